@@ -1,0 +1,35 @@
+# Two commands: `make serve` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export GEOKB_DATA_DIR ?= $(CURDIR)/var/store
+
+.PHONY: serve test lint build clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+serve: $(VENV)/.installed
+	$(BIN)/python -m api
+
+build: $(VENV)/.installed
+	$(BIN)/geokb build
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check kb api tests bench
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kb api tests bench
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

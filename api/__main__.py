@@ -1,0 +1,42 @@
+"""``python -m api`` (and ``make serve``): build the KB on first run, then serve it."""
+
+from __future__ import annotations
+
+import sys
+
+import uvicorn
+
+from api.app import create_app
+from kb.annotation import bundled_annotations
+from kb.errors import GeokbError
+from kb.ingest import build
+from kb.settings import get_settings
+from kb.stats import stats
+from kb.store import open_store
+
+
+def main() -> int:
+    settings = get_settings()
+    try:
+        store = open_store(settings.store_location)
+    except GeokbError as exc:
+        print(f"geokb: {exc}", file=sys.stderr)
+        return 1
+    if stats(store)["articles"] == 0:
+        report = build(store, bundled_annotations(), settings.base_iri)
+        print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
+    url = f"http://{settings.host}:{settings.port}"
+    print(f"geokb serving {settings.store_location}")
+    print(f"  SPARQL endpoint  {url}/sparql")
+    print(f"  API docs         {url}/docs")
+    print(f"  health           {url}/healthz")
+    app = create_app(settings, store)
+    try:
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

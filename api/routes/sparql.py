@@ -1,0 +1,80 @@
+"""``/sparql``: the SPARQL 1.1 Protocol (query operation only; the KB is read-only here).
+
+Query by GET (``?query=``), by POST form-encoded, or by POST ``application/sparql-query``.
+Everything else is :func:`kb.sparql.execute`; this module only unpacks the HTTP request.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import get_store
+from kb.errors import QueryError
+from kb.sparql import execute
+from kb.store import Store
+
+router = APIRouter(tags=["sparql"])
+
+_EXAMPLE = "SELECT ?label WHERE { GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label } } LIMIT 5"
+
+
+def _single(params: dict[str, list[str]], name: str) -> str:
+    values = params.get(name, [])
+    if not values:
+        raise QueryError(f"missing '{name}' parameter")
+    if len(values) > 1:
+        raise QueryError(f"'{name}' given {len(values)} times; give it once")
+    return values[0]
+
+
+async def _answer(request: Request, store: Store, params: dict[str, list[str]]) -> Response:
+    if "update" in params:
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
+    query = _single(params, "query")
+    result = await run_in_threadpool(
+        execute,
+        store,
+        query,
+        request.headers.get("accept"),
+        default_graph_uris=params.get("default-graph-uri", []),
+        named_graph_uris=params.get("named-graph-uri", []),
+    )
+    return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
+
+
+@router.get(
+    "/sparql",
+    summary="SPARQL query by GET",
+    description=f"Example: `?query={_EXAMPLE}`. Prefixes gk, rdfs, prov, schema, org, oa... are predeclared.",
+)
+async def sparql_get(request: Request, store: Store = Depends(get_store)) -> Response:
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    return await _answer(request, store, params)
+
+
+@router.post("/sparql", summary="SPARQL query by POST (form-encoded or application/sparql-query)")
+async def sparql_post(request: Request, store: Store = Depends(get_store)) -> Response:
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await request.body()
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise QueryError("the request body is not UTF-8") from None
+    if ctype == "application/sparql-query":
+        if "query" in params:
+            raise QueryError("give the query in the body or in the URL, not both")
+        params["query"] = [text]
+    elif ctype == "application/x-www-form-urlencoded":
+        for key, values in parse_qs(text, keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+    else:
+        return Response(
+            f"unsupported content type '{ctype}': use application/sparql-query or a form",
+            status_code=415,
+            media_type="text/plain",
+        )
+    return await _answer(request, store, params)

@@ -1,0 +1,213 @@
+"""The ``geokb`` command line: build, query, export, validate and count the knowledge base.
+
+Errors geokb raises on purpose become one line on stderr (or one per problem) and exit
+status 1; usage errors exit 2 (argparse's convention). Nothing here holds logic the
+library lacks: each command is a few calls into :mod:`kb`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kb.annotation import bundled_annotations, load_annotation
+from kb.errors import GeokbError, StoreError
+from kb.formats import FORMATS, export, get_format
+from kb.ingest import build
+from kb.mapping import annotation_to_quads
+from kb.questions import get_question, questions
+from kb.results import RESULT_FORMATS, format_table, serialize_results
+from kb.settings import get_settings
+from kb.stats import stats
+from kb.store import Store, open_store
+from kb.validate import validate_quads
+
+__all__ = ["main"]
+
+
+def _open(args: argparse.Namespace, *, write: bool) -> Store:
+    location = args.store or get_settings().store_location
+    if not write and "://" not in location and location != "memory:" and not Path(location).exists():
+        raise StoreError(f"no store at {location}; run 'geokb build' first")
+    try:
+        return open_store(location)
+    except StoreError:
+        if write:
+            raise
+        return open_store(location, read_only=True)
+
+
+def _base(args: argparse.Namespace) -> str:
+    return args.base or get_settings().base_iri
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    paths = args.files or bundled_annotations()
+    store = _open(args, write=True)
+    try:
+        report = build(store, paths, _base(args), shacl=not args.no_shacl)
+        counts = stats(store)
+    finally:
+        store.close()
+    for path, message in report.errors:
+        print(f"geokb: {path}: not loaded:\n{message}", file=sys.stderr)
+    print(
+        f"loaded {len(report.articles)} article(s), {report.quads_written} quads; "
+        f"store: {counts['quads']} quads, {counts['articles']} article(s), "
+        f"{counts['actors']} actors, {counts['claims']} claims"
+    )
+    return 0 if report.ok else 1
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    sparql = Path(args.file).read_text("utf-8") if args.file else args.sparql
+    if not sparql:
+        raise GeokbError("give a query as an argument or with --file")
+    return _run_query(args, sparql)
+
+
+def _run_query(args: argparse.Namespace, sparql: str) -> int:
+    store = _open(args, write=False)
+    try:
+        results = store.query(sparql)
+        if args.format == "table":
+            print(format_table(results))
+        else:
+            sys.stdout.buffer.write(serialize_results(results, args.format))
+            sys.stdout.flush()
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    if not args.name:
+        for q in questions():
+            print(f"{q.name:32}  {q.question}")
+        return 0
+    try:
+        q = get_question(args.name)
+    except KeyError:
+        raise GeokbError(f"no competency question '{args.name}'; 'geokb questions' lists them") from None
+    if args.format == "table":
+        print(f"# {q.question}")
+    return _run_query(args, q.sparql)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = get_format(args.format)
+    store = _open(args, write=False)
+    try:
+        data = export(store, fmt, graph=args.graph)
+    finally:
+        store.close()
+    if not fmt.dataset and args.graph is None:
+        print(
+            f"geokb: {fmt.name} holds no named graphs: exported the annotation graphs, "
+            "without the claim-content graphs (use trig, nq or jsonld for everything, "
+            "or --graph IRI for one graph)",
+            file=sys.stderr,
+        )
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    if args.files:
+        for path in args.files:
+            try:
+                ann = load_annotation(path)
+            except GeokbError as exc:
+                print(str(exc), file=sys.stderr)
+                failed += 1
+                continue
+            report = validate_quads(annotation_to_quads(ann, _base(args)))
+            print(f"{path}: {report.summary()}")
+            failed += not report.conforms
+    else:
+        store = _open(args, write=False)
+        try:
+            report = validate_quads(store.quads())
+        finally:
+            store.close()
+        print(f"store: {report.summary()}")
+        failed += not report.conforms
+    return 1 if failed else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    store = _open(args, write=False)
+    try:
+        counts = stats(store)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(counts, indent=2))
+    else:
+        width = max(map(len, counts))
+        for key, value in counts.items():
+            print(f"{key:<{width}}  {value}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="geokb", description=__doc__.splitlines()[0])
+    p.add_argument("--store", help="store location: a directory, or memory: (default: GEOKB_DATA_DIR)")
+    p.add_argument("--base", help="base IRI of minted IRIs (default: GEOKB_BASE_IRI)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="load annotation files (default: the bundled article) into the store")
+    b.add_argument("files", nargs="*", help="annotation YAML files")
+    b.add_argument("--no-shacl", action="store_true", help="skip SHACL validation before writing")
+    b.set_defaults(func=cmd_build)
+
+    q = sub.add_parser("query", help="run a SPARQL query")
+    q.add_argument("sparql", nargs="?", help="the query text")
+    q.add_argument("-f", "--file", help="read the query from a file")
+    q.add_argument("--format", default="table", choices=["table", *RESULT_FORMATS])
+    q.set_defaults(func=cmd_query)
+
+    cq = sub.add_parser("questions", help="list the competency questions, or run one")
+    cq.add_argument("name", nargs="?", help="question name or number, e.g. 06")
+    cq.add_argument("--format", default="table", choices=["table", *RESULT_FORMATS])
+    cq.set_defaults(func=cmd_questions)
+
+    e = sub.add_parser("export", help="serialise the store")
+    e.add_argument("--format", required=True, help=f"one of: {', '.join(FORMATS)}")
+    e.add_argument("--graph", help="export one named graph only")
+    e.add_argument("-o", "--output", help="write to a file instead of stdout")
+    e.set_defaults(func=cmd_export)
+
+    v = sub.add_parser(
+        "validate", help="check annotation files, or the whole store, against the SHACL shapes"
+    )
+    v.add_argument("files", nargs="*", help="annotation YAML files (default: the store)")
+    v.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("stats", help="count what the store holds")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_stats)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except GeokbError as exc:
+        print(f"geokb: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `geokb export ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Turn SPARQL results into rows for people (tables) and bytes for programs (JSON, CSV...).
+
+Machine formats are serialised by Oxigraph itself, term by term in Rust rather than in
+Python; tables shorten IRIs with the KB's prefixes so that they fit a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pyoxigraph as ox
+
+from kb.errors import QueryError
+from kb.vocab import PREFIXES
+
+__all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results", "short"]
+
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+def short(term: Any, prefixes: dict[str, str] = PREFIXES) -> str:
+    """A compact, readable form of an RDF term (prefixed IRI, bare literal value)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in prefixes.items():
+            if term.value.startswith(ns) and "/" not in term.value[len(ns) :]:
+                return f"{prefix}:{term.value[len(ns) :]}"
+        return term.value
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def rows(results: Any) -> tuple[list[str], list[list[Any]]]:
+    """Variables and rows of SELECT results (terms kept as pyoxigraph terms)."""
+    if isinstance(results, ox.QueryBoolean):
+        return ["ask"], [[ox.Literal("true" if bool(results) else "false")]]
+    if isinstance(results, ox.QueryTriples):
+        return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in results]
+    names = [v.value for v in results.variables]
+    return names, [[sol[n] for n in names] for sol in results]
+
+
+def format_table(results: Any, max_width: int = 60) -> str:
+    """A plain-text table of query results."""
+    names, data = rows(results)
+    cells = [[_clip(short(t), max_width) for t in row] for row in data]
+    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
+    line = "  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _clip(text: str, width: int) -> str:
+    text = re.sub(r"[\r\n\t]+", " ", text)  # keep other characters exactly (U+202F...)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def serialize_results(results: Any, fmt: str) -> bytes:
+    """SELECT/ASK results in a SPARQL results format, CONSTRUCT results as N-Triples."""
+    if isinstance(results, ox.QueryTriples):
+        return results.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
+    try:
+        rf = RESULT_FORMATS[fmt]
+    except KeyError:
+        raise QueryError(
+            f"unknown result format '{fmt}'; choose one of: {', '.join(RESULT_FORMATS)}"
+        ) from None
+    return results.serialize(format=rf) or b""

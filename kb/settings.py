@@ -1,0 +1,49 @@
+"""One settings object for the CLI and the API, read from ``GEOKB_*`` environment variables.
+
+Why one object: the store location, the IRI base and the limits must agree between the
+command that builds the store and the server that answers queries over it.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / "geokb"
+
+
+class Settings(BaseSettings):
+    """Where the store lives, which IRIs it mints, and how the service behaves."""
+
+    model_config = SettingsConfigDict(env_prefix="GEOKB_", env_file=".env", extra="ignore")
+
+    data_dir: Path = _default_data_dir()
+    """Directory of the embedded Oxigraph store."""
+    store: str = ""
+    """Store location: empty for ``data_dir``, ``memory:`` for a throw-away store."""
+    base_iri: str = "http://127.0.0.1:8000/id/"
+    """Prefix of every IRI the KB mints; the service resolves ``/id/...`` under it."""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0
+    """Seconds a SPARQL query may run before the service gives up on it."""
+    max_results: int = 100_000
+    max_body_bytes: int = 5_000_000
+    token: str = ""
+    """Bearer token for write routes; empty turns them off."""
+
+    @property
+    def store_location(self) -> str:
+        return self.store or str(self.data_dir)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

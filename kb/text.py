@@ -1,0 +1,144 @@
+"""Find quotes and names in article text while tolerating typography.
+
+News text is full of look-alike characters: curly quotes, non-breaking hyphens (U+2011),
+narrow no-break spaces (U+202F), em dashes. An annotator types the straight ASCII forms.
+Matching therefore runs on a *folded* copy of both strings, and every folded character
+remembers the index of the original character it came from, so a match is reported as
+offsets into the original text: ``text[start:end]`` is the exact span, as the W3C Web
+Annotation TextPositionSelector requires (offsets count Unicode code points, as Python does).
+
+>>> text = "the trio\u2014Starmer makes up an \u201canti\u2011Trump bloc.\u201d"
+>>> span = find_unique(text, 'makes up an "anti-Trump bloc."')
+>>> text[span.start:span.end]
+'makes up an \u201canti\u2011Trump bloc.\u201d'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Span", "find_all", "find_unique", "find_words", "fold", "quote_context"]
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"
+_CHAR_MAP = {
+    **dict.fromkeys(_DASHES, "-"),
+    **dict.fromkeys("'\u2018\u2019\u201a\u201b\u2032\u02bc\uff07", "'"),
+    **dict.fromkeys('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02', '"'),
+    "\u2026": "...",
+    "\u00ad": "",  # soft hyphen: invisible, so it never counts
+    "\u200b": "",  # zero-width space
+    "\ufeff": "",  # byte order mark / zero-width no-break space
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in the original text."""
+
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=256)
+def fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """Fold typography away and return the folded string with an index map.
+
+    Cached: an article is folded once however many quotes and aliases are sought in it.
+
+    ``index[i]`` is the position in ``text`` of the character that produced folded
+    character ``i``; ``index[len(folded)]`` is ``len(text)`` so that end offsets map too.
+    Folding: look-alike dashes, quotes and apostrophes become their ASCII forms, every run
+    of white space (including U+00A0 and U+202F) becomes one space, white space next to a
+    dash disappears (so "alive - and" matches "alive\u2014and"), and invisible characters go.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for pos, ch in enumerate(text):
+        rep = _CHAR_MAP.get(ch)
+        if rep is None:
+            rep = " " if ch.isspace() or unicodedata.category(ch) == "Zs" else ch
+        for r in rep:
+            if r == " ":
+                if not out or out[-1] in " -":
+                    continue
+            elif r == "-" and out and out[-1] == " ":
+                out.pop()
+                index.pop()
+            out.append(r)
+            index.append(pos)
+    if out and out[-1] == " ":
+        out.pop()
+        index.pop()
+    while out and out[0] == " ":  # pragma: no cover - leading spaces are never appended
+        out.pop(0)
+        index.pop(0)
+    index.append(len(text))
+    return "".join(out), tuple(index)
+
+
+def _to_span(index: tuple[int, ...], start: int, end: int) -> Span:
+    return Span(index[start], index[end - 1] + 1)
+
+
+def find_all(text: str, needle: str) -> list[Span]:
+    """Every occurrence of ``needle`` in ``text`` (folded), as spans of the original text."""
+    hay, index = fold(text)
+    pat, _ = fold(needle)
+    if not pat:
+        return []
+    spans = []
+    at = hay.find(pat)
+    while at != -1:
+        spans.append(_to_span(index, at, at + len(pat)))
+        at = hay.find(pat, at + 1)
+    return spans
+
+
+def find_unique(text: str, needle: str, occurrence: int | None = None) -> Span:
+    """The one occurrence of ``needle``, or the ``occurrence``-th (1-based) of several.
+
+    Raises :class:`LookupError` with a message that says what is wrong: not found, or
+    found several times without saying which.
+    """
+    spans = find_all(text, needle)
+    if not spans:
+        raise LookupError("not found in the article text")
+    if occurrence is not None:
+        if not 1 <= occurrence <= len(spans):
+            raise LookupError(f"occurrence {occurrence} asked for, but it occurs {len(spans)} time(s)")
+        return spans[occurrence - 1]
+    if len(spans) > 1:
+        raise LookupError(f"occurs {len(spans)} times; say which with 'occurrence'")
+    return spans[0]
+
+
+def find_words(text: str, phrases: dict[str, str]) -> list[tuple[Span, str]]:
+    """Whole-word occurrences of several phrases, longest first, never overlapping.
+
+    ``phrases`` maps a phrase to a key (an actor ID, say). Returns ``(span, key)`` pairs in
+    text order. A phrase matches only where it is not part of a longer word, so "Russia" is
+    not found in "Russian" and "UK" is found in "UK's".
+    """
+    hay, index = fold(text)
+    taken = [False] * len(hay)
+    found: list[tuple[int, int, str]] = []
+    for phrase in sorted(phrases, key=lambda p: (-len(fold(p)[0]), p)):
+        pat, _ = fold(phrase)
+        if not pat:
+            continue
+        regex = re.compile(r"(?<!\w)" + re.escape(pat) + r"(?!\w)")
+        for m in regex.finditer(hay):
+            if any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            found.append((m.start(), m.end(), phrases[phrase]))
+    found.sort()
+    return [(_to_span(index, s, e), key) for s, e, key in found]
+
+
+def quote_context(text: str, span: Span, width: int = 32) -> tuple[str, str]:
+    """The prefix and suffix around a span, as a TextQuoteSelector carries them."""
+    return text[max(0, span.start - width) : span.start], text[span.end : span.end + width]

@@ -1,0 +1,92 @@
+"""SHACL validation of what geokb produces, against ``ontology/shapes.ttl``.
+
+Validation runs on the union of the graphs: a claim's record (in the annotation graph)
+and its stances (in the claim's content graph) are checked together. The ontology is
+passed along so that ``sh:class gk:Actor`` accepts a ``gk:Person``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pyoxigraph as ox
+import rdflib
+from pyshacl import validate as shacl_validate
+
+__all__ = ["ValidationReport", "ontology_graph", "shapes_graph", "validate_quads"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.focus}: {self.path}: {self.message}" if self.path else f"{self.focus}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def summary(self) -> str:
+        if self.conforms:
+            return "conforms: no SHACL violations"
+        lines = [f"{len(self.violations)} SHACL violation(s):"]
+        lines += [f"  {v}" for v in self.violations]
+        return "\n".join(lines)
+
+
+def _read(name: str) -> rdflib.Graph:
+    text = resources.files("kb.ontology").joinpath(name).read_text("utf-8")
+    return rdflib.Graph().parse(data=text, format="turtle")
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> rdflib.Graph:
+    return _read("shapes.ttl")
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> rdflib.Graph:
+    return _read("geokb.ttl")
+
+
+def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
+    """Validate quads (from the mapping or a whole store) against the shapes."""
+    data = rdflib.Graph()
+    nt = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+    data.parse(data=nt.decode("utf-8"), format="nt")
+    conforms, report, _ = shacl_validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        allow_warnings=False,
+    )
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    violations = []
+    for result in report.subjects(rdflib.RDF.type, sh.ValidationResult):
+        focus = report.value(result, sh.focusNode)
+        path = report.value(result, sh.resultPath)
+        message = report.value(result, sh.resultMessage)
+        violations.append(Violation(str(focus), _short(path), str(message)))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    return ValidationReport(bool(conforms), tuple(violations))
+
+
+def _short(term: object) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    from kb.vocab import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return text

@@ -1,0 +1,89 @@
+"""Namespaces and the fixed IRIs of the geokb ontology (``ontology/geokb.ttl``).
+
+Instance IRIs are minted under a configurable base by :class:`kb.mapping.Minter`; the
+vocabulary below is fixed so that queries written against one KB work against any other.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+
+class Namespace(str):
+    """A namespace string whose attributes and items are :class:`NamedNode` terms."""
+
+    def __getattr__(self, name: str) -> NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return NamedNode(self + name)
+
+    def __getitem__(self, name: str) -> NamedNode:  # type: ignore[override]
+        return NamedNode(self + name)
+
+
+GK = Namespace("https://w3id.org/geokb/ns#")
+KIND = Namespace("https://w3id.org/geokb/kind/")
+STATUS = Namespace("https://w3id.org/geokb/status/")
+FLAG = Namespace("https://w3id.org/geokb/flag/")
+EVENT = Namespace("https://w3id.org/geokb/event/")
+EXISTENCE = Namespace("https://w3id.org/geokb/existence/")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+DCT = Namespace("http://purl.org/dc/terms/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, str] = {
+    "gk": str(GK),
+    "kind": str(KIND),
+    "status": str(STATUS),
+    "flag": str(FLAG),
+    "event": str(EVENT),
+    "existence": str(EXISTENCE),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "oa": str(OA),
+    "dct": str(DCT),
+    "wd": str(WD),
+}
+
+ACTOR_TYPES: dict[str, tuple[NamedNode, ...]] = {
+    "person": (GK.Person, SCHEMA.Person),
+    "state": (GK.State, SCHEMA.Country),
+    "organization": (GK.Organization, SCHEMA.Organization),
+    "government-body": (GK.GovernmentBody, SCHEMA.GovernmentOrganization),
+    "media": (GK.MediaOutlet, SCHEMA.NewsMediaOrganization),
+    "bloc": (GK.Bloc,),
+    "armed-force": (GK.ArmedForce,),
+}
+"""Actor type in an annotation -> the RDF classes an actor of that type gets."""
+
+CLAIM_KINDS = (
+    "statement",
+    "prediction",
+    "meeting",
+    "appeal",
+    "demand",
+    "proposal",
+    "endorsement",
+    "criticism",
+    "accusation",
+    "rejection",
+    "threat",
+)
+STATUSES = ("asserted", "reported", "alleged")
+FLAG_KINDS = ("wrong-name", "wrong-title", "garbled-title", "wrong-fact", "ambiguous-reference")
+EVENT_TYPES = ("meeting", "troop-deployment", "aid", "negotiation", "proposal", "attack", "other")
+EXISTENCE_STATUSES = ("established", "alleged", "proposed")

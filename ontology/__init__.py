@@ -1,0 +1,1 @@
+"""The geokb ontology, SHACL shapes and JSON-LD context, installed as package data of kb."""
