@@ -202,17 +202,23 @@ def load_annotation(path: str | Path) -> Annotation:
     except OSError as exc:
         raise AnnotationError(f"{path}: article text {text_path}: {exc.strerror}") from None
     text = decode_text(text_bytes, str(text_path))
-    return parse_annotation(data, text, str(path), _yaml_lines=source_text)
+    return parse_annotation(data, text, str(path), _yaml_lines=source_text, _checked=True)
 
 
 def parse_annotation(
-    data: Any, text: str, source: str = "<annotation>", *, _yaml_lines: str | None = None
+    data: Any,
+    text: str,
+    source: str = "<annotation>",
+    *,
+    _yaml_lines: str | None = None,
+    _checked: bool = False,
 ) -> Annotation:
     """Validate an annotation already parsed into Python data against ``text``.
 
     The ``article.text`` path in ``data`` is ignored here: ``text`` is the article.
     """
-    _check_schema(data, _yaml_lines, source)
+    if not _checked:  # load_annotation has checked already
+        _check_schema(data, _yaml_lines, source)
     problems = _Problems(source, _yaml_lines)
     article_data = data["article"]
     article = Article(

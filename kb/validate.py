@@ -16,6 +16,8 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
+from kb.results import short
+
 __all__ = ["ValidationReport", "ontology_graph", "shapes_graph", "validate_quads"]
 
 
@@ -83,10 +85,4 @@ def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
 def _short(term: object) -> str:
     if term is None:
         return ""
-    text = str(term)
-    from kb.vocab import PREFIXES
-
-    for prefix, ns in PREFIXES.items():
-        if text.startswith(ns):
-            return f"{prefix}:{text[len(ns):]}"
-    return text
+    return short(ox.NamedNode(str(term))) if isinstance(term, rdflib.URIRef) else str(term)

@@ -7,6 +7,7 @@ import pyoxigraph as ox
 from kb.errors import GeokbError
 from kb.ingest import ingest_annotation
 from kb.mapping import annotation_to_quads
+from kb.store import OxigraphStore
 from kb.validate import validate_quads
 from kb.vocab import GK, PROV
 
@@ -53,9 +54,6 @@ def test_ingest_refuses_what_fails_validation(annotation, monkeypatch):
         return [q for q in annotation_to_quads(ann, base) if q.predicate != GK.claimKind]
 
     monkeypatch.setattr(ingest, "annotation_to_quads", broken)
-    store = ox.Store()
-    from kb.store import OxigraphStore
-
     s = OxigraphStore(None)
     try:
         ingest_annotation(s, annotation, BASE)
@@ -64,4 +62,3 @@ def test_ingest_refuses_what_fails_validation(annotation, monkeypatch):
     else:
         raise AssertionError("invalid RDF was written")
     assert len(s) == 0
-    del store
