@@ -1,4 +1,4 @@
-"""The ``geokb`` command line: build, query, export, validate and count the knowledge base.
+"""The ``geokb`` command line: build, query, export, validate, count and analyse the knowledge base.
 
 Errors geokb raises on purpose become one line on stderr (or one per problem) and exit
 status 1; usage errors exit 2 (argparse's convention). Nothing here holds logic the
@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment
+from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
 from kb.annotation import bundled_annotations, load_annotation
 from kb.errors import GeokbError, StoreError
 from kb.formats import FORMATS, export, get_format
@@ -24,6 +26,7 @@ from kb.settings import get_settings
 from kb.stats import stats
 from kb.store import Store, open_store
 from kb.validate import validate_quads
+from kb.vocab import STATUSES
 
 __all__ = ["main"]
 
@@ -49,6 +52,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     store = _open(args, write=True)
     try:
         report = build(store, paths, _base(args), shacl=not args.no_shacl)
+        if report.articles:  # keep the recorded alignment in step with what was loaded
+            record_alignment(store, align(store), _base(args))
         counts = stats(store)
     finally:
         store.close()
@@ -143,6 +148,54 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _weights(args: argparse.Namespace) -> Weights:
+    w = Weights(
+        membership=args.membership_weight, structural=args.structural_weight, fold_parts=args.fold_parts
+    )
+    status = {}
+    for item in args.status_weight or ():
+        name, _, value = item.partition("=")
+        if name not in STATUSES or not value:
+            raise GeokbError(f"--status-weight takes STATUS=WEIGHT with STATUS one of {', '.join(STATUSES)}")
+        try:
+            status[name] = float(value)
+        except ValueError:
+            raise GeokbError(f"--status-weight {item}: '{value}' is not a number") from None
+    return w.with_status(**status) if status else w
+
+
+def cmd_clusters(args: argparse.Namespace) -> int:
+    store = _open(args, write=args.record)
+    try:
+        result = align(store, weights=_weights(args), seed=args.seed, resolution=args.resolution)
+        run = record_alignment(store, result, _base(args)) if args.record else None
+    finally:
+        store.close()
+    try:
+        if args.explain:
+            expl = result.explain(args.explain, top=args.top)
+            out = explanation_json(expl) if args.json else explanation_text(expl, result)
+        elif args.pair:
+            pair = result.explain_pair(*args.pair)
+            out = explanation_json(pair) if args.json else pair_text(pair, result)
+        elif args.centrality:
+            tables = result.centrality(top=args.top, seed=args.seed)
+            out = tables if args.json else tables_text(tables)
+        else:
+            out = result.summary() if args.json else clusters_table(result)
+    except KeyError as exc:
+        raise GeokbError(exc.args[0]) from None
+    if args.json:
+        if run is not None:
+            out = {"run": run.value, **out}
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(out)
+        if run is not None:
+            print(f"recorded as {run.value}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
@@ -191,6 +244,29 @@ def parser() -> argparse.ArgumentParser:
     )
     v.add_argument("files", nargs="*", help="annotation YAML files (default: the store)")
     v.set_defaults(func=cmd_validate)
+
+    c = sub.add_parser("clusters", help="alignment clusters of the actors, with the claims behind them")
+    what = c.add_mutually_exclusive_group()
+    what.add_argument("--explain", metavar="ACTOR", help="why ACTOR (ID, name or alias) is in its cluster")
+    what.add_argument("--pair", nargs=2, metavar=("A", "B"), help="the claims that connect two actors")
+    what.add_argument("--centrality", action="store_true", help="most targeted, vocal and bridging actors")
+    c.add_argument("--json", action="store_true", help="machine-readable output")
+    c.add_argument("--seed", type=int, default=0)
+    c.add_argument("--resolution", type=float, default=0.0, help=">0 splits large friendly groups")
+    c.add_argument(
+        "--status-weight",
+        action="append",
+        metavar="STATUS=W",
+        help="weight of a status, e.g. alleged=0.2 (defaults: "
+        + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
+        + ")",
+    )
+    c.add_argument("--membership-weight", type=float, default=Weights.membership)
+    c.add_argument("--structural-weight", type=float, default=Weights.structural)
+    c.add_argument("--fold-parts", action="store_true", help="fold ministers and leaders into their states")
+    c.add_argument("--top", type=int, default=10, help="rows per table, ties per list")
+    c.add_argument("--record", action="store_true", help="write the result into the store as a named graph")
+    c.set_defaults(func=cmd_clusters)
 
     s = sub.add_parser("stats", help="count what the store holds")
     s.add_argument("--json", action="store_true")

@@ -50,7 +50,7 @@ from kb.vocab import (
     XSD,
 )
 
-__all__ = ["Minter", "annotation_to_quads", "article_graph_prefix"]
+__all__ = ["Minter", "annotation_to_quads", "article_graph_prefix", "lit"]
 
 _UNKNOWN_PROPERTIES = {
     "published": SCHEMA.datePublished,
@@ -102,7 +102,8 @@ def annotation_to_quads(ann: Annotation, base: str) -> list[Quad]:
     return list(_quads(ann, Minter(base)))
 
 
-def _lit(value: object) -> Literal:
+def lit(value: object) -> Literal:
+    """A typed literal in canonical form: booleans, integers, decimals, else a plain string."""
     if isinstance(value, bool):
         return Literal("true" if value else "false", datatype=XSD.boolean)
     if isinstance(value, int):
@@ -133,23 +134,23 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(target, OA.hasSelector, pos)
         yield t(target, OA.hasSelector, quo)
         yield t(pos, RDF.type, OA.TextPositionSelector)
-        yield t(pos, OA.start, _lit(span.start))
-        yield t(pos, OA.end, _lit(span.end))
+        yield t(pos, OA.start, lit(span.start))
+        yield t(pos, OA.end, lit(span.end))
         yield t(quo, RDF.type, OA.TextQuoteSelector)
-        yield t(quo, OA.exact, _lit(art.text[span.start : span.end]))
-        yield t(quo, OA.prefix, _lit(prefix))
-        yield t(quo, OA.suffix, _lit(suffix))
+        yield t(quo, OA.exact, lit(art.text[span.start : span.end]))
+        yield t(quo, OA.prefix, lit(prefix))
+        yield t(quo, OA.suffix, lit(suffix))
 
     # the article, and what it does not tell us
     yield t(doc, RDF.type, SCHEMA.NewsArticle)
     yield t(doc, RDF.type, PROV.Entity)
-    yield t(doc, SCHEMA.identifier, _lit(art.id))
-    yield t(doc, SCHEMA.headline, _lit(art.title))
-    yield t(doc, SCHEMA.text, _lit(art.text))
-    yield t(doc, GK.textSha256, _lit(art.sha256))
+    yield t(doc, SCHEMA.identifier, lit(art.id))
+    yield t(doc, SCHEMA.headline, lit(art.title))
+    yield t(doc, SCHEMA.text, lit(art.text))
+    yield t(doc, GK.textSha256, lit(art.sha256))
     yield t(doc, GK.annotationMethod, GK[art.method.capitalize()])
     if art.language:
-        yield t(doc, SCHEMA.inLanguage, _lit(art.language))
+        yield t(doc, SCHEMA.inLanguage, lit(art.language))
     for name, prop in _UNKNOWN_PROPERTIES.items():
         value = getattr(art, name)
         if value is None:
@@ -159,11 +160,11 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         elif name == "url":
             yield t(doc, prop, NamedNode(value))
         else:
-            yield t(doc, prop, _lit(value))
+            yield t(doc, prop, lit(value))
     author = m.author(art.id)
     yield t(author, RDF.type, PROV.Agent)
     yield t(author, RDF.type, GK.ArticleVoice)
-    yield t(author, RDFS.label, _lit(f"the author of “{art.title}”" if not art.author else art.author))
+    yield t(author, RDFS.label, lit(f"the author of “{art.title}”" if not art.author else art.author))
     yield t(doc, PROV.wasAttributedTo, author)
     yield t(g, RDF.type, GK.AnnotationGraph)
     yield t(g, DCT.subject, doc)
@@ -175,18 +176,18 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(a, RDF.type, PROV.Agent)
         for cls in ACTOR_TYPES[actor.type]:
             yield t(a, RDF.type, cls)
-        yield t(a, RDFS.label, _lit(actor.label))
-        yield t(a, SCHEMA.identifier, _lit(actor.id))
+        yield t(a, RDFS.label, lit(actor.label))
+        yield t(a, SCHEMA.identifier, lit(actor.id))
         for alias in actor.aliases:
-            yield t(a, SKOS.altLabel, _lit(alias))
+            yield t(a, SKOS.altLabel, lit(alias))
         if actor.wikidata:
             yield t(a, OWL.sameAs, WD[actor.wikidata])
         for other in actor.affiliation:
             yield t(a, GK.affiliatedWith, m.actor(other))
         if actor.unnamed:
-            yield t(a, GK.unnamed, _lit(True))
+            yield t(a, GK.unnamed, lit(True))
         if actor.description:
-            yield t(a, SCHEMA.description, _lit(actor.description))
+            yield t(a, SCHEMA.description, lit(actor.description))
         yield t(a, GK.existence, EXISTENCE[actor.existence])
         if actor.existence_claim:
             yield t(a, GK.existenceClaim, m.claim(art.id, actor.existence_claim))
@@ -194,7 +195,7 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
             r = m.iri("role", art.id, actor.id, str(n))
             yield t(a, GK.statedRole, r)
             yield t(r, RDF.type, GK.StatedRole)
-            yield t(r, RDFS.label, _lit(role))
+            yield t(r, RDFS.label, lit(role))
             yield t(r, GK.inArticle, doc)
             yield from evidence(r, span)
         yield t(doc, SCHEMA.mentions, a)
@@ -239,11 +240,11 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(node, RDF.type, GK.DataQualityFlag)
         yield t(node, GK.flagKind, FLAG[flag.kind])
         yield t(node, GK.concerns, m.actor(flag.actor))
-        yield t(node, GK.surfaceForm, _lit(flag.surface))
+        yield t(node, GK.surfaceForm, lit(flag.surface))
         if flag.expected:
-            yield t(node, GK.expectedForm, _lit(flag.expected))
-        yield t(node, RDFS.comment, _lit(flag.note))
-        yield t(node, GK.confidence, _lit(float(flag.confidence)))
+            yield t(node, GK.expectedForm, lit(flag.expected))
+        yield t(node, RDFS.comment, lit(flag.note))
+        yield t(node, GK.confidence, lit(float(flag.confidence)))
         yield t(node, GK.inArticle, doc)
         yield from evidence(node, flag.span)
 
@@ -256,20 +257,20 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Itera
     yield t(node, RDF.type, GK.Claim)
     yield t(node, RDF.type, SCHEMA.Claim)
     yield t(node, RDF.type, PROV.Entity)
-    yield t(node, SCHEMA.identifier, _lit(claim.id))
+    yield t(node, SCHEMA.identifier, lit(claim.id))
     yield t(node, PROV.wasAttributedTo, speaker)
     if claim.via:
         yield t(node, GK.reportedVia, m.actor(claim.via))
     yield t(node, GK.inArticle, doc_iri := m.article(art.id))
     yield t(node, SCHEMA.isPartOf, doc_iri)
-    yield t(node, GK.quote, _lit(art.text[claim.span.start : claim.span.end]))
-    yield t(node, GK.direct, _lit(claim.direct))
+    yield t(node, GK.quote, lit(art.text[claim.span.start : claim.span.end]))
+    yield t(node, GK.direct, lit(claim.direct))
     yield t(node, GK.textForm, GK[claim.form.capitalize()])
     yield t(node, GK.claimKind, KIND[claim.kind])
     yield t(node, GK.epistemicStatus, STATUS[claim.status])
-    yield t(node, GK.confidence, _lit(float(claim.confidence)))
+    yield t(node, GK.confidence, lit(float(claim.confidence)))
     if claim.note:
-        yield t(node, RDFS.comment, _lit(claim.note))
+        yield t(node, RDFS.comment, lit(claim.note))
     yield t(node, GK.hasContent, cg)
     yield from evidence(node, claim.span)
     yield t(cg, RDF.type, GK.ClaimContent)
@@ -278,5 +279,5 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Itera
         yield Quad(s, RDF.type, GK.Stance, cg)
         yield Quad(s, GK.holder, m.actor(stance.holder), cg)
         yield Quad(s, GK.target, m.actor(stance.target), cg)
-        yield Quad(s, GK.polarity, _lit(stance.polarity), cg)
+        yield Quad(s, GK.polarity, lit(stance.polarity), cg)
         yield Quad(s, GK.statedIn, node, cg)

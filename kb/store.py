@@ -21,7 +21,14 @@ from kb.errors import QueryError, StoreError
 from kb.mapping import article_graph_prefix
 from kb.vocab import PREFIXES
 
-__all__ = ["OxigraphStore", "Store", "open_store", "register_backend", "replace_article_update"]
+__all__ = [
+    "OxigraphStore",
+    "Store",
+    "open_store",
+    "register_backend",
+    "replace_article_update",
+    "replace_graph_update",
+]
 
 
 class Store(Protocol):
@@ -32,6 +39,9 @@ class Store(Protocol):
 
     def delete_article(self, base: str, article_id: str) -> None:
         """Remove every graph of one article."""
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+        """Replace one named graph (outside any article's) with ``quads``, atomically."""
 
     def query(
         self,
@@ -72,6 +82,19 @@ def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad])
     return " ;\n".join(parts)
 
 
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update request that empties one named graph and fills it with ``quads``."""
+    triples = []
+    for q in quads:
+        if q.graph_name != graph:
+            raise StoreError(f"quad outside the graph {graph}: {q}")
+        triples.append(f"{q.subject} {q.predicate} {q.object} .")
+    update = f"DROP SILENT GRAPH {graph}"
+    if triples:
+        update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(triples) + "\n} }"
+    return update
+
+
 def _delete_article_update(prefix: str) -> str:
     literal = ox.Literal(prefix)
     return (
@@ -109,6 +132,9 @@ class OxigraphStore:
 
     def delete_article(self, base: str, article_id: str) -> None:
         self._update(_delete_article_update(article_graph_prefix(base, article_id)))
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+        self._update(replace_graph_update(graph, quads))
 
     def _update(self, update: str) -> None:
         try:

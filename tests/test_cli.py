@@ -89,3 +89,53 @@ def test_export_to_file_and_errors(capsys, store_dir, tmp_path):
     assert code == 1 and "unknown format 'yaml'" in err
     code, _, err = run(capsys, "--store", str(tmp_path / "nothing-here"), "stats")
     assert code == 1 and "run 'geokb build' first" in err
+
+
+def test_clusters_table_explain_json_and_record(capsys, store_dir):
+    run(capsys, "--store", store_dir, "build")
+    code, out, _ = run(capsys, "--store", store_dir, "clusters")
+    assert code == 0
+    rows, current = [], ""
+    for line in out.splitlines()[3:]:  # a cluster's members may wrap onto indented lines
+        if line.split()[0].isdigit():
+            rows.append(current)
+            current = line
+        else:
+            current += " " + line.strip()
+    rows.append(current)
+    camp = next(row for row in rows if "Keir Starmer" in row)
+    assert "Emmanuel Macron" in camp and "Friedrich Merz" in camp and "Vladimir Putin" not in camp
+    code, out, _ = run(capsys, "--store", store_dir, "clusters", "--explain", "Boris Starmer")
+    assert code == 0 and out.startswith("Keir Starmer is in cluster")
+    assert "Vladimir Putin" in out and "I’m not answering to Putin," in out and "reported (1)" in out
+    code, out, _ = run(capsys, "--store", store_dir, "clusters", "--json", "--status-weight", "alleged=0.2")
+    data = json.loads(out)
+    assert data["parameters"]["weights"]["status"]["alleged"] == 0.2
+    assert sum(c["size"] for c in data["clusters"]) == data["actors"] == 22
+    code, out, _ = run(capsys, "--store", store_dir, "clusters", "--json", "--explain", "Macron")
+    expl = json.loads(out)
+    assert expl["ties_inside"] and all(t["claims"] for t in expl["ties_inside"])
+    code, out, _ = run(capsys, "--store", store_dir, "clusters", "--record", "--seed", "3")
+    run_iri = out.strip().splitlines()[-1].removeprefix("recorded as ")
+    q = f"SELECT ?seed WHERE {{ GRAPH ?g {{ <{run_iri}> gk:seed ?seed }} }}"
+    code, out, _ = run(capsys, "--store", store_dir, "query", q, "--format", "csv")
+    assert code == 0 and out.splitlines()[1].strip() == "3"
+
+
+def test_clusters_errors_are_one_line(capsys, store_dir):
+    run(capsys, "--store", store_dir, "build")
+    code, _, err = run(capsys, "--store", store_dir, "clusters", "--explain", "Napoleon")
+    assert code == 1 and err.strip() == "geokb: no actor called 'Napoleon'"
+    code, _, err = run(capsys, "--store", store_dir, "clusters", "--status-weight", "rumoured=0.1")
+    assert code == 1 and "--status-weight takes STATUS=WEIGHT" in err
+
+
+def test_build_records_the_default_alignment_once(capsys, store_dir):
+    run(capsys, "--store", store_dir, "build")
+    q = "SELECT (COUNT(DISTINCT ?run) AS ?n) WHERE { GRAPH ?g { ?run a gk:ClusteringRun } }"
+    _, first, _ = run(capsys, "--store", store_dir, "query", q, "--format", "csv")
+    _, export1, _ = run(capsys, "--store", store_dir, "export", "--format", "nq")
+    run(capsys, "--store", store_dir, "build")
+    _, export2, _ = run(capsys, "--store", store_dir, "export", "--format", "nq")
+    assert first.splitlines()[1].strip() == "1"
+    assert sorted(export1.splitlines()) == sorted(export2.splitlines())

@@ -1,0 +1,151 @@
+"""The alignment analysis end to end: store -> ties -> signed graph -> clusters -> record.
+
+What the CLI, the API and the notebook call; each step is also public on its own in the
+modules it composes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+import networkx as nx
+from pyoxigraph import NamedNode
+
+from kb.analysis.centrality import centrality
+from kb.analysis.clusters import Clustering, signed_clusters, structural_balance
+from kb.analysis.evidence import AlignmentInput, load_alignment_input
+from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor, explain_pair
+from kb.analysis.graph import Weights, alignment_graph
+from kb.analysis.record import clustering_quads, input_digest
+from kb.store import Store
+
+__all__ = ["Alignment", "align", "record_alignment"]
+
+
+@dataclass
+class Alignment:
+    """The result of one analysis: its input, graph, clustering and graph-wide figures."""
+
+    data: AlignmentInput
+    graph: nx.Graph
+    clustering: Clustering
+    weights: Weights
+    balance: dict[str, Any]
+    started: datetime
+    ended: datetime
+
+    def label(self, node: str) -> str:
+        return self.graph.nodes[node].get("label", node) if node in self.graph else node
+
+    def resolve(self, name: str) -> str:
+        """An actor's IRI from its IRI, ID, label or alias, or one word of them (case and accents ignored)."""
+        if name in self.graph:
+            return name
+        key = _key(name)
+        for exact in (True, False):  # a full name first; else a word of one ("Macron")
+            found: set[str] = set()
+            for iri, info in self.data.actors.items():
+                names = {_key(n) for n in (info.identifier, info.label, *info.aliases) if n}
+                if key in names if exact else any(key in n.split() for n in names):
+                    if iri in self.graph:
+                        found.add(iri)
+                    else:  # a part folded into its whole resolves to the whole
+                        found.update(n for n in self.graph if iri in self.graph.nodes[n].get("parts", ()))
+            if found:
+                break
+        hits = sorted(found)
+        if len(hits) == 1:
+            return hits[0]
+        if not hits:
+            raise KeyError(f"no actor called '{name}'")
+        raise KeyError(f"'{name}' is ambiguous: {', '.join(hits)}")
+
+    def explain(self, actor: str, *, top: int | None = 10) -> ActorExplanation:
+        return explain_actor(self.graph, self.clustering, self.resolve(actor), top=top)
+
+    def explain_pair(self, a: str, b: str) -> PairExplanation:
+        return explain_pair(self.graph, self.resolve(a), self.resolve(b), self.clustering)
+
+    def centrality(self, *, top: int = 10, seed: int = 0) -> dict[str, list[dict[str, Any]]]:
+        return centrality(self.graph, top=top, seed=seed)
+
+    def summary(self) -> dict[str, Any]:
+        """Everything a table or a JSON answer shows, with labels, in plain types."""
+        c = self.clustering
+        return {
+            "parameters": {**c.parameters, "weights": self.weights.as_dict()},
+            "actors": self.graph.number_of_nodes(),
+            "edges": self.graph.number_of_edges(),
+            "ties": len(self.data.ties),
+            "frustration": {
+                "edges": c.frustration_count,
+                "weight": c.frustration_weight,
+                "of": c.total_weight,
+            },
+            "balance": self.balance,
+            "clusters": [
+                {
+                    "id": cl.id,
+                    "size": len(cl.members),
+                    "cohesion": cl.cohesion,
+                    "members": [{"actor": m, "label": self.label(m)} for m in cl.members],
+                    "internal": {"positive": cl.internal_positive, "negative": cl.internal_negative},
+                    "external": {"positive": cl.external_positive, "negative": cl.external_negative},
+                }
+                for cl in c.clusters
+            ],
+        }
+
+
+def align(
+    store: Store, *, weights: Weights | None = None, seed: int = 0, resolution: float = 0.0
+) -> Alignment:
+    """Read the ties in ``store`` and cluster its actors."""
+    weights = weights or Weights()
+    started = datetime.now(UTC)
+    data = load_alignment_input(store)
+    G = alignment_graph(data, weights)
+    clustering = signed_clusters(G, seed=seed, resolution=resolution)
+    balance = structural_balance(G)
+    return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
+
+
+def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bool = False) -> NamedNode:
+    """Write ``alignment`` into its own named graph in ``store``; returns the run's IRI.
+
+    A run with the same input and parameters gives the same clusters (the clustering is
+    deterministic), so when its graph is already there nothing is written, not even a new
+    time: rebuilding an unchanged KB changes nothing. ``force`` writes it anyway.
+    """
+    graph, run, quads = clustering_quads(
+        alignment.clustering,
+        base=base,
+        weights=alignment.weights,
+        digest=input_digest(alignment.data.ties),
+        ties=len(alignment.data.ties),
+        articles=[t.article for t in alignment.data.ties if t.article],
+        labels={n: alignment.label(n) for n in alignment.graph},
+        balance=alignment.balance.get("ratio"),
+        started=alignment.started,
+        ended=alignment.ended,
+        version=_version(),
+    )
+    if force or not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
+        store.replace_graph(graph, quads)
+    return run
+
+
+def _key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def _version() -> str:
+    try:
+        return version("geokb")
+    except PackageNotFoundError:
+        return "unknown"

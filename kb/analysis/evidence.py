@@ -1,0 +1,196 @@
+"""Read what the alignment analysis needs out of a store: actors, and every tie with its claim.
+
+This is the only module of :mod:`kb.analysis` that touches a store; everything downstream
+works on the plain records it returns, so the algorithms can be tested on made-up data and
+benchmarked without a store.
+
+A *tie* is one piece of evidence that two actors line up or oppose each other:
+
+``stance``
+    a holder's stance toward a target, inside the content graph of a claim;
+``membership``
+    a member of a group (a bloc, an alliance) as some claim states it;
+``co-membership``
+    two members of the same group in the same claim (derived here, one tie per pair);
+``structural``
+    a curated part-of link (``gk:affiliatedWith``): a minister and his government, a
+    leader and his state. It is not anybody's claim, so it carries the article that
+    records it instead of a claim.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+import pyoxigraph as ox
+
+from kb.store import Store
+from kb.vocab import ACTOR_TYPES, STATUS
+
+__all__ = ["ActorInfo", "AlignmentInput", "Tie", "load_alignment_input"]
+
+TIE_KINDS = ("stance", "membership", "co-membership", "structural")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    iri: str
+    label: str
+    type: str | None = None
+    aliases: tuple[str, ...] = ()
+    identifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Tie:
+    """One piece of evidence between ``source`` and ``target`` (actor IRIs).
+
+    ``polarity`` is +1, -1 or 0 (neutral, which weighs nothing); ``status`` the epistemic
+    status of the claim (``asserted``, ``reported``, ``alleged``), None for structural ties;
+    ``confidence`` the claim's.
+    """
+
+    kind: str
+    source: str
+    target: str
+    polarity: int
+    claim: str | None = None
+    status: str | None = None
+    confidence: float = 1.0
+    quote: str | None = None
+    speaker: str | None = None
+    speaker_label: str | None = None
+    via: str | None = None
+    article: str | None = None
+
+
+@dataclass
+class AlignmentInput:
+    """Actors, ties and how many claims each actor speaks: all the analysis reads."""
+
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    ties: list[Tie] = field(default_factory=list)
+    claims_spoken: dict[str, int] = field(default_factory=dict)
+
+
+_ACTORS = """
+SELECT ?a ?label ?id ?type (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases) WHERE {
+  GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label . OPTIONAL { ?a schema:identifier ?id }
+             OPTIONAL { ?a a ?type FILTER(STRSTARTS(STR(?type), STR(gk:))) FILTER(?type != gk:Actor) }
+             OPTIONAL { ?a skos:altLabel ?alias } }
+} GROUP BY ?a ?label ?id ?type
+"""
+
+_CLAIMS = """
+SELECT ?claim ?content ?status ?confidence ?quote ?speaker ?speakerLabel ?via ?article WHERE {
+  GRAPH ?g {
+    ?claim a gk:Claim ; gk:hasContent ?content ; gk:epistemicStatus ?status ;
+           gk:confidence ?confidence ; gk:quote ?quote ; prov:wasAttributedTo ?speaker ;
+           gk:inArticle ?article .
+    OPTIONAL { ?claim gk:reportedVia ?via }
+    OPTIONAL { ?speaker rdfs:label ?speakerLabel }
+  }
+}
+"""
+
+_STANCES = """
+SELECT ?claim ?holder ?target ?polarity WHERE {
+  GRAPH ?cg { ?s a gk:Stance ; gk:holder ?holder ; gk:target ?target ; gk:polarity ?polarity ;
+              gk:statedIn ?claim }
+}
+"""
+
+_MEMBERSHIPS = """
+SELECT ?claim ?member ?group WHERE {
+  GRAPH ?cg { ?m a org:Membership ; org:member ?member ; org:organization ?group ; gk:statedIn ?claim }
+}
+"""
+
+_STRUCTURE = """
+SELECT DISTINCT ?part ?whole ?article WHERE {
+  GRAPH ?g { ?part gk:affiliatedWith ?whole . ?g dct:subject ?article }
+}
+"""
+
+_SPOKEN = """
+SELECT ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  GRAPH ?g { ?claim a gk:Claim ; prov:wasAttributedTo ?speaker }
+} GROUP BY ?speaker
+"""
+
+_TYPE_NAMES = {classes[0].value: name for name, classes in ACTOR_TYPES.items()}
+
+
+def load_alignment_input(store: Store) -> AlignmentInput:
+    """Every actor, every tie and every speaker's claim count in ``store``."""
+    data = AlignmentInput()
+    for row in store.query(_ACTORS):
+        iri = row["a"].value
+        if iri in data.actors:  # the same actor annotated in several articles: first label wins
+            continue
+        aliases = _value(row["aliases"])
+        data.actors[iri] = ActorInfo(
+            iri=iri,
+            label=row["label"].value,
+            type=_TYPE_NAMES.get(_value(row["type"]) or ""),
+            aliases=tuple(sorted(set(aliases.split("\x1f")))) if aliases else (),
+            identifier=_value(row["id"]),
+        )
+
+    claims: dict[str, dict[str, Any]] = {}
+    for row in store.query(_CLAIMS):
+        status = row["status"].value
+        claims[row["claim"].value] = {
+            "claim": row["claim"].value,
+            "status": status[len(STATUS) :] if status.startswith(STATUS) else status,
+            "confidence": float(row["confidence"].value),
+            "quote": row["quote"].value,
+            "speaker": row["speaker"].value,
+            "speaker_label": _value(row["speakerLabel"]),
+            "via": _value(row["via"]),
+            "article": row["article"].value,
+        }
+
+    for row in store.query(_STANCES):
+        c = claims.get(row["claim"].value)
+        if c is None:  # content whose attribution record is missing: not evidence
+            continue
+        data.ties.append(Tie("stance", row["holder"].value, row["target"].value, _sign(row["polarity"]), **c))
+
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in store.query(_MEMBERSHIPS):
+        c = claims.get(row["claim"].value)
+        if c is None:
+            continue
+        member, group = row["member"].value, row["group"].value
+        data.ties.append(Tie("membership", member, group, 1, **c))
+        groups[(c["claim"], group)].add(member)
+    for (claim, _group), members in sorted(groups.items()):
+        for a, b in combinations(sorted(members), 2):
+            data.ties.append(Tie("co-membership", a, b, 1, **claims[claim]))
+
+    for row in store.query(_STRUCTURE):
+        data.ties.append(
+            Tie("structural", row["part"].value, row["whole"].value, 1, article=row["article"].value)
+        )
+
+    for row in store.query(_SPOKEN):
+        data.claims_spoken[row["speaker"].value] = int(row["n"].value)
+    data.ties.sort(key=_tie_key)
+    return data
+
+
+def _tie_key(t: Tie) -> tuple[str, ...]:
+    return (t.kind, t.source, t.target, t.claim or "", t.article or "")
+
+
+def _value(term: ox.NamedNode | ox.Literal | None) -> str | None:
+    return None if term is None else term.value
+
+
+def _sign(term: ox.Literal) -> int:
+    value = float(term.value)
+    return (value > 0) - (value < 0)  # -1, 0 (neutral: no weight) or +1

@@ -1,0 +1,150 @@
+"""The signed actor graph: one undirected edge per pair of actors, weighted by its evidence.
+
+Each tie contributes ``polarity x status weight x confidence``, times the membership
+discount for memberships and co-memberships; structural (part-of) ties contribute the
+structural weight, or, with ``fold_parts``, fold the part into its whole instead. An edge's
+``weight`` is the sum of its contributions, so praise and criticism between the same two
+actors offset each other, and its ``evidence`` keeps every tie behind that sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+import networkx as nx
+
+from kb.analysis.evidence import AlignmentInput, Tie
+
+__all__ = ["DEFAULT_STATUS_WEIGHTS", "Weights", "alignment_graph", "contribution", "fold_map"]
+
+DEFAULT_STATUS_WEIGHTS: Mapping[str, float] = MappingProxyType(
+    {"asserted": 1.0, "reported": 0.75, "alleged": 0.4}
+)
+"""How much a claim counts by its epistemic status.
+
+The article's own voice counts fully; a statement it attributes to someone counts less,
+because we only know that it was said; an allegation counts least, because even the
+speaker presents it as an imputation about someone else.
+"""
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The knobs of the signed graph; every figure in an explanation follows from these.
+
+    ``membership`` discounts ties that come from a claimed membership (being named as a
+    member is weaker evidence of alignment than a stance taken). ``structural`` is the
+    weight of a part-of link when parts are not folded into their wholes.
+    """
+
+    status: Mapping[str, float] = field(default_factory=lambda: DEFAULT_STATUS_WEIGHTS)
+    membership: float = 0.5
+    structural: float = 1.0
+    fold_parts: bool = False
+
+    def with_status(self, **status: float) -> Weights:
+        """A copy with some status weights changed: ``w.with_status(alleged=0.1)``."""
+        return replace(self, status=MappingProxyType({**self.status, **status}))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "status": dict(self.status),
+            "membership": self.membership,
+            "structural": self.structural,
+            "fold_parts": self.fold_parts,
+        }
+
+
+def contribution(tie: Tie, weights: Weights) -> float:
+    """The signed weight one tie adds to its edge.
+
+    >>> from kb.analysis.evidence import Tie
+    >>> contribution(Tie("stance", "a", "b", -1, status="alleged", confidence=0.5), Weights())
+    -0.2
+    """
+    if tie.kind == "structural":
+        return tie.polarity * weights.structural
+    w = tie.polarity * weights.status.get(tie.status or "", 0.0) * tie.confidence
+    if tie.kind in ("membership", "co-membership"):
+        w *= weights.membership
+    return round(w, 12)
+
+
+def fold_map(ties: list[Tie]) -> dict[str, str]:
+    """Each actor that is part of another -> the outermost whole it belongs to.
+
+    An actor that is part of two unrelated wholes is ambiguous and is not folded; cycles
+    are broken by not folding the actors on them.
+    """
+    parent: dict[str, set[str]] = {}
+    for t in ties:
+        if t.kind == "structural":
+            parent.setdefault(t.source, set()).add(t.target)
+    root: dict[str, str] = {}
+    for node in sorted(parent):
+        seen = [node]
+        cur = node
+        while len(parent.get(cur, ())) == 1:
+            (nxt,) = parent[cur]
+            if nxt in seen:
+                break
+            seen.append(nxt)
+            cur = nxt
+        else:
+            if cur != node:
+                root[node] = cur
+    return root
+
+
+def alignment_graph(data: AlignmentInput, weights: Weights | None = None) -> nx.Graph:
+    """The undirected signed graph of ``data``'s actors.
+
+    Nodes are actor IRIs with ``label``, ``type``, ``claims_spoken`` and (when folding)
+    ``parts``; edges carry ``weight`` (signed sum), ``positive`` and ``negative`` (the sums
+    of each sign, both >= 0) and ``evidence``: a list of ``(tie, contribution)``.
+
+    >>> from kb.analysis.evidence import AlignmentInput, ActorInfo, Tie
+    >>> d = AlignmentInput(ties=[Tie("stance", "a", "b", 1, status="asserted"),
+    ...                          Tie("stance", "b", "a", -1, status="alleged")])
+    >>> G = alignment_graph(d)
+    >>> round(G["a"]["b"]["weight"], 2), G["a"]["b"]["positive"], G["a"]["b"]["negative"]
+    (0.6, 1.0, 0.4)
+    """
+    weights = weights or Weights()
+    folded = fold_map(data.ties) if weights.fold_parts else {}
+    G = nx.Graph()
+    for iri, info in data.actors.items():
+        if iri not in folded:
+            G.add_node(iri, label=info.label, type=info.type, claims_spoken=0, parts=[])
+    for iri, n in data.claims_spoken.items():
+        node = folded.get(iri, iri)
+        if node in G:
+            G.nodes[node]["claims_spoken"] += n
+    for part, whole in folded.items():
+        if whole in G:
+            G.nodes[whole]["parts"].append(part)
+    for tie in data.ties:
+        if weights.fold_parts and tie.kind == "structural":
+            continue
+        u, v = folded.get(tie.source, tie.source), folded.get(tie.target, tie.target)
+        if u == v:
+            continue
+        for node in (u, v):
+            if node not in G:
+                G.add_node(node, label=node, type=None, claims_spoken=0, parts=[])
+        w = contribution(tie, weights)
+        if w == 0:
+            continue
+        if G.has_edge(u, v):
+            e = G[u][v]
+        else:
+            G.add_edge(u, v, weight=0.0, positive=0.0, negative=0.0, evidence=[])
+            e = G[u][v]
+        e["weight"] += w
+        e["positive" if w > 0 else "negative"] += abs(w)
+        e["evidence"].append((tie, w))
+    for _u, _v, e in G.edges(data=True):
+        e["weight"] = round(e["weight"], 9)
+    return G
