@@ -2,39 +2,122 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+import contextlib
+from collections.abc import AsyncIterator
+from importlib.resources import files
 
-from api.routes import health, sparql
-from kb.errors import AnnotationError, ExportError, GeokbError, QueryError, StoreError
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
+from api.routes import actors, articles, clusters, export, health, linked_data, pages, sparql
+from kb.errors import AnnotationError, ExportError, GeokbError, NotFoundError, QueryError, StoreError
+from kb.querypool import InlineQueries, QueryPool, QueryRunner, QueryTimeout, ResultTooLarge
 from kb.settings import Settings
 from kb.sparql import NotAcceptable
-from kb.store import Store
+from kb.store import OxigraphStore, Store
 
-_STATUS = {
-    QueryError: 400,
-    AnnotationError: 422,
-    ExportError: 400,
-    NotAcceptable: 406,
-    StoreError: 503,
-}
+_STATUS: list[tuple[type[GeokbError], int]] = [
+    (QueryTimeout, 503),
+    (ResultTooLarge, 503),
+    (QueryError, 400),
+    (AnnotationError, 422),
+    (ExportError, 400),
+    (NotAcceptable, 406),
+    (NotFoundError, 404),
+    (StoreError, 503),
+]
+
+DESCRIPTION = """\
+Attributed claims from news articles, as RDF: who said what about whom, as quoted by whom,
+and how sure we are. Nothing a speaker claims is stored as fact: each claim's content lives
+in its own named graph, attributed to its speaker and the outlet that carried it.
+
+* `/sparql`: the SPARQL 1.1 Protocol (query only; a browser gets a query page).
+* `/actors`, `/claims`, `/blocs`, `/articles`: the KB as JSON, paginated.
+* `/clusters`: alignment clusters, with the claims behind every tie.
+* `/id/...`: every IRI the KB mints resolves here (HTML, Turtle, TriG, JSON-LD...).
+"""
 
 
-def create_app(settings: Settings, store: Store) -> FastAPI:
-    """An app serving ``store``; the caller owns the store and closes it."""
+def query_runner(settings: Settings, store: Store) -> QueryRunner:
+    """Worker processes over an on-disk store (a hard time limit); inline otherwise."""
+    if isinstance(store, OxigraphStore) and store.path is not None and settings.query_workers > 0:
+        return QueryPool(
+            str(store.path),
+            workers=settings.query_workers,
+            timeout=settings.query_timeout,
+            max_bytes=settings.max_result_bytes,
+        )
+    return InlineQueries(store, max_bytes=settings.max_result_bytes)
+
+
+def create_app(settings: Settings, store: Store, runner: QueryRunner | None = None) -> FastAPI:
+    """An app serving ``store``; the caller owns the store, the app owns its query workers."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.queries.close()
+
     app = FastAPI(
         title="geokb",
         version="0.1.0",
-        summary="Attributed claims from news articles, as RDF: who said what about whom, via whom.",
+        summary="A geopolitical knowledge base: who said what, about whom, as quoted by whom.",
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.settings = settings
     app.state.store = store
-    app.include_router(health.router)
-    app.include_router(sparql.router)
+    app.state.queries = runner or query_runner(settings, store)
+    app.state.generation = 0  # bumped by every write; keys the caches of derived answers
+    app.state.cache = {}
+
+    for router in (
+        pages.router,
+        sparql.router,
+        actors.router,
+        articles.router,
+        clusters.router,
+        export.router,
+        linked_data.router,
+        health.router,
+    ):
+        app.include_router(router)
+
+    app.mount(
+        "/static/docs", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets"
+    )
+    app.mount("/static", StaticFiles(directory=str(files("api") / "static")), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="geokb API",
+            swagger_js_url="/static/docs/swagger-ui-bundle.js",
+            swagger_css_url="/static/docs/swagger-ui.css",
+            swagger_favicon_url="/static/docs/favicon.png",
+        )
 
     @app.exception_handler(GeokbError)
     async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:
-        status = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), 400)
+        status = next((s for cls, s in _STATUS if isinstance(exc, cls)), 400)
         return JSONResponse({"error": type(exc).__name__, "detail": str(exc)}, status_code=status)
 
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept"],
+            expose_headers=["X-Request-Id"],
+        )
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLogMiddleware, enabled=settings.access_log)
     return app

@@ -23,3 +23,7 @@ class StoreError(GeokbError):
 
 class ExportError(GeokbError):
     """An export was asked for in a format or shape geokb cannot produce."""
+
+
+class NotFoundError(GeokbError):
+    """What was asked for is not in the KB (an actor, an article, an IRI)."""

@@ -32,11 +32,19 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     query_timeout: float = 10.0
-    """Seconds a SPARQL query may run before the service gives up on it."""
-    max_results: int = 100_000
+    """Seconds a SPARQL query may run before its worker is stopped and the client gets 503."""
+    query_workers: int = 2
+    """Worker processes answering SPARQL queries (on-disk stores); each runs one query at a time."""
+    max_result_bytes: int = 50_000_000
+    """Largest serialised SPARQL result the service sends; larger ones get 503 and a hint."""
     max_body_bytes: int = 5_000_000
+    """Largest request body accepted (queries, annotations); larger ones get 413."""
     token: str = ""
     """Bearer token for write routes; empty turns them off."""
+    cors_origins: list[str] = []
+    """Origins allowed to call the API from a browser (``["*"]`` for any); empty: none."""
+    access_log: bool = True
+    """One JSON line per request on the ``geokb.access`` logger."""
 
     @property
     def store_location(self) -> str:

@@ -6,15 +6,20 @@ Everything else is :func:`kb.sparql.execute`; this module only unpacks the HTTP 
 
 from __future__ import annotations
 
+import time
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_store
+from api.deps import get_queries, get_settings
+from api.templating import render
 from kb.errors import QueryError
-from kb.sparql import execute
-from kb.store import Store
+from kb.querypool import QueryRunner
+from kb.questions import questions
+from kb.service import service_description
+from kb.settings import Settings
+from kb.sparql import negotiate
 
 router = APIRouter(tags=["sparql"])
 
@@ -30,19 +35,45 @@ def _single(params: dict[str, list[str]], name: str) -> str:
     return values[0]
 
 
-async def _answer(request: Request, store: Store, params: dict[str, list[str]]) -> Response:
+async def _answer(request: Request, queries: QueryRunner, params: dict[str, list[str]]) -> Response:
     if "update" in params:
         raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
     query = _single(params, "query")
-    result = await run_in_threadpool(
-        execute,
-        store,
-        query,
-        request.headers.get("accept"),
-        default_graph_uris=params.get("default-graph-uri", []),
-        named_graph_uris=params.get("named-graph-uri", []),
-    )
+    started = time.perf_counter()
+    try:
+        result = await run_in_threadpool(
+            queries.run,
+            query,
+            request.headers.get("accept"),
+            default_graph_uris=params.get("default-graph-uri", []),
+            named_graph_uris=params.get("named-graph-uri", []),
+        )
+    finally:
+        request.state.query_ms = (time.perf_counter() - started) * 1000
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
+
+
+_DESCRIPTION_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
+
+
+def _describe_service(request: Request, settings: Settings) -> Response:
+    """No query: a query page for browsers, the SPARQL service description for RDF clients."""
+    media = negotiate(request.headers.get("accept"), ["text/html", *_DESCRIPTION_TYPES])
+    if media == "text/html" and "html" in (request.headers.get("accept") or ""):
+        return render(
+            request,
+            "query.html",
+            {
+                "questions": questions(),
+                "questions_json": {q.name: q.sparql for q in questions()},
+                "base": settings.base_iri,
+            },
+        )
+    if media == "text/html":
+        media = "text/turtle"
+    endpoint = str(request.url.replace(query=""))
+    body = service_description(endpoint, media)
+    return Response(body, media_type=media, headers={"Vary": "Accept"})
 
 
 @router.get(
@@ -50,13 +81,19 @@ async def _answer(request: Request, store: Store, params: dict[str, list[str]]) 
     summary="SPARQL query by GET",
     description=f"Example: `?query={_EXAMPLE}`. Prefixes gk, rdfs, prov, schema, org, oa... are predeclared.",
 )
-async def sparql_get(request: Request, store: Store = Depends(get_store)) -> Response:
+async def sparql_get(
+    request: Request,
+    queries: QueryRunner = Depends(get_queries),
+    settings: Settings = Depends(get_settings),
+) -> Response:
     params = parse_qs(request.url.query, keep_blank_values=True)
-    return await _answer(request, store, params)
+    if not params:
+        return _describe_service(request, settings)
+    return await _answer(request, queries, params)
 
 
 @router.post("/sparql", summary="SPARQL query by POST (form-encoded or application/sparql-query)")
-async def sparql_post(request: Request, store: Store = Depends(get_store)) -> Response:
+async def sparql_post(request: Request, queries: QueryRunner = Depends(get_queries)) -> Response:
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = await request.body()
     params = parse_qs(request.url.query, keep_blank_values=True)
@@ -77,4 +114,4 @@ async def sparql_post(request: Request, store: Store = Depends(get_store)) -> Re
             status_code=415,
             media_type="text/plain",
         )
-    return await _answer(request, store, params)
+    return await _answer(request, queries, params)

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 import networkx as nx
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.evidence import AlignmentInput, Tie
 
 __all__ = ["DEFAULT_STATUS_WEIGHTS", "Weights", "alignment_graph", "contribution", "fold_map"]
@@ -112,7 +113,11 @@ def alignment_graph(data: AlignmentInput, weights: Weights | None = None) -> nx.
     >>> round(G["a"]["b"]["weight"], 2), G["a"]["b"]["positive"], G["a"]["b"]["negative"]
     (0.6, 1.0, 0.4)
     """
-    weights = weights or Weights()
+    with paused_gc():
+        return _alignment_graph(data, weights or Weights())
+
+
+def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
     folded = fold_map(data.ties) if weights.fold_parts else {}
     G = nx.Graph()
     for iri, info in data.actors.items():
@@ -125,26 +130,37 @@ def alignment_graph(data: AlignmentInput, weights: Weights | None = None) -> nx.
     for part, whole in folded.items():
         if whole in G:
             G.nodes[whole]["parts"].append(part)
+    status = dict(weights.status)
+    edges: dict[tuple[str, str], list] = {}  # (u, v) with u < v -> [weight, positive, negative, evidence]
     for tie in data.ties:
-        if weights.fold_parts and tie.kind == "structural":
-            continue
+        if tie.kind == "structural":
+            if weights.fold_parts:
+                continue
+            w = tie.polarity * weights.structural
+        else:  # contribution(), inlined: this loop runs once per tie of the whole KB
+            w = tie.polarity * status.get(tie.status, 0.0) * tie.confidence  # type: ignore[arg-type]
+            if tie.kind != "stance":
+                w *= weights.membership
+            w = round(w, 12)
         u, v = folded.get(tie.source, tie.source), folded.get(tie.target, tie.target)
-        if u == v:
+        if u == v or w == 0:
             continue
+        key = (u, v) if u < v else (v, u)
+        e = edges.get(key)
+        if e is None:
+            e = edges[key] = [0.0, 0.0, 0.0, []]
+        e[0] += w
+        if w > 0:
+            e[1] += w
+        else:
+            e[2] -= w
+        e[3].append((tie, w))
+    for u, v in edges:
         for node in (u, v):
             if node not in G:
                 G.add_node(node, label=node, type=None, claims_spoken=0, parts=[])
-        w = contribution(tie, weights)
-        if w == 0:
-            continue
-        if G.has_edge(u, v):
-            e = G[u][v]
-        else:
-            G.add_edge(u, v, weight=0.0, positive=0.0, negative=0.0, evidence=[])
-            e = G[u][v]
-        e["weight"] += w
-        e["positive" if w > 0 else "negative"] += abs(w)
-        e["evidence"].append((tie, w))
-    for _u, _v, e in G.edges(data=True):
-        e["weight"] = round(e["weight"], 9)
+    G.add_edges_from(
+        (u, v, {"weight": round(w, 9), "positive": pos, "negative": neg, "evidence": ev})
+        for (u, v), (w, pos, neg, ev) in edges.items()
+    )
     return G

@@ -1,0 +1,80 @@
+"""``/articles``: list what is loaded; ``POST`` an annotation to add or replace an article."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import yaml
+from fastapi import APIRouter, Body, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+
+from api.deps import changed, get_settings, get_store, require_token
+from kb.analysis import align, record_alignment
+from kb.annotation import decode_text, parse_annotation
+from kb.browse import list_articles
+from kb.errors import AnnotationError
+from kb.ingest import ingest_annotation
+from kb.settings import Settings
+from kb.store import Store
+
+router = APIRouter(tags=["articles"])
+
+_EXAMPLE = {
+    "annotation": {
+        "article": {"id": "example", "title": "Example", "text": "example.txt"},
+        "actors": [{"id": "france", "type": "state", "label": "France", "aliases": ["Paris"]}],
+        "claims": [],
+    },
+    "text": "Paris said nothing today.",
+}
+
+
+@router.get("/articles", summary="The articles in the KB, with counts and what each does not say")
+async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
+    return await run_in_threadpool(list_articles, store)
+
+
+@router.post(
+    "/articles",
+    summary="Add or replace one article from its annotation (needs the bearer token)",
+    description=(
+        'Body: JSON `{"annotation": {...}, "text": "..."}`, the annotation in the YAML format as '
+        "JSON, and the article text. The annotation is validated (schema, references, quotes found in "
+        "the text, SHACL) before anything is written; the article's graphs are then replaced in one "
+        "transaction, so posting the same annotation twice changes nothing and a rejected one changes "
+        "nothing either."
+    ),
+    dependencies=[Depends(require_token)],
+    responses={
+        401: {"description": "missing or wrong token"},
+        403: {"description": "writing is turned off"},
+        413: {"description": "body over the limit"},
+        422: {"description": "the annotation is invalid; the detail names each problem"},
+    },
+)
+async def post_article(
+    request: Request,
+    payload: Annotated[dict[str, Any], Body(examples=[_EXAMPLE])],
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    annotation, text = payload.get("annotation"), payload.get("text")
+    if isinstance(annotation, str):  # the YAML file's content, as a string
+        try:
+            annotation = yaml.safe_load(annotation)
+        except yaml.YAMLError as exc:
+            raise AnnotationError(f"<annotation>: not YAML: {exc}") from None
+    if not isinstance(annotation, dict) or not isinstance(text, str):
+        raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
+    text = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
+    ann = parse_annotation(json.loads(json.dumps(annotation)), text, "<annotation>")
+
+    def write() -> int:
+        n = ingest_annotation(store, ann, settings.base_iri)
+        record_alignment(store, align(store), settings.base_iri)
+        return n
+
+    quads = await run_in_threadpool(write)
+    changed(request)
+    return {"article": ann.article.id, "quads": quads, "claims": len(ann.claims), "actors": len(ann.actors)}

@@ -1,0 +1,342 @@
+"""Read the KB as plain records: actors, claims, blocs and articles, paginated.
+
+What the REST routes return and the notebook can call: each function runs fixed SPARQL
+over a store and returns dicts of plain JSON types. Filter values are never pasted into
+query text unchecked: IRIs go through :class:`pyoxigraph.NamedNode` (which rejects what
+is not an IRI) and controlled values are checked against the vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pyoxigraph as ox
+
+from kb.errors import NotFoundError, QueryError
+from kb.mapping import Minter
+from kb.store import Store
+from kb.vocab import ACTOR_TYPES, CLAIM_KINDS, KIND, STATUS, STATUSES, WD
+
+__all__ = ["get_actor", "list_actors", "list_articles", "list_blocs", "list_claims", "resolve_iri"]
+
+MAX_LIMIT = 1000
+_TYPE_NAMES = {classes[0].value: name for name, classes in ACTOR_TYPES.items()}
+_TYPE_VALUES = " ".join(str(classes[0]) for classes in ACTOR_TYPES.values())
+
+
+def resolve_iri(base: str, value: str, kind: str = "actor") -> ox.NamedNode:
+    """An IRI given in full, or the IRI an ID mints under ``base`` (``keir-starmer``)."""
+    try:
+        if "://" in value:
+            return ox.NamedNode(value)
+        return Minter(base).iri(kind, value)
+    except ValueError:
+        raise QueryError(f"'{value}' is neither an ID nor an IRI") from None
+
+
+def _page(limit: int, offset: int) -> str:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+    if offset < 0:
+        raise QueryError("offset must be 0 or more")
+    return f"LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def _v(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+    return term.value
+
+
+def _local(iri: str | None, ns: str) -> str | None:
+    return iri[len(ns) :] if iri and iri.startswith(ns) else iri
+
+
+def _count(store: Store, where: str) -> int:
+    (row,) = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    return int(row["n"].value)
+
+
+_ACTOR_WHERE = f"""
+  {{ SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a a gk:Actor }} }} }}
+  {{ SELECT ?a (SAMPLE(?l) AS ?label) (SAMPLE(?i) AS ?id) (SAMPLE(?t) AS ?type) (SAMPLE(?w) AS ?wikidata)
+     WHERE {{ GRAPH ?g {{ ?a a gk:Actor ; rdfs:label ?l ; schema:identifier ?i .
+                          OPTIONAL {{ ?a owl:sameAs ?w }}
+                          OPTIONAL {{ ?a a ?t VALUES ?t {{ {_TYPE_VALUES} }} }} }} }} GROUP BY ?a }}
+"""
+
+
+def list_actors(
+    store: Store, *, limit: int = 100, offset: int = 0, type: str | None = None
+) -> dict[str, Any]:
+    """Actors in ID order, with type, Wikidata link and how many claims they speak."""
+    page = _page(limit, offset)
+    where = _ACTOR_WHERE
+    if type is not None:
+        if type not in ACTOR_TYPES:
+            raise QueryError(f"unknown actor type '{type}'; one of: {', '.join(ACTOR_TYPES)}")
+        where += f" FILTER(?type = {ACTOR_TYPES[type][0]})"
+    total = _count(store, where)
+    rows = store.query(f"""
+        SELECT ?a ?label ?id ?type ?wikidata (COUNT(DISTINCT ?c) AS ?claims) WHERE {{
+          {where}
+          OPTIONAL {{ GRAPH ?h {{ ?c a gk:Claim ; prov:wasAttributedTo ?a }} }}
+        }} GROUP BY ?a ?label ?id ?type ?wikidata ORDER BY ?id {page}""")
+    items = [
+        {
+            "id": _v(r["id"]),
+            "iri": r["a"].value,
+            "label": _v(r["label"]),
+            "type": _TYPE_NAMES.get(_v(r["type"]) or ""),
+            "wikidata": _local(_v(r["wikidata"]), str(WD)),
+            "claims": _v(r["claims"]),
+        }
+        for r in rows
+    ]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
+    """One actor: names, links, roles as stated, memberships as claimed, claims by and about."""
+    rows = list(
+        store.query(f"""
+        SELECT ?label ?id ?type ?wikidata ?description ?existence ?article WHERE {{
+          GRAPH ?g {{ {iri} a gk:Actor ; rdfs:label ?label ; schema:identifier ?id ; gk:existence ?existence .
+                      OPTIONAL {{ {iri} a ?type VALUES ?type {{ {_TYPE_VALUES} }} }}
+                      OPTIONAL {{ {iri} owl:sameAs ?wikidata }}
+                      OPTIONAL {{ {iri} schema:description ?description }}
+                      ?g dct:subject ?article }} }}""")
+    )
+    if not rows:
+        raise NotFoundError(f"no actor {iri.value}")
+    first = rows[0]
+    aliases = sorted(
+        {r["x"].value for r in store.query(f"SELECT ?x WHERE {{ GRAPH ?g {{ {iri} skos:altLabel ?x }} }}")}
+    )
+    affiliations = sorted(
+        {
+            r["x"].value
+            for r in store.query(f"SELECT ?x WHERE {{ GRAPH ?g {{ {iri} gk:affiliatedWith ?x }} }}")
+        }
+    )
+    roles = [
+        {"role": r["role"].value, "quote": r["exact"].value, "article": r["article"].value}
+        for r in store.query(f"""
+        SELECT ?role ?exact ?article WHERE {{ GRAPH ?g {{ {iri} gk:statedRole ?r . ?r rdfs:label ?role ;
+          gk:inArticle ?article ; gk:evidence/oa:hasSelector ?s .
+          ?s a oa:TextQuoteSelector ; oa:exact ?exact }} }}
+        ORDER BY ?article ?role""")
+    ]
+    flags = [
+        {
+            "kind": _local(r["kind"].value, "https://w3id.org/geokb/flag/"),
+            "surface": r["surface"].value,
+            "note": r["note"].value,
+            "flag": r["f"].value,
+        }
+        for r in store.query(f"""
+        SELECT ?f ?kind ?surface ?note WHERE {{ GRAPH ?g {{ ?f gk:concerns {iri} ; gk:flagKind ?kind ;
+          gk:surfaceForm ?surface ; rdfs:comment ?note }} }} ORDER BY ?f""")
+    ]
+    memberships = [
+        {
+            "group": r["group"].value,
+            "group_label": _v(r["groupLabel"]),
+            "claim": r["claim"].value,
+            "alleged_by": r["speaker"].value,
+            "status": _local(r["status"].value, str(STATUS)),
+        }
+        for r in store.query(f"""
+        SELECT ?group ?groupLabel ?claim ?speaker ?status WHERE {{
+          GRAPH ?cg {{ ?m org:member {iri} ; org:organization ?group ; gk:statedIn ?claim }}
+          GRAPH ?g {{ ?claim prov:wasAttributedTo ?speaker ; gk:epistemicStatus ?status .
+                      OPTIONAL {{ ?group rdfs:label ?groupLabel }} }} }} ORDER BY ?group ?claim""")
+    ]
+    by = list_claims(store, speaker=iri, limit=MAX_LIMIT)["items"]
+    about = list_claims(store, target=iri, limit=MAX_LIMIT)["items"]
+    return {
+        "id": _v(first["id"]),
+        "iri": iri.value,
+        "label": first["label"].value,
+        "type": _TYPE_NAMES.get(_v(first["type"]) or ""),
+        "wikidata": _local(_v(first["wikidata"]), str(WD)),
+        "description": _v(first["description"]),
+        "existence": _local(first["existence"].value, "https://w3id.org/geokb/existence/"),
+        "aliases": aliases,
+        "affiliated_with": affiliations,
+        "articles": sorted({r["article"].value for r in rows}),
+        "stated_roles": roles,
+        "flags": flags,
+        "memberships": memberships,
+        "claims_by": by,
+        "claims_about": about,
+    }
+
+
+def list_claims(
+    store: Store,
+    *,
+    speaker: ox.NamedNode | None = None,
+    target: ox.NamedNode | None = None,
+    status: str | None = None,
+    kind: str | None = None,
+    article: ox.NamedNode | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Claims in text order, each with speaker, outlet, quote, status and its stances.
+
+    ``target`` keeps claims with a stance toward that actor or naming it a member.
+    """
+    page = _page(limit, offset)
+    filters = []
+    if speaker is not None:
+        filters.append(f"FILTER(?speaker = {speaker})")
+    if article is not None:
+        filters.append(f"FILTER(?article = {article})")
+    if status is not None:
+        if status not in STATUSES:
+            raise QueryError(f"unknown status '{status}'; one of: {', '.join(STATUSES)}")
+        filters.append(f"FILTER(?status = {STATUS[status]})")
+    if kind is not None:
+        if kind not in CLAIM_KINDS:
+            raise QueryError(f"unknown claim kind '{kind}'; one of: {', '.join(CLAIM_KINDS)}")
+        filters.append(f"FILTER(?kind = {KIND[kind]})")
+    if target is not None:
+        filters.append(
+            f"FILTER EXISTS {{ GRAPH ?cg {{ {{ ?x gk:target {target} }} "
+            f"UNION {{ ?x org:member {target} }} }} }}"
+        )
+    where = f"""GRAPH ?g {{
+        ?claim a gk:Claim ; schema:identifier ?id ; prov:wasAttributedTo ?speaker ; gk:quote ?quote ;
+               gk:claimKind ?kind ; gk:epistemicStatus ?status ; gk:confidence ?confidence ;
+               gk:inArticle ?article ; gk:direct ?direct ; gk:hasContent ?cg }}
+        {" ".join(filters)}"""
+    total = _count(store, where)
+    rows = list(
+        store.query(f"""
+        SELECT ?claim ?id ?speaker ?speakerLabel ?via ?viaLabel ?quote ?kind ?status ?confidence ?article
+               ?direct ?start WHERE {{
+          {where}
+          GRAPH ?g {{ ?claim gk:evidence/oa:hasSelector ?pos .
+                      ?pos a oa:TextPositionSelector ; oa:start ?start .
+                      OPTIONAL {{ ?speaker rdfs:label ?speakerLabel }}
+                      OPTIONAL {{ ?claim gk:reportedVia ?via . OPTIONAL {{ ?via rdfs:label ?viaLabel }} }} }}
+        }} ORDER BY ?article ?start ?id {page}""")
+    )
+    stances: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if rows:
+        values = " ".join(str(r["claim"]) for r in rows)
+        for s in store.query(f"""
+            SELECT ?claim ?holder ?target ?polarity WHERE {{ VALUES ?claim {{ {values} }}
+              GRAPH ?cg {{ ?s a gk:Stance ; gk:statedIn ?claim ; gk:holder ?holder ; gk:target ?target ;
+                           gk:polarity ?polarity }} }} ORDER BY ?s"""):
+            stances[s["claim"].value].append(
+                {"holder": s["holder"].value, "target": s["target"].value, "polarity": _v(s["polarity"])}
+            )
+    items = [
+        {
+            "id": r["id"].value,
+            "iri": r["claim"].value,
+            "article": r["article"].value,
+            "speaker": r["speaker"].value,
+            "speaker_label": _v(r["speakerLabel"]),
+            "via": _v(r["via"]),
+            "via_label": _v(r["viaLabel"]),
+            "quote": r["quote"].value,
+            "direct": _v(r["direct"]),
+            "kind": _local(r["kind"].value, str(KIND)),
+            "status": _local(r["status"].value, str(STATUS)),
+            "confidence": _v(r["confidence"]),
+            "start": _v(r["start"]),
+            "stances": stances.get(r["claim"].value, []),
+        }
+        for r in rows
+    ]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def list_blocs(store: Store) -> list[dict[str, Any]]:
+    """Blocs and other groups with members, each membership with the claim that alleges it."""
+    groups: dict[str, dict[str, Any]] = {}
+    for r in store.query("""
+        SELECT ?group ?label ?existence ?claimOfExistence WHERE { GRAPH ?g {
+          ?group rdfs:label ?label . OPTIONAL { ?group gk:existence ?existence }
+          OPTIONAL { ?group gk:existenceClaim ?claimOfExistence }
+          { ?group a gk:Bloc } UNION { GRAPH ?cg { ?m org:organization ?group } } } }
+        ORDER BY ?group"""):
+        groups.setdefault(
+            r["group"].value,
+            {
+                "iri": r["group"].value,
+                "label": r["label"].value,
+                "existence": _local(_v(r["existence"]), "https://w3id.org/geokb/existence/"),
+                "existence_claim": _v(r["claimOfExistence"]),
+                "members": [],
+            },
+        )
+    for r in store.query("""
+        SELECT ?group ?member ?memberLabel ?claim ?speaker ?speakerLabel ?via ?viaLabel ?status ?quote WHERE {
+          GRAPH ?cg { ?m a org:Membership ; org:organization ?group ; org:member ?member ;
+                         gk:statedIn ?claim }
+          GRAPH ?g { ?claim prov:wasAttributedTo ?speaker ; gk:epistemicStatus ?status ; gk:quote ?quote .
+                     OPTIONAL { ?member rdfs:label ?memberLabel }
+                     OPTIONAL { ?speaker rdfs:label ?speakerLabel }
+                     OPTIONAL { ?claim gk:reportedVia ?via . OPTIONAL { ?via rdfs:label ?viaLabel } } }
+        } ORDER BY ?group ?member ?claim"""):
+        group = groups.get(r["group"].value)
+        if group is None:
+            continue
+        group["members"].append(
+            {
+                "member": r["member"].value,
+                "label": _v(r["memberLabel"]),
+                "claim": r["claim"].value,
+                "alleged_by": r["speaker"].value,
+                "alleged_by_label": _v(r["speakerLabel"]),
+                "via": _v(r["via"]),
+                "via_label": _v(r["viaLabel"]),
+                "status": _local(r["status"].value, str(STATUS)),
+                "quote": r["quote"].value,
+            }
+        )
+    return list(groups.values())
+
+
+def list_articles(store: Store) -> list[dict[str, Any]]:
+    """Every article: title, how it was annotated, counts, and what it does not say."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in store.query("""
+        SELECT ?doc ?id ?title ?method ?sha ?graph
+               (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?actor) AS ?actors) WHERE {
+          GRAPH ?graph { ?doc a schema:NewsArticle ; schema:identifier ?id ; schema:headline ?title ;
+                         gk:annotationMethod ?method ; gk:textSha256 ?sha .
+                         OPTIONAL { ?claim gk:inArticle ?doc ; a gk:Claim }
+                         OPTIONAL { ?doc schema:mentions ?actor } }
+        } GROUP BY ?doc ?id ?title ?method ?sha ?graph ORDER BY ?id"""):
+        out[r["doc"].value] = {
+            "id": r["id"].value,
+            "iri": r["doc"].value,
+            "title": r["title"].value,
+            "annotation": _local(r["method"].value, "https://w3id.org/geokb/ns#").lower(),
+            "sha256": r["sha"].value,
+            "graph": r["graph"].value,
+            "claims": _v(r["claims"]),
+            "actors": _v(r["actors"]),
+            "unknown": [],
+        }
+    for r in store.query("SELECT ?doc ?p WHERE { GRAPH ?g { ?doc a schema:NewsArticle ; gk:unknown ?p } }"):
+        if r["doc"].value in out:
+            out[r["doc"].value]["unknown"].append(_local(r["p"].value, "https://schema.org/"))
+    for a in out.values():
+        a["unknown"].sort()
+    return list(out.values())

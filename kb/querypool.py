@@ -1,0 +1,244 @@
+"""Run SPARQL queries in worker processes, so that a query past its time limit can be stopped.
+
+Oxigraph cannot interrupt a query from another thread, and a thread cannot be killed; a
+process can. Each worker opens the on-disk store read-only (RocksDB allows that beside
+the server's own read-write handle) and answers one query at a time. When a query runs
+past the limit its worker is killed, which really ends the work, a fresh worker takes its
+place, and the caller gets :class:`QueryTimeout`. Other queries keep going on the other
+workers meanwhile.
+
+A read-only handle sees the store as it was when opened, so writers call
+:meth:`QueryPool.invalidate` after a write; each worker reopens the store before its next
+query. Only on-disk Oxigraph stores can be shared this way: for ``memory:`` stores and
+remote servers, :class:`InlineQueries` runs the query in the calling thread (a remote
+server enforces its own limits).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Protocol
+
+from kb.errors import GeokbError, QueryError
+from kb.sparql import NotAcceptable, SparqlResponse, execute
+from kb.store import Store
+
+__all__ = ["InlineQueries", "QueryPool", "QueryRunner", "QueryTimeout", "ResultTooLarge"]
+
+
+class QueryTimeout(GeokbError):
+    """The query ran past the time limit and was stopped (HTTP 503)."""
+
+
+class ResultTooLarge(GeokbError):
+    """The serialised result is larger than the configured maximum (HTTP 503)."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    generation: int
+    query: str
+    accept: str | None
+    default_graph_uris: tuple[str, ...]
+    named_graph_uris: tuple[str, ...]
+    max_bytes: int
+
+
+class QueryRunner(Protocol):
+    def run(
+        self,
+        query: str,
+        accept: str | None,
+        *,
+        default_graph_uris: Sequence[str] = (),
+        named_graph_uris: Sequence[str] = (),
+    ) -> SparqlResponse: ...
+
+    def invalidate(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class InlineQueries:
+    """Queries in the calling thread: no hard time limit, but the size limit holds."""
+
+    def __init__(self, store: Store, *, max_bytes: int) -> None:
+        self.store = store
+        self.max_bytes = max_bytes
+
+    def run(
+        self,
+        query: str,
+        accept: str | None,
+        *,
+        default_graph_uris: Sequence[str] = (),
+        named_graph_uris: Sequence[str] = (),
+    ) -> SparqlResponse:
+        response = execute(
+            self.store,
+            query,
+            accept,
+            default_graph_uris=default_graph_uris,
+            named_graph_uris=named_graph_uris,
+        )
+        _check_size(response, self.max_bytes)
+        return response
+
+    def invalidate(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _check_size(response: SparqlResponse, max_bytes: int) -> None:
+    if max_bytes and len(response.body) > max_bytes:
+        raise ResultTooLarge(
+            f"the result is {len(response.body):,} bytes, over the limit of {max_bytes:,}; "
+            "narrow the query or add a LIMIT"
+        )
+
+
+_ERRORS: dict[str, type[GeokbError]] = {
+    "QueryError": QueryError,
+    "NotAcceptable": NotAcceptable,
+    "ResultTooLarge": ResultTooLarge,
+}
+
+
+def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
+    """Answer tasks from ``conn`` until it closes."""
+    from kb.store import OxigraphStore
+
+    store, generation = None, -1
+    while True:
+        try:
+            task: _Task = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if task.generation != generation or store is None:
+                if store is not None:
+                    store.close()
+                store = OxigraphStore(path, read_only=True)
+                generation = task.generation
+            response = execute(
+                store,
+                task.query,
+                task.accept,
+                default_graph_uris=task.default_graph_uris,
+                named_graph_uris=task.named_graph_uris,
+            )
+            _check_size(response, task.max_bytes)
+            conn.send(("ok", response.body, response.media_type))
+        except GeokbError as exc:
+            conn.send(("error", type(exc).__name__, str(exc)))
+        except Exception as exc:
+            conn.send(("error", "QueryError", f"query failed: {exc}"))
+
+
+class _Worker:
+    def __init__(self, ctx: mp.context.BaseContext, path: str) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker, args=(path, child), daemon=True, name="geokb-query")
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class QueryPool:
+    """A fixed number of query worker processes over one on-disk Oxigraph store."""
+
+    def __init__(self, path: str, *, workers: int = 2, timeout: float = 10.0, max_bytes: int = 0) -> None:
+        self.path = path
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self._ctx = mp.get_context("spawn")  # never fork a process that runs threads
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._closed = False
+        for _ in range(workers):
+            self._add()
+
+    def _add(self) -> None:
+        worker = _Worker(self._ctx, self.path)
+        with self._lock:
+            self._all.append(worker)
+        self._idle.put(worker)
+
+    def invalidate(self) -> None:
+        """The store changed: workers reopen it before their next query."""
+        with self._lock:
+            self._generation += 1
+
+    def run(
+        self,
+        query: str,
+        accept: str | None,
+        *,
+        default_graph_uris: Sequence[str] = (),
+        named_graph_uris: Sequence[str] = (),
+    ) -> SparqlResponse:
+        """Answer one query in a worker; blocks the calling thread, never the event loop."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise QueryTimeout(
+                f"every query worker stayed busy for {self.timeout:g} s; try again later"
+            ) from None
+        task = _Task(
+            self._generation,
+            query,
+            accept,
+            tuple(default_graph_uris),
+            tuple(named_graph_uris),
+            self.max_bytes,
+        )
+        try:
+            worker.conn.send(task)
+            if not worker.conn.poll(self.timeout):
+                self._replace(worker)
+                worker = None
+                raise QueryTimeout(
+                    f"the query ran past the limit of {self.timeout:g} s and was stopped; "
+                    "narrow it or add a LIMIT"
+                )
+            reply = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            if worker is not None:
+                self._replace(worker)
+                worker = None
+            raise QueryError("the query worker died; the query was not answered") from None
+        finally:
+            if worker is not None:
+                self._idle.put(worker)
+        if reply[0] == "ok":
+            return SparqlResponse(reply[1], reply[2])
+        raise _ERRORS.get(reply[1], QueryError)(reply[2])
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+            closed = self._closed
+        if not closed:
+            self._add()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.kill()
