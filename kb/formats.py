@@ -64,7 +64,10 @@ def export(store: Store, fmt: str | ExportFormat, graph: str | None = None) -> b
     """Serialise the store (or one named graph of it) in an export format."""
     f = fmt if isinstance(fmt, ExportFormat) else get_format(fmt)
     if graph is not None:
-        node = ox.NamedNode(graph)
+        try:
+            node = ox.NamedNode(graph)
+        except ValueError:
+            raise ExportError(f"'{graph}' is not an IRI") from None
         if node not in set(store.named_graphs()):
             raise ExportError(f"no graph <{graph}> in the store")
         quads = list(store.quads(node))

@@ -1,7 +1,7 @@
 """Describe one minted IRI: the quads about it, for the Linked Data routes (``/id/...``).
 
 A resource's description is every quad whose subject is the IRI or one of its fragments
-(``#target``, ``#quote``...), in the graphs that hold them; a named graph's IRI is
+(``#target`` and the selectors it points to), in the graphs that hold them; a named graph's IRI is
 described by its contents. Triple formats leave out claim-content graphs, as exports do,
 so that asking for Turtle never turns what someone claimed into a bare fact.
 """
@@ -49,7 +49,10 @@ def describe(store: Store, iri: ox.NamedNode) -> Description:
         SELECT ?s ?p ?o ?g WHERE {{
           {{ GRAPH ?g {{ {iri} ?p ?o }} BIND({iri} AS ?s) }}
           UNION
-          {{ GRAPH ?g {{ {iri} ?p0 ?s . ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), {frag})) }} }}
+          {{ GRAPH ?g {{ {iri} ?p0 ?s . FILTER(isIRI(?s) && STRSTARTS(STR(?s), {frag})) ?s ?p ?o }} }}
+          UNION
+          {{ GRAPH ?g {{ {iri} ?p0 ?x . FILTER(isIRI(?x) && STRSTARTS(STR(?x), {frag}))
+                        ?x ?p1 ?s . FILTER(isIRI(?s) && STRSTARTS(STR(?s), {frag})) ?s ?p ?o }} }}
         }}"""):
         quads.append(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
     if not quads:

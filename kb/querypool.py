@@ -233,8 +233,8 @@ class QueryPool:
             if worker in self._all:
                 self._all.remove(worker)
             closed = self._closed
-        if not closed:
-            self._add()
+        if not closed:  # spawning takes a moment: answer this caller first
+            threading.Thread(target=self._add, daemon=True, name="geokb-query-respawn").start()
 
     def close(self) -> None:
         with self._lock:

@@ -108,6 +108,7 @@ class OxigraphStore:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -173,8 +174,8 @@ class OxigraphStore:
         return len(self._store)
 
     def close(self) -> None:
-        if self.path is not None:
-            with contextlib.suppress(OSError):  # read-only stores cannot flush
+        if self.path is not None and not self.read_only:
+            with contextlib.suppress(OSError):
                 self._store.flush()
         del self._store
 

@@ -8,43 +8,22 @@ content negotiation), written for this service.
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 
 import httpx
 import pytest
-import uvicorn
 
 from api.app import create_app
 from kb.settings import Settings
+from tests.conftest import BASE, serve
 
 ASK_BLOC = "ASK { GRAPH ?g { ?b a gk:Bloc } }"
 SELECT = "SELECT ?l WHERE { GRAPH ?g { ?a a gk:Bloc ; rdfs:label ?l } }"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(built_store):
-    port = _free_port()
-    app = create_app(Settings(port=port), built_store)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not srv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with serve(create_app(Settings(base_iri=BASE, access_log=False), built_store)) as url:
+        yield url
 
 
 @pytest.fixture
@@ -127,7 +106,8 @@ def test_malformed_query_is_400_with_parser_message(client):
 
 
 def test_missing_and_repeated_query_are_400(client):
-    assert client.get("/sparql", params={"x": "1"}).status_code in (200, 400)
+    r = client.get("/sparql", params={"default-graph-uri": "http://x"})
+    assert r.status_code == 400 and "missing 'query'" in r.json()["detail"]
     r = client.post("/sparql", data={"default-graph-uri": "http://x"})
     assert r.status_code == 400 and "missing 'query'" in r.json()["detail"]
     r = client.get("/sparql", params=[("query", SELECT), ("query", ASK_BLOC)])
@@ -163,3 +143,34 @@ def test_health_and_stats(client):
     stats = client.get("/stats").json()
     assert stats["claims"] == 27 and stats["actors"] == 22
     assert json.loads(client.get("/openapi.json").text)["info"]["title"] == "geokb"
+
+
+def test_no_query_gives_a_service_description_to_rdf_clients(client):
+    import rdflib
+
+    r = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = rdflib.Graph().parse(data=r.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    (service,) = g.subjects(rdflib.RDF.type, sd.Service)
+    assert (service, sd.endpoint, rdflib.URIRef(str(client.base_url) + "/sparql")) in g
+    assert (service, sd.supportedLanguage, sd.SPARQL11Query) in g
+    assert (service, sd.supportedLanguage, sd.SPARQL11Update) not in g
+    formats = {str(o).rsplit("/", 1)[1] for o in g.objects(service, sd.resultFormat)}
+    assert {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "Turtle"} <= formats
+    assert client.get("/sparql").headers["content-type"].startswith("text/turtle")  # no Accept: RDF
+
+
+def test_no_query_gives_a_query_page_to_browsers(client):
+    r = client.get("/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<textarea id="query"' in r.text and "06-source-errors" in r.text
+    assert "http://" not in r.text.replace(BASE, "").split("<main>")[0]  # no remote assets
+    assert client.get("/static/query.js").status_code == 200
+
+
+def test_every_response_carries_a_request_id(client):
+    r = client.get("/healthz", headers={"X-Request-Id": "abc-123"})
+    assert r.headers["x-request-id"] == "abc-123"
+    r = client.get("/healthz", headers={"X-Request-Id": "<script>"})
+    assert len(r.headers["x-request-id"]) == 32 and r.headers["x-request-id"].isalnum()

@@ -1,0 +1,267 @@
+"""REST, Linked Data, writes and limits, against a real uvicorn on loopback."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+import rdflib
+import yaml
+
+from api.app import create_app
+from kb.ingest import ingest_annotation
+from kb.settings import Settings
+from kb.store import open_store
+from tests.conftest import BASE, serve
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def store(annotation):
+    s = open_store("memory:")
+    ingest_annotation(s, annotation, BASE)
+    return s
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    settings = Settings(
+        base_iri=BASE, token=TOKEN, max_body_bytes=200_000, cors_origins=["https://news.example"]
+    )
+    with serve(create_app(settings, store)) as url:
+        yield url
+
+
+@pytest.fixture
+def client(server):
+    with httpx.Client(base_url=server, timeout=20) as c:
+        yield c
+
+
+def sparql_count(store, where: str) -> int:
+    (row,) = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    return int(row["n"].value)
+
+
+def test_actors_are_paginated_and_complete(client, store):
+    total = sparql_count(store, "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a gk:Actor } }")
+    seen = []
+    offset = 0
+    while True:
+        page = client.get("/actors", params={"limit": 5, "offset": offset}).json()
+        assert page["total"] == total == 22
+        seen += [a["id"] for a in page["items"]]
+        offset += 5
+        if offset >= total:
+            break
+    assert len(seen) == len(set(seen)) == 22 and seen == sorted(seen)
+    states = client.get("/actors", params={"type": "state"}).json()
+    assert {a["label"] for a in states["items"]} >= {"United Kingdom", "Russia", "Ukraine"}
+    assert all(a["type"] == "state" for a in states["items"])
+    assert client.get("/actors", params={"limit": 0}).status_code == 422
+    assert client.get("/actors", params={"type": "planet"}).status_code == 422
+
+
+def test_one_actor_with_aliases_roles_flags_and_claims(client):
+    a = client.get("/actors/keir-starmer").json()
+    assert a["label"] == "Keir Starmer" and a["wikidata"] is None  # unverified, so left out
+    assert "Boris Starmer" in a["aliases"]
+    assert a["flags"][0]["kind"] == "wrong-name" and a["flags"][0]["surface"] == "Boris Starmer"
+    assert [m["alleged_by"].rsplit("/", 1)[1] for m in a["memberships"]] == ["mykola-azarov"]
+    assert len(a["claims_by"]) == 5 and all(c["speaker"] == a["iri"] for c in a["claims_by"])
+    assert all(
+        any(s["target"] == a["iri"] for s in c["stances"]) or c["id"] == "azarov-anti-trump-bloc"
+        for c in a["claims_about"]
+    )
+    trump = client.get("/actors/donald-trump").json()
+    assert trump["wikidata"] == "Q22686"
+    assert client.get("/actors/nobody").status_code == 404
+
+
+def test_claims_filters_agree_with_sparql(client, store):
+    r = client.get("/claims", params={"speaker": "rodion-miroshnik"}).json()
+    assert r["total"] == 3 and {c["speaker_label"] for c in r["items"]} == {"Rodion Miroshnik"}
+    alleged = client.get("/claims", params={"status": "alleged"}).json()
+    assert alleged["total"] == sparql_count(store, "GRAPH ?g { ?c gk:epistemicStatus status:alleged }") == 5
+    via = [c for c in alleged["items"] if c["via_label"] == "Izvestia"]
+    assert {c["speaker_label"] for c in via} == {"Mykola Azarov"}
+    uk = client.get("/claims", params={"target": "united-kingdom", "kind": "accusation"}).json()
+    assert uk["total"] == 2
+    starts = [c["start"] for c in client.get("/claims", params={"limit": 1000}).json()["items"]]
+    assert starts == sorted(starts) and len(starts) == 27
+    article = client.get("/claims", params={"article": "starmer-putin", "limit": 2, "offset": 26}).json()
+    assert article["total"] == 27 and len(article["items"]) == 1
+    # filter values never reach the query text raw: an odd ID is percent-encoded, a bad IRI refused
+    assert client.get("/claims", params={"speaker": "no one } <>"}).json()["total"] == 0
+    assert client.get("/claims", params={"speaker": "http://x> } UNION { ?a ?b ?c"}).status_code == 400
+
+
+def test_blocs_say_who_alleges_each_membership(client):
+    (bloc,) = [b for b in client.get("/blocs").json() if b["label"] == "anti-Trump bloc"]
+    assert bloc["existence"] == "alleged"
+    assert {m["label"] for m in bloc["members"]} == {"Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}
+    assert {(m["alleged_by_label"], m["via_label"], m["status"]) for m in bloc["members"]} == {
+        ("Mykola Azarov", "Izvestia", "alleged")
+    }
+
+
+def test_export_loads_in_rdflib(client):
+    r = client.get("/export", params={"format": "trig"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/trig")
+    ds = rdflib.Dataset()
+    ds.parse(data=r.text, format="trig")
+    assert len(ds) > 2000
+    assert client.get("/export", params={"format": "docx"}).status_code == 400
+
+
+def test_clusters_and_explanations(client):
+    c = client.get("/clusters").json()
+    camp = next(cl for cl in c["clusters"] if any(m["label"] == "Keir Starmer" for m in cl["members"]))
+    labels = {m["label"] for m in camp["members"]}
+    assert {"Emmanuel Macron", "Friedrich Merz"} <= labels and "Vladimir Putin" not in labels
+    lighter = client.get("/clusters/explain", params={"actor": "Macron", "alleged": 0.1}).json()
+    heavier = client.get("/clusters/explain", params={"actor": "Macron"}).json()
+    assert lighter["ties_inside"][0]["weight"] == pytest.approx(heavier["ties_inside"][0]["weight"] / 4)
+    assert all(t["claims"] for t in heavier["ties_inside"] + heavier["ties_outside"])
+    pair = client.get("/clusters/explain", params={"a": "Starmer", "b": "Putin"}).json()
+    assert pair["same_cluster"] is False and len(pair["direct"]["evidence"]) == 2
+    assert client.get("/clusters/explain", params={"actor": "Napoleon"}).status_code == 404
+    assert client.get("/clusters/explain").status_code == 400
+    top = client.get("/clusters/centrality", params={"top": 1}).json()
+    assert top["targeted"][0]["label"] == "United Kingdom"
+
+
+def test_minted_iris_resolve_by_content_negotiation(client):
+    path = "/id/actor/keir-starmer"
+    ttl = client.get(path, headers={"Accept": "text/turtle"})
+    g = rdflib.Graph().parse(data=ttl.text, format="turtle")
+    me = rdflib.URIRef(BASE + "actor/keir-starmer")
+    assert (me, rdflib.RDFS.label, rdflib.Literal("Keir Starmer")) in g
+    jsonld = client.get(path, headers={"Accept": "application/ld+json"})
+    assert jsonld.headers["content-type"].startswith("application/ld+json")
+    ds = rdflib.Dataset().parse(data=jsonld.text, format="json-ld")
+    assert any(s == me for s, _, _, _ in ds.quads())
+    html = client.get(path, headers={"Accept": "text/html"})
+    assert html.headers["content-type"].startswith("text/html") and "<h1>Keir Starmer</h1>" in html.text
+    # a claim's content exists only as claimed: Turtle of a stance is empty, TriG keeps its graph
+    stance = "/id/stance/starmer-putin/azarov-anti-trump-bloc/1"
+    assert len(rdflib.Graph().parse(data=client.get(stance, headers={"Accept": "text/turtle"}).text)) == 0
+    trig = client.get(stance, headers={"Accept": "application/trig"}).text
+    assert "graph/starmer-putin/claim/azarov-anti-trump-bloc" in trig
+    # the fragments of a claim's evidence come with it
+    claim = client.get(
+        "/id/claim/starmer-putin/azarov-anti-trump-bloc", headers={"Accept": "text/turtle"}
+    ).text
+    assert "#quote" in claim and "TextQuoteSelector" in claim
+    assert client.get("/id/actor/nobody").status_code == 404
+    assert client.get(path, headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_writes_need_the_token(client):
+    body = {"annotation": {}, "text": "x"}
+    assert client.post("/articles", json=body).status_code == 401
+    r = client.post("/articles", json=body, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+
+
+def test_writing_is_off_without_a_token(store):
+    with serve(create_app(Settings(base_iri=BASE), store)) as url:
+        r = httpx.post(url + "/articles", json={}, headers={"Authorization": "Bearer x"})
+    assert r.status_code == 403 and "GEOKB_TOKEN" in r.json()["detail"]
+
+
+def _hostile(article_dir):
+    data = yaml.safe_load((article_dir / "starmer-putin.yaml").read_text("utf-8"))
+    text = (article_dir / "starmer-putin.txt").read_text("utf-8")
+    evil = "<img src=x onerror=alert(1)>"
+    text = text + f"\n{evil} said: “nothing at all”.\n"
+    data["article"]["id"] = "hostile"
+    data["actors"].append({"id": "evil", "type": "person", "label": evil, "aliases": [evil]})
+    data["claims"].append(
+        {
+            "id": "evil-says",
+            "speaker": "evil",
+            "quote": "nothing at all",
+            "kind": "statement",
+            "status": "reported",
+        }
+    )
+    return data, text
+
+
+def test_post_article_is_validated_atomic_and_idempotent(client, store, article_dir):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    data, text = _hostile(article_dir)
+    before = len(store)
+    bad = json.loads(json.dumps(data))
+    bad["claims"][-1]["speaker"] = "nobody"
+    r = client.post("/articles", json={"annotation": bad, "text": text}, headers=auth)
+    assert r.status_code == 422 and "nobody" in r.json()["detail"]
+    assert len(store) == before
+    r = client.post("/articles", json={"annotation": data, "text": text}, headers=auth)
+    assert r.status_code == 200, r.text
+    after_first = len(store)
+    assert after_first > before
+    r = client.post("/articles", json={"annotation": data, "text": text}, headers=auth)
+    assert r.status_code == 200 and len(store) == after_first
+    ids = {a["id"] for a in client.get("/articles").json()}
+    assert ids == {"starmer-putin", "hostile"}
+    # the hostile label stays text wherever it lands
+    page = client.get("/id/actor/evil", headers={"Accept": "text/html"}).text
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    said = client.get("/claims", params={"speaker": "evil"}).json()["items"]
+    assert said[0]["speaker_label"] == "<img src=x onerror=alert(1)>"
+
+
+def test_bad_bodies_are_refused_with_the_right_status(client, store):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    before = len(store)
+    r = client.post("/articles", content=b"x" * 300_000, headers={**auth, "Content-Type": "application/json"})
+    assert r.status_code == 413
+
+    def chunks():
+        for _ in range(40):
+            yield b"y" * 10_000
+
+    r = client.post("/sparql", content=chunks(), headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413
+    r = client.post("/articles", content=b"{not json", headers={**auth, "Content-Type": "application/json"})
+    assert r.status_code == 422
+    r = client.post("/articles", json={"annotation": {"article": {}}, "text": ""}, headers=auth)
+    assert r.status_code == 422 and "empty" in r.json()["detail"]
+    r = client.post("/sparql", content=b"\xff\xfe", headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 400 and "UTF-8" in r.json()["detail"]
+    assert len(store) == before
+
+
+def test_cors_allows_only_the_configured_origin(client):
+    ok = client.get("/actors", headers={"Origin": "https://news.example"})
+    assert ok.headers["access-control-allow-origin"] == "https://news.example"
+    other = client.get("/actors", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
+    pre = client.options(
+        "/sparql", headers={"Origin": "https://news.example", "Access-Control-Request-Method": "POST"}
+    )
+    assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]
+
+
+def test_access_log_is_one_json_line_per_request(store, caplog):
+    app = create_app(Settings(base_iri=BASE), store)
+    with serve(app) as url, caplog.at_level(logging.INFO, "geokb.access"):
+        httpx.get(url + "/sparql", params={"query": "ASK {}"}, headers={"X-Request-Id": "req-42"})
+    (line,) = [json.loads(r.getMessage()) for r in caplog.records if r.name == "geokb.access"]
+    assert line["request_id"] == "req-42" and line["path"] == "/sparql" and line["status"] == 200
+    assert line["query_ms"] >= 0 and line["ms"] >= line["query_ms"]
+
+
+def test_api_docs_are_served_without_any_cdn(client):
+    html = client.get("/docs").text
+    assert "cdn" not in html.lower() and "/static/docs/swagger-ui-bundle.js" in html
+    assert client.get("/static/docs/swagger-ui-bundle.js").status_code == 200
+    spec = client.get("/openapi.json").json()
+    assert {"/actors", "/claims", "/blocs", "/articles", "/export", "/clusters", "/sparql"} <= set(
+        spec["paths"]
+    )
