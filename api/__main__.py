@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import uvicorn
@@ -29,12 +30,16 @@ def main() -> int:
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
     url = f"http://{settings.host}:{settings.port}"
     print(f"geokb serving {settings.store_location}")
-    print(f"  SPARQL endpoint  {url}/sparql")
+    print(f"  home             {url}/")
+    print(f"  SPARQL endpoint  {url}/sparql   (a query page in a browser)")
     print(f"  API docs         {url}/docs")
     print(f"  health           {url}/healthz")
+    if not settings.token:
+        print("  writes (POST /articles) are off: set GEOKB_TOKEN to turn them on")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = create_app(settings, store)
     try:
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", access_log=False)
     finally:
         store.close()
     return 0

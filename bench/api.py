@@ -1,0 +1,272 @@
+"""The SPARQL endpoint against its peers, over the same data, in the same run.
+
+Builds a KB of about 1M quads (the bundled article plus synthetic articles from
+``bench/synth.py``, through the real mapping), dumps it as N-Quads, and serves the same
+data three ways on loopback:
+
+* geokb: ``python -m api`` (uvicorn, queries in worker processes);
+* Oxigraph's own server: ``oxigraph serve-read-only`` (PyPI ``oxigraph``), the floor;
+* rdflib-endpoint (PyPI ``rdflib-endpoint``), what a plain rdflib project would run.
+
+Then it runs a fixed set of typical queries through each one's ``/sparql`` with the same
+client and prints medians and ratios, and puts 8 concurrent clients on geokb for 10 s.
+
+Run: ``.venv/bin/pip install -e '.[bench]'`` once, then
+``.venv/bin/python bench/api.py [articles]`` (default 780, about 1M quads).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synth import annotations  # noqa: E402
+
+from kb.annotation import bundled_annotations, load_annotation  # noqa: E402
+from kb.ingest import ingest_annotation  # noqa: E402
+from kb.store import OxigraphStore  # noqa: E402
+from kb.vocab import PREFIXES  # noqa: E402
+
+BASE = "http://127.0.0.1:8000/id/"
+HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+STARMER = f"<{BASE}actor/keir-starmer>"
+
+
+def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
+    """name -> (kind, query); kind is 'cheap' or 'heavy' (result-heavy or compute-heavy)."""
+    return {
+        "lookup by label": ("cheap", 'SELECT ?a WHERE { GRAPH ?g { ?a rdfs:label "Keir Starmer" } }'),
+        "claims by speaker": (
+            "cheap",
+            f"SELECT ?c ?quote WHERE {{ GRAPH ?g {{ ?c prov:wasAttributedTo <{speaker}> ; gk:quote ?quote }} }}",
+        ),
+        "stance aggregation": (
+            "heavy",
+            "SELECT ?target (SUM(?p) AS ?net) (COUNT(*) AS ?n) WHERE { GRAPH ?cg { ?s a gk:Stance ; "
+            "gk:target ?target ; gk:polarity ?p } } GROUP BY ?target ORDER BY DESC(?n) LIMIT 20",
+        ),
+        "bloc members + alleging claim": (
+            "heavy",
+            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m org:member ?member ; org:organization ?bloc ; "
+            "gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
+        ),
+        "2-hop co-alignment": (
+            "heavy",
+            f"SELECT ?other (COUNT(*) AS ?n) WHERE {{ GRAPH ?g1 {{ ?s1 gk:holder <{holder}> ; gk:target ?t ; "
+            "gk:polarity 1 } GRAPH ?g2 { ?s2 gk:holder ?other ; gk:target ?t ; gk:polarity 1 } "
+            f"FILTER(?other != <{holder}>) }} GROUP BY ?other ORDER BY DESC(?n) LIMIT 20",
+        ),
+        "text FILTER": (
+            "heavy",
+            'SELECT ?c ?q WHERE { GRAPH ?g { ?c gk:quote ?q FILTER(CONTAINS(?q, "ceasefire sanctions")) } } LIMIT 100',
+        ),
+        "CONSTRUCT neighbourhood": (
+            "cheap",
+            f"CONSTRUCT {{ {STARMER} ?p ?o . ?s ?q {STARMER} }} WHERE {{ GRAPH ?g {{ {{ {STARMER} ?p ?o }} "
+            f"UNION {{ ?s ?q {STARMER} }} }} }}",
+        ),
+        "all quotes (result-heavy)": (
+            "heavy",
+            "SELECT ?c ?q ?status WHERE { GRAPH ?g { ?c gk:quote ?q ; gk:epistemicStatus ?status } }",
+        ),
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_up(url: str, proc: subprocess.Popen, limit: float = 600) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{url}: server exited with {proc.returncode}")
+        try:
+            httpx.get(url, params={"query": "ASK {}"}, timeout=5)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def timed(client: httpx.Client, url: str, query: str, accept: str) -> tuple[float, int, int]:
+    t = time.perf_counter()
+    r = client.get(url, params={"query": query}, headers={"Accept": accept})
+    return (time.perf_counter() - t) * 1000, r.status_code, len(r.content)
+
+
+def main(argv: list[str]) -> None:
+    n_articles = int(argv[0]) if argv else 780
+    work = Path(tempfile.mkdtemp(prefix="geokb-bench-"))
+    procs: list[subprocess.Popen] = []
+    try:
+        t = time.perf_counter()
+        store = OxigraphStore(work / "geokb")
+        ingest_annotation(store, load_annotation(bundled_annotations()[0]), BASE, shacl=False)
+        for ann in annotations(n_articles):
+            ingest_annotation(store, ann, BASE, shacl=False)
+        quads = len(store)
+        nq = work / "data.nq"
+        nq.write_bytes(ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS) or b"")
+        (speaker,) = [
+            r["s"].value
+            for r in store.query(
+                "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a gk:Claim ; prov:wasAttributedTo ?s } "
+                "FILTER(CONTAINS(STR(?s), '/actor/')) } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"
+            )
+        ]
+        (holder,) = [
+            r["h"].value
+            for r in store.query(
+                "SELECT ?h (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s gk:holder ?h } } GROUP BY ?h ORDER BY DESC(?n) LIMIT 1"
+            )
+        ]
+        store.close()
+        print(
+            f"KB: {quads:,} quads ({n_articles} synthetic articles + the bundled one), built in "
+            f"{time.perf_counter() - t:.0f} s; N-Quads {nq.stat().st_size / 1e6:.0f} MB"
+        )
+
+        bin_dir = Path(sys.executable).parent
+        subprocess.run(
+            [str(bin_dir / "oxigraph"), "load", "--location", str(work / "ox"), "--file", str(nq)],
+            check=True,
+            capture_output=True,
+        )
+        servers = {}
+        port = free_port()
+        env = {
+            **os.environ,
+            "GEOKB_STORE": str(work / "geokb"),
+            "GEOKB_PORT": str(port),
+            "GEOKB_BASE_IRI": BASE,
+            "GEOKB_ACCESS_LOG": "false",
+            "GEOKB_QUERY_TIMEOUT": "120",
+            "GEOKB_MAX_RESULT_BYTES": "0",
+        }
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "api"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        )
+        servers["geokb"] = f"http://127.0.0.1:{port}/sparql"
+        port = free_port()
+        procs.append(
+            subprocess.Popen(
+                [
+                    str(bin_dir / "oxigraph"),
+                    "serve-read-only",
+                    "--location",
+                    str(work / "ox"),
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        servers["oxigraph"] = f"http://127.0.0.1:{port}/query"
+        port = free_port()
+        t = time.perf_counter()
+        procs.append(
+            subprocess.Popen(
+                [
+                    str(bin_dir / "rdflib-endpoint"),
+                    "serve",
+                    str(nq),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        servers["rdflib-endpoint"] = f"http://127.0.0.1:{port}/"
+        for name, url in servers.items():
+            wait_up(url, procs[list(servers).index(name)])
+        print(f"servers up (rdflib-endpoint parsed the N-Quads in {time.perf_counter() - t:.0f} s)\n")
+
+        qs = queries(speaker, holder)
+        print(
+            f"{'query':30} {'kind':5} {'rows/bytes':>10} {'geokb ms':>9} {'oxigraph':>9} {'rdflib':>10} "
+            f"{'geokb/ox':>8} {'geokb-ox':>9} {'rdflib/ox':>9}"
+        )
+        with httpx.Client(timeout=600) as client:
+            for name, (kind, q) in qs.items():
+                query = HEADER + q
+                accept = "text/turtle" if q.startswith("CONSTRUCT") else "application/sparql-results+json"
+                med: dict[str, float] = {}
+                size = 0
+                for server, url in servers.items():
+                    reps = 3 if server == "rdflib-endpoint" else 15
+                    timed(client, url, query, accept)  # warm-up
+                    runs = [timed(client, url, query, accept) for _ in range(reps)]
+                    bad = [s for _, s, _ in runs if s != 200]
+                    if bad:
+                        raise RuntimeError(f"{server} answered {bad[0]} to '{name}'")
+                    med[server] = statistics.median(ms for ms, _, _ in runs)
+                    if server == "geokb":
+                        size = runs[0][2]
+                g, o, r = med["geokb"], med["oxigraph"], med["rdflib-endpoint"]
+                print(
+                    f"{name:30} {kind:5} {size:>10,} {g:>9.1f} {o:>9.1f} {r:>10.1f} {g / o:>8.2f} "
+                    f"{g - o:>+9.1f} {r / o:>9.0f}"
+                )
+
+        # 8 concurrent clients for 10 s on geokb: the cheap queries, round robin
+        cheap = [HEADER + q for kind, q in qs.values() if kind == "cheap" and not q.startswith("CONSTRUCT")]
+        stop = time.monotonic() + 10
+        lat: list[float] = []
+        errors: list[int] = []
+        lock = threading.Lock()
+
+        def worker(k: int) -> None:
+            with httpx.Client(timeout=60) as c:
+                i = k
+                while time.monotonic() < stop:
+                    ms, status, _ = timed(
+                        c, servers["geokb"], cheap[i % len(cheap)], "application/sparql-results+json"
+                    )
+                    with lock:
+                        (lat if status == 200 else errors).append(ms if status == 200 else status)
+                    i += 1
+
+        threads = [threading.Thread(target=worker, args=(k,)) for k in range(8)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        lat.sort()
+        print(
+            f"\n8 concurrent clients, 10 s, geokb: {len(lat)} answers ({len(lat) / 10:.0f}/s), "
+            f"{len(errors)} errors, median {statistics.median(lat):.1f} ms, p95 {lat[int(len(lat) * 0.95)]:.1f} ms"
+        )
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
