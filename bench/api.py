@@ -32,12 +32,12 @@ import httpx
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synth import annotations  # noqa: E402
+from synth import annotations
 
-from kb.annotation import bundled_annotations, load_annotation  # noqa: E402
-from kb.ingest import ingest_annotation  # noqa: E402
-from kb.store import OxigraphStore  # noqa: E402
-from kb.vocab import PREFIXES  # noqa: E402
+from kb.annotation import bundled_annotations, load_annotation
+from kb.ingest import ingest_annotation
+from kb.store import OxigraphStore
+from kb.vocab import PREFIXES
 
 BASE = "http://127.0.0.1:8000/id/"
 HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -50,7 +50,8 @@ def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
         "lookup by label": ("cheap", 'SELECT ?a WHERE { GRAPH ?g { ?a rdfs:label "Keir Starmer" } }'),
         "claims by speaker": (
             "cheap",
-            f"SELECT ?c ?quote WHERE {{ GRAPH ?g {{ ?c prov:wasAttributedTo <{speaker}> ; gk:quote ?quote }} }}",
+            f"SELECT ?c ?quote WHERE {{ GRAPH ?g {{ ?c prov:wasAttributedTo <{speaker}> ; "
+            "gk:quote ?quote } }",
         ),
         "stance aggregation": (
             "heavy",
@@ -59,8 +60,8 @@ def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
         ),
         "bloc members + alleging claim": (
             "heavy",
-            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m org:member ?member ; org:organization ?bloc ; "
-            "gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
+            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m org:member ?member ; "
+            "org:organization ?bloc ; gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
         ),
         "2-hop co-alignment": (
             "heavy",
@@ -70,7 +71,8 @@ def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
         ),
         "text FILTER": (
             "heavy",
-            'SELECT ?c ?q WHERE { GRAPH ?g { ?c gk:quote ?q FILTER(CONTAINS(?q, "ceasefire sanctions")) } } LIMIT 100',
+            "SELECT ?c ?q WHERE { GRAPH ?g { ?c gk:quote ?q "
+            'FILTER(CONTAINS(?q, "ceasefire sanctions")) } } LIMIT 100',
         ),
         "CONSTRUCT neighbourhood": (
             "cheap",
@@ -132,7 +134,8 @@ def main(argv: list[str]) -> None:
         (holder,) = [
             r["h"].value
             for r in store.query(
-                "SELECT ?h (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s gk:holder ?h } } GROUP BY ?h ORDER BY DESC(?n) LIMIT 1"
+                "SELECT ?h (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s gk:holder ?h } } "
+                "GROUP BY ?h ORDER BY DESC(?n) LIMIT 1"
             )
         ]
         store.close()
@@ -255,7 +258,8 @@ def main(argv: list[str]) -> None:
         lat.sort()
         print(
             f"\n8 concurrent clients, 10 s, geokb: {len(lat)} answers ({len(lat) / 10:.0f}/s), "
-            f"{len(errors)} errors, median {statistics.median(lat):.1f} ms, p95 {lat[int(len(lat) * 0.95)]:.1f} ms"
+            f"{len(errors)} errors, median {statistics.median(lat):.1f} ms, "
+            f"p95 {lat[int(len(lat) * 0.95)]:.1f} ms"
         )
     finally:
         for p in procs:

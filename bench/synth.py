@@ -29,11 +29,52 @@ from kb.annotation import Annotation, parse_annotation
 
 __all__ = ["Corpus", "annotations", "articles"]
 
-SYLLABLES = "ka lo mi ra ne so vu ti da pe zo ri an el or us in ba ko ve".split()
-WORDS = (
-    "talks ceasefire sanctions border troops aid summit grain pipeline election treaty deal "
-    "security guarantees negotiations envoy pressure strikes corridor reserves tariffs drones"
-).split()
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ra",
+    "ne",
+    "so",
+    "vu",
+    "ti",
+    "da",
+    "pe",
+    "zo",
+    "ri",
+    "an",
+    "el",
+    "or",
+    "us",
+    "in",
+    "ba",
+    "ko",
+    "ve",
+]
+WORDS = [
+    "talks",
+    "ceasefire",
+    "sanctions",
+    "border",
+    "troops",
+    "aid",
+    "summit",
+    "grain",
+    "pipeline",
+    "election",
+    "treaty",
+    "deal",
+    "security",
+    "guarantees",
+    "negotiations",
+    "envoy",
+    "pressure",
+    "strikes",
+    "corridor",
+    "reserves",
+    "tariffs",
+    "drones",
+]
 
 
 def _name(rng: random.Random, parts: int) -> str:

@@ -194,6 +194,8 @@ register_backend("memory:", lambda location: OxigraphStore(None))
 def open_store(location: str | os.PathLike[str], *, read_only: bool = False) -> Store:
     """Open a store by location: ``memory:``, a registered scheme, or a directory path."""
     loc = os.fspath(location)
+    if loc.startswith(("http://", "https://")):
+        import kb.remote  # noqa: F401  (registers the SPARQL-server backend)
     for scheme, factory in _BACKENDS.items():
         if loc.startswith(scheme):
             return factory(loc)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
 
 from kb.annotation import Annotation, bundled_annotations, load_annotation
 from kb.ingest import ingest_annotation
-from kb.store import OxigraphStore, open_store
+from kb.store import Store, open_store
 
 BASE = "http://kb.test/id/"
 DATA = Path(__file__).resolve().parent.parent / "kb" / "data" / "articles"
@@ -33,19 +36,76 @@ def annotation(bundled_path: Path) -> Annotation:
     return load_annotation(bundled_path)
 
 
-@pytest.fixture
-def store(annotation: Annotation) -> OxigraphStore:
-    s = open_store("memory:")
-    ingest_annotation(s, annotation, BASE)
-    return s
+BACKENDS = ["embedded", "remote"]
+"""Every test that takes ``store`` or ``built_store`` runs on both: an embedded Oxigraph, and
+a real Oxigraph server on loopback reached through the SPARQL protocols (kb.remote)."""
+
+
+@contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """``oxigraph serve`` (PyPI oxigraph) on a free loopback port; yields its base URL."""
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if binary is None:
+        pytest.fail("the oxigraph server (PyPI 'oxigraph', a test dependency) is not installed")
+    port = free_port()
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=2)
+            break
+        except httpx.HTTPError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError("oxigraph serve did not start") from None
+            time.sleep(0.05)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
-def built_store(annotation: Annotation) -> OxigraphStore:
-    """A store shared by read-only tests (queries, exports)."""
-    s = open_store("memory:")
-    ingest_annotation(s, annotation, BASE)
+def remote_scratch(tmp_path_factory) -> Iterator[str]:
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-scratch")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def remote_built(tmp_path_factory) -> Iterator[str]:
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph-built")) as url:
+        yield url
+
+
+def _open(request: pytest.FixtureRequest, server_fixture: str) -> Store:
+    if request.param == "embedded":
+        return open_store("memory:")
+    s = open_store(request.getfixturevalue(server_fixture))
+    s._update("DROP SILENT ALL")  # a clean server for every test
     return s
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, annotation: Annotation) -> Iterator[Store]:
+    s = _open(request, "remote_scratch")
+    ingest_annotation(s, annotation, BASE)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def built_store(request: pytest.FixtureRequest, annotation: Annotation) -> Iterator[Store]:
+    """A store shared by read-only tests (queries, exports)."""
+    s = _open(request, "remote_built")
+    ingest_annotation(s, annotation, BASE)
+    yield s
+    s.close()
 
 
 @pytest.fixture

@@ -1,0 +1,153 @@
+"""A store on any SPARQL 1.1 server, through the Query and Update protocols.
+
+Selected by location: ``open_store("http://host:7878")`` (``GEOKB_STORE``). The query
+and update endpoints are ``{location}/query`` and ``{location}/update`` (Oxigraph server,
+Apache Jena Fuseki with ``http://host:3030/dataset``); a location ending in ``/sparql``
+(Virtuoso) uses that one URL for both.
+
+Every write is one SPARQL Update request (the same text the embedded store runs), which
+Oxigraph and Fuseki apply as one transaction: replacing an article is atomic there too.
+Results come back as pyoxigraph objects, so nothing downstream knows the store is remote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+import pyoxigraph as ox
+
+from kb.errors import QueryError, StoreError
+from kb.mapping import article_graph_prefix
+from kb.store import _delete_article_update, register_backend, replace_article_update, replace_graph_update
+from kb.vocab import PREFIXES
+
+__all__ = ["RemoteStore"]
+
+_HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+_PAGE = 100_000
+
+
+class RemoteStore:
+    """The :class:`kb.store.Store` interface over HTTP."""
+
+    def __init__(self, location: str, *, timeout: float = 300.0) -> None:
+        base = location.rstrip("/")
+        if base.endswith("/sparql"):
+            self.query_url = self.update_url = base
+        else:
+            self.query_url, self.update_url = base + "/query", base + "/update"
+        self.location = location
+        self._client = httpx.Client(timeout=timeout)
+
+    # --- reading -------------------------------------------------------------------------
+    def _post_query(
+        self,
+        sparql: str,
+        accept: str,
+        default_graph: Sequence[ox.NamedNode] | None,
+        named_graphs: Sequence[ox.NamedNode] | None,
+    ) -> httpx.Response:
+        params = [("query", _HEADER + sparql)]
+        params += [("default-graph-uri", g.value) for g in default_graph or ()]
+        params += [("named-graph-uri", g.value) for g in named_graphs or ()]
+        try:
+            r = self._client.post(
+                self.query_url,
+                content=urlencode(params).encode("ascii"),
+                headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+            )
+        except httpx.HTTPError as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from None
+        if r.status_code == 400:
+            raise QueryError(f"malformed query (the server says: {r.text.strip()[:500]})")
+        if r.status_code >= 300:
+            raise StoreError(f"the SPARQL server answered {r.status_code}: {r.text.strip()[:500]}")
+        return r
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graph: Sequence[ox.NamedNode] | None = None,
+        named_graphs: Sequence[ox.NamedNode] | None = None,
+    ) -> Any:
+        if _query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
+            r = self._post_query(sparql, "application/n-triples", default_graph, named_graphs)
+            # rebuild pyoxigraph's own triple results, so callers see one type whatever the store
+            tmp = ox.Store()
+            tmp.load(r.content, format=ox.RdfFormat.N_TRIPLES)
+            return tmp.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        r = self._post_query(sparql, "application/sparql-results+json", default_graph, named_graphs)
+        return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        target = str(graph) if graph is not None else "?g"
+        offset = 0
+        while True:  # paged, so a large store never needs one huge response
+            rows = list(
+                self.query(
+                    f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
+                    f"ORDER BY ?g ?s ?p ?o LIMIT {_PAGE} OFFSET {offset}"
+                    if graph is None
+                    else f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
+                    f"ORDER BY ?s ?p ?o LIMIT {_PAGE} OFFSET {offset}"
+                )
+            )
+            for r in rows:
+                yield ox.Quad(r["s"], r["p"], r["o"], graph if graph is not None else r["g"])
+            if len(rows) < _PAGE:
+                return
+            offset += _PAGE
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return [r["g"] for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+
+    def __len__(self) -> int:
+        (row,) = self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        return int(row["n"].value)
+
+    # --- writing -------------------------------------------------------------------------
+    def _update(self, update: str) -> None:
+        try:
+            r = self._client.post(
+                self.update_url,
+                content=(_HEADER + update).encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update"},
+            )
+        except httpx.HTTPError as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {self.update_url}: {exc}") from None
+        if r.status_code >= 300:
+            raise StoreError(f"write refused by the SPARQL server ({r.status_code}): {r.text.strip()[:500]}")
+
+    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
+        self._update(replace_article_update(base, article_id, quads))
+
+    def delete_article(self, base: str, article_id: str) -> None:
+        self._update(_delete_article_update(article_graph_prefix(base, article_id)))
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+        self._update(replace_graph_update(graph, quads))
+
+    def close(self) -> None:
+        self._client.close()
+
+
+_COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
+_PROLOGUE = re.compile(r"\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
+
+
+def _query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after comments and the prologue."""
+    text = _COMMENT.sub("", sparql)
+    while m := _PROLOGUE.match(text):
+        text = text[m.end() :]
+    head = text.lstrip()[:9].upper()
+    return next((f for f in ("CONSTRUCT", "DESCRIBE", "ASK") if head.startswith(f)), "SELECT")
+
+
+register_backend("http://", RemoteStore)
+register_backend("https://", RemoteStore)
