@@ -3,7 +3,8 @@
 Selected by location: ``open_store("http://host:7878")`` (``GEOKB_STORE``). The query
 and update endpoints are ``{location}/query`` and ``{location}/update`` (Oxigraph server,
 Apache Jena Fuseki with ``http://host:3030/dataset``); a location ending in ``/sparql``
-(Virtuoso) uses that one URL for both.
+(Virtuoso) uses that one URL for both; a ``.../repositories/ID`` location (GraphDB, RDF4J)
+queries there and updates at ``.../repositories/ID/statements``.
 
 Every write is one SPARQL Update request (the same text the embedded store runs), which
 Oxigraph and Fuseki apply as one transaction: replacing an article is atomic there too.
@@ -38,6 +39,8 @@ class RemoteStore:
         base = location.rstrip("/")
         if base.endswith("/sparql"):
             self.query_url = self.update_url = base
+        elif "/repositories/" in base:  # GraphDB, RDF4J
+            self.query_url, self.update_url = base, base + "/statements"
         else:
             self.query_url, self.update_url = base + "/query", base + "/update"
         self.location = location

@@ -1,0 +1,70 @@
+"""What is particular to the remote backend: endpoint layout, errors, paging."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kb.errors import QueryError, StoreError
+from kb.remote import RemoteStore, _query_form
+from kb.store import open_store
+
+
+def test_endpoint_layout_follows_the_server_kind():
+    assert (RemoteStore("http://h:7878").query_url, RemoteStore("http://h:7878/").update_url) == (
+        "http://h:7878/query",
+        "http://h:7878/update",
+    )
+    virtuoso = RemoteStore("http://h:8890/sparql")
+    assert virtuoso.query_url == virtuoso.update_url == "http://h:8890/sparql"
+    graphdb = RemoteStore("https://h/repositories/kb")
+    assert (graphdb.query_url, graphdb.update_url) == (
+        "https://h/repositories/kb",
+        "https://h/repositories/kb/statements",
+    )
+    assert isinstance(open_store("http://h:7878"), RemoteStore)
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", "SELECT"),
+        (
+            "# title: x\n# question: y\nPREFIX a: <http://a#>\nconstruct { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            "CONSTRUCT",
+        ),
+        ("BASE <http://x/> ASK {}", "ASK"),
+        ("DESCRIBE <http://x>", "DESCRIBE"),
+    ],
+)
+def test_query_form(query, form):
+    assert _query_form(query) == form
+
+
+def test_errors_name_the_server(remote_scratch):
+    s = open_store(remote_scratch)
+    with pytest.raises(QueryError, match="malformed query"):
+        s.query("SELECT ?x WHERE { ?x ?y }")
+    s.close()
+    dead = RemoteStore("http://127.0.0.1:9/")
+    with pytest.raises(
+        StoreError, match=re.escape("cannot reach the SPARQL server at http://127.0.0.1:9/query")
+    ):
+        len(dead)
+
+
+def test_quads_are_paged(remote_scratch, monkeypatch):
+    import kb.remote
+
+    monkeypatch.setattr(kb.remote, "_PAGE", 7)
+    s = open_store(remote_scratch)
+    s._update(
+        "DROP SILENT ALL ; INSERT DATA { GRAPH <http://g> { "
+        + " ".join(f"<http://s{i}> <http://p> {i} ." for i in range(23))
+        + " } }"
+    )
+    quads = list(s.quads())
+    assert len(quads) == 23 == len({q.subject for q in quads})
+    assert len(list(s.quads(quads[0].graph_name))) == 23
+    s.close()
