@@ -250,7 +250,7 @@ def test_cors_allows_only_the_configured_origin(client):
 
 def test_access_log_is_one_json_line_per_request(store, caplog):
     app = create_app(Settings(base_iri=BASE), store)
-    with serve(app) as url, caplog.at_level(logging.INFO, "geokb.access"):
+    with caplog.at_level(logging.INFO, "geokb.access"), serve(app) as url:  # server stops first
         httpx.get(url + "/sparql", params={"query": "ASK {}"}, headers={"X-Request-Id": "req-42"})
     (line,) = [json.loads(r.getMessage()) for r in caplog.records if r.name == "geokb.access"]
     assert line["request_id"] == "req-42" and line["path"] == "/sparql" and line["status"] == 200
