@@ -22,7 +22,6 @@ import httpx
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
-from kb.mapping import article_graph_prefix
 from kb.store import _delete_article_update, register_backend, replace_article_update, replace_graph_update
 from kb.vocab import PREFIXES
 
@@ -130,7 +129,7 @@ class RemoteStore:
         self._update(replace_article_update(base, article_id, quads))
 
     def delete_article(self, base: str, article_id: str) -> None:
-        self._update(_delete_article_update(article_graph_prefix(base, article_id)))
+        self._update(_delete_article_update(base, article_id))
 
     def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         self._update(replace_graph_update(graph, quads))
