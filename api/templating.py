@@ -9,8 +9,21 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from kb.sparql import negotiate
+
 templates = Jinja2Templates(directory=str(files("api") / "templates"))
 templates.env.autoescape = True  # every template, whatever its file name
+
+
+def negotiate_page(accept: str | None, offers: list[str]) -> str:
+    """HTML when the client asks for it by name (a browser), else the best of ``offers``.
+
+    ``*/*`` or no Accept at all most likely means a program, which gets ``offers[0]``.
+    """
+    media = negotiate(accept, ["text/html", *offers])
+    if media == "text/html" and "html" not in (accept or ""):
+        return offers[0]
+    return media
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

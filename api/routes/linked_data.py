@@ -10,13 +10,12 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import get_settings, get_store
-from api.templating import render
+from api.templating import negotiate_page, render
 from kb.errors import NotFoundError
 from kb.formats import FORMATS
 from kb.linked_data import describe, local_path, serialize_description
 from kb.results import short
 from kb.settings import Settings
-from kb.sparql import negotiate
 from kb.store import Store
 
 router = APIRouter(tags=["linked data"])
@@ -43,10 +42,7 @@ async def resolve(
         iri = ox.NamedNode(settings.base_iri + path)
     except ValueError:
         raise NotFoundError(f"'{path}' is not a path of this KB") from None
-    accept = request.headers.get("accept")
-    media = negotiate(accept, ["text/html", *_OFFERS])
-    if media == "text/html" and "html" not in (accept or ""):
-        media = "text/turtle"  # */* or nothing: a program, most likely
+    media = negotiate_page(request.headers.get("accept"), list(_OFFERS))
     desc = await run_in_threadpool(describe, store, iri)
     if media != "text/html":
         body = await run_in_threadpool(serialize_description, store, desc, _OFFERS[media])

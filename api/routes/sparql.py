@@ -13,13 +13,12 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import get_queries, get_settings
-from api.templating import render
+from api.templating import negotiate_page, render
 from kb.errors import QueryError
 from kb.querypool import QueryRunner
 from kb.questions import questions
 from kb.service import service_description
 from kb.settings import Settings
-from kb.sparql import negotiate
 
 router = APIRouter(tags=["sparql"])
 
@@ -58,8 +57,8 @@ _DESCRIPTION_TYPES = ["text/turtle", "application/n-triples", "application/rdf+x
 
 def _describe_service(request: Request, settings: Settings) -> Response:
     """No query: a query page for browsers, the SPARQL service description for RDF clients."""
-    media = negotiate(request.headers.get("accept"), ["text/html", *_DESCRIPTION_TYPES])
-    if media == "text/html" and "html" in (request.headers.get("accept") or ""):
+    media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
+    if media == "text/html":
         return render(
             request,
             "query.html",
@@ -69,8 +68,6 @@ def _describe_service(request: Request, settings: Settings) -> Response:
                 "base": settings.base_iri,
             },
         )
-    if media == "text/html":
-        media = "text/turtle"
     endpoint = str(request.url.replace(query=""))
     body = service_description(endpoint, media)
     return Response(body, media_type=media, headers={"Vary": "Accept"})
