@@ -18,7 +18,7 @@ from kb.analysis.report import clusters_table, explanation_json, explanation_tex
 from kb.annotation import bundled_annotations, load_annotation
 from kb.errors import GeokbError, StoreError
 from kb.formats import FORMATS, export, get_format
-from kb.ingest import build
+from kb.ingest import BuildReport, annotation_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
 from kb.results import RESULT_FORMATS, format_table, serialize_results
@@ -63,6 +63,40 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"loaded {len(report.articles)} article(s), {report.quads_written} quads; "
         f"store: {counts['quads']} quads, {counts['articles']} article(s), "
         f"{counts['actors']} actors, {counts['claims']} claims"
+    )
+    return 0 if report.ok else 1
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    files = annotation_files(args.paths)
+    store = _open(args, write=True)
+    total = len(files)
+    tty = sys.stderr.isatty()
+
+    def progress(report: BuildReport) -> None:
+        line = (
+            f"{len(report.articles) + len(report.errors)}/{total} files, {len(report.articles)} articles, "
+            f"{report.quads_written:,} quads, {len(report.errors)} errors"
+        )
+        print(("\r" + line) if tty else line, end="" if tty else "\n", file=sys.stderr, flush=True)
+
+    try:
+        report = bulk_ingest(
+            store, files, _base(args), shacl=args.shacl, batch_quads=args.batch_quads, progress=progress
+        )
+        if report.articles:
+            record_alignment(store, align(store), _base(args))
+        counts = stats(store)
+    finally:
+        store.close()
+    if tty:
+        print(file=sys.stderr)
+    for path, message in report.errors:
+        print(f"geokb: {path}: not loaded:\n{message}", file=sys.stderr)
+    print(
+        f"ingested {len(report.articles)} article(s), {report.quads_written:,} quads, "
+        f"{len(report.errors)} error(s); store: {counts['articles']} article(s), {counts['actors']} actors, "
+        f"{counts['claims']} claims, {counts['quads']:,} quads"
     )
     return 0 if report.ok else 1
 
@@ -221,6 +255,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("files", nargs="*", help="annotation YAML files")
     b.add_argument("--no-shacl", action="store_true", help="skip SHACL validation before writing")
     b.set_defaults(func=cmd_build)
+
+    i = sub.add_parser("ingest", help="bulk-load annotation files and folders of them, in atomic batches")
+    i.add_argument("paths", nargs="+", help="annotation YAML files, or folders searched for *.yaml")
+    i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
+    i.add_argument("--batch-quads", type=int, default=200_000, help="quads per transaction (memory bound)")
+    i.set_defaults(func=cmd_ingest)
 
     q = sub.add_parser("query", help="run a SPARQL query")
     q.add_argument("sparql", nargs="?", help="the query text")

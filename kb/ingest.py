@@ -6,17 +6,26 @@ collected, and what was stored before is untouched by a file that fails.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pyoxigraph import Quad
+
 from kb.annotation import Annotation, load_annotation
 from kb.errors import GeokbError
-from kb.mapping import annotation_to_quads
+from kb.mapping import Minter, annotation_to_quads
 from kb.store import Store
 from kb.validate import validate_quads
 
-__all__ = ["BuildReport", "build", "ingest_annotation"]
+__all__ = [
+    "BuildReport",
+    "annotation_files",
+    "build",
+    "bulk_ingest",
+    "existing_articles",
+    "ingest_annotation",
+]
 
 
 @dataclass
@@ -55,4 +64,80 @@ def build(store: Store, paths: Iterable[str | Path], base: str, *, shacl: bool =
             report.articles.append(ann.article.id)
         except GeokbError as exc:
             report.errors.append((str(path), str(exc)))
+    return report
+
+
+def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The annotation files among ``paths``: files as given, folders searched for ``*.yaml``."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out += sorted(p.rglob("*.yaml")) if p.is_dir() else [p]
+    return out
+
+
+def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:
+    """Which of ``article_ids`` already have their annotation graph in ``store``."""
+    m = Minter(base)
+    graphs = {m.article_graph(aid).value: aid for aid in article_ids}
+    if not graphs:
+        return set()
+    values = " ".join(f"<{g}>" for g in graphs)
+    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?d a ?t }} }}")
+    return {graphs[r["g"].value] for r in rows}
+
+
+def bulk_ingest(
+    store: Store,
+    items: Iterable[str | Path | Annotation],
+    base: str,
+    *,
+    shacl: bool = False,
+    batch_quads: int = 200_000,
+    progress: Callable[[BuildReport], None] | None = None,
+) -> BuildReport:
+    """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
+
+    Memory stays bounded by ``batch_quads``: annotations are read, mapped and written a
+    batch at a time, never all at once. Each batch of new articles is one transaction, so
+    an interrupted load leaves only whole articles behind; running it again adds the rest
+    (and re-replaces what was there, which changes nothing). A file that fails is reported
+    and skipped, as in :func:`build`.
+    """
+    report = BuildReport()
+    batch: dict[str, list[Quad]] = {}
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        if not batch:
+            return
+        known = existing_articles(store, base, batch)
+        fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
+        store.add_articles(fresh)
+        for aid in sorted(known):
+            store.replace_article(base, aid, batch[aid])
+        report.articles += list(batch)
+        report.quads_written += size
+        batch.clear()
+        size = 0
+        if progress:
+            progress(report)
+
+    for item in items:
+        source = str(item.source if isinstance(item, Annotation) else item)
+        try:
+            ann = item if isinstance(item, Annotation) else load_annotation(item)
+            quads = annotation_to_quads(ann, base)
+            if shacl and not (result := validate_quads(quads)).conforms:
+                raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
+        except GeokbError as exc:
+            report.errors.append((source, str(exc)))
+            continue
+        if ann.article.id in batch:  # the same article twice: the later one wins, in order
+            flush()
+        batch[ann.article.id] = quads
+        size += len(quads)
+        if size >= batch_quads:
+            flush()
+    flush()
     return report

@@ -134,6 +134,14 @@ class RemoteStore:
     def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         self._update(replace_graph_update(graph, quads))
 
+    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+        if by_graph:  # one request, one transaction on the server
+            body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(t) + "\n}" for g, t in by_graph.items())
+            self._update(f"INSERT DATA {{\n{body}\n}}")
+
     def close(self) -> None:
         self._client.close()
 

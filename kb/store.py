@@ -43,6 +43,9 @@ class Store(Protocol):
     def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         """Replace one named graph (outside any article's) with ``quads``, atomically."""
 
+    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
+        """Add the quads of articles not yet in the store, all or nothing (the bulk path)."""
+
     def query(
         self,
         sparql: str,
@@ -145,6 +148,12 @@ class OxigraphStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
         self._update(replace_graph_update(graph, quads))
+
+    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
+        try:
+            self._store.extend(quads)  # one transaction: all of it or none
+        except OSError as exc:
+            raise StoreError(f"write failed, nothing was changed: {exc}") from None
 
     def _update(self, update: str) -> None:
         try:

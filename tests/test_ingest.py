@@ -1,0 +1,104 @@
+"""Bulk ingest: whole articles only, idempotent, and a load killed halfway leaves no half article."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kb.annotation import load_annotation
+from kb.ingest import annotation_files, bulk_ingest
+from kb.mapping import annotation_to_quads, article_graph_prefix
+from kb.store import OxigraphStore, open_store
+from tests.conftest import BASE
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from synth import annotations
+from synth import main as write_corpus
+
+
+def article_quads(store, article_id: str) -> set[ox.Quad]:
+    prefix = article_graph_prefix(BASE, article_id)
+    return {q for g in store.named_graphs() if g.value.startswith(prefix) for q in store.quads(g)}
+
+
+def test_bulk_ingest_loads_whole_articles_and_is_idempotent(store):
+    anns = list(annotations(12, actors=300, seed=3))
+    report = bulk_ingest(store, anns, BASE, batch_quads=4000)
+    assert report.ok and len(report.articles) == 12
+    for ann in anns:
+        assert article_quads(store, ann.article.id) == set(annotation_to_quads(ann, BASE))
+    n = len(store)
+    again = bulk_ingest(store, anns, BASE, batch_quads=100_000)
+    assert again.ok and len(store) == n
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path, article_dir):
+    corpus = tmp_path / "corpus"
+    write_corpus(["6", str(corpus)])
+    victim = sorted(corpus.glob("*.yaml"))[2]
+    victim.write_text(victim.read_text("utf-8").replace("speaker: ", "speaker: nobody-", 1), "utf-8")
+    (corpus / "empty.yaml").write_text("", "utf-8")
+    store = open_store("memory:")
+    report = bulk_ingest(store, annotation_files([article_dir]), BASE, batch_quads=3000)  # corpus is inside
+    assert len(report.articles) == 6 and len(report.errors) == 2
+    assert {Path(p).name for p, _ in report.errors} == {victim.name, "empty.yaml"}
+    assert "nobody-" in dict(report.errors)[str(victim)]
+
+
+def test_a_load_killed_halfway_leaves_only_whole_articles(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(["60", str(corpus)])
+    location = tmp_path / "store"
+    cmd = [
+        sys.executable,
+        "-m",
+        "kb.cli",
+        "--store",
+        str(location),
+        "--base",
+        BASE,
+        "ingest",
+        str(corpus),
+        "--batch-quads",
+        "2500",
+    ]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    for line in proc.stderr:  # one line per committed batch; kill after a few
+        if int(line.split()[2]) >= 15:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    expected = {
+        ann.article.id: set(annotation_to_quads(ann, BASE))
+        for ann in map(load_annotation, annotation_files([corpus]))
+    }
+    store = OxigraphStore(location)
+    present = {aid for aid in expected if article_quads(store, aid)}
+    assert 15 <= len(present) < 60
+    for aid in present:  # every article there is whole
+        assert article_quads(store, aid) == expected[aid], aid
+    store.close()
+
+    subprocess.run(cmd, check=True, capture_output=True)
+    store = OxigraphStore(location)
+    for aid, quads in expected.items():
+        assert article_quads(store, aid) == quads, aid
+    store.close()
+
+
+@pytest.mark.parametrize("batch", [1, 10_000_000])
+def test_batch_size_does_not_change_the_result(batch):
+    anns = list(annotations(5, actors=200, seed=9))
+    a, b = open_store("memory:"), open_store("memory:")
+    bulk_ingest(a, anns, BASE, batch_quads=batch)
+    for ann in anns:
+        b.replace_article(BASE, ann.article.id, annotation_to_quads(ann, BASE))
+    assert set(a.quads()) == set(b.quads())
