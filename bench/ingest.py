@@ -1,0 +1,123 @@
+"""Bulk ingest speed and peak memory, against loading the same N-Quads directly, in one run.
+
+For each size (synthetic articles from ``bench/synth.py``, written as annotation files):
+
+* geokb end to end: ``bulk_ingest`` over the files (read YAML, check, map, write in
+  all-or-nothing batches), into an on-disk store;
+* geokb write only: the same articles already mapped, written with the bulk path
+  (``Store.add_articles``, one transaction per batch of 200k quads);
+* peer: pyoxigraph's ``bulk_load`` of the N-Quads of the same data (the floor here);
+* peer: rdflib's in-memory ``Dataset`` parsing that N-Quads file (what a plain rdflib
+  project would do), at sizes up to ``RDFLIB_MAX`` articles.
+
+Each measurement runs in a fresh process so that its peak RSS is its own.
+Run: ``.venv/bin/python bench/ingest.py [sizes...]`` (default 1000).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synth import annotations
+from synth import main as write_corpus
+
+from kb.ingest import annotation_files, bulk_ingest
+from kb.mapping import annotation_to_quads
+from kb.store import OxigraphStore
+
+BASE = "http://127.0.0.1:8000/id/"
+RDFLIB_MAX = 1000
+BATCH = 200_000
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(kind: str, n: int, work: Path) -> dict[str, float]:
+    if kind == "end-to-end":
+        store = OxigraphStore(work / f"e2e-{time.monotonic_ns()}")
+        t = time.perf_counter()
+        report = bulk_ingest(store, annotation_files([work / "corpus"]), BASE, batch_quads=BATCH)
+        secs = time.perf_counter() - t
+        store.close()
+        return {"quads": report.quads_written, "s": secs, "mb": peak_mb()}
+    if kind == "write-only":
+        store = OxigraphStore(work / f"w-{time.monotonic_ns()}")
+        batches, batch = [], []
+        for ann in annotations(n):
+            batch += annotation_to_quads(ann, BASE)
+            if len(batch) >= BATCH:
+                batches.append(batch)
+                batch = []
+        batches.append(batch)
+        t = time.perf_counter()
+        for b in batches:
+            store.add_articles(b)
+        secs = time.perf_counter() - t
+        store.close()
+        return {"quads": sum(map(len, batches)), "s": secs, "mb": peak_mb()}
+    if kind == "pyoxigraph bulk_load":
+        import pyoxigraph as ox
+
+        store = ox.Store(str(work / f"ox-{time.monotonic_ns()}"))
+        t = time.perf_counter()
+        store.bulk_load(path=str(work / "data.nq"), format=ox.RdfFormat.N_QUADS)
+        secs = time.perf_counter() - t
+        return {"quads": len(store), "s": secs, "mb": peak_mb()}
+    if kind == "rdflib Dataset":
+        import rdflib
+
+        ds = rdflib.Dataset()
+        t = time.perf_counter()
+        ds.parse(str(work / "data.nq"), format="nquads")
+        secs = time.perf_counter() - t
+        return {"quads": len(ds), "s": secs, "mb": peak_mb()}
+    raise ValueError(kind)
+
+
+def prepare(n: int, work: Path) -> None:
+    import pyoxigraph as ox
+
+    write_corpus([str(n), str(work / "corpus")])
+    with open(work / "data.nq", "wb") as out:
+        for ann in annotations(n):
+            out.write(ox.serialize(annotation_to_quads(ann, BASE), format=ox.RdfFormat.N_QUADS) or b"")
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--one"]:
+        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]))))
+        return
+    sizes = [int(a) for a in argv] or [1000]
+    print(f"{'articles':>8} {'method':22} {'quads':>10} {'seconds':>8} {'quads/s':>9} {'peak MB':>8}")
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="geokb-ingest-") as tmp:
+            work = Path(tmp)
+            prepare(n, work)
+            kinds = ["end-to-end", "write-only", "pyoxigraph bulk_load"]
+            if n <= RDFLIB_MAX:
+                kinds.append("rdflib Dataset")
+            for kind in kinds:
+                out = subprocess.run(
+                    [sys.executable, __file__, "--one", kind, str(n), str(work)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                r = json.loads(out.stdout.splitlines()[-1])
+                print(
+                    f"{n:>8} {kind:22} {r['quads']:>10,} {r['s']:>8.1f} {r['quads'] / r['s']:>9,.0f} "
+                    f"{r['mb']:>8.0f}"
+                )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
