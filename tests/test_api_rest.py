@@ -146,6 +146,7 @@ def test_minted_iris_resolve_by_content_negotiation(client):
     assert any(s == me for s, _, _, _ in ds.quads())
     html = client.get(path, headers={"Accept": "text/html"})
     assert html.headers["content-type"].startswith("text/html") and "<h1>Keir Starmer</h1>" in html.text
+    assert 'href="/actors/keir-starmer"' in html.text
     # a claim's content exists only as claimed: Turtle of a stance is empty, TriG keeps its graph
     stance = "/id/stance/starmer-putin/azarov-anti-trump-bloc/1"
     assert len(rdflib.Graph().parse(data=client.get(stance, headers={"Accept": "text/turtle"}).text)) == 0

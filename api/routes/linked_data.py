@@ -73,6 +73,7 @@ async def resolve(
             "label": desc.label,
             "graphs": graphs,
             "is_graph": desc.is_graph,
+            "actor_id": path.removeprefix("actor/") if path.startswith("actor/") else None,
             "formats": [(f.name, f.media_type) for f in FORMATS.values()],
         },
     )
