@@ -57,11 +57,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         counts = stats(store)
     finally:
         store.close()
+    return _summary("loaded", report, counts)
+
+
+def _summary(verb: str, report: BuildReport, counts: dict[str, int]) -> int:
+    """Each file's errors on stderr, one summary line on stdout; the exit status."""
     for path, message in report.errors:
         print(f"geokb: {path}: not loaded:\n{message}", file=sys.stderr)
     print(
-        f"loaded {len(report.articles)} article(s), {report.quads_written} quads; "
-        f"store: {counts['quads']} quads, {counts['articles']} article(s), "
+        f"{verb} {len(report.articles)} article(s), {report.quads_written} quads, "
+        f"{len(report.errors)} error(s); store: {counts['quads']} quads, {counts['articles']} article(s), "
         f"{counts['actors']} actors, {counts['claims']} claims"
     )
     return 0 if report.ok else 1
@@ -91,14 +96,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     if tty:
         print(file=sys.stderr)
-    for path, message in report.errors:
-        print(f"geokb: {path}: not loaded:\n{message}", file=sys.stderr)
-    print(
-        f"ingested {len(report.articles)} article(s), {report.quads_written:,} quads, "
-        f"{len(report.errors)} error(s); store: {counts['articles']} article(s), {counts['actors']} actors, "
-        f"{counts['claims']} claims, {counts['quads']:,} quads"
-    )
-    return 0 if report.ok else 1
+    return _summary("ingested", report, counts)
 
 
 def cmd_query(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ import httpx
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
-from kb.store import _delete_article_update, register_backend, replace_article_update, replace_graph_update
+from kb.store import UpdateWrites, insert_data_update, register_backend
 from kb.vocab import PREFIXES
 
 __all__ = ["RemoteStore"]
@@ -31,7 +31,7 @@ _HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _PAGE = 100_000
 
 
-class RemoteStore:
+class RemoteStore(UpdateWrites):
     """The :class:`kb.store.Store` interface over HTTP."""
 
     def __init__(self, location: str, *, timeout: float = 300.0) -> None:
@@ -125,22 +125,9 @@ class RemoteStore:
         if r.status_code >= 300:
             raise StoreError(f"write refused by the SPARQL server ({r.status_code}): {r.text.strip()[:500]}")
 
-    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_article_update(base, article_id, quads))
-
-    def delete_article(self, base: str, article_id: str) -> None:
-        self._update(_delete_article_update(base, article_id))
-
-    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_graph_update(graph, quads))
-
     def add_articles(self, quads: Sequence[ox.Quad]) -> None:
-        by_graph: dict[str, list[str]] = {}
-        for q in quads:
-            by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-        if by_graph:  # one request, one transaction on the server
-            body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(t) + "\n}" for g, t in by_graph.items())
-            self._update(f"INSERT DATA {{\n{body}\n}}")
+        if update := insert_data_update(quads):  # one request, one transaction on the server
+            self._update(update)
 
     def close(self) -> None:
         self._client.close()

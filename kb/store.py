@@ -24,6 +24,8 @@ from kb.vocab import GK, PREFIXES
 __all__ = [
     "OxigraphStore",
     "Store",
+    "UpdateWrites",
+    "insert_data_update",
     "open_store",
     "register_backend",
     "replace_article_update",
@@ -78,11 +80,21 @@ def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad])
         by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
     parts = [_delete_article_update(base, article_id)]
     if by_graph:
-        body = "\n".join(
-            f"GRAPH {g} {{\n" + "\n".join(triples) + "\n}" for g, triples in by_graph.items()
-        )
-        parts.append(f"INSERT DATA {{\n{body}\n}}")
+        parts.append(_insert_data(by_graph))
     return " ;\n".join(parts)
+
+
+def insert_data_update(quads: Iterable[ox.Quad]) -> str:
+    """One ``INSERT DATA`` request for ``quads``, grouped by graph; empty when there are none."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return _insert_data(by_graph) if by_graph else ""
+
+
+def _insert_data(by_graph: dict[str, list[str]]) -> str:
+    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(triples) + "\n}" for g, triples in by_graph.items())
+    return f"INSERT DATA {{\n{body}\n}}"
 
 
 def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
@@ -115,7 +127,27 @@ def _delete_article_update(base: str, article_id: str) -> str:
     )
 
 
-class OxigraphStore:
+class UpdateWrites:
+    """Writes as single SPARQL Update requests, for any store with an ``_update(text)`` method.
+
+    One request is one transaction on Oxigraph (embedded or server) and Fuseki, which is
+    what makes replacing an article atomic.
+    """
+
+    def _update(self, update: str) -> None:
+        raise NotImplementedError
+
+    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
+        self._update(replace_article_update(base, article_id, quads))
+
+    def delete_article(self, base: str, article_id: str) -> None:
+        self._update(_delete_article_update(base, article_id))
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+        self._update(replace_graph_update(graph, quads))
+
+
+class OxigraphStore(UpdateWrites):
     """An embedded Oxigraph store, on disk (a directory) or in memory (``path=None``)."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
@@ -139,15 +171,6 @@ class OxigraphStore:
     def raw(self) -> ox.Store:
         """The underlying pyoxigraph store, for what the interface does not cover."""
         return self._store
-
-    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_article_update(base, article_id, quads))
-
-    def delete_article(self, base: str, article_id: str) -> None:
-        self._update(_delete_article_update(base, article_id))
-
-    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_graph_update(graph, quads))
 
     def add_articles(self, quads: Sequence[ox.Quad]) -> None:
         try:
