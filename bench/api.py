@@ -37,10 +37,10 @@ from synth import annotations
 from kb.annotation import bundled_annotations, load_annotation
 from kb.ingest import ingest_annotation
 from kb.store import OxigraphStore
-from kb.vocab import PREFIXES
+from kb.vocab import PREFIX_DECLARATIONS
 
 BASE = "http://127.0.0.1:8000/id/"
-HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+HEADER = PREFIX_DECLARATIONS
 STARMER = f"<{BASE}actor/keir-starmer>"
 
 

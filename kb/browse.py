@@ -16,12 +16,11 @@ import pyoxigraph as ox
 from kb.errors import NotFoundError, QueryError
 from kb.mapping import Minter
 from kb.store import Store
-from kb.vocab import ACTOR_TYPES, CLAIM_KINDS, KIND, STATUS, STATUSES, WD
+from kb.vocab import ACTOR_TYPE_NAMES, ACTOR_TYPES, CLAIM_KINDS, KIND, STATUS, STATUSES, WD
 
 __all__ = ["get_actor", "list_actors", "list_articles", "list_blocs", "list_claims", "resolve_iri"]
 
 MAX_LIMIT = 1000
-_TYPE_NAMES = {classes[0].value: name for name, classes in ACTOR_TYPES.items()}
 _TYPE_VALUES = " ".join(str(classes[0]) for classes in ACTOR_TYPES.values())
 
 
@@ -96,7 +95,7 @@ def list_actors(
             "id": _v(r["id"]),
             "iri": r["a"].value,
             "label": _v(r["label"]),
-            "type": _TYPE_NAMES.get(_v(r["type"]) or ""),
+            "type": ACTOR_TYPE_NAMES.get(_v(r["type"]) or ""),
             "wikidata": _local(_v(r["wikidata"]), str(WD)),
             "claims": _v(r["claims"]),
         }
@@ -167,7 +166,7 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
         "id": _v(first["id"]),
         "iri": iri.value,
         "label": first["label"].value,
-        "type": _TYPE_NAMES.get(_v(first["type"]) or ""),
+        "type": ACTOR_TYPE_NAMES.get(_v(first["type"]) or ""),
         "wikidata": _local(_v(first["wikidata"]), str(WD)),
         "description": _v(first["description"]),
         "existence": _local(first["existence"].value, "https://w3id.org/geokb/existence/"),

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment, refresh_alignment
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
 from kb.annotation import bundled_annotations, load_annotation
 from kb.errors import GeokbError, StoreError
@@ -53,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         report = build(store, paths, _base(args), shacl=not args.no_shacl)
         if report.articles:  # keep the recorded alignment in step with what was loaded
-            record_alignment(store, align(store), _base(args))
+            refresh_alignment(store, _base(args))
         counts = stats(store)
     finally:
         store.close()
@@ -90,7 +90,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             store, files, _base(args), shacl=args.shacl, batch_quads=args.batch_quads, progress=progress
         )
         if report.articles:
-            record_alignment(store, align(store), _base(args))
+            refresh_alignment(store, _base(args))
         counts = stats(store)
     finally:
         store.close()

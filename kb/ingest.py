@@ -6,14 +6,16 @@ collected, and what was stored before is untouched by a file that fails.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from pyoxigraph import Quad
 
-from kb.annotation import Annotation, load_annotation
-from kb.errors import GeokbError
+from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation
+from kb.errors import AnnotationError, GeokbError
 from kb.mapping import Minter, annotation_to_quads
 from kb.store import Store
 from kb.validate import validate_quads
@@ -25,6 +27,7 @@ __all__ = [
     "bulk_ingest",
     "existing_articles",
     "ingest_annotation",
+    "parse_submission",
 ]
 
 
@@ -65,6 +68,23 @@ def build(store: Store, paths: Iterable[str | Path], base: str, *, shacl: bool =
         except GeokbError as exc:
             report.errors.append((str(path), str(exc)))
     return report
+
+
+def parse_submission(annotation: object, text: object, source: str = "<annotation>") -> Annotation:
+    """An annotation sent as data (an object, or the YAML file's content) with its article text.
+
+    What ``POST /articles`` receives: the same checks as a file on disk, and the text held
+    to the same rules as a text file (UTF-8, not empty, not binary, the size limit).
+    """
+    if isinstance(annotation, str):
+        try:
+            annotation = yaml.safe_load(annotation)
+        except yaml.YAMLError as exc:
+            raise AnnotationError(f"{source}: not YAML: {exc}") from None
+    if not isinstance(annotation, dict) or not isinstance(text, str):
+        raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
+    body = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
+    return parse_annotation(json.loads(json.dumps(annotation)), body, source)
 
 
 def annotation_files(paths: Iterable[str | Path]) -> list[Path]:

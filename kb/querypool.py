@@ -79,15 +79,7 @@ class InlineQueries:
         default_graph_uris: Sequence[str] = (),
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
-        response = execute(
-            self.store,
-            query,
-            accept,
-            default_graph_uris=default_graph_uris,
-            named_graph_uris=named_graph_uris,
-        )
-        _check_size(response, self.max_bytes)
-        return response
+        return _answer(self.store, query, accept, default_graph_uris, named_graph_uris, self.max_bytes)
 
     def invalidate(self) -> None:
         pass
@@ -96,12 +88,24 @@ class InlineQueries:
         pass
 
 
-def _check_size(response: SparqlResponse, max_bytes: int) -> None:
+def _answer(
+    store: Store,
+    query: str,
+    accept: str | None,
+    default_graph_uris: Sequence[str],
+    named_graph_uris: Sequence[str],
+    max_bytes: int,
+) -> SparqlResponse:
+    """Run the query as the protocol says, and refuse a result over ``max_bytes``."""
+    response = execute(
+        store, query, accept, default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris
+    )
     if max_bytes and len(response.body) > max_bytes:
         raise ResultTooLarge(
             f"the result is {len(response.body):,} bytes, over the limit of {max_bytes:,}; "
             "narrow the query or add a LIMIT"
         )
+    return response
 
 
 _ERRORS: dict[str, type[GeokbError]] = {
@@ -127,14 +131,9 @@ def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in 
                     store.close()
                 store = OxigraphStore(path, read_only=True)
                 generation = task.generation
-            response = execute(
-                store,
-                task.query,
-                task.accept,
-                default_graph_uris=task.default_graph_uris,
-                named_graph_uris=task.named_graph_uris,
+            response = _answer(
+                store, task.query, task.accept, task.default_graph_uris, task.named_graph_uris, task.max_bytes
             )
-            _check_size(response, task.max_bytes)
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
             conn.send(("error", type(exc).__name__, str(exc)))

@@ -23,11 +23,10 @@ import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
 from kb.store import UpdateWrites, insert_data_update, register_backend
-from kb.vocab import PREFIXES
+from kb.vocab import PREFIX_DECLARATIONS
 
 __all__ = ["RemoteStore"]
 
-_HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _PAGE = 100_000
 
 
@@ -53,7 +52,7 @@ class RemoteStore(UpdateWrites):
         default_graph: Sequence[ox.NamedNode] | None,
         named_graphs: Sequence[ox.NamedNode] | None,
     ) -> httpx.Response:
-        params = [("query", _HEADER + sparql)]
+        params = [("query", PREFIX_DECLARATIONS + sparql)]
         params += [("default-graph-uri", g.value) for g in default_graph or ()]
         params += [("named-graph-uri", g.value) for g in named_graphs or ()]
         try:
@@ -117,7 +116,7 @@ class RemoteStore(UpdateWrites):
         try:
             r = self._client.post(
                 self.update_url,
-                content=(_HEADER + update).encode("utf-8"),
+                content=(PREFIX_DECLARATIONS + update).encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update"},
             )
         except httpx.HTTPError as exc:

@@ -59,6 +59,9 @@ PREFIXES: dict[str, str] = {
     "wd": str(WD),
 }
 
+PREFIX_DECLARATIONS = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+"""The KB's prefixes as SPARQL ``PREFIX`` lines, for servers and clients that lack them."""
+
 ACTOR_TYPES: dict[str, tuple[NamedNode, ...]] = {
     "person": (GK.Person, SCHEMA.Person),
     "state": (GK.State, SCHEMA.Country),
@@ -69,6 +72,8 @@ ACTOR_TYPES: dict[str, tuple[NamedNode, ...]] = {
     "armed-force": (GK.ArmedForce,),
 }
 """Actor type in an annotation -> the RDF classes an actor of that type gets."""
+ACTOR_TYPE_NAMES: dict[str, str] = {classes[0].value: name for name, classes in ACTOR_TYPES.items()}
+"""The geokb class IRI of an actor type -> its name in annotations ("person", "state"...)."""
 
 CLAIM_KINDS = (
     "statement",

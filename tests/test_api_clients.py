@@ -12,10 +12,10 @@ from SPARQLWrapper import CSV, JSON, POST, SPARQLWrapper
 
 from api.app import create_app
 from kb.settings import Settings
-from kb.vocab import PREFIXES
+from kb.vocab import PREFIX_DECLARATIONS
 from tests.conftest import BASE, serve
 
-HEADER = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+HEADER = PREFIX_DECLARATIONS
 MEMBERS = (
     HEADER
     + """SELECT ?label WHERE {

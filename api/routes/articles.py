@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
-import yaml
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import changed, get_settings, get_store, require_token
-from kb.analysis import align, record_alignment
-from kb.annotation import decode_text, parse_annotation
+from kb.analysis import refresh_alignment
 from kb.browse import list_articles
-from kb.errors import AnnotationError
-from kb.ingest import ingest_annotation
+from kb.ingest import ingest_annotation, parse_submission
 from kb.settings import Settings
 from kb.store import Store
 
@@ -59,20 +55,11 @@ async def post_article(
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    annotation, text = payload.get("annotation"), payload.get("text")
-    if isinstance(annotation, str):  # the YAML file's content, as a string
-        try:
-            annotation = yaml.safe_load(annotation)
-        except yaml.YAMLError as exc:
-            raise AnnotationError(f"<annotation>: not YAML: {exc}") from None
-    if not isinstance(annotation, dict) or not isinstance(text, str):
-        raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
-    text = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
-    ann = parse_annotation(json.loads(json.dumps(annotation)), text, "<annotation>")
+    ann = parse_submission(payload.get("annotation"), payload.get("text"))
 
     def write() -> int:
         n = ingest_annotation(store, ann, settings.base_iri)
-        record_alignment(store, align(store), settings.base_iri)
+        refresh_alignment(store, settings.base_iri)
         return n
 
     quads = await run_in_threadpool(write)

@@ -7,7 +7,7 @@ builds the signed actor graph (:mod:`~kb.analysis.graph`), clusters it
 (:mod:`~kb.analysis.record`). Only the first and the last step touch a store.
 """
 
-from kb.analysis.alignment import Alignment, align, record_alignment
+from kb.analysis.alignment import Alignment, align, record_alignment, refresh_alignment
 from kb.analysis.centrality import centrality
 from kb.analysis.clusters import Cluster, Clustering, frustration, signed_clusters, structural_balance
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, load_alignment_input
@@ -31,6 +31,7 @@ __all__ = [
     "frustration",
     "load_alignment_input",
     "record_alignment",
+    "refresh_alignment",
     "signed_clusters",
     "structural_balance",
 ]

@@ -23,7 +23,7 @@ from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.record import clustering_quads, input_digest
 from kb.store import Store
 
-__all__ = ["Alignment", "align", "record_alignment"]
+__all__ = ["Alignment", "align", "record_alignment", "refresh_alignment"]
 
 
 @dataclass
@@ -137,6 +137,11 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
     if force or not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
         store.replace_graph(graph, quads)
     return run
+
+
+def refresh_alignment(store: Store, base: str) -> NamedNode:
+    """Record the default clustering of what the store now holds (after a build or an ingest)."""
+    return record_alignment(store, align(store), base)
 
 
 def _key(name: str) -> str:

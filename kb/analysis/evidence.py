@@ -28,7 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kb.store import Store
-from kb.vocab import ACTOR_TYPES, STATUS
+from kb.vocab import ACTOR_TYPE_NAMES, STATUS
 
 __all__ = ["ActorInfo", "AlignmentInput", "Tie", "load_alignment_input"]
 
@@ -121,7 +121,6 @@ SELECT ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
 } GROUP BY ?speaker
 """
 
-_TYPE_NAMES = {classes[0].value: name for name, classes in ACTOR_TYPES.items()}
 
 
 def load_alignment_input(store: Store) -> AlignmentInput:
@@ -135,7 +134,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         data.actors[iri] = ActorInfo(
             iri=iri,
             label=row["label"].value,
-            type=_TYPE_NAMES.get(_value(row["type"]) or ""),
+            type=ACTOR_TYPE_NAMES.get(_value(row["type"]) or ""),
             aliases=tuple(sorted(set(aliases.split("\x1f")))) if aliases else (),
             identifier=_value(row["id"]),
         )
