@@ -13,8 +13,9 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.routes import actors, articles, clusters, export, health, linked_data, pages, sparql
+from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
 from kb.errors import AnnotationError, ExportError, GeokbError, NotFoundError, QueryError, StoreError
+from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner, QueryTimeout, ResultTooLarge
 from kb.settings import Settings
 from kb.sparql import NotAcceptable
@@ -39,6 +40,7 @@ in its own named graph, attributed to its speaker and the outlet that carried it
 * `/sparql`: the SPARQL 1.1 Protocol (query only; a browser gets a query page).
 * `/actors`, `/claims`, `/blocs`, `/articles`: the KB as JSON, paginated.
 * `/clusters`: alignment clusters, with the claims behind every tie.
+* `/graph`: the interactive graph of actors and ties (`/graph/data`: what it draws, as JSON).
 * `/id/...`: every IRI the KB mints resolves here (HTML, Turtle, TriG, JSON-LD...).
 """
 
@@ -84,6 +86,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         actors.router,
         articles.router,
         clusters.router,
+        graph.router,
         export.router,
         linked_data.router,
         health.router,
@@ -93,6 +96,8 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     app.mount(
         "/static/docs", StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets"
     )
+    app.mount("/static/vendor", StaticFiles(directory=str(vendor_dir())), name="vendor")
+    app.mount("/static/graph", StaticFiles(directory=str(files("kb") / "static")), name="graph-assets")
     app.mount("/static", StaticFiles(directory=str(files("api") / "static")), name="static")
 
     @app.get("/docs", include_in_schema=False)

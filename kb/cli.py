@@ -228,6 +228,22 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from kb.graph_page import render_graph_page, store_graph_view  # pyvis and numpy only when asked
+
+    store = _open(args, write=False)
+    try:
+        view = store_graph_view(store, initial_nodes=args.initial_nodes, title=args.title, api=args.api)
+    finally:
+        store.close()
+    html = render_graph_page(view, assets="inline")
+    Path(args.output).write_text(html, encoding="utf-8")
+    m = view["meta"]
+    size = len(html.encode()) // 1024
+    print(f"geokb: wrote {args.output} ({size} KiB, {m['nodes']} actors, {m['edges']} ties)")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
@@ -305,6 +321,13 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--top", type=int, default=10, help="rows per table, ties per list")
     c.add_argument("--record", action="store_true", help="write the result into the store as a named graph")
     c.set_defaults(func=cmd_clusters)
+
+    g = sub.add_parser("graph", help="write the interactive graph page as one self-contained HTML file")
+    g.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    g.add_argument("--title", default="geokb graph")
+    g.add_argument("--initial-nodes", type=int, default=400, help="actors drawn at first (the most central)")
+    g.add_argument("--api", help="URL of a running geokb service, for links from the side panel")
+    g.set_defaults(func=cmd_graph)
 
     s = sub.add_parser("stats", help="count what the store holds")
     s.add_argument("--json", action="store_true")

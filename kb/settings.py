@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     """Bearer token for write routes; empty turns them off."""
     cors_origins: list[str] = []
     """Origins allowed to call the API from a browser (``["*"]`` for any); empty: none."""
+    graph_initial_nodes: int = 400
+    """The graph page draws this many actors at first (the most central); the user expands."""
     access_log: bool = True
     """One JSON line per request on the ``geokb.access`` logger."""
 

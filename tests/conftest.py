@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+import yaml
 from fastapi import FastAPI
 
 from kb.annotation import Annotation, bundled_annotations, load_annotation
@@ -114,6 +115,35 @@ def article_dir(tmp_path: Path, bundled_path: Path) -> Path:
     for name in ("starmer-putin.yaml", "starmer-putin.txt"):
         shutil.copy(bundled_path.parent / name, tmp_path / name)
     return tmp_path
+
+
+EVIL = "<img src=x onerror=alert(1)>"
+EVIL_QUOTE = "</script><script>alert(2)</script> nothing at all"
+
+
+def hostile_article(article_dir: Path) -> tuple[dict, str]:
+    """The bundled article plus an actor named like an HTML injection who says a script.
+
+    The actor's label and alias, and the quote of its claim (with a stance towards a real
+    actor, so that it becomes an edge of the graph), all come from article text, as an
+    attacker who controls an article would write them.
+    """
+    data = yaml.safe_load((article_dir / "starmer-putin.yaml").read_text("utf-8"))
+    text = (article_dir / "starmer-putin.txt").read_text("utf-8")
+    text += f"\n{EVIL} said: “{EVIL_QUOTE}”.\n"
+    data["article"]["id"] = "hostile"
+    data["actors"].append({"id": "evil", "type": "person", "label": EVIL, "aliases": [EVIL]})
+    data["claims"].append(
+        {
+            "id": "evil-says",
+            "speaker": "evil",
+            "quote": EVIL_QUOTE,
+            "kind": "statement",
+            "status": "reported",
+            "stances": [{"holder": "evil", "target": "vladimir-putin", "polarity": -1}],
+        }
+    )
+    return data, text
 
 
 def free_port() -> int:

@@ -8,13 +8,12 @@ import logging
 import httpx
 import pytest
 import rdflib
-import yaml
 
 from api.app import create_app
 from kb.ingest import ingest_annotation
 from kb.settings import Settings
 from kb.store import open_store
-from tests.conftest import BASE, serve
+from tests.conftest import BASE, hostile_article, serve
 
 TOKEN = "s3cret-token"
 
@@ -174,28 +173,9 @@ def test_writing_is_off_without_a_token(store):
     assert r.status_code == 403 and "GEOKB_TOKEN" in r.json()["detail"]
 
 
-def _hostile(article_dir):
-    data = yaml.safe_load((article_dir / "starmer-putin.yaml").read_text("utf-8"))
-    text = (article_dir / "starmer-putin.txt").read_text("utf-8")
-    evil = "<img src=x onerror=alert(1)>"
-    text = text + f"\n{evil} said: “nothing at all”.\n"
-    data["article"]["id"] = "hostile"
-    data["actors"].append({"id": "evil", "type": "person", "label": evil, "aliases": [evil]})
-    data["claims"].append(
-        {
-            "id": "evil-says",
-            "speaker": "evil",
-            "quote": "nothing at all",
-            "kind": "statement",
-            "status": "reported",
-        }
-    )
-    return data, text
-
-
 def test_post_article_is_validated_atomic_and_idempotent(client, store, article_dir):
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    data, text = _hostile(article_dir)
+    data, text = hostile_article(article_dir)
     before = len(store)
     bad = json.loads(json.dumps(data))
     bad["claims"][-1]["speaker"] = "nobody"

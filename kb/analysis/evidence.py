@@ -42,6 +42,7 @@ class ActorInfo:
     type: str | None = None
     aliases: tuple[str, ...] = ()
     identifier: str | None = None
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,12 @@ class AlignmentInput:
 
 
 _ACTORS = """
-SELECT ?a ?label ?id ?type (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases) WHERE {
+SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
+       (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases) WHERE {
   GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label . OPTIONAL { ?a schema:identifier ?id }
              OPTIONAL { ?a a ?type FILTER(STRSTARTS(STR(?type), STR(gk:))) FILTER(?type != gk:Actor) }
-             OPTIONAL { ?a skos:altLabel ?alias } }
+             OPTIONAL { ?a skos:altLabel ?alias }
+             OPTIONAL { ?a owl:sameAs ?same FILTER(STRSTARTS(STR(?same), STR(wd:))) } }
 } GROUP BY ?a ?label ?id ?type
 """
 
@@ -137,6 +140,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
             type=ACTOR_TYPE_NAMES.get(_value(row["type"]) or ""),
             aliases=tuple(sorted(set(aliases.split("\x1f")))) if aliases else (),
             identifier=_value(row["id"]),
+            wikidata=(_value(row["wd"]) or "").rpartition("/")[2] or None,
         )
 
     claims: dict[str, dict[str, Any]] = {}

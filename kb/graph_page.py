@@ -1,0 +1,360 @@
+"""The interactive graph page: actors as nodes, stances and memberships as edges.
+
+Why it is built here and not in the API: ``geokb graph -o FILE`` writes the same page as
+one self-contained file, so the data, the layout and the HTML are the library's; the
+service only serves them.
+
+Three steps, each a pure function:
+
+:func:`graph_view`
+    turns an :class:`~kb.analysis.Alignment` into plain JSON: pyvis node and edge records
+    (shape by actor type, colour by cluster, size by how often an actor is quoted or
+    targeted; edge colour by polarity, dashes by epistemic status, width by weight), each
+    with its evidence under ``gk`` (quote, speaker, via, article, status, claim IRI);
+:func:`layout`
+    places the nodes once, on the server: clusters side by side on a spiral, each laid out
+    by NetworkX's spring model, so the browser draws a frozen picture instead of running a
+    physics simulation that never settles at 2,000 nodes;
+:func:`render_graph_page`
+    the HTML, with every asset either served by the API (``assets="served"``) or inlined
+    (``assets="inline"``): the page never asks any other host for anything.
+
+Everything that came from article text travels as JSON inside a ``<script
+type="application/json">`` element (Jinja's ``tojson`` escapes ``<``, ``>``, ``&`` and
+``'``), and the page's script only ever puts it into the DOM as text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pyvis.network import Network
+
+from kb.analysis import Alignment, Weights, align
+from kb.analysis.graph import contribution
+from kb.browse import list_articles
+from kb.store import Store
+
+__all__ = ["TYPE_SHAPES", "graph_view", "layout", "render_graph_page", "store_graph_view", "vendor_dir"]
+
+TYPE_SHAPES: dict[str, str] = {
+    "person": "dot",
+    "state": "square",
+    "government-body": "triangleDown",
+    "organization": "triangle",
+    "media": "diamond",
+    "bloc": "hexagon",
+    "armed-force": "star",
+}
+"""vis-network shape by actor type; actors of unknown type are drawn as an ``ellipse``."""
+
+UNKNOWN_SHAPE = "ellipse"
+
+CLUSTER_COLOURS = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948",
+    "#76b7b2", "#ff9da7", "#9c755f", "#e15759", "#8cd17d",
+)  # fmt: skip
+"""Tableau 10; clusters past the tenth and single actors share a neutral grey."""
+OTHER_CLUSTER = "#b9c0c8"
+
+POLARITY_COLOURS = {1: "#2e8b57", -1: "#c0392b", 0: "#8a939c"}
+MEMBERSHIP_COLOUR = "#3b6fb6"
+ALLEGED_MEMBERSHIP_COLOUR = "#d97706"
+STRUCTURAL_COLOUR = "#a3acb5"
+
+STATUS_DASHES: dict[str | None, Any] = {
+    "asserted": False,
+    "reported": [10, 6],
+    "alleged": [2, 5],
+    None: False,
+}
+"""Solid for what the article asserts, dashed for reported, dotted for alleged."""
+STATUS_OPACITY = {"asserted": 1.0, "reported": 0.85, "alleged": 0.55, None: 0.7}
+
+EDGE_KINDS = ("stance", "membership", "structural")
+"""Co-memberships are left out: they are derived from memberships, which are drawn."""
+
+_HERE = Path(str(files("kb")))
+_TEMPLATES = _HERE / "templates"
+_STATIC = _HERE / "static"
+
+
+def vendor_dir() -> Path:
+    """The directory of vis-network as pyvis installs it (served by the API, inlined in files)."""
+    import pyvis
+
+    return Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+
+
+def graph_view(
+    alignment: Alignment,
+    articles: list[dict[str, Any]] | None = None,
+    *,
+    initial_nodes: int = 400,
+    title: str = "geokb graph",
+    api: str | None = None,
+) -> dict[str, Any]:
+    """The page's data: nodes, edges, clusters, articles and vis-network options.
+
+    ``initial_nodes`` caps how many actors are drawn at first (the most quoted, targeted
+    and connected); the page lets the user expand from there. ``api`` is the URL prefix of
+    the service for links in the side panel, None for a file that has no service.
+    """
+    data, G, clustering = alignment.data, alignment.graph, alignment.clustering
+    weights: Weights = alignment.weights
+    article_index = {a["iri"]: i for i, a in enumerate(articles or [])}
+    article_list = [{"id": a["id"], "title": a["title"], "iri": a["iri"]} for a in articles or []]
+
+    def article_of(iri: str | None) -> int | None:
+        if iri is None:
+            return None
+        if iri not in article_index:
+            article_index[iri] = len(article_list)
+            article_list.append({"id": iri.rsplit("/", 1)[-1], "title": iri, "iri": iri})
+        return article_index[iri]
+
+    ties = [t for t in data.ties if t.kind in EDGE_KINDS and t.source != t.target]
+    targeted: Counter[str] = Counter(t.target for t in ties if t.kind == "stance")
+    node_articles: dict[str, set[int]] = defaultdict(set)
+    for t in ties:
+        a = article_of(t.article)
+        if a is not None:
+            node_articles[t.source].add(a)
+            node_articles[t.target].add(a)
+
+    cluster_of = dict(clustering.assignment)
+    colours = {
+        cl.id: CLUSTER_COLOURS[i] if i < len(CLUSTER_COLOURS) and len(cl.members) > 1 else OTHER_CLUSTER
+        for i, cl in enumerate(clustering.clusters)
+    }
+    actors = set(data.actors) | {t.source for t in ties} | {t.target for t in ties}
+    spoken = data.claims_spoken
+    strength = {
+        n: sum(abs(d["weight"]) for *_, d in G.edges(n, data=True)) if n in G else 0.0 for n in actors
+    }
+
+    def importance(n: str) -> tuple[float, str]:
+        return (-(spoken.get(n, 0) + targeted[n] + strength[n]), n)
+
+    ranked = sorted(actors, key=importance)
+    positions = layout(G, cluster_of, seed=0)
+
+    net = Network(directed=True, cdn_resources="local")
+    for n in ranked:
+        info = data.actors.get(n)
+        label = info.label if info else n
+        typ = info.type if info else None
+        mentions = spoken.get(n, 0) + targeted[n]
+        cluster = cluster_of.get(n)
+        x, y = positions.get(n, (0.0, 0.0))
+        net.add_node(
+            n,
+            label=label,
+            shape=TYPE_SHAPES.get(typ or "", UNKNOWN_SHAPE),
+            color=colours.get(cluster, OTHER_CLUSTER) if cluster is not None else OTHER_CLUSTER,
+            size=round(10 + 6 * math.sqrt(mentions), 1),
+            x=round(x, 1),
+            y=round(y, 1),
+            gk={
+                "type": typ,
+                "aliases": list(info.aliases) if info else [],
+                "wikidata": info.wikidata if info else None,
+                "cluster": cluster,
+                "spoken": spoken.get(n, 0),
+                "targeted": targeted[n],
+                "articles": sorted(node_articles[n]),
+            },
+        )
+
+    pair_count: Counter[tuple[str, str]] = Counter()
+    for i, t in enumerate(ties):
+        w = weights.structural * t.polarity if t.kind == "structural" else contribution(t, weights)
+        key = (min(t.source, t.target), max(t.source, t.target))
+        k = pair_count[key]
+        pair_count[key] += 1
+        net.add_edge(t.source, t.target, **_edge_style(t.kind, t.polarity, t.status, w, k), id=f"e{i}", gk={
+            "kind": t.kind,
+            "polarity": t.polarity,
+            "status": t.status if t.kind != "structural" else "structural",
+            "weight": round(w, 4),
+            "quote": t.quote,
+            "speaker": (data.actors[t.speaker].label if t.speaker in data.actors else t.speaker_label),
+            "via": (data.actors[t.via].label if t.via in data.actors else t.via),
+            "article": article_of(t.article),
+            "claim": t.claim,
+        })  # fmt: skip
+
+    nodes, edges, *_ = net.get_network_data()
+    clusters = [
+        {
+            "id": cl.id,
+            "size": len(cl.members),
+            "colour": colours[cl.id],
+            "label": ", ".join(alignment.label(m) for m in sorted(cl.members, key=importance)[:3])
+            + (" …" if len(cl.members) > 3 else ""),
+        }
+        for cl in clustering.clusters
+    ]
+    return {
+        "meta": {
+            "title": title,
+            "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+            "api": api,
+            "nodes": len(nodes),
+            "edges": len(edges),
+            "initial": [n["id"] for n in nodes[:initial_nodes]],
+            "weights": weights.as_dict(),
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "clusters": clusters,
+        "articles": article_list,
+        "types": sorted({n["gk"]["type"] or "unknown" for n in nodes}),
+        "options": _options(len(edges)),
+    }
+
+
+def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:
+    """:func:`graph_view` of the default alignment of everything in ``store``."""
+    return graph_view(align(store), list_articles(store), **kwargs)
+
+
+def _edge_style(kind: str, polarity: int, status: str | None, weight: float, parallel: int) -> dict[str, Any]:
+    if kind == "structural":
+        colour, dashes = STRUCTURAL_COLOUR, [1, 3]
+    elif kind == "membership":
+        colour = ALLEGED_MEMBERSHIP_COLOUR if status == "alleged" else MEMBERSHIP_COLOUR
+        dashes = STATUS_DASHES.get(status, False)
+    else:
+        colour, dashes = POLARITY_COLOURS[polarity], STATUS_DASHES.get(status, False)
+    style: dict[str, Any] = {
+        "color": {
+            "color": colour,
+            "highlight": colour,
+            "hover": colour,
+            "opacity": STATUS_OPACITY.get(status, 1.0),
+        },
+        "dashes": dashes,
+        "width": round(1 + 3 * min(abs(weight), 2.0), 2),
+    }
+    if parallel:  # a second tie between the same two actors curves away from the first
+        side = "curvedCW" if parallel % 2 else "curvedCCW"
+        style["smooth"] = {"enabled": True, "type": side, "roundness": 0.15 * ((parallel + 1) // 2)}
+    return style
+
+
+def _options(edges: int) -> dict[str, Any]:
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": edges > 3000,
+            "hideEdgesOnZoom": edges > 3000,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "smooth": False,
+            "selectionWidth": 2,
+        },
+    }
+
+
+def layout(G: nx.Graph, cluster_of: dict[str, int], *, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """Positions in pixels: each cluster laid out on its own, the clusters on a spiral.
+
+    Why not one spring layout of the whole graph: NetworkX takes about 8 s for 2,000 nodes
+    here, while the clusters are small and a spring layout of each takes milliseconds; and
+    a picture where each cluster is a visible group is what the reader is looking for.
+    Deterministic for a given ``seed``.
+    """
+    groups: dict[int, list[str]] = defaultdict(list)
+    for n in sorted(G.nodes, key=str):
+        groups[cluster_of.get(n, -1)].append(n)
+    order = sorted(groups.values(), key=lambda ms: (-len(ms), ms[0]))
+    placed: dict[str, tuple[float, float]] = {}
+    area = 0.0
+    golden = math.pi * (3 - math.sqrt(5))
+    for i, members in enumerate(order):
+        radius = 75 * math.sqrt(len(members))
+        local = _cluster_layout(G, members, seed)
+        distance = 1.15 * math.sqrt(area / math.pi) + radius if i else 0.0
+        area += math.pi * (radius + 40) ** 2
+        cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
+        for n, (x, y) in local.items():
+            placed[n] = (cx + radius * x, cy + radius * y)
+    return placed
+
+
+def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tuple[float, float]]:
+    """Positions in the unit disc: a spring layout for small clusters, else a sunflower."""
+    if len(members) == 1:
+        return {members[0]: (0.0, 0.0)}
+    if len(members) <= 300:
+        sub = nx.Graph()
+        sub.add_nodes_from(members)
+        sub.add_edges_from(
+            (u, v, {"w": 0.1 + max(d["weight"], 0.0)}) for u, v, d in G.subgraph(members).edges(data=True)
+        )
+        pos = nx.spring_layout(sub, seed=seed, weight="w", iterations=60)
+        return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
+    ranked = sorted(members, key=lambda n: -G.degree(n, weight=None))  # the busiest in the middle
+    golden = math.pi * (3 - math.sqrt(5))
+    out = {}
+    for k, n in enumerate(ranked):
+        r = math.sqrt((k + 0.5) / len(ranked))
+        out[n] = (r * math.cos(k * golden), r * math.sin(k * golden))
+    return out
+
+
+_env = Environment(
+    loader=FileSystemLoader(str(_TEMPLATES)),
+    autoescape=select_autoescape(default=True),
+    keep_trailing_newline=True,
+)
+
+
+def render_graph_page(
+    view: dict[str, Any], *, assets: Literal["served", "inline"], static: str = "/static"
+) -> str:
+    """The page as HTML. ``served``: assets from ``static`` (the API); ``inline``: one file."""
+    if assets not in ("served", "inline"):
+        raise ValueError("assets must be 'served' or 'inline'")
+    inline: dict[str, str] = {}
+    if assets == "inline":
+        vendor = vendor_dir()
+        inline = {
+            "vis_css": (vendor / "vis-network.css").read_text(encoding="utf-8"),
+            "vis_js": (vendor / "vis-network.min.js").read_text(encoding="utf-8"),
+            "css": (_STATIC / "graph.css").read_text(encoding="utf-8"),
+            "js": (_STATIC / "graph.js").read_text(encoding="utf-8"),
+        }
+        for name, text in inline.items():  # an asset must not be able to end its own element
+            if "</script" in text.lower() or "</style" in text.lower():
+                raise ValueError(f"asset {name} cannot be inlined")
+    return _env.get_template("graph.html").render(
+        view=view,
+        assets=assets,
+        static=static.rstrip("/"),
+        inline=inline,
+        shapes=TYPE_SHAPES,
+        colours={
+            "positive": POLARITY_COLOURS[1],
+            "negative": POLARITY_COLOURS[-1],
+            "neutral": POLARITY_COLOURS[0],
+            "membership": MEMBERSHIP_COLOUR,
+            "alleged_membership": ALLEGED_MEMBERSHIP_COLOUR,
+            "structural": STRUCTURAL_COLOUR,
+        },
+    )
