@@ -31,6 +31,7 @@ def main() -> int:
     url = f"http://{settings.host}:{settings.port}"
     print(f"geokb serving {settings.store_location}")
     print(f"  home             {url}/")
+    print(f"  graph            {url}/graph")
     print(f"  SPARQL endpoint  {url}/sparql   (a query page in a browser)")
     print(f"  API docs         {url}/docs")
     print(f"  health           {url}/healthz")

@@ -32,6 +32,7 @@ import httpx
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).parent))
+from queryset import busiest, queries
 from synth import annotations
 
 from kb.annotation import bundled_annotations, load_annotation
@@ -41,49 +42,6 @@ from kb.vocab import PREFIX_DECLARATIONS
 
 BASE = "http://127.0.0.1:8000/id/"
 HEADER = PREFIX_DECLARATIONS
-STARMER = f"<{BASE}actor/keir-starmer>"
-
-
-def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
-    """name -> (kind, query); kind is 'cheap' or 'heavy' (result-heavy or compute-heavy)."""
-    return {
-        "lookup by label": ("cheap", 'SELECT ?a WHERE { GRAPH ?g { ?a rdfs:label "Keir Starmer" } }'),
-        "claims by speaker": (
-            "cheap",
-            f"SELECT ?c ?quote WHERE {{ GRAPH ?g {{ ?c prov:wasAttributedTo <{speaker}> ; "
-            "gk:quote ?quote } }",
-        ),
-        "stance aggregation": (
-            "heavy",
-            "SELECT ?target (SUM(?p) AS ?net) (COUNT(*) AS ?n) WHERE { GRAPH ?cg { ?s a gk:Stance ; "
-            "gk:target ?target ; gk:polarity ?p } } GROUP BY ?target ORDER BY DESC(?n) LIMIT 20",
-        ),
-        "bloc members + alleging claim": (
-            "heavy",
-            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m org:member ?member ; "
-            "org:organization ?bloc ; gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
-        ),
-        "2-hop co-alignment": (
-            "heavy",
-            f"SELECT ?other (COUNT(*) AS ?n) WHERE {{ GRAPH ?g1 {{ ?s1 gk:holder <{holder}> ; gk:target ?t ; "
-            "gk:polarity 1 } GRAPH ?g2 { ?s2 gk:holder ?other ; gk:target ?t ; gk:polarity 1 } "
-            f"FILTER(?other != <{holder}>) }} GROUP BY ?other ORDER BY DESC(?n) LIMIT 20",
-        ),
-        "text FILTER": (
-            "heavy",
-            "SELECT ?c ?q WHERE { GRAPH ?g { ?c gk:quote ?q "
-            'FILTER(CONTAINS(?q, "ceasefire sanctions")) } } LIMIT 100',
-        ),
-        "CONSTRUCT neighbourhood": (
-            "cheap",
-            f"CONSTRUCT {{ {STARMER} ?p ?o . ?s ?q {STARMER} }} WHERE {{ GRAPH ?g {{ {{ {STARMER} ?p ?o }} "
-            f"UNION {{ ?s ?q {STARMER} }} }} }}",
-        ),
-        "all quotes (result-heavy)": (
-            "heavy",
-            "SELECT ?c ?q ?status WHERE { GRAPH ?g { ?c gk:quote ?q ; gk:epistemicStatus ?status } }",
-        ),
-    }
 
 
 def free_port() -> int:
@@ -133,20 +91,7 @@ def main(argv: list[str]) -> None:
         quads = len(store)
         nq = work / "data.nq"
         nq.write_bytes(ox.serialize(store.quads(), format=ox.RdfFormat.N_QUADS) or b"")
-        (speaker,) = [
-            r["s"].value
-            for r in store.query(
-                "SELECT ?s (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a gk:Claim ; prov:wasAttributedTo ?s } "
-                "FILTER(CONTAINS(STR(?s), '/actor/')) } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"
-            )
-        ]
-        (holder,) = [
-            r["h"].value
-            for r in store.query(
-                "SELECT ?h (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s gk:holder ?h } } "
-                "GROUP BY ?h ORDER BY DESC(?n) LIMIT 1"
-            )
-        ]
+        speaker, holder = busiest(store)
         store.close()
         print(
             f"KB: {quads:,} quads ({n_articles} synthetic articles + the bundled one), built in "

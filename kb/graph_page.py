@@ -98,6 +98,7 @@ def graph_view(
     articles: list[dict[str, Any]] | None = None,
     *,
     initial_nodes: int = 400,
+    physics: bool = False,
     title: str = "geokb graph",
     api: str | None = None,
 ) -> dict[str, Any]:
@@ -144,7 +145,7 @@ def graph_view(
         return (-(spoken.get(n, 0) + targeted[n] + strength[n]), n)
 
     ranked = sorted(actors, key=importance)
-    positions = layout(G, cluster_of, seed=0)
+    positions = {} if physics else layout(G, cluster_of, seed=0)
 
     net = Network(directed=True, cdn_resources="local")
     for n in ranked:
@@ -153,15 +154,15 @@ def graph_view(
         typ = info.type if info else None
         mentions = spoken.get(n, 0) + targeted[n]
         cluster = cluster_of.get(n)
-        x, y = positions.get(n, (0.0, 0.0))
+        place = positions.get(n)
+        where = {"x": round(place[0], 1), "y": round(place[1], 1)} if place else {}
         net.add_node(
             n,
             label=label,
             shape=TYPE_SHAPES.get(typ or "", UNKNOWN_SHAPE),
             color=colours.get(cluster, OTHER_CLUSTER) if cluster is not None else OTHER_CLUSTER,
             size=round(10 + 6 * math.sqrt(mentions), 1),
-            x=round(x, 1),
-            y=round(y, 1),
+            **where,
             gk={
                 "type": typ,
                 "aliases": list(info.aliases) if info else [],
@@ -217,7 +218,7 @@ def graph_view(
         "clusters": clusters,
         "articles": article_list,
         "types": sorted({n["gk"]["type"] or "unknown" for n in nodes}),
-        "options": _options(len(edges)),
+        "options": _options(len(edges), physics),
     }
 
 
@@ -250,9 +251,11 @@ def _edge_style(kind: str, polarity: int, status: str | None, weight: float, par
     return style
 
 
-def _options(edges: int) -> dict[str, Any]:
+def _options(edges: int, physics: bool) -> dict[str, Any]:
     return {
-        "physics": {"enabled": False},
+        "physics": {"enabled": True, "solver": "barnesHut", "stabilization": {"iterations": 1000}}
+        if physics
+        else {"enabled": False},
         "layout": {"improvedLayout": False},
         "interaction": {
             "hover": True,
