@@ -1,0 +1,891 @@
+"""Draft an annotation from article text, for an analyst to review.
+
+The default pipeline is rule-based spaCy (a blank English tokenizer, the sentencizer and two
+``EntityRuler`` s) and stands on its own: no statistical model is needed. What it knows lives
+in data files, not here: the gazetteer of actors (``kb/data/gazetteer.yaml``) and the rules
+of English news prose (``kb/data/extraction.yaml``: speech verbs, titles, the cue lexicon
+of claim kinds and stances, bloc patterns).
+
+The draft is in the annotation format (``annotation: drafted``) and passes the same checks
+as a curated file: every quote, alias and flagged surface is exact text of the article.
+
+What it does, in order:
+
+1. actors: gazetteer aliases (capitals and seats of government as their state), persons
+   named next to a title, a speech verb or "according to", their surnames later on,
+   organisations a titled person is "from", unnamed sources ("Russian MP warns ...");
+2. claims: headlines ("X warns '...'"), quotations with their speaker (before or after the
+   quote, "he added", a trailing "– Name"), quotes that carry on the last speaker,
+   indirect speech ("X added that ...", "According to X (as quoted in Y), ..."), and the
+   article's own sentences that state a stance;
+3. stances from the cue lexicon (polarity towards the first actor named after the cue),
+   alleged groupings ("makes up an 'anti-X bloc'") with their members;
+4. data-quality flags: a known surname with another first name, "former" before an office
+   the gazetteer says its holder still holds. Flagged, never corrected.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from kb.text import find_all
+
+__all__ = ["Drafter", "draft_annotation", "slug"]
+
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u00a0\u202f\u2009\u2007\u200a", " "),
+        "\u2026": ".",
+    }
+)
+"""Typography folded one character for one, so that offsets stay those of the original."""
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
+_DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
+_SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case, where every word is capitalised and none is a name by that."""
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
+def slug(name: str) -> str:
+    """An annotation ID from a name: ``"Nikolay Azarov" -> "nikolay-azarov"``."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_SAME_LENGTH))
+    ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    state: str | None = None
+    roles: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    demonyms: dict[str, str]
+    as_of: str
+
+    @classmethod
+    def load(cls, path: str | None = None) -> Gazetteer:
+        raw = yaml.safe_load(
+            open(path, encoding="utf-8").read() if path else _data("gazetteer.yaml")  # noqa: SIM115
+        )
+        types = {
+            "states": "state",
+            "organizations": "organization",
+            "government-bodies": "government-body",
+            "media": "media",
+            "people": "person",
+        }
+        entries: dict[str, Entry] = {}
+        demonyms: dict[str, str] = {}
+        for section, typ in types.items():
+            for e in raw.get(section, []):
+                entries[e["id"]] = Entry(
+                    e["id"],
+                    typ,
+                    e["label"],
+                    tuple(e.get("aliases", [])),
+                    e.get("wikidata"),
+                    e.get("state"),
+                    tuple(e.get("roles", [])),
+                )
+                for d in e.get("demonyms", []):
+                    demonyms[d] = e["id"]
+        return cls(entries, demonyms, str(raw.get("as_of", "")))
+
+
+@dataclass
+class Rules:
+    raw: dict[str, Any]
+    speech: set[str] = field(init=False)
+    cues: list[tuple[str, str, int]] = field(init=False)
+    conduct: set[str] = field(init=False)
+    """Cue phrases whose stance is the speaker's towards the clause's subject."""
+
+    def __post_init__(self) -> None:
+        self.speech = set(self.raw["speech_verbs"])
+        self.cues = sorted(
+            (
+                (p.lower(), spec.get("kind", kind), spec["polarity"])
+                for kind, spec in self.raw["cues"].items()
+                for p in spec["phrases"]
+            ),
+            key=lambda c: -len(c[0]),
+        )
+        self.conduct = {
+            p.lower()
+            for spec in self.raw["cues"].values()
+            if spec.get("aim") == "subject"
+            for p in spec["phrases"]
+        }
+
+    @classmethod
+    def load(cls, path: str | None = None) -> Rules:
+        return cls(yaml.safe_load(open(path, encoding="utf-8").read() if path else _data("extraction.yaml")))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.raw[key]
+
+
+def _data(name: str) -> str:
+    return files("kb").joinpath("data", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _default_drafter() -> Drafter:
+    return Drafter()
+
+
+def draft_annotation(
+    text: str, article_id: str, *, text_file: str, title: str | None = None
+) -> dict[str, Any]:
+    """A draft annotation of ``text`` (see :class:`Drafter`), with the default data files."""
+    return _default_drafter().draft(text, article_id, text_file=text_file, title=title)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # typography folded, same length as the original
+    form: str
+
+
+class Drafter:
+    """A spaCy pipeline built from a gazetteer and a rule set; :meth:`draft` is pure."""
+
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, rules: Rules | None = None, model: str | None = None
+    ):
+        import spacy
+
+        self.gaz = gazetteer or Gazetteer.load()
+        self.rules = rules or Rules.load()
+        self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
+            self.nlp.add_pipe("sentencizer")
+        names = self.nlp.add_pipe("entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
+        patterns = []
+        for e in self.gaz.entries.values():
+            for alias in {e.label, *e.aliases}:
+                patterns.append({"label": "ACTOR", "pattern": alias.translate(_SAME_LENGTH), "id": e.id})
+        aliases = {p["pattern"] for p in patterns}
+        for d, state in self.gaz.demonyms.items():
+            if d not in aliases:  # "UK" is the state itself, not a demonym
+                patterns.append({"label": "DEMONYM", "pattern": d, "id": state})
+        names.add_patterns(patterns)
+        titles = self.nlp.add_pipe("entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"})
+        titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
+        self.surnames: dict[str, str] = {}
+        for e in self.gaz.entries.values():
+            if e.type == "person":
+                self.surnames.setdefault(e.label.split()[-1], e.id)
+        self.honorifics = set(self.rules["honorifics"])
+        self.not_names = set(self.rules["not_names"]) | self.honorifics
+
+    @staticmethod
+    def _namey(tok: Any) -> bool:
+        t = tok.text
+        return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
+
+    # -- the whole draft -------------------------------------------------------------------
+
+    def draft(
+        self, text: str, article_id: str, *, text_file: str, title: str | None = None
+    ) -> dict[str, Any]:
+        d = _Draft(self, text)
+        d.run()
+        first = next((ln for ln in d.lines if ln.text.strip()), None)
+        heading = title or (text[first.start : first.end].strip() if first else article_id)
+        return d.annotation(article_id, heading[:300], text_file)
+
+
+class _Draft:
+    """The state of one draft: actors found so far, mentions, claims, flags."""
+
+    def __init__(self, drafter: Drafter, text: str) -> None:
+        self.d = drafter
+        self.text = text
+        self.norm = text.translate(_SAME_LENGTH)
+        self.lines: list[_Line] = []
+        for m in re.finditer(r"[^\n]+", self.norm):
+            line = m.group()
+            if not line.strip():
+                continue
+            stripped = line.strip()
+            if _BULLET.match(line):
+                form = "bullet"
+            elif len(stripped.split()) <= 25 and not re.search(r"""[.!?:;]["')]*$""", stripped):
+                form = "headline"
+            else:
+                form = "body"
+            self.lines.append(_Line(m.start(), m.end(), line, form))
+        self.actors: dict[str, dict[str, Any]] = {}
+        self.mentions: list[_Mention] = []
+        self.claims: list[dict[str, Any]] = []
+        self.flags: list[dict[str, Any]] = []
+        self.memberships: list[dict[str, Any]] = []
+        self.docs: list[Any] = []
+
+    # -- actors ----------------------------------------------------------------------------
+
+    def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
+        a = self.actors.get(actor_id)
+        if a is None:
+            entry = self.d.gaz.entries.get(actor_id)
+            a = self.actors[actor_id] = {
+                "id": actor_id,
+                "type": entry.type if entry else fields.get("type", "person"),
+                "label": entry.label if entry else fields.get("label", actor_id),
+                "aliases": [],
+                "wikidata": entry.wikidata if entry else None,
+                "roles": [],
+                "affiliation": [],
+            }
+            if entry and entry.state:
+                self.add_actor(entry.state)
+                a["affiliation"].append(entry.state)
+            for k in ("unnamed", "description", "existence"):
+                if k in fields:
+                    a[k] = fields[k]
+        if surface is not None:
+            s = self.text[surface[0] : surface[1]]
+            if s not in a["aliases"]:
+                a["aliases"].append(s)
+            self.mentions.append(_Mention(surface[0], surface[1], actor_id))
+        return actor_id
+
+    def find_actors(self) -> None:
+        self.docs = list(self.d.nlp.pipe(ln.text for ln in self.lines))
+        people: dict[str, str] = {}  # surname -> person id found in this article
+        for line, doc in zip(self.lines, self.docs, strict=True):
+            taken = set()
+            for ent in doc.ents:
+                if ent.label_ == "ACTOR":
+                    start = line.start + ent.start_char
+                    prev = doc[ent.start - 1] if ent.start > 0 else None
+                    entry = self.d.gaz.entries[ent.ent_id_]
+                    if (  # "Boris Starmer": a known surname after another first name (not in Title Case)
+                        entry.type == "person"
+                        and len(ent) == 1
+                        and prev is not None
+                        and self.d._namey(prev)
+                        and not _title_case(line.text)
+                        and prev.text not in self.d.not_names
+                        and prev.ent_type_ not in ("ACTOR", "DEMONYM", "TITLE")
+                    ):
+                        start = line.start + prev.idx
+                        taken.add(ent.start - 1)
+                        if self.text[start : line.start + ent.end_char] not in entry.aliases:
+                            self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
+                    self.add_actor(ent.ent_id_, surface=(start, line.start + ent.end_char))
+                    taken.update(range(ent.start, ent.end))
+                    if self.d.gaz.entries[ent.ent_id_].type == "person":
+                        people[ent.text.split()[-1]] = ent.ent_id_
+            self._people(line, doc, taken, people)
+            self._unnamed(line, doc)
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        kept: list[_Mention] = []
+        for m in self.mentions:  # the longest mention wins where two overlap
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        self.mentions = kept
+
+    def _people(self, line: _Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+        toks = list(doc)
+        i = 0
+        while i < len(toks):
+            if i in taken or not self._namey(toks[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and j not in taken and self._namey(toks[j]) and j - i < 3:
+                j += 1
+            span = toks[i:j]
+            while span and span[0].text in self.d.honorifics:
+                span = span[1:]
+            if not span:
+                i = j
+                continue
+            start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
+            name = self.text[start:end]
+            last = span[-1].text
+            known = people.get(last) or self.d.surnames.get(last)
+            if len(span) == 1:
+                if known and (last in people or self._person_context(toks, i, j)):
+                    self.add_actor(known, surface=(start, end))
+            elif known and span[0].text not in self.d.not_names:
+                if name not in self.d.gaz.entries.get(known, Entry("", "", "", ())).aliases:
+                    self._wrong_name(known, start, end)
+                self.add_actor(known, surface=(start, end))
+            elif len(span) >= 2 and self._person_context(toks, i, j):
+                pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
+                people[last] = pid
+                self._title_and_org(line, toks, i, j, pid)
+            i = j
+
+    def _namey(self, tok: Any) -> bool:
+        return self.d._namey(tok)
+
+    def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
+        """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
+        before = [t.lower_ for t in toks[max(0, i - 4) : i]]
+        after = [t.lower_ for t in toks[j : j + 6]]
+        if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
+            return True
+        if before[-2:] == ["according", "to"]:
+            return True
+        if after[:1] and (
+            after[0] in self.d.rules.speech
+            or (after[0] == "," and after[1:2] and after[1] in self.d.rules.speech)
+        ):
+            return True
+        if after[:2] in (
+            [",", "a"],
+            [",", "an"],
+            [",", "the"],
+        ) and any(t.ent_type_ == "TITLE" for t in toks[j : j + 6]):
+            return True
+        return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    def _title_and_org(self, line: _Line, toks: list[Any], i: int, j: int, pid: str) -> None:
+        """Roles written next to a new person, and the organisation they are 'from'."""
+        k = i
+        while k > 0 and (
+            toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
+        ):
+            k -= 1
+        if k < i:
+            s, e = line.start + toks[k].idx, line.start + toks[i - 1].idx + len(toks[i - 1].text)
+            role = self.text[s:e]
+            if role not in self.actors[pid]["roles"]:
+                self.actors[pid]["roles"].append(role)
+            for x, t in enumerate(toks[k:i], start=k):
+                if x >= 2 and toks[x - 1].text == "-" and toks[x - 2].lower_ == "ex":
+                    continue  # "ex-Ukrainian": no longer
+                if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
+                    self.add_actor(t.ent_id_)
+                    self.actors[pid]["affiliation"].append(t.ent_id_)
+        # "X, a sharp analyst from the HSE Centre for Mediterranean Studies"
+        window = toks[j : j + 12]
+        for n, t in enumerate(window):
+            if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
+                rest = window[n + 1 :]
+                if rest and rest[0].lower_ == "the":
+                    rest = rest[1:]
+                org = []
+                for u in rest:
+                    if u.text[:1].isupper() or (org and u.lower_ in ("for", "of", "and", "on")):
+                        org.append(u)
+                    else:
+                        break
+                while org and not org[-1].text[:1].isupper():
+                    org.pop()
+                known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
+                if known:
+                    if known not in self.actors[pid]["affiliation"]:
+                        self.actors[pid]["affiliation"].append(known)
+                elif len(org) >= 2:
+                    s, e = line.start + org[0].idx, line.start + org[-1].idx + len(org[-1].text)
+                    name = self.text[s:e]
+                    oid = self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
+                    if oid not in self.actors[pid]["affiliation"]:
+                        self.actors[pid]["affiliation"].append(oid)
+                break
+
+    def _unnamed(self, line: _Line, doc: Any) -> None:
+        """'Russian MP warns ...' (a headline) or 'an analyst said': a source with no name."""
+        toks = list(doc)
+        for i, t in enumerate(toks):
+            if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
+                continue
+            end = i
+            while (
+                end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"
+            ):
+                end += 1
+            nxt = toks[end + 1] if end + 1 < len(toks) else None
+            if nxt is None or nxt.lower_ not in self.d.rules.speech:
+                continue
+            start = i - 1 if i > 0 and toks[i - 1].ent_type_ == "DEMONYM" else i
+            article = start > 0 and toks[start - 1].lower_ in ("a", "an", "one")
+            if not (start == 0 or article):
+                continue
+            s, e = line.start + toks[start].idx, line.start + toks[end].idx + len(toks[end].text)
+            surface = self.text[s:e]
+            words = surface.translate(_SAME_LENGTH)
+            label = f"unnamed {words[0].lower() + words[1:] if start == i else words}"
+            uid = self.add_actor(
+                slug(f"unnamed {words}"),
+                surface=(s, e),
+                type="person",
+                label=label,
+                unnamed=True,
+                description="A source the article does not name.",
+            )
+            if start < i:
+                state = toks[start].ent_id_
+                self.add_actor(state)
+                if state not in self.actors[uid]["affiliation"]:
+                    self.actors[uid]["affiliation"].append(state)
+
+    def _wrong_name(self, actor: str, start: int, end: int) -> None:
+        label = (
+            self.d.gaz.entries[actor].label if actor in self.d.gaz.entries else self.actors[actor]["label"]
+        )
+        surface = self.text[start:end]
+        if any(f["surface"] == surface for f in self.flags):
+            return
+        self.flags.append(
+            {
+                "kind": "wrong-name",
+                "actor": actor,
+                "surface": surface,
+                "expected": label,
+                "note": f"'{surface}' has the surname of {label} with another first name.",
+                "_at": start,
+            }
+        )
+
+    def wrong_titles(self) -> None:
+        for m in self.mentions:
+            entry = self.d.gaz.entries.get(m.actor)
+            if entry is None or entry.type != "person":
+                continue
+            current = [r for r in entry.roles if not r.get("until")]
+            titles = sorted({t for r in current for t in r["titles"]}, key=len, reverse=True)
+            before = self.norm[max(0, m.start - 60) : m.start]
+            for title in titles:
+                hit = re.search(r"\bformer\s+" + re.escape(title) + r"\s+$", before, re.I)
+                if hit:
+                    s = m.start - len(before) + hit.start()
+                    e = s + len(hit.group().rstrip())
+                    office = next(r["office"] for r in current if title in r["titles"])
+                    self.flags.append(
+                        {
+                            "kind": "wrong-title",
+                            "actor": m.actor,
+                            "surface": self.text[s:e],
+                            "expected": self.text[s:e].split(None, 1)[1],
+                            "note": f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
+                            f"sitting {office}; the article says former.",
+                            "_at": s,
+                        }
+                    )
+                    break
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(c["_start"] < end and start < c["_end"] for c in self.claims)
+
+    def add_claim(
+        self,
+        speaker: str,
+        start: int,
+        end: int,
+        *,
+        form: str,
+        direct: bool | None = None,
+        via: str | None = None,
+        status: str | None = None,
+    ) -> dict[str, Any] | None:
+        while start < end and self.text[start] in " ,:;-\u2014\u2013":
+            start += 1
+        while end > start and self.text[end - 1] in " ,;:-\u2014\u2013":
+            end -= 1
+        if end - start < 8:
+            return None
+        quote = self.text[start:end]
+        for c in self.claims:
+            if c["speaker"] == speaker and self.text[c["_start"] : c["_end"]] == quote:
+                return None
+        kind, polarity, cue_at = self.cue(start, end)
+        if kind is None:
+            kind = (
+                "prediction"
+                if re.search(r"\b(is|are) going to\b|\bwill\b", self.norm[start:end])
+                else "statement"
+            )
+        if status is None:
+            status = "asserted" if speaker == "article" else "reported"
+        if kind in self.d.rules["alleging_kinds"] or re.search(r"\balleged", self.norm[start:end], re.I):
+            status = "alleged"
+        found = self.cue_phrase(start, end)
+        claim = {
+            "speaker": speaker,
+            "quote": quote,
+            "kind": kind,
+            "status": status,
+            "form": form,
+            "_start": start,
+            "_end": end,
+            "_polarity": polarity,
+            "_cue": cue_at,
+            "_conduct": bool(found) and found[3] in self.d.rules.conduct,
+        }
+        if direct is not None:
+            claim["direct"] = direct
+        if via:
+            claim["via"] = via
+        self.claims.append(claim)
+        return claim
+
+    def cue(self, start: int, end: int) -> tuple[str | None, int, int]:
+        found = self.cue_phrase(start, end)
+        return (None, 0, -1) if found is None else (found[1], found[2], found[0])
+
+    def cue_phrase(self, start: int, end: int) -> tuple[int, str, int, str] | None:
+        """The first cue in ``[start, end)``, a polar one before a neutral one.
+
+        Returns (offset, kind, polarity, phrase), or None.
+        """
+        low = self.norm[start:end].lower()
+        best: tuple[int, str, int, str] | None = None
+        for phrase, kind, polarity in self.d.rules.cues:
+            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low)
+            if m is None:
+                continue
+            if best is None or (bool(polarity), -m.start()) > (bool(best[2]), -best[0]):
+                best = (m.start(), kind, polarity, phrase)
+        return None if best is None else (start + best[0], best[1], best[2], best[3])
+
+    def speaker_at(self, start: int, end: int) -> str | None:
+        """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
+        ms = self.mentions_in(start, end)
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        return (people or ms or [None])[0] and (people or ms)[0].actor
+
+    def find_claims(self) -> None:
+        last_speaker: str | None = None
+        last_line = -10
+        r = self.d.rules
+        speech = "|".join(sorted(map(re.escape, r.speech), key=len, reverse=True))
+        for n, line in enumerate(self.lines):
+            t, base = line.text, line.start
+            # 1. headlines: "Analyst warns 'Q1' as 'Q2'", "Russian MP warns Moscow will ..."
+            if line.form == "headline":
+                hm = re.match(
+                    r"\s*(.+?)\s+(" + "|".join(map(re.escape, r["headline_speech"])) + r")\s+(.+)$", t
+                )
+                if hm:
+                    who = self.speaker_at(base + hm.start(1), base + hm.end(1))
+                    if who:
+                        rest_at = base + hm.start(3)
+                        segs = list(_SQUOTE.finditer(hm.group(3))) + list(_DQUOTE.finditer(hm.group(3)))
+                        between = _DQUOTE.sub("", _SQUOTE.sub("", hm.group(3)))
+                        if segs and not re.sub(r"\b(as|and|while|but)\b|[,;:\s]", "", between):
+                            for s in sorted(segs, key=lambda s: s.start()):
+                                self.add_claim(
+                                    who,
+                                    rest_at + s.start(1),
+                                    rest_at + s.end(1),
+                                    form="headline",
+                                    direct=True,
+                                )
+                        else:
+                            self.add_claim(
+                                who, rest_at, base + len(t.rstrip()), form="headline", direct=False
+                            )
+                        continue
+            # 2. indirect speech, sentence by sentence
+            for sent in self.docs[n].sents:
+                ss, se = base + sent.start_char, base + sent.end_char
+                st = self.norm[ss:se]
+                acc = re.search(r"\baccording to\s+", st, re.I)
+                if acc:
+                    ms = [m for m in self.mentions_in(ss + acc.end(), se)]
+                    if ms:
+                        sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
+                        cursor = sp.end - ss
+                        via = None
+                        pm = re.match(r"\s*\(([^)]*)\)", st[cursor:])
+                        if pm:
+                            outlet = [
+                                m
+                                for m in self.mentions_in(ss + cursor, ss + cursor + pm.end())
+                                if self.actors[m.actor]["type"] == "media"
+                            ]
+                            via = outlet[0].actor if outlet else None
+                            cursor += pm.end()
+                        if self._appositive(st[cursor:]):  # ", a sharp analyst from ...": skip it
+                            nxt = st.find(",", cursor + 1 + len(re.match(r"\s*,", st[cursor:]).group()))
+                            cursor = nxt if nxt != -1 else cursor
+                        cm = re.match(r"\s*,\s*", st[cursor:])
+                        if cm:
+                            c = self.add_claim(
+                                sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via
+                            )
+                            if c:
+                                last_speaker, last_line = sp.actor, n
+                            continue
+                tm = re.search(r"\b(?:" + speech + r")\s+that\s+", st)
+                if tm and not self.covered(ss + tm.end(), se):
+                    who = self.speaker_at(ss, ss + tm.start())
+                    if who is None and re.search(r"\b(he|she|they)\s*$", st[: tm.start()], re.I):
+                        who = last_speaker
+                    if who:
+                        if self.add_claim(who, ss + tm.end(), se, form=line.form, direct=False):
+                            last_speaker, last_line = who, n
+                        continue
+                if (
+                    last_speaker
+                    and n - last_line <= 1
+                    and '"' not in st
+                    and re.search(r"\b(" + "|".join(map(re.escape, r["continuation"])) + r")\b", st, re.I)
+                ):
+                    if not self.covered(ss, se) and self.add_claim(
+                        last_speaker, ss, se, form=line.form, direct=False
+                    ):
+                        last_line = n
+                    continue
+            # 3. quotations and who said them
+            for q in _DQUOTE.finditer(t):
+                qs, qe = base + q.start(1), base + q.end(1)
+                after = t[q.end() : q.end() + 60]
+                before = t[max(0, q.start() - 60) : q.start()]
+                who = None
+                am = re.match(r"\s*,?\s*(?:[-]\s*)?(\S+(?:\s+\S+){0,2}?)\s+(?:" + speech + r")\b", after)
+                if am:
+                    who = self.speaker_at(base + q.end() + am.start(1), base + q.end() + am.end(1))
+                    if who is None and am.group(1) in r["pronouns"]:
+                        who = last_speaker
+                if who is None:
+                    dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
+                    if dm:
+                        who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
+                if who is None:
+                    bm = re.search(r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")\s*:?\s*$", before)
+                    if bm:
+                        at = base + q.start() - len(before) + bm.start(1)
+                        who = self.speaker_at(at, at + len(bm.group(1)))
+                        if who is None and bm.group(1).split()[-1] in r["pronouns"]:
+                            who = last_speaker
+                if who is None and last_speaker and n - last_line <= 2 and not self.covered(qs, qe):
+                    tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
+                    if len(tail) < 40 and not self.mentions_in(
+                        base + q.start() - len(tail) - 1, base + q.start()
+                    ):
+                        who = last_speaker
+                if (
+                    who
+                    and not self.covered(qs, qe)
+                    and self.add_claim(who, qs, qe, form=line.form, direct=True)
+                ):
+                    last_speaker, last_line = who, n
+            # 4. the article's own voice: sentences (clauses of headlines) that state a stance
+            for ss, se in self._clauses(line, n):
+                if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
+                    continue
+                kind, _pol, _at = self.cue(ss, se)
+                if kind is None or not self.mentions_in(ss, se):
+                    continue
+                self.add_claim("article", ss, se, form=line.form)
+
+    def _appositive(self, rest: str) -> bool:
+        m = re.match(r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\s*(?:from|at|of|with|for|,)", rest)
+        if not m:
+            return False
+        words = f"{m.group(1)}{m.group(2)}".lower().split()
+        titles = {t.lower() for t in self.d.rules["titles"]}
+        return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
+
+    def _clauses(self, line: _Line, n: int) -> list[tuple[int, int]]:
+        out = []
+        for sent in self.docs[n].sents:
+            ss, se = line.start + sent.start_char, line.start + sent.end_char
+            if line.form == "bullet":
+                ss = max(ss, line.start + _BULLET.match(line.text).end()) if _BULLET.match(line.text) else ss
+            pieces = [(ss, se)]
+            if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
+                cut = [
+                    ss + m.start() for m in re.finditer(r"\s(?:as|while|after)\s(?=[A-Z])", self.norm[ss:se])
+                ]
+                bounds = [ss, *cut, se]
+                pieces = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+                pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
+            else:  # "X declined Y—something that Z has been championing": two claims
+                dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
+                for at in dash:
+                    left, right = (ss, at), (at + 1, se)
+                    if all(self.cue(*p)[0] and self.mentions_in(*p) for p in (left, right)):
+                        pieces = [left, right]
+                        break
+            out.extend(pieces)
+        return out
+
+    # -- stances and blocs -----------------------------------------------------------------
+
+    def stances_and_blocs(self) -> None:
+        r = self.d.rules
+        bloc_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(map(re.escape, r["bloc_cues"]))
+            + r")\s+[\"']?(?P<name>[^\"'.]{2,60}?\b(?:"
+            + "|".join(map(re.escape, r["bloc_nouns"]))
+            + r"))\b[\"'.]?",
+            re.I,
+        )
+        for k, c in enumerate(self.claims):
+            c["id"] = f"{c['speaker']}-{k + 1}" if c["speaker"] != "article" else f"article-{k + 1}"
+            s, e = c["_start"], c["_end"]
+            stances = []
+            bm = bloc_re.search(self.norm[s:e])
+            if bm:
+                ns, ne = s + bm.start("name"), s + bm.end("name")
+                name = self.text[ns:ne]
+                bid = self.add_actor(
+                    slug(name),
+                    surface=(ns, ne),
+                    type="bloc",
+                    label=name.translate(_SAME_LENGTH),
+                    existence="alleged",
+                )
+                self.actors[bid].setdefault("existence_claim", c["id"])
+                c["kind"], c["status"] = "accusation", "alleged" if c["speaker"] != "article" else c["status"]
+                for m in self.mentions_in(s, s + bm.start()):
+                    if self.actors[m.actor]["type"] in ("person", "state") and m.actor != c["speaker"]:
+                        mid = f"{m.actor}-in-{bid}"
+                        if all(x["id"] != mid for x in self.memberships):
+                            self.memberships.append(
+                                {"id": mid, "member": m.actor, "group": bid, "claim": c["id"]}
+                            )
+                if c["speaker"] != "article":
+                    stances.append({"target": bid, "polarity": -1})
+                anti = re.match(r"anti-(\w+)", name.translate(_SAME_LENGTH), re.I)
+                if anti:
+                    against = next(
+                        (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
+                    )
+                    if against:
+                        stances.append({"holder": bid, "target": against, "polarity": -1})
+            elif c["_polarity"]:
+                for at, _kind, polarity, phrase in self.all_cues(s, e):
+                    for st in self._stances(c, at, polarity, phrase in self.d.rules.conduct):
+                        if st not in stances:
+                            stances.append(st)
+            if stances:
+                c["stances"] = stances
+
+    def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
+        low = self.norm[start:end].lower()
+        taken = [False] * len(low)
+        found = []
+        for phrase, kind, polarity in self.d.rules.cues:
+            if not polarity:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+                if not any(taken[m.start() : m.end()]):
+                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                    found.append((start + m.start(), kind, polarity, phrase))
+        return sorted(found)
+
+    def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
+        """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
+        speaker = c["speaker"]
+        ms = [m for m in self.mentions_in(c["_start"], c["_end"]) if self.actors[m.actor]["type"] != "media"]
+        before = [m for m in ms if m.end <= at]
+        subject = before[-1].actor if before else None  # the nearest actor before an attitude
+        if conduct:  # the speaker's stance towards whoever does it: the clause's subject
+            subject = before[0].actor if before else None
+            if speaker != "article" and subject and subject != speaker:
+                return [{"target": subject, "polarity": polarity}]
+            return []
+        holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
+        after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        if not after or holder is None:
+            return []
+        target = after[0].actor
+        if speaker == "article" or holder == speaker:
+            return (
+                [{"holder": holder, "target": target, "polarity": polarity}]
+                if speaker == "article"
+                else [{"target": target, "polarity": polarity}]
+            )
+        out = [{"holder": holder, "target": target, "polarity": polarity}]
+        if holder in self.actors.get(speaker, {}).get("affiliation", []):  # a Russian MP on Moscow's behalf
+            out.append({"target": target, "polarity": polarity})
+        return out
+
+    # -- output ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.find_actors()
+        self.find_claims()
+        self.stances_and_blocs()
+        self.wrong_titles()
+
+    def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
+        used = {c["speaker"] for c in self.claims} | {c.get("via") for c in self.claims}
+        actors = []
+        for a in self.actors.values():
+            out = {k: v for k, v in a.items() if v not in ([], None) or k in ("wikidata",)}
+            if a.get("existence") == "alleged" and "existence_claim" not in a:
+                out["existence"] = "established"
+            actors.append(out)
+        claims = []
+        for c in self.claims:
+            out = {k: v for k, v in c.items() if not k.startswith("_")}
+            out = {"id": out.pop("id"), **out}
+            spans = find_all(self.text, c["quote"])
+            if len(spans) > 1:
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= c["_start"] - 2)
+            claims.append(out)
+        flags = []
+        for k, f in enumerate(sorted(self.flags, key=lambda f: f["_at"])):
+            out = {"id": f"flag-{k + 1}", **{x: v for x, v in f.items() if not x.startswith("_")}}
+            spans = find_all(self.text, f["surface"])
+            if len(spans) > 1:
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= f["_at"] - 2)
+            flags.append(out)
+        del used
+        return {
+            "article": {
+                "id": article_id,
+                "title": title,
+                "text": text_file,
+                "language": "en",
+                "published": None,
+                "publisher": None,
+                "author": None,
+                "url": None,
+                "annotation": "drafted",
+            },
+            "actors": actors,
+            "claims": claims,
+            "memberships": self.memberships,
+            "flags": flags,
+        }

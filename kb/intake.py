@@ -1,0 +1,103 @@
+"""Article text from whatever a user has: UTF-8, a legacy encoding, or an HTML page.
+
+Why a module of its own: drafting (``geokb extract``), bulk ingest and ``POST /articles``
+all take raw bytes from users, and all must refuse the same things with the same words:
+empty input, binary data, text too large to draft; and must accept the same things:
+UTF-8 with or without a BOM, the legacy encodings news archives still use (Windows-1252,
+Latin-1, KOI8-R, Windows-1251...), and HTML, whose article text is extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.errors import AnnotationError
+
+__all__ = ["MAX_DRAFT_BYTES", "ArticleText", "read_article"]
+
+MAX_DRAFT_BYTES = 2_000_000
+"""Largest input drafted (about 300,000 words: far beyond any news article)."""
+
+_HTML = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    text: str
+    encoding: str
+    """The encoding the bytes were read with ("utf-8", "cp1252", ...)."""
+    html: bool = False
+    """True when the input was HTML and ``text`` is the article text extracted from it."""
+
+
+def read_article(data: bytes, source: str = "<text>", *, limit: int = MAX_DRAFT_BYTES) -> ArticleText:
+    """Decode and clean ``data``; raise :class:`AnnotationError` with a clear message if it is unusable.
+
+    >>> read_article("Paris said “no”.".encode("cp1252")).text
+    'Paris said “no”.'
+    >>> read_article(b"<html><body><p>Kyiv said yes.</p></body></html>").text
+    'Kyiv said yes.\\n'
+    """
+    if len(data) > limit:
+        raise AnnotationError(
+            f"{source}: {len(data) / 1e6:.1f} MB is more than the {limit / 1e6:.1f} MB a draft is made from; "
+            "split it into articles"
+        )
+    if not data.strip():
+        raise AnnotationError(f"{source}: empty: there is no text to draft from")
+    if b"\x00" in data[:8192] or _control_share(data[:8192]) > 0.1:
+        raise AnnotationError(f"{source}: binary data, not text (an image, a PDF, an archive?)")
+    text, encoding = _decode(data, source)
+    html = bool(_HTML.match(data[:2048]))
+    if html:
+        text = _html_text(text)
+        if not text.strip():
+            raise AnnotationError(f"{source}: an HTML page with no article text in it")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise AnnotationError(f"{source}: only white space: there is no text to draft from")
+    return ArticleText(text, encoding, html)
+
+
+def _control_share(data: bytes) -> float:
+    controls = sum(1 for b in data if b < 32 and b not in (9, 10, 12, 13))
+    return controls / max(1, len(data))
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise AnnotationError(f"{source}: not UTF-8, and no other text encoding fits it")
+    return str(best), best.encoding
+
+
+def _html_text(html: str) -> str:
+    """The article's paragraphs and headings, one per line; scripts, menus and footers dropped."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(html)
+    for junk in tree.css("script, style, noscript, nav, header, footer, aside, form, template, svg"):
+        junk.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    if root is None:
+        return ""
+    lines = []
+    for node in root.css("h1, h2, h3, h4, p, li, blockquote"):
+        line = " ".join(node.text(separator=" ").split())
+        if line and (not lines or lines[-1] != line):
+            lines.append(f"• {line}" if node.tag == "li" else line)
+    if not lines:
+        lines = [" ".join(root.text(separator=" ").split())]
+    title = tree.css_first("title")
+    if title is not None and (t := " ".join(title.text().split())) and t not in lines[:2]:
+        lines.insert(0, t)
+    return "\n\n".join(lines) + "\n"

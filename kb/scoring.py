@@ -1,0 +1,121 @@
+"""How close a draft annotation is to a curated one: precision, recall and F1 per layer.
+
+Matching rules (the same for every article):
+
+actors
+    by canonical ID; ``resolved`` also counts a draft actor whose label or an alias is a
+    name of a curated actor (the drafter found the person, under another slug: "Nikolay
+    Azarov" for ``mykola-azarov``). Claims and what hangs off them use the resolved map.
+claims
+    the same speaker, and quote spans that overlap by at least half of the longer one;
+    one-to-one, best overlap first.
+stances
+    (matched claim, target, polarity); the holder is not compared.
+memberships
+    (member, group). flags: (kind, actor, surface).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from kb.annotation import Annotation
+
+__all__ = ["Score", "score"]
+
+
+@dataclass(frozen=True)
+class Score:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+def _set_score(draft: set, gold: set) -> Score:
+    return Score(len(draft & gold), len(draft - gold), len(gold - draft))
+
+
+def _key(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).replace("\u2011", "-").split())
+
+
+def actor_map(draft: Annotation, gold: Annotation) -> dict[str, str]:
+    """Draft actor ID -> curated actor ID, by ID or else by a shared name."""
+    names: dict[str, str] = {}
+    for a in gold.actors:
+        for n in (a.label, *a.aliases):
+            names.setdefault(_key(n), a.id)
+    gold_ids = {a.id for a in gold.actors}
+    out = {"article": "article"}
+    for a in draft.actors:
+        if a.id in gold_ids:
+            out[a.id] = a.id
+            continue
+        hit = next((names[_key(n)] for n in (a.label, *a.aliases) if _key(n) in names), None)
+        out[a.id] = hit or a.id
+    return out
+
+
+def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
+    """Scores of ``draft`` against ``gold`` (see the module docstring)."""
+    amap = actor_map(draft, gold)
+    gold_actors = {a.id for a in gold.actors}
+    out = {
+        "actors": _set_score({a.id for a in draft.actors}, gold_actors),
+        "actors (resolved)": _set_score({amap[a.id] for a in draft.actors}, gold_actors),
+    }
+    pairs: list[tuple[float, str, str]] = []
+    for d in draft.claims:
+        for g in gold.claims:
+            if amap.get(d.speaker, d.speaker) != g.speaker:
+                continue
+            overlap = min(d.span.end, g.span.end) - max(d.span.start, g.span.start)
+            longer = max(d.span.end - d.span.start, g.span.end - g.span.start)
+            if overlap > 0 and overlap >= longer / 2:
+                pairs.append((overlap / longer, d.id, g.id))
+    matched: dict[str, str] = {}
+    used: set[str] = set()
+    for _ratio, d_id, g_id in sorted(pairs, reverse=True):
+        if d_id not in matched and g_id not in used:
+            matched[d_id] = g_id
+            used.add(g_id)
+    out["claims"] = Score(len(matched), len(draft.claims) - len(matched), len(gold.claims) - len(matched))
+
+    def stances(ann: Annotation, claim_id, target_map) -> set:
+        return {
+            (claim_id(c.id), target_map(s.target), s.polarity)
+            for c in ann.claims
+            for s in c.stances
+            if s.polarity != 0
+        }
+
+    d_st = stances(draft, lambda c: matched.get(c, f"draft:{c}"), lambda t: amap.get(t, t))
+    g_st = stances(gold, lambda c: c, lambda t: t)
+    out["stances"] = _set_score(d_st, g_st)
+    out["memberships"] = _set_score(
+        {(amap.get(m.member, m.member), amap.get(m.group, m.group)) for m in draft.memberships},
+        {(m.member, m.group) for m in gold.memberships},
+    )
+    out["flags"] = _set_score(
+        {(f.kind, amap.get(f.actor, f.actor), _key(f.surface)) for f in draft.flags},
+        {(f.kind, f.actor, _key(f.surface)) for f in gold.flags},
+    )
+    return out
