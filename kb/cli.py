@@ -13,12 +13,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import yaml
+
 from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment, refresh_alignment
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
-from kb.annotation import bundled_annotations, load_annotation
-from kb.errors import GeokbError, StoreError
+from kb.annotation import bundled_annotations, load_annotation, parse_annotation
+from kb.errors import AnnotationError, GeokbError, StoreError
 from kb.formats import FORMATS, export, get_format
-from kb.ingest import BuildReport, annotation_files, build, bulk_ingest
+from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
 from kb.results import RESULT_FORMATS, format_table, serialize_results
@@ -64,24 +66,27 @@ def _summary(verb: str, report: BuildReport, counts: dict[str, int]) -> int:
     """Each file's errors on stderr, one summary line on stdout; the exit status."""
     for path, message in report.errors:
         print(f"geokb: {path}: not loaded:\n{message}", file=sys.stderr)
+    drafted = f" ({len(report.drafted)} drafted from text)" if report.drafted else ""
     print(
-        f"{verb} {len(report.articles)} article(s), {report.quads_written} quads, "
-        f"{len(report.errors)} error(s); store: {counts['quads']} quads, {counts['articles']} article(s), "
-        f"{counts['actors']} actors, {counts['claims']} claims"
+        f"{verb} {len(report.articles)} article(s){drafted}, {report.actors} actors, {report.claims} claims, "
+        f"{report.quads_written} quads, {len(report.errors)} error(s); store: {counts['quads']} quads, "
+        f"{counts['articles']} article(s), {counts['actors']} actors, {counts['claims']} claims"
     )
     return 0 if report.ok else 1
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    files = annotation_files(args.paths)
+    files = article_files(args.paths)
     store = _open(args, write=True)
     total = len(files)
     tty = sys.stderr.isatty()
 
     def progress(report: BuildReport) -> None:
+        done = len(report.articles) + len(report.errors)
+        bar = "#" * (30 * done // max(total, 1))
         line = (
-            f"{len(report.articles) + len(report.errors)}/{total} files, {len(report.articles)} articles, "
-            f"{report.quads_written:,} quads, {len(report.errors)} errors"
+            f"[{bar:<30}] {done}/{total} files, {len(report.articles)} articles "
+            f"({len(report.drafted)} drafted), {report.quads_written:,} quads, {len(report.errors)} errors"
         )
         print(("\r" + line) if tty else line, end="" if tty else "\n", file=sys.stderr, flush=True)
 
@@ -228,6 +233,40 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Draft an annotation; the text goes next to it as UTF-8 when it came in another form."""
+    from kb.extract import slug
+    from kb.ingest import draft_text
+
+    src = Path(args.file)
+    out = Path(args.output) if args.output else src.with_suffix(".yaml")
+    try:
+        data = src.read_bytes()
+    except OSError as exc:
+        raise AnnotationError(f"{src}: cannot read: {exc.strerror}") from None
+    article_id = args.id or slug(src.stem)
+    draft, text = draft_text(data, article_id, source=str(src), text_file=src.name)
+    text_path = src
+    if data != text.encode("utf-8") or src.parent.resolve() != out.parent.resolve():
+        # legacy encoding, HTML, or another folder: the annotation gets a UTF-8 text of its own
+        text_path = out.with_suffix(".txt")
+        if text_path.resolve() == src.resolve():
+            text_path = out.with_name(out.stem + ".utf8.txt")
+        text_path.write_text(text, encoding="utf-8")
+        draft["article"]["text"] = text_path.name
+    parse_annotation(draft, text, f"draft of {src}")  # the draft loads like any annotation
+    header = (
+        f"# Draft annotation of {src.name}, written by `geokb extract`: review every actor, claim,\n"
+        "# stance and flag, then change `annotation: drafted` to `annotation: curated`.\n"
+    )
+    out.write_text(header + yaml.safe_dump(draft, allow_unicode=True, sort_keys=False, width=100), "utf-8")
+    print(
+        f"geokb: wrote {out} ({len(draft['actors'])} actors, {len(draft['claims'])} claims, "
+        f"{len(draft['memberships'])} memberships, {len(draft['flags'])} flags); text: {text_path}"
+    )
+    return 0
+
+
 def cmd_graph(args: argparse.Namespace) -> int:
     from kb.graph_page import render_graph_page, store_graph_view  # pyvis and numpy only when asked
 
@@ -270,8 +309,18 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-shacl", action="store_true", help="skip SHACL validation before writing")
     b.set_defaults(func=cmd_build)
 
-    i = sub.add_parser("ingest", help="bulk-load annotation files and folders of them, in atomic batches")
-    i.add_argument("paths", nargs="+", help="annotation YAML files, or folders searched for *.yaml")
+    x = sub.add_parser("extract", help="draft an annotation of an article (text or HTML) for review")
+    x.add_argument("file", help="the article: plain text in any common encoding, or an HTML page")
+    x.add_argument("-o", "--output", help="the annotation to write (default: FILE with .yaml)")
+    x.add_argument("--id", help="the article's ID (default: from the file name)")
+    x.set_defaults(func=cmd_extract)
+
+    i = sub.add_parser(
+        "ingest", help="bulk-load annotations and article texts (drafted on the way), in atomic batches"
+    )
+    i.add_argument(
+        "paths", nargs="+", help="annotation YAML files, text/HTML files, or folders searched for both"
+    )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
     i.add_argument("--batch-quads", type=int, default=200_000, help="quads per transaction (memory bound)")
     i.set_defaults(func=cmd_ingest)

@@ -324,11 +324,17 @@ class _Draft:
         toks = list(doc)
         i = 0
         while i < len(toks):
-            if i in taken or not self._namey(toks[i]):
+            if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
             j = i
-            while j < len(toks) and j not in taken and self._namey(toks[j]) and j - i < 3:
+            while (
+                j < len(toks)
+                and j not in taken
+                and self._namey(toks[j])
+                and toks[j].ent_type_ not in ("TITLE", "DEMONYM")
+                and j - i < 3
+            ):
                 j += 1
             span = toks[i:j]
             while span and span[0].text in self.d.honorifics:
@@ -411,6 +417,8 @@ class _Draft:
                 while org and not org[-1].text[:1].isupper():
                     org.pop()
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
+                if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
+                    known = None  # "Manila Institute for Security Studies" is not Manila
                 if known:
                     if known not in self.actors[pid]["affiliation"]:
                         self.actors[pid]["affiliation"].append(known)
@@ -436,9 +444,9 @@ class _Draft:
             nxt = toks[end + 1] if end + 1 < len(toks) else None
             if nxt is None or nxt.lower_ not in self.d.rules.speech:
                 continue
-            start = i - 1 if i > 0 and toks[i - 1].ent_type_ == "DEMONYM" else i
-            article = start > 0 and toks[start - 1].lower_ in ("a", "an", "one")
-            if not (start == 0 or article):
+            start = i - 1 if i > 0 and toks[i - 1].ent_type_ in ("DEMONYM", "ACTOR") else i
+            article = start > 0 and toks[start - 1].lower_ in ("a", "an", "one", "some", "several")
+            if not (article or all(not x.is_alpha for x in toks[:start])):
                 continue
             s, e = line.start + toks[start].idx, line.start + toks[end].idx + len(toks[end].text)
             surface = self.text[s:e]
@@ -452,7 +460,8 @@ class _Draft:
                 unnamed=True,
                 description="A source the article does not name.",
             )
-            if start < i:
+            entry = self.d.gaz.entries.get(toks[start].ent_id_)
+            if start < i and (entry is None or entry.type != "person"):
                 state = toks[start].ent_id_
                 self.add_actor(state)
                 if state not in self.actors[uid]["affiliation"]:
@@ -590,6 +599,7 @@ class _Draft:
 
     def find_claims(self) -> None:
         last_speaker: str | None = None
+        last_via: str | None = None
         last_line = -10
         r = self.d.rules
         speech = "|".join(sorted(map(re.escape, r.speech), key=len, reverse=True))
@@ -602,6 +612,8 @@ class _Draft:
                 )
                 if hm:
                     who = self.speaker_at(base + hm.start(1), base + hm.end(1))
+                    if any(m.start == base + hm.start(3) for m in self.mentions):
+                        who = None  # "Egypt Warns Ethiopia ...": a stance, not a quotation
                     if who:
                         rest_at = base + hm.start(3)
                         segs = list(_SQUOTE.finditer(hm.group(3))) + list(_DQUOTE.finditer(hm.group(3)))
@@ -651,12 +663,34 @@ class _Draft:
                             if c:
                                 last_speaker, last_line = sp.actor, n
                             continue
-                tm = re.search(r"\b(?:" + speech + r")\s+that\s+", st)
-                if tm and not self.covered(ss + tm.end(), se):
+                xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
+                if xm and line.form != "headline" and not self.covered(ss + xm.end(), se):
+                    who = self.speaker_at(ss, ss + xm.start())
+                    if who and self.add_claim(who, ss + xm.end(), se, form=line.form, direct=False):
+                        c = self.claims[-1]
+                        c["kind"], c["status"], c["_conduct"] = "accusation", "alleged", False
+                        accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
+                        if accused:
+                            c["_target"] = accused[0].actor
+                        last_speaker, last_line = who, n
+                        continue
+                tm = re.search(
+                    r"\b(?:" + speech + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
+                )
+                if (
+                    tm
+                    and '"' not in st[: tm.start()]  # the attribution of a quotation: rule 3's
+                    and ('"' not in st[tm.end() : tm.end() + 2] or tm.group(2))
+                    and not re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
+                    and not self.covered(ss + tm.end(), se)
+                ):
                     who = self.speaker_at(ss, ss + tm.start())
+                    nearby = self.mentions_in(ss + max(0, tm.start() - 45), ss + tm.start())
+                    if who is not None and not tm.group(2) and not nearby:
+                        who = None  # "X said" needs X right before it unless a "that" follows
                     if who is None and re.search(r"\b(he|she|they)\s*$", st[: tm.start()], re.I):
                         who = last_speaker
-                    if who:
+                    if who and (tm.group(2) or nearby or who == last_speaker):
                         if self.add_claim(who, ss + tm.end(), se, form=line.form, direct=False):
                             last_speaker, last_line = who, n
                         continue
@@ -677,11 +711,19 @@ class _Draft:
                 after = t[q.end() : q.end() + 60]
                 before = t[max(0, q.start() - 60) : q.start()]
                 who = None
-                am = re.match(r"\s*,?\s*(?:[-]\s*)?(\S+(?:\s+\S+){0,2}?)\s+(?:" + speech + r")\b", after)
+                via = None
+                am = re.match(r"\s*,?\s*(?:-\s*)?((?:\S+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
                 if am:
-                    who = self.speaker_at(base + q.end() + am.start(1), base + q.end() + am.end(1))
-                    if who is None and am.group(1) in r["pronouns"]:
+                    at = base + q.end() + am.start(1)
+                    who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
+                    if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in r["pronouns"]:
                         who = last_speaker
+                    if who is None:  # "...," said X, an aide to ...
+                        at = base + q.end() + am.start(2)
+                        nm = re.match(r"\s*((?:\S+\s+){0,4}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
+                        if nm:
+                            who = self.speaker_at(at + nm.start(1), at + nm.end(1))
+                    via = self._told(base + q.end() + am.start(2))
                 if who is None:
                     dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
                     if dm:
@@ -698,13 +740,13 @@ class _Draft:
                     if len(tail) < 40 and not self.mentions_in(
                         base + q.start() - len(tail) - 1, base + q.start()
                     ):
-                        who = last_speaker
+                        who, via = last_speaker, last_via
                 if (
                     who
                     and not self.covered(qs, qe)
-                    and self.add_claim(who, qs, qe, form=line.form, direct=True)
+                    and self.add_claim(who, qs, qe, form=line.form, direct=True, via=via)
                 ):
-                    last_speaker, last_line = who, n
+                    last_speaker, last_line, last_via = who, n, via
             # 4. the article's own voice: sentences (clauses of headlines) that state a stance
             for ss, se in self._clauses(line, n):
                 if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
@@ -714,8 +756,18 @@ class _Draft:
                     continue
                 self.add_claim("article", ss, se, form=line.form)
 
+    def _told(self, at: int) -> str | None:
+        """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""
+        m = re.match(r"\s*(?:the\s+)?(\S+(?:\s+\S+){0,3})", self.norm[at : at + 60])
+        if not m:
+            return None
+        outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
+        return outlet[0].actor if outlet else None
+
     def _appositive(self, rest: str) -> bool:
-        m = re.match(r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\s*(?:from|at|of|with|for|,)", rest)
+        m = re.match(
+            r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\s*(?:from|at|of|with|for|to|,)", rest
+        )
         if not m:
             return False
         words = f"{m.group(1)}{m.group(2)}".lower().split()
@@ -750,12 +802,11 @@ class _Draft:
 
     def stances_and_blocs(self) -> None:
         r = self.d.rules
+        nouns = "|".join(map(re.escape, r["bloc_nouns"]))
         bloc_re = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(map(re.escape, r["bloc_cues"]))
-            + r")\s+[\"']?(?P<name>[^\"'.]{2,60}?\b(?:"
-            + "|".join(map(re.escape, r["bloc_nouns"]))
-            + r"))\b[\"'.]?",
+            r"(?<!\w)(?:" + "|".join(map(re.escape, r["bloc_cues"])) + r")\s+"
+            r"(?:\"(?P<quoted>[^\"]*?\b(?:" + nouns + r")\b[^\"]*?)[.,]?\"|"
+            r"(?P<name>(?:[^\"'.,]{0,60}?\s)?(?:" + nouns + r")(?:\s+of\s+\w+)?)\b)",
             re.I,
         )
         for k, c in enumerate(self.claims):
@@ -764,7 +815,8 @@ class _Draft:
             stances = []
             bm = bloc_re.search(self.norm[s:e])
             if bm:
-                ns, ne = s + bm.start("name"), s + bm.end("name")
+                group = "quoted" if bm.group("quoted") else "name"
+                ns, ne = s + bm.start(group), s + bm.end(group)
                 name = self.text[ns:ne]
                 bid = self.add_actor(
                     slug(name),
@@ -776,7 +828,8 @@ class _Draft:
                 self.actors[bid].setdefault("existence_claim", c["id"])
                 c["kind"], c["status"] = "accusation", "alleged" if c["speaker"] != "article" else c["status"]
                 for m in self.mentions_in(s, s + bm.start()):
-                    if self.actors[m.actor]["type"] in ("person", "state") and m.actor != c["speaker"]:
+                    member_types = ("person", "state", "organization", "government-body")
+                    if self.actors[m.actor]["type"] in member_types and m.actor != c["speaker"]:
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
                             self.memberships.append(
@@ -791,6 +844,8 @@ class _Draft:
                     )
                     if against:
                         stances.append({"holder": bid, "target": against, "polarity": -1})
+            elif c.get("_target"):
+                stances.append({"target": c["_target"], "polarity": -1})
             elif c["_polarity"]:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
                     for st in self._stances(c, at, polarity, phrase in self.d.rules.conduct):

@@ -21,14 +21,22 @@ from kb.store import Store
 from kb.validate import validate_quads
 
 __all__ = [
+    "TEXT_SUFFIXES",
     "BuildReport",
     "annotation_files",
+    "article_files",
     "build",
     "bulk_ingest",
+    "draft_file",
+    "draft_text",
     "existing_articles",
     "ingest_annotation",
     "parse_submission",
 ]
+
+
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+"""Files that are article text (drafted when no annotation names them), not annotations."""
 
 
 @dataclass
@@ -36,6 +44,10 @@ class BuildReport:
     articles: list[str] = field(default_factory=list)
     quads_written: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    drafted: list[str] = field(default_factory=list)
+    """Articles that came as text and were drafted by :mod:`kb.extract` on the way in."""
+    actors: int = 0
+    claims: int = 0
 
     @property
     def ok(self) -> bool:
@@ -85,6 +97,54 @@ def parse_submission(annotation: object, text: object, source: str = "<annotatio
         raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
     body = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
     return parse_annotation(json.loads(json.dumps(annotation)), body, source)
+
+
+def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_file: str = "article.txt"):
+    """Decode raw article bytes (see :mod:`kb.intake`) and draft them: (annotation data, text)."""
+    from kb.extract import draft_annotation  # spaCy loads only when something is drafted
+    from kb.intake import read_article
+
+    text = read_article(data, source).text
+    return draft_annotation(text, article_id, text_file=text_file), text
+
+
+def draft_file(path: str | Path) -> Annotation:
+    """A text or HTML file drafted into a (validated) annotation, ID from its file name."""
+    from kb.extract import slug
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AnnotationError(f"{path}: cannot read: {exc.strerror}") from None
+    draft, text = draft_text(data, slug(path.stem), source=str(path), text_file=path.name)
+    return parse_annotation(draft, text, f"draft of {path}")
+
+
+def article_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Annotation files and the article texts no annotation names, from files and folders.
+
+    A folder is searched for ``*.yaml`` and for text files (``.txt``, ``.html``...); a text
+    file that an annotation in its folder points to (``article.text``) is that annotation's,
+    not an article of its own.
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            out.append(p)
+            continue
+        yamls = sorted(p.rglob("*.yaml"))
+        named = set()
+        for y in yamls:
+            try:
+                ref = (yaml.safe_load(y.read_text("utf-8")) or {}).get("article", {}).get("text")
+            except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
+                continue  # the load reports what is wrong with it
+            if isinstance(ref, str):
+                named.add((y.parent / ref).resolve())
+        texts = [f for f in p.rglob("*") if f.suffix.lower() in TEXT_SUFFIXES and f.resolve() not in named]
+        out += sorted(yamls + texts)
+    return out
 
 
 def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -145,8 +205,12 @@ def bulk_ingest(
 
     for item in items:
         source = str(item.source if isinstance(item, Annotation) else item)
+        drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
         try:
-            ann = item if isinstance(item, Annotation) else load_annotation(item)
+            if isinstance(item, Annotation):
+                ann = item
+            else:
+                ann = draft_file(item) if drafted else load_annotation(item)
             quads = annotation_to_quads(ann, base)
             if shacl and not (result := validate_quads(quads)).conforms:
                 raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
@@ -156,6 +220,10 @@ def bulk_ingest(
         if ann.article.id in batch:  # the same article twice: the later one wins, in order
             flush()
         batch[ann.article.id] = quads
+        report.actors += len(ann.actors)
+        report.claims += len(ann.claims)
+        if drafted:
+            report.drafted.append(ann.article.id)
         size += len(quads)
         if size >= batch_quads:
             flush()

@@ -98,6 +98,11 @@ def _html_text(html: str) -> str:
     if not lines:
         lines = [" ".join(root.text(separator=" ").split())]
     title = tree.css_first("title")
-    if title is not None and (t := " ".join(title.text().split())) and t not in lines[:2]:
+    if (
+        root.css_first("h1") is None
+        and title is not None
+        and (t := " ".join(title.text().split()))
+        and t not in lines[:2]
+    ):
         lines.insert(0, t)
     return "\n\n".join(lines) + "\n"
