@@ -133,6 +133,11 @@ class Rules:
             ),
             key=lambda c: -len(c[0]),
         )
+        self.cue_kind = {phrase: (kind, polarity) for phrase, kind, polarity in reversed(self.cues)}
+        self.cue_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _k, _p in self.cues) + r")(?!\w)"
+        )
+        """All cue phrases in one pattern, longest first: one scan of a clause finds them all."""
         self.conduct = {
             p.lower()
             for spec in self.raw["cues"].values()
@@ -306,7 +311,17 @@ class _Draft:
                         taken.add(ent.start - 1)
                         if self.text[start : line.start + ent.end_char] not in entry.aliases:
                             self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
-                    self.add_actor(ent.ent_id_, surface=(start, line.start + ent.end_char))
+                    end = line.start + ent.end_char
+                    nxt = doc[ent.end] if ent.end < len(doc) else None
+                    if (  # "Abiy Mohammed": a known first name before another surname
+                        entry.type == "person" and len(ent) == 1 and ent.text == entry.label.split()[0]
+                        and nxt is not None and self.d._namey(nxt) and nxt.ent_type_ == ""
+                        and nxt.text != entry.label.split()[-1] and not _title_case(line.text)
+                    ):  # fmt: skip
+                        end = line.start + nxt.idx + len(nxt.text)
+                        taken.add(ent.end)
+                        self._wrong_name(ent.ent_id_, start, end)
+                    self.add_actor(ent.ent_id_, surface=(start, end))
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
@@ -480,7 +495,8 @@ class _Draft:
                 "actor": actor,
                 "surface": surface,
                 "expected": label,
-                "note": f"'{surface}' has the surname of {label} with another first name.",
+                "note": f"'{surface}' shares a name with {label} but differs in the other; "
+                "a misnaming in the source, or another person: check.",
                 "_at": start,
             }
         )
@@ -581,15 +597,20 @@ class _Draft:
 
         Returns (offset, kind, polarity, phrase), or None.
         """
+        first = None
+        for at, kind, polarity, phrase in self._cues(start, end):
+            if polarity:
+                return at, kind, polarity, phrase
+            first = first or (at, kind, polarity, phrase)
+        return first
+
+    def _cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         low = self.norm[start:end].lower()
-        best: tuple[int, str, int, str] | None = None
-        for phrase, kind, polarity in self.d.rules.cues:
-            m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low)
-            if m is None:
-                continue
-            if best is None or (bool(polarity), -m.start()) > (bool(best[2]), -best[0]):
-                best = (m.start(), kind, polarity, phrase)
-        return None if best is None else (start + best[0], best[1], best[2], best[3])
+        out = []
+        for m in self.d.rules.cue_re.finditer(low):
+            kind, polarity = self.d.rules.cue_kind[m.group()]
+            out.append((start + m.start(), kind, polarity, m.group()))
+        return out
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
@@ -856,17 +877,7 @@ class _Draft:
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        low = self.norm[start:end].lower()
-        taken = [False] * len(low)
-        found = []
-        for phrase, kind, polarity in self.d.rules.cues:
-            if not polarity:
-                continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
-                if not any(taken[m.start() : m.end()]):
-                    taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                    found.append((start + m.start(), kind, polarity, phrase))
-        return sorted(found)
+        return [c for c in self._cues(start, end) if c[2]]
 
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""

@@ -10,7 +10,8 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import changed, get_settings, get_store, require_token
 from kb.analysis import refresh_alignment
 from kb.browse import list_articles
-from kb.ingest import ingest_annotation, parse_submission
+from kb.errors import AnnotationError
+from kb.ingest import draft_text, ingest_annotation, parse_submission
 from kb.settings import Settings
 from kb.store import Store
 
@@ -36,7 +37,9 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
     summary="Add or replace one article from its annotation (needs the bearer token)",
     description=(
         'Body: JSON `{"annotation": {...}, "text": "..."}`, the annotation in the YAML format as '
-        "JSON, and the article text. The annotation is validated (schema, references, quotes found in "
+        'JSON, and the article text; or `{"text": "...", "id": "my-article"}` alone, which is drafted '
+        "by the rule-based extractor first (`annotation: drafted` in the KB; the answer carries the "
+        "draft for review). The annotation is validated (schema, references, quotes found in "
         "the text, SHACL) before anything is written; the article's graphs are then replaced in one "
         "transaction, so posting the same annotation twice changes nothing and a rejected one changes "
         "nothing either."
@@ -55,7 +58,15 @@ async def post_article(
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    ann = parse_submission(payload.get("annotation"), payload.get("text"))
+    draft, text = None, payload.get("text")
+    if payload.get("annotation") is None and isinstance(text, str):
+        article_id = payload.get("id")
+        if article_id is None:
+            raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')
+        data = text.encode("utf-8", "surrogatepass")
+        name = f"{article_id}.txt"
+        draft, text = await run_in_threadpool(draft_text, data, str(article_id), text_file=name)
+    ann = parse_submission(draft or payload.get("annotation"), text)
 
     def write() -> int:
         n = ingest_annotation(store, ann, settings.base_iri)
@@ -64,4 +75,12 @@ async def post_article(
 
     quads = await run_in_threadpool(write)
     changed(request)
-    return {"article": ann.article.id, "quads": quads, "claims": len(ann.claims), "actors": len(ann.actors)}
+    answer: dict[str, Any] = {
+        "article": ann.article.id,
+        "quads": quads,
+        "claims": len(ann.claims),
+        "actors": len(ann.actors),
+    }
+    if draft is not None:
+        answer["draft"] = draft
+    return answer
