@@ -13,7 +13,7 @@ What it does, in order:
 
 1. actors: gazetteer aliases (capitals and seats of government as their state), persons
    named next to a title, a speech verb or "according to", their surnames later on,
-   organisations a titled person is "from", unnamed sources ("Russian MP warns ...");
+   organisations a titled person is "from", unnamed sources ("Kremlin spokesman warned ...");
 2. claims: headlines ("X warns '...'"), quotations with their speaker (before or after the
    quote, "he added", a trailing "– Name"), quotes that carry on the last speaker,
    indirect speech ("X added that ...", "According to X (as quoted in Y), ..."), and the
@@ -62,7 +62,7 @@ def _title_case(line: str) -> bool:
 
 
 def slug(name: str) -> str:
-    """An annotation ID from a name: ``"Nikolay Azarov" -> "nikolay-azarov"``."""
+    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``."""
     ascii_name = unicodedata.normalize("NFKD", name.translate(_SAME_LENGTH))
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
@@ -298,7 +298,7 @@ class _Draft:
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
-                    if (  # "Boris Starmer": a known surname after another first name (not in Title Case)
+                    if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
                         entry.type == "person"
                         and len(ent) == 1
                         and prev is not None
@@ -416,7 +416,7 @@ class _Draft:
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
-        # "X, a sharp analyst from the HSE Centre for Mediterranean Studies"
+        # "X, a maritime analyst at the Manila Institute for Security Studies"
         window = toks[j : j + 12]
         for n, t in enumerate(window):
             if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
@@ -446,7 +446,7 @@ class _Draft:
                 break
 
     def _unnamed(self, line: _Line, doc: Any) -> None:
-        """'Russian MP warns ...' (a headline) or 'an analyst said': a source with no name."""
+        """'Officials warn ...' (a headline) or 'a Kremlin spokesman warned': a source with no name."""
         toks = list(doc)
         for i, t in enumerate(toks):
             if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
@@ -626,7 +626,7 @@ class _Draft:
         speech = "|".join(sorted(map(re.escape, r.speech), key=len, reverse=True))
         for n, line in enumerate(self.lines):
             t, base = line.text, line.start
-            # 1. headlines: "Analyst warns 'Q1' as 'Q2'", "Russian MP warns Moscow will ..."
+            # 1. headlines: "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ..."
             if line.form == "headline":
                 hm = re.match(
                     r"\s*(.+?)\s+(" + "|".join(map(re.escape, r["headline_speech"])) + r")\s+(.+)$", t
@@ -902,7 +902,7 @@ class _Draft:
                 else [{"target": target, "polarity": polarity}]
             )
         out = [{"holder": holder, "target": target, "polarity": polarity}]
-        if holder in self.actors.get(speaker, {}).get("affiliation", []):  # a Russian MP on Moscow's behalf
+        if holder in self.actors.get(speaker, {}).get("affiliation", []):  # a spokesman on his government's behalf
             out.append({"target": target, "polarity": polarity})
         return out
 

@@ -4,12 +4,14 @@ Why a module of its own: drafting (``geokb extract``), bulk ingest and ``POST /a
 all take raw bytes from users, and all must refuse the same things with the same words:
 empty input, binary data, text too large to draft; and must accept the same things:
 UTF-8 with or without a BOM, the legacy encodings news archives still use (Windows-1252,
-Latin-1, KOI8-R, Windows-1251...), and HTML, whose article text is extracted.
+Windows-1251, KOI8-R, Windows-1250, Greek, Arabic, Mac Roman), and HTML, whose article text
+is extracted.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kb.errors import AnnotationError
@@ -65,19 +67,48 @@ def _control_share(data: bytes) -> float:
     return controls / max(1, len(data))
 
 
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "koi8-r", "cp1250", "iso-8859-7", "cp1256", "mac_roman")
+"""Tried in this order when the bytes are not UTF-8; the most plausible decoding wins."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _plausibility(text: str) -> int:
+    """How much of ``text`` reads as words: one script per word and a normal case shape.
+
+    The wrong 8-bit code page turns Cyrillic into "Ìîñêâà" and Latin into "ZŘrich": words
+    whose letters switch case or script mid-word, which real text rarely has.
+    """
+    score = 0
+    for w in _WORD.findall(text):
+        scripts = {unicodedata.name(c, "?").split()[0] for c in w}
+        shaped = w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())
+        score += len(w) if len(scripts) == 1 and shaped else -2 * len(w)
+    return score
+
+
 def _decode(data: bytes, source: str) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
+    best: tuple[int, str, str] | None = None
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
     if best is None:
-        raise AnnotationError(f"{source}: not UTF-8, and no other text encoding fits it")
-    return str(best), best.encoding
+        raise AnnotationError(f"{source}: not UTF-8, and none of {', '.join(LEGACY_ENCODINGS)} fits it")
+    return best[1], best[2]
 
 
 def _html_text(html: str) -> str:

@@ -4,8 +4,8 @@ Matching rules (the same for every article):
 
 actors
     by canonical ID; ``resolved`` also counts a draft actor whose label or an alias is a
-    name of a curated actor (the drafter found the person, under another slug: "Nikolay
-    Azarov" for ``mykola-azarov``). Claims and what hangs off them use the resolved map.
+    name of a curated actor (the drafter found the person under another slug: a transliteration
+    of the name, say). Claims and what hangs off them use the resolved map.
 claims
     the same speaker, and quote spans that overlap by at least half of the longer one;
     one-to-one, best overlap first.

@@ -1,0 +1,244 @@
+"""Drafting annotations: intake of awkward input, the draft itself, its score, the CLI and ingest."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb.annotation import load_annotation, parse_annotation
+from kb.cli import main as cli
+from kb.errors import AnnotationError
+from kb.extract import Drafter, slug
+from kb.ingest import article_files, bulk_ingest, draft_file
+from kb.intake import read_article
+from kb.scoring import score
+from kb.store import open_store
+from tests.conftest import BASE
+
+DATA = Path(str(files("kb"))) / "data"
+EVAL = sorted((DATA / "eval").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def drafter() -> Drafter:
+    return Drafter()
+
+
+def _draft(drafter: Drafter, gold_path: Path):
+    gold = load_annotation(gold_path)
+    data = drafter.draft(gold.article.text, gold.article.id, text_file=gold_path.with_suffix(".txt").name)
+    return parse_annotation(data, gold.article.text), gold
+
+
+# --- intake ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (b"x" * 2_000_001, "MB"),
+        (b"<html><body><nav>menu</nav><script>var a=1</script></body></html>", "no article text"),
+    ],
+)
+def test_unusable_input_gets_a_clear_message(data, message):
+    with pytest.raises(AnnotationError, match=message):
+        read_article(data, "in.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Paris said “no” — naïvely, to Zürich’s envoy.", "cp1252"),
+        ("Москва заявила, что Киев отклонил предложение.", "koi8-r"),
+        ("Москва заявила, что Киев отклонил предложение.", "cp1251"),
+        ("Ankara’s reply: “güçlü” and Kraków’s.", "utf-8-sig"),
+    ],
+)
+def test_legacy_encodings_are_read(text, encoding):
+    assert read_article(text.encode(encoding)).text == text
+
+
+def test_html_gives_the_article_text_without_scripts_or_menus():
+    html = (
+        "<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body>"
+        "<nav>Home | World</nav><article><h1>Kyiv Rejects Plan</h1><p>Ukraine rejected the plan.</p>"
+        "<ul><li>Russia threatened Kyiv.</li></ul></article><footer>© news</footer></body></html>"
+    ).encode()
+    got = read_article(html)
+    assert got.html and "alert" not in got.text and "Home" not in got.text and "©" not in got.text
+    assert got.text.splitlines()[0] == "Kyiv Rejects Plan"
+    assert "• Russia threatened Kyiv." in got.text
+
+
+# --- the draft ------------------------------------------------------------------------------
+
+
+def test_draft_of_the_bundled_article_is_a_valid_annotation(drafter, bundled_path):
+    draft, gold = _draft(drafter, bundled_path)
+    assert draft.article.method == "drafted"
+    for c in draft.claims:  # every quote is exact text of the article
+        assert gold.article.text[c.span.start : c.span.end] == c.quote
+    by_id = {a.id: a for a in draft.actors}
+    starmer = by_id["keir-starmer"]  # aliases are exact text: U+202F between the names
+    assert starmer.type == "person" and "Boris Starmer" in [a.replace("\u202f", " ") for a in starmer.aliases]
+    flags = {(f.kind, f.actor, f.surface.replace("\u202f", " ")) for f in draft.flags}
+    assert ("wrong-name", "keir-starmer", "Boris Starmer") in flags
+    assert ("wrong-title", "donald-trump", "former U.S. President") in flags
+    bloc = by_id["anti-trump-bloc"]
+    assert bloc.type == "bloc" and bloc.existence == "alleged"
+    claim = next(c for c in draft.claims if c.id == bloc.existence_claim)
+    assert claim.via == "izvestia" and claim.status == "alleged"
+    assert {m.member for m in draft.memberships} == {"keir-starmer", "emmanuel-macron", "friedrich-merz"}
+
+
+def test_draft_scores_on_the_bundled_article(drafter, bundled_path):
+    """The issue's goals on the bundled article: actors and claims (stances fall short; see the note)."""
+    draft, gold = _draft(drafter, bundled_path)
+    s = score(draft, gold)
+    assert s["actors"].f1 >= 0.85
+    assert s["claims"].f1 >= 0.75
+
+
+@pytest.mark.parametrize("gold_path", EVAL, ids=[p.stem for p in EVAL])
+def test_drafts_of_the_evaluation_articles_load_and_find_most_actors(drafter, gold_path):
+    draft, gold = _draft(drafter, gold_path)
+    s = score(draft, gold)
+    assert s["actors (resolved)"].f1 >= 0.8
+    assert s["claims"].f1 >= 0.5
+
+
+def test_scoring_counts_what_it_should(annotation):
+    s = score(annotation, annotation)
+    assert all(v.f1 == 1.0 for v in s.values())
+    data = yaml.safe_load((DATA / "articles" / "starmer-putin.yaml").read_text("utf-8"))
+    dropped = data["claims"].pop()
+    fewer = parse_annotation(data, annotation.article.text)
+    s = score(fewer, annotation)
+    assert (s["claims"].tp, s["claims"].fp, s["claims"].fn) == (len(annotation.claims) - 1, 0, 1)
+    assert s["stances"].fn == sum(1 for st in dropped.get("stances", []) if st["polarity"])
+
+
+def test_rules_name_nobody_from_the_bundled_article(annotation):
+    """All rules are general: the code and the rule file never name the article's actors."""
+    code = (Path(str(files("kb"))) / "extract.py").read_text("utf-8")
+    rules = (DATA / "extraction.yaml").read_text("utf-8")
+    for actor in annotation.actors:
+        if actor.type not in ("person", "bloc", "media", "armed-force"):
+            continue
+        for name in {actor.label, *actor.aliases}:
+            if len(name) > 3 and name != "Analyst":
+                pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+                assert not pattern.search(code), f"{name} in kb/extract.py"
+                assert not pattern.search(rules), f"{name} in kb/data/extraction.yaml"
+
+
+def test_hostile_text_is_drafted_as_text(drafter):
+    text = (
+        'Paris said: "<script>alert(1)</script> is not a plan."\n\n'
+        "<img src=x onerror=alert(1)> Envoy Jean Dupont said the plan would fail.\n"
+    )
+    data = drafter.draft(text, "hostile", text_file="h.txt")
+    ann = parse_annotation(data, text)
+    assert any("<script>" in c.quote for c in ann.claims)
+    assert all(re.fullmatch(r"[a-z0-9-]+", a.id) for a in ann.actors)
+
+
+def test_slug():
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert slug("anti\u2011Trump bloc") == "anti-trump-bloc"
+
+
+# --- the CLI and ingest ---------------------------------------------------------------------
+
+
+def test_cli_extract_keeps_a_utf8_copy_of_legacy_text(tmp_path, capsys):
+    src = tmp_path / "scarborough.txt"
+    text = (DATA / "eval" / "scarborough.txt").read_text("utf-8")
+    src.write_bytes(text.encode("cp1252"))
+    assert cli(["extract", str(src), "-o", str(tmp_path / "draft.yaml")]) == 0
+    ann = load_annotation(tmp_path / "draft.yaml")
+    assert ann.article.text == text and ann.article.method == "drafted"
+    assert (tmp_path / "draft.txt").read_text("utf-8") == text
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_cli_extract_refuses_binary_with_a_message(tmp_path, capsys):
+    src = tmp_path / "photo.txt"
+    src.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    assert cli(["extract", str(src)]) == 1
+    assert "binary" in capsys.readouterr().err
+    assert not (tmp_path / "photo.yaml").exists()
+
+
+def test_ingest_drafts_texts_skips_bad_files_and_is_idempotent(tmp_path, bundled_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("starmer-putin.yaml", "starmer-putin.txt"):
+        (folder / name).write_bytes((bundled_path.parent / name).read_bytes())
+    (folder / "nile-dam.txt").write_bytes((DATA / "eval" / "nile-dam.txt").read_bytes())
+    (folder / "old.txt").write_bytes("Moscow said Kyiv’s “offer” was a trap.\n".encode("cp1252"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blob.html").write_bytes(b"\x00\x01\x02binary")
+    files_found = [p.name for p in article_files([folder])]
+    assert "starmer-putin.txt" not in files_found  # the annotation's own text
+    assert {"nile-dam.txt", "old.txt", "empty.txt", "blob.html", "starmer-putin.yaml"} <= set(files_found)
+
+    store_dir = tmp_path / "store"
+    assert cli(["--store", str(store_dir), "--base", BASE, "ingest", str(folder)]) == 1  # two bad files
+    out = capsys.readouterr()
+    assert "3 article(s) (2 drafted from text)" in out.out
+    assert "empty.txt" in out.err and "blob.html" in out.err
+    s = open_store(str(store_dir))
+    first = len(s)
+    methods = {r["m"].value for r in s.query("SELECT ?m WHERE { GRAPH ?g { ?d gk:annotationMethod ?m } }")}
+    s.close()
+    assert methods == {"https://w3id.org/geokb/ns#Curated", "https://w3id.org/geokb/ns#Drafted"}
+    assert cli(["--store", str(store_dir), "--base", BASE, "ingest", str(folder)]) == 1
+    s = open_store(str(store_dir))
+    assert len(s) == first  # re-ingesting changes nothing
+    s.close()
+
+
+def test_bulk_ingest_of_a_drafted_file_matches_draft_file(tmp_path):
+    src = tmp_path / "nile-dam.txt"
+    src.write_bytes((DATA / "eval" / "nile-dam.txt").read_bytes())
+    ann = draft_file(src)
+    store = open_store("memory:")
+    report = bulk_ingest(store, [src], BASE)
+    assert report.drafted == ["nile-dam"] and report.claims == len(ann.claims) and not report.errors
+
+
+def test_post_text_only_drafts_and_stores(tmp_path):
+    import httpx
+
+    from api.app import create_app
+    from kb.settings import Settings
+    from tests.conftest import serve
+
+    store = open_store("memory:")
+    text = (DATA / "eval" / "armenia-azerbaijan.txt").read_text("utf-8")
+    auth = {"Authorization": "Bearer t0k"}
+    with serve(create_app(Settings(base_iri=BASE, token="t0k", query_workers=0), store)) as url:
+        r = httpx.post(url + "/articles", json={"text": text}, headers=auth)
+        assert r.status_code == 422 and '"id"' in r.json()["detail"]
+        assert len(store) == 0
+        r = httpx.post(url + "/articles", json={"text": text, "id": "caucasus"}, headers=auth)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["draft"]["article"]["annotation"] == "drafted" and body["claims"] > 0
+        n = len(store)
+        r = httpx.post(url + "/articles", json={"text": text, "id": "caucasus"}, headers=auth)
+        assert r.status_code == 200 and len(store) == n
+        r = httpx.post(url + "/articles", json={"text": "", "id": "empty"}, headers=auth)
+        assert r.status_code == 422 and len(store) == n
+        listed = httpx.get(url + "/articles").json()
+        assert [a["annotation"] for a in listed] == ["drafted"]
+    json.dumps(body)  # the draft is plain JSON
