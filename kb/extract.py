@@ -902,7 +902,8 @@ class _Draft:
                 else [{"target": target, "polarity": polarity}]
             )
         out = [{"holder": holder, "target": target, "polarity": polarity}]
-        if holder in self.actors.get(speaker, {}).get("affiliation", []):  # a spokesman on his government's behalf
+        # one who speaks for the holder (a spokesman, an MP of that state) holds the stance too
+        if holder in self.actors.get(speaker, {}).get("affiliation", []):
             out.append({"target": target, "polarity": polarity})
         return out
 
