@@ -74,7 +74,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _plausibility(text: str) -> int:
-    """How much of ``text`` reads as words: one script per word and a normal case shape.
+    """Minus the letters in words that cannot be right.
+
+    Several scripts in one word, a case shape like "mIxED", or a Latin word made mostly of
+    accented letters ("Ìîñêâà", Cyrillic read as Windows-1252).
 
     The wrong 8-bit code page turns Cyrillic into "Ìîñêâà" and Latin into "ZŘrich": words
     whose letters switch case or script mid-word, which real text rarely has.
@@ -83,7 +86,9 @@ def _plausibility(text: str) -> int:
     for w in _WORD.findall(text):
         scripts = {unicodedata.name(c, "?").split()[0] for c in w}
         shaped = w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())
-        score += len(w) if len(scripts) == 1 and shaped else -2 * len(w)
+        foreign = scripts == {"LATIN"} and sum(not c.isascii() for c in w) * 2 > len(w)  # "Ìîñêâà"
+        if len(scripts) > 1 or not shaped or foreign:
+            score -= len(w)
     return score
 
 
@@ -104,7 +109,7 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         score = _plausibility(text)
-        if best is None or score > best[0]:
+        if best is None or score > best[0]:  # a tie goes to the more common encoding, listed first
             best = (score, text, encoding)
     if best is None:
         raise AnnotationError(f"{source}: not UTF-8, and none of {', '.join(LEGACY_ENCODINGS)} fits it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def test_a_load_killed_halfway_leaves_only_whole_articles(tmp_path):
     ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     for line in proc.stderr:  # one line per committed batch; kill after a few
-        if int(line.split()[2]) >= 15:
+        if int(re.search(r"(\d+) articles", line).group(1)) >= 15:
             os.kill(proc.pid, signal.SIGKILL)
             break
     proc.wait(timeout=30)
