@@ -105,7 +105,13 @@ def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_fil
     from kb.intake import read_article
 
     text = read_article(data, source).text
-    return draft_annotation(text, article_id, text_file=text_file), text
+    draft = draft_annotation(text, article_id, text_file=text_file)
+    if not draft["actors"]:
+        raise AnnotationError(
+            f"{source}: no actor found, so there is nothing to draft (the rules read English news "
+            "prose; is the article in another language?)"
+        )
+    return draft, text
 
 
 def draft_file(path: str | Path) -> Annotation:

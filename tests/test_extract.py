@@ -170,6 +170,13 @@ def test_cli_extract_keeps_a_utf8_copy_of_legacy_text(tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
 
 
+def test_text_with_no_actor_says_so(tmp_path, capsys):
+    src = tmp_path / "ru.txt"
+    src.write_bytes("Москва заявила, что Киев отклонил предложение.".encode("koi8-r"))
+    assert cli(["extract", str(src)]) == 1
+    assert "no actor found" in capsys.readouterr().err
+
+
 def test_cli_extract_refuses_binary_with_a_message(tmp_path, capsys):
     src = tmp_path / "photo.txt"
     src.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
