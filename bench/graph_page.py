@@ -25,19 +25,9 @@ from pathlib import Path
 
 from kb.analysis import Alignment, AlignmentInput, Tie, Weights, alignment_graph, signed_clusters
 from kb.analysis.evidence import ActorInfo
-from kb.graph_page import TYPE_SHAPES, graph_view, render_graph_page
+from kb.graph_page import HEADLESS_CHROMIUM, TYPE_SHAPES, graph_view, render_graph_page
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = HEADLESS_CHROMIUM[0], list(HEADLESS_CHROMIUM[1])
 
 
 def synthetic(actors: int, ties_per_actor: int = 5, seed: int = 0) -> Alignment:
@@ -101,7 +91,7 @@ def main() -> int:
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for n in (int(s) for s in args.sizes.split(",")):
             al = synthetic(n)
             t0 = time.perf_counter()

@@ -42,7 +42,15 @@ from kb.analysis.graph import contribution
 from kb.browse import list_articles
 from kb.store import Store
 
-__all__ = ["TYPE_SHAPES", "graph_view", "layout", "render_graph_page", "store_graph_view", "vendor_dir"]
+__all__ = [
+    "HEADLESS_CHROMIUM",
+    "TYPE_SHAPES",
+    "graph_view",
+    "layout",
+    "render_graph_page",
+    "store_graph_view",
+    "vendor_dir",
+]
 
 TYPE_SHAPES: dict[str, str] = {
     "person": "dot",
@@ -80,6 +88,13 @@ STATUS_OPACITY = {"asserted": 1.0, "reported": 0.85, "alleged": 0.55, None: 0.7}
 
 EDGE_KINDS = ("stance", "membership", "structural")
 """Co-memberships are left out: they are derived from memberships, which are drawn."""
+
+HEADLESS_CHROMIUM = ("/usr/bin/chromium", (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+))  # fmt: skip
+"""Debian's Chromium and the flags the page is tested and benchmarked with: headless, and
+with Chromium's own background traffic off, so that any request seen is the page's."""
 
 _HERE = Path(str(files("kb")))
 _TEMPLATES = _HERE / "templates"

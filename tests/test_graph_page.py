@@ -24,24 +24,21 @@ from kb.analysis import Alignment, AlignmentInput, Tie, Weights, alignment_graph
 from kb.analysis.evidence import ActorInfo
 from kb.browse import list_actors
 from kb.cli import main as cli
-from kb.graph_page import TYPE_SHAPES, graph_view, layout, render_graph_page, store_graph_view
+from kb.graph_page import (
+    HEADLESS_CHROMIUM,
+    TYPE_SHAPES,
+    graph_view,
+    layout,
+    render_graph_page,
+    store_graph_view,
+)
 from kb.ingest import ingest_annotation, parse_submission
 from kb.settings import Settings
 from kb.store import Store, open_store
 from tests.conftest import BASE, EVIL, EVIL_QUOTE, hostile_article, serve
 
 ARTIFACTS = Path(os.environ.get("GEOKB_TEST_ARTIFACTS") or Path(__file__).parent / "artifacts")
-CHROMIUM = "/usr/bin/chromium"  # Debian's, not a browser Playwright downloads
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM, CHROMIUM_ARGS = HEADLESS_CHROMIUM[0], list(HEADLESS_CHROMIUM[1])
 
 
 # --- data and HTML, no browser --------------------------------------------------------------
