@@ -287,6 +287,16 @@ def _check_page(page: Page, origin: str, expected_nodes: int, article_text: str,
     page.page.locator("#f-types input[value=state]").check()
     assert len(page.visible()) == expected_nodes
 
+    # the article and status filters narrow the ties drawn
+    page.page.select_option("#f-article", "1")
+    articles = page.js("window.geokb.visibleEdgeIds().map(id => window.geokb.edges.get(id).gk.article)")
+    assert articles and set(articles) == {1}
+    page.page.select_option("#f-article", "")
+    page.page.locator("#f-status input[value=alleged]").uncheck()
+    statuses = page.js("window.geokb.visibleEdgeIds().map(id => window.geokb.edges.get(id).gk.status)")
+    assert statuses and "alleged" not in statuses
+    page.page.locator("#f-status input[value=alleged]").check()
+
     # search finds an actor by an alias the article got wrong, and focuses it
     page.page.fill("#search-input", "boris starmer")
     page.page.press("#search-input", "Enter")
