@@ -879,6 +879,17 @@ class _Draft:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
         return [c for c in self._cues(start, end) if c[2]]
 
+    def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
+        """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
+        if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+                        self.norm[at : c["_end"]]):  # fmt: skip
+            return None
+        earlier = [x for x in self.claims if x["_end"] <= c["_start"] and x["kind"] == "accusation"]
+        for x in reversed(earlier):
+            if x["speaker"] not in ("article", holder):
+                return x["speaker"]
+        return None
+
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
         speaker = c["speaker"]
@@ -892,9 +903,14 @@ class _Draft:
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
-        if not after or holder is None:
+        if holder is None:
             return []
-        target = after[0].actor
+        if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
+            target = self._accuser(c, at, holder)
+            if target is None:
+                return []
+        else:
+            target = after[0].actor
         if speaker == "article" or holder == speaker:
             return (
                 [{"holder": holder, "target": target, "polarity": polarity}]
