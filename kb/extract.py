@@ -122,6 +122,7 @@ class Rules:
     cues: list[tuple[str, str, int]] = field(init=False)
     conduct: set[str] = field(init=False)
     """Cue phrases whose stance is the speaker's towards the clause's subject."""
+    obstruction: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.speech = set(self.raw["speech_verbs"])
@@ -141,9 +142,16 @@ class Rules:
         self.conduct = {
             p.lower()
             for spec in self.raw["cues"].values()
-            if spec.get("aim") == "subject"
+            if spec.get("aim") in ("subject", "both")
             for p in spec["phrases"]
         }
+        self.obstruction = {
+            p.lower()
+            for spec in self.raw["cues"].values()
+            if spec.get("aim") == "both"
+            for p in spec["phrases"]
+        }
+        """Cues that are both: the subject against the object, and the speaker against the subject."""
 
     @classmethod
     def load(cls, path: str | None = None) -> Rules:
@@ -687,7 +695,9 @@ class _Draft:
                 xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
                 if xm and line.form != "headline" and not self.covered(ss + xm.end(), se):
                     who = self.speaker_at(ss, ss + xm.start())
-                    if who and self.add_claim(who, ss + xm.end(), se, form=line.form, direct=False):
+                    cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
+                    end = ss + xm.end() + cut.start() if cut else se
+                    if who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False):
                         c = self.claims[-1]
                         c["kind"], c["status"], c["_conduct"] = "accusation", "alleged", False
                         accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
@@ -869,7 +879,10 @@ class _Draft:
                 stances.append({"target": c["_target"], "polarity": -1})
             elif c["_polarity"]:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
-                    for st in self._stances(c, at, polarity, phrase in self.d.rules.conduct):
+                    found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
+                    if phrase in self.d.rules.obstruction:
+                        found += self._stances(c, at, polarity, False)
+                    for st in found:
                         if st not in stances:
                             stances.append(st)
             if stances:
@@ -878,6 +891,34 @@ class _Draft:
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
         return [c for c in self._cues(start, end) if c[2]]
+
+    def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
+        """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
+        nouns = self.d.rules["group_nouns"]
+        m = re.search(
+            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c["_end"]].lower()
+        )
+        if not m:
+            return []
+        people: list[str] = []
+        for x in reversed([x for x in self.mentions if x.end <= c["_start"]]):
+            if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
+                people.append(x.actor)
+            if len(people) == nouns[m.group(1)]:
+                return people
+        return []
+
+    def _referent(self, c: dict[str, Any]) -> str | None:
+        """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
+        line_start = self.norm.rfind("\n", 0, c["_start"]) + 1
+        lead_at = max(line_start, c["_start"] - 40)
+        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c["_start"]], re.I)
+        if not pronoun:
+            return None
+        for x in reversed([x for x in self.mentions if x.end <= lead_at + pronoun.start()]):
+            if self.actors[x.actor]["type"] == "bloc":
+                return x.actor
+        return None
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
@@ -895,9 +936,9 @@ class _Draft:
         speaker = c["speaker"]
         ms = [m for m in self.mentions_in(c["_start"], c["_end"]) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
-        subject = before[-1].actor if before else None  # the nearest actor before an attitude
+        subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
-            subject = before[0].actor if before else None
+            subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
                 return [{"target": subject, "polarity": polarity}]
             return []
@@ -905,6 +946,10 @@ class _Draft:
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
         if holder is None:
             return []
+        group = self._group(c, at, holder)
+        if group and not after:  # "calling out the duo": the last people named
+            return [{"holder": holder, "target": t, "polarity": polarity} if speaker == "article"
+                    else {"target": t, "polarity": polarity} for t in group]  # fmt: skip
         if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
             target = self._accuser(c, at, holder)
             if target is None:
