@@ -1,0 +1,150 @@
+"""The drafter: a spaCy pipeline built from the data files, and the state of one draft."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from kb.extract.actors import ActorRules
+from kb.extract.claims import ClaimRules
+from kb.extract.rules import _BULLET, _SAME_LENGTH, Gazetteer, Rules, _Line, _Mention
+from kb.extract.stances import StanceRules
+from kb.text import find_all
+
+
+@lru_cache(maxsize=1)
+def _default_drafter() -> Drafter:
+    return Drafter()
+
+
+def draft_annotation(
+    text: str, article_id: str, *, text_file: str, title: str | None = None
+) -> dict[str, Any]:
+    """A draft annotation of ``text`` (see :class:`Drafter`), with the default data files."""
+    return _default_drafter().draft(text, article_id, text_file=text_file, title=title)
+
+
+class Drafter:
+    """A spaCy pipeline built from a gazetteer and a rule set; :meth:`draft` is pure."""
+
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, rules: Rules | None = None, model: str | None = None
+    ):
+        import spacy
+
+        self.gaz = gazetteer or Gazetteer.load()
+        self.rules = rules or Rules.load()
+        self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
+            self.nlp.add_pipe("sentencizer")
+        names = self.nlp.add_pipe("entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
+        patterns = []
+        for e in self.gaz.entries.values():
+            for alias in {e.label, *e.aliases}:
+                patterns.append({"label": "ACTOR", "pattern": alias.translate(_SAME_LENGTH), "id": e.id})
+        aliases = {p["pattern"] for p in patterns}
+        for d, state in self.gaz.demonyms.items():
+            if d not in aliases:  # "UK" is the state itself, not a demonym
+                patterns.append({"label": "DEMONYM", "pattern": d, "id": state})
+        names.add_patterns(patterns)
+        titles = self.nlp.add_pipe("entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"})
+        titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
+        self.surnames: dict[str, str] = {}
+        for e in self.gaz.entries.values():
+            if e.type == "person":
+                self.surnames.setdefault(e.label.split()[-1], e.id)
+        self.honorifics = set(self.rules["honorifics"])
+        self.not_names = set(self.rules["not_names"]) | self.honorifics
+
+    @staticmethod
+    def _namey(tok: Any) -> bool:
+        t = tok.text
+        return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
+
+    # -- the whole draft -------------------------------------------------------------------
+
+    def draft(
+        self, text: str, article_id: str, *, text_file: str, title: str | None = None
+    ) -> dict[str, Any]:
+        d = _Draft(self, text)
+        d.run()
+        first = next((ln for ln in d.lines if ln.text.strip()), None)
+        heading = title or (text[first.start : first.end].strip() if first else article_id)
+        return d.annotation(article_id, heading[:300], text_file)
+
+
+class _Draft(ActorRules, ClaimRules, StanceRules):
+    """The state of one draft: actors found so far, mentions, claims, flags."""
+
+    def __init__(self, drafter: Drafter, text: str) -> None:
+        self.d = drafter
+        self.text = text
+        self.norm = text.translate(_SAME_LENGTH)
+        self.lines: list[_Line] = []
+        for m in re.finditer(r"[^\n]+", self.norm):
+            line = m.group()
+            if not line.strip():
+                continue
+            stripped = line.strip()
+            if _BULLET.match(line):
+                form = "bullet"
+            elif len(stripped.split()) <= 25 and not re.search(r"""[.!?:;]["')]*$""", stripped):
+                form = "headline"
+            else:
+                form = "body"
+            self.lines.append(_Line(m.start(), m.end(), line, form))
+        self.actors: dict[str, dict[str, Any]] = {}
+        self.mentions: list[_Mention] = []
+        self.claims: list[dict[str, Any]] = []
+        self.flags: list[dict[str, Any]] = []
+        self.memberships: list[dict[str, Any]] = []
+        self.docs: list[Any] = []
+
+    def run(self) -> None:
+        self.find_actors()
+        self.find_claims()
+        self.stances_and_blocs()
+        self.wrong_titles()
+
+    def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
+        used = {c["speaker"] for c in self.claims} | {c.get("via") for c in self.claims}
+        actors = []
+        for a in self.actors.values():
+            out = {k: v for k, v in a.items() if v not in ([], None) or k in ("wikidata",)}
+            if a.get("existence") == "alleged" and "existence_claim" not in a:
+                out["existence"] = "established"
+            actors.append(out)
+        claims = []
+        for c in self.claims:
+            out = {k: v for k, v in c.items() if not k.startswith("_")}
+            out = {"id": out.pop("id"), **out}
+            spans = find_all(self.text, c["quote"])
+            if len(spans) > 1:
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= c["_start"] - 2)
+            claims.append(out)
+        flags = []
+        for k, f in enumerate(sorted(self.flags, key=lambda f: f["_at"])):
+            out = {"id": f"flag-{k + 1}", **{x: v for x, v in f.items() if not x.startswith("_")}}
+            spans = find_all(self.text, f["surface"])
+            if len(spans) > 1:
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= f["_at"] - 2)
+            flags.append(out)
+        del used
+        return {
+            "article": {
+                "id": article_id,
+                "title": title,
+                "text": text_file,
+                "language": "en",
+                "published": None,
+                "publisher": None,
+                "author": None,
+                "url": None,
+                "annotation": "drafted",
+            },
+            "actors": actors,
+            "claims": claims,
+            "memberships": self.memberships,
+            "flags": flags,
+        }

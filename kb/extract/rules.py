@@ -1,0 +1,155 @@
+"""What the drafter knows, loaded from data: the gazetteer and the rules of news prose.
+
+Also the text helpers every step shares: typography folded one character for one (so that
+offsets stay those of the original), the patterns of bullets and quotations, and slugs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u00a0\u202f\u2009\u2007\u200a", " "),
+        "\u2026": ".",
+    }
+)
+"""Typography folded one character for one, so that offsets stay those of the original."""
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
+_DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
+_SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case, where every word is capitalised and none is a name by that."""
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
+def slug(name: str) -> str:
+    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_SAME_LENGTH))
+    ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    state: str | None = None
+    roles: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    demonyms: dict[str, str]
+    as_of: str
+
+    @classmethod
+    def load(cls, path: str | None = None) -> Gazetteer:
+        raw = yaml.safe_load(
+            open(path, encoding="utf-8").read() if path else _data("gazetteer.yaml")  # noqa: SIM115
+        )
+        types = {
+            "states": "state",
+            "organizations": "organization",
+            "government-bodies": "government-body",
+            "media": "media",
+            "people": "person",
+        }
+        entries: dict[str, Entry] = {}
+        demonyms: dict[str, str] = {}
+        for section, typ in types.items():
+            for e in raw.get(section, []):
+                entries[e["id"]] = Entry(
+                    e["id"],
+                    typ,
+                    e["label"],
+                    tuple(e.get("aliases", [])),
+                    e.get("wikidata"),
+                    e.get("state"),
+                    tuple(e.get("roles", [])),
+                )
+                for d in e.get("demonyms", []):
+                    demonyms[d] = e["id"]
+        return cls(entries, demonyms, str(raw.get("as_of", "")))
+
+
+@dataclass
+class Rules:
+    raw: dict[str, Any]
+    speech: set[str] = field(init=False)
+    cues: list[tuple[str, str, int]] = field(init=False)
+    conduct: set[str] = field(init=False)
+    """Cue phrases whose stance is the speaker's towards the clause's subject."""
+    obstruction: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.speech = set(self.raw["speech_verbs"])
+        self.cues = sorted(
+            (
+                (p.lower(), spec.get("kind", kind), spec["polarity"])
+                for kind, spec in self.raw["cues"].items()
+                for p in spec["phrases"]
+            ),
+            key=lambda c: -len(c[0]),
+        )
+        self.cue_kind = {phrase: (kind, polarity) for phrase, kind, polarity in reversed(self.cues)}
+        self.cue_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase, _k, _p in self.cues) + r")(?!\w)"
+        )
+        """All cue phrases in one pattern, longest first: one scan of a clause finds them all."""
+        self.conduct = {
+            p.lower()
+            for spec in self.raw["cues"].values()
+            if spec.get("aim") in ("subject", "both")
+            for p in spec["phrases"]
+        }
+        self.obstruction = {
+            p.lower()
+            for spec in self.raw["cues"].values()
+            if spec.get("aim") == "both"
+            for p in spec["phrases"]
+        }
+        """Cues that are both: the subject against the object, and the speaker against the subject."""
+
+    @classmethod
+    def load(cls, path: str | None = None) -> Rules:
+        return cls(yaml.safe_load(open(path, encoding="utf-8").read() if path else _data("extraction.yaml")))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.raw[key]
+
+
+def _data(name: str) -> str:
+    return files("kb").joinpath("data", name).read_text("utf-8")
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # typography folded, same length as the original
+    form: str

@@ -1,0 +1,161 @@
+"""Stances from the cue lexicon, alleged groupings and their members."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kb.extract.rules import (
+    _SAME_LENGTH,
+    _Mention,
+    slug,
+)
+
+
+class StanceRules:
+    """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+
+    d: Any
+    text: str
+    norm: str
+    actors: dict[str, dict[str, Any]]
+    mentions: list[_Mention]
+    claims: list[dict[str, Any]]
+    memberships: list[dict[str, Any]]
+
+    def stances_and_blocs(self) -> None:
+        r = self.d.rules
+        nouns = "|".join(map(re.escape, r["bloc_nouns"]))
+        bloc_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, r["bloc_cues"])) + r")\s+"
+            r"(?:\"(?P<quoted>[^\"]*?\b(?:" + nouns + r")\b[^\"]*?)[.,]?\"|"
+            r"(?P<name>(?:[^\"'.,]{0,60}?\s)?(?:" + nouns + r")(?:\s+of\s+\w+)?)\b)",
+            re.I,
+        )
+        for k, c in enumerate(self.claims):
+            c["id"] = f"{c['speaker']}-{k + 1}" if c["speaker"] != "article" else f"article-{k + 1}"
+            s, e = c["_start"], c["_end"]
+            stances = []
+            bm = bloc_re.search(self.norm[s:e])
+            if bm:
+                group = "quoted" if bm.group("quoted") else "name"
+                ns, ne = s + bm.start(group), s + bm.end(group)
+                name = self.text[ns:ne]
+                bid = self.add_actor(
+                    slug(name),
+                    surface=(ns, ne),
+                    type="bloc",
+                    label=name.translate(_SAME_LENGTH),
+                    existence="alleged",
+                )
+                self.actors[bid].setdefault("existence_claim", c["id"])
+                c["kind"], c["status"] = "accusation", "alleged" if c["speaker"] != "article" else c["status"]
+                for m in self.mentions_in(s, s + bm.start()):
+                    member_types = ("person", "state", "organization", "government-body")
+                    if self.actors[m.actor]["type"] in member_types and m.actor != c["speaker"]:
+                        mid = f"{m.actor}-in-{bid}"
+                        if all(x["id"] != mid for x in self.memberships):
+                            self.memberships.append(
+                                {"id": mid, "member": m.actor, "group": bid, "claim": c["id"]}
+                            )
+                if c["speaker"] != "article":
+                    stances.append({"target": bid, "polarity": -1})
+                anti = re.match(r"anti-(\w+)", name.translate(_SAME_LENGTH), re.I)
+                if anti:
+                    against = next(
+                        (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
+                    )
+                    if against:
+                        stances.append({"holder": bid, "target": against, "polarity": -1})
+            elif c.get("_target"):
+                stances.append({"target": c["_target"], "polarity": -1})
+            elif c["_polarity"]:
+                for at, _kind, polarity, phrase in self.all_cues(s, e):
+                    found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
+                    if phrase in self.d.rules.obstruction:
+                        found += self._stances(c, at, polarity, False)
+                    for st in found:
+                        if st not in stances:
+                            stances.append(st)
+            if stances:
+                c["stances"] = stances
+
+    def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
+        return [c for c in self._cues(start, end) if c[2]]
+
+    def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
+        """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
+        nouns = self.d.rules["group_nouns"]
+        m = re.search(
+            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c["_end"]].lower()
+        )
+        if not m:
+            return []
+        people: list[str] = []
+        for x in reversed([x for x in self.mentions if x.end <= c["_start"]]):
+            if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
+                people.append(x.actor)
+            if len(people) == nouns[m.group(1)]:
+                return people
+        return []
+
+    def _referent(self, c: dict[str, Any]) -> str | None:
+        """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
+        line_start = self.norm.rfind("\n", 0, c["_start"]) + 1
+        lead_at = max(line_start, c["_start"] - 40)
+        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c["_start"]], re.I)
+        if not pronoun:
+            return None
+        for x in reversed([x for x in self.mentions if x.end <= lead_at + pronoun.start()]):
+            if self.actors[x.actor]["type"] == "bloc":
+                return x.actor
+        return None
+
+    def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
+        """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
+        if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+                        self.norm[at : c["_end"]]):  # fmt: skip
+            return None
+        earlier = [x for x in self.claims if x["_end"] <= c["_start"] and x["kind"] == "accusation"]
+        for x in reversed(earlier):
+            if x["speaker"] not in ("article", holder):
+                return x["speaker"]
+        return None
+
+    def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
+        """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
+        speaker = c["speaker"]
+        ms = [m for m in self.mentions_in(c["_start"], c["_end"]) if self.actors[m.actor]["type"] != "media"]
+        before = [m for m in ms if m.end <= at]
+        subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
+        if conduct:  # the speaker's stance towards whoever does it: the clause's subject
+            subject = before[0].actor if before else self._referent(c)
+            if speaker != "article" and subject and subject != speaker:
+                return [{"target": subject, "polarity": polarity}]
+            return []
+        holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
+        after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        if holder is None:
+            return []
+        group = self._group(c, at, holder)
+        if group and not after:  # "calling out the duo": the last people named
+            return [{"holder": holder, "target": t, "polarity": polarity} if speaker == "article"
+                    else {"target": t, "polarity": polarity} for t in group]  # fmt: skip
+        if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
+            target = self._accuser(c, at, holder)
+            if target is None:
+                return []
+        else:
+            target = after[0].actor
+        if speaker == "article" or holder == speaker:
+            return (
+                [{"holder": holder, "target": target, "polarity": polarity}]
+                if speaker == "article"
+                else [{"target": target, "polarity": polarity}]
+            )
+        out = [{"holder": holder, "target": target, "polarity": polarity}]
+        # one who speaks for the holder (a spokesman, an MP of that state) holds the stance too
+        if holder in self.actors.get(speaker, {}).get("affiliation", []):
+            out.append({"target": target, "polarity": polarity})
+        return out
