@@ -96,6 +96,8 @@ def test_draft_of_the_bundled_article_is_a_valid_annotation(drafter, bundled_pat
     assert bloc.type == "bloc" and bloc.existence == "alleged"
     claim = next(c for c in draft.claims if c.id == bloc.existence_claim)
     assert claim.via == "izvestia" and claim.status == "alleged"
+    derail = next(c for c in draft.claims if c.quote.startswith("derail"))  # carries on Azarov's claim
+    assert derail.speaker == claim.speaker and derail.via == "izvestia"
     assert {m.member for m in draft.memberships} == {"keir-starmer", "emmanuel-macron", "friedrich-merz"}
 
 

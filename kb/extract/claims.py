@@ -198,7 +198,7 @@ class ClaimRules:
         if not cm:
             return False
         if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
-            voice.heard(sp.actor, n)
+            voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
     def _accused(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
