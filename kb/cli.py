@@ -272,7 +272,9 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
     store = _open(args, write=False)
     try:
-        view = store_graph_view(store, initial_nodes=args.initial_nodes, title=args.title, api=args.api)
+        view = store_graph_view(
+            store, initial_nodes=args.initial_nodes, max_edges=args.max_edges, title=args.title, api=args.api
+        )
     finally:
         store.close()
     html = render_graph_page(view, assets="inline")
@@ -376,6 +378,7 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--title", default="geokb graph")
     g.add_argument("--initial-nodes", type=int, default=400, help="actors drawn at first (the most central)")
     g.add_argument("--api", help="URL of a running geokb service, for links from the side panel")
+    g.add_argument("--max-edges", type=int, default=20_000, help="above this many ties, merge like ones")
     g.set_defaults(func=cmd_graph)
 
     s = sub.add_parser("stats", help="count what the store holds")

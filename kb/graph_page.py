@@ -113,6 +113,7 @@ def graph_view(
     articles: list[dict[str, Any]] | None = None,
     *,
     initial_nodes: int = 400,
+    max_edges: int = 20_000,
     physics: bool = False,
     title: str = "geokb graph",
     api: str | None = None,
@@ -121,7 +122,9 @@ def graph_view(
 
     ``initial_nodes`` caps how many actors are drawn at first (the most quoted, targeted
     and connected); the page lets the user expand from there. ``api`` is the URL prefix of
-    the service for links in the side panel, None for a file that has no service.
+    the service for links in the side panel, None for a file that has no service. Above
+    ``max_edges`` ties, the ties with the same ends, kind, polarity and status become one
+    edge with their count and summed weight, so a large KB still draws.
     """
     data, G, clustering = alignment.data, alignment.graph, alignment.clustering
     weights: Weights = alignment.weights
@@ -190,12 +193,11 @@ def graph_view(
         )
 
     pair_count: Counter[tuple[str, str]] = Counter()
-    for i, t in enumerate(ties):
-        w = weights.structural * t.polarity if t.kind == "structural" else contribution(t, weights)
+    for i, (t, w, count, articles) in enumerate(_edge_ties(ties, weights, max_edges)):
         key = (min(t.source, t.target), max(t.source, t.target))
         k = pair_count[key]
         pair_count[key] += 1
-        net.add_edge(t.source, t.target, **_edge_style(t.kind, t.polarity, t.status, w, k), id=f"e{i}", gk={
+        gk = {
             "kind": t.kind,
             "polarity": t.polarity,
             "status": t.status if t.kind != "structural" else "structural",
@@ -205,7 +207,11 @@ def graph_view(
             "via": (data.actors[t.via].label if t.via in data.actors else t.via),
             "article": article_of(t.article),
             "claim": t.claim,
-        })  # fmt: skip
+        }
+        if count > 1:  # merged: the first tie speaks for the rest
+            gk["count"] = count
+            gk["articles"] = sorted({a for a in map(article_of, articles) if a is not None})
+        net.add_edge(t.source, t.target, **_edge_style(t.kind, t.polarity, t.status, w, k), id=f"e{i}", gk=gk)
 
     nodes, edges, *_ = net.get_network_data()
     clusters = [
@@ -235,6 +241,24 @@ def graph_view(
         "types": sorted({n["gk"]["type"] or "unknown" for n in nodes}),
         "options": _options(len(edges), physics),
     }
+
+
+def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[Any, float, int, list[Any]]]:
+    """(tie, weight, count, articles) per edge: one per tie, or merged when there are too many."""
+
+    def weight(t: Any) -> float:
+        return weights.structural * t.polarity if t.kind == "structural" else contribution(t, weights)
+
+    if len(ties) <= max_edges:
+        return [(t, weight(t), 1, [t.article]) for t in ties]
+    merged: dict[tuple[Any, ...], list[Any]] = {}
+    for t in ties:
+        key = (t.source, t.target, t.kind, t.polarity, t.status)
+        entry = merged.setdefault(key, [t, 0.0, 0, []])
+        entry[1] += weight(t)
+        entry[2] += 1
+        entry[3].append(t.article)
+    return [(t, w, n, arts) for t, w, n, arts in merged.values()]
 
 
 def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:

@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     """Origins allowed to call the API from a browser (``["*"]`` for any); empty: none."""
     graph_initial_nodes: int = 400
     """The graph page draws this many actors at first (the most central); the user expands."""
+    graph_max_edges: int = 20_000
+    """Above this many ties the graph page merges those with the same ends, kind and status."""
     access_log: bool = True
     """One JSON line per request on the ``geokb.access`` logger."""
 

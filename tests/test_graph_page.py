@@ -125,6 +125,17 @@ def _synthetic(actors: int, ties: int, seed: int = 1) -> Alignment:
     return Alignment(data, G, signed_clusters(G), Weights(), {}, now, now)
 
 
+def test_many_ties_are_merged_into_fewer_edges():
+    al = _synthetic(300, 6000)
+    view = graph_view(al, max_edges=1000)
+    stance_ties = [t for t in al.data.ties if t.kind == "stance"]
+    assert len(view["edges"]) < len(stance_ties)
+    assert sum(e["gk"].get("count", 1) for e in view["edges"]) == len(stance_ties)
+    keys = {(e["from"], e["to"], e["gk"]["polarity"], e["gk"]["status"]) for e in view["edges"]}
+    assert len(keys) == len(view["edges"])  # one edge per ends, polarity and status
+    assert graph_view(al, max_edges=10_000)["meta"]["edges"] == len(stance_ties)
+
+
 def test_layout_is_deterministic_and_keeps_nodes_apart():
     al = _synthetic(300, 900)
     one = layout(al.graph, al.clustering.assignment)

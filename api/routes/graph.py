@@ -24,10 +24,15 @@ CSP = (
 
 async def _view(request: Request, store: Store, settings: Settings) -> dict[str, Any]:
     cache = request.app.state.cache
-    key = ("graph", request.app.state.generation, settings.graph_initial_nodes)
+    key = ("graph", request.app.state.generation, settings.graph_initial_nodes, settings.graph_max_edges)
     if key not in cache:
         cache[key] = await run_in_threadpool(
-            store_graph_view, store, initial_nodes=settings.graph_initial_nodes, title="geokb graph", api=""
+            store_graph_view,
+            store,
+            initial_nodes=settings.graph_initial_nodes,
+            max_edges=settings.graph_max_edges,
+            title="geokb graph",
+            api="",
         )
     return cache[key]
 

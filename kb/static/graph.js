@@ -55,6 +55,7 @@
     const art = articleTitle(g.article);
     if (art) tip.append(el("div", `article: ${art}`, "meta"));
     tip.append(el("div", `status: ${g.status} · weight ${g.weight}`, `meta status-${g.status}`));
+    if (g.count > 1) tip.append(el("div", `and ${g.count - 1} more ties like it (merged: the graph is large)`, "meta"));
     return tip;
   }
 
@@ -85,7 +86,7 @@
     const g = e.gk;
     if (!f.statuses.has(g.status || "asserted")) return false;
     if (Math.abs(g.weight) < f.minWeight) return false;
-    if (f.article !== "" && g.article !== Number(f.article)) return false;
+    if (f.article !== "" && !(g.articles ? g.articles.includes(Number(f.article)) : g.article === Number(f.article))) return false;
     const a = byId.get(e.from), b = byId.get(e.to);
     return a !== undefined && b !== undefined && nodePasses(a) && nodePasses(b);
   }
