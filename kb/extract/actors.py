@@ -7,6 +7,7 @@ from typing import Any
 
 from kb.extract.rules import (
     _SAME_LENGTH,
+    DraftState,
     Entry,
     _Line,
     _Mention,
@@ -15,17 +16,8 @@ from kb.extract.rules import (
 )
 
 
-class ActorRules:
+class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
-
-    d: Any
-    text: str
-    norm: str
-    lines: list[_Line]
-    actors: dict[str, dict[str, Any]]
-    mentions: list[_Mention]
-    flags: list[dict[str, Any]]
-    docs: list[Any]
 
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)

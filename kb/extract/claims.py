@@ -10,6 +10,7 @@ from kb.extract.rules import (
     _BULLET,
     _DQUOTE,
     _SQUOTE,
+    DraftState,
     _Line,
     _Mention,
 )
@@ -30,17 +31,8 @@ class _Voice:
         self.speaker, self.line = speaker, line
 
 
-class ClaimRules:
+class ClaimRules(DraftState):
     """The claim steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
-
-    d: Any
-    text: str
-    norm: str
-    lines: list[_Line]
-    actors: dict[str, dict[str, Any]]
-    mentions: list[_Mention]
-    claims: list[dict[str, Any]]
-    docs: list[Any]
 
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]

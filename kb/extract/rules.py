@@ -153,3 +153,18 @@ class _Line:
     end: int
     text: str  # typography folded, same length as the original
     form: str
+
+
+class DraftState:
+    """What every step of a draft reads and writes; :class:`kb.extract.drafter._Draft` sets it up."""
+
+    d: Any  # the Drafter: its gazetteer, rules and spaCy pipeline
+    text: str
+    norm: str  # ``text`` with typography folded one character for one
+    lines: list[_Line]
+    docs: list[Any]  # one spaCy Doc per line
+    actors: dict[str, dict[str, Any]]
+    mentions: list[_Mention]
+    claims: list[dict[str, Any]]
+    memberships: list[dict[str, Any]]
+    flags: list[dict[str, Any]]

@@ -7,21 +7,13 @@ from typing import Any
 
 from kb.extract.rules import (
     _SAME_LENGTH,
-    _Mention,
+    DraftState,
     slug,
 )
 
 
-class StanceRules:
+class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
-
-    d: Any
-    text: str
-    norm: str
-    actors: dict[str, dict[str, Any]]
-    mentions: list[_Mention]
-    claims: list[dict[str, Any]]
-    memberships: list[dict[str, Any]]
 
     def stances_and_blocs(self) -> None:
         r = self.d.rules
