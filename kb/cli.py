@@ -94,7 +94,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = bulk_ingest(
             store, files, _base(args), shacl=args.shacl, batch_quads=args.batch_quads, progress=progress
         )
-        if report.articles:
+        if report.articles and not args.no_analysis:
             refresh_alignment(store, _base(args))
         counts = stats(store)
     finally:
@@ -325,6 +325,12 @@ def parser() -> argparse.ArgumentParser:
     )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
     i.add_argument("--batch-quads", type=int, default=200_000, help="quads per transaction (memory bound)")
+    i.add_argument(
+        "--no-analysis",
+        action="store_true",
+        help="skip recording the default alignment afterwards (minutes on a 100k-article KB); "
+        "`geokb clusters --record` does it later",
+    )
     i.set_defaults(func=cmd_ingest)
 
     q = sub.add_parser("query", help="run a SPARQL query")

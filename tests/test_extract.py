@@ -214,6 +214,13 @@ def test_ingest_drafts_texts_skips_bad_files_and_is_idempotent(tmp_path, bundled
     assert cli(["--store", str(store_dir), "--base", BASE, "ingest", str(folder)]) == 1
     s = open_store(str(store_dir))
     assert len(s) == first  # re-ingesting changes nothing
+    runs = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?r a gk:ClusteringRun } }"
+    assert int(next(iter(s.query(runs)))["n"].value) == 1
+    s.close()
+    other = tmp_path / "other-store"
+    assert cli(["--store", str(other), "--base", BASE, "ingest", "--no-analysis", str(folder)]) == 1
+    s = open_store(str(other))
+    assert int(next(iter(s.query(runs)))["n"].value) == 0  # no alignment recorded
     s.close()
 
 
