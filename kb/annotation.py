@@ -183,13 +183,18 @@ def decode_text(data: bytes, source: str) -> str:
     return text
 
 
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or an :class:`AnnotationError` that names the file and why."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise AnnotationError(f"{path}: cannot read: {exc.strerror}") from None
+
+
 def load_annotation(path: str | Path) -> Annotation:
     """Read, validate and resolve an annotation file and the article text it names."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AnnotationError(f"{path}: cannot read: {exc.strerror}") from None
+    raw = read_bytes(path)
     try:
         source_text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -17,8 +17,8 @@ import yaml
 
 from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment, refresh_alignment
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
-from kb.annotation import bundled_annotations, load_annotation, parse_annotation
-from kb.errors import AnnotationError, GeokbError, StoreError
+from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
+from kb.errors import GeokbError, StoreError
 from kb.formats import FORMATS, export, get_format
 from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
@@ -240,10 +240,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     src = Path(args.file)
     out = Path(args.output) if args.output else src.with_suffix(".yaml")
-    try:
-        data = src.read_bytes()
-    except OSError as exc:
-        raise AnnotationError(f"{src}: cannot read: {exc.strerror}") from None
+    data = read_bytes(src)
     article_id = args.id or slug(src.stem)
     draft, text = draft_text(data, article_id, source=str(src), text_file=src.name)
     text_path = src

@@ -246,16 +246,13 @@ def graph_view(
 def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[Any, float, int, list[Any]]]:
     """(tie, weight, count, articles) per edge: one per tie, or merged when there are too many."""
 
-    def weight(t: Any) -> float:
-        return weights.structural * t.polarity if t.kind == "structural" else contribution(t, weights)
-
     if len(ties) <= max_edges:
-        return [(t, weight(t), 1, [t.article]) for t in ties]
+        return [(t, contribution(t, weights), 1, [t.article]) for t in ties]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for t in ties:
         key = (t.source, t.target, t.kind, t.polarity, t.status)
         entry = merged.setdefault(key, [t, 0.0, 0, []])
-        entry[1] += weight(t)
+        entry[1] += contribution(t, weights)
         entry[2] += 1
         entry[3].append(t.article)
     return [(t, w, n, arts) for t, w, n, arts in merged.values()]

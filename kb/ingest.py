@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pyoxigraph import Quad
 
-from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation
+from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
 from kb.errors import AnnotationError, GeokbError
 from kb.mapping import Minter, annotation_to_quads
 from kb.store import Store
@@ -28,6 +28,7 @@ __all__ = [
     "build",
     "bulk_ingest",
     "draft_file",
+    "draft_submission",
     "draft_text",
     "existing_articles",
     "ingest_annotation",
@@ -119,12 +120,17 @@ def draft_file(path: str | Path) -> Annotation:
     from kb.extract import slug
 
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AnnotationError(f"{path}: cannot read: {exc.strerror}") from None
-    draft, text = draft_text(data, slug(path.stem), source=str(path), text_file=path.name)
+    draft, text = draft_text(read_bytes(path), slug(path.stem), source=str(path), text_file=path.name)
     return parse_annotation(draft, text, f"draft of {path}")
+
+
+def draft_submission(text: str, article_id: object) -> tuple[Annotation, dict]:
+    """What ``POST /articles`` does with text sent without an annotation: the draft, validated."""
+    if article_id is None:
+        raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')
+    data = text.encode("utf-8", "surrogatepass")
+    draft, body = draft_text(data, str(article_id), text_file=f"{article_id}.txt")
+    return parse_submission(draft, body), draft
 
 
 def article_files(paths: Iterable[str | Path]) -> list[Path]:

@@ -10,8 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import changed, get_settings, get_store, require_token
 from kb.analysis import refresh_alignment
 from kb.browse import list_articles
-from kb.errors import AnnotationError
-from kb.ingest import draft_text, ingest_annotation, parse_submission
+from kb.ingest import draft_submission, ingest_annotation, parse_submission
 from kb.settings import Settings
 from kb.store import Store
 
@@ -58,15 +57,11 @@ async def post_article(
     store: Store = Depends(get_store),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    draft, text = None, payload.get("text")
-    if payload.get("annotation") is None and isinstance(text, str):
-        article_id = payload.get("id")
-        if article_id is None:
-            raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')
-        data = text.encode("utf-8", "surrogatepass")
-        name = f"{article_id}.txt"
-        draft, text = await run_in_threadpool(draft_text, data, str(article_id), text_file=name)
-    ann = parse_submission(draft or payload.get("annotation"), text)
+    draft = None
+    if payload.get("annotation") is None and isinstance(payload.get("text"), str):
+        ann, draft = await run_in_threadpool(draft_submission, payload["text"], payload.get("id"))
+    else:
+        ann = parse_submission(payload.get("annotation"), payload.get("text"))
 
     def write() -> int:
         n = ingest_annotation(store, ann, settings.base_iri)
