@@ -6,18 +6,19 @@ import re
 from typing import Any
 
 from kb.extract.rules import (
-    _SAME_LENGTH,
+    FOLD,
+    DraftFlag,
     DraftState,
     Entry,
-    _Line,
-    _Mention,
-    _title_case,
+    Line,
+    Mention,
     slug,
+    title_case,
 )
 
 
 class ActorRules(DraftState):
-    """The actor steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)
@@ -42,7 +43,7 @@ class ActorRules(DraftState):
             s = self.text[surface[0] : surface[1]]
             if s not in a["aliases"]:
                 a["aliases"].append(s)
-            self.mentions.append(_Mention(surface[0], surface[1], actor_id))
+            self.mentions.append(Mention(surface[0], surface[1], actor_id))
         return actor_id
 
     def find_actors(self) -> None:
@@ -59,8 +60,8 @@ class ActorRules(DraftState):
                         entry.type == "person"
                         and len(ent) == 1
                         and prev is not None
-                        and self.d._namey(prev)
-                        and not _title_case(line.text)
+                        and self.d.namey(prev)
+                        and not title_case(line.text)
                         and prev.text not in self.d.not_names
                         and prev.ent_type_ not in ("ACTOR", "DEMONYM", "TITLE")
                     ):
@@ -72,8 +73,8 @@ class ActorRules(DraftState):
                     nxt = doc[ent.end] if ent.end < len(doc) else None
                     if (  # "Abiy Mohammed": a known first name before another surname
                         entry.type == "person" and len(ent) == 1 and ent.text == entry.label.split()[0]
-                        and nxt is not None and self.d._namey(nxt) and nxt.ent_type_ == ""
-                        and nxt.text != entry.label.split()[-1] and not _title_case(line.text)
+                        and nxt is not None and self.d.namey(nxt) and nxt.ent_type_ == ""
+                        and nxt.text != entry.label.split()[-1] and not title_case(line.text)
                     ):  # fmt: skip
                         end = line.start + nxt.idx + len(nxt.text)
                         taken.add(ent.end)
@@ -85,14 +86,14 @@ class ActorRules(DraftState):
             self._people(line, doc, taken, people)
             self._unnamed(line, doc)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
-        kept: list[_Mention] = []
+        kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
             if kept and m.start < kept[-1].end:
                 continue
             kept.append(m)
         self.mentions = kept
 
-    def _people(self, line: _Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+    def _people(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
         toks = list(doc)
         i = 0
         while i < len(toks):
@@ -132,7 +133,7 @@ class ActorRules(DraftState):
             i = j
 
     def _namey(self, tok: Any) -> bool:
-        return self.d._namey(tok)
+        return self.d.namey(tok)
 
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
@@ -155,7 +156,7 @@ class ActorRules(DraftState):
             return True
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
-    def _title_and_org(self, line: _Line, toks: list[Any], i: int, j: int, pid: str) -> None:
+    def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
         k = i
         while k > 0 and (
@@ -202,7 +203,7 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
-    def _unnamed(self, line: _Line, doc: Any) -> None:
+    def _unnamed(self, line: Line, doc: Any) -> None:
         """'Officials warn ...' (a headline) or 'a Kremlin spokesman warned': a source with no name."""
         toks = list(doc)
         for i, t in enumerate(toks):
@@ -222,7 +223,7 @@ class ActorRules(DraftState):
                 continue
             s, e = line.start + toks[start].idx, line.start + toks[end].idx + len(toks[end].text)
             surface = self.text[s:e]
-            words = surface.translate(_SAME_LENGTH)
+            words = surface.translate(FOLD)
             label = f"unnamed {words[0].lower() + words[1:] if start == i else words}"
             uid = self.add_actor(
                 slug(f"unnamed {words}"),
@@ -244,19 +245,13 @@ class ActorRules(DraftState):
             self.d.gaz.entries[actor].label if actor in self.d.gaz.entries else self.actors[actor]["label"]
         )
         surface = self.text[start:end]
-        if any(f["surface"] == surface for f in self.flags):
+        if any(f.surface == surface for f in self.flags):
             return
-        self.flags.append(
-            {
-                "kind": "wrong-name",
-                "actor": actor,
-                "surface": surface,
-                "expected": label,
-                "note": f"'{surface}' shares a name with {label} but differs in the other; "
-                "a misnaming in the source, or another person: check.",
-                "_at": start,
-            }
+        note = (
+            f"'{surface}' shares a name with {label} but differs in the other; "
+            "a misnaming in the source, or another person: check."
         )
+        self.flags.append(DraftFlag("wrong-name", actor, surface, label, note, start))
 
     def wrong_titles(self) -> None:
         for m in self.mentions:
@@ -272,15 +267,12 @@ class ActorRules(DraftState):
                     s = m.start - len(before) + hit.start()
                     e = s + len(hit.group().rstrip())
                     office = next(r["office"] for r in current if title in r["titles"])
+                    note = (
+                        f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
+                        f"sitting {office}; the article says former."
+                    )
+                    surface = self.text[s:e]
                     self.flags.append(
-                        {
-                            "kind": "wrong-title",
-                            "actor": m.actor,
-                            "surface": self.text[s:e],
-                            "expected": self.text[s:e].split(None, 1)[1],
-                            "note": f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
-                            f"sitting {office}; the article says former.",
-                            "_at": s,
-                        }
+                        DraftFlag("wrong-title", m.actor, surface, surface.split(None, 1)[1], note, s)
                     )
                     break

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from kb.extract.rules import (
-    _BULLET,
-    _DQUOTE,
-    _SQUOTE,
+    BULLET,
+    DQUOTE,
+    SQUOTE,
+    DraftClaim,
     DraftState,
-    _Line,
-    _Mention,
+    Line,
+    Mention,
 )
 
 
@@ -32,13 +32,13 @@ class _Voice:
 
 
 class ClaimRules(DraftState):
-    """The claim steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
-    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def covered(self, start: int, end: int) -> bool:
-        return any(c["_start"] < end and start < c["_end"] for c in self.claims)
+        return any(c.start < end and start < c.end for c in self.claims)
 
     def add_claim(
         self,
@@ -50,7 +50,7 @@ class ClaimRules(DraftState):
         direct: bool | None = None,
         via: str | None = None,
         status: str | None = None,
-    ) -> dict[str, Any] | None:
+    ) -> DraftClaim | None:
         while start < end and self.text[start] in " ,:;-\u2014\u2013":
             start += 1
         while end > start and self.text[end - 1] in " ,;:-\u2014\u2013":
@@ -59,7 +59,7 @@ class ClaimRules(DraftState):
             return None
         quote = self.text[start:end]
         for c in self.claims:
-            if c["speaker"] == speaker and self.text[c["_start"] : c["_end"]] == quote:
+            if c.speaker == speaker and self.text[c.start : c.end] == quote:
                 return None
         kind, polarity, cue_at = self.cue(start, end)
         if kind is None:
@@ -73,22 +73,10 @@ class ClaimRules(DraftState):
         if kind in self.d.rules["alleging_kinds"] or re.search(r"\balleged", self.norm[start:end], re.I):
             status = "alleged"
         found = self.cue_phrase(start, end)
-        claim = {
-            "speaker": speaker,
-            "quote": quote,
-            "kind": kind,
-            "status": status,
-            "form": form,
-            "_start": start,
-            "_end": end,
-            "_polarity": polarity,
-            "_cue": cue_at,
-            "_conduct": bool(found) and found[3] in self.d.rules.conduct,
-        }
-        if direct is not None:
-            claim["direct"] = direct
-        if via:
-            claim["via"] = via
+        claim = DraftClaim(
+            speaker, quote, kind, status, form, start, end, direct=direct, via=via or None,
+            polarity=polarity, cue=cue_at, conduct=bool(found) and found[3] in self.d.rules.conduct,
+        )  # fmt: skip
         self.claims.append(claim)
         return claim
 
@@ -102,13 +90,13 @@ class ClaimRules(DraftState):
         Returns (offset, kind, polarity, phrase), or None.
         """
         first = None
-        for at, kind, polarity, phrase in self._cues(start, end):
+        for at, kind, polarity, phrase in self.cues_in(start, end):
             if polarity:
                 return at, kind, polarity, phrase
             first = first or (at, kind, polarity, phrase)
         return first
 
-    def _cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+    def cues_in(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         low = self.norm[start:end].lower()
         out = []
         for m in self.d.rules.cue_re.finditer(low):
@@ -136,7 +124,7 @@ class ClaimRules(DraftState):
     def _speech(self) -> str:
         return "|".join(sorted(map(re.escape, self.d.rules.speech), key=len, reverse=True))
 
-    def _headline_speech(self, line: _Line) -> bool:
+    def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
         verbs = "|".join(map(re.escape, self.d.rules["headline_speech"]))
@@ -147,8 +135,8 @@ class ClaimRules(DraftState):
         if who is None or any(m.start == base + hm.start(3) for m in self.mentions):
             return False  # "Egypt Warns Ethiopia ...": a stance, not a quotation
         rest_at = base + hm.start(3)
-        segs = list(_SQUOTE.finditer(hm.group(3))) + list(_DQUOTE.finditer(hm.group(3)))
-        between = _DQUOTE.sub("", _SQUOTE.sub("", hm.group(3)))
+        segs = list(SQUOTE.finditer(hm.group(3))) + list(DQUOTE.finditer(hm.group(3)))
+        between = DQUOTE.sub("", SQUOTE.sub("", hm.group(3)))
         if segs and not re.sub(r"\b(as|and|while|but)\b|[,;:\s]", "", between):
             for seg in sorted(segs, key=lambda m: m.start()):
                 self.add_claim(
@@ -158,13 +146,13 @@ class ClaimRules(DraftState):
             self.add_claim(who, rest_at, base + len(t.rstrip()), form="headline", direct=False)
         return True
 
-    def _indirect(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+    def _indirect(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """Reported speech in one sentence; the first rule that applies wins."""
         for rule in (self._according_to, self._accused, self._speech_clause, self._continuation):
             if rule(line, n, ss, se, voice):
                 return
 
-    def _according_to(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
@@ -193,7 +181,7 @@ class ClaimRules(DraftState):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
-    def _accused(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
         xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
@@ -205,14 +193,14 @@ class ClaimRules(DraftState):
         if not (who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False)):
             return False
         c = self.claims[-1]
-        c["kind"], c["status"], c["_conduct"] = "accusation", "alleged", False
+        c.kind, c.status, c.conduct = "accusation", "alleged", False
         accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
         if accused:
-            c["_target"] = accused[0].actor
+            c.target = accused[0].actor
         voice.heard(who, n)
         return True
 
-    def _speech_clause(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "He warned Manila against ..." """
         st = self.norm[ss:se]
         tm = re.search(
@@ -238,7 +226,7 @@ class ClaimRules(DraftState):
             voice.heard(who, n)
         return True
 
-    def _continuation(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = "|".join(map(re.escape, self.d.rules["continuation"]))
@@ -250,11 +238,11 @@ class ClaimRules(DraftState):
             voice.line = n
         return True
 
-    def _quotations(self, line: _Line, n: int, voice: _Voice) -> None:
+    def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
         speech, pronouns = self._speech(), self.d.rules["pronouns"]
-        for q in _DQUOTE.finditer(t):
+        for q in DQUOTE.finditer(t):
             qs, qe = base + q.start(1), base + q.end(1)
             after = t[q.end() : q.end() + 60]
             before = t[max(0, q.start() - 60) : q.start()]
@@ -296,7 +284,7 @@ class ClaimRules(DraftState):
             ):
                 voice.said(who, n, via)
 
-    def _article_voice(self, line: _Line, n: int) -> None:
+    def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that carry a cue and name an actor."""
         for ss, se in self._clauses(line, n):
             if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
@@ -324,12 +312,12 @@ class ClaimRules(DraftState):
         titles = {t.lower() for t in self.d.rules["titles"]}
         return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
 
-    def _clauses(self, line: _Line, n: int) -> list[tuple[int, int]]:
+    def _clauses(self, line: Line, n: int) -> list[tuple[int, int]]:
         out = []
         for sent in self.docs[n].sents:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
-                ss = max(ss, line.start + _BULLET.match(line.text).end()) if _BULLET.match(line.text) else ss
+                ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
                 cut = [

@@ -6,14 +6,14 @@ import re
 from typing import Any
 
 from kb.extract.rules import (
-    _SAME_LENGTH,
+    FOLD,
     DraftState,
     slug,
 )
 
 
 class StanceRules(DraftState):
-    """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def stances_and_blocs(self) -> None:
         r = self.d.rules
@@ -25,8 +25,8 @@ class StanceRules(DraftState):
             re.I,
         )
         for k, c in enumerate(self.claims):
-            c["id"] = f"{c['speaker']}-{k + 1}" if c["speaker"] != "article" else f"article-{k + 1}"
-            s, e = c["_start"], c["_end"]
+            c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
+            s, e = c.start, c.end
             stances = []
             bm = bloc_re.search(self.norm[s:e])
             if bm:
@@ -37,31 +37,31 @@ class StanceRules(DraftState):
                     slug(name),
                     surface=(ns, ne),
                     type="bloc",
-                    label=name.translate(_SAME_LENGTH),
+                    label=name.translate(FOLD),
                     existence="alleged",
                 )
-                self.actors[bid].setdefault("existence_claim", c["id"])
-                c["kind"], c["status"] = "accusation", "alleged" if c["speaker"] != "article" else c["status"]
+                self.actors[bid].setdefault("existence_claim", c.id)
+                c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
                 for m in self.mentions_in(s, s + bm.start()):
                     member_types = ("person", "state", "organization", "government-body")
-                    if self.actors[m.actor]["type"] in member_types and m.actor != c["speaker"]:
+                    if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
                             self.memberships.append(
-                                {"id": mid, "member": m.actor, "group": bid, "claim": c["id"]}
+                                {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
-                if c["speaker"] != "article":
+                if c.speaker != "article":
                     stances.append({"target": bid, "polarity": -1})
-                anti = re.match(r"anti-(\w+)", name.translate(_SAME_LENGTH), re.I)
+                anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
                         (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
                     )
                     if against:
                         stances.append({"holder": bid, "target": against, "polarity": -1})
-            elif c.get("_target"):
-                stances.append({"target": c["_target"], "polarity": -1})
-            elif c["_polarity"]:
+            elif c.target:
+                stances.append({"target": c.target, "polarity": -1})
+            elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
                     if phrase in self.d.rules.obstruction:
@@ -70,22 +70,22 @@ class StanceRules(DraftState):
                         if st not in stances:
                             stances.append(st)
             if stances:
-                c["stances"] = stances
+                c.stances = stances
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        return [c for c in self._cues(start, end) if c[2]]
+        return [c for c in self.cues_in(start, end) if c[2]]
 
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
         nouns = self.d.rules["group_nouns"]
         m = re.search(
-            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c["_end"]].lower()
+            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c.end].lower()
         )
         if not m:
             return []
         people: list[str] = []
-        for x in reversed([x for x in self.mentions if x.end <= c["_start"]]):
+        for x in reversed([x for x in self.mentions if x.end <= c.start]):
             if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
                 people.append(x.actor)
             if len(people) == nouns[m.group(1)]:
@@ -94,9 +94,9 @@ class StanceRules(DraftState):
 
     def _referent(self, c: dict[str, Any]) -> str | None:
         """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
-        line_start = self.norm.rfind("\n", 0, c["_start"]) + 1
-        lead_at = max(line_start, c["_start"] - 40)
-        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c["_start"]], re.I)
+        line_start = self.norm.rfind("\n", 0, c.start) + 1
+        lead_at = max(line_start, c.start - 40)
+        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c.start], re.I)
         if not pronoun:
             return None
         for x in reversed([x for x in self.mentions if x.end <= lead_at + pronoun.start()]):
@@ -107,18 +107,18 @@ class StanceRules(DraftState):
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
         if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
-                        self.norm[at : c["_end"]]):  # fmt: skip
+                        self.norm[at : c.end]):  # fmt: skip
             return None
-        earlier = [x for x in self.claims if x["_end"] <= c["_start"] and x["kind"] == "accusation"]
+        earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
-            if x["speaker"] not in ("article", holder):
-                return x["speaker"]
+            if x.speaker not in ("article", holder):
+                return x.speaker
         return None
 
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
-        speaker = c["speaker"]
-        ms = [m for m in self.mentions_in(c["_start"], c["_end"]) if self.actors[m.actor]["type"] != "media"]
+        speaker = c.speaker
+        ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
