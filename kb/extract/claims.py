@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
+    FOLD,
     SQUOTE,
     DraftClaim,
     DraftState,
     Line,
     Mention,
+    slug,
 )
 
 
@@ -70,7 +72,7 @@ class ClaimRules(DraftState):
             )
         if status is None:
             status = "asserted" if speaker == "article" else "reported"
-        if kind in self.d.rules["alleging_kinds"] or re.search(r"\balleged", self.norm[start:end], re.I):
+        if kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[start:end]):
             status = "alleged"
         found = self.cue_phrase(start, end)
         claim = DraftClaim(
@@ -148,7 +150,13 @@ class ClaimRules(DraftState):
 
     def _indirect(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """Reported speech in one sentence; the first rule that applies wins."""
-        for rule in (self._according_to, self._accused, self._speech_clause, self._continuation):
+        for rule in (
+            self._according_to,
+            self._accused,
+            self._said_last,
+            self._speech_clause,
+            self._continuation,
+        ):
             if rule(line, n, ss, se, voice):
                 return
 
@@ -201,7 +209,7 @@ class ClaimRules(DraftState):
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
-        """ "X said (on Sunday) (that) CLAUSE", "He warned Manila against ..." """
+        """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
@@ -214,17 +222,94 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
-        who = self.speaker_at(ss, ss + tm.start())
-        nearby = self.mentions_in(ss + max(0, tm.start() - 45), ss + tm.start())
-        if who is not None and not tm.group(2) and not nearby:
-            who = None  # "X said" needs X right before it unless a "that" follows
-        if who is None and re.search(r"\b(he|she|they)\s*$", st[: tm.start()], re.I):
-            who = voice.speaker
-        if not (who and (tm.group(2) or nearby or who == voice.speaker)):
+        who, near = self.subject(ss, ss + tm.start(), voice)
+        if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
-        if self.add_claim(who, ss + tm.end(), se, form=line.form, direct=False):
-            voice.heard(who, n)
+        at = tm.end()
+        via = None
+        told = re.match(r"(?:the\s+)?(?:reporters|journalists|[A-Z][^,]{0,60}?)(?:\s+that\b|,)\s*", st[at:])
+        if tm.group().lower().startswith("told") and told:  # "told the TASS news agency that ..."
+            via = self.outlet_at(ss + at, ss + at + told.end())
+            at += told.end()
+        if self.add_claim(who, ss + at, se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
         return True
+
+    def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
+        st = self.norm[ss:se]
+        if '"' in st:
+            return False  # a quotation: _quotations' job
+        tail = re.search(
+            r",\s*(?:(?P<said>"
+            + self._speech()
+            + r")\s+(?P<who2>[^,]{2,80}?)|(?P<who>[^,]{2,80}?)\s+(?:"
+            + self._speech()
+            + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
+            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
+            st,
+        )
+        if not tail or self.covered(ss, ss + tail.start()):
+            return False
+        group = "who2" if tail.group("said") else "who"
+        who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
+        if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
+            return False
+        voice.heard(who, n)
+        return True
+
+    def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
+        """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
+
+        A parenthetical before the verb (", who spoke on condition of anonymity,", ", speaking
+        to reporters,") is skipped; a person beats any other actor; a pronoun is the last speaker;
+        "the spokesperson", "the ministry" is the last actor so described.
+        """
+        region = self.norm[start:end]
+        paren = re.search(
+            r",\s*(?:who|which|speaking|writing|citing|according|in|an?|the|whose)\b[^,]*,\s*$", region
+        )
+        if paren:
+            region = region[: paren.start()]
+        ms = [
+            m for m in self.mentions_in(start, start + len(region)) if self.actors[m.actor]["type"] != "media"
+        ]
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if people or ms:
+            m = (people or ms)[-1]
+            near = m.end >= start + len(region.rstrip(" ,")) - 45
+            return m.actor, near
+        if re.search(r"\b(he|she|they|it)\s*$", region, re.I) and voice.speaker:
+            return voice.speaker, True
+        described = self.described(start, start + len(region))
+        return described, described is not None
+
+    def described(self, start: int, end: int) -> str | None:
+        """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
+        dm = re.search(
+            r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$", self.norm[start:end]
+        )
+        if not dm:
+            return None
+        noun = dm.group(2).lower()
+        for m in reversed([m for m in self.mentions if m.end <= start]):
+            a = self.actors[m.actor]
+            names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
+            if any(re.search(r"\b" + re.escape(noun) + r"s?\b", x, re.I) for x in names):
+                return m.actor
+        return None
+
+    def outlet_at(self, start: int, end: int) -> str | None:
+        """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
+        known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
+        if known:
+            return known[0].actor
+        om = re.search(self.d.outlet_re, self.norm[start:end])
+        if not om:
+            return None
+        s, e = start + om.start("name"), start + om.end("name")
+        name = self.text[s:e]
+        return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
 
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
@@ -285,14 +370,61 @@ class ClaimRules(DraftState):
                 voice.said(who, n, via)
 
     def _article_voice(self, line: Line, n: int) -> None:
-        """The article's own sentences (clauses of headlines) that carry a cue and name an actor."""
+        """The article's own sentences (clauses of headlines) that name an actor.
+
+        Never a sentence that attributes anything (a speech verb, "according to", a quotation,
+        a hedge such as "reportedly") nor one that names a grouping: those are someone's words,
+        and an allegation is never drafted as the article's fact.
+        """
+        carried = False  # the last sentence was someone's words, and this one may carry them on
         for ss, se in self._clauses(line, n):
             if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
                 continue
+            opens = re.match(
+                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her)\b", self.norm[ss:se], re.I
+            )
+            if self.attributed(ss, se) or (carried and opens):
+                carried = True
+                continue
+            carried = False
             kind, _pol, _at = self.cue(ss, se)
-            if kind is None or not self.mentions_in(ss, se):
+            ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
+            if not ms or (kind is None and not self._stated(line, ss, se, ms)):
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
+        """A sentence with no cue is the article's claim when an actor is its subject."""
+        if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
+            first = next(ln for ln in self.lines if ln.text.strip())
+            return first is line and ":" not in line.text
+        if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
+            return False
+        # a sentence right after someone's words may carry them on: not the article's voice
+        return not any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+
+    def _dateline(self, line: Line) -> int:
+        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
+        dm = re.match(
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*", line.text
+        )
+        return dm.end() if dm else 0
+
+    def attributed(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` say whose words it carries, or hedge them?"""
+        st = self.norm[start:end]
+        quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
+        headline = self.lines[self.line_of(start)].form == "headline"
+        scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
+        return bool(
+            ('"' in st and not scare)
+            or self.d.attribution_re.search(st)
+            or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.d.bloc_word_re.search(st)
+        )
+
+    def line_of(self, at: int) -> int:
+        return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
 
     def _told(self, at: int) -> str | None:
         """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""

@@ -12,7 +12,6 @@ from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Lin
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
-
 DRAFTER_VERSION = "2"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
@@ -60,6 +59,55 @@ class Drafter:
         for e in self.gaz.entries.values():
             if e.type == "person":
                 self.surnames.setdefault(e.label.split()[-1], e.id)
+        demonym_of: dict[str, str] = {}
+        for d, state in self.gaz.demonyms.items():
+            demonym_of.setdefault(state, d)
+        self.demonym_of = demonym_of
+        """A state's first demonym, for the IDs of its bodies: ``"romania" -> "Romanian"``."""
+        states = {
+            a: e.id for e in self.gaz.entries.values() if e.type == "state" for a in (e.label, *e.aliases)
+        }
+        self.state_names = {**states, **self.gaz.demonyms}
+        bodies = {b: typ for typ, names in self.rules["bodies"].items() for b in names}
+        self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
+        self.body_re = re.compile(
+            r"(?<![\w.])(?P<who>"
+            + "|".join(map(re.escape, sorted(self.state_names, key=len, reverse=True)))
+            + r")(?P<pos>'s)?\s+(?P<body>(?i:"
+            + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+            + r"))(?!\w)"
+        )
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
+        words = "|".join(map(re.escape, self.rules["outlet_words"]))
+        nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
+        self.outlet_re = re.compile(
+            r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            + words
+            + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
+            + nouns
+            + r")\b)))"
+        )
+        """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        self.attribution_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                map(
+                    re.escape,
+                    sorted(self.rules.speech | set(self.rules["attribution"]), key=len, reverse=True),
+                )
+            )
+            + r")(?!\w)",
+            re.I,
+        )
+        """Words by which a sentence carries someone's words: never the article's own voice."""
+        self.bloc_word_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
+        )
+        self.hedge_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
+        )
+        self.org_heads = set(self.rules["organisation_heads"])
+        self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
         self.not_names = set(self.rules["not_names"]) | self.honorifics
 
