@@ -106,6 +106,18 @@ class Drafter:
         self.hedge_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
         )
+        self.tone_re = {
+            p: re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
+            )
+            for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
+        }
+        """Words of each tone (lower case), for the polarity of a stance no cue places."""
+        self.demonym_re = re.compile(
+            r"(?<![\w.])(?:"
+            + "|".join(map(re.escape, sorted(self.gaz.demonyms, key=len, reverse=True)))
+            + r")(?!\w)"
+        )
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])

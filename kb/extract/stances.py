@@ -7,6 +7,7 @@ from typing import Any
 
 from kb.extract.rules import (
     FOLD,
+    DraftClaim,
     DraftState,
     slug,
 )
@@ -69,8 +70,68 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:
+                stances = self._toned(c)
             if stances:
                 c.stances = stances
+
+    def _own(self, actor: str) -> set[str]:
+        """An actor and what it is part of (a minister's state, a ministry's state)."""
+        out = {actor}
+        for a in self.actors.get(actor, {}).get("affiliation", []):
+            out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
+        return out
+
+    def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """One stance per actor the claim names, its polarity from the tone of the clause around it.
+
+        The holder is the speaker; in the article's voice, the actor the sentence opens with. The
+        holder's own side (itself, its state) is never a target. No tone, no stance.
+        """
+        s, e = c.start, c.end
+        kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
+        ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
+        holder = c.speaker
+        if c.speaker == "article":
+            if not ms or ms[0].start - s > 12:  # the actor the sentence opens with
+                return []
+            holder = ms[0].actor
+        own = self._own(holder)
+        targets = [(m.start, m.actor) for m in ms if m.actor not in own]
+        for dm in self.d.demonym_re.finditer(self.norm[s:e]):
+            state = self.d.gaz.demonyms[dm.group()]
+            if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
+                targets.append((s + dm.start(), state))
+        out: list[dict[str, Any]] = []
+        whole = self.tone(s, e)
+        for at, target in sorted(targets):
+            if any(st["target"] == target for st in out):
+                continue
+            cs, ce = self._clause_around(at, s, e)
+            polarity = self.tone(cs, ce) or whole
+            if polarity:
+                st = {"target": target, "polarity": polarity}
+                out.append({"holder": holder, **st} if c.speaker == "article" else st)
+        return out
+
+    def tone(self, start: int, end: int) -> int:
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
+        low = self.norm[start:end].lower()
+        neg = len(self.d.tone_re[-1].findall(low))
+        pos = len(self.d.tone_re[1].findall(low))
+        return (neg < pos) - (pos < neg)
+
+    def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
+        cuts = [start, end]
+        for m in re.finditer(
+            r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014", self.norm[start:end]
+        ):
+            cuts.append(start + m.start())
+        cuts.sort()
+        lo = max(x for x in cuts if x <= at)
+        hi = min(x for x in cuts if x > at)
+        return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
