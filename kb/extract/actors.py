@@ -189,6 +189,8 @@ class ActorRules(DraftState):
             [",", "the"],
         ) and any(t.ent_type_ == "TITLE" for t in toks[j : j + 6]):
             return True
+        if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
+            return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:

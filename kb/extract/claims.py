@@ -115,13 +115,42 @@ class ClaimRules(DraftState):
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
+        answers = self._interviewee()
         for n, line in enumerate(self.lines):
             if line.form == "headline" and self._headline_speech(line):
+                continue
+            qa = re.match(r"\s*(Q|A)\s*[:.]\s*", line.text)
+            if qa and answers:  # an interview: answers are the interviewee's, questions nobody's claim
+                if qa.group(1) == "A":
+                    self._answer(line, n, line.start + qa.end(), answers)
+                    continue
+                for sent in self.docs[n].sents:
+                    self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             for sent in self.docs[n].sents:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             self._article_voice(line, n)
+
+    def _interviewee(self) -> str | None:
+        """Who answers in a Q&A (lines opening "Q:" and "A:"): the person the text introduces before
+        the first question, the last one named there ("X spoke to Y", "X, interviewed ...")."""
+        first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+        if first_q is None or not any(re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines):
+            return None
+        people = [
+            m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
+        ]
+        return people[-1].actor if people else None
+
+    def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
+        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""
+        for sent in self.docs[n].sents:
+            ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
+            if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
+                continue
+            if not self.covered(ss, se):
+                self.add_claim(speaker, ss, se, form=line.form, direct=True)
 
     def _speech(self) -> str:
         return "|".join(sorted(map(re.escape, self.d.rules.speech), key=len, reverse=True))
