@@ -119,6 +119,8 @@ class ClaimRules(DraftState):
         for n, line in enumerate(self.lines):
             if line.form == "headline" and self._headline_speech(line):
                 continue
+            if self._statement(line, n, voice):
+                continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s*", line.text)
             if qa and answers:  # an interview: answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
@@ -131,6 +133,24 @@ class ClaimRules(DraftState):
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             self._article_voice(line, n)
+
+    def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
+        """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
+        if n == 0 or line.form == "headline" or self.norm[line.start : line.end].lstrip().startswith('"'):
+            return False
+        prev = self.lines[n - 1]
+        if not prev.text.rstrip().endswith(":") or not self.attributed(prev.start, prev.end):
+            return False
+        tm = re.search(r"\b(?:" + self._speech() + r")\s*:\s*$", prev.text)
+        who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
+        if who is None:
+            return True  # someone's words, we cannot tell whose: not the article's
+        for sent in self.docs[n].sents:
+            ss, se = line.start + sent.start_char, line.start + sent.end_char
+            if not self.covered(ss, se):
+                self.add_claim(who, ss, se, form=line.form, direct=False)
+        voice.heard(who, n)
+        return True
 
     def _interviewee(self) -> str | None:
         """Who answers in a Q&A (lines opening "Q:" and "A:"): the person the text introduces before
@@ -391,12 +411,15 @@ class ClaimRules(DraftState):
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
                     who, via = voice.speaker, voice.via
-            if (
-                who
-                and not self.covered(qs, qe)
-                and self.add_claim(who, qs, qe, form=line.form, direct=True, via=via)
-            ):
-                voice.said(who, n, via)
+            if who and not self.covered(qs, qe):
+                # a quotation of several sentences is a claim per sentence
+                cuts = [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
+                made = [
+                    self.add_claim(who, a, b, form=line.form, direct=True, via=via)
+                    for a, b in zip(cuts, cuts[1:], strict=False)
+                ]
+                if any(made):
+                    voice.said(who, n, via)
 
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
