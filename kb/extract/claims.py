@@ -202,6 +202,7 @@ class ClaimRules(DraftState):
         for rule in (
             self._according_to,
             self._accused,
+            self._characterised,
             self._said_last,
             self._speech_clause,
             self._continuation,
@@ -238,10 +239,31 @@ class ClaimRules(DraftState):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
+    def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
+        st = self.norm[ss:se]
+        verbs = "|".join(map(re.escape, self.d.rules["characterising_verbs"]))
+        cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
+        if not cm or self.covered(ss + cm.start(), ss + cm.end()):
+            return False
+        who, near = self.subject(ss, ss + cm.start(), voice)
+        if not (who and near) or who == "article":
+            return False
+        if self.add_claim(who, ss + cm.start(), ss + cm.end(), form=line.form, direct=False):
+            voice.heard(who, n)
+        self._and_said(line, ss + cm.end(), se, who)
+        return True
+
+    def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
+        """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
+        am = re.match(r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?", self.norm[start:end])
+        if am and not self.covered(start + am.end(), end):
+            self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
+
     def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
-        xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
+        xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=[\w\"])", st)
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
         who = self.speaker_at(ss, ss + xm.start())
@@ -413,7 +435,9 @@ class ClaimRules(DraftState):
                     who, via = voice.speaker, voice.via
             if who and not self.covered(qs, qe):
                 # a quotation of several sentences is a claim per sentence
-                cuts = [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
+                cuts = (
+                    [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
+                )
                 made = [
                     self.add_claim(who, a, b, form=line.form, direct=True, via=via)
                     for a, b in zip(cuts, cuts[1:], strict=False)

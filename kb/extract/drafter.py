@@ -101,7 +101,8 @@ class Drafter:
         )
         """Words by which a sentence carries someone's words: never the article's own voice."""
         self.bloc_word_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"] + self.rules["grouping_words"]))
+            r"(?<!\w)(?:"
+            + "|".join(map(re.escape, self.rules["bloc_nouns"] + self.rules["grouping_words"]))
             + r")(?!\w)",
             re.I,
         )
