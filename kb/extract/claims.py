@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -440,7 +441,7 @@ class ClaimRules(DraftState):
                 )
                 made = [
                     self.add_claim(who, a, b, form=line.form, direct=True, via=via)
-                    for a, b in zip(cuts, cuts[1:], strict=False)
+                    for a, b in itertools.pairwise(cuts)
                 ]
                 if any(made):
                     voice.said(who, n, via)
@@ -461,6 +462,8 @@ class ClaimRules(DraftState):
             )
             if self.attributed(ss, se) or (carried and opens):
                 carried = True
+                if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
+                    self._unknown_speaker(line, ss, se)
                 continue
             carried = False
             kind, _pol, _at = self.cue(ss, se)
@@ -468,6 +471,19 @@ class ClaimRules(DraftState):
             if not ms or (kind is None and not self._stated(line, ss, se, ms)):
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
+        """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
+        uid = "unknown-speaker"
+        if uid not in self.actors:
+            self.add_actor(
+                uid,
+                type="person",
+                label="unknown speaker",
+                unnamed=True,
+                description="The drafter could not tell who says this; an analyst should.",
+            )
+        self.add_claim(uid, ss, se, form=line.form, direct=False, status="alleged")
 
     def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
         """A sentence with no cue is the article's claim when an actor is its subject."""

@@ -121,6 +121,9 @@ class Drafter:
             + "|".join(map(re.escape, sorted(self.gaz.demonyms, key=len, reverse=True)))
             + r")(?!\w)"
         )
+        self.bloc_noun_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
+        )
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])

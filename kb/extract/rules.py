@@ -221,3 +221,7 @@ class DraftState:
     claims: list[DraftClaim]
     memberships: list[dict[str, Any]]  # in the annotation format
     flags: list[DraftFlag]
+
+    def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a grouping's name in ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
+        raise NotImplementedError

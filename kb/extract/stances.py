@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from kb.extract.rules import (
+    DQUOTE,
     FOLD,
     DraftClaim,
     DraftState,
@@ -30,9 +31,14 @@ class StanceRules(DraftState):
             s, e = c.start, c.end
             stances = []
             bm = bloc_re.search(self.norm[s:e])
+            span = None
             if bm:
                 group = "quoted" if bm.group("quoted") else "name"
-                ns, ne = s + bm.start(group), s + bm.end(group)
+                span = s + bm.start(group), s + bm.end(group)
+            elif c.speaker != "article":
+                span = self.named_grouping(s, e)
+            if span:
+                ns, ne = span
                 name = self.text[ns:ne]
                 bid = self.add_actor(
                     slug(name),
@@ -43,8 +49,8 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
-                for m in self.mentions_in(s, s + bm.start()):
-                    member_types = ("person", "state", "organization", "government-body")
+                for m in self.mentions_in(s, ns):
+                    member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
@@ -74,6 +80,31 @@ class StanceRules(DraftState):
                 stances = self._toned(c)
             if stances:
                 c.stances = stances
+
+    def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
+        """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
+        triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
+        for q in DQUOTE.finditer(self.norm[start:end]):
+            inner = q.group(1)
+            if not self.d.bloc_noun_re.search(inner):
+                continue
+            lead = re.match(r"(?:an?|the)\s+", inner, re.I)
+            a = start + q.start(1) + (lead.end() if lead else 0)
+            tail = re.search(
+                r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
+            )
+            b = start + q.start(1) + (tail.start() if tail else len(inner))
+            if b - a >= 3:
+                return a, b
+        fm = re.search(
+            r"\b(?:form|forms|formed|forming|build|builds|building|built|create|created|creating|join|joined|"
+            r"joining|drawn into|drawing into|part of|members of|make up|made up)\s+(?:an?|the)\s+"
+            r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
+            r"(?:\s+of\s+\w+)?)\b",
+            self.norm[start:end],
+            re.I,
+        )
+        return (start + fm.start("name"), start + fm.end("name")) if fm else None
 
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
