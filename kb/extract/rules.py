@@ -223,5 +223,5 @@ class DraftState:
     flags: list[DraftFlag]
 
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
-        """The span of a grouping's name in ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
+        """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError
