@@ -131,6 +131,19 @@ class ActorRules(DraftState):
                 and j - i < 3
             ):
                 j += 1
+            while (  # "Abdel Fattah al-Burhan", "Mohammed bin Salman", "Ursula von der Leyen"
+                j < len(toks) - 1 and j > i and toks[j].lower_ in self.d.rules["name_particles"]
+                and not toks[j - 1].whitespace_ == "" and j not in taken
+            ):  # fmt: skip
+                k = j + 1
+                if toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_:
+                    k += 1
+                elif k < len(toks) and toks[k].lower_ in self.d.rules["name_particles"]:
+                    k += 1
+                if k < len(toks) and self._namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
+                    j = k + 1
+                else:
+                    break
             span = toks[i:j]
             while span and span[0].text in self.d.not_names:  # "But Mr Howard", "The Federal Government"
                 span = span[1:]

@@ -299,10 +299,11 @@ class ClaimRules(DraftState):
             return False
         at = tm.end()
         via = None
-        told = re.match(r"(?:the\s+)?(?:reporters|journalists|[A-Z][^,]{0,60}?)(?:\s+that\b|,)\s*", st[at:])
-        if tm.group().lower().startswith("told") and told:  # "told the TASS news agency that ..."
-            via = self.outlet_at(ss + at, ss + at + told.end())
-            at += told.end()
+        obj = re.match(r"[^\",;]{1,70}?\s+that\s+", st[at:]) if not tm.group(2) else None
+        if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
+            if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
+                via = self.outlet_at(ss + at, ss + at + obj.end())
+            at += obj.end()
         if self.add_claim(who, ss + at, se, form=line.form, direct=False, via=via):
             voice.said(who, n, via)
         return True
@@ -376,7 +377,9 @@ class ClaimRules(DraftState):
         known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
         if known:
             return known[0].actor
-        om = re.search(self.d.outlet_re, self.norm[start:end])
+        om = self.d.outlet_re.search(self.norm[start:end]) or self.d.outlet_after_re.search(
+            self.norm[start:end]
+        )
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")

@@ -88,6 +88,10 @@ class Drafter:
             + r")\b)))"
         )
         """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        self.outlet_after_re = re.compile(
+            r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+        )
+        """ "the state broadcaster EBC": an outlet named after what it is."""
         self.attribution_re = re.compile(
             r"(?<!\w)(?:"
             + "|".join(
