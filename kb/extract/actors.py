@@ -131,14 +131,16 @@ class ActorRules(DraftState):
                 and j - i < 3
             ):
                 j += 1
+            particles = self.d.rules["name_particles"]
             while (  # "Abdel Fattah al-Burhan", "Mohammed bin Salman", "Ursula von der Leyen"
-                j < len(toks) - 1 and j > i and toks[j].lower_ in self.d.rules["name_particles"]
-                and not toks[j - 1].whitespace_ == "" and j not in taken
-            ):  # fmt: skip
+                i < j < len(toks) - 1
+                and toks[j].lower_ in particles
+                and toks[j - 1].whitespace_
+                and j not in taken
+            ):
                 k = j + 1
-                if toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_:
-                    k += 1
-                elif k < len(toks) and toks[k].lower_ in self.d.rules["name_particles"]:
+                hyphen = toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_
+                if hyphen or toks[k].lower_ in particles:
                     k += 1
                 if k < len(toks) and self._namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
                     j = k + 1

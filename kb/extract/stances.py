@@ -141,6 +141,7 @@ class StanceRules(DraftState):
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
             if polarity:
+                self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
