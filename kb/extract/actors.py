@@ -171,6 +171,15 @@ class ActorRules(DraftState):
             if len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
+                elif (
+                    not known
+                    and i > 0
+                    and toks[i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+                ):
+                    if self._person_context(toks, i, j) and span[0].ent_type_ == "":
+                        people[last] = self.add_actor(
+                            slug(name), surface=(start, end), type="person", label=name
+                        )
             elif known:
                 entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
                 if name not in (entry.label, *entry.aliases):
@@ -193,6 +202,10 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"]:
             return True
+        if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
+            return True  # '"...," said Gul Lali'
+        if before[-1:] and toks[i - 1].text in self.d.honorifics and toks[i - 1].text[:1].isupper():
+            return True  # "Mr Powell"
         if after[:1] and (
             after[0] in self.d.rules.speech
             or (after[0] == "," and after[1:2] and after[1] in self.d.rules.speech)

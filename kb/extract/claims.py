@@ -352,10 +352,29 @@ class ClaimRules(DraftState):
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
-        if re.search(r"\b(he|she|they|it)\s*$", region, re.I) and voice.speaker:
-            return voice.speaker, True
+        if re.search(r"\b(he|she|they|it)\s*$", region, re.I):
+            who = self.pronoun_at(start, self.line_of(start), voice)
+            return who, who is not None
         described = self.described(start, start + len(region))
         return described, described is not None
+
+    def pronoun_at(self, at: int, n: int, voice: _Voice) -> str | None:
+        """Whom "he", "she" or "they" before ``at`` (on line ``n``) stands for: the last speaker if they
+        spoke on this line or the one before, else the last person named before ``at`` outside a
+        quotation, else the last speaker."""
+        if voice.speaker and n - voice.line <= 1:
+            return voice.speaker
+        line_start = self.lines[n].start
+        quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
+        for m in reversed(self.mentions):
+            if m.end > at or self.actors[m.actor]["type"] != "person":
+                continue
+            if m.start >= line_start and any(a <= m.start < b for a, b in quoted):
+                continue
+            if self.actors[m.actor].get("unnamed") and m.actor != voice.speaker:
+                continue
+            return m.actor
+        return voice.speaker
 
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
@@ -413,7 +432,7 @@ class ClaimRules(DraftState):
                 at = base + q.end() + am.start(1)
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    who = voice.speaker
+                    who = self.pronoun_at(base + q.start(), n, voice)
                 if who is None:  # "...," said X, an aide to ...
                     at = base + q.end() + am.start(2)
                     nm = re.match(r"\s*((?:\S+\s+){0,4}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
@@ -430,7 +449,7 @@ class ClaimRules(DraftState):
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))
                     if who is None and bm.group(1).split()[-1] in pronouns:
-                        who = voice.speaker
+                        who = self.pronoun_at(at, n, voice)
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(

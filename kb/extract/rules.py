@@ -26,7 +26,7 @@ FOLD = str.maketrans(
 """Typography folded one character for one, so that offsets stay those of the original."""
 
 BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
-DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
+DQUOTE = re.compile(r'"(?=\S)([^"\n]{2,}?)(?<=\S)"')
 SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
 
 
