@@ -360,9 +360,10 @@ class ClaimRules(DraftState):
 
     def pronoun_at(self, at: int, n: int, voice: _Voice) -> str | None:
         """Whom "he", "she" or "they" before ``at`` (on line ``n``) stands for: the last speaker if they
-        spoke on this line or the one before, else the last person named before ``at`` outside a
-        quotation, else the last speaker."""
-        if voice.speaker and n - voice.line <= 1:
+        spoke just before (within 300 characters), else the last person named before ``at`` outside
+        a quotation, else the last speaker."""
+        last = next((c.end for c in reversed(self.claims) if c.speaker == voice.speaker), None)
+        if voice.speaker and n - voice.line <= 1 and last is not None and 0 <= at - last <= 300:
             return voice.speaker
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
