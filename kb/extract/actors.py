@@ -172,14 +172,15 @@ class ActorRules(DraftState):
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
                 elif (
-                    not known
-                    and i > 0
-                    and toks[i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+                    (
+                        not known
+                        and i > 0
+                        and toks[i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+                    )
+                    and self._person_context(toks, i, j)
+                    and span[0].ent_type_ == ""
                 ):
-                    if self._person_context(toks, i, j) and span[0].ent_type_ == "":
-                        people[last] = self.add_actor(
-                            slug(name), surface=(start, end), type="person", label=name
-                        )
+                    people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
             elif known:
                 entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
                 if name not in (entry.label, *entry.aliases):
