@@ -122,10 +122,10 @@ class ClaimRules(DraftState):
                 continue
             if self._statement(line, n, voice):
                 continue
-            qa = re.match(r"\s*(Q|A)\s*[:.]\s*", line.text)
-            if qa and answers:  # an interview: answers are the interviewee's, questions nobody's claim
+            qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
+            if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
-                    self._answer(line, n, line.start + qa.end(), answers)
+                    self._answer(line, n, line.start + qa.end(), answers or self._unknown())
                     continue
                 for sent in self.docs[n].sents:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
@@ -139,7 +139,10 @@ class ClaimRules(DraftState):
         """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
         if n == 0 or line.form == "headline" or self.norm[line.start : line.end].lstrip().startswith('"'):
             return False
-        prev = self.lines[n - 1]
+        k = n - 1
+        while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
+            k -= 1  # the bullets of a list that "X said:" opens
+        prev = self.lines[k]
         if not prev.text.rstrip().endswith(":") or not self.attributed(prev.start, prev.end):
             return False
         tm = re.search(r"\b(?:" + self._speech() + r")\s*:\s*$", prev.text)
@@ -152,6 +155,24 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
         voice.heard(who, n)
         return True
+
+    def _is_interview(self) -> bool:
+        return any(re.match(r"\s*Q\s*[:.]\s", ln.text) for ln in self.lines) and any(
+            re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines
+        )
+
+    def _unknown(self) -> str:
+        """The speaker of words the drafter cannot attribute (never the article)."""
+        uid = "unknown-speaker"
+        if uid not in self.actors:
+            self.add_actor(
+                uid,
+                type="person",
+                label="unknown speaker",
+                unnamed=True,
+                description="The drafter could not tell who says this; an analyst should.",
+            )
+        return uid
 
     def _interviewee(self) -> str | None:
         """Who answers in a Q&A (lines opening "Q:" and "A:"): the person the text introduces before
@@ -483,7 +504,10 @@ class ClaimRules(DraftState):
             opens = re.match(
                 r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her)\b", self.norm[ss:se], re.I
             )
-            if self.attributed(ss, se) or (carried and opens):
+            sentence = (
+                self._sentence_around(line, n, ss) if line.form != "headline" else (line.start, line.end)
+            )
+            if self.attributed(*sentence) or (carried and opens):
                 carried = True
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
@@ -493,20 +517,25 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             if not ms or (kind is None and not self._stated(line, ss, se, ms)):
                 continue
+            if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
+                continue  # an accusation in no one's name: in doubt, not the article's fact
             self.add_claim("article", ss, se, form=line.form)
+
+    def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
+        """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
+        for sent in self.docs[n].sents:
+            ss, se = line.start + sent.start_char, line.start + sent.end_char
+            if ss <= at < se:
+                return ss, se
+        return at, line.end
+
+    def _after_speech(self, ss: int) -> bool:
+        """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
+        return any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
 
     def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
-        uid = "unknown-speaker"
-        if uid not in self.actors:
-            self.add_actor(
-                uid,
-                type="person",
-                label="unknown speaker",
-                unnamed=True,
-                description="The drafter could not tell who says this; an analyst should.",
-            )
-        self.add_claim(uid, ss, se, form=line.form, direct=False, status="alleged")
+        self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
     def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
         """A sentence with no cue is the article's claim when an actor is its subject."""

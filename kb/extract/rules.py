@@ -222,6 +222,10 @@ class DraftState:
     memberships: list[dict[str, Any]]  # in the annotation format
     flags: list[DraftFlag]
 
+    def tone(self, start: int, end: int) -> int:
+        """-1, 0 or 1: the tone of ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
+        raise NotImplementedError
+
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError
