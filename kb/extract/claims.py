@@ -56,7 +56,10 @@ class ClaimRules(DraftState):
     ) -> DraftClaim | None:
         while start < end and self.text[start] in " ,:;-\u2014\u2013":
             start += 1
-        while end > start and self.text[end - 1] in " ,;:-\u2014\u2013":
+        while end > start and (
+            self.text[end - 1] in " ,;:-\u2014\u2013"
+            or (self.norm[end - 1] == '"' and self.norm[end - 2] == " ")
+        ):  # trailing punctuation, and the opening mark of the next quotation
             end -= 1
         if end - start < 8:
             return None
@@ -545,7 +548,7 @@ class ClaimRules(DraftState):
         if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
             return False
         # a sentence right after someone's words may carry them on: not the article's voice
-        return not any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+        return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
 
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
@@ -561,7 +564,7 @@ class ClaimRules(DraftState):
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
         return bool(
-            ('"' in st and not scare)
+            (quoted and not scare)
             or self.d.attribution_re.search(st)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
             or self.d.bloc_word_re.search(st)
