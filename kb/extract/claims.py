@@ -198,7 +198,7 @@ class ClaimRules(DraftState):
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
 
     def _speech(self) -> str:
-        return "|".join(sorted(map(re.escape, self.d.rules.speech), key=len, reverse=True))
+        return self.d.speech_alt
 
     def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""

@@ -128,6 +128,8 @@ class Drafter:
         self.bloc_noun_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
         )
+        self.speech_alt = "|".join(sorted(map(re.escape, self.rules.speech), key=len, reverse=True))
+        """The speech verbs as one alternation, longest first, for the patterns of reported speech."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
