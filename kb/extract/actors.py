@@ -122,6 +122,9 @@ class ActorRules(DraftState):
             if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
+            if toks[i].text in self.d.not_names:  # "But", "Mr": not part of the name that follows
+                i += 1
+                continue
             j = i
             while (
                 j < len(toks)

@@ -404,7 +404,8 @@ class ClaimRules(DraftState):
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
         dm = re.search(
-            r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$", self.norm[start:end]
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$",
+            self.norm[start:end],
         )
         if not dm:
             return None
@@ -427,6 +428,9 @@ class ClaimRules(DraftState):
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")
+        more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])
+        if more:  # "the Daily Clarion": the name goes on past the word that marks it
+            e += more.end()
         name = self.text[s:e]
         return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
 
@@ -452,7 +456,9 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            am = re.match(r"\s*,?\s*(?:-\s*)?((?:\S+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            if am and re.search(r"[.!?]\s", am.group(1)):
+                am = None  # the attribution of the next sentence, not of this quotation
             if am:
                 at = base + q.end() + am.start(1)
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
@@ -502,7 +508,10 @@ class ClaimRules(DraftState):
         """
         carried = False  # the last sentence was someone's words, and this one may carry them on
         for ss, se in self._clauses(line, n):
-            if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
+            if self.covered(ss, se):
+                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
+                continue
+            if self.norm[ss:se].rstrip().endswith("?"):
                 continue
             opens = re.match(
                 r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her)\b", self.norm[ss:se], re.I

@@ -130,6 +130,9 @@ class Drafter:
         )
         self.speech_alt = "|".join(sorted(map(re.escape, self.rules.speech), key=len, reverse=True))
         """The speech verbs as one alternation, longest first, for the patterns of reported speech."""
+        self.quoted_group_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
+        )
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])

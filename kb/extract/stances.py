@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -10,6 +11,7 @@ from kb.extract.rules import (
     FOLD,
     DraftClaim,
     DraftState,
+    Mention,
     slug,
 )
 
@@ -86,8 +88,10 @@ class StanceRules(DraftState):
         triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
         for q in DQUOTE.finditer(self.norm[start:end]):
             inner = q.group(1)
-            if not self.d.bloc_noun_re.search(inner):
-                continue
+            if len(inner.split()) > 12 or not (
+                self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
+            ):
+                continue  # a grouping's name is short: a long quotation is a statement
             lead = re.match(r"(?:an?|the)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
             tail = re.search(
@@ -105,6 +109,16 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    def _listed(self, ms: list[Mention]) -> list[str]:
+        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger"."""
+        out = [ms[0].actor]
+        for a, b in itertools.pairwise(ms):
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", self.norm[a.end : b.start]):
+                break
+            if b.actor not in out:
+                out.append(b.actor)
+        return out
 
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
@@ -217,7 +231,8 @@ class StanceRules(DraftState):
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
-                return [{"target": subject, "polarity": polarity}]
+                listed = self._listed(before) if before else [subject]
+                return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
