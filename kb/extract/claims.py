@@ -506,7 +506,12 @@ class ClaimRules(DraftState):
         a hedge such as "reportedly") nor one that names a grouping: those are someone's words,
         and an allegation is never drafted as the article's fact.
         """
-        carried = False  # the last sentence was someone's words, and this one may carry them on
+        # the last sentence was someone's words (on this line, or ending the last), and this one
+        # may carry them on when it opens with a pronoun or a conjunction
+        carried = n > 0 and any(
+            c.speaker != "article" and self.lines[n - 1].end - 3 <= c.end <= self.lines[n - 1].end + 1
+            for c in self.claims
+        )
         for ss, se in self._clauses(line, n):
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
@@ -514,7 +519,9 @@ class ClaimRules(DraftState):
             if self.norm[ss:se].rstrip().endswith("?"):
                 continue
             opens = re.match(
-                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her)\b", self.norm[ss:se], re.I
+                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
+                self.norm[ss:se],
+                re.I,
             )
             sentence = (
                 self._sentence_around(line, n, ss) if line.form != "headline" else (line.start, line.end)
@@ -572,6 +579,8 @@ class ClaimRules(DraftState):
         quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
+        if headline and re.match(r"[^:]{2,40}:\s", st) and self.mentions_in(start, start + st.index(":")):
+            return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
             or self.d.attribution_re.search(st)
