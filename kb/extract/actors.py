@@ -158,7 +158,8 @@ class ActorRules(DraftState):
             i = span[0].i
             if (  # "Chen Yu-ting": a hyphenated given name
                 j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
-                and not toks[j].whitespace_ and toks[j + 1].is_alpha and toks[j + 1].is_lower
+                and not toks[j].whitespace_ and toks[j + 1].is_alpha
+                and (toks[j + 1].is_lower or self._namey(toks[j + 1]))
             ):  # fmt: skip
                 span, j = toks[i : j + 2], j + 2
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
