@@ -243,3 +243,28 @@ def test_no_stance_towards_the_holders_own_side(drafter):
     text = "Kenya's foreign ministry said Kenya condemned the attack by Somalia.\n"
     c = claim_of(draft(drafter, text), "condemned")
     assert {s.target for s in c.stances} == {"somalia"}
+
+
+def test_organisations_by_their_head_noun_and_their_acronym(drafter):
+    text = (
+        "Fighting between the Ghanaian Armed Forces and the Coastal Liberation Front (CLF) went on. "
+        "The CLF said it would not withdraw.\n"
+    )
+    ann = draft(drafter, text)
+    forces = ann.actor("ghanaian-armed-forces")
+    assert forces.type == "armed-force" and forces.affiliation == ("ghana",)
+    front = ann.actor("coastal-liberation-front")
+    assert front.type == "organization" and "CLF" in front.aliases
+    assert claim_of(ann, "not withdraw").speaker == "coastal-liberation-front"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Kwame Mensah told the newspaper Harbour Light that the port would reopen.\n", "harbour-light"),
+        ("Lake Courier reported that Kenya had closed the border.\n", "lake-courier"),
+        ("Kwame Mensah, quoted by the state broadcaster GBC, said the port would reopen.\n", "gbc"),
+    ],
+)
+def test_outlets_the_gazetteer_does_not_know(drafter, text, outlet):
+    assert draft(drafter, text).actor(outlet).type == "media"

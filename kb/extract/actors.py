@@ -84,7 +84,9 @@ class ActorRules(DraftState):
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
             self._bodies(line)
+            self._outlets(line)
             self._people(line, doc, taken, people)
+            self._acronyms(line, doc, taken, people)
             self._unnamed(line, doc)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
@@ -125,15 +127,26 @@ class ActorRules(DraftState):
             if toks[i].text in self.d.not_names:  # "But", "Mr": not part of the name that follows
                 i += 1
                 continue
-            j = i
+            j, count = i, 0
             while (
                 j < len(toks)
                 and j not in taken
                 and self._namey(toks[j])
                 and toks[j].ent_type_ not in ("TITLE", "DEMONYM")
-                and j - i < 3
+                and count < 5
             ):
-                j += 1
+                j, count = j + 1, count + 1
+                if (  # "Jens-Frederik": one name
+                    j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
+                    and not toks[j].whitespace_ and self._namey(toks[j + 1])
+                ):  # fmt: skip
+                    j += 2
+            if self._organisation(line, toks, i, j, people):
+                i = j
+                continue
+            while count > 3:  # a person's name has three parts at most
+                j -= 1
+                count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
             particles = self.d.rules["name_particles"]
             while (  # "Abdel Fattah al-Burhan", "Mohammed bin Salman", "Ursula von der Leyen"
                 i < j < len(toks) - 1
@@ -198,6 +211,108 @@ class ActorRules(DraftState):
 
     def _namey(self, tok: Any) -> bool:
         return self.d.namey(tok)
+
+    def _organisation(self, line: Line, toks: list[Any], i: int, j: int, people: dict[str, str]) -> bool:
+        """ "Rapid Support Forces (RSF)", "Libyan National Army", "Government of National Unity".
+
+        Capitalised words that end in a head noun (Army, Forces, Government, Party, ...), with a
+        demonym or state before them and an "of ..." after them, are an organisation; an acronym
+        in brackets after it is its alias, and a name for it later in the article.
+        """
+        if j - i < 2 or toks[j - 1].text not in self.d.org_heads or toks[i].text in self.d.not_names:
+            return False
+        start = i
+        while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
+            start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
+        if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
+            start -= 2
+        if start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
+            entry = self.d.gaz.entries.get(toks[start - 1].ent_id_)
+            if entry is not None and entry.type == "state":
+                start -= 1  # "Libyan National Army"
+        end = j
+        if end + 1 < len(toks) and toks[end].lower_ == "of" and self._namey(toks[end + 1]):
+            end += 1
+            while end < len(toks) and self._namey(toks[end]) and end - j < 4:
+                end += 1
+        s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
+        if any(m.start < e and s < m.end for m in self.mentions):
+            return True  # a body or a name the gazetteer knows already covers it
+        name = self.text[s:e]
+        head = toks[j - 1].text
+        typ = (
+            "armed-force" if head in self.d.rules["armed_heads"]
+            else "government-body" if head in self.d.rules["government_heads"] else "organization"
+        )  # fmt: skip
+        oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
+        if toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries:
+            state = toks[start].ent_id_
+            self.add_actor(state)
+            if state not in self.actors[oid]["affiliation"]:
+                self.actors[oid]["affiliation"].append(state)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+            acronym = toks[end + 1]
+            if acronym.text.isupper() and len(acronym.text) >= 2:
+                a = line.start + acronym.idx
+                self.add_actor(oid, surface=(a, a + len(acronym.text)))
+                people[acronym.text] = oid
+        return True
+
+    def _outlets(self, line: Line) -> None:
+        """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
+        in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
+        name = r"(?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+        lead = (
+            r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
+            r"wrote in|writing in|citing|according to|in an interview with|reported by)"
+        )
+        nouns = (
+            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
+        )
+        found = []
+        for m in re.finditer(
+            r"\b"
+            + lead
+            + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
+            + nouns
+            + r"\s+)?(?P<n>"
+            + name
+            + r")(?=[\s,.;:)]|$)",
+            line.text,
+        ):
+            after = line.text[m.end("n") :]
+            named = (
+                m.group("kind") or self.d.outlet_re.fullmatch(m.group("n")) or re.match(r"\s+" + nouns, after)
+            )
+            bare = (
+                re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after) and len(m.group("n").split()) <= 3
+            )
+            if named or (bare and not m.group().startswith(("according", "citing"))):
+                found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(
+            r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+            + name
+            + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
+        for a, b in found:
+            s, e = line.start + a, line.start + b
+            if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
+                continue  # a name the gazetteer or another rule knows
+            words = self.text[s:e].split()
+            if words[0] in self.d.not_names or len(words) > 5:
+                continue
+            label = self.text[s:e].translate(FOLD)
+            self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    def _acronyms(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+        """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
+        for t in doc:
+            if t.i not in taken and t.text in people and t.text.isupper() and len(t.text) >= 2:
+                a = line.start + t.idx
+                if not any(m.start <= a < m.end for m in self.mentions):
+                    self.add_actor(people[t.text], surface=(a, a + len(t.text)))
 
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
