@@ -268,3 +268,22 @@ def test_organisations_by_their_head_noun_and_their_acronym(drafter):
 )
 def test_outlets_the_gazetteer_does_not_know(drafter, text, outlet):
     assert draft(drafter, text).actor(outlet).type == "media"
+
+
+def test_an_abbreviation_ends_no_sentence(drafter):
+    text = "In Accra, Ghanaian President Kofi Boateng Sr. said the border would reopen.\n"
+    c = claim_of(draft(drafter, text), "the border would reopen")
+    assert c.speaker == "kofi-boateng-sr" or c.speaker == "kofi-boateng"
+
+
+def test_the_subject_is_before_the_first_speech_verb_not_inside_a_quotation(drafter):
+    text = (
+        'Kenya\'s foreign ministry said it supported "the integrity of Uganda" and called the raid '
+        '"a threat to the whole region".\n'
+    )
+    assert claim_of(draft(drafter, text), "a threat to").speaker == "kenyan-foreign-ministry"
+
+
+def test_no_indirect_claim_of_two_words(drafter):
+    ann = draft(drafter, "The Coastal Liberation Front has not claimed the attack.\n")
+    assert not [c for c in ann.claims if c.speaker != "article"]

@@ -61,8 +61,8 @@ class ClaimRules(DraftState):
             or (self.norm[end - 1] == '"' and self.norm[end - 2] == " ")
         ):  # trailing punctuation, and the opening mark of the next quotation
             end -= 1
-        if end - start < 8:
-            return None
+        if end - start < 8 or (direct is False and len(self.norm[start:end].split()) < 3):
+            return None  # "the attack.": no claim is that short in someone's indirect words
         quote = self.text[start:end]
         for c in self.claims:
             if c.speaker == speaker and self.text[c.start : c.end] == quote:
@@ -363,13 +363,19 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
+        verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
+        if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
+            region = region[: verb.start()]
+        quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
             r",\s*(?:who|which|speaking|writing|citing|according|in|an?|the|whose)\b[^,]*,\s*$", region
         )
         if paren:
             region = region[: paren.start()]
         ms = [
-            m for m in self.mentions_in(start, start + len(region)) if self.actors[m.actor]["type"] != "media"
+            m
+            for m in self.mentions_in(start, start + len(region))
+            if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
         ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if people or ms:

@@ -41,6 +41,8 @@ class Drafter:
         self.gaz = gazetteer or Gazetteer.load()
         self.rules = rules or Rules.load()
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
+            self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.nlp.add_pipe("sentencizer")
         names = self.nlp.add_pipe("entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
