@@ -252,7 +252,7 @@ class ActorRules(DraftState):
                 self.actors[oid]["affiliation"].append(state)
         if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
             acronym = toks[end + 1]
-            if acronym.text.isupper() and len(acronym.text) >= 2:
+            if acronym.text.isupper() and len(acronym.text) >= 2 and acronym.ent_type_ == "":
                 a = line.start + acronym.idx
                 self.add_actor(oid, surface=(a, a + len(acronym.text)))
                 people[acronym.text] = oid
