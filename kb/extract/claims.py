@@ -589,6 +589,7 @@ class ClaimRules(DraftState):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
+            or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
             or self.d.attribution_re.search(st)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
             or self.d.bloc_word_re.search(st)
