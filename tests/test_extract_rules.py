@@ -287,3 +287,24 @@ def test_the_subject_is_before_the_first_speech_verb_not_inside_a_quotation(draf
 def test_no_indirect_claim_of_two_words(drafter):
     ann = draft(drafter, "The Coastal Liberation Front has not claimed the attack.\n")
     assert not [c for c in ann.claims if c.speaker != "article"]
+
+
+def test_a_transcript_with_speaker_labels(drafter):
+    text = (
+        "Amara Okafor, Nigeria's deputy foreign minister, spoke to the Lagos Ledger.\n\n"
+        "Lagos Ledger: Is Ghana to blame?\n\nOkafor: Ghana has armed the rebels.\n\n"
+        "Lagos Ledger: And Mali?\n\nOkafor: Mali must withdraw its troops.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Ghana has armed").speaker == "amara-okafor"
+    assert claim_of(ann, "Mali must withdraw").speaker == "amara-okafor"
+    assert not any("Is Ghana" in c.quote for c in ann.claims)
+
+
+def test_the_interviewee_is_the_one_the_interview_introduces(drafter):
+    text = (
+        "President Kofi Boateng has threatened new tariffs.\n\n"
+        "Amara Okafor, Nigeria's deputy foreign minister, spoke to us in Abuja about Kwame Mensah.\n\n"
+        "Q: Is Ghana to blame?\n\nA: Ghana has armed the rebels.\n"
+    )
+    assert claim_of(draft(drafter, text), "Ghana has armed").speaker == "amara-okafor"

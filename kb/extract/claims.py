@@ -125,6 +125,11 @@ class ClaimRules(DraftState):
                 continue
             if self._statement(line, n, voice):
                 continue
+            label = self._speaker_label(line)
+            if label is not None:  # "HERRERA: ...": a transcript line, that person's words
+                if label:
+                    self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
@@ -159,6 +164,22 @@ class ClaimRules(DraftState):
         voice.heard(who, n)
         return True
 
+    def _speaker_label(self, line: Line) -> str | None:
+        """In a transcript whose lines open with speakers' names ("Herrera: ..." twice or more, and
+        another label), the person a line's label names; "" for a label that names no person (the
+        interviewer), None for a line that is not part of a transcript."""
+        lm = self.d.label_re.match(line.text)
+        if not lm or lm.group(1) in ("Q", "A"):
+            return None
+        labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
+        if labels.count(lm.group(1)) < 2 or len(set(labels)) < 2:
+            return None
+        words = lm.group(1).split()
+        for a in self.actors.values():
+            if a["type"] == "person" and a["label"].split()[-1].lower() == words[-1].lower():
+                return a["id"]
+        return ""
+
     def _is_interview(self) -> bool:
         return any(re.match(r"\s*Q\s*[:.]\s", ln.text) for ln in self.lines) and any(
             re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines
@@ -178,15 +199,32 @@ class ClaimRules(DraftState):
         return uid
 
     def _interviewee(self) -> str | None:
-        """Who answers in a Q&A (lines opening "Q:" and "A:"): the person the text introduces before
-        the first question, the last one named there ("X spoke to Y", "X, interviewed ...")."""
+        """Who answers in a Q&A (lines opening "Q:" and "A:"): of the people named before the first
+        question, one in a sentence that introduces an interview ("X spoke to Y", "told", "in an
+        interview"), else the one named most often there, the first of equals."""
         first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
-        if first_q is None or not any(re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines):
+        if first_q is None or not self._is_interview():
             return None
         people = [
             m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
         ]
-        return people[-1].actor if people else None
+        cue = re.compile(
+            r"\b(?:spoke|speaks|talked|talks|interview|interviewed|sat down|told|answered)\b", re.I
+        )
+        for m in people:
+            n = self.line_of(m.start)
+            for sent in self.docs[n].sents:
+                ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
+                if (
+                    ss <= m.start < se
+                    and cue.search(self.norm[ss:se])
+                    and not self.actors[m.actor].get("unnamed")
+                ):
+                    return m.actor
+        counts: dict[str, int] = {}
+        for m in people:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+        return max(counts, key=lambda a: counts[a]) if counts else None
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""

@@ -135,6 +135,8 @@ class Drafter:
         self.quoted_group_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
         )
+        self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
+        """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
