@@ -308,3 +308,12 @@ def test_the_interviewee_is_the_one_the_interview_introduces(drafter):
         "Q: Is Ghana to blame?\n\nA: Ghana has armed the rebels.\n"
     )
     assert claim_of(draft(drafter, text), "Ghana has armed").speaker == "amara-okafor"
+
+
+def test_a_name_in_apposition_after_a_title_and_a_quoted_by_parenthetical(drafter):
+    text = (
+        "A spokesman for Kenya's foreign ministry, Otieno Were, quoted by the Lake Courier, "
+        "said the border would stay open.\n"
+    )
+    c = claim_of(draft(drafter, text), "the border would stay open")
+    assert c.speaker == "otieno-were"

@@ -322,6 +322,8 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"]:
             return True
+        if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
+            return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
         if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
             return True  # '"...," said Gul Lali'
         if before[-1:] and toks[i - 1].text in self.d.honorifics and toks[i - 1].text[:1].isupper():

@@ -406,7 +406,7 @@ class ClaimRules(DraftState):
             region = region[: verb.start()]
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
-            r",\s*(?:who|which|speaking|writing|citing|according|in|an?|the|whose)\b[^,]*,\s*$", region
+            r",\s*(?:who|which|speaking|writing|citing|according|quoted|in|an?|the|whose)\b[^,]*,\s*$", region
         )
         if paren:
             region = region[: paren.start()]
