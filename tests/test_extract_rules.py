@@ -317,3 +317,17 @@ def test_a_name_in_apposition_after_a_title_and_a_quoted_by_parenthetical(drafte
     )
     c = claim_of(draft(drafter, text), "the border would stay open")
     assert c.speaker == "otieno-were"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi Boateng said the border would reopen and that the troops would leave by May.\n",
+        "Kofi Boateng said the border would reopen, adding that the troops would leave by May.\n",
+        "Kofi Boateng said the border would reopen, but he also warned that the troops would leave by May.\n",
+    ],
+)
+def test_reported_speech_is_cut_where_the_speaker_goes_on_to_a_second_claim(drafter, text):
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims] == ["the border would reopen", "the troops would leave by May."]
+    assert {c.speaker for c in ann.claims} == {"kofi-boateng"}

@@ -361,14 +361,38 @@ class ClaimRules(DraftState):
             return False
         at = tm.end()
         via = None
-        obj = re.match(r"[^\",;]{1,70}?\s+that\s+", st[at:]) if not tm.group(2) else None
+        obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
+        if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
+            obj = None  # "said A and that B": no object, two claims
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end())
             at += obj.end()
-        if self.add_claim(who, ss + at, se, form=line.form, direct=False, via=via):
+        made = [
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            for a, b in self.speech_pieces(ss + at, se)
+        ]
+        if any(made):
             voice.said(who, n, via)
         return True
+
+    def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Reported speech cut where the speaker goes on to a second claim: "A and that B",
+        "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
+        cut = re.compile(
+            r"(?:,?\s+and\s+that\s+|,\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
+            + self._speech()
+            + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s))"
+        )
+        pieces, at = [], start
+        for m in cut.finditer(self.norm[start:end]):
+            if self.norm[start : start + m.start()].count('"') % 2:
+                continue  # inside a quotation
+            pieces.append((at, start + m.start()))
+            at = start + m.end()
+        pieces.append((at, end))
+        return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
 
     def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
