@@ -331,3 +331,16 @@ def test_reported_speech_is_cut_where_the_speaker_goes_on_to_a_second_claim(draf
     ann = draft(drafter, text)
     assert [c.quote for c in ann.claims] == ["the border would reopen", "the troops would leave by May."]
     assert {c.speaker for c in ann.claims} == {"kofi-boateng"}
+
+
+def test_he_is_a_person_not_the_ministry_that_spoke_before(drafter):
+    text = (
+        "Kenya's foreign ministry says the border is safe. Foreign Minister Otieno Were has refused to "
+        "give a date. But he says the threat is gone.\n"
+    )
+    assert claim_of(draft(drafter, text), "the threat is gone").speaker == "otieno-were"
+
+
+def test_a_sentence_that_starts_inside_a_quotation_is_left_to_the_quotation(drafter):
+    text = '"Many have claimed that Ghana is to blame. They are wrong," Kofi Boateng said.\n'
+    assert {c.speaker for c in draft(drafter, text).claims} == {"kofi-boateng"}

@@ -261,7 +261,11 @@ class ClaimRules(DraftState):
         return True
 
     def _indirect(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
-        """Reported speech in one sentence; the first rule that applies wins."""
+        """Reported speech in one sentence; the first rule that applies wins.
+
+        Not in a sentence that starts inside a quotation: that is the quotation's job."""
+        if any(line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)):
+            return
         for rule in (
             self._according_to,
             self._accused,
@@ -444,19 +448,23 @@ class ClaimRules(DraftState):
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
-        if re.search(r"\b(he|she|they|it)\s*$", region, re.I):
-            who = self.pronoun_at(start, self.line_of(start), voice)
+        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
+        if pm:
+            who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
             return who, who is not None
         described = self.described(start, start + len(region))
         return described, described is not None
 
-    def pronoun_at(self, at: int, n: int, voice: _Voice) -> str | None:
+    def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
         """Whom "he", "she" or "they" before ``at`` (on line ``n``) stands for: the last speaker if they
         spoke just before (within 300 characters), else the last person named before ``at`` outside
         a quotation, else the last speaker."""
         last = next((c.end for c in reversed(self.claims) if c.speaker == voice.speaker), None)
-        if voice.speaker and n - voice.line <= 1 and last is not None and 0 <= at - last <= 300:
-            return voice.speaker
+        person = pronoun.lower() in ("it", "they") or (
+            voice.speaker in self.actors and self.actors[voice.speaker]["type"] == "person"
+        )
+        if voice.speaker and n - voice.line <= 1 and last is not None and 0 <= at - last <= 300 and person:
+            return voice.speaker  # "he", "she": a person, not the ministry that spoke before
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
         for m in reversed(self.mentions):
