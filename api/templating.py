@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from kb.sparql import negotiate
+from kb.formats import HTML, negotiate
 
 templates = Jinja2Templates(directory=str(files("api") / "templates"))
 templates.env.autoescape = True  # every template, whatever its file name
@@ -20,8 +20,8 @@ def negotiate_page(accept: str | None, offers: list[str]) -> str:
 
     ``*/*`` or no Accept at all most likely means a program, which gets ``offers[0]``.
     """
-    media = negotiate(accept, ["text/html", *offers])
-    if media == "text/html" and "html" not in (accept or ""):
+    media = negotiate(accept, [HTML, *offers])
+    if media == HTML and "html" not in (accept or ""):
         return offers[0]
     return media
 

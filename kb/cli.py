@@ -19,11 +19,12 @@ from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.errors import GeokbError, StoreError
-from kb.formats import FORMATS, export, get_format
+from kb.export import export
+from kb.formats import FORMATS, RESULT_FORMATS, get_format
 from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
-from kb.results import RESULT_FORMATS, format_table, serialize_results
+from kb.results import format_table, serialize_results
 from kb.settings import get_settings
 from kb.stats import stats
 from kb.store import Store, open_store

@@ -11,17 +11,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kb.errors import QueryError
+from kb.formats import RESULT_FORMATS, get_result_format
 from kb.vocab import PREFIXES
 
 __all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results", "short"]
 
-RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
 
 
 def short(term: Any, prefixes: dict[str, str] = PREFIXES) -> str:
@@ -69,10 +63,4 @@ def serialize_results(results: Any, fmt: str) -> bytes:
     """SELECT/ASK results in a SPARQL results format, CONSTRUCT results as N-Triples."""
     if isinstance(results, ox.QueryTriples):
         return results.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-    try:
-        rf = RESULT_FORMATS[fmt]
-    except KeyError:
-        raise QueryError(
-            f"unknown result format '{fmt}'; choose one of: {', '.join(RESULT_FORMATS)}"
-        ) from None
-    return results.serialize(format=rf) or b""
+    return results.serialize(format=get_result_format(fmt).oxigraph) or b""

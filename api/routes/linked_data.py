@@ -20,7 +20,7 @@ from kb.store import Store
 
 router = APIRouter(tags=["linked data"])
 
-_OFFERS = {f.media_type: f for f in FORMATS.values()}
+_OFFERS = {f.media_type: f for f in FORMATS.values()}  # one media type each, as before
 
 
 @router.get(

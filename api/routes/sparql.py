@@ -17,7 +17,7 @@ from api.templating import negotiate_page, render
 from kb.errors import QueryError
 from kb.querypool import QueryRunner
 from kb.questions import questions
-from kb.service import service_description
+from kb.service import DESCRIPTION_FORMATS, service_description
 from kb.settings import Settings
 
 router = APIRouter(tags=["sparql"])
@@ -52,7 +52,7 @@ async def _answer(request: Request, queries: QueryRunner, params: dict[str, list
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
 
-_DESCRIPTION_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
+_DESCRIPTION_TYPES = [f.media_type for f in DESCRIPTION_FORMATS]
 
 
 def _describe_service(request: Request, settings: Settings) -> Response:
