@@ -14,13 +14,13 @@ from kb.errors import GeokbError
 from kb.ingest import build
 from kb.settings import get_settings
 from kb.stats import stats
-from kb.store import open_store
+from kb.store import store_from_settings
 
 
 def main() -> int:
     settings = get_settings()
     try:
-        store = open_store(settings.store_location)
+        store = store_from_settings(settings)
     except GeokbError as exc:
         print(f"geokb: {exc}", file=sys.stderr)
         return 1

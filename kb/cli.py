@@ -27,7 +27,7 @@ from kb.questions import get_question, questions
 from kb.results import format_table, serialize_results
 from kb.settings import get_settings
 from kb.stats import stats
-from kb.store import Store, open_store
+from kb.store import Store, store_from_settings
 from kb.validate import validate_quads
 from kb.vocab import STATUSES
 
@@ -35,15 +35,16 @@ __all__ = ["main"]
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> Store:
-    location = args.store or get_settings().store_location
+    settings = get_settings()
+    location = args.store or settings.store_location
     if not write and "://" not in location and location != "memory:" and not Path(location).exists():
         raise StoreError(f"no store at {location}; run 'geokb build' first")
     try:
-        return open_store(location)
+        return store_from_settings(settings, location)
     except StoreError:
         if write:
             raise
-        return open_store(location, read_only=True)
+        return store_from_settings(settings, location, read_only=True)
 
 
 def _base(args: argparse.Namespace) -> str:

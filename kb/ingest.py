@@ -16,7 +16,8 @@ from pyoxigraph import Quad
 
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
 from kb.errors import AnnotationError, GeokbError
-from kb.mapping import Minter, annotation_to_quads
+from kb.mapping import annotation_to_quads
+from kb.repository import add_articles, existing_articles, replace_article
 from kb.store import Store
 from kb.validate import validate_quads
 
@@ -30,7 +31,6 @@ __all__ = [
     "draft_file",
     "draft_submission",
     "draft_text",
-    "existing_articles",
     "ingest_annotation",
     "parse_submission",
 ]
@@ -66,7 +66,7 @@ def ingest_annotation(store: Store, ann: Annotation, base: str, *, shacl: bool =
         report = validate_quads(quads)
         if not report.conforms:
             raise GeokbError(f"{ann.source}: the mapped RDF fails SHACL validation\n{report.summary()}")
-    store.replace_article(base, ann.article.id, quads)
+    replace_article(store, base, ann.article.id, quads)
     return len(quads)
 
 
@@ -167,17 +167,6 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:
-    """Which of ``article_ids`` already have their annotation graph in ``store``."""
-    m = Minter(base)
-    graphs = {m.article_graph(aid).value: aid for aid in article_ids}
-    if not graphs:
-        return set()
-    values = " ".join(f"<{g}>" for g in graphs)
-    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?d a ?t }} }}")
-    return {graphs[r["g"].value] for r in rows}
-
-
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -205,9 +194,9 @@ def bulk_ingest(
             return
         known = existing_articles(store, base, batch)
         fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
-        store.add_articles(fresh)
+        add_articles(store, fresh)
         for aid in sorted(known):
-            store.replace_article(base, aid, batch[aid])
+            replace_article(store, base, aid, batch[aid])
         report.articles += list(batch)
         report.quads_written += size
         batch.clear()

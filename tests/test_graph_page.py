@@ -344,7 +344,7 @@ def test_served_page_in_chromium(browser, graph_service, article_dir):
 def test_file_from_cli_in_chromium(browser, hostile_store, tmp_path, article_dir):
     store_dir = tmp_path / "store"
     disk = open_store(str(store_dir))
-    disk.add_articles(hostile_store.quads())
+    disk.extend(hostile_store.quads())
     disk.close()
     out = tmp_path / "graph.html"
     assert cli(["--store", str(store_dir), "--base", BASE, "graph", "-o", str(out)]) == 0

@@ -21,6 +21,7 @@ from kb.analysis.evidence import AlignmentInput, load_alignment_input
 from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor, explain_pair
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.record import clustering_quads, input_digest
+from kb.repository import replace_graph
 from kb.store import Store
 
 __all__ = ["Alignment", "align", "record_alignment", "refresh_alignment"]
@@ -135,7 +136,7 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
         version=_version(),
     )
     if force or not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
-        store.replace_graph(graph, quads)
+        replace_graph(store, graph, quads)
     return run
 
 
