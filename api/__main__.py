@@ -8,7 +8,6 @@ import sys
 import uvicorn
 
 from api.app import create_app
-from kb.analysis import refresh_alignment
 from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
@@ -25,8 +24,7 @@ def main() -> int:
         print(f"geokb: {exc}", file=sys.stderr)
         return 1
     if stats(store)["articles"] == 0:
-        report = build(store, bundled_annotations(), settings.base_iri)
-        refresh_alignment(store, settings.base_iri)
+        report = build(store, bundled_annotations(), settings.base_iri, analysis=True)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
     url = f"http://{settings.host}:{settings.port}"
     print(f"geokb serving {settings.store_location}")

@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
+from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner
@@ -65,8 +66,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     app.state.settings = settings
     app.state.store = store
     app.state.queries = runner or query_runner(settings, store)
-    app.state.generation = 0  # bumped by every write; keys the caches of derived answers
-    app.state.cache = {}
+    app.state.cache = LRUCache(maxsize=8)  # derived answers, keyed by the store's version
 
     for router in (
         pages.router,

@@ -40,6 +40,8 @@ from pyvis.network import Network
 from kb.analysis import Alignment, Weights, align
 from kb.analysis.graph import contribution
 from kb.browse import list_articles
+from kb.cache import LRUCache
+from kb.settings import Settings, default
 from kb.store import Store
 
 __all__ = [
@@ -112,8 +114,8 @@ def graph_view(
     alignment: Alignment,
     articles: list[dict[str, Any]] | None = None,
     *,
-    initial_nodes: int = 400,
-    max_edges: int = 20_000,
+    initial_nodes: int = default("graph_initial_nodes"),
+    max_edges: int = default("graph_max_edges"),
     physics: bool = False,
     title: str = "geokb graph",
     api: str | None = None,
@@ -261,6 +263,21 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
 def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:
     """:func:`graph_view` of the default alignment of everything in ``store``."""
     return graph_view(align(store), list_articles(store), **kwargs)
+
+
+def served_graph_view(cache: LRUCache, store: Store, settings: Settings) -> dict[str, Any]:
+    """What the service's graph page draws, computed once per version of ``store``."""
+    key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges)
+    return cache.get(
+        key,
+        lambda: store_graph_view(
+            store,
+            initial_nodes=settings.graph_initial_nodes,
+            max_edges=settings.graph_max_edges,
+            title="geokb graph",
+            api="",
+        ),
+    )
 
 
 def _edge_style(kind: str, polarity: int, status: str | None, weight: float, parallel: int) -> dict[str, Any]:

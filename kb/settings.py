@@ -76,6 +76,11 @@ class Settings(BaseSettings):
         }
 
 
+def default(name: str) -> Any:
+    """A setting's default, whatever the environment says (for defaults of functions and options)."""
+    return Settings.model_fields[name].default
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings, read once from the environment."""

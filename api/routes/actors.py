@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_settings, get_store
+from api.deps import app_settings, get_store
 from kb import browse
 from kb.settings import Settings
 from kb.store import Store
@@ -50,7 +50,7 @@ async def actors(
 async def actor(
     actor_id: Annotated[str, Path(description="the actor's ID", examples=["keir-starmer"], max_length=200)],
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
     iri = browse.resolve_iri(settings.base_iri, actor_id)
     return await run_in_threadpool(browse.get_actor, store, iri)
@@ -70,7 +70,7 @@ async def claims(
     limit: Limit = 100,
     offset: Offset = 0,
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
     base = settings.base_iri
     return await run_in_threadpool(

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_settings, get_store
+from api.deps import app_settings, get_store
 from api.templating import negotiate_page, render
 from kb.errors import NotFoundError
 from kb.formats import FORMATS
@@ -36,7 +36,7 @@ async def resolve(
     request: Request,
     path: Annotated[str, Path(examples=["actor/keir-starmer"], max_length=2000)],
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
     try:
         iri = ox.NamedNode(settings.base_iri + path)

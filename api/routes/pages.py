@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from api.deps import get_settings, get_store
+from api.deps import app_settings, get_store
 from api.templating import render
 from kb.browse import list_articles
 from kb.linked_data import local_path
@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/", response_class=HTMLResponse)
 async def index(
-    request: Request, store: Store = Depends(get_store), settings: Settings = Depends(get_settings)
+    request: Request, store: Store = Depends(get_store), settings: Settings = Depends(app_settings)
 ) -> HTMLResponse:
     counts = await run_in_threadpool(stats, store)
     articles = await run_in_threadpool(list_articles, store)

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_queries, get_settings
+from api.deps import app_settings, get_queries
 from api.templating import negotiate_page, render
 from kb.errors import QueryError
 from kb.querypool import QueryRunner
@@ -81,7 +81,7 @@ def _describe_service(request: Request, settings: Settings) -> Response:
 async def sparql_get(
     request: Request,
     queries: QueryRunner = Depends(get_queries),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
     params = parse_qs(request.url.query, keep_blank_values=True)
     if not params:
