@@ -35,6 +35,7 @@ __all__ = [
     "get_result_format",
     "media_types",
     "negotiate",
+    "negotiate_page",
     "serialize",
 ]
 
@@ -164,6 +165,17 @@ def serialize(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: Format) -> by
     if fmt.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = PREFIXES
     return ox.serialize(items, format=fmt.rdf_format, **kwargs) or b""
+
+
+def negotiate_page(accept: str | None, offers: Sequence[str]) -> str:
+    """HTML when the client asks for it by name (a browser), else the best of ``offers``.
+
+    ``*/*`` or no Accept at all most likely means a program, which gets ``offers[0]``.
+    """
+    media = negotiate(accept, [HTML, *offers])
+    if media == HTML and "html" not in (accept or ""):
+        return offers[0]
+    return media
 
 
 def _parse_accept(accept: str | None) -> list[tuple[str, float]]:

@@ -34,13 +34,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kb.analysis import Alignment, Weights, align
 from kb.analysis.graph import contribution
 from kb.browse import list_articles
 from kb.cache import LRUCache
+from kb.pages import env
 from kb.settings import Settings, default
 from kb.store import Store
 
@@ -99,7 +99,6 @@ HEADLESS_CHROMIUM = ("/usr/bin/chromium", (
 with Chromium's own background traffic off, so that any request seen is the page's."""
 
 _HERE = Path(str(files("kb")))
-_TEMPLATES = _HERE / "templates"
 _STATIC = _HERE / "static"
 
 
@@ -374,13 +373,6 @@ def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tup
     return out
 
 
-_env = Environment(
-    loader=FileSystemLoader(str(_TEMPLATES)),
-    autoescape=select_autoescape(default=True),
-    keep_trailing_newline=True,
-)
-
-
 def render_graph_page(
     view: dict[str, Any], *, assets: Literal["served", "inline"], static: str = "/static"
 ) -> str:
@@ -399,7 +391,7 @@ def render_graph_page(
         for name, text in inline.items():  # an asset must not be able to end its own element
             if "</script" in text.lower() or "</style" in text.lower():
                 raise ValueError(f"asset {name} cannot be inlined")
-    return _env.get_template("graph.html").render(
+    return env.get_template("graph.html").render(
         view=view,
         assets=assets,
         static=static.rstrip("/"),

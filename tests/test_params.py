@@ -25,7 +25,9 @@ def client(annotation):
 
 def test_every_knob_is_a_cli_option_and_a_query_parameter(client):
     cli = parser().parse_args(["clusters"])
-    params = {p["name"] for p in client.get("/openapi.json").json()["paths"]["/clusters"]["get"]["parameters"]}
+    params = {
+        p["name"] for p in client.get("/openapi.json").json()["paths"]["/clusters"]["get"]["parameters"]
+    }
     for k in KNOBS:
         assert getattr(cli, k.name) == k.default
         assert k.name in params

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import app_settings, get_store
 from kb import browse
+from kb.resources import RECORD, represent
 from kb.settings import Settings
 from kb.store import Store
 from kb.vocab import ACTOR_TYPES, CLAIM_KINDS, STATUSES
@@ -45,15 +46,19 @@ async def actors(
 @router.get(
     "/actors/{actor_id}",
     summary="One actor, with aliases, stated roles, flags, memberships, and claims by and about it",
-    responses={404: {"description": "no such actor"}},
+    description="The same record as `/id/actor/{actor_id}`: JSON by default, HTML or RDF by `Accept`.",
+    responses={404: {"description": "no such actor"}, 406: {"description": "no such format"}},
 )
 async def actor(
+    request: Request,
     actor_id: Annotated[str, Path(description="the actor's ID", examples=["keir-starmer"], max_length=200)],
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
-) -> dict[str, Any]:
+) -> Response:
     iri = browse.resolve_iri(settings.base_iri, actor_id)
-    return await run_in_threadpool(browse.get_actor, store, iri)
+    accept = request.headers.get("accept")
+    rep = await run_in_threadpool(represent, store, settings.base_iri, iri, accept, RECORD)
+    return Response(rep.body, media_type=rep.media_type, headers={"Vary": "Accept"})
 
 
 @router.get(

@@ -11,12 +11,13 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
 
 from api.deps import app_settings, get_queries
-from api.templating import negotiate_page, render
 from kb.errors import QueryError
+from kb.formats import HTML, negotiate_page
+from kb.pages import query_page
 from kb.querypool import QueryRunner
-from kb.questions import questions
 from kb.service import DESCRIPTION_FORMATS, service_description
 from kb.settings import Settings
 
@@ -58,16 +59,8 @@ _DESCRIPTION_TYPES = [f.media_type for f in DESCRIPTION_FORMATS]
 def _describe_service(request: Request, settings: Settings) -> Response:
     """No query: a query page for browsers, the SPARQL service description for RDF clients."""
     media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
-    if media == "text/html":
-        return render(
-            request,
-            "query.html",
-            {
-                "questions": questions(),
-                "questions_json": {q.name: q.sparql for q in questions()},
-                "base": settings.base_iri,
-            },
-        )
+    if media == HTML:
+        return HTMLResponse(query_page(settings.base_iri))
     endpoint = str(request.url.replace(query=""))
     body = service_description(endpoint, media)
     return Response(body, media_type=media, headers={"Vary": "Accept"})
