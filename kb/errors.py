@@ -7,6 +7,7 @@
     ├── NotFoundError           404  an actor, article or IRI the KB does not hold
     ├── NotAcceptable           406  no representation the client accepts can be produced
     ├── PayloadTooLarge         413  a request body over the service's limit
+    ├── UnsupportedMediaType    415  a request body in a media type the route does not read
     ├── InternalError           500  a fault of geokb's, not of the request (a query worker's crash)
     └── Unavailable             503  the service cannot answer now; the request may be fine
         ├── StoreError          503  the store could not be opened, read or written
@@ -34,6 +35,7 @@ __all__ = [
     "ResultTooLarge",
     "StoreError",
     "Unavailable",
+    "UnsupportedMediaType",
     "error_named",
 ]
 
@@ -77,6 +79,12 @@ class PayloadTooLarge(GeokbError):
     """A request body is over the service's limit."""
 
     status = 413
+
+
+class UnsupportedMediaType(GeokbError):
+    """A request body comes in a media type the route does not read."""
+
+    status = 415
 
 
 class InternalError(GeokbError):

@@ -24,11 +24,13 @@ from kb.errors import ExportError, NotAcceptable, QueryError
 from kb.vocab import PREFIXES
 
 __all__ = [
+    "FORM",
     "FORMATS",
     "HTML",
     "JSON",
     "REGISTRY",
     "RESULT_FORMATS",
+    "SPARQL_QUERY",
     "Format",
     "content_type",
     "get_format",
@@ -44,6 +46,9 @@ Kind = Literal["graph", "dataset", "results"]
 _W3C = "http://www.w3.org/ns/formats/"
 HTML = "text/html"
 JSON = "application/json"
+SPARQL_QUERY = "application/sparql-query"
+"""A SPARQL query as a request body (the protocol's "query via POST directly")."""
+FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,6 @@ from kb.settings import Settings, default
 from kb.store import Store
 
 __all__ = [
-    "HEADLESS_CHROMIUM",
     "TYPE_SHAPES",
     "graph_view",
     "layout",
@@ -90,13 +89,6 @@ STATUS_OPACITY = {"asserted": 1.0, "reported": 0.85, "alleged": 0.55, None: 0.7}
 
 EDGE_KINDS = ("stance", "membership", "structural")
 """Co-memberships are left out: they are derived from memberships, which are drawn."""
-
-HEADLESS_CHROMIUM = ("/usr/bin/chromium", (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-))  # fmt: skip
-"""Debian's Chromium and the flags the page is tested and benchmarked with: headless, and
-with Chromium's own background traffic off, so that any request seen is the page's."""
 
 _HERE = Path(str(files("kb")))
 _STATIC = _HERE / "static"

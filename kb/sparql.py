@@ -11,13 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from kb.formats import FORMATS, RESULT_FORMATS, content_type, media_types, negotiate
+from kb.errors import QueryError, UnsupportedMediaType
+from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_QUERY, content_type, media_types, negotiate
 from kb.store import Store
 
-__all__ = ["GRAPH_TYPES", "RESULT_TYPES", "SparqlResponse", "execute"]
+__all__ = [
+    "GRAPH_TYPES",
+    "RESULT_TYPES",
+    "ProtocolQuery",
+    "SparqlResponse",
+    "execute",
+    "protocol_params",
+    "protocol_query",
+]
 
 RESULT_TYPES = media_types(RESULT_FORMATS.values())
 """What SELECT and ASK results are offered in, by media type, in order of preference."""
@@ -29,6 +39,54 @@ GRAPH_TYPES = media_types(FORMATS.values())
 class SparqlResponse:
     body: bytes
     media_type: str
+
+
+@dataclass(frozen=True)
+class ProtocolQuery:
+    """A query operation as the protocol's parameters give it."""
+
+    query: str
+    default_graph_uris: list[str]
+    named_graph_uris: list[str]
+
+
+def protocol_params(
+    query_string: str, body: bytes | None = None, content_type: str = ""
+) -> dict[str, list[str]]:
+    """The request's parameters: the URL's, plus a POST body's (a form, or the query itself).
+
+    Raises :class:`~kb.errors.UnsupportedMediaType` for any other body.
+    """
+    params = parse_qs(query_string, keep_blank_values=True)
+    if body is None:
+        return params
+    ctype = content_type.split(";")[0].strip().lower()
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise QueryError("the request body is not UTF-8") from None
+    if ctype not in (SPARQL_QUERY, FORM):
+        raise UnsupportedMediaType(f"unsupported content type '{ctype}': use {SPARQL_QUERY} or a form")
+    if ctype == SPARQL_QUERY:
+        if "query" in params:
+            raise QueryError("give the query in the body or in the URL, not both")
+        params["query"] = [text]
+    else:
+        for key, values in parse_qs(text, keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+    return params
+
+
+def protocol_query(params: dict[str, list[str]]) -> ProtocolQuery:
+    """The query operation the parameters ask for; updates are refused (the endpoint is read-only)."""
+    if "update" in params:
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
+    values = params.get("query", [])
+    if not values:
+        raise QueryError("missing 'query' parameter")
+    if len(values) > 1:
+        raise QueryError(f"'query' given {len(values)} times; give it once")
+    return ProtocolQuery(values[0], params.get("default-graph-uri", []), params.get("named-graph-uri", []))
 
 
 def execute(
