@@ -21,7 +21,7 @@ from typing import Literal
 import pyoxigraph as ox
 
 from kb.errors import ExportError, NotAcceptable, QueryError
-from kb.vocab import PREFIXES
+from kb.vocab import PREFIXES, W3C_FORMATS
 
 __all__ = [
     "FORM",
@@ -43,7 +43,6 @@ __all__ = [
 
 Kind = Literal["graph", "dataset", "results"]
 
-_W3C = "http://www.w3.org/ns/formats/"
 HTML = "text/html"
 JSON = "application/json"
 SPARQL_QUERY = "application/sparql-query"
@@ -79,27 +78,42 @@ class Format:
 
 
 REGISTRY: tuple[Format, ...] = (
-    Format("turtle", ("text/turtle",), ox.RdfFormat.TURTLE, "graph", _W3C + "Turtle", "ttl", ("ttl",)),
+    Format("turtle", ("text/turtle",), ox.RdfFormat.TURTLE, "graph", W3C_FORMATS + "Turtle", "ttl", ("ttl",)),
     Format(
         "nt",
         ("application/n-triples", "text/plain"),
         ox.RdfFormat.N_TRIPLES,
         "graph",
-        _W3C + "N-Triples",
+        W3C_FORMATS + "N-Triples",
         "nt",
         ("ntriples", "n-triples"),
     ),
     Format(
-        "xml", ("application/rdf+xml",), ox.RdfFormat.RDF_XML, "graph", _W3C + "RDF_XML", "rdf",
+        "xml",
+        ("application/rdf+xml",),
+        ox.RdfFormat.RDF_XML,
+        "graph",
+        W3C_FORMATS + "RDF_XML",
+        "rdf",
         ("rdfxml", "rdf"),
     ),
-    Format("trig", ("application/trig",), ox.RdfFormat.TRIG, "dataset", _W3C + "TriG", "trig"),
+    Format("trig", ("application/trig",), ox.RdfFormat.TRIG, "dataset", W3C_FORMATS + "TriG", "trig"),
     Format(
-        "nq", ("application/n-quads",), ox.RdfFormat.N_QUADS, "dataset", _W3C + "N-Quads", "nq",
+        "nq",
+        ("application/n-quads",),
+        ox.RdfFormat.N_QUADS,
+        "dataset",
+        W3C_FORMATS + "N-Quads",
+        "nq",
         ("nquads", "n-quads"),
     ),
     Format(
-        "jsonld", ("application/ld+json",), ox.RdfFormat.JSON_LD, "dataset", _W3C + "JSON-LD", "jsonld",
+        "jsonld",
+        ("application/ld+json",),
+        ox.RdfFormat.JSON_LD,
+        "dataset",
+        W3C_FORMATS + "JSON-LD",
+        "jsonld",
         ("json-ld",),
     ),
     Format(
@@ -107,7 +121,7 @@ REGISTRY: tuple[Format, ...] = (
         ("application/sparql-results+json", "application/json"),
         ox.QueryResultsFormat.JSON,
         "results",
-        _W3C + "SPARQL_Results_JSON",
+        W3C_FORMATS + "SPARQL_Results_JSON",
         "srj",
     ),
     Format(
@@ -115,16 +129,18 @@ REGISTRY: tuple[Format, ...] = (
         ("application/sparql-results+xml", "application/xml"),
         ox.QueryResultsFormat.XML,
         "results",
-        _W3C + "SPARQL_Results_XML",
+        W3C_FORMATS + "SPARQL_Results_XML",
         "srx",
     ),
-    Format("csv", ("text/csv",), ox.QueryResultsFormat.CSV, "results", _W3C + "SPARQL_Results_CSV", "csv"),
+    Format(
+        "csv", ("text/csv",), ox.QueryResultsFormat.CSV, "results", W3C_FORMATS + "SPARQL_Results_CSV", "csv"
+    ),
     Format(
         "tsv",
         ("text/tab-separated-values",),
         ox.QueryResultsFormat.TSV,
         "results",
-        _W3C + "SPARQL_Results_TSV",
+        W3C_FORMATS + "SPARQL_Results_TSV",
         "tsv",
     ),
 )

@@ -16,6 +16,7 @@ from kb.errors import NotFoundError
 from kb.export import claim_content_graphs, rdf_items
 from kb.formats import Format, serialize
 from kb.store import Store
+from kb.vocab import RDFS
 
 __all__ = ["Description", "describe", "local_path", "serialize_description"]
 
@@ -29,7 +30,7 @@ class Description:
     @property
     def label(self) -> str | None:
         for q in self.quads:
-            if q.subject == self.iri and q.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label":
+            if q.subject == self.iri and q.predicate == RDFS.label:
                 return q.object.value
         return None
 

@@ -19,9 +19,9 @@ from kb.browse import list_articles
 from kb.formats import FORMATS
 from kb.linked_data import Description, local_path
 from kb.questions import questions
-from kb.results import short
 from kb.stats import stats
 from kb.store import Store
+from kb.terms import short
 
 __all__ = ["env", "home_page", "query_page", "resource_page", "resource_view"]
 

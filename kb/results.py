@@ -12,24 +12,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from kb.formats import RESULT_FORMATS, get_result_format
-from kb.vocab import PREFIXES
+from kb.terms import short
 
-__all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results", "short"]
+__all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results"]
 
-
-
-def short(term: Any, prefixes: dict[str, str] = PREFIXES) -> str:
-    """A compact, readable form of an RDF term (prefixed IRI, bare literal value)."""
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        for prefix, ns in prefixes.items():
-            if term.value.startswith(ns) and "/" not in term.value[len(ns) :]:
-                return f"{prefix}:{term.value[len(ns) :]}"
-        return term.value
-    if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
 
 
 def rows(results: Any) -> tuple[list[str], list[list[Any]]]:

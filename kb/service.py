@@ -5,12 +5,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kb.formats import FORMATS, RESULT_FORMATS
-from kb.vocab import RDF, Namespace
+from kb.vocab import RDF, SD, W3C_FORMATS
 
 __all__ = ["DESCRIPTION_FORMATS", "service_description"]
-
-SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
 
 DESCRIPTION_FORMATS = [FORMATS[name] for name in ("turtle", "nt", "xml", "jsonld")]
 """What the description itself is offered in (the RDF formats a plain graph reads well in)."""
