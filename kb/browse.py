@@ -32,7 +32,15 @@ from kb.vocab import (
     WD,
 )
 
-__all__ = ["get_actor", "list_actors", "list_articles", "list_blocs", "list_claims", "resolve_iri"]
+__all__ = [
+    "find_claims",
+    "get_actor",
+    "list_actors",
+    "list_articles",
+    "list_blocs",
+    "list_claims",
+    "resolve_iri",
+]
 
 MAX_LIMIT = 1000
 _TYPE_VALUES = " ".join(str(classes[0]) for classes in ACTOR_TYPES.values())
@@ -254,6 +262,25 @@ def list_claims(
         for r in rows
     ]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def find_claims(
+    store: Store,
+    base: str,
+    *,
+    speaker: str | None = None,
+    target: str | None = None,
+    article: str | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """:func:`list_claims` with actors and articles given by ID or IRI (what ``/claims`` takes)."""
+    return list_claims(
+        store,
+        speaker=resolve_iri(base, speaker) if speaker else None,
+        target=resolve_iri(base, target) if target else None,
+        article=resolve_iri(base, article, "article") if article else None,
+        **filters,
+    )
 
 
 def list_blocs(store: Store) -> list[dict[str, Any]]:

@@ -77,15 +77,15 @@ async def claims(
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
-    base = settings.base_iri
     return await run_in_threadpool(
-        browse.list_claims,
+        browse.find_claims,
         store,
-        speaker=browse.resolve_iri(base, speaker) if speaker else None,
-        target=browse.resolve_iri(base, target) if target else None,
+        settings.base_iri,
+        speaker=speaker,
+        target=target,
+        article=article,
         status=status,
         kind=kind,
-        article=browse.resolve_iri(base, article, "article") if article else None,
         limit=limit,
         offset=offset,
     )
