@@ -17,6 +17,7 @@ import pytest
 import uvicorn
 import yaml
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 import kb.store
 from kb.annotation import Annotation, bundled_annotations, load_annotation
@@ -118,6 +119,19 @@ def built_store(request: pytest.FixtureRequest, annotation: Annotation) -> Itera
     s = _open(request, "remote_built")
     ingest_annotation(s, annotation, BASE)
     yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def api_client(annotation: Annotation) -> Iterator[TestClient]:
+    """The service in-process (no server) over a memory store holding the bundled article."""
+    from api.app import create_app
+    from kb.settings import Settings
+
+    s = open_store("memory:")
+    ingest_annotation(s, annotation, BASE)
+    with TestClient(create_app(Settings(base_iri=BASE, access_log=False), s)) as c:
+        yield c
     s.close()
 
 

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from kb.analysis import DEFAULT_STATUS_WEIGHTS, KNOBS, AlignmentParams, align_with
 from kb.cli import parser
-from kb.ingest import ingest_annotation
-from kb.settings import Settings
-from kb.store import open_store
-from tests.conftest import BASE
 
 
-@pytest.fixture(scope="module")
-def client(annotation):
-    store = open_store("memory:")
-    ingest_annotation(store, annotation, BASE)
-    with TestClient(create_app(Settings(base_iri=BASE, access_log=False), store)) as c:
-        yield c
-    store.close()
+@pytest.fixture
+def client(api_client):
+    return api_client
 
 
 def test_every_knob_is_a_cli_option_and_a_query_parameter(client):

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from kb.formats import FORMATS
-from kb.ingest import ingest_annotation
-from kb.settings import Settings
-from kb.store import open_store
 from tests.conftest import BASE
 
 BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8"
 
 
-@pytest.fixture(scope="module")
-def client(annotation):
-    store = open_store("memory:")
-    ingest_annotation(store, annotation, BASE)
-    with TestClient(create_app(Settings(base_iri=BASE, access_log=False), store)) as c:
-        yield c
-    store.close()
+@pytest.fixture
+def client(api_client):
+    return api_client
 
 
 @pytest.mark.parametrize("accept", ["application/json", BROWSER, *(f.media_type for f in FORMATS.values())])
