@@ -406,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except GeokbError as exc:
         print(f"geokb: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     except BrokenPipeError:  # `geokb export ... | head`
         return 0
 

@@ -31,6 +31,7 @@ __all__ = [
     "REGISTRY",
     "RESULT_FORMATS",
     "SPARQL_QUERY",
+    "SPARQL_UPDATE",
     "Format",
     "content_type",
     "get_format",
@@ -47,6 +48,7 @@ HTML = "text/html"
 JSON = "application/json"
 SPARQL_QUERY = "application/sparql-query"
 """A SPARQL query as a request body (the protocol's "query via POST directly")."""
+SPARQL_UPDATE = "application/sparql-update"
 FORM = "application/x-www-form-urlencoded"
 
 

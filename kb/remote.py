@@ -22,6 +22,8 @@ import httpx
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
+from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_UPDATE
+from kb.results import Triples
 from kb.updates import insert_data, triples_by_graph
 from kb.vocab import PREFIX_DECLARATIONS
 
@@ -80,7 +82,7 @@ class RemoteStore:
             r = self._client.post(
                 self.query_url,
                 content=urlencode(params).encode("ascii"),
-                headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+                headers={"Accept": accept, "Content-Type": FORM},
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from None
@@ -98,13 +100,12 @@ class RemoteStore:
         named_graphs: Sequence[ox.NamedNode] | None = None,
     ) -> Any:
         if _query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
-            r = self._post_query(sparql, "application/n-triples", default_graph, named_graphs)
-            # rebuild pyoxigraph's own triple results, so callers see one type whatever the store
-            tmp = ox.Store()
-            tmp.load(r.content, format=ox.RdfFormat.N_TRIPLES)
-            return tmp.query("CONSTRUCT WHERE { ?s ?p ?o }")
-        r = self._post_query(sparql, "application/sparql-results+json", default_graph, named_graphs)
-        return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+            nt = FORMATS["nt"]
+            r = self._post_query(sparql, nt.media_type, default_graph, named_graphs)
+            return Triples(q.triple for q in ox.parse(r.content, format=nt.rdf_format))
+        srj = RESULT_FORMATS["json"]
+        r = self._post_query(sparql, srj.media_type, default_graph, named_graphs)
+        return ox.parse_query_results(r.content, format=srj.oxigraph)
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         target = str(graph) if graph is not None else "?g"
@@ -138,7 +139,7 @@ class RemoteStore:
             r = self._client.post(
                 self.update_url,
                 content=(PREFIX_DECLARATIONS + update).encode("utf-8"),
-                headers={"Content-Type": "application/sparql-update"},
+                headers={"Content-Type": SPARQL_UPDATE},
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.update_url}: {exc}") from None

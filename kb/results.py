@@ -14,15 +14,28 @@ import pyoxigraph as ox
 from kb.formats import RESULT_FORMATS, get_result_format
 from kb.terms import short
 
-__all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results"]
+__all__ = ["RESULT_FORMATS", "Triples", "format_table", "is_graph", "rows", "serialize_results"]
 
+
+
+class Triples(list):
+    """CONSTRUCT and DESCRIBE results as a list of triples: what a backend without pyoxigraph's
+    own result objects (a SPARQL server) answers; serialises like ``pyoxigraph.QueryTriples``."""
+
+    def serialize(self, format: ox.RdfFormat) -> bytes:
+        return ox.serialize(self, format=format) or b""
+
+
+def is_graph(results: Any) -> bool:
+    """True for CONSTRUCT and DESCRIBE results, whichever backend answered."""
+    return isinstance(results, ox.QueryTriples | Triples)
 
 
 def rows(results: Any) -> tuple[list[str], list[list[Any]]]:
     """Variables and rows of SELECT results (terms kept as pyoxigraph terms)."""
     if isinstance(results, ox.QueryBoolean):
         return ["ask"], [[ox.Literal("true" if bool(results) else "false")]]
-    if isinstance(results, ox.QueryTriples):
+    if is_graph(results):
         return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in results]
     names = [v.value for v in results.variables]
     return names, [[sol[n] for n in names] for sol in results]
@@ -47,6 +60,6 @@ def _clip(text: str, width: int) -> str:
 
 def serialize_results(results: Any, fmt: str) -> bytes:
     """SELECT/ASK results in a SPARQL results format, CONSTRUCT results as N-Triples."""
-    if isinstance(results, ox.QueryTriples):
+    if is_graph(results):
         return results.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
     return results.serialize(format=get_result_format(fmt).oxigraph) or b""

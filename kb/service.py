@@ -13,7 +13,7 @@ DESCRIPTION_FORMATS = [FORMATS[name] for name in ("turtle", "nt", "xml", "jsonld
 """What the description itself is offered in (the RDF formats a plain graph reads well in)."""
 
 
-def service_description(endpoint: str, media_type: str = "text/turtle") -> bytes:
+def service_description(endpoint: str, media_type: str = DESCRIPTION_FORMATS[0].media_type) -> bytes:
     """What the endpoint speaks: SPARQL 1.1 Query only, its result formats, its dataset shape.
 
     The default graph is empty (claims live in named graphs), so it is not the union of

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from kb.errors import QueryError, UnsupportedMediaType
 from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_QUERY, content_type, media_types, negotiate
+from kb.results import is_graph
 from kb.store import Store
 
 __all__ = [
@@ -105,7 +106,7 @@ def execute(
         kwargs["named_graphs"] = [ox.NamedNode(u) for u in named_graph_uris]
     results = store.query(query, **kwargs)
     try:
-        offers = GRAPH_TYPES if isinstance(results, ox.QueryTriples) else RESULT_TYPES
+        offers = GRAPH_TYPES if is_graph(results) else RESULT_TYPES
         media = negotiate(accept, list(offers))
         body = results.serialize(format=offers[media].oxigraph) or b""
     finally:
