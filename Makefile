@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export GEOKB_DATA_DIR ?= $(CURDIR)/var/store
 
-.PHONY: serve test lint build clean
+.PHONY: serve test lint build snapshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kb api tests bench
+
+# The API's answers on the bundled KB (tests/snapshots/api.json), after an intended change.
+snapshot: $(VENV)/.installed-test
+	$(BIN)/python -m tests.api_snapshot
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

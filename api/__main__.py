@@ -8,25 +8,23 @@ import sys
 import uvicorn
 
 from api.app import create_app
-from kb.analysis import refresh_alignment
 from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
 from kb.settings import get_settings
 from kb.stats import stats
-from kb.store import open_store
+from kb.store import store_from_settings
 
 
 def main() -> int:
     settings = get_settings()
     try:
-        store = open_store(settings.store_location)
+        store = store_from_settings(settings)
     except GeokbError as exc:
         print(f"geokb: {exc}", file=sys.stderr)
         return 1
     if stats(store)["articles"] == 0:
-        report = build(store, bundled_annotations(), settings.base_iri)
-        refresh_alignment(store, settings.base_iri)
+        report = build(store, bundled_annotations(), settings.base_iri, analysis=True)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
     url = f"http://{settings.host}:{settings.port}"
     print(f"geokb serving {settings.store_location}")

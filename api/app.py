@@ -14,23 +14,12 @@ from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
-from kb.errors import AnnotationError, ExportError, GeokbError, NotFoundError, QueryError, StoreError
+from kb.cache import LRUCache
+from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
-from kb.querypool import InlineQueries, QueryPool, QueryRunner, QueryTimeout, ResultTooLarge
+from kb.querypool import InlineQueries, QueryPool, QueryRunner
 from kb.settings import Settings
-from kb.sparql import NotAcceptable
 from kb.store import OxigraphStore, Store
-
-_STATUS: list[tuple[type[GeokbError], int]] = [
-    (QueryTimeout, 503),
-    (ResultTooLarge, 503),
-    (QueryError, 400),
-    (AnnotationError, 422),
-    (ExportError, 400),
-    (NotAcceptable, 406),
-    (NotFoundError, 404),
-    (StoreError, 503),
-]
 
 DESCRIPTION = """\
 Attributed claims from news articles, as RDF: who said what about whom, as quoted by whom,
@@ -77,8 +66,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     app.state.settings = settings
     app.state.store = store
     app.state.queries = runner or query_runner(settings, store)
-    app.state.generation = 0  # bumped by every write; keys the caches of derived answers
-    app.state.cache = {}
+    app.state.cache = LRUCache(maxsize=8)  # derived answers, keyed by the store's version
 
     for router in (
         pages.router,
@@ -112,8 +100,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
 
     @app.exception_handler(GeokbError)
     async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:
-        status = next((s for cls, s in _STATUS if isinstance(exc, cls)), 400)
-        return JSONResponse({"error": type(exc).__name__, "detail": str(exc)}, status_code=status)
+        return JSONResponse({"error": type(exc).__name__, "detail": str(exc)}, status_code=exc.status)
 
     if settings.cors_origins:
         app.add_middleware(

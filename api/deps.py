@@ -1,12 +1,16 @@
-"""Dependencies shared by the routes: store, settings, query runner and the write token."""
+"""Dependencies shared by the routes: store, settings, query runner, caches and the write token."""
 
 from __future__ import annotations
 
+import inspect
 import secrets
+from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, KNOBS, STATUS_WEIGHT, AlignmentParams
+from kb.cache import LRUCache
 from kb.querypool import QueryRunner
 from kb.settings import Settings
 from kb.store import Store
@@ -18,7 +22,7 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_settings(request: Request) -> Settings:
+def app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -26,8 +30,13 @@ def get_queries(request: Request) -> QueryRunner:
     return request.app.state.queries
 
 
+def get_cache(request: Request) -> LRUCache:
+    """The app's bounded cache of derived answers (alignments, the graph page's data)."""
+    return request.app.state.cache
+
+
 def require_token(
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
     credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),
 ) -> None:
     """Writes need ``Authorization: Bearer <GEOKB_TOKEN>``; with no token set they are off."""
@@ -41,6 +50,38 @@ def require_token(
 
 def changed(request: Request) -> None:
     """Call after a write: query workers reopen the store, cached answers are dropped."""
-    request.app.state.generation += 1
     request.app.state.cache.clear()
     request.app.state.queries.invalidate()
+
+
+def _alignment_params(**values: float | bool | None) -> AlignmentParams:
+    status = {s: values.pop(s) for s in DEFAULT_STATUS_WEIGHTS}
+    return AlignmentParams(**values, status={s: w for s, w in status.items() if w is not None})
+
+
+_alignment_params.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+    [
+        inspect.Parameter(
+            k.name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=k.default,
+            annotation=Annotated[k.type, Query(ge=k.ge, le=k.le, description=k.help)],
+        )
+        for k in KNOBS
+    ]
+    + [
+        inspect.Parameter(
+            status,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[
+                float | None,
+                Query(ge=STATUS_WEIGHT.ge, le=STATUS_WEIGHT.le, description=f"weight of {status} ties ({w})"),
+            ],
+        )
+        for status, w in DEFAULT_STATUS_WEIGHTS.items()
+    ],
+    return_annotation=AlignmentParams,
+)
+alignment_params = _alignment_params
+"""The alignment knobs as query parameters, from the same declaration as the CLI's options."""

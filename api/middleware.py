@@ -16,6 +16,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kb.errors import PayloadTooLarge
+from kb.formats import JSON
+
 __all__ = ["BodyLimitMiddleware", "RequestLogMiddleware"]
 
 access_log = logging.getLogger("geokb.access")
@@ -97,7 +100,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
-                    raise _BodyTooLarge
+                    raise PayloadTooLarge(self.max_bytes)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -108,24 +111,19 @@ class BodyLimitMiddleware:
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
+        except PayloadTooLarge:
             if not started:
                 await _too_large(send, self.max_bytes)
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 async def _too_large(send: Send, max_bytes: int) -> None:
-    body = json.dumps(
-        {"error": "PayloadTooLarge", "detail": f"the request body is over the limit of {max_bytes:,} bytes"}
-    ).encode()
+    exc = PayloadTooLarge(f"the request body is over the limit of {max_bytes:,} bytes")
+    body = json.dumps({"error": type(exc).__name__, "detail": str(exc)}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            "status": exc.status,
+            "headers": [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())],
         }
     )
     await send({"type": "http.response.body", "body": body})

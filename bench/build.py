@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from kb.annotation import bundled_annotations, load_annotation
 from kb.mapping import annotation_to_quads
 from kb.questions import questions
+from kb.repository import replace_article
 from kb.store import open_store
 from kb.validate import validate_quads
 
@@ -38,14 +39,14 @@ def main(repeats: int = 20) -> None:
     quads = annotation_to_quads(ann, BASE)
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     store = open_store("memory:")
-    store.replace_article(BASE, ann.article.id, quads)
+    replace_article(store, BASE, ann.article.id, quads)
 
     rows = [
         ("load + check annotation (YAML, schema, quotes)", median_ms(lambda: load_annotation(path), repeats)),
         ("map to quads", median_ms(lambda: annotation_to_quads(ann, BASE), repeats)),
         ("SHACL validation (pyshacl)", median_ms(lambda: validate_quads(quads), max(3, repeats // 4))),
         ("replace article in store (one SPARQL update)",
-         median_ms(lambda: store.replace_article(BASE, ann.article.id, quads), repeats)),
+         median_ms(lambda: replace_article(store, BASE, ann.article.id, quads), repeats)),
         ("peer: pyoxigraph bulk_load of the same N-Quads",
          median_ms(lambda: ox.Store().bulk_load(nquads, format=ox.RdfFormat.N_QUADS), repeats)),
     ]

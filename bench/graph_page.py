@@ -23,11 +23,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from chromium import CHROMIUM, CHROMIUM_ARGS
+
 from kb.analysis import Alignment, AlignmentInput, Tie, Weights, alignment_graph, signed_clusters
 from kb.analysis.evidence import ActorInfo
-from kb.graph_page import HEADLESS_CHROMIUM, TYPE_SHAPES, graph_view, render_graph_page
-
-CHROMIUM, CHROMIUM_ARGS = HEADLESS_CHROMIUM[0], list(HEADLESS_CHROMIUM[1])
+from kb.graph_page import TYPE_SHAPES, graph_view, render_graph_page
 
 
 def synthetic(actors: int, ties_per_actor: int = 5, seed: int = 0) -> Alignment:

@@ -5,7 +5,7 @@ For each size (synthetic articles from ``bench/synth.py``, written as annotation
 * geokb end to end: ``bulk_ingest`` over the files (read YAML, check, map, write in
   all-or-nothing batches), into an on-disk store;
 * geokb write only: the same articles already mapped, written with the bulk path
-  (``Store.add_articles``, one transaction per batch of 200k quads);
+  (``kb.repository.add_articles``, one transaction per batch of 200k quads);
 * peer: pyoxigraph's ``bulk_load`` of the N-Quads of the same data (the floor here);
 * peer: rdflib's in-memory ``Dataset`` parsing that N-Quads file (what a plain rdflib
   project would do), at sizes up to ``RDFLIB_MAX`` articles.
@@ -30,6 +30,7 @@ from synth import main as write_corpus
 
 from kb.ingest import annotation_files, bulk_ingest
 from kb.mapping import annotation_to_quads
+from kb.repository import add_articles
 from kb.store import OxigraphStore
 
 BASE = "http://127.0.0.1:8000/id/"
@@ -60,7 +61,7 @@ def run(kind: str, n: int, work: Path) -> dict[str, float]:
         batches.append(batch)
         t = time.perf_counter()
         for b in batches:
-            store.add_articles(b)
+            add_articles(store, b)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": sum(map(len, batches)), "s": secs, "mb": peak_mb()}

@@ -23,6 +23,7 @@ import jsonschema
 import yaml
 
 from kb.errors import AnnotationError
+from kb.settings import default
 from kb.text import Span, find_all, find_unique, find_words
 
 __all__ = [
@@ -47,7 +48,8 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present:
 ARTICLE_SPEAKER = "article"
 """The speaker ID of what the article asserts in its own voice."""
 
-MAX_TEXT_BYTES = 5_000_000
+MAX_TEXT_BYTES = default("max_body_bytes")
+"""An article text may be as large as a request body the service accepts (by default)."""
 
 
 @dataclass(frozen=True)

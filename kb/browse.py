@@ -15,10 +15,32 @@ import pyoxigraph as ox
 
 from kb.errors import NotFoundError, QueryError
 from kb.mapping import Minter
+from kb.patterns import CLAIM, STANCE
 from kb.store import Store
-from kb.vocab import ACTOR_TYPE_NAMES, ACTOR_TYPES, CLAIM_KINDS, KIND, STATUS, STATUSES, WD
+from kb.terms import local, value
+from kb.vocab import (
+    ACTOR_TYPE_NAMES,
+    ACTOR_TYPES,
+    CLAIM_KINDS,
+    EXISTENCE,
+    FLAG,
+    GK,
+    KIND,
+    SCHEMA,
+    STATUS,
+    STATUSES,
+    WD,
+)
 
-__all__ = ["get_actor", "list_actors", "list_articles", "list_blocs", "list_claims", "resolve_iri"]
+__all__ = [
+    "find_claims",
+    "get_actor",
+    "list_actors",
+    "list_articles",
+    "list_blocs",
+    "list_claims",
+    "resolve_iri",
+]
 
 MAX_LIMIT = 1000
 _TYPE_VALUES = " ".join(str(classes[0]) for classes in ACTOR_TYPES.values())
@@ -40,24 +62,6 @@ def _page(limit: int, offset: int) -> str:
     if offset < 0:
         raise QueryError("offset must be 0 or more")
     return f"LIMIT {int(limit)} OFFSET {int(offset)}"
-
-
-def _v(term: Any) -> Any:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value
-        if dt.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if dt.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        if dt.endswith("#boolean"):
-            return term.value == "true"
-    return term.value
-
-
-def _local(iri: str | None, ns: str) -> str | None:
-    return iri[len(ns) :] if iri and iri.startswith(ns) else iri
 
 
 def _count(store: Store, where: str) -> int:
@@ -92,12 +96,12 @@ def list_actors(
         }} GROUP BY ?a ?label ?id ?type ?wikidata ORDER BY ?id {page}""")
     items = [
         {
-            "id": _v(r["id"]),
+            "id": value(r["id"]),
             "iri": r["a"].value,
-            "label": _v(r["label"]),
-            "type": ACTOR_TYPE_NAMES.get(_v(r["type"]) or ""),
-            "wikidata": _local(_v(r["wikidata"]), str(WD)),
-            "claims": _v(r["claims"]),
+            "label": value(r["label"]),
+            "type": ACTOR_TYPE_NAMES.get(value(r["type"]) or ""),
+            "wikidata": local(value(r["wikidata"]), str(WD)),
+            "claims": value(r["claims"]),
         }
         for r in rows
     ]
@@ -137,7 +141,7 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
     ]
     flags = [
         {
-            "kind": _local(r["kind"].value, "https://w3id.org/geokb/flag/"),
+            "kind": local(r["kind"].value, str(FLAG)),
             "surface": r["surface"].value,
             "note": r["note"].value,
             "flag": r["f"].value,
@@ -149,10 +153,10 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
     memberships = [
         {
             "group": r["group"].value,
-            "group_label": _v(r["groupLabel"]),
+            "group_label": value(r["groupLabel"]),
             "claim": r["claim"].value,
             "alleged_by": r["speaker"].value,
-            "status": _local(r["status"].value, str(STATUS)),
+            "status": local(r["status"].value, str(STATUS)),
         }
         for r in store.query(f"""
         SELECT ?group ?groupLabel ?claim ?speaker ?status WHERE {{
@@ -163,13 +167,13 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
     by = list_claims(store, speaker=iri, limit=MAX_LIMIT)["items"]
     about = list_claims(store, target=iri, limit=MAX_LIMIT)["items"]
     return {
-        "id": _v(first["id"]),
+        "id": value(first["id"]),
         "iri": iri.value,
         "label": first["label"].value,
-        "type": ACTOR_TYPE_NAMES.get(_v(first["type"]) or ""),
-        "wikidata": _local(_v(first["wikidata"]), str(WD)),
-        "description": _v(first["description"]),
-        "existence": _local(first["existence"].value, "https://w3id.org/geokb/existence/"),
+        "type": ACTOR_TYPE_NAMES.get(value(first["type"]) or ""),
+        "wikidata": local(value(first["wikidata"]), str(WD)),
+        "description": value(first["description"]),
+        "existence": local(first["existence"].value, str(EXISTENCE)),
         "aliases": aliases,
         "affiliated_with": affiliations,
         "articles": sorted({r["article"].value for r in rows}),
@@ -212,13 +216,10 @@ def list_claims(
         filters.append(f"FILTER(?kind = {KIND[kind]})")
     if target is not None:
         filters.append(
-            f"FILTER EXISTS {{ GRAPH ?cg {{ {{ ?x gk:target {target} }} "
+            f"FILTER EXISTS {{ GRAPH ?content {{ {{ ?x gk:target {target} }} "
             f"UNION {{ ?x org:member {target} }} }} }}"
         )
-    where = f"""GRAPH ?g {{
-        ?claim a gk:Claim ; schema:identifier ?id ; prov:wasAttributedTo ?speaker ; gk:quote ?quote ;
-               gk:claimKind ?kind ; gk:epistemicStatus ?status ; gk:confidence ?confidence ;
-               gk:inArticle ?article ; gk:direct ?direct ; gk:hasContent ?cg }}
+    where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct }}
         {" ".join(filters)}"""
     total = _count(store, where)
     rows = list(
@@ -237,10 +238,9 @@ def list_claims(
         values = " ".join(str(r["claim"]) for r in rows)
         for s in store.query(f"""
             SELECT ?claim ?holder ?target ?polarity WHERE {{ VALUES ?claim {{ {values} }}
-              GRAPH ?cg {{ ?s a gk:Stance ; gk:statedIn ?claim ; gk:holder ?holder ; gk:target ?target ;
-                           gk:polarity ?polarity }} }} ORDER BY ?s"""):
+              GRAPH ?content {{ {STANCE} }} }} ORDER BY ?stance"""):
             stances[s["claim"].value].append(
-                {"holder": s["holder"].value, "target": s["target"].value, "polarity": _v(s["polarity"])}
+                {"holder": s["holder"].value, "target": s["target"].value, "polarity": value(s["polarity"])}
             )
     items = [
         {
@@ -248,20 +248,39 @@ def list_claims(
             "iri": r["claim"].value,
             "article": r["article"].value,
             "speaker": r["speaker"].value,
-            "speaker_label": _v(r["speakerLabel"]),
-            "via": _v(r["via"]),
-            "via_label": _v(r["viaLabel"]),
+            "speaker_label": value(r["speakerLabel"]),
+            "via": value(r["via"]),
+            "via_label": value(r["viaLabel"]),
             "quote": r["quote"].value,
-            "direct": _v(r["direct"]),
-            "kind": _local(r["kind"].value, str(KIND)),
-            "status": _local(r["status"].value, str(STATUS)),
-            "confidence": _v(r["confidence"]),
-            "start": _v(r["start"]),
+            "direct": value(r["direct"]),
+            "kind": local(r["kind"].value, str(KIND)),
+            "status": local(r["status"].value, str(STATUS)),
+            "confidence": value(r["confidence"]),
+            "start": value(r["start"]),
             "stances": stances.get(r["claim"].value, []),
         }
         for r in rows
     ]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def find_claims(
+    store: Store,
+    base: str,
+    *,
+    speaker: str | None = None,
+    target: str | None = None,
+    article: str | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """:func:`list_claims` with actors and articles given by ID or IRI (what ``/claims`` takes)."""
+    return list_claims(
+        store,
+        speaker=resolve_iri(base, speaker) if speaker else None,
+        target=resolve_iri(base, target) if target else None,
+        article=resolve_iri(base, article, "article") if article else None,
+        **filters,
+    )
 
 
 def list_blocs(store: Store) -> list[dict[str, Any]]:
@@ -278,8 +297,8 @@ def list_blocs(store: Store) -> list[dict[str, Any]]:
             {
                 "iri": r["group"].value,
                 "label": r["label"].value,
-                "existence": _local(_v(r["existence"]), "https://w3id.org/geokb/existence/"),
-                "existence_claim": _v(r["claimOfExistence"]),
+                "existence": local(value(r["existence"]), str(EXISTENCE)),
+                "existence_claim": value(r["claimOfExistence"]),
                 "members": [],
             },
         )
@@ -298,13 +317,13 @@ def list_blocs(store: Store) -> list[dict[str, Any]]:
         group["members"].append(
             {
                 "member": r["member"].value,
-                "label": _v(r["memberLabel"]),
+                "label": value(r["memberLabel"]),
                 "claim": r["claim"].value,
                 "alleged_by": r["speaker"].value,
-                "alleged_by_label": _v(r["speakerLabel"]),
-                "via": _v(r["via"]),
-                "via_label": _v(r["viaLabel"]),
-                "status": _local(r["status"].value, str(STATUS)),
+                "alleged_by_label": value(r["speakerLabel"]),
+                "via": value(r["via"]),
+                "via_label": value(r["viaLabel"]),
+                "status": local(r["status"].value, str(STATUS)),
                 "quote": r["quote"].value,
             }
         )
@@ -326,16 +345,16 @@ def list_articles(store: Store) -> list[dict[str, Any]]:
             "id": r["id"].value,
             "iri": r["doc"].value,
             "title": r["title"].value,
-            "annotation": _local(r["method"].value, "https://w3id.org/geokb/ns#").lower(),
+            "annotation": local(r["method"].value, str(GK)).lower(),
             "sha256": r["sha"].value,
             "graph": r["graph"].value,
-            "claims": _v(r["claims"]),
-            "actors": _v(r["actors"]),
+            "claims": value(r["claims"]),
+            "actors": value(r["actors"]),
             "unknown": [],
         }
     for r in store.query("SELECT ?doc ?p WHERE { GRAPH ?g { ?doc a schema:NewsArticle ; gk:unknown ?p } }"):
         if r["doc"].value in out:
-            out[r["doc"].value]["unknown"].append(_local(r["p"].value, "https://schema.org/"))
+            out[r["doc"].value]["unknown"].append(local(r["p"].value, str(SCHEMA)))
     for a in out.values():
         a["unknown"].sort()
     return list(out.values())

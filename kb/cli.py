@@ -15,18 +15,19 @@ from pathlib import Path
 
 import yaml
 
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, Weights, align, record_alignment, refresh_alignment
+from kb.analysis import KNOBS, STATUS_WEIGHT, AlignmentParams, align_with, record_alignment
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.errors import GeokbError, StoreError
-from kb.formats import FORMATS, export, get_format
+from kb.export import export
+from kb.formats import FORMATS, RESULT_FORMATS, get_format
 from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
-from kb.results import RESULT_FORMATS, format_table, serialize_results
-from kb.settings import get_settings
+from kb.results import format_table, serialize_results
+from kb.settings import default, get_settings
 from kb.stats import stats
-from kb.store import Store, open_store
+from kb.store import Store, store_from_settings
 from kb.validate import validate_quads
 from kb.vocab import STATUSES
 
@@ -34,15 +35,16 @@ __all__ = ["main"]
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> Store:
-    location = args.store or get_settings().store_location
+    settings = get_settings()
+    location = args.store or settings.store_location
     if not write and "://" not in location and location != "memory:" and not Path(location).exists():
         raise StoreError(f"no store at {location}; run 'geokb build' first")
     try:
-        return open_store(location)
+        return store_from_settings(settings, location)
     except StoreError:
         if write:
             raise
-        return open_store(location, read_only=True)
+        return store_from_settings(settings, location, read_only=True)
 
 
 def _base(args: argparse.Namespace) -> str:
@@ -53,9 +55,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     paths = args.files or bundled_annotations()
     store = _open(args, write=True)
     try:
-        report = build(store, paths, _base(args), shacl=not args.no_shacl)
-        if report.articles:  # keep the recorded alignment in step with what was loaded
-            refresh_alignment(store, _base(args))
+        # analysis: keep the recorded alignment in step with what was loaded
+        report = build(store, paths, _base(args), shacl=not args.no_shacl, analysis=True)
         counts = stats(store)
     finally:
         store.close()
@@ -92,10 +93,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         report = bulk_ingest(
-            store, files, _base(args), shacl=args.shacl, batch_quads=args.batch_quads, progress=progress
+            store,
+            files,
+            _base(args),
+            shacl=args.shacl,
+            batch_quads=args.batch_quads,
+            progress=progress,
+            analysis=not args.no_analysis,
         )
-        if report.articles and not args.no_analysis:
-            refresh_alignment(store, _base(args))
         counts = stats(store)
     finally:
         store.close()
@@ -185,10 +190,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _weights(args: argparse.Namespace) -> Weights:
-    w = Weights(
-        membership=args.membership_weight, structural=args.structural_weight, fold_parts=args.fold_parts
-    )
+def _params(args: argparse.Namespace) -> AlignmentParams:
+    """The alignment knobs from the options :func:`_add_knobs` declared."""
     status = {}
     for item in args.status_weight or ():
         name, _, value = item.partition("=")
@@ -198,30 +201,39 @@ def _weights(args: argparse.Namespace) -> Weights:
             status[name] = float(value)
         except ValueError:
             raise GeokbError(f"--status-weight {item}: '{value}' is not a number") from None
-    return w.with_status(**status) if status else w
+    return AlignmentParams(**{k.name: getattr(args, k.name) for k in KNOBS}, status=status)
+
+
+def _add_knobs(parser: argparse.ArgumentParser) -> None:
+    """One option per alignment knob (:data:`kb.analysis.KNOBS`), and ``--status-weight``."""
+    for k in KNOBS:
+        if k.type is bool:
+            parser.add_argument(k.cli, dest=k.name, action="store_true", help=k.help)
+        else:
+            parser.add_argument(k.cli, dest=k.name, type=k.type, default=k.default, help=k.help)
+    parser.add_argument(
+        STATUS_WEIGHT.cli, action="append", metavar="STATUS=W", help=STATUS_WEIGHT.help + ", e.g. alleged=0.2"
+    )
 
 
 def cmd_clusters(args: argparse.Namespace) -> int:
     store = _open(args, write=args.record)
     try:
-        result = align(store, weights=_weights(args), seed=args.seed, resolution=args.resolution)
+        result = align_with(store, _params(args))
         run = record_alignment(store, result, _base(args)) if args.record else None
     finally:
         store.close()
-    try:
-        if args.explain:
-            expl = result.explain(args.explain, top=args.top)
-            out = explanation_json(expl) if args.json else explanation_text(expl, result)
-        elif args.pair:
-            pair = result.explain_pair(*args.pair)
-            out = explanation_json(pair) if args.json else pair_text(pair, result)
-        elif args.centrality:
-            tables = result.centrality(top=args.top, seed=args.seed)
-            out = tables if args.json else tables_text(tables)
-        else:
-            out = result.summary() if args.json else clusters_table(result)
-    except KeyError as exc:
-        raise GeokbError(exc.args[0]) from None
+    if args.explain:
+        expl = result.explain(args.explain, top=args.top)
+        out = explanation_json(expl) if args.json else explanation_text(expl, result)
+    elif args.pair:
+        pair = result.explain_pair(*args.pair)
+        out = explanation_json(pair) if args.json else pair_text(pair, result)
+    elif args.centrality:
+        tables = result.centrality(top=args.top, seed=args.seed)
+        out = tables if args.json else tables_text(tables)
+    else:
+        out = result.summary() if args.json else clusters_table(result)
     if args.json:
         if run is not None:
             out = {"run": run.value, **out}
@@ -359,19 +371,7 @@ def parser() -> argparse.ArgumentParser:
     what.add_argument("--pair", nargs=2, metavar=("A", "B"), help="the claims that connect two actors")
     what.add_argument("--centrality", action="store_true", help="most targeted, vocal and bridging actors")
     c.add_argument("--json", action="store_true", help="machine-readable output")
-    c.add_argument("--seed", type=int, default=0)
-    c.add_argument("--resolution", type=float, default=0.0, help=">0 splits large friendly groups")
-    c.add_argument(
-        "--status-weight",
-        action="append",
-        metavar="STATUS=W",
-        help="weight of a status, e.g. alleged=0.2 (defaults: "
-        + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
-        + ")",
-    )
-    c.add_argument("--membership-weight", type=float, default=Weights.membership)
-    c.add_argument("--structural-weight", type=float, default=Weights.structural)
-    c.add_argument("--fold-parts", action="store_true", help="fold ministers and leaders into their states")
+    _add_knobs(c)
     c.add_argument("--top", type=int, default=10, help="rows per table, ties per list")
     c.add_argument("--record", action="store_true", help="write the result into the store as a named graph")
     c.set_defaults(func=cmd_clusters)
@@ -379,9 +379,19 @@ def parser() -> argparse.ArgumentParser:
     g = sub.add_parser("graph", help="write the interactive graph page as one self-contained HTML file")
     g.add_argument("-o", "--output", required=True, help="the HTML file to write")
     g.add_argument("--title", default="geokb graph")
-    g.add_argument("--initial-nodes", type=int, default=400, help="actors drawn at first (the most central)")
+    g.add_argument(
+        "--initial-nodes",
+        type=int,
+        default=default("graph_initial_nodes"),
+        help="actors drawn at first (the most central)",
+    )
     g.add_argument("--api", help="URL of a running geokb service, for links from the side panel")
-    g.add_argument("--max-edges", type=int, default=20_000, help="above this many ties, merge like ones")
+    g.add_argument(
+        "--max-edges",
+        type=int,
+        default=default("graph_max_edges"),
+        help="above this many ties, merge like ones",
+    )
     g.set_defaults(func=cmd_graph)
 
     s = sub.add_parser("stats", help="count what the store holds")
@@ -396,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except GeokbError as exc:
         print(f"geokb: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     except BrokenPipeError:  # `geokb export ... | head`
         return 0
 

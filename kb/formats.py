@@ -1,88 +1,254 @@
-"""Export formats, looked up by name in one registry.
+"""Every serialisation geokb speaks, in one registry: the only module that names media types.
 
-Dataset formats (TriG, N-Quads, JSON-LD) carry every named graph. Triple formats (Turtle,
-N-Triples, RDF/XML) cannot say which graph a triple is in, so flattening everything would
-turn every claim's content into an apparent fact. By default they therefore hold the
-annotation graphs only (who said what, where, how sure) and leave the claim-content graphs
-out; ask for one graph by IRI to get exactly that graph.
+Each :class:`Format` knows its name and aliases, its media types (the first is the one
+geokb answers with; the others are accepted as well), the Oxigraph format that writes it,
+its kind and its W3C format IRI (https://www.w3.org/ns/formats/). Exports, SPARQL content
+negotiation, the SPARQL service description, the Linked Data pages and the tests all look
+formats up here, so adding one is one entry in :data:`REGISTRY`.
+
+Kinds: ``graph`` formats hold triples only (Turtle, N-Triples, RDF/XML); ``dataset``
+formats also name graphs (TriG, N-Quads, JSON-LD); ``results`` formats hold SPARQL
+SELECT and ASK results. ``HTML`` and ``JSON`` are the media types of the pages and the
+records that the API renders itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import pyoxigraph as ox
 
-from kb.errors import ExportError
-from kb.store import Store
-from kb.vocab import GK, PREFIXES, RDF
+from kb.errors import ExportError, NotAcceptable, QueryError
+from kb.vocab import PREFIXES, W3C_FORMATS
 
-__all__ = ["FORMATS", "ExportFormat", "claim_content_graphs", "export", "get_format"]
+__all__ = [
+    "FORM",
+    "FORMATS",
+    "HTML",
+    "JSON",
+    "REGISTRY",
+    "RESULT_FORMATS",
+    "SPARQL_QUERY",
+    "SPARQL_UPDATE",
+    "Format",
+    "content_type",
+    "get_format",
+    "get_result_format",
+    "media_types",
+    "negotiate",
+    "negotiate_page",
+    "serialize",
+]
+
+Kind = Literal["graph", "dataset", "results"]
+
+HTML = "text/html"
+JSON = "application/json"
+SPARQL_QUERY = "application/sparql-query"
+"""A SPARQL query as a request body (the protocol's "query via POST directly")."""
+SPARQL_UPDATE = "application/sparql-update"
+FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True)
-class ExportFormat:
+class Format:
     name: str
-    rdf_format: ox.RdfFormat
-    media_type: str
+    media_types: tuple[str, ...]
+    """The media type geokb answers with first, then others it accepts for the same bytes."""
+    oxigraph: ox.RdfFormat | ox.QueryResultsFormat
+    kind: Kind
+    iri: str
+    """The W3C format IRI, as the SPARQL service description names result formats."""
     extension: str
-    dataset: bool
-    """True where the format keeps named graphs."""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def media_type(self) -> str:
+        return self.media_types[0]
+
+    @property
+    def dataset(self) -> bool:
+        """True where the format keeps named graphs."""
+        return self.kind == "dataset"
+
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        assert isinstance(self.oxigraph, ox.RdfFormat), f"{self.name} is not an RDF format"
+        return self.oxigraph
 
 
-FORMATS: dict[str, ExportFormat] = {
-    f.name: f
-    for f in (
-        ExportFormat("turtle", ox.RdfFormat.TURTLE, "text/turtle", "ttl", False),
-        ExportFormat("nt", ox.RdfFormat.N_TRIPLES, "application/n-triples", "nt", False),
-        ExportFormat("xml", ox.RdfFormat.RDF_XML, "application/rdf+xml", "rdf", False),
-        ExportFormat("trig", ox.RdfFormat.TRIG, "application/trig", "trig", True),
-        ExportFormat("nq", ox.RdfFormat.N_QUADS, "application/n-quads", "nq", True),
-        ExportFormat("jsonld", ox.RdfFormat.JSON_LD, "application/ld+json", "jsonld", True),
-    )
-}
-_ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "rdfxml": "xml", "rdf": "xml",
-            "nquads": "nq", "n-quads": "nq", "json-ld": "jsonld"}
+REGISTRY: tuple[Format, ...] = (
+    Format("turtle", ("text/turtle",), ox.RdfFormat.TURTLE, "graph", W3C_FORMATS + "Turtle", "ttl", ("ttl",)),
+    Format(
+        "nt",
+        ("application/n-triples", "text/plain"),
+        ox.RdfFormat.N_TRIPLES,
+        "graph",
+        W3C_FORMATS + "N-Triples",
+        "nt",
+        ("ntriples", "n-triples"),
+    ),
+    Format(
+        "xml",
+        ("application/rdf+xml",),
+        ox.RdfFormat.RDF_XML,
+        "graph",
+        W3C_FORMATS + "RDF_XML",
+        "rdf",
+        ("rdfxml", "rdf"),
+    ),
+    Format("trig", ("application/trig",), ox.RdfFormat.TRIG, "dataset", W3C_FORMATS + "TriG", "trig"),
+    Format(
+        "nq",
+        ("application/n-quads",),
+        ox.RdfFormat.N_QUADS,
+        "dataset",
+        W3C_FORMATS + "N-Quads",
+        "nq",
+        ("nquads", "n-quads"),
+    ),
+    Format(
+        "jsonld",
+        ("application/ld+json",),
+        ox.RdfFormat.JSON_LD,
+        "dataset",
+        W3C_FORMATS + "JSON-LD",
+        "jsonld",
+        ("json-ld",),
+    ),
+    Format(
+        "json",
+        ("application/sparql-results+json", "application/json"),
+        ox.QueryResultsFormat.JSON,
+        "results",
+        W3C_FORMATS + "SPARQL_Results_JSON",
+        "srj",
+    ),
+    Format(
+        "xml",
+        ("application/sparql-results+xml", "application/xml"),
+        ox.QueryResultsFormat.XML,
+        "results",
+        W3C_FORMATS + "SPARQL_Results_XML",
+        "srx",
+    ),
+    Format(
+        "csv", ("text/csv",), ox.QueryResultsFormat.CSV, "results", W3C_FORMATS + "SPARQL_Results_CSV", "csv"
+    ),
+    Format(
+        "tsv",
+        ("text/tab-separated-values",),
+        ox.QueryResultsFormat.TSV,
+        "results",
+        W3C_FORMATS + "SPARQL_Results_TSV",
+        "tsv",
+    ),
+)
+
+FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY if f.kind != "results"}
+"""The RDF formats by name (what ``geokb export`` and ``/export`` offer)."""
+RESULT_FORMATS: dict[str, Format] = {f.name: f for f in REGISTRY if f.kind == "results"}
+"""The SPARQL results formats by name (what ``geokb query --format`` offers)."""
 
 
-def get_format(name: str) -> ExportFormat:
-    """The export format called ``name`` (or one of its usual aliases)."""
-    key = _ALIASES.get(name.lower(), name.lower())
+def get_format(name: str) -> Format:
+    """The RDF format called ``name`` (or one of its usual aliases)."""
+    key = name.lower()
+    for f in FORMATS.values():
+        if key == f.name or key in f.aliases:
+            return f
+    raise ExportError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}")
+
+
+def get_result_format(name: str) -> Format:
+    """The SPARQL results format called ``name``."""
     try:
-        return FORMATS[key]
+        return RESULT_FORMATS[name]
     except KeyError:
-        raise ExportError(f"unknown format '{name}'; choose one of: {', '.join(FORMATS)}") from None
+        raise QueryError(
+            f"unknown result format '{name}'; choose one of: {', '.join(RESULT_FORMATS)}"
+        ) from None
 
 
-def claim_content_graphs(store: Store) -> set[ox.NamedNode]:
-    """The named graphs that hold claim content (typed gk:ClaimContent)."""
-    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?a {{ ?g {RDF.type} {GK.ClaimContent} }} }}")
-    return {row["g"] for row in rows}
+def media_types(formats: Iterable[Format]) -> dict[str, Format]:
+    """Every media type of ``formats`` (each format's own first), for content negotiation."""
+    return {m: f for f in formats for m in f.media_types}
 
 
-def export(store: Store, fmt: str | ExportFormat, graph: str | None = None) -> bytes:
-    """Serialise the store (or one named graph of it) in an export format."""
-    f = fmt if isinstance(fmt, ExportFormat) else get_format(fmt)
-    if graph is not None:
-        try:
-            node = ox.NamedNode(graph)
-        except ValueError:
-            raise ExportError(f"'{graph}' is not an IRI") from None
-        if node not in set(store.named_graphs()):
-            raise ExportError(f"no graph <{graph}> in the store")
-        quads = list(store.quads(node))
-        items: list = [q.triple for q in quads] if not f.dataset else quads
-    elif f.dataset:
-        items = list(store.quads())
-    else:
-        skip = claim_content_graphs(store)
-        seen: dict[ox.Triple, None] = {}
-        for q in store.quads():
-            if q.graph_name not in skip:
-                seen.setdefault(q.triple, None)
-        items = list(seen)
+def content_type(media: str) -> str:
+    """The Content-Type header for a media type: JSON and XML types carry their own charset."""
+    return media if media.endswith(("json", "+xml")) else media + "; charset=utf-8"
+
+
+def serialize(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: Format) -> bytes:
+    """Triples or quads in an RDF format, with the KB's prefixes where the format has them."""
     kwargs = {}
-    if f.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
+    if fmt.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = PREFIXES
-    out = ox.serialize(items, format=f.rdf_format, **kwargs)
-    return out if out is not None else b""
+    return ox.serialize(items, format=fmt.rdf_format, **kwargs) or b""
+
+
+def negotiate_page(accept: str | None, offers: Sequence[str]) -> str:
+    """HTML when the client asks for it by name (a browser), else the best of ``offers``.
+
+    ``*/*`` or no Accept at all most likely means a program, which gets ``offers[0]``.
+    """
+    media = negotiate(accept, [HTML, *offers])
+    if media == HTML and "html" not in (accept or ""):
+        return offers[0]
+    return media
+
+
+def _parse_accept(accept: str | None) -> list[tuple[str, float]]:
+    if not accept or not accept.strip():
+        return [("*/*", 1.0)]
+    ranges = []
+    for part in accept.split(","):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        ranges.append((media, q))
+    return ranges
+
+
+def negotiate(accept: str | None, offers: Sequence[str]) -> str:
+    """The offer the Accept header prefers; the first offer wins ties and ``*/*``.
+
+    Raises :class:`~kb.errors.NotAcceptable` when the header rules out every offer.
+    """
+    ranges = _parse_accept(accept)
+    best: tuple[float, int, int] | None = None
+    chosen = None
+    for idx, offer in enumerate(offers):
+        otype, _, _osub = offer.partition("/")
+        q, specificity = -1.0, -1
+        for media, mq in ranges:
+            mtype, _, msub = media.partition("/")
+            if media == offer:
+                spec = 2
+            elif mtype == otype and msub == "*":
+                spec = 1
+            elif media == "*/*":
+                spec = 0
+            else:
+                continue
+            if spec > specificity:
+                q, specificity = mq, spec
+        if q <= 0:
+            continue
+        key = (q, specificity, -idx)
+        if best is None or key > best:
+            best, chosen = key, offer
+    if chosen is None:
+        raise NotAcceptable(f"cannot produce any of: {accept}; available: {', '.join(offers)}")
+    return chosen

@@ -34,16 +34,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
 from kb.analysis import Alignment, Weights, align
 from kb.analysis.graph import contribution
 from kb.browse import list_articles
+from kb.cache import LRUCache
+from kb.pages import env
+from kb.settings import Settings, default
 from kb.store import Store
 
 __all__ = [
-    "HEADLESS_CHROMIUM",
     "TYPE_SHAPES",
     "graph_view",
     "layout",
@@ -89,15 +90,7 @@ STATUS_OPACITY = {"asserted": 1.0, "reported": 0.85, "alleged": 0.55, None: 0.7}
 EDGE_KINDS = ("stance", "membership", "structural")
 """Co-memberships are left out: they are derived from memberships, which are drawn."""
 
-HEADLESS_CHROMIUM = ("/usr/bin/chromium", (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-))  # fmt: skip
-"""Debian's Chromium and the flags the page is tested and benchmarked with: headless, and
-with Chromium's own background traffic off, so that any request seen is the page's."""
-
 _HERE = Path(str(files("kb")))
-_TEMPLATES = _HERE / "templates"
 _STATIC = _HERE / "static"
 
 
@@ -112,8 +105,8 @@ def graph_view(
     alignment: Alignment,
     articles: list[dict[str, Any]] | None = None,
     *,
-    initial_nodes: int = 400,
-    max_edges: int = 20_000,
+    initial_nodes: int = default("graph_initial_nodes"),
+    max_edges: int = default("graph_max_edges"),
     physics: bool = False,
     title: str = "geokb graph",
     api: str | None = None,
@@ -263,6 +256,21 @@ def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:
     return graph_view(align(store), list_articles(store), **kwargs)
 
 
+def served_graph_view(cache: LRUCache, store: Store, settings: Settings) -> dict[str, Any]:
+    """What the service's graph page draws, computed once per version of ``store``."""
+    key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges)
+    return cache.get(
+        key,
+        lambda: store_graph_view(
+            store,
+            initial_nodes=settings.graph_initial_nodes,
+            max_edges=settings.graph_max_edges,
+            title="geokb graph",
+            api="",
+        ),
+    )
+
+
 def _edge_style(kind: str, polarity: int, status: str | None, weight: float, parallel: int) -> dict[str, Any]:
     if kind == "structural":
         colour, dashes = STRUCTURAL_COLOUR, [1, 3]
@@ -357,13 +365,6 @@ def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tup
     return out
 
 
-_env = Environment(
-    loader=FileSystemLoader(str(_TEMPLATES)),
-    autoescape=select_autoescape(default=True),
-    keep_trailing_newline=True,
-)
-
-
 def render_graph_page(
     view: dict[str, Any], *, assets: Literal["served", "inline"], static: str = "/static"
 ) -> str:
@@ -382,7 +383,7 @@ def render_graph_page(
         for name, text in inline.items():  # an asset must not be able to end its own element
             if "</script" in text.lower() or "</style" in text.lower():
                 raise ValueError(f"asset {name} cannot be inlined")
-    return _env.get_template("graph.html").render(
+    return env.get_template("graph.html").render(
         view=view,
         assets=assets,
         static=static.rstrip("/"),

@@ -7,22 +7,26 @@ collected, and what was stored before is untouched by a file that fails.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pyoxigraph import Quad
 
+from kb.analysis import refresh_alignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
 from kb.errors import AnnotationError, GeokbError
-from kb.mapping import Minter, annotation_to_quads
+from kb.mapping import annotation_to_quads
+from kb.repository import add_articles, existing_articles, replace_article
 from kb.store import Store
 from kb.validate import validate_quads
 
 __all__ = [
     "TEXT_SUFFIXES",
     "BuildReport",
+    "Submission",
     "annotation_files",
     "article_files",
     "build",
@@ -30,9 +34,9 @@ __all__ = [
     "draft_file",
     "draft_submission",
     "draft_text",
-    "existing_articles",
     "ingest_annotation",
     "parse_submission",
+    "submit_article",
 ]
 
 
@@ -66,12 +70,17 @@ def ingest_annotation(store: Store, ann: Annotation, base: str, *, shacl: bool =
         report = validate_quads(quads)
         if not report.conforms:
             raise GeokbError(f"{ann.source}: the mapped RDF fails SHACL validation\n{report.summary()}")
-    store.replace_article(base, ann.article.id, quads)
+    replace_article(store, base, ann.article.id, quads)
     return len(quads)
 
 
-def build(store: Store, paths: Iterable[str | Path], base: str, *, shacl: bool = True) -> BuildReport:
-    """Load annotation files one by one; a failing file is reported and skipped."""
+def build(
+    store: Store, paths: Iterable[str | Path], base: str, *, shacl: bool = True, analysis: bool = False
+) -> BuildReport:
+    """Load annotation files one by one; a failing file is reported and skipped.
+
+    With ``analysis``, the recorded alignment is refreshed afterwards when anything was loaded.
+    """
     report = BuildReport()
     for path in paths:
         try:
@@ -80,6 +89,8 @@ def build(store: Store, paths: Iterable[str | Path], base: str, *, shacl: bool =
             report.articles.append(ann.article.id)
         except GeokbError as exc:
             report.errors.append((str(path), str(exc)))
+    if analysis and report.articles:
+        refresh_alignment(store, base)
     return report
 
 
@@ -167,17 +178,6 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:
-    """Which of ``article_ids`` already have their annotation graph in ``store``."""
-    m = Minter(base)
-    graphs = {m.article_graph(aid).value: aid for aid in article_ids}
-    if not graphs:
-        return set()
-    values = " ".join(f"<{g}>" for g in graphs)
-    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?d a ?t }} }}")
-    return {graphs[r["g"].value] for r in rows}
-
-
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -186,6 +186,7 @@ def bulk_ingest(
     shacl: bool = False,
     batch_quads: int = 200_000,
     progress: Callable[[BuildReport], None] | None = None,
+    analysis: bool = False,
 ) -> BuildReport:
     """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
 
@@ -193,7 +194,7 @@ def bulk_ingest(
     batch at a time, never all at once. Each batch of new articles is one transaction, so
     an interrupted load leaves only whole articles behind; running it again adds the rest
     (and re-replaces what was there, which changes nothing). A file that fails is reported
-    and skipped, as in :func:`build`.
+    and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     """
     report = BuildReport()
     batch: dict[str, list[Quad]] = {}
@@ -205,9 +206,9 @@ def bulk_ingest(
             return
         known = existing_articles(store, base, batch)
         fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
-        store.add_articles(fresh)
+        add_articles(store, fresh)
         for aid in sorted(known):
-            store.replace_article(base, aid, batch[aid])
+            replace_article(store, base, aid, batch[aid])
         report.articles += list(batch)
         report.quads_written += size
         batch.clear()
@@ -240,4 +241,46 @@ def bulk_ingest(
         if size >= batch_quads:
             flush()
     flush()
+    if analysis and report.articles:
+        refresh_alignment(store, base)
     return report
+
+
+@dataclass
+class Submission:
+    """What :func:`submit_article` wrote: the annotation, its quad count, and the draft if any."""
+
+    annotation: Annotation
+    quads: int
+    draft: dict | None = None
+
+    def answer(self) -> dict:
+        ann = self.annotation
+        out = {
+            "article": ann.article.id,
+            "quads": self.quads,
+            "claims": len(ann.claims),
+            "actors": len(ann.actors),
+        }
+        if self.draft is not None:
+            out["draft"] = self.draft
+        return out
+
+
+def submit_article(
+    store: Store, payload: Mapping[str, Any], base: str, *, analysis: bool = True
+) -> Submission:
+    """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis.
+
+    ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
+    alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
+    """
+    draft = None
+    if payload.get("annotation") is None and isinstance(payload.get("text"), str):
+        ann, draft = draft_submission(payload["text"], payload.get("id"))
+    else:
+        ann = parse_submission(payload.get("annotation"), payload.get("text"))
+    quads = ingest_annotation(store, ann, base)
+    if analysis:
+        refresh_alignment(store, base)
+    return Submission(ann, quads, draft)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kb.errors import NotFoundError
-from kb.formats import ExportFormat, claim_content_graphs
+from kb.export import claim_content_graphs, rdf_items
+from kb.formats import Format, serialize
 from kb.store import Store
-from kb.vocab import PREFIXES
+from kb.vocab import RDFS
 
 __all__ = ["Description", "describe", "local_path", "serialize_description"]
 
@@ -29,7 +30,7 @@ class Description:
     @property
     def label(self) -> str | None:
         for q in self.quads:
-            if q.subject == self.iri and q.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label":
+            if q.subject == self.iri and q.predicate == RDFS.label:
                 return q.object.value
         return None
 
@@ -60,11 +61,7 @@ def describe(store: Store, iri: ox.NamedNode) -> Description:
     return Description(iri, sorted(set(quads), key=str), False)
 
 
-def serialize_description(store: Store, desc: Description, fmt: ExportFormat) -> bytes:
-    if fmt.dataset:
-        items: list = desc.quads
-    else:
-        skip = set() if desc.is_graph else claim_content_graphs(store)
-        items = list(dict.fromkeys(q.triple for q in desc.quads if q.graph_name not in skip))
-    kwargs = {"prefixes": PREFIXES} if fmt.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
-    return ox.serialize(items, format=fmt.rdf_format, **kwargs) or b""
+def serialize_description(store: Store, desc: Description, fmt: Format) -> bytes:
+    """The description in ``fmt``, leaving claim content out of triple formats as exports do."""
+    skip = set() if desc.is_graph or fmt.dataset else claim_content_graphs(store)
+    return serialize(rdf_items(desc.quads, fmt, skip), fmt)

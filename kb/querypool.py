@@ -24,19 +24,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from kb.errors import GeokbError, QueryError
-from kb.sparql import NotAcceptable, SparqlResponse, execute
+from kb.errors import GeokbError, QueryError, QueryTimeout, ResultTooLarge, error_named
+from kb.sparql import SparqlResponse, execute
 from kb.store import Store
 
-__all__ = ["InlineQueries", "QueryPool", "QueryRunner", "QueryTimeout", "ResultTooLarge"]
-
-
-class QueryTimeout(GeokbError):
-    """The query ran past the time limit and was stopped (HTTP 503)."""
-
-
-class ResultTooLarge(GeokbError):
-    """The serialised result is larger than the configured maximum (HTTP 503)."""
+__all__ = ["InlineQueries", "QueryPool", "QueryRunner"]
 
 
 @dataclass(frozen=True)
@@ -108,13 +100,6 @@ def _answer(
     return response
 
 
-_ERRORS: dict[str, type[GeokbError]] = {
-    "QueryError": QueryError,
-    "NotAcceptable": NotAcceptable,
-    "ResultTooLarge": ResultTooLarge,
-}
-
-
 def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
     """Answer tasks from ``conn`` until it closes."""
     from kb.store import OxigraphStore
@@ -137,8 +122,8 @@ def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in 
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
             conn.send(("error", type(exc).__name__, str(exc)))
-        except Exception as exc:
-            conn.send(("error", "QueryError", f"query failed: {exc}"))
+        except Exception as exc:  # a fault of ours: the caller gets a 500, not a 400
+            conn.send(("error", "InternalError", f"query failed: {exc}"))
 
 
 class _Worker:
@@ -224,7 +209,7 @@ class QueryPool:
                 self._idle.put(worker)
         if reply[0] == "ok":
             return SparqlResponse(reply[1], reply[2])
-        raise _ERRORS.get(reply[1], QueryError)(reply[2])
+        raise error_named(reply[1], reply[2])
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()

@@ -1,10 +1,10 @@
 """A store on any SPARQL 1.1 server, through the Query and Update protocols.
 
-Selected by location: ``open_store("http://host:7878")`` (``GEOKB_STORE``). The query
-and update endpoints are ``{location}/query`` and ``{location}/update`` (Oxigraph server,
-Apache Jena Fuseki with ``http://host:3030/dataset``); a location ending in ``/sparql``
-(Virtuoso) uses that one URL for both; a ``.../repositories/ID`` location (GraphDB, RDF4J)
-queries there and updates at ``.../repositories/ID/statements``.
+Selected by location: ``open_store("http://host:7878")`` (``GEOKB_STORE``). Like rdflib's
+``SPARQLUpdateStore``, it takes its endpoints, credentials and timeout explicitly
+(``GEOKB_STORE_QUERY_ENDPOINT``, ``GEOKB_STORE_UPDATE_ENDPOINT``, ``GEOKB_STORE_USER``,
+``GEOKB_STORE_PASSWORD``, ``GEOKB_STORE_TIMEOUT``). Endpoints not given follow the usual
+layout of the server the location names (:func:`default_endpoints`).
 
 Every write is one SPARQL Update request (the same text the embedded store runs), which
 Oxigraph and Fuseki apply as one transaction: replacing an article is atomic there too.
@@ -14,35 +14,58 @@ Results come back as pyoxigraph objects, so nothing downstream knows the store i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Self
 from urllib.parse import urlencode
 
 import httpx
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
-from kb.store import UpdateWrites, insert_data_update, register_backend
+from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_UPDATE
+from kb.results import Triples
+from kb.updates import insert_data, triples_by_graph
 from kb.vocab import PREFIX_DECLARATIONS
 
-__all__ = ["RemoteStore"]
+__all__ = ["RemoteStore", "default_endpoints"]
 
 _PAGE = 100_000
 
 
-class RemoteStore(UpdateWrites):
+def default_endpoints(location: str) -> tuple[str, str]:
+    """The query and update endpoints a server usually has under ``location``.
+
+    ``{location}/query`` and ``{location}/update`` (Oxigraph server, Apache Jena Fuseki with
+    ``http://host:3030/dataset``); a location ending in ``/sparql`` (Virtuoso) uses that one
+    URL for both; a ``.../repositories/ID`` location (GraphDB, RDF4J) queries there and
+    updates at ``.../repositories/ID/statements``.
+    """
+    base = location.rstrip("/")
+    if base.endswith("/sparql"):
+        return base, base
+    if "/repositories/" in base:
+        return base, base + "/statements"
+    return base + "/query", base + "/update"
+
+
+class RemoteStore:
     """The :class:`kb.store.Store` interface over HTTP."""
 
-    def __init__(self, location: str, *, timeout: float = 300.0) -> None:
-        base = location.rstrip("/")
-        if base.endswith("/sparql"):
-            self.query_url = self.update_url = base
-        elif "/repositories/" in base:  # GraphDB, RDF4J
-            self.query_url, self.update_url = base, base + "/statements"
-        else:
-            self.query_url, self.update_url = base + "/query", base + "/update"
+    def __init__(
+        self,
+        location: str,
+        *,
+        query_endpoint: str | None = None,
+        update_endpoint: str | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float = 300.0,
+    ) -> None:
+        default_query, default_update = default_endpoints(location)
+        self.query_url = query_endpoint or default_query
+        self.update_url = update_endpoint or default_update
         self.location = location
-        self._client = httpx.Client(timeout=timeout)
+        self.version = 0
+        self._client = httpx.Client(timeout=timeout, auth=auth)
 
     # --- reading -------------------------------------------------------------------------
     def _post_query(
@@ -59,7 +82,7 @@ class RemoteStore(UpdateWrites):
             r = self._client.post(
                 self.query_url,
                 content=urlencode(params).encode("ascii"),
-                headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+                headers={"Accept": accept, "Content-Type": FORM},
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from None
@@ -77,13 +100,12 @@ class RemoteStore(UpdateWrites):
         named_graphs: Sequence[ox.NamedNode] | None = None,
     ) -> Any:
         if _query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
-            r = self._post_query(sparql, "application/n-triples", default_graph, named_graphs)
-            # rebuild pyoxigraph's own triple results, so callers see one type whatever the store
-            tmp = ox.Store()
-            tmp.load(r.content, format=ox.RdfFormat.N_TRIPLES)
-            return tmp.query("CONSTRUCT WHERE { ?s ?p ?o }")
-        r = self._post_query(sparql, "application/sparql-results+json", default_graph, named_graphs)
-        return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+            nt = FORMATS["nt"]
+            r = self._post_query(sparql, nt.media_type, default_graph, named_graphs)
+            return Triples(q.triple for q in ox.parse(r.content, format=nt.rdf_format))
+        srj = RESULT_FORMATS["json"]
+        r = self._post_query(sparql, srj.media_type, default_graph, named_graphs)
+        return ox.parse_query_results(r.content, format=srj.oxigraph)
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         target = str(graph) if graph is not None else "?g"
@@ -112,24 +134,34 @@ class RemoteStore(UpdateWrites):
         return int(row["n"].value)
 
     # --- writing -------------------------------------------------------------------------
-    def _update(self, update: str) -> None:
+    def update(self, update: str) -> None:
         try:
             r = self._client.post(
                 self.update_url,
                 content=(PREFIX_DECLARATIONS + update).encode("utf-8"),
-                headers={"Content-Type": "application/sparql-update"},
+                headers={"Content-Type": SPARQL_UPDATE},
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.update_url}: {exc}") from None
         if r.status_code >= 300:
             raise StoreError(f"write refused by the SPARQL server ({r.status_code}): {r.text.strip()[:500]}")
+        self.version += 1
 
-    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
-        if update := insert_data_update(quads):  # one request, one transaction on the server
-            self._update(update)
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        if update := insert_data(triples_by_graph(quads)):  # one request, one transaction on the server
+            self.update(update)
+
+    def clear(self) -> None:
+        self.update("DROP SILENT ALL")
 
     def close(self) -> None:
         self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
@@ -144,6 +176,3 @@ def _query_form(sparql: str) -> str:
     head = text.lstrip()[:9].upper()
     return next((f for f in ("CONSTRUCT", "DESCRIBE", "ASK") if head.startswith(f)), "SELECT")
 
-
-register_backend("http://", RemoteStore)
-register_backend("https://", RemoteStore)

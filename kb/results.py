@@ -11,38 +11,31 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kb.errors import QueryError
-from kb.vocab import PREFIXES
+from kb.formats import RESULT_FORMATS, get_result_format
+from kb.terms import short
 
-__all__ = ["RESULT_FORMATS", "format_table", "rows", "serialize_results", "short"]
-
-RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
+__all__ = ["RESULT_FORMATS", "Triples", "format_table", "is_graph", "rows", "serialize_results"]
 
 
-def short(term: Any, prefixes: dict[str, str] = PREFIXES) -> str:
-    """A compact, readable form of an RDF term (prefixed IRI, bare literal value)."""
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        for prefix, ns in prefixes.items():
-            if term.value.startswith(ns) and "/" not in term.value[len(ns) :]:
-                return f"{prefix}:{term.value[len(ns) :]}"
-        return term.value
-    if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
+
+class Triples(list):
+    """CONSTRUCT and DESCRIBE results as a list of triples: what a backend without pyoxigraph's
+    own result objects (a SPARQL server) answers; serialises like ``pyoxigraph.QueryTriples``."""
+
+    def serialize(self, format: ox.RdfFormat) -> bytes:
+        return ox.serialize(self, format=format) or b""
+
+
+def is_graph(results: Any) -> bool:
+    """True for CONSTRUCT and DESCRIBE results, whichever backend answered."""
+    return isinstance(results, ox.QueryTriples | Triples)
 
 
 def rows(results: Any) -> tuple[list[str], list[list[Any]]]:
     """Variables and rows of SELECT results (terms kept as pyoxigraph terms)."""
     if isinstance(results, ox.QueryBoolean):
         return ["ask"], [[ox.Literal("true" if bool(results) else "false")]]
-    if isinstance(results, ox.QueryTriples):
+    if is_graph(results):
         return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in results]
     names = [v.value for v in results.variables]
     return names, [[sol[n] for n in names] for sol in results]
@@ -67,12 +60,6 @@ def _clip(text: str, width: int) -> str:
 
 def serialize_results(results: Any, fmt: str) -> bytes:
     """SELECT/ASK results in a SPARQL results format, CONSTRUCT results as N-Triples."""
-    if isinstance(results, ox.QueryTriples):
+    if is_graph(results):
         return results.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
-    try:
-        rf = RESULT_FORMATS[fmt]
-    except KeyError:
-        raise QueryError(
-            f"unknown result format '{fmt}'; choose one of: {', '.join(RESULT_FORMATS)}"
-        ) from None
-    return results.serialize(format=rf) or b""
+    return results.serialize(format=get_result_format(fmt).oxigraph) or b""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -50,9 +51,34 @@ class Settings(BaseSettings):
     access_log: bool = True
     """One JSON line per request on the ``geokb.access`` logger."""
 
+    store_query_endpoint: str = ""
+    """A SPARQL server's query endpoint (default: the usual one under ``store``)."""
+    store_update_endpoint: str = ""
+    """A SPARQL server's update endpoint (default: the usual one under ``store``)."""
+    store_user: str = ""
+    """User name for a SPARQL server that needs HTTP Basic authentication."""
+    store_password: str = ""
+    store_timeout: float = 300.0
+    """Seconds to wait for a SPARQL server's answer (its own query limit applies too)."""
+
     @property
     def store_location(self) -> str:
         return self.store or str(self.data_dir)
+
+    @property
+    def store_options(self) -> dict[str, Any]:
+        """What a store backend takes besides its location (see :func:`kb.store.open_store`)."""
+        return {
+            "query_endpoint": self.store_query_endpoint or None,
+            "update_endpoint": self.store_update_endpoint or None,
+            "auth": (self.store_user, self.store_password) if self.store_user else None,
+            "timeout": self.store_timeout,
+        }
+
+
+def default(name: str) -> Any:
+    """A setting's default, whatever the environment says (for defaults of functions and options)."""
+    return Settings.model_fields[name].default
 
 
 @lru_cache(maxsize=1)

@@ -2,43 +2,38 @@
 
 The API's ``/sparql`` route is a thin wrapper around :func:`execute`: it passes the query,
 the dataset parameters and the ``Accept`` header, and gets back bytes and a media type, or
-an exception it maps to a status (:class:`QueryError` -> 400, :class:`NotAcceptable` -> 406).
-Results are serialised by Oxigraph, not term by term in Python.
+a :mod:`kb.errors` error that carries its status (a malformed query, nothing acceptable).
+Results are serialised by Oxigraph, not term by term in Python; which media types there
+are comes from the format registry (:mod:`kb.formats`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from kb.errors import GeokbError
+from kb.errors import QueryError, UnsupportedMediaType
+from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_QUERY, content_type, media_types, negotiate
+from kb.results import is_graph
 from kb.store import Store
 
-__all__ = ["NotAcceptable", "SparqlResponse", "execute", "negotiate"]
+__all__ = [
+    "GRAPH_TYPES",
+    "RESULT_TYPES",
+    "ProtocolQuery",
+    "SparqlResponse",
+    "execute",
+    "protocol_params",
+    "protocol_query",
+]
 
-RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPH_TYPES: dict[str, ox.RdfFormat] = {
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/trig": ox.RdfFormat.TRIG,
-    "application/n-quads": ox.RdfFormat.N_QUADS,
-    "text/plain": ox.RdfFormat.N_TRIPLES,
-}
-
-
-class NotAcceptable(GeokbError):
-    """No representation the client accepts can be produced (HTTP 406)."""
+RESULT_TYPES = media_types(RESULT_FORMATS.values())
+"""What SELECT and ASK results are offered in, by media type, in order of preference."""
+GRAPH_TYPES = media_types(FORMATS.values())
+"""What CONSTRUCT and DESCRIBE results are offered in."""
 
 
 @dataclass(frozen=True)
@@ -47,57 +42,52 @@ class SparqlResponse:
     media_type: str
 
 
-def _parse_accept(accept: str | None) -> list[tuple[str, float]]:
-    if not accept or not accept.strip():
-        return [("*/*", 1.0)]
-    ranges = []
-    for part in accept.split(","):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        if not media:
-            continue
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        ranges.append((media, q))
-    return ranges
+@dataclass(frozen=True)
+class ProtocolQuery:
+    """A query operation as the protocol's parameters give it."""
+
+    query: str
+    default_graph_uris: list[str]
+    named_graph_uris: list[str]
 
 
-def negotiate(accept: str | None, offers: Sequence[str]) -> str:
-    """The offer the Accept header prefers; the first offer wins ties and ``*/*``.
+def protocol_params(
+    query_string: str, body: bytes | None = None, content_type: str = ""
+) -> dict[str, list[str]]:
+    """The request's parameters: the URL's, plus a POST body's (a form, or the query itself).
 
-    Raises :class:`NotAcceptable` when the header rules out every offer.
+    Raises :class:`~kb.errors.UnsupportedMediaType` for any other body.
     """
-    ranges = _parse_accept(accept)
-    best: tuple[float, int, int] | None = None
-    chosen = None
-    for idx, offer in enumerate(offers):
-        otype, _, _osub = offer.partition("/")
-        q, specificity = -1.0, -1
-        for media, mq in ranges:
-            mtype, _, msub = media.partition("/")
-            if media == offer:
-                spec = 2
-            elif mtype == otype and msub == "*":
-                spec = 1
-            elif media == "*/*":
-                spec = 0
-            else:
-                continue
-            if spec > specificity:
-                q, specificity = mq, spec
-        if q <= 0:
-            continue
-        key = (q, specificity, -idx)
-        if best is None or key > best:
-            best, chosen = key, offer
-    if chosen is None:
-        raise NotAcceptable(f"cannot produce any of: {accept}; available: {', '.join(offers)}")
-    return chosen
+    params = parse_qs(query_string, keep_blank_values=True)
+    if body is None:
+        return params
+    ctype = content_type.split(";")[0].strip().lower()
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise QueryError("the request body is not UTF-8") from None
+    if ctype not in (SPARQL_QUERY, FORM):
+        raise UnsupportedMediaType(f"unsupported content type '{ctype}': use {SPARQL_QUERY} or a form")
+    if ctype == SPARQL_QUERY:
+        if "query" in params:
+            raise QueryError("give the query in the body or in the URL, not both")
+        params["query"] = [text]
+    else:
+        for key, values in parse_qs(text, keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+    return params
+
+
+def protocol_query(params: dict[str, list[str]]) -> ProtocolQuery:
+    """The query operation the parameters ask for; updates are refused (the endpoint is read-only)."""
+    if "update" in params:
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
+    values = params.get("query", [])
+    if not values:
+        raise QueryError("missing 'query' parameter")
+    if len(values) > 1:
+        raise QueryError(f"'query' given {len(values)} times; give it once")
+    return ProtocolQuery(values[0], params.get("default-graph-uri", []), params.get("named-graph-uri", []))
 
 
 def execute(
@@ -116,15 +106,11 @@ def execute(
         kwargs["named_graphs"] = [ox.NamedNode(u) for u in named_graph_uris]
     results = store.query(query, **kwargs)
     try:
-        if isinstance(results, ox.QueryTriples):
-            media = negotiate(accept, list(GRAPH_TYPES))
-            body = results.serialize(format=GRAPH_TYPES[media]) or b""
-        else:
-            media = negotiate(accept, list(RESULT_TYPES))
-            body = results.serialize(format=RESULT_TYPES[media]) or b""
+        offers = GRAPH_TYPES if is_graph(results) else RESULT_TYPES
+        media = negotiate(accept, list(offers))
+        body = results.serialize(format=offers[media].oxigraph) or b""
     finally:
         # Oxigraph's result iterators may only be dropped by the thread that made them;
         # an exception's traceback would otherwise carry them to another thread.
         del results
-    charset = "" if media.endswith(("json", "+xml")) else "; charset=utf-8"
-    return SparqlResponse(body, media + charset)
+    return SparqlResponse(body, content_type(media))

@@ -1,10 +1,14 @@
-"""The quad store: an embedded Oxigraph by default, looked up by location in one registry.
+"""Quad stores: a small interface shaped like pyoxigraph's ``Store``, and its backends by name.
 
-Every backend offers the same small interface (:class:`Store`), so the CLI, the analysis
-and the API never branch on which one they hold. Writing is per article and atomic: the
-article's graphs are dropped and its new quads inserted in a single SPARQL Update request,
-which Oxigraph applies as one transaction. Re-loading an article is therefore idempotent,
-and a load that fails leaves the store as it was.
+Every backend offers the same meaning-free interface (:class:`Store`: query, update,
+quads, named graphs, extend, clear, close, a context manager and a version), so the CLI,
+the analysis and the API never branch on which one they hold. What an article is and how
+it is written lives one layer up, in :mod:`kb.repository`.
+
+Backends are listed in :data:`BACKENDS` (no registration by import): ``oxigraph``, the
+embedded store (a directory, or ``memory:``), and ``sparql``, any SPARQL 1.1 server
+(:mod:`kb.remote`). :func:`open_store` picks one by location; :func:`store_from_settings`
+also passes the server's endpoints, credentials and timeout from :mod:`kb.settings`.
 """
 
 from __future__ import annotations
@@ -13,40 +17,23 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
-from kb.mapping import Minter, article_graph_prefix
-from kb.vocab import GK, PREFIXES
+from kb.remote import RemoteStore
+from kb.settings import Settings
+from kb.vocab import PREFIXES
 
-__all__ = [
-    "OxigraphStore",
-    "Store",
-    "UpdateWrites",
-    "insert_data_update",
-    "open_store",
-    "register_backend",
-    "replace_article_update",
-    "replace_graph_update",
-]
+__all__ = ["BACKENDS", "OxigraphStore", "RemoteStore", "Store", "open_store", "store_from_settings"]
 
 
 class Store(Protocol):
     """What geokb needs from a quad store."""
 
-    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-        """Replace every graph of one article with ``quads``, atomically."""
-
-    def delete_article(self, base: str, article_id: str) -> None:
-        """Remove every graph of one article."""
-
-    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        """Replace one named graph (outside any article's) with ``quads``, atomically."""
-
-    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
-        """Add the quads of articles not yet in the store, all or nothing (the bulk path)."""
+    version: int
+    """Bumped by every write through this handle: a cache key for answers derived from it."""
 
     def query(
         self,
@@ -57,102 +44,42 @@ class Store(Protocol):
     ) -> Any:
         """Run a SPARQL query: solutions, a boolean, or triples (pyoxigraph's types)."""
 
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL Update request, as one transaction."""
+
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads, all or nothing (the bulk path)."""
+
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         """Every quad, or every quad of one graph."""
 
     def named_graphs(self) -> list[ox.NamedNode]: ...
 
+    def clear(self) -> None:
+        """Remove every quad."""
+
     def __len__(self) -> int: ...
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> Self: ...
 
-def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad]) -> str:
-    """One SPARQL Update request that drops an article's graphs and inserts its quads.
+    def __exit__(self, *exc: object) -> None: ...
 
-    Exposed so that a remote backend can send the very same request over the protocol.
+
+class OxigraphStore:
+    """An embedded Oxigraph store, on disk (a directory) or in memory (``path=None``).
+
+    >>> with OxigraphStore() as s:
+    ...     s.update("INSERT DATA { GRAPH <http://g> { <http://s> <http://p> 'o' } }")
+    ...     (len(s), s.version, [g.value for g in s.named_graphs()])
+    (1, 1, ['http://g'])
     """
-    prefix = article_graph_prefix(base, article_id)
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        if not isinstance(q.graph_name, ox.NamedNode) or not q.graph_name.value.startswith(prefix):
-            raise StoreError(f"quad outside the graphs of article '{article_id}': {q}")
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    parts = [_delete_article_update(base, article_id)]
-    if by_graph:
-        parts.append(_insert_data(by_graph))
-    return " ;\n".join(parts)
-
-
-def insert_data_update(quads: Iterable[ox.Quad]) -> str:
-    """One ``INSERT DATA`` request for ``quads``, grouped by graph; empty when there are none."""
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    return _insert_data(by_graph) if by_graph else ""
-
-
-def _insert_data(by_graph: dict[str, list[str]]) -> str:
-    body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(triples) + "\n}" for g, triples in by_graph.items())
-    return f"INSERT DATA {{\n{body}\n}}"
-
-
-def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
-    """One SPARQL Update request that empties one named graph and fills it with ``quads``."""
-    triples = []
-    for q in quads:
-        if q.graph_name != graph:
-            raise StoreError(f"quad outside the graph {graph}: {q}")
-        triples.append(f"{q.subject} {q.predicate} {q.object} .")
-    update = f"DROP SILENT GRAPH {graph}"
-    if triples:
-        update += f" ;\nINSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(triples) + "\n} }"
-    return update
-
-
-def _delete_article_update(base: str, article_id: str) -> str:
-    """Delete every graph of one article: its annotation graph and the claim graphs it names.
-
-    The graphs are found through the annotation graph (``gk:hasContent``) rather than by
-    scanning every graph name for the article's prefix, which cost time in proportion to
-    the whole store (0.86 s per article at 390k quads on disk, against 0.07 s this way).
-    The prefix filter stays as a guard: nothing outside the article's graphs is touched.
-    """
-    prefix = ox.Literal(article_graph_prefix(base, article_id))
-    graph = Minter(base).article_graph(article_id)
-    return (
-        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { "
-        f"{{ BIND({graph} AS ?g) }} UNION {{ GRAPH {graph} {{ ?c {GK.hasContent} ?g }} }} "
-        f"FILTER(STRSTARTS(STR(?g), {prefix})) GRAPH ?g {{ ?s ?p ?o }} }}"
-    )
-
-
-class UpdateWrites:
-    """Writes as single SPARQL Update requests, for any store with an ``_update(text)`` method.
-
-    One request is one transaction on Oxigraph (embedded or server) and Fuseki, which is
-    what makes replacing an article atomic.
-    """
-
-    def _update(self, update: str) -> None:
-        raise NotImplementedError
-
-    def replace_article(self, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_article_update(base, article_id, quads))
-
-    def delete_article(self, base: str, article_id: str) -> None:
-        self._update(_delete_article_update(base, article_id))
-
-    def replace_graph(self, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
-        self._update(replace_graph_update(graph, quads))
-
-
-class OxigraphStore(UpdateWrites):
-    """An embedded Oxigraph store, on disk (a directory) or in memory (``path=None``)."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self.version = 0
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -172,19 +99,21 @@ class OxigraphStore(UpdateWrites):
         """The underlying pyoxigraph store, for what the interface does not cover."""
         return self._store
 
-    def add_articles(self, quads: Sequence[ox.Quad]) -> None:
+    def extend(self, quads: Iterable[ox.Quad]) -> None:
         try:
             self._store.extend(quads)  # one transaction: all of it or none
         except OSError as exc:
             raise StoreError(f"write failed, nothing was changed: {exc}") from None
+        self.version += 1
 
-    def _update(self, update: str) -> None:
+    def update(self, sparql: str) -> None:
         try:
-            self._store.update(update)
+            self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:  # a bug of ours, not of the user's input
             raise StoreError(f"internal update rejected: {exc}") from None
         except OSError as exc:
             raise StoreError(f"write failed, nothing was changed: {exc}") from None
+        self.version += 1
 
     def query(
         self,
@@ -211,36 +140,71 @@ class OxigraphStore(UpdateWrites):
     def named_graphs(self) -> list[ox.NamedNode]:
         return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
 
+    def clear(self) -> None:
+        self._store.clear()
+        self.version += 1
+
     def __len__(self) -> int:
         return len(self._store)
 
     def close(self) -> None:
+        if not hasattr(self, "_store"):
+            return
         if self.path is not None and not self.read_only:
             with contextlib.suppress(OSError):
                 self._store.flush()
         del self._store
 
+    def __enter__(self) -> Self:
+        return self
 
-_BACKENDS: dict[str, Callable[[str], Store]] = {}
-
-
-def register_backend(scheme: str, factory: Callable[[str], Store]) -> None:
-    """Make ``open_store`` open locations that start with ``scheme`` with ``factory``."""
-    _BACKENDS[scheme] = factory
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
-register_backend("memory:", lambda location: OxigraphStore(None))
+def _oxigraph(location: str, *, read_only: bool = False, **_: Any) -> Store:
+    return OxigraphStore(None if location == "memory:" else location, read_only=read_only)
 
 
-def open_store(location: str | os.PathLike[str], *, read_only: bool = False) -> Store:
-    """Open a store by location: ``memory:``, a registered scheme, or a directory path."""
+def _sparql(
+    location: str,
+    *,
+    query_endpoint: str | None = None,
+    update_endpoint: str | None = None,
+    auth: tuple[str, str] | None = None,
+    timeout: float = 300.0,
+    **_: Any,
+) -> Store:
+    return RemoteStore(
+        location, query_endpoint=query_endpoint, update_endpoint=update_endpoint, auth=auth, timeout=timeout
+    )
+
+
+BACKENDS: dict[str, Callable[..., Store]] = {"oxigraph": _oxigraph, "sparql": _sparql}
+"""Store backends by name: each opens a location with the options :func:`open_store` passes."""
+
+
+def backend_for(location: str) -> str:
+    """The backend a location names: a server's URL, or else a directory or ``memory:``."""
+    if location.startswith(("http://", "https://")):
+        return "sparql"
+    if "://" in location:
+        raise StoreError(
+            f"no store backend for '{location}' (give a directory, memory:, or an http(s) SPARQL server)"
+        )
+    return "oxigraph"
+
+
+def open_store(location: str | os.PathLike[str], *, read_only: bool = False, **options: Any) -> Store:
+    """Open a store by location: a directory, ``memory:``, or a SPARQL server's URL.
+
+    ``options`` go to the backend: a server's ``query_endpoint``, ``update_endpoint``,
+    ``auth`` (user, password) and ``timeout``; the embedded store ignores them.
+    """
     loc = os.fspath(location)
-    if loc.startswith(("http://", "https://")):
-        import kb.remote  # noqa: F401  (registers the SPARQL-server backend)
-    for scheme, factory in _BACKENDS.items():
-        if loc.startswith(scheme):
-            return factory(loc)
-    if "://" in loc:
-        known = ", ".join(sorted(_BACKENDS)) or "none"
-        raise StoreError(f"no store backend for '{loc}' (registered schemes: {known}; or give a directory)")
-    return OxigraphStore(loc, read_only=read_only)
+    return BACKENDS[backend_for(loc)](loc, read_only=read_only, **options)
+
+
+def store_from_settings(settings: Settings, location: str | None = None, *, read_only: bool = False) -> Store:
+    """The store the settings describe (``location`` overrides theirs, as ``--store`` does)."""
+    return open_store(location or settings.store_location, read_only=read_only, **settings.store_options)

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from kb.results import short
+from kb.terms import short
 
 __all__ = ["ValidationReport", "ontology_graph", "shapes_graph", "validate_quads"]
 

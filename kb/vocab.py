@@ -38,6 +38,9 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 DCT = Namespace("http://purl.org/dc/terms/")
 WD = Namespace("http://www.wikidata.org/entity/")
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
+"""The W3C's format IRIs (https://www.w3.org/ns/formats/), as the service description names them."""
 
 PREFIXES: dict[str, str] = {
     "gk": str(GK),

@@ -17,7 +17,9 @@ import pytest
 import uvicorn
 import yaml
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
+import kb.store
 from kb.annotation import Annotation, bundled_annotations, load_annotation
 from kb.ingest import ingest_annotation
 from kb.store import Store, open_store
@@ -37,9 +39,11 @@ def annotation(bundled_path: Path) -> Annotation:
     return load_annotation(bundled_path)
 
 
-BACKENDS = ["embedded", "remote"]
-"""Every test that takes ``store`` or ``built_store`` runs on both: an embedded Oxigraph, and
-a real Oxigraph server on loopback reached through the SPARQL protocols (kb.remote)."""
+BACKENDS = list(kb.store.BACKENDS)
+"""Every test that takes ``store``, ``empty_store`` or ``built_store`` runs on every registered
+backend: an embedded Oxigraph (in memory), and a real Oxigraph server on loopback reached
+through the SPARQL protocols (kb.remote). A new backend is tested by registering it here:
+``_open`` fails for a backend it has no location for."""
 
 
 @contextmanager
@@ -85,11 +89,20 @@ def remote_built(tmp_path_factory) -> Iterator[str]:
 
 
 def _open(request: pytest.FixtureRequest, server_fixture: str) -> Store:
-    if request.param == "embedded":
+    if request.param == "oxigraph":
         return open_store("memory:")
-    s = open_store(request.getfixturevalue(server_fixture))
-    s._update("DROP SILENT ALL")  # a clean server for every test
-    return s
+    if request.param == "sparql":
+        s = open_store(request.getfixturevalue(server_fixture))
+        s.clear()  # a clean server for every test
+        return s
+    pytest.fail(f"no test location for the store backend {request.param!r}: add one to tests/conftest.py")
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    s = _open(request, "remote_scratch")
+    yield s
+    s.close()
 
 
 @pytest.fixture(params=BACKENDS)
@@ -106,6 +119,19 @@ def built_store(request: pytest.FixtureRequest, annotation: Annotation) -> Itera
     s = _open(request, "remote_built")
     ingest_annotation(s, annotation, BASE)
     yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def api_client(annotation: Annotation) -> Iterator[TestClient]:
+    """The service in-process (no server) over a memory store holding the bundled article."""
+    from api.app import create_app
+    from kb.settings import Settings
+
+    s = open_store("memory:")
+    ingest_annotation(s, annotation, BASE)
+    with TestClient(create_app(Settings(base_iri=BASE, access_log=False), s)) as c:
+        yield c
     s.close()
 
 

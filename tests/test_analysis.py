@@ -6,6 +6,7 @@ import pytest
 
 from kb.analysis import Weights, align, record_alignment
 from kb.analysis.report import explanation_json
+from kb.errors import NotFoundError
 from kb.validate import validate_quads
 from tests.conftest import BASE
 
@@ -118,9 +119,9 @@ def test_actor_names_resolve_like_a_reader_would_type_them(alignment):
     assert alignment.resolve("boris starmer") == STARMER  # the article's misnaming is an alias
     assert alignment.resolve("MACRON") == MACRON
     assert alignment.resolve("keir-starmer") == STARMER
-    with pytest.raises(KeyError, match="no actor"):
+    with pytest.raises(NotFoundError, match="no actor"):
         alignment.resolve("Napoleon")
-    with pytest.raises(KeyError, match="ambiguous"):  # a word two actors share
+    with pytest.raises(NotFoundError, match="ambiguous"):  # a word two actors share
         alignment.resolve("unnamed")
 
 

@@ -11,7 +11,8 @@ import pytest
 import rdflib
 
 from kb.errors import ExportError
-from kb.formats import FORMATS, claim_content_graphs, export, get_format
+from kb.export import claim_content_graphs, export
+from kb.formats import FORMATS, get_format
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
 
@@ -30,11 +31,8 @@ def via_pyoxigraph(data: bytes, name: str, dataset: bool) -> set:
 
 
 def via_rdflib(data: bytes, name: str, dataset: bool) -> set:
-    fmt = {"turtle": "turtle", "nt": "nt", "xml": "xml", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[
-        name
-    ]
     ds = rdflib.Dataset()
-    ds.parse(data=data, format=fmt)
+    ds.parse(data=data, format=get_format(name).media_type)  # rdflib knows parsers by media type
     nq = ds.serialize(format="nquads", encoding="utf-8")
     return {q if dataset else q.triple for q in ox.parse(nq, format=ox.RdfFormat.N_QUADS)}
 

@@ -20,12 +20,12 @@ import httpx
 import pytest
 
 from api.app import create_app
+from bench.chromium import CHROMIUM, CHROMIUM_ARGS
 from kb.analysis import Alignment, AlignmentInput, Tie, Weights, alignment_graph, signed_clusters
 from kb.analysis.evidence import ActorInfo
 from kb.browse import list_actors
 from kb.cli import main as cli
 from kb.graph_page import (
-    HEADLESS_CHROMIUM,
     TYPE_SHAPES,
     graph_view,
     layout,
@@ -38,7 +38,6 @@ from kb.store import Store, open_store
 from tests.conftest import BASE, EVIL, EVIL_QUOTE, hostile_article, serve
 
 ARTIFACTS = Path(os.environ.get("GEOKB_TEST_ARTIFACTS") or Path(__file__).parent / "artifacts")
-CHROMIUM, CHROMIUM_ARGS = HEADLESS_CHROMIUM[0], list(HEADLESS_CHROMIUM[1])
 
 
 # --- data and HTML, no browser --------------------------------------------------------------
@@ -344,7 +343,7 @@ def test_served_page_in_chromium(browser, graph_service, article_dir):
 def test_file_from_cli_in_chromium(browser, hostile_store, tmp_path, article_dir):
     store_dir = tmp_path / "store"
     disk = open_store(str(store_dir))
-    disk.add_articles(hostile_store.quads())
+    disk.extend(hostile_store.quads())
     disk.close()
     out = tmp_path / "graph.html"
     assert cli(["--store", str(store_dir), "--base", BASE, "graph", "-o", str(out)]) == 0

@@ -15,6 +15,7 @@ import pytest
 from kb.annotation import load_annotation
 from kb.ingest import annotation_files, bulk_ingest
 from kb.mapping import annotation_to_quads, article_graph_prefix
+from kb.repository import replace_article
 from kb.store import OxigraphStore, open_store
 from tests.conftest import BASE
 
@@ -101,5 +102,5 @@ def test_batch_size_does_not_change_the_result(batch):
     a, b = open_store("memory:"), open_store("memory:")
     bulk_ingest(a, anns, BASE, batch_quads=batch)
     for ann in anns:
-        b.replace_article(BASE, ann.article.id, annotation_to_quads(ann, BASE))
+        replace_article(b, BASE, ann.article.id, annotation_to_quads(ann, BASE))
     assert set(a.quads()) == set(b.quads())

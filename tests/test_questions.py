@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from kb.questions import get_question, questions
-from kb.results import rows, short
+from kb.results import rows
+from kb.terms import short
 
 
 def ask(store, name: str) -> list[dict[str, str]]:

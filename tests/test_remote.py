@@ -59,7 +59,7 @@ def test_quads_are_paged(remote_scratch, monkeypatch):
 
     monkeypatch.setattr(kb.remote, "_PAGE", 7)
     s = open_store(remote_scratch)
-    s._update(
+    s.update(
         "DROP SILENT ALL ; INSERT DATA { GRAPH <http://g> { "
         + " ".join(f"<http://s{i}> <http://p> {i} ." for i in range(23))
         + " } }"
@@ -68,3 +68,23 @@ def test_quads_are_paged(remote_scratch, monkeypatch):
     assert len(quads) == 23 == len({q.subject for q in quads})
     assert len(list(s.quads(quads[0].graph_name))) == 23
     s.close()
+
+
+def test_endpoints_auth_and_timeout_come_from_settings():
+    from kb.settings import Settings
+    from kb.store import store_from_settings
+
+    settings = Settings(
+        store="http://h:3030/ds",
+        store_query_endpoint="http://q:1/ds/sparql",
+        store_update_endpoint="http://u:2/ds/update",
+        store_user="me",
+        store_password="secret",
+        store_timeout=7,
+    )
+    s = store_from_settings(settings)
+    assert (s.query_url, s.update_url) == ("http://q:1/ds/sparql", "http://u:2/ds/update")
+    assert s._client.timeout.read == 7 and s._client.auth is not None
+    plain = store_from_settings(Settings(store="http://h:3030/ds"))
+    assert (plain.query_url, plain.update_url) == ("http://h:3030/ds/query", "http://h:3030/ds/update")
+    assert plain._client.auth is None and plain._client.timeout.read == 300

@@ -11,6 +11,7 @@ from kb.annotation import load_annotation, parse_annotation
 from kb.errors import StoreError
 from kb.ingest import build, ingest_annotation
 from kb.mapping import annotation_to_quads
+from kb.repository import delete_article, replace_article
 from kb.store import open_store
 
 from .conftest import BASE
@@ -52,7 +53,7 @@ def test_articles_are_independent(store, annotation):
     other = replace(annotation, article=replace(annotation.article, id="second-article"))
     ingest_annotation(store, other, BASE)
     assert len(store) == 2 * len(annotation_to_quads(annotation, BASE))
-    store.delete_article(BASE, "second-article")
+    delete_article(store, BASE, "second-article")
     assert _snapshot(store) == set(annotation_to_quads(annotation, BASE))
 
 
@@ -60,8 +61,8 @@ def test_prefix_of_one_article_id_does_not_touch_another(store, annotation):
     longer = replace(annotation, article=replace(annotation.article, id="starmer-putin-2"))
     ingest_annotation(store, longer, BASE)
     n = len(store)
-    store.delete_article(BASE, "starmer")  # a prefix of both IDs, but not an article
-    store.replace_article(BASE, "starmer-putin", annotation_to_quads(annotation, BASE))
+    delete_article(store, BASE, "starmer")  # a prefix of both IDs, but not an article
+    replace_article(store, BASE, "starmer-putin", annotation_to_quads(annotation, BASE))
     assert len(store) == n
 
 
@@ -104,7 +105,7 @@ def test_quads_outside_the_article_are_refused(store, annotation):
     )
     before = _snapshot(store)
     with pytest.raises(StoreError, match="outside the graphs"):
-        store.replace_article(BASE, "starmer-putin", [*annotation_to_quads(annotation, BASE), stray])
+        replace_article(store, BASE, "starmer-putin", [*annotation_to_quads(annotation, BASE), stray])
     assert _snapshot(store) == before
 
 

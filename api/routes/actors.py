@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_settings, get_store
+from api.deps import app_settings, get_store
 from kb import browse
+from kb.resources import RECORD, represent
 from kb.settings import Settings
 from kb.store import Store
 from kb.vocab import ACTOR_TYPES, CLAIM_KINDS, STATUSES
@@ -45,15 +46,19 @@ async def actors(
 @router.get(
     "/actors/{actor_id}",
     summary="One actor, with aliases, stated roles, flags, memberships, and claims by and about it",
-    responses={404: {"description": "no such actor"}},
+    description="The same record as `/id/actor/{actor_id}`: JSON by default, HTML or RDF by `Accept`.",
+    responses={404: {"description": "no such actor"}, 406: {"description": "no such format"}},
 )
 async def actor(
+    request: Request,
     actor_id: Annotated[str, Path(description="the actor's ID", examples=["keir-starmer"], max_length=200)],
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
-) -> dict[str, Any]:
+    settings: Settings = Depends(app_settings),
+) -> Response:
     iri = browse.resolve_iri(settings.base_iri, actor_id)
-    return await run_in_threadpool(browse.get_actor, store, iri)
+    accept = request.headers.get("accept")
+    rep = await run_in_threadpool(represent, store, settings.base_iri, iri, accept, RECORD)
+    return Response(rep.body, media_type=rep.media_type, headers={"Vary": "Accept"})
 
 
 @router.get(
@@ -70,17 +75,17 @@ async def claims(
     limit: Limit = 100,
     offset: Offset = 0,
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
-    base = settings.base_iri
     return await run_in_threadpool(
-        browse.list_claims,
+        browse.find_claims,
         store,
-        speaker=browse.resolve_iri(base, speaker) if speaker else None,
-        target=browse.resolve_iri(base, target) if target else None,
+        settings.base_iri,
+        speaker=speaker,
+        target=target,
+        article=article,
         status=status,
         kind=kind,
-        article=browse.resolve_iri(base, article, "article") if article else None,
         limit=limit,
         offset=offset,
     )

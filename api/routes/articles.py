@@ -7,10 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import changed, get_settings, get_store, require_token
-from kb.analysis import refresh_alignment
+from api.deps import app_settings, changed, get_store, require_token
 from kb.browse import list_articles
-from kb.ingest import draft_submission, ingest_annotation, parse_submission
+from kb.ingest import submit_article
 from kb.settings import Settings
 from kb.store import Store
 
@@ -55,27 +54,8 @@ async def post_article(
     request: Request,
     payload: Annotated[dict[str, Any], Body(examples=[_EXAMPLE])],
     store: Store = Depends(get_store),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
-    draft = None
-    if payload.get("annotation") is None and isinstance(payload.get("text"), str):
-        ann, draft = await run_in_threadpool(draft_submission, payload["text"], payload.get("id"))
-    else:
-        ann = parse_submission(payload.get("annotation"), payload.get("text"))
-
-    def write() -> int:
-        n = ingest_annotation(store, ann, settings.base_iri)
-        refresh_alignment(store, settings.base_iri)
-        return n
-
-    quads = await run_in_threadpool(write)
+    submission = await run_in_threadpool(submit_article, store, payload, settings.base_iri)
     changed(request)
-    answer: dict[str, Any] = {
-        "article": ann.article.id,
-        "quads": quads,
-        "claims": len(ann.claims),
-        "actors": len(ann.actors),
-    }
-    if draft is not None:
-        answer["draft"] = draft
-    return answer
+    return submission.answer()

@@ -4,76 +4,35 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_store
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, Weights, align
-from kb.analysis.report import explanation_json
-from kb.errors import NotFoundError, QueryError
+from api.deps import alignment_params, get_cache, get_store
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, cached_alignment
+from kb.analysis.report import explain_json
+from kb.cache import LRUCache
 from kb.store import Store
 
 router = APIRouter(tags=["analysis"])
-
-Weight = Annotated[float | None, Query(ge=0, le=10)]
-
-
-class Params:
-    """The knobs of a clustering, shared by every ``/clusters`` route."""
-
-    def __init__(
-        self,
-        seed: Annotated[int, Query(ge=0, le=2**31)] = 0,
-        resolution: Annotated[
-            float, Query(ge=0, le=100, description="> 0 splits large friendly groups")
-        ] = 0.0,
-        fold_parts: Annotated[
-            bool, Query(description="fold ministers and leaders into their states")
-        ] = False,
-        asserted: Weight = None,
-        reported: Weight = None,
-        alleged: Weight = None,
-        membership: Annotated[float, Query(ge=0, le=10)] = Weights.membership,
-    ) -> None:
-        status = {
-            k: v
-            for k, v in (("asserted", asserted), ("reported", reported), ("alleged", alleged))
-            if v is not None
-        }
-        self.weights = Weights(membership=membership, fold_parts=fold_parts).with_status(**status)
-        self.seed = seed
-        self.resolution = resolution
-
-    def key(self) -> tuple[Any, ...]:
-        w = self.weights
-        return (tuple(sorted(w.status.items())), w.membership, w.fold_parts, self.seed, self.resolution)
-
-
-async def _alignment(request: Request, store: Store, params: Params) -> Alignment:
-    """The alignment for these parameters, computed once per state of the store."""
-    cache = request.app.state.cache
-    key = ("clusters", request.app.state.generation, params.key())
-    if key not in cache:
-        cache[key] = await run_in_threadpool(
-            align, store, weights=params.weights, seed=params.seed, resolution=params.resolution
-        )
-    return cache[key]
-
 
 _WEIGHTS_DOC = (
     "Status weights default to "
     + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
     + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships)."
 )
+Top = Annotated[int, Query(ge=1, le=1000)]
+Name = Annotated[str | None, Query(max_length=200)]
 
 
 @router.get(
     "/clusters", summary="Alignment clusters with cohesion, frustration and balance", description=_WEIGHTS_DOC
 )
 async def clusters(
-    request: Request, params: Params = Depends(), store: Store = Depends(get_store)
+    params: AlignmentParams = Depends(alignment_params),
+    store: Store = Depends(get_store),
+    cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    return (await _alignment(request, store, params)).summary()
+    return (await run_in_threadpool(cached_alignment, cache, store, params)).summary()
 
 
 @router.get(
@@ -83,31 +42,24 @@ async def clusters(
     responses={404: {"description": "no such actor"}},
 )
 async def explain(
-    request: Request,
     actor: Annotated[str | None, Query(max_length=200, examples=["Macron"])] = None,
-    a: Annotated[str | None, Query(max_length=200)] = None,
-    b: Annotated[str | None, Query(max_length=200)] = None,
-    top: Annotated[int, Query(ge=1, le=1000)] = 10,
-    params: Params = Depends(),
+    a: Name = None,
+    b: Name = None,
+    top: Top = 10,
+    params: AlignmentParams = Depends(alignment_params),
     store: Store = Depends(get_store),
+    cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    result = await _alignment(request, store, params)
-    try:
-        if actor is not None and a is None and b is None:
-            return explanation_json(result.explain(actor, top=top))
-        if actor is None and a is not None and b is not None:
-            return explanation_json(result.explain_pair(a, b))
-    except KeyError as exc:
-        raise NotFoundError(exc.args[0]) from None
-    raise QueryError("give either 'actor', or both 'a' and 'b'")
+    result = await run_in_threadpool(cached_alignment, cache, store, params)
+    return explain_json(result, actor=actor, a=a, b=b, top=top)
 
 
 @router.get("/clusters/centrality", summary="Most targeted, most vocal and most bridging actors")
 async def centrality(
-    request: Request,
-    top: Annotated[int, Query(ge=1, le=1000)] = 10,
-    params: Params = Depends(),
+    top: Top = 10,
+    params: AlignmentParams = Depends(alignment_params),
     store: Store = Depends(get_store),
+    cache: LRUCache = Depends(get_cache),
 ) -> dict[str, list[dict[str, Any]]]:
-    result = await _alignment(request, store, params)
+    result = await run_in_threadpool(cached_alignment, cache, store, params)
     return await run_in_threadpool(result.centrality, top=top, seed=params.seed)

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import get_store
-from kb.formats import FORMATS, export, get_format
+from kb.export import export
+from kb.formats import FORMATS, get_format
 from kb.store import Store
 
 router = APIRouter(tags=["export"])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from api.deps import get_settings, get_store
-from kb.graph_page import render_graph_page, store_graph_view
+from api.deps import app_settings, get_cache, get_store
+from kb.cache import LRUCache
+from kb.graph_page import render_graph_page, served_graph_view
 from kb.settings import Settings
 from kb.store import Store
 
@@ -22,31 +23,20 @@ CSP = (
 """The page loads scripts from this server only; an injected inline script would not run."""
 
 
-async def _view(request: Request, store: Store, settings: Settings) -> dict[str, Any]:
-    cache = request.app.state.cache
-    key = ("graph", request.app.state.generation, settings.graph_initial_nodes, settings.graph_max_edges)
-    if key not in cache:
-        cache[key] = await run_in_threadpool(
-            store_graph_view,
-            store,
-            initial_nodes=settings.graph_initial_nodes,
-            max_edges=settings.graph_max_edges,
-            title="geokb graph",
-            api="",
-        )
-    return cache[key]
-
-
 @router.get("/graph", response_class=HTMLResponse, summary="The interactive graph of actors and ties")
 async def graph_page(
-    request: Request, store: Store = Depends(get_store), settings: Settings = Depends(get_settings)
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
 ) -> HTMLResponse:
-    html = render_graph_page(await _view(request, store, settings), assets="served")
-    return HTMLResponse(html, headers={"Content-Security-Policy": CSP})
+    view = await run_in_threadpool(served_graph_view, cache, store, settings)
+    return HTMLResponse(render_graph_page(view, assets="served"), headers={"Content-Security-Policy": CSP})
 
 
 @router.get("/graph/data", summary="The nodes, edges, clusters and articles the graph page draws")
 async def graph_data(
-    request: Request, store: Store = Depends(get_store), settings: Settings = Depends(get_settings)
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    return await _view(request, store, settings)
+    return await run_in_threadpool(served_graph_view, cache, store, settings)

@@ -1,75 +1,55 @@
 """``/sparql``: the SPARQL 1.1 Protocol (query operation only; the KB is read-only here).
 
 Query by GET (``?query=``), by POST form-encoded, or by POST ``application/sparql-query``.
-Everything else is :func:`kb.sparql.execute`; this module only unpacks the HTTP request.
+Reading the parameters is :func:`kb.sparql.protocol_params`, running the query
+:func:`kb.sparql.execute` (in a worker); this module only moves bytes.
 """
 
 from __future__ import annotations
 
 import time
-from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, PlainTextResponse
 
-from api.deps import get_queries, get_settings
-from api.templating import negotiate_page, render
-from kb.errors import QueryError
+from api.deps import app_settings, get_queries
+from kb.errors import UnsupportedMediaType
+from kb.formats import HTML, negotiate_page
+from kb.pages import query_page
 from kb.querypool import QueryRunner
-from kb.questions import questions
-from kb.service import service_description
+from kb.service import DESCRIPTION_FORMATS, service_description
 from kb.settings import Settings
+from kb.sparql import protocol_params, protocol_query
 
 router = APIRouter(tags=["sparql"])
 
 _EXAMPLE = "SELECT ?label WHERE { GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label } } LIMIT 5"
-
-
-def _single(params: dict[str, list[str]], name: str) -> str:
-    values = params.get(name, [])
-    if not values:
-        raise QueryError(f"missing '{name}' parameter")
-    if len(values) > 1:
-        raise QueryError(f"'{name}' given {len(values)} times; give it once")
-    return values[0]
+_DESCRIPTION_TYPES = [f.media_type for f in DESCRIPTION_FORMATS]
 
 
 async def _answer(request: Request, queries: QueryRunner, params: dict[str, list[str]]) -> Response:
-    if "update" in params:
-        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
-    query = _single(params, "query")
+    q = protocol_query(params)
     started = time.perf_counter()
     try:
         result = await run_in_threadpool(
             queries.run,
-            query,
+            q.query,
             request.headers.get("accept"),
-            default_graph_uris=params.get("default-graph-uri", []),
-            named_graph_uris=params.get("named-graph-uri", []),
+            default_graph_uris=q.default_graph_uris,
+            named_graph_uris=q.named_graph_uris,
         )
     finally:
         request.state.query_ms = (time.perf_counter() - started) * 1000
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
 
-_DESCRIPTION_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
-
-
 def _describe_service(request: Request, settings: Settings) -> Response:
     """No query: a query page for browsers, the SPARQL service description for RDF clients."""
     media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
-    if media == "text/html":
-        return render(
-            request,
-            "query.html",
-            {
-                "questions": questions(),
-                "questions_json": {q.name: q.sparql for q in questions()},
-                "base": settings.base_iri,
-            },
-        )
-    endpoint = str(request.url.replace(query=""))
-    body = service_description(endpoint, media)
+    if media == HTML:
+        return HTMLResponse(query_page(settings.base_iri))
+    body = service_description(str(request.url.replace(query="")), media)
     return Response(body, media_type=media, headers={"Vary": "Accept"})
 
 
@@ -81,9 +61,9 @@ def _describe_service(request: Request, settings: Settings) -> Response:
 async def sparql_get(
     request: Request,
     queries: QueryRunner = Depends(get_queries),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
-    params = parse_qs(request.url.query, keep_blank_values=True)
+    params = protocol_params(request.url.query)
     if not params:
         return _describe_service(request, settings)
     return await _answer(request, queries, params)
@@ -91,24 +71,9 @@ async def sparql_get(
 
 @router.post("/sparql", summary="SPARQL query by POST (form-encoded or application/sparql-query)")
 async def sparql_post(request: Request, queries: QueryRunner = Depends(get_queries)) -> Response:
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
-    params = parse_qs(request.url.query, keep_blank_values=True)
+    ctype = request.headers.get("content-type", "")
     try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise QueryError("the request body is not UTF-8") from None
-    if ctype == "application/sparql-query":
-        if "query" in params:
-            raise QueryError("give the query in the body or in the URL, not both")
-        params["query"] = [text]
-    elif ctype == "application/x-www-form-urlencoded":
-        for key, values in parse_qs(text, keep_blank_values=True).items():
-            params.setdefault(key, []).extend(values)
-    else:
-        return Response(
-            f"unsupported content type '{ctype}': use application/sparql-query or a form",
-            status_code=415,
-            media_type="text/plain",
-        )
+        params = protocol_params(request.url.query, await request.body(), ctype)
+    except UnsupportedMediaType as exc:  # plain text, as the protocol's examples answer it
+        return PlainTextResponse(str(exc), status_code=exc.status)
     return await _answer(request, queries, params)

@@ -20,10 +20,14 @@ from kb.analysis.clusters import Clustering, signed_clusters, structural_balance
 from kb.analysis.evidence import AlignmentInput, load_alignment_input
 from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor, explain_pair
 from kb.analysis.graph import Weights, alignment_graph
+from kb.analysis.params import AlignmentParams
 from kb.analysis.record import clustering_quads, input_digest
+from kb.cache import LRUCache
+from kb.errors import NotFoundError
+from kb.repository import replace_graph
 from kb.store import Store
 
-__all__ = ["Alignment", "align", "record_alignment", "refresh_alignment"]
+__all__ = ["Alignment", "align", "align_with", "cached_alignment", "record_alignment", "refresh_alignment"]
 
 
 @dataclass
@@ -61,8 +65,8 @@ class Alignment:
         if len(hits) == 1:
             return hits[0]
         if not hits:
-            raise KeyError(f"no actor called '{name}'")
-        raise KeyError(f"'{name}' is ambiguous: {', '.join(hits)}")
+            raise NotFoundError(f"no actor called '{name}'")
+        raise NotFoundError(f"'{name}' is ambiguous: {', '.join(hits)}")
 
     def explain(self, actor: str, *, top: int | None = 10) -> ActorExplanation:
         return explain_actor(self.graph, self.clustering, self.resolve(actor), top=top)
@@ -114,6 +118,16 @@ def align(
     return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
 
 
+def align_with(store: Store, params: AlignmentParams) -> Alignment:
+    """:func:`align` with every knob from one :class:`~kb.analysis.params.AlignmentParams`."""
+    return align(store, weights=params.weights(), seed=params.seed, resolution=params.resolution)
+
+
+def cached_alignment(cache: LRUCache, store: Store, params: AlignmentParams) -> Alignment:
+    """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it."""
+    return cache.get(("alignment", store.version, params.key()), lambda: align_with(store, params))
+
+
 def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bool = False) -> NamedNode:
     """Write ``alignment`` into its own named graph in ``store``; returns the run's IRI.
 
@@ -135,7 +149,7 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
         version=_version(),
     )
     if force or not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
-        store.replace_graph(graph, quads)
+        replace_graph(store, graph, quads)
     return run
 
 

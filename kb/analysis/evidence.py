@@ -27,7 +27,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kb.patterns import CLAIM, STANCE
 from kb.store import Store
+from kb.terms import local, text
 from kb.vocab import ACTOR_TYPE_NAMES, STATUS
 
 __all__ = ["ActorInfo", "AlignmentInput", "Tie", "load_alignment_input"]
@@ -87,24 +89,17 @@ SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
 } GROUP BY ?a ?label ?id ?type
 """
 
-_CLAIMS = """
-SELECT ?claim ?content ?status ?confidence ?quote ?speaker ?speakerLabel ?via ?article WHERE {
-  GRAPH ?g {
-    ?claim a gk:Claim ; gk:hasContent ?content ; gk:epistemicStatus ?status ;
-           gk:confidence ?confidence ; gk:quote ?quote ; prov:wasAttributedTo ?speaker ;
-           gk:inArticle ?article .
-    OPTIONAL { ?claim gk:reportedVia ?via }
-    OPTIONAL { ?speaker rdfs:label ?speakerLabel }
-  }
-}
+_CLAIMS = f"""
+SELECT ?claim ?content ?status ?confidence ?quote ?speaker ?speakerLabel ?via ?article WHERE {{
+  GRAPH ?g {{
+    {CLAIM} .
+    OPTIONAL {{ ?claim gk:reportedVia ?via }}
+    OPTIONAL {{ ?speaker rdfs:label ?speakerLabel }}
+  }}
+}}
 """
 
-_STANCES = """
-SELECT ?claim ?holder ?target ?polarity WHERE {
-  GRAPH ?cg { ?s a gk:Stance ; gk:holder ?holder ; gk:target ?target ; gk:polarity ?polarity ;
-              gk:statedIn ?claim }
-}
-"""
+_STANCES = f"SELECT ?claim ?holder ?target ?polarity WHERE {{ GRAPH ?content {{ {STANCE} }} }}"
 
 _MEMBERSHIPS = """
 SELECT ?claim ?member ?group WHERE {
@@ -125,7 +120,6 @@ SELECT ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
 """
 
 
-
 def load_alignment_input(store: Store) -> AlignmentInput:
     """Every actor, every tie and every speaker's claim count in ``store``."""
     data = AlignmentInput()
@@ -133,14 +127,14 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         iri = row["a"].value
         if iri in data.actors:  # the same actor annotated in several articles: first label wins
             continue
-        aliases = _value(row["aliases"])
+        aliases = text(row["aliases"])
         data.actors[iri] = ActorInfo(
             iri=iri,
             label=row["label"].value,
-            type=ACTOR_TYPE_NAMES.get(_value(row["type"]) or ""),
+            type=ACTOR_TYPE_NAMES.get(text(row["type"]) or ""),
             aliases=tuple(sorted(set(aliases.split("\x1f")))) if aliases else (),
-            identifier=_value(row["id"]),
-            wikidata=(_value(row["wd"]) or "").rpartition("/")[2] or None,
+            identifier=text(row["id"]),
+            wikidata=(text(row["wd"]) or "").rpartition("/")[2] or None,
         )
 
     claims: dict[str, dict[str, Any]] = {}
@@ -148,12 +142,12 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         status = row["status"].value
         claims[row["claim"].value] = {
             "claim": row["claim"].value,
-            "status": status[len(STATUS) :] if status.startswith(STATUS) else status,
+            "status": local(status, STATUS),
             "confidence": float(row["confidence"].value),
             "quote": row["quote"].value,
             "speaker": row["speaker"].value,
-            "speaker_label": _value(row["speakerLabel"]),
-            "via": _value(row["via"]),
+            "speaker_label": text(row["speakerLabel"]),
+            "via": text(row["via"]),
             "article": row["article"].value,
         }
 
@@ -188,10 +182,6 @@ def load_alignment_input(store: Store) -> AlignmentInput:
 
 def _tie_key(t: Tie) -> tuple[str, ...]:
     return (t.kind, t.source, t.target, t.claim or "", t.article or "")
-
-
-def _value(term: ox.NamedNode | ox.Literal | None) -> str | None:
-    return None if term is None else term.value
 
 
 def _sign(term: ox.Literal) -> int:

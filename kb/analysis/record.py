@@ -22,6 +22,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kb.analysis.clusters import Clustering
 from kb.analysis.evidence import Tie
 from kb.analysis.graph import Weights
+from kb.analysis.params import KNOBS
 from kb.mapping import Minter, lit
 from kb.vocab import GK, PROV, RDF, RDFS, SCHEMA, STATUS, XSD
 
@@ -80,17 +81,18 @@ def clustering_quads(
     t(run, GK.softwareVersion, lit(version))
     t(run, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime))
     t(run, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime))
-    t(run, GK.seed, lit(int(clustering.parameters.get("seed", 0))))
-    t(run, GK.resolution, lit(float(clustering.parameters.get("resolution", 0.0))))
+    for knob in KNOBS:  # the clustering's own: seed, resolution
+        if not knob.of_weights:
+            t(run, GK[knob.predicate], lit(knob.type(clustering.parameters.get(knob.name, knob.default))))
     for status, w in sorted(weights.status.items()):
         node = NamedNode(f"{run.value}#weight-{status}")
         t(run, GK.statusWeight, node)
         t(node, RDF.type, GK.StatusWeight)
         t(node, GK.status, STATUS[status])
         t(node, GK.weight, lit(float(w)))
-    t(run, GK.membershipWeight, lit(float(weights.membership)))
-    t(run, GK.structuralWeight, lit(float(weights.structural)))
-    t(run, GK.foldParts, lit(weights.fold_parts))
+    for knob in KNOBS:  # the weights': membership, structural, fold_parts
+        if knob.of_weights:
+            t(run, GK[knob.predicate], lit(knob.type(getattr(weights, knob.name))))
     t(run, GK.inputDigest, lit(digest))
     t(run, GK.inputTies, lit(ties))
     for article in sorted(set(articles)):

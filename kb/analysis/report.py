@@ -8,6 +8,7 @@ from typing import Any
 
 from kb.analysis.alignment import Alignment
 from kb.analysis.explain import ActorExplanation, EdgeExplanation, EvidenceItem, PairExplanation
+from kb.errors import QueryError
 
 __all__ = ["clusters_table", "explanation_json", "explanation_text", "pair_text", "tables_text"]
 
@@ -123,3 +124,19 @@ def explanation_json(expl: ActorExplanation | PairExplanation) -> dict[str, Any]
     if isinstance(expl, ActorExplanation):
         data["support"] = expl.support
     return data
+
+
+def explain_json(
+    alignment: Alignment,
+    *,
+    actor: str | None = None,
+    a: str | None = None,
+    b: str | None = None,
+    top: int = 10,
+) -> dict[str, Any]:
+    """Why ``actor`` sits where it does, or what connects ``a`` and ``b``, as JSON (``/clusters/explain``)."""
+    if actor is not None and a is None and b is None:
+        return explanation_json(alignment.explain(actor, top=top))
+    if actor is None and a is not None and b is not None:
+        return explanation_json(alignment.explain_pair(a, b))
+    raise QueryError("give either 'actor', or both 'a' and 'b'")

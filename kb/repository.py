@@ -1,0 +1,105 @@
+"""The KB's graph layout over any store: what an article is, and how it is written.
+
+Each article owns the named graphs under ``{base}graph/{article}/`` (its annotation graph
+and one graph per claim's content); an analysis run owns one graph of its own. Writing
+is per article and atomic: the article's graphs are dropped and its new quads inserted in
+a single SPARQL Update request, which Oxigraph (embedded or server) and Fuseki apply as
+one transaction. Re-loading an article is therefore idempotent, and a load that fails
+leaves the store as it was. The stores themselves (:mod:`kb.store`) know nothing of this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from kb.errors import StoreError
+from kb.mapping import Minter, article_graph_prefix
+from kb.store import Store
+from kb.updates import insert_data, triples_by_graph
+from kb.vocab import GK
+
+__all__ = [
+    "add_articles",
+    "delete_article",
+    "delete_article_update",
+    "existing_articles",
+    "replace_article",
+    "replace_article_update",
+    "replace_graph",
+    "replace_graph_update",
+]
+
+
+def replace_article(store: Store, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
+    """Replace every graph of one article with ``quads``, atomically."""
+    store.update(replace_article_update(base, article_id, quads))
+
+
+def delete_article(store: Store, base: str, article_id: str) -> None:
+    """Remove every graph of one article."""
+    store.update(delete_article_update(base, article_id))
+
+
+def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
+    """Replace one named graph (outside any article's) with ``quads``, atomically."""
+    store.update(replace_graph_update(graph, quads))
+
+
+def add_articles(store: Store, quads: Sequence[ox.Quad]) -> None:
+    """Add the quads of articles not yet in the store, all or nothing (the bulk path)."""
+    store.extend(quads)
+
+
+def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:
+    """Which of ``article_ids`` already have their annotation graph in ``store``."""
+    m = Minter(base)
+    graphs = {m.article_graph(aid).value: aid for aid in article_ids}
+    if not graphs:
+        return set()
+    values = " ".join(f"<{g}>" for g in graphs)
+    rows = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?d a ?t }} }}")
+    return {graphs[r["g"].value] for r in rows}
+
+
+def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update request that drops an article's graphs and inserts its quads."""
+    prefix = article_graph_prefix(base, article_id)
+    quads_list = list(quads)
+    for q in quads_list:
+        if not isinstance(q.graph_name, ox.NamedNode) or not q.graph_name.value.startswith(prefix):
+            raise StoreError(f"quad outside the graphs of article '{article_id}': {q}")
+    parts = [delete_article_update(base, article_id)]
+    if insert := insert_data(triples_by_graph(quads_list)):
+        parts.append(insert)
+    return " ;\n".join(parts)
+
+
+def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    """One SPARQL Update request that empties one named graph and fills it with ``quads``."""
+    quads = list(quads)
+    for q in quads:
+        if q.graph_name != graph:
+            raise StoreError(f"quad outside the graph {graph}: {q}")
+    update = f"DROP SILENT GRAPH {graph}"
+    if quads:
+        update += " ;\n" + insert_data(triples_by_graph(quads))
+    return update
+
+
+def delete_article_update(base: str, article_id: str) -> str:
+    """Delete every graph of one article: its annotation graph and the claim graphs it names.
+
+    The graphs are found through the annotation graph (``gk:hasContent``) rather than by
+    scanning every graph name for the article's prefix, which cost time in proportion to
+    the whole store (0.86 s per article at 390k quads on disk, against 0.07 s this way).
+    The prefix filter stays as a guard: nothing outside the article's graphs is touched.
+    """
+    prefix = ox.Literal(article_graph_prefix(base, article_id))
+    graph = Minter(base).article_graph(article_id)
+    return (
+        "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { "
+        f"{{ BIND({graph} AS ?g) }} UNION {{ GRAPH {graph} {{ ?c {GK.hasContent} ?g }} }} "
+        f"FILTER(STRSTARTS(STR(?g), {prefix})) GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
