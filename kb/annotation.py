@@ -61,6 +61,8 @@ class Article:
     author: str | None = None
     url: str | None = None
     method: str = "curated"
+    generator: str | None = None
+    """The program and version that drafted the annotation (``method == "drafted"``), if known."""
 
     @property
     def sha256(self) -> str:
@@ -236,6 +238,7 @@ def parse_annotation(
         author=article_data.get("author"),
         url=article_data.get("url"),
         method=article_data.get("annotation", "curated"),
+        generator=article_data.get("generator"),
     )
     claim_ids = _unique_ids(data.get("claims", []), "claims", problems)
     actor_ids = _unique_ids(data["actors"], "actors", problems)

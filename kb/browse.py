@@ -16,7 +16,17 @@ import pyoxigraph as ox
 from kb.errors import NotFoundError, QueryError
 from kb.mapping import Minter
 from kb.store import Store
-from kb.vocab import ACTOR_TYPE_NAMES, ACTOR_TYPES, CLAIM_KINDS, KIND, STATUS, STATUSES, WD
+from kb.vocab import (
+    ACTOR_TYPE_NAMES,
+    ACTOR_TYPES,
+    ANNOTATION_METHODS,
+    CLAIM_KINDS,
+    GK,
+    KIND,
+    STATUS,
+    STATUSES,
+    WD,
+)
 
 __all__ = ["get_actor", "list_actors", "list_articles", "list_blocs", "list_claims", "resolve_iri"]
 
@@ -189,15 +199,23 @@ def list_claims(
     status: str | None = None,
     kind: str | None = None,
     article: ox.NamedNode | None = None,
+    annotation: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> dict[str, Any]:
     """Claims in text order, each with speaker, outlet, quote, status and its stances.
 
-    ``target`` keeps claims with a stance toward that actor or naming it a member.
+    ``target`` keeps claims with a stance toward that actor or naming it a member;
+    ``annotation`` (``curated`` or ``drafted``) keeps claims of articles annotated that way.
+    Every claim says how its article was annotated, so a machine draft never passes for a
+    curator's reading.
     """
     page = _page(limit, offset)
     filters = []
+    if annotation is not None:
+        if annotation not in ANNOTATION_METHODS:
+            raise QueryError(f"unknown annotation '{annotation}'; one of: {', '.join(ANNOTATION_METHODS)}")
+        filters.append(f"FILTER(?method = gk:{annotation.capitalize()})")
     if speaker is not None:
         filters.append(f"FILTER(?speaker = {speaker})")
     if article is not None:
@@ -218,15 +236,18 @@ def list_claims(
     where = f"""GRAPH ?g {{
         ?claim a gk:Claim ; schema:identifier ?id ; prov:wasAttributedTo ?speaker ; gk:quote ?quote ;
                gk:claimKind ?kind ; gk:epistemicStatus ?status ; gk:confidence ?confidence ;
-               gk:inArticle ?article ; gk:direct ?direct ; gk:hasContent ?cg }}
+               gk:inArticle ?article ; gk:direct ?direct ; gk:hasContent ?cg .
+        ?article gk:annotationMethod ?method }}
         {" ".join(filters)}"""
     total = _count(store, where)
     rows = list(
         store.query(f"""
         SELECT ?claim ?id ?speaker ?speakerLabel ?via ?viaLabel ?quote ?kind ?status ?confidence ?article
-               ?direct ?start WHERE {{
+               ?direct ?start ?method ?generator WHERE {{
           {where}
           GRAPH ?g {{ ?claim gk:evidence/oa:hasSelector ?pos .
+                      OPTIONAL {{ ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
+                                 ?agent a prov:SoftwareAgent ; rdfs:label ?generator }}
                       ?pos a oa:TextPositionSelector ; oa:start ?start .
                       OPTIONAL {{ ?speaker rdfs:label ?speakerLabel }}
                       OPTIONAL {{ ?claim gk:reportedVia ?via . OPTIONAL {{ ?via rdfs:label ?viaLabel }} }} }}
@@ -258,6 +279,8 @@ def list_claims(
             "confidence": _v(r["confidence"]),
             "start": _v(r["start"]),
             "stances": stances.get(r["claim"].value, []),
+            "annotation": _local(r["method"].value, str(GK)).lower(),
+            "generator": _v(r["generator"]),
         }
         for r in rows
     ]

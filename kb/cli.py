@@ -28,7 +28,7 @@ from kb.settings import get_settings
 from kb.stats import stats
 from kb.store import Store, open_store
 from kb.validate import validate_quads
-from kb.vocab import STATUSES
+from kb.vocab import ANNOTATION_METHODS, STATUSES
 
 __all__ = ["main"]
 
@@ -187,7 +187,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def _weights(args: argparse.Namespace) -> Weights:
     w = Weights(
-        membership=args.membership_weight, structural=args.structural_weight, fold_parts=args.fold_parts
+        membership=args.membership_weight,
+        structural=args.structural_weight,
+        fold_parts=args.fold_parts,
+        drafted=args.drafted_weight,
     )
     status = {}
     for item in args.status_weight or ():
@@ -204,7 +207,13 @@ def _weights(args: argparse.Namespace) -> Weights:
 def cmd_clusters(args: argparse.Namespace) -> int:
     store = _open(args, write=args.record)
     try:
-        result = align(store, weights=_weights(args), seed=args.seed, resolution=args.resolution)
+        result = align(
+            store,
+            weights=_weights(args),
+            seed=args.seed,
+            resolution=args.resolution,
+            annotation=args.annotation,
+        )
         run = record_alignment(store, result, _base(args)) if args.record else None
     finally:
         store.close()
@@ -270,7 +279,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
         view = store_graph_view(
-            store, initial_nodes=args.initial_nodes, max_edges=args.max_edges, title=args.title, api=args.api
+            store,
+            initial_nodes=args.initial_nodes,
+            max_edges=args.max_edges,
+            title=args.title,
+            api=args.api,
+            annotation=args.annotation,
         )
     finally:
         store.close()
@@ -372,6 +386,17 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--membership-weight", type=float, default=Weights.membership)
     c.add_argument("--structural-weight", type=float, default=Weights.structural)
     c.add_argument("--fold-parts", action="store_true", help="fold ministers and leaders into their states")
+    c.add_argument(
+        "--drafted-weight",
+        type=float,
+        default=Weights.drafted,
+        help="how much a tie from a machine-drafted, unreviewed article counts (curated: 1)",
+    )
+    c.add_argument(
+        "--annotation",
+        choices=ANNOTATION_METHODS,
+        help="only articles annotated this way ('curated' leaves machine drafts out)",
+    )
     c.add_argument("--top", type=int, default=10, help="rows per table, ties per list")
     c.add_argument("--record", action="store_true", help="write the result into the store as a named graph")
     c.set_defaults(func=cmd_clusters)
@@ -382,6 +407,7 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--initial-nodes", type=int, default=400, help="actors drawn at first (the most central)")
     g.add_argument("--api", help="URL of a running geokb service, for links from the side panel")
     g.add_argument("--max-edges", type=int, default=20_000, help="above this many ties, merge like ones")
+    g.add_argument("--annotation", choices=ANNOTATION_METHODS, help="'curated' leaves machine drafts out")
     g.set_defaults(func=cmd_graph)
 
     s = sub.add_parser("stats", help="count what the store holds")

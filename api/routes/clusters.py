@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -12,10 +12,12 @@ from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, Weights, align
 from kb.analysis.report import explanation_json
 from kb.errors import NotFoundError, QueryError
 from kb.store import Store
+from kb.vocab import ANNOTATION_METHODS
 
 router = APIRouter(tags=["analysis"])
 
 Weight = Annotated[float | None, Query(ge=0, le=10)]
+AnnotationMethod = Literal[tuple(ANNOTATION_METHODS)]  # type: ignore[valid-type]
 
 
 class Params:
@@ -34,19 +36,36 @@ class Params:
         reported: Weight = None,
         alleged: Weight = None,
         membership: Annotated[float, Query(ge=0, le=10)] = Weights.membership,
+        drafted: Annotated[
+            float, Query(ge=0, le=10, description="weight of ties from machine-drafted articles")
+        ] = Weights.drafted,
+        annotation: Annotated[
+            AnnotationMethod | None, Query(description="`curated` leaves machine-drafted articles out")
+        ] = None,
     ) -> None:
         status = {
             k: v
             for k, v in (("asserted", asserted), ("reported", reported), ("alleged", alleged))
             if v is not None
         }
-        self.weights = Weights(membership=membership, fold_parts=fold_parts).with_status(**status)
+        self.weights = Weights(membership=membership, fold_parts=fold_parts, drafted=drafted).with_status(
+            **status
+        )
+        self.annotation = annotation
         self.seed = seed
         self.resolution = resolution
 
     def key(self) -> tuple[Any, ...]:
         w = self.weights
-        return (tuple(sorted(w.status.items())), w.membership, w.fold_parts, self.seed, self.resolution)
+        return (
+            tuple(sorted(w.status.items())),
+            w.membership,
+            w.fold_parts,
+            w.drafted,
+            self.annotation,
+            self.seed,
+            self.resolution,
+        )
 
 
 async def _alignment(request: Request, store: Store, params: Params) -> Alignment:
@@ -55,7 +74,12 @@ async def _alignment(request: Request, store: Store, params: Params) -> Alignmen
     key = ("clusters", request.app.state.generation, params.key())
     if key not in cache:
         cache[key] = await run_in_threadpool(
-            align, store, weights=params.weights, seed=params.seed, resolution=params.resolution
+            align,
+            store,
+            weights=params.weights,
+            seed=params.seed,
+            resolution=params.resolution,
+            annotation=params.annotation,
         )
     return cache[key]
 
@@ -63,7 +87,8 @@ async def _alignment(request: Request, store: Store, params: Params) -> Alignmen
 _WEIGHTS_DOC = (
     "Status weights default to "
     + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
-    + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships)."
+    + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships,"
+    + f" x drafted={Weights.drafted} for ties from machine-drafted articles)."
 )
 
 

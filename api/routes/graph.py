@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
@@ -12,8 +12,13 @@ from api.deps import get_settings, get_store
 from kb.graph_page import render_graph_page, store_graph_view
 from kb.settings import Settings
 from kb.store import Store
+from kb.vocab import ANNOTATION_METHODS
 
 router = APIRouter(tags=["graph"])
+AnnotationMethod = Literal[tuple(ANNOTATION_METHODS)]  # type: ignore[valid-type]
+AnnotationParam = Annotated[
+    AnnotationMethod | None, Query(description="`curated` leaves machine-drafted articles out")
+]
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -22,9 +27,17 @@ CSP = (
 """The page loads scripts from this server only; an injected inline script would not run."""
 
 
-async def _view(request: Request, store: Store, settings: Settings) -> dict[str, Any]:
+async def _view(
+    request: Request, store: Store, settings: Settings, annotation: str | None = None
+) -> dict[str, Any]:
     cache = request.app.state.cache
-    key = ("graph", request.app.state.generation, settings.graph_initial_nodes, settings.graph_max_edges)
+    key = (
+        "graph",
+        request.app.state.generation,
+        settings.graph_initial_nodes,
+        settings.graph_max_edges,
+        annotation,
+    )
     if key not in cache:
         cache[key] = await run_in_threadpool(
             store_graph_view,
@@ -33,6 +46,7 @@ async def _view(request: Request, store: Store, settings: Settings) -> dict[str,
             max_edges=settings.graph_max_edges,
             title="geokb graph",
             api="",
+            annotation=annotation,
         )
     return cache[key]
 
@@ -47,6 +61,9 @@ async def graph_page(
 
 @router.get("/graph/data", summary="The nodes, edges, clusters and articles the graph page draws")
 async def graph_data(
-    request: Request, store: Store = Depends(get_store), settings: Settings = Depends(get_settings)
+    request: Request,
+    annotation: AnnotationParam = None,
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    return await _view(request, store, settings)
+    return await _view(request, store, settings, annotation)

@@ -33,6 +33,7 @@ def input_digest(ties: Iterable[Tie]) -> str:
     h = hashlib.sha256()
     for line in sorted(
         "\t".join(map(str, (t.kind, t.source, t.target, t.polarity, t.claim, t.status, t.confidence)))
+        + ("\tdrafted" if t.annotation == "drafted" else "")  # curated ties hash as they always did
         for t in ties
     ):
         h.update(line.encode("utf-8") + b"\n")
@@ -91,6 +92,9 @@ def clustering_quads(
     t(run, GK.membershipWeight, lit(float(weights.membership)))
     t(run, GK.structuralWeight, lit(float(weights.structural)))
     t(run, GK.foldParts, lit(weights.fold_parts))
+    t(run, GK.draftedWeight, lit(float(weights.drafted)))
+    if clustering.parameters.get("annotation"):
+        t(run, GK.annotationFilter, GK[str(clustering.parameters["annotation"]).capitalize()])
     t(run, GK.inputDigest, lit(digest))
     t(run, GK.inputTies, lit(ties))
     for article in sorted(set(articles)):
