@@ -33,7 +33,7 @@ def corpus(n: int, words: int, seed: int = 0) -> list[str]:
     root = Path(str(files("kb"))) / "data"
     paragraphs = [
         p.strip()
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval").glob("*.txt"))]
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
         for p in f.read_text("utf-8").split("\n\n")
         if p.strip()
     ]

@@ -61,8 +61,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     method: str = "curated"
-    generator: str | None = None
-    """The program and version that drafted the annotation (``method == "drafted"``), if known."""
+    generator: str | None = None  # what drafted it, with its version ("geokb-drafter 2")
 
     @property
     def sha256(self) -> str:

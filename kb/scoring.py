@@ -13,6 +13,10 @@ stances
     (matched claim, target, polarity); the holder is not compared.
 memberships
     (member, group). flags: (kind, actor, surface).
+
+Beside the scores, :func:`allegations_as_fact` counts the one error that matters more than
+any score: an alleged claim or membership of the curated annotation that the draft puts in the
+article's own voice (speaker ``article``) or gives status ``asserted``.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 
 from kb.annotation import Annotation
 
-__all__ = ["Score", "score"]
+__all__ = ["AsFact", "Score", "allegations_as_fact", "score"]
 
 
 @dataclass(frozen=True)
@@ -119,3 +123,62 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
         {(f.kind, f.actor, _key(f.surface)) for f in gold.flags},
     )
     return out
+
+
+@dataclass(frozen=True)
+class AsFact:
+    """Alleged claims and memberships of the curated annotation, and how many the draft made fact."""
+
+    claims: int
+    claims_as_fact: int
+    memberships: int
+    memberships_as_fact: int
+
+    @property
+    def total(self) -> int:
+        return self.claims_as_fact + self.memberships_as_fact
+
+    def __add__(self, other: AsFact) -> AsFact:
+        return AsFact(
+            self.claims + other.claims,
+            self.claims_as_fact + other.claims_as_fact,
+            self.memberships + other.memberships,
+            self.memberships_as_fact + other.memberships_as_fact,
+        )
+
+
+def allegations_as_fact(draft: Annotation, gold: Annotation) -> AsFact:
+    """Alleged claims and memberships of ``gold`` that ``draft`` gives status asserted or speaker article.
+
+    Stricter than claim matching, on purpose: a draft claim counts against a curated alleged one
+    when their spans overlap by half of the *shorter* of the two, whoever the draft says speaks.
+    An alleged membership counts when the draft holds the same (member, group) on a claim of its
+    own that is asserted or in the article's voice.
+    """
+    amap = actor_map(draft, gold)
+
+    def as_fact(c) -> bool:
+        return c.status == "asserted" or c.speaker == "article"
+
+    alleged = [c for c in gold.claims if c.status == "alleged"]
+    claims_as_fact = 0
+    for g in alleged:
+        for d in draft.claims:
+            overlap = min(d.span.end, g.span.end) - max(d.span.start, g.span.start)
+            shorter = min(d.span.end - d.span.start, g.span.end - g.span.start)
+            if overlap > 0 and overlap >= shorter / 2 and as_fact(d):
+                claims_as_fact += 1
+                break
+    gold_claims = {c.id: c for c in gold.claims}
+    draft_claims = {c.id: c for c in draft.claims}
+    alleged_members = {
+        (m.member, m.group) for m in gold.memberships if gold_claims[m.claim].status == "alleged"
+    }
+    members_as_fact = {
+        (amap.get(m.member, m.member), amap.get(m.group, m.group))
+        for m in draft.memberships
+        if as_fact(draft_claims[m.claim])
+    }
+    return AsFact(
+        len(alleged), claims_as_fact, len(alleged_members), len(alleged_members & members_as_fact)
+    )

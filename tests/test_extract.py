@@ -13,7 +13,7 @@ import yaml
 from kb.annotation import load_annotation, parse_annotation
 from kb.cli import main as cli
 from kb.errors import AnnotationError
-from kb.extract import Drafter, slug
+from kb.extract import DRAFTER_VERSION, Drafter, slug
 from kb.ingest import article_files, bulk_ingest, draft_file
 from kb.intake import read_article
 from kb.scoring import score
@@ -21,7 +21,7 @@ from kb.store import open_store
 from tests.conftest import BASE
 
 DATA = Path(str(files("kb"))) / "data"
-EVAL = sorted((DATA / "eval").glob("*.yaml"))
+EVAL = [DATA / "eval" / "dev" / f"{name}.yaml" for name in ("armenia-azerbaijan", "nile-dam", "scarborough")]
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +84,7 @@ def test_html_gives_the_article_text_without_scripts_or_menus():
 def test_draft_of_the_bundled_article_is_a_valid_annotation(drafter, bundled_path):
     draft, gold = _draft(drafter, bundled_path)
     assert draft.article.method == "drafted"
+    assert draft.article.generator == f"geokb-drafter {DRAFTER_VERSION}"
     for c in draft.claims:  # every quote is exact text of the article
         assert gold.article.text[c.span.start : c.span.end] == c.quote
     by_id = {a.id: a for a in draft.actors}
@@ -164,7 +165,7 @@ def test_slug():
 
 def test_cli_extract_keeps_a_utf8_copy_of_legacy_text(tmp_path, capsys):
     src = tmp_path / "scarborough.txt"
-    text = (DATA / "eval" / "scarborough.txt").read_text("utf-8")
+    text = (DATA / "eval" / "dev" / "scarborough.txt").read_text("utf-8")
     src.write_bytes(text.encode("cp1252"))
     assert cli(["extract", str(src), "-o", str(tmp_path / "draft.yaml")]) == 0
     ann = load_annotation(tmp_path / "draft.yaml")
@@ -193,7 +194,7 @@ def test_ingest_drafts_texts_skips_bad_files_and_is_idempotent(tmp_path, bundled
     folder.mkdir()
     for name in ("starmer-putin.yaml", "starmer-putin.txt"):
         (folder / name).write_bytes((bundled_path.parent / name).read_bytes())
-    (folder / "nile-dam.txt").write_bytes((DATA / "eval" / "nile-dam.txt").read_bytes())
+    (folder / "nile-dam.txt").write_bytes((DATA / "eval" / "dev" / "nile-dam.txt").read_bytes())
     (folder / "old.txt").write_bytes("Moscow said Kyiv’s “offer” was a trap.\n".encode("cp1252"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blob.html").write_bytes(b"\x00\x01\x02binary")
@@ -226,7 +227,7 @@ def test_ingest_drafts_texts_skips_bad_files_and_is_idempotent(tmp_path, bundled
 
 def test_bulk_ingest_of_a_drafted_file_matches_draft_file(tmp_path):
     src = tmp_path / "nile-dam.txt"
-    src.write_bytes((DATA / "eval" / "nile-dam.txt").read_bytes())
+    src.write_bytes((DATA / "eval" / "dev" / "nile-dam.txt").read_bytes())
     ann = draft_file(src)
     store = open_store("memory:")
     report = bulk_ingest(store, [src], BASE)
@@ -241,7 +242,7 @@ def test_post_text_only_drafts_and_stores(tmp_path):
     from tests.conftest import serve
 
     store = open_store("memory:")
-    text = (DATA / "eval" / "armenia-azerbaijan.txt").read_text("utf-8")
+    text = (DATA / "eval" / "dev" / "armenia-azerbaijan.txt").read_text("utf-8")
     auth = {"Authorization": "Bearer t0k"}
     with serve(create_app(Settings(base_iri=BASE, token="t0k", query_workers=0), store)) as url:
         r = httpx.post(url + "/articles", json={"text": text}, headers=auth)

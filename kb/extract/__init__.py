@@ -22,9 +22,12 @@ What it does, in order:
    alleged groupings ("makes up an 'anti-X bloc'") with their members;
 4. data-quality flags: a known surname with another first name, "former" before an office
    the gazetteer says its holder still holds. Flagged, never corrected.
+
+Every draft names the rules that made it: ``article.generator`` is
+``"geokb-drafter {DRAFTER_VERSION}"``.
 """
 
-from kb.extract.drafter import Drafter, draft_annotation
+from kb.extract.drafter import DRAFTER_VERSION, Drafter, draft_annotation
 from kb.extract.rules import Gazetteer, Rules, slug
 
-__all__ = ["Drafter", "Gazetteer", "Rules", "draft_annotation", "slug"]
+__all__ = ["DRAFTER_VERSION", "Drafter", "Gazetteer", "Rules", "draft_annotation", "slug"]

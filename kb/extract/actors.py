@@ -6,18 +6,19 @@ import re
 from typing import Any
 
 from kb.extract.rules import (
-    _SAME_LENGTH,
+    FOLD,
+    DraftFlag,
     DraftState,
     Entry,
-    _Line,
-    _Mention,
-    _title_case,
+    Line,
+    Mention,
     slug,
+    title_case,
 )
 
 
 class ActorRules(DraftState):
-    """The actor steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)
@@ -42,7 +43,7 @@ class ActorRules(DraftState):
             s = self.text[surface[0] : surface[1]]
             if s not in a["aliases"]:
                 a["aliases"].append(s)
-            self.mentions.append(_Mention(surface[0], surface[1], actor_id))
+            self.mentions.append(Mention(surface[0], surface[1], actor_id))
         return actor_id
 
     def find_actors(self) -> None:
@@ -59,21 +60,21 @@ class ActorRules(DraftState):
                         entry.type == "person"
                         and len(ent) == 1
                         and prev is not None
-                        and self.d._namey(prev)
-                        and not _title_case(line.text)
+                        and self.d.namey(prev)
+                        and not title_case(line.text)
                         and prev.text not in self.d.not_names
                         and prev.ent_type_ not in ("ACTOR", "DEMONYM", "TITLE")
                     ):
                         start = line.start + prev.idx
                         taken.add(ent.start - 1)
-                        if self.text[start : line.start + ent.end_char] not in entry.aliases:
+                        if self.text[start : line.start + ent.end_char] not in (entry.label, *entry.aliases):
                             self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
                     end = line.start + ent.end_char
                     nxt = doc[ent.end] if ent.end < len(doc) else None
                     if (  # "Abiy Mohammed": a known first name before another surname
                         entry.type == "person" and len(ent) == 1 and ent.text == entry.label.split()[0]
-                        and nxt is not None and self.d._namey(nxt) and nxt.ent_type_ == ""
-                        and nxt.text != entry.label.split()[-1] and not _title_case(line.text)
+                        and nxt is not None and self.d.namey(nxt) and nxt.ent_type_ == ""
+                        and nxt.text != entry.label.split()[-1] and not title_case(line.text)
                     ):  # fmt: skip
                         end = line.start + nxt.idx + len(nxt.text)
                         taken.add(ent.end)
@@ -82,17 +83,39 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
+            self._bodies(line)
             self._people(line, doc, taken, people)
             self._unnamed(line, doc)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
-        kept: list[_Mention] = []
+        kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
             if kept and m.start < kept[-1].end:
                 continue
             kept.append(m)
         self.mentions = kept
 
-    def _people(self, line: _Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+    def _bodies(self, line: Line) -> None:
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
+        for m in self.d.body_re.finditer(line.text):
+            state = self.d.state_names[m.group("who")]
+            body = m.group("body").lower()
+            typ = self.d.body_type[body]
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            s, e = line.start + m.start(), line.start + m.end()
+            if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
+                continue
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, e))
+                continue
+            label = name[0].upper() + name[1:] if typ != "media" else f"{demonym} {body}"
+            self.add_actor(bid, surface=(s, e), type=typ, label=label)
+            self.add_actor(state)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    def _people(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
         toks = list(doc)
         i = 0
         while i < len(toks):
@@ -109,20 +132,33 @@ class ActorRules(DraftState):
             ):
                 j += 1
             span = toks[i:j]
-            while span and span[0].text in self.d.honorifics:
+            while span and span[0].text in self.d.not_names:  # "But Mr Howard", "The Federal Government"
                 span = span[1:]
             if not span:
                 i = j
                 continue
+            i = span[0].i
+            if (  # "Chen Yu-ting": a hyphenated given name
+                j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
+                and not toks[j].whitespace_ and toks[j + 1].is_alpha and toks[j + 1].is_lower
+            ):  # fmt: skip
+                span, j = toks[i : j + 2], j + 2
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
             name = self.text[start:end]
             last = span[-1].text
+            if last in self.d.org_heads:  # "Federal Government", "Reserve Bank": an organisation
+                if len(span) >= 2 and self._person_context(toks, i, j):
+                    typ = "government-body" if last in self.d.rules["government_heads"] else "organization"
+                    self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                i = j
+                continue
             known = people.get(last) or self.d.surnames.get(last)
             if len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
-            elif known and span[0].text not in self.d.not_names:
-                if name not in self.d.gaz.entries.get(known, Entry("", "", "", ())).aliases:
+            elif known:
+                entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
+                if name not in (entry.label, *entry.aliases):
                     self._wrong_name(known, start, end)
                 self.add_actor(known, surface=(start, end))
             elif len(span) >= 2 and self._person_context(toks, i, j):
@@ -132,7 +168,7 @@ class ActorRules(DraftState):
             i = j
 
     def _namey(self, tok: Any) -> bool:
-        return self.d._namey(tok)
+        return self.d.namey(tok)
 
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
@@ -153,9 +189,11 @@ class ActorRules(DraftState):
             [",", "the"],
         ) and any(t.ent_type_ == "TITLE" for t in toks[j : j + 6]):
             return True
+        if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
+            return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
-    def _title_and_org(self, line: _Line, toks: list[Any], i: int, j: int, pid: str) -> None:
+    def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
         k = i
         while k > 0 and (
@@ -202,9 +240,18 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
-    def _unnamed(self, line: _Line, doc: Any) -> None:
-        """'Officials warn ...' (a headline) or 'a Kremlin spokesman warned': a source with no name."""
+    def _unnamed(self, line: Line, doc: Any) -> None:
+        """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
+
+        A title (with the words that describe it) is a source of its own when a determiner
+        ("a", "one", "several") or the start of a sentence or clause comes before it, and a
+        speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
+        A name in apposition (", Andrei Kozlov,") makes it a named person instead.
+        """
         toks = list(doc)
+        speech = self.d.rules.speech
+        determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
+        modifiers = self.d.source_modifiers
         for i, t in enumerate(toks):
             if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
                 continue
@@ -213,17 +260,53 @@ class ActorRules(DraftState):
                 end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"
             ):
                 end += 1
-            nxt = toks[end + 1] if end + 1 < len(toks) else None
-            if nxt is None or nxt.lower_ not in self.d.rules.speech:
+            k = end + 1  # past "in Taipei" / "from the ministry"
+            if (
+                k + 1 < len(toks)
+                and toks[k].lower_ in ("in", "from", "at")
+                and toks[k + 1].text[:1].isupper()
+            ):
+                k += 1
+                while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+                    k += 1
+            last = k - 1
+            if (  # ", who spoke on condition of anonymity,"
+                k + 1 < len(toks)
+                and toks[k].text == ","
+                and toks[k + 1].lower_ in ("who", "speaking", "citing", "asking")
+            ):
+                close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
+                k = close + 1 if close is not None else k
+            if k >= len(toks) or toks[k].lower_ not in speech:
                 continue
-            start = i - 1 if i > 0 and toks[i - 1].ent_type_ in ("DEMONYM", "ACTOR") else i
-            article = start > 0 and toks[start - 1].lower_ in ("a", "an", "one", "some", "several")
-            if not (article or all(not x.is_alpha for x in toks[:start])):
+            start = i
+            while start > 0 and i - start < 4 and (
+                toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR", "TITLE")
+                or toks[start - 1].lower_ in modifiers
+                or (toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha
+                    and toks[start - 1].text not in self.d.not_names)
+            ):  # fmt: skip
+                start -= 1
+            prev = toks[start - 1] if start > 0 else None
+            det = prev is not None and prev.lower_ in determiners
+            opening = (
+                prev is None
+                or prev.text in (",", ":", ";", "-", '"')
+                or prev.is_sent_end
+                or toks[start].is_sent_start
+            )
+            if not (det or opening):
                 continue
-            s, e = line.start + toks[start].idx, line.start + toks[end].idx + len(toks[end].text)
+            if det and toks[start - 1].i > 0 and toks[start - 2].lower_ in ("the", "of", "'s"):
+                continue
+            s, e = line.start + toks[start].idx, line.start + toks[last].idx + len(toks[last].text)
             surface = self.text[s:e]
-            words = surface.translate(_SAME_LENGTH)
-            label = f"unnamed {words[0].lower() + words[1:] if start == i else words}"
+            words = surface.translate(FOLD)
+            proper = toks[start].ent_type_ in ("DEMONYM", "ACTOR") or (
+                toks[start].text[:1].isupper() and not toks[start].is_sent_start and prev is not None
+                and prev.text not in ('"',)
+            )  # fmt: skip
+            label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
             uid = self.add_actor(
                 slug(f"unnamed {words}"),
                 surface=(s, e),
@@ -232,31 +315,30 @@ class ActorRules(DraftState):
                 unnamed=True,
                 description="A source the article does not name.",
             )
-            entry = self.d.gaz.entries.get(toks[start].ent_id_)
-            if start < i and (entry is None or entry.type != "person"):
-                state = toks[start].ent_id_
-                self.add_actor(state)
-                if state not in self.actors[uid]["affiliation"]:
-                    self.actors[uid]["affiliation"].append(state)
+            if det:  # "a senior official" is as much a name of it as "senior official"
+                with_det = self.text[line.start + prev.idx : e]
+                if with_det not in self.actors[uid]["aliases"]:
+                    self.actors[uid]["aliases"].append(with_det)
+            for x in toks[start : last + 1]:
+                entry = self.d.gaz.entries.get(x.ent_id_)
+                if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
+                    state = x.ent_id_
+                    self.add_actor(state)
+                    if state not in self.actors[uid]["affiliation"]:
+                        self.actors[uid]["affiliation"].append(state)
 
     def _wrong_name(self, actor: str, start: int, end: int) -> None:
         label = (
             self.d.gaz.entries[actor].label if actor in self.d.gaz.entries else self.actors[actor]["label"]
         )
         surface = self.text[start:end]
-        if any(f["surface"] == surface for f in self.flags):
-            return
-        self.flags.append(
-            {
-                "kind": "wrong-name",
-                "actor": actor,
-                "surface": surface,
-                "expected": label,
-                "note": f"'{surface}' shares a name with {label} but differs in the other; "
-                "a misnaming in the source, or another person: check.",
-                "_at": start,
-            }
+        if surface.translate(FOLD) == label.translate(FOLD) or any(f.surface == surface for f in self.flags):
+            return  # the expected name itself is no misnaming
+        note = (
+            f"'{surface}' shares a name with {label} but differs in the other; "
+            "a misnaming in the source, or another person: check."
         )
+        self.flags.append(DraftFlag("wrong-name", actor, surface, label, note, start))
 
     def wrong_titles(self) -> None:
         for m in self.mentions:
@@ -272,15 +354,12 @@ class ActorRules(DraftState):
                     s = m.start - len(before) + hit.start()
                     e = s + len(hit.group().rstrip())
                     office = next(r["office"] for r in current if title in r["titles"])
+                    note = (
+                        f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
+                        f"sitting {office}; the article says former."
+                    )
+                    surface = self.text[s:e]
                     self.flags.append(
-                        {
-                            "kind": "wrong-title",
-                            "actor": m.actor,
-                            "surface": self.text[s:e],
-                            "expected": self.text[s:e].split(None, 1)[1],
-                            "note": f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
-                            f"sitting {office}; the article says former.",
-                            "_at": s,
-                        }
+                        DraftFlag("wrong-title", m.actor, surface, surface.split(None, 1)[1], note, s)
                     )
                     break

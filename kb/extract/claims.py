@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from kb.extract.rules import (
-    _BULLET,
-    _DQUOTE,
-    _SQUOTE,
+    BULLET,
+    DQUOTE,
+    FOLD,
+    SQUOTE,
+    DraftClaim,
     DraftState,
-    _Line,
-    _Mention,
+    Line,
+    Mention,
+    slug,
 )
 
 
@@ -32,13 +34,13 @@ class _Voice:
 
 
 class ClaimRules(DraftState):
-    """The claim steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
-    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def covered(self, start: int, end: int) -> bool:
-        return any(c["_start"] < end and start < c["_end"] for c in self.claims)
+        return any(c.start < end and start < c.end for c in self.claims)
 
     def add_claim(
         self,
@@ -50,7 +52,7 @@ class ClaimRules(DraftState):
         direct: bool | None = None,
         via: str | None = None,
         status: str | None = None,
-    ) -> dict[str, Any] | None:
+    ) -> DraftClaim | None:
         while start < end and self.text[start] in " ,:;-\u2014\u2013":
             start += 1
         while end > start and self.text[end - 1] in " ,;:-\u2014\u2013":
@@ -59,7 +61,7 @@ class ClaimRules(DraftState):
             return None
         quote = self.text[start:end]
         for c in self.claims:
-            if c["speaker"] == speaker and self.text[c["_start"] : c["_end"]] == quote:
+            if c.speaker == speaker and self.text[c.start : c.end] == quote:
                 return None
         kind, polarity, cue_at = self.cue(start, end)
         if kind is None:
@@ -70,25 +72,13 @@ class ClaimRules(DraftState):
             )
         if status is None:
             status = "asserted" if speaker == "article" else "reported"
-        if kind in self.d.rules["alleging_kinds"] or re.search(r"\balleged", self.norm[start:end], re.I):
+        if kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[start:end]):
             status = "alleged"
         found = self.cue_phrase(start, end)
-        claim = {
-            "speaker": speaker,
-            "quote": quote,
-            "kind": kind,
-            "status": status,
-            "form": form,
-            "_start": start,
-            "_end": end,
-            "_polarity": polarity,
-            "_cue": cue_at,
-            "_conduct": bool(found) and found[3] in self.d.rules.conduct,
-        }
-        if direct is not None:
-            claim["direct"] = direct
-        if via:
-            claim["via"] = via
+        claim = DraftClaim(
+            speaker, quote, kind, status, form, start, end, direct=direct, via=via or None,
+            polarity=polarity, cue=cue_at, conduct=bool(found) and found[3] in self.d.rules.conduct,
+        )  # fmt: skip
         self.claims.append(claim)
         return claim
 
@@ -102,13 +92,13 @@ class ClaimRules(DraftState):
         Returns (offset, kind, polarity, phrase), or None.
         """
         first = None
-        for at, kind, polarity, phrase in self._cues(start, end):
+        for at, kind, polarity, phrase in self.cues_in(start, end):
             if polarity:
                 return at, kind, polarity, phrase
             first = first or (at, kind, polarity, phrase)
         return first
 
-    def _cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+    def cues_in(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         low = self.norm[start:end].lower()
         out = []
         for m in self.d.rules.cue_re.finditer(low):
@@ -125,18 +115,47 @@ class ClaimRules(DraftState):
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
+        answers = self._interviewee()
         for n, line in enumerate(self.lines):
             if line.form == "headline" and self._headline_speech(line):
+                continue
+            qa = re.match(r"\s*(Q|A)\s*[:.]\s*", line.text)
+            if qa and answers:  # an interview: answers are the interviewee's, questions nobody's claim
+                if qa.group(1) == "A":
+                    self._answer(line, n, line.start + qa.end(), answers)
+                    continue
+                for sent in self.docs[n].sents:
+                    self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             for sent in self.docs[n].sents:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             self._article_voice(line, n)
 
+    def _interviewee(self) -> str | None:
+        """Who answers in a Q&A (lines opening "Q:" and "A:"): the person the text introduces before
+        the first question, the last one named there ("X spoke to Y", "X, interviewed ...")."""
+        first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+        if first_q is None or not any(re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines):
+            return None
+        people = [
+            m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
+        ]
+        return people[-1].actor if people else None
+
+    def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
+        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""
+        for sent in self.docs[n].sents:
+            ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
+            if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
+                continue
+            if not self.covered(ss, se):
+                self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
     def _speech(self) -> str:
         return "|".join(sorted(map(re.escape, self.d.rules.speech), key=len, reverse=True))
 
-    def _headline_speech(self, line: _Line) -> bool:
+    def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
         verbs = "|".join(map(re.escape, self.d.rules["headline_speech"]))
@@ -147,8 +166,8 @@ class ClaimRules(DraftState):
         if who is None or any(m.start == base + hm.start(3) for m in self.mentions):
             return False  # "Egypt Warns Ethiopia ...": a stance, not a quotation
         rest_at = base + hm.start(3)
-        segs = list(_SQUOTE.finditer(hm.group(3))) + list(_DQUOTE.finditer(hm.group(3)))
-        between = _DQUOTE.sub("", _SQUOTE.sub("", hm.group(3)))
+        segs = list(SQUOTE.finditer(hm.group(3))) + list(DQUOTE.finditer(hm.group(3)))
+        between = DQUOTE.sub("", SQUOTE.sub("", hm.group(3)))
         if segs and not re.sub(r"\b(as|and|while|but)\b|[,;:\s]", "", between):
             for seg in sorted(segs, key=lambda m: m.start()):
                 self.add_claim(
@@ -158,13 +177,19 @@ class ClaimRules(DraftState):
             self.add_claim(who, rest_at, base + len(t.rstrip()), form="headline", direct=False)
         return True
 
-    def _indirect(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+    def _indirect(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """Reported speech in one sentence; the first rule that applies wins."""
-        for rule in (self._according_to, self._accused, self._speech_clause, self._continuation):
+        for rule in (
+            self._according_to,
+            self._accused,
+            self._said_last,
+            self._speech_clause,
+            self._continuation,
+        ):
             if rule(line, n, ss, se, voice):
                 return
 
-    def _according_to(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
@@ -193,7 +218,7 @@ class ClaimRules(DraftState):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
-    def _accused(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
         xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
@@ -205,15 +230,15 @@ class ClaimRules(DraftState):
         if not (who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False)):
             return False
         c = self.claims[-1]
-        c["kind"], c["status"], c["_conduct"] = "accusation", "alleged", False
+        c.kind, c.status, c.conduct = "accusation", "alleged", False
         accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
         if accused:
-            c["_target"] = accused[0].actor
+            c.target = accused[0].actor
         voice.heard(who, n)
         return True
 
-    def _speech_clause(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
-        """ "X said (on Sunday) (that) CLAUSE", "He warned Manila against ..." """
+    def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
@@ -226,19 +251,96 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
-        who = self.speaker_at(ss, ss + tm.start())
-        nearby = self.mentions_in(ss + max(0, tm.start() - 45), ss + tm.start())
-        if who is not None and not tm.group(2) and not nearby:
-            who = None  # "X said" needs X right before it unless a "that" follows
-        if who is None and re.search(r"\b(he|she|they)\s*$", st[: tm.start()], re.I):
-            who = voice.speaker
-        if not (who and (tm.group(2) or nearby or who == voice.speaker)):
+        who, near = self.subject(ss, ss + tm.start(), voice)
+        if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
-        if self.add_claim(who, ss + tm.end(), se, form=line.form, direct=False):
-            voice.heard(who, n)
+        at = tm.end()
+        via = None
+        told = re.match(r"(?:the\s+)?(?:reporters|journalists|[A-Z][^,]{0,60}?)(?:\s+that\b|,)\s*", st[at:])
+        if tm.group().lower().startswith("told") and told:  # "told the TASS news agency that ..."
+            via = self.outlet_at(ss + at, ss + at + told.end())
+            at += told.end()
+        if self.add_claim(who, ss + at, se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
         return True
 
-    def _continuation(self, line: _Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+    def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
+        st = self.norm[ss:se]
+        if '"' in st:
+            return False  # a quotation: _quotations' job
+        tail = re.search(
+            r",\s*(?:(?P<said>"
+            + self._speech()
+            + r")\s+(?P<who2>[^,]{2,80}?)|(?P<who>[^,]{2,80}?)\s+(?:"
+            + self._speech()
+            + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
+            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
+            st,
+        )
+        if not tail or self.covered(ss, ss + tail.start()):
+            return False
+        group = "who2" if tail.group("said") else "who"
+        who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
+        if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
+            return False
+        voice.heard(who, n)
+        return True
+
+    def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
+        """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
+
+        A parenthetical before the verb (", who spoke on condition of anonymity,", ", speaking
+        to reporters,") is skipped; a person beats any other actor; a pronoun is the last speaker;
+        "the spokesperson", "the ministry" is the last actor so described.
+        """
+        region = self.norm[start:end]
+        paren = re.search(
+            r",\s*(?:who|which|speaking|writing|citing|according|in|an?|the|whose)\b[^,]*,\s*$", region
+        )
+        if paren:
+            region = region[: paren.start()]
+        ms = [
+            m for m in self.mentions_in(start, start + len(region)) if self.actors[m.actor]["type"] != "media"
+        ]
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if people or ms:
+            m = (people or ms)[-1]
+            near = m.end >= start + len(region.rstrip(" ,")) - 45
+            return m.actor, near
+        if re.search(r"\b(he|she|they|it)\s*$", region, re.I) and voice.speaker:
+            return voice.speaker, True
+        described = self.described(start, start + len(region))
+        return described, described is not None
+
+    def described(self, start: int, end: int) -> str | None:
+        """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
+        dm = re.search(
+            r"\b(?:the|this|that)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$", self.norm[start:end]
+        )
+        if not dm:
+            return None
+        noun = dm.group(2).lower()
+        for m in reversed([m for m in self.mentions if m.end <= start]):
+            a = self.actors[m.actor]
+            names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
+            if any(re.search(r"\b" + re.escape(noun) + r"s?\b", x, re.I) for x in names):
+                return m.actor
+        return None
+
+    def outlet_at(self, start: int, end: int) -> str | None:
+        """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
+        known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
+        if known:
+            return known[0].actor
+        om = re.search(self.d.outlet_re, self.norm[start:end])
+        if not om:
+            return None
+        s, e = start + om.start("name"), start + om.end("name")
+        name = self.text[s:e]
+        return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
+
+    def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = "|".join(map(re.escape, self.d.rules["continuation"]))
@@ -250,11 +352,11 @@ class ClaimRules(DraftState):
             voice.line = n
         return True
 
-    def _quotations(self, line: _Line, n: int, voice: _Voice) -> None:
+    def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
         speech, pronouns = self._speech(), self.d.rules["pronouns"]
-        for q in _DQUOTE.finditer(t):
+        for q in DQUOTE.finditer(t):
             qs, qe = base + q.start(1), base + q.end(1)
             after = t[q.end() : q.end() + 60]
             before = t[max(0, q.start() - 60) : q.start()]
@@ -296,15 +398,62 @@ class ClaimRules(DraftState):
             ):
                 voice.said(who, n, via)
 
-    def _article_voice(self, line: _Line, n: int) -> None:
-        """The article's own sentences (clauses of headlines) that carry a cue and name an actor."""
+    def _article_voice(self, line: Line, n: int) -> None:
+        """The article's own sentences (clauses of headlines) that name an actor.
+
+        Never a sentence that attributes anything (a speech verb, "according to", a quotation,
+        a hedge such as "reportedly") nor one that names a grouping: those are someone's words,
+        and an allegation is never drafted as the article's fact.
+        """
+        carried = False  # the last sentence was someone's words, and this one may carry them on
         for ss, se in self._clauses(line, n):
             if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
                 continue
+            opens = re.match(
+                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her)\b", self.norm[ss:se], re.I
+            )
+            if self.attributed(ss, se) or (carried and opens):
+                carried = True
+                continue
+            carried = False
             kind, _pol, _at = self.cue(ss, se)
-            if kind is None or not self.mentions_in(ss, se):
+            ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
+            if not ms or (kind is None and not self._stated(line, ss, se, ms)):
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
+        """A sentence with no cue is the article's claim when an actor is its subject."""
+        if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
+            first = next(ln for ln in self.lines if ln.text.strip())
+            return first is line and ":" not in line.text
+        if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
+            return False
+        # a sentence right after someone's words may carry them on: not the article's voice
+        return not any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+
+    def _dateline(self, line: Line) -> int:
+        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
+        dm = re.match(
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*", line.text
+        )
+        return dm.end() if dm else 0
+
+    def attributed(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` say whose words it carries, or hedge them?"""
+        st = self.norm[start:end]
+        quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
+        headline = self.lines[self.line_of(start)].form == "headline"
+        scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
+        return bool(
+            ('"' in st and not scare)
+            or self.d.attribution_re.search(st)
+            or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.d.bloc_word_re.search(st)
+        )
+
+    def line_of(self, at: int) -> int:
+        return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
 
     def _told(self, at: int) -> str | None:
         """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""
@@ -324,12 +473,12 @@ class ClaimRules(DraftState):
         titles = {t.lower() for t in self.d.rules["titles"]}
         return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
 
-    def _clauses(self, line: _Line, n: int) -> list[tuple[int, int]]:
+    def _clauses(self, line: Line, n: int) -> list[tuple[int, int]]:
         out = []
         for sent in self.docs[n].sents:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
-                ss = max(ss, line.start + _BULLET.match(line.text).end()) if _BULLET.match(line.text) else ss
+                ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
                 cut = [

@@ -8,9 +8,14 @@ from typing import Any
 
 from kb.extract.actors import ActorRules
 from kb.extract.claims import ClaimRules
-from kb.extract.rules import _BULLET, _SAME_LENGTH, Gazetteer, Rules, _Line, _Mention
+from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Line, Mention, Rules
 from kb.extract.stances import StanceRules
 from kb.text import find_all
+
+DRAFTER_VERSION = "2"
+"""The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
+rule changes what a draft says, and written into every draft as ``article.generator``, so that a
+drafted link can always be traced to the rules that made it."""
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +47,7 @@ class Drafter:
         patterns = []
         for e in self.gaz.entries.values():
             for alias in {e.label, *e.aliases}:
-                patterns.append({"label": "ACTOR", "pattern": alias.translate(_SAME_LENGTH), "id": e.id})
+                patterns.append({"label": "ACTOR", "pattern": alias.translate(FOLD), "id": e.id})
         aliases = {p["pattern"] for p in patterns}
         for d, state in self.gaz.demonyms.items():
             if d not in aliases:  # "UK" is the state itself, not a demonym
@@ -54,11 +59,72 @@ class Drafter:
         for e in self.gaz.entries.values():
             if e.type == "person":
                 self.surnames.setdefault(e.label.split()[-1], e.id)
+        demonym_of: dict[str, str] = {}
+        for d, state in self.gaz.demonyms.items():
+            demonym_of.setdefault(state, d)
+        self.demonym_of = demonym_of
+        """A state's first demonym, for the IDs of its bodies: ``"romania" -> "Romanian"``."""
+        states = {
+            a: e.id for e in self.gaz.entries.values() if e.type == "state" for a in (e.label, *e.aliases)
+        }
+        self.state_names = {**states, **self.gaz.demonyms}
+        bodies = {b: typ for typ, names in self.rules["bodies"].items() for b in names}
+        self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
+        self.body_re = re.compile(
+            r"(?<![\w.])(?P<who>"
+            + "|".join(map(re.escape, sorted(self.state_names, key=len, reverse=True)))
+            + r")(?P<pos>'s)?\s+(?P<body>(?i:"
+            + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+            + r"))(?!\w)"
+        )
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
+        words = "|".join(map(re.escape, self.rules["outlet_words"]))
+        nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
+        self.outlet_re = re.compile(
+            r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            + words
+            + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
+            + nouns
+            + r")\b)))"
+        )
+        """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        self.attribution_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                map(
+                    re.escape,
+                    sorted(self.rules.speech | set(self.rules["attribution"]), key=len, reverse=True),
+                )
+            )
+            + r")(?!\w)",
+            re.I,
+        )
+        """Words by which a sentence carries someone's words: never the article's own voice."""
+        self.bloc_word_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
+        )
+        self.hedge_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
+        )
+        self.tone_re = {
+            p: re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
+            )
+            for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
+        }
+        """Words of each tone (lower case), for the polarity of a stance no cue places."""
+        self.demonym_re = re.compile(
+            r"(?<![\w.])(?:"
+            + "|".join(map(re.escape, sorted(self.gaz.demonyms, key=len, reverse=True)))
+            + r")(?!\w)"
+        )
+        self.org_heads = set(self.rules["organisation_heads"])
+        self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
         self.not_names = set(self.rules["not_names"]) | self.honorifics
 
     @staticmethod
-    def _namey(tok: Any) -> bool:
+    def namey(tok: Any) -> bool:
         t = tok.text
         return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
 
@@ -67,37 +133,37 @@ class Drafter:
     def draft(
         self, text: str, article_id: str, *, text_file: str, title: str | None = None
     ) -> dict[str, Any]:
-        d = _Draft(self, text)
+        d = Draft(self, text)
         d.run()
         first = next((ln for ln in d.lines if ln.text.strip()), None)
         heading = title or (text[first.start : first.end].strip() if first else article_id)
         return d.annotation(article_id, heading[:300], text_file)
 
 
-class _Draft(ActorRules, ClaimRules, StanceRules):
+class Draft(ActorRules, ClaimRules, StanceRules):
     """The state of one draft: actors found so far, mentions, claims, flags."""
 
     def __init__(self, drafter: Drafter, text: str) -> None:
         self.d = drafter
         self.text = text
-        self.norm = text.translate(_SAME_LENGTH)
-        self.lines: list[_Line] = []
+        self.norm = text.translate(FOLD)
+        self.lines: list[Line] = []
         for m in re.finditer(r"[^\n]+", self.norm):
             line = m.group()
             if not line.strip():
                 continue
             stripped = line.strip()
-            if _BULLET.match(line):
+            if BULLET.match(line):
                 form = "bullet"
             elif len(stripped.split()) <= 25 and not re.search(r"""[.!?:;]["')]*$""", stripped):
                 form = "headline"
             else:
                 form = "body"
-            self.lines.append(_Line(m.start(), m.end(), line, form))
+            self.lines.append(Line(m.start(), m.end(), line, form))
         self.actors: dict[str, dict[str, Any]] = {}
-        self.mentions: list[_Mention] = []
-        self.claims: list[dict[str, Any]] = []
-        self.flags: list[dict[str, Any]] = []
+        self.mentions: list[Mention] = []
+        self.claims: list[DraftClaim] = []
+        self.flags: list[DraftFlag] = []
         self.memberships: list[dict[str, Any]] = []
         self.docs: list[Any] = []
 
@@ -108,7 +174,6 @@ class _Draft(ActorRules, ClaimRules, StanceRules):
         self.wrong_titles()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
-        used = {c["speaker"] for c in self.claims} | {c.get("via") for c in self.claims}
         actors = []
         for a in self.actors.values():
             out = {k: v for k, v in a.items() if v not in ([], None) or k in ("wikidata",)}
@@ -117,20 +182,18 @@ class _Draft(ActorRules, ClaimRules, StanceRules):
             actors.append(out)
         claims = []
         for c in self.claims:
-            out = {k: v for k, v in c.items() if not k.startswith("_")}
-            out = {"id": out.pop("id"), **out}
-            spans = find_all(self.text, c["quote"])
+            out = c.record()
+            spans = find_all(self.text, c.quote)
             if len(spans) > 1:
-                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= c["_start"] - 2)
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= c.start - 2)
             claims.append(out)
         flags = []
-        for k, f in enumerate(sorted(self.flags, key=lambda f: f["_at"])):
-            out = {"id": f"flag-{k + 1}", **{x: v for x, v in f.items() if not x.startswith("_")}}
-            spans = find_all(self.text, f["surface"])
+        for k, f in enumerate(sorted(self.flags, key=lambda f: f.at)):
+            out = {"id": f"flag-{k + 1}", **f.record()}
+            spans = find_all(self.text, f.surface)
             if len(spans) > 1:
-                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= f["_at"] - 2)
+                out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= f.at - 2)
             flags.append(out)
-        del used
         return {
             "article": {
                 "id": article_id,
@@ -142,6 +205,7 @@ class _Draft(ActorRules, ClaimRules, StanceRules):
                 "author": None,
                 "url": None,
                 "annotation": "drafted",
+                "generator": f"geokb-drafter {DRAFTER_VERSION}",
             },
             "actors": actors,
             "claims": claims,

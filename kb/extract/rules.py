@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-_SAME_LENGTH = str.maketrans(
+FOLD = str.maketrans(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
@@ -25,12 +25,12 @@ _SAME_LENGTH = str.maketrans(
 )
 """Typography folded one character for one, so that offsets stay those of the original."""
 
-_BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
-_DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
-_SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
+BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
+DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
+SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A headline in Title Case, where every word is capitalised and none is a name by that."""
     words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
@@ -38,7 +38,7 @@ def _title_case(line: str) -> bool:
 
 def slug(name: str) -> str:
     """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``."""
-    ascii_name = unicodedata.normalize("NFKD", name.translate(_SAME_LENGTH))
+    ascii_name = unicodedata.normalize("NFKD", name.translate(FOLD))
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
 
@@ -141,30 +141,83 @@ def _data(name: str) -> str:
 
 
 @dataclass
-class _Mention:
+class Mention:
     start: int
     end: int
     actor: str
 
 
 @dataclass
-class _Line:
+class Line:
     start: int
     end: int
     text: str  # typography folded, same length as the original
     form: str
 
 
+@dataclass
+class DraftClaim:
+    """A claim while it is drafted: what the annotation will say, and where it sits in the text."""
+
+    speaker: str
+    quote: str
+    kind: str
+    status: str
+    form: str
+    start: int
+    end: int
+    direct: bool | None = None
+    via: str | None = None
+    polarity: int = 0  # of the claim's first polar cue (0: none)
+    cue: int = -1  # where that cue is
+    conduct: bool = False  # the cue describes the subject's conduct (the stance is the speaker's)
+    target: str | None = None  # whom an accusation is against
+    id: str = ""
+    stances: list[dict[str, Any]] = field(default_factory=list)
+
+    def record(self) -> dict[str, Any]:
+        """The claim as the annotation format writes it."""
+        out: dict[str, Any] = {"id": self.id, "speaker": self.speaker, "quote": self.quote,
+                               "kind": self.kind, "status": self.status, "form": self.form}  # fmt: skip
+        if self.direct is not None:
+            out["direct"] = self.direct
+        if self.via:
+            out["via"] = self.via
+        if self.stances:
+            out["stances"] = self.stances
+        return out
+
+
+@dataclass
+class DraftFlag:
+    """A data-quality flag while it is drafted; ``at`` orders the flags and finds the occurrence."""
+
+    kind: str
+    actor: str
+    surface: str
+    expected: str
+    note: str
+    at: int
+
+    def record(self) -> dict[str, Any]:
+        return {"kind": self.kind, "actor": self.actor, "surface": self.surface,
+                "expected": self.expected, "note": self.note}  # fmt: skip
+
+
 class DraftState:
-    """What every step of a draft reads and writes; :class:`kb.extract.drafter._Draft` sets it up."""
+    """What every step of a draft reads and writes; :class:`kb.extract.drafter.Draft` sets it up.
+
+    The steps (:class:`~kb.extract.actors.ActorRules`, :class:`~kb.extract.claims.ClaimRules`,
+    :class:`~kb.extract.stances.StanceRules`) share this state and nothing else.
+    """
 
     d: Any  # the Drafter: its gazetteer, rules and spaCy pipeline
     text: str
     norm: str  # ``text`` with typography folded one character for one
-    lines: list[_Line]
+    lines: list[Line]
     docs: list[Any]  # one spaCy Doc per line
-    actors: dict[str, dict[str, Any]]
-    mentions: list[_Mention]
-    claims: list[dict[str, Any]]
-    memberships: list[dict[str, Any]]
-    flags: list[dict[str, Any]]
+    actors: dict[str, dict[str, Any]]  # by ID, in the annotation format
+    mentions: list[Mention]
+    claims: list[DraftClaim]
+    memberships: list[dict[str, Any]]  # in the annotation format
+    flags: list[DraftFlag]

@@ -6,14 +6,15 @@ import re
 from typing import Any
 
 from kb.extract.rules import (
-    _SAME_LENGTH,
+    FOLD,
+    DraftClaim,
     DraftState,
     slug,
 )
 
 
 class StanceRules(DraftState):
-    """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter._Draft`)."""
+    """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def stances_and_blocs(self) -> None:
         r = self.d.rules
@@ -25,8 +26,8 @@ class StanceRules(DraftState):
             re.I,
         )
         for k, c in enumerate(self.claims):
-            c["id"] = f"{c['speaker']}-{k + 1}" if c["speaker"] != "article" else f"article-{k + 1}"
-            s, e = c["_start"], c["_end"]
+            c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
+            s, e = c.start, c.end
             stances = []
             bm = bloc_re.search(self.norm[s:e])
             if bm:
@@ -37,31 +38,31 @@ class StanceRules(DraftState):
                     slug(name),
                     surface=(ns, ne),
                     type="bloc",
-                    label=name.translate(_SAME_LENGTH),
+                    label=name.translate(FOLD),
                     existence="alleged",
                 )
-                self.actors[bid].setdefault("existence_claim", c["id"])
-                c["kind"], c["status"] = "accusation", "alleged" if c["speaker"] != "article" else c["status"]
+                self.actors[bid].setdefault("existence_claim", c.id)
+                c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
                 for m in self.mentions_in(s, s + bm.start()):
                     member_types = ("person", "state", "organization", "government-body")
-                    if self.actors[m.actor]["type"] in member_types and m.actor != c["speaker"]:
+                    if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
                             self.memberships.append(
-                                {"id": mid, "member": m.actor, "group": bid, "claim": c["id"]}
+                                {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
-                if c["speaker"] != "article":
+                if c.speaker != "article":
                     stances.append({"target": bid, "polarity": -1})
-                anti = re.match(r"anti-(\w+)", name.translate(_SAME_LENGTH), re.I)
+                anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
                         (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
                     )
                     if against:
                         stances.append({"holder": bid, "target": against, "polarity": -1})
-            elif c.get("_target"):
-                stances.append({"target": c["_target"], "polarity": -1})
-            elif c["_polarity"]:
+            elif c.target:
+                stances.append({"target": c.target, "polarity": -1})
+            elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
                     if phrase in self.d.rules.obstruction:
@@ -69,23 +70,83 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:
+                stances = self._toned(c)
             if stances:
-                c["stances"] = stances
+                c.stances = stances
+
+    def _own(self, actor: str) -> set[str]:
+        """An actor and what it is part of (a minister's state, a ministry's state)."""
+        out = {actor}
+        for a in self.actors.get(actor, {}).get("affiliation", []):
+            out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
+        return out
+
+    def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """One stance per actor the claim names, its polarity from the tone of the clause around it.
+
+        The holder is the speaker; in the article's voice, the actor the sentence opens with. The
+        holder's own side (itself, its state) is never a target. No tone, no stance.
+        """
+        s, e = c.start, c.end
+        kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
+        ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
+        holder = c.speaker
+        if c.speaker == "article":
+            if not ms or ms[0].start - s > 12:  # the actor the sentence opens with
+                return []
+            holder = ms[0].actor
+        own = self._own(holder)
+        targets = [(m.start, m.actor) for m in ms if m.actor not in own]
+        for dm in self.d.demonym_re.finditer(self.norm[s:e]):
+            state = self.d.gaz.demonyms[dm.group()]
+            if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
+                targets.append((s + dm.start(), state))
+        out: list[dict[str, Any]] = []
+        whole = self.tone(s, e)
+        for at, target in sorted(targets):
+            if any(st["target"] == target for st in out):
+                continue
+            cs, ce = self._clause_around(at, s, e)
+            polarity = self.tone(cs, ce) or whole
+            if polarity:
+                st = {"target": target, "polarity": polarity}
+                out.append({"holder": holder, **st} if c.speaker == "article" else st)
+        return out
+
+    def tone(self, start: int, end: int) -> int:
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
+        low = self.norm[start:end].lower()
+        neg = len(self.d.tone_re[-1].findall(low))
+        pos = len(self.d.tone_re[1].findall(low))
+        return (neg < pos) - (pos < neg)
+
+    def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
+        cuts = [start, end]
+        for m in re.finditer(
+            r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014", self.norm[start:end]
+        ):
+            cuts.append(start + m.start())
+        cuts.sort()
+        lo = max(x for x in cuts if x <= at)
+        hi = min(x for x in cuts if x > at)
+        return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        return [c for c in self._cues(start, end) if c[2]]
+        return [c for c in self.cues_in(start, end) if c[2]]
 
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
         nouns = self.d.rules["group_nouns"]
         m = re.search(
-            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c["_end"]].lower()
+            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c.end].lower()
         )
         if not m:
             return []
         people: list[str] = []
-        for x in reversed([x for x in self.mentions if x.end <= c["_start"]]):
+        for x in reversed([x for x in self.mentions if x.end <= c.start]):
             if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
                 people.append(x.actor)
             if len(people) == nouns[m.group(1)]:
@@ -94,9 +155,9 @@ class StanceRules(DraftState):
 
     def _referent(self, c: dict[str, Any]) -> str | None:
         """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
-        line_start = self.norm.rfind("\n", 0, c["_start"]) + 1
-        lead_at = max(line_start, c["_start"] - 40)
-        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c["_start"]], re.I)
+        line_start = self.norm.rfind("\n", 0, c.start) + 1
+        lead_at = max(line_start, c.start - 40)
+        pronoun = re.search(r"\b(their|they|them)\b", self.norm[lead_at : c.start], re.I)
         if not pronoun:
             return None
         for x in reversed([x for x in self.mentions if x.end <= lead_at + pronoun.start()]):
@@ -107,18 +168,18 @@ class StanceRules(DraftState):
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
         if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
-                        self.norm[at : c["_end"]]):  # fmt: skip
+                        self.norm[at : c.end]):  # fmt: skip
             return None
-        earlier = [x for x in self.claims if x["_end"] <= c["_start"] and x["kind"] == "accusation"]
+        earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
-            if x["speaker"] not in ("article", holder):
-                return x["speaker"]
+            if x.speaker not in ("article", holder):
+                return x.speaker
         return None
 
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
-        speaker = c["speaker"]
-        ms = [m for m in self.mentions_in(c["_start"], c["_end"]) if self.actors[m.actor]["type"] != "media"]
+        speaker = c.speaker
+        ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
