@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import secrets
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -65,7 +65,10 @@ _alignment_params.__signature__ = inspect.Signature(  # type: ignore[attr-define
             k.name,
             inspect.Parameter.KEYWORD_ONLY,
             default=k.default,
-            annotation=Annotated[k.type, Query(ge=k.ge, le=k.le, description=k.help)],
+            annotation=Annotated[
+                Literal[k.choices] | None if k.choices else k.type,  # type: ignore[valid-type]
+                Query(ge=k.ge, le=k.le, description=k.help),
+            ],
         )
         for k in KNOBS
     ]

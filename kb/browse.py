@@ -21,6 +21,7 @@ from kb.terms import local, value
 from kb.vocab import (
     ACTOR_TYPE_NAMES,
     ACTOR_TYPES,
+    ANNOTATION_METHODS,
     CLAIM_KINDS,
     EXISTENCE,
     FLAG,
@@ -193,15 +194,23 @@ def list_claims(
     status: str | None = None,
     kind: str | None = None,
     article: ox.NamedNode | None = None,
+    annotation: str | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> dict[str, Any]:
     """Claims in text order, each with speaker, outlet, quote, status and its stances.
 
-    ``target`` keeps claims with a stance toward that actor or naming it a member.
+    ``target`` keeps claims with a stance toward that actor or naming it a member;
+    ``annotation`` (``curated`` or ``drafted``) keeps claims of articles annotated that way.
+    Every claim says how its article was annotated, so a machine draft never passes for a
+    curator's reading.
     """
     page = _page(limit, offset)
     filters = []
+    if annotation is not None:
+        if annotation not in ANNOTATION_METHODS:
+            raise QueryError(f"unknown annotation '{annotation}'; one of: {', '.join(ANNOTATION_METHODS)}")
+        filters.append(f"FILTER(?method = gk:{annotation.capitalize()})")
     if speaker is not None:
         filters.append(f"FILTER(?speaker = {speaker})")
     if article is not None:
@@ -219,15 +228,18 @@ def list_claims(
             f"FILTER EXISTS {{ GRAPH ?content {{ {{ ?x gk:target {target} }} "
             f"UNION {{ ?x org:member {target} }} }} }}"
         )
-    where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct }}
+    where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct .
+                            ?article gk:annotationMethod ?method }}
         {" ".join(filters)}"""
     total = _count(store, where)
     rows = list(
         store.query(f"""
         SELECT ?claim ?id ?speaker ?speakerLabel ?via ?viaLabel ?quote ?kind ?status ?confidence ?article
-               ?direct ?start WHERE {{
+               ?direct ?start ?method ?generator WHERE {{
           {where}
           GRAPH ?g {{ ?claim gk:evidence/oa:hasSelector ?pos .
+                      OPTIONAL {{ ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
+                                 ?agent a prov:SoftwareAgent ; rdfs:label ?generator }}
                       ?pos a oa:TextPositionSelector ; oa:start ?start .
                       OPTIONAL {{ ?speaker rdfs:label ?speakerLabel }}
                       OPTIONAL {{ ?claim gk:reportedVia ?via . OPTIONAL {{ ?via rdfs:label ?viaLabel }} }} }}
@@ -258,6 +270,8 @@ def list_claims(
             "confidence": value(r["confidence"]),
             "start": value(r["start"]),
             "stances": stances.get(r["claim"].value, []),
+            "annotation": (local(r["method"].value, str(GK)) or "").lower(),
+            "generator": value(r["generator"]),
         }
         for r in rows
     ]

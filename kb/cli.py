@@ -29,7 +29,7 @@ from kb.settings import default, get_settings
 from kb.stats import stats
 from kb.store import Store, store_from_settings
 from kb.validate import validate_quads
-from kb.vocab import STATUSES
+from kb.vocab import ANNOTATION_METHODS, STATUSES
 
 __all__ = ["main"]
 
@@ -209,6 +209,8 @@ def _add_knobs(parser: argparse.ArgumentParser) -> None:
     for k in KNOBS:
         if k.type is bool:
             parser.add_argument(k.cli, dest=k.name, action="store_true", help=k.help)
+        elif k.choices:
+            parser.add_argument(k.cli, dest=k.name, choices=k.choices, help=k.help)
         else:
             parser.add_argument(k.cli, dest=k.name, type=k.type, default=k.default, help=k.help)
     parser.add_argument(
@@ -282,7 +284,12 @@ def cmd_graph(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
         view = store_graph_view(
-            store, initial_nodes=args.initial_nodes, max_edges=args.max_edges, title=args.title, api=args.api
+            store,
+            initial_nodes=args.initial_nodes,
+            max_edges=args.max_edges,
+            title=args.title,
+            api=args.api,
+            annotation=args.annotation,
         )
     finally:
         store.close()
@@ -392,6 +399,7 @@ def parser() -> argparse.ArgumentParser:
         default=default("graph_max_edges"),
         help="above this many ties, merge like ones",
     )
+    g.add_argument("--annotation", choices=ANNOTATION_METHODS, help="'curated' leaves machine drafts out")
     g.set_defaults(func=cmd_graph)
 
     s = sub.add_parser("stats", help="count what the store holds")

@@ -200,6 +200,8 @@ def graph_view(
             "via": (data.actors[t.via].label if t.via in data.actors else t.via),
             "article": article_of(t.article),
             "claim": t.claim,
+            "annotation": t.annotation,
+            "generator": t.generator,
         }
         if count > 1:  # merged: the first tie speaks for the rest
             gk["count"] = count
@@ -243,7 +245,7 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
         return [(t, contribution(t, weights), 1, [t.article]) for t in ties]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for t in ties:
-        key = (t.source, t.target, t.kind, t.polarity, t.status)
+        key = (t.source, t.target, t.kind, t.polarity, t.status, t.annotation)
         entry = merged.setdefault(key, [t, 0.0, 0, []])
         entry[1] += contribution(t, weights)
         entry[2] += 1
@@ -251,14 +253,20 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
     return [(t, w, n, arts) for t, w, n, arts in merged.values()]
 
 
-def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:
-    """:func:`graph_view` of the default alignment of everything in ``store``."""
-    return graph_view(align(store), list_articles(store), **kwargs)
+def store_graph_view(store: Store, *, annotation: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    """:func:`graph_view` of the default alignment of everything in ``store``.
+
+    ``annotation="curated"`` leaves machine-drafted articles out altogether.
+    """
+    articles = [a for a in list_articles(store) if annotation in (None, a["annotation"])]
+    return graph_view(align(store, annotation=annotation), articles, **kwargs)
 
 
-def served_graph_view(cache: LRUCache, store: Store, settings: Settings) -> dict[str, Any]:
+def served_graph_view(
+    cache: LRUCache, store: Store, settings: Settings, annotation: str | None = None
+) -> dict[str, Any]:
     """What the service's graph page draws, computed once per version of ``store``."""
-    key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges)
+    key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges, annotation)
     return cache.get(
         key,
         lambda: store_graph_view(
@@ -267,6 +275,7 @@ def served_graph_view(cache: LRUCache, store: Store, settings: Settings) -> dict
             max_edges=settings.graph_max_edges,
             title="geokb graph",
             api="",
+            annotation=annotation,
         ),
     )
 

@@ -85,6 +85,12 @@ class Minter:
     def claim(self, article_id: str, claim_id: str) -> NamedNode:
         return self.iri("claim", article_id, claim_id)
 
+    def annotator(self, method: str, generator: str | None) -> NamedNode:
+        """Who made an annotation: one node for curators, one per drafter version."""
+        if method == "drafted":
+            return self.iri("agent", "drafter", generator or "unknown-version")
+        return self.iri("agent", "curator")
+
     def article_graph(self, article_id: str) -> NamedNode:
         return self.iri("graph", article_id, "article")
 
@@ -112,6 +118,28 @@ def lit(value: object) -> Literal:
         # canonical lexical form ("1", "0.9"), as stores such as Oxigraph keep it
         return Literal(format(Decimal(str(round(value, 6))).normalize(), "f"), datatype=XSD.decimal)
     return Literal(str(value))
+
+
+def _making(g: NamedNode, method: str, generator: str | None, m: Minter) -> Iterator[Quad]:
+    """How the annotation graph came about (PROV): by a person's hand, or drafted by a program.
+
+    SPARQL users leave drafted articles out with one pattern on the activity's method, and
+    an explanation can name the drafter version that made a link.
+    """
+    making = NamedNode(g.value + "#making")
+    agent = m.annotator(method, generator)
+    yield Quad(g, RDF.type, PROV.Entity, g)
+    yield Quad(g, PROV.wasGeneratedBy, making, g)
+    yield Quad(making, RDF.type, PROV.Activity, g)
+    yield Quad(making, GK.annotationMethod, GK[method.capitalize()], g)
+    yield Quad(making, PROV.wasAssociatedWith, agent, g)
+    yield Quad(agent, RDF.type, PROV.Agent, g)
+    if method == "drafted":
+        yield Quad(agent, RDF.type, PROV.SoftwareAgent, g)
+        yield Quad(agent, RDFS.label, lit(generator or "geokb drafter (version not recorded)"), g)
+    else:
+        yield Quad(agent, RDF.type, PROV.Person, g)
+        yield Quad(agent, RDFS.label, lit("a curator (the annotation does not name the person)"), g)
 
 
 def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
@@ -168,6 +196,7 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
     yield t(doc, PROV.wasAttributedTo, author)
     yield t(g, RDF.type, GK.AnnotationGraph)
     yield t(g, DCT.subject, doc)
+    yield from _making(g, art.method, art.generator, m)
 
     # actors
     for actor in ann.actors:

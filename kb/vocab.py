@@ -92,6 +92,7 @@ CLAIM_KINDS = (
     "threat",
 )
 STATUSES = ("asserted", "reported", "alleged")
+ANNOTATION_METHODS = ("curated", "drafted")  # by a person's hand; by kb.extract, not yet reviewed
 FLAG_KINDS = ("wrong-name", "wrong-title", "garbled-title", "wrong-fact", "ambiguous-reference")
 EVENT_TYPES = ("meeting", "troop-deployment", "aid", "negotiation", "proposal", "attack", "other")
 EXISTENCE_STATUSES = ("established", "alleged", "proposed")

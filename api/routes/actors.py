@@ -12,7 +12,7 @@ from kb import browse
 from kb.resources import RECORD, represent
 from kb.settings import Settings
 from kb.store import Store
-from kb.vocab import ACTOR_TYPES, CLAIM_KINDS, STATUSES
+from kb.vocab import ACTOR_TYPES, ANNOTATION_METHODS, CLAIM_KINDS, STATUSES
 
 router = APIRouter(tags=["knowledge base"])
 
@@ -21,6 +21,7 @@ Offset = Annotated[int, Query(ge=0, description="rows to skip")]
 ActorType = Literal[tuple(ACTOR_TYPES)]  # type: ignore[valid-type]
 Status = Literal[tuple(STATUSES)]  # type: ignore[valid-type]
 Kind = Literal[tuple(CLAIM_KINDS)]  # type: ignore[valid-type]
+AnnotationMethod = Literal[tuple(ANNOTATION_METHODS)]  # type: ignore[valid-type]
 ActorRef = Annotated[
     str | None,
     Query(
@@ -72,6 +73,9 @@ async def claims(
     status: Annotated[Status | None, Query(description="epistemic status")] = None,
     kind: Annotated[Kind | None, Query(description="claim kind")] = None,
     article: Annotated[str | None, Query(description="an article's ID or IRI", max_length=2000)] = None,
+    annotation: Annotated[
+        AnnotationMethod | None, Query(description="`curated` leaves machine-drafted articles out")
+    ] = None,
     limit: Limit = 100,
     offset: Offset = 0,
     store: Store = Depends(get_store),
@@ -86,6 +90,7 @@ async def claims(
         article=article,
         status=status,
         kind=kind,
+        annotation=annotation,
         limit=limit,
         offset=offset,
     )

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import alignment_params, get_cache, get_store
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, cached_alignment
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights, cached_alignment
 from kb.analysis.report import explain_json
 from kb.cache import LRUCache
 from kb.store import Store
@@ -18,7 +18,9 @@ router = APIRouter(tags=["analysis"])
 _WEIGHTS_DOC = (
     "Status weights default to "
     + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
-    + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships)."
+    + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships,"
+    + f" x drafted={Weights.drafted} for ties from machine-drafted articles;"
+    + " `annotation=curated` leaves those out)."
 )
 Top = Annotated[int, Query(ge=1, le=1000)]
 Name = Annotated[str | None, Query(max_length=200)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
@@ -13,8 +13,13 @@ from kb.cache import LRUCache
 from kb.graph_page import render_graph_page, served_graph_view
 from kb.settings import Settings
 from kb.store import Store
+from kb.vocab import ANNOTATION_METHODS
 
 router = APIRouter(tags=["graph"])
+AnnotationMethod = Literal[tuple(ANNOTATION_METHODS)]  # type: ignore[valid-type]
+AnnotationParam = Annotated[
+    AnnotationMethod | None, Query(description="`curated` leaves machine-drafted articles out")
+]
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -35,8 +40,9 @@ async def graph_page(
 
 @router.get("/graph/data", summary="The nodes, edges, clusters and articles the graph page draws")
 async def graph_data(
+    annotation: AnnotationParam = None,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    return await run_in_threadpool(served_graph_view, cache, store, settings)
+    return await run_in_threadpool(served_graph_view, cache, store, settings, annotation)

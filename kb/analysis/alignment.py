@@ -106,21 +106,39 @@ class Alignment:
 
 
 def align(
-    store: Store, *, weights: Weights | None = None, seed: int = 0, resolution: float = 0.0
+    store: Store,
+    *,
+    weights: Weights | None = None,
+    seed: int = 0,
+    resolution: float = 0.0,
+    annotation: str | None = None,
 ) -> Alignment:
-    """Read the ties in ``store`` and cluster its actors."""
+    """Read the ties in ``store`` and cluster its actors.
+
+    ``annotation="curated"`` reads only the articles annotated by hand, leaving drafted
+    ones out (``"drafted"`` the reverse); None reads all, drafted ties discounted by
+    ``weights.drafted``.
+    """
     weights = weights or Weights()
     started = datetime.now(UTC)
-    data = load_alignment_input(store)
+    data = load_alignment_input(store).only(annotation)
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G, seed=seed, resolution=resolution)
+    if annotation is not None:
+        clustering.parameters["annotation"] = annotation
     balance = structural_balance(G)
     return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
 
 
 def align_with(store: Store, params: AlignmentParams) -> Alignment:
     """:func:`align` with every knob from one :class:`~kb.analysis.params.AlignmentParams`."""
-    return align(store, weights=params.weights(), seed=params.seed, resolution=params.resolution)
+    return align(
+        store,
+        weights=params.weights(),
+        seed=params.seed,
+        resolution=params.resolution,
+        annotation=params.annotation,
+    )
 
 
 def cached_alignment(cache: LRUCache, store: Store, params: AlignmentParams) -> Alignment:

@@ -21,20 +21,22 @@ A *tie* is one piece of evidence that two actors line up or oppose each other:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Any
 
 import pyoxigraph as ox
 
+from kb.errors import QueryError
 from kb.patterns import CLAIM, STANCE
 from kb.store import Store
 from kb.terms import local, text
-from kb.vocab import ACTOR_TYPE_NAMES, STATUS
+from kb.vocab import ACTOR_TYPE_NAMES, ANNOTATION_METHODS, GK, STATUS
 
 __all__ = ["ActorInfo", "AlignmentInput", "Tie", "load_alignment_input"]
 
 TIE_KINDS = ("stance", "membership", "co-membership", "structural")
+
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class ActorInfo:
     aliases: tuple[str, ...] = ()
     identifier: str | None = None
     wikidata: str | None = None
+    annotations: frozenset[str] = frozenset({"curated"})
+    """How the articles that name this actor were annotated: ``curated``, ``drafted`` or both."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ class Tie:
 
     ``polarity`` is +1, -1 or 0 (neutral, which weighs nothing); ``status`` the epistemic
     status of the claim (``asserted``, ``reported``, ``alleged``), None for structural ties;
-    ``confidence`` the claim's.
+    ``confidence`` the claim's. ``annotation`` says how the article that holds the tie was
+    annotated (``curated`` by hand or ``drafted`` by a program, ``generator`` naming which).
     """
 
     kind: str
@@ -68,6 +73,8 @@ class Tie:
     speaker_label: str | None = None
     via: str | None = None
     article: str | None = None
+    annotation: str = "curated"
+    generator: str | None = None
 
 
 @dataclass
@@ -77,12 +84,42 @@ class AlignmentInput:
     actors: dict[str, ActorInfo] = field(default_factory=dict)
     ties: list[Tie] = field(default_factory=list)
     claims_spoken: dict[str, int] = field(default_factory=dict)
+    claims_spoken_by: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Claims spoken per actor, per annotation method (what :meth:`only` keeps)."""
+
+    def only(self, annotation: str | None) -> AlignmentInput:
+        """The part of the input that comes from articles annotated that way (None: all of it).
+
+        ``only("curated")`` leaves machine-drafted articles out: their ties, the actors only
+        they name, and the claims their speakers speak in them.
+
+        >>> d = AlignmentInput(
+        ...     actors={"a": ActorInfo("a", "A"),
+        ...             "b": ActorInfo("b", "B", annotations=frozenset({"drafted"}))},
+        ...     ties=[Tie("stance", "a", "b", -1, status="reported", annotation="drafted")])
+        >>> part = d.only("curated")
+        >>> sorted(part.actors), part.ties
+        (['a'], [])
+        """
+        if annotation is None:
+            return self
+        if annotation not in ANNOTATION_METHODS:
+            raise QueryError(f"unknown annotation '{annotation}'; one of: {', '.join(ANNOTATION_METHODS)}")
+        spoken = dict(self.claims_spoken_by.get(annotation, {}))
+        return AlignmentInput(
+            actors={k: v for k, v in self.actors.items() if annotation in v.annotations},
+            ties=[t for t in self.ties if t.annotation == annotation],
+            claims_spoken=spoken,
+            claims_spoken_by={annotation: spoken},
+        )
 
 
 _ACTORS = """
 SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
-       (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases) WHERE {
+       (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT STR(?method); separator=" ") AS ?methods) WHERE {
   GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label . OPTIONAL { ?a schema:identifier ?id }
+             OPTIONAL { ?g dct:subject/gk:annotationMethod ?method }
              OPTIONAL { ?a a ?type FILTER(STRSTARTS(STR(?type), STR(gk:))) FILTER(?type != gk:Actor) }
              OPTIONAL { ?a skos:altLabel ?alias }
              OPTIONAL { ?a owl:sameAs ?same FILTER(STRSTARTS(STR(?same), STR(wd:))) } }
@@ -114,17 +151,28 @@ SELECT DISTINCT ?part ?whole ?article WHERE {
 """
 
 _SPOKEN = """
-SELECT ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
-  GRAPH ?g { ?claim a gk:Claim ; prov:wasAttributedTo ?speaker }
-} GROUP BY ?speaker
+SELECT ?speaker ?method (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  GRAPH ?g { ?claim a gk:Claim ; prov:wasAttributedTo ?speaker .
+             OPTIONAL { ?g dct:subject/gk:annotationMethod ?method } }
+} GROUP BY ?speaker ?method
+"""
+
+_MAKING = """
+SELECT ?article ?method ?generator WHERE {
+  GRAPH ?g { ?g dct:subject ?article . ?article gk:annotationMethod ?method .
+             OPTIONAL { ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
+                        ?agent a prov:SoftwareAgent ; rdfs:label ?generator } }
+}
 """
 
 
 def load_alignment_input(store: Store) -> AlignmentInput:
     """Every actor, every tie and every speaker's claim count in ``store``."""
     data = AlignmentInput()
+    methods: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_ACTORS):
         iri = row["a"].value
+        methods[iri].update(_method(m) for m in (text(row["methods"]) or "curated").split())
         if iri in data.actors:  # the same actor annotated in several articles: first label wins
             continue
         aliases = text(row["aliases"])
@@ -136,6 +184,15 @@ def load_alignment_input(store: Store) -> AlignmentInput:
             identifier=text(row["id"]),
             wikidata=(text(row["wd"]) or "").rpartition("/")[2] or None,
         )
+    for iri, found in methods.items():
+        data.actors[iri] = replace(data.actors[iri], annotations=frozenset(found))
+
+    making: dict[str, dict[str, Any]] = {}
+    for row in store.query(_MAKING):
+        making[row["article"].value] = {
+            "annotation": _method(row["method"].value),
+            "generator": text(row["generator"]),
+        }
 
     claims: dict[str, dict[str, Any]] = {}
     for row in store.query(_CLAIMS):
@@ -149,6 +206,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
             "speaker_label": text(row["speakerLabel"]),
             "via": text(row["via"]),
             "article": row["article"].value,
+            **making.get(row["article"].value, {}),
         }
 
     for row in store.query(_STANCES):
@@ -170,18 +228,28 @@ def load_alignment_input(store: Store) -> AlignmentInput:
             data.ties.append(Tie("co-membership", a, b, 1, **claims[claim]))
 
     for row in store.query(_STRUCTURE):
+        article = row["article"].value
         data.ties.append(
-            Tie("structural", row["part"].value, row["whole"].value, 1, article=row["article"].value)
+            Tie("structural", row["part"].value, row["whole"].value, 1, article=article,
+                **making.get(article, {}))
         )
 
     for row in store.query(_SPOKEN):
-        data.claims_spoken[row["speaker"].value] = int(row["n"].value)
+        speaker, n = row["speaker"].value, int(row["n"].value)
+        data.claims_spoken[speaker] = data.claims_spoken.get(speaker, 0) + n
+        by = data.claims_spoken_by.setdefault(_method(text(row["method"]) or "curated"), {})
+        by[speaker] = by.get(speaker, 0) + n
     data.ties.sort(key=_tie_key)
     return data
 
 
 def _tie_key(t: Tie) -> tuple[str, ...]:
     return (t.kind, t.source, t.target, t.claim or "", t.article or "")
+
+
+def _method(iri: str) -> str:
+    """``curated`` or ``drafted`` from the method's IRI (``gk:Drafted``)."""
+    return (local(iri, str(GK)) or "").lower()
 
 
 def _sign(term: ox.Literal) -> int:

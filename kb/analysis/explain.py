@@ -2,7 +2,8 @@
 
 Every tie shown carries its claims: the quote, who said it, via whom, in which article,
 with which epistemic status, and what it added to the edge's weight. Part-of links are
-not anybody's claim; they are listed apart, as the structure the annotator recorded.
+not anybody's claim; they are listed apart, as the structure the annotation records (curated,
+or drafted by a named drafter version).
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ class EvidenceItem:
     speaker_label: str | None
     via: str | None
     article: str | None
+    annotation: str = "curated"
+    generator: str | None = None
+
+    @property
+    def made_by(self) -> str:
+        """Who put this link in the KB: a curator, or the drafter version that drafted it."""
+        if self.annotation == "drafted":
+            return f"drafted by {self.generator or 'the drafter (version not recorded)'}, not reviewed"
+        return "curated"
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,8 @@ def _items(evidence: list[tuple[Tie, float]]) -> tuple[EvidenceItem, ...]:
             speaker_label=t.speaker_label,
             via=t.via,
             article=t.article,
+            annotation=t.annotation,
+            generator=t.generator,
         )
         for t, w in evidence
     ]

@@ -1,7 +1,8 @@
 """The signed actor graph: one undirected edge per pair of actors, weighted by its evidence.
 
 Each tie contributes ``polarity x status weight x confidence``, times the membership
-discount for memberships and co-memberships; structural (part-of) ties contribute the
+discount for memberships and co-memberships and the drafted discount for ties that come
+from a machine-drafted (not yet reviewed) article; structural (part-of) ties contribute the
 structural weight, or, with ``fold_parts``, fold the part into its whole instead. An edge's
 ``weight`` is the sum of its contributions, so praise and criticism between the same two
 actors offset each other, and its ``evidence`` keeps every tie behind that sum.
@@ -37,13 +38,17 @@ class Weights:
 
     ``membership`` discounts ties that come from a claimed membership (being named as a
     member is weaker evidence of alignment than a stance taken). ``structural`` is the
-    weight of a part-of link when parts are not folded into their wholes.
+    weight of a part-of link when parts are not folded into their wholes. ``drafted``
+    discounts every tie from an article that :mod:`kb.extract` drafted and nobody has
+    reviewed yet: a rule-based draft misreads more than a curator does, so by default its
+    ties count half as much as the same ties curated.
     """
 
     status: Mapping[str, float] = field(default_factory=lambda: DEFAULT_STATUS_WEIGHTS)
     membership: float = 0.5
     structural: float = 1.0
     fold_parts: bool = False
+    drafted: float = 0.5
 
     def with_status(self, **status: float) -> Weights:
         """A copy with some status weights changed: ``w.with_status(alleged=0.1)``."""
@@ -55,6 +60,7 @@ class Weights:
             "membership": self.membership,
             "structural": self.structural,
             "fold_parts": self.fold_parts,
+            "drafted": self.drafted,
         }
 
 
@@ -64,12 +70,18 @@ def contribution(tie: Tie, weights: Weights) -> float:
     >>> from kb.analysis.evidence import Tie
     >>> contribution(Tie("stance", "a", "b", -1, status="alleged", confidence=0.5), Weights())
     -0.2
+    >>> drafted = Tie("stance", "a", "b", -1, status="alleged", confidence=0.5, annotation="drafted")
+    >>> contribution(drafted, Weights())
+    -0.1
     """
     if tie.kind == "structural":
-        return tie.polarity * weights.structural
-    w = tie.polarity * weights.status.get(tie.status or "", 0.0) * tie.confidence
-    if tie.kind in ("membership", "co-membership"):
-        w *= weights.membership
+        w = tie.polarity * weights.structural
+    else:
+        w = tie.polarity * weights.status.get(tie.status or "", 0.0) * tie.confidence
+        if tie.kind in ("membership", "co-membership"):
+            w *= weights.membership
+    if tie.annotation == "drafted":
+        w *= weights.drafted
     return round(w, 12)
 
 
@@ -131,16 +143,21 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
         if whole in G:
             G.nodes[whole]["parts"].append(part)
     status = dict(weights.status)
+    drafted = weights.drafted
     edges: dict[tuple[str, str], list] = {}  # (u, v) with u < v -> [weight, positive, negative, evidence]
     for tie in data.ties:
         if tie.kind == "structural":
             if weights.fold_parts:
                 continue
             w = tie.polarity * weights.structural
+            if tie.annotation == "drafted":
+                w = round(w * drafted, 12)
         else:  # contribution(), inlined: this loop runs once per tie of the whole KB
             w = tie.polarity * status.get(tie.status, 0.0) * tie.confidence  # type: ignore[arg-type]
             if tie.kind != "stance":
                 w *= weights.membership
+            if tie.annotation == "drafted":
+                w *= drafted
             w = round(w, 12)
         u, v = folded.get(tie.source, tie.source), folded.get(tie.target, tie.target)
         if u == v or w == 0:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb.analysis.graph import DEFAULT_STATUS_WEIGHTS, Weights
+from kb.vocab import ANNOTATION_METHODS
 
 __all__ = ["KNOBS", "STATUS_WEIGHT", "AlignmentParams", "Knob"]
 
@@ -31,6 +32,8 @@ class Knob:
     """The local name of its ``gk:`` property on a recorded run."""
     ge: float | None = None
     le: float | None = None
+    choices: tuple[str, ...] = ()
+    """For a knob that picks one of a list (its default None: no pick); recorded as that concept."""
 
     @property
     def of_weights(self) -> bool:
@@ -73,6 +76,25 @@ KNOBS: tuple[Knob, ...] = (
     Knob(
         "fold_parts", bool, False, "fold ministers and leaders into their states", "--fold-parts", "foldParts"
     ),
+    Knob(
+        "drafted",
+        float,
+        Weights.drafted,
+        "how much a tie from a machine-drafted, unreviewed article counts (curated ones: 1)",
+        "--drafted-weight",
+        "draftedWeight",
+        ge=0,
+        le=10,
+    ),
+    Knob(
+        "annotation",
+        str,
+        None,
+        "only articles annotated this way: 'curated' leaves machine-drafted ones out",
+        "--annotation",
+        "annotationFilter",
+        choices=ANNOTATION_METHODS,
+    ),
 )
 
 STATUS_WEIGHT = Knob(
@@ -99,11 +121,18 @@ class AlignmentParams:
     fold_parts: bool = False
     membership: float = Weights.membership
     structural: float = Weights.structural
+    drafted: float = Weights.drafted
+    annotation: str | None = None
     status: Mapping[str, float] = field(default_factory=dict)
     """Status weights that differ from the defaults."""
 
     def weights(self) -> Weights:
-        w = Weights(membership=self.membership, structural=self.structural, fold_parts=self.fold_parts)
+        w = Weights(
+            membership=self.membership,
+            structural=self.structural,
+            fold_parts=self.fold_parts,
+            drafted=self.drafted,
+        )
         return w.with_status(**self.status) if self.status else w
 
     def key(self) -> tuple[Any, ...]:

@@ -34,6 +34,7 @@ def input_digest(ties: Iterable[Tie]) -> str:
     h = hashlib.sha256()
     for line in sorted(
         "\t".join(map(str, (t.kind, t.source, t.target, t.polarity, t.claim, t.status, t.confidence)))
+        + ("\tdrafted" if t.annotation == "drafted" else "")  # curated ties hash as they always did
         for t in ties
     ):
         h.update(line.encode("utf-8") + b"\n")
@@ -81,16 +82,18 @@ def clustering_quads(
     t(run, GK.softwareVersion, lit(version))
     t(run, PROV.startedAtTime, Literal(started.isoformat(), datatype=XSD.dateTime))
     t(run, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime))
-    for knob in KNOBS:  # the clustering's own: seed, resolution
-        if not knob.of_weights:
-            t(run, GK[knob.predicate], lit(knob.type(clustering.parameters.get(knob.name, knob.default))))
+    for knob in KNOBS:  # the clustering's own: seed, resolution, and what it read (annotation)
+        value = clustering.parameters.get(knob.name, knob.default)
+        if knob.of_weights or value is None:
+            continue
+        t(run, GK[knob.predicate], GK[str(value).capitalize()] if knob.choices else lit(knob.type(value)))
     for status, w in sorted(weights.status.items()):
         node = NamedNode(f"{run.value}#weight-{status}")
         t(run, GK.statusWeight, node)
         t(node, RDF.type, GK.StatusWeight)
         t(node, GK.status, STATUS[status])
         t(node, GK.weight, lit(float(w)))
-    for knob in KNOBS:  # the weights': membership, structural, fold_parts
+    for knob in KNOBS:  # the weights': membership, structural, fold_parts, drafted
         if knob.of_weights:
             t(run, GK[knob.predicate], lit(knob.type(getattr(weights, knob.name))))
     t(run, GK.inputDigest, lit(digest))

@@ -34,9 +34,7 @@ def clusters_table(alignment: Alignment, *, width: int = 100) -> str:
 
 def _evidence_line(e: EvidenceItem, alignment: Alignment) -> str:
     if e.kind == "structural":
-        return (
-            f"part of: {alignment.label(e.source)} -> {alignment.label(e.target)} (recorded by the annotator)"
-        )
+        return f"part of: {alignment.label(e.source)} -> {alignment.label(e.target)} ({e.made_by})"
     who = e.speaker_label or (alignment.label(e.speaker) if e.speaker else "?")
     via = f" via {alignment.label(e.via)}" if e.via else ""
     src, dst = alignment.label(e.source), alignment.label(e.target)
@@ -45,7 +43,9 @@ def _evidence_line(e: EvidenceItem, alignment: Alignment) -> str:
         "membership": f"{src} member of {dst}",
         "co-membership": f"{src} and {dst} in one group",
     }[e.kind]
-    return f"{e.contribution:+.3g} {what}; {e.status} ({e.confidence:g}), {who}{via}: “{e.quote}” <{e.claim}>"
+    made = f" [{e.made_by}]" if e.annotation == "drafted" else ""
+    status = f"{e.status} ({e.confidence:g}){made}"
+    return f"{e.contribution:+.3g} {what}; {status}, {who}{via}: “{e.quote}” <{e.claim}>"
 
 
 def _edge_lines(edge: EdgeExplanation, alignment: Alignment) -> list[str]:

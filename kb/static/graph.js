@@ -55,8 +55,14 @@
     const art = articleTitle(g.article);
     if (art) tip.append(el("div", `article: ${art}`, "meta"));
     tip.append(el("div", `status: ${g.status} · weight ${g.weight}`, `meta status-${g.status}`));
+    if (g.annotation === "drafted") tip.append(el("div", madeBy(g), "meta drafted"));
     if (g.count > 1) tip.append(el("div", `and ${g.count - 1} more ties like it (merged: the graph is large)`, "meta"));
     return tip;
+  }
+
+  // A machine draft never passes for a curator's reading: say so wherever a tie is shown.
+  function madeBy(g) {
+    return `drafted by ${g.generator || "the drafter"}, not reviewed`;
   }
 
   const nodes = new vis.DataSet(data.nodes.map((n) => ({ ...n, title: nodeTip(n) })));
@@ -73,7 +79,8 @@
   // demand), narrowed by the filters. Filters only refresh the views: no reload.
   const shown = new Set(meta.initial);
   const f = { article: "", types: new Set(data.types), statuses: new Set(STATUSES),
-    clusters: new Set([...namedClusters].map(String).concat(["other"])), minWeight: 0, hideIsolated: false };
+    clusters: new Set([...namedClusters].map(String).concat(["other"])), minWeight: 0, hideIsolated: false,
+    curatedOnly: false };
 
   function nodePasses(n) {
     if (!shown.has(n.id)) return false;
@@ -85,6 +92,7 @@
   function edgePasses(e) {
     const g = e.gk;
     if (!f.statuses.has(g.status || "asserted")) return false;
+    if (f.curatedOnly && g.annotation === "drafted") return false;
     if (Math.abs(g.weight) < f.minWeight) return false;
     if (f.article !== "" && !(g.articles ? g.articles.includes(Number(f.article)) : g.article === Number(f.article))) return false;
     const a = byId.get(e.from), b = byId.get(e.to);
@@ -181,15 +189,20 @@
   weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); });
   const isolated = document.getElementById("f-isolated");
   isolated.addEventListener("change", () => { f.hideIsolated = isolated.checked; refresh(); });
+  const curated = document.getElementById("f-curated");
+  const draftedTies = data.edges.filter((e) => e.gk.annotation === "drafted").length;
+  curated.parentElement.append(` (${draftedTies} drafted ties)`);
+  curated.addEventListener("change", () => { f.curatedOnly = curated.checked; refresh(); });
   document.getElementById("show-all").addEventListener("click", () => {
     for (const n of data.nodes) shown.add(n.id);
     refresh();
   });
   document.getElementById("reset").addEventListener("click", () => {
     document.querySelectorAll("#controls input[type=checkbox]").forEach((b) => {
-      if (b !== isolated && !b.checked) b.click();
+      if (b !== isolated && b !== curated && !b.checked) b.click();
     });
     if (isolated.checked) isolated.click();
+    if (curated.checked) curated.click();
     articleSelect.value = ""; f.article = "";
     weight.value = "0"; f.minWeight = 0; weightOut.textContent = "0";
     refresh();
@@ -295,6 +308,7 @@
       if (g.quote) li.append(el("div", `“${g.quote}”`, "quote"));
       const m = el("div", null, `muted status-${g.status}`);
       m.append(`${g.status}`, g.speaker ? ` · said by ${g.speaker}` : "", g.via ? ` · via ${g.via}` : "");
+      if (g.annotation === "drafted") m.append(` · ${madeBy(g)}`);
       if (articleTitle(g.article)) m.append(` · ${articleTitle(g.article)}`);
       if (g.claim) m.append(" · ", link("claim", g.claim));
       li.append(m);
