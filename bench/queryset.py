@@ -28,8 +28,8 @@ def queries(speaker: str, holder: str) -> dict[str, tuple[str, str]]:
         ),
         "bloc members + alleging claim": (
             "heavy",
-            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m org:member ?member ; "
-            "org:organization ?bloc ; gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
+            "SELECT ?bloc ?member ?speaker WHERE { GRAPH ?cg { ?m gk:member ?member ; "
+            "gk:group ?bloc ; gk:statedIn ?c } GRAPH ?g { ?c prov:wasAttributedTo ?speaker } }",
         ),
         "2-hop co-alignment": (
             "heavy",

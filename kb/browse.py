@@ -74,7 +74,7 @@ _ACTOR_WHERE = f"""
   {{ SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a a gk:Actor }} }} }}
   {{ SELECT ?a (SAMPLE(?l) AS ?label) (SAMPLE(?i) AS ?id) (SAMPLE(?t) AS ?type) (SAMPLE(?w) AS ?wikidata)
      WHERE {{ GRAPH ?g {{ ?a a gk:Actor ; rdfs:label ?l ; schema:identifier ?i .
-                          OPTIONAL {{ ?a owl:sameAs ?w }}
+                          OPTIONAL {{ ?a skos:exactMatch ?w }}
                           OPTIONAL {{ ?a a ?t VALUES ?t {{ {_TYPE_VALUES} }} }} }} }} GROUP BY ?a }}
 """
 
@@ -116,16 +116,19 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
         SELECT ?label ?id ?type ?wikidata ?description ?existence ?article WHERE {{
           GRAPH ?g {{ {iri} a gk:Actor ; rdfs:label ?label ; schema:identifier ?id ; gk:existence ?existence .
                       OPTIONAL {{ {iri} a ?type VALUES ?type {{ {_TYPE_VALUES} }} }}
-                      OPTIONAL {{ {iri} owl:sameAs ?wikidata }}
+                      OPTIONAL {{ {iri} skos:exactMatch ?wikidata }}
                       OPTIONAL {{ {iri} schema:description ?description }}
                       ?g dct:subject ?article }} }}""")
     )
     if not rows:
         raise NotFoundError(f"no actor {iri.value}")
     first = rows[0]
-    aliases = sorted(
-        {r["x"].value for r in store.query(f"SELECT ?x WHERE {{ GRAPH ?g {{ {iri} skos:altLabel ?x }} }}")}
-    )
+
+    def labels(prop: str) -> list[str]:
+        query = f"SELECT ?x WHERE {{ GRAPH ?g {{ {iri} {prop} ?x }} }}"
+        return sorted({r["x"].value for r in store.query(query)})
+
+    aliases, hidden = labels("skos:altLabel"), labels("skos:hiddenLabel")
     affiliations = sorted(
         {
             r["x"].value
@@ -161,7 +164,7 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
         }
         for r in store.query(f"""
         SELECT ?group ?groupLabel ?claim ?speaker ?status WHERE {{
-          GRAPH ?cg {{ ?m org:member {iri} ; org:organization ?group ; gk:statedIn ?claim }}
+          GRAPH ?cg {{ ?m gk:member {iri} ; gk:group ?group ; gk:statedIn ?claim }}
           GRAPH ?g {{ ?claim prov:wasAttributedTo ?speaker ; gk:epistemicStatus ?status .
                       OPTIONAL {{ ?group rdfs:label ?groupLabel }} }} }} ORDER BY ?group ?claim""")
     ]
@@ -176,6 +179,7 @@ def get_actor(store: Store, iri: ox.NamedNode) -> dict[str, Any]:
         "description": value(first["description"]),
         "existence": local(first["existence"].value, str(EXISTENCE)),
         "aliases": aliases,
+        "hidden_labels": hidden,
         "affiliated_with": affiliations,
         "articles": sorted({r["article"].value for r in rows}),
         "stated_roles": roles,
@@ -226,7 +230,7 @@ def list_claims(
     if target is not None:
         filters.append(
             f"FILTER EXISTS {{ GRAPH ?content {{ {{ ?x gk:target {target} }} "
-            f"UNION {{ ?x org:member {target} }} }} }}"
+            f"UNION {{ ?x gk:member {target} }} }} }}"
         )
     where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct .
                             ?article gk:annotationMethod ?method }}
@@ -304,7 +308,7 @@ def list_blocs(store: Store) -> list[dict[str, Any]]:
         SELECT ?group ?label ?existence ?claimOfExistence WHERE { GRAPH ?g {
           ?group rdfs:label ?label . OPTIONAL { ?group gk:existence ?existence }
           OPTIONAL { ?group gk:existenceClaim ?claimOfExistence }
-          { ?group a gk:Bloc } UNION { GRAPH ?cg { ?m org:organization ?group } } } }
+          { ?group a gk:Bloc } UNION { GRAPH ?cg { ?m gk:group ?group } } } }
         ORDER BY ?group"""):
         groups.setdefault(
             r["group"].value,
@@ -318,7 +322,7 @@ def list_blocs(store: Store) -> list[dict[str, Any]]:
         )
     for r in store.query("""
         SELECT ?group ?member ?memberLabel ?claim ?speaker ?speakerLabel ?via ?viaLabel ?status ?quote WHERE {
-          GRAPH ?cg { ?m a org:Membership ; org:organization ?group ; org:member ?member ;
+          GRAPH ?cg { ?m a gk:ClaimedMembership ; gk:group ?group ; gk:member ?member ;
                          gk:statedIn ?claim }
           GRAPH ?g { ?claim prov:wasAttributedTo ?speaker ; gk:epistemicStatus ?status ; gk:quote ?quote .
                      OPTIONAL { ?member rdfs:label ?memberLabel }

@@ -38,8 +38,6 @@ from kb.vocab import (
     GK,
     KIND,
     OA,
-    ORG,
-    OWL,
     PROV,
     RDF,
     RDFS,
@@ -202,15 +200,18 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
     for actor in ann.actors:
         a = m.actor(actor.id)
         yield t(a, RDF.type, GK.Actor)
-        yield t(a, RDF.type, PROV.Agent)
+        if actor.existence == "established":  # an alleged bloc or a proposed force acts for no one yet
+            yield t(a, RDF.type, PROV.Agent)
         for cls in ACTOR_TYPES[actor.type]:
             yield t(a, RDF.type, cls)
         yield t(a, RDFS.label, lit(actor.label))
         yield t(a, SCHEMA.identifier, lit(actor.id))
-        for alias in actor.aliases:
-            yield t(a, SKOS.altLabel, lit(alias))
-        if actor.wikidata:
-            yield t(a, OWL.sameAs, WD[actor.wikidata])
+        misnamed = {f.surface for f in ann.flags if f.actor == actor.id and f.kind == "wrong-name"}
+        for alias in actor.aliases:  # a flagged wrong name is found by search, never shown as a name
+            yield t(a, SKOS.hiddenLabel if alias in misnamed else SKOS.altLabel, lit(alias))
+        if actor.wikidata:  # the same thing, without OWL's copying of all we say onto Wikidata's item
+            yield t(a, SKOS.exactMatch, WD[actor.wikidata])
+            yield t(a, SCHEMA.sameAs, WD[actor.wikidata])
         for other in actor.affiliation:
             yield t(a, GK.affiliatedWith, m.actor(other))
         if actor.unnamed:
@@ -230,12 +231,13 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(doc, SCHEMA.mentions, a)
 
     # mentions: every place an alias occurs
-    for n, mention in enumerate(ann.mentions, 1):
-        node = m.iri("mention", art.id, str(n))
+    for mention in ann.mentions:  # IRIs from content (actor, offset), not list position: stable under edits
+        node = m.iri("mention", art.id, mention.actor, str(mention.span.start))
         yield t(node, RDF.type, GK.Mention)
         yield t(node, RDF.type, OA.Annotation)
         yield t(node, OA.motivatedBy, OA.identifying)
         yield t(node, OA.hasBody, m.actor(mention.actor))
+        yield t(node, OA.hasTarget, NamedNode(node.value + "#target"))  # Web Annotation requires a target
         yield t(node, GK.inArticle, doc)
         yield from evidence(node, mention.span)
 
@@ -247,9 +249,9 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
     for ms in ann.memberships:
         node = m.iri("membership", art.id, ms.id)
         cg = m.claim_graph(art.id, ms.claim)
-        yield Quad(node, RDF.type, ORG.Membership, cg)
-        yield Quad(node, ORG.member, m.actor(ms.member), cg)
-        yield Quad(node, ORG.organization, m.actor(ms.group), cg)
+        yield Quad(node, RDF.type, GK.ClaimedMembership, cg)
+        yield Quad(node, GK.member, m.actor(ms.member), cg)
+        yield Quad(node, GK.group, m.actor(ms.group), cg)
         yield Quad(node, GK.statedIn, m.claim(art.id, ms.claim), cg)
     for ev in ann.events:
         node = m.iri("event", art.id, ev.id)
@@ -288,6 +290,9 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Itera
     yield t(node, RDF.type, PROV.Entity)
     yield t(node, SCHEMA.identifier, lit(claim.id))
     yield t(node, PROV.wasAttributedTo, speaker)
+    yield t(node, SCHEMA.author, speaker)  # the terms ClaimReview users look for
+    yield t(node, SCHEMA.appearance, m.article(art.id))
+    yield t(node, SCHEMA.text, lit(art.text[claim.span.start : claim.span.end]))
     if claim.via:
         yield t(node, GK.reportedVia, m.actor(claim.via))
     yield t(node, GK.inArticle, doc_iri := m.article(art.id))
@@ -303,8 +308,12 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Itera
     yield t(node, GK.hasContent, cg)
     yield from evidence(node, claim.span)
     yield t(cg, RDF.type, GK.ClaimContent)
-    for n, stance in enumerate(claim.stances, 1):
-        s = m.iri("stance", art.id, claim.id, str(n))
+    seen: set[tuple[str, str]] = set()
+    for stance in claim.stances:  # named by holder and target, so that editing others leaves it be
+        pair = (stance.holder, stance.target)
+        parts = [*pair] if pair not in seen else [*pair, "1" if stance.polarity > 0 else "-1"]
+        seen.add(pair)
+        s = m.iri("stance", art.id, claim.id, *parts)
         yield Quad(s, RDF.type, GK.Stance, cg)
         yield Quad(s, GK.holder, m.actor(stance.holder), cg)
         yield Quad(s, GK.target, m.actor(stance.target), cg)

@@ -13,7 +13,7 @@ _COUNTS = {
     "mentions": "?x a gk:Mention",
     "flags": "?x a gk:DataQualityFlag",
     "stances": "?x a gk:Stance",
-    "memberships": "?x a org:Membership",
+    "memberships": "?x a gk:ClaimedMembership",
     "events": "?x a gk:Event",
 }
 

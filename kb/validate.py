@@ -1,8 +1,9 @@
-"""SHACL validation of what geokb produces, against ``ontology/shapes.ttl``.
+"""Validation of what geokb produces: SHACL (``ontology/shapes.ttl``) and dataset checks.
 
-Validation runs on the union of the graphs: a claim's record (in the annotation graph)
-and its stances (in the claim's content graph) are checked together. The ontology is
-passed along so that ``sh:class gk:Actor`` accepts a ``gk:Person``.
+SHACL runs on the union of the graphs: a claim's record (in the annotation graph) and its
+stances (in the claim's content graph) are checked together. The ontology is passed along
+so that ``sh:class gk:Actor`` accepts a ``gk:Person``. What the union hides (which graph a
+triple sits in, whether a span's offsets still match its text) :mod:`kb.checks` checks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pyoxigraph as ox
 import rdflib
 from pyshacl import validate as shacl_validate
 
+from kb.checks import dataset_findings
 from kb.terms import short
 
 __all__ = ["ValidationReport", "ontology_graph", "shapes_graph", "validate_quads"]
@@ -38,8 +40,8 @@ class ValidationReport:
 
     def summary(self) -> str:
         if self.conforms:
-            return "conforms: no SHACL violations"
-        lines = [f"{len(self.violations)} SHACL violation(s):"]
+            return "conforms: no SHACL violations, every triple in its place"
+        lines = [f"{len(self.violations)} violation(s) (SHACL and dataset checks):"]
         lines += [f"  {v}" for v in self.violations]
         return "\n".join(lines)
 
@@ -60,7 +62,8 @@ def ontology_graph() -> rdflib.Graph:
 
 
 def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
-    """Validate quads (from the mapping or a whole store) against the shapes."""
+    """Validate quads (from the mapping or a whole store): the shapes, then the dataset checks."""
+    quads = list(quads)
     data = rdflib.Graph()
     nt = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
     data.parse(data=nt.decode("utf-8"), format="nt")
@@ -78,6 +81,9 @@ def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
         path = report.value(result, sh.resultPath)
         message = report.value(result, sh.resultMessage)
         violations.append(Violation(str(focus), _short(path), str(message)))
+    findings = dataset_findings(quads)
+    violations += [Violation(f.focus, f.path, f.message) for f in findings]
+    conforms = conforms and not findings
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return ValidationReport(bool(conforms), tuple(violations))
 

@@ -19,7 +19,7 @@ HEADER = PREFIX_DECLARATIONS
 MEMBERS = (
     HEADER
     + """SELECT ?label WHERE {
-  GRAPH ?g { ?m org:member ?a ; org:organization ?b . }
+  GRAPH ?g { ?m gk:member ?a ; gk:group ?b . }
   GRAPH ?h { ?a rdfs:label ?label } } ORDER BY ?label"""
 )
 

@@ -90,7 +90,7 @@ def test_graph_content_negotiation(client, accept, ctype):
 
 def test_dataset_parameters(client):
     g = "http://kb.test/id/graph/starmer-putin/claim/azarov-anti-trump-bloc"
-    q = "SELECT (COUNT(*) AS ?n) WHERE { ?m org:member ?x }"
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?m gk:member ?x }"
     none = client.get("/sparql", params={"query": q}).json()
     assert none["results"]["bindings"][0]["n"]["value"] == "0"  # the default graph holds no claims
     r = client.get("/sparql", params={"query": q, "default-graph-uri": g}).json()

@@ -50,10 +50,10 @@ def test_triple_formats_leave_claim_content_out(built_store):
     data = export(built_store, "turtle")
     triples = via_pyoxigraph(data, "turtle", False)
     assert triples
-    assert not any(t.predicate.value == "http://www.w3.org/ns/org#member" for t in triples)
+    assert not any(t.predicate.value == "https://w3id.org/geokb/ns#member" for t in triples)
     one = "http://kb.test/id/graph/starmer-putin/claim/azarov-anti-trump-bloc"
     members = via_pyoxigraph(export(built_store, "turtle", graph=one), "turtle", False)
-    assert sum(t.predicate.value == "http://www.w3.org/ns/org#member" for t in members) == 3
+    assert sum(t.predicate.value == "https://w3id.org/geokb/ns#member" for t in members) == 3
 
 
 @pytest.mark.parametrize("name", list(RAPPER_SYNTAX))

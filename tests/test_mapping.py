@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kb.mapping import annotation_to_quads
-from kb.vocab import GK, OA, ORG, RDF
+from kb.vocab import GK, OA, RDF
 
 from .conftest import BASE
 
@@ -32,12 +32,12 @@ def test_no_blank_nodes_and_nothing_in_the_default_graph(annotation):
 def test_claim_content_stays_in_claim_graphs(annotation):
     quads = annotation_to_quads(annotation, BASE)
     article_graph = ox.NamedNode(f"{BASE}graph/starmer-putin/article")
-    content_types = {GK.Stance, ORG.Membership, GK.Event}
+    content_types = {GK.Stance, GK.ClaimedMembership, GK.Event}
     for q in quads:
         if q.predicate == RDF.type and q.object in content_types:
             assert q.graph_name != article_graph, q
             assert "/claim/" in q.graph_name.value
-    members = [q for q in quads if q.predicate == ORG.member]
+    members = [q for q in quads if q.predicate == GK.member]
     assert len(members) == 3
     assert {q.graph_name.value for q in members} == {
         f"{BASE}graph/starmer-putin/claim/azarov-anti-trump-bloc"
@@ -61,3 +61,41 @@ def test_position_selectors_point_at_their_exact_text(annotation):
     assert checked == len(annotation.claims) + len(annotation.mentions) + len(annotation.flags) + sum(
         len(a.roles) for a in annotation.actors
     )
+
+
+def test_iris_come_from_content_so_an_edit_moves_nothing_else(annotation):
+    from dataclasses import replace
+
+    before = annotation_to_quads(annotation, BASE)
+    # drop the first stance of every claim, and every mention of the first actor
+    claims = tuple(replace(c, stances=c.stances[1:]) for c in annotation.claims)
+    first = annotation.actors[0].id
+    mentions = tuple(m for m in annotation.mentions if m.actor != first)
+    after = annotation_to_quads(replace(annotation, claims=claims, mentions=mentions), BASE)
+
+    def nodes(quads, kind):
+        iris = {q.subject.value for q in quads}
+        return {i for i in iris if f"/{kind}/" in i and "#" not in i}
+
+    for kind in ("stance", "mention"):
+        kept = nodes(after, kind)
+        assert kept and kept < nodes(before, kind)  # fewer, and every one kept has the IRI it had
+        for iri in kept:
+            mine = {(q.predicate, q.object) for q in before if q.subject.value == iri}
+            assert mine == {(q.predicate, q.object) for q in after if q.subject.value == iri}, iri
+
+
+def test_claims_in_claimreview_terms_and_mentions_with_a_target(annotation):
+    quads = annotation_to_quads(annotation, BASE)
+    schema = "https://schema.org/"
+    claims = {q.subject for q in quads if q.predicate == RDF.type and q.object == GK.Claim}
+    for c in claims:
+        props = {q.predicate.value: q.object for q in quads if q.subject == c}
+        assert props[schema + "author"] == props["http://www.w3.org/ns/prov#wasAttributedTo"]
+        assert props[schema + "text"] == props[GK.quote.value]
+        assert props[schema + "appearance"] == props[GK.inArticle.value]
+    mentions = {q.subject for q in quads if q.predicate == RDF.type and q.object == GK.Mention}
+    targets = {q.subject: q.object for q in quads if q.predicate == OA.hasTarget}
+    assert mentions and mentions <= set(targets)
+    sources = {q.subject for q in quads if q.predicate == OA.hasSource}
+    assert all(targets[m] in sources for m in mentions)

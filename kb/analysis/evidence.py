@@ -121,8 +121,8 @@ SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
   GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label . OPTIONAL { ?a schema:identifier ?id }
              OPTIONAL { ?g dct:subject/gk:annotationMethod ?method }
              OPTIONAL { ?a a ?type FILTER(STRSTARTS(STR(?type), STR(gk:))) FILTER(?type != gk:Actor) }
-             OPTIONAL { ?a skos:altLabel ?alias }
-             OPTIONAL { ?a owl:sameAs ?same FILTER(STRSTARTS(STR(?same), STR(wd:))) } }
+             OPTIONAL { ?a skos:altLabel|skos:hiddenLabel ?alias }
+             OPTIONAL { ?a skos:exactMatch ?same FILTER(STRSTARTS(STR(?same), STR(wd:))) } }
 } GROUP BY ?a ?label ?id ?type
 """
 
@@ -140,7 +140,7 @@ _STANCES = f"SELECT ?claim ?holder ?target ?polarity WHERE {{ GRAPH ?content {{ 
 
 _MEMBERSHIPS = """
 SELECT ?claim ?member ?group WHERE {
-  GRAPH ?cg { ?m a org:Membership ; org:member ?member ; org:organization ?group ; gk:statedIn ?claim }
+  GRAPH ?cg { ?m a gk:ClaimedMembership ; gk:member ?member ; gk:group ?group ; gk:statedIn ?claim }
 }
 """
 
