@@ -13,12 +13,14 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import get_queries, get_settings
-from api.templating import negotiate_page, render
+from api.templating import negotiate_page, prefers_html, render
 from kb.errors import QueryError
 from kb.querypool import QueryRunner
 from kb.questions import questions
 from kb.service import service_description
 from kb.settings import Settings
+from kb.sparql import GRAPH_TYPES, RESULT_TYPES
+from kb.vocab import PREFIXES
 
 router = APIRouter(tags=["sparql"])
 
@@ -55,19 +57,32 @@ async def _answer(request: Request, queries: QueryRunner, params: dict[str, list
 _DESCRIPTION_TYPES = ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"]
 
 
+def _query_page(request: Request, settings: Settings, query: str | None = None) -> Response:
+    """The query page; with ``query``, its script runs it at once (a shared link)."""
+    return render(
+        request,
+        "query.html",
+        {
+            "questions": questions(),
+            "page_json": {
+                "questions": {q.name: q.sparql for q in questions()},
+                "prefixes": PREFIXES,
+                "base": settings.base_iri,
+                "query": query,
+            },
+            "prefixes": PREFIXES,
+            "query": query,
+            "base": settings.base_iri,
+        },
+        headers={"Vary": "Accept"},
+    )
+
+
 def _describe_service(request: Request, settings: Settings) -> Response:
     """No query: a query page for browsers, the SPARQL service description for RDF clients."""
     media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
     if media == "text/html":
-        return render(
-            request,
-            "query.html",
-            {
-                "questions": questions(),
-                "questions_json": {q.name: q.sparql for q in questions()},
-                "base": settings.base_iri,
-            },
-        )
+        return _query_page(request, settings)
     endpoint = str(request.url.replace(query=""))
     body = service_description(endpoint, media)
     return Response(body, media_type=media, headers={"Vary": "Accept"})
@@ -86,6 +101,9 @@ async def sparql_get(
     params = parse_qs(request.url.query, keep_blank_values=True)
     if not params:
         return _describe_service(request, settings)
+    accept = request.headers.get("accept")
+    if set(params) == {"query"} and prefers_html(accept, [*RESULT_TYPES, *GRAPH_TYPES]):
+        return _query_page(request, settings, _single(params, "query"))  # a browser opening a link
     return await _answer(request, queries, params)
 
 
