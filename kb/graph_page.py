@@ -163,14 +163,17 @@ def graph_view(
         return (-(spoken.get(n, 0) + targeted[n] + strength[n]), n)
 
     ranked = sorted(actors, key=importance)
-    positions = {} if physics else layout(G, cluster_of, seed=0)
+    labels = {n: data.actors[n].label if n in data.actors else n for n in actors}
+    sizes = {n: round(10 + 6 * math.sqrt(spoken.get(n, 0) + targeted[n]), 1) for n in actors}
+    fonts = {n: _font_size(rank, len(ranked)) for rank, n in enumerate(ranked)}
+    footprints = {n: _footprint(labels[n], sizes[n], fonts[n]) for n in actors}
+    positions = {} if physics else layout(G, cluster_of, seed=0, footprints=footprints)
 
     net = Network(directed=True, cdn_resources="local")
     for n in ranked:
         info = data.actors.get(n)
-        label = info.label if info else n
+        label = labels[n]
         typ = info.type if info else None
-        mentions = spoken.get(n, 0) + targeted[n]
         cluster = cluster_of.get(n)
         place = positions.get(n)
         where = {"x": round(place[0], 1), "y": round(place[1], 1)} if place else {}
@@ -179,7 +182,9 @@ def graph_view(
             label=label,
             shape=TYPE_SHAPES.get(typ or "", UNKNOWN_SHAPE),
             color=colours.get(cluster, OTHER_CLUSTER) if cluster is not None else OTHER_CLUSTER,
-            size=round(10 + 6 * math.sqrt(mentions), 1),
+            size=sizes[n],
+            font={"size": fonts[n]},
+            widthConstraint={"maximum": _wrap_width(fonts[n])},
             **where,
             gk={
                 "type": typ,
@@ -301,7 +306,11 @@ def _options(edges: int, physics: bool) -> dict[str, Any]:
             "navigationButtons": False,
             "keyboard": False,
         },
-        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "nodes": {
+            "font": {"size": FONT_SIZE, "face": "system-ui, sans-serif"},
+            "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD, "maxVisible": 30}},
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
@@ -310,12 +319,64 @@ def _options(edges: int, physics: bool) -> dict[str, Any]:
     }
 
 
-def layout(G: nx.Graph, cluster_of: dict[str, int], *, seed: int = 0) -> dict[str, tuple[float, float]]:
+FONT_SIZE = 18
+"""Label size in canvas pixels of the least central actor; the most central get up to twice as
+large, so that when the view is zoomed out their labels are the ones still drawn."""
+LABEL_DRAW_THRESHOLD = 10
+"""vis-network skips a label whose size on screen is below this many pixels: the rest on zoom."""
+_CHAR_WIDTH = 0.62
+"""A conservative average glyph width of a sans-serif face, in ems (DejaVu Sans is about 0.55)."""
+_LABEL_GAP = 12.0
+_WORK = 60_000
+"""Node-passes :func:`_separate` may spend (120 passes up to 500 actors, fewer above): enough
+for a few hundred actors to settle; on larger graphs some overlaps may remain, among labels
+that are only drawn when zoomed in, and the server's layout stays around a second."""
+
+
+def _font_size(rank: int, count: int) -> int:
+    """The label size of the actor of importance ``rank`` (0: the most central) of ``count``."""
+    share = 1 - rank / max(count - 1, 1)
+    return round(FONT_SIZE * (1 + 0.6 * share**3))
+
+
+def _wrap_width(font: int) -> int:
+    """Long labels wrap at about twenty characters, so a label is never much wider than tall."""
+    return round(20 * _CHAR_WIDTH * font)
+
+
+def _footprint(label: str, size: float, font: int) -> tuple[float, float, float, float]:
+    """Where a node and its label below it are drawn, as (left, right, top, bottom) offsets.
+
+    An over-estimate of what vis-network draws (the browser test measures the real boxes):
+    the shape is ``size`` around the centre, the label a few pixels under it, wrapped at
+    :func:`_wrap_width`.
+    """
+    wrap = _wrap_width(font)
+    lines, line = 1, 0.0
+    for word in label.split():
+        w = _CHAR_WIDTH * font * (len(word) + 1)
+        if line and line + w > wrap:
+            lines, line = lines + 1, 0.0
+        line += w
+    width = min(_CHAR_WIDTH * font * len(label), wrap) if lines == 1 else wrap
+    half = max(size, width / 2 + 2)
+    return (-half, half, -size, size + 6 + lines * font * 1.25)
+
+
+def layout(
+    G: nx.Graph,
+    cluster_of: dict[str, int],
+    *,
+    seed: int = 0,
+    footprints: dict[str, tuple[float, float, float, float]] | None = None,
+) -> dict[str, tuple[float, float]]:
     """Positions in pixels: each cluster laid out on its own, the clusters on a spiral.
 
     Why not one spring layout of the whole graph: NetworkX takes about 8 s for 2,000 nodes
     here, while the clusters are small and a spring layout of each takes milliseconds; and
     a picture where each cluster is a visible group is what the reader is looking for.
+    With ``footprints`` (each node's drawn box with its label, from :func:`_footprint`),
+    the nodes are then pushed apart until no two boxes overlap, so labels stay legible.
     Deterministic for a given ``seed``.
     """
     groups: dict[int, list[str]] = defaultdict(list)
@@ -327,13 +388,63 @@ def layout(G: nx.Graph, cluster_of: dict[str, int], *, seed: int = 0) -> dict[st
     golden = math.pi * (3 - math.sqrt(5))
     for i, members in enumerate(order):
         radius = 75 * math.sqrt(len(members))
+        if footprints and len(members) > 300:  # a sunflower: room for every label on its disc
+            boxes = [footprints.get(n, (0.0, 0.0, 0.0, 0.0)) for n in members]
+            room = sum((b[1] - b[0] + _LABEL_GAP) * (b[3] - b[2] + _LABEL_GAP) for b in boxes)
+            radius = max(radius, 1.1 * math.sqrt(room / math.pi))
         local = _cluster_layout(G, members, seed)
         distance = 1.15 * math.sqrt(area / math.pi) + radius if i else 0.0
         area += math.pi * (radius + 40) ** 2
         cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
         for n, (x, y) in local.items():
             placed[n] = (cx + radius * x, cy + radius * y)
-    return placed
+    return _separate(placed, footprints) if footprints else placed
+
+
+def _separate(
+    placed: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float, float]]
+) -> dict[str, tuple[float, float]]:
+    """Push overlapping boxes apart along the axis where they overlap least, until none do.
+
+    Each pass looks only at nodes in neighbouring cells of a grid as coarse as the largest
+    box, so a pass costs about linear time; a few dozen passes settle a cluster layout.
+    """
+    pos = {n: list(p) for n, p in placed.items()}
+    order = sorted(pos)
+    default = (0.0, 0.0, 0.0, 0.0)
+    cell = max((b[1] - b[0]) for b in boxes.values()) + _LABEL_GAP
+    cell = max(cell, max((b[3] - b[2]) for b in boxes.values()) + _LABEL_GAP)
+    for _ in range(max(20, min(120, _WORK // max(len(pos), 1)))):
+        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for n in order:
+            grid[(math.floor(pos[n][0] / cell), math.floor(pos[n][1] / cell))].append(n)
+        moved = False
+        for n in order:
+            gx, gy = math.floor(pos[n][0] / cell), math.floor(pos[n][1] / cell)
+            a = boxes.get(n, default)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for m in grid.get((gx + dx, gy + dy), ()):
+                        if m <= n:
+                            continue
+                        b = boxes.get(m, default)
+                        (ax, ay), (bx, by) = pos[n], pos[m]
+                        ox = min(ax + a[1], bx + b[1]) - max(ax + a[0], bx + b[0]) + _LABEL_GAP
+                        oy = min(ay + a[3], by + b[3]) - max(ay + a[2], by + b[2]) + _LABEL_GAP
+                        if ox <= 0 or oy <= 0:
+                            continue
+                        moved = True
+                        if ox < oy:  # apart sideways, n to the side it already leans to
+                            step = ox / 2 * (1 if ax > bx or (ax == bx and n < m) else -1)
+                            pos[n][0] += step
+                            pos[m][0] -= step
+                        else:
+                            step = oy / 2 * (1 if ay > by or (ay == by and n < m) else -1)
+                            pos[n][1] += step
+                            pos[m][1] -= step
+        if not moved:
+            break
+    return {n: (p[0], p[1]) for n, p in pos.items()}
 
 
 def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tuple[float, float]]:
