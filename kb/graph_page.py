@@ -212,6 +212,7 @@ def graph_view(
             "via": (data.actors[t.via].label if t.via in data.actors else t.via),
             "article": article_of(t.article),
             "claim": t.claim,
+            "voice": _voice(t),
         }
         if count > 1:  # merged: the first tie speaks for the rest
             gk["count"] = count
@@ -261,6 +262,15 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
         entry[2] += 1
         entry[3].append(t.article)
     return [(t, w, n, arts) for t, w, n, arts in merged.values()]
+
+
+def _voice(t: Any) -> str | None:
+    """"article" when the article speaks in its own voice (its author IRI), else None.
+
+    The author's label repeats the article's headline, which the page already names once
+    per article: the page says "the article's own voice" instead.
+    """
+    return "article" if t.speaker and t.article and t.speaker == f"{t.article}/author" else None
 
 
 def store_graph_view(store: Store, **kwargs: Any) -> dict[str, Any]:
