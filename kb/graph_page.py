@@ -168,6 +168,17 @@ def graph_view(
     fonts = {n: _font_size(rank, len(ranked)) for rank, n in enumerate(ranked)}
     footprints = {n: _footprint(labels[n], sizes[n], fonts[n]) for n in actors}
     positions = {} if physics else layout(G, cluster_of, seed=0, footprints=footprints)
+    for _ in range(3):  # however large the graph, the most central labels are legible at first
+        legible = math.ceil(LEGIBLE_PX / _fit_scale(positions, footprints, ranked[:initial_nodes]))
+        small = [
+            n for n in ranked[:CENTRAL_LABELS] if n in positions and fonts[n] < min(legible, 8 * FONT_SIZE)
+        ]
+        if not small:
+            break
+        for n in small:
+            fonts[n] = min(legible, 8 * FONT_SIZE)
+            footprints[n] = _footprint(labels[n], sizes[n], fonts[n])
+        positions = _separate(positions, footprints)
 
     net = Network(directed=True, cdn_resources="local")
     for n in ranked:
@@ -265,7 +276,7 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
 
 
 def _voice(t: Any) -> str | None:
-    """"article" when the article speaks in its own voice (its author IRI), else None.
+    """``"article"`` when the article speaks in its own voice (its author IRI), else None.
 
     The author's label repeats the article's headline, which the page already names once
     per article: the page says "the article's own voice" instead.
@@ -334,6 +345,12 @@ FONT_SIZE = 18
 large, so that when the view is zoomed out their labels are the ones still drawn."""
 LABEL_DRAW_THRESHOLD = 10
 """vis-network skips a label whose size on screen is below this many pixels: the rest on zoom."""
+LEGIBLE_PX = 12
+"""The smallest label, in screen pixels, that the most central actors get at the first fit."""
+CENTRAL_LABELS = 30
+"""How many of the most central actors are labelled at the first fit of a large graph."""
+_VIEWPORT = (1000.0, 760.0)
+"""The canvas the first fit is planned for: a laptop's browser window less the side bar."""
 _CHAR_WIDTH = 0.62
 """A conservative average glyph width of a sans-serif face, in ems (DejaVu Sans is about 0.55)."""
 _LABEL_GAP = 12.0
@@ -347,6 +364,24 @@ def _font_size(rank: int, count: int) -> int:
     """The label size of the actor of importance ``rank`` (0: the most central) of ``count``."""
     share = 1 - rank / max(count - 1, 1)
     return round(FONT_SIZE * (1 + 0.6 * share**3))
+
+
+def _fit_scale(
+    positions: dict[str, tuple[float, float]],
+    footprints: dict[str, tuple[float, float, float, float]],
+    ids: list[str],
+) -> float:
+    """About the zoom vis-network's first fit of ``ids`` (the actors drawn first) will choose."""
+    boxes = []
+    for n in ids:
+        if n in positions:
+            (x, y), b = positions[n], footprints[n]
+            boxes.append((x + b[0], y + b[2], x + b[1], y + b[3]))
+    if not boxes:
+        return 1.0
+    width = max(b[2] for b in boxes) - min(b[0] for b in boxes)
+    height = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    return min(_VIEWPORT[0] / max(width, 1.0), _VIEWPORT[1] / max(height, 1.0))
 
 
 def _wrap_width(font: int) -> int:
