@@ -343,7 +343,7 @@ def _options(edges: int, physics: bool) -> dict[str, Any]:
 FONT_SIZE = 18
 """Label size in canvas pixels of the least central actor; the most central get up to twice as
 large, so that when the view is zoomed out their labels are the ones still drawn."""
-LABEL_DRAW_THRESHOLD = 10
+LABEL_DRAW_THRESHOLD = 8
 """vis-network skips a label whose size on screen is below this many pixels: the rest on zoom."""
 LEGIBLE_PX = 12
 """The smallest label, in screen pixels, that the most central actors get at the first fit."""

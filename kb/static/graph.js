@@ -480,7 +480,10 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
   });
 
   updateCounts();
-  if (location.hash.length > 1) fromUrl();
+  if (location.hash.length > 1) { // a shared link: its view, fitted to the canvas its panel leaves
+    fromUrl();
+    network.once("afterDrawing", () => network.fit({ animation: false }));
+  }
   // For tests, benchmarks and the curious console user.
   window.geokb = {
     network, nodes, edges, timings, focusNode, find, refresh,
