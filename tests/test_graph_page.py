@@ -519,9 +519,19 @@ def test_url_round_trips_search_filters_and_the_selected_actor(browser, bundled_
 def test_file_url_round_trips_too(browser, hostile_store, tmp_path):
     out = tmp_path / "graph.html"
     out.write_text(render_graph_page(store_graph_view(hostile_store), assets="inline"), encoding="utf-8")
-    page = Page(browser, out.as_uri() + "#hide-type=state&actor=keir-starmer")
+    page = Page(browser, out.as_uri() + "#hide-type=state&actor=keir-starmer&min-weight=0.5&isolated=hide")
     view = _filters(page)
     assert view["unchecked"] == ["state"] and view["panel"] == "Keir Starmer"
+    assert page.page.input_value("#f-weight") == "0.5" and page.page.is_checked("#f-isolated")
+    weights = page.js(
+        "window.geokb.visibleEdgeIds().map(id => Math.abs(window.geokb.edges.get(id).gk.weight))"
+    )
+    assert weights and min(weights) >= 0.5
+    # a change is a new history entry, with the new view in the URL
+    page.page.locator("#f-weight").fill("0")
+    assert "min-weight" not in page.page.url and "hide-type=state" in page.page.url
+    page.page.go_back()
+    page.page.wait_for_function("document.getElementById('f-weight').value === '0.5'")
     assert page.errors() == []
 
 

@@ -155,7 +155,7 @@
     o.value = String(i);
     articleSelect.append(o);
   });
-  articleSelect.addEventListener("change", () => { f.article = articleSelect.value; refresh(); record(true); });
+  articleSelect.addEventListener("change", () => { f.article = articleSelect.value; refresh(); record(); });
 
   const boxes = {}; // fieldset id -> [value, checkbox, set]
   function checkboxes(fieldsetId, items, set) {
@@ -167,7 +167,7 @@
       box.type = "checkbox";
       box.checked = true;
       box.value = value;
-      box.addEventListener("change", () => { box.checked ? set.add(value) : set.delete(value); refresh(); record(true); });
+      box.addEventListener("change", () => { box.checked ? set.add(value) : set.delete(value); refresh(); record(); });
       label.append(box, " ");
       if (colour) { const sw = el("span", null, "swatch"); sw.style.background = colour; label.append(sw); }
       label.append(text);
@@ -189,21 +189,21 @@
 
   const weight = document.getElementById("f-weight");
   const weightOut = document.getElementById("f-weight-out");
-  weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); record(false); });
-  weight.addEventListener("change", () => record(true));
+  weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); });
+  weight.addEventListener("change", () => record()); // one history entry per drag, at its end
   const isolated = document.getElementById("f-isolated");
-  isolated.addEventListener("change", () => { f.hideIsolated = isolated.checked; refresh(); record(true); });
+  isolated.addEventListener("change", () => { f.hideIsolated = isolated.checked; refresh(); record(); });
   document.getElementById("show-all").addEventListener("click", () => {
     for (const n of data.nodes) shown.add(n.id);
     refresh();
-    record(true);
+    record();
   });
   const searchInput = document.getElementById("search-input");
   const searchStatus = document.getElementById("search-status");
   document.getElementById("reset").addEventListener("click", () => {
     applyState(new URLSearchParams());
     network.fit({ animation: false });
-    record(true);
+    record();
   });
 
   // Search: any label or alias, case and accents ignored; a name that is not shown yet is
@@ -249,7 +249,7 @@
     const id = find(q);
     if (id === null) searchStatus.textContent = `No actor called “${q}”.`;
     else focusNode(id);
-    record(true);
+    record();
   });
 
   // Side panel: an actor's ties that pass the filters, as holder and as target, grouped by
@@ -266,7 +266,7 @@
     network.unselectAll();
     if (!panel.hidden) showPanel(false);
   }
-  document.getElementById("panel-close").addEventListener("click", () => { closePanel(); record(true); });
+  document.getElementById("panel-close").addEventListener("click", () => { closePanel(); record(); });
 
   function sparqlAbout(n) { // the actor's claims: as speaker, holder, target or member
     const iri = `<${n.id}>`;
@@ -364,14 +364,14 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
   network.on("click", (params) => {
     if (params.nodes.length) {
       openPanel(params.nodes[0]);
-      record(true);
+      record();
     }
   });
 
   // The view in the URL: search, filters, the selected actor and "show all" live in the
   // fragment (#q=...&actor=...&hide-status=alleged), which works for the served page and for
-  // a file alike. Every change adds a history entry (dragging the weight slider replaces
-  // it), so Back and Forward step through the views, and a link reopens the same one.
+  // a file alike. Every change adds a history entry (a drag of the weight slider, one at its
+  // end), so Back and Forward step through the views, and a link reopens the same one.
   function slug(id) {
     const tail = id.slice(id.lastIndexOf("/") + 1);
     const same = data.nodes.filter((n) => n.id.slice(n.id.lastIndexOf("/") + 1) === tail);
@@ -429,14 +429,13 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
       closePanel();
     }
   }
-  function record(push) {
+  function record() {
     const hash = currentState().toString();
     if (hash === location.hash.slice(1)) return;
-    const url = hash ? "#" + hash : location.pathname + location.search;
     try {
-      history[push ? "pushState" : "replaceState"](null, "", url);
+      history.pushState(null, "", hash ? "#" + hash : location.pathname + location.search);
     } catch (_) { // some browsers refuse history entries for file: pages
-      if (push) location.hash = hash; else location.replace("#" + hash);
+      location.hash = hash;
     }
   }
   function fromUrl() {
