@@ -467,6 +467,7 @@ def test_large_graph_labels_the_most_central_and_the_rest_on_zoom(browser, tmp_p
     drawn = sorted((b for b in boxes if boxes[b]["drawn"]), key=rank.get)
     assert 0 < len(drawn) < len(boxes)
     assert drawn == sorted(boxes, key=rank.get)[: len(drawn)]  # the most central ones
+    page.shot("large-first-fit")
     page.js("window.geokb.network.moveTo({scale: window.geokb.network.getScale() * 4})")
     assert sum(b["drawn"] for b in page.js(LABEL_BOXES)) > len(drawn)
     assert page.errors() == []
