@@ -520,7 +520,7 @@ def test_url_round_trips_search_filters_and_the_selected_actor(browser, bundled_
 def test_file_url_round_trips_too(browser, hostile_store, tmp_path):
     out = tmp_path / "graph.html"
     out.write_text(render_graph_page(store_graph_view(hostile_store), assets="inline"), encoding="utf-8")
-    page = Page(browser, out.as_uri() + "#hide-type=state&actor=keir-starmer&min-weight=0.5&isolated=hide")
+    page = Page(browser, out.as_uri() + "#hide-type=state&actor=keir-starmer&min-weight=0.5&isolated=on")
     view = _filters(page)
     assert view["unchecked"] == ["state"] and view["panel"] == "Keir Starmer"
     assert page.page.input_value("#f-weight") == "0.5" and page.page.is_checked("#f-isolated")

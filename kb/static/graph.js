@@ -191,8 +191,12 @@
   const weightOut = document.getElementById("f-weight-out");
   weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); });
   weight.addEventListener("change", () => record()); // one history entry per drag, at its end
-  const isolated = document.getElementById("f-isolated");
-  isolated.addEventListener("change", () => { f.hideIsolated = isolated.checked; refresh(); record(); });
+  // On/off filters: [URL key, checkbox id, field of f]. A new one is a line here (and its box).
+  const SWITCHES = [["isolated", "f-isolated", "hideIsolated"]]
+    .map(([key, id, field]) => [key, document.getElementById(id), field]);
+  for (const [, box, field] of SWITCHES) {
+    box.addEventListener("change", () => { f[field] = box.checked; refresh(); record(); });
+  }
   document.getElementById("show-all").addEventListener("click", () => {
     for (const n of data.nodes) shown.add(n.id);
     refresh();
@@ -393,7 +397,7 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
       if (off.length) p.set(key, off.join(","));
     }
     if (f.minWeight) p.set("min-weight", String(f.minWeight));
-    if (f.hideIsolated) p.set("isolated", "hide");
+    for (const [key, , field] of SWITCHES) if (f[field]) p.set(key, "on");
     if (shown.size === meta.nodes && meta.initial.length < meta.nodes) p.set("all", "1");
     return p;
   }
@@ -412,8 +416,10 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
     f.minWeight = Number.isFinite(w) && w > 0 ? w : 0;
     weight.value = String(f.minWeight);
     weightOut.textContent = weight.value;
-    f.hideIsolated = p.get("isolated") === "hide";
-    isolated.checked = f.hideIsolated;
+    for (const [key, box, field] of SWITCHES) {
+      f[field] = p.get(key) === "on";
+      box.checked = f[field];
+    }
     shown.clear();
     (p.get("all") === "1" ? data.nodes.map((n) => n.id) : meta.initial).forEach((id) => shown.add(id));
     searchInput.value = p.get("q") || "";
