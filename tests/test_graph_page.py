@@ -533,6 +533,10 @@ def test_file_url_round_trips_too(browser, hostile_store, tmp_path):
     assert "min-weight" not in page.page.url and "hide-type=state" in page.page.url
     page.page.go_back()
     page.page.wait_for_function("document.getElementById('f-weight').value === '0.5'")
+    with page.page.expect_download() as info:  # the file's CSP lets the export through
+        page.page.click("#export-json")
+    exported = json.loads(info.value.path().read_text("utf-8"))["meta"]["view"]
+    assert exported == page.js("window.geokb.state()") and "min-weight=0.5" in exported
     assert page.errors() == []
 
 

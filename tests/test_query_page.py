@@ -131,8 +131,10 @@ def test_editor_highlights_and_completes_prefixes(browser, service):
     page.page.type("#query", "SELECT ?s WHERE { ?s gk:epistemicStatus stat")
     assert "status:" in page.page.text_content("#completions")
     page.page.press("#query", "Tab")
-    page.page.type("#query", "alleged } # a comment")
-    assert page.page.input_value("#query").endswith("status:alleged } # a comment")
+    page.page.type("#query", "alleged ; a gk")
+    page.page.press("#query", "Tab")  # a whole prefix name gets its colon
+    page.page.type("#query", "Claim } # a comment")
+    assert page.page.input_value("#query").endswith("status:alleged ; a gk:Claim } # a comment")
     spans = "[...document.querySelectorAll('#highlight span')].map(s => [s.className, s.textContent])"
     kinds = page.js(spans)
     assert ["tok-keyword", "SELECT"] in kinds and ["tok-keyword", "WHERE"] in kinds

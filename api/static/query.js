@@ -81,8 +81,8 @@
     const m = /(^|[^\w?$:<"'])([A-Za-z][\w-]*)$/.exec(before);
     if (!m) return { word: "", names: [] };
     const word = m[2];
-    const names = Object.keys(prefixes).filter((p) => p.startsWith(word.toLowerCase()) && p !== word);
-    return { word, names: KEYWORDS.has(word.toLowerCase()) && !names.length ? [] : names };
+    const names = Object.keys(prefixes).filter((p) => p.startsWith(word)).sort((a, b) => a.length - b.length);
+    return { word, names };
   }
   function suggest() {
     const { names } = candidates();
