@@ -447,49 +447,58 @@ def layout(
 
 
 def _separate(
-    placed: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float, float]]
+    placed: dict[str, tuple[float, float]],
+    boxes: dict[str, tuple[float, float, float, float]],
 ) -> dict[str, tuple[float, float]]:
     """Push overlapping boxes apart along the axis where they overlap least, until none do.
 
-    Each pass looks only at nodes in neighbouring cells of a grid as coarse as the largest
-    box, so a pass costs about linear time; a few dozen passes settle a cluster layout.
+    Each pass files every box under the cells of a grid (as fine as a typical box) that it
+    covers and compares only boxes that share a cell, so a pass costs about linear time
+    even when a few central actors have large labels; a few dozen passes settle a layout.
     """
-    pos = {n: list(p) for n, p in placed.items()}
-    order = sorted(pos)
-    default = (0.0, 0.0, 0.0, 0.0)
-    cell = max((b[1] - b[0]) for b in boxes.values()) + _LABEL_GAP
-    cell = max(cell, max((b[3] - b[2]) for b in boxes.values()) + _LABEL_GAP)
-    for _ in range(max(20, min(120, _WORK // max(len(pos), 1)))):
-        grid: dict[tuple[int, int], list[str]] = defaultdict(list)
-        for n in order:
-            grid[(math.floor(pos[n][0] / cell), math.floor(pos[n][1] / cell))].append(n)
+    names = sorted(placed)
+    xs = [placed[n][0] for n in names]
+    ys = [placed[n][1] for n in names]
+    bs = [boxes.get(n, (0.0, 0.0, 0.0, 0.0)) for n in names]
+    sides = sorted(max(b[1] - b[0], b[3] - b[2]) for b in bs) or [1.0]
+    cell = sides[len(sides) // 2] + _LABEL_GAP
+    count = len(names)
+    for _ in range(max(20, min(120, _WORK // max(count, 1)))):
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(count):
+            x, y, b = xs[i], ys[i], bs[i]
+            for gx in range(math.floor((x + b[0]) / cell), math.floor((x + b[1]) / cell) + 1):
+                for gy in range(math.floor((y + b[2]) / cell), math.floor((y + b[3]) / cell) + 1):
+                    grid[(gx, gy)].append(i)
         moved = False
-        for n in order:
-            gx, gy = math.floor(pos[n][0] / cell), math.floor(pos[n][1] / cell)
-            a = boxes.get(n, default)
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for m in grid.get((gx + dx, gy + dy), ()):
-                        if m <= n:
-                            continue
-                        b = boxes.get(m, default)
-                        (ax, ay), (bx, by) = pos[n], pos[m]
-                        ox = min(ax + a[1], bx + b[1]) - max(ax + a[0], bx + b[0]) + _LABEL_GAP
-                        oy = min(ay + a[3], by + b[3]) - max(ay + a[2], by + b[2]) + _LABEL_GAP
-                        if ox <= 0 or oy <= 0:
-                            continue
-                        moved = True
-                        if ox < oy:  # apart sideways, n to the side it already leans to
-                            step = ox / 2 * (1 if ax > bx or (ax == bx and n < m) else -1)
-                            pos[n][0] += step
-                            pos[m][0] -= step
-                        else:
-                            step = oy / 2 * (1 if ay > by or (ay == by and n < m) else -1)
-                            pos[n][1] += step
-                            pos[m][1] -= step
+        seen: set[int] = set()
+        for members in grid.values():
+            if len(members) < 2:
+                continue
+            for k, i in enumerate(members):
+                a = bs[i]
+                for j in members[k + 1 :]:
+                    pair = i * count + j
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    b = bs[j]
+                    ox = min(xs[i] + a[1], xs[j] + b[1]) - max(xs[i] + a[0], xs[j] + b[0]) + _LABEL_GAP
+                    oy = min(ys[i] + a[3], ys[j] + b[3]) - max(ys[i] + a[2], ys[j] + b[2]) + _LABEL_GAP
+                    if ox <= 0 or oy <= 0:
+                        continue
+                    moved = True
+                    if ox < oy:  # apart sideways, each to the side it already leans to
+                        step = ox / 2 * (1 if xs[i] >= xs[j] else -1)
+                        xs[i] += step
+                        xs[j] -= step
+                    else:
+                        step = oy / 2 * (1 if ys[i] >= ys[j] else -1)
+                        ys[i] += step
+                        ys[j] -= step
         if not moved:
             break
-    return {n: (p[0], p[1]) for n, p in pos.items()}
+    return {n: (xs[i], ys[i]) for i, n in enumerate(names)}
 
 
 def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tuple[float, float]]:
