@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from kb.scoring import AsFact, Score, allegations_as_fact, score
 
 LAYERS = ["actors", "actors (resolved)", "claims", "stances", "memberships", "flags"]
 SPLITS = ["test", "dev", "bundled"]
+VOICES = ["the article's voice", "someone's words"]
 
 
 def split_paths(split: str) -> list[Path]:
@@ -44,6 +45,7 @@ class SplitResult:
     """Scores of one split: per article, pooled, and the allegations drafted as fact."""
 
     articles: list[tuple[str, dict[str, Score]]] = field(default_factory=list)
+    by_voice: dict[str, Score] = field(default_factory=lambda: {v: Score(0, 0, 0) for v in VOICES})
     as_fact: AsFact = field(default_factory=lambda: AsFact(0, 0, 0, 0))
     unreadable: int = 0
 
@@ -75,6 +77,12 @@ def evaluate(drafter: Drafter, split: str) -> SplitResult:
             out.unreadable += 1  # its message would quote the test article: only counted
             continue
         out.articles.append((path.stem, score(draft, gold)))
+        for voice, keep in zip(
+            VOICES, (lambda c: c.speaker == "article", lambda c: c.speaker != "article"), strict=False
+        ):
+            d = replace(draft, claims=tuple(c for c in draft.claims if keep(c)), memberships=())
+            g = replace(gold, claims=tuple(c for c in gold.claims if keep(c)), memberships=())
+            out.by_voice[voice] = out.by_voice[voice] + score(d, g)["claims"]
         out.as_fact = out.as_fact + allegations_as_fact(draft, gold)
     return out
 
@@ -114,6 +122,9 @@ def main() -> int:
                 f"  {k:18} {result.mean_f1(k):7.2f}   {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}"
                 f"  ({s.tp}/{s.fp}/{s.fn})"
             )
+        for voice, s in result.by_voice.items():
+            sc = f"{s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  ({s.tp}/{s.fp}/{s.fn})"
+            print(f"  claims in {voice:19}        {sc}")
         f = result.as_fact
         print(
             f"  allegations drafted as fact: {f.total} ({f.claims_as_fact} of {f.claims} alleged claims, "

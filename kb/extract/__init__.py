@@ -11,17 +11,24 @@ as a curated file: every quote, alias and flagged surface is exact text of the a
 
 What it does, in order:
 
-1. actors: gazetteer aliases (capitals and seats of government as their state), persons
-   named next to a title, a speech verb or "according to", their surnames later on,
-   organisations a titled person is "from", unnamed sources ("Kremlin spokesman warned ...");
-2. claims: headlines ("X warns '...'"), quotations with their speaker (before or after the
-   quote, "he added", a trailing "– Name"), quotes that carry on the last speaker,
-   indirect speech ("X added that ...", "According to X (as quoted in Y), ..."), and the
-   article's own sentences that state a stance;
-3. stances from the cue lexicon (polarity towards the first actor named after the cue),
-   alleged groupings ("makes up an 'anti-X bloc'") with their members;
+1. actors (``actors.py``): gazetteer aliases (capitals and seats of government as their
+   state), bodies of a state ("Romania's foreign ministry"), persons named next to a title, a
+   speech verb or "according to", their surnames later on, organisations by their head noun
+   and acronym, outlets the gazetteer does not know, unnamed sources ("a senior official, who
+   asked not to be named, said");
+2. claims (``claims.py``): headlines, quotations with their speaker (before or after the quote,
+   "he added", a trailing "- Name"), indirect speech ("X said that ...", "..., X said",
+   "According to X (as quoted in Y), ...", "X called Y 'Z'"), interviews, statements after
+   "X said:", and the article's own sentences, never one that attributes, hedges or names a
+   grouping (an allegation is never drafted as fact);
+3. stances (``stances.py``) from the cue lexicon and the tone of the clause around each actor a
+   claim names; alleged groupings ("formed 'an anti-X triangle'") with their members;
 4. data-quality flags: a known surname with another first name, "former" before an office
    the gazetteer says its holder still holds. Flagged, never corrected.
+
+The steps share one declared state (:class:`kb.extract.rules.DraftState`: the text, its lines,
+actors, mentions, :class:`~kb.extract.rules.DraftClaim` s and
+:class:`~kb.extract.rules.DraftFlag` s) and nothing else.
 
 Every draft names the rules that made it: ``article.generator`` is
 ``"geokb-drafter {DRAFTER_VERSION}"``.

@@ -67,7 +67,7 @@ class ActorRules(DraftState):
                     ):
                         start = line.start + prev.idx
                         taken.add(ent.start - 1)
-                        if self.text[start : line.start + ent.end_char] not in entry.aliases:
+                        if self.text[start : line.start + ent.end_char] not in (entry.label, *entry.aliases):
                             self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
                     end = line.start + ent.end_char
                     nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -83,7 +83,10 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
+            self._bodies(line)
+            self._outlets(line)
             self._people(line, doc, taken, people)
+            self._acronyms(line, doc, taken, people)
             self._unnamed(line, doc)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
@@ -93,6 +96,27 @@ class ActorRules(DraftState):
             kept.append(m)
         self.mentions = kept
 
+    def _bodies(self, line: Line) -> None:
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
+        for m in self.d.body_re.finditer(line.text):
+            state = self.d.state_names[m.group("who")]
+            body = m.group("body").lower()
+            typ = self.d.body_type[body]
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            s, e = line.start + m.start(), line.start + m.end()
+            if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
+                continue
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, e))
+                continue
+            label = name[0].upper() + name[1:] if typ != "media" else f"{demonym} {body}"
+            self.add_actor(bid, surface=(s, e), type=typ, label=label)
+            self.add_actor(state)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
     def _people(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
         toks = list(doc)
         i = 0
@@ -100,30 +124,83 @@ class ActorRules(DraftState):
             if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
-            j = i
+            if toks[i].text in self.d.not_names:  # "But", "Mr": not part of the name that follows
+                i += 1
+                continue
+            j, count = i, 0
             while (
                 j < len(toks)
                 and j not in taken
                 and self._namey(toks[j])
                 and toks[j].ent_type_ not in ("TITLE", "DEMONYM")
-                and j - i < 3
+                and count < 5
             ):
-                j += 1
+                j, count = j + 1, count + 1
+                if (  # "Jens-Frederik": one name
+                    j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
+                    and not toks[j].whitespace_ and self._namey(toks[j + 1])
+                ):  # fmt: skip
+                    j += 2
+            if self._organisation(line, toks, i, j, people):
+                i = j
+                continue
+            while count > 3:  # a person's name has three parts at most
+                j -= 1
+                count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
+            particles = self.d.rules["name_particles"]
+            while (  # "Abdel Fattah al-Burhan", "Mohammed bin Salman", "Ursula von der Leyen"
+                i < j < len(toks) - 1
+                and toks[j].lower_ in particles
+                and toks[j - 1].whitespace_
+                and j not in taken
+            ):
+                k = j + 1
+                hyphen = toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_
+                if hyphen or toks[k].lower_ in particles:
+                    k += 1
+                if k < len(toks) and self._namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
+                    j = k + 1
+                else:
+                    break
             span = toks[i:j]
-            while span and span[0].text in self.d.honorifics:
+            while span and span[0].text in self.d.not_names:  # "But Mr Howard", "The Federal Government"
                 span = span[1:]
             if not span:
                 i = j
                 continue
+            i = span[0].i
+            if (  # "Chen Yu-ting": a hyphenated given name
+                j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
+                and not toks[j].whitespace_ and toks[j + 1].is_alpha
+                and (toks[j + 1].is_lower or self._namey(toks[j + 1]))
+            ):  # fmt: skip
+                span, j = toks[i : j + 2], j + 2
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
             name = self.text[start:end]
             last = span[-1].text
+            if last in self.d.org_heads:  # "Federal Government", "Reserve Bank": an organisation
+                if len(span) >= 2 and self._person_context(toks, i, j):
+                    typ = "government-body" if last in self.d.rules["government_heads"] else "organization"
+                    self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                i = j
+                continue
             known = people.get(last) or self.d.surnames.get(last)
             if len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
-            elif known and span[0].text not in self.d.not_names:
-                if name not in self.d.gaz.entries.get(known, Entry("", "", "", ())).aliases:
+                elif (
+                    (
+                        not known
+                        and i > 0
+                        and toks[i - 1].text in ("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+                    )
+                    and self._person_context(toks, i, j)
+                    and span[0].ent_type_ == ""
+                ):
+                    people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
+            elif known:
+                entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
+                if name not in (entry.label, *entry.aliases):
                     self._wrong_name(known, start, end)
                 self.add_actor(known, surface=(start, end))
             elif len(span) >= 2 and self._person_context(toks, i, j):
@@ -135,6 +212,108 @@ class ActorRules(DraftState):
     def _namey(self, tok: Any) -> bool:
         return self.d.namey(tok)
 
+    def _organisation(self, line: Line, toks: list[Any], i: int, j: int, people: dict[str, str]) -> bool:
+        """ "Rapid Support Forces (RSF)", "Libyan National Army", "Government of National Unity".
+
+        Capitalised words that end in a head noun (Army, Forces, Government, Party, ...), with a
+        demonym or state before them and an "of ..." after them, are an organisation; an acronym
+        in brackets after it is its alias, and a name for it later in the article.
+        """
+        if j - i < 2 or toks[j - 1].text not in self.d.org_heads or toks[i].text in self.d.not_names:
+            return False
+        start = i
+        while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
+            start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
+        if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
+            start -= 2
+        if start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
+            entry = self.d.gaz.entries.get(toks[start - 1].ent_id_)
+            if entry is not None and entry.type == "state":
+                start -= 1  # "Libyan National Army"
+        end = j
+        if end + 1 < len(toks) and toks[end].lower_ == "of" and self._namey(toks[end + 1]):
+            end += 1
+            while end < len(toks) and self._namey(toks[end]) and end - j < 4:
+                end += 1
+        s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
+        if any(m.start < e and s < m.end for m in self.mentions):
+            return True  # a body or a name the gazetteer knows already covers it
+        name = self.text[s:e]
+        head = toks[j - 1].text
+        typ = (
+            "armed-force" if head in self.d.rules["armed_heads"]
+            else "government-body" if head in self.d.rules["government_heads"] else "organization"
+        )  # fmt: skip
+        oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
+        if toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries:
+            state = toks[start].ent_id_
+            self.add_actor(state)
+            if state not in self.actors[oid]["affiliation"]:
+                self.actors[oid]["affiliation"].append(state)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+            acronym = toks[end + 1]
+            if acronym.text.isupper() and len(acronym.text) >= 2 and acronym.ent_type_ == "":
+                a = line.start + acronym.idx
+                self.add_actor(oid, surface=(a, a + len(acronym.text)))
+                people[acronym.text] = oid
+        return True
+
+    def _outlets(self, line: Line) -> None:
+        """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
+        in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
+        name = r"(?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+        lead = (
+            r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
+            r"wrote in|writing in|citing|according to|in an interview with|reported by)"
+        )
+        nouns = (
+            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
+        )
+        found = []
+        for m in re.finditer(
+            r"\b"
+            + lead
+            + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
+            + nouns
+            + r"\s+)?(?P<n>"
+            + name
+            + r")(?=[\s,.;:)]|$)",
+            line.text,
+        ):
+            after = line.text[m.end("n") :]
+            named = (
+                m.group("kind") or self.d.outlet_re.fullmatch(m.group("n")) or re.match(r"\s+" + nouns, after)
+            )
+            bare = (
+                re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after) and len(m.group("n").split()) <= 3
+            )
+            if named or (bare and not m.group().startswith(("according", "citing"))):
+                found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(
+            r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+            + name
+            + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
+        for a, b in found:
+            s, e = line.start + a, line.start + b
+            if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
+                continue  # a name the gazetteer or another rule knows
+            words = self.text[s:e].split()
+            if words[0] in self.d.not_names or len(words) > 5:
+                continue
+            label = self.text[s:e].translate(FOLD)
+            self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    def _acronyms(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+        """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
+        for t in doc:
+            if t.i not in taken and t.text in people and t.text.isupper() and len(t.text) >= 2:
+                a = line.start + t.idx
+                if not any(m.start <= a < m.end for m in self.mentions):
+                    self.add_actor(people[t.text], surface=(a, a + len(t.text)))
+
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
@@ -143,6 +322,12 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"]:
             return True
+        if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
+            return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
+        if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
+            return True  # '"...," said Gul Lali'
+        if before[-1:] and toks[i - 1].text in self.d.honorifics and toks[i - 1].text[:1].isupper():
+            return True  # "Mr Powell"
         if after[:1] and (
             after[0] in self.d.rules.speech
             or (after[0] == "," and after[1:2] and after[1] in self.d.rules.speech)
@@ -154,6 +339,8 @@ class ActorRules(DraftState):
             [",", "the"],
         ) and any(t.ent_type_ == "TITLE" for t in toks[j : j + 6]):
             return True
+        if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
+            return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
@@ -204,8 +391,17 @@ class ActorRules(DraftState):
                 break
 
     def _unnamed(self, line: Line, doc: Any) -> None:
-        """'Officials warn ...' (a headline) or 'a Kremlin spokesman warned': a source with no name."""
+        """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
+
+        A title (with the words that describe it) is a source of its own when a determiner
+        ("a", "one", "several") or the start of a sentence or clause comes before it, and a
+        speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
+        A name in apposition (", Andrei Kozlov,") makes it a named person instead.
+        """
         toks = list(doc)
+        speech = self.d.rules.speech
+        determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
+        modifiers = self.d.source_modifiers
         for i, t in enumerate(toks):
             if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
                 continue
@@ -214,17 +410,53 @@ class ActorRules(DraftState):
                 end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"
             ):
                 end += 1
-            nxt = toks[end + 1] if end + 1 < len(toks) else None
-            if nxt is None or nxt.lower_ not in self.d.rules.speech:
+            k = end + 1  # past "in Taipei" / "from the ministry"
+            if (
+                k + 1 < len(toks)
+                and toks[k].lower_ in ("in", "from", "at")
+                and toks[k + 1].text[:1].isupper()
+            ):
+                k += 1
+                while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
+                    k += 1
+            last = k - 1
+            if (  # ", who spoke on condition of anonymity,"
+                k + 1 < len(toks)
+                and toks[k].text == ","
+                and toks[k + 1].lower_ in ("who", "speaking", "citing", "asking")
+            ):
+                close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
+                k = close + 1 if close is not None else k
+            if k >= len(toks) or toks[k].lower_ not in speech:
                 continue
-            start = i - 1 if i > 0 and toks[i - 1].ent_type_ in ("DEMONYM", "ACTOR") else i
-            article = start > 0 and toks[start - 1].lower_ in ("a", "an", "one", "some", "several")
-            if not (article or all(not x.is_alpha for x in toks[:start])):
+            start = i
+            while start > 0 and i - start < 4 and (
+                toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR", "TITLE")
+                or toks[start - 1].lower_ in modifiers
+                or (toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha
+                    and toks[start - 1].text not in self.d.not_names)
+            ):  # fmt: skip
+                start -= 1
+            prev = toks[start - 1] if start > 0 else None
+            det = prev is not None and prev.lower_ in determiners
+            opening = (
+                prev is None
+                or prev.text in (",", ":", ";", "-", '"')
+                or prev.is_sent_end
+                or toks[start].is_sent_start
+            )
+            if not (det or opening):
                 continue
-            s, e = line.start + toks[start].idx, line.start + toks[end].idx + len(toks[end].text)
+            if det and toks[start - 1].i > 0 and toks[start - 2].lower_ in ("the", "of", "'s"):
+                continue
+            s, e = line.start + toks[start].idx, line.start + toks[last].idx + len(toks[last].text)
             surface = self.text[s:e]
             words = surface.translate(FOLD)
-            label = f"unnamed {words[0].lower() + words[1:] if start == i else words}"
+            proper = toks[start].ent_type_ in ("DEMONYM", "ACTOR") or (
+                toks[start].text[:1].isupper() and not toks[start].is_sent_start and prev is not None
+                and prev.text not in ('"',)
+            )  # fmt: skip
+            label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
             uid = self.add_actor(
                 slug(f"unnamed {words}"),
                 surface=(s, e),
@@ -233,20 +465,25 @@ class ActorRules(DraftState):
                 unnamed=True,
                 description="A source the article does not name.",
             )
-            entry = self.d.gaz.entries.get(toks[start].ent_id_)
-            if start < i and (entry is None or entry.type != "person"):
-                state = toks[start].ent_id_
-                self.add_actor(state)
-                if state not in self.actors[uid]["affiliation"]:
-                    self.actors[uid]["affiliation"].append(state)
+            if det:  # "a senior official" is as much a name of it as "senior official"
+                with_det = self.text[line.start + prev.idx : e]
+                if with_det not in self.actors[uid]["aliases"]:
+                    self.actors[uid]["aliases"].append(with_det)
+            for x in toks[start : last + 1]:
+                entry = self.d.gaz.entries.get(x.ent_id_)
+                if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
+                    state = x.ent_id_
+                    self.add_actor(state)
+                    if state not in self.actors[uid]["affiliation"]:
+                        self.actors[uid]["affiliation"].append(state)
 
     def _wrong_name(self, actor: str, start: int, end: int) -> None:
         label = (
             self.d.gaz.entries[actor].label if actor in self.d.gaz.entries else self.actors[actor]["label"]
         )
         surface = self.text[start:end]
-        if any(f.surface == surface for f in self.flags):
-            return
+        if surface.translate(FOLD) == label.translate(FOLD) or any(f.surface == surface for f in self.flags):
+            return  # the expected name itself is no misnaming
         note = (
             f"'{surface}' shares a name with {label} but differs in the other; "
             "a misnaming in the source, or another person: check."

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
+    FOLD,
     SQUOTE,
     DraftClaim,
     DraftState,
     Line,
     Mention,
+    slug,
 )
 
 
@@ -53,10 +56,13 @@ class ClaimRules(DraftState):
     ) -> DraftClaim | None:
         while start < end and self.text[start] in " ,:;-\u2014\u2013":
             start += 1
-        while end > start and self.text[end - 1] in " ,;:-\u2014\u2013":
+        while end > start and (
+            self.text[end - 1] in " ,;:-\u2014\u2013"
+            or (self.norm[end - 1] == '"' and self.norm[end - 2] == " ")
+        ):  # trailing punctuation, and the opening mark of the next quotation
             end -= 1
-        if end - start < 8:
-            return None
+        if end - start < 8 or (direct is False and len(self.norm[start:end].split()) < 3):
+            return None  # "the attack.": no claim is that short in someone's indirect words
         quote = self.text[start:end]
         for c in self.claims:
             if c.speaker == speaker and self.text[c.start : c.end] == quote:
@@ -70,7 +76,7 @@ class ClaimRules(DraftState):
             )
         if status is None:
             status = "asserted" if speaker == "article" else "reported"
-        if kind in self.d.rules["alleging_kinds"] or re.search(r"\balleged", self.norm[start:end], re.I):
+        if kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[start:end]):
             status = "alleged"
         found = self.cue_phrase(start, end)
         claim = DraftClaim(
@@ -113,16 +119,124 @@ class ClaimRules(DraftState):
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
+        answers = self._interviewee()
         for n, line in enumerate(self.lines):
             if line.form == "headline" and self._headline_speech(line):
+                continue
+            if self._statement(line, n, voice):
+                continue
+            label = self._speaker_label(line)
+            if label is not None:  # "HERRERA: ...": a transcript line, that person's words
+                if label:
+                    self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                continue
+            qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
+            if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
+                if qa.group(1) == "A":
+                    self._answer(line, n, line.start + qa.end(), answers or self._unknown())
+                    continue
+                for sent in self.docs[n].sents:
+                    self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             for sent in self.docs[n].sents:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             self._article_voice(line, n)
 
+    def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
+        """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
+        if n == 0 or line.form == "headline" or self.norm[line.start : line.end].lstrip().startswith('"'):
+            return False
+        k = n - 1
+        while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
+            k -= 1  # the bullets of a list that "X said:" opens
+        prev = self.lines[k]
+        if not prev.text.rstrip().endswith(":") or not self.attributed(prev.start, prev.end):
+            return False
+        tm = re.search(r"\b(?:" + self._speech() + r")\s*:\s*$", prev.text)
+        who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
+        if who is None:
+            return True  # someone's words, we cannot tell whose: not the article's
+        for sent in self.docs[n].sents:
+            ss, se = line.start + sent.start_char, line.start + sent.end_char
+            if not self.covered(ss, se):
+                self.add_claim(who, ss, se, form=line.form, direct=False)
+        voice.heard(who, n)
+        return True
+
+    def _speaker_label(self, line: Line) -> str | None:
+        """In a transcript whose lines open with speakers' names ("Herrera: ..." twice or more, and
+        another label), the person a line's label names; "" for a label that names no person (the
+        interviewer), None for a line that is not part of a transcript."""
+        lm = self.d.label_re.match(line.text)
+        if not lm or lm.group(1) in ("Q", "A"):
+            return None
+        labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
+        if labels.count(lm.group(1)) < 2 or len(set(labels)) < 2:
+            return None
+        words = lm.group(1).split()
+        for a in self.actors.values():
+            if a["type"] == "person" and a["label"].split()[-1].lower() == words[-1].lower():
+                return a["id"]
+        return ""
+
+    def _is_interview(self) -> bool:
+        return any(re.match(r"\s*Q\s*[:.]\s", ln.text) for ln in self.lines) and any(
+            re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines
+        )
+
+    def _unknown(self) -> str:
+        """The speaker of words the drafter cannot attribute (never the article)."""
+        uid = "unknown-speaker"
+        if uid not in self.actors:
+            self.add_actor(
+                uid,
+                type="person",
+                label="unknown speaker",
+                unnamed=True,
+                description="The drafter could not tell who says this; an analyst should.",
+            )
+        return uid
+
+    def _interviewee(self) -> str | None:
+        """Who answers in a Q&A (lines opening "Q:" and "A:"): of the people named before the first
+        question, one in a sentence that introduces an interview ("X spoke to Y", "told", "in an
+        interview"), else the one named most often there, the first of equals."""
+        first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+        if first_q is None or not self._is_interview():
+            return None
+        people = [
+            m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
+        ]
+        cue = re.compile(
+            r"\b(?:spoke|speaks|talked|talks|interview|interviewed|sat down|told|answered)\b", re.I
+        )
+        for m in people:
+            n = self.line_of(m.start)
+            for sent in self.docs[n].sents:
+                ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
+                if (
+                    ss <= m.start < se
+                    and cue.search(self.norm[ss:se])
+                    and not self.actors[m.actor].get("unnamed")
+                ):
+                    return m.actor
+        counts: dict[str, int] = {}
+        for m in people:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+        return max(counts, key=lambda a: counts[a]) if counts else None
+
+    def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
+        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""
+        for sent in self.docs[n].sents:
+            ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
+            if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
+                continue
+            if not self.covered(ss, se):
+                self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
     def _speech(self) -> str:
-        return "|".join(sorted(map(re.escape, self.d.rules.speech), key=len, reverse=True))
+        return self.d.speech_alt
 
     def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
@@ -147,8 +261,19 @@ class ClaimRules(DraftState):
         return True
 
     def _indirect(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
-        """Reported speech in one sentence; the first rule that applies wins."""
-        for rule in (self._according_to, self._accused, self._speech_clause, self._continuation):
+        """Reported speech in one sentence; the first rule that applies wins.
+
+        Not in a sentence that starts inside a quotation: that is the quotation's job."""
+        if any(line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)):
+            return
+        for rule in (
+            self._according_to,
+            self._accused,
+            self._characterised,
+            self._said_last,
+            self._speech_clause,
+            self._continuation,
+        ):
             if rule(line, n, ss, se, voice):
                 return
 
@@ -181,10 +306,31 @@ class ClaimRules(DraftState):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
+    def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
+        st = self.norm[ss:se]
+        verbs = "|".join(map(re.escape, self.d.rules["characterising_verbs"]))
+        cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
+        if not cm or self.covered(ss + cm.start(), ss + cm.end()):
+            return False
+        who, near = self.subject(ss, ss + cm.start(), voice)
+        if not (who and near) or who == "article":
+            return False
+        if self.add_claim(who, ss + cm.start(), ss + cm.end(), form=line.form, direct=False):
+            voice.heard(who, n)
+        self._and_said(line, ss + cm.end(), se, who)
+        return True
+
+    def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
+        """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
+        am = re.match(r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?", self.norm[start:end])
+        if am and not self.covered(start + am.end(), end):
+            self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
+
     def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
-        xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=\w)", st)
+        xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=[\w\"])", st)
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
         who = self.speaker_at(ss, ss + xm.start())
@@ -201,7 +347,7 @@ class ClaimRules(DraftState):
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
-        """ "X said (on Sunday) (that) CLAUSE", "He warned Manila against ..." """
+        """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
@@ -214,17 +360,164 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
-        who = self.speaker_at(ss, ss + tm.start())
-        nearby = self.mentions_in(ss + max(0, tm.start() - 45), ss + tm.start())
-        if who is not None and not tm.group(2) and not nearby:
-            who = None  # "X said" needs X right before it unless a "that" follows
-        if who is None and re.search(r"\b(he|she|they)\s*$", st[: tm.start()], re.I):
-            who = voice.speaker
-        if not (who and (tm.group(2) or nearby or who == voice.speaker)):
+        who, near = self.subject(ss, ss + tm.start(), voice)
+        if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
-        if self.add_claim(who, ss + tm.end(), se, form=line.form, direct=False):
-            voice.heard(who, n)
+        at = tm.end()
+        via = None
+        obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
+        if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
+            obj = None  # "said A and that B": no object, two claims
+        if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
+            if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
+                via = self.outlet_at(ss + at, ss + at + obj.end())
+            at += obj.end()
+        made = [
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            for a, b in self.speech_pieces(ss + at, se)
+        ]
+        if any(made):
+            voice.said(who, n, via)
         return True
+
+    def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Reported speech cut where the speaker goes on to a second claim: "A and that B",
+        "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
+        cut = re.compile(
+            r"(?:,?\s+and\s+that\s+|,\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
+            + self._speech()
+            + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s))"
+        )
+        pieces, at = [], start
+        for m in cut.finditer(self.norm[start:end]):
+            if self.norm[start : start + m.start()].count('"') % 2:
+                continue  # inside a quotation
+            pieces.append((at, start + m.start()))
+            at = start + m.end()
+        pieces.append((at, end))
+        return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
+
+    def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
+        st = self.norm[ss:se]
+        if '"' in st:
+            return False  # a quotation: _quotations' job
+        tail = re.search(
+            r",\s*(?:(?P<said>"
+            + self._speech()
+            + r")\s+(?P<who2>[^,]{2,80}?)|(?P<who>[^,]{2,80}?)\s+(?:"
+            + self._speech()
+            + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
+            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
+            st,
+        )
+        if not tail or self.covered(ss, ss + tail.start()):
+            return False
+        group = "who2" if tail.group("said") else "who"
+        who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
+        if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
+            return False
+        voice.heard(who, n)
+        return True
+
+    def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
+        """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
+
+        A parenthetical before the verb (", who spoke on condition of anonymity,", ", speaking
+        to reporters,") is skipped; a person beats any other actor; a pronoun is the last speaker;
+        "the spokesperson", "the ministry" is the last actor so described.
+        """
+        region = self.norm[start:end]
+        verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
+        if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
+            region = region[: verb.start()]
+        quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
+        paren = re.search(
+            r",\s*(?:who|which|speaking|writing|citing|according|quoted|in|an?|the|whose)\b[^,]*,\s*$", region
+        )
+        if paren:
+            region = region[: paren.start()]
+        ms = [
+            m
+            for m in self.mentions_in(start, start + len(region))
+            if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
+        ]
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if people or ms:
+            m = (people or ms)[-1]
+            near = m.end >= start + len(region.rstrip(" ,")) - 45
+            return m.actor, near
+        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
+        if pm:
+            who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
+            return who, who is not None
+        described = self.described(start, start + len(region))
+        return described, described is not None
+
+    def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
+        """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
+
+        The speaker of the nearest claim before ``at`` (within 300 characters; a person for
+        "he" and "she"), unless a person is named after that claim; else the last person named
+        before ``at`` outside a quotation; else the last speaker.
+        """
+        person_only = pronoun.lower() not in ("it", "they")
+        line_start = self.lines[n].start
+        quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
+
+        def named(m: Mention) -> bool:
+            a = self.actors[m.actor]
+            return (
+                a["type"] == "person"
+                and not a.get("unnamed")
+                and not any(x <= m.start < y for x, y in quoted)
+            )
+
+        earlier = [
+            c for c in self.claims
+            if c.end <= at + 1 and c.speaker in self.actors and c.speaker != "unknown-speaker"
+            and (not person_only or self.actors[c.speaker]["type"] == "person")
+        ]  # fmt: skip
+        nearest = max(earlier, key=lambda c: c.end, default=None)
+        if nearest is not None and at - nearest.end <= 300:
+            later = [m for m in self.mentions if nearest.end <= m.start < at and named(m)]
+            return later[-1].actor if later else nearest.speaker
+        people = [m for m in self.mentions if m.end <= at and named(m)]
+        return people[-1].actor if people else voice.speaker
+
+    def described(self, start: int, end: int) -> str | None:
+        """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
+        dm = re.search(
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$",
+            self.norm[start:end],
+        )
+        if not dm:
+            return None
+        noun = dm.group(2).lower()
+        for m in reversed([m for m in self.mentions if m.end <= start]):
+            a = self.actors[m.actor]
+            names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
+            if any(re.search(r"\b" + re.escape(noun) + r"s?\b", x, re.I) for x in names):
+                return m.actor
+        return None
+
+    def outlet_at(self, start: int, end: int) -> str | None:
+        """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
+        known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
+        if known:
+            return known[0].actor
+        om = self.d.outlet_re.search(self.norm[start:end]) or self.d.outlet_after_re.search(
+            self.norm[start:end]
+        )
+        if not om:
+            return None
+        s, e = start + om.start("name"), start + om.end("name")
+        more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])
+        if more:  # "the Daily Clarion": the name goes on past the word that marks it
+            e += more.end()
+        name = self.text[s:e]
+        return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
 
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
@@ -248,12 +541,14 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            am = re.match(r"\s*,?\s*(?:-\s*)?((?:\S+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            if am and re.search(r"[.!?]\s", am.group(1)):
+                am = None  # the attribution of the next sentence, not of this quotation
             if am:
                 at = base + q.end() + am.start(1)
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    who = voice.speaker
+                    who = self.pronoun_at(base + q.start(), n, voice)
                 if who is None:  # "...," said X, an aide to ...
                     at = base + q.end() + am.start(2)
                     nm = re.match(r"\s*((?:\S+\s+){0,4}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
@@ -270,29 +565,117 @@ class ClaimRules(DraftState):
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))
                     if who is None and bm.group(1).split()[-1] in pronouns:
-                        who = voice.speaker
+                        who = self.pronoun_at(at, n, voice)
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
                     who, via = voice.speaker, voice.via
-            if (
-                who
-                and not self.covered(qs, qe)
-                and self.add_claim(who, qs, qe, form=line.form, direct=True, via=via)
-            ):
-                voice.said(who, n, via)
+            if who and not self.covered(qs, qe):
+                # a quotation of several sentences is a claim per sentence
+                cuts = (
+                    [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
+                )
+                made = [
+                    self.add_claim(who, a, b, form=line.form, direct=True, via=via)
+                    for a, b in itertools.pairwise(cuts)
+                ]
+                if any(made):
+                    voice.said(who, n, via)
 
     def _article_voice(self, line: Line, n: int) -> None:
-        """The article's own sentences (clauses of headlines) that carry a cue and name an actor."""
+        """The article's own sentences (clauses of headlines) that name an actor.
+
+        Never a sentence that attributes anything (a speech verb, "according to", a quotation,
+        a hedge such as "reportedly") nor one that names a grouping: those are someone's words,
+        and an allegation is never drafted as the article's fact.
+        """
+        # the last sentence was someone's words (on this line, or ending the last), and this one
+        # may carry them on when it opens with a pronoun or a conjunction
+        carried = n > 0 and any(
+            c.speaker != "article" and self.lines[n - 1].end - 3 <= c.end <= self.lines[n - 1].end + 1
+            for c in self.claims
+        )
         for ss, se in self._clauses(line, n):
-            if self.covered(ss, se) or self.norm[ss:se].rstrip().endswith("?"):
+            if self.covered(ss, se):
+                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
+            if self.norm[ss:se].rstrip().endswith("?"):
+                continue
+            opens = re.match(
+                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
+                self.norm[ss:se],
+                re.I,
+            )
+            sentence = (
+                self._sentence_around(line, n, ss) if line.form != "headline" else (line.start, line.end)
+            )
+            if self.attributed(*sentence) or (carried and opens):
+                carried = True
+                if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
+                    self._unknown_speaker(line, ss, se)
+                continue
+            carried = False
             kind, _pol, _at = self.cue(ss, se)
-            if kind is None or not self.mentions_in(ss, se):
+            ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
+            if not ms or (kind is None and not self._stated(line, ss, se, ms)):
                 continue
+            if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
+                continue  # an accusation in no one's name: in doubt, not the article's fact
             self.add_claim("article", ss, se, form=line.form)
+
+    def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
+        """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
+        for sent in self.docs[n].sents:
+            ss, se = line.start + sent.start_char, line.start + sent.end_char
+            if ss <= at < se:
+                return ss, se
+        return at, line.end
+
+    def _after_speech(self, ss: int) -> bool:
+        """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
+        return any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+
+    def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
+        """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
+        self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
+
+    def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
+        """A sentence with no cue is the article's claim when an actor is its subject."""
+        if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
+            first = next(ln for ln in self.lines if ln.text.strip())
+            return first is line and ":" not in line.text
+        if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
+            return False
+        # a sentence right after someone's words may carry them on: not the article's voice
+        return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
+
+    def _dateline(self, line: Line) -> int:
+        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
+        dm = re.match(
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*", line.text
+        )
+        return dm.end() if dm else 0
+
+    def attributed(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` say whose words it carries, or hedge them?"""
+        st = self.norm[start:end]
+        quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
+        headline = self.lines[self.line_of(start)].form == "headline"
+        scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
+        if headline and re.match(r"[^:]{2,40}:\s", st) and self.mentions_in(start, start + st.index(":")):
+            return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
+        return bool(
+            (quoted and not scare)
+            or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
+            or self.d.attribution_re.search(st)
+            or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.d.bloc_word_re.search(st)
+        )
+
+    def line_of(self, at: int) -> int:
+        return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
 
     def _told(self, at: int) -> str | None:
         """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""

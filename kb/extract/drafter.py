@@ -12,7 +12,6 @@ from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Lin
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
-
 DRAFTER_VERSION = "2"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
@@ -42,6 +41,8 @@ class Drafter:
         self.gaz = gazetteer or Gazetteer.load()
         self.rules = rules or Rules.load()
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
+            self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.nlp.add_pipe("sentencizer")
         names = self.nlp.add_pipe("entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
@@ -60,6 +61,84 @@ class Drafter:
         for e in self.gaz.entries.values():
             if e.type == "person":
                 self.surnames.setdefault(e.label.split()[-1], e.id)
+        demonym_of: dict[str, str] = {}
+        for d, state in self.gaz.demonyms.items():
+            demonym_of.setdefault(state, d)
+        self.demonym_of = demonym_of
+        """A state's first demonym, for the IDs of its bodies: ``"romania" -> "Romanian"``."""
+        states = {
+            a: e.id for e in self.gaz.entries.values() if e.type == "state" for a in (e.label, *e.aliases)
+        }
+        self.state_names = {**states, **self.gaz.demonyms}
+        bodies = {b: typ for typ, names in self.rules["bodies"].items() for b in names}
+        self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
+        self.body_re = re.compile(
+            r"(?<![\w.])(?P<who>"
+            + "|".join(map(re.escape, sorted(self.state_names, key=len, reverse=True)))
+            + r")(?P<pos>'s)?\s+(?P<body>(?i:"
+            + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+            + r"))(?!\w)"
+        )
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
+        words = "|".join(map(re.escape, self.rules["outlet_words"]))
+        nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
+        self.outlet_re = re.compile(
+            r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            + words
+            + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
+            + nouns
+            + r")\b)))"
+        )
+        """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        self.outlet_after_re = re.compile(
+            r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+        )
+        """ "the state broadcaster EBC": an outlet named after what it is."""
+        self.attribution_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                map(
+                    re.escape,
+                    sorted(self.rules.speech | set(self.rules["attribution"]), key=len, reverse=True),
+                )
+            )
+            + r")(?!\w)",
+            re.I,
+        )
+        """Words by which a sentence carries someone's words: never the article's own voice."""
+        self.bloc_word_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(map(re.escape, self.rules["bloc_nouns"] + self.rules["grouping_words"]))
+            + r")(?!\w)",
+            re.I,
+        )
+        self.hedge_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
+        )
+        self.tone_re = {
+            p: re.compile(
+                r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
+            )
+            for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
+        }
+        """Words of each tone (lower case), for the polarity of a stance no cue places."""
+        self.demonym_re = re.compile(
+            r"(?<![\w.])(?:"
+            + "|".join(map(re.escape, sorted(self.gaz.demonyms, key=len, reverse=True)))
+            + r")(?!\w)"
+        )
+        self.bloc_noun_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
+        )
+        self.speech_alt = "|".join(sorted(map(re.escape, self.rules.speech), key=len, reverse=True))
+        """The speech verbs as one alternation, longest first, for the patterns of reported speech."""
+        self.quoted_group_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
+        )
+        self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
+        """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
+        self.org_heads = set(self.rules["organisation_heads"])
+        self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
         self.not_names = set(self.rules["not_names"]) | self.honorifics
 

@@ -26,7 +26,7 @@ FOLD = str.maketrans(
 """Typography folded one character for one, so that offsets stay those of the original."""
 
 BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
-DQUOTE = re.compile(r'"([^"\n]{2,}?)"')
+DQUOTE = re.compile(r'"(?=\S)([^"\n]{2,}?)(?<=\S)"')
 SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")
 
 
@@ -221,3 +221,11 @@ class DraftState:
     claims: list[DraftClaim]
     memberships: list[dict[str, Any]]  # in the annotation format
     flags: list[DraftFlag]
+
+    def tone(self, start: int, end: int) -> int:
+        """-1, 0 or 1: the tone of ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
+        raise NotImplementedError
+
+    def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
+        raise NotImplementedError

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
 from kb.extract.rules import (
+    DQUOTE,
     FOLD,
+    DraftClaim,
     DraftState,
+    Mention,
     slug,
 )
 
@@ -29,9 +33,14 @@ class StanceRules(DraftState):
             s, e = c.start, c.end
             stances = []
             bm = bloc_re.search(self.norm[s:e])
+            span = None
             if bm:
                 group = "quoted" if bm.group("quoted") else "name"
-                ns, ne = s + bm.start(group), s + bm.end(group)
+                span = s + bm.start(group), s + bm.end(group)
+            elif c.speaker != "article":
+                span = self.named_grouping(s, e)
+            if span:
+                ns, ne = span
                 name = self.text[ns:ne]
                 bid = self.add_actor(
                     slug(name),
@@ -42,8 +51,8 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
-                for m in self.mentions_in(s, s + bm.start()):
-                    member_types = ("person", "state", "organization", "government-body")
+                for m in self.mentions_in(s, ns):
+                    member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
@@ -69,8 +78,106 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:
+                stances = self._toned(c)
             if stances:
                 c.stances = stances
+
+    def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
+        """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
+        triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
+        for q in DQUOTE.finditer(self.norm[start:end]):
+            inner = q.group(1)
+            if len(inner.split()) > 12 or not (
+                self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
+            ):
+                continue  # a grouping's name is short: a long quotation is a statement
+            lead = re.match(r"(?:an?|the)\s+", inner, re.I)
+            a = start + q.start(1) + (lead.end() if lead else 0)
+            tail = re.search(
+                r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
+            )
+            b = start + q.start(1) + (tail.start() if tail else len(inner))
+            if b - a >= 3:
+                return a, b
+        fm = re.search(
+            r"\b(?:form|forms|formed|forming|build|builds|building|built|create|created|creating|join|joined|"
+            r"joining|drawn into|drawing into|part of|members of|make up|made up)\s+(?:an?|the)\s+"
+            r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
+            r"(?:\s+of\s+\w+)?)\b",
+            self.norm[start:end],
+            re.I,
+        )
+        return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    def _listed(self, ms: list[Mention]) -> list[str]:
+        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger"."""
+        out = [ms[0].actor]
+        for a, b in itertools.pairwise(ms):
+            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", self.norm[a.end : b.start]):
+                break
+            if b.actor not in out:
+                out.append(b.actor)
+        return out
+
+    def _own(self, actor: str) -> set[str]:
+        """An actor and what it is part of (a minister's state, a ministry's state)."""
+        out = {actor}
+        for a in self.actors.get(actor, {}).get("affiliation", []):
+            out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
+        return out
+
+    def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """One stance per actor the claim names, its polarity from the tone of the clause around it.
+
+        The holder is the speaker; in the article's voice, the actor the sentence opens with. The
+        holder's own side (itself, its state) is never a target. No tone, no stance.
+        """
+        s, e = c.start, c.end
+        kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
+        ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
+        holder = c.speaker
+        if c.speaker == "article":
+            if not ms or ms[0].start - s > 12:  # the actor the sentence opens with
+                return []
+            holder = ms[0].actor
+        own = self._own(holder)
+        targets = [(m.start, m.actor) for m in ms if m.actor not in own]
+        for dm in self.d.demonym_re.finditer(self.norm[s:e]):
+            state = self.d.gaz.demonyms[dm.group()]
+            if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
+                targets.append((s + dm.start(), state))
+        out: list[dict[str, Any]] = []
+        whole = self.tone(s, e)
+        for at, target in sorted(targets):
+            if any(st["target"] == target for st in out):
+                continue
+            cs, ce = self._clause_around(at, s, e)
+            polarity = self.tone(cs, ce) or whole
+            if polarity:
+                self.add_actor(target)  # a state named by its demonym only
+                st = {"target": target, "polarity": polarity}
+                out.append({"holder": holder, **st} if c.speaker == "article" else st)
+        return out
+
+    def tone(self, start: int, end: int) -> int:
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
+        low = self.norm[start:end].lower()
+        neg = len(self.d.tone_re[-1].findall(low))
+        pos = len(self.d.tone_re[1].findall(low))
+        return (neg < pos) - (pos < neg)
+
+    def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
+        """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
+        cuts = [start, end]
+        for m in re.finditer(
+            r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014", self.norm[start:end]
+        ):
+            cuts.append(start + m.start())
+        cuts.sort()
+        lo = max(x for x in cuts if x <= at)
+        hi = min(x for x in cuts if x > at)
+        return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
         """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
@@ -124,7 +231,8 @@ class StanceRules(DraftState):
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
-                return [{"target": subject, "polarity": polarity}]
+                listed = self._listed(before) if before else [subject]
+                return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]

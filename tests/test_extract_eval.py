@@ -1,0 +1,71 @@
+"""The drafter against curated gold it was not written on: the test split of ``kb/data/eval``.
+
+These tests read only the aggregate figures of ``bench/extract_eval.py`` (never an article,
+its gold or its draft): the split is the measure of generalisation, see
+``kb/data/eval/README.md``.
+
+Two kinds of assertion, kept apart:
+
+* the goals of issue 20 (test split mean F1: actors 0.85, claims 0.70, stances 0.50,
+  memberships 0.60; dev and test within 0.1 on claims). Those not reached yet are marked
+  ``xfail(strict=True)`` with the figure they stand at, so that reaching one fails the test
+  until its mark is removed;
+* floors just under today's figures, so that a change that makes drafts worse on articles
+  nobody tuned for fails here, and the house rule: no allegation drafted as fact, in any split.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.extract import Drafter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from extract_eval import SPLITS, SplitResult, evaluate
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, SplitResult]:
+    drafter = Drafter()
+    return {split: evaluate(drafter, split) for split in SPLITS}
+
+
+def test_the_test_split_has_ten_readable_articles_or_more(results):
+    assert len(results["test"].articles) >= 10
+    assert results["test"].unreadable == 0
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_allegation_is_drafted_as_fact(results, split):
+    """Alleged claims and memberships of the gold never get speaker 'article' or status 'asserted'."""
+    f = results[split].as_fact
+    assert f.claims > 0
+    assert (f.claims_as_fact, f.memberships_as_fact) == (0, 0)
+
+
+GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
+NOT_YET = "issue 20's goal, not reached by the rule-based drafter (see the bench for the figure)"
+
+
+@pytest.mark.parametrize(
+    "layer",
+    [pytest.param(layer, marks=pytest.mark.xfail(strict=True, reason=NOT_YET)) for layer in GOALS],
+)
+def test_test_split_goal(results, layer):
+    assert results["test"].mean_f1(layer) >= GOALS[layer]
+
+
+@pytest.mark.xfail(strict=True, reason=NOT_YET)
+def test_dev_and_test_within_a_tenth_on_claims(results):
+    assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
+
+
+FLOORS = {"actors (resolved)": 0.70, "actors": 0.62, "claims": 0.45, "stances": 0.08, "memberships": 0.45}
+
+
+@pytest.mark.parametrize("layer", FLOORS)
+def test_test_split_does_not_fall_below_todays_floor(results, layer):
+    assert results["test"].mean_f1(layer) >= FLOORS[layer]
