@@ -138,7 +138,7 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
         holder = c.speaker
         if c.speaker == "article":
-            if not ms or ms[0].start - s > 12:  # the actor the sentence opens with
+            if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
                 return []
             holder = ms[0].actor
         own = self._own(holder)
