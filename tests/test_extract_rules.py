@@ -344,3 +344,10 @@ def test_he_is_a_person_not_the_ministry_that_spoke_before(drafter):
 def test_a_sentence_that_starts_inside_a_quotation_is_left_to_the_quotation(drafter):
     text = '"Many have claimed that Ghana is to blame. They are wrong," Kofi Boateng said.\n'
     assert {c.speaker for c in draft(drafter, text).claims} == {"kofi-boateng"}
+
+
+def test_a_cue_holds_for_every_actor_of_a_list_after_it(drafter):
+    c = claim_of(draft(drafter, "Kenya condemned Uganda, Rwanda and Tanzania on Monday.\n"), "condemned")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} == {
+        ("kenya", t, -1) for t in ("uganda", "rwanda", "tanzania")
+    }
