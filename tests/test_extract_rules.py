@@ -351,3 +351,8 @@ def test_a_cue_holds_for_every_actor_of_a_list_after_it(drafter):
     assert {(s.holder, s.target, s.polarity) for s in c.stances} == {
         ("kenya", t, -1) for t in ("uganda", "rwanda", "tanzania")
     }
+
+
+def test_no_member_of_a_grouping_from_the_speakers_own_side(drafter):
+    text = 'Kenyan envoy Otieno Were said Kenya\'s rivals Uganda and Rwanda had formed "a lakeside axis".\n'
+    assert {m.member for m in draft(drafter, text).memberships} == {"uganda", "rwanda"}

@@ -51,9 +51,9 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
-                for m in self.mentions_in(s, ns):
+                for m in self.mentions_in(s, ns):  # the members named before it in the claim
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
-                    if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
+                    if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
                             self.memberships.append(
