@@ -18,6 +18,7 @@ from kb.errors import AnnotationError, ExportError, GeokbError, NotFoundError, Q
 from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner, QueryTimeout, ResultTooLarge
 from kb.settings import Settings
+from kb.snapshots import Snapshots
 from kb.sparql import NotAcceptable
 from kb.store import OxigraphStore, Store
 
@@ -53,6 +54,7 @@ def query_runner(settings: Settings, store: Store) -> QueryRunner:
             workers=settings.query_workers,
             timeout=settings.query_timeout,
             max_bytes=settings.max_result_bytes,
+            snapshots=None if store.read_only else Snapshots(store),
         )
     return InlineQueries(store, max_bytes=settings.max_result_bytes)
 

@@ -9,7 +9,9 @@ workers meanwhile.
 
 A read-only handle sees the store as it was when opened, so writers call
 :meth:`QueryPool.invalidate` after a write; each worker reopens the store before its next
-query. Only on-disk Oxigraph stores can be shared this way: for ``memory:`` stores and
+query. Given :class:`~kb.snapshots.Snapshots` of a store the server writes to, the workers
+open immutable snapshots of it rather than the live store (see :mod:`kb.snapshots` for
+why). Only on-disk Oxigraph stores can be shared this way: for ``memory:`` stores and
 remote servers, :class:`InlineQueries` runs the query in the calling thread (a remote
 server enforces its own limits).
 """
@@ -25,6 +27,7 @@ from multiprocessing.connection import Connection
 from typing import Protocol
 
 from kb.errors import GeokbError, QueryError
+from kb.snapshots import Snapshots
 from kb.sparql import NotAcceptable, SparqlResponse, execute
 from kb.store import Store
 
@@ -42,6 +45,7 @@ class ResultTooLarge(GeokbError):
 @dataclass(frozen=True)
 class _Task:
     generation: int
+    location: str
     query: str
     accept: str | None
     default_graph_uris: tuple[str, ...]
@@ -119,18 +123,19 @@ def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in 
     """Answer tasks from ``conn`` until it closes."""
     from kb.store import OxigraphStore
 
-    store, generation = None, -1
+    store, opened = None, None
     while True:
         try:
             task: _Task = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            if task.generation != generation or store is None:
+            if (task.generation, task.location) != opened or store is None:
                 if store is not None:
                     store.close()
-                store = OxigraphStore(path, read_only=True)
-                generation = task.generation
+                    store = None
+                store = OxigraphStore(task.location, read_only=True)
+                opened = (task.generation, task.location)
             response = _answer(
                 store, task.query, task.accept, task.default_graph_uris, task.named_graph_uris, task.max_bytes
             )
@@ -157,8 +162,17 @@ class _Worker:
 class QueryPool:
     """A fixed number of query worker processes over one on-disk Oxigraph store."""
 
-    def __init__(self, path: str, *, workers: int = 2, timeout: float = 10.0, max_bytes: int = 0) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        workers: int = 2,
+        timeout: float = 10.0,
+        max_bytes: int = 0,
+        snapshots: Snapshots | None = None,
+    ) -> None:
         self.path = path
+        self.snapshots = snapshots
         self.timeout = timeout
         self.max_bytes = max_bytes
         self._ctx = mp.get_context("spawn")  # never fork a process that runs threads
@@ -180,6 +194,8 @@ class QueryPool:
         """The store changed: workers reopen it before their next query."""
         with self._lock:
             self._generation += 1
+        if self.snapshots is not None:
+            self.snapshots.invalidate()
 
     def run(
         self,
@@ -196,8 +212,14 @@ class QueryPool:
             raise QueryTimeout(
                 f"every query worker stayed busy for {self.timeout:g} s; try again later"
             ) from None
+        try:
+            location = self.snapshots.acquire() if self.snapshots is not None else self.path
+        except BaseException:
+            self._idle.put(worker)
+            raise
         task = _Task(
             self._generation,
+            location,
             query,
             accept,
             tuple(default_graph_uris),
@@ -222,6 +244,8 @@ class QueryPool:
         finally:
             if worker is not None:
                 self._idle.put(worker)
+            if self.snapshots is not None:
+                self.snapshots.release(location)
         if reply[0] == "ok":
             return SparqlResponse(reply[1], reply[2])
         raise _ERRORS.get(reply[1], QueryError)(reply[2])
@@ -241,3 +265,5 @@ class QueryPool:
             workers, self._all = self._all, []
         for worker in workers:
             worker.kill()
+        if self.snapshots is not None:
+            self.snapshots.close()
