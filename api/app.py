@@ -55,8 +55,9 @@ def query_runner(settings: Settings, store: Store) -> QueryRunner:
             timeout=settings.query_timeout,
             max_bytes=settings.max_result_bytes,
             snapshots=None if store.read_only else Snapshots(store),
+            service_allow=settings.service_allow,
         )
-    return InlineQueries(store, max_bytes=settings.max_result_bytes)
+    return InlineQueries(store, max_bytes=settings.max_result_bytes, service_allow=settings.service_allow)
 
 
 def create_app(settings: Settings, store: Store, runner: QueryRunner | None = None) -> FastAPI:

@@ -27,6 +27,7 @@ from multiprocessing.connection import Connection
 from typing import Protocol
 
 from kb.errors import GeokbError, QueryError
+from kb.query_guard import check_service
 from kb.snapshots import Snapshots
 from kb.sparql import NotAcceptable, SparqlResponse, execute
 from kb.store import Store
@@ -71,9 +72,10 @@ class QueryRunner(Protocol):
 class InlineQueries:
     """Queries in the calling thread: no hard time limit, but the size limit holds."""
 
-    def __init__(self, store: Store, *, max_bytes: int) -> None:
+    def __init__(self, store: Store, *, max_bytes: int, service_allow: Sequence[str] = ()) -> None:
         self.store = store
         self.max_bytes = max_bytes
+        self.service_allow = tuple(service_allow)
 
     def run(
         self,
@@ -83,6 +85,7 @@ class InlineQueries:
         default_graph_uris: Sequence[str] = (),
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
+        check_service(query, self.service_allow)
         return _answer(self.store, query, accept, default_graph_uris, named_graph_uris, self.max_bytes)
 
     def invalidate(self) -> None:
@@ -170,8 +173,10 @@ class QueryPool:
         timeout: float = 10.0,
         max_bytes: int = 0,
         snapshots: Snapshots | None = None,
+        service_allow: Sequence[str] = (),
     ) -> None:
         self.path = path
+        self.service_allow = tuple(service_allow)
         self.snapshots = snapshots
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -206,6 +211,7 @@ class QueryPool:
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
         """Answer one query in a worker; blocks the calling thread, never the event loop."""
+        check_service(query, self.service_allow)
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:

@@ -27,8 +27,10 @@ _FORMAT_IRIS = {
 }
 
 
-def service_description(endpoint: str, media_type: str = "text/turtle") -> bytes:
+def service_description(endpoint: str, media_type: str = "text/turtle", *, federation: bool = False) -> bytes:
     """What the endpoint speaks: SPARQL 1.1 Query only, its result formats, its dataset shape.
+
+    ``sd:BasicFederatedQuery`` only when ``SERVICE`` is allowed (to some endpoints).
 
     The default graph is empty (claims live in named graphs), so it is not the union of
     the named graphs: no ``sd:UnionDefaultGraph``.
@@ -38,8 +40,9 @@ def service_description(endpoint: str, media_type: str = "text/turtle") -> bytes
         ox.Triple(service, RDF_TYPE, SD.Service),
         ox.Triple(service, SD.endpoint, ox.NamedNode(endpoint)),
         ox.Triple(service, SD.supportedLanguage, SD.SPARQL11Query),
-        ox.Triple(service, SD.feature, SD.BasicFederatedQuery),
     ]
+    if federation:
+        triples.append(ox.Triple(service, SD.feature, SD.BasicFederatedQuery))
     for media in [*RESULT_TYPES, *GRAPH_TYPES]:
         if media in _FORMAT_IRIS:
             triples.append(ox.Triple(service, SD.resultFormat, _FORMAT_IRIS[media]))

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     """Largest serialised SPARQL result the service sends; larger ones get 503 and a hint."""
     max_body_bytes: int = 5_000_000
     """Largest request body accepted (queries, annotations); larger ones get 413."""
+    service_allow: list[str] = []
+    """SPARQL endpoints a query's ``SERVICE`` may call (a JSON list of IRIs); empty: federation off."""
     token: str = ""
     """Bearer token for write routes; empty turns them off."""
     cors_origins: list[str] = []

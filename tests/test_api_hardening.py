@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import httpx
+import pytest
 import yaml
 
 from api.app import create_app
+from kb.ingest import ingest_annotation
 from kb.querypool import QueryPool
 from kb.settings import Settings
 from kb.store import OxigraphStore
@@ -52,3 +60,71 @@ def test_queries_still_answer_after_many_writes(tmp_path, article_dir):
     assert [a.status_code for a in answers] == [200, 200, 200], answers[-1].text
     assert answers[0].json()["boolean"] is True
     assert count.text.split()[-1] == "45"  # the workers see every write
+
+
+@pytest.fixture(scope="module")
+def disk_server(tmp_path_factory, annotation):
+    """The bundled article in an on-disk store, served as in production (query workers)."""
+    store = OxigraphStore(tmp_path_factory.mktemp("hardening") / "db")
+    ingest_annotation(store, annotation, BASE)
+    settings = Settings(base_iri=BASE, query_timeout=5.0, query_workers=2, token="t", access_log=False)
+    app = create_app(settings, store)
+    with serve(app) as url:
+        yield url, app
+    store.close()
+
+
+@contextmanager
+def listener() -> Iterator[tuple[str, list[bytes]]]:
+    """A loopback TCP listener that records what each connection sends, then hangs up."""
+    received: list[bytes] = []
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    sock.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = sock.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    received.append(conn.recv(65536))
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql", received
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        sock.close()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+        # Oxigraph reads keywords without a word boundary: this is "true SERVICE r:"
+        "PREFIX r: <{url}> SELECT * {{ GRAPH ?g {{ ?c gk:direct trueSERVICE r: {{ ?s ?p ?o }} }} }}",
+    ],
+)
+def test_service_never_reaches_the_url_it_names(disk_server, template):
+    url, _app = disk_server
+    with listener() as (target, received):
+        r = httpx.post(url + "/sparql", data={"query": template.format(url=target)}, timeout=30)
+    assert received == [], received
+    assert r.status_code == 400 and "SERVICE (federated query) is turned off" in r.json()["detail"], r.text
+
+
+def test_the_word_service_in_strings_iris_and_variables_is_fine(disk_server):
+    url, _app = disk_server
+    q = 'SELECT ?service WHERE { BIND("service" AS ?service) FILTER(?service != <urn:service>) } # SERVICE'
+    r = httpx.get(url + "/sparql", params={"query": q}, headers={"Accept": "text/csv"}, timeout=30)
+    assert r.status_code == 200 and r.text.split() == ["service", "service"]

@@ -69,7 +69,7 @@ def _describe_service(request: Request, settings: Settings) -> Response:
             },
         )
     endpoint = str(request.url.replace(query=""))
-    body = service_description(endpoint, media)
+    body = service_description(endpoint, media, federation=bool(settings.service_allow))
     return Response(body, media_type=media, headers={"Vary": "Accept"})
 
 
