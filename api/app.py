@@ -47,10 +47,11 @@ in its own named graph, attributed to its speaker and the outlet that carried it
 
 
 def query_runner(settings: Settings, store: Store) -> QueryRunner:
-    """Worker processes over an on-disk store (a hard time limit); inline otherwise."""
-    if isinstance(store, OxigraphStore) and store.path is not None and settings.query_workers > 0:
+    """Worker processes over an embedded store (a hard time limit, and a query that crashes
+    the engine kills a worker, not the server); inline for a remote server."""
+    if isinstance(store, OxigraphStore) and settings.query_workers > 0:
         return QueryPool(
-            str(store.path),
+            str(store.path or ""),
             workers=settings.query_workers,
             timeout=settings.query_timeout,
             max_bytes=settings.max_result_bytes,

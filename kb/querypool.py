@@ -11,9 +11,11 @@ A read-only handle sees the store as it was when opened, so writers call
 :meth:`QueryPool.invalidate` after a write; each worker reopens the store before its next
 query. Given :class:`~kb.snapshots.Snapshots` of a store the server writes to, the workers
 open immutable snapshots of it rather than the live store (see :mod:`kb.snapshots` for
-why). Only on-disk Oxigraph stores can be shared this way: for ``memory:`` stores and
-remote servers, :class:`InlineQueries` runs the query in the calling thread (a remote
-server enforces its own limits).
+why); a ``memory:`` store is copied to disk for them. A worker also keeps a query that
+crashes the engine (a stack overflow in its parser or evaluator) out of the server: the
+worker dies, the caller gets an error and a fresh worker takes its place. For remote
+servers, :class:`InlineQueries` runs the query in the calling thread (a remote server
+enforces its own limits).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class _Task:
     default_graph_uris: tuple[str, ...]
     named_graph_uris: tuple[str, ...]
     max_bytes: int
+    service_allow: tuple[str, ...] = ()
 
 
 class QueryRunner(Protocol):
@@ -85,8 +88,15 @@ class InlineQueries:
         default_graph_uris: Sequence[str] = (),
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
-        check_service(query, self.service_allow)
-        return _answer(self.store, query, accept, default_graph_uris, named_graph_uris, self.max_bytes)
+        return _answer(
+            self.store,
+            query,
+            accept,
+            default_graph_uris,
+            named_graph_uris,
+            self.max_bytes,
+            self.service_allow,
+        )
 
     def invalidate(self) -> None:
         pass
@@ -102,8 +112,14 @@ def _answer(
     default_graph_uris: Sequence[str],
     named_graph_uris: Sequence[str],
     max_bytes: int,
+    service_allow: Sequence[str] = (),
 ) -> SparqlResponse:
-    """Run the query as the protocol says, and refuse a result over ``max_bytes``."""
+    """Run the query as the protocol says, and refuse a result over ``max_bytes``.
+
+    The query is checked first, in the worker when there is one: its time limit covers a
+    5 MB query's lexical checks too, and they never hold the server's GIL.
+    """
+    check_service(query, service_allow)
     response = execute(
         store, query, accept, default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris
     )
@@ -140,7 +156,13 @@ def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in 
                 store = OxigraphStore(task.location, read_only=True)
                 opened = (task.generation, task.location)
             response = _answer(
-                store, task.query, task.accept, task.default_graph_uris, task.named_graph_uris, task.max_bytes
+                store,
+                task.query,
+                task.accept,
+                task.default_graph_uris,
+                task.named_graph_uris,
+                task.max_bytes,
+                task.service_allow,
             )
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
@@ -211,7 +233,6 @@ class QueryPool:
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
         """Answer one query in a worker; blocks the calling thread, never the event loop."""
-        check_service(query, self.service_allow)
         try:
             worker = self._idle.get(timeout=self.timeout)
         except queue.Empty:
@@ -231,6 +252,7 @@ class QueryPool:
             tuple(default_graph_uris),
             tuple(named_graph_uris),
             self.max_bytes,
+            self.service_allow,
         )
         try:
             worker.conn.send(task)

@@ -13,6 +13,10 @@ into a new directory, in about 0.1 s whatever the store's size. Nobody writes a 
 so opening it read-only is defined, needs no replay, and its files cannot vanish under a
 worker. Snapshots are taken lazily, by the first query after a write, so a burst of writes
 costs one; one that no running query uses any more is deleted.
+
+A ``memory:`` store is copied into a fresh on-disk store instead (its whole content, so
+this suits the small throw-away stores ``memory:`` is for): its queries then run in
+worker processes too, where a query that crashes the engine cannot take the server down.
 """
 
 from __future__ import annotations
@@ -21,8 +25,11 @@ import contextlib
 import itertools
 import os
 import shutil
+import tempfile
 import threading
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from kb.errors import StoreError
 from kb.store import OxigraphStore
@@ -34,9 +41,9 @@ class Snapshots:
     """Numbered snapshots of ``store`` under ``directory``, which this object owns."""
 
     def __init__(self, store: OxigraphStore, directory: Path | None = None) -> None:
-        if store.path is None:
-            raise StoreError("only an on-disk store can be snapshotted")
         self.store = store
+        if directory is None and store.path is None:
+            directory = Path(tempfile.mkdtemp(prefix="geokb-snapshots-"))
         # beside the store, so that the checkpoint's hard links stay on one file system
         self.directory = directory or store.path.parent / f".{store.path.name}.snapshots"
         shutil.rmtree(self.directory, ignore_errors=True)  # left by a crash: we hold the store's lock
@@ -58,7 +65,7 @@ class Snapshots:
                 target = self.directory / f"{os.getpid()}-{next(self._counter)}"
                 try:
                     self.directory.mkdir(parents=True, exist_ok=True)
-                    self.store.raw.backup(str(target))
+                    self._take(target)
                 except (OSError, RuntimeError) as exc:
                     shutil.rmtree(target, ignore_errors=True)
                     if self._current is None:
@@ -70,6 +77,15 @@ class Snapshots:
                     self._prune()
             self._users[self._current] = self._users.get(self._current, 0) + 1
             return str(self._current)
+
+    def _take(self, target: Path) -> None:
+        if self.store.path is not None:
+            self.store.raw.backup(str(target))
+            return
+        copy = ox.Store(str(target))
+        copy.bulk_extend(self.store.raw.quads_for_pattern(None, None, None, None))
+        copy.flush()
+        del copy  # closes it: the workers open it read-only
 
     def release(self, path: str) -> None:
         """A query on ``path`` ended; an older snapshot nobody uses now is deleted."""

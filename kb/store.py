@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
 from kb.mapping import Minter, article_graph_prefix
+from kb.query_guard import check_depth
 from kb.vocab import GK, PREFIXES
 
 __all__ = [
@@ -193,6 +194,7 @@ class OxigraphStore(UpdateWrites):
         default_graph: Sequence[ox.NamedNode] | None = None,
         named_graphs: Sequence[ox.NamedNode] | None = None,
     ) -> Any:
+        check_depth(sparql)  # past it, the engine's parser overflows its stack and kills the process
         kwargs: dict[str, Any] = {"prefixes": PREFIXES}
         if default_graph is not None:
             kwargs["default_graph"] = list(default_graph)

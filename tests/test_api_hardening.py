@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,7 +21,7 @@ from kb.ingest import ingest_annotation
 from kb.querypool import QueryPool
 from kb.settings import Settings
 from kb.store import OxigraphStore
-from tests.conftest import BASE, serve
+from tests.conftest import BASE, free_port, serve
 
 COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?g { ?d a schema:NewsArticle } }"
 
@@ -128,3 +132,62 @@ def test_the_word_service_in_strings_iris_and_variables_is_fine(disk_server):
     q = 'SELECT ?service WHERE { BIND("service" AS ?service) FILTER(?service != <urn:service>) } # SERVICE'
     r = httpx.get(url + "/sparql", params={"query": q}, headers={"Accept": "text/csv"}, timeout=30)
     assert r.status_code == 200 and r.text.split() == ["service", "service"]
+
+
+DEEP = "SELECT (" + "(" * 10_000 + "1" + ")" * 10_000 + " AS ?x) {}"
+# flat, so past the nesting guard, yet it overflows the engine's stack: only a worker can contain it
+LONG = "SELECT * {" + "".join(f" BIND({i} AS ?v{i})" for i in range(20_000)) + " }"
+
+
+def test_the_cli_refuses_a_deeply_nested_query_instead_of_crashing():
+    r = subprocess.run(
+        [sys.executable, "-m", "kb.cli", "--store", "memory:", "query", DEEP],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (r.returncode, r.stdout) == (1, "")
+    assert "nests brackets 10001 deep, past the limit of 64" in r.stderr
+
+
+@pytest.fixture
+def memory_server(tmp_path):
+    """``python -m api`` on a memory: store, in a process of its own: a crash must not hide."""
+    port = free_port()
+    env = {**os.environ, "GEOKB_STORE": "memory:", "GEOKB_PORT": str(port), "GEOKB_ACCESS_LOG": "false"}
+    log = (tmp_path / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "api"], env=env, stdout=log, stderr=log, cwd=tmp_path)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if httpx.get(url + "/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("the server did not start: " + (tmp_path / "server.log").read_text())
+        time.sleep(0.2)
+    try:
+        yield url, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_no_query_takes_a_memory_store_server_down(memory_server):
+    url, proc = memory_server
+    deep = httpx.post(url + "/sparql", data={"query": DEEP}, timeout=60)
+    assert deep.status_code == 400 and "past the limit of 64" in deep.json()["detail"]
+    crash = httpx.post(url + "/sparql", data={"query": LONG}, timeout=60)
+    assert "worker died" in crash.json()["detail"]
+    ask = httpx.get(
+        url + "/sparql", params={"query": "ASK {}"}, headers={"Accept": "application/json"}, timeout=60
+    )
+    assert ask.status_code == 200 and ask.json()["boolean"] is True
+    assert proc.poll() is None
