@@ -19,6 +19,7 @@ from kb.errors import AnnotationError, GeokbError
 from kb.mapping import Minter, annotation_to_quads
 from kb.store import Store
 from kb.validate import validate_quads
+from kb.yaml_safe import load_untrusted
 
 __all__ = [
     "TEXT_SUFFIXES",
@@ -90,10 +91,7 @@ def parse_submission(annotation: object, text: object, source: str = "<annotatio
     to the same rules as a text file (UTF-8, not empty, not binary, the size limit).
     """
     if isinstance(annotation, str):
-        try:
-            annotation = yaml.safe_load(annotation)
-        except yaml.YAMLError as exc:
-            raise AnnotationError(f"{source}: not YAML: {exc}") from None
+        annotation = load_untrusted(annotation, source)  # no aliases: see kb.yaml_safe
     if not isinstance(annotation, dict) or not isinstance(text, str):
         raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
     body = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")

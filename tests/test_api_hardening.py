@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -191,3 +192,30 @@ def test_no_query_takes_a_memory_store_server_down(memory_server):
     )
     assert ask.status_code == 200 and ask.json()["boolean"] is True
     assert proc.poll() is None
+
+
+def _bomb(levels: int = 6, width: int = 9) -> str:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
+    return "\n".join(lines) + f"\narticle: *a{levels - 1}\n"
+
+
+def test_an_annotation_with_yaml_aliases_is_refused(disk_server, article_dir):
+    url, _app = disk_server
+    text = (article_dir / "starmer-putin.txt").read_text("utf-8")
+    source = (article_dir / "starmer-putin.yaml").read_text("utf-8")
+    # a valid annotation whose second claim takes its confidence from the first through an alias
+    first, second = [m.start() for m in re.finditer(r"confidence: [0-9.]+", source)][:2]
+    end = source.index("\n", second)
+    reuse = source[:second] + "confidence: *c" + source[end:]
+    reuse = reuse[:first] + reuse[first:].replace("confidence: ", "confidence: &c ", 1)
+    for body in (reuse, _bomb()):
+        r = httpx.post(
+            url + "/articles",
+            json={"annotation": body, "text": text},
+            headers={"Authorization": "Bearer t"},
+            timeout=60,
+        )
+        assert r.status_code == 422, r.text
+        assert "YAML anchors are not accepted here" in r.json()["detail"]

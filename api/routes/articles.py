@@ -60,8 +60,8 @@ async def post_article(
     draft = None
     if payload.get("annotation") is None and isinstance(payload.get("text"), str):
         ann, draft = await run_in_threadpool(draft_submission, payload["text"], payload.get("id"))
-    else:
-        ann = parse_submission(payload.get("annotation"), payload.get("text"))
+    else:  # off the event loop: checking a large annotation takes a while
+        ann = await run_in_threadpool(parse_submission, payload.get("annotation"), payload.get("text"))
 
     def write() -> int:
         n = ingest_annotation(store, ann, settings.base_iri)
