@@ -14,7 +14,15 @@ from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
-from kb.errors import AnnotationError, ExportError, GeokbError, NotFoundError, QueryError, StoreError
+from kb.errors import (
+    AnnotationError,
+    ExportError,
+    GeokbError,
+    NotFoundError,
+    QueryError,
+    QueryMemoryExceeded,
+    StoreError,
+)
 from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner, QueryTimeout, ResultTooLarge
 from kb.settings import Settings
@@ -25,6 +33,7 @@ from kb.store import OxigraphStore, Store
 _STATUS: list[tuple[type[GeokbError], int]] = [
     (QueryTimeout, 503),
     (ResultTooLarge, 503),
+    (QueryMemoryExceeded, 503),
     (QueryError, 400),
     (AnnotationError, 422),
     (ExportError, 400),
@@ -57,6 +66,7 @@ def query_runner(settings: Settings, store: Store) -> QueryRunner:
             max_bytes=settings.max_result_bytes,
             snapshots=None if store.read_only else Snapshots(store),
             service_allow=settings.service_allow,
+            memory_bytes=settings.query_memory_mb * 2**20,
         )
     return InlineQueries(store, max_bytes=settings.max_result_bytes, service_allow=settings.service_allow)
 

@@ -27,3 +27,7 @@ class ExportError(GeokbError):
 
 class NotFoundError(GeokbError):
     """What was asked for is not in the KB (an actor, an article, an IRI)."""
+
+
+class QueryMemoryExceeded(GeokbError):
+    """A query needed more memory than a query worker may use, and was stopped (HTTP 503)."""

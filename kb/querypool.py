@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue
+import resource
+import signal
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from kb.errors import GeokbError, QueryError
+from kb.errors import GeokbError, QueryError, QueryMemoryExceeded
 from kb.query_guard import check_service
 from kb.snapshots import Snapshots
 from kb.sparql import NotAcceptable, SparqlResponse, execute
@@ -133,14 +135,24 @@ def _answer(
 
 _ERRORS: dict[str, type[GeokbError]] = {
     "QueryError": QueryError,
+    "QueryMemoryExceeded": QueryMemoryExceeded,
     "NotAcceptable": NotAcceptable,
     "ResultTooLarge": ResultTooLarge,
 }
 
 
-def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
-    """Answer tasks from ``conn`` until it closes."""
+def _worker(path: str, conn: Connection, memory_bytes: int = 0) -> None:  # pragma: no cover - a child
+    """Answer tasks from ``conn`` until it closes, within ``memory_bytes`` of data memory.
+
+    RLIMIT_DATA (heap and private writable mappings, what a query's solutions fill) rather
+    than RLIMIT_AS, which also counts the address space threads and libraries reserve
+    (half a gigabyte before the first query). Past it the engine's allocator aborts the
+    process (SIGABRT), which the pool reports as :class:`~kb.errors.QueryMemoryExceeded`.
+    """
     from kb.store import OxigraphStore
+
+    if memory_bytes > 0:
+        resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
 
     store, opened = None, None
     while True:
@@ -167,14 +179,18 @@ def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in 
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
             conn.send(("error", type(exc).__name__, str(exc)))
+        except MemoryError:
+            conn.send(("error", "QueryMemoryExceeded", "the query needed more memory than a worker may use"))
         except Exception as exc:
             conn.send(("error", "QueryError", f"query failed: {exc}"))
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, path: str) -> None:
+    def __init__(self, ctx: mp.context.BaseContext, path: str, memory_bytes: int = 0) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(path, child), daemon=True, name="geokb-query")
+        self.process = ctx.Process(
+            target=_worker, args=(path, child, memory_bytes), daemon=True, name="geokb-query"
+        )
         self.process.start()
         child.close()
 
@@ -196,8 +212,10 @@ class QueryPool:
         max_bytes: int = 0,
         snapshots: Snapshots | None = None,
         service_allow: Sequence[str] = (),
+        memory_bytes: int = 0,
     ) -> None:
         self.path = path
+        self.memory_bytes = memory_bytes
         self.service_allow = tuple(service_allow)
         self.snapshots = snapshots
         self.timeout = timeout
@@ -212,7 +230,7 @@ class QueryPool:
             self._add()
 
     def _add(self) -> None:
-        worker = _Worker(self._ctx, self.path)
+        worker = _Worker(self._ctx, self.path, self.memory_bytes)
         with self._lock:
             self._all.append(worker)
         self._idle.put(worker)
@@ -265,9 +283,17 @@ class QueryPool:
                 )
             reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            exitcode = None
             if worker is not None:
+                worker.process.join(timeout=2)
+                exitcode = worker.process.exitcode
                 self._replace(worker)
                 worker = None
+            if exitcode == -signal.SIGABRT and self.memory_bytes > 0:
+                raise QueryMemoryExceeded(
+                    f"the query needed more than the {self.memory_bytes / 2**20:,.0f} MB a query worker "
+                    "may use and was stopped; narrow it or add a LIMIT"
+                ) from None
             raise QueryError("the query worker died; the query was not answered") from None
         finally:
             if worker is not None:

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     port: int = 8000
     query_timeout: float = 10.0
     """Seconds a SPARQL query may run before its worker is stopped and the client gets 503."""
+    query_memory_mb: int = 1024
+    """Data memory (MB) each query worker may use; past it the query is stopped with 503. 0: no limit."""
     query_workers: int = 2
     """Worker processes answering SPARQL queries (on-disk stores); each runs one query at a time."""
     max_result_bytes: int = 50_000_000

@@ -219,3 +219,25 @@ def test_an_annotation_with_yaml_aliases_is_refused(disk_server, article_dir):
         )
         assert r.status_code == 422, r.text
         assert "YAML anchors are not accepted here" in r.json()["detail"]
+
+
+def test_a_query_past_the_memory_limit_gets_503_and_the_service_goes_on(tmp_path, annotation):
+    store = OxigraphStore(tmp_path / "db")
+    ingest_annotation(store, annotation, BASE)
+    settings = Settings(
+        base_iri=BASE, query_timeout=8.0, query_workers=1, query_memory_mb=300, access_log=False
+    )
+    app = create_app(settings, store)
+    # sorting the ~9 million solutions of a cross join of the ~3,000 quads needs gigabytes
+    huge = "SELECT * WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?r } } ORDER BY ?o ?r"
+    try:
+        with serve(app) as url:
+            r = httpx.get(url + "/sparql", params={"query": huge}, timeout=60)
+            after = httpx.get(
+                url + "/sparql", params={"query": "ASK {}"}, headers={"Accept": "application/json"}
+            )
+    finally:
+        store.close()
+    assert r.status_code == 503, r.text
+    assert "more than the 300 MB a query worker may use" in r.json()["detail"]
+    assert after.status_code == 200 and after.json()["boolean"] is True
