@@ -21,6 +21,7 @@ from kb.errors import (
     NotFoundError,
     QueryError,
     QueryMemoryExceeded,
+    QueryWorkerDied,
     StoreError,
 )
 from kb.graph_page import vendor_dir
@@ -34,6 +35,7 @@ _STATUS: list[tuple[type[GeokbError], int]] = [
     (QueryTimeout, 503),
     (ResultTooLarge, 503),
     (QueryMemoryExceeded, 503),
+    (QueryWorkerDied, 503),
     (QueryError, 400),
     (AnnotationError, 422),
     (ExportError, 400),

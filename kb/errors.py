@@ -31,3 +31,7 @@ class NotFoundError(GeokbError):
 
 class QueryMemoryExceeded(GeokbError):
     """A query needed more memory than a query worker may use, and was stopped (HTTP 503)."""
+
+
+class QueryWorkerDied(GeokbError):
+    """The process answering a query died (the engine crashed on it); not the client's fault (HTTP 503)."""

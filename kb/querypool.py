@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from kb.errors import GeokbError, QueryError, QueryMemoryExceeded
+from kb.errors import GeokbError, QueryError, QueryMemoryExceeded, QueryWorkerDied
 from kb.query_guard import check_service
 from kb.snapshots import Snapshots
 from kb.sparql import NotAcceptable, SparqlResponse, execute
@@ -294,7 +294,9 @@ class QueryPool:
                     f"the query needed more than the {self.memory_bytes / 2**20:,.0f} MB a query worker "
                     "may use and was stopped; narrow it or add a LIMIT"
                 ) from None
-            raise QueryError("the query worker died; the query was not answered") from None
+            raise QueryWorkerDied(
+                "the query worker died (the query engine crashed on this query); it was not answered"
+            ) from None
         finally:
             if worker is not None:
                 self._idle.put(worker)
