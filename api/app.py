@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.protocol import HeadAsGetMiddleware
+from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
 from kb.errors import (
     AnnotationError,
@@ -142,5 +142,6 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(StrictQueryStringMiddleware)
     app.add_middleware(RequestLogMiddleware, enabled=settings.access_log)
     return app

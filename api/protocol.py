@@ -2,13 +2,19 @@
 
 - ``HEAD`` on a ``GET`` route answers like ``GET`` without the body (RFC 9110, 9.3.2):
   FastAPI registers ``GET`` alone, so ``HEAD`` got 405.
+- A query string whose percent-escapes are not UTF-8 (``?query=%FF``) is refused with 400:
+  decoding it the lenient way turned ``%FF`` into U+FFFD, so a query ran on text the
+  client never sent.
 """
 
 from __future__ import annotations
 
+from urllib.parse import unquote_to_bytes
+
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["HeadAsGetMiddleware"]
+__all__ = ["HeadAsGetMiddleware", "StrictQueryStringMiddleware"]
 
 
 class HeadAsGetMiddleware:
@@ -30,3 +36,23 @@ class HeadAsGetMiddleware:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+class StrictQueryStringMiddleware:
+    """Refuse a request whose query string does not decode to UTF-8, before any route parses it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            try:
+                for part in scope["query_string"].replace(b"+", b" ").split(b"&"):
+                    for side in part.split(b"=", 1):
+                        unquote_to_bytes(side).decode("utf-8")
+            except UnicodeDecodeError:
+                detail = "the query string is not UTF-8: its percent-escapes must encode UTF-8"
+                response = JSONResponse({"error": "QueryError", "detail": detail}, status_code=400)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -251,3 +251,21 @@ def test_head_answers_like_get_without_a_body(disk_server, path):
     head = httpx.head(url + path, timeout=30)
     assert (head.status_code, get.status_code) == (200, 200)
     assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+
+
+@pytest.mark.parametrize("path", ["/sparql?query=ASK%20%7B%7D%FF", "/actors?q=%FF", "/claims?speaker=%C3"])
+def test_a_query_string_that_is_not_utf8_is_refused(disk_server, path):
+    url, _app = disk_server
+    r = httpx.get(url + path, timeout=30)
+    assert r.status_code == 400 and "not UTF-8" in r.json()["detail"]
+
+
+def test_a_form_that_is_not_utf8_is_refused(disk_server):
+    url, _app = disk_server
+    r = httpx.post(
+        url + "/sparql",
+        content=b"query=ASK%20%7B%7D%FF",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        timeout=30,
+    )
+    assert r.status_code == 400 and "not UTF-8" in r.json()["detail"]

@@ -103,7 +103,11 @@ async def sparql_post(request: Request, queries: QueryRunner = Depends(get_queri
             raise QueryError("give the query in the body or in the URL, not both")
         params["query"] = [text]
     elif ctype == "application/x-www-form-urlencoded":
-        for key, values in parse_qs(text, keep_blank_values=True).items():
+        try:  # strict: %FF must not become U+FFFD in the query
+            form = parse_qs(text, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            raise QueryError("the form's percent-escapes are not UTF-8") from None
+        for key, values in form.items():
             params.setdefault(key, []).extend(values)
     else:
         return Response(
