@@ -244,7 +244,9 @@ def test_a_query_past_the_memory_limit_gets_503_and_the_service_goes_on(tmp_path
     assert after.status_code == 200 and after.json()["boolean"] is True
 
 
-@pytest.mark.parametrize("path", ["/healthz", "/actors", "/sparql?query=ASK%20%7B%7D", "/id/actor/keir-starmer"])
+@pytest.mark.parametrize(
+    "path", ["/healthz", "/actors", "/sparql?query=ASK%20%7B%7D", "/id/actor/keir-starmer"]
+)
 def test_head_answers_like_get_without_a_body(disk_server, path):
     url, _app = disk_server
     get = httpx.get(url + path, timeout=30)
