@@ -12,6 +12,7 @@ from kb.analysis import refresh_alignment
 from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
+from kb.recovery import finish_alignment
 from kb.settings import get_settings
 from kb.stats import stats
 from kb.store import open_store
@@ -28,6 +29,8 @@ def main() -> int:
         report = build(store, bundled_annotations(), settings.base_iri)
         refresh_alignment(store, settings.base_iri)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
+    elif finish_alignment(store, settings.base_iri):
+        print("the last run stopped between writing an article and recording the alignment: recorded it")
     url = f"http://{settings.host}:{settings.port}"
     print(f"geokb serving {settings.store_location}")
     print(f"  home             {url}/")

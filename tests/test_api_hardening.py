@@ -271,3 +271,62 @@ def test_a_form_that_is_not_utf8_is_refused(disk_server):
         timeout=30,
     )
     assert r.status_code == 400 and "not UTF-8" in r.json()["detail"]
+
+
+CRASH_BETWEEN_WRITE_AND_ALIGNMENT = """
+import os, sys, yaml
+from fastapi.testclient import TestClient
+import api.routes.articles as routes
+from api.app import create_app
+from kb.analysis import refresh_alignment
+from kb.annotation import bundled_annotations, load_annotation
+from kb.ingest import ingest_annotation
+from kb.settings import Settings
+from kb.store import OxigraphStore
+
+store = OxigraphStore(sys.argv[1])
+(path,) = bundled_annotations()
+ingest_annotation(store, load_annotation(path), sys.argv[2])
+refresh_alignment(store, sys.argv[2])
+routes.refresh_alignment = lambda *args: os._exit(3)  # the process dies right after the article is written
+data = yaml.safe_load(path.read_text("utf-8"))
+data["article"]["id"] = "copy"
+client = TestClient(create_app(Settings(base_iri=sys.argv[2], token="t", query_workers=0), store))
+text = (path.parent / data["article"]["text"]).read_text("utf-8")
+client.post("/articles", json={"annotation": data, "text": text}, headers={"Authorization": "Bearer t"})
+"""
+
+
+def test_the_next_start_records_the_alignment_a_crash_left_stale(tmp_path):
+    data_dir = tmp_path / "store"
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_BETWEEN_WRITE_AND_ALIGNMENT, str(data_dir), BASE],
+        capture_output=True,
+        timeout=300,
+    )
+    assert crashed.returncode == 3, crashed.stderr.decode()
+    port = free_port()
+    env = {**os.environ, "GEOKB_DATA_DIR": str(data_dir), "GEOKB_STORE": "", "GEOKB_BASE_IRI": BASE}
+    env |= {"GEOKB_PORT": str(port), "GEOKB_ACCESS_LOG": "false"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    runs = "SELECT (COUNT(DISTINCT ?run) AS ?n) WHERE { GRAPH ?g { ?run gk:seed ?seed } }"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            with contextlib.suppress(httpx.HTTPError):
+                r = httpx.get(
+                    url + "/sparql", params={"query": runs}, headers={"Accept": "text/csv"}, timeout=5
+                )
+                if r.status_code == 200:
+                    break
+            assert proc.poll() is None and time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.2)
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=30)[0].decode()
+    # one recorded run for the bundled article alone, one for both: the second came with the restart
+    assert r.text.split()[-1] == "2", out
+    assert "recorded it" in out

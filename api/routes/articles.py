@@ -11,6 +11,7 @@ from api.deps import changed, get_settings, get_store, require_token
 from kb.analysis import refresh_alignment
 from kb.browse import list_articles
 from kb.ingest import draft_submission, ingest_annotation, parse_submission
+from kb.recovery import stale_alignment
 from kb.settings import Settings
 from kb.store import Store
 
@@ -64,8 +65,9 @@ async def post_article(
         ann = await run_in_threadpool(parse_submission, payload.get("annotation"), payload.get("text"))
 
     def write() -> int:
-        n = ingest_annotation(store, ann, settings.base_iri)
-        refresh_alignment(store, settings.base_iri)
+        with stale_alignment(store):  # a crash in between: the next start records the alignment
+            n = ingest_annotation(store, ann, settings.base_iri)
+            refresh_alignment(store, settings.base_iri)
         return n
 
     quads = await run_in_threadpool(write)
