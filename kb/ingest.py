@@ -15,7 +15,7 @@ import yaml
 from pyoxigraph import Quad
 
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
-from kb.errors import AnnotationError, GeokbError
+from kb.errors import AnnotationError, GeokbError, StoreError
 from kb.mapping import Minter, annotation_to_quads
 from kb.store import Store
 from kb.validate import validate_quads
@@ -176,6 +176,19 @@ def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> se
     return {graphs[r["g"].value] for r in rows}
 
 
+def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int, replaced: int) -> str:
+    """Say what a failed batch write leaves behind: earlier batches and replaced articles stay."""
+    cause = str(exc).removeprefix("write failed, nothing was changed: ")
+    done = [f"{len(report.articles)} articles of earlier batches"] if report.articles else []
+    if replaced:
+        done.append(f"{replaced} of this batch's {known} re-loaded articles (each whole)")
+    return (
+        f"write failed ({cause}) on a batch of {len(batch)} articles, from '{next(iter(batch))}'; "
+        f"already in the store: {' and '.join(done)}. Free space and run the same ingest again "
+        "to add the rest (what is there is replaced, unchanged)"
+    )
+
+
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -203,9 +216,16 @@ def bulk_ingest(
             return
         known = existing_articles(store, base, batch)
         fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
-        store.add_articles(fresh)
-        for aid in sorted(known):
-            store.replace_article(base, aid, batch[aid])
+        replaced = 0
+        try:
+            store.add_articles(fresh)
+            for aid in sorted(known):
+                store.replace_article(base, aid, batch[aid])
+                replaced += 1
+        except StoreError as exc:
+            if not report.articles and not replaced:
+                raise  # nothing was written: the store's own message says so
+            raise StoreError(_partial_write(exc, report, batch, len(known), replaced)) from None
         report.articles += list(batch)
         report.quads_written += size
         batch.clear()
