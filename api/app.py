@@ -7,13 +7,14 @@ from collections.abc import AsyncIterator
 from importlib.resources import files
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware
+from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware, request_validation_error
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
 from kb.errors import (
     AnnotationError,
@@ -126,6 +127,8 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
             swagger_css_url="/static/docs/swagger-ui.css",
             swagger_favicon_url="/static/docs/favicon.png",
         )
+
+    app.add_exception_handler(RequestValidationError, request_validation_error)
 
     @app.exception_handler(GeokbError)
     async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:

@@ -353,3 +353,11 @@ def test_an_export_the_client_abandons_leaves_the_service_answering(disk_server)
         first = next(r.iter_raw(1024))
     assert first
     assert httpx.get(url + "/healthz", timeout=30).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"[-Infinity]", b"NaN", b'{"annotation": [1, Infinity]}'])
+def test_a_body_with_nan_or_infinity_gets_422_not_500(disk_server, body):
+    url, _app = disk_server
+    headers = {"Authorization": "Bearer t", "Content-Type": "application/json"}
+    r = httpx.post(url + "/articles", content=body, headers=headers, timeout=30)
+    assert r.status_code == 422, r.text
