@@ -336,10 +336,15 @@ def main() -> None:
         send("rest-params", "GET", "/claims", params={"speaker": q[:200], "status": q[:50], "limit": "5"})
 
     stages = [fuzz_sparql, fuzz_sparql_bodies, fuzz_articles, fuzz_headers, fuzz_cli_store_paths]
-    for i, test in enumerate(stages):
-        before = report.requests
-        run(i, test)
-        print(f"  {test.__name__}: {report.requests - before} requests", flush=True)
+    try:
+        for i, test in enumerate(stages):
+            before = report.requests
+            run(i, test)
+            print(f"  {test.__name__}: {report.requests - before} requests", flush=True)
+    except BaseException:  # never leave the server running
+        proc.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
     alive = proc.poll() is None
     health = None
