@@ -49,7 +49,8 @@ def _describe_service(request: Request, settings: Settings) -> Response:
     media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
     if media == HTML:
         return HTMLResponse(query_page(settings.base_iri), headers={"Vary": "Accept"})
-    body = service_description(str(request.url.replace(query="")), media)
+    endpoint = str(request.url.replace(query=""))
+    body = service_description(endpoint, media, federation=bool(settings.service_allow))
     return Response(body, media_type=media, headers={"Vary": "Accept"})
 
 
