@@ -109,6 +109,8 @@ async def sparql_post(request: Request, queries: QueryRunner = Depends(get_queri
             raise QueryError("the form's percent-escapes are not UTF-8") from None
         for key, values in form.items():
             params.setdefault(key, []).extend(values)
+    elif ctype == "application/sparql-update":  # the same refusal as a form's update=
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
     else:
         return Response(
             f"unsupported content type '{ctype}': use application/sparql-query or a form",
