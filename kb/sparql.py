@@ -69,6 +69,8 @@ def protocol_params(
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise QueryError("the request body is not UTF-8") from None
+    if ctype == "application/sparql-update":  # the same refusal as a form's update=
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
     if ctype not in (SPARQL_QUERY, FORM):
         raise UnsupportedMediaType(f"unsupported content type '{ctype}': use {SPARQL_QUERY} or a form")
     if ctype == SPARQL_QUERY:
