@@ -367,3 +367,10 @@ def test_a_wrong_office_before_a_known_name_is_flagged(drafter):
         drafter, "French President Emmanuel Macron and Commission President Ursula von der Leyen met.\n"
     )
     assert not ok.flags
+
+
+def test_a_misnaming_keeps_its_generational_suffix_and_no_function_word_is_a_first_name(drafter):
+    ann = draft(
+        drafter, "Ferdinand Marcos Sr. said the islands were safe. Whether Marcos agrees is unclear.\n"
+    )
+    assert [f.surface for f in ann.flags] == ["Ferdinand Marcos Sr."]

@@ -67,8 +67,13 @@ class ActorRules(DraftState):
                     ):
                         start = line.start + prev.idx
                         taken.add(ent.start - 1)
-                        if self.text[start : line.start + ent.end_char] not in (entry.label, *entry.aliases):
-                            self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
+                        stop = line.start + ent.end_char
+                        after = doc[ent.end] if ent.end < len(doc) else None
+                        if after is not None and after.text in ("Sr.", "Jr.", "Sr", "Jr"):  # "Marcos Sr."
+                            stop = line.start + after.idx + len(after.text)
+                            taken.add(ent.end)
+                        if self.text[start:stop] not in (entry.label, *entry.aliases):
+                            self._wrong_name(ent.ent_id_, start, stop)
                     end = line.start + ent.end_char
                     nxt = doc[ent.end] if ent.end < len(doc) else None
                     if (  # "Abiy Mohammed": a known first name before another surname
