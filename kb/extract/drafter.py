@@ -58,8 +58,8 @@ class Drafter:
         titles = self.nlp.add_pipe("entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"})
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
         self.surnames: dict[str, str] = {}
-        for e in self.gaz.entries.values():
-            if e.type == "person":
+        for e in self.gaz.entries.values():  # a surname alone only where the gazetteer lists it
+            if e.type == "person" and e.label.split()[-1] in e.aliases:
                 self.surnames.setdefault(e.label.split()[-1], e.id)
         demonym_of: dict[str, str] = {}
         for d, state in self.gaz.demonyms.items():
