@@ -374,3 +374,15 @@ def test_a_misnaming_keeps_its_generational_suffix_and_no_function_word_is_a_fir
         drafter, "Ferdinand Marcos Sr. said the islands were safe. Whether Marcos agrees is unclear.\n"
     )
     assert [f.surface for f in ann.flags] == ["Ferdinand Marcos Sr."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda is arming rebels in Kenya, a panel of experts concluded.\n",
+        "Uganda is arming rebels in Kenya. That is the finding of a report the panel released.\n",
+    ],
+)
+def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(drafter, text):
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "arming" in c.quote for c in ann.claims), claims(ann)

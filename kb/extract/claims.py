@@ -623,6 +623,8 @@ class ClaimRules(DraftState):
                 continue
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
+            if line.form != "headline" and self._attributed_next(line, n, se):
+                continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
@@ -632,6 +634,29 @@ class ClaimRules(DraftState):
             if ss <= at < se:
                 return ss, se
         return at, line.end
+
+    def _attributed_next(self, line: Line, n: int, se: int) -> bool:
+        """Does the next sentence say whose words this one was ("That is according to ...",
+        "This was the conclusion of ...", "The claim could not be verified")?"""
+        following = [
+            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            if line.start + s.start_char >= se - 1
+        ]  # fmt: skip
+        if not following and n + 1 < len(self.lines) and self.lines[n + 1].form == "body":
+            nxt = self.lines[n + 1]
+            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.docs[n + 1].sents][
+                :1
+            ]
+        if not following:
+            return False
+        a, b = following[0]
+        opens = re.match(
+            r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
+            r"|such (?:claims|accusations))\b",
+            self.norm[a:b],
+            re.I,
+        )
+        return bool(opens and self.attributed(a, b))
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
