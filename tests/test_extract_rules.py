@@ -386,3 +386,25 @@ def test_a_misnaming_keeps_its_generational_suffix_and_no_function_word_is_a_fir
 def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(drafter, text):
     ann = draft(drafter, text)
     assert not any(c.speaker == "article" and "arming" in c.quote for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ("Uganda broke the deal, said a senior Kenyan security official.\n",
+         "unnamed-senior-kenyan-security-official", "Uganda broke the deal"),
+        ("The opposition leader, Raila Odinga, said the government had lied about Uganda.\n",
+         "raila-odinga", "the government had lied about Uganda."),
+        ('Kenya has "no intention" of sending troops, Foreign Minister Musalia Mudavadi said.\n',
+         "musalia-mudavadi", 'Kenya has "no intention" of sending troops'),
+        ('William Ruto told the BBC: "We are ready to talk to Uganda."\n',
+         "william-ruto", "We are ready to talk to Uganda."),
+        ("Uganda will not attend, its foreign ministry said on Friday, citing security concerns.\n",
+         "ugandan-foreign-ministry", "Uganda will not attend"),
+        ("The rebels, who the UN says are backed by Rwanda, took the town of Goma on Sunday.\n",
+         "united-nations", "are backed by Rwanda"),
+    ],
+)  # fmt: skip
+def test_speakers_in_wire_copy(drafter, text, speaker, quote):
+    ann = draft(drafter, text)
+    assert (speaker, quote) in [(c.speaker, c.quote) for c in ann.claims], claims(ann)

@@ -432,7 +432,9 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
-            if k >= len(toks) or toks[k].lower_ not in speech:
+            speaks_after = k < len(toks) and toks[k].lower_ in speech
+            ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
+            if not (speaks_after or ends):
                 continue
             start = i
             while start > 0 and i - start < 4 and (
@@ -450,7 +452,10 @@ class ActorRules(DraftState):
                 or prev.is_sent_end
                 or toks[start].is_sent_start
             )
-            if not (det or opening):
+            inverted = (
+                det and start >= 2 and toks[start - 2].lower_ in speech
+            )  # "..., said a Kenyan official."
+            if not (det or opening) or not (speaks_after or inverted):
                 continue
             if det and toks[start - 1].i > 0 and toks[start - 2].lower_ in ("the", "of", "'s"):
                 continue

@@ -356,10 +356,20 @@ class ClaimRules(DraftState):
             not tm
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2))
+            or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
             or self.covered(ss + tm.end(), se)
         ):
             return False
+        rest = st[tm.end() :]
+        inverted = re.fullmatch(
+            r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
+            + self.d.title_alt
+            + r")|(?:[A-Z][\w'-]*\s*){1,3})\s*[.!]?\s*",
+            rest,
+        )
+        if inverted and not tm.group(2):
+            return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
@@ -372,9 +382,13 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end())
             at += obj.end()
+        end = se
+        if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
+            close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
+            end = ss + close if close != -1 else se
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
-            for a, b in self.speech_pieces(ss + at, se)
+            for a, b in self.speech_pieces(ss + at, end)
         ]
         if any(made):
             voice.said(who, n, via)
@@ -401,12 +415,12 @@ class ClaimRules(DraftState):
     def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
         st = self.norm[ss:se]
-        if '"' in st:
-            return False  # a quotation: _quotations' job
+        if st.lstrip().startswith('"'):
+            return False  # a quotation and its attribution: _quotations' job
         tail = re.search(
             r",\s*(?:(?P<said>"
             + self._speech()
-            + r")\s+(?P<who2>[^,]{2,80}?)|(?P<who>[^,]{2,80}?)\s+(?:"
+            + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
             + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
@@ -414,7 +428,14 @@ class ClaimRules(DraftState):
         )
         if not tail or self.covered(ss, ss + tail.start()):
             return False
+        if st[: tail.start()].rstrip(" ,.!?").endswith('"') or st[: tail.start()].count('"') % 2:
+            return False  # '"...," X said': the quotation's job
         group = "who2" if tail.group("said") else "who"
+        if group == "who2" and not re.match(
+            r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
+            tail.group("who2"),
+        ):
+            return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
             return False
@@ -452,7 +473,7 @@ class ClaimRules(DraftState):
         if pm:
             who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
             return who, who is not None
-        described = self.described(start, start + len(region))
+        described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
 
     def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
@@ -485,6 +506,30 @@ class ClaimRules(DraftState):
             return later[-1].actor if later else nearest.speaker
         people = [m for m in self.mentions if m.end <= at and named(m)]
         return people[-1].actor if people else voice.speaker
+
+    def _its_body(self, start: int, end: int) -> str | None:
+        """ "its foreign ministry", "their army": the body of the state named last before ``start``."""
+        bm = re.search(r"\b(?:its|their|the country's)\s+([a-z ]+?)\s*$", self.norm[start:end], re.I)
+        if not bm or bm.group(1).lower() not in self.d.body_type:
+            return None
+        state = next(
+            (
+                m.actor
+                for m in reversed(self.mentions)
+                if m.end <= start and self.actors[m.actor]["type"] == "state"
+            ),
+            None,
+        )
+        if state is None:
+            return None
+        body = bm.group(1).lower()
+        name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
+        bid = slug(name)
+        if bid not in self.actors:
+            self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
+            if bid not in self.d.gaz.entries:
+                self.actors[bid]["affiliation"].append(state)
+        return bid
 
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
@@ -560,7 +605,9 @@ class ClaimRules(DraftState):
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
             if who is None:
-                bm = re.search(r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")\s*:?\s*$", before)
+                bm = re.search(
+                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*:?\s*$", before
+                )
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))

@@ -137,6 +137,7 @@ class Drafter:
         )
         self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
         """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
+        self.title_alt = "|".join(sorted(map(re.escape, self.rules["titles"]), key=len, reverse=True))
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
