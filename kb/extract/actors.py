@@ -467,8 +467,9 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
+            title_end = line.start + toks[end].idx + len(toks[end].text)  # the ID leaves the place out
             uid = self.add_actor(
-                slug(f"unnamed {words}"),
+                slug(f"unnamed {self.text[s:title_end].translate(FOLD)}"),
                 surface=(s, e),
                 type="person",
                 label=label,
