@@ -408,3 +408,11 @@ def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(draft
 def test_speakers_in_wire_copy(drafter, text, speaker, quote):
     ann = draft(drafter, text)
     assert (speaker, quote) in [(c.speaker, c.quote) for c in ann.claims], claims(ann)
+
+
+def test_ids_drop_apostrophes_and_abbreviation_dots_and_outlets_their_ownership(drafter):
+    ann = draft(drafter, "Kwame Mensah told the Kenyan-owned Lake Courier that the U.S. official had left.\n")
+    assert ann.actor("lake-courier").type == "media"
+    from kb.extract import slug
+
+    assert (slug("People's Defence Force"), slug("U.S. Army")) == ("peoples-defence-force", "us-army")

@@ -306,6 +306,12 @@ class ActorRules(DraftState):
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
+            if (
+                re.fullmatch(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)", words[0])
+                and len(words) > 1
+            ):
+                s += len(words[0]) + 1  # "Saudi-owned Al Arabiya": the outlet is Al Arabiya
+                words = words[1:]
             if words[0] in self.d.not_names or len(words) > 5:
                 continue
             label = self.text[s:e].translate(FOLD)
