@@ -416,3 +416,10 @@ def test_ids_drop_apostrophes_and_abbreviation_dots_and_outlets_their_ownership(
     from kb.extract import slug
 
     assert (slug("People's Defence Force"), slug("U.S. Army")) == ("peoples-defence-force", "us-army")
+
+
+def test_a_demand_made_of_a_target_and_one_stance_per_target(drafter):
+    c = claim_of(
+        draft(drafter, "Kofi Boateng urged Kenya to respect the ceasefire and to support peace.\n"), "Kenya"
+    )
+    assert [(s.target, s.polarity) for s in c.stances] == [("kenya", -1)]

@@ -138,6 +138,10 @@ class Drafter:
         self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
         """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
         self.title_alt = "|".join(sorted(map(re.escape, self.rules["titles"]), key=len, reverse=True))
+        self.demand_re = (
+            r"\b(?:urged|urges|urging|called on|calls on|pressed|presses|demanded|demands)\s+(?:the\s+)?"
+        )
+        """A demand made of whoever follows it: "urged Kenya to ...", a stance against them."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
