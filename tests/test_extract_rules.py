@@ -423,3 +423,9 @@ def test_a_demand_made_of_a_target_and_one_stance_per_target(drafter):
         draft(drafter, "Kofi Boateng urged Kenya to respect the ceasefire and to support peace.\n"), "Kenya"
     )
     assert [(s.target, s.polarity) for s in c.stances] == [("kenya", -1)]
+
+
+def test_citing_a_source_through_an_outlet(drafter):
+    text = "The Lake Courier reported, citing U.S. officials, that the Pentagon has drawn up plans for strikes.\n"
+    c = claim_of(draft(drafter, text), "drawn up plans")
+    assert (c.speaker, c.via) == ("unnamed-us-officials", "lake-courier")

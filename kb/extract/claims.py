@@ -269,6 +269,7 @@ class ClaimRules(DraftState):
         for rule in (
             self._according_to,
             self._accused,
+            self._citing,
             self._characterised,
             self._said_last,
             self._speech_clause,
@@ -305,6 +306,47 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
+        st = self.norm[ss:se]
+        cm = re.search(
+            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+(?P<src>[^,]{2,80}),\s+"
+            r"(?:that\s+)?",
+            st,
+        )
+        if not cm or self.covered(ss + cm.end(), se):
+            return False
+        a, b = ss + cm.start("src"), ss + cm.end("src")
+        people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
+        if who is None:
+            return False
+        via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
+        if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
+        return True
+
+    def _source_named(self, start: int, end: int) -> str | None:
+        """ "U.S. officials", "a senior diplomat": a source the article does not name."""
+        dm = re.fullmatch(
+            r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
+            + self.d.title_alt
+            + r"))\s*",
+            self.norm[start:end],
+        )
+        if not dm:
+            return None
+        s, e = start + dm.start(1), start + dm.end(1)
+        words = self.text[s:e].translate(FOLD)
+        return self.add_actor(
+            slug(f"unnamed {words}"),
+            surface=(s, e),
+            type="person",
+            label=f"unnamed {words}",
+            unnamed=True,
+            description="A source the article does not name.",
+        )
 
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
