@@ -426,6 +426,6 @@ def test_a_demand_made_of_a_target_and_one_stance_per_target(drafter):
 
 
 def test_citing_a_source_through_an_outlet(drafter):
-    text = "The Lake Courier reported, citing U.S. officials, that the Pentagon has drawn up plans for strikes.\n"
+    text = "The Lake Courier reported, citing U.S. officials, that the Pentagon has drawn up plans.\n"
     c = claim_of(draft(drafter, text), "drawn up plans")
     assert (c.speaker, c.via) == ("unnamed-us-officials", "lake-courier")
