@@ -429,3 +429,21 @@ def test_citing_a_source_through_an_outlet(drafter):
     text = "The Lake Courier reported, citing U.S. officials, that the Pentagon has drawn up plans.\n"
     c = claim_of(draft(drafter, text), "drawn up plans")
     assert (c.speaker, c.via) == ("unnamed-us-officials", "lake-courier")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "quote"),
+    [
+        ("The Lake Courier, quoting two diplomats, said Kenya would withdraw its troops.\n",
+         "unnamed-diplomats", "lake-courier", "Kenya would withdraw its troops."),
+        ("William Ruto was quoted by the Lake Courier as saying that Uganda had broken the deal.\n",
+         "william-ruto", "lake-courier", "Uganda had broken the deal."),
+        ("Uganda has broken the deal, William Ruto wrote on X.\n",
+         "william-ruto", None, "Uganda has broken the deal"),
+        ('Uganda "has broken every promise", according to William Ruto.\n',
+         "william-ruto", None, 'Uganda "has broken every promise"'),
+    ],
+)  # fmt: skip
+def test_outlets_quoting_people_and_attributions_at_the_end(drafter, text, speaker, via, quote):
+    ann = draft(drafter, text)
+    assert (speaker, via, quote) in [(c.speaker, c.via, c.quote) for c in ann.claims], claims(ann)

@@ -270,6 +270,7 @@ class ClaimRules(DraftState):
             self._according_to,
             self._accused,
             self._citing,
+            self._quoted_as_saying,
             self._characterised,
             self._said_last,
             self._speech_clause,
@@ -311,8 +312,12 @@ class ClaimRules(DraftState):
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
         cm = re.search(
-            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+citing\s+(?P<src>[^,]{2,80}),\s+"
-            r"(?:that\s+)?",
+            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|quoting)\s+"
+            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
+            st,
+        ) or re.search(
+            r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
+            r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
             st,
         )
         if not cm or self.covered(ss + cm.end(), se):
@@ -324,6 +329,23 @@ class ClaimRules(DraftState):
             return False
         via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
         if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
+        return True
+
+    def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
+        st = self.norm[ss:se]
+        qm = re.search(
+            r"\b(?:was|were|is|are)\s+quoted(?P<by>\s+(?:by|in)\s+[^,]{2,60}?)?\s+as\s+saying\s+(?:that\s+)?",
+            st,
+        )
+        if not qm or self.covered(ss + qm.end(), se):
+            return False
+        who, _near = self.subject(ss, ss + qm.start(), voice)
+        if who is None:
+            return False
+        via = self.outlet_at(ss + qm.start("by"), ss + qm.end("by")) if qm.group("by") else None
+        if self.add_claim(who, ss + qm.end(), se, form=line.form, direct=False, via=via):
             voice.said(who, n, via)
         return True
 
@@ -460,22 +482,32 @@ class ClaimRules(DraftState):
         if st.lstrip().startswith('"'):
             return False  # a quotation and its attribution: _quotations' job
         tail = re.search(
-            r",\s*(?:(?P<said>"
+            r",?\s*(?:(?P<said>"
             + self._speech()
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
-            + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
+            + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
+            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
             st,
         )
+        if tail and not tail.group(0).lstrip().startswith(",") and not tail.group("acc"):
+            tail = None  # the speaker after the clause comes after a comma
         if not tail or self.covered(ss, ss + tail.start()):
             return False
-        if st[: tail.start()].rstrip(" ,.!?").endswith('"') or st[: tail.start()].count('"') % 2:
+        if (st[: tail.start()].rstrip(" ,.!?").endswith('"') and not tail.group("acc")) or st[
+            : tail.start()
+        ].count('"') % 2:
             return False  # '"...," X said': the quotation's job
-        group = "who2" if tail.group("said") else "who"
-        if group == "who2" and not re.match(
-            r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
-            tail.group("who2"),
+        group = "who2" if tail.group("said") else "who3" if tail.group("acc") else "who"
+        if group == "who2" and (
+            not re.match(
+                r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
+                tail.group("who2"),
+            )
+            or re.search(
+                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can)\b", tail.group("who2")
+            )
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)

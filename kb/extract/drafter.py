@@ -83,7 +83,7 @@ class Drafter:
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
-            r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
             + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
