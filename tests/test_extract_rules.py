@@ -447,3 +447,38 @@ def test_citing_a_source_through_an_outlet(drafter):
 def test_outlets_quoting_people_and_attributions_at_the_end(drafter, text, speaker, via, quote):
     ann = draft(drafter, text)
     assert (speaker, via, quote) in [(c.speaker, c.via, c.quote) for c in ann.claims], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("According to Kofi Boateng, as quoted in The Reporter, Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+        ("According to Kofi Boateng (as quoted in The Reporter), Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+        ("Kofi Boateng, as quoted by The Reporter, said Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+    ],
+)  # fmt: skip
+def test_as_quoted_in_with_commas_or_brackets(drafter, text, quote):
+    c = claim_of(draft(drafter, text), quote)
+    assert (c.speaker, c.via) == ("kofi-boateng", "reporter")
+
+
+def test_a_quote_split_by_its_attribution_and_a_title_of_several_words(drafter):
+    ann = draft(
+        drafter,
+        '"We will not yield to anyone," Kofi Boateng said, "and we will not provoke our neighbours."\n',
+    )
+    assert {c.speaker for c in ann.claims} == {"kofi-boateng"} and len(ann.claims) == 2
+    ann = draft(drafter, "Brazil's Minister of Foreign Affairs Mauro Vieira said the talks would resume.\n")
+    assert claim_of(ann, "talks would resume").speaker == "mauro-vieira"
+
+
+def test_conjoined_predicates_keep_the_subject_as_holder(drafter):
+    c = claim_of(draft(drafter, "Ghana praised Kenya and backed Uganda, but condemned Mali.\n"), "praised")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} == {
+        ("ghana", "kenya", 1),
+        ("ghana", "uganda", 1),
+        ("ghana", "mali", -1),
+    }

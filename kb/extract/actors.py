@@ -333,6 +333,10 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"]:
             return True
+        if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
+            close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
+                return True
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
         if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):

@@ -289,14 +289,11 @@ class ClaimRules(DraftState):
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
         via = None
-        pm = re.match(r"\s*\(([^)]*)\)", st[cursor:])
+        pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
+            r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
+        )  # "(as quoted in Y)" or ", as quoted in Y,"
         if pm:
-            outlet = [
-                m
-                for m in self.mentions_in(ss + cursor, ss + cursor + pm.end())
-                if self.actors[m.actor]["type"] == "media"
-            ]
-            via = outlet[0].actor if outlet else None
+            via = self.outlet_at(ss + cursor, ss + cursor + pm.end())
             cursor += pm.end()
         if self._appositive(st[cursor:]):  # ", a maritime analyst at ...": skip it
             nxt = st.find(",", cursor + 1 + len(re.match(r"\s*,", st[cursor:]).group()))
@@ -438,13 +435,14 @@ class ClaimRules(DraftState):
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.end()
-        via = None
+        qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
+        via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
             obj = None  # "said A and that B": no object, two claims
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
-                via = self.outlet_at(ss + at, ss + at + obj.end())
+                via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
         end = se
         if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
@@ -529,7 +527,8 @@ class ClaimRules(DraftState):
             region = region[: verb.start()]
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
-            r",\s*(?:who|which|speaking|writing|citing|according|quoted|in|an?|the|whose)\b[^,]*,\s*$", region
+            r",\s*(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b[^,]*,\s*$",
+            region,
         )
         if paren:
             region = region[: paren.start()]
@@ -680,7 +679,7 @@ class ClaimRules(DraftState):
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
             if who is None:
                 bm = re.search(
-                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*:?\s*$", before
+                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
                 )
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)

@@ -233,6 +233,10 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
+        if speaker == "article" and before and before[0].start - c.start <= 12:
+            gap = self.norm[before[-1].end : at]
+            if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
+                subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
