@@ -482,3 +482,10 @@ def test_conjoined_predicates_keep_the_subject_as_holder(drafter):
         ("ghana", "uganda", 1),
         ("ghana", "mali", -1),
     }
+
+
+def test_roles_before_and_after_a_name(drafter):
+    ann = draft(drafter, "Otieno Were, Kenya's foreign minister, said the talks would resume.\n")
+    assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenya's foreign minister"]
+    ann = draft(drafter, "Kenyan Foreign Minister Otieno Were said the talks would resume.\n")
+    assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenyan Foreign Minister"]

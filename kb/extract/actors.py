@@ -376,6 +376,18 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
+        if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
+            close = next(
+                (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
+            )
+            if close is not None and close > j + 1 and toks[close - 1].ent_type_ == "TITLE":
+                s, e = (
+                    line.start + toks[j + 1].idx,
+                    line.start + toks[close - 1].idx + len(toks[close - 1].text),
+                )
+                role = self.text[s:e]
+                if role not in self.actors[pid]["roles"]:
+                    self.actors[pid]["roles"].append(role)
         # "X, a maritime analyst at the Manila Institute for Security Studies"
         window = toks[j : j + 12]
         for n, t in enumerate(window):
