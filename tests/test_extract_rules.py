@@ -489,3 +489,11 @@ def test_roles_before_and_after_a_name(drafter):
     assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenya's foreign minister"]
     ann = draft(drafter, "Kenyan Foreign Minister Otieno Were said the talks would resume.\n")
     assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenyan Foreign Minister"]
+
+
+def test_the_newspaper_is_the_last_outlet_named(drafter):
+    text = (
+        "The Lake Courier reported that the talks had failed. The same newspaper claimed in an editorial "
+        "that Kenya had lied.\n"
+    )
+    assert claim_of(draft(drafter, text), "Kenya had lied").speaker == "lake-courier"

@@ -613,6 +613,11 @@ class ClaimRules(DraftState):
         if not dm:
             return None
         noun = dm.group(2).lower()
+        kinds = self.d.rules["described_types"].get(noun)  # "the newspaper": the last outlet named
+        if kinds:
+            for m in reversed([m for m in self.mentions if m.end <= start]):
+                if self.actors[m.actor]["type"] in kinds:
+                    return m.actor
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
