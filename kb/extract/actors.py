@@ -88,11 +88,12 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
+            toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
             self._outlets(line)
-            self._people(line, doc, taken, people)
-            self._acronyms(line, doc, taken, people)
-            self._unnamed(line, doc)
+            self._people(line, toks, taken, people)
+            self._acronyms(line, toks, taken, people)
+            self._unnamed(line, toks)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -122,8 +123,7 @@ class ActorRules(DraftState):
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
-    def _people(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
-        toks = list(doc)
+    def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         i = 0
         while i < len(toks):
             if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
@@ -317,9 +317,9 @@ class ActorRules(DraftState):
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
 
-    def _acronyms(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+    def _acronyms(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
-        for t in doc:
+        for t in toks:
             if t.i not in taken and t.text in people and t.text.isupper() and len(t.text) >= 2:
                 a = line.start + t.idx
                 if not any(m.start <= a < m.end for m in self.mentions):
@@ -417,7 +417,7 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
-    def _unnamed(self, line: Line, doc: Any) -> None:
+    def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
         A title (with the words that describe it) is a source of its own when a determiner
@@ -425,7 +425,6 @@ class ActorRules(DraftState):
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
         A name in apposition (", Andrei Kozlov,") makes it a named person instead.
         """
-        toks = list(doc)
         speech = self.d.rules.speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
         modifiers = self.d.source_modifiers

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kb.extract.rules import (
     BULLET,
@@ -17,6 +18,22 @@ from kb.extract.rules import (
     Mention,
     slug,
 )
+
+
+class _Shifted:
+    """A match on a tail of a string, with offsets into the whole of it."""
+
+    def __init__(self, m: re.Match[str], shift: int) -> None:
+        self.m, self.shift = m, shift
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group) + self.shift
+
+    def end(self, group: int | str = 0) -> int:
+        return self.m.end(group) + self.shift
+
+    def group(self, *names: int | str) -> Any:
+        return self.m.group(*names)
 
 
 @dataclass
@@ -308,6 +325,8 @@ class ClaimRules(DraftState):
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
+        if "citing " not in st and "quoting " not in st:
+            return False
         cm = re.search(
             r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|quoting)\s+"
             r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
@@ -332,6 +351,8 @@ class ClaimRules(DraftState):
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
         st = self.norm[ss:se]
+        if " quoted " not in st:
+            return False
         qm = re.search(
             r"\b(?:was|were|is|are)\s+quoted(?P<by>\s+(?:by|in)\s+[^,]{2,60}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
@@ -479,18 +500,20 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if st.lstrip().startswith('"'):
             return False  # a quotation and its attribution: _quotations' job
+        cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
+        cut = st.find(",", cut) if "," in st[cut:] else len(st)
         tail = re.search(
-            r",?\s*(?:(?P<said>"
+            r",\s*(?:(?P<said>"
             + self._speech()
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
             + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
-            st,
+            st[cut:],
         )
-        if tail and not tail.group(0).lstrip().startswith(",") and not tail.group("acc"):
-            tail = None  # the speaker after the clause comes after a comma
+        if tail:  # offsets into the sentence
+            tail = _Shifted(tail, cut)
         if not tail or self.covered(ss, ss + tail.start()):
             return False
         if (st[: tail.start()].rstrip(" ,.!?").endswith('"') and not tail.group("acc")) or st[
