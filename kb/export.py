@@ -4,22 +4,36 @@ Dataset formats (TriG, N-Quads, JSON-LD) carry every named graph. Triple formats
 N-Triples, RDF/XML) cannot say which graph a triple is in, so flattening everything would
 turn every claim's content into an apparent fact. By default they therefore hold the
 annotation graphs only (who said what, where, how sure) and leave the claim-content graphs
-out; ask for one graph by IRI to get exactly that graph. :func:`rdf_items` is that rule,
-for exports and Linked Data pages alike.
+out, and say so in a comment at the top; ask for one graph by IRI to get exactly that graph.
+
+The RDF 1.2 formats (``turtle12``, ``nt12``, ``trig12``) carry the claim content the
+standard way instead: each content triple becomes a triple term that its claim reifies
+(``claim rdf:reifies <<( s p o )>>``), which states that the claim is about the triple
+without asserting it. So even a tool that merges every graph into one receives the
+claims and no claimed fact. :func:`rdf_items` is that rule, for exports and Linked Data
+pages alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from kb.errors import ExportError
-from kb.formats import Format, get_format, serialize
+from kb.formats import FORMATS, Format, get_format, serialize
 from kb.store import Store
 from kb.vocab import GK, RDF
 
-__all__ = ["claim_content_graphs", "export", "rdf_items"]
+__all__ = ["Omission", "claim_content_graphs", "content_claims", "export", "omission", "rdf_items"]
+
+Claims = Mapping[ox.NamedNode, Sequence[tuple[ox.NamedNode, ox.NamedNode]]]
+"""A claim-content graph -> the claims whose content it is, each with the graph that records it."""
+
+COMPLETE = ("trig", "nq", "jsonld", "turtle12")
+"""The formats that carry the claim content a triple format leaves out (named in its comment)."""
 
 
 def claim_content_graphs(store: Store) -> set[ox.NamedNode]:
@@ -28,23 +42,95 @@ def claim_content_graphs(store: Store) -> set[ox.NamedNode]:
     return {row["g"] for row in rows}
 
 
-def rdf_items(quads: Iterable[ox.Quad], fmt: Format, skip: set[ox.NamedNode]) -> list:
-    """What ``fmt`` can hold of ``quads``: every quad, or the distinct triples outside ``skip``."""
-    if fmt.dataset:
-        return list(quads)
-    return list(dict.fromkeys(q.triple for q in quads if q.graph_name not in skip))
+def content_claims(store: Store) -> dict[ox.NamedNode, list[tuple[ox.NamedNode, ox.NamedNode]]]:
+    """Each claim-content graph, with the claims (and the graphs recording them) that it belongs to."""
+    rows = store.query(
+        f"SELECT ?g ?c ?a WHERE {{ GRAPH ?a {{ ?g {RDF.type} {GK.ClaimContent} . ?c {GK.hasContent} ?g }} }}"
+    )
+    out: dict[ox.NamedNode, list[tuple[ox.NamedNode, ox.NamedNode]]] = defaultdict(list)
+    for row in rows:
+        out[row["g"]].append((row["c"], row["a"]))
+    return dict(out)
+
+
+def rdf_items(quads: Iterable[ox.Quad], fmt: Format, claims: Claims) -> list:
+    """What ``fmt`` can hold of ``quads``, given which graphs are claim content (``claims``).
+
+    A dataset format keeps every quad; a triple format keeps the distinct triples outside
+    the claim-content graphs. An RDF 1.2 format puts each claim-content triple in a triple
+    term its claim reifies, in place of the claim's graph (in the graph that records the
+    claim, for TriG 1.2), so that no claimed triple is asserted anywhere.
+    """
+    out: list = []
+    for q in quads:
+        owners = claims.get(q.graph_name) if isinstance(q.graph_name, ox.NamedNode) else None
+        if owners is None:
+            out.append(q if fmt.dataset else q.triple)
+        elif fmt.rdf12:
+            for claim, record in owners:
+                out.append(
+                    ox.Quad(claim, RDF.reifies, q.triple, record)
+                    if fmt.dataset
+                    else ox.Triple(claim, RDF.reifies, q.triple)
+                )
+        elif fmt.dataset:
+            out.append(q)
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Omission:
+    """The claim-content graphs a triple export left out, and how to get them."""
+
+    graphs: int
+    fmt: Format
+
+    @property
+    def note(self) -> str:
+        """One sentence for a comment, a header or stderr."""
+        return (
+            f"{self.graphs} claim-content graph(s) left out: {self.fmt.name} cannot name graphs, and "
+            "their triples would read as facts. For all of it, export trig, nq, jsonld or turtle12 "
+            "(RDF 1.2, where each claim reifies its content); for one graph, give its IRI as graph "
+            "(the graph option of geokb export, the graph parameter of /export)."
+        )
+
+    @property
+    def alternatives(self) -> list[Format]:
+        """The formats that carry what was left out."""
+        return [FORMATS[name] for name in COMPLETE]
+
+
+def omission(store: Store, fmt: str | Format, graph: str | None = None) -> Omission | None:
+    """What a triple export of the whole store leaves out (None for a dataset, RDF 1.2 or one graph)."""
+    f = fmt if isinstance(fmt, Format) else get_format(fmt)
+    if f.dataset or f.rdf12 or graph is not None:
+        return None
+    return Omission(len(claim_content_graphs(store)), f)
+
+
+def _with_comment(data: bytes, fmt: Format, note: str) -> bytes:
+    """``data`` with ``note`` as a comment at its top, where the format allows one."""
+    if fmt.rdf_format == ox.RdfFormat.RDF_XML:
+        head, sep, rest = data.partition(b"?>\n")  # after the XML declaration, which must come first
+        comment = f"<!-- geokb: {note} -->\n".encode()
+        return head + sep + comment + rest if sep else comment + data
+    return f"# geokb: {note}\n".encode() + data
 
 
 def export(store: Store, fmt: str | Format, graph: str | None = None) -> bytes:
     """Serialise the store (or one named graph of it) in an RDF format."""
     f = fmt if isinstance(fmt, Format) else get_format(fmt)
     if graph is None:
-        skip = set() if f.dataset else claim_content_graphs(store)
-        return serialize(rdf_items(store.quads(), f, skip), f)
+        claims = {} if f.dataset and not f.rdf12 else content_claims(store)
+        data = serialize(rdf_items(store.quads(), f, claims), f)
+        if not (f.dataset or f.rdf12):
+            data = _with_comment(data, f, Omission(len(claims), f).note)
+        return data
     try:
         node = ox.NamedNode(graph)
     except ValueError:
         raise ExportError(f"'{graph}' is not an IRI") from None
     if node not in set(store.named_graphs()):
         raise ExportError(f"no graph <{graph}> in the store")
-    return serialize(rdf_items(store.quads(node), f, set()), f)
+    return serialize(rdf_items(store.quads(node), f, {}), f)

@@ -1,4 +1,7 @@
-"""Every export re-parses, in pyoxigraph, rdflib and Debian's rapper, to what was exported."""
+"""Every export re-parses, in pyoxigraph, rdflib and Debian's rapper, to what was exported.
+
+RDF 1.2 exports are read by pyoxigraph only (rdflib 7.6 and rapper do not read triple terms).
+"""
 
 from __future__ import annotations
 
@@ -13,16 +16,35 @@ import rdflib
 from kb.errors import ExportError
 from kb.export import claim_content_graphs, export
 from kb.formats import FORMATS, get_format
+from kb.vocab import GK, RDF
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
+RDF11 = [name for name, f in FORMATS.items() if not f.rdf12]
+RDF12 = [name for name, f in FORMATS.items() if f.rdf12]
+
+
+def reifications(store) -> set[ox.Quad]:
+    """``claim rdf:reifies <<( s p o )>>`` for every triple of a claim's content, in the graph
+    that records the claim: what an RDF 1.2 export must carry instead of the claim graphs."""
+    quads = list(store.quads())
+    owners = {(q.object, q.subject, q.graph_name) for q in quads if q.predicate == GK.hasContent}
+    return {
+        ox.Quad(claim, RDF.reifies, q.triple, record)
+        for content, claim, record in owners
+        for q in quads
+        if q.graph_name == content
+    }
 
 
 def expected(store, name: str) -> set:
     f = get_format(name)
-    if f.dataset:
+    if f.dataset and not f.rdf12:
         return set(store.quads())
     skip = claim_content_graphs(store)
-    return {q.triple for q in store.quads() if q.graph_name not in skip}
+    kept = {q for q in store.quads() if q.graph_name not in skip}
+    if f.rdf12:
+        kept |= reifications(store)
+    return kept if f.dataset else {q.triple for q in kept}
 
 
 def via_pyoxigraph(data: bytes, name: str, dataset: bool) -> set:
@@ -37,13 +59,49 @@ def via_rdflib(data: bytes, name: str, dataset: bool) -> set:
     return {q if dataset else q.triple for q in ox.parse(nq, format=ox.RdfFormat.N_QUADS)}
 
 
-@pytest.mark.parametrize("name", list(FORMATS))
+@pytest.mark.parametrize("name", RDF11)
 def test_round_trip_through_pyoxigraph_and_rdflib(built_store, name):
     data = export(built_store, name)
     want = expected(built_store, name)
     dataset = FORMATS[name].dataset
     assert via_pyoxigraph(data, name, dataset) == want
     assert via_rdflib(data, name, dataset) == want
+
+
+@pytest.mark.parametrize("name", RDF12)
+def test_rdf12_carries_every_claim_reified_and_none_asserted(built_store, name):
+    data = export(built_store, name)
+    dataset = FORMATS[name].dataset
+    parsed = via_pyoxigraph(data, name, dataset)
+    assert parsed == expected(built_store, name)
+    triples = {(q.triple if dataset else q) for q in parsed}
+    claimed = {q.triple for q in built_store.quads() if q.graph_name in claim_content_graphs(built_store)}
+    assert claimed, "the bundled article has claim content"
+    assert not claimed & triples, "a claimed triple is asserted"
+    reified = {t.object for t in triples if t.predicate == RDF.reifies}
+    assert reified == claimed
+    # every claim that has content reifies each of its triples, and only its own
+    for q in built_store.quads():
+        if q.predicate == GK.hasContent:
+            own = {t.object for t in triples if t.subject == q.subject and t.predicate == RDF.reifies}
+            assert own == {c.triple for c in built_store.quads(q.object)}
+    if dataset:
+        assert all(isinstance(q.graph_name, ox.NamedNode) for q in parsed), "the default graph stays empty"
+        assert not {q.graph_name for q in parsed} & claim_content_graphs(built_store)
+
+
+@pytest.mark.parametrize("name", ["turtle", "nt", "xml"])
+def test_triple_exports_say_what_they_left_out(built_store, name):
+    data = export(built_store, name)
+    n = len(claim_content_graphs(built_store))
+    head = data[:600].decode()
+    assert f"{n} claim-content graph(s) left out" in head
+    if name == "xml":
+        assert data.startswith(b"<?xml ") and "<!-- geokb:" in head.splitlines()[1]
+    else:
+        assert data.startswith(b"# geokb: ")
+    one = min(g.value for g in claim_content_graphs(built_store) & set(built_store.named_graphs()))
+    assert b"left out" not in export(built_store, name, graph=one)
 
 
 def test_triple_formats_leave_claim_content_out(built_store):

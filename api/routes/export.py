@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
 from api.deps import get_store
-from kb.export import export
+from kb.export import export, omission
 from kb.formats import FORMATS, get_format
 from kb.store import Store
 
@@ -17,11 +17,13 @@ router = APIRouter(tags=["export"])
 
 @router.get(
     "/export",
-    summary="Serialise the KB: turtle, nt, xml, trig, nq or jsonld",
+    summary="Serialise the KB: turtle, nt, xml, trig, nq, jsonld, turtle12, nt12 or trig12",
     description=(
         "Dataset formats (trig, nq, jsonld) carry every named graph. Triple formats (turtle, nt, xml) "
-        "leave out the claim-content graphs, so that nothing anybody claims reads as fact; give "
-        "`graph` to export exactly one graph."
+        "leave out the claim-content graphs, so that nothing anybody claims reads as fact, and say so "
+        "in a comment and in the `Geokb-Omitted-Graphs` header (with `Link`s to the formats that carry "
+        "them); give `graph` to export exactly one graph. The RDF 1.2 formats (turtle12, nt12, trig12) "
+        "carry each claim's content as triple terms the claim reifies, asserted nowhere."
     ),
     responses={
         200: {"content": {f.media_type: {} for f in FORMATS.values()}},
@@ -36,4 +38,9 @@ async def export_kb(
     f = get_format(format)
     body = await run_in_threadpool(export, store, f, graph)
     headers = {"Content-Disposition": f'attachment; filename="geokb.{f.extension}"'}
+    if (left := await run_in_threadpool(omission, store, f, graph)) is not None:
+        headers["Geokb-Omitted-Graphs"] = str(left.graphs)
+        headers["Link"] = ", ".join(
+            f'</export?format={a.name}>; rel="alternate"; type="{a.media_type}"' for a in left.alternatives
+        )
     return Response(body, media_type=f.media_type, headers=headers)
