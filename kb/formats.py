@@ -23,6 +23,7 @@ from typing import Literal
 import pyoxigraph as ox
 
 from kb.errors import ExportError, NotAcceptable, QueryError
+from kb.jsonld import compact
 from kb.vocab import PREFIXES, W3C_FORMATS
 
 __all__ = [
@@ -219,10 +220,13 @@ def content_type(media: str) -> str:
 def serialize(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: Format) -> bytes:
     """Triples or quads in an RDF format, with the KB's prefixes where the format has them.
 
-    Turtle and TriG 1.2 start with their ``VERSION "1.2"`` directive, so that a reader of an
-    earlier version stops at once instead of at the first triple term (N-Triples 1.2 goes
-    without: Oxigraph 0.5 does not read the directive there).
+    JSON-LD is compacted with geokb's context (:mod:`kb.jsonld`). Turtle and TriG 1.2 start
+    with their ``VERSION "1.2"`` directive, so that a reader of an earlier version stops at
+    once instead of at the first triple term (N-Triples 1.2 goes without: Oxigraph 0.5 does
+    not read the directive there).
     """
+    if fmt.rdf_format == ox.RdfFormat.JSON_LD:
+        return compact(items)
     kwargs = {}
     if fmt.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = PREFIXES

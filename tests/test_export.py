@@ -5,9 +5,11 @@ RDF 1.2 exports are read by pyoxigraph only (rdflib 7.6 and rapper do not read t
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+from decimal import Decimal
 
 import pyoxigraph as ox
 import pytest
@@ -16,7 +18,8 @@ import rdflib
 from kb.errors import ExportError
 from kb.export import claim_content_graphs, export
 from kb.formats import FORMATS, get_format
-from kb.vocab import GK, RDF
+from kb.jsonld import context
+from kb.vocab import GK, RDF, XSD
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
 RDF11 = [name for name, f in FORMATS.items() if not f.rdf12]
@@ -47,6 +50,21 @@ def expected(store, name: str) -> set:
     return kept if f.dataset else {q.triple for q in kept}
 
 
+NUMBERS = {XSD.decimal.value, XSD.double.value, XSD.integer.value}
+
+
+def by_value(items: set) -> set:
+    """Quads or triples with every number as its value: JSON-LD writes a decimal as a JSON
+    number, which reads back as an xsd:double of the same value."""
+
+    def term(t):
+        if isinstance(t, ox.Literal) and t.datatype.value in NUMBERS:
+            return ("number", Decimal(t.value))
+        return t
+
+    return {tuple(term(t) for t in item) for item in items}
+
+
 def via_pyoxigraph(data: bytes, name: str, dataset: bool) -> set:
     parsed = ox.parse(data, format=get_format(name).rdf_format)
     return {q if dataset else q.triple for q in parsed}
@@ -64,8 +82,26 @@ def test_round_trip_through_pyoxigraph_and_rdflib(built_store, name):
     data = export(built_store, name)
     want = expected(built_store, name)
     dataset = FORMATS[name].dataset
+    if name == "jsonld":
+        assert by_value(via_pyoxigraph(data, name, dataset)) == by_value(want)
+        assert by_value(via_rdflib(data, name, dataset)) == by_value(want)
+        return
     assert via_pyoxigraph(data, name, dataset) == want
     assert via_rdflib(data, name, dataset) == want
+
+
+def test_jsonld_is_compacted_with_the_served_context(built_store):
+    doc = json.loads(export(built_store, "jsonld"))
+    assert doc["@context"] == context()["@context"]
+    nodes = [n for g in doc["@graph"] for n in g.get("@graph", [])]
+    claims = [n for n in nodes if "gk:Claim" in (t := n.get("@type", [])) and isinstance(t, list)]
+    assert claims and all(isinstance(c["confidence"], (int, float)) for c in claims), "numbers as numbers"
+    assert all(isinstance(c["direct"], bool) for c in claims)
+    assert {c["epistemicStatus"] for c in claims} <= {"status:asserted", "status:reported", "status:alleged"}
+    # the context expands prefixed names to IRIs (one "existence", no lost prefix)
+    expanded = {q.object for q in ox.parse(json.dumps(doc).encode(), format=ox.RdfFormat.JSON_LD)}
+    assert ox.NamedNode("https://w3id.org/geokb/existence/alleged") in expanded
+    assert not any(isinstance(o, ox.NamedNode) and o.value.startswith("existence:") for o in expanded)
 
 
 @pytest.mark.parametrize("name", RDF12)
