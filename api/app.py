@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
+from api.routes import actors, articles, clusters, export, graph, health, linked_data, ontology, pages, sparql
 from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
@@ -77,6 +77,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         graph.router,
         export.router,
         linked_data.router,
+        ontology.router,
         health.router,
     ):
         app.include_router(router)

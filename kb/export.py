@@ -5,6 +5,9 @@ N-Triples, RDF/XML) cannot say which graph a triple is in, so flattening everyth
 turn every claim's content into an apparent fact. By default they therefore hold the
 annotation graphs only (who said what, where, how sure) and leave the claim-content graphs
 out, and say so in a comment at the top; ask for one graph by IRI to get exactly that graph.
+A whole export also carries the labels of the controlled-list concepts it uses
+(``status:alleged`` is "alleged", in the list gk:EpistemicStatuses), in datasets in a graph
+named after the ontology.
 
 The RDF 1.2 formats (``turtle12``, ``nt12``, ``trig12``) carry the claim content the
 standard way instead: each content triple becomes a triple term that its claim reifies
@@ -24,10 +27,11 @@ import pyoxigraph as ox
 
 from kb.errors import ExportError
 from kb.formats import FORMATS, Format, get_format, serialize
+from kb.namespace import ONTOLOGY, vocabulary_labels
 from kb.store import Store
 from kb.vocab import GK, RDF
 
-__all__ = ["Omission", "claim_content_graphs", "content_claims", "export", "omission", "rdf_items"]
+__all__ = ["Omission", "claim_content_graphs", "content_claims", "export", "labels", "omission", "rdf_items"]
 
 Claims = Mapping[ox.NamedNode, Sequence[tuple[ox.NamedNode, ox.NamedNode]]]
 """A claim-content graph -> the claims whose content it is, each with the graph that records it."""
@@ -109,6 +113,20 @@ def omission(store: Store, fmt: str | Format, graph: str | None = None) -> Omiss
     return Omission(len(claim_content_graphs(store)), f)
 
 
+def _objects(items: Iterable[ox.Triple | ox.Quad]) -> Iterable[ox.Term]:
+    for item in items:
+        yield item.object
+        if isinstance(item.object, ox.Triple):
+            yield from _objects([item.object])
+
+
+def labels(items: Sequence[ox.Triple | ox.Quad], fmt: Format) -> list:
+    """The labels of the controlled-list concepts ``items`` use (``status:alleged``...), so a
+    reader of the export sees names, not bare IRIs; in datasets, in the ontology's graph."""
+    found = vocabulary_labels(set(_objects(items)))
+    return [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY) for t in found] if fmt.dataset else found
+
+
 def _with_comment(data: bytes, fmt: Format, note: str) -> bytes:
     """``data`` with ``note`` as a comment at its top, where the format allows one."""
     if fmt.rdf_format == ox.RdfFormat.RDF_XML:
@@ -123,7 +141,8 @@ def export(store: Store, fmt: str | Format, graph: str | None = None) -> bytes:
     f = fmt if isinstance(fmt, Format) else get_format(fmt)
     if graph is None:
         claims = {} if f.dataset and not f.rdf12 else content_claims(store)
-        data = serialize(rdf_items(store.quads(), f, claims), f)
+        items = rdf_items(store.quads(), f, claims)
+        data = serialize(items + labels(items, f), f)
         if not (f.dataset or f.rdf12):
             data = _with_comment(data, f, Omission(len(claims), f).note)
         return data

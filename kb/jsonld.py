@@ -22,7 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 import rdflib
 
-__all__ = ["compact", "context"]
+__all__ = ["compact", "context", "context_document"]
 
 _DECIMAL = "xsd:decimal"
 
@@ -30,6 +30,11 @@ _DECIMAL = "xsd:decimal"
 @cache
 def _context_text() -> str:
     return resources.files("kb.ontology").joinpath("context.jsonld").read_text("utf-8")
+
+
+def context_document() -> bytes:
+    """The context file as served at ``/ns/context.jsonld``."""
+    return _context_text().encode("utf-8")
 
 
 def context() -> dict[str, Any]:

@@ -22,10 +22,19 @@ import pyoxigraph as ox
 from kb.browse import get_actor
 from kb.formats import FORMATS, HTML, JSON, media_types, negotiate_page
 from kb.linked_data import describe, serialize_description
-from kb.pages import resource_page, resource_view
+from kb.namespace import ontology_document
+from kb.pages import ontology_page, resource_page, resource_view
 from kb.store import Store
 
-__all__ = ["LINKED_DATA", "RECORD", "RENDERERS", "Representation", "record", "represent"]
+__all__ = [
+    "LINKED_DATA",
+    "RECORD",
+    "RENDERERS",
+    "Representation",
+    "record",
+    "represent",
+    "represent_ontology",
+]
 
 _RDF = media_types([*FORMATS.values()])
 _RDF_TYPES = [f.media_type for f in FORMATS.values()]
@@ -75,3 +84,11 @@ def represent(
     """The resource as the Accept header asks, among ``offers`` (HTML when a browser names it)."""
     media = negotiate_page(accept, offers)
     return Representation(RENDERERS[media](store, base, iri, media), media)
+
+
+def represent_ontology(accept: str | None) -> Representation:
+    """The ontology at its namespace (``/ns``): its page for a browser, else Turtle or what Accept asks."""
+    media = negotiate_page(accept, _RDF_TYPES)
+    if media == HTML:
+        return Representation(ontology_page().encode("utf-8"), HTML)
+    return Representation(ontology_document(_RDF[media]), media)

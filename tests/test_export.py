@@ -17,9 +17,10 @@ import rdflib
 
 from kb.errors import ExportError
 from kb.export import claim_content_graphs, export
+from kb.export import labels as export_labels
 from kb.formats import FORMATS, get_format
 from kb.jsonld import context
-from kb.vocab import GK, RDF, XSD
+from kb.vocab import EXISTENCE, GK, KIND, RDF, RDFS, SKOS, STATUS, XSD
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
 RDF11 = [name for name, f in FORMATS.items() if not f.rdf12]
@@ -40,14 +41,18 @@ def reifications(store) -> set[ox.Quad]:
 
 
 def expected(store, name: str) -> set:
+    """What a whole export in ``name`` holds: the store's quads as the format can carry them,
+    and the labels of the controlled-list concepts that they use."""
     f = get_format(name)
     if f.dataset and not f.rdf12:
-        return set(store.quads())
-    skip = claim_content_graphs(store)
-    kept = {q for q in store.quads() if q.graph_name not in skip}
-    if f.rdf12:
-        kept |= reifications(store)
-    return kept if f.dataset else {q.triple for q in kept}
+        kept = set(store.quads())
+    else:
+        skip = claim_content_graphs(store)
+        kept = {q for q in store.quads() if q.graph_name not in skip}
+        if f.rdf12:
+            kept |= reifications(store)
+    labels = set(export_labels(list(kept), FORMATS["nq"]))
+    return kept | labels if f.dataset else {q.triple for q in kept | labels}
 
 
 NUMBERS = {XSD.decimal.value, XSD.double.value, XSD.integer.value}
@@ -124,6 +129,22 @@ def test_rdf12_carries_every_claim_reified_and_none_asserted(built_store, name):
     if dataset:
         assert all(isinstance(q.graph_name, ox.NamedNode) for q in parsed), "the default graph stays empty"
         assert not {q.graph_name for q in parsed} & claim_content_graphs(built_store)
+
+
+@pytest.mark.parametrize("name", ["turtle", "trig", "turtle12"])
+def test_exports_label_the_controlled_lists_they_use(built_store, name):
+    parsed = via_pyoxigraph(export(built_store, name), name, FORMATS[name].dataset)
+    triples = {q.triple if isinstance(q, ox.Quad) else q for q in parsed}
+    used = {t.object for t in triples if t.predicate in (GK.epistemicStatus, GK.claimKind, GK.existence)}
+    assert {STATUS.alleged, KIND.accusation, EXISTENCE.alleged} <= used
+    labelled = {t.subject for t in triples if t.predicate == RDFS.label}
+    assert used <= labelled
+    assert ox.Triple(STATUS.alleged, SKOS.inScheme, GK.EpistemicStatuses) in triples
+    scheme_label = ox.Literal("epistemic statuses", language="en")
+    assert ox.Triple(GK.EpistemicStatuses, RDFS.label, scheme_label) in triples
+    if FORMATS[name].dataset:
+        where = {q.graph_name.value for q in parsed if q.subject == STATUS.alleged}
+        assert where == {"https://w3id.org/geokb/ns"}
 
 
 @pytest.mark.parametrize("name", ["turtle", "nt", "xml"])
