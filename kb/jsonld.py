@@ -51,13 +51,15 @@ def compact(items: Sequence[ox.Triple] | Sequence[ox.Quad]) -> bytes:
         format="json-ld", context=context()["@context"], use_native_types=True, auto_compact=True
     )
     doc = _numbers(json.loads(text))
-    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 
 def _numbers(node: Any) -> Any:
-    """Decimal value objects as JSON numbers (rdflib keeps them as typed strings)."""
+    """Decimal value objects as JSON numbers (rdflib keeps them as typed strings), and every
+    array in one order (rdflib's follows Python's hashing, which changes between runs; no
+    array here is an ``@list``, so order carries no meaning)."""
     if isinstance(node, list):
-        return [_numbers(n) for n in node]
+        return sorted((_numbers(n) for n in node), key=lambda n: json.dumps(n, sort_keys=True))
     if isinstance(node, dict):
         if node.get("@type") == _DECIMAL and set(node) == {"@type", "@value"}:
             value = float(node["@value"])
