@@ -148,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
     store = _open(args, write=False)
     try:
-        data = export(store, fmt, graph=args.graph)
+        data = export(store, fmt, graph=args.graph, rebase=args.rebase)
         left = omission(store, fmt, args.graph)
     finally:
         store.close()
@@ -359,6 +359,11 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="serialise the store")
     e.add_argument("--format", required=True, help=f"one of: {', '.join(FORMATS)}")
     e.add_argument("--graph", help="export one named graph only")
+    e.add_argument(
+        "--rebase",
+        metavar="IRI",
+        help="publish under another base: rewrite every IRI under the store's base (e.g. https://w3id.org/NAME/id/)",
+    )
     e.add_argument("-o", "--output", help="write to a file instead of stdout")
     e.set_defaults(func=cmd_export)
 

@@ -22,16 +22,28 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 
 from kb.errors import ExportError
 from kb.formats import FORMATS, Format, get_format, serialize
+from kb.mapping import Minter
 from kb.namespace import ONTOLOGY, vocabulary_labels
+from kb.repository import recorded_base
 from kb.store import Store
-from kb.vocab import GK, RDF
+from kb.vocab import GK, RDF, XSD
 
-__all__ = ["Omission", "claim_content_graphs", "content_claims", "export", "labels", "omission", "rdf_items"]
+__all__ = [
+    "Omission",
+    "claim_content_graphs",
+    "content_claims",
+    "export",
+    "labels",
+    "omission",
+    "rdf_items",
+    "rebased",
+]
 
 Claims = Mapping[ox.NamedNode, Sequence[tuple[ox.NamedNode, ox.NamedNode]]]
 """A claim-content graph -> the claims whose content it is, each with the graph that records it."""
@@ -113,7 +125,7 @@ def omission(store: Store, fmt: str | Format, graph: str | None = None) -> Omiss
     return Omission(len(claim_content_graphs(store)), f)
 
 
-def _objects(items: Iterable[ox.Triple | ox.Quad]) -> Iterable[ox.Term]:
+def _objects(items: Iterable[ox.Triple | ox.Quad]) -> Iterable[object]:
     for item in items:
         yield item.object
         if isinstance(item.object, ox.Triple):
@@ -136,13 +148,24 @@ def _with_comment(data: bytes, fmt: Format, note: str) -> bytes:
     return f"# geokb: {note}\n".encode() + data
 
 
-def export(store: Store, fmt: str | Format, graph: str | None = None) -> bytes:
-    """Serialise the store (or one named graph of it) in an RDF format."""
+def export(store: Store, fmt: str | Format, graph: str | None = None, rebase: str | None = None) -> bytes:
+    """Serialise the store (or one named graph of it) in an RDF format.
+
+    ``rebase`` publishes the KB under another base IRI (a w3id, one's own domain): every IRI
+    under the base the store records is rewritten under ``rebase``; ``graph`` is then named
+    by its IRI under either base.
+    """
     f = fmt if isinstance(fmt, Format) else get_format(fmt)
+    old = new = ""
+    if rebase is not None:
+        old, new = _bases(store, rebase)
+        if graph is not None and graph.startswith(new):
+            graph = old + graph.removeprefix(new)
     if graph is None:
         claims = {} if f.dataset and not f.rdf12 else content_claims(store)
         items = rdf_items(store.quads(), f, claims)
-        data = serialize(items + labels(items, f), f)
+        items += labels(items, f)
+        data = serialize(rebased(items, old, new) if new else items, f)
         if not (f.dataset or f.rdf12):
             data = _with_comment(data, f, Omission(len(claims), f).note)
         return data
@@ -152,4 +175,43 @@ def export(store: Store, fmt: str | Format, graph: str | None = None) -> bytes:
         raise ExportError(f"'{graph}' is not an IRI") from None
     if node not in set(store.named_graphs()):
         raise ExportError(f"no graph <{graph}> in the store")
-    return serialize(rdf_items(store.quads(node), f, {}), f)
+    items = rdf_items(store.quads(node), f, {})
+    return serialize(rebased(items, old, new) if new else items, f)
+
+
+def _bases(store: Store, rebase: str) -> tuple[str, str]:
+    """The store's recorded base and the new one, both checked."""
+    old = recorded_base(store)
+    if old is None:
+        raise ExportError("the store records no base IRI to rebase from: rebuild it with this geokb")
+    new = Minter(rebase).base
+    try:
+        ox.NamedNode(new)
+    except ValueError:
+        raise ExportError(f"'{rebase}' is not an IRI") from None
+    if not new.startswith(("http://", "https://")):
+        raise ExportError(f"'{rebase}' is not an http(s) IRI, which others could resolve")
+    return old, new
+
+
+def rebased(items: Iterable, old: str, new: str) -> list:
+    """Triples or quads with every IRI under ``old`` moved under ``new`` (triple terms too,
+    and the ``xsd:anyURI`` literals that name the base)."""
+
+    def term(t: Any) -> Any:
+        if isinstance(t, ox.NamedNode) and t.value.startswith(old):
+            return ox.NamedNode(new + t.value.removeprefix(old))
+        if isinstance(t, ox.Literal) and t.datatype == XSD.anyURI and t.value.startswith(old):
+            return ox.Literal(new + t.value.removeprefix(old), datatype=XSD.anyURI)
+        if isinstance(t, ox.Triple):
+            return ox.Triple(term(t.subject), term(t.predicate), term(t.object))
+        return t
+
+    out = []
+    for item in items:
+        if isinstance(item, ox.Quad):
+            s, p, o, g = (term(t) for t in (item.subject, item.predicate, item.object, item.graph_name))
+            out.append(ox.Quad(s, p, o, g))
+        else:
+            out.append(term(item))
+    return out

@@ -73,7 +73,7 @@ def _by_subject() -> dict[ox.NamedNode, list[ox.Triple]]:
     return out
 
 
-def vocabulary_labels(terms: Iterable[ox.Term]) -> list[ox.Triple]:
+def vocabulary_labels(terms: Iterable[object]) -> list[ox.Triple]:
     """Labels, notations, schemes and types of the controlled-list concepts among ``terms``,
     and the labels of their schemes."""
     by_subject = _by_subject()
@@ -132,7 +132,7 @@ def _anchor(iri: str) -> str:
     return rest.removeprefix("ns#").replace("/", "-")
 
 
-def _link(term: ox.Term) -> str | None:
+def _link(term: object) -> str | None:
     if isinstance(term, ox.NamedNode) and term.value.startswith(NAMESPACE_ROOT):
         return "#" + _anchor(term.value)
     return term.value if isinstance(term, ox.NamedNode) else None
