@@ -13,7 +13,19 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.routes import actors, articles, clusters, export, graph, health, linked_data, ontology, pages, sparql
+from api.routes import (
+    actors,
+    articles,
+    clusters,
+    dataset,
+    export,
+    graph,
+    health,
+    linked_data,
+    ontology,
+    pages,
+    sparql,
+)
 from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
@@ -78,6 +90,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         export.router,
         linked_data.router,
         ontology.router,
+        dataset.router,
         health.router,
     ):
         app.include_router(router)

@@ -148,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
     store = _open(args, write=False)
     try:
-        data = export(store, fmt, graph=args.graph, rebase=args.rebase)
+        data = export(store, fmt, graph=args.graph, rebase=args.rebase, license=get_settings().license)
         left = omission(store, fmt, args.graph)
     finally:
         store.close()

@@ -26,6 +26,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kb.dataset import dataset_description
 from kb.errors import ExportError
 from kb.formats import FORMATS, Format, get_format, serialize
 from kb.mapping import Minter
@@ -148,12 +149,21 @@ def _with_comment(data: bytes, fmt: Format, note: str) -> bytes:
     return f"# geokb: {note}\n".encode() + data
 
 
-def export(store: Store, fmt: str | Format, graph: str | None = None, rebase: str | None = None) -> bytes:
+def export(
+    store: Store,
+    fmt: str | Format,
+    graph: str | None = None,
+    rebase: str | None = None,
+    *,
+    license: str = "",
+    service: str | None = None,
+) -> bytes:
     """Serialise the store (or one named graph of it) in an RDF format.
 
     ``rebase`` publishes the KB under another base IRI (a w3id, one's own domain): every IRI
     under the base the store records is rewritten under ``rebase``; ``graph`` is then named
-    by its IRI under either base.
+    by its IRI under either base. A whole export carries the dataset's VoID/DCAT description
+    (:mod:`kb.dataset`), with ``license`` and, from a service at ``service``, its endpoints.
     """
     f = fmt if isinstance(fmt, Format) else get_format(fmt)
     old = new = ""
@@ -165,6 +175,9 @@ def export(store: Store, fmt: str | Format, graph: str | None = None, rebase: st
         claims = {} if f.dataset and not f.rdf12 else content_claims(store)
         items = rdf_items(store.quads(), f, claims)
         items += labels(items, f)
+        if (base := recorded_base(store)) is not None:
+            about = dataset_description(store, base, license=license, service=service)
+            items = list(dict.fromkeys(items + (about if f.dataset else [q.triple for q in about])))
         data = serialize(rebased(items, old, new) if new else items, f)
         if not (f.dataset or f.rdf12):
             data = _with_comment(data, f, Omission(len(claims), f).note)

@@ -20,7 +20,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from kb.browse import get_actor
-from kb.formats import FORMATS, HTML, JSON, media_types, negotiate_page
+from kb.dataset import dataset_description
+from kb.formats import FORMATS, HTML, JSON, media_types, negotiate, negotiate_page, serialize
 from kb.linked_data import describe, serialize_description
 from kb.namespace import ontology_document
 from kb.pages import ontology_page, resource_page, resource_view
@@ -33,6 +34,7 @@ __all__ = [
     "Representation",
     "record",
     "represent",
+    "represent_dataset",
     "represent_ontology",
 ]
 
@@ -92,3 +94,13 @@ def represent_ontology(accept: str | None) -> Representation:
     if media == HTML:
         return Representation(ontology_page().encode("utf-8"), HTML)
     return Representation(ontology_document(_RDF[media]), media)
+
+
+def represent_dataset(
+    store: Store, base: str, accept: str | None, *, license: str = "", service: str | None = None
+) -> Representation:
+    """The VoID/DCAT description of the KB (``/.well-known/void``), Turtle or what Accept asks."""
+    media = negotiate(accept, _RDF_TYPES)
+    fmt = _RDF[media]
+    quads = dataset_description(store, base, license=license, service=service)
+    return Representation(serialize(quads if fmt.dataset else [q.triple for q in quads], fmt), media)

@@ -15,11 +15,13 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from kb.dataset import dataset_description
 from kb.errors import ExportError
 from kb.export import claim_content_graphs, export
 from kb.export import labels as export_labels
 from kb.formats import FORMATS, get_format
 from kb.jsonld import context
+from kb.repository import recorded_base
 from kb.vocab import EXISTENCE, GK, KIND, RDF, RDFS, SKOS, STATUS, XSD
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
@@ -42,7 +44,7 @@ def reifications(store) -> set[ox.Quad]:
 
 def expected(store, name: str) -> set:
     """What a whole export in ``name`` holds: the store's quads as the format can carry them,
-    and the labels of the controlled-list concepts that they use."""
+    the labels of the controlled-list concepts that they use, and the dataset's description."""
     f = get_format(name)
     if f.dataset and not f.rdf12:
         kept = set(store.quads())
@@ -51,8 +53,9 @@ def expected(store, name: str) -> set:
         kept = {q for q in store.quads() if q.graph_name not in skip}
         if f.rdf12:
             kept |= reifications(store)
-    labels = set(export_labels(list(kept), FORMATS["nq"]))
-    return kept | labels if f.dataset else {q.triple for q in kept | labels}
+    kept |= set(export_labels(list(kept), FORMATS["nq"]))
+    kept |= set(dataset_description(store, recorded_base(store)))
+    return kept if f.dataset else {q.triple for q in kept}
 
 
 NUMBERS = {XSD.decimal.value, XSD.double.value, XSD.integer.value}

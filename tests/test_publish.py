@@ -20,10 +20,10 @@ from kb.cli import main
 from kb.errors import BaseMismatch, ExportError
 from kb.export import export
 from kb.ingest import build, ingest_annotation
-from kb.repository import recorded_base
+from kb.repository import dataset_graph, recorded_base
 from kb.settings import Settings
 from kb.store import open_store
-from kb.vocab import PREFIX_DECLARATIONS
+from kb.vocab import DCAT, DCT, PREFIX_DECLARATIONS, RDF, VOID, XSD
 from tests.conftest import BASE, hostile_article, oxigraph_server
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -129,3 +129,39 @@ def test_a_rebased_export_answers_the_readme_queries_in_oxigraph_serve(annotatio
         assert clusters and all(b["cluster"]["value"].startswith(NEW) for b in clusters)
         iris = select(url, "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?c gk:reportedVia ?v } }")
         assert iris and all(b["c"]["value"].startswith(NEW + "claim/") for b in iris)
+
+
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def test_void_describes_the_dataset_with_its_licence(annotation):
+    s = open_store("memory:")
+    ingest_annotation(s, annotation, BASE)
+    settings = Settings(base_iri=BASE, license=LICENSE, access_log=False)
+    with TestClient(create_app(settings, s)) as c:
+        r = c.get("/.well-known/void")
+        assert c.get("/void").content == r.content
+        ld = c.get("/.well-known/void", headers={"Accept": "application/ld+json"})
+        dump = c.get("/export", params={"format": "trig"}).content
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    assert ld.headers["content-type"].startswith("application/ld+json")
+    g = {q.triple for q in ox.parse(r.content, format=ox.RdfFormat.TURTLE)}
+    d = ox.NamedNode(BASE + "dataset")
+    assert ox.Triple(d, RDF.type, VOID.Dataset) in g and ox.Triple(d, RDF.type, DCAT.Dataset) in g
+    assert ox.Triple(d, DCT.license, ox.NamedNode(LICENSE)) in g
+    assert ox.Triple(d, VOID.triples, ox.Literal(str(len(s)), datatype=XSD.integer)) in g
+    assert ox.Triple(d, VOID.sparqlEndpoint, ox.NamedNode("http://testserver/sparql")) in g
+    claims = ox.NamedNode(d.value + "#claims")
+    assert (
+        ox.Triple(claims, VOID.entities, ox.Literal(str(len(annotation.claims)), datatype=XSD.integer)) in g
+    )
+    assert {t.object.value for t in g if t.predicate == DCAT.downloadURL} >= {
+        "http://testserver/export?format=trig"
+    }
+    # the whole export carries the same description, in the dataset's graph
+    described = {
+        q.triple for q in ox.parse(dump, format=ox.RdfFormat.TRIG) if q.graph_name == dataset_graph(BASE)
+    }
+    assert ox.Triple(d, DCT.license, ox.NamedNode(LICENSE)) in described
+    # no licence set, none claimed
+    assert b"license" not in export(s, "turtle")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import get_store
+from api.deps import app_settings, get_store
 from kb.export import export, omission
 from kb.formats import FORMATS, get_format
+from kb.settings import Settings
 from kb.store import Store
 
 router = APIRouter(tags=["export"])
@@ -31,12 +33,15 @@ router = APIRouter(tags=["export"])
     },
 )
 async def export_kb(
+    request: Request,
     format: Annotated[str, Query(description="format name", examples=["trig"], max_length=20)],
     graph: Annotated[str | None, Query(description="one named graph's IRI", max_length=2000)] = None,
     store: Store = Depends(get_store),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
     f = get_format(format)
-    body = await run_in_threadpool(export, store, f, graph)
+    about = {"license": settings.license, "service": str(request.base_url)}  # for the VoID description
+    body = await run_in_threadpool(partial(export, store, f, graph, **about))
     headers = {"Content-Disposition": f'attachment; filename="geokb.{f.extension}"'}
     if (left := await run_in_threadpool(omission, store, f, graph)) is not None:
         headers["Geokb-Omitted-Graphs"] = str(left.graphs)
