@@ -20,7 +20,6 @@ from importlib import resources
 from typing import Any
 
 import pyoxigraph as ox
-import rdflib
 
 __all__ = ["compact", "context", "context_document"]
 
@@ -44,6 +43,8 @@ def context() -> dict[str, Any]:
 
 def compact(items: Sequence[ox.Triple] | Sequence[ox.Quad]) -> bytes:
     """Triples or quads as one compacted JSON-LD document (named graphs as ``@graph`` objects)."""
+    import rdflib  # here, not at the top: query workers import kb.formats and must start fast
+
     quads = [ox.Quad(t.subject, t.predicate, t.object) if isinstance(t, ox.Triple) else t for t in items]
     ds = rdflib.Dataset()
     ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
