@@ -165,3 +165,16 @@ def test_void_describes_the_dataset_with_its_licence(annotation):
     assert ox.Triple(d, DCT.license, ox.NamedNode(LICENSE)) in described
     # no licence set, none claimed
     assert b"license" not in export(s, "turtle")
+
+
+def test_cli_exports_rebased_and_rdf12(capsys, tmp_path):
+    store = str(tmp_path / "store")
+    assert main(["--store", store, "--base", "http://a.test/id/", "build"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "kb.ttl"
+    assert main(["--store", store, "export", "--format", "turtle12", "--rebase", NEW, "-o", str(out)]) == 0
+    text = out.read_text("utf-8")
+    assert text.startswith('VERSION "1.2"') and "http://a.test/id/" not in text and NEW + "claim/" in text
+    assert main(["--store", store, "export", "--format", "nt"]) == 0
+    stdout, stderr = capsys.readouterr()
+    assert stdout.startswith("# geokb: 27 claim-content graph(s) left out") and "left out" in stderr
