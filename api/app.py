@@ -15,7 +15,19 @@ from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
 from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware, request_validation_error
-from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
+from api.routes import (
+    actors,
+    articles,
+    clusters,
+    dataset,
+    export,
+    graph,
+    health,
+    linked_data,
+    ontology,
+    pages,
+    sparql,
+)
 from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
@@ -84,6 +96,8 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         graph.router,
         export.router,
         linked_data.router,
+        ontology.router,
+        dataset.router,
         health.router,
     ):
         app.include_router(router)

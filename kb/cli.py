@@ -19,7 +19,7 @@ from kb.analysis import KNOBS, STATUS_WEIGHT, AlignmentParams, align_with, recor
 from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.errors import GeokbError, StoreError
-from kb.export import export
+from kb.export import export, omission
 from kb.formats import FORMATS, RESULT_FORMATS, get_format
 from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
@@ -148,16 +148,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
     store = _open(args, write=False)
     try:
-        data = export(store, fmt, graph=args.graph)
+        data = export(store, fmt, graph=args.graph, rebase=args.rebase, license=get_settings().license)
+        left = omission(store, fmt, args.graph)
     finally:
         store.close()
-    if not fmt.dataset and args.graph is None:
-        print(
-            f"geokb: {fmt.name} holds no named graphs: exported the annotation graphs, "
-            "without the claim-content graphs (use trig, nq or jsonld for everything, "
-            "or --graph IRI for one graph)",
-            file=sys.stderr,
-        )
+    if left is not None:
+        print(f"geokb: {left.note}", file=sys.stderr)
     if args.output:
         Path(args.output).write_bytes(data)
     else:
@@ -363,6 +359,11 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="serialise the store")
     e.add_argument("--format", required=True, help=f"one of: {', '.join(FORMATS)}")
     e.add_argument("--graph", help="export one named graph only")
+    e.add_argument(
+        "--rebase",
+        metavar="IRI",
+        help="publish under another base: rewrite every IRI under the store's base (e.g. https://w3id.org/NAME/id/)",
+    )
     e.add_argument("-o", "--output", help="write to a file instead of stdout")
     e.set_defaults(func=cmd_export)
 

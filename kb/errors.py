@@ -5,6 +5,7 @@
     ├── QueryError              400  a SPARQL query could not be parsed or evaluated
     ├── ExportError             400  an export in a format or shape geokb cannot produce
     ├── NotFoundError           404  an actor, article or IRI the KB does not hold
+    ├── BaseMismatch            409  a write under another base IRI than the store records
     ├── NotAcceptable           406  no representation the client accepts can be produced
     ├── PayloadTooLarge         413  a request body over the service's limit
     ├── UnsupportedMediaType    415  a request body in a media type the route does not read
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 __all__ = [
     "AnnotationError",
+    "BaseMismatch",
     "ExportError",
     "GeokbError",
     "InternalError",
@@ -71,6 +73,18 @@ class NotFoundError(GeokbError):
     """What was asked for is not in the KB (an actor, an article, an IRI)."""
 
     status = 404
+
+
+class BaseMismatch(GeokbError):
+    """A build, ingest or submission under another base IRI than the one the store records.
+
+    Loading it would mint a second IRI for every actor and article already there, silently
+    doubling the KB: build a new store for the other base, or publish this one under
+    another base with ``geokb export --rebase``.
+    """
+
+    status = 409
+    exit_code = 3
 
 
 class NotAcceptable(GeokbError):

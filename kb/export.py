@@ -4,22 +4,53 @@ Dataset formats (TriG, N-Quads, JSON-LD) carry every named graph. Triple formats
 N-Triples, RDF/XML) cannot say which graph a triple is in, so flattening everything would
 turn every claim's content into an apparent fact. By default they therefore hold the
 annotation graphs only (who said what, where, how sure) and leave the claim-content graphs
-out; ask for one graph by IRI to get exactly that graph. :func:`rdf_items` is that rule,
-for exports and Linked Data pages alike.
+out, and say so in a comment at the top; ask for one graph by IRI to get exactly that graph.
+A whole export also carries the labels of the controlled-list concepts it uses
+(``status:alleged`` is "alleged", in the list gk:EpistemicStatuses), in datasets in a graph
+named after the ontology.
+
+The RDF 1.2 formats (``turtle12``, ``nt12``, ``trig12``) carry the claim content the
+standard way instead: each content triple becomes a triple term that its claim reifies
+(``claim rdf:reifies <<( s p o )>>``), which states that the claim is about the triple
+without asserting it. So even a tool that merges every graph into one receives the
+claims and no claimed fact. :func:`rdf_items` is that rule, for exports and Linked Data
+pages alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 
+from kb.dataset import dataset_description
 from kb.errors import ExportError
-from kb.formats import Format, get_format, serialize
+from kb.formats import FORMATS, Format, get_format, serialize
+from kb.mapping import Minter
+from kb.namespace import ONTOLOGY, vocabulary_labels
+from kb.repository import recorded_base
 from kb.store import Store
-from kb.vocab import GK, RDF
+from kb.vocab import GK, RDF, XSD
 
-__all__ = ["claim_content_graphs", "export", "rdf_items"]
+__all__ = [
+    "Omission",
+    "claim_content_graphs",
+    "content_claims",
+    "export",
+    "labels",
+    "omission",
+    "rdf_items",
+    "rebased",
+]
+
+Claims = Mapping[ox.NamedNode, Sequence[tuple[ox.NamedNode, ox.NamedNode]]]
+"""A claim-content graph -> the claims whose content it is, each with the graph that records it."""
+
+COMPLETE = ("trig", "nq", "jsonld", "turtle12")
+"""The formats that carry the claim content a triple format leaves out (named in its comment)."""
 
 
 def claim_content_graphs(store: Store) -> set[ox.NamedNode]:
@@ -28,23 +59,172 @@ def claim_content_graphs(store: Store) -> set[ox.NamedNode]:
     return {row["g"] for row in rows}
 
 
-def rdf_items(quads: Iterable[ox.Quad], fmt: Format, skip: set[ox.NamedNode]) -> list:
-    """What ``fmt`` can hold of ``quads``: every quad, or the distinct triples outside ``skip``."""
-    if fmt.dataset:
-        return list(quads)
-    return list(dict.fromkeys(q.triple for q in quads if q.graph_name not in skip))
+def content_claims(store: Store) -> dict[ox.NamedNode, list[tuple[ox.NamedNode, ox.NamedNode]]]:
+    """Each claim-content graph, with the claims (and the graphs recording them) that it belongs to."""
+    rows = store.query(
+        f"SELECT ?g ?c ?a WHERE {{ GRAPH ?a {{ ?g {RDF.type} {GK.ClaimContent} . ?c {GK.hasContent} ?g }} }}"
+    )
+    out: dict[ox.NamedNode, list[tuple[ox.NamedNode, ox.NamedNode]]] = defaultdict(list)
+    for row in rows:
+        out[row["g"]].append((row["c"], row["a"]))
+    return dict(out)
 
 
-def export(store: Store, fmt: str | Format, graph: str | None = None) -> bytes:
-    """Serialise the store (or one named graph of it) in an RDF format."""
+def rdf_items(quads: Iterable[ox.Quad], fmt: Format, claims: Claims) -> list:
+    """What ``fmt`` can hold of ``quads``, given which graphs are claim content (``claims``).
+
+    A dataset format keeps every quad; a triple format keeps the distinct triples outside
+    the claim-content graphs. An RDF 1.2 format puts each claim-content triple in a triple
+    term its claim reifies, in place of the claim's graph (in the graph that records the
+    claim, for TriG 1.2), so that no claimed triple is asserted anywhere.
+    """
+    out: list = []
+    for q in quads:
+        owners = claims.get(q.graph_name) if isinstance(q.graph_name, ox.NamedNode) else None
+        if owners is None:
+            out.append(q if fmt.dataset else q.triple)
+        elif fmt.rdf12:
+            for claim, record in owners:
+                out.append(
+                    ox.Quad(claim, RDF.reifies, q.triple, record)
+                    if fmt.dataset
+                    else ox.Triple(claim, RDF.reifies, q.triple)
+                )
+        elif fmt.dataset:
+            out.append(q)
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Omission:
+    """The claim-content graphs a triple export left out, and how to get them."""
+
+    graphs: int
+    fmt: Format
+
+    @property
+    def note(self) -> str:
+        """One sentence for a comment, a header or stderr."""
+        return (
+            f"{self.graphs} claim-content graph(s) left out: {self.fmt.name} cannot name graphs, and "
+            "their triples would read as facts. For all of it, export trig, nq, jsonld or turtle12 "
+            "(RDF 1.2, where each claim reifies its content); for one graph, give its IRI as graph "
+            "(the graph option of geokb export, the graph parameter of /export)."
+        )
+
+    @property
+    def alternatives(self) -> list[Format]:
+        """The formats that carry what was left out."""
+        return [FORMATS[name] for name in COMPLETE]
+
+
+def omission(store: Store, fmt: str | Format, graph: str | None = None) -> Omission | None:
+    """What a triple export of the whole store leaves out (None for a dataset, RDF 1.2 or one graph)."""
     f = fmt if isinstance(fmt, Format) else get_format(fmt)
+    if f.dataset or f.rdf12 or graph is not None:
+        return None
+    return Omission(len(claim_content_graphs(store)), f)
+
+
+def _objects(items: Iterable[ox.Triple | ox.Quad]) -> Iterable[object]:
+    for item in items:
+        yield item.object
+        if isinstance(item.object, ox.Triple):
+            yield from _objects([item.object])
+
+
+def labels(items: Sequence[ox.Triple | ox.Quad], fmt: Format) -> list:
+    """The labels of the controlled-list concepts ``items`` use (``status:alleged``...), so a
+    reader of the export sees names, not bare IRIs; in datasets, in the ontology's graph."""
+    found = vocabulary_labels(set(_objects(items)))
+    return [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY) for t in found] if fmt.dataset else found
+
+
+def _with_comment(data: bytes, fmt: Format, note: str) -> bytes:
+    """``data`` with ``note`` as a comment at its top, where the format allows one."""
+    if fmt.rdf_format == ox.RdfFormat.RDF_XML:
+        head, sep, rest = data.partition(b"?>\n")  # after the XML declaration, which must come first
+        comment = f"<!-- geokb: {note} -->\n".encode()
+        return head + sep + comment + rest if sep else comment + data
+    return f"# geokb: {note}\n".encode() + data
+
+
+def export(
+    store: Store,
+    fmt: str | Format,
+    graph: str | None = None,
+    rebase: str | None = None,
+    *,
+    license: str = "",
+    service: str | None = None,
+) -> bytes:
+    """Serialise the store (or one named graph of it) in an RDF format.
+
+    ``rebase`` publishes the KB under another base IRI (a w3id, one's own domain): every IRI
+    under the base the store records is rewritten under ``rebase``; ``graph`` is then named
+    by its IRI under either base. A whole export carries the dataset's VoID/DCAT description
+    (:mod:`kb.dataset`), with ``license`` and, from a service at ``service``, its endpoints.
+    """
+    f = fmt if isinstance(fmt, Format) else get_format(fmt)
+    old = new = ""
+    if rebase is not None:
+        old, new = _bases(store, rebase)
+        if graph is not None and graph.startswith(new):
+            graph = old + graph.removeprefix(new)
     if graph is None:
-        skip = set() if f.dataset else claim_content_graphs(store)
-        return serialize(rdf_items(store.quads(), f, skip), f)
+        claims = {} if f.dataset and not f.rdf12 else content_claims(store)
+        items = rdf_items(store.quads(), f, claims)
+        items += labels(items, f)
+        if (base := recorded_base(store)) is not None:
+            about = dataset_description(store, base, license=license, service=service)
+            items = list(dict.fromkeys(items + (about if f.dataset else [q.triple for q in about])))
+        data = serialize(rebased(items, old, new) if new else items, f)
+        if not (f.dataset or f.rdf12):
+            data = _with_comment(data, f, Omission(len(claims), f).note)
+        return data
     try:
         node = ox.NamedNode(graph)
     except ValueError:
         raise ExportError(f"'{graph}' is not an IRI") from None
     if node not in set(store.named_graphs()):
         raise ExportError(f"no graph <{graph}> in the store")
-    return serialize(rdf_items(store.quads(node), f, set()), f)
+    items = rdf_items(store.quads(node), f, {})
+    return serialize(rebased(items, old, new) if new else items, f)
+
+
+def _bases(store: Store, rebase: str) -> tuple[str, str]:
+    """The store's recorded base and the new one, both checked."""
+    old = recorded_base(store)
+    if old is None:
+        raise ExportError("the store records no base IRI to rebase from: rebuild it with this geokb")
+    new = Minter(rebase).base
+    try:
+        ox.NamedNode(new)
+    except ValueError:
+        raise ExportError(f"'{rebase}' is not an IRI") from None
+    if not new.startswith(("http://", "https://")):
+        raise ExportError(f"'{rebase}' is not an http(s) IRI, which others could resolve")
+    return old, new
+
+
+def rebased(items: Iterable, old: str, new: str) -> list:
+    """Triples or quads with every IRI under ``old`` moved under ``new`` (triple terms too,
+    and the ``xsd:anyURI`` literals that name the base)."""
+
+    def term(t: Any) -> Any:
+        if isinstance(t, ox.NamedNode) and t.value.startswith(old):
+            return ox.NamedNode(new + t.value.removeprefix(old))
+        if isinstance(t, ox.Literal) and t.datatype == XSD.anyURI and t.value.startswith(old):
+            return ox.Literal(new + t.value.removeprefix(old), datatype=XSD.anyURI)
+        if isinstance(t, ox.Triple):
+            return ox.Triple(term(t.subject), term(t.predicate), term(t.object))
+        return t
+
+    out = []
+    for item in items:
+        if isinstance(item, ox.Quad):
+            s, p, o, g = (term(t) for t in (item.subject, item.predicate, item.object, item.graph_name))
+            out.append(ox.Quad(s, p, o, g))
+        else:
+            out.append(term(item))
+    return out

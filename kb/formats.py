@@ -8,8 +8,10 @@ formats up here, so adding one is one entry in :data:`REGISTRY`.
 
 Kinds: ``graph`` formats hold triples only (Turtle, N-Triples, RDF/XML); ``dataset``
 formats also name graphs (TriG, N-Quads, JSON-LD); ``results`` formats hold SPARQL
-SELECT and ASK results. ``HTML`` and ``JSON`` are the media types of the pages and the
-records that the API renders itself.
+SELECT and ASK results. The RDF 1.2 formats (``turtle12``, ``nt12``, ``trig12``) are
+Oxigraph's own writers given triple terms; their media types carry RDF 1.2's ``version``
+parameter (``text/turtle;version=1.2``), which is how a client asks for them. ``HTML``
+and ``JSON`` are the media types of the pages and the records that the API renders itself.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Literal
 import pyoxigraph as ox
 
 from kb.errors import ExportError, NotAcceptable, QueryError
+from kb.jsonld import compact
 from kb.vocab import PREFIXES, W3C_FORMATS
 
 __all__ = [
@@ -64,6 +67,8 @@ class Format:
     """The W3C format IRI, as the SPARQL service description names result formats."""
     extension: str
     aliases: tuple[str, ...] = ()
+    rdf12: bool = False
+    """RDF 1.2: claim content travels as triple terms that its claim reifies, never asserted."""
 
     @property
     def media_type(self) -> str:
@@ -118,6 +123,36 @@ REGISTRY: tuple[Format, ...] = (
         W3C_FORMATS + "JSON-LD",
         "jsonld",
         ("json-ld",),
+    ),
+    Format(
+        "turtle12",
+        ("text/turtle;version=1.2",),
+        ox.RdfFormat.TURTLE,
+        "graph",
+        W3C_FORMATS + "Turtle",
+        "ttl",
+        ("turtle-1.2", "ttl12"),
+        rdf12=True,
+    ),
+    Format(
+        "nt12",
+        ("application/n-triples;version=1.2",),
+        ox.RdfFormat.N_TRIPLES,
+        "graph",
+        W3C_FORMATS + "N-Triples",
+        "nt",
+        ("ntriples12", "n-triples-1.2"),
+        rdf12=True,
+    ),
+    Format(
+        "trig12",
+        ("application/trig;version=1.2",),
+        ox.RdfFormat.TRIG,
+        "dataset",
+        W3C_FORMATS + "TriG",
+        "trig",
+        ("trig-1.2",),
+        rdf12=True,
     ),
     Format(
         "json",
@@ -184,11 +219,22 @@ def content_type(media: str) -> str:
 
 
 def serialize(items: Sequence[ox.Triple] | Sequence[ox.Quad], fmt: Format) -> bytes:
-    """Triples or quads in an RDF format, with the KB's prefixes where the format has them."""
+    """Triples or quads in an RDF format, with the KB's prefixes where the format has them.
+
+    JSON-LD is compacted with geokb's context (:mod:`kb.jsonld`). Turtle and TriG 1.2 start
+    with their ``VERSION "1.2"`` directive, so that a reader of an earlier version stops at
+    once instead of at the first triple term (N-Triples 1.2 goes without: Oxigraph 0.5 does
+    not read the directive there).
+    """
+    if fmt.rdf_format == ox.RdfFormat.JSON_LD:
+        return compact(items)
     kwargs = {}
     if fmt.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
         kwargs["prefixes"] = PREFIXES
-    return ox.serialize(items, format=fmt.rdf_format, **kwargs) or b""
+    data = ox.serialize(items, format=fmt.rdf_format, **kwargs) or b""
+    if fmt.rdf12 and "prefixes" in kwargs:
+        return b'VERSION "1.2"\n' + data
+    return data
 
 
 def negotiate_page(accept: str | None, offers: Sequence[str]) -> str:
@@ -223,6 +269,7 @@ def prefers_html(accept: str | None, offers: Sequence[str]) -> bool:
 
 
 def _parse_accept(accept: str | None) -> list[tuple[str, float]]:
+    """Media ranges and their q; RDF 1.2's ``version`` parameter stays part of the media type."""
     if not accept or not accept.strip():
         return [("*/*", 1.0)]
     ranges = []
@@ -233,7 +280,9 @@ def _parse_accept(accept: str | None) -> list[tuple[str, float]]:
             continue
         q = 1.0
         for f in fields[1:]:
-            if f.startswith("q="):
+            if f.lower().startswith("version="):
+                media += ";version=" + f[8:].strip('"')
+            elif f.startswith("q="):
                 try:
                     q = float(f[2:])
                 except ValueError:

@@ -17,10 +17,10 @@ from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
-from kb.errors import AnnotationError, GeokbError, StoreError
+from kb.errors import AnnotationError, BaseMismatch, GeokbError, StoreError
 from kb.mapping import annotation_to_quads
 from kb.recovery import stale_alignment
-from kb.repository import add_articles, existing_articles, replace_article
+from kb.repository import add_articles, claim_base, existing_articles, replace_article
 from kb.store import Store
 from kb.validate import validate_quads
 from kb.yaml_safe import load_untrusted
@@ -72,6 +72,7 @@ def ingest_annotation(store: Store, ann: Annotation, base: str, *, shacl: bool =
         report = validate_quads(quads)
         if not report.conforms:
             raise GeokbError(f"{ann.source}: the mapped RDF fails SHACL validation\n{report.summary()}")
+    claim_base(store, base)
     replace_article(store, base, ann.article.id, quads)
     return len(quads)
 
@@ -82,13 +83,17 @@ def build(
     """Load annotation files one by one; a failing file is reported and skipped.
 
     With ``analysis``, the recorded alignment is refreshed afterwards when anything was loaded.
+    A store built under another base is refused before any file is read (:class:`BaseMismatch`).
     """
+    claim_base(store, base)
     report = BuildReport()
     for path in paths:
         try:
             ann = load_annotation(path)
             report.quads_written += ingest_annotation(store, ann, base, shacl=shacl)
             report.articles.append(ann.article.id)
+        except BaseMismatch:
+            raise
         except GeokbError as exc:
             report.errors.append((str(path), str(exc)))
     if analysis and report.articles:
@@ -208,6 +213,7 @@ def bulk_ingest(
     (and re-replaces what was there, which changes nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     """
+    claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     report = BuildReport()
     batch: dict[str, list[Quad]] = {}
     size = 0

@@ -3,7 +3,8 @@
 A resource's description is every quad whose subject is the IRI or one of its fragments
 (``#target`` and the selectors it points to), in the graphs that hold them; a named graph's IRI is
 described by its contents. Triple formats leave out claim-content graphs, as exports do,
-so that asking for Turtle never turns what someone claimed into a bare fact.
+so that asking for Turtle never turns what someone claimed into a bare fact; RDF 1.2
+formats carry it as triple terms that the claims reify.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kb.errors import NotFoundError
-from kb.export import claim_content_graphs, rdf_items
+from kb.export import content_claims, rdf_items
 from kb.formats import Format, serialize
 from kb.store import Store
 from kb.vocab import RDFS
@@ -62,6 +63,7 @@ def describe(store: Store, iri: ox.NamedNode) -> Description:
 
 
 def serialize_description(store: Store, desc: Description, fmt: Format) -> bytes:
-    """The description in ``fmt``, leaving claim content out of triple formats as exports do."""
-    skip = set() if desc.is_graph or fmt.dataset else claim_content_graphs(store)
-    return serialize(rdf_items(desc.quads, fmt, skip), fmt)
+    """The description in ``fmt``, leaving claim content out of triple formats as exports do
+    (and reified by its claims in RDF 1.2 formats)."""
+    plain = desc.is_graph or (fmt.dataset and not fmt.rdf12)
+    return serialize(rdf_items(desc.quads, fmt, {} if plain else content_claims(store)), fmt)

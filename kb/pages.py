@@ -18,13 +18,14 @@ from jinja2 import Environment, FileSystemLoader
 from kb.browse import list_articles
 from kb.formats import FORMATS
 from kb.linked_data import Description, local_path
+from kb.namespace import ONTOLOGY, ontology_header, ontology_terms
 from kb.questions import questions
 from kb.stats import stats
 from kb.store import Store
 from kb.terms import short
 from kb.vocab import PREFIXES
 
-__all__ = ["env", "home_page", "query_page", "resource_page", "resource_view"]
+__all__ = ["env", "home_page", "ontology_page", "query_page", "resource_page", "resource_view"]
 
 env = Environment(
     loader=FileSystemLoader(str(files("kb") / "templates")),
@@ -68,9 +69,7 @@ def resource_view(desc: Description, base: str) -> dict[str, Any]:
                 "is_iri": is_iri,
             }
         )
-    graphs = [
-        {"iri": g, "link": local_path(base, g), "rows": rows} for g, rows in sorted(by_graph.items())
-    ]
+    graphs = [{"iri": g, "link": local_path(base, g), "rows": rows} for g, rows in sorted(by_graph.items())]
     return {"iri": iri.value, "label": desc.label, "is_graph": desc.is_graph, "graphs": graphs}
 
 
@@ -80,5 +79,15 @@ def resource_page(desc: Description, base: str) -> str:
     return env.get_template("resource.html").render(
         **resource_view(desc, base),
         actor_id=path.removeprefix("actor/") if path.startswith("actor/") else None,
+        formats=[(f.name, f.media_type) for f in FORMATS.values()],
+    )
+
+
+def ontology_page() -> str:
+    """The ontology for people: every class, property, list and concept with its label and comment."""
+    return env.get_template("ontology.html").render(
+        iri=ONTOLOGY.value,
+        header=ontology_header(),
+        sections=ontology_terms(),
         formats=[(f.name, f.media_type) for f in FORMATS.values()],
     )

@@ -6,6 +6,11 @@ is per article and atomic: the article's graphs are dropped and its new quads in
 a single SPARQL Update request, which Oxigraph (embedded or server) and Fuseki apply as
 one transaction. Re-loading an article is therefore idempotent, and a load that fails
 leaves the store as it was. The stores themselves (:mod:`kb.store`) know nothing of this.
+
+The store also records the base IRI it was built under (``void:uriSpace`` of the dataset,
+in the graph ``{base}graph/dataset``), and every write first checks it
+(:func:`claim_base`): the same article under another base would get new IRIs for
+everything and silently double the KB.
 """
 
 from __future__ import annotations
@@ -14,17 +19,20 @@ from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from kb.errors import StoreError
+from kb.errors import BaseMismatch, StoreError
 from kb.mapping import Minter, article_graph_prefix
 from kb.store import Store
 from kb.updates import insert_data, triples_by_graph
-from kb.vocab import GK
+from kb.vocab import GK, RDF, SCHEMA, VOID, XSD
 
 __all__ = [
     "add_articles",
+    "claim_base",
+    "dataset_graph",
     "delete_article",
     "delete_article_update",
     "existing_articles",
+    "recorded_base",
     "replace_article",
     "replace_article_update",
     "replace_graph",
@@ -102,4 +110,51 @@ def delete_article_update(base: str, article_id: str) -> str:
         "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { "
         f"{{ BIND({graph} AS ?g) }} UNION {{ GRAPH {graph} {{ ?c {GK.hasContent} ?g }} }} "
         f"FILTER(STRSTARTS(STR(?g), {prefix})) GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+
+
+def dataset_graph(base: str) -> ox.NamedNode:
+    """The graph that describes the KB as a dataset (its base IRI; its VoID and DCAT terms)."""
+    return Minter(base).iri("graph", "dataset")
+
+
+def recorded_base(store: Store) -> str | None:
+    """The base IRI the store records, or None for a store that records none (new, or older)."""
+    rows = list(store.query(f"SELECT ?b WHERE {{ GRAPH ?g {{ ?d {VOID.uriSpace} ?b }} }} LIMIT 2"))
+    if len(rows) > 1:
+        raise StoreError("the store records two base IRIs; export it and rebuild it under one")
+    return rows[0]["b"].value if rows else None
+
+
+def claim_base(store: Store, base: str) -> None:
+    """Check that writing under ``base`` keeps the store under one base, and record it if new.
+
+    Raises :class:`~kb.errors.BaseMismatch` when the store records another base, or (an older
+    store that records none) holds an article under another one.
+    """
+    base = Minter(base).base
+    recorded = recorded_base(store)
+    if recorded == base:
+        return
+    if recorded is None:
+        prefix = ox.Literal(base)
+        outside = f"FILTER(!STRSTARTS(STR(?g), {prefix}))"
+        stray = f"ASK {{ GRAPH ?g {{ ?a {RDF.type} {SCHEMA.NewsArticle} }} {outside} }}"
+        if not store.query(stray):
+            graph = dataset_graph(base)
+            node = Minter(base).iri("dataset")
+            replace_graph(
+                store,
+                graph,
+                [
+                    ox.Quad(node, RDF.type, VOID.Dataset, graph),
+                    ox.Quad(node, VOID.uriSpace, ox.Literal(base, datatype=XSD.anyURI), graph),
+                ],
+            )
+            return
+        recorded = "another base (its articles were built before the store recorded one)"
+    raise BaseMismatch(
+        f"the store was built under {recorded}, not {base}: loading would give everything a second "
+        "IRI. Use the store's base (--base, GEOKB_BASE_IRI), build a new store for this base, or "
+        "publish under another base with 'geokb export --rebase IRI'"
     )

@@ -20,12 +20,23 @@ from typing import Any
 import pyoxigraph as ox
 
 from kb.browse import get_actor
-from kb.formats import FORMATS, HTML, JSON, media_types, negotiate_page
+from kb.dataset import dataset_description
+from kb.formats import FORMATS, HTML, JSON, media_types, negotiate, negotiate_page, serialize
 from kb.linked_data import describe, serialize_description
-from kb.pages import resource_page, resource_view
+from kb.namespace import ontology_document
+from kb.pages import ontology_page, resource_page, resource_view
 from kb.store import Store
 
-__all__ = ["LINKED_DATA", "RECORD", "RENDERERS", "Representation", "record", "represent"]
+__all__ = [
+    "LINKED_DATA",
+    "RECORD",
+    "RENDERERS",
+    "Representation",
+    "record",
+    "represent",
+    "represent_dataset",
+    "represent_ontology",
+]
 
 _RDF = media_types([*FORMATS.values()])
 _RDF_TYPES = [f.media_type for f in FORMATS.values()]
@@ -75,3 +86,21 @@ def represent(
     """The resource as the Accept header asks, among ``offers`` (HTML when a browser names it)."""
     media = negotiate_page(accept, offers)
     return Representation(RENDERERS[media](store, base, iri, media), media)
+
+
+def represent_ontology(accept: str | None) -> Representation:
+    """The ontology at its namespace (``/ns``): its page for a browser, else Turtle or what Accept asks."""
+    media = negotiate_page(accept, _RDF_TYPES)
+    if media == HTML:
+        return Representation(ontology_page().encode("utf-8"), HTML)
+    return Representation(ontology_document(_RDF[media]), media)
+
+
+def represent_dataset(
+    store: Store, base: str, accept: str | None, *, license: str = "", service: str | None = None
+) -> Representation:
+    """The VoID/DCAT description of the KB (``/.well-known/void``), Turtle or what Accept asks."""
+    media = negotiate(accept, _RDF_TYPES)
+    fmt = _RDF[media]
+    quads = dataset_description(store, base, license=license, service=service)
+    return Representation(serialize(quads if fmt.dataset else [q.triple for q in quads], fmt), media)

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     """Store location: empty for ``data_dir``, ``memory:`` for a throw-away store."""
     base_iri: str = "http://127.0.0.1:8000/id/"
     """Prefix of every IRI the KB mints; the service resolves ``/id/...`` under it."""
+    license: str = ""
+    """The data licence's IRI (``https://creativecommons.org/licenses/by/4.0/``, say), stated in the
+    dataset's VoID/DCAT description and in whole exports; empty: no licence is stated."""
     host: str = "127.0.0.1"
     port: int = 8000
     query_timeout: float = 10.0

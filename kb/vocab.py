@@ -38,6 +38,8 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 DCT = Namespace("http://purl.org/dc/terms/")
 WD = Namespace("http://www.wikidata.org/entity/")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 W3C_FORMATS = Namespace("http://www.w3.org/ns/formats/")
 """The W3C's format IRIs (https://www.w3.org/ns/formats/), as the service description names them."""
@@ -60,6 +62,8 @@ PREFIXES: dict[str, str] = {
     "oa": str(OA),
     "dct": str(DCT),
     "wd": str(WD),
+    "void": str(VOID),
+    "dcat": str(DCAT),
 }
 
 PREFIX_DECLARATIONS = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

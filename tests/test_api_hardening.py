@@ -332,22 +332,6 @@ def test_the_next_start_records_the_alignment_a_crash_left_stale(tmp_path):
     assert "recorded it" in out
 
 
-@pytest.mark.parametrize("name", ["nq", "turtle", "jsonld"])
-def test_export_is_streamed_with_the_same_content(disk_server, name):
-    import pyoxigraph as ox
-
-    from kb.export import export
-    from kb.formats import FORMATS
-
-    url, app = disk_server
-    r = httpx.get(url + "/export", params={"format": name}, timeout=60)
-    assert r.status_code == 200
-    # sent as it is serialised (chunked), not built whole first (a Content-Length)
-    assert r.headers.get("transfer-encoding") == "chunked" and "content-length" not in r.headers
-    fmt = FORMATS[name].rdf_format
-    assert set(ox.parse(r.content, format=fmt)) == set(ox.parse(export(app.state.store, name), format=fmt))
-
-
 def test_an_export_the_client_abandons_leaves_the_service_answering(disk_server):
     url, _app = disk_server
     with httpx.stream("GET", url + "/export", params={"format": "nq"}, timeout=60) as r:

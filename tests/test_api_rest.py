@@ -115,6 +115,38 @@ def test_export_loads_in_rdflib(client):
     ds.parse(data=r.text, format="trig")
     assert len(ds) > 2000
     assert client.get("/export", params={"format": "docx"}).status_code == 400
+    assert "Geokb-Omitted-Graphs" not in r.headers  # a dataset leaves nothing out
+
+
+def test_triple_export_says_what_it_left_out(client, store):
+    from kb.export import claim_content_graphs
+
+    r = client.get("/export", params={"format": "turtle"})
+    n = len(claim_content_graphs(store))
+    assert r.headers["Geokb-Omitted-Graphs"] == str(n) and n > 0
+    assert '</export?format=trig>; rel="alternate"' in r.headers["Link"]
+    assert 'type="text/turtle;version=1.2"' in r.headers["Link"]
+    assert r.text.startswith(f"# geokb: {n} claim-content graph(s) left out")
+    assert len(rdflib.Graph().parse(data=r.text, format="turtle")) > 1000
+    one = client.get("/export", params={"format": "turtle", "graph": BASE + "graph/starmer-putin/article"})
+    assert one.status_code == 200 and "Geokb-Omitted-Graphs" not in one.headers
+
+
+def test_rdf12_export_and_negotiation(client):
+    import pyoxigraph as ox
+
+    r = client.get("/export", params={"format": "turtle12"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle;version=1.2")
+    assert r.text.startswith('VERSION "1.2"') and "<<(" in r.text
+    triples = ox.parse(r.content, format=ox.RdfFormat.TURTLE)
+    reifies = [t for t in triples if t.predicate.value.endswith("#reifies")]
+    assert reifies and all(isinstance(t.object, ox.Triple) for t in reifies)
+    # a client that asks for Turtle 1.2 by media type gets the claims reified; plain Turtle does not
+    claim = "/id/event/starmer-putin/starmer-trump-meeting"  # described in its claim graph only
+    v12 = client.get(claim, headers={"Accept": "text/turtle; version=1.2"})
+    assert v12.headers["content-type"].startswith("text/turtle;version=1.2") and "<<(" in v12.text
+    v11 = client.get(claim, headers={"Accept": "text/turtle"})
+    assert v11.headers["content-type"].startswith("text/turtle;") and "<<(" not in v11.text
 
 
 def test_clusters_and_explanations(client):

@@ -78,6 +78,8 @@ def test_results_content_negotiation(client, accept, ctype):
         ("application/rdf+xml", "application/rdf+xml"),
         ("application/ld+json", "application/ld+json"),
         (None, "text/turtle"),
+        ("text/turtle; version=1.2", "text/turtle;version=1.2"),  # RDF 1.2's version parameter
+        ('application/n-triples;version="1.2"', "application/n-triples;version=1.2"),
     ],
 )
 def test_graph_content_negotiation(client, accept, ctype):
@@ -85,6 +87,7 @@ def test_graph_content_negotiation(client, accept, ctype):
     headers = {"Accept": accept} if accept else {}
     r = client.get("/sparql", params={"query": q}, headers=headers)
     assert r.status_code == 200 and r.headers["content-type"].startswith(ctype)
+    assert ("version=" in r.headers["content-type"]) == ("version" in (accept or ""))
     assert "anti-Trump bloc" in r.text
 
 
