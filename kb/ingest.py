@@ -87,6 +87,8 @@ def build(
             ann = load_annotation(path)
             report.quads_written += ingest_annotation(store, ann, base, shacl=shacl)
             report.articles.append(ann.article.id)
+            report.actors += len(ann.actors)
+            report.claims += len(ann.claims)
         except GeokbError as exc:
             report.errors.append((str(path), str(exc)))
     if analysis and report.articles:
