@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kb.errors import NotFoundError, QueryError
 from kb.mapping import Minter
+from kb.names import choose, matches
 from kb.patterns import CLAIM, STANCE
 from kb.store import Store
 from kb.terms import local, value
@@ -40,6 +41,8 @@ __all__ = [
     "list_articles",
     "list_blocs",
     "list_claims",
+    "resolve_actor",
+    "resolve_article",
     "resolve_iri",
 ]
 
@@ -291,14 +294,63 @@ def find_claims(
     article: str | None = None,
     **filters: Any,
 ) -> dict[str, Any]:
-    """:func:`list_claims` with actors and articles given by ID or IRI (what ``/claims`` takes)."""
+    """:func:`list_claims` with actors and articles given as people type them (what ``/claims`` takes).
+
+    Each is an ID, an IRI, a label or an alias (:func:`resolve_actor`, :func:`resolve_article`):
+    one that names nothing is a :class:`~kb.errors.NotFoundError`, not an empty page.
+    """
     return list_claims(
         store,
-        speaker=resolve_iri(base, speaker) if speaker else None,
-        target=resolve_iri(base, target) if target else None,
-        article=resolve_iri(base, article, "article") if article else None,
+        speaker=resolve_actor(store, base, speaker) if speaker else None,
+        target=resolve_actor(store, base, target) if target else None,
+        article=resolve_article(store, base, article) if article else None,
         **filters,
     )
+
+
+_RESOLVERS = {
+    # kind: (what, the pattern an exact IRI must match, each one's names and label)
+    "actor": (
+        "actor",
+        "{{ {iri} a gk:Actor }} UNION {{ ?claim prov:wasAttributedTo {iri} }}",
+        """?x a gk:Actor ; rdfs:label ?label .
+           { ?x schema:identifier ?name } UNION { ?x rdfs:label|skos:altLabel|skos:hiddenLabel ?name }""",
+    ),
+    "article": (
+        "article",
+        "{iri} a schema:NewsArticle",
+        "?x a schema:NewsArticle ; schema:headline ?label ; schema:identifier|schema:headline ?name",
+    ),
+}
+
+
+def resolve_actor(store: Store, base: str, ref: str) -> ox.NamedNode:
+    """The actor ``ref`` names: its ID or IRI, else a label or alias, else one word of one.
+
+    Case and accents are ignored, as :mod:`kb.names` says ("boris starmer" is Keir Starmer,
+    by the name the article got wrong). A full IRI may also be a claim's speaker that is no
+    actor (an article's own voice). Raises :class:`~kb.errors.NotFoundError` when nothing fits
+    and :class:`~kb.errors.AmbiguousName`, listing them, when several do.
+    """
+    return _resolve(store, base, ref, "actor")
+
+
+def resolve_article(store: Store, base: str, ref: str) -> ox.NamedNode:
+    """The article ``ref`` names: its ID or IRI, else its headline (case and accents ignored)."""
+    return _resolve(store, base, ref, "article")
+
+
+def _resolve(store: Store, base: str, ref: str, kind: str) -> ox.NamedNode:
+    what, exists, named = _RESOLVERS[kind]
+    iri = resolve_iri(base, ref, kind)  # a malformed IRI is refused here, never put in a query
+    if list(store.query(f"SELECT * WHERE {{ GRAPH ?g {{ {exists.format(iri=iri)} }} }} LIMIT 1")):
+        return iri
+    names: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for r in store.query(f"SELECT ?x ?name ?label WHERE {{ GRAPH ?g {{ {named} }} }}"):
+        names[r["x"].value].add(r["name"].value)
+        labels[r["x"].value] = r["label"].value
+    return ox.NamedNode(choose(ref, matches(ref, names), what, labels))
 
 
 def list_blocs(store: Store) -> list[dict[str, Any]]:
