@@ -11,7 +11,7 @@ from api.app import create_app
 from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
-from kb.settings import get_settings
+from kb.settings import get_settings, locate_store
 from kb.stats import stats
 from kb.store import store_from_settings
 
@@ -27,14 +27,17 @@ def main() -> int:
         report = build(store, bundled_annotations(), settings.base_iri, analysis=True)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
     url = f"http://{settings.host}:{settings.port}"
-    print(f"geokb serving {settings.store_location}")
+    where = locate_store(settings)
+    print(f"geokb serving {where.location} ({where.source})")
     print(f"  home             {url}/")
     print(f"  graph            {url}/graph")
     print(f"  SPARQL endpoint  {url}/sparql   (a query page in a browser)")
     print(f"  API docs         {url}/docs")
     print(f"  health           {url}/healthz")
-    if not settings.token:
-        print("  writes (POST /articles) are off: set GEOKB_TOKEN to turn them on")
+    if settings.token:
+        print("  writes           on: POST /articles with 'Authorization: Bearer $GEOKB_TOKEN'")
+    else:
+        print("  writes           off: set GEOKB_TOKEN to turn on POST /articles")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = create_app(settings, store)
     try:
