@@ -34,12 +34,13 @@ def name_key(name: str) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
-def matches(name: str, names: Mapping[str, Iterable[str]]) -> list[str]:
-    """The keys of ``names`` one of whose names is ``name``; if none, those with it as one word of one."""
+def matches(name: str, names: Mapping[str, Iterable[str]], *, words: bool = True) -> list[str]:
+    """The keys of ``names`` one of whose names is ``name``; if none (and ``words``), those with
+    it as one word of one."""
     key = name_key(name)
     folded = {k: {name_key(n) for n in ns if n} for k, ns in names.items()}
     exact = sorted(k for k, ns in folded.items() if key in ns)
-    if exact or " " in key:
+    if exact or " " in key or not words:
         return exact
     return sorted(k for k, ns in folded.items() if any(key in n.split() for n in ns))
 

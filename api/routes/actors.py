@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 
-from api.deps import app_settings, get_store
+from api.deps import app_settings, get_cache, get_store
 from kb import browse
+from kb.cache import LRUCache
 from kb.resources import RECORD, represent
 from kb.settings import Settings
 from kb.store import Store
@@ -68,8 +69,9 @@ async def actor(
     ],
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
 ) -> Response:
-    iri = await run_in_threadpool(browse.resolve_actor, store, settings.base_iri, actor_id)
+    iri = await run_in_threadpool(browse.resolve_actor, store, settings.base_iri, actor_id, cache)
     if (found := local(iri.value, settings.base_iri + "actor/")) != actor_id:
         return RedirectResponse(request.url_for("actor", actor_id=found), status_code=307)
     accept = request.headers.get("accept")
@@ -101,11 +103,13 @@ async def claims(
     offset: Offset = 0,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
     return await run_in_threadpool(
         browse.find_claims,
         store,
         settings.base_iri,
+        cache=cache,
         speaker=speaker,
         target=target,
         article=article,
