@@ -11,6 +11,7 @@ from api.app import create_app
 from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
+from kb.recovery import finish_alignment
 from kb.settings import get_settings, locate_store
 from kb.stats import stats
 from kb.store import store_from_settings
@@ -26,6 +27,8 @@ def main() -> int:
     if stats(store)["articles"] == 0:
         report = build(store, bundled_annotations(), settings.base_iri, analysis=True)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
+    elif finish_alignment(store, settings.base_iri):
+        print("the last run stopped between writing an article and recording the alignment: recorded it")
     url = f"http://{settings.host}:{settings.port}"
     where = locate_store(settings)
     print(f"geokb serving {where.location} ({where.source})")

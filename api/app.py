@@ -7,18 +7,21 @@ from collections.abc import AsyncIterator
 from importlib.resources import files
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
+from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware, request_validation_error
 from api.routes import actors, articles, clusters, export, graph, health, linked_data, pages, sparql
 from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner
 from kb.settings import Settings
+from kb.snapshots import Snapshots
 from kb.store import OxigraphStore, Store
 
 DESCRIPTION = """\
@@ -35,15 +38,19 @@ in its own named graph, attributed to its speaker and the outlet that carried it
 
 
 def query_runner(settings: Settings, store: Store) -> QueryRunner:
-    """Worker processes over an on-disk store (a hard time limit); inline otherwise."""
-    if isinstance(store, OxigraphStore) and store.path is not None and settings.query_workers > 0:
+    """Worker processes over an embedded store (a hard time limit, and a query that crashes
+    the engine kills a worker, not the server); inline for a remote server."""
+    if isinstance(store, OxigraphStore) and settings.query_workers > 0:
         return QueryPool(
-            str(store.path),
+            str(store.path or ""),
             workers=settings.query_workers,
             timeout=settings.query_timeout,
             max_bytes=settings.max_result_bytes,
+            snapshots=None if store.read_only else Snapshots(store),
+            service_allow=settings.service_allow,
+            memory_bytes=settings.query_memory_mb * 2**20,
         )
-    return InlineQueries(store, max_bytes=settings.max_result_bytes)
+    return InlineQueries(store, max_bytes=settings.max_result_bytes, service_allow=settings.service_allow)
 
 
 def create_app(settings: Settings, store: Store, runner: QueryRunner | None = None) -> FastAPI:
@@ -98,6 +105,8 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
             swagger_favicon_url="/static/docs/favicon.png",
         )
 
+    app.add_exception_handler(RequestValidationError, request_validation_error)
+
     @app.exception_handler(GeokbError)
     async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:
         return JSONResponse(exc.as_json(), status_code=exc.status)
@@ -111,5 +120,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
             expose_headers=["X-Request-Id"],
         )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadAsGetMiddleware)
+    app.add_middleware(StrictQueryStringMiddleware)
     app.add_middleware(RequestLogMiddleware, enabled=settings.access_log)
     return app

@@ -13,6 +13,8 @@
     └── Unavailable             503  the service cannot answer now; the request may be fine
         ├── StoreError          503  the store could not be opened, read or written
         ├── QueryTimeout        503  a query ran past the time limit and was stopped
+        ├── QueryMemoryExceeded 503  a query past a worker's memory limit, stopped
+        ├── QueryWorkerDied     503  the worker answering a query died (the engine crashed on it)
         └── ResultTooLarge      503  a serialised result over the size limit
 
 Each class carries its HTTP ``status`` (the API maps an error by that attribute in one
@@ -33,7 +35,9 @@ __all__ = [
     "NotFoundError",
     "PayloadTooLarge",
     "QueryError",
+    "QueryMemoryExceeded",
     "QueryTimeout",
+    "QueryWorkerDied",
     "ResultTooLarge",
     "StoreError",
     "Unavailable",
@@ -127,6 +131,14 @@ class QueryTimeout(Unavailable):
 
 class ResultTooLarge(Unavailable):
     """The serialised result is larger than the configured maximum."""
+
+
+class QueryMemoryExceeded(Unavailable):
+    """A query needed more memory than a query worker may use, and was stopped."""
+
+
+class QueryWorkerDied(Unavailable):
+    """The process answering a query died (the engine crashed on it): not the client's fault."""
 
 
 def error_named(name: str, message: str) -> GeokbError:

@@ -39,6 +39,7 @@ __all__ = [
     "media_types",
     "negotiate",
     "negotiate_page",
+    "prefers_html",
     "serialize",
 ]
 
@@ -199,6 +200,26 @@ def negotiate_page(accept: str | None, offers: Sequence[str]) -> str:
     if media == HTML and "html" not in (accept or ""):
         return offers[0]
     return media
+
+
+def prefers_html(accept: str | None, offers: Sequence[str]) -> bool:
+    """Whether the client ranks ``text/html`` strictly above every one of ``offers``.
+
+    A browser that follows a link to ``/sparql?query=...`` sends ``text/html`` first and
+    ``*/*`` lower, so it gets the query page; a SPARQL client that names result types, or
+    sends ``*/*`` alone (or nothing), keeps getting results as before.
+    """
+    ranges = [(media, q) for media, q in _parse_accept(accept) if media]
+
+    def quality(offer: str) -> float:
+        kind = offer.split("/")[0] + "/*"
+        for candidates in ((offer,), (kind,), ("*/*",)):  # the most specific range decides
+            found = [q for media, q in ranges if media in candidates]
+            if found:
+                return max(found)
+        return 0.0
+
+    return quality(HTML) > max((quality(o) for o in offers), default=0.0)
 
 
 def _parse_accept(accept: str | None) -> list[tuple[str, float]]:

@@ -156,14 +156,28 @@ def graph_view(
         return (-(spoken.get(n, 0) + targeted[n] + strength[n]), n)
 
     ranked = sorted(actors, key=importance)
-    positions = {} if physics else layout(G, cluster_of, seed=0)
+    labels = {n: data.actors[n].label if n in data.actors else n for n in actors}
+    sizes = {n: round(10 + 6 * math.sqrt(spoken.get(n, 0) + targeted[n]), 1) for n in actors}
+    fonts = {n: _font_size(rank, len(ranked)) for rank, n in enumerate(ranked)}
+    footprints = {n: _footprint(labels[n], sizes[n], fonts[n]) for n in actors}
+    positions = {} if physics else layout(G, cluster_of, seed=0, footprints=footprints)
+    for _ in range(3):  # however large the graph, the most central labels are legible at first
+        legible = math.ceil(LEGIBLE_PX / _fit_scale(positions, footprints, ranked[:initial_nodes]))
+        small = [
+            n for n in ranked[:CENTRAL_LABELS] if n in positions and fonts[n] < min(legible, 8 * FONT_SIZE)
+        ]
+        if not small:
+            break
+        for n in small:
+            fonts[n] = min(legible, 8 * FONT_SIZE)
+            footprints[n] = _footprint(labels[n], sizes[n], fonts[n])
+        positions = _separate(positions, footprints)
 
     net = Network(directed=True, cdn_resources="local")
     for n in ranked:
         info = data.actors.get(n)
-        label = info.label if info else n
+        label = labels[n]
         typ = info.type if info else None
-        mentions = spoken.get(n, 0) + targeted[n]
         cluster = cluster_of.get(n)
         place = positions.get(n)
         where = {"x": round(place[0], 1), "y": round(place[1], 1)} if place else {}
@@ -172,7 +186,9 @@ def graph_view(
             label=label,
             shape=TYPE_SHAPES.get(typ or "", UNKNOWN_SHAPE),
             color=colours.get(cluster, OTHER_CLUSTER) if cluster is not None else OTHER_CLUSTER,
-            size=round(10 + 6 * math.sqrt(mentions), 1),
+            size=sizes[n],
+            font={"size": fonts[n]},
+            widthConstraint={"maximum": _wrap_width(fonts[n])},
             **where,
             gk={
                 "type": typ,
@@ -202,6 +218,7 @@ def graph_view(
             "claim": t.claim,
             "annotation": t.annotation,
             "generator": t.generator,
+            "voice": _voice(t),
         }
         if count > 1:  # merged: the first tie speaks for the rest
             gk["count"] = count
@@ -251,6 +268,15 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
         entry[2] += 1
         entry[3].append(t.article)
     return [(t, w, n, arts) for t, w, n, arts in merged.values()]
+
+
+def _voice(t: Any) -> str | None:
+    """``"article"`` when the article speaks in its own voice (its author IRI), else None.
+
+    The author's label repeats the article's headline, which the page already names once
+    per article: the page says "the article's own voice" instead.
+    """
+    return "article" if t.speaker and t.article and t.speaker == f"{t.article}/author" else None
 
 
 def store_graph_view(store: Store, *, annotation: str | None = None, **kwargs: Any) -> dict[str, Any]:
@@ -318,7 +344,11 @@ def _options(edges: int, physics: bool) -> dict[str, Any]:
             "navigationButtons": False,
             "keyboard": False,
         },
-        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+        "nodes": {
+            "font": {"size": FONT_SIZE, "face": "system-ui, sans-serif"},
+            "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": LABEL_DRAW_THRESHOLD, "maxVisible": 30}},
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": False,
@@ -327,12 +357,88 @@ def _options(edges: int, physics: bool) -> dict[str, Any]:
     }
 
 
-def layout(G: nx.Graph, cluster_of: dict[str, int], *, seed: int = 0) -> dict[str, tuple[float, float]]:
+FONT_SIZE = 18
+"""Label size in canvas pixels of the least central actor; the most central get up to twice as
+large, so that when the view is zoomed out their labels are the ones still drawn."""
+LABEL_DRAW_THRESHOLD = 8
+"""vis-network skips a label whose size on screen is below this many pixels: the rest on zoom."""
+LEGIBLE_PX = 12
+"""The smallest label, in screen pixels, that the most central actors get at the first fit."""
+CENTRAL_LABELS = 30
+"""How many of the most central actors are labelled at the first fit of a large graph."""
+_VIEWPORT = (1000.0, 760.0)
+"""The canvas the first fit is planned for: a laptop's browser window less the side bar."""
+_CHAR_WIDTH = 0.62
+"""A conservative average glyph width of a sans-serif face, in ems (DejaVu Sans is about 0.55)."""
+_LABEL_GAP = 12.0
+_WORK = 60_000
+"""Node-passes :func:`_separate` may spend (120 passes up to 500 actors, fewer above): enough
+for a few hundred actors to settle; on larger graphs some overlaps may remain, among labels
+that are only drawn when zoomed in, and the server's layout stays around a second."""
+
+
+def _font_size(rank: int, count: int) -> int:
+    """The label size of the actor of importance ``rank`` (0: the most central) of ``count``."""
+    share = 1 - rank / max(count - 1, 1)
+    return round(FONT_SIZE * (1 + 0.6 * share**3))
+
+
+def _fit_scale(
+    positions: dict[str, tuple[float, float]],
+    footprints: dict[str, tuple[float, float, float, float]],
+    ids: list[str],
+) -> float:
+    """About the zoom vis-network's first fit of ``ids`` (the actors drawn first) will choose."""
+    boxes = []
+    for n in ids:
+        if n in positions:
+            (x, y), b = positions[n], footprints[n]
+            boxes.append((x + b[0], y + b[2], x + b[1], y + b[3]))
+    if not boxes:
+        return 1.0
+    width = max(b[2] for b in boxes) - min(b[0] for b in boxes)
+    height = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    return min(_VIEWPORT[0] / max(width, 1.0), _VIEWPORT[1] / max(height, 1.0))
+
+
+def _wrap_width(font: int) -> int:
+    """Long labels wrap at about twenty characters, so a label is never much wider than tall."""
+    return round(20 * _CHAR_WIDTH * font)
+
+
+def _footprint(label: str, size: float, font: int) -> tuple[float, float, float, float]:
+    """Where a node and its label below it are drawn, as (left, right, top, bottom) offsets.
+
+    An over-estimate of what vis-network draws (the browser test measures the real boxes):
+    the shape is ``size`` around the centre, the label a few pixels under it, wrapped at
+    :func:`_wrap_width`.
+    """
+    wrap = _wrap_width(font)
+    lines, line = 1, 0.0
+    for word in label.split():
+        w = _CHAR_WIDTH * font * (len(word) + 1)
+        if line and line + w > wrap:
+            lines, line = lines + 1, 0.0
+        line += w
+    width = min(_CHAR_WIDTH * font * len(label), wrap) if lines == 1 else wrap
+    half = max(size, width / 2 + 2)
+    return (-half, half, -size, size + 6 + lines * font * 1.25)
+
+
+def layout(
+    G: nx.Graph,
+    cluster_of: dict[str, int],
+    *,
+    seed: int = 0,
+    footprints: dict[str, tuple[float, float, float, float]] | None = None,
+) -> dict[str, tuple[float, float]]:
     """Positions in pixels: each cluster laid out on its own, the clusters on a spiral.
 
     Why not one spring layout of the whole graph: NetworkX takes about 8 s for 2,000 nodes
     here, while the clusters are small and a spring layout of each takes milliseconds; and
     a picture where each cluster is a visible group is what the reader is looking for.
+    With ``footprints`` (each node's drawn box with its label, from :func:`_footprint`),
+    the nodes are then pushed apart until no two boxes overlap, so labels stay legible.
     Deterministic for a given ``seed``.
     """
     groups: dict[int, list[str]] = defaultdict(list)
@@ -344,13 +450,72 @@ def layout(G: nx.Graph, cluster_of: dict[str, int], *, seed: int = 0) -> dict[st
     golden = math.pi * (3 - math.sqrt(5))
     for i, members in enumerate(order):
         radius = 75 * math.sqrt(len(members))
+        if footprints and len(members) > 300:  # a sunflower: room for every label on its disc
+            boxes = [footprints.get(n, (0.0, 0.0, 0.0, 0.0)) for n in members]
+            room = sum((b[1] - b[0] + _LABEL_GAP) * (b[3] - b[2] + _LABEL_GAP) for b in boxes)
+            radius = max(radius, 1.1 * math.sqrt(room / math.pi))
         local = _cluster_layout(G, members, seed)
         distance = 1.15 * math.sqrt(area / math.pi) + radius if i else 0.0
         area += math.pi * (radius + 40) ** 2
         cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
         for n, (x, y) in local.items():
             placed[n] = (cx + radius * x, cy + radius * y)
-    return placed
+    return _separate(placed, footprints) if footprints else placed
+
+
+def _separate(
+    placed: dict[str, tuple[float, float]],
+    boxes: dict[str, tuple[float, float, float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Push overlapping boxes apart along the axis where they overlap least, until none do.
+
+    Each pass files every box under the cells of a grid (as fine as a typical box) that it
+    covers and compares only boxes that share a cell, so a pass costs about linear time
+    even when a few central actors have large labels; a few dozen passes settle a layout.
+    """
+    names = sorted(placed)
+    xs = [placed[n][0] for n in names]
+    ys = [placed[n][1] for n in names]
+    bs = [boxes.get(n, (0.0, 0.0, 0.0, 0.0)) for n in names]
+    sides = sorted(max(b[1] - b[0], b[3] - b[2]) for b in bs) or [1.0]
+    cell = sides[len(sides) // 2] + _LABEL_GAP
+    count = len(names)
+    for _ in range(max(20, min(120, _WORK // max(count, 1)))):
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(count):
+            x, y, b = xs[i], ys[i], bs[i]
+            for gx in range(math.floor((x + b[0]) / cell), math.floor((x + b[1]) / cell) + 1):
+                for gy in range(math.floor((y + b[2]) / cell), math.floor((y + b[3]) / cell) + 1):
+                    grid[(gx, gy)].append(i)
+        moved = False
+        seen: set[int] = set()
+        for members in grid.values():
+            if len(members) < 2:
+                continue
+            for k, i in enumerate(members):
+                a = bs[i]
+                for j in members[k + 1 :]:
+                    pair = i * count + j
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    b = bs[j]
+                    ox = min(xs[i] + a[1], xs[j] + b[1]) - max(xs[i] + a[0], xs[j] + b[0]) + _LABEL_GAP
+                    oy = min(ys[i] + a[3], ys[j] + b[3]) - max(ys[i] + a[2], ys[j] + b[2]) + _LABEL_GAP
+                    if ox <= 0 or oy <= 0:
+                        continue
+                    moved = True
+                    if ox < oy:  # apart sideways, each to the side it already leans to
+                        step = ox / 2 * (1 if xs[i] >= xs[j] else -1)
+                        xs[i] += step
+                        xs[j] -= step
+                    else:
+                        step = oy / 2 * (1 if ys[i] >= ys[j] else -1)
+                        ys[i] += step
+                        ys[j] -= step
+        if not moved:
+            break
+    return {n: (xs[i], ys[i]) for i, n in enumerate(names)}
 
 
 def _cluster_layout(G: nx.Graph, members: list[str], seed: int) -> dict[str, tuple[float, float]]:

@@ -17,11 +17,13 @@ from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
-from kb.errors import AnnotationError, GeokbError
+from kb.errors import AnnotationError, GeokbError, StoreError
 from kb.mapping import annotation_to_quads
+from kb.recovery import stale_alignment
 from kb.repository import add_articles, existing_articles, replace_article
 from kb.store import Store
 from kb.validate import validate_quads
+from kb.yaml_safe import load_untrusted
 
 __all__ = [
     "TEXT_SUFFIXES",
@@ -103,10 +105,7 @@ def parse_submission(annotation: object, text: object, source: str = "<annotatio
     to the same rules as a text file (UTF-8, not empty, not binary, the size limit).
     """
     if isinstance(annotation, str):
-        try:
-            annotation = yaml.safe_load(annotation)
-        except yaml.YAMLError as exc:
-            raise AnnotationError(f"{source}: not YAML: {exc}") from None
+        annotation = load_untrusted(annotation, source)  # no aliases: see kb.yaml_safe
     if not isinstance(annotation, dict) or not isinstance(text, str):
         raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
     body = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
@@ -180,6 +179,19 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int, replaced: int) -> str:
+    """Say what a failed batch write leaves behind: earlier batches and replaced articles stay."""
+    cause = str(exc).removeprefix("write failed, nothing was changed: ")
+    done = [f"{len(report.articles)} articles of earlier batches"] if report.articles else []
+    if replaced:
+        done.append(f"{replaced} of this batch's {known} re-loaded articles (each whole)")
+    return (
+        f"write failed ({cause}) on a batch of {len(batch)} articles, from '{next(iter(batch))}'; "
+        f"already in the store: {' and '.join(done)}. Free space and run the same ingest again "
+        "to add the rest (what is there is replaced, unchanged)"
+    )
+
+
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -208,9 +220,16 @@ def bulk_ingest(
             return
         known = existing_articles(store, base, batch)
         fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
-        add_articles(store, fresh)
-        for aid in sorted(known):
-            replace_article(store, base, aid, batch[aid])
+        replaced = 0
+        try:
+            add_articles(store, fresh)
+            for aid in sorted(known):
+                replace_article(store, base, aid, batch[aid])
+                replaced += 1
+        except StoreError as exc:
+            if not report.articles and not replaced:
+                raise  # nothing was written: the store's own message says so
+            raise StoreError(_partial_write(exc, report, batch, len(known), replaced)) from None
         report.articles += list(batch)
         report.quads_written += size
         batch.clear()
@@ -282,7 +301,9 @@ def submit_article(
         ann, draft = draft_submission(payload["text"], payload.get("id"))
     else:
         ann = parse_submission(payload.get("annotation"), payload.get("text"))
-    quads = ingest_annotation(store, ann, base)
-    if analysis:
+    if not analysis:
+        return Submission(ann, ingest_annotation(store, ann, base), draft)
+    with stale_alignment(store):  # a crash in between: the next start records the alignment
+        quads = ingest_annotation(store, ann, base)
         refresh_alignment(store, base)
     return Submission(ann, quads, draft)

@@ -22,6 +22,7 @@ from kb.questions import questions
 from kb.stats import stats
 from kb.store import Store
 from kb.terms import short
+from kb.vocab import PREFIXES
 
 __all__ = ["env", "home_page", "query_page", "resource_page", "resource_view"]
 
@@ -40,11 +41,13 @@ def home_page(store: Store, base: str) -> str:
     return env.get_template("index.html").render(stats=stats(store), articles=articles)
 
 
-def query_page(base: str) -> str:
-    """The SPARQL query page, with the competency questions to start from."""
+def query_page(base: str, query: str | None = None) -> str:
+    """The SPARQL query page, with the competency questions to start from; with ``query``
+    (a shared link), its script runs that query at once."""
     qs = questions()
+    page = {"questions": {q.name: q.sparql for q in qs}, "prefixes": PREFIXES, "base": base, "query": query}
     return env.get_template("query.html").render(
-        questions=qs, questions_json={q.name: q.sparql for q in qs}, base=base
+        questions=qs, page_json=page, prefixes=PREFIXES, query=query, base=base
     )
 
 

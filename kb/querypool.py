@@ -9,22 +9,37 @@ workers meanwhile.
 
 A read-only handle sees the store as it was when opened, so writers call
 :meth:`QueryPool.invalidate` after a write; each worker reopens the store before its next
-query. Only on-disk Oxigraph stores can be shared this way: for ``memory:`` stores and
-remote servers, :class:`InlineQueries` runs the query in the calling thread (a remote
-server enforces its own limits).
+query. Given :class:`~kb.snapshots.Snapshots` of a store the server writes to, the workers
+open immutable snapshots of it rather than the live store (see :mod:`kb.snapshots` for
+why); a ``memory:`` store is copied to disk for them. A worker also keeps a query that
+crashes the engine (a stack overflow in its parser or evaluator) out of the server: the
+worker dies, the caller gets an error and a fresh worker takes its place. For remote
+servers, :class:`InlineQueries` runs the query in the calling thread (a remote server
+enforces its own limits).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import queue
+import resource
+import signal
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Protocol
 
-from kb.errors import GeokbError, QueryError, QueryTimeout, ResultTooLarge, error_named
+from kb.errors import (
+    GeokbError,
+    QueryMemoryExceeded,
+    QueryTimeout,
+    QueryWorkerDied,
+    ResultTooLarge,
+    error_named,
+)
+from kb.query_guard import check_service
+from kb.snapshots import Snapshots
 from kb.sparql import SparqlResponse, execute
 from kb.store import Store
 
@@ -34,11 +49,13 @@ __all__ = ["InlineQueries", "QueryPool", "QueryRunner"]
 @dataclass(frozen=True)
 class _Task:
     generation: int
+    location: str
     query: str
     accept: str | None
     default_graph_uris: tuple[str, ...]
     named_graph_uris: tuple[str, ...]
     max_bytes: int
+    service_allow: tuple[str, ...] = ()
 
 
 class QueryRunner(Protocol):
@@ -59,9 +76,10 @@ class QueryRunner(Protocol):
 class InlineQueries:
     """Queries in the calling thread: no hard time limit, but the size limit holds."""
 
-    def __init__(self, store: Store, *, max_bytes: int) -> None:
+    def __init__(self, store: Store, *, max_bytes: int, service_allow: Sequence[str] = ()) -> None:
         self.store = store
         self.max_bytes = max_bytes
+        self.service_allow = tuple(service_allow)
 
     def run(
         self,
@@ -71,7 +89,15 @@ class InlineQueries:
         default_graph_uris: Sequence[str] = (),
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
-        return _answer(self.store, query, accept, default_graph_uris, named_graph_uris, self.max_bytes)
+        return _answer(
+            self.store,
+            query,
+            accept,
+            default_graph_uris,
+            named_graph_uris,
+            self.max_bytes,
+            self.service_allow,
+        )
 
     def invalidate(self) -> None:
         pass
@@ -87,8 +113,14 @@ def _answer(
     default_graph_uris: Sequence[str],
     named_graph_uris: Sequence[str],
     max_bytes: int,
+    service_allow: Sequence[str] = (),
 ) -> SparqlResponse:
-    """Run the query as the protocol says, and refuse a result over ``max_bytes``."""
+    """Run the query as the protocol says, and refuse a result over ``max_bytes``.
+
+    The query is checked first, in the worker when there is one: its time limit covers a
+    5 MB query's lexical checks too, and they never hold the server's GIL.
+    """
+    check_service(query, service_allow)
     response = execute(
         store, query, accept, default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris
     )
@@ -100,36 +132,56 @@ def _answer(
     return response
 
 
-def _worker(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
-    """Answer tasks from ``conn`` until it closes."""
+def _worker(path: str, conn: Connection, memory_bytes: int = 0) -> None:  # pragma: no cover - a child
+    """Answer tasks from ``conn`` until it closes, within ``memory_bytes`` of data memory.
+
+    RLIMIT_DATA (heap and private writable mappings, what a query's solutions fill) rather
+    than RLIMIT_AS, which also counts the address space threads and libraries reserve
+    (half a gigabyte before the first query). Past it the engine's allocator aborts the
+    process (SIGABRT), which the pool reports as :class:`~kb.errors.QueryMemoryExceeded`.
+    """
     from kb.store import OxigraphStore
 
-    store, generation = None, -1
+    if memory_bytes > 0:
+        resource.setrlimit(resource.RLIMIT_DATA, (memory_bytes, memory_bytes))
+
+    store, opened = None, None
     while True:
         try:
             task: _Task = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            if task.generation != generation or store is None:
+            if (task.generation, task.location) != opened or store is None:
                 if store is not None:
                     store.close()
-                store = OxigraphStore(path, read_only=True)
-                generation = task.generation
+                    store = None
+                store = OxigraphStore(task.location, read_only=True)
+                opened = (task.generation, task.location)
             response = _answer(
-                store, task.query, task.accept, task.default_graph_uris, task.named_graph_uris, task.max_bytes
+                store,
+                task.query,
+                task.accept,
+                task.default_graph_uris,
+                task.named_graph_uris,
+                task.max_bytes,
+                task.service_allow,
             )
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
             conn.send(("error", type(exc).__name__, str(exc)))
+        except MemoryError:
+            conn.send(("error", "QueryMemoryExceeded", "the query needed more memory than a worker may use"))
         except Exception as exc:  # a fault of ours: the caller gets a 500, not a 400
             conn.send(("error", "InternalError", f"query failed: {exc}"))
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, path: str) -> None:
+    def __init__(self, ctx: mp.context.BaseContext, path: str, memory_bytes: int = 0) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(path, child), daemon=True, name="geokb-query")
+        self.process = ctx.Process(
+            target=_worker, args=(path, child, memory_bytes), daemon=True, name="geokb-query"
+        )
         self.process.start()
         child.close()
 
@@ -142,8 +194,21 @@ class _Worker:
 class QueryPool:
     """A fixed number of query worker processes over one on-disk Oxigraph store."""
 
-    def __init__(self, path: str, *, workers: int = 2, timeout: float = 10.0, max_bytes: int = 0) -> None:
+    def __init__(
+        self,
+        path: str,
+        *,
+        workers: int = 2,
+        timeout: float = 10.0,
+        max_bytes: int = 0,
+        snapshots: Snapshots | None = None,
+        service_allow: Sequence[str] = (),
+        memory_bytes: int = 0,
+    ) -> None:
         self.path = path
+        self.memory_bytes = memory_bytes
+        self.service_allow = tuple(service_allow)
+        self.snapshots = snapshots
         self.timeout = timeout
         self.max_bytes = max_bytes
         self._ctx = mp.get_context("spawn")  # never fork a process that runs threads
@@ -156,7 +221,7 @@ class QueryPool:
             self._add()
 
     def _add(self) -> None:
-        worker = _Worker(self._ctx, self.path)
+        worker = _Worker(self._ctx, self.path, self.memory_bytes)
         with self._lock:
             self._all.append(worker)
         self._idle.put(worker)
@@ -165,6 +230,8 @@ class QueryPool:
         """The store changed: workers reopen it before their next query."""
         with self._lock:
             self._generation += 1
+        if self.snapshots is not None:
+            self.snapshots.invalidate()
 
     def run(
         self,
@@ -181,13 +248,20 @@ class QueryPool:
             raise QueryTimeout(
                 f"every query worker stayed busy for {self.timeout:g} s; try again later"
             ) from None
+        try:
+            location = self.snapshots.acquire() if self.snapshots is not None else self.path
+        except BaseException:
+            self._idle.put(worker)
+            raise
         task = _Task(
             self._generation,
+            location,
             query,
             accept,
             tuple(default_graph_uris),
             tuple(named_graph_uris),
             self.max_bytes,
+            self.service_allow,
         )
         try:
             worker.conn.send(task)
@@ -200,13 +274,25 @@ class QueryPool:
                 )
             reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
+            exitcode = None
             if worker is not None:
+                worker.process.join(timeout=2)
+                exitcode = worker.process.exitcode
                 self._replace(worker)
                 worker = None
-            raise QueryError("the query worker died; the query was not answered") from None
+            if exitcode == -signal.SIGABRT and self.memory_bytes > 0:
+                raise QueryMemoryExceeded(
+                    f"the query needed more than the {self.memory_bytes / 2**20:,.0f} MB a query worker "
+                    "may use and was stopped; narrow it or add a LIMIT"
+                ) from None
+            raise QueryWorkerDied(
+                "the query worker died (the query engine crashed on this query); it was not answered"
+            ) from None
         finally:
             if worker is not None:
                 self._idle.put(worker)
+            if self.snapshots is not None:
+                self.snapshots.release(location)
         if reply[0] == "ok":
             return SparqlResponse(reply[1], reply[2])
         raise error_named(reply[1], reply[2])
@@ -226,3 +312,5 @@ class QueryPool:
             workers, self._all = self._all, []
         for worker in workers:
             worker.kill()
+        if self.snapshots is not None:
+            self.snapshots.close()

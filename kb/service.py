@@ -13,8 +13,12 @@ DESCRIPTION_FORMATS = [FORMATS[name] for name in ("turtle", "nt", "xml", "jsonld
 """What the description itself is offered in (the RDF formats a plain graph reads well in)."""
 
 
-def service_description(endpoint: str, media_type: str = DESCRIPTION_FORMATS[0].media_type) -> bytes:
+def service_description(
+    endpoint: str, media_type: str = DESCRIPTION_FORMATS[0].media_type, *, federation: bool = False
+) -> bytes:
     """What the endpoint speaks: SPARQL 1.1 Query only, its result formats, its dataset shape.
+
+    ``sd:BasicFederatedQuery`` only when ``SERVICE`` is allowed (to some endpoints).
 
     The default graph is empty (claims live in named graphs), so it is not the union of
     the named graphs: no ``sd:UnionDefaultGraph``.
@@ -24,8 +28,9 @@ def service_description(endpoint: str, media_type: str = DESCRIPTION_FORMATS[0].
         ox.Triple(service, RDF.type, SD.Service),
         ox.Triple(service, SD.endpoint, ox.NamedNode(endpoint)),
         ox.Triple(service, SD.supportedLanguage, SD.SPARQL11Query),
-        ox.Triple(service, SD.feature, SD.BasicFederatedQuery),
     ]
+    if federation:
+        triples.append(ox.Triple(service, SD.feature, SD.BasicFederatedQuery))
     for f in [*RESULT_FORMATS.values(), *FORMATS.values()]:
         triples.append(ox.Triple(service, SD.resultFormat, ox.NamedNode(f.iri)))
     dataset = ox.NamedNode(endpoint + "#dataset")

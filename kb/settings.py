@@ -73,12 +73,16 @@ class Settings(BaseSettings):
     port: int = 8000
     query_timeout: float = 10.0
     """Seconds a SPARQL query may run before its worker is stopped and the client gets 503."""
+    query_memory_mb: int = 1024
+    """Data memory (MB) each query worker may use; past it the query is stopped with 503. 0: no limit."""
     query_workers: int = 2
     """Worker processes answering SPARQL queries (on-disk stores); each runs one query at a time."""
     max_result_bytes: int = 50_000_000
     """Largest serialised SPARQL result the service sends; larger ones get 503 and a hint."""
     max_body_bytes: int = 5_000_000
     """Largest request body accepted (queries, annotations); larger ones get 413."""
+    service_allow: list[str] = []
+    """SPARQL endpoints a query's ``SERVICE`` may call (a JSON list of IRIs); empty: federation off."""
     token: str = ""
     """Bearer token for write routes; empty turns them off."""
     cors_origins: list[str] = []

@@ -68,7 +68,10 @@ def protocol_params(
 
     Raises :class:`~kb.errors.UnsupportedMediaType` for any other body.
     """
-    params = parse_qs(query_string, keep_blank_values=True)
+    try:  # strict: %FF must not silently become U+FFFD in the query
+        params = parse_qs(query_string, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise QueryError("the query string's percent-escapes are not UTF-8") from None
     if body is None:
         return params
     ctype = content_type.split(";")[0].strip().lower()
@@ -85,7 +88,11 @@ def protocol_params(
             raise QueryError("give the query in the body or in the URL, not both")
         params["query"] = [text]
     else:
-        for key, values in parse_qs(text, keep_blank_values=True).items():
+        try:
+            form = parse_qs(text, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            raise QueryError("the form's percent-escapes are not UTF-8") from None
+        for key, values in form.items():
             params.setdefault(key, []).extend(values)
     return params
 

@@ -22,6 +22,7 @@ from typing import Any, Protocol, Self
 import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
+from kb.query_guard import check_depth
 from kb.remote import RemoteStore
 from kb.settings import Settings
 from kb.vocab import PREFIXES
@@ -122,6 +123,7 @@ class OxigraphStore:
         default_graph: Sequence[ox.NamedNode] | None = None,
         named_graphs: Sequence[ox.NamedNode] | None = None,
     ) -> Any:
+        check_depth(sparql)  # past it, the engine's parser overflows its stack and kills the process
         kwargs: dict[str, Any] = {"prefixes": PREFIXES}
         if default_graph is not None:
             kwargs["default_graph"] = list(default_graph)

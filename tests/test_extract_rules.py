@@ -344,3 +344,26 @@ def test_he_is_a_person_not_the_ministry_that_spoke_before(drafter):
 def test_a_sentence_that_starts_inside_a_quotation_is_left_to_the_quotation(drafter):
     text = '"Many have claimed that Ghana is to blame. They are wrong," Kofi Boateng said.\n'
     assert {c.speaker for c in draft(drafter, text).claims} == {"kofi-boateng"}
+
+
+def test_a_cue_holds_for_every_actor_of_a_list_after_it(drafter):
+    c = claim_of(draft(drafter, "Kenya condemned Uganda, Rwanda and Tanzania on Monday.\n"), "condemned")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} == {
+        ("kenya", t, -1) for t in ("uganda", "rwanda", "tanzania")
+    }
+
+
+def test_no_member_of_a_grouping_from_the_speakers_own_side(drafter):
+    text = 'Kenyan envoy Otieno Were said Kenya\'s rivals Uganda and Rwanda had formed "a lakeside axis".\n'
+    assert {m.member for m in draft(drafter, text).memberships} == {"uganda", "rwanda"}
+
+
+def test_a_wrong_office_before_a_known_name_is_flagged(drafter):
+    ann = draft(drafter, "Prime Minister Emmanuel Macron said the talks would go on.\n")
+    assert [(f.kind, f.actor, f.surface, f.expected) for f in ann.flags] == [
+        ("wrong-title", "emmanuel-macron", "Prime Minister", "President")
+    ]
+    ok = draft(
+        drafter, "French President Emmanuel Macron and Commission President Ursula von der Leyen met.\n"
+    )
+    assert not ok.flags

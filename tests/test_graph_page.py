@@ -397,3 +397,229 @@ def test_large_graph_starts_from_the_centre_and_expands(browser, tmp_path):
     page.page.locator("#f-weight").fill("0.8")
     assert 0 < len(page.js("window.geokb.visibleEdgeIds()")) < edges_before
     assert page.errors() == []
+
+
+# --- the view in the URL, the panel, labels, Reset, exports (issue 16) ----------------------
+
+
+@pytest.fixture(scope="module")
+def bundled_service() -> Iterator[str]:
+    """The service over the bundled KB, every bundled article."""
+    from kb.annotation import bundled_annotations, load_annotation
+
+    s = open_store("memory:")
+    for path in bundled_annotations():
+        ingest_annotation(s, load_annotation(path), BASE)
+    with serve(create_app(Settings(base_iri=BASE, query_workers=0, access_log=False), s)) as url:
+        yield url
+    s.close()
+
+
+LABEL_BOXES = """() => {
+  // every label vis-network draws, and every node's shape, as screen rectangles
+  const net = window.geokb.network, out = [];
+  for (const id of window.geokb.visibleNodeIds()) {
+    const n = net.body.nodes[id], l = n.labelModule;
+    const a = net.canvasToDOM({x: l.size.left, y: l.size.top});
+    const b = net.canvasToDOM({x: l.size.left + l.size.width, y: l.size.top + l.size.height});
+    const c = net.canvasToDOM({x: n.x - n.shape.width / 2, y: n.y - n.shape.height / 2});
+    const d = net.canvasToDOM({x: n.x + n.shape.width / 2, y: n.y + n.shape.height / 2});
+    out.push({id, drawn: l.visible(), px: l.fontOptions.size * net.getScale(),
+              label: [a.x, a.y, b.x, b.y], shape: [c.x, c.y, d.x, d.y]});
+  }
+  return out;
+}"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_labels_do_not_overlap_at_first_fit_on_the_bundled_kb(browser, bundled_service):
+    page = Page(browser, bundled_service + "/graph")
+    boxes = page.js(LABEL_BOXES)
+    drawn = [b for b in boxes if b["drawn"]]
+    assert len(drawn) == len(boxes) == httpx.get(bundled_service + "/actors").json()["total"]
+    labels = [
+        (a["id"], b["id"])
+        for i, a in enumerate(drawn)
+        for b in drawn[i + 1 :]
+        if _overlap(a["label"], b["label"])
+    ]
+    on_nodes = [
+        (a["id"], b["id"]) for a in drawn for b in boxes if a is not b and _overlap(a["label"], b["shape"])
+    ]
+    assert labels == [] and on_nodes == []
+    assert min(b["px"] for b in drawn) >= 11  # legible: no 7-pixel labels
+    page.shot("bundled-first-fit")
+    assert page.errors() == []
+
+
+def test_large_graph_labels_the_most_central_and_the_rest_on_zoom(browser, tmp_path):
+    al = _synthetic(2000, 10000)
+    view = graph_view(al, initial_nodes=300)
+    out = tmp_path / "big.html"
+    out.write_text(render_graph_page(view, assets="inline"), encoding="utf-8")
+    page = Page(browser, out.as_uri())
+    boxes = {b["id"]: b for b in page.js(LABEL_BOXES)}
+    rank = {n: i for i, n in enumerate(view["meta"]["initial"])}
+    drawn = sorted((b for b in boxes if boxes[b]["drawn"]), key=rank.get)
+    assert 0 < len(drawn) < len(boxes)
+    assert drawn == sorted(boxes, key=rank.get)[: len(drawn)]  # the most central ones
+    page.shot("large-first-fit")
+    page.js("window.geokb.network.moveTo({scale: window.geokb.network.getScale() * 4})")
+    assert sum(b["drawn"] for b in page.js(LABEL_BOXES)) > len(drawn)
+    assert page.errors() == []
+
+
+def _filters(page: Page) -> dict[str, Any]:
+    return page.js("""() => ({
+      unchecked: [...document.querySelectorAll('#controls fieldset input:not(:checked)')].map(b => b.value),
+      article: document.getElementById('f-article').value,
+      search: document.getElementById('search-input').value,
+      selected: window.geokb.network.getSelectedNodes(),
+      panel: document.getElementById('panel').hidden ? null : document.querySelector('#panel h2').textContent,
+      nodes: window.geokb.visibleNodeIds().sort(),
+      edges: window.geokb.visibleEdgeIds().sort(),
+    })""")
+
+
+def test_url_round_trips_search_filters_and_the_selected_actor(browser, bundled_service):
+    page = Page(browser, bundled_service + "/graph")
+    start = _filters(page)
+    page.page.locator("#f-status input[value=alleged]").uncheck()
+    page.page.locator("#f-types input[value=media]").uncheck()
+    page.page.select_option("#f-article", "0")
+    after_filters = _filters(page)
+    page.page.fill("#search-input", "boris starmer")
+    page.page.press("#search-input", "Enter")
+    view = _filters(page)
+    assert view["selected"] == [BASE + "actor/keir-starmer"] and view["panel"] == "Keir Starmer"
+    url = page.page.url
+    assert "actor=keir-starmer" in url and "hide-status=alleged" in url and "q=boris+starmer" in url
+
+    other = Page(browser, url)  # a link reopens the same view
+    assert _filters(other) == view
+    assert other.page.locator("#f-status input[value=alleged]").is_checked() is False
+    other.shot("graph-from-link")
+
+    # Back steps through the views: before the search, then before the filters
+    page.page.go_back()
+    page.page.wait_for_function("document.getElementById('panel').hidden")
+    assert _filters(page) == after_filters
+    for _ in range(3):
+        page.page.go_back()
+    page.page.wait_for_function("!location.hash")
+    assert _filters(page) == start
+    page.page.go_forward()
+    assert _filters(page)["unchecked"] == ["alleged"]
+    assert page.errors() == [] and other.errors() == []
+
+
+def test_file_url_round_trips_too(browser, hostile_store, tmp_path):
+    out = tmp_path / "graph.html"
+    out.write_text(render_graph_page(store_graph_view(hostile_store), assets="inline"), encoding="utf-8")
+    page = Page(browser, out.as_uri() + "#hide-type=state&actor=keir-starmer&min-weight=0.5&isolated=on")
+    view = _filters(page)
+    assert view["unchecked"] == ["state"] and view["panel"] == "Keir Starmer"
+    assert page.page.input_value("#f-weight") == "0.5" and page.page.is_checked("#f-isolated")
+    weights = page.js(
+        "window.geokb.visibleEdgeIds().map(id => Math.abs(window.geokb.edges.get(id).gk.weight))"
+    )
+    assert weights and min(weights) >= 0.5
+    # a change is a new history entry, with the new view in the URL
+    page.page.locator("#f-weight").fill("0")
+    assert "min-weight" not in page.page.url and "hide-type=state" in page.page.url
+    page.page.go_back()
+    page.page.wait_for_function("document.getElementById('f-weight').value === '0.5'")
+    with page.page.expect_download() as info:  # the file's CSP lets the export through
+        page.page.click("#export-json")
+    exported = json.loads(info.value.path().read_text("utf-8"))["meta"]["view"]
+    assert exported == page.js("window.geokb.state()") and "min-weight=0.5" in exported
+    assert page.errors() == []
+
+
+def _panel_ties(page: Page) -> list[str]:
+    return page.js("[...document.querySelectorAll('#panel .claims > li')].map(li => li.textContent)")
+
+
+def test_panel_follows_the_filters_and_names_the_article_once(browser, bundled_service):
+    view = httpx.get(bundled_service + "/graph/data").json()
+    starmer = BASE + "actor/keir-starmer"
+    ties = [e for e in view["edges"] if starmer in (e["from"], e["to"])]
+    alleged = [e for e in ties if e["gk"]["status"] == "alleged"]
+    assert alleged and len(alleged) < len(ties)
+    page = Page(browser, bundled_service + "/graph#actor=keir-starmer")
+    assert len(_panel_ties(page)) == len(ties)
+    panel = page.page.text_content("#panel")
+    title = view["articles"][0]["title"]
+    assert panel.count(title) == 1  # the headline once, not on every tie
+    voice = sum(e["gk"]["voice"] == "article" for e in ties)
+    assert voice and panel.count("the article's own voice") == voice
+    page.shot("panel-all")
+
+    page.page.locator("#f-status input[value=alleged]").uncheck()
+    listed = _panel_ties(page)
+    assert len(listed) == len(ties) - len(alleged) and not any("alleged" in t for t in listed)
+    hidden = page.page.text_content("#panel-hidden")
+    assert hidden.startswith(f"{len(alleged)} more") and "hidden by the filters" in hidden
+    page.shot("panel-filtered")
+    page.page.locator("#f-status input[value=alleged]").check()
+    assert len(_panel_ties(page)) == len(ties) and page.page.locator("#panel-hidden").count() == 0
+
+
+def test_reset_resets_filters_search_message_selection_and_zoom(browser, bundled_service):
+    page = Page(browser, bundled_service + "/graph")
+    start, scale = _filters(page), page.js("window.geokb.network.getScale()")
+    page.page.locator("#f-types input[value=state]").uncheck()
+    page.page.locator("#f-weight").fill("0.5")
+    page.page.check("#f-isolated")
+    page.page.fill("#search-input", "starmer")
+    page.page.press("#search-input", "Enter")
+    assert page.page.text_content("#search-status") == "Found Keir Starmer."
+    assert page.js("window.geokb.network.getScale()") != pytest.approx(scale)
+    page.page.click("#reset")
+    assert _filters(page) == start
+    assert page.page.text_content("#search-status") == ""
+    assert page.page.input_value("#f-weight") == "0" and not page.page.is_checked("#f-isolated")
+    assert page.js("window.geokb.network.getScale()") == pytest.approx(scale, rel=0.02)
+    assert page.js("location.hash") == ""
+    assert page.errors() == []
+
+
+def test_cluster_numbers_are_the_apis(browser, bundled_service):
+    clusters = httpx.get(bundled_service + "/clusters").json()["clusters"]
+    cluster_of = {m["actor"]: c["id"] for c in clusters for m in c["members"]}
+    page = Page(browser, bundled_service + "/graph#actor=vladimir-putin")
+    assert f"cluster #{cluster_of[BASE + 'actor/vladimir-putin']} " in page.page.text_content("#panel")
+    legend = page.js("[...document.querySelectorAll('#f-clusters label')].map(l => l.textContent.trim())")
+    assert legend[0].startswith("#0 ") and legend[1].startswith("#1 ")
+
+
+def test_open_in_sparql_shows_the_actors_claims(browser, bundled_service):
+    page = Page(browser, bundled_service + "/graph#actor=keir-starmer")
+    page.page.click("#open-sparql")
+    page.page.wait_for_selector("body[data-ready=true]")
+    assert page.page.url.startswith(bundled_service + "/sparql?query=")
+    roles = page.js(
+        "[...document.querySelectorAll('#results tr')].slice(1).map(tr => tr.cells[1].textContent)"
+    )
+    assert {"speaker", "target"} <= set(roles)
+    page.shot("sparql-from-graph")
+    assert page.errors() == []
+
+
+def test_exports_png_and_json_of_the_current_view(browser, bundled_service):
+    page = Page(browser, bundled_service + "/graph#hide-type=state")
+    with page.page.expect_download() as info:
+        page.page.click("#export-png")
+    png = info.value
+    assert png.suggested_filename == "geokb-graph.png"
+    assert png.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with page.page.expect_download() as info:
+        page.page.click("#export-json")
+    data = json.loads(info.value.path().read_text("utf-8"))
+    assert sorted(n["id"] for n in data["nodes"]) == sorted(page.visible())
+    assert not any(n["type"] == "state" for n in data["nodes"])
+    assert data["meta"]["view"] == "hide-type=state"
+    assert page.errors() == []

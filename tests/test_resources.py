@@ -26,7 +26,7 @@ def test_both_paths_answer_the_same_record(client, accept):
 
 def test_json_is_the_record_and_each_path_keeps_its_default(client):
     record = client.get("/id/actor/keir-starmer", headers={"Accept": "application/json"}).json()
-    assert record["label"] == "Keir Starmer" and "Boris Starmer" in record["aliases"]
+    assert record["label"] == "Keir Starmer" and "Boris Starmer" in record["hidden_labels"]
     assert client.get("/actors/keir-starmer").json() == record  # no Accept: JSON here
     assert client.get("/id/actor/keir-starmer").headers["content-type"].startswith("text/turtle")  # RDF there
 

@@ -97,6 +97,7 @@ def test_reading_a_memory_store_warns_that_it_is_empty(env, capsys):
 @pytest.mark.parametrize("token", ["", "s3cret"])
 def test_the_service_says_whether_writes_are_on(env, capsys, token):
     env.setenv("GEOKB_STORE", "memory:")
+    env.setenv("GEOKB_QUERY_WORKERS", "0")  # uvicorn does not run, so no lifespan would stop workers
     if token:
         env.setenv("GEOKB_TOKEN", token)
     get_settings.cache_clear()

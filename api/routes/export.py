@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
 
 from api.deps import get_store
-from kb.export import export
+from kb.export_stream import export_stream
 from kb.formats import FORMATS, get_format
 from kb.store import Store
 
@@ -34,6 +35,6 @@ async def export_kb(
     store: Store = Depends(get_store),
 ) -> Response:
     f = get_format(format)
-    body = await run_in_threadpool(export, store, f, graph)
+    chunks = await run_in_threadpool(export_stream, store, f, graph)  # streamed: never whole in memory
     headers = {"Content-Disposition": f'attachment; filename="geokb.{f.extension}"'}
-    return Response(body, media_type=f.media_type, headers=headers)
+    return StreamingResponse(chunks, media_type=f.media_type, headers=headers)

@@ -15,12 +15,12 @@ from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from api.deps import app_settings, get_queries
 from kb.errors import UnsupportedMediaType
-from kb.formats import HTML, negotiate_page
+from kb.formats import HTML, negotiate_page, prefers_html
 from kb.pages import query_page
 from kb.querypool import QueryRunner
 from kb.service import DESCRIPTION_FORMATS, service_description
 from kb.settings import Settings
-from kb.sparql import protocol_params, protocol_query
+from kb.sparql import GRAPH_TYPES, RESULT_TYPES, protocol_params, protocol_query
 
 router = APIRouter(tags=["sparql"])
 
@@ -48,8 +48,9 @@ def _describe_service(request: Request, settings: Settings) -> Response:
     """No query: a query page for browsers, the SPARQL service description for RDF clients."""
     media = negotiate_page(request.headers.get("accept"), _DESCRIPTION_TYPES)
     if media == HTML:
-        return HTMLResponse(query_page(settings.base_iri))
-    body = service_description(str(request.url.replace(query="")), media)
+        return HTMLResponse(query_page(settings.base_iri), headers={"Vary": "Accept"})
+    endpoint = str(request.url.replace(query=""))
+    body = service_description(endpoint, media, federation=bool(settings.service_allow))
     return Response(body, media_type=media, headers={"Vary": "Accept"})
 
 
@@ -66,6 +67,10 @@ async def sparql_get(
     params = protocol_params(request.url.query)
     if not params:
         return _describe_service(request, settings)
+    accept = request.headers.get("accept")
+    if set(params) == {"query"} and prefers_html(accept, [*RESULT_TYPES, *GRAPH_TYPES]):
+        q = protocol_query(params)  # a browser opening a link: the page, which runs the query
+        return HTMLResponse(query_page(settings.base_iri, q.query), headers={"Vary": "Accept"})
     return await _answer(request, queries, params)
 
 

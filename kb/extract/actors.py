@@ -513,3 +513,24 @@ class ActorRules(DraftState):
                         DraftFlag("wrong-title", m.actor, surface, surface.split(None, 1)[1], note, s)
                     )
                     break
+            else:
+                self._wrong_office(m, entry, current, before)
+
+    def _wrong_office(self, m: Mention, entry: Entry, current: list[dict[str, Any]], before: str) -> None:
+        """ "Prime Minister X" for a known president: an office none of X's roles has."""
+        offices = "|".join(map(re.escape, sorted(self.d.rules["office_titles"], key=len, reverse=True)))
+        hit = re.search(r"(?<![\w-])(" + offices + r")\s+$", before)
+        if not hit or not current or re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I):
+            return
+        said = hit.group(1).lower()
+        held = [t.lower() for r in entry.roles for t in r["titles"]]
+        if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
+            return
+        s = m.start - len(before) + hit.start()
+        surface = self.text[s : s + len(hit.group(1))]
+        expected = current[0]["titles"][0]
+        note = (
+            f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as {current[0]['office']}; "
+            f"the article says {surface}."
+        )
+        self.flags.append(DraftFlag("wrong-title", m.actor, surface, expected, note, s))

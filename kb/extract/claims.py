@@ -456,26 +456,35 @@ class ClaimRules(DraftState):
         return described, described is not None
 
     def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
-        """Whom "he", "she" or "they" before ``at`` (on line ``n``) stands for: the last speaker if they
-        spoke just before (within 300 characters), else the last person named before ``at`` outside
-        a quotation, else the last speaker."""
-        last = next((c.end for c in reversed(self.claims) if c.speaker == voice.speaker), None)
-        person = pronoun.lower() in ("it", "they") or (
-            voice.speaker in self.actors and self.actors[voice.speaker]["type"] == "person"
-        )
-        if voice.speaker and n - voice.line <= 1 and last is not None and 0 <= at - last <= 300 and person:
-            return voice.speaker  # "he", "she": a person, not the ministry that spoke before
+        """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
+
+        The speaker of the nearest claim before ``at`` (within 300 characters; a person for
+        "he" and "she"), unless a person is named after that claim; else the last person named
+        before ``at`` outside a quotation; else the last speaker.
+        """
+        person_only = pronoun.lower() not in ("it", "they")
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
-        for m in reversed(self.mentions):
-            if m.end > at or self.actors[m.actor]["type"] != "person":
-                continue
-            if m.start >= line_start and any(a <= m.start < b for a, b in quoted):
-                continue
-            if self.actors[m.actor].get("unnamed") and m.actor != voice.speaker:
-                continue
-            return m.actor
-        return voice.speaker
+
+        def named(m: Mention) -> bool:
+            a = self.actors[m.actor]
+            return (
+                a["type"] == "person"
+                and not a.get("unnamed")
+                and not any(x <= m.start < y for x, y in quoted)
+            )
+
+        earlier = [
+            c for c in self.claims
+            if c.end <= at + 1 and c.speaker in self.actors and c.speaker != "unknown-speaker"
+            and (not person_only or self.actors[c.speaker]["type"] == "person")
+        ]  # fmt: skip
+        nearest = max(earlier, key=lambda c: c.end, default=None)
+        if nearest is not None and at - nearest.end <= 300:
+            later = [m for m in self.mentions if nearest.end <= m.start < at and named(m)]
+            return later[-1].actor if later else nearest.speaker
+        people = [m for m in self.mentions if m.end <= at and named(m)]
+        return people[-1].actor if people else voice.speaker
 
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""

@@ -51,9 +51,9 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
-                for m in self.mentions_in(s, ns):
+                for m in self.mentions_in(s, ns):  # the members named before it in the claim
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
-                    if self.actors[m.actor]["type"] in member_types and m.actor != c.speaker:
+                    if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
                         mid = f"{m.actor}-in-{bid}"
                         if all(x["id"] != mid for x in self.memberships):
                             self.memberships.append(
@@ -138,7 +138,7 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
         holder = c.speaker
         if c.speaker == "article":
-            if not ms or ms[0].start - s > 12:  # the actor the sentence opens with
+            if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
                 return []
             holder = ms[0].actor
         own = self._own(holder)
@@ -242,20 +242,21 @@ class StanceRules(DraftState):
         if group and not after:  # "calling out the duo": the last people named
             return [{"holder": holder, "target": t, "polarity": polarity} if speaker == "article"
                     else {"target": t, "polarity": polarity} for t in group]  # fmt: skip
+        target = None
         if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
             target = self._accuser(c, at, holder)
             if target is None:
                 return []
-        else:
-            target = after[0].actor
-        if speaker == "article" or holder == speaker:
-            return (
-                [{"holder": holder, "target": target, "polarity": polarity}]
-                if speaker == "article"
-                else [{"target": target, "polarity": polarity}]
-            )
-        out = [{"holder": holder, "target": target, "polarity": polarity}]
-        # one who speaks for the holder (a spokesman, an MP of that state) holds the stance too
-        if holder in self.actors.get(speaker, {}).get("affiliation", []):
-            out.append({"target": target, "polarity": polarity})
+        targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
+        out = []
+        for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
+            if speaker == "article":
+                out.append({"holder": holder, "target": target, "polarity": polarity})
+            elif holder == speaker:
+                out.append({"target": target, "polarity": polarity})
+            else:
+                out.append({"holder": holder, "target": target, "polarity": polarity})
+                # one who speaks for the holder (a spokesman, an MP of that state) holds the stance too
+                if holder in self.actors.get(speaker, {}).get("affiliation", []):
+                    out.append({"target": target, "polarity": polarity})
         return out

@@ -49,7 +49,8 @@
     tip.append(el("div", `${from ? from.label : e.from} — ${what} — ${to ? to.label : e.to}`, "head"));
     if (g.quote) tip.append(el("div", `“${g.quote}”`, "quote"));
     const said = [];
-    if (g.speaker) said.push(`said by ${g.speaker}`);
+    if (g.voice === "article") said.push("in the article's own voice");
+    else if (g.speaker) said.push(`said by ${g.speaker}`);
     if (g.via) said.push(`via ${g.via}`);
     if (said.length) tip.append(el("div", said.join(", "), "meta"));
     const art = articleTitle(g.article);
@@ -82,21 +83,26 @@
     clusters: new Set([...namedClusters].map(String).concat(["other"])), minWeight: 0, hideIsolated: false,
     curatedOnly: false };
 
-  function nodePasses(n) {
-    if (!shown.has(n.id)) return false;
+  function nodeFiltered(n) { // the filters alone, whether or not the actor is drawn yet
     if (!f.types.has(n.gk.type || "unknown")) return false;
     if (!f.clusters.has(clusterKey(n))) return false;
     if (f.article !== "" && !n.gk.articles.includes(Number(f.article))) return false;
     return true;
   }
-  function edgePasses(e) {
+  function nodePasses(n) {
+    return shown.has(n.id) && nodeFiltered(n);
+  }
+  function tieFiltered(e) { // what the side panel lists: ties to actors not drawn yet count
     const g = e.gk;
     if (!f.statuses.has(g.status || "asserted")) return false;
     if (f.curatedOnly && g.annotation === "drafted") return false;
     if (Math.abs(g.weight) < f.minWeight) return false;
     if (f.article !== "" && !(g.articles ? g.articles.includes(Number(f.article)) : g.article === Number(f.article))) return false;
     const a = byId.get(e.from), b = byId.get(e.to);
-    return a !== undefined && b !== undefined && nodePasses(a) && nodePasses(b);
+    return a !== undefined && b !== undefined && nodeFiltered(a) && nodeFiltered(b);
+  }
+  function edgePasses(e) {
+    return tieFiltered(e) && shown.has(e.from) && shown.has(e.to);
   }
   let withTies = null;
   function nodeVisible(n) {
@@ -138,6 +144,7 @@
     withTies = tiedNodes();
     nodeView.refresh();
     updateCounts();
+    if (selected !== null) openPanel(selected); // the panel follows the filters
   }
   function updateCounts() {
     document.getElementById("counts").textContent =
@@ -148,28 +155,32 @@
     all.textContent = `Show all ${meta.nodes} actors (${hidden} more)`;
   }
 
-  // Filters.
+  // Filters. Each control writes the filter state `f`, redraws, and records the view in the
+  // URL (see "The view in the URL" below).
   const articleSelect = document.getElementById("f-article");
   data.articles.forEach((a, i) => {
     const o = el("option", a.title);
     o.value = String(i);
     articleSelect.append(o);
   });
-  articleSelect.addEventListener("change", () => { f.article = articleSelect.value; refresh(); });
+  articleSelect.addEventListener("change", () => { f.article = articleSelect.value; refresh(); record(); });
 
+  const boxes = {}; // fieldset id -> [value, checkbox, set]
   function checkboxes(fieldsetId, items, set) {
     const fs = document.getElementById(fieldsetId);
+    boxes[fieldsetId] = [];
     for (const [value, text, colour] of items) {
       const label = el("label");
       const box = document.createElement("input");
       box.type = "checkbox";
       box.checked = true;
       box.value = value;
-      box.addEventListener("change", () => { box.checked ? set.add(value) : set.delete(value); refresh(); });
+      box.addEventListener("change", () => { box.checked ? set.add(value) : set.delete(value); refresh(); record(); });
       label.append(box, " ");
       if (colour) { const sw = el("span", null, "swatch"); sw.style.background = colour; label.append(sw); }
       label.append(text);
       fs.append(label);
+      boxes[fieldsetId].push([value, box, set]);
     }
   }
   const typeCounts = {};
@@ -179,7 +190,7 @@
   for (const e of data.edges) statusCounts[e.gk.status] = (statusCounts[e.gk.status] || 0) + 1;
   checkboxes("f-status", STATUSES.map((s) => [s, `${s} (${statusCounts[s] || 0})`]), f.statuses);
   const clusterItems = data.clusters.filter((c) => namedClusters.has(c.id))
-    .map((c) => [String(c.id), `#${c.id + 1} ${c.label} (${c.size})`, c.colour]);
+    .map((c) => [String(c.id), `#${c.id} ${c.label} (${c.size})`, c.colour]);
   const others = data.clusters.filter((c) => !namedClusters.has(c.id));
   if (others.length) clusterItems.push(["other", `other clusters (${others.reduce((s, c) => s + c.size, 0)} actors)`, "#b9c0c8"]);
   checkboxes("f-clusters", clusterItems, f.clusters);
@@ -187,25 +198,26 @@
   const weight = document.getElementById("f-weight");
   const weightOut = document.getElementById("f-weight-out");
   weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); });
-  const isolated = document.getElementById("f-isolated");
-  isolated.addEventListener("change", () => { f.hideIsolated = isolated.checked; refresh(); });
-  const curated = document.getElementById("f-curated");
+  weight.addEventListener("change", () => record()); // one history entry per drag, at its end
+  // On/off filters: [URL key, checkbox id, field of f]. A new one is a line here (and its box).
+  const SWITCHES = [["isolated", "f-isolated", "hideIsolated"], ["curated", "f-curated", "curatedOnly"]]
+    .map(([key, id, field]) => [key, document.getElementById(id), field]);
+  for (const [, box, field] of SWITCHES) {
+    box.addEventListener("change", () => { f[field] = box.checked; refresh(); record(); });
+  }
   const draftedTies = data.edges.filter((e) => e.gk.annotation === "drafted").length;
-  curated.parentElement.append(` (${draftedTies} drafted ties)`);
-  curated.addEventListener("change", () => { f.curatedOnly = curated.checked; refresh(); });
+  document.getElementById("f-curated").parentElement.append(` (${draftedTies} drafted ties)`);
   document.getElementById("show-all").addEventListener("click", () => {
     for (const n of data.nodes) shown.add(n.id);
     refresh();
+    record();
   });
+  const searchInput = document.getElementById("search-input");
+  const searchStatus = document.getElementById("search-status");
   document.getElementById("reset").addEventListener("click", () => {
-    document.querySelectorAll("#controls input[type=checkbox]").forEach((b) => {
-      if (b !== isolated && b !== curated && !b.checked) b.click();
-    });
-    if (isolated.checked) isolated.click();
-    if (curated.checked) curated.click();
-    articleSelect.value = ""; f.article = "";
-    weight.value = "0"; f.minWeight = 0; weightOut.textContent = "0";
-    refresh();
+    applyState(new URLSearchParams());
+    network.fit({ animation: false });
+    record();
   });
 
   // Search: any label or alias, case and accents ignored; a name that is not shown yet is
@@ -232,47 +244,86 @@
     return ids.length ? ids[0] : null;
   }
   function focusNode(id) {
-    const status = document.getElementById("search-status");
     const n = byId.get(id);
     shown.add(id);
     refresh();
     if (nodeView.get(id) === null) {
-      status.textContent = `${n.label} is hidden by the filters; press Reset to see it.`;
+      searchStatus.textContent = `${n.label} is hidden by the filters; press Reset to see it.`;
       return false;
     }
     network.selectNodes([id]);
     network.focus(id, { scale: 1.3, animation: false });
     openPanel(id);
-    status.textContent = `Found ${n.label}.`;
+    searchStatus.textContent = `Found ${n.label}.`;
     return true;
   }
   document.getElementById("search").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const q = document.getElementById("search-input").value;
+    const q = searchInput.value;
     const id = find(q);
-    if (id === null) {
-      document.getElementById("search-status").textContent = `No actor called “${q}”.`;
-      return;
-    }
-    focusNode(id);
+    if (id === null) searchStatus.textContent = `No actor called “${q}”.`;
+    else focusNode(id);
+    record();
   });
 
-  // Side panel: an actor's claims, as speaker and as target, with links to the service.
+  // Side panel: an actor's ties that pass the filters, as holder and as target, grouped by
+  // article (each article named once), with links to the service.
   const panel = document.getElementById("panel");
   const body = document.getElementById("panel-body");
+  let selected = null; // the actor whose panel is open
   function showPanel(on) {
     panel.hidden = !on;
     network.setSize("100%", "100%"); // the canvas takes the width the panel gives up, or gives it
   }
-  document.getElementById("panel-close").addEventListener("click", () => showPanel(false));
+  function closePanel() {
+    selected = null;
+    network.unselectAll();
+    if (!panel.hidden) showPanel(false);
+  }
+  document.getElementById("panel-close").addEventListener("click", () => { closePanel(); record(); });
+
+  function sparqlAbout(n) { // the actor's claims: as speaker, holder, target or member
+    const iri = `<${n.id}>`;
+    return `# Claims by and about ${n.label.replace(/[\r\n]+/g, " ")}
+SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
+  { GRAPH ?g { ?claim prov:wasAttributedTo ${iri} } BIND("speaker" AS ?role) }
+  UNION { GRAPH ?cg { ?x gk:statedIn ?claim ; gk:holder ${iri} } BIND("holder" AS ?role) }
+  UNION { GRAPH ?cg { ?x gk:statedIn ?claim ; gk:target ${iri} } BIND("target" AS ?role) }
+  UNION { GRAPH ?cg { ?x gk:statedIn ?claim ; org:member ${iri} } BIND("member" AS ?role) }
+  GRAPH ?h { ?claim gk:epistemicStatus ?status ; gk:quote ?quote ; prov:wasAttributedTo ?who .
+             OPTIONAL { ?who rdfs:label ?speaker } }
+} ORDER BY ?claim ?role`;
+  }
+
+  function tieItem(e, id) {
+    const g = e.gk;
+    const li = el("li");
+    const other = byId.get(e.from === id ? e.to : e.from);
+    const dir = e.from === id ? "→" : "←";
+    li.append(el("div", `${dir} ${other ? other.label : ""} (${g.kind}, ${g.polarity > 0 ? "+" : g.polarity < 0 ? "−" : "0"}${Math.abs(g.weight)})`));
+    if (g.quote) li.append(el("div", `“${g.quote}”`, "quote"));
+    const m = el("div", null, `muted status-${g.status}`);
+    m.append(`${g.status}`);
+    if (g.voice === "article") m.append(" · the article's own voice");
+    else if (g.speaker) m.append(` · said by ${g.speaker}`);
+    if (g.via) m.append(` · via ${g.via}`);
+    if (g.annotation === "drafted") m.append(` · ${madeBy(g)}`);
+    if (g.count > 1) m.append(` · and ${g.count - 1} more like it`);
+    if (g.claim) m.append(" · ", link("claim", g.claim));
+    li.append(m);
+    return li;
+  }
+
   function openPanel(id) {
     const n = byId.get(id);
+    selected = id;
     body.replaceChildren();
     body.append(el("h2", n.label));
     const facts = el("p", null, "muted");
     const cluster = clusterById.get(n.gk.cluster);
-    facts.append(`${n.gk.type || "unknown type"}`, cluster ? ` · cluster #${cluster.id + 1} (${cluster.size} actors)` : "");
+    facts.append(`${n.gk.type || "unknown type"}`, cluster ? ` · cluster #${cluster.id} (${cluster.size} actors)` : "");
     body.append(facts);
+    if (!nodeFiltered(n)) body.append(el("p", "This actor is hidden by the filters.", "note"));
     if (n.gk.aliases.length) body.append(el("p", `Also called: ${n.gk.aliases.join(", ")}`));
     const links = el("p");
     links.append(link("IRI", n.id));
@@ -282,6 +333,9 @@
       links.append(" · ", link("claims it speaks (API)", `${meta.api}/claims?speaker=${q}`),
         " · ", link("claims about it (API)", `${meta.api}/claims?target=${q}`),
         " · ", link("why this cluster", `${meta.api}/clusters/explain?actor=${q}`));
+      const sparql = link("open in SPARQL", `${meta.api}/sparql?query=${encodeURIComponent(sparqlAbout(n))}`);
+      sparql.id = "open-sparql";
+      links.append(" · ", sparql);
     }
     body.append(links);
     const hiddenNeighbours = new Set();
@@ -297,36 +351,160 @@
       body.append(b);
     }
     const ties = data.edges.filter((e) => e.from === id || e.to === id);
-    body.append(el("h3", `${ties.length} ties`));
-    const list = el("ul", null, "claims");
-    for (const e of ties.slice(0, 200)) {
-      const g = e.gk;
-      const li = el("li");
-      const other = byId.get(e.from === id ? e.to : e.from);
-      const dir = e.from === id ? "→" : "←";
-      li.append(el("div", `${dir} ${other ? other.label : ""} (${g.kind}, ${g.polarity > 0 ? "+" : g.polarity < 0 ? "−" : "0"}${Math.abs(g.weight)})`));
-      if (g.quote) li.append(el("div", `“${g.quote}”`, "quote"));
-      const m = el("div", null, `muted status-${g.status}`);
-      m.append(`${g.status}`, g.speaker ? ` · said by ${g.speaker}` : "", g.via ? ` · via ${g.via}` : "");
-      if (g.annotation === "drafted") m.append(` · ${madeBy(g)}`);
-      if (articleTitle(g.article)) m.append(` · ${articleTitle(g.article)}`);
-      if (g.claim) m.append(" · ", link("claim", g.claim));
-      li.append(m);
-      list.append(li);
+    const listed = ties.filter(tieFiltered);
+    const hidden = ties.length - listed.length;
+    const head = el("h3", `${listed.length} ties`);
+    head.id = "panel-ties";
+    body.append(head);
+    if (hidden) {
+      const note = el("p", `${hidden} more ${hidden === 1 ? "tie is" : "ties are"} hidden by the filters.`, "muted");
+      note.id = "panel-hidden";
+      body.append(note);
     }
-    if (ties.length > 200) list.append(el("li", `… and ${ties.length - 200} more`));
-    body.append(list);
+    const groups = new Map(); // article index (or "none") -> ties, in the order first met
+    for (const e of listed.slice(0, 200)) {
+      const key = e.gk.article === null || e.gk.article === undefined ? "none" : e.gk.article;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(e);
+    }
+    for (const [key, group] of groups) {
+      body.append(el("h4", key === "none" ? "Curated structure" : `In “${articleTitle(key)}”`, "article-head"));
+      const list = el("ul", null, "claims");
+      group.forEach((e) => list.append(tieItem(e, id)));
+      body.append(list);
+    }
+    if (listed.length > 200) body.append(el("p", `… and ${listed.length - 200} more`, "muted"));
     if (panel.hidden) showPanel(true);
   }
   network.on("click", (params) => {
-    if (params.nodes.length) openPanel(params.nodes[0]);
+    if (params.nodes.length) {
+      openPanel(params.nodes[0]);
+      record();
+    }
+  });
+
+  // The view in the URL: search, filters, the selected actor and "show all" live in the
+  // fragment (#q=...&actor=...&hide-status=alleged), which works for the served page and for
+  // a file alike. Every change adds a history entry (a drag of the weight slider, one at its
+  // end), so Back and Forward step through the views, and a link reopens the same one.
+  function slug(id) {
+    const tail = id.slice(id.lastIndexOf("/") + 1);
+    const same = data.nodes.filter((n) => n.id.slice(n.id.lastIndexOf("/") + 1) === tail);
+    return same.length === 1 ? tail : id;
+  }
+  function fromSlug(s) {
+    if (byId.has(s)) return s;
+    const hit = data.nodes.filter((n) => n.id.slice(n.id.lastIndexOf("/") + 1) === s);
+    return hit.length === 1 ? hit[0].id : null;
+  }
+  const HIDE = { "hide-type": "f-types", "hide-status": "f-status", "hide-cluster": "f-clusters" };
+  function currentState() {
+    const p = new URLSearchParams();
+    if (searchInput.value) p.set("q", searchInput.value);
+    if (selected !== null) p.set("actor", slug(selected));
+    if (f.article !== "") p.set("article", data.articles[Number(f.article)].id);
+    for (const [key, fs] of Object.entries(HIDE)) {
+      const off = boxes[fs].filter(([v, , set]) => !set.has(v)).map(([v]) => v);
+      if (off.length) p.set(key, off.join(","));
+    }
+    if (f.minWeight) p.set("min-weight", String(f.minWeight));
+    for (const [key, , field] of SWITCHES) if (f[field]) p.set(key, "on");
+    if (shown.size === meta.nodes && meta.initial.length < meta.nodes) p.set("all", "1");
+    return p;
+  }
+  function applyState(p) {
+    const i = data.articles.findIndex((a) => a.id === p.get("article"));
+    f.article = i < 0 ? "" : String(i);
+    articleSelect.value = f.article;
+    for (const [key, fs] of Object.entries(HIDE)) {
+      const off = new Set((p.get(key) || "").split(",").filter(Boolean));
+      for (const [v, box, set] of boxes[fs]) {
+        box.checked = !off.has(v);
+        box.checked ? set.add(v) : set.delete(v);
+      }
+    }
+    const w = Number(p.get("min-weight"));
+    f.minWeight = Number.isFinite(w) && w > 0 ? w : 0;
+    weight.value = String(f.minWeight);
+    weightOut.textContent = weight.value;
+    for (const [key, box, field] of SWITCHES) {
+      f[field] = p.get(key) === "on";
+      box.checked = f[field];
+    }
+    shown.clear();
+    (p.get("all") === "1" ? data.nodes.map((n) => n.id) : meta.initial).forEach((id) => shown.add(id));
+    searchInput.value = p.get("q") || "";
+    searchStatus.textContent = "";
+    const actor = p.has("actor") ? fromSlug(p.get("actor")) : null;
+    if (actor !== null) shown.add(actor);
+    selected = null;
+    refresh();
+    if (actor !== null) {
+      network.selectNodes(nodeView.get(actor) === null ? [] : [actor]);
+      openPanel(actor);
+    } else {
+      closePanel();
+    }
+  }
+  function record() {
+    const hash = currentState().toString();
+    if (hash === location.hash.slice(1)) return;
+    try {
+      history.pushState(null, "", hash ? "#" + hash : location.pathname + location.search);
+    } catch (_) { // some browsers refuse history entries for file: pages
+      location.hash = hash;
+    }
+  }
+  function fromUrl() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    if (p.toString() !== currentState().toString()) applyState(p);
+  }
+  window.addEventListener("popstate", fromUrl);
+  window.addEventListener("hashchange", fromUrl);
+
+  // Export: the drawing as PNG (on white), and what is drawn as JSON, with its positions.
+  function save(blob, name) {
+    const a = el("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+  document.getElementById("export-png").addEventListener("click", () => {
+    const drawn = container.querySelector("canvas");
+    const out = document.createElement("canvas");
+    out.width = drawn.width;
+    out.height = drawn.height;
+    const ctx = out.getContext("2d");
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(drawn, 0, 0);
+    out.toBlob((blob) => save(blob, "geokb-graph.png"), "image/png");
+  });
+  document.getElementById("export-json").addEventListener("click", () => {
+    const positions = network.getPositions(nodeView.getIds());
+    const view = {
+      meta: { title: meta.title, generated: meta.generated, exported: new Date().toISOString(), view: currentState().toString() },
+      nodes: nodeView.get().map((n) => ({ id: n.id, label: n.label, ...n.gk, x: positions[n.id].x, y: positions[n.id].y })),
+      edges: edgeView.get().map((e) => ({ id: e.id, from: e.from, to: e.to, ...e.gk,
+        article: e.gk.article === null || e.gk.article === undefined ? null : data.articles[e.gk.article].iri })),
+      clusters: data.clusters,
+    };
+    save(new Blob([JSON.stringify(view, null, 1)], { type: "application/json" }), "geokb-graph.json");
   });
 
   updateCounts();
+  if (location.hash.length > 1) { // a shared link: its view, fitted to the canvas its panel leaves
+    fromUrl();
+    network.once("afterDrawing", () => network.fit({ animation: false }));
+  }
   // For tests, benchmarks and the curious console user.
   window.geokb = {
     network, nodes, edges, timings, focusNode, find, refresh,
     visibleNodeIds: () => nodeView.getIds(),
     visibleEdgeIds: () => edgeView.getIds(),
+    state: () => currentState().toString(),
   };
 })();
