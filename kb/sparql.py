@@ -16,16 +16,7 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from kb.errors import QueryError, UnsupportedMediaType
-from kb.formats import (
-    FORM,
-    FORMATS,
-    RESULT_FORMATS,
-    SPARQL_QUERY,
-    SPARQL_UPDATE,
-    content_type,
-    media_types,
-    negotiate,
-)
+from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_QUERY, content_type, media_types, negotiate
 from kb.results import is_graph
 from kb.store import Store
 
@@ -43,7 +34,6 @@ RESULT_TYPES = media_types(RESULT_FORMATS.values())
 """What SELECT and ASK results are offered in, by media type, in order of preference."""
 GRAPH_TYPES = media_types(FORMATS.values())
 """What CONSTRUCT and DESCRIBE results are offered in."""
-_READ_ONLY = "SPARQL Update is not accepted here: the endpoint is read-only"
 
 
 @dataclass(frozen=True)
@@ -79,8 +69,8 @@ def protocol_params(
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise QueryError("the request body is not UTF-8") from None
-    if ctype == SPARQL_UPDATE:  # an update sent directly is refused as one sent in a form
-        raise QueryError(_READ_ONLY)
+    if ctype == "application/sparql-update":  # the same refusal as a form's update=
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
     if ctype not in (SPARQL_QUERY, FORM):
         raise UnsupportedMediaType(f"unsupported content type '{ctype}': use {SPARQL_QUERY} or a form")
     if ctype == SPARQL_QUERY:
@@ -100,7 +90,7 @@ def protocol_params(
 def protocol_query(params: dict[str, list[str]]) -> ProtocolQuery:
     """The query operation the parameters ask for; updates are refused (the endpoint is read-only)."""
     if "update" in params:
-        raise QueryError(_READ_ONLY)
+        raise QueryError("SPARQL Update is not accepted here: the endpoint is read-only")
     values = params.get("query", [])
     if not values:
         raise QueryError("missing 'query' parameter")

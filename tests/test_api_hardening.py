@@ -362,3 +362,18 @@ def test_a_body_with_nan_or_infinity_gets_422_not_500(disk_server, body):
     headers = {"Authorization": "Bearer t", "Content-Type": "application/json"}
     r = httpx.post(url + "/articles", content=body, headers=headers, timeout=30)
     assert r.status_code == 422, r.text
+
+
+def test_an_update_body_gets_the_same_read_only_refusal_as_a_form(disk_server):
+    url, _app = disk_server
+    update = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"
+    body = httpx.post(
+        url + "/sparql", content=update, headers={"Content-Type": "application/sparql-update"}, timeout=30
+    )
+    form = httpx.post(url + "/sparql", data={"update": update}, timeout=30)
+    assert (body.status_code, form.status_code) == (400, 400)
+    assert (
+        body.json()["detail"]
+        == form.json()["detail"]
+        == ("SPARQL Update is not accepted here: the endpoint is read-only")
+    )

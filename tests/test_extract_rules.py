@@ -367,3 +367,133 @@ def test_a_wrong_office_before_a_known_name_is_flagged(drafter):
         drafter, "French President Emmanuel Macron and Commission President Ursula von der Leyen met.\n"
     )
     assert not ok.flags
+
+
+def test_a_misnaming_keeps_its_generational_suffix_and_no_function_word_is_a_first_name(drafter):
+    ann = draft(
+        drafter, "Ferdinand Marcos Sr. said the islands were safe. Whether Marcos agrees is unclear.\n"
+    )
+    assert [f.surface for f in ann.flags] == ["Ferdinand Marcos Sr."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda is arming rebels in Kenya, a panel of experts concluded.\n",
+        "Uganda is arming rebels in Kenya. That is the finding of a report the panel released.\n",
+    ],
+)
+def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(drafter, text):
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "arming" in c.quote for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ("Uganda broke the deal, said a senior Kenyan security official.\n",
+         "unnamed-senior-kenyan-security-official", "Uganda broke the deal"),
+        ("The opposition leader, Raila Odinga, said the government had lied about Uganda.\n",
+         "raila-odinga", "the government had lied about Uganda."),
+        ('Kenya has "no intention" of sending troops, Foreign Minister Musalia Mudavadi said.\n',
+         "musalia-mudavadi", 'Kenya has "no intention" of sending troops'),
+        ('William Ruto told the BBC: "We are ready to talk to Uganda."\n',
+         "william-ruto", "We are ready to talk to Uganda."),
+        ("Uganda will not attend, its foreign ministry said on Friday, citing security concerns.\n",
+         "ugandan-foreign-ministry", "Uganda will not attend"),
+        ("The rebels, who the UN says are backed by Rwanda, took the town of Goma on Sunday.\n",
+         "united-nations", "are backed by Rwanda"),
+    ],
+)  # fmt: skip
+def test_speakers_in_wire_copy(drafter, text, speaker, quote):
+    ann = draft(drafter, text)
+    assert (speaker, quote) in [(c.speaker, c.quote) for c in ann.claims], claims(ann)
+
+
+def test_ids_drop_apostrophes_and_abbreviation_dots_and_outlets_their_ownership(drafter):
+    ann = draft(drafter, "Kwame Mensah told the Kenyan-owned Lake Courier that the U.S. official had left.\n")
+    assert ann.actor("lake-courier").type == "media"
+    from kb.extract import slug
+
+    assert (slug("People's Defence Force"), slug("U.S. Army")) == ("peoples-defence-force", "us-army")
+
+
+def test_a_demand_made_of_a_target_and_one_stance_per_target(drafter):
+    c = claim_of(
+        draft(drafter, "Kofi Boateng urged Kenya to respect the ceasefire and to support peace.\n"), "Kenya"
+    )
+    assert [(s.target, s.polarity) for s in c.stances] == [("kenya", -1)]
+
+
+def test_citing_a_source_through_an_outlet(drafter):
+    text = "The Lake Courier reported, citing U.S. officials, that the Pentagon has drawn up plans.\n"
+    c = claim_of(draft(drafter, text), "drawn up plans")
+    assert (c.speaker, c.via) == ("unnamed-us-officials", "lake-courier")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "quote"),
+    [
+        ("The Lake Courier, quoting two diplomats, said Kenya would withdraw its troops.\n",
+         "unnamed-diplomats", "lake-courier", "Kenya would withdraw its troops."),
+        ("William Ruto was quoted by the Lake Courier as saying that Uganda had broken the deal.\n",
+         "william-ruto", "lake-courier", "Uganda had broken the deal."),
+        ("Uganda has broken the deal, William Ruto wrote on X.\n",
+         "william-ruto", None, "Uganda has broken the deal"),
+        ('Uganda "has broken every promise", according to William Ruto.\n',
+         "william-ruto", None, 'Uganda "has broken every promise"'),
+    ],
+)  # fmt: skip
+def test_outlets_quoting_people_and_attributions_at_the_end(drafter, text, speaker, via, quote):
+    ann = draft(drafter, text)
+    assert (speaker, via, quote) in [(c.speaker, c.via, c.quote) for c in ann.claims], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("According to Kofi Boateng, as quoted in The Reporter, Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+        ("According to Kofi Boateng (as quoted in The Reporter), Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+        ("Kofi Boateng, as quoted by The Reporter, said Ghana will not yield to pressure.\n",
+         "Ghana will not yield to pressure."),
+    ],
+)  # fmt: skip
+def test_as_quoted_in_with_commas_or_brackets(drafter, text, quote):
+    c = claim_of(draft(drafter, text), quote)
+    assert (c.speaker, c.via) == ("kofi-boateng", "reporter")
+
+
+def test_a_quote_split_by_its_attribution_and_a_title_of_several_words(drafter):
+    ann = draft(
+        drafter,
+        '"We will not yield to anyone," Kofi Boateng said, "and we will not provoke our neighbours."\n',
+    )
+    assert {c.speaker for c in ann.claims} == {"kofi-boateng"} and len(ann.claims) == 2
+    ann = draft(drafter, "Brazil's Minister of Foreign Affairs Mauro Vieira said the talks would resume.\n")
+    assert claim_of(ann, "talks would resume").speaker == "mauro-vieira"
+
+
+def test_conjoined_predicates_keep_the_subject_as_holder(drafter):
+    c = claim_of(draft(drafter, "Ghana praised Kenya and backed Uganda, but condemned Mali.\n"), "praised")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} == {
+        ("ghana", "kenya", 1),
+        ("ghana", "uganda", 1),
+        ("ghana", "mali", -1),
+    }
+
+
+def test_roles_before_and_after_a_name(drafter):
+    ann = draft(drafter, "Otieno Were, Kenya's foreign minister, said the talks would resume.\n")
+    assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenya's foreign minister"]
+    ann = draft(drafter, "Kenyan Foreign Minister Otieno Were said the talks would resume.\n")
+    assert [r[0] for r in ann.actor("otieno-were").roles] == ["Kenyan Foreign Minister"]
+
+
+def test_the_newspaper_is_the_last_outlet_named(drafter):
+    text = (
+        "The Lake Courier reported that the talks had failed. The same newspaper claimed in an editorial "
+        "that Kenya had lied.\n"
+    )
+    assert claim_of(draft(drafter, text), "Kenya had lied").speaker == "lake-courier"

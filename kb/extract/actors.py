@@ -67,8 +67,13 @@ class ActorRules(DraftState):
                     ):
                         start = line.start + prev.idx
                         taken.add(ent.start - 1)
-                        if self.text[start : line.start + ent.end_char] not in (entry.label, *entry.aliases):
-                            self._wrong_name(ent.ent_id_, start, line.start + ent.end_char)
+                        stop = line.start + ent.end_char
+                        after = doc[ent.end] if ent.end < len(doc) else None
+                        if after is not None and after.text in ("Sr.", "Jr.", "Sr", "Jr"):  # "Marcos Sr."
+                            stop = line.start + after.idx + len(after.text)
+                            taken.add(ent.end)
+                        if self.text[start:stop] not in (entry.label, *entry.aliases):
+                            self._wrong_name(ent.ent_id_, start, stop)
                     end = line.start + ent.end_char
                     nxt = doc[ent.end] if ent.end < len(doc) else None
                     if (  # "Abiy Mohammed": a known first name before another surname
@@ -83,11 +88,12 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
+            toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
             self._outlets(line)
-            self._people(line, doc, taken, people)
-            self._acronyms(line, doc, taken, people)
-            self._unnamed(line, doc)
+            self._people(line, toks, taken, people)
+            self._acronyms(line, toks, taken, people)
+            self._unnamed(line, toks)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -117,8 +123,7 @@ class ActorRules(DraftState):
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
-    def _people(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
-        toks = list(doc)
+    def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         i = 0
         while i < len(toks):
             if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
@@ -301,14 +306,20 @@ class ActorRules(DraftState):
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
+            if (
+                re.fullmatch(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)", words[0])
+                and len(words) > 1
+            ):
+                s += len(words[0]) + 1  # "Saudi-owned Al Arabiya": the outlet is Al Arabiya
+                words = words[1:]
             if words[0] in self.d.not_names or len(words) > 5:
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
 
-    def _acronyms(self, line: Line, doc: Any, taken: set[int], people: dict[str, str]) -> None:
+    def _acronyms(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
-        for t in doc:
+        for t in toks:
             if t.i not in taken and t.text in people and t.text.isupper() and len(t.text) >= 2:
                 a = line.start + t.idx
                 if not any(m.start <= a < m.end for m in self.mentions):
@@ -322,6 +333,10 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"]:
             return True
+        if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
+            close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
+                return True
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
         if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
@@ -361,6 +376,18 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
+        if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
+            close = next(
+                (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
+            )
+            if close is not None and close > j + 1 and toks[close - 1].ent_type_ == "TITLE":
+                s, e = (
+                    line.start + toks[j + 1].idx,
+                    line.start + toks[close - 1].idx + len(toks[close - 1].text),
+                )
+                role = self.text[s:e]
+                if role not in self.actors[pid]["roles"]:
+                    self.actors[pid]["roles"].append(role)
         # "X, a maritime analyst at the Manila Institute for Security Studies"
         window = toks[j : j + 12]
         for n, t in enumerate(window):
@@ -390,7 +417,7 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
-    def _unnamed(self, line: Line, doc: Any) -> None:
+    def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
         A title (with the words that describe it) is a source of its own when a determiner
@@ -398,7 +425,6 @@ class ActorRules(DraftState):
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
         A name in apposition (", Andrei Kozlov,") makes it a named person instead.
         """
-        toks = list(doc)
         speech = self.d.rules.speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
         modifiers = self.d.source_modifiers
@@ -427,7 +453,9 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
-            if k >= len(toks) or toks[k].lower_ not in speech:
+            speaks_after = k < len(toks) and toks[k].lower_ in speech
+            ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
+            if not (speaks_after or ends):
                 continue
             start = i
             while start > 0 and i - start < 4 and (
@@ -445,7 +473,10 @@ class ActorRules(DraftState):
                 or prev.is_sent_end
                 or toks[start].is_sent_start
             )
-            if not (det or opening):
+            inverted = (
+                det and start >= 2 and toks[start - 2].lower_ in speech
+            )  # "..., said a Kenyan official."
+            if not (det or opening) or not (speaks_after or inverted):
                 continue
             if det and toks[start - 1].i > 0 and toks[start - 2].lower_ in ("the", "of", "'s"):
                 continue
@@ -457,8 +488,9 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
+            title_end = line.start + toks[end].idx + len(toks[end].text)  # the ID leaves the place out
             uid = self.add_actor(
-                slug(f"unnamed {words}"),
+                slug(f"unnamed {self.text[s:title_end].translate(FOLD)}"),
                 surface=(s, e),
                 type="person",
                 label=label,

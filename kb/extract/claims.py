@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from kb.extract.rules import (
     BULLET,
@@ -17,6 +18,22 @@ from kb.extract.rules import (
     Mention,
     slug,
 )
+
+
+class _Shifted:
+    """A match on a tail of a string, with offsets into the whole of it."""
+
+    def __init__(self, m: re.Match[str], shift: int) -> None:
+        self.m, self.shift = m, shift
+
+    def start(self, group: int | str = 0) -> int:
+        return self.m.start(group) + self.shift
+
+    def end(self, group: int | str = 0) -> int:
+        return self.m.end(group) + self.shift
+
+    def group(self, *names: int | str) -> Any:
+        return self.m.group(*names)
 
 
 @dataclass
@@ -269,6 +286,8 @@ class ClaimRules(DraftState):
         for rule in (
             self._according_to,
             self._accused,
+            self._citing,
+            self._quoted_as_saying,
             self._characterised,
             self._said_last,
             self._speech_clause,
@@ -287,14 +306,11 @@ class ClaimRules(DraftState):
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
         via = None
-        pm = re.match(r"\s*\(([^)]*)\)", st[cursor:])
+        pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
+            r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
+        )  # "(as quoted in Y)" or ", as quoted in Y,"
         if pm:
-            outlet = [
-                m
-                for m in self.mentions_in(ss + cursor, ss + cursor + pm.end())
-                if self.actors[m.actor]["type"] == "media"
-            ]
-            via = outlet[0].actor if outlet else None
+            via = self.outlet_at(ss + cursor, ss + cursor + pm.end())
             cursor += pm.end()
         if self._appositive(st[cursor:]):  # ", a maritime analyst at ...": skip it
             nxt = st.find(",", cursor + 1 + len(re.match(r"\s*,", st[cursor:]).group()))
@@ -305,6 +321,72 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
+        st = self.norm[ss:se]
+        if "citing " not in st and "quoting " not in st:
+            return False
+        cm = re.search(
+            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|quoting)\s+"
+            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
+            st,
+        ) or re.search(
+            r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
+            r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
+            st,
+        )
+        if not cm or self.covered(ss + cm.end(), se):
+            return False
+        a, b = ss + cm.start("src"), ss + cm.end("src")
+        people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
+        if who is None:
+            return False
+        via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
+        if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
+        return True
+
+    def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
+        st = self.norm[ss:se]
+        if " quoted " not in st:
+            return False
+        qm = re.search(
+            r"\b(?:was|were|is|are)\s+quoted(?P<by>\s+(?:by|in)\s+[^,]{2,60}?)?\s+as\s+saying\s+(?:that\s+)?",
+            st,
+        )
+        if not qm or self.covered(ss + qm.end(), se):
+            return False
+        who, _near = self.subject(ss, ss + qm.start(), voice)
+        if who is None:
+            return False
+        via = self.outlet_at(ss + qm.start("by"), ss + qm.end("by")) if qm.group("by") else None
+        if self.add_claim(who, ss + qm.end(), se, form=line.form, direct=False, via=via):
+            voice.said(who, n, via)
+        return True
+
+    def _source_named(self, start: int, end: int) -> str | None:
+        """ "U.S. officials", "a senior diplomat": a source the article does not name."""
+        dm = re.fullmatch(
+            r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
+            + self.d.title_alt
+            + r"))\s*",
+            self.norm[start:end],
+        )
+        if not dm:
+            return None
+        s, e = start + dm.start(1), start + dm.end(1)
+        words = self.text[s:e].translate(FOLD)
+        return self.add_actor(
+            slug(f"unnamed {words}"),
+            surface=(s, e),
+            type="person",
+            label=f"unnamed {words}",
+            unnamed=True,
+            description="A source the article does not name.",
+        )
 
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
@@ -356,25 +438,40 @@ class ClaimRules(DraftState):
             not tm
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2))
+            or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
             or self.covered(ss + tm.end(), se)
         ):
             return False
+        rest = st[tm.end() :]
+        inverted = re.fullmatch(
+            r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
+            + self.d.title_alt
+            + r")|(?:[A-Z][\w'-]*\s*){1,3})\s*[.!]?\s*",
+            rest,
+        )
+        if inverted and not tm.group(2):
+            return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.end()
-        via = None
+        qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
+        via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
             obj = None  # "said A and that B": no object, two claims
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
-                via = self.outlet_at(ss + at, ss + at + obj.end())
+                via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
+        end = se
+        if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
+            close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
+            end = ss + close if close != -1 else se
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
-            for a, b in self.speech_pieces(ss + at, se)
+            for a, b in self.speech_pieces(ss + at, end)
         ]
         if any(made):
             voice.said(who, n, via)
@@ -401,20 +498,39 @@ class ClaimRules(DraftState):
     def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
         st = self.norm[ss:se]
-        if '"' in st:
-            return False  # a quotation: _quotations' job
+        if st.lstrip().startswith('"'):
+            return False  # a quotation and its attribution: _quotations' job
+        cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
+        cut = st.find(",", cut) if "," in st[cut:] else len(st)
         tail = re.search(
             r",\s*(?:(?P<said>"
             + self._speech()
-            + r")\s+(?P<who2>[^,]{2,80}?)|(?P<who>[^,]{2,80}?)\s+(?:"
+            + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
-            + r"))(?:\s+(?:on|in|at|last|this)\s+[\w ]{2,30}?)?"
+            + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
+            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
-            st,
+            st[cut:],
         )
+        if tail:  # offsets into the sentence
+            tail = _Shifted(tail, cut)
         if not tail or self.covered(ss, ss + tail.start()):
             return False
-        group = "who2" if tail.group("said") else "who"
+        if (st[: tail.start()].rstrip(" ,.!?").endswith('"') and not tail.group("acc")) or st[
+            : tail.start()
+        ].count('"') % 2:
+            return False  # '"...," X said': the quotation's job
+        group = "who2" if tail.group("said") else "who3" if tail.group("acc") else "who"
+        if group == "who2" and (
+            not re.match(
+                r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
+                tail.group("who2"),
+            )
+            or re.search(
+                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can)\b", tail.group("who2")
+            )
+        ):
+            return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
             return False
@@ -434,7 +550,8 @@ class ClaimRules(DraftState):
             region = region[: verb.start()]
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
-            r",\s*(?:who|which|speaking|writing|citing|according|quoted|in|an?|the|whose)\b[^,]*,\s*$", region
+            r",\s*(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b[^,]*,\s*$",
+            region,
         )
         if paren:
             region = region[: paren.start()]
@@ -452,7 +569,7 @@ class ClaimRules(DraftState):
         if pm:
             who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
             return who, who is not None
-        described = self.described(start, start + len(region))
+        described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
 
     def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
@@ -486,6 +603,30 @@ class ClaimRules(DraftState):
         people = [m for m in self.mentions if m.end <= at and named(m)]
         return people[-1].actor if people else voice.speaker
 
+    def _its_body(self, start: int, end: int) -> str | None:
+        """ "its foreign ministry", "their army": the body of the state named last before ``start``."""
+        bm = re.search(r"\b(?:its|their|the country's)\s+([a-z ]+?)\s*$", self.norm[start:end], re.I)
+        if not bm or bm.group(1).lower() not in self.d.body_type:
+            return None
+        state = next(
+            (
+                m.actor
+                for m in reversed(self.mentions)
+                if m.end <= start and self.actors[m.actor]["type"] == "state"
+            ),
+            None,
+        )
+        if state is None:
+            return None
+        body = bm.group(1).lower()
+        name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
+        bid = slug(name)
+        if bid not in self.actors:
+            self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
+            if bid not in self.d.gaz.entries:
+                self.actors[bid]["affiliation"].append(state)
+        return bid
+
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
         dm = re.search(
@@ -495,6 +636,11 @@ class ClaimRules(DraftState):
         if not dm:
             return None
         noun = dm.group(2).lower()
+        kinds = self.d.rules["described_types"].get(noun)  # "the newspaper": the last outlet named
+        if kinds:
+            for m in reversed([m for m in self.mentions if m.end <= start]):
+                if self.actors[m.actor]["type"] in kinds:
+                    return m.actor
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
@@ -560,7 +706,9 @@ class ClaimRules(DraftState):
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
             if who is None:
-                bm = re.search(r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")\s*:?\s*$", before)
+                bm = re.search(
+                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
+                )
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))
@@ -623,6 +771,8 @@ class ClaimRules(DraftState):
                 continue
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
+            if line.form != "headline" and self._attributed_next(line, n, se):
+                continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
@@ -632,6 +782,29 @@ class ClaimRules(DraftState):
             if ss <= at < se:
                 return ss, se
         return at, line.end
+
+    def _attributed_next(self, line: Line, n: int, se: int) -> bool:
+        """Does the next sentence say whose words this one was ("That is according to ...",
+        "This was the conclusion of ...", "The claim could not be verified")?"""
+        following = [
+            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            if line.start + s.start_char >= se - 1
+        ]  # fmt: skip
+        if not following and n + 1 < len(self.lines) and self.lines[n + 1].form == "body":
+            nxt = self.lines[n + 1]
+            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.docs[n + 1].sents][
+                :1
+            ]
+        if not following:
+            return False
+        a, b = following[0]
+        opens = re.match(
+            r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
+            r"|such (?:claims|accusations))\b",
+            self.norm[a:b],
+            re.I,
+        )
+        return bool(opens and self.attributed(a, b))
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""

@@ -58,8 +58,8 @@ class Drafter:
         titles = self.nlp.add_pipe("entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"})
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
         self.surnames: dict[str, str] = {}
-        for e in self.gaz.entries.values():
-            if e.type == "person":
+        for e in self.gaz.entries.values():  # a surname alone only where the gazetteer lists it
+            if e.type == "person" and e.label.split()[-1] in e.aliases:
                 self.surnames.setdefault(e.label.split()[-1], e.id)
         demonym_of: dict[str, str] = {}
         for d, state in self.gaz.demonyms.items():
@@ -83,7 +83,7 @@ class Drafter:
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
-            r"(?:the\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
             + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
@@ -137,6 +137,11 @@ class Drafter:
         )
         self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
         """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
+        self.title_alt = "|".join(sorted(map(re.escape, self.rules["titles"]), key=len, reverse=True))
+        self.demand_re = (
+            r"\b(?:urged|urges|urging|called on|calls on|pressed|presses|demanded|demands)\s+(?:the\s+)?"
+        )
+        """A demand made of whoever follows it: "urged Kenya to ...", a stance against them."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])

@@ -37,8 +37,10 @@ def title_case(line: str) -> bool:
 
 
 def slug(name: str) -> str:
-    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``."""
-    ascii_name = unicodedata.normalize("NFKD", name.translate(FOLD))
+    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``."""
+    ascii_name = unicodedata.normalize(
+        "NFKD", re.sub(r"['.]", "", name.translate(FOLD))
+    )  # "People's", "U.S."
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
 

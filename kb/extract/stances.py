@@ -80,8 +80,11 @@ class StanceRules(DraftState):
                             stances.append(st)
             if not stances:
                 stances = self._toned(c)
-            if stances:
-                c.stances = stances
+            one: dict[tuple[str | None, str], dict[str, Any]] = {}
+            for st in stances:  # one stance per holder and target: the first found
+                one.setdefault((st.get("holder"), st["target"]), st)
+            if one:
+                c.stances = list(one.values())
 
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
@@ -154,6 +157,8 @@ class StanceRules(DraftState):
                 continue
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
+            if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
+                polarity = -1  # "urged Beijing to ...": a demand made of the target
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
@@ -228,6 +233,10 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
+        if speaker == "article" and before and before[0].start - c.start <= 12:
+            gap = self.norm[before[-1].end : at]
+            if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
+                subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
@@ -248,6 +257,8 @@ class StanceRules(DraftState):
             if target is None:
                 return []
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
+        if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
+            polarity = -1  # "urged Kenya to ...": a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
             if speaker == "article":
