@@ -12,7 +12,7 @@ from kb.annotation import bundled_annotations
 from kb.errors import GeokbError
 from kb.ingest import build
 from kb.recovery import finish_alignment
-from kb.settings import get_settings
+from kb.settings import get_settings, locate_store
 from kb.stats import stats
 from kb.store import store_from_settings
 
@@ -30,14 +30,17 @@ def main() -> int:
     elif finish_alignment(store, settings.base_iri):
         print("the last run stopped between writing an article and recording the alignment: recorded it")
     url = f"http://{settings.host}:{settings.port}"
-    print(f"geokb serving {settings.store_location}")
+    where = locate_store(settings)
+    print(f"geokb serving {where.location} ({where.source})")
     print(f"  home             {url}/")
     print(f"  graph            {url}/graph")
     print(f"  SPARQL endpoint  {url}/sparql   (a query page in a browser)")
     print(f"  API docs         {url}/docs")
     print(f"  health           {url}/healthz")
-    if not settings.token:
-        print("  writes (POST /articles) are off: set GEOKB_TOKEN to turn them on")
+    if settings.token:
+        print("  writes           on: POST /articles with 'Authorization: Bearer $GEOKB_TOKEN'")
+    else:
+        print("  writes           off: set GEOKB_TOKEN to turn on POST /articles")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = create_app(settings, store)
     try:

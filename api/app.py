@@ -123,7 +123,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
 
     @app.exception_handler(GeokbError)
     async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:
-        return JSONResponse({"error": type(exc).__name__, "detail": str(exc)}, status_code=exc.status)
+        return JSONResponse(exc.as_json(), status_code=exc.status)
 
     if settings.cors_origins:
         app.add_middleware(

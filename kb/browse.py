@@ -13,8 +13,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kb.cache import LRUCache
 from kb.errors import NotFoundError, QueryError
 from kb.mapping import Minter
+from kb.names import choose, matches
 from kb.patterns import CLAIM, STANCE
 from kb.store import Store
 from kb.terms import local, value
@@ -40,6 +42,8 @@ __all__ = [
     "list_articles",
     "list_blocs",
     "list_claims",
+    "resolve_actor",
+    "resolve_article",
     "resolve_iri",
 ]
 
@@ -289,16 +293,80 @@ def find_claims(
     speaker: str | None = None,
     target: str | None = None,
     article: str | None = None,
+    cache: LRUCache | None = None,
     **filters: Any,
 ) -> dict[str, Any]:
-    """:func:`list_claims` with actors and articles given by ID or IRI (what ``/claims`` takes)."""
+    """:func:`list_claims` with actors and articles given as people type them (what ``/claims`` takes).
+
+    Each is an ID, an IRI, a label or an alias (:func:`resolve_actor`, :func:`resolve_article`):
+    one that names nothing is a :class:`~kb.errors.NotFoundError`, not an empty page.
+    """
     return list_claims(
         store,
-        speaker=resolve_iri(base, speaker) if speaker else None,
-        target=resolve_iri(base, target) if target else None,
-        article=resolve_iri(base, article, "article") if article else None,
+        speaker=resolve_actor(store, base, speaker, cache) if speaker else None,
+        target=resolve_actor(store, base, target, cache) if target else None,
+        article=resolve_article(store, base, article, cache) if article else None,
         **filters,
     )
+
+
+_EXISTS = {
+    # what an exact IRI must be: an actor, or a claim's speaker that is none (an article's own voice)
+    "actor": "{{ {iri} a gk:Actor }} UNION {{ ?claim prov:wasAttributedTo {iri} }}",
+    "article": "{iri} a schema:NewsArticle",
+}
+_NAMES = {
+    # the label first (shown in an ambiguity's candidates), then the other names; each a plain scan
+    # of one property, since an actor's names repeat in every article that mentions it
+    "actor": ("rdfs:label", "skos:altLabel|skos:hiddenLabel"),
+    "article": ("schema:headline",),
+}
+
+
+def resolve_actor(store: Store, base: str, ref: str, cache: LRUCache | None = None) -> ox.NamedNode:
+    """The actor ``ref`` names: its ID or IRI, else a label or alias, else one word of one.
+
+    Case and accents are ignored, as :mod:`kb.names` says ("boris starmer" is Keir Starmer,
+    by the name the article got wrong). A full IRI may also be a claim's speaker that is no
+    actor (an article's own voice). Raises :class:`~kb.errors.NotFoundError` when nothing fits
+    and :class:`~kb.errors.AmbiguousName`, listing them, when several do. The names are read
+    from the store when an ID or IRI does not fit (a scan of every label); ``cache`` keeps
+    them until the store changes.
+    """
+    return _resolve(store, base, ref, "actor", cache)
+
+
+def resolve_article(store: Store, base: str, ref: str, cache: LRUCache | None = None) -> ox.NamedNode:
+    """The article ``ref`` names: its ID or IRI, else its whole headline (case and accents ignored)."""
+    return _resolve(store, base, ref, "article", cache)
+
+
+def _resolve(store: Store, base: str, ref: str, kind: str, cache: LRUCache | None) -> ox.NamedNode:
+    iri = resolve_iri(base, ref, kind)  # a malformed IRI is refused here, never put in a query
+    if list(store.query(f"SELECT * WHERE {{ GRAPH ?g {{ {_EXISTS[kind].format(iri=iri)} }} }} LIMIT 1")):
+        return iri
+    if cache is None:
+        names, labels = _names(store, base, kind)
+    else:
+        names, labels = cache.get(("names", store.version, base, kind), lambda: _names(store, base, kind))
+    # one word of a name finds an actor ("Macron"), not an article (every headline has many)
+    return ox.NamedNode(choose(ref, matches(ref, names, words=kind == "actor"), kind, labels))
+
+
+def _names(store: Store, base: str, kind: str) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Every IRI minted for ``kind`` with its ID and names, and its label."""
+    prefix = f"{base}{kind}/"
+    names: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    label, *others = _NAMES[kind]
+    for prop in (label, *others):
+        for r in store.query(f"SELECT DISTINCT ?x ?name WHERE {{ GRAPH ?g {{ ?x {prop} ?name }} }}"):
+            x = r["x"].value
+            if x.startswith(prefix) and "/" not in x[len(prefix) :]:
+                names[x].update((r["name"].value, x[len(prefix) :]))
+                if prop == label:  # the same one however the store orders its answers
+                    labels[x] = min(labels.get(x, r["name"].value), r["name"].value)
+    return names, labels
 
 
 def list_blocs(store: Store) -> list[dict[str, Any]]:

@@ -25,7 +25,7 @@ from kb.ingest import BuildReport, article_files, build, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
 from kb.results import format_table, serialize_results
-from kb.settings import default, get_settings
+from kb.settings import default, get_settings, locate_store
 from kb.stats import stats
 from kb.store import Store, store_from_settings
 from kb.validate import validate_quads
@@ -35,10 +35,20 @@ __all__ = ["main"]
 
 
 def _open(args: argparse.Namespace, *, write: bool) -> Store:
+    """The store :func:`kb.settings.locate_store` chooses; stderr says so when it is a fallback."""
     settings = get_settings()
-    location = args.store or settings.store_location
+    where = locate_store(settings, args.store)
+    location = where.location
+    if where.fallback:
+        print(
+            f"geokb: store: {location} (the user data dir: no --store, GEOKB_STORE or GEOKB_DATA_DIR, "
+            "and not inside a geokb checkout)",
+            file=sys.stderr,
+        )
+    if not write and location == "memory:":
+        print("geokb: warning: memory: is a new, empty store, so there is nothing to read", file=sys.stderr)
     if not write and "://" not in location and location != "memory:" and not Path(location).exists():
-        raise StoreError(f"no store at {location}; run 'geokb build' first")
+        raise StoreError(f"no store at {location} ({where.source}); run 'geokb build' first")
     try:
         return store_from_settings(settings, location)
     except StoreError:
@@ -314,7 +324,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="geokb", description=__doc__.splitlines()[0])
-    p.add_argument("--store", help="store location: a directory, or memory: (default: GEOKB_DATA_DIR)")
+    p.add_argument(
+        "--store",
+        help="store location: a directory, a SPARQL server's URL, or memory: (default: GEOKB_STORE, "
+        "else GEOKB_DATA_DIR, else var/store of the geokb checkout you are in, else the user data dir)",
+    )
     p.add_argument("--base", help="base IRI of minted IRIs (default: GEOKB_BASE_IRI)")
     sub = p.add_subparsers(dest="command", required=True)
 

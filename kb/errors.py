@@ -3,6 +3,7 @@
     GeokbError                  400  the base; a caller catches this one
     ├── AnnotationError         422  an annotation (or its article text) is malformed or inconsistent
     ├── QueryError              400  a SPARQL query could not be parsed or evaluated
+    │   └── AmbiguousName       400  a name that fits several actors or articles (it lists them)
     ├── ExportError             400  an export in a format or shape geokb cannot produce
     ├── NotFoundError           404  an actor, article or IRI the KB does not hold
     ├── BaseMismatch            409  a write under another base IRI than the store records
@@ -26,6 +27,7 @@ defines an exception of its own: they all come from here.
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousName",
     "AnnotationError",
     "BaseMismatch",
     "ExportError",
@@ -54,6 +56,10 @@ class GeokbError(Exception):
     exit_code: int = 1
     """The CLI's exit status (2 stays argparse's, for usage errors)."""
 
+    def as_json(self) -> dict[str, object]:
+        """The API's answer body: which error, and the message."""
+        return {"error": type(self).__name__, "detail": str(self)}
+
 
 class AnnotationError(GeokbError):
     """An annotation file (or the article text it points to) is malformed or inconsistent."""
@@ -63,6 +69,18 @@ class AnnotationError(GeokbError):
 
 class QueryError(GeokbError):
     """A SPARQL query could not be parsed or evaluated."""
+
+
+class AmbiguousName(QueryError):
+    """A name (``/claims?speaker=Merz``) fits several actors or articles: the caller picks one."""
+
+    def __init__(self, message: str, candidates: list[dict[str, str | None]] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
+        """Each one that fits: its ``iri`` and ``label``."""
+
+    def as_json(self) -> dict[str, object]:
+        return {**super().as_json(), "candidates": self.candidates}
 
 
 class ExportError(GeokbError):

@@ -92,6 +92,8 @@ def build(
             ann = load_annotation(path)
             report.quads_written += ingest_annotation(store, ann, base, shacl=shacl)
             report.articles.append(ann.article.id)
+            report.actors += len(ann.actors)
+            report.claims += len(ann.claims)
         except BaseMismatch:
             raise
         except GeokbError as exc:

@@ -1,22 +1,61 @@
 """One settings object for the CLI and the API, read from ``GEOKB_*`` environment variables.
 
 Why one object: the store location, the IRI base and the limits must agree between the
-command that builds the store and the server that answers queries over it.
+command that builds the store and the server that answers queries over it. So the store is
+found by one rule (:func:`locate_store`), whoever asks: ``--store``, then ``GEOKB_STORE``,
+then ``GEOKB_DATA_DIR`` (environment or ``.env``), then ``var/store`` of the geokb checkout
+the command runs in (where ``make serve`` keeps it), and last the user's data directory.
 """
 
 from __future__ import annotations
 
 import os
+import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+CHECKOUT_STORE = Path("var") / "store"
+"""Where a geokb checkout keeps its store (``make serve`` and every command run inside it)."""
 
-def _default_data_dir() -> Path:
+
+def user_data_dir() -> Path:
+    """The store's last resort: ``$XDG_DATA_HOME/geokb`` (``~/.local/share/geokb``)."""
     xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(xdg) / "geokb"
+
+
+def checkout_root(start: Path | None = None) -> Path | None:
+    """The geokb checkout holding ``start`` (the working directory): the nearest folder up
+    whose ``pyproject.toml`` names the project ``geokb``, as git finds its repository."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        project = folder / "pyproject.toml"
+        if not project.is_file():
+            continue
+        try:
+            if tomllib.loads(project.read_text("utf-8")).get("project", {}).get("name") == "geokb":
+                return folder
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """A store's location and the rule that chose it, for messages that say which store is used."""
+
+    location: str
+    source: str
+    """``--store``, ``GEOKB_STORE``, ``GEOKB_DATA_DIR``, ``the checkout at DIR`` or ``the user data dir``."""
+
+    @property
+    def fallback(self) -> bool:
+        """Chosen for want of anything else: worth telling the user, who may expect another."""
+        return self.source == "the user data dir"
 
 
 class Settings(BaseSettings):
@@ -24,10 +63,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="GEOKB_", env_file=".env", extra="ignore")
 
-    data_dir: Path = _default_data_dir()
-    """Directory of the embedded Oxigraph store."""
+    data_dir: Path | None = None
+    """Directory of the embedded Oxigraph store (unset: see :func:`locate_store`)."""
     store: str = ""
-    """Store location: empty for ``data_dir``, ``memory:`` for a throw-away store."""
+    """Store location (a directory, a server's URL, ``memory:``); before ``data_dir`` when set."""
     base_iri: str = "http://127.0.0.1:8000/id/"
     """Prefix of every IRI the KB mints; the service resolves ``/id/...`` under it."""
     license: str = ""
@@ -70,7 +109,7 @@ class Settings(BaseSettings):
 
     @property
     def store_location(self) -> str:
-        return self.store or str(self.data_dir)
+        return locate_store(self).location
 
     @property
     def store_options(self) -> dict[str, Any]:
@@ -81,6 +120,25 @@ class Settings(BaseSettings):
             "auth": (self.store_user, self.store_password) if self.store_user else None,
             "timeout": self.store_timeout,
         }
+
+
+def locate_store(settings: Settings, given: str | None = None, cwd: Path | None = None) -> StoreLocation:
+    """The store every command and the service use: the first of ``given`` (``--store``),
+    ``GEOKB_STORE``, ``GEOKB_DATA_DIR``, the checkout's ``var/store``, the user data dir.
+
+    Inside a checkout its ``var/store`` is chosen even before it exists, so ``geokb build``
+    there makes the store ``make serve`` reads, never a second one elsewhere.
+    """
+    if given:
+        return StoreLocation(given, "--store")
+    if settings.store:
+        return StoreLocation(settings.store, "GEOKB_STORE")
+    if settings.data_dir is not None:
+        return StoreLocation(str(settings.data_dir), "GEOKB_DATA_DIR")
+    root = checkout_root(cwd)
+    if root is not None:
+        return StoreLocation(str(root / CHECKOUT_STORE), f"the checkout at {root}")
+    return StoreLocation(str(user_data_dir()), "the user data dir")
 
 
 def default(name: str) -> Any:

@@ -137,6 +137,9 @@ def requests() -> list[dict[str, Any]]:
     get("/claims", kind="accusation", limit=2)
     get("/claims", article="starmer-putin")
     get("/claims", speaker=BASE + "actor/vladimir-putin")
+    get("/claims", speaker="Boris Starmer", target="Putin")  # names and aliases, as the CLI takes them
+    get("/claims", speaker="unnamed")  # two actors: 400 listing both
+    get("/claims", article="nope")
     get("/blocs")
     get("/articles")
     for fmt in ("turtle", "nt", "xml", "trig", "nq", "jsonld", "ttl", "yaml"):

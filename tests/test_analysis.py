@@ -6,7 +6,7 @@ import pytest
 
 from kb.analysis import Weights, align, record_alignment
 from kb.analysis.report import explanation_json
-from kb.errors import NotFoundError
+from kb.errors import AmbiguousName, NotFoundError
 from kb.validate import validate_quads
 from tests.conftest import BASE
 
@@ -121,8 +121,9 @@ def test_actor_names_resolve_like_a_reader_would_type_them(alignment):
     assert alignment.resolve("keir-starmer") == STARMER
     with pytest.raises(NotFoundError, match="no actor"):
         alignment.resolve("Napoleon")
-    with pytest.raises(NotFoundError, match="ambiguous"):  # a word two actors share
+    with pytest.raises(AmbiguousName, match="may be") as info:  # a word two actors share
         alignment.resolve("unnamed")
+    assert len(info.value.candidates) >= 2 and all(c["label"] for c in info.value.candidates)
 
 
 def test_centrality_tables_agree_with_sparql(built_store, alignment):

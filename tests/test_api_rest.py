@@ -94,9 +94,45 @@ def test_claims_filters_agree_with_sparql(client, store):
     assert starts == sorted(starts) and len(starts) == 27
     article = client.get("/claims", params={"article": "starmer-putin", "limit": 2, "offset": 26}).json()
     assert article["total"] == 27 and len(article["items"]) == 1
-    # filter values never reach the query text raw: an odd ID is percent-encoded, a bad IRI refused
-    assert client.get("/claims", params={"speaker": "no one } <>"}).json()["total"] == 0
+    # filter values never reach the query text raw: an odd name is nobody's, a bad IRI refused
+    assert client.get("/claims", params={"speaker": "no one } <>"}).status_code == 404
     assert client.get("/claims", params={"speaker": "http://x> } UNION { ?a ?b ?c"}).status_code == 400
+
+
+def test_claim_filters_take_names_and_aliases_as_the_cli_does(client):
+    starmer = client.get("/claims", params={"speaker": "keir-starmer"}).json()
+    assert starmer["total"] == 5
+    # a label, an alias, the name the article got wrong, one word of one; case and accents ignored
+    for name in ("Keir Starmer", "starmer", "BORIS STARMER", "Kéir", BASE + "actor/keir-starmer"):
+        assert client.get("/claims", params={"speaker": name}).json() == starmer, name
+    putin = client.get("/claims", params={"target": "vladimir-putin"}).json()
+    assert putin["total"] > 0 and client.get("/claims", params={"target": "Putin"}).json() == putin
+    headline = client.get("/articles").json()[0]["title"]
+    by_title = client.get("/claims", params={"article": headline.upper(), "limit": 1}).json()
+    assert by_title["total"] == 27
+    # the article's own voice speaks too, by its full IRI (it is no actor, so it has no name)
+    voice = BASE + "article/starmer-putin/author"
+    assert client.get("/claims", params={"speaker": voice}).json()["total"] > 0
+
+
+def test_unknown_names_are_404_and_ambiguous_ones_400_listing_the_candidates(client):
+    for params in ({"speaker": "Napoleon"}, {"target": "nobody"}, {"article": "nope"}):
+        r = client.get("/claims", params=params)
+        assert r.status_code == 404 and "no " in r.json()["detail"], params
+    r = client.get("/claims", params={"speaker": "unnamed"})  # two unnamed sources
+    assert r.status_code == 400 and r.json()["error"] == "AmbiguousName"
+    iris = {c["iri"].rsplit("/", 1)[1] for c in r.json()["candidates"]}
+    assert iris == {"unnamed-russian-mp", "unnamed-analyst"}
+    assert all(c["label"].startswith("unnamed ") for c in r.json()["candidates"])
+    assert client.get("/clusters/explain", params={"actor": "unnamed"}).json()["candidates"]
+
+
+def test_an_actor_by_name_redirects_to_its_id(client):
+    r = client.get("/actors/Boris Starmer")
+    assert r.status_code == 307 and r.headers["location"].endswith("/actors/keir-starmer")
+    assert client.get("/actors/Macrón", follow_redirects=True).json()["id"] == "emmanuel-macron"
+    assert client.get("/actors/keir-starmer").status_code == 200  # an ID is answered in place
+    assert client.get("/actors/unnamed").status_code == 400
 
 
 def test_blocs_say_who_alleges_each_membership(client):

@@ -119,10 +119,13 @@ def test_missing_and_repeated_query_are_400(client):
 
 def test_update_is_refused_and_changes_nothing(client, built_store):
     n = len(built_store)
-    r = client.post("/sparql", data={"update": "DROP ALL"})
-    assert r.status_code == 400 and "read-only" in r.json()["detail"]
+    form = client.post("/sparql", data={"update": "DROP ALL"})
+    assert form.status_code == 400 and "read-only" in form.json()["detail"]
     r = client.post("/sparql", data={"query": "DROP ALL"})
     assert r.status_code == 400
+    # an update sent directly gets the same refusal as one in a form (not 415)
+    r = client.post("/sparql", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+    assert r.status_code == 400 and r.json() == form.json()
     assert len(built_store) == n
 
 

@@ -41,7 +41,10 @@ async def clusters(
     "/clusters/explain",
     summary="Why an actor is in its cluster, or the claims that connect two actors",
     description="Give `actor` (ID, name or alias: `Macron`), or `a` and `b` for a pair. " + _WEIGHTS_DOC,
-    responses={404: {"description": "no such actor"}},
+    responses={
+        400: {"description": "no actor given, or a name that fits several (the body lists them)"},
+        404: {"description": "no such actor"},
+    },
 )
 async def explain(
     actor: Annotated[str | None, Query(max_length=200, examples=["Macron"])] = None,

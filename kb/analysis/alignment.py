@@ -6,7 +6,6 @@ modules it composes.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -23,7 +22,7 @@ from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.params import AlignmentParams
 from kb.analysis.record import clustering_quads, input_digest
 from kb.cache import LRUCache
-from kb.errors import NotFoundError
+from kb.names import choose, matches
 from kb.repository import replace_graph
 from kb.store import Store
 
@@ -46,27 +45,17 @@ class Alignment:
         return self.graph.nodes[node].get("label", node) if node in self.graph else node
 
     def resolve(self, name: str) -> str:
-        """An actor's IRI from its IRI, ID, label or alias, or one word of them (case and accents ignored)."""
+        """An actor's IRI from its IRI, ID, label or alias, or one word of them (:mod:`kb.names`)."""
         if name in self.graph:
             return name
-        key = _key(name)
-        for exact in (True, False):  # a full name first; else a word of one ("Macron")
-            found: set[str] = set()
-            for iri, info in self.data.actors.items():
-                names = {_key(n) for n in (info.identifier, info.label, *info.aliases) if n}
-                if key in names if exact else any(key in n.split() for n in names):
-                    if iri in self.graph:
-                        found.add(iri)
-                    else:  # a part folded into its whole resolves to the whole
-                        found.update(n for n in self.graph if iri in self.graph.nodes[n].get("parts", ()))
-            if found:
-                break
-        hits = sorted(found)
-        if len(hits) == 1:
-            return hits[0]
-        if not hits:
-            raise NotFoundError(f"no actor called '{name}'")
-        raise NotFoundError(f"'{name}' is ambiguous: {', '.join(hits)}")
+        names = {iri: (info.identifier, info.label, *info.aliases) for iri, info in self.data.actors.items()}
+        found: set[str] = set()
+        for iri in matches(name, names):
+            if iri in self.graph:
+                found.add(iri)
+            else:  # a part folded into its whole resolves to the whole
+                found.update(n for n in self.graph if iri in self.graph.nodes[n].get("parts", ()))
+        return choose(name, sorted(found), labels={n: self.label(n) for n in found})
 
     def explain(self, actor: str, *, top: int | None = 10) -> ActorExplanation:
         return explain_actor(self.graph, self.clustering, self.resolve(actor), top=top)
@@ -174,11 +163,6 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
 def refresh_alignment(store: Store, base: str) -> NamedNode:
     """Record the default clustering of what the store now holds (after a build or an ingest)."""
     return record_alignment(store, align(store), base)
-
-
-def _key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
 def _version() -> str:
