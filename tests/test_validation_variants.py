@@ -131,3 +131,28 @@ def test_each_broken_variant_fails(quads, variant):
     report = validate_quads(broken)
     assert not report.conforms
     assert report.violations
+
+
+def test_every_class_the_data_uses_has_a_shape(quads):
+    import rdflib
+
+    from kb.validate import ontology_graph, shapes_graph
+
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    targets = {str(o) for o in shapes_graph().objects(None, sh.targetClass)}
+    ontology = ontology_graph()
+
+    def covered(cls: str) -> bool:
+        supers = {str(o) for o in ontology.transitive_objects(rdflib.URIRef(cls), rdflib.RDFS.subClassOf)}
+        return bool(supers & targets)
+
+    used = {q.object.value for q in quads if q.predicate == RDF.type and q.object.value.startswith(str(GK))}
+    assert used and not [c for c in sorted(used) if not covered(c)]
+
+
+def stated_role_without_actor(quads: Quads) -> Quads:
+    return [q for q in quads if q.predicate != GK.statedRole]
+
+
+def test_a_stated_role_that_belongs_to_nobody_fails(quads):
+    assert not validate_quads(stated_role_without_actor(list(quads))).conforms
