@@ -193,6 +193,7 @@ def graph_view(
             gk={
                 "type": typ,
                 "aliases": list(info.aliases) if info else [],
+                "hidden": list(info.hidden) if info else [],  # for search only: a source's wrong names
                 "wikidata": info.wikidata if info else None,
                 "cluster": cluster,
                 "spoken": spoken.get(n, 0),

@@ -94,3 +94,12 @@ def test_controlled_lists_are_skos_schemes_with_top_concepts_and_notations():
         assert (scheme, rdflib.SKOS.hasTopConcept, c) in g and (c, rdflib.SKOS.topConceptOf, scheme) in g
         (notation,) = set(g.objects(c, rdflib.SKOS.notation))
         assert str(c).lower().endswith(str(notation))
+
+
+def test_a_wrong_name_finds_its_actor_but_is_never_shown_as_a_name(built_store):
+    from kb.analysis import align
+    from kb.graph_page import store_graph_view
+
+    (node,) = [n for n in store_graph_view(built_store)["nodes"] if n["label"] == "Keir Starmer"]
+    assert node["gk"]["hidden"] == ["Boris Starmer"] and "Boris Starmer" not in node["gk"]["aliases"]
+    assert align(built_store).resolve("boris starmer") == node["id"]

@@ -48,7 +48,10 @@ class Alignment:
         """An actor's IRI from its IRI, ID, label or alias, or one word of them (:mod:`kb.names`)."""
         if name in self.graph:
             return name
-        names = {iri: (info.identifier, info.label, *info.aliases) for iri, info in self.data.actors.items()}
+        names = {
+            iri: (info.identifier, info.label, *info.aliases, *info.hidden)  # a wrong name finds its actor
+            for iri, info in self.data.actors.items()
+        }
         found: set[str] = set()
         for iri in matches(name, names):
             if iri in self.graph:

@@ -47,6 +47,8 @@ class ActorInfo:
     aliases: tuple[str, ...] = ()
     identifier: str | None = None
     wikidata: str | None = None
+    hidden: tuple[str, ...] = ()
+    """Names a source got wrong (``skos:hiddenLabel``): found by search, never shown as names."""
     annotations: frozenset[str] = frozenset({"curated"})
     """How the articles that name this actor were annotated: ``curated``, ``drafted`` or both."""
 
@@ -117,11 +119,13 @@ class AlignmentInput:
 _ACTORS = """
 SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
        (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001f") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT ?misnamed; separator="\\u001f") AS ?hidden)
        (GROUP_CONCAT(DISTINCT STR(?method); separator=" ") AS ?methods) WHERE {
   GRAPH ?g { ?a a gk:Actor ; rdfs:label ?label . OPTIONAL { ?a schema:identifier ?id }
              OPTIONAL { ?g dct:subject/gk:annotationMethod ?method }
              OPTIONAL { ?a a ?type FILTER(STRSTARTS(STR(?type), STR(gk:))) FILTER(?type != gk:Actor) }
-             OPTIONAL { ?a skos:altLabel|skos:hiddenLabel ?alias }
+             OPTIONAL { ?a skos:altLabel ?alias }
+             OPTIONAL { ?a skos:hiddenLabel ?misnamed }
              OPTIONAL { ?a skos:exactMatch ?same FILTER(STRSTARTS(STR(?same), STR(wd:))) } }
 } GROUP BY ?a ?label ?id ?type
 """
@@ -181,6 +185,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
             label=row["label"].value,
             type=ACTOR_TYPE_NAMES.get(text(row["type"]) or ""),
             aliases=tuple(sorted(set(aliases.split("\x1f")))) if aliases else (),
+            hidden=tuple(sorted(set(hidden.split("\x1f")))) if (hidden := text(row["hidden"])) else (),
             identifier=text(row["id"]),
             wikidata=(text(row["wd"]) or "").rpartition("/")[2] or None,
         )

@@ -225,7 +225,7 @@
   const names = new Map();
   const datalist = document.getElementById("names");
   for (const n of data.nodes) {
-    for (const name of [n.label, ...n.gk.aliases]) {
+    for (const name of [n.label, ...n.gk.aliases, ...(n.gk.hidden || [])]) {
       const k = fold(name);
       if (!names.has(k)) {
         names.set(k, n.id);
