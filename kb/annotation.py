@@ -25,6 +25,7 @@ import yaml
 from kb.errors import AnnotationError
 from kb.settings import default
 from kb.text import Span, find_all, find_unique, find_words
+from kb.yaml_safe import load_yaml
 
 __all__ = [
     "ARTICLE_SPEAKER",
@@ -432,13 +433,7 @@ class _Problems:
 
 
 def _parse_yaml(source_text: str, source: str) -> Any:
-    try:
-        return yaml.load(source_text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}" if mark else source
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise AnnotationError(f"{where}: invalid YAML: {problem}") from None
+    return load_yaml(source_text, source, _Loader, "invalid YAML")
 
 
 def _check_schema(data: Any, yaml_text: str | None, source: str) -> None:

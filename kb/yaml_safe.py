@@ -17,7 +17,7 @@ from yaml.events import AliasEvent
 
 from kb.errors import AnnotationError
 
-__all__ = ["NoAliasLoader", "load_untrusted"]
+__all__ = ["NoAliasLoader", "load_untrusted", "load_yaml"]
 
 
 class NoAliasLoader(yaml.SafeLoader):
@@ -43,10 +43,15 @@ class NoAliasLoader(yaml.SafeLoader):
 
 def load_untrusted(text: str, source: str) -> Any:
     """Parse ``text`` with :class:`NoAliasLoader`; any problem is an :class:`AnnotationError`."""
+    return load_yaml(text, source, NoAliasLoader, "not accepted as YAML")
+
+
+def load_yaml(text: str, source: str, loader: type[yaml.SafeLoader], failure: str) -> Any:
+    """Parse ``text`` with ``loader``; a problem is an :class:`AnnotationError` naming ``source:line``."""
     try:
-        return yaml.load(text, Loader=NoAliasLoader)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         problem = getattr(exc, "problem", None) or str(exc)
-        raise AnnotationError(f"{where}: not accepted as YAML: {problem}") from None
+        raise AnnotationError(f"{where}: {failure}: {problem}") from None
