@@ -233,8 +233,8 @@ def list_claims(
         filters.append(f"FILTER(?kind = {KIND[kind]})")
     if target is not None:
         filters.append(
-            f"FILTER EXISTS {{ GRAPH ?content {{ {{ ?x gk:target {target} }} "
-            f"UNION {{ ?x gk:member {target} }} }} }}"
+            f"FILTER EXISTS {{ GRAPH ?g {{ ?claim gk:hasContent ?content }} "
+            f"GRAPH ?content {{ {{ ?x gk:target {target} }} UNION {{ ?x gk:member {target} }} }} }}"
         )
     where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct .
                             ?article gk:annotationMethod ?method }}

@@ -39,6 +39,13 @@ SELECT DISTINCT ?x ?claim ?cg WHERE {
 """
 """Content must sit in the graph its claim's record points to (``gk:hasContent``)."""
 
+_EMPTY_CONTENT = """
+SELECT DISTINCT ?claim ?cg WHERE { GRAPH ?ag { ?claim gk:hasContent ?cg }
+  FILTER NOT EXISTS { GRAPH ?cg { ?s ?p ?o } } }
+"""
+"""A link to a content graph that holds nothing would say the claim claims nothing; a claim
+without stances, memberships or events has no gk:hasContent at all."""
+
 _RECORD_OUTSIDE_ANNOTATION_GRAPH = """
 SELECT DISTINCT ?x ?g WHERE { GRAPH ?g { ?x a gk:Claim }
   FILTER NOT EXISTS { GRAPH ?g { ?g a gk:AnnotationGraph } } }
@@ -74,6 +81,8 @@ def _findings(store: ox.Store) -> Iterator[Finding]:
             "gk:statedIn",
             f"stated in {r['claim'].value}, whose record does not point to this graph ({r['cg'].value})",
         )
+    for r in _select(store, _EMPTY_CONTENT):
+        yield Finding(r["claim"].value, "gk:hasContent", f"points to an empty graph: {r['cg'].value}")
     for r in _select(store, _RECORD_OUTSIDE_ANNOTATION_GRAPH):
         yield Finding(r["x"].value, "rdf:type", f"a claim's record outside annotation graphs: {r['g'].value}")
     for r in _select(store, _SPANS):

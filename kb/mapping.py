@@ -11,7 +11,8 @@ under ``{base}graph/{article}/`` so that they can be replaced together):
 ``{base}graph/{article}/claim/{claim}``
     One graph per claim holding only its *content*: the stances, memberships and events the
     speaker claims. The claim's record in the annotation graph points to it with
-    ``gk:hasContent``, so nothing a speaker says lands in the default graph as fact.
+    ``gk:hasContent``, so nothing a speaker says lands in the default graph as fact. A claim
+    whose annotation gives none of these has no content graph and no ``gk:hasContent``.
 
 The default graph is left empty. IRIs are a pure function of the base and the annotation's
 IDs, so the same input always gives the same quads; no blank nodes are minted, which keeps
@@ -221,8 +222,8 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(a, GK.existence, EXISTENCE[actor.existence])
         if actor.existence_claim:
             yield t(a, GK.existenceClaim, m.claim(art.id, actor.existence_claim))
-        for n, (role, span) in enumerate(actor.roles, 1):
-            r = m.iri("role", art.id, actor.id, str(n))
+        for role, span in actor.roles:  # IRIs from where the role is stated, not list position
+            r = m.iri("role", art.id, actor.id, f"{span.start}-{span.end}")
             yield t(a, GK.statedRole, r)
             yield t(r, RDF.type, GK.StatedRole)
             yield t(r, RDFS.label, lit(role))
@@ -241,9 +242,10 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(node, GK.inArticle, doc)
         yield from evidence(node, mention.span)
 
-    # claims: the attribution record here, the content in its own graph
+    # claims: the attribution record here, the content (if the annotation gives any) in its own graph
+    stating = {x.claim for x in (*ann.memberships, *ann.events)}
     for claim in ann.claims:
-        yield from _claim_quads(ann, claim, m, t, evidence)
+        yield from _claim_quads(ann, claim, m, t, evidence, bool(claim.stances) or claim.id in stating)
 
     # memberships and events, each in the graph of the claim that states it
     for ms in ann.memberships:
@@ -280,7 +282,10 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield from evidence(node, flag.span)
 
 
-def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Iterator[Quad]:  # type: ignore[no-untyped-def]
+def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence, content: bool) -> Iterator[Quad]:  # type: ignore[no-untyped-def]
+    """A claim's record, and its content graph when it has ``content`` (stances, memberships,
+    events): a claim the annotation gives no content gets no gk:hasContent, rather than a link
+    to an empty graph that a reader would take for "claims nothing"."""
     art = ann.article
     node = m.claim(art.id, claim.id)
     cg = m.claim_graph(art.id, claim.id)
@@ -305,9 +310,10 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence) -> Itera
     yield t(node, GK.confidence, lit(float(claim.confidence)))
     if claim.note:
         yield t(node, RDFS.comment, lit(claim.note))
-    yield t(node, GK.hasContent, cg)
     yield from evidence(node, claim.span)
-    yield t(cg, RDF.type, GK.ClaimContent)
+    if content:
+        yield t(node, GK.hasContent, cg)
+        yield t(cg, RDF.type, GK.ClaimContent)
     seen: set[tuple[str, str]] = set()
     for stance in claim.stances:  # named by holder and target, so that editing others leaves it be
         pair = (stance.holder, stance.target)

@@ -11,10 +11,11 @@ __all__ = ["CLAIM", "STANCE"]
 
 CLAIM = (
     "?claim a gk:Claim ; prov:wasAttributedTo ?speaker ; gk:quote ?quote ; gk:epistemicStatus ?status ; "
-    "gk:confidence ?confidence ; gk:inArticle ?article ; gk:hasContent ?content"
+    "gk:confidence ?confidence ; gk:inArticle ?article"
 )
-"""A claim's record: who said it (?speaker), the exact ?quote, ?status, ?confidence, ?article, and
-the graph of its ?content."""
+"""A claim's record: who said it (?speaker), the exact ?quote, ?status, ?confidence and ?article.
+The graph of its content is ``?claim gk:hasContent ?content``, absent when the annotation gives
+the claim no stance, membership or event."""
 
 STANCE = (
     "?stance a gk:Stance ; gk:statedIn ?claim ; gk:holder ?holder ; gk:target ?target ; gk:polarity ?polarity"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kb.mapping import annotation_to_quads
+from kb.text import Span
 from kb.vocab import GK, OA, RDF
 
 from .conftest import BASE
@@ -67,19 +68,26 @@ def test_iris_come_from_content_so_an_edit_moves_nothing_else(annotation):
     from dataclasses import replace
 
     before = annotation_to_quads(annotation, BASE)
-    # drop the first stance of every claim, and every mention of the first actor
+    # drop the first stance of every claim, every mention of the first actor and the first role
+    # of every actor with two, and insert a role before the others of an actor with one
     claims = tuple(replace(c, stances=c.stances[1:]) for c in annotation.claims)
     first = annotation.actors[0].id
     mentions = tuple(m for m in annotation.mentions if m.actor != first)
-    after = annotation_to_quads(replace(annotation, claims=claims, mentions=mentions), BASE)
+    text = annotation.article.text
+    inserted = ("Sir", Span(text.index("Sir"), text.index("Sir") + 3))
+    actors = tuple(
+        replace(a, roles=a.roles[1:] if len(a.roles) > 1 else (inserted, *a.roles)) for a in annotation.actors
+    )
+    edited = replace(annotation, claims=claims, mentions=mentions, actors=actors)
+    after = annotation_to_quads(edited, BASE)
 
     def nodes(quads, kind):
         iris = {q.subject.value for q in quads}
         return {i for i in iris if f"/{kind}/" in i and "#" not in i}
 
-    for kind in ("stance", "mention"):
-        kept = nodes(after, kind)
-        assert kept and kept < nodes(before, kind)  # fewer, and every one kept has the IRI it had
+    for kind in ("stance", "mention", "role"):
+        kept = nodes(after, kind) & nodes(before, kind)
+        assert kept and kept < nodes(before, kind)  # some gone, and every one kept has the IRI it had
         for iri in kept:
             mine = {(q.predicate, q.object) for q in before if q.subject.value == iri}
             assert mine == {(q.predicate, q.object) for q in after if q.subject.value == iri}, iri
@@ -99,3 +107,18 @@ def test_claims_in_claimreview_terms_and_mentions_with_a_target(annotation):
     assert mentions and mentions <= set(targets)
     sources = {q.subject for q in quads if q.predicate == OA.hasSource}
     assert all(targets[m] in sources for m in mentions)
+
+
+def test_every_content_link_leads_to_a_graph_with_content(built_store, annotation):
+    from kb.browse import list_claims
+
+    links = [q for q in built_store.quads() if q.predicate == GK.hasContent]
+    assert links
+    assert [q.object.value for q in links if not list(built_store.quads(q.object))] == []
+    # the claims without a link are exactly those whose annotation gives no content, and they
+    # are still claims: listed with the others
+    stating = {x.claim for x in (*annotation.memberships, *annotation.events)}
+    bare = {c.id for c in annotation.claims if not c.stances and c.id not in stating}
+    linked = {q.subject.value.rpartition("/")[2] for q in links}
+    assert bare and linked == {c.id for c in annotation.claims} - bare
+    assert list_claims(built_store, limit=1000)["total"] == len(annotation.claims)

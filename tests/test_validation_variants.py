@@ -99,6 +99,12 @@ def membership_without_its_claim(quads: Quads) -> Quads:
     return [q for q in quads if not (q.subject == m and q.predicate == GK.statedIn)]
 
 
+def content_graph_emptied(quads: Quads) -> Quads:
+    claim = next(c for c in _nodes_of(quads, GK.Claim) if "azarov" in c.value)
+    (content,) = {q.object for q in quads if q.subject == claim and q.predicate == GK.hasContent}
+    return [q for q in quads if q.graph_name != content]
+
+
 VARIANTS = [
     stance_in_article_graph,
     membership_in_article_graph,
@@ -111,6 +117,7 @@ VARIANTS = [
     status_outside_the_list,
     polarity_out_of_range,
     membership_without_its_claim,
+    content_graph_emptied,
 ]
 
 

@@ -131,7 +131,7 @@ SELECT ?a ?label ?id ?type (SAMPLE(?same) AS ?wd)
 """
 
 _CLAIMS = f"""
-SELECT ?claim ?content ?status ?confidence ?quote ?speaker ?speakerLabel ?via ?article WHERE {{
+SELECT ?claim ?status ?confidence ?quote ?speaker ?speakerLabel ?via ?article WHERE {{
   GRAPH ?g {{
     {CLAIM} .
     OPTIONAL {{ ?claim gk:reportedVia ?via }}
