@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +43,7 @@ __all__ = [
     "decode_text",
     "load_annotation",
     "parse_annotation",
+    "utc_instant",
 ]
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
@@ -65,6 +67,9 @@ class Article:
     url: str | None = None
     method: str = "curated"
     generator: str | None = None  # what drafted it, with its version ("geokb-drafter 2")
+    annotated: str | None = None
+    """When the annotation was made (drafted, or last curated), in UTC to the second
+    ("2025-03-01T09:30:00Z"); None when the annotation does not say."""
 
     @property
     def sha256(self) -> str:
@@ -241,6 +246,7 @@ def parse_annotation(
         url=article_data.get("url"),
         method=article_data.get("annotation", "curated"),
         generator=article_data.get("generator"),
+        annotated=_instant(article_data.get("annotated"), problems),
     )
     claim_ids = _unique_ids(data.get("claims", []), "claims", problems)
     actor_ids = _unique_ids(data["actors"], "actors", problems)
@@ -432,6 +438,26 @@ class _Problems:
         raise AnnotationError("\n".join(lines))
 
 
+def utc_instant(moment: datetime) -> str:
+    """``moment`` as an annotation records it: UTC, to the second ("2025-03-01T09:30:00Z").
+
+    One form for one instant, so that the same annotation always maps to the same quads.
+    """
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _instant(value: str | None, problems: _Problems) -> str | None:
+    """``article.annotated`` in its one form, or None when unknown (never a guess)."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        problems.add(("article", "annotated"), f"'{value}' is not a date and time")
+        return None
+    return utc_instant(moment)  # the schema has made sure it names its zone
+
+
 def _parse_yaml(source_text: str, source: str) -> Any:
     return load_yaml(source_text, source, _Loader, "invalid YAML")
 
@@ -439,12 +465,21 @@ def _parse_yaml(source_text: str, source: str) -> Any:
 def _check_schema(data: Any, yaml_text: str | None, source: str) -> None:
     if not isinstance(data, dict):
         raise AnnotationError(f"{source}: an annotation is a mapping with article, actors and claims")
+    article = data.get("article")
+    if isinstance(article, dict) and isinstance(article.get("annotated"), datetime):
+        # YAML reads an unquoted time as a datetime; the schema checks its text (and its zone)
+        article["annotated"] = article["annotated"].isoformat()
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         problems = _Problems(source, yaml_text)
         for err in errors:
-            problems.add(tuple(err.absolute_path), err.message)
+            path = tuple(err.absolute_path)
+            if path == ("article", "annotated") and err.validator == "pattern":  # say it, not the regex
+                example = "'2025-03-01T09:30:00Z'"
+                problems.add(path, f"{err.instance!r} is not a date and time with its zone ({example})")
+            else:
+                problems.add(path, err.message)
         problems.raise_if_any()
 
 

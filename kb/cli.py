@@ -274,7 +274,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     parse_annotation(draft, text, f"draft of {src}")  # the draft loads like any annotation
     header = (
         f"# Draft annotation of {src.name}, written by `geokb extract`: review every actor, claim,\n"
-        "# stance and flag, then change `annotation: drafted` to `annotation: curated`.\n"
+        "# stance and flag, then change `annotation: drafted` to `annotation: curated` and set\n"
+        "# `annotated` to when you finished the review (or delete it: unknown rather than wrong).\n"
     )
     out.write_text(header + yaml.safe_dump(draft, allow_unicode=True, sort_keys=False, width=100), "utf-8")
     print(

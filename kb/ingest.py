@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import yaml
 from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
-from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
+from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes, utc_instant
 from kb.errors import AnnotationError, BaseMismatch, GeokbError, StoreError
 from kb.mapping import annotation_to_quads
 from kb.recovery import stale_alignment
@@ -114,7 +115,14 @@ def parse_submission(annotation: object, text: object, source: str = "<annotatio
     if not isinstance(annotation, dict) or not isinstance(text, str):
         raise AnnotationError('the body needs "annotation" (an object) and "text" (a string)')
     body = decode_text(text.encode("utf-8", "surrogatepass"), "<text>")
-    return parse_annotation(json.loads(json.dumps(annotation)), body, source)
+    return parse_annotation(json.loads(json.dumps(annotation, default=_iso)), body, source)
+
+
+def _iso(value: object) -> str:
+    """A YAML date or time (``annotated: 2025-03-01T09:30:00Z`` unquoted) as its ISO text."""
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_file: str = "article.txt"):
@@ -123,7 +131,8 @@ def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_fil
     from kb.intake import read_article
 
     text = read_article(data, source).text
-    draft = draft_annotation(text, article_id, text_file=text_file)
+    # the draft records when it was made: the one place a clock is read (see kb.mapping._making)
+    draft = draft_annotation(text, article_id, text_file=text_file, annotated=utc_instant(datetime.now(UTC)))
     if not draft["actors"]:
         raise AnnotationError(
             f"{source}: no actor found, so there is nothing to draft (the rules read English news "

@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kb.annotation import ARTICLE_SPEAKER, Annotation, Claim
+from kb.annotation import ARTICLE_SPEAKER, Annotation, Article, Claim
 from kb.text import Span, quote_context
 from kb.vocab import (
     ACTOR_TYPES,
@@ -119,17 +119,25 @@ def lit(value: object) -> Literal:
     return Literal(str(value))
 
 
-def _making(g: NamedNode, method: str, generator: str | None, m: Minter) -> Iterator[Quad]:
-    """How the annotation graph came about (PROV): by a person's hand, or drafted by a program.
+def _making(g: NamedNode, art: Article, m: Minter) -> Iterator[Quad]:
+    """How the annotation graph came about (PROV): by a person's hand, or drafted by a program,
+    and when, if the annotation says (``article.annotated``).
 
     SPARQL users leave drafted articles out with one pattern on the activity's method, and
-    an explanation can name the drafter version that made a link.
+    an explanation can name the drafter version that made a link. The time is the
+    annotation's own, never the time of mapping: an unknown time stays unknown, and loading
+    the same annotation again gives the same quads.
     """
+    method, generator = art.method, art.generator
     making = NamedNode(g.value + "#making")
     agent = m.annotator(method, generator)
     yield Quad(g, RDF.type, PROV.Entity, g)
     yield Quad(g, PROV.wasGeneratedBy, making, g)
     yield Quad(making, RDF.type, PROV.Activity, g)
+    if art.annotated:
+        when = Literal(art.annotated, datatype=XSD.dateTime)
+        yield Quad(making, PROV.endedAtTime, when, g)
+        yield Quad(g, PROV.generatedAtTime, when, g)
     yield Quad(making, GK.annotationMethod, GK[method.capitalize()], g)
     yield Quad(making, PROV.wasAssociatedWith, agent, g)
     yield Quad(agent, RDF.type, PROV.Agent, g)
@@ -195,7 +203,7 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
     yield t(doc, PROV.wasAttributedTo, author)
     yield t(g, RDF.type, GK.AnnotationGraph)
     yield t(g, DCT.subject, doc)
-    yield from _making(g, art.method, art.generator, m)
+    yield from _making(g, art, m)
 
     # actors
     for actor in ann.actors:

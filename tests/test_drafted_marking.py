@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from api.app import create_app
@@ -22,8 +23,11 @@ from kb.browse import get_actor, list_claims, resolve_iri
 from kb.cli import main as cli
 from kb.graph_page import store_graph_view
 from kb.ingest import ingest_annotation, parse_submission
+from kb.mapping import annotation_to_quads
 from kb.settings import Settings
 from kb.store import Store, open_store
+from kb.validate import validate_quads
+from kb.vocab import PROV, XSD
 from tests.conftest import BASE, serve
 from tests.test_graph_page import Page, browser  # noqa: F401 (a fixture)
 
@@ -39,6 +43,7 @@ DRAFT = {
         "text": "ruritania-draft.txt",
         "annotation": "drafted",
         "generator": GENERATOR,
+        "annotated": "2025-03-03T10:15:00+01:00",
     },
     "actors": [
         {"id": "anna-kova", "type": "person", "label": "Anna Kova", "aliases": ["Anna Kova"]},
@@ -228,3 +233,60 @@ def test_shapes_require_the_making_of_every_annotation_graph(annotation):
     broken = validate_quads(q for q in quads if q.predicate != PROV.wasGeneratedBy)
     assert not broken.conforms
     assert any(v.path.endswith("wasGeneratedBy") for v in broken.violations)
+
+
+def test_each_annotation_says_when_it_was_made_and_only_if_it_knows(mixed, annotation):
+    rows = mixed.query("""
+        SELECT ?id ?ended ?generated WHERE { GRAPH ?g {
+          ?g dct:subject/schema:identifier ?id ; prov:wasGeneratedBy ?act .
+          OPTIONAL { ?act prov:endedAtTime ?ended } OPTIONAL { ?g prov:generatedAtTime ?generated } } }""")
+    got = {r["id"].value: (r["ended"], r["generated"]) for r in rows}
+    ended, generated = got["ruritania-draft"]
+    assert ended == generated == ox.Literal("2025-03-03T09:15:00Z", datatype=XSD.dateTime)  # in UTC
+    assert got["starmer-putin"] == (None, None)  # the curated sample does not say when: no time
+    assert annotation.article.annotated is None
+    # the time is the annotation's own: loading it again gives the same quads
+    again = annotation_to_quads(parse_submission(DRAFT, TEXT), BASE)
+    assert again == annotation_to_quads(parse_submission(json.loads(json.dumps(DRAFT)), TEXT), BASE)
+    assert set(again) <= set(mixed.quads())
+
+
+def test_a_time_is_a_datetime_with_its_zone(annotation):
+    import yaml
+
+    from kb.errors import AnnotationError
+
+    # an unquoted YAML time is read as the same instant
+    loaded = yaml.safe_load("annotated: 2025-03-03T10:15:00+01:00")["annotated"]
+    data = json.loads(json.dumps(DRAFT))
+    data["article"]["annotated"] = loaded
+    assert parse_submission(data, TEXT).article.annotated == "2025-03-03T09:15:00Z"
+    for bad, says in [("2025-03-03T10:15:00", "with its zone"), ("2025-02-30T10:15:00Z", "not a date")]:
+        data["article"]["annotated"] = bad
+        with pytest.raises(AnnotationError, match=says):
+            parse_submission(data, TEXT)
+    quads = annotation_to_quads(parse_submission(DRAFT, TEXT), BASE)
+    as_text = [
+        ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value), q.graph_name)
+        if q.predicate == PROV.generatedAtTime
+        else q
+        for q in quads
+    ]
+    assert as_text != quads and not validate_quads(as_text).conforms
+
+
+def test_the_drafter_records_when_it_drafts():
+    from datetime import UTC, datetime
+
+    from kb.extract import draft_annotation
+    from kb.ingest import draft_text
+
+    body = TEXT.encode("utf-8")
+    before = datetime.now(UTC).replace(microsecond=0)
+    draft, text = draft_text(body, "ruritania")
+    after = datetime.now(UTC)
+    when = datetime.fromisoformat(draft["article"]["annotated"])
+    assert before <= when <= after and draft["article"]["annotated"].endswith("Z")
+    assert parse_submission(draft, text).article.annotated == draft["article"]["annotated"]
+    # the drafter itself reads no clock: the same call gives the same draft
+    assert "annotated" not in draft_annotation(text, "ruritania", text_file="r.txt")["article"]

@@ -24,10 +24,10 @@ def _default_drafter() -> Drafter:
 
 
 def draft_annotation(
-    text: str, article_id: str, *, text_file: str, title: str | None = None
+    text: str, article_id: str, *, text_file: str, title: str | None = None, annotated: str | None = None
 ) -> dict[str, Any]:
     """A draft annotation of ``text`` (see :class:`Drafter`), with the default data files."""
-    return _default_drafter().draft(text, article_id, text_file=text_file, title=title)
+    return _default_drafter().draft(text, article_id, text_file=text_file, title=title, annotated=annotated)
 
 
 class Drafter:
@@ -155,13 +155,24 @@ class Drafter:
     # -- the whole draft -------------------------------------------------------------------
 
     def draft(
-        self, text: str, article_id: str, *, text_file: str, title: str | None = None
+        self,
+        text: str,
+        article_id: str,
+        *,
+        text_file: str,
+        title: str | None = None,
+        annotated: str | None = None,
     ) -> dict[str, Any]:
+        """The draft of ``text``; ``annotated`` is when it is drafted ("2025-03-01T09:30:00Z"),
+        passed in by the caller so that the same call always gives the same draft."""
         d = Draft(self, text)
         d.run()
         first = next((ln for ln in d.lines if ln.text.strip()), None)
         heading = title or (text[first.start : first.end].strip() if first else article_id)
-        return d.annotation(article_id, heading[:300], text_file)
+        draft = d.annotation(article_id, heading[:300], text_file)
+        if annotated is not None:
+            draft["article"]["annotated"] = annotated
+        return draft
 
 
 class Draft(ActorRules, ClaimRules, StanceRules):
