@@ -1,7 +1,8 @@
 """The ontology as its namespace serves it, and the vocabulary labels that exports carry.
 
 ``https://w3id.org/geokb/ns#`` names every geokb class, property and controlled list
-(``kind:``, ``status:``, ``flag:``, ``event:``, ``existence:`` share its ``geokb/`` root).
+(``kind:``, ``status:``, ``flag:``, ``event:``, ``existence:`` share its ``geokb/`` root, and so
+do ``cameo:`` and ``plover:``, the CAMEO codes and PLOVER categories they map to).
 The service answers at ``/ns`` with the ontology as Turtle (the authored file), any other
 RDF format, or an HTML page built from the terms' labels and comments; each term carries
 ``rdfs:isDefinedBy`` that document. An export names concepts of the controlled lists
@@ -22,7 +23,7 @@ import pyoxigraph as ox
 
 from kb.formats import Format, serialize
 from kb.terms import short
-from kb.vocab import GK, OWL, RDF, RDFS, SKOS
+from kb.vocab import OWL, RDF, RDFS, SKOS
 
 __all__ = [
     "LISTS",
@@ -39,11 +40,15 @@ ONTOLOGY = ox.NamedNode("https://w3id.org/geokb/ns")
 """The ontology's IRI: what every term ``rdfs:isDefinedBy``, and the graph exports keep labels in."""
 NAMESPACE_ROOT = "https://w3id.org/geokb/"
 """Where the namespaces of the ontology and of its controlled lists begin."""
-LISTS = ("kind", "status", "flag", "event", "existence")
-"""The controlled lists with a namespace of their own under :data:`NAMESPACE_ROOT`."""
+LISTS = ("kind", "status", "flag", "event", "existence", "cameo", "plover")
+"""The controlled lists with a namespace of their own under :data:`NAMESPACE_ROOT` (``cameo``
+and ``plover`` are the CAMEO codes and PLOVER categories our lists map to, minted here)."""
 
-_LABELLING = (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.notation, SKOS.inScheme, RDFS.isDefinedBy)
-"""What an export says about a concept it uses: enough to show it and to find its list."""
+_MATCHES = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch)
+"""How a concept of ours matches a CAMEO code or a PLOVER category."""
+_LABELLING = (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.notation, SKOS.inScheme, RDFS.isDefinedBy, *_MATCHES)
+"""What an export says about a concept it uses: enough to show it, to find its list and to
+find its CAMEO and PLOVER equivalents (which are labelled too)."""
 
 
 @cache
@@ -75,7 +80,7 @@ def _by_subject() -> dict[ox.NamedNode, list[ox.Triple]]:
 
 def vocabulary_labels(terms: Iterable[object]) -> list[ox.Triple]:
     """Labels, notations, schemes and types of the controlled-list concepts among ``terms``,
-    and the labels of their schemes."""
+    their CAMEO and PLOVER matches (labelled likewise), and the labels of their schemes."""
     by_subject = _by_subject()
     concepts = {
         t
@@ -84,6 +89,7 @@ def vocabulary_labels(terms: Iterable[object]) -> list[ox.Triple]:
         and t.value.startswith(NAMESPACE_ROOT)
         and ox.Triple(t, RDF.type, SKOS.Concept) in by_subject.get(t, ())
     }
+    concepts |= {x.object for c in concepts for x in by_subject[c] if x.predicate in _MATCHES}
     schemes = {x.object for c in concepts for x in by_subject[c] if x.predicate == SKOS.inScheme}
     out = [x for c in sorted(concepts, key=str) for x in by_subject[c] if x.predicate in _LABELLING]
     out += [x for s in sorted(schemes, key=str) for x in by_subject.get(s, ()) if x.predicate in _LABELLING]
@@ -119,10 +125,11 @@ _SHOWN = (
     RDFS.range,
     SKOS.inScheme,
     SKOS.notation,
+    SKOS.broader,
     SKOS.exactMatch,
     SKOS.closeMatch,
     SKOS.broadMatch,
-    GK.cameoCode,
+    SKOS.narrowMatch,
 )
 
 

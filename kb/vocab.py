@@ -27,6 +27,10 @@ STATUS = Namespace("https://w3id.org/geokb/status/")
 FLAG = Namespace("https://w3id.org/geokb/flag/")
 EVENT = Namespace("https://w3id.org/geokb/event/")
 EXISTENCE = Namespace("https://w3id.org/geokb/existence/")
+CAMEO = Namespace("https://w3id.org/geokb/cameo/")
+"""CAMEO event codes as concepts geokb mints (CAMEO has no IRIs): ``CAMEO["112"]`` is "Accuse"."""
+PLOVER = Namespace("https://w3id.org/geokb/plover/")
+"""PLOVER event categories as concepts geokb mints (PLOVER has no IRIs): ``PLOVER.accuse``."""
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
@@ -51,6 +55,8 @@ PREFIXES: dict[str, str] = {
     "flag": str(FLAG),
     "event": str(EVENT),
     "existence": str(EXISTENCE),
+    "cameo": str(CAMEO),
+    "plover": str(PLOVER),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),

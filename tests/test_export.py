@@ -22,7 +22,7 @@ from kb.export import labels as export_labels
 from kb.formats import FORMATS, get_format
 from kb.jsonld import context
 from kb.repository import recorded_base
-from kb.vocab import EXISTENCE, GK, KIND, RDF, RDFS, SKOS, STATUS, XSD
+from kb.vocab import EXISTENCE, GK, KIND, PREFIX_DECLARATIONS, RDF, RDFS, SKOS, STATUS, XSD
 
 RAPPER_SYNTAX = {"turtle": "turtle", "nt": "ntriples", "xml": "rdfxml", "trig": "trig", "nq": "nquads"}
 RDF11 = [name for name, f in FORMATS.items() if not f.rdf12]
@@ -148,6 +148,21 @@ def test_exports_label_the_controlled_lists_they_use(built_store, name):
     if FORMATS[name].dataset:
         where = {q.graph_name.value for q in parsed if q.subject == STATUS.alleged}
         assert where == {"https://w3id.org/geokb/ns"}
+
+
+def test_a_whole_export_gives_each_claim_kind_its_cameo_and_plover_matches(built_store):
+    s = ox.Store()
+    s.load(export(built_store, "trig"), format=ox.RdfFormat.TRIG)
+    rows = s.query(
+        PREFIX_DECLARATIONS
+        + """SELECT DISTINCT ?kind ?code WHERE { GRAPH ?g { ?claim gk:claimKind ?kind }
+        GRAPH <https://w3id.org/geokb/ns> { ?kind skos:exactMatch|skos:broadMatch ?c .
+          ?c skos:inScheme ?scheme ; skos:notation ?code . ?scheme rdfs:label ?label } }"""
+    )
+    codes = {(r["kind"].value.rpartition("/")[2], r["code"].value) for r in rows}
+    used = {q.object for q in built_store.quads() if q.predicate == GK.claimKind}
+    assert ("accusation", "112") in codes and ("accusation", "ACCUSE") in codes
+    assert {k for k, _ in codes} == {k.value.rpartition("/")[2] for k in used} - {"proposal"}
 
 
 @pytest.mark.parametrize("name", ["turtle", "nt", "xml"])

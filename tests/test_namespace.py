@@ -67,6 +67,10 @@ def test_list_terms_lead_to_their_place_on_the_page(api_client):
     assert r.status_code == 303 and r.headers["location"] == "/ns#kind-accusation"
     page = api_client.get("/ns", headers={"Accept": "text/html"}).text
     assert '<dt id="kind-accusation">' in page
+    r = api_client.get("/cameo/112", follow_redirects=False)  # the CAMEO code it matches, minted here
+    assert r.status_code == 303 and r.headers["location"] == "/ns#cameo-112"
+    assert '<dt id="cameo-112">' in page and '<a href="#cameo-112">cameo:112</a>' in page
+    assert '<dt id="plover-accuse">' in page
     assert api_client.get("/status/<script>", follow_redirects=False).status_code == 422
 
 

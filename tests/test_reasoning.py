@@ -91,9 +91,16 @@ def test_controlled_lists_are_skos_schemes_with_top_concepts_and_notations():
     assert len(concepts) > 30
     for c in concepts:
         (scheme,) = set(g.objects(c, rdflib.SKOS.inScheme))
-        assert (scheme, rdflib.SKOS.hasTopConcept, c) in g and (c, rdflib.SKOS.topConceptOf, scheme) in g
+        broader = set(g.objects(c, rdflib.SKOS.broader))
+        if broader:  # a three-digit CAMEO code sits under its two-digit one, in the same scheme
+            assert all(
+                (b, rdflib.SKOS.inScheme, scheme) in g and (b, rdflib.SKOS.narrower, c) in g for b in broader
+            )
+        else:
+            assert (scheme, rdflib.SKOS.hasTopConcept, c) in g and (c, rdflib.SKOS.topConceptOf, scheme) in g
         (notation,) = set(g.objects(c, rdflib.SKOS.notation))
-        assert str(c).lower().endswith(str(notation))
+        assert str(c).lower().endswith(str(notation).lower())
+        assert set(g.objects(c, rdflib.SKOS.prefLabel)), c
 
 
 def test_a_wrong_name_finds_its_actor_but_is_never_shown_as_a_name(built_store):
@@ -103,3 +110,72 @@ def test_a_wrong_name_finds_its_actor_but_is_never_shown_as_a_name(built_store):
     (node,) = [n for n in store_graph_view(built_store)["nodes"] if n["label"] == "Keir Starmer"]
     assert node["gk"]["hidden"] == ["Boris Starmer"] and "Boris Starmer" not in node["gk"]["aliases"]
     assert align(built_store).resolve("boris starmer") == node["id"]
+
+
+MATCHES = {"exactMatch", "closeMatch", "broadMatch", "narrowMatch"}
+SKOS_MAPPING_AXIOMS = """
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+skos:exactMatch a owl:TransitiveProperty, owl:SymmetricProperty ; rdfs:subPropertyOf skos:closeMatch .
+skos:closeMatch a owl:SymmetricProperty ; rdfs:subPropertyOf skos:mappingRelation .
+skos:broadMatch rdfs:subPropertyOf skos:mappingRelation, skos:broader ; owl:inverseOf skos:narrowMatch .
+skos:narrowMatch rdfs:subPropertyOf skos:mappingRelation, skos:narrower .
+skos:broader rdfs:subPropertyOf skos:broaderTransitive ; owl:inverseOf skos:narrower .
+skos:broaderTransitive a owl:TransitiveProperty .
+"""
+"""What SKOS itself says of its mapping properties, as a reasoner that loads SKOS has it."""
+
+
+def _ontology() -> rdflib.Graph:
+    return rdflib.Graph().parse(str(files("kb.ontology") / "geokb.ttl"), format="turtle")
+
+
+def test_claim_kinds_and_event_types_map_to_cameo_and_plover_concepts():
+    g = _ontology()
+    gk_lists = {GK.ClaimKinds, GK.EventTypes}
+    external = {
+        GK.CameoEventCodes: "https://w3id.org/geokb/cameo/",
+        GK.PloverEventTypes: "https://w3id.org/geokb/plover/",
+    }
+    ours = {c for s in gk_lists for c in g.subjects(rdflib.SKOS.inScheme, s)}
+    links = [(c, p, o) for c in ours for p, o in g.predicate_objects(c) if p.fragment in MATCHES]
+    assert len({c for c, _, _ in links}) >= len(ours) - 4  # all but proposal (x2), troop deployment, other
+    for c, p, o in links:
+        (scheme,) = set(g.objects(o, rdflib.SKOS.inScheme))
+        assert scheme in external and str(o).startswith(external[scheme]), (c, p, o)
+        assert set(g.objects(o, rdflib.SKOS.notation)) and set(g.objects(o, rdflib.SKOS.prefLabel))
+    exact = {
+        (c.split("/")[-1], o.split("/")[-2], str(g.value(o, rdflib.SKOS.notation)))
+        for c, p, o in links
+        if p == rdflib.SKOS.exactMatch
+    }
+    assert ("accusation", "cameo", "112") in exact and ("demand", "plover", "DEMAND") in exact
+    broad = {
+        (c.split("/")[-1], str(g.value(o, rdflib.SKOS.notation)))
+        for c, p, o in links
+        if p == rdflib.SKOS.broadMatch
+    }
+    assert ("accusation", "ACCUSE") in broad and ("prediction", "01") in broad
+    # the plain-string codes are gone, and no comment says "broadly" any more
+    assert not list(g.subject_objects(GK.cameoCode))
+    assert not [c for c in ours if "broadly" in str(g.value(c, rdflib.RDFS.comment))]
+
+
+def test_skos_mappings_merge_none_of_our_concepts_under_reasoning():
+    """With SKOS's own axioms (exactMatch transitive and symmetric...), no two of our concepts
+    become matches of each other: two kinds that exactMatch one CAMEO code would be merged."""
+    g = _ontology()
+    g.parse(data=SKOS_MAPPING_AXIOMS, format="turtle")
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
+    assert not list(g.subjects(rdflib.RDF.type, rdflib.OWL.Nothing))
+    ours = {c for s in (GK.ClaimKinds, GK.EventTypes) for c in g.subjects(rdflib.SKOS.inScheme, s)}
+    mapping = rdflib.SKOS.mappingRelation
+    merged = [(a, b) for a, b in g.subject_objects(mapping) if a in ours and b in ours and a != b]
+    assert merged == []
+    # and a kind's CAMEO and PLOVER matches meet only where PLOVER's crosswalk puts that code
+    cameo_plover = {
+        (str(g.value(a, rdflib.SKOS.notation)), str(g.value(b, rdflib.SKOS.notation)))
+        for a, b in g.subject_objects(rdflib.SKOS.exactMatch)
+        if "/cameo/" in str(a) and "/plover/" in str(b)
+    }  # (a symmetric, transitive property also makes each concept a match of itself: no news)
+    assert cameo_plover == {("10", "DEMAND"), ("12", "REJECT"), ("13", "THREATEN")}
