@@ -363,7 +363,13 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run a SPARQL query")
     q.add_argument("sparql", nargs="?", help="the query text")
     q.add_argument("-f", "--file", help="read the query from a file")
-    q.add_argument("--format", default="table", choices=["table", *RESULT_FORMATS])
+    q.add_argument(
+        "--format",
+        default="table",
+        choices=["table", *RESULT_FORMATS, *(f for f in FORMATS if f not in RESULT_FORMATS)],
+        help="a results format for SELECT and ASK; an RDF format for CONSTRUCT and DESCRIBE "
+        "(jsonld, or json, is compacted with geokb's context; xml is RDF/XML there)",
+    )
     q.set_defaults(func=cmd_query)
 
     cq = sub.add_parser("questions", help="list the competency questions, or run one")

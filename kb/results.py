@@ -11,11 +11,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kb.formats import RESULT_FORMATS, get_result_format
+from kb.formats import FORMATS, RESULT_FORMATS, get_format, get_result_format, serialize
 from kb.terms import short
 
 __all__ = ["RESULT_FORMATS", "Triples", "format_table", "is_graph", "rows", "serialize_results"]
-
 
 
 class Triples(list):
@@ -59,7 +58,12 @@ def _clip(text: str, width: int) -> str:
 
 
 def serialize_results(results: Any, fmt: str) -> bytes:
-    """SELECT/ASK results in a SPARQL results format, CONSTRUCT results as N-Triples."""
+    """SELECT/ASK results in a SPARQL results format ``fmt``; CONSTRUCT and DESCRIBE results in
+    the RDF format ``fmt`` names (``jsonld`` compacted with geokb's context, and so is ``json``,
+    the JSON of a graph), else as N-Triples."""
     if is_graph(results):
+        name = "jsonld" if fmt == "json" else fmt
+        if name in FORMATS:
+            return serialize(list(results), get_format(name))
         return results.serialize(format=ox.RdfFormat.N_TRIPLES) or b""
     return results.serialize(format=get_result_format(fmt).oxigraph) or b""

@@ -16,7 +16,16 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 
 from kb.errors import QueryError, UnsupportedMediaType
-from kb.formats import FORM, FORMATS, RESULT_FORMATS, SPARQL_QUERY, content_type, media_types, negotiate
+from kb.formats import (
+    FORM,
+    FORMATS,
+    RESULT_FORMATS,
+    SPARQL_QUERY,
+    content_type,
+    media_types,
+    negotiate,
+    serialize,
+)
 from kb.results import is_graph
 from kb.store import Store
 
@@ -107,7 +116,12 @@ def execute(
     default_graph_uris: Sequence[str] = (),
     named_graph_uris: Sequence[str] = (),
 ) -> SparqlResponse:
-    """Run a query as the SPARQL 1.1 Protocol says and serialise the answer as negotiated."""
+    """Run a query as the SPARQL 1.1 Protocol says and serialise the answer as negotiated.
+
+    Results are serialised by Oxigraph, except CONSTRUCT and DESCRIBE results asked for as
+    JSON-LD: those are compacted with geokb's context, like every other JSON-LD the KB gives
+    out (Oxigraph writes expanded form only).
+    """
     kwargs = {}
     if default_graph_uris:
         kwargs["default_graph"] = [ox.NamedNode(u) for u in default_graph_uris]
@@ -117,7 +131,11 @@ def execute(
     try:
         offers = GRAPH_TYPES if is_graph(results) else RESULT_TYPES
         media = negotiate(accept, list(offers))
-        body = results.serialize(format=offers[media].oxigraph) or b""
+        fmt = offers[media]
+        if fmt.oxigraph == ox.RdfFormat.JSON_LD:
+            body = serialize(list(results), fmt)
+        else:
+            body = results.serialize(format=fmt.oxigraph) or b""
     finally:
         # Oxigraph's result iterators may only be dropped by the thread that made them;
         # an exception's traceback would otherwise carry them to another thread.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import httpx
+import pyoxigraph as ox
 import pytest
 
 from api.app import create_app
@@ -89,6 +90,33 @@ def test_graph_content_negotiation(client, accept, ctype):
     assert r.status_code == 200 and r.headers["content-type"].startswith(ctype)
     assert ("version=" in r.headers["content-type"]) == ("version" in (accept or ""))
     assert "anti-Trump bloc" in r.text
+
+
+GRAPH_QUERIES = [
+    # labels, a decimal (a claim's confidence) and IRIs that the context shortens
+    "CONSTRUCT { ?c rdfs:label ?l ; gk:confidence ?x ; gk:epistemicStatus ?s } WHERE { GRAPH ?g {"
+    " ?c gk:quote ?l ; gk:confidence ?x ; gk:epistemicStatus ?s } }",
+    "DESCRIBE <http://kb.test/id/actor/keir-starmer> FROM <http://kb.test/id/graph/starmer-putin/article>",
+]
+
+
+@pytest.mark.parametrize("query", GRAPH_QUERIES)
+def test_graph_results_as_json_ld_are_compacted_and_expand_back(client, query):
+    from kb.jsonld import context
+    from tests.test_export import by_value
+
+    r = client.get("/sparql", params={"query": query}, headers={"Accept": "application/ld+json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/ld+json")
+    doc = r.json()
+    assert doc["@context"] == context()["@context"]  # the served context, inline
+    text = json.dumps(doc)
+    assert '"@id": "http' not in text.replace('"@id": "http://kb.test/', "")  # vocabulary IRIs shortened
+    if "confidence" in query:
+        assert '"epistemicStatus": "status:' in text and '"confidence": 0.' in text
+    nt = client.get("/sparql", params={"query": query}, headers={"Accept": "application/n-triples"})
+    expected = {q.triple for q in ox.parse(nt.content, format=ox.RdfFormat.N_TRIPLES)}
+    back = {q.triple for q in ox.parse(r.content, format=ox.RdfFormat.JSON_LD)}
+    assert expected and by_value(back) == by_value(expected)
 
 
 def test_dataset_parameters(client):

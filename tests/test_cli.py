@@ -56,6 +56,32 @@ def test_query_formats(capsys, store_dir):
     assert out.splitlines() == ["l", "anti-Trump bloc"]
 
 
+def test_construct_results_in_rdf_formats_json_ld_compacted(capsys, store_dir):
+    import pyoxigraph as ox
+
+    from kb.jsonld import context
+
+    run(capsys, "--store", store_dir, "build")
+    q = (
+        "CONSTRUCT { ?a rdfs:label ?l ; gk:existence ?e } "
+        "WHERE { GRAPH ?g { ?a a gk:Bloc ; rdfs:label ?l ; gk:existence ?e } }"
+    )
+    code, nt, _ = run(capsys, "--store", store_dir, "query", q, "--format", "nt")
+    expected = {t.triple for t in ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES)}
+    assert code == 0 and expected
+    for name in ("jsonld", "json"):
+        code, out, _ = run(capsys, "--store", store_dir, "query", q, "--format", name)
+        doc = json.loads(out)
+        assert code == 0 and doc["@context"] == context()["@context"]
+        assert '"existenceStatus": "existence:alleged"' in out and '"label": "anti-Trump bloc"' in out
+        assert {t.triple for t in ox.parse(out.encode(), format=ox.RdfFormat.JSON_LD)} == expected
+    code, ttl, _ = run(capsys, "--store", store_dir, "query", q, "--format", "turtle")
+    assert (
+        "@prefix gk:" in ttl
+        and {t.triple for t in ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE)} == expected
+    )
+
+
 def test_malformed_query_is_one_clear_line(capsys, store_dir):
     run(capsys, "--store", store_dir, "build")
     code, out, err = run(capsys, "--store", store_dir, "query", "SELEC ?x WHERE {")
