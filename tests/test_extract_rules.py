@@ -497,3 +497,32 @@ def test_the_newspaper_is_the_last_outlet_named(drafter):
         "that Kenya had lied.\n"
     )
     assert claim_of(draft(drafter, text), "Kenya had lied").speaker == "lake-courier"
+
+
+# --- the article's voice: titles and names -----------------------------------------------------
+
+
+def test_a_titles_rubric_is_dropped_and_its_clauses_are_the_articles(drafter):
+    text = "Analysis: Kenya keeps the Uganda border shut, accuses Tanzania of smuggling\n\nTrade fell."
+    ann = draft(drafter, text)
+    quotes = {c.quote for c in ann.claims if c.speaker == "article"}
+    assert quotes == {"Kenya keeps the Uganda border shut", "accuses Tanzania of smuggling"}
+
+
+def test_a_title_that_reports_an_act_towards_someone_is_the_articles(drafter):
+    text = "Egypt Warns Ethiopia Over Nile Dam as African Union Calls for Talks\n\nCAIRO - Talks stalled.\n"
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.quote) for c in ann.claims if c.form == "headline"] == [
+        ("article", "Egypt Warns Ethiopia Over Nile Dam"),
+        ("article", "African Union Calls for Talks"),
+    ]
+
+
+def test_a_titles_label_that_names_a_speaker_is_still_their_words(drafter):
+    ann = draft(drafter, "Kremlin: Kyiv plotting attack on Crimea\n\nMOSCOW - Talks stalled.\n")
+    assert all(c.speaker != "article" for c in ann.claims if c.form == "headline"), claims(ann)
+
+
+def test_a_word_of_saying_inside_a_name_attributes_nothing(drafter):
+    ann = draft(drafter, "The United States backed Kenya in the dispute.\n")
+    assert [c.speaker for c in ann.claims] == ["article"]

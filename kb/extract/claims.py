@@ -756,10 +756,13 @@ class ClaimRules(DraftState):
                 self.norm[ss:se],
                 re.I,
             )
+            title = line.form == "headline" and self._is_title(line)
             sentence = (
-                self._sentence_around(line, n, ss) if line.form != "headline" else (line.start, line.end)
-            )
-            if self.attributed(*sentence) or (carried and opens):
+                self._sentence_around(line, n, ss)
+                if line.form != "headline"
+                else (ss, se) if title else (line.start, line.end)
+            )  # fmt: skip
+            if self.attributed(*sentence, acts=title) or (carried and opens):
                 carried = True
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
@@ -767,8 +770,8 @@ class ClaimRules(DraftState):
             carried = False
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
-            if not ms or (kind is None and not self._stated(line, ss, se, ms)):
-                continue
+            if not (ms or title) or (kind is None and not self._stated(line, ss, se, ms)):
+                continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
             if line.form != "headline" and self._attributed_next(line, n, se):
@@ -817,12 +820,15 @@ class ClaimRules(DraftState):
     def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
         """A sentence with no cue is the article's claim when an actor is its subject."""
         if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
-            first = next(ln for ln in self.lines if ln.text.strip())
-            return first is line and ":" not in line.text
+            return self._is_title(line)
         if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
             return False
         # a sentence right after someone's words may carry them on: not the article's voice
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
+
+    def _is_title(self, line: Line) -> bool:
+        """Is ``line`` the article's title (its first line, a headline)?"""
+        return line.form == "headline" and line is next(ln for ln in self.lines if ln.text.strip())
 
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
@@ -831,21 +837,54 @@ class ClaimRules(DraftState):
         )
         return dm.end() if dm else 0
 
-    def attributed(self, start: int, end: int) -> bool:
-        """Does ``[start, end)`` say whose words it carries, or hedge them?"""
+    def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
+        """Does ``[start, end)`` say whose words it carries, or hedge them?
+
+        With ``acts`` (a headline's clause), a verb of saying followed by the one it addresses or
+        by "of", "for", "over", "against" is an act the headline reports, not a quotation: "Egypt
+        Warns Ethiopia Over Nile Dam", "African Union Calls for Talks".
+        """
         st = self.norm[start:end]
         quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
-        if headline and re.match(r"[^:]{2,40}:\s", st) and self.mentions_in(start, start + st.index(":")):
+        if headline and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
-            or self.d.attribution_re.search(st)
+            or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
-            or self.d.bloc_word_re.search(st)
+            or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
+
+    def _label_speaks(self, start: int, end: int) -> bool:
+        """Is a headline's label before a colon a speaker ("Kremlin: ...", "Egypt's FM: ...") rather
+        than a rubric ("Analysis: ...", "Greenland's Balancing Act: ...")? Only when it is a name."""
+        ms = self.mentions_in(start, end)
+        if not ms:
+            return False
+        rest = self.norm[start : ms[0].start] + self.norm[ms[-1].end : end]
+        return len(re.findall(r"[A-Za-z]+", rest.replace("'s", ""))) <= 1
+
+    def _unnamed_match(self, pattern: re.Pattern[str], start: int, end: int, *, acts: bool = False) -> bool:
+        """Does ``pattern`` match in ``[start, end)`` outside an actor's name? "The United States",
+        "the Polisario Front": a word of saying or grouping inside a name is part of the name.
+        With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
+        ms = self.mentions_in(start, end)
+        names = [(m.start, m.end) for m in ms]
+        for m in pattern.finditer(self.norm[start:end]):
+            at = start + m.start()
+            if any(a <= at < b for a, b in names):
+                continue
+            after = self.norm[start + m.end() : end]
+            if acts and (
+                re.match(r"\s+(?:of|for|over|against)\b", after, re.I)
+                or any(re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start]) for x in ms)
+            ):
+                continue
+            return True
+        return False
 
     def line_of(self, at: int) -> int:
         return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
@@ -876,9 +915,12 @@ class ClaimRules(DraftState):
                 ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
-                cut = [
-                    ss + m.start() for m in re.finditer(r"\s(?:as|while|after)\s(?=[A-Z])", self.norm[ss:se])
-                ]
+                label = re.match(r"([^:\"]{2,40}):\s+", self.norm[ss:se])
+                if label and not self._label_speaks(ss, ss + label.end(1)):
+                    ss += label.end()  # "Analysis: ...", "BREAKING: ...": a label, not the claim
+                joints = r"\s(?:as|while)\s(?=[A-Z]|\w+\s+\w+\s+\w)|;\s|,\s(?=[a-z])"
+                cut = [ss + m.start() for m in re.finditer(joints, self.norm[ss:se])]
+                # "X keeps Y shut, accuses Z", "X accuses Y; Z cries W", "X rejects Y as Z presses W"
                 bounds = [ss, *cut, se]
                 pieces = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
                 pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
