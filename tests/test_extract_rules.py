@@ -526,3 +526,17 @@ def test_a_titles_label_that_names_a_speaker_is_still_their_words(drafter):
 def test_a_word_of_saying_inside_a_name_attributes_nothing(drafter):
     ann = draft(drafter, "The United States backed Kenya in the dispute.\n")
     assert [c.speaker for c in ann.claims] == ["article"]
+
+
+def test_a_sentence_is_cut_where_an_actor_takes_over_as_subject_but_not_in_a_list(drafter):
+    text = (
+        "Kenya has reopened its embassy in Juba; yet Uganda is still massing troops on the border, "
+        "and Tanzania has recalled its envoy.\n\nKenya, Uganda and Tanzania signed the accord in May.\n"
+    )
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims if c.speaker == "article"] == [
+        "Kenya has reopened its embassy in Juba",
+        "Uganda is still massing troops on the border",
+        "Tanzania has recalled its envoy.",
+        "Kenya, Uganda and Tanzania signed the accord in May.",
+    ]

@@ -925,11 +925,33 @@ class ClaimRules(DraftState):
                 pieces = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
                 pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
             else:  # "X declined Y—something that Z has been championing": two claims
+                pieces = self._coordinated(ss, se)
                 dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
-                for at in dash:
+                for at in dash if len(pieces) == 1 else []:
                     left, right = (ss, at), (at + 1, se)
                     if all(self.cue(*p)[0] and self.mentions_in(*p) for p in (left, right)):
                         pieces = [left, right]
                         break
             out.extend(pieces)
         return out
+
+    def _coordinated(self, ss: int, se: int) -> list[tuple[int, int]]:
+        """A sentence cut where an actor takes over as the subject of a new clause: "...; yet the
+        Polisario Front is still firing ..., Algeria still hosts ..., and the UN mission has ...".
+
+        A cut at ';' or at a comma (with or without "and", "but", "yet", "while") that an actor
+        follows, then a verb within a few words; never inside a quotation."""
+        joint = re.compile(r"[;,]\s+(?:(?:and|but|yet|while|whereas)\s+)?(?:the\s+)?")
+        verb = re.compile(
+            r"(?:\s+(?!and\b|or\b)[a-z][\w'-]*){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|still|also|[a-z]+ed)\b"
+        )
+        bounds = [ss]
+        for m in joint.finditer(self.norm[ss:se]):
+            at = ss + m.end()
+            if self.norm[ss : ss + m.start()].count('"') % 2:
+                continue  # inside a quotation
+            first = next((x for x in self.mentions if x.start == at), None)
+            if first is not None and verb.match(self.norm[first.end : se]):
+                bounds += [ss + m.start(), at]
+        bounds.append(se)
+        return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
