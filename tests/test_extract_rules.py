@@ -540,3 +540,39 @@ def test_a_sentence_is_cut_where_an_actor_takes_over_as_subject_but_not_in_a_lis
         "Tanzania has recalled its envoy.",
         "Kenya, Uganda and Tanzania signed the accord in May.",
     ]
+
+
+def test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report(drafter):
+    ann = draft(
+        drafter,
+        "Niger accused Benin of hosting French bases.\n\nBenin has repeatedly denied hosting any base.\n",
+    )
+    c = claim_of(ann, "denied hosting")
+    assert (c.speaker, c.kind) == ("article", "rejection")
+    person = draft(drafter, 'Spokesman Jean Adjovi denied that Benin hosts "any base".\n')
+    assert all(c.speaker != "article" for c in person.claims), claims(person)
+
+
+def test_a_pronoun_before_the_verb_beats_a_place_in_the_participle_before_it(drafter):
+    text = (
+        "Kenyan President William Ruto met envoys.\n\n"
+        "Speaking in Kampala on Monday, he said Kenya would reopen the border.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "would reopen").speaker == "william-ruto"
+
+
+def test_reported_speech_stops_at_a_semicolon_and_before_a_comment_on_it(drafter):
+    ann = draft(drafter, "Ruto said Kenya would reopen the border; in Kampala, nobody believed it.\n")
+    assert claim_of(ann, "reopen").quote == "Kenya would reopen the border"
+    ann = draft(drafter, "Ruto said he wanted more investment in ports, a position his critics call naive.\n")
+    assert claim_of(ann, "investment").quote == "he wanted more investment in ports"
+
+
+@pytest.mark.parametrize(
+    "name, actor",
+    [("Benin", "benin"), ("Cotonou", "benin"), ("ECOWAS", "ecowas"), ("Honiara", "solomon-islands")],
+)
+def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, name, actor):
+    ann = draft(drafter, f"{name} rejected the plan.\n")
+    assert actor in {a.id for a in ann.actors}

@@ -469,6 +469,7 @@ class ClaimRules(DraftState):
         if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
+        end = self._reported_end(ss + at, end)
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
             for a, b in self.speech_pieces(ss + at, end)
@@ -476,6 +477,18 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
         return True
+
+    def _reported_end(self, start: int, end: int) -> int:
+        """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
+        in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
+        his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
+        for m in re.finditer(
+            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s",
+            self.norm[start:end],
+        ):
+            if self.norm[start : start + m.start()].count('"') % 2 == 0:
+                return start + m.start()
+        return end
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
@@ -561,14 +574,16 @@ class ClaimRules(DraftState):
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
         ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
+        if pm and (not people or re.search(r",\s*" + pm.group(1) + r"\s*$", region)):
+            # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
+            who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
+            if who is not None or not ms:
+                return who, who is not None
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
-        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
-        if pm:
-            who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
-            return who, who is not None
         described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
 
@@ -883,8 +898,26 @@ class ClaimRules(DraftState):
                 or any(re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start]) for x in ms)
             ):
                 continue
+            if self._denial(start, at, m.group(), after):
+                continue
             return True
         return False
+
+    def _denial(self, start: int, at: int, verb: str, after: str) -> bool:
+        """ "The UAE has repeatedly denied arming the RSF.", "Benin denies hosting any base.": a
+        state or a body that opens the sentence denies something, in no words the text quotes:
+        the denial is the article's report, as "Ethiopia rejected the charge" is. Not "denied
+        that ...", and never a person's denial (that is their claim)."""
+        if verb.lower() not in ("denied", "denies") or re.match(r"\s+that\b", after) or '"' in after:
+            return False
+        ms = self.mentions_in(start, at)
+        if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
+            return False
+        return bool(
+            re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start], re.I)
+            and re.fullmatch(r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
+                             self.norm[ms[-1].end : at])
+        )  # fmt: skip
 
     def line_of(self, at: int) -> int:
         return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
