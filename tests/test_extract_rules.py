@@ -576,3 +576,30 @@ def test_reported_speech_stops_at_a_semicolon_and_before_a_comment_on_it(drafter
 def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, name, actor):
     ann = draft(drafter, f"{name} rejected the plan.\n")
     assert actor in {a.id for a in ann.actors}
+
+
+# --- stances ------------------------------------------------------------------------------------
+
+
+def test_a_grouping_is_against_the_actors_named_after_it(drafter):
+    text = (
+        'Kenyan envoy Paul Otieno said Uganda and Rwanda had formed "an axis of pressure" against Tanzania.\n'
+    )
+    c = claim_of(draft(drafter, text), "axis of pressure")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} >= {("axis-of-pressure", "tanzania", -1)}
+    assert all(s.target not in ("uganda", "rwanda") for s in c.stances)
+
+
+def test_a_denial_that_names_nobody_is_against_the_last_accuser(drafter):
+    text = (
+        "NAIROBI (Reuters) - Kenya accused Uganda of arming rebels in the north.\n\n"
+        'Ugandan spokesman Paul Okello said the accusations were "pure fabrication".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming rebels").speaker == "kenya"  # not the agency of the dateline
+    assert [(s.target, s.polarity) for s in claim_of(ann, "fabrication").stances] == [("kenya", -1)]
+
+
+def test_refusals_and_closures_are_a_negative_tone(drafter):
+    ann = draft(drafter, 'Kenyan minister Paul Otieno said Kenya "will not be lectured" by Uganda.\n')
+    assert [(s.target, s.polarity) for s in claim_of(ann, "lectured").stances] == [("uganda", -1)]

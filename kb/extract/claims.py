@@ -415,7 +415,7 @@ class ClaimRules(DraftState):
         xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=[\w\"])", st)
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        who = self.speaker_at(ss, ss + xm.start())
+        who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
         if not (who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False)):
