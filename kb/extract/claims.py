@@ -760,7 +760,9 @@ class ClaimRules(DraftState):
             c.speaker != "article" and self.lines[n - 1].end - 3 <= c.end <= self.lines[n - 1].end + 1
             for c in self.claims
         )
-        for ss, se in self._clauses(line, n):
+        clauses = self._clauses(line, n)
+        said_of_all = self._is_title(line) and any(self._says_tail(a, b) for a, b in clauses)
+        for ss, se in clauses:
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
@@ -777,8 +779,10 @@ class ClaimRules(DraftState):
                 if line.form != "headline"
                 else (ss, se) if title else (line.start, line.end)
             )  # fmt: skip
-            if self.attributed(*sentence, acts=title) or (carried and opens):
+            if said_of_all or self.attributed(*sentence, acts=title) or (carried and opens):
                 carried = True
+                if title and not said_of_all and self._title_accusation(ss, se):
+                    continue
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 continue
@@ -792,6 +796,29 @@ class ClaimRules(DraftState):
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
+
+    def _says_tail(self, start: int, end: int) -> bool:
+        """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
+        says")? Then every clause of the title is that speaker's, none the article's."""
+        words = self.norm[start:end].strip(" .,;:-").split()
+        return 1 <= len(words) <= 5 and bool(
+            re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+        )
+
+    def _title_accusation(self, start: int, end: int) -> bool:
+        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the accuser's
+        allegation, never the article's fact; the accuser is the title's first actor."""
+        am = re.search(r"\b(?:accuses|accused|blames|blamed)\s+", self.norm[start:end], re.I)
+        ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
+              if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
+        if not am or not ms or ms[0].start >= start + am.start():
+            return False
+        claim = self.add_claim(ms[0].actor, start, end, form="headline", direct=False, status="alleged")
+        if claim:
+            claim.kind = "accusation"
+            accused = [m for m in self.mentions_in(start + am.end(), end)]
+            claim.target = accused[0].actor if accused else None
+        return True
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
         """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
@@ -893,9 +920,21 @@ class ClaimRules(DraftState):
             if any(a <= at < b for a, b in names):
                 continue
             after = self.norm[start + m.end() : end]
-            if acts and (
-                re.match(r"\s+(?:of|for|over|against)\b", after, re.I)
-                or any(re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start]) for x in ms)
+            if (
+                acts
+                and not re.match(r"(?i:accus|blam|alleg|claim)", m.group())
+                and (
+                    re.match(r"\s+(?:of|for|over|against)\b", after, re.I)
+                    or any(
+                        re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start])
+                        and not re.match(  # "Analyst Warns Kenya Is Arming Rebels": a quotation after all
+                            r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|plans?|\w+ing)\b",
+                            self.norm[x.end : end],
+                            re.I,
+                        )
+                        for x in ms
+                    )
+                )
             ):
                 continue
             if self._denial(start, at, m.group(), after):
