@@ -624,3 +624,26 @@ def test_a_titles_accusation_is_the_accusers_allegation_and_the_rest_the_article
         ("article", "asserted", "Kenya keeps Uganda border shut"),
         ("kenya", "alleged", "accuses Kampala of arming rebels"),
     ]
+
+
+def test_said_and_accused_are_two_claims_and_the_accusation_keeps_its_verb(drafter):
+    ann = draft(
+        drafter,
+        "Kenya said it would keep the border shut and accused Uganda of arming rebels in the north.\n",
+    )
+    assert [(c.speaker, c.status, c.quote) for c in ann.claims] == [
+        ("kenya", "reported", "it would keep the border shut"),
+        ("kenya", "alleged", "accused Uganda of arming rebels in the north."),
+    ]
+
+
+def test_an_outlet_that_speaks_itself_is_the_speaker_but_not_the_agency_of_a_dateline(drafter):
+    ann = draft(drafter, 'The Global Times wrote that Kenya and Uganda were building "a Western bloc".\n')
+    assert claim_of(ann, "Western bloc").speaker == "global-times"
+    ann = draft(drafter, "NAIROBI (Reuters) - Officials said Kenya would reopen the border.\n")
+    assert claim_of(ann, "reopen").speaker != "reuters"
+
+
+def test_telling_reporters_that_is_reported_speech(drafter):
+    text = "Kenyan minister Paul Otieno hit back on Sunday, telling reporters that Kenya would not yield.\n"
+    assert claim_of(draft(drafter, text), "would not yield").speaker == "paul-otieno"

@@ -398,10 +398,25 @@ class ClaimRules(DraftState):
         who, near = self.subject(ss, ss + cm.start(), voice)
         if not (who and near) or who == "article":
             return False
+        self._said_and(line, ss, ss + cm.start(), who)
         if self.add_claim(who, ss + cm.start(), ss + cm.end(), form=line.form, direct=False):
             voice.heard(who, n)
         self._and_said(line, ss + cm.end(), se, who)
         return True
+
+    def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
+        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'": the clause before
+        the second verb is the same speaker's first claim."""
+        sm = re.search(
+            r"\b(?:"
+            + self._speech()
+            + r")\b(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s+(?P<clause>.+?),?\s+and\s*$",
+            self.norm[start:at],
+        )
+        if sm and not self.covered(start + sm.start("clause"), start + sm.end("clause")):
+            self.add_claim(
+                who, start + sm.start("clause"), start + sm.end("clause"), form=line.form, direct=False
+            )
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
@@ -418,8 +433,10 @@ class ClaimRules(DraftState):
         who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
-        if not (who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False)):
-            return False
+        if who:
+            self._said_and(line, ss, ss + xm.start(), who)
+        if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
+            return False  # the quote keeps its verb: "accused the army of ..."
         c = self.claims[-1]
         c.kind, c.status, c.conduct = "accusation", "alleged", False
         accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
@@ -573,6 +590,15 @@ class ClaimRules(DraftState):
             for m in self.mentions_in(start, start + len(region))
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
         ]
+        if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
+            ms = [
+                m
+                for m in self.mentions_in(start, start + len(region))
+                if not re.search(
+                    r"(?:\(|\b(?:told|to|in|by|with|on)\s+(?:the\s+)?)$", self.norm[start : m.start]
+                )
+                and self.norm[m.end : m.end + 1] != ")"
+            ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
         if pm and (not people or re.search(r",\s*" + pm.group(1) + r"\s*$", region)):
