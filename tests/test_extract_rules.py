@@ -647,3 +647,12 @@ def test_an_outlet_that_speaks_itself_is_the_speaker_but_not_the_agency_of_a_dat
 def test_telling_reporters_that_is_reported_speech(drafter):
     text = "Kenyan minister Paul Otieno hit back on Sunday, telling reporters that Kenya would not yield.\n"
     assert claim_of(draft(drafter, text), "would not yield").speaker == "paul-otieno"
+
+
+def test_an_unnamed_source_past_a_lower_case_place(drafter):
+    text = (
+        "A French diplomat in the region, who asked not to be named, said "
+        'Paris saw "no interest in this quarrel."\n'
+    )
+    c = claim_of(draft(drafter, text), "no interest")
+    assert c.speaker.startswith("unnamed-french-diplomat")

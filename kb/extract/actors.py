@@ -445,6 +445,21 @@ class ActorRules(DraftState):
                 k += 1
                 while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
                     k += 1
+            elif k < len(toks) and toks[k].lower_ in (
+                "in",
+                "from",
+                "at",
+                "with",
+                "close",
+                "familiar",
+                "involved",
+            ):
+                # "a French diplomat in the region", "officials familiar with the talks"
+                j = k
+                while j < len(toks) and j - k < 6 and toks[j].is_alpha and toks[j].lower_ not in speech:
+                    j += 1
+                if j < len(toks) and (toks[j].text == "," or toks[j].lower_ in speech):
+                    k = j
             last = k - 1
             if (  # ", who spoke on condition of anonymity,"
                 k + 1 < len(toks)
