@@ -656,3 +656,13 @@ def test_an_unnamed_source_past_a_lower_case_place(drafter):
     )
     c = claim_of(draft(drafter, text), "no interest")
     assert c.speaker.startswith("unnamed-french-diplomat")
+
+
+def test_silence_is_no_ones_words_and_a_demonym_can_open_the_articles_sentence(drafter):
+    ann = draft(
+        drafter, "Uganda has not commented on the closure.\n\nKenyan lawmakers backed the deployment.\n"
+    )
+    assert [(c.speaker, c.quote) for c in ann.claims] == [
+        ("article", "Uganda has not commented on the closure."),
+        ("article", "Kenyan lawmakers backed the deployment."),
+    ]

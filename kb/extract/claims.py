@@ -815,7 +815,9 @@ class ClaimRules(DraftState):
             carried = False
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
-            if not (ms or title) or (kind is None and not self._stated(line, ss, se, ms)):
+            demonym = self.d.demonym_re.search(self.norm[ss:se])
+            first = min([m.start for m in ms] + ([ss + demonym.start()] if demonym else []), default=ss)
+            if not (ms or title or demonym) or (kind is None and not self._stated(line, ss, first)):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
@@ -885,11 +887,12 @@ class ClaimRules(DraftState):
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
         self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
-    def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
-        """A sentence with no cue is the article's claim when an actor is its subject."""
+    def _stated(self, line: Line, ss: int, first: int) -> bool:
+        """A sentence with no cue is the article's claim when an actor (named, or by its demonym:
+        "Peruvian lawmakers") is its subject, the first thing it names (at ``first``)."""
         if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
             return self._is_title(line)
-        if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
+        if first - ss - self._dateline(line) * (ss == line.start) > 30:
             return False
         # a sentence right after someone's words may carry them on: not the article's voice
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
@@ -965,6 +968,10 @@ class ClaimRules(DraftState):
                 continue
             if self._denial(start, at, m.group(), after):
                 continue
+            if re.search(
+                r"\b(?:not|n't|never|declined to|refused to)\s+$", self.norm[max(start, at - 20) : at], re.I
+            ):
+                continue  # "He did not say", "The UAE has not commented": silence, no one's words
             return True
         return False
 
