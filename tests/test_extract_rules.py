@@ -666,3 +666,10 @@ def test_silence_is_no_ones_words_and_a_demonym_can_open_the_articles_sentence(d
         ("article", "Uganda has not commented on the closure."),
         ("article", "Kenyan lawmakers backed the deployment."),
     ]
+
+
+def test_an_outlet_named_after_what_it_is_anywhere_in_the_sentence(drafter):
+    text = 'The conservative daily Kayhan went further, describing Kenya and Uganda as "an axis of greed".\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "axis of greed")
+    assert (c.speaker, c.status) == ("kayhan", "alleged")

@@ -301,6 +301,15 @@ class ActorRules(DraftState):
             line.text,
         ):
             found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
+            r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+            + nouns[3:-1]
+            + r"|paper)\s+(?P<n>"
+            + name
+            + r")(?=[\s,.;:)]|$)",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
