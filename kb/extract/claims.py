@@ -815,9 +815,8 @@ class ClaimRules(DraftState):
             carried = False
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
-            demonym = self.d.demonym_re.search(self.norm[ss:se])
-            first = min([m.start for m in ms] + ([ss + demonym.start()] if demonym else []), default=ss)
-            if not (ms or title or demonym) or (kind is None and not self._stated(line, ss, first)):
+            first = min([m.start for m in ms], default=ss)
+            if not (ms or title) or (kind is None and not self._stated(line, ss, first)):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
@@ -888,8 +887,9 @@ class ClaimRules(DraftState):
         self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
     def _stated(self, line: Line, ss: int, first: int) -> bool:
-        """A sentence with no cue is the article's claim when an actor (named, or by its demonym:
-        "Peruvian lawmakers") is its subject, the first thing it names (at ``first``)."""
+        """A sentence with no cue is the article's claim when an actor is its subject, the first
+        thing it names (at ``first``). Not a demonym alone: "Rwandan troops are fighting ..." is
+        too often an allegation that the article attributes elsewhere."""
         if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
             return self._is_title(line)
         if first - ss - self._dateline(line) * (ss == line.start) > 30:
@@ -968,7 +968,8 @@ class ClaimRules(DraftState):
                 continue
             if self._denial(start, at, m.group(), after):
                 continue
-            if re.search(
+            silent = r"(?i:say|said|says|comment|commented|respond|responded|reply|replied|elaborate)"
+            if re.fullmatch(silent, m.group()) and re.search(
                 r"\b(?:not|n't|never|declined to|refused to)\s+$", self.norm[max(start, at - 20) : at], re.I
             ):
                 continue  # "He did not say", "The UAE has not commented": silence, no one's words
