@@ -671,3 +671,17 @@ def test_an_outlet_named_after_what_it_is_anywhere_in_the_sentence(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "axis of greed")
     assert (c.speaker, c.status) == ("kayhan", "alleged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda commands the M23 rebels. Kigali denies this.\n",
+        "The Houthis receive weapons and training from Iran. Tehran denies arming them.\n",
+        "Make no mistake: Serbia is arming the militias in northern Kosovo.\n",
+    ],
+)
+def test_a_contested_or_accusing_sentence_is_not_the_articles_fact(drafter, text):
+    ann = draft(drafter, text)
+    first = text.split(".")[0]
+    assert all(not (c.speaker == "article" and first in c.quote) for c in ann.claims), claims(ann)

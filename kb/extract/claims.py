@@ -876,7 +876,15 @@ class ClaimRules(DraftState):
             self.norm[a:b],
             re.I,
         )
-        return bool(opens and self.attributed(a, b))
+        denied = re.match(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
+            r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+            r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
+            r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
+            r"|reports?))\b",
+            self.norm[a:b],
+            re.I,
+        )
+        return bool((opens and self.attributed(a, b)) or denied)
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
