@@ -685,3 +685,17 @@ def test_a_contested_or_accusing_sentence_is_not_the_articles_fact(drafter, text
     ann = draft(drafter, text)
     first = text.split(".")[0]
     assert all(not (c.speaker == "article" and first in c.quote) for c in ann.claims), claims(ann)
+
+
+def test_an_interview_title_quote_and_words_reported_inside_an_answer(drafter):
+    text = (
+        '"Russia holds our land": a Kenyan expert on the border\n\n'
+        "Paul Otieno, a former minister, spoke to the Ledger.\n\n"
+        "Q: Will Brussels act?\n\n"
+        "A: No. A senior Western diplomat told me last week that nobody in Brussels wants a new front. "
+        "I think that is a mistake.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Russia holds our land").speaker == "paul-otieno"
+    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-senior-western-diplomat"
+    assert claim_of(ann, "a mistake").speaker == "paul-otieno"

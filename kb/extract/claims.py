@@ -138,7 +138,7 @@ class ClaimRules(DraftState):
         voice = _Voice()
         answers = self._interviewee()
         for n, line in enumerate(self.lines):
-            if line.form == "headline" and self._headline_speech(line):
+            if line.form == "headline" and (self._title_quote(line, answers) or self._headline_speech(line)):
                 continue
             if self._statement(line, n, voice):
                 continue
@@ -244,13 +244,42 @@ class ClaimRules(DraftState):
         return max(counts, key=lambda a: counts[a]) if counts else None
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
-        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""
+        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
+        unless it reports someone else's ("A senior diplomat told me that ...": the diplomat's)."""
         for sent in self.docs[n].sents:
             ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
             if not self.covered(ss, se):
+                if self._reported_in_answer(line, n, ss, se, speaker):
+                    continue
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
+    def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
+        """Does a sentence of an answer report another's words ("X told me that ...")? Then the
+        reported part is X's claim, drafted by the rules of indirect speech."""
+        tm = re.search(r"\b(?:" + self._speech() + r")\b", self.norm[ss:se])
+        if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
+            return False
+        ms = [m for m in self.mentions_in(ss, ss + tm.start()) if m.actor != speaker]
+        if not ms or self.actors[ms[-1].actor]["type"] == "media":
+            return False
+        before = len(self.claims)
+        self._indirect(line, n, ss, se, _Voice())
+        return len(self.claims) > before and all(c.speaker != speaker for c in self.claims[before:])
+
+    def _title_quote(self, line: Line, interviewee: str | None) -> bool:
+        """ "'We Are Partners, Not a Backyard': Mexico's Deputy Foreign Minister on ...": a title
+        that quotes someone and then says who: the person named after the colon, else the
+        interviewee of a Q&A; else the words of someone the drafter cannot name."""
+        tm = re.match(r'\s*"([^"]{8,})"\s*:\s*(.+)$', line.text)
+        if not tm or not self._is_title(line):
+            return False
+        at = line.start + tm.start(2)
+        people = [m for m in self.mentions_in(at, line.end) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else interviewee or self._unknown()
+        self.add_claim(who, line.start + tm.start(1), line.start + tm.end(1), form="headline", direct=True)
+        return True
 
     def _speech(self) -> str:
         return self.d.speech_alt
