@@ -699,3 +699,12 @@ def test_an_interview_title_quote_and_words_reported_inside_an_answer(drafter):
     assert claim_of(ann, "Russia holds our land").speaker == "paul-otieno"
     assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-senior-western-diplomat"
     assert claim_of(ann, "a mistake").speaker == "paul-otieno"
+
+
+def test_reported_that_then_citing_the_source_at_the_end(drafter):
+    text = (
+        "The Nation newspaper, which is close to the army, reported that Uganda had moved troops north, "
+        "citing the army spokesman, Colonel Paul Okello.\n"
+    )
+    c = claim_of(draft(drafter, text), "moved troops")
+    assert (c.speaker, c.via, c.quote) == ("paul-okello", "nation", "Uganda had moved troops north")

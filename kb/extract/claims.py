@@ -365,15 +365,31 @@ class ClaimRules(DraftState):
             r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
             st,
         )
-        if not cm or self.covered(ss + cm.end(), se):
+        start, end = (ss + cm.end(), se) if cm else (0, 0)
+        if cm:
+            src = (ss + cm.start("src"), ss + cm.end("src"))
+        else:  # "Y, which ..., reported that CLAUSE, citing (the navy commander,) X."
+            cm = re.search(
+                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)\s+that\s+"
+                r"(?P<clause>.+?),?\"?,?\s+(?:citing|quoting)\s+(?P<src>.{2,120}?)\s*[.!]?\s*$",
+                st,
+            )
+            if not cm:
+                return False
+            start, end = ss + cm.start("clause"), ss + cm.end("clause") + (st[cm.end("clause")] == '"')
+            src = (ss + cm.start("src"), ss + cm.end("src"))
+            people = [x for x in self.mentions_in(*src) if self.actors[x.actor]["type"] == "person"]
+            if people:
+                src = (people[-1].start, people[-1].end)  # "the navy commander, Rear Admiral X": X
+        if self.covered(start, end):
             return False
-        a, b = ss + cm.start("src"), ss + cm.end("src")
+        a, b = src
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
         if who is None:
             return False
         via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
-        if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, via=via):
+        if self.add_claim(who, start, end, form=line.form, direct=False, via=via):
             voice.said(who, n, via)
         return True
 
