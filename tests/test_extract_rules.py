@@ -708,3 +708,27 @@ def test_reported_that_then_citing_the_source_at_the_end(drafter):
     )
     c = claim_of(draft(drafter, text), "moved troops")
     assert (c.speaker, c.via, c.quote) == ("paul-okello", "nation", "Uganda had moved troops north")
+
+
+def test_a_q_and_a_whose_questions_carry_no_q_is_still_the_interviewees(drafter):
+    text = (
+        "Guyana's foreign minister on the dispute\n\n"
+        "Guyanese Foreign Minister Hugh Todd spoke to the Caribbean Ledger.\n\n"
+        "Caracas has held a referendum. How worried are you?\n\n"
+        "Venezuela is trying to intimidate a small neighbour.\n\n"
+        "Will you ask Washington for help?\n\n"
+        "The United States has been a reliable partner.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "intimidate").speaker == "hugh-todd"
+    assert claim_of(ann, "reliable partner").speaker == "hugh-todd"
+    assert all(c.speaker != "article" for c in ann.claims if "referendum" in c.quote)
+
+
+def test_two_rhetorical_questions_without_an_interview_make_no_q_and_a(drafter):
+    text = (
+        "Kenya's choice\n\nKenya must decide. What should Nairobi do?\n\n"
+        "Uganda has closed the border.\n\nWho benefits?\n\nTanzania has gained most.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Tanzania has gained").speaker == "article"

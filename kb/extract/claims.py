@@ -137,6 +137,8 @@ class ClaimRules(DraftState):
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
         answers = self._interviewee()
+        questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
+        questions = self._question_lines() if questions_of else []
         for n, line in enumerate(self.lines):
             if line.form == "headline" and (self._title_quote(line, answers) or self._headline_speech(line)):
                 continue
@@ -146,6 +148,13 @@ class ClaimRules(DraftState):
             if label is not None:  # "HERRERA: ...": a transcript line, that person's words
                 if label:
                     self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                continue
+            if questions and n >= questions[0] and line.form == "body":  # a Q&A without "Q:" and "A:"
+                if n not in questions:
+                    self._answer(line, n, line.start, questions_of)
+                    continue
+                for sent in self.docs[n].sents:
+                    self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
@@ -215,12 +224,26 @@ class ClaimRules(DraftState):
             )
         return uid
 
-    def _interviewee(self) -> str | None:
+    def _question_lines(self) -> list[int]:
+        """The lines of a Q&A whose questions carry no "Q:": two or more short body lines that end
+        with a question mark (each answered by the lines after it)."""
+        out = [
+            n for n, ln in enumerate(self.lines)
+            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(list(self.docs[n].sents)) <= 3
+        ]  # fmt: skip
+        return out if len(out) >= 2 else []
+
+    def _interviewee(self, *, by_cue: bool = False) -> str | None:
         """Who answers in a Q&A (lines opening "Q:" and "A:"): of the people named before the first
         question, one in a sentence that introduces an interview ("X spoke to Y", "told", "in an
-        interview"), else the one named most often there, the first of equals."""
-        first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
-        if first_q is None or not self._is_interview():
+        interview"), else the one named most often there, the first of equals. With ``by_cue``
+        (questions without "Q:"), only one an introduction names, before the first question line."""
+        if by_cue:
+            qs = self._question_lines()
+            first_q = self.lines[qs[0]] if qs else None
+        else:
+            first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+        if first_q is None or not (by_cue or self._is_interview()):
             return None
         people = [
             m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
@@ -238,6 +261,8 @@ class ClaimRules(DraftState):
                     and not self.actors[m.actor].get("unnamed")
                 ):
                     return m.actor
+        if by_cue:
+            return None
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
