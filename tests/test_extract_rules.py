@@ -732,3 +732,20 @@ def test_two_rhetorical_questions_without_an_interview_make_no_q_and_a(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "Tanzania has gained").speaker == "article"
+
+
+def test_wire_lede_attributed_before_a_trailing_as_clause_and_without_its_dateline(drafter):
+    text = (
+        "SEOUL, May 3 (Wire) - North Korea fired two missiles into the sea on Friday, South Korea's "
+        "military said, as Seoul and Washington held joint drills.\n\n"
+        'The launch "threatens peace", U.N. Secretary-General Antonio Guterres said in a statement.\n\n'
+        "KCNA, the North's official news agency, said the drills were a rehearsal for invasion.\n"
+    )
+    ann = draft(drafter, text)
+    lede = claim_of(ann, "fired two missiles")
+    assert (lede.speaker, lede.quote) == (
+        "south-korean-military",
+        "North Korea fired two missiles into the sea on Friday",
+    )
+    assert claim_of(ann, "threatens peace").speaker == "antonio-guterres"
+    assert claim_of(ann, "rehearsal").speaker == "kcna"

@@ -301,6 +301,11 @@ class ActorRules(DraftState):
             line.text,
         ):
             found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(  # "KCNA, the North's official news agency,"
+            r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?" + nouns + r"\b",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
         for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
             r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
             + nouns[3:-1]

@@ -609,7 +609,9 @@ class ClaimRules(DraftState):
             + self._speech()
             + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
-            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
+            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
+            r"(?:,\s*(?:as|while|after|before|when)\s+[^,\"]{2,120}?)?"  # ", as Seoul held drills."
+            r"\s*[.!]?\s*$",
             st[cut:],
         )
         if tail:  # offsets into the sentence
@@ -632,7 +634,8 @@ class ClaimRules(DraftState):
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
-        if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
+        lead = self._dateline(line) if ss == line.start else 0  # "SEOUL, May 3 (Wire) - ": not the claim
+        if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
         return True
@@ -799,7 +802,7 @@ class ClaimRules(DraftState):
             who = None
             via = None
             am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
-            if am and re.search(r"[.!?]\s", am.group(1)):
+            if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
                 at = base + q.end() + am.start(1)
@@ -982,7 +985,9 @@ class ClaimRules(DraftState):
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
         dm = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*", line.text
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # "PORT SUDAN, Sudan,"
+            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*",
+            line.text,
         )
         return dm.end() if dm else 0
 
@@ -1092,6 +1097,8 @@ class ClaimRules(DraftState):
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
                 ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
+            elif ss == line.start and line.form == "body":
+                ss += self._dateline(line)  # "TAIPEI, May 12 (Wire) - ": the lede starts after it
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
                 label = re.match(r"([^:\"]{2,40}):\s+", self.norm[ss:se])
