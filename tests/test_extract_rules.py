@@ -749,3 +749,18 @@ def test_wire_lede_attributed_before_a_trailing_as_clause_and_without_its_dateli
     )
     assert claim_of(ann, "threatens peace").speaker == "antonio-guterres"
     assert claim_of(ann, "rehearsal").speaker == "kcna"
+
+
+def test_analysis_sources_and_a_second_claim_after_an_accusation(drafter):
+    text = (
+        "Kenyan President William Ruto has repeatedly accused Uganda of arming rebels, and last month "
+        'he told parliament that Uganda was "preparing another war."\n\n'
+        "According to diplomats in Nairobi, Kampala sees the dispute as a distraction. "
+        'One of them said Uganda, Rwanda and Burundi now act as "a quiet bloc" in the region.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming rebels").quote == "accused Uganda of arming rebels"
+    assert claim_of(ann, "another war").speaker == "william-ruto"
+    assert claim_of(ann, "distraction").speaker == "unnamed-diplomats-in-nairobi"
+    bloc = claim_of(ann, "quiet bloc")
+    assert (bloc.speaker, bloc.status) == ("unnamed-diplomats-in-nairobi", "alleged")

@@ -355,6 +355,10 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
+        comma = st.find(",", acc.end()) if acc else -1
+        unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
+        if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
+            ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
         if not ms:
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
@@ -442,7 +446,7 @@ class ClaimRules(DraftState):
         dm = re.fullmatch(
             r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
-            + r"))\s*",
+            + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)\s*",  # "diplomats in Belgrade"
             self.norm[start:end],
         )
         if not dm:
@@ -503,6 +507,13 @@ class ClaimRules(DraftState):
         who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
+        more = re.search(  # "..., and last month he told the parliament that ...": a second claim
+            r",?\s+and\s+(?:[\w-]+\s+){0,3}?(?:he|she|they|it)\s+(?:" + self._speech() + r")\b",
+            self.norm[ss + xm.end() : end],
+        )
+        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2 == 0:
+            rest = ss + xm.end() + more.start()
+            end = rest
         if who:
             self._said_and(line, ss, ss + xm.start(), who)
         if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
@@ -513,6 +524,8 @@ class ClaimRules(DraftState):
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
+        if more and end < se:
+            self._speech_clause(line, n, end, se, voice)
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -651,6 +664,14 @@ class ClaimRules(DraftState):
         verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
+            earlier = [
+                c.speaker
+                for c in self.claims
+                if c.end <= start and self.actors.get(c.speaker, {}).get("unnamed")
+            ]
+            if earlier and earlier[-1] != "unknown-speaker":  # "One of them said": the unnamed sources before
+                return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
             r",\s*(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b[^,]*,\s*$",
