@@ -611,6 +611,7 @@ def test_refusals_and_closures_are_a_negative_tone(drafter):
         "Kenya arming rebels in Uganda, officials say",
         "Analyst Warns Kenya Is Arming Rebels in Uganda",
         "Kenya Accuses Uganda of Arming Rebels",
+        'Kenya Calls Uganda Leader "Warlord"',
     ],
 )
 def test_a_title_that_carries_someones_words_is_never_the_articles(drafter, title):
@@ -764,3 +765,12 @@ def test_analysis_sources_and_a_second_claim_after_an_accusation(drafter):
     assert claim_of(ann, "distraction").speaker == "unnamed-diplomats-in-nairobi"
     bloc = claim_of(ann, "quiet bloc")
     assert (bloc.speaker, bloc.status) == ("unnamed-diplomats-in-nairobi", "alleged")
+
+
+def test_told_is_no_interview_for_bare_questions(drafter):
+    text = (
+        "Kenya's choice\n\nKenyan minister Paul Otieno told reporters that talks would resume.\n\n"
+        "What should Nairobi do?\n\nUganda has closed the border.\n\n"
+        "Who gains?\n\nTanzania has gained most.\n"
+    )
+    assert claim_of(draft(drafter, text), "Tanzania has gained").speaker == "article"

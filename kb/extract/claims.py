@@ -231,7 +231,10 @@ class ClaimRules(DraftState):
             n for n, ln in enumerate(self.lines)
             if ln.form == "body" and ln.text.rstrip().endswith("?") and len(list(self.docs[n].sents)) <= 3
         ]  # fmt: skip
-        return out if len(out) >= 2 else []
+        body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
+        if len(out) < 2 or 3 * len(out) < len(body):
+            return []  # a column's rhetorical questions: too few for a Q&A
+        return out
 
     def _interviewee(self, *, by_cue: bool = False) -> str | None:
         """Who answers in a Q&A (lines opening "Q:" and "A:"): of the people named before the first
@@ -251,13 +254,17 @@ class ClaimRules(DraftState):
         cue = re.compile(
             r"\b(?:spoke|speaks|talked|talks|interview|interviewed|sat down|told|answered)\b", re.I
         )
+        interview = re.compile(  # without "Q:", only an introduction that says it is an interview
+            r"\b(?:spoke to|speaks to|talked to|talks to|interview|interviewed|sat down with|answered)\b",
+            re.I,
+        )
         for m in people:
             n = self.line_of(m.start)
             for sent in self.docs[n].sents:
                 ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
                 if (
                     ss <= m.start < se
-                    and cue.search(self.norm[ss:se])
+                    and (interview if by_cue else cue).search(self.norm[ss:se])
                     and not self.actors[m.actor].get("unnamed")
                 ):
                     return m.actor
@@ -1058,14 +1065,17 @@ class ClaimRules(DraftState):
                 and not re.match(r"(?i:accus|blam|alleg|claim)", m.group())
                 and (
                     re.match(r"\s+(?:of|for|over|against)\b", after, re.I)
-                    or any(
-                        re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start])
-                        and not re.match(  # "Analyst Warns Kenya Is Arming Rebels": a quotation after all
-                            r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|plans?|\w+ing)\b",
-                            self.norm[x.end : end],
-                            re.I,
+                    or (
+                        m.group().lower() not in self.d.rules["characterising_verbs"]  # "Calls Kyiv 'Regime'"
+                        and any(
+                            re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start])
+                            and not re.match(  # "Analyst Warns Kenya Is Arming Rebels": a quotation after all
+                                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|plans?|\w+ing)\b",
+                                self.norm[x.end : end],
+                                re.I,
+                            )
+                            for x in ms
                         )
-                        for x in ms
                     )
                 )
             ):
