@@ -497,3 +497,280 @@ def test_the_newspaper_is_the_last_outlet_named(drafter):
         "that Kenya had lied.\n"
     )
     assert claim_of(draft(drafter, text), "Kenya had lied").speaker == "lake-courier"
+
+
+# --- the article's voice: titles and names -----------------------------------------------------
+
+
+def test_a_titles_rubric_is_dropped_and_its_clauses_are_the_articles(drafter):
+    text = "Analysis: Kenya keeps the Uganda border shut, recalls its envoy to Tanzania\n\nTrade fell."
+    ann = draft(drafter, text)
+    quotes = {c.quote for c in ann.claims if c.speaker == "article"}
+    assert quotes == {"Kenya keeps the Uganda border shut", "recalls its envoy to Tanzania"}
+
+
+def test_a_title_that_reports_an_act_towards_someone_is_the_articles(drafter):
+    text = "Egypt Warns Ethiopia Over Nile Dam as African Union Calls for Talks\n\nCAIRO - Talks stalled.\n"
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.quote) for c in ann.claims if c.form == "headline"] == [
+        ("article", "Egypt Warns Ethiopia Over Nile Dam"),
+        ("article", "African Union Calls for Talks"),
+    ]
+
+
+def test_a_titles_label_that_names_a_speaker_is_still_their_words(drafter):
+    ann = draft(drafter, "Kremlin: Kyiv plotting attack on Crimea\n\nMOSCOW - Talks stalled.\n")
+    assert all(c.speaker != "article" for c in ann.claims if c.form == "headline"), claims(ann)
+
+
+def test_a_word_of_saying_inside_a_name_attributes_nothing(drafter):
+    ann = draft(drafter, "The United States backed Kenya in the dispute.\n")
+    assert [c.speaker for c in ann.claims] == ["article"]
+
+
+def test_a_sentence_is_cut_where_an_actor_takes_over_as_subject_but_not_in_a_list(drafter):
+    text = (
+        "Kenya has reopened its embassy in Juba; yet Uganda is still massing troops on the border, "
+        "and Tanzania has recalled its envoy.\n\nKenya, Uganda and Tanzania signed the accord in May.\n"
+    )
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims if c.speaker == "article"] == [
+        "Kenya has reopened its embassy in Juba",
+        "Uganda is still massing troops on the border",
+        "Tanzania has recalled its envoy.",
+        "Kenya, Uganda and Tanzania signed the accord in May.",
+    ]
+
+
+def test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report(drafter):
+    ann = draft(
+        drafter,
+        "Niger accused Benin of hosting French bases.\n\nBenin has repeatedly denied hosting any base.\n",
+    )
+    c = claim_of(ann, "denied hosting")
+    assert (c.speaker, c.kind) == ("article", "rejection")
+    person = draft(drafter, 'Spokesman Jean Adjovi denied that Benin hosts "any base".\n')
+    assert all(c.speaker != "article" for c in person.claims), claims(person)
+
+
+def test_a_pronoun_before_the_verb_beats_a_place_in_the_participle_before_it(drafter):
+    text = (
+        "Kenyan President William Ruto met envoys.\n\n"
+        "Speaking in Kampala on Monday, he said Kenya would reopen the border.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "would reopen").speaker == "william-ruto"
+
+
+def test_reported_speech_stops_at_a_semicolon_and_before_a_comment_on_it(drafter):
+    ann = draft(drafter, "Ruto said Kenya would reopen the border; in Kampala, nobody believed it.\n")
+    assert claim_of(ann, "reopen").quote == "Kenya would reopen the border"
+    ann = draft(drafter, "Ruto said he wanted more investment in ports, a position his critics call naive.\n")
+    assert claim_of(ann, "investment").quote == "he wanted more investment in ports"
+
+
+@pytest.mark.parametrize(
+    "name, actor",
+    [("Benin", "benin"), ("Cotonou", "benin"), ("ECOWAS", "ecowas"), ("Honiara", "solomon-islands")],
+)
+def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, name, actor):
+    ann = draft(drafter, f"{name} rejected the plan.\n")
+    assert actor in {a.id for a in ann.actors}
+
+
+# --- stances ------------------------------------------------------------------------------------
+
+
+def test_a_grouping_is_against_the_actors_named_after_it(drafter):
+    text = (
+        'Kenyan envoy Paul Otieno said Uganda and Rwanda had formed "an axis of pressure" against Tanzania.\n'
+    )
+    c = claim_of(draft(drafter, text), "axis of pressure")
+    assert {(s.holder, s.target, s.polarity) for s in c.stances} >= {("axis-of-pressure", "tanzania", -1)}
+    assert all(s.target not in ("uganda", "rwanda") for s in c.stances)
+
+
+def test_a_denial_that_names_nobody_is_against_the_last_accuser(drafter):
+    text = (
+        "NAIROBI (Reuters) - Kenya accused Uganda of arming rebels in the north.\n\n"
+        'Ugandan spokesman Paul Okello said the accusations were "pure fabrication".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming rebels").speaker == "kenya"  # not the agency of the dateline
+    assert [(s.target, s.polarity) for s in claim_of(ann, "fabrication").stances] == [("kenya", -1)]
+
+
+def test_refusals_and_closures_are_a_negative_tone(drafter):
+    ann = draft(drafter, 'Kenyan minister Paul Otieno said Kenya "will not be lectured" by Uganda.\n')
+    assert [(s.target, s.polarity) for s in claim_of(ann, "lectured").stances] == [("uganda", -1)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kenya arming rebels in Uganda, officials say",
+        "Analyst Warns Kenya Is Arming Rebels in Uganda",
+        "Kenya Accuses Uganda of Arming Rebels",
+        'Kenya Calls Uganda Leader "Warlord"',
+    ],
+)
+def test_a_title_that_carries_someones_words_is_never_the_articles(drafter, title):
+    ann = draft(drafter, f"{title}\n\nTrade fell.\n")
+    assert all(c.speaker != "article" for c in ann.claims if c.form == "headline"), claims(ann)
+
+
+def test_a_titles_accusation_is_the_accusers_allegation_and_the_rest_the_articles(drafter):
+    ann = draft(drafter, "Kenya keeps Uganda border shut, accuses Kampala of arming rebels\n\nTrade fell.\n")
+    assert [(c.speaker, c.status, c.quote) for c in ann.claims if c.form == "headline"] == [
+        ("article", "asserted", "Kenya keeps Uganda border shut"),
+        ("kenya", "alleged", "accuses Kampala of arming rebels"),
+    ]
+
+
+def test_said_and_accused_are_two_claims_and_the_accusation_keeps_its_verb(drafter):
+    ann = draft(
+        drafter,
+        "Kenya said it would keep the border shut and accused Uganda of arming rebels in the north.\n",
+    )
+    assert [(c.speaker, c.status, c.quote) for c in ann.claims] == [
+        ("kenya", "reported", "it would keep the border shut"),
+        ("kenya", "alleged", "accused Uganda of arming rebels in the north."),
+    ]
+
+
+def test_an_outlet_that_speaks_itself_is_the_speaker_but_not_the_agency_of_a_dateline(drafter):
+    ann = draft(drafter, 'The Global Times wrote that Kenya and Uganda were building "a Western bloc".\n')
+    assert claim_of(ann, "Western bloc").speaker == "global-times"
+    ann = draft(drafter, "NAIROBI (Reuters) - Officials said Kenya would reopen the border.\n")
+    assert claim_of(ann, "reopen").speaker != "reuters"
+
+
+def test_telling_reporters_that_is_reported_speech(drafter):
+    text = "Kenyan minister Paul Otieno hit back on Sunday, telling reporters that Kenya would not yield.\n"
+    assert claim_of(draft(drafter, text), "would not yield").speaker == "paul-otieno"
+
+
+def test_an_unnamed_source_past_a_lower_case_place(drafter):
+    text = (
+        "A French diplomat in the region, who asked not to be named, said "
+        'Paris saw "no interest in this quarrel."\n'
+    )
+    c = claim_of(draft(drafter, text), "no interest")
+    assert c.speaker.startswith("unnamed-french-diplomat")
+
+
+def test_in_doubt_a_demonym_alone_or_what_someone_did_not_say_is_not_the_articles(drafter):
+    text = (
+        "Rwandan troops are fighting in the north.\n\n"
+        "What Kenya did not say, and what its critics were quick to point out, was that Uganda had lost.\n"
+    )
+    assert all(c.speaker != "article" for c in draft(drafter, text).claims)
+
+
+def test_an_outlet_named_after_what_it_is_anywhere_in_the_sentence(drafter):
+    text = 'The conservative daily Kayhan went further, describing Kenya and Uganda as "an axis of greed".\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "axis of greed")
+    assert (c.speaker, c.status) == ("kayhan", "alleged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda commands the M23 rebels. Kigali denies this.\n",
+        "The Houthis receive weapons and training from Iran. Tehran denies arming them.\n",
+        "Make no mistake: Serbia is arming the militias in northern Kosovo.\n",
+    ],
+)
+def test_a_contested_or_accusing_sentence_is_not_the_articles_fact(drafter, text):
+    ann = draft(drafter, text)
+    first = text.split(".")[0]
+    assert all(not (c.speaker == "article" and first in c.quote) for c in ann.claims), claims(ann)
+
+
+def test_an_interview_title_quote_and_words_reported_inside_an_answer(drafter):
+    text = (
+        '"Russia holds our land": a Kenyan expert on the border\n\n'
+        "Paul Otieno, a former minister, spoke to the Ledger.\n\n"
+        "Q: Will Brussels act?\n\n"
+        "A: No. A senior Western diplomat told me last week that nobody in Brussels wants a new front. "
+        "I think that is a mistake.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Russia holds our land").speaker == "paul-otieno"
+    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-senior-western-diplomat"
+    assert claim_of(ann, "a mistake").speaker == "paul-otieno"
+
+
+def test_reported_that_then_citing_the_source_at_the_end(drafter):
+    text = (
+        "The Nation newspaper, which is close to the army, reported that Uganda had moved troops north, "
+        "citing the army spokesman, Colonel Paul Okello.\n"
+    )
+    c = claim_of(draft(drafter, text), "moved troops")
+    assert (c.speaker, c.via, c.quote) == ("paul-okello", "nation", "Uganda had moved troops north")
+
+
+def test_a_q_and_a_whose_questions_carry_no_q_is_still_the_interviewees(drafter):
+    text = (
+        "Guyana's foreign minister on the dispute\n\n"
+        "Guyanese Foreign Minister Hugh Todd spoke to the Caribbean Ledger.\n\n"
+        "Caracas has held a referendum. How worried are you?\n\n"
+        "Venezuela is trying to intimidate a small neighbour.\n\n"
+        "Will you ask Washington for help?\n\n"
+        "The United States has been a reliable partner.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "intimidate").speaker == "hugh-todd"
+    assert claim_of(ann, "reliable partner").speaker == "hugh-todd"
+    assert all(c.speaker != "article" for c in ann.claims if "referendum" in c.quote)
+
+
+def test_two_rhetorical_questions_without_an_interview_make_no_q_and_a(drafter):
+    text = (
+        "Kenya's choice\n\nKenya must decide. What should Nairobi do?\n\n"
+        "Uganda has closed the border.\n\nWho benefits?\n\nTanzania has gained most.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Tanzania has gained").speaker == "article"
+
+
+def test_wire_lede_attributed_before_a_trailing_as_clause_and_without_its_dateline(drafter):
+    text = (
+        "SEOUL, May 3 (Wire) - North Korea fired two missiles into the sea on Friday, South Korea's "
+        "military said, as Seoul and Washington held joint drills.\n\n"
+        'The launch "threatens peace", U.N. Secretary-General Antonio Guterres said in a statement.\n\n'
+        "KCNA, the North's official news agency, said the drills were a rehearsal for invasion.\n"
+    )
+    ann = draft(drafter, text)
+    lede = claim_of(ann, "fired two missiles")
+    assert (lede.speaker, lede.quote) == (
+        "south-korean-military",
+        "North Korea fired two missiles into the sea on Friday",
+    )
+    assert claim_of(ann, "threatens peace").speaker == "antonio-guterres"
+    assert claim_of(ann, "rehearsal").speaker == "kcna"
+
+
+def test_analysis_sources_and_a_second_claim_after_an_accusation(drafter):
+    text = (
+        "Kenyan President William Ruto has repeatedly accused Uganda of arming rebels, and last month "
+        'he told parliament that Uganda was "preparing another war."\n\n'
+        "According to diplomats in Nairobi, Kampala sees the dispute as a distraction. "
+        'One of them said Uganda, Rwanda and Burundi now act as "a quiet bloc" in the region.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming rebels").quote == "accused Uganda of arming rebels"
+    assert claim_of(ann, "another war").speaker == "william-ruto"
+    assert claim_of(ann, "distraction").speaker == "unnamed-diplomats-in-nairobi"
+    bloc = claim_of(ann, "quiet bloc")
+    assert (bloc.speaker, bloc.status) == ("unnamed-diplomats-in-nairobi", "alleged")
+
+
+def test_told_is_no_interview_for_bare_questions(drafter):
+    text = (
+        "Kenya's choice\n\nKenyan minister Paul Otieno told reporters that talks would resume.\n\n"
+        "What should Nairobi do?\n\nUganda has closed the border.\n\n"
+        "Who gains?\n\nTanzania has gained most.\n"
+    )
+    assert claim_of(draft(drafter, text), "Tanzania has gained").speaker == "article"

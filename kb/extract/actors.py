@@ -301,6 +301,20 @@ class ActorRules(DraftState):
             line.text,
         ):
             found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(  # "KCNA, the North's official news agency,"
+            r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?" + nouns + r"\b",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
+        for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
+            r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+            + nouns[3:-1]
+            + r"|paper)\s+(?P<n>"
+            + name
+            + r")(?=[\s,.;:)]|$)",
+            line.text,
+        ):
+            found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
@@ -445,6 +459,21 @@ class ActorRules(DraftState):
                 k += 1
                 while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
                     k += 1
+            elif k < len(toks) and toks[k].lower_ in (
+                "in",
+                "from",
+                "at",
+                "with",
+                "close",
+                "familiar",
+                "involved",
+            ):
+                # "a French diplomat in the region", "officials familiar with the talks"
+                j = k
+                while j < len(toks) and j - k < 6 and toks[j].is_alpha and toks[j].lower_ not in speech:
+                    j += 1
+                if j < len(toks) and (toks[j].text == "," or toks[j].lower_ in speech):
+                    k = j
             last = k - 1
             if (  # ", who spoke on condition of anonymity,"
                 k + 1 < len(toks)

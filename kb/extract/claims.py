@@ -137,8 +137,10 @@ class ClaimRules(DraftState):
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
         answers = self._interviewee()
+        questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
+        questions = self._question_lines() if questions_of else []
         for n, line in enumerate(self.lines):
-            if line.form == "headline" and self._headline_speech(line):
+            if line.form == "headline" and (self._title_quote(line, answers) or self._headline_speech(line)):
                 continue
             if self._statement(line, n, voice):
                 continue
@@ -146,6 +148,13 @@ class ClaimRules(DraftState):
             if label is not None:  # "HERRERA: ...": a transcript line, that person's words
                 if label:
                     self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                continue
+            if questions and n >= questions[0] and line.form == "body":  # a Q&A without "Q:" and "A:"
+                if n not in questions:
+                    self._answer(line, n, line.start, questions_of)
+                    continue
+                for sent in self.docs[n].sents:
+                    self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
@@ -215,12 +224,29 @@ class ClaimRules(DraftState):
             )
         return uid
 
-    def _interviewee(self) -> str | None:
+    def _question_lines(self) -> list[int]:
+        """The lines of a Q&A whose questions carry no "Q:": two or more short body lines that end
+        with a question mark (each answered by the lines after it)."""
+        out = [
+            n for n, ln in enumerate(self.lines)
+            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(list(self.docs[n].sents)) <= 3
+        ]  # fmt: skip
+        body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
+        if len(out) < 2 or 3 * len(out) < len(body):
+            return []  # a column's rhetorical questions: too few for a Q&A
+        return out
+
+    def _interviewee(self, *, by_cue: bool = False) -> str | None:
         """Who answers in a Q&A (lines opening "Q:" and "A:"): of the people named before the first
         question, one in a sentence that introduces an interview ("X spoke to Y", "told", "in an
-        interview"), else the one named most often there, the first of equals."""
-        first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
-        if first_q is None or not self._is_interview():
+        interview"), else the one named most often there, the first of equals. With ``by_cue``
+        (questions without "Q:"), only one an introduction names, before the first question line."""
+        if by_cue:
+            qs = self._question_lines()
+            first_q = self.lines[qs[0]] if qs else None
+        else:
+            first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+        if first_q is None or not (by_cue or self._is_interview()):
             return None
         people = [
             m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
@@ -228,29 +254,64 @@ class ClaimRules(DraftState):
         cue = re.compile(
             r"\b(?:spoke|speaks|talked|talks|interview|interviewed|sat down|told|answered)\b", re.I
         )
+        interview = re.compile(  # without "Q:", only an introduction that says it is an interview
+            r"\b(?:spoke to|speaks to|talked to|talks to|interview|interviewed|sat down with|answered)\b",
+            re.I,
+        )
         for m in people:
             n = self.line_of(m.start)
             for sent in self.docs[n].sents:
                 ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
                 if (
                     ss <= m.start < se
-                    and cue.search(self.norm[ss:se])
+                    and (interview if by_cue else cue).search(self.norm[ss:se])
                     and not self.actors[m.actor].get("unnamed")
                 ):
                     return m.actor
+        if by_cue:
+            return None
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
         return max(counts, key=lambda a: counts[a]) if counts else None
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
-        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words."""
+        """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
+        unless it reports someone else's ("A senior diplomat told me that ...": the diplomat's)."""
         for sent in self.docs[n].sents:
             ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
             if not self.covered(ss, se):
+                if self._reported_in_answer(line, n, ss, se, speaker):
+                    continue
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
+    def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
+        """Does a sentence of an answer report another's words ("X told me that ...")? Then the
+        reported part is X's claim, drafted by the rules of indirect speech."""
+        tm = re.search(r"\b(?:" + self._speech() + r")\b", self.norm[ss:se])
+        if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
+            return False
+        ms = [m for m in self.mentions_in(ss, ss + tm.start()) if m.actor != speaker]
+        if not ms or self.actors[ms[-1].actor]["type"] == "media":
+            return False
+        before = len(self.claims)
+        self._indirect(line, n, ss, se, _Voice())
+        return len(self.claims) > before and all(c.speaker != speaker for c in self.claims[before:])
+
+    def _title_quote(self, line: Line, interviewee: str | None) -> bool:
+        """ "'We Are Partners, Not a Backyard': Mexico's Deputy Foreign Minister on ...": a title
+        that quotes someone and then says who: the person named after the colon, else the
+        interviewee of a Q&A; else the words of someone the drafter cannot name."""
+        tm = re.match(r'\s*"([^"]{8,})"\s*:\s*(.+)$', line.text)
+        if not tm or not self._is_title(line):
+            return False
+        at = line.start + tm.start(2)
+        people = [m for m in self.mentions_in(at, line.end) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else interviewee or self._unknown()
+        self.add_claim(who, line.start + tm.start(1), line.start + tm.end(1), form="headline", direct=True)
+        return True
 
     def _speech(self) -> str:
         return self.d.speech_alt
@@ -301,6 +362,10 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
+        comma = st.find(",", acc.end()) if acc else -1
+        unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
+        if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
+            ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
         if not ms:
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
@@ -336,15 +401,31 @@ class ClaimRules(DraftState):
             r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
             st,
         )
-        if not cm or self.covered(ss + cm.end(), se):
+        start, end = (ss + cm.end(), se) if cm else (0, 0)
+        if cm:
+            src = (ss + cm.start("src"), ss + cm.end("src"))
+        else:  # "Y, which ..., reported that CLAUSE, citing (the navy commander,) X."
+            cm = re.search(
+                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)\s+that\s+"
+                r"(?P<clause>.+?),?\"?,?\s+(?:citing|quoting)\s+(?P<src>.{2,120}?)\s*[.!]?\s*$",
+                st,
+            )
+            if not cm:
+                return False
+            start, end = ss + cm.start("clause"), ss + cm.end("clause") + (st[cm.end("clause")] == '"')
+            src = (ss + cm.start("src"), ss + cm.end("src"))
+            people = [x for x in self.mentions_in(*src) if self.actors[x.actor]["type"] == "person"]
+            if people:
+                src = (people[-1].start, people[-1].end)  # "the navy commander, Rear Admiral X": X
+        if self.covered(start, end):
             return False
-        a, b = ss + cm.start("src"), ss + cm.end("src")
+        a, b = src
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
         if who is None:
             return False
         via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
-        if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, via=via):
+        if self.add_claim(who, start, end, form=line.form, direct=False, via=via):
             voice.said(who, n, via)
         return True
 
@@ -372,7 +453,7 @@ class ClaimRules(DraftState):
         dm = re.fullmatch(
             r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
-            + r"))\s*",
+            + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)\s*",  # "diplomats in Belgrade"
             self.norm[start:end],
         )
         if not dm:
@@ -398,10 +479,25 @@ class ClaimRules(DraftState):
         who, near = self.subject(ss, ss + cm.start(), voice)
         if not (who and near) or who == "article":
             return False
+        self._said_and(line, ss, ss + cm.start(), who)
         if self.add_claim(who, ss + cm.start(), ss + cm.end(), form=line.form, direct=False):
             voice.heard(who, n)
         self._and_said(line, ss + cm.end(), se, who)
         return True
+
+    def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
+        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'": the clause before
+        the second verb is the same speaker's first claim."""
+        sm = re.search(
+            r"\b(?:"
+            + self._speech()
+            + r")\b(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s+(?P<clause>.+?),?\s+and\s*$",
+            self.norm[start:at],
+        )
+        if sm and not self.covered(start + sm.start("clause"), start + sm.end("clause")):
+            self.add_claim(
+                who, start + sm.start("clause"), start + sm.end("clause"), form=line.form, direct=False
+            )
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
@@ -415,17 +511,28 @@ class ClaimRules(DraftState):
         xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=[\w\"])", st)
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        who = self.speaker_at(ss, ss + xm.start())
+        who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
-        if not (who and self.add_claim(who, ss + xm.end(), end, form=line.form, direct=False)):
-            return False
+        more = re.search(  # "..., and last month he told the parliament that ...": a second claim
+            r",?\s+and\s+(?:[\w-]+\s+){0,3}?(?:he|she|they|it)\s+(?:" + self._speech() + r")\b",
+            self.norm[ss + xm.end() : end],
+        )
+        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2 == 0:
+            rest = ss + xm.end() + more.start()
+            end = rest
+        if who:
+            self._said_and(line, ss, ss + xm.start(), who)
+        if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
+            return False  # the quote keeps its verb: "accused the army of ..."
         c = self.claims[-1]
         c.kind, c.status, c.conduct = "accusation", "alleged", False
         accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
+        if more and end < se:
+            self._speech_clause(line, n, end, se, voice)
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -469,6 +576,7 @@ class ClaimRules(DraftState):
         if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
+        end = self._reported_end(ss + at, end)
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
             for a, b in self.speech_pieces(ss + at, end)
@@ -476,6 +584,18 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
         return True
+
+    def _reported_end(self, start: int, end: int) -> int:
+        """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
+        in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
+        his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
+        for m in re.finditer(
+            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s",
+            self.norm[start:end],
+        ):
+            if self.norm[start : start + m.start()].count('"') % 2 == 0:
+                return start + m.start()
+        return end
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
@@ -509,7 +629,9 @@ class ClaimRules(DraftState):
             + self._speech()
             + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
-            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?\s*[.!]?\s*$",
+            r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
+            r"(?:,\s*(?:as|while|after|before|when)\s+[^,\"]{2,120}?)?"  # ", as Seoul held drills."
+            r"\s*[.!]?\s*$",
             st[cut:],
         )
         if tail:  # offsets into the sentence
@@ -532,7 +654,8 @@ class ClaimRules(DraftState):
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
-        if who is None or not self.add_claim(who, ss, ss + tail.start(), form=line.form, direct=False):
+        lead = self._dateline(line) if ss == line.start else 0  # "SEOUL, May 3 (Wire) - ": not the claim
+        if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
         return True
@@ -548,6 +671,14 @@ class ClaimRules(DraftState):
         verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
+            earlier = [
+                c.speaker
+                for c in self.claims
+                if c.end <= start and self.actors.get(c.speaker, {}).get("unnamed")
+            ]
+            if earlier and earlier[-1] != "unknown-speaker":  # "One of them said": the unnamed sources before
+                return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
             r",\s*(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b[^,]*,\s*$",
@@ -560,15 +691,26 @@ class ClaimRules(DraftState):
             for m in self.mentions_in(start, start + len(region))
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
         ]
+        if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
+            ms = [
+                m
+                for m in self.mentions_in(start, start + len(region))
+                if not re.search(
+                    r"(?:\(|\b(?:told|to|in|by|with|on)\s+(?:the\s+)?)$", self.norm[start : m.start]
+                )
+                and self.norm[m.end : m.end + 1] != ")"
+            ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
+        if pm and (not people or re.search(r",\s*" + pm.group(1) + r"\s*$", region)):
+            # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
+            who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
+            if who is not None or not ms:
+                return who, who is not None
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
-        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
-        if pm:
-            who = self.pronoun_at(start, self.line_of(start), voice, pm.group(1))
-            return who, who is not None
         described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
 
@@ -688,7 +830,7 @@ class ClaimRules(DraftState):
             who = None
             via = None
             am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
-            if am and re.search(r"[.!?]\s", am.group(1)):
+            if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
                 at = base + q.end() + am.start(1)
@@ -745,7 +887,9 @@ class ClaimRules(DraftState):
             c.speaker != "article" and self.lines[n - 1].end - 3 <= c.end <= self.lines[n - 1].end + 1
             for c in self.claims
         )
-        for ss, se in self._clauses(line, n):
+        clauses = self._clauses(line, n)
+        said_of_all = self._is_title(line) and any(self._says_tail(a, b) for a, b in clauses)
+        for ss, se in clauses:
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
@@ -756,24 +900,53 @@ class ClaimRules(DraftState):
                 self.norm[ss:se],
                 re.I,
             )
+            title = line.form == "headline" and self._is_title(line)
             sentence = (
-                self._sentence_around(line, n, ss) if line.form != "headline" else (line.start, line.end)
-            )
-            if self.attributed(*sentence) or (carried and opens):
+                self._sentence_around(line, n, ss)
+                if line.form != "headline"
+                else (ss, se) if title else (line.start, line.end)
+            )  # fmt: skip
+            if said_of_all or self.attributed(*sentence, acts=title) or (carried and opens):
                 carried = True
+                if title and not said_of_all and self._title_accusation(ss, se):
+                    continue
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 continue
             carried = False
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
-            if not ms or (kind is None and not self._stated(line, ss, se, ms)):
-                continue
+            first = min([m.start for m in ms], default=ss)
+            if not (ms or title) or (kind is None and not self._stated(line, ss, first)):
+                continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
+
+    def _says_tail(self, start: int, end: int) -> bool:
+        """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
+        says")? Then every clause of the title is that speaker's, none the article's."""
+        words = self.norm[start:end].strip(" .,;:-").split()
+        return 1 <= len(words) <= 5 and bool(
+            re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+        )
+
+    def _title_accusation(self, start: int, end: int) -> bool:
+        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the accuser's
+        allegation, never the article's fact; the accuser is the title's first actor."""
+        am = re.search(r"\b(?:accuses|accused|blames|blamed)\s+", self.norm[start:end], re.I)
+        ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
+              if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
+        if not am or not ms or ms[0].start >= start + am.start():
+            return False
+        claim = self.add_claim(ms[0].actor, start, end, form="headline", direct=False, status="alleged")
+        if claim:
+            claim.kind = "accusation"
+            accused = [m for m in self.mentions_in(start + am.end(), end)]
+            claim.target = accused[0].actor if accused else None
+        return True
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
         """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
@@ -804,7 +977,15 @@ class ClaimRules(DraftState):
             self.norm[a:b],
             re.I,
         )
-        return bool(opens and self.attributed(a, b))
+        denied = re.match(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
+            r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+            r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
+            r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
+            r"|reports?))\b",
+            self.norm[a:b],
+            re.I,
+        )
+        return bool((opens and self.attributed(a, b)) or denied)
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
@@ -814,38 +995,111 @@ class ClaimRules(DraftState):
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
         self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
-    def _stated(self, line: Line, ss: int, se: int, ms: list[Mention]) -> bool:
-        """A sentence with no cue is the article's claim when an actor is its subject."""
+    def _stated(self, line: Line, ss: int, first: int) -> bool:
+        """A sentence with no cue is the article's claim when an actor is its subject, the first
+        thing it names (at ``first``). Not a demonym alone: "Rwandan troops are fighting ..." is
+        too often an allegation that the article attributes elsewhere."""
         if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
-            first = next(ln for ln in self.lines if ln.text.strip())
-            return first is line and ":" not in line.text
-        if ms[0].start - ss - self._dateline(line) * (ss == line.start) > 30:
+            return self._is_title(line)
+        if first - ss - self._dateline(line) * (ss == line.start) > 30:
             return False
         # a sentence right after someone's words may carry them on: not the article's voice
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
 
+    def _is_title(self, line: Line) -> bool:
+        """Is ``line`` the article's title (its first line, a headline)?"""
+        return line.form == "headline" and line is next(ln for ln in self.lines if ln.text.strip())
+
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
         dm = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*", line.text
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # "PORT SUDAN, Sudan,"
+            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*",
+            line.text,
         )
         return dm.end() if dm else 0
 
-    def attributed(self, start: int, end: int) -> bool:
-        """Does ``[start, end)`` say whose words it carries, or hedge them?"""
+    def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
+        """Does ``[start, end)`` say whose words it carries, or hedge them?
+
+        With ``acts`` (a headline's clause), a verb of saying followed by the one it addresses or
+        by "of", "for", "over", "against" is an act the headline reports, not a quotation: "Egypt
+        Warns Ethiopia Over Nile Dam", "African Union Calls for Talks".
+        """
         st = self.norm[start:end]
         quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
-        if headline and re.match(r"[^:]{2,40}:\s", st) and self.mentions_in(start, start + st.index(":")):
+        if headline and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
-            or self.d.attribution_re.search(st)
+            or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
-            or self.d.bloc_word_re.search(st)
+            or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
+
+    def _label_speaks(self, start: int, end: int) -> bool:
+        """Is a headline's label before a colon a speaker ("Kremlin: ...", "Egypt's FM: ...") rather
+        than a rubric ("Analysis: ...", "Greenland's Balancing Act: ...")? Only when it is a name."""
+        ms = self.mentions_in(start, end)
+        if not ms:
+            return False
+        rest = self.norm[start : ms[0].start] + self.norm[ms[-1].end : end]
+        return len(re.findall(r"[A-Za-z]+", rest.replace("'s", ""))) <= 1
+
+    def _unnamed_match(self, pattern: re.Pattern[str], start: int, end: int, *, acts: bool = False) -> bool:
+        """Does ``pattern`` match in ``[start, end)`` outside an actor's name? "The United States",
+        "the Polisario Front": a word of saying or grouping inside a name is part of the name.
+        With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
+        ms = self.mentions_in(start, end)
+        names = [(m.start, m.end) for m in ms]
+        for m in pattern.finditer(self.norm[start:end]):
+            at = start + m.start()
+            if any(a <= at < b for a, b in names):
+                continue
+            after = self.norm[start + m.end() : end]
+            if (
+                acts
+                and not re.match(r"(?i:accus|blam|alleg|claim)", m.group())
+                and (
+                    re.match(r"\s+(?:of|for|over|against)\b", after, re.I)
+                    or (
+                        m.group().lower() not in self.d.rules["characterising_verbs"]  # "Calls Kyiv 'Regime'"
+                        and any(
+                            re.fullmatch(r"\s+(?:the\s+)?", self.norm[start + m.end() : x.start])
+                            and not re.match(  # "Analyst Warns Kenya Is Arming Rebels": a quotation after all
+                                r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|plans?|\w+ing)\b",
+                                self.norm[x.end : end],
+                                re.I,
+                            )
+                            for x in ms
+                        )
+                    )
+                )
+            ):
+                continue
+            if self._denial(start, at, m.group(), after):
+                continue
+            return True
+        return False
+
+    def _denial(self, start: int, at: int, verb: str, after: str) -> bool:
+        """ "The UAE has repeatedly denied arming the RSF.", "Benin denies hosting any base.": a
+        state or a body that opens the sentence denies something, in no words the text quotes:
+        the denial is the article's report, as "Ethiopia rejected the charge" is. Not "denied
+        that ...", and never a person's denial (that is their claim)."""
+        if verb.lower() not in ("denied", "denies") or re.match(r"\s+that\b", after) or '"' in after:
+            return False
+        ms = self.mentions_in(start, at)
+        if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
+            return False
+        return bool(
+            re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start], re.I)
+            and re.fullmatch(r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
+                             self.norm[ms[-1].end : at])
+        )  # fmt: skip
 
     def line_of(self, at: int) -> int:
         return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
@@ -874,20 +1128,47 @@ class ClaimRules(DraftState):
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
                 ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
+            elif ss == line.start and line.form == "body":
+                ss += self._dateline(line)  # "TAIPEI, May 12 (Wire) - ": the lede starts after it
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
-                cut = [
-                    ss + m.start() for m in re.finditer(r"\s(?:as|while|after)\s(?=[A-Z])", self.norm[ss:se])
-                ]
+                label = re.match(r"([^:\"]{2,40}):\s+", self.norm[ss:se])
+                if label and not self._label_speaks(ss, ss + label.end(1)):
+                    ss += label.end()  # "Analysis: ...", "BREAKING: ...": a label, not the claim
+                joints = r"\s(?:as|while)\s(?=[A-Z]|\w+\s+\w+\s+\w)|;\s|,\s(?=[a-z])"
+                cut = [ss + m.start() for m in re.finditer(joints, self.norm[ss:se])]
+                # "X keeps Y shut, accuses Z", "X accuses Y; Z cries W", "X rejects Y as Z presses W"
                 bounds = [ss, *cut, se]
                 pieces = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
                 pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
             else:  # "X declined Y—something that Z has been championing": two claims
+                pieces = self._coordinated(ss, se)
                 dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
-                for at in dash:
+                for at in dash if len(pieces) == 1 else []:
                     left, right = (ss, at), (at + 1, se)
                     if all(self.cue(*p)[0] and self.mentions_in(*p) for p in (left, right)):
                         pieces = [left, right]
                         break
             out.extend(pieces)
         return out
+
+    def _coordinated(self, ss: int, se: int) -> list[tuple[int, int]]:
+        """A sentence cut where an actor takes over as the subject of a new clause: "...; yet the
+        Polisario Front is still firing ..., Algeria still hosts ..., and the UN mission has ...".
+
+        A cut at ';' or at a comma (with or without "and", "but", "yet", "while") that an actor
+        follows, then a verb within a few words; never inside a quotation."""
+        joint = re.compile(r"[;,]\s+(?:(?:and|but|yet|while|whereas)\s+)?(?:the\s+)?")
+        verb = re.compile(
+            r"(?:\s+(?!and\b|or\b)[a-z][\w'-]*){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|still|also|[a-z]+ed)\b"
+        )
+        bounds = [ss]
+        for m in joint.finditer(self.norm[ss:se]):
+            at = ss + m.end()
+            if self.norm[ss : ss + m.start()].count('"') % 2:
+                continue  # inside a quotation
+            first = next((x for x in self.mentions if x.start == at), None)
+            if first is not None and verb.match(self.norm[first.end : se]):
+                bounds += [ss + m.start(), at]
+        bounds.append(se)
+        return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]

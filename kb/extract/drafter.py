@@ -12,7 +12,7 @@ from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Lin
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
-DRAFTER_VERSION = "2"
+DRAFTER_VERSION = "3"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""

@@ -65,9 +65,12 @@ class StanceRules(DraftState):
                 if anti:
                     against = next(
                         (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
-                    )
+                    ) or self.d.gaz.demonyms.get(anti.group(1))
                     if against:
+                        self.add_actor(against)
                         stances.append({"holder": bid, "target": against, "polarity": -1})
+                for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
+                    stances.append({"holder": bid, "target": t, "polarity": -1})
             elif c.target:
                 stances.append({"target": c.target, "polarity": -1})
             elif c.polarity:
@@ -80,11 +83,26 @@ class StanceRules(DraftState):
                             stances.append(st)
             if not stances:
                 stances = self._toned(c)
+            if not stances:
+                stances = self._answering(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 one.setdefault((st.get("holder"), st["target"]), st)
             if one:
                 c.stances = list(one.values())
+
+    def _grouped_against(self, c: DraftClaim, after: int) -> list[str]:
+        """The actors a grouping is said to be aimed at: named after its name in the claim ("an
+        'axis of pressure' against Cairo", "a bloc whose purpose was to push Russia out"), none of
+        them the speaker's own side nor a member."""
+        members = {m["member"] for m in self.memberships if m["group"] in self.actors}
+        kinds = ("state", "organization", "government-body", "armed-force", "person")
+        out: list[str] = []
+        for m in self.mentions_in(after, c.end):
+            a = m.actor
+            if self.actors[a]["type"] in kinds and a not in {*members, *out, *self._own(c.speaker)}:
+                out.append(a)
+        return out
 
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
@@ -215,6 +233,31 @@ class StanceRules(DraftState):
             if self.actors[x.actor]["type"] == "bloc":
                 return x.actor
         return None
+
+    def _answering(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A denial of an earlier accusation that names nobody ("Benin denies hosting any base", "the
+        accusations were 'pure fabrication'", "called the allegations 'baseless'"): a stance
+        against whoever made the last accusation, held by the one who denies it."""
+        low = self.norm[c.start : c.end].lower()
+        refers = re.search(
+            r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b", low
+        )
+        if not (refers or re.search(r"\b(?:denies|denied|deny)\b", low)):
+            return []
+        if c.polarity >= 0 and self.tone(c.start, c.end) >= 0:
+            return []
+        holder = c.speaker
+        if holder == "article":
+            ms = self.mentions_in(c.start, c.end)
+            if not ms or ms[0].start - c.start > 30:
+                return []
+            holder = ms[0].actor
+        own = self._own(holder)
+        for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
+            if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
+                st = {"target": x.speaker, "polarity": -1}
+                return [{"holder": holder, **st} if c.speaker == "article" else st]
+        return []
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
