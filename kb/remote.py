@@ -16,6 +16,7 @@ query that names no graph reads; see there.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Self
@@ -108,10 +109,18 @@ class RemoteStore:
         if _query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
             nt = FORMATS["nt"]
             r = self._post_query(sparql, nt.media_type, default_graph, named_graphs)
-            return Triples(q.triple for q in ox.parse(r.content, format=nt.rdf_format))
+            return Triples(q.triple for q in ox.parse(self._triples(r.content), format=nt.rdf_format))
         srj = RESULT_FORMATS["json"]
         r = self._post_query(sparql, srj.media_type, default_graph, named_graphs)
-        return ox.parse_query_results(r.content, format=srj.oxigraph)
+        return ox.parse_query_results(self._solutions(r.content), format=srj.oxigraph)
+
+    def _triples(self, content: bytes) -> bytes:
+        """A CONSTRUCT answer (N-Triples) as parsed: where a subclass mends its server's quirks."""
+        return content
+
+    def _solutions(self, content: bytes) -> bytes:
+        """A SELECT or ASK answer (SPARQL JSON) as parsed: where a subclass mends its server's quirks."""
+        return content
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         target = str(graph) if graph is not None else "?g"
@@ -190,8 +199,9 @@ class VirtuosoStore(RemoteStore):
       default graph does not help: Virtuoso then finds nothing in ``GRAPH <iri>`` (though
       still everything in ``GRAPH ?g``), so nothing is declared.
     * It answers ``ASK`` as a ``SELECT`` of one variable, ``__ASK_RETVAL`` (a row holding 1
-      for true, none for false), whatever the ``Accept``: :meth:`query` turns that back
-      into a boolean.
+      for true, none for false), whatever the ``Accept``, and gives ``xsd:boolean`` literals
+      back as ``"1"``/``"0"`` (stored ``"true"``): answers are mended to the boolean and
+      to the canonical ``"true"``/``"false"`` before they are parsed.
     * A request is one transaction against a crash (the server killed mid-request keeps
       nothing of it), but an operation that fails does not undo the ones before it in the
       same request; and a request over 10 MB is refused whole ("SR578"). Bulk writes stay
@@ -210,18 +220,23 @@ class VirtuosoStore(RemoteStore):
     def _in_scope(self, var: str) -> str:
         return f"FILTER(STRSTARTS(STR({var}), {ox.Literal(self.graphs)}))"
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        default_graph: Sequence[ox.NamedNode] | None = None,
-        named_graphs: Sequence[ox.NamedNode] | None = None,
-    ) -> Any:
-        result = super().query(sparql, default_graph=default_graph, named_graphs=named_graphs)
-        if isinstance(result, ox.QuerySolutions) and [v.value for v in result.variables] == ["__ASK_RETVAL"]:
-            true = any(row[0] is not None and row[0].value != "0" for row in result)
-            return ox.parse_query_results(_BOOLEAN[true], format=ox.QueryResultsFormat.JSON)
-        return result
+    def _triples(self, content: bytes) -> bytes:
+        for lexical, canonical in _BOOLEANS:  # a literal's own quotes are escaped in N-Triples
+            typed = f'"{{}}"^^<{_XSD_BOOLEAN}>'
+            content = content.replace(typed.format(lexical).encode(), typed.format(canonical).encode())
+        return content
+
+    def _solutions(self, content: bytes) -> bytes:
+        answer = json.loads(content)
+        bindings = answer.get("results", {}).get("bindings", [])
+        if answer.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+            true = any(b.get("__ASK_RETVAL", {}).get("value") not in (None, "0") for b in bindings)
+            return json.dumps({"head": {}, "boolean": true}).encode()
+        for binding in bindings:
+            for term in binding.values():
+                if term.get("datatype") == _XSD_BOOLEAN:
+                    term["value"] = dict(_BOOLEANS).get(term["value"], term["value"])
+        return json.dumps(answer).encode()
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         if graph is not None:
@@ -245,8 +260,9 @@ class VirtuosoStore(RemoteStore):
         self.version += 1
 
 
-_BOOLEAN = {b: f'{{"head": {{}}, "boolean": {str(b).lower()}}}'.encode() for b in (False, True)}
-"""An ASK answer in the SPARQL JSON results format, parsed into pyoxigraph's ``QueryBoolean``."""
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_BOOLEANS = (("1", "true"), ("0", "false"))
+"""Virtuoso's xsd:boolean lexical forms and the canonical ones every other store gives back."""
 
 _COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
 _PROLOGUE = re.compile(r"\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
