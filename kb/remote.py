@@ -128,7 +128,7 @@ class RemoteStore:
         while True:  # paged, so a large store never needs one huge response
             rows = list(
                 self.query(
-                    f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
+                    f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {target} {{ ?s ?p ?o }} {self._scope('?g')} }} "
                     f"ORDER BY ?g ?s ?p ?o LIMIT {_PAGE} OFFSET {offset}"
                     if graph is None
                     else f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
@@ -140,6 +140,10 @@ class RemoteStore:
             if len(rows) < _PAGE:
                 return
             offset += _PAGE
+
+    def _scope(self, var: str) -> str:
+        """A FILTER keeping the graphs of ``var`` to the store's own (every graph, here)."""
+        return ""
 
     def named_graphs(self) -> list[ox.NamedNode]:
         return [r["g"] for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
@@ -217,7 +221,7 @@ class VirtuosoStore(RemoteStore):
             raise StoreError(f"the Virtuoso store needs the IRI prefix of its graphs, not {graphs!r}")
         self.graphs = graphs
 
-    def _in_scope(self, var: str) -> str:
+    def _scope(self, var: str) -> str:
         return f"FILTER(STRSTARTS(STR({var}), {ox.Literal(self.graphs)}))"
 
     def _triples(self, content: bytes) -> bytes:
@@ -238,19 +242,12 @@ class VirtuosoStore(RemoteStore):
                     term["value"] = dict(_BOOLEANS).get(term["value"], term["value"])
         return json.dumps(answer).encode()
 
-    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        if graph is not None:
-            yield from super().quads(graph)
-            return
-        for g in self.named_graphs():  # graph by graph: Virtuoso's own are never read
-            yield from super().quads(g)
-
     def named_graphs(self) -> list[ox.NamedNode]:
-        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_scope('?g')} }}"
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope('?g')} }}"
         return [r["g"] for r in self.query(query)]
 
     def __len__(self) -> int:
-        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._in_scope('?g')} }}"
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope('?g')} }}"
         (row,) = self.query(query)
         return int(row["n"].value)
 
@@ -275,4 +272,3 @@ def _query_form(sparql: str) -> str:
         text = text[m.end() :]
     head = text.lstrip()[:9].upper()
     return next((f for f in ("CONSTRUCT", "DESCRIBE", "ASK") if head.startswith(f)), "SELECT")
-

@@ -18,11 +18,12 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
-__all__ = ["VIRTUOSO", "VirtuosoMissing", "isql", "virtuoso_server"]
+__all__ = ["VIRTUOSO", "Virtuoso", "VirtuosoMissing", "isql", "virtuoso_server"]
 
 VIRTUOSO = "virtuoso-t"
 ISQL = "isql-vt"
@@ -85,9 +86,18 @@ def isql(port: int, *statements: str) -> str:
     return done.stdout
 
 
+@dataclass(frozen=True)
+class Virtuoso:
+    """A running server: its ``/sparql`` URL, ISQL port and process."""
+
+    url: str
+    isql_port: int
+    process: subprocess.Popen
+
+
 @contextmanager
-def virtuoso_server(directory: Path, *, memory_mb: int = 256) -> Iterator[tuple[str, int]]:
-    """Virtuoso on free loopback ports with its database in ``directory``: yields (/sparql URL, ISQL port).
+def virtuoso_server(directory: Path, *, memory_mb: int = 256) -> Iterator[Virtuoso]:
+    """Virtuoso on free loopback ports with its database in ``directory`` (new, or one it left).
 
     ``memory_mb`` sizes its page buffers (8 KB each); the benchmark gives it more.
     """
@@ -120,7 +130,7 @@ def virtuoso_server(directory: Path, *, memory_mb: int = 256) -> Iterator[tuple[
         if not (directory / "granted").exists():  # a database directory used again has it
             isql(isql_port, 'GRANT SPARQL_UPDATE TO "SPARQL"')
             (directory / "granted").touch()
-        yield url, isql_port
+        yield Virtuoso(url, isql_port, proc)
     finally:
         proc.terminate()
         try:
