@@ -93,6 +93,11 @@ class RemoteStore:
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from None
+        if r.headers.get("server", "").startswith("Virtuoso") and not isinstance(self, VirtuosoStore):
+            raise StoreError(
+                f"{self.query_url} is Virtuoso, which keeps graphs of its own and reads every graph when a "
+                "query names none: open it as such (GEOKB_STORE_BACKEND=virtuoso)"
+            )
         if r.status_code == 400:
             raise QueryError(f"malformed query (the server says: {r.text.strip()[:500]})")
         if r.status_code >= 300:

@@ -105,3 +105,21 @@ def test_virtuoso_is_named_and_scoped_to_the_kb_graphs():
     assert type(plain) is RemoteStore and plain.max_write_quads is None
     with pytest.raises(Error, match="no store backend named 'virtuso'"):
         open_store("http://h:8890/sparql", backend="virtuso")
+
+
+def test_virtuoso_opened_as_a_plain_sparql_server_is_refused():
+    import httpx
+
+    def virtuoso(request: httpx.Request) -> httpx.Response:
+        body = (
+            b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "7"}}]}}'
+        )
+        return httpx.Response(200, content=body, headers={"Server": "Virtuoso/07.20.3229 (Linux)"})
+
+    plain = RemoteStore("http://h:8890/sparql")
+    plain._client = httpx.Client(transport=httpx.MockTransport(virtuoso))
+    with pytest.raises(StoreError, match="GEOKB_STORE_BACKEND=virtuoso"):
+        len(plain)
+    named = open_store("http://h:8890/sparql", backend="virtuoso", graphs="http://x/graph/")
+    named._client = httpx.Client(transport=httpx.MockTransport(virtuoso))
+    assert len(named) == 7
