@@ -8,6 +8,7 @@ data three ways on loopback:
 * Oxigraph's own server: ``oxigraph serve-read-only`` (PyPI ``oxigraph``), the floor;
 * rdflib-endpoint (PyPI ``rdflib-endpoint``), what a plain rdflib project would run.
 
+(Virtuoso beside Oxigraph's server, ingest and the same query set: ``bench/virtuoso.py``.)
 Then it runs a fixed set of typical queries through each one's ``/sparql`` with the same
 client and prints medians and ratios, and puts 8 concurrent clients on geokb for 10 s.
 

@@ -219,12 +219,14 @@ def bulk_ingest(
     """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
 
     Memory stays bounded by ``batch_quads``: annotations are read, mapped and written a
-    batch at a time, never all at once. Each batch of new articles is one transaction, so
+    batch at a time, never all at once (smaller batches where the store says a write must
+    be, as Virtuoso's does). Each batch of new articles is one transaction, so
     an interrupted load leaves only whole articles behind; running it again adds the rest
     (and re-replaces what was there, which changes nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
+    batch_quads = min(batch_quads, store.max_write_quads or batch_quads)  # a server's request limit
     report = BuildReport()
     batch: dict[str, list[Quad]] = {}
     size = 0

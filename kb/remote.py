@@ -9,10 +9,14 @@ layout of the server the location names (:func:`default_endpoints`).
 Every write is one SPARQL Update request (the same text the embedded store runs), which
 Oxigraph and Fuseki apply as one transaction: replacing an article is atomic there too.
 Results come back as pyoxigraph objects, so nothing downstream knows the store is remote.
+
+Virtuoso (:class:`VirtuosoStore`, backend ``virtuoso``) differs in what it holds and what a
+query that names no graph reads; see there.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Self
@@ -27,7 +31,7 @@ from kb.results import Triples
 from kb.updates import insert_data, triples_by_graph
 from kb.vocab import PREFIX_DECLARATIONS
 
-__all__ = ["RemoteStore", "default_endpoints"]
+__all__ = ["RemoteStore", "VirtuosoStore", "default_endpoints"]
 
 _PAGE = 100_000
 
@@ -50,6 +54,9 @@ def default_endpoints(location: str) -> tuple[str, str]:
 
 class RemoteStore:
     """The :class:`kb.store.Store` interface over HTTP."""
+
+    max_write_quads: int | None = None
+    """Most quads one write may carry (None: the server takes any size)."""
 
     def __init__(
         self,
@@ -86,6 +93,11 @@ class RemoteStore:
             )
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {self.query_url}: {exc}") from None
+        if r.headers.get("server", "").startswith("Virtuoso") and not isinstance(self, VirtuosoStore):
+            raise StoreError(
+                f"{self.query_url} is Virtuoso, which keeps graphs of its own and reads every graph when a "
+                "query names none: open it as such (GEOKB_STORE_BACKEND=virtuoso)"
+            )
         if r.status_code == 400:
             raise QueryError(f"malformed query (the server says: {r.text.strip()[:500]})")
         if r.status_code >= 300:
@@ -102,10 +114,18 @@ class RemoteStore:
         if _query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
             nt = FORMATS["nt"]
             r = self._post_query(sparql, nt.media_type, default_graph, named_graphs)
-            return Triples(q.triple for q in ox.parse(r.content, format=nt.rdf_format))
+            return Triples(q.triple for q in ox.parse(self._triples(r.content), format=nt.rdf_format))
         srj = RESULT_FORMATS["json"]
         r = self._post_query(sparql, srj.media_type, default_graph, named_graphs)
-        return ox.parse_query_results(r.content, format=srj.oxigraph)
+        return ox.parse_query_results(self._solutions(r.content), format=srj.oxigraph)
+
+    def _triples(self, content: bytes) -> bytes:
+        """A CONSTRUCT answer (N-Triples) as parsed: where a subclass mends its server's quirks."""
+        return content
+
+    def _solutions(self, content: bytes) -> bytes:
+        """A SELECT or ASK answer (SPARQL JSON) as parsed: where a subclass mends its server's quirks."""
+        return content
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         target = str(graph) if graph is not None else "?g"
@@ -113,7 +133,7 @@ class RemoteStore:
         while True:  # paged, so a large store never needs one huge response
             rows = list(
                 self.query(
-                    f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
+                    f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH {target} {{ ?s ?p ?o }} {self._scope('?g')} }} "
                     f"ORDER BY ?g ?s ?p ?o LIMIT {_PAGE} OFFSET {offset}"
                     if graph is None
                     else f"SELECT ?s ?p ?o WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }} "
@@ -126,6 +146,10 @@ class RemoteStore:
                 return
             offset += _PAGE
 
+    def _scope(self, var: str) -> str:
+        """A FILTER keeping the graphs of ``var`` to the store's own (every graph, here)."""
+        return ""
+
     def named_graphs(self) -> list[ox.NamedNode]:
         return [r["g"] for r in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
 
@@ -135,6 +159,10 @@ class RemoteStore:
 
     # --- writing -------------------------------------------------------------------------
     def update(self, update: str) -> None:
+        self._post_update(update)
+        self.version += 1
+
+    def _post_update(self, update: str) -> None:
         try:
             r = self._client.post(
                 self.update_url,
@@ -145,7 +173,6 @@ class RemoteStore:
             raise StoreError(f"cannot reach the SPARQL server at {self.update_url}: {exc}") from None
         if r.status_code >= 300:
             raise StoreError(f"write refused by the SPARQL server ({r.status_code}): {r.text.strip()[:500]}")
-        self.version += 1
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         if update := insert_data(triples_by_graph(quads)):  # one request, one transaction on the server
@@ -164,6 +191,81 @@ class RemoteStore:
         self.close()
 
 
+class VirtuosoStore(RemoteStore):
+    """A store on Virtuoso's ``/sparql``: the named graphs under one IRI prefix, and nothing else.
+
+    What Virtuoso 7.2 does otherwise, and what this class does about it:
+
+    * It keeps graphs of its own beside the data (``virtrdf#``, ``ldp#``: about 2,500 quads
+      in a new database). The store is the named graphs whose IRI starts with ``graphs``
+      (geokb's ``{base}graph/``): :meth:`named_graphs`, :meth:`quads`, ``len`` and
+      :meth:`clear` see only those, and never drop Virtuoso's.
+    * A query that names no graph reads the union of every graph, its own included, where
+      Oxigraph's default graph is empty: a claim's content (``?x gk:memberOf ?bloc`` in a
+      claim graph) would answer as a fact. geokb's own queries all name their graphs
+      (``GRAPH ?g``, tested on every backend), so they answer here as on the embedded
+      store; a query sent through geokb's ``/sparql`` is passed as it is. Declaring a
+      default graph does not help: Virtuoso then finds nothing in ``GRAPH <iri>`` (though
+      still everything in ``GRAPH ?g``), so nothing is declared.
+    * It answers ``ASK`` as a ``SELECT`` of one variable, ``__ASK_RETVAL`` (a row holding 1
+      for true, none for false), whatever the ``Accept``, and gives ``xsd:boolean`` literals
+      back as ``"1"``/``"0"`` (stored ``"true"``): answers are mended to the boolean and
+      to the canonical ``"true"``/``"false"`` before they are parsed.
+    * A request is one transaction against a crash (the server killed mid-request keeps
+      nothing of it), but an operation that fails does not undo the ones before it in the
+      same request; and a request over 10 MB is refused whole ("SR578"). Bulk writes stay
+      under :attr:`max_write_quads` (whole articles per request, :func:`kb.ingest.bulk_ingest`).
+    """
+
+    max_write_quads: int | None = 20_000
+    """About 3 MB of geokb's N-Triples per request: well under Virtuoso's 10 MB (SR578)."""
+
+    def __init__(self, location: str, *, graphs: str, **options: Any) -> None:
+        super().__init__(location, **options)
+        if not graphs.startswith(("http://", "https://")):
+            raise StoreError(f"the Virtuoso store needs the IRI prefix of its graphs, not {graphs!r}")
+        self.graphs = graphs
+
+    def _scope(self, var: str) -> str:
+        return f"FILTER(STRSTARTS(STR({var}), {ox.Literal(self.graphs)}))"
+
+    def _triples(self, content: bytes) -> bytes:
+        for lexical, canonical in _BOOLEANS:  # a literal's own quotes are escaped in N-Triples
+            typed = f'"{{}}"^^<{_XSD_BOOLEAN}>'
+            content = content.replace(typed.format(lexical).encode(), typed.format(canonical).encode())
+        return content
+
+    def _solutions(self, content: bytes) -> bytes:
+        answer = json.loads(content)
+        bindings = answer.get("results", {}).get("bindings", [])
+        if answer.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+            true = any(b.get("__ASK_RETVAL", {}).get("value") not in (None, "0") for b in bindings)
+            return json.dumps({"head": {}, "boolean": true}).encode()
+        for binding in bindings:
+            for term in binding.values():
+                if term.get("datatype") == _XSD_BOOLEAN:
+                    term["value"] = dict(_BOOLEANS).get(term["value"], term["value"])
+        return json.dumps(answer).encode()
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope('?g')} }}"
+        return [r["g"] for r in self.query(query)]
+
+    def __len__(self) -> int:
+        query = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope('?g')} }}"
+        (row,) = self.query(query)
+        return int(row["n"].value)
+
+    def clear(self) -> None:
+        if graphs := self.named_graphs():
+            self._post_update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
+        self.version += 1
+
+
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_BOOLEANS = (("1", "true"), ("0", "false"))
+"""Virtuoso's xsd:boolean lexical forms and the canonical ones every other store gives back."""
+
 _COMMENT = re.compile(r"^\s*#[^\n]*$", re.MULTILINE)
 _PROLOGUE = re.compile(r"\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", re.IGNORECASE)
 
@@ -175,4 +277,3 @@ def _query_form(sparql: str) -> str:
         text = text[m.end() :]
     head = text.lstrip()[:9].upper()
     return next((f for f in ("CONSTRUCT", "DESCRIBE", "ASK") if head.startswith(f)), "SELECT")
-

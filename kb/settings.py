@@ -97,6 +97,12 @@ class Settings(BaseSettings):
     access_log: bool = True
     """One JSON line per request on the ``geokb.access`` logger."""
 
+    store_backend: str = ""
+    """The store's kind: ``oxigraph``, ``sparql`` or ``virtuoso`` (empty: by location, where a URL
+    is ``sparql``). Virtuoso must be named: it holds graphs of its own and reads every graph
+    when a query names none (see :class:`kb.remote.VirtuosoStore`)."""
+    store_graphs: str = ""
+    """On Virtuoso, the IRI prefix of the KB's graphs (default: ``{base_iri}graph/``)."""
     store_query_endpoint: str = ""
     """A SPARQL server's query endpoint (default: the usual one under ``store``)."""
     store_update_endpoint: str = ""
@@ -119,7 +125,14 @@ class Settings(BaseSettings):
             "update_endpoint": self.store_update_endpoint or None,
             "auth": (self.store_user, self.store_password) if self.store_user else None,
             "timeout": self.store_timeout,
+            "graphs": self.store_graphs or self.graph_prefix,
         }
+
+    @property
+    def graph_prefix(self) -> str:
+        """The prefix every graph of the KB has: ``{base_iri}graph/`` (see :mod:`kb.repository`)."""
+        base = self.base_iri if self.base_iri.endswith(("/", "#")) else self.base_iri + "/"
+        return base + "graph/"
 
 
 def locate_store(settings: Settings, given: str | None = None, cwd: Path | None = None) -> StoreLocation:

@@ -6,9 +6,11 @@ the analysis and the API never branch on which one they hold. What an article is
 it is written lives one layer up, in :mod:`kb.repository`.
 
 Backends are listed in :data:`BACKENDS` (no registration by import): ``oxigraph``, the
-embedded store (a directory, or ``memory:``), and ``sparql``, any SPARQL 1.1 server
-(:mod:`kb.remote`). :func:`open_store` picks one by location; :func:`store_from_settings`
-also passes the server's endpoints, credentials and timeout from :mod:`kb.settings`.
+embedded store (a directory, or ``memory:``), ``sparql``, any SPARQL 1.1 server, and
+``virtuoso``, Virtuoso's ``/sparql`` (:mod:`kb.remote`). :func:`open_store` picks one by name
+or else by location (a URL is ``sparql``: Virtuoso is named, ``GEOKB_STORE_BACKEND=virtuoso``);
+:func:`store_from_settings` also passes the server's endpoints, credentials, timeout and,
+for Virtuoso, the prefix of the KB's graphs from :mod:`kb.settings`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pyoxigraph as ox
 
 from kb.errors import QueryError, StoreError
 from kb.query_guard import check_depth
-from kb.remote import RemoteStore
+from kb.remote import RemoteStore, VirtuosoStore
 from kb.settings import Settings
 from kb.vocab import PREFIXES
 
@@ -35,6 +37,9 @@ class Store(Protocol):
 
     version: int
     """Bumped by every write through this handle: a cache key for answers derived from it."""
+
+    max_write_quads: int | None
+    """Most quads one write should carry (a server's request limit); None: any number."""
 
     def query(
         self,
@@ -76,6 +81,8 @@ class OxigraphStore:
     ...     (len(s), s.version, [g.value for g in s.named_graphs()])
     (1, 1, ['http://g'])
     """
+
+    max_write_quads = None
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
@@ -182,7 +189,29 @@ def _sparql(
     )
 
 
-BACKENDS: dict[str, Callable[..., Store]] = {"oxigraph": _oxigraph, "sparql": _sparql}
+def _virtuoso(
+    location: str,
+    *,
+    graphs: str | None = None,
+    query_endpoint: str | None = None,
+    update_endpoint: str | None = None,
+    auth: tuple[str, str] | None = None,
+    timeout: float = 300.0,
+    **_: Any,
+) -> Store:
+    if graphs is None:
+        raise StoreError("the virtuoso backend needs the IRI prefix of the KB's graphs (graphs=...)")
+    return VirtuosoStore(
+        location,
+        graphs=graphs,
+        query_endpoint=query_endpoint,
+        update_endpoint=update_endpoint,
+        auth=auth,
+        timeout=timeout,
+    )
+
+
+BACKENDS: dict[str, Callable[..., Store]] = {"oxigraph": _oxigraph, "sparql": _sparql, "virtuoso": _virtuoso}
 """Store backends by name: each opens a location with the options :func:`open_store` passes."""
 
 
@@ -197,16 +226,28 @@ def backend_for(location: str) -> str:
     return "oxigraph"
 
 
-def open_store(location: str | os.PathLike[str], *, read_only: bool = False, **options: Any) -> Store:
+def open_store(
+    location: str | os.PathLike[str], *, backend: str | None = None, read_only: bool = False, **options: Any
+) -> Store:
     """Open a store by location: a directory, ``memory:``, or a SPARQL server's URL.
 
+    ``backend`` names one of :data:`BACKENDS` (default: the one the location names).
     ``options`` go to the backend: a server's ``query_endpoint``, ``update_endpoint``,
-    ``auth`` (user, password) and ``timeout``; the embedded store ignores them.
+    ``auth`` (user, password) and ``timeout``, Virtuoso's ``graphs`` (the IRI prefix of the
+    store's graphs); the embedded store ignores them.
     """
     loc = os.fspath(location)
-    return BACKENDS[backend_for(loc)](loc, read_only=read_only, **options)
+    name = backend or backend_for(loc)
+    if name not in BACKENDS:
+        raise StoreError(f"no store backend named '{name}' (known: {', '.join(BACKENDS)})")
+    return BACKENDS[name](loc, read_only=read_only, **options)
 
 
 def store_from_settings(settings: Settings, location: str | None = None, *, read_only: bool = False) -> Store:
     """The store the settings describe (``location`` overrides theirs, as ``--store`` does)."""
-    return open_store(location or settings.store_location, read_only=read_only, **settings.store_options)
+    return open_store(
+        location or settings.store_location,
+        backend=settings.store_backend or None,
+        read_only=read_only,
+        **settings.store_options,
+    )

@@ -23,6 +23,7 @@ import kb.store
 from kb.annotation import Annotation, bundled_annotations, load_annotation
 from kb.ingest import ingest_annotation
 from kb.store import Store, open_store
+from tests.virtuoso import VirtuosoMissing, virtuoso_server
 
 BASE = "http://kb.test/id/"
 DATA = Path(__file__).resolve().parent.parent / "kb" / "data" / "articles"
@@ -41,9 +42,26 @@ def annotation(bundled_path: Path) -> Annotation:
 
 BACKENDS = list(kb.store.BACKENDS)
 """Every test that takes ``store``, ``empty_store`` or ``built_store`` runs on every registered
-backend: an embedded Oxigraph (in memory), and a real Oxigraph server on loopback reached
-through the SPARQL protocols (kb.remote). A new backend is tested by registering it here:
-``_open`` fails for a backend it has no location for."""
+backend: an embedded Oxigraph (in memory), a real Oxigraph server on loopback reached
+through the SPARQL protocols (kb.remote), and a real Virtuoso on loopback (tests/virtuoso.py).
+A new backend is tested by registering it here: ``_open`` fails for a backend it has no
+location for."""
+
+VIRTUOSO_MODULES = {
+    "test_backends_agree",
+    "test_ingest",
+    "test_questions",
+    "test_remote",
+    "test_store",
+    "test_store_conformance",
+}
+"""The modules whose store tests also run on Virtuoso: the interface, the writes, the questions
+and the API's answers (test_backends_agree). The rest run on the embedded store and Oxigraph's
+server only, to keep CI under its 15 minutes; the export, analysis and API routes are still
+compared on Virtuoso through test_backends_agree."""
+
+TEST_GRAPHS = "http://kb.test/"
+"""The graphs the tests write (BASE's and the conformance tests'): the Virtuoso store's scope."""
 
 
 @contextmanager
@@ -88,12 +106,38 @@ def remote_built(tmp_path_factory) -> Iterator[str]:
         yield url
 
 
+@contextmanager
+def _virtuoso(tmp_path_factory, name: str) -> Iterator[str]:
+    try:
+        with virtuoso_server(tmp_path_factory.mktemp(name), memory_mb=64) as server:
+            yield server.url
+    except VirtuosoMissing as exc:
+        pytest.skip(f"{exc}: .ci/run installs it")
+
+
+@pytest.fixture(scope="session")
+def virtuoso_scratch(tmp_path_factory) -> Iterator[str]:
+    with _virtuoso(tmp_path_factory, "virtuoso-scratch") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def virtuoso_built(tmp_path_factory) -> Iterator[str]:
+    with _virtuoso(tmp_path_factory, "virtuoso-built") as url:
+        yield url
+
+
 def _open(request: pytest.FixtureRequest, server_fixture: str) -> Store:
     if request.param == "oxigraph":
         return open_store("memory:")
     if request.param == "sparql":
         s = open_store(request.getfixturevalue(server_fixture))
         s.clear()  # a clean server for every test
+        return s
+    if request.param == "virtuoso":
+        virtuoso = server_fixture.replace("remote_", "virtuoso_")
+        s = open_store(request.getfixturevalue(virtuoso), backend="virtuoso", graphs=TEST_GRAPHS)
+        s.clear()
         return s
     pytest.fail(f"no test location for the store backend {request.param!r}: add one to tests/conftest.py")
 
@@ -196,3 +240,16 @@ def serve(app: FastAPI) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the Virtuoso runs of modules outside :data:`VIRTUOSO_MODULES`."""
+    keep, drop = [], []
+    for item in items:
+        on_virtuoso = "virtuoso" in getattr(getattr(item, "callspec", None), "params", {}).values()
+        (
+            drop if on_virtuoso and item.module.__name__.split(".")[-1] not in VIRTUOSO_MODULES else keep
+        ).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

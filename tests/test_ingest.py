@@ -18,6 +18,7 @@ from kb.mapping import annotation_to_quads, article_graph_prefix
 from kb.repository import dataset_graph, replace_article
 from kb.store import OxigraphStore, open_store
 from tests.conftest import BASE
+from tests.virtuoso import VirtuosoMissing, virtuoso_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from synth import annotations
@@ -94,6 +95,57 @@ def test_a_load_killed_halfway_leaves_only_whole_articles(tmp_path):
     for aid, quads in expected.items():
         assert article_quads(store, aid) == quads, aid
     store.close()
+
+
+def test_virtuoso_killed_mid_ingest_keeps_only_whole_articles(tmp_path):
+    """Virtuoso takes a request as one transaction against a crash (kb.remote.VirtuosoStore), and
+    geokb sends whole articles per request: the server killed -9 mid-load, then started again on
+    its database (which replays its transaction log), holds whole articles only."""
+    corpus = tmp_path / "corpus"
+    write_corpus(["20", str(corpus)])
+    expected = {
+        ann.article.id: set(annotation_to_quads(ann, BASE))
+        for ann in map(load_annotation, annotation_files([corpus]))
+    }
+    db = tmp_path / "virtuoso"
+    env = {**os.environ, "GEOKB_STORE_BACKEND": "virtuoso", "GEOKB_BASE_IRI": BASE}
+
+    def ingest(url: str) -> list[str]:
+        return [sys.executable, "-m", "kb.cli", "--store", url, "--base", BASE, "ingest", str(corpus)]
+
+    def whole_articles(url: str) -> set[str]:
+        with open_store(url, backend="virtuoso", graphs=BASE + "graph/") as store:
+            quads = set(store.quads())
+        got = {
+            aid: {q for q in quads if q.graph_name.value.startswith(article_graph_prefix(BASE, aid))}
+            for aid in expected
+        }
+        present = {aid for aid, article in got.items() if article}
+        for aid in present:
+            assert got[aid] == expected[aid], aid
+        return present
+
+    try:
+        server = virtuoso_server(db, memory_mb=64)
+        first = server.__enter__()
+    except VirtuosoMissing as exc:
+        pytest.skip(f"{exc}: .ci/run installs it")
+    try:
+        cmd = [*ingest(first.url), "--batch-quads", "2500"]  # ~2 articles per request
+        proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        for line in proc.stderr:  # one line per committed request; kill the server after a few
+            done = re.search(r"(\d+) articles", line)
+            if done and int(done.group(1)) >= 6:
+                first.process.kill()
+                break
+        proc.wait(timeout=60)
+        assert proc.returncode != 0
+    finally:
+        server.__exit__(None, None, None)
+    with virtuoso_server(db, memory_mb=64) as again:
+        assert 6 <= len(whole_articles(again.url)) < 20
+        subprocess.run(ingest(again.url), env=env, check=True, capture_output=True)
+        assert whole_articles(again.url) == set(expected)
 
 
 @pytest.mark.parametrize("batch", [1, 10_000_000])

@@ -88,3 +88,38 @@ def test_endpoints_auth_and_timeout_come_from_settings():
     plain = store_from_settings(Settings(store="http://h:3030/ds"))
     assert (plain.query_url, plain.update_url) == ("http://h:3030/ds/query", "http://h:3030/ds/update")
     assert plain._client.auth is None and plain._client.timeout.read == 300
+
+
+def test_virtuoso_is_named_and_scoped_to_the_kb_graphs():
+    from kb.errors import StoreError as Error
+    from kb.remote import VirtuosoStore
+    from kb.settings import Settings
+    from kb.store import store_from_settings
+
+    s = store_from_settings(
+        Settings(store="http://h:8890/sparql", store_backend="virtuoso", base_iri="http://x/id")
+    )
+    assert isinstance(s, VirtuosoStore) and s.graphs == "http://x/id/graph/"
+    assert s.query_url == s.update_url == "http://h:8890/sparql" and s.max_write_quads
+    plain = store_from_settings(Settings(store="http://h:8890/sparql"))
+    assert type(plain) is RemoteStore and plain.max_write_quads is None
+    with pytest.raises(Error, match="no store backend named 'virtuso'"):
+        open_store("http://h:8890/sparql", backend="virtuso")
+
+
+def test_virtuoso_opened_as_a_plain_sparql_server_is_refused():
+    import httpx
+
+    def virtuoso(request: httpx.Request) -> httpx.Response:
+        body = (
+            b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "7"}}]}}'
+        )
+        return httpx.Response(200, content=body, headers={"Server": "Virtuoso/07.20.3229 (Linux)"})
+
+    plain = RemoteStore("http://h:8890/sparql")
+    plain._client = httpx.Client(transport=httpx.MockTransport(virtuoso))
+    with pytest.raises(StoreError, match="GEOKB_STORE_BACKEND=virtuoso"):
+        len(plain)
+    named = open_store("http://h:8890/sparql", backend="virtuoso", graphs="http://x/graph/")
+    named._client = httpx.Client(transport=httpx.MockTransport(virtuoso))
+    assert len(named) == 7
