@@ -12,6 +12,10 @@ under ``{base}graph/{article}/`` so that they can be replaced together):
     One graph per claim holding only its *content*: the stances, memberships and events the
     speaker claims. The claim's record in the annotation graph points to it with
     ``gk:hasContent``, so nothing a speaker says lands in the default graph as fact.
+``{base}graph/{article}/ties``
+    The article's ties, an index the alignment reads instead of every claim in the KB
+    (:mod:`kb.analysis.ties`): derived here so that every write path writes it, and dropped
+    with the article's other graphs.
 
 The default graph is left empty. IRIs are a pure function of the base and the annotation's
 IDs, so the same input always gives the same quads; no blank nodes are minted, which keeps
@@ -102,8 +106,10 @@ def article_graph_prefix(base: str, article_id: str) -> str:
 
 
 def annotation_to_quads(ann: Annotation, base: str) -> list[Quad]:
-    """All quads of one annotated article. Pure: the same input gives the same list."""
-    return list(_quads(ann, Minter(base)))
+    """All quads of one article, its tie graph included. Pure: the same input gives the same list."""
+    from kb.analysis.ties import tie_quads, ties_of  # kb.analysis imports this module: import when used
+
+    return [*_quads(ann, Minter(base)), *tie_quads(ties_of(ann, base), base, ann.article.id)]
 
 
 def lit(value: object) -> Literal:
