@@ -153,9 +153,11 @@ def refine_clusters(
     Local moving restarts from ``previous`` (a node it does not name starts alone) and
     visits only the ``touched`` nodes (the actors whose ties changed) at first; a node
     that moves queues its neighbours, so the change spreads exactly as far as it matters.
-    Every move lowers the frustration, so the result is never worse than ``previous`` on
-    the new graph; it can be worse than :func:`signed_clusters` from scratch, which may
-    merge whole groups (the property tests bound by how much).
+    The clusters are then contracted and moved as wholes, as :func:`signed_clusters` does
+    level by level (a graph of clusters, small next to the graph of actors), and a last
+    pass over the touched nodes lets single actors leave a merged group. Every move lowers
+    the frustration, so the result is never worse than ``previous`` on the new graph; it
+    can still be worse than a clustering from scratch (the property tests bound by how much).
 
     >>> G = nx.Graph([("a", "b", {"weight": 1.0}), ("b", "c", {"weight": -1.0})])
     >>> old = signed_clusters(G).assignment
@@ -181,7 +183,20 @@ def refine_clusters(
                 start.append(fresh)
                 fresh += 1
         visit = sorted(index[n] for n in touched if n in index)
-        comm, _ = _local_moving(adj, strength, resolution, random.Random(seed), start=start, visit=visit)
+        rng = random.Random(seed)
+        comm, _ = _local_moving(adj, strength, resolution, rng, start=start, visit=visit)
+        # then the levels of the full algorithm over the clusters (few nodes): groups may merge
+        labels = {c: k for k, c in enumerate(sorted(set(comm)))}
+        membership = [labels[c] for c in comm]
+        level_adj, level_strength = _aggregate(adj, strength, comm, labels)
+        while True:
+            level, moved = _local_moving(level_adj, level_strength, resolution, rng)
+            if not moved:
+                break
+            labels = {c: k for k, c in enumerate(sorted(set(level)))}
+            membership = [labels[level[m]] for m in membership]
+            level_adj, level_strength = _aggregate(level_adj, level_strength, level, labels)
+        comm, _ = _local_moving(adj, strength, resolution, rng, start=membership, visit=visit)
         params = {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution}
         return _result(G, nodes, comm, weight, params)
 

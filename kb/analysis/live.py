@@ -37,7 +37,7 @@ from kb.analysis.record import input_digest, run_id
 from kb.analysis.ties import article_evidence, tie_quads, ties_graph
 from kb.annotation import Annotation
 from kb.cache import LRUCache
-from kb.mapping import Minter
+from kb.iris import Minter
 from kb.repository import replace_graph
 from kb.store import Store
 
@@ -126,7 +126,7 @@ class LiveAlignment:
         a = s.alignment
         params = {**a.clustering.parameters, "weights": a.weights.as_dict()}
         return {
-            "run": run_id(input_digest(a.data.ties), params),
+            "id": run_id(input_digest(a.data.ties), params),
             "computed": s.computed,
             "index_version": s.index.version,
             "pending": self.pending,
@@ -211,4 +211,9 @@ def alignment_for(
 
     a = cached_alignment(cache, live.store, params)
     p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
-    return a, {"run": run_id(input_digest(a.data.ties), p), "computed": "full", "pending": False}
+    return a, {
+        "id": run_id(input_digest(a.data.ties), p),
+        "computed": "full",
+        "index_version": None,
+        "pending": False,
+    }

@@ -26,7 +26,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kb.analysis.evidence import ActorInfo, Tie, _tie_key
 from kb.analysis.graph import Weights, contribution
 from kb.annotation import ARTICLE_SPEAKER, Annotation
-from kb.mapping import Minter, lit
+from kb.iris import Minter, lit
 from kb.vocab import GK, PROV, RDF, STATUS, XSD
 
 __all__ = ["ArticleEvidence", "article_evidence", "tie_quads", "ties_graph", "ties_of"]
@@ -140,14 +140,21 @@ def tie_quads(ties: Iterable[Tie], base: str, article_id: str) -> list[Quad]:
     """The quads of one article's tie graph: one ``gk:Tie`` per tie, with its default weight.
 
     ``gk:tieWeight`` is the tie's contribution under the default weights, so that a SPARQL
-    user sums a pair's weight in one pattern; the other knobs re-weigh from the rest.
+    user sums a pair's weight in one pattern; the other knobs re-weigh from the rest. The
+    article, how it was annotated and its date are said once, of the graph.
     """
     m = Minter(base)
     g = ties_graph(base, article_id)
+    ties = list(ties)
     out = [
         Quad(g, RDF.type, GK.TieGraph, g),
         Quad(g, PROV.wasDerivedFrom, m.article_graph(article_id), g),
+        Quad(g, GK.tieArticle, m.article(article_id), g),
     ]
+    if ties:  # what every tie of the article shares is said once, of the graph
+        out.append(Quad(g, GK.tieMethod, GK[ties[0].annotation.capitalize()], g))
+        if ties[0].date:
+            out.append(Quad(g, GK.tieDate, Literal(ties[0].date, datatype=XSD.date), g))
     for n, t in enumerate(ties):
         node = m.iri("tie", article_id, str(n))
         out += [
@@ -157,13 +164,9 @@ def tie_quads(ties: Iterable[Tie], base: str, article_id: str) -> list[Quad]:
             Quad(node, GK.tieTarget, NamedNode(t.target), g),
             Quad(node, GK.tiePolarity, lit(t.polarity), g),
             Quad(node, GK.tieWeight, lit(contribution(t, _DEFAULT)), g),
-            Quad(node, GK.tieArticle, NamedNode(t.article or m.article(article_id).value), g),
-            Quad(node, GK.tieMethod, GK[t.annotation.capitalize()], g),
         ]
         if t.claim:
             out.append(Quad(node, GK.tieClaim, NamedNode(t.claim), g))
             out.append(Quad(node, GK.tieStatus, STATUS[t.status or "asserted"], g))
             out.append(Quad(node, GK.tieConfidence, lit(float(t.confidence)), g))
-        if t.date:
-            out.append(Quad(node, GK.tieDate, Literal(t.date, datatype=XSD.date), g))
     return out
