@@ -25,15 +25,16 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote
 
+import networkx as nx
 from pyoxigraph import NamedNode
 
-from kb.analysis.alignment import Alignment, record_alignment
-from kb.analysis.clusters import refine_clusters, signed_clusters, structural_balance
+from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
+from kb.analysis.clusters import Clustering, refine_clusters, signed_clusters, structural_balance
 from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.index import TieIndex, index_from_input
 from kb.analysis.params import AlignmentParams
-from kb.analysis.record import input_digest, run_id
+from kb.analysis.record import clustering_quads, input_digest, run_id
 from kb.analysis.ties import article_evidence, tie_quads, ties_graph
 from kb.annotation import Annotation
 from kb.cache import LRUCache
@@ -41,7 +42,7 @@ from kb.iris import Minter
 from kb.repository import replace_graph
 from kb.store import Store
 
-__all__ = ["LiveAlignment", "alignment_for", "full_alignment", "incremental_alignment", "rewrite_tie_graphs"]
+__all__ = ["LiveAlignment", "alignment_for", "full_alignment", "record_clustering", "rewrite_tie_graphs"]
 
 
 def full_alignment(data: AlignmentInput, weights: Weights | None = None) -> Alignment:
@@ -51,14 +52,6 @@ def full_alignment(data: AlignmentInput, weights: Weights | None = None) -> Alig
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G)
     return Alignment(data, G, clustering, weights, structural_balance(G), started, datetime.now(UTC))
-
-
-def incremental_alignment(previous: Alignment, data: AlignmentInput, touched: set[str]) -> Alignment:
-    """The alignment of ``data`` re-clustered locally from ``previous``, after ties of ``touched`` changed."""
-    started = datetime.now(UTC)
-    G = alignment_graph(data, previous.weights)
-    clustering = refine_clusters(G, previous.clustering.assignment, touched)
-    return Alignment(data, G, clustering, previous.weights, structural_balance(G), started, datetime.now(UTC))
 
 
 def touched_by(ties: list[Tie]) -> set[str]:
@@ -90,9 +83,22 @@ def rewrite_tie_graphs(store: Store, base: str, data: AlignmentInput) -> int:
 @dataclass
 class _State:
     index: TieIndex
-    alignment: Alignment
+    skeleton: nx.Graph
+    """The signed graph without its evidence (nodes, and edges with their weight): patched by deltas."""
+    clustering: Clustering
     computed: str  # "full" or "incremental"
     run: NamedNode | None
+    alignment: Alignment | None = None
+    """The whole alignment (evidence on every edge) of ``index.version``, built when first read."""
+    version: int = -1
+
+
+def skeleton_of(G: nx.Graph) -> nx.Graph:
+    """The signed graph's nodes and weights alone (what clustering reads)."""
+    S = nx.Graph()
+    S.add_nodes_from(G)
+    S.add_edges_from((u, v, {"weight": w}) for u, v, w in G.edges(data="weight"))
+    return S
 
 
 class LiveAlignment:
@@ -109,24 +115,42 @@ class LiveAlignment:
     # -- reading ------------------------------------------------------------------------------
 
     def state(self) -> _State:
-        """The current index and alignment; the first call reads the store (one full read)."""
+        """The current index and clustering; the first call reads the store (one full read)."""
         with self._lock:
             if self._state is None:
-                data = load_alignment_input(self.store)
-                self._state = _State(index_from_input(data), full_alignment(data), "full", None)
+                self._state = self._from(load_alignment_input(self.store), run=None)
             return self._state
+
+    def _from(self, data: AlignmentInput, run: NamedNode | None) -> _State:
+        index = index_from_input(data)
+        alignment = full_alignment(data, index.weights)
+        return _State(index, skeleton_of(alignment.graph), alignment.clustering, "full", run, alignment, 0)
 
     @property
     def index(self) -> TieIndex:
         return self.state().index
 
+    def alignment(self) -> Alignment:
+        """The whole alignment of what the index holds now, with the current clustering."""
+        with self._lock:
+            s = self.state()
+            if s.alignment is None or s.version != s.index.version:
+                started = datetime.now(UTC)
+                data = s.index.input()
+                G = alignment_graph(data, s.index.weights)
+                balance = structural_balance(G)
+                s.alignment = Alignment(
+                    data, G, s.clustering, s.index.weights, balance, started, datetime.now(UTC)
+                )
+                s.version = s.index.version
+            return s.alignment
+
     def status(self) -> dict[str, Any]:
-        """Which run the alignment is, how it was computed, and whether a full one is on its way."""
+        """Which run the clustering is, how it was computed, and whether a full one is on its way."""
         s = self.state()
-        a = s.alignment
-        params = {**a.clustering.parameters, "weights": a.weights.as_dict()}
+        params = {**s.clustering.parameters, "weights": s.index.weights.as_dict()}
         return {
-            "id": run_id(input_digest(a.data.ties), params),
+            "id": run_id(s.index.digest(), params),
             "computed": s.computed,
             "index_version": s.index.version,
             "pending": self.pending,
@@ -134,7 +158,7 @@ class LiveAlignment:
 
     @property
     def pending(self) -> bool:
-        return self._dirty.is_set() or bool(self._worker and self._worker.is_alive() and self._busy)
+        return self._dirty.is_set() or self._busy
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -142,10 +166,16 @@ class LiveAlignment:
         """After ``ann``'s article was written: apply its delta, re-cluster locally, record the run."""
         with self._lock:
             s = self.state()
-            removed, added = s.index.put(article_evidence(ann, self.base))
-            alignment = incremental_alignment(s.alignment, s.index.input(), touched_by(removed + added))
-            run = record_alignment(self.store, alignment, self.base)
-            self._state = _State(s.index, alignment, "incremental", run)
+            started = datetime.now(UTC)
+            ev = article_evidence(ann, self.base)
+            old = s.index.articles.get(ev.article)
+            removed, added = s.index.put(ev)
+            actors = set(ev.actors) | set(old.actors if old else ())
+            _patch(s.skeleton, s.index, removed + added, actors)
+            touched = (touched_by(removed + added) | actors) & set(s.skeleton)
+            clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
+            run = record_clustering(self.store, self.base, clustering, s.index, started)
+            self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
         self._schedule()
         return run
 
@@ -153,12 +183,12 @@ class LiveAlignment:
         """Read everything from the articles again; tie graphs rewritten when ``rewrite``; record the run."""
         with self._lock:
             data = load_alignment_input(self.store)
-            if rewrite and not self.store.read_only:
+            if rewrite and not getattr(self.store, "read_only", False):
                 rewrite_tie_graphs(self.store, self.base, data)
-            alignment = full_alignment(data)
-            run = record_alignment(self.store, alignment, self.base, force=True)
-            self._state = _State(index_from_input(data), alignment, "full", run)
-            return run
+            state = self._from(data, run=None)
+            state.run = record_alignment(self.store, state.alignment, self.base, force=True)  # type: ignore[arg-type]
+            self._state = state
+            return state.run
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until no full recompute is pending (tests, benchmarks, shutdown)."""
@@ -189,16 +219,69 @@ class LiveAlignment:
             with self._lock:
                 s = self.state()
                 version, data = s.index.version, s.index.input()
-            alignment = full_alignment(data, s.alignment.weights)
+            alignment = full_alignment(data, s.index.weights)
             with self._lock:
                 current = self._state
                 if current is None or current.index.version != version or self._dirty.is_set():
                     return  # a newer write came in: its own recompute follows
-                force = alignment.clustering.assignment != current.alignment.clustering.assignment
+                force = alignment.clustering.assignment != current.clustering.assignment
                 run = record_alignment(self.store, alignment, self.base, force=force)
-                self._state = _State(current.index, alignment, "full", run)
+                self._state = _State(
+                    current.index, current.skeleton, alignment.clustering, "full", run, alignment, version
+                )
         finally:
             self._busy = False
+
+
+def _patch(S: nx.Graph, index: TieIndex, ties: list[Tie], actors: set[str]) -> None:
+    """Bring the skeleton's edges of ``ties``, and the nodes ``actors``, up to the index.
+
+    As in :func:`~kb.analysis.graph.alignment_graph`, an actor is a node while an article
+    names it or it has an edge.
+    """
+    for t in ties:
+        if t.source == t.target:
+            continue
+        key = (t.source, t.target) if t.source < t.target else (t.target, t.source)
+        if key in index.edge:
+            S.add_edge(*key, weight=index.edge[key])
+        elif S.has_edge(*key):
+            S.remove_edge(*key)
+    for a in actors | touched_by(ties):
+        if a in index.named_by:
+            S.add_node(a)
+        elif a in S and not S.degree(a):
+            S.remove_node(a)
+
+
+def record_clustering(
+    store: Store,
+    base: str,
+    clustering: Clustering,
+    index: TieIndex,
+    started: datetime,
+    *,
+    force: bool = False,
+) -> NamedNode:
+    """Record a clustering of what ``index`` holds, as :func:`record_alignment` records a whole alignment.
+
+    Read from the index (digest, articles, labels), so it costs the run graph, not the KB;
+    structural balance, which counts every triangle, is left to the full recompute.
+    """
+    graph, run, quads = clustering_quads(
+        clustering,
+        base=base,
+        weights=index.weights,
+        digest=index.digest(),
+        ties=len(index.lines),
+        articles=[a for a, ev in index.articles.items() if ev.ties],
+        labels={n: index.label(n) for n in clustering.assignment},
+        balance=None,
+        started=started,
+        ended=datetime.now(UTC),
+        version=_version(),
+    )
+    return _write_run(store, graph, run, quads, force=force)
 
 
 def alignment_for(
