@@ -102,11 +102,23 @@ def main() -> int:
     p.add_argument("--posts", type=int, default=7)
     p.add_argument("--asks", type=int, default=10, help="busiest actors asked, and as many random ones")
     p.add_argument("--dir", help="where the store grows (default: a temporary directory)")
+    p.add_argument(
+        "--store",
+        action="append",
+        metavar="N:PATH",
+        help="measure a store already grown to N articles instead",
+    )
     args = p.parse_args()
+    rows = []
+    for spec in args.store or ():
+        n, _, where = spec.partition(":")
+        m = measure(Path(where), int(n), args.posts, args.asks)
+        rows.append((int(n), 0.0, m))
+        print(f"... {int(n):,} articles: {m}", file=sys.stderr, flush=True)
     work = Path(args.dir or tempfile.mkdtemp(prefix="geokb-write-cost-"))
     path = work / "store"
-    done, rows = 0, []
-    for n in (int(s) for s in args.sizes.split(",")):
+    done = 0
+    for n in (int(s) for s in args.sizes.split(",") if s and not args.store):
         store = OxigraphStore(path)
         t = time.perf_counter()
         bulk_ingest(store, annotations(n - done, start=done), BASE)
@@ -116,7 +128,8 @@ def main() -> int:
         m = measure(path, n, args.posts, args.asks)
         rows.append((n, ingest_s, m))
         print(f"... {n:,} articles: ingest {ingest_s:.0f} s, {m}", file=sys.stderr, flush=True)
-    print(f"store grown in {path}")
+    if not args.store:
+        print(f"store grown in {path}")
     print(
         f"{'articles':>8} {'quads':>11} {'index s':>8} {'POST ms':>8} {'POST max':>8} {'bg full s':>9}"
         f" {'old POST s':>10} {'aligned ms':>10} {'busiest ms':>10} {'rebuild s':>9}"
