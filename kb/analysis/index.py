@@ -15,6 +15,7 @@ reads a consistent KB and builds its index from it.
 from __future__ import annotations
 
 import bisect
+import heapq
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -323,7 +324,7 @@ def aligned(
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
                     targets=tuple(sorted(set(on.get(other, ())))),
-                    claims=tuple(_claims(ties, weights, index)[:claims]),
+                    claims=tuple(_claims(ties, weights, index, claims)),
                 )
             )
     return ranked
@@ -335,32 +336,30 @@ def _stance(index: TieIndex, holder: str, target: str, weights: Weights, cached:
     return sum(contribution(t, weights) for t in index.stances.get(holder, {}).get(target, ()))
 
 
-def _claims(ties: list[Tie], weights: Weights, index: TieIndex) -> list[dict[str, Any]]:
-    """Each tie behind a pair's score once, strongest first."""
-    seen, out = set(), []
-    for t in sorted(ties, key=lambda t: (-abs(contribution(t, weights)), _tie_key(t))):
-        key = (_tie_key(t), t.polarity)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(
-            {
-                "kind": t.kind,
-                "holder": t.source,
-                "holder_label": index.label(t.source),
-                "target": t.target,
-                "target_label": index.label(t.target),
-                "polarity": t.polarity,
-                "weight": contribution(t, weights),
-                "claim": t.claim,
-                "status": t.status,
-                "quote": t.quote,
-                "speaker": t.speaker_label,
-                "article": t.article,
-                "annotation": t.annotation,
-            }
-        )
-    return out
+def _claims(ties: list[Tie], weights: Weights, index: TieIndex, n: int) -> list[dict[str, Any]]:
+    """The ``n`` strongest ties behind a pair's score, each once (only those are written out)."""
+    best: dict[tuple, tuple[float, Tie]] = {}
+    for t in ties:
+        best.setdefault((_tie_key(t), t.polarity), (contribution(t, weights), t))
+    top = heapq.nsmallest(n, best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))
+    return [
+        {
+            "kind": t.kind,
+            "holder": t.source,
+            "holder_label": index.label(t.source),
+            "target": t.target,
+            "target_label": index.label(t.target),
+            "polarity": t.polarity,
+            "weight": w,
+            "claim": t.claim,
+            "status": t.status,
+            "quote": t.quote,
+            "speaker": t.speaker_label,
+            "article": t.article,
+            "annotation": t.annotation,
+        }
+        for _key, (w, t) in top
+    ]
 
 
 def aligned_json(
