@@ -261,7 +261,8 @@ def load_alignment_input(store: Store) -> AlignmentInput:
 
 
 def _tie_key(t: Tie) -> tuple[str, ...]:
-    return (t.kind, t.source, t.target, t.claim or "", t.article or "")
+    # the polarity last: two stances of one claim on one pair (+1 and 0) sort the same in any read
+    return (t.kind, t.source, t.target, t.claim or "", t.article or "", str(t.polarity))
 
 
 def _method(iri: str) -> str:
