@@ -28,6 +28,7 @@ from api.routes import (
     pages,
     sparql,
 )
+from kb.analysis.live import LiveAlignment
 from kb.cache import LRUCache
 from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
@@ -71,6 +72,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.live.wait(timeout=30)
         app.state.queries.close()
 
     app = FastAPI(
@@ -86,6 +88,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     app.state.store = store
     app.state.queries = runner or query_runner(settings, store)
     app.state.cache = LRUCache(maxsize=8)  # derived answers, keyed by the store's version
+    app.state.live = LiveAlignment(store, settings.base_iri)  # the tie index, read on first use
 
     for router in (
         pages.router,

@@ -10,6 +10,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from kb.analysis import DEFAULT_STATUS_WEIGHTS, KNOBS, STATUS_WEIGHT, AlignmentParams
+from kb.analysis.live import LiveAlignment
 from kb.cache import LRUCache
 from kb.querypool import QueryRunner
 from kb.settings import Settings
@@ -33,6 +34,11 @@ def get_queries(request: Request) -> QueryRunner:
 def get_cache(request: Request) -> LRUCache:
     """The app's bounded cache of derived answers (alignments, the graph page's data)."""
     return request.app.state.cache
+
+
+def get_live(request: Request) -> LiveAlignment:
+    """The store's tie index and default alignment, kept current by the writes of this app."""
+    return request.app.state.live
 
 
 def require_token(

@@ -16,7 +16,16 @@ from pathlib import Path
 import yaml
 
 from kb.analysis import KNOBS, STATUS_WEIGHT, AlignmentParams, align_with, record_alignment
-from kb.analysis.report import clusters_table, explanation_json, explanation_text, pair_text, tables_text
+from kb.analysis.index import aligned_json, load_index
+from kb.analysis.live import LiveAlignment
+from kb.analysis.report import (
+    aligned_text,
+    clusters_table,
+    explanation_json,
+    explanation_text,
+    pair_text,
+    tables_text,
+)
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.errors import GeokbError, StoreError
 from kb.export import export, omission
@@ -225,10 +234,26 @@ def _add_knobs(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_clusters(args: argparse.Namespace) -> int:
+    if args.full and not args.record:
+        raise GeokbError("--full rebuilds what is recorded: give it with --record")
     store = _open(args, write=args.record)
     try:
-        result = align_with(store, _params(args))
-        run = record_alignment(store, result, _base(args)) if args.record else None
+        if args.aligned:
+            out = aligned_json(
+                load_index(store), args.aligned, limit=args.limit, weights=_params(args).weights()
+            )
+            print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else aligned_text(out))
+            return 0
+        if args.full:  # tie graphs re-derived from the articles, then the default clustering from scratch
+            live = LiveAlignment(store, _base(args), background=False)
+            run = live.full()
+            result = live.state().alignment
+            if _params(args).key() != AlignmentParams().key():
+                result = align_with(store, _params(args))
+                run = record_alignment(store, result, _base(args))
+        else:
+            result = align_with(store, _params(args))
+            run = record_alignment(store, result, _base(args)) if args.record else None
     finally:
         store.close()
     if args.explain:
@@ -399,10 +424,19 @@ def parser() -> argparse.ArgumentParser:
     what.add_argument("--explain", metavar="ACTOR", help="why ACTOR (ID, name or alias) is in its cluster")
     what.add_argument("--pair", nargs=2, metavar=("A", "B"), help="the claims that connect two actors")
     what.add_argument("--centrality", action="store_true", help="most targeted, vocal and bridging actors")
+    what.add_argument(
+        "--aligned", metavar="ACTOR", help="the actors most aligned with ACTOR, from the tie index"
+    )
     c.add_argument("--json", action="store_true", help="machine-readable output")
     _add_knobs(c)
     c.add_argument("--top", type=int, default=10, help="rows per table, ties per list")
     c.add_argument("--record", action="store_true", help="write the result into the store as a named graph")
+    c.add_argument(
+        "--full",
+        action="store_true",
+        help="with --record: re-derive every article's tie graph from the articles and cluster from scratch",
+    )
+    c.add_argument("--limit", type=int, default=20, help="with --aligned: how many actors")
     c.set_defaults(func=cmd_clusters)
 
     g = sub.add_parser("graph", help="write the interactive graph page as one self-contained HTML file")

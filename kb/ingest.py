@@ -17,6 +17,7 @@ import yaml
 from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
+from kb.analysis.live import LiveAlignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes, utc_instant
 from kb.errors import AnnotationError, BaseMismatch, GeokbError, StoreError
 from kb.mapping import annotation_to_quads
@@ -306,12 +307,19 @@ class Submission:
 
 
 def submit_article(
-    store: Store, payload: Mapping[str, Any], base: str, *, analysis: bool = True
+    store: Store,
+    payload: Mapping[str, Any],
+    base: str,
+    *,
+    analysis: bool = True,
+    live: LiveAlignment | None = None,
 ) -> Submission:
     """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis.
 
     ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
     alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
+    With ``live`` (the service's), the alignment is updated by the article's delta and the
+    full recompute left to ``live``'s background thread; without, it is recomputed in full.
     """
     draft = None
     if payload.get("annotation") is None and isinstance(payload.get("text"), str):
@@ -322,5 +330,8 @@ def submit_article(
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment
         quads = ingest_annotation(store, ann, base)
-        refresh_alignment(store, base)
+        if live is not None:
+            live.written(ann)
+        else:
+            refresh_alignment(store, base)
     return Submission(ann, quads, draft)

@@ -13,6 +13,10 @@ under ``{base}graph/{article}/`` so that they can be replaced together):
     speaker claims. The claim's record in the annotation graph points to it with
     ``gk:hasContent``, so nothing a speaker says lands in the default graph as fact. A claim
     whose annotation gives none of these has no content graph and no ``gk:hasContent``.
+``{base}graph/{article}/ties``
+    The article's ties, an index the alignment reads instead of every claim in the KB
+    (:mod:`kb.analysis.ties`): derived here so that every write path writes it, and dropped
+    with the article's other graphs.
 
 The default graph is left empty. IRIs are a pure function of the base and the annotation's
 IDs, so the same input always gives the same quads; no blank nodes are minted, which keeps
@@ -22,13 +26,11 @@ round trips through other RDF tools comparable quad for quad.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from decimal import Decimal
-from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kb.annotation import ARTICLE_SPEAKER, Annotation, Article, Claim
+from kb.iris import Minter, article_graph_prefix, lit
 from kb.text import Span, quote_context
 from kb.vocab import (
     ACTOR_TYPES,
@@ -59,64 +61,11 @@ _UNKNOWN_PROPERTIES = {
 }
 
 
-@dataclass(frozen=True)
-class Minter:
-    """Mints the instance IRIs of one KB under its base IRI."""
-
-    base: str
-
-    def __post_init__(self) -> None:
-        if not self.base.endswith(("/", "#")):
-            object.__setattr__(self, "base", self.base + "/")
-
-    def iri(self, *parts: str) -> NamedNode:
-        return NamedNode(self.base + "/".join(quote(p, safe="-._~") for p in parts))
-
-    def actor(self, actor_id: str) -> NamedNode:
-        return self.iri("actor", actor_id)
-
-    def article(self, article_id: str) -> NamedNode:
-        return self.iri("article", article_id)
-
-    def author(self, article_id: str) -> NamedNode:
-        return self.iri("article", article_id, "author")
-
-    def claim(self, article_id: str, claim_id: str) -> NamedNode:
-        return self.iri("claim", article_id, claim_id)
-
-    def annotator(self, method: str, generator: str | None) -> NamedNode:
-        """Who made an annotation: one node for curators, one per drafter version."""
-        if method == "drafted":
-            return self.iri("agent", "drafter", generator or "unknown-version")
-        return self.iri("agent", "curator")
-
-    def article_graph(self, article_id: str) -> NamedNode:
-        return self.iri("graph", article_id, "article")
-
-    def claim_graph(self, article_id: str, claim_id: str) -> NamedNode:
-        return self.iri("graph", article_id, "claim", claim_id)
-
-
-def article_graph_prefix(base: str, article_id: str) -> str:
-    """The IRI prefix shared by every graph of one article (and by no other article's)."""
-    return Minter(base).iri("graph", article_id).value + "/"
-
-
 def annotation_to_quads(ann: Annotation, base: str) -> list[Quad]:
-    """All quads of one annotated article. Pure: the same input gives the same list."""
-    return list(_quads(ann, Minter(base)))
+    """All quads of one article, its tie graph included. Pure: the same input gives the same list."""
+    from kb.analysis.ties import tie_quads, ties_of  # kb.analysis imports this module: import when used
 
-
-def lit(value: object) -> Literal:
-    """A typed literal in canonical form: booleans, integers, decimals, else a plain string."""
-    if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=XSD.boolean)
-    if isinstance(value, int):
-        return Literal(str(value), datatype=XSD.integer)
-    if isinstance(value, float):
-        # canonical lexical form ("1", "0.9"), as stores such as Oxigraph keep it
-        return Literal(format(Decimal(str(round(value, 6))).normalize(), "f"), datatype=XSD.decimal)
-    return Literal(str(value))
+    return [*_quads(ann, Minter(base)), *tie_quads(ties_of(ann, base), base, ann.article.id)]
 
 
 def _making(g: NamedNode, art: Article, m: Minter) -> Iterator[Quad]:

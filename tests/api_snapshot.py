@@ -130,6 +130,9 @@ def requests() -> list[dict[str, Any]]:
     get("/actors", type="nonsense")
     for actor in ("keir-starmer", "mykola-azarov", "anti-trump-bloc", "izvestia", "nobody"):
         get(f"/actors/{actor}")
+    get("/actors/vladimir-putin/aligned", limit=3)
+    get("/actors/Starmer/aligned")
+    get("/actors/nobody/aligned")
     get("/claims")
     get("/claims", speaker="mykola-azarov")
     get("/claims", target="donald-trump")

@@ -8,8 +8,10 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 
-from api.deps import app_settings, get_cache, get_store
+from api.deps import app_settings, get_cache, get_live, get_store
 from kb import browse
+from kb.analysis.index import aligned_json
+from kb.analysis.live import LiveAlignment
 from kb.cache import LRUCache
 from kb.resources import RECORD, represent
 from kb.settings import Settings
@@ -48,6 +50,26 @@ async def actors(
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     return await run_in_threadpool(browse.list_actors, store, limit=limit, offset=offset, type=type)
+
+
+@router.get(
+    "/actors/{actor_id}/aligned",
+    summary="The actors most aligned with one actor, each with the claims behind it",
+    description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
+    "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
+    responses={
+        400: {"description": "a name that fits several actors (the body lists them)"},
+        404: {"description": "no such actor"},
+    },
+)
+async def aligned_actors(
+    actor_id: Annotated[
+        str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
+    ],
+    limit: Annotated[int, Query(ge=1, le=1000, description="how many actors")] = 20,
+    live: LiveAlignment = Depends(get_live),
+) -> dict[str, Any]:
+    return await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit)
 
 
 @router.get(

@@ -7,7 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import app_settings, changed, get_store, require_token
+from api.deps import app_settings, changed, get_live, get_store, require_token
+from kb.analysis.live import LiveAlignment
 from kb.browse import list_articles
 from kb.ingest import submit_article
 from kb.settings import Settings
@@ -55,7 +56,8 @@ async def post_article(
     payload: Annotated[dict[str, Any], Body(examples=[_EXAMPLE])],
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
+    live: LiveAlignment = Depends(get_live),
 ) -> dict[str, Any]:
-    submission = await run_in_threadpool(submit_article, store, payload, settings.base_iri)
+    submission = await run_in_threadpool(submit_article, store, payload, settings.base_iri, live=live)
     changed(request)
     return submission.answer()

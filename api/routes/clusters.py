@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import alignment_params, get_cache, get_store
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights, cached_alignment
+from api.deps import alignment_params, changed, get_cache, get_live, require_token
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights
+from kb.analysis.live import LiveAlignment, alignment_for
 from kb.analysis.report import explain_json
 from kb.cache import LRUCache
-from kb.store import Store
 
 router = APIRouter(tags=["analysis"])
 
@@ -31,10 +31,25 @@ Name = Annotated[str | None, Query(max_length=200)]
 )
 async def clusters(
     params: AlignmentParams = Depends(alignment_params),
-    store: Store = Depends(get_store),
+    live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    return (await run_in_threadpool(cached_alignment, cache, store, params)).summary()
+    result, run = await run_in_threadpool(alignment_for, live, cache, params)
+    return {"run": run, **result.summary()}
+
+
+@router.post(
+    "/clusters/rebuild",
+    summary="Rebuild the tie index and the alignment from the articles (needs the bearer token)",
+    description="What `geokb clusters --record --full` does: every article's tie graph re-derived, "
+    "the index re-read, the clustering computed from scratch and recorded. Answers the run.",
+    dependencies=[Depends(require_token)],
+    responses={401: {"description": "missing or wrong token"}, 403: {"description": "writing is turned off"}},
+)
+async def rebuild(request: Request, live: LiveAlignment = Depends(get_live)) -> dict[str, Any]:
+    await run_in_threadpool(live.full)
+    changed(request)
+    return {"run": live.status()}
 
 
 @router.get(
@@ -52,10 +67,10 @@ async def explain(
     b: Name = None,
     top: Top = 10,
     params: AlignmentParams = Depends(alignment_params),
-    store: Store = Depends(get_store),
+    live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    result = await run_in_threadpool(cached_alignment, cache, store, params)
+    result, _ = await run_in_threadpool(alignment_for, live, cache, params)
     return explain_json(result, actor=actor, a=a, b=b, top=top)
 
 
@@ -63,8 +78,8 @@ async def explain(
 async def centrality(
     top: Top = 10,
     params: AlignmentParams = Depends(alignment_params),
-    store: Store = Depends(get_store),
+    live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, list[dict[str, Any]]]:
-    result = await run_in_threadpool(cached_alignment, cache, store, params)
+    result, _ = await run_in_threadpool(alignment_for, live, cache, params)
     return await run_in_threadpool(result.centrality, top=top, seed=params.seed)

@@ -158,7 +158,14 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
         ended=alignment.ended,
         version=_version(),
     )
-    if force or not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
+    return _write_run(store, graph, run, quads, force=force)
+
+
+def _write_run(store: Store, graph: NamedNode, run: NamedNode, quads: list, *, force: bool) -> NamedNode:
+    """Write a run's graph: added whole when new (the bulk path), replaced when ``force``."""
+    if not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
+        store.extend(quads)  # all or nothing, and no SPARQL text to build and parse
+    elif force:
         replace_graph(store, graph, quads)
     return run
 

@@ -77,6 +77,8 @@ class Tie:
     article: str | None = None
     annotation: str = "curated"
     generator: str | None = None
+    date: str | None = None
+    """The article's publication date (``schema:datePublished``) where it is known."""
 
 
 @dataclass
@@ -88,6 +90,10 @@ class AlignmentInput:
     claims_spoken: dict[str, int] = field(default_factory=dict)
     claims_spoken_by: dict[str, dict[str, int]] = field(default_factory=dict)
     """Claims spoken per actor, per annotation method (what :meth:`only` keeps)."""
+    named: dict[str, set[str]] = field(default_factory=dict)
+    """Article IRI -> the actors it names: what an index needs to replace one article's share."""
+    spoken_in: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Article IRI -> claims spoken in it per speaker."""
 
     def only(self, annotation: str | None) -> AlignmentInput:
         """The part of the input that comes from articles annotated that way (None: all of it).
@@ -155,15 +161,17 @@ SELECT DISTINCT ?part ?whole ?article WHERE {
 """
 
 _SPOKEN = """
-SELECT ?speaker ?method (COUNT(DISTINCT ?claim) AS ?n) WHERE {
-  GRAPH ?g { ?claim a gk:Claim ; prov:wasAttributedTo ?speaker .
-             OPTIONAL { ?g dct:subject/gk:annotationMethod ?method } }
-} GROUP BY ?speaker ?method
+SELECT ?article ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  GRAPH ?g { ?claim a gk:Claim ; prov:wasAttributedTo ?speaker ; gk:inArticle ?article }
+} GROUP BY ?article ?speaker
 """
 
+_NAMED = "SELECT ?article ?a WHERE { GRAPH ?g { ?g dct:subject ?article . ?article schema:mentions ?a } }"
+
 _MAKING = """
-SELECT ?article ?method ?generator WHERE {
+SELECT ?article ?method ?generator ?date WHERE {
   GRAPH ?g { ?g dct:subject ?article . ?article gk:annotationMethod ?method .
+             OPTIONAL { ?article schema:datePublished ?date }
              OPTIONAL { ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
                         ?agent a prov:SoftwareAgent ; rdfs:label ?generator } }
 }
@@ -197,6 +205,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         making[row["article"].value] = {
             "annotation": _method(row["method"].value),
             "generator": text(row["generator"]),
+            "date": text(row["date"]),
         }
 
     claims: dict[str, dict[str, Any]] = {}
@@ -240,16 +249,20 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         )
 
     for row in store.query(_SPOKEN):
-        speaker, n = row["speaker"].value, int(row["n"].value)
+        article, speaker, n = row["article"].value, row["speaker"].value, int(row["n"].value)
         data.claims_spoken[speaker] = data.claims_spoken.get(speaker, 0) + n
-        by = data.claims_spoken_by.setdefault(_method(text(row["method"]) or "curated"), {})
+        by = data.claims_spoken_by.setdefault(making.get(article, {}).get("annotation", "curated"), {})
         by[speaker] = by.get(speaker, 0) + n
+        data.spoken_in.setdefault(article, {})[speaker] = n
+    for row in store.query(_NAMED):
+        data.named.setdefault(row["article"].value, set()).add(row["a"].value)
     data.ties.sort(key=_tie_key)
     return data
 
 
 def _tie_key(t: Tie) -> tuple[str, ...]:
-    return (t.kind, t.source, t.target, t.claim or "", t.article or "")
+    # the polarity last: two stances of one claim on one pair (+1 and 0) sort the same in any read
+    return (t.kind, t.source, t.target, t.claim or "", t.article or "", str(t.polarity))
 
 
 def _method(iri: str) -> str:

@@ -26,17 +26,25 @@ from kb.analysis.params import KNOBS
 from kb.mapping import Minter, lit
 from kb.vocab import GK, PROV, RDF, RDFS, SCHEMA, STATUS, XSD
 
-__all__ = ["clustering_quads", "input_digest", "run_id"]
+__all__ = ["clustering_quads", "digest_line", "input_digest", "lines_digest", "run_id"]
+
+
+def digest_line(t: Tie) -> str:
+    """One tie's line of :func:`input_digest`."""
+    return "\t".join(map(str, (t.kind, t.source, t.target, t.polarity, t.claim, t.status, t.confidence))) + (
+        "\tdrafted" if t.annotation == "drafted" else ""  # curated ties hash as they always did
+    )
 
 
 def input_digest(ties: Iterable[Tie]) -> str:
     """SHA-256 over the ties, in a canonical order: equal digests, equal input."""
+    return lines_digest(sorted(map(digest_line, ties)))
+
+
+def lines_digest(lines: list[str]) -> str:
+    """:func:`input_digest` from the ties' lines already sorted (what the tie index keeps)."""
     h = hashlib.sha256()
-    for line in sorted(
-        "\t".join(map(str, (t.kind, t.source, t.target, t.polarity, t.claim, t.status, t.confidence)))
-        + ("\tdrafted" if t.annotation == "drafted" else "")  # curated ties hash as they always did
-        for t in ties
-    ):
+    for line in lines:
         h.update(line.encode("utf-8") + b"\n")
     return h.hexdigest()
 

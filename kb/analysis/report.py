@@ -140,3 +140,22 @@ def explain_json(
     if actor is None and a is not None and b is not None:
         return explanation_json(alignment.explain_pair(a, b))
     raise QueryError("give either 'actor', or both 'a' and 'b'")
+
+
+def aligned_text(answer: dict[str, Any]) -> str:
+    """:func:`~kb.analysis.index.aligned_json` as a table, with each actor's strongest claim."""
+    lines = [f"most aligned with {answer['label']}:"]
+    if not answer["aligned"]:
+        lines.append("  (nobody: no shared target with the same sign, no positive direct tie)")
+    for n, a in enumerate(answer["aligned"], 1):
+        on = ", ".join(t["label"] for t in a["targets"][:5])
+        lines.append(
+            f"{n:>3}. {a['label']}  score {a['score']:g} (direct {a['direct']:g}, shared {a['shared']:g})"
+            + (f"  on {on}" if on else "")
+        )
+        for c in a["claims"][:2]:
+            if c["quote"]:
+                lines.append(
+                    f"       {c['holder_label']} -> {c['target_label']} ({c['polarity']:+d}): “{c['quote']}”"
+                )
+    return "\n".join(lines)
