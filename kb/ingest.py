@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,11 @@ __all__ = [
     "draft_file",
     "draft_submission",
     "draft_text",
+    "given_date",
     "ingest_annotation",
     "parse_submission",
     "submit_article",
+    "with_published",
 ]
 
 
@@ -117,13 +120,28 @@ def parse_submission(annotation: object, text: object, source: str = "<annotatio
     return parse_annotation(json.loads(json.dumps(annotation)), body, source)
 
 
-def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_file: str = "article.txt"):
-    """Decode raw article bytes (see :mod:`kb.intake`) and draft them: (annotation data, text)."""
+def draft_text(
+    data: bytes,
+    article_id: str,
+    *,
+    source: str = "<text>",
+    text_file: str = "article.txt",
+    published: date | None = None,
+):
+    """Decode raw article bytes (see :mod:`kb.intake`) and draft them: (annotation data, text).
+
+    The draft's date is ``published`` when the user gives one, else what the source states
+    (an HTML page's metadata, then a dateline: :mod:`kb.extract.dates`), else none.
+    """
     from kb.extract import draft_annotation  # spaCy loads only when something is drafted
+    from kb.extract.dates import add_dates
     from kb.intake import read_article
 
-    text = read_article(data, source).text
-    draft = draft_annotation(text, article_id, text_file=text_file)
+    article = read_article(data, source)
+    text = article.text
+    draft = add_dates(
+        draft_annotation(text, article_id, text_file=text_file), text, published or article.published
+    )
     if not draft["actors"]:
         raise AnnotationError(
             f"{source}: no actor found, so there is nothing to draft (the rules read English news "
@@ -132,21 +150,49 @@ def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_fil
     return draft, text
 
 
-def draft_file(path: str | Path) -> Annotation:
+def given_date(value: object, what: str = "--published") -> date | None:
+    """A publication date a user gives (``YYYY-MM-DD``), or None; anything else is refused."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise AnnotationError(f"{what}: '{value}' is not a date (YYYY-MM-DD, e.g. 2025-03-03)")
+
+
+def with_published(ann: Annotation, published: date | None) -> Annotation:
+    """``ann`` dated ``published`` when it states no date of its own.
+
+    A date the user gives wins over what a drafted source says (the drafter reads it from
+    metadata or a dateline), but never over the ``published`` of an annotation file: that is
+    a reviewed record, changed by editing the file.
+    """
+    if published is None or ann.article.published is not None:
+        return ann
+    return replace(ann, article=replace(ann.article, published=published.isoformat()))
+
+
+def draft_file(path: str | Path, published: date | None = None) -> Annotation:
     """A text or HTML file drafted into a (validated) annotation, ID from its file name."""
     from kb.extract import slug
 
     path = Path(path)
-    draft, text = draft_text(read_bytes(path), slug(path.stem), source=str(path), text_file=path.name)
+    draft, text = draft_text(
+        read_bytes(path), slug(path.stem), source=str(path), text_file=path.name, published=published
+    )
     return parse_annotation(draft, text, f"draft of {path}")
 
 
-def draft_submission(text: str, article_id: object) -> tuple[Annotation, dict]:
+def draft_submission(
+    text: str, article_id: object, published: date | None = None
+) -> tuple[Annotation, dict]:
     """What ``POST /articles`` does with text sent without an annotation: the draft, validated."""
     if article_id is None:
         raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')
     data = text.encode("utf-8", "surrogatepass")
-    draft, body = draft_text(data, str(article_id), text_file=f"{article_id}.txt")
+    draft, body = draft_text(data, str(article_id), text_file=f"{article_id}.txt", published=published)
     return parse_submission(draft, body), draft
 
 
@@ -206,6 +252,7 @@ def bulk_ingest(
     batch_quads: int = 200_000,
     progress: Callable[[BuildReport], None] | None = None,
     analysis: bool = False,
+    published: date | None = None,
 ) -> BuildReport:
     """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
 
@@ -214,6 +261,7 @@ def bulk_ingest(
     an interrupted load leaves only whole articles behind; running it again adds the rest
     (and re-replaces what was there, which changes nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
+    ``published`` dates the articles that come without a date (:func:`with_published`).
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     report = BuildReport()
@@ -250,7 +298,8 @@ def bulk_ingest(
             if isinstance(item, Annotation):
                 ann = item
             else:
-                ann = draft_file(item) if drafted else load_annotation(item)
+                ann = draft_file(item, published) if drafted else load_annotation(item)
+            ann = with_published(ann, published)
             quads = annotation_to_quads(ann, base)
             if shacl and not (result := validate_quads(quads)).conforms:
                 raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
@@ -301,12 +350,14 @@ def submit_article(
 
     ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
     alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
+    An optional ``"published": "YYYY-MM-DD"`` dates it (see :func:`with_published`).
     """
     draft = None
+    published = given_date(payload.get("published"), '"published"')
     if payload.get("annotation") is None and isinstance(payload.get("text"), str):
-        ann, draft = draft_submission(payload["text"], payload.get("id"))
+        ann, draft = draft_submission(payload["text"], payload.get("id"), published)
     else:
-        ann = parse_submission(payload.get("annotation"), payload.get("text"))
+        ann = with_published(parse_submission(payload.get("annotation"), payload.get("text")), published)
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment
