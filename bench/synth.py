@@ -13,8 +13,8 @@ Time: with ``start`` (a date), article ``n`` is published ``n // per_day`` days 
 a known date: the planted drift that :mod:`kb.analysis.drift` must find and explain.
 
 Use: ``python bench/synth.py N OUTDIR [START]`` writes N pairs of ``.yaml`` and ``.txt`` files
-(dated from START, ten a day, when given); :func:`annotations` yields parsed
-:class:`kb.annotation.Annotation` objects.
+(dated from START, ten a day, when given); ``python bench/synth.py drift OUTDIR`` the drift
+world; :func:`annotations` yields parsed :class:`kb.annotation.Annotation` objects.
 """
 
 from __future__ import annotations
@@ -341,10 +341,16 @@ def _drift_article(
 
 
 def main(argv: list[str]) -> None:
-    n, out = int(argv[0]), Path(argv[1])
-    dated = date.fromisoformat(argv[2]) if len(argv) > 2 else None
+    if argv[0] == "drift":  # the planted drift: 120 days from 2025-01-01, swing changes sides on 2025-03-10
+        out = Path(argv[1])
+        items = drift_articles(DriftWorld(date(2025, 1, 1), date(2025, 3, 10), 120))
+        n = 120
+    else:
+        n, out = int(argv[0]), Path(argv[1])
+        dated = date.fromisoformat(argv[2]) if len(argv) > 2 else None
+        items = articles(n, dated=dated)
     out.mkdir(parents=True, exist_ok=True)
-    for data, text in articles(n, dated=dated):
+    for data, text in items:
         aid = data["article"]["id"]
         (out / f"{aid}.txt").write_text(text, "utf-8")
         (out / f"{aid}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")

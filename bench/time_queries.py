@@ -19,16 +19,15 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from fastapi.testclient import TestClient
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # bench/api.py is not the service's api
 
-from api.app import create_app
-from kb.ingest import bulk_ingest
-from kb.settings import Settings
-from kb.store import open_store
+from fastapi.testclient import TestClient  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from synth import Corpus, annotations
+from api.app import create_app  # noqa: E402
+from bench.synth import Corpus, annotations  # noqa: E402
+from kb.ingest import bulk_ingest  # noqa: E402
+from kb.settings import Settings  # noqa: E402
+from kb.store import open_store  # noqa: E402
 
 BASE = "http://bench.test/id/"
 START = date(2024, 1, 1)

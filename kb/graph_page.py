@@ -123,14 +123,16 @@ def graph_view(
     data, G, clustering = alignment.data, alignment.graph, alignment.clustering
     weights: Weights = alignment.weights
     article_index = {a["iri"]: i for i, a in enumerate(articles or [])}
-    article_list = [{"id": a["id"], "title": a["title"], "iri": a["iri"]} for a in articles or []]
+    article_list = [
+        {"id": a["id"], "title": a["title"], "iri": a["iri"], "date": a.get("date")} for a in articles or []
+    ]
 
     def article_of(iri: str | None) -> int | None:
         if iri is None:
             return None
         if iri not in article_index:
             article_index[iri] = len(article_list)
-            article_list.append({"id": iri.rsplit("/", 1)[-1], "title": iri, "iri": iri})
+            article_list.append({"id": iri.rsplit("/", 1)[-1], "title": iri, "iri": iri, "date": None})
         return article_index[iri]
 
     ties = [t for t in data.ties if t.kind in EDGE_KINDS and t.source != t.target]

@@ -21,6 +21,7 @@ from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.params import AlignmentParams
 from kb.analysis.record import clustering_quads, input_digest
+from kb.analysis.timeline import window_input
 from kb.cache import LRUCache
 from kb.names import choose, matches
 from kb.repository import replace_graph
@@ -122,7 +123,7 @@ def align(
     ``annotation="curated"`` reads only the articles annotated by hand, leaving drafted
     ones out (``"drafted"`` the reverse); None reads all, drafted ties discounted by
     ``weights.drafted``. ``since`` and ``until`` keep the ties of articles published in that
-    window (:meth:`~kb.analysis.evidence.AlignmentInput.window`; undated ones only with
+    window (:func:`~kb.analysis.timeline.window_input`; undated ones only with
     ``include_undated``).
     """
     return align_input(
@@ -154,7 +155,7 @@ def align_input(
     windowed = since is not None or until is not None
     data = data.only(annotation)
     if windowed:
-        data = data.window(since, until, include_undated=include_undated)
+        data = window_input(data, since, until, include_undated=include_undated)
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G, seed=seed, resolution=resolution)
     if annotation is not None:

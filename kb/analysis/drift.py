@@ -242,11 +242,13 @@ def drift(
                 camps[i], next_camp = next_camp, next_camp + 1
         runs.append(WindowRun(lo, hi, a, tuple(c for c in camps if c is not None)))
     moves = [m for prev, run in pairwise(runs) for m in _moves(prev, run, top)]
-    names: dict[int, str] = {}
-    for run in runs:  # a camp is named after its largest members where it was largest
+    names: dict[int, tuple[int, str]] = {}
+    movers = {m.actor for m in moves}
+    for run in runs:  # a camp is named after its most tied members that never moved, where it was largest
         for cl, camp in zip(run.alignment.clustering.clusters, run.camps, strict=True):
             if len(cl.members) > 1 and (camp not in names or len(cl.members) > names[camp][0]):
-                names[camp] = (len(cl.members), ", ".join(run.alignment.label(m) for m in _leaders(run, cl)))
+                leaders = _leaders(run, cl, movers)
+                names[camp] = (len(cl.members), ", ".join(run.alignment.label(m) for m in leaders))
     return Drift(
         runs,
         moves,
@@ -335,10 +337,10 @@ def _moves(prev: WindowRun, run: WindowRun, top: int) -> list[Move]:
     return out
 
 
-def _leaders(run: WindowRun, cluster: Any) -> list[str]:
-    """A cluster's three members with the most ties in its window: what it is named after."""
+def _leaders(run: WindowRun, cluster: Any, movers: set[str]) -> list[str]:
+    """A cluster's three members with the most ties in its window (those that stay first)."""
     G = run.alignment.graph
-    return sorted(cluster.members, key=lambda m: (-G.degree(m), m))[:3]
+    return sorted(cluster.members, key=lambda m: (m in movers, -G.degree(m), m))[:3]
 
 
 def _parameters(

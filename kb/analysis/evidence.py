@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -116,43 +115,6 @@ class AlignmentInput:
             ties=[t for t in self.ties if t.annotation == annotation],
             claims_spoken=spoken,
             claims_spoken_by={annotation: spoken},
-        )
-
-    def window(
-        self, since: date | None = None, until: date | None = None, *, include_undated: bool = False
-    ) -> AlignmentInput:
-        """The part of the input dated ``since`` to ``until`` (both inclusive; None: open).
-
-        Ties from undated articles are left out unless ``include_undated``; part-of links are
-        the KB's structure, not anybody's dated word, and stay in every window. The actors kept
-        are those the window's ties name; their claim counts are the claims of the window.
-
-        >>> d = AlignmentInput(actors={"a": ActorInfo("a", "A"), "b": ActorInfo("b", "B")},
-        ...     ties=[Tie("stance", "a", "b", -1, claim="c1", speaker="a", date="2025-03-01"),
-        ...           Tie("stance", "a", "b", 1, claim="c2", speaker="a", date="2025-05-01")])
-        >>> [t.claim for t in d.window(until=date(2025, 3, 31)).ties]
-        ['c1']
-        """
-        if since is None and until is None and not include_undated:
-            return self
-        from kb.analysis.timeline import in_window
-
-        ties = in_window(self.ties, since, until, include_undated=include_undated)
-        named = {a for t in ties for a in (t.source, t.target)}
-        spoken: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for t in ties:
-            if t.claim and t.speaker:
-                spoken[t.annotation][t.speaker].add(t.claim)
-        by = {m: {k: len(v) for k, v in who.items()} for m, who in spoken.items()}
-        counts: dict[str, int] = defaultdict(int)
-        for who in by.values():
-            for k, n in who.items():
-                counts[k] += n
-        return AlignmentInput(
-            actors={k: v for k, v in self.actors.items() if k in named},
-            ties=ties,
-            claims_spoken=dict(counts),
-            claims_spoken_by=by,
         )
 
 

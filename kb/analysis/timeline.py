@@ -9,6 +9,7 @@ unless asked for, and listed apart in a timeline.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from kb.analysis.evidence import AlignmentInput, Tie
 from kb.errors import QueryError
 
-__all__ = ["PERIODS", "actor_timeline", "as_date", "in_window", "period_of", "timeline_of"]
+__all__ = ["PERIODS", "actor_timeline", "as_date", "in_window", "period_of", "timeline_of", "window_input"]
 
 PERIODS = ("day", "week", "month")
 
@@ -66,6 +67,45 @@ def in_window(
         elif (lo is None or t.date >= lo) and (hi is None or t.date <= hi):
             out.append(t)
     return out
+
+
+def window_input(
+    data: AlignmentInput,
+    since: date | None = None,
+    until: date | None = None,
+    *,
+    include_undated: bool = False,
+) -> AlignmentInput:
+    """The part of ``data`` dated ``since`` to ``until`` (both inclusive; None: open), as :func:`in_window`.
+
+    The actors kept are those the window's ties name; their claim counts are the claims of
+    the window (the claims that carry a tie in it).
+
+    >>> from kb.analysis.evidence import ActorInfo
+    >>> d = AlignmentInput(actors={"a": ActorInfo("a", "A"), "b": ActorInfo("b", "B")},
+    ...     ties=[Tie("stance", "a", "b", -1, claim="c1", speaker="a", date="2025-03-01"),
+    ...           Tie("stance", "a", "b", 1, claim="c2", speaker="a", date="2025-05-01")])
+    >>> part = window_input(d, until=date(2025, 3, 31))
+    >>> [t.claim for t in part.ties], part.claims_spoken
+    (['c1'], {'a': 1})
+    """
+    ties = in_window(data.ties, since, until, include_undated=include_undated)
+    named = {a for t in ties for a in (t.source, t.target)}
+    spoken: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for t in ties:
+        if t.claim and t.speaker:
+            spoken[t.annotation][t.speaker].add(t.claim)
+    by = {m: {k: len(v) for k, v in who.items()} for m, who in spoken.items()}
+    counts: dict[str, int] = defaultdict(int)
+    for who in by.values():
+        for k, n in who.items():
+            counts[k] += n
+    return AlignmentInput(
+        actors={k: v for k, v in data.actors.items() if k in named},
+        ties=ties,
+        claims_spoken=dict(counts),
+        claims_spoken_by=by,
+    )
 
 
 def period_of(day: date, period: str) -> tuple[str, date]:
