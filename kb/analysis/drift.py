@@ -95,10 +95,16 @@ def match_clusters(
     >>> match_clusters([frozenset("ab"), frozenset("cd")], [frozenset("cde"), frozenset("xy")])
     {0: 1}
     """
-    pairs = sorted(
-        ((jaccard(b, a), j, i) for i, a in enumerate(after) for j, b in enumerate(before)),
-        key=lambda p: (-p[0], p[2], p[1]),
-    )
+    where = {m: j for j, b in enumerate(before) for m in b}
+    scored = []
+    for i, a in enumerate(after):  # only clusters that share a member can match: no |before| x |after|
+        shared: dict[int, int] = {}
+        for m in a:
+            if (j := where.get(m)) is not None:
+                shared[j] = shared.get(j, 0) + 1
+        for j, n in shared.items():
+            scored.append((round(n / (len(a) + len(before[j]) - n), 6), j, i))
+    pairs = sorted(scored, key=lambda p: (-p[0], p[2], p[1]))
     out: dict[int, int] = {}
     taken: set[int] = set()
     for score, j, i in pairs:
@@ -119,14 +125,19 @@ class WindowRun:
     alignment: Alignment
     camps: tuple[int, ...]
     """``camps[k]`` is the camp of cluster ``k``."""
+    cluster_of_camp: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cluster_of_camp.update((camp, k) for k, camp in enumerate(self.camps))
 
     def camp_of(self, actor: str) -> int | None:
         c = self.alignment.clustering
         return self.camps[c.assignment[actor]] if actor in c.assignment else None
 
-    def camp_size(self, camp: int) -> int:
-        clusters = self.alignment.clustering.clusters
-        return sum(len(cl.members) for cl, k in zip(clusters, self.camps, strict=True) if k == camp)
+    def members(self, camp: int) -> tuple[str, ...]:
+        """The camp's members in this window (a camp is one cluster of a window, or none)."""
+        k = self.cluster_of_camp.get(camp)
+        return () if k is None else self.alignment.clustering.clusters[k].members
 
 
 @dataclass(frozen=True)
@@ -313,16 +324,9 @@ def _moves(prev: WindowRun, run: WindowRun, top: int) -> list[Move]:
         before, after = prev.camp_of(actor), run.camp_of(actor)
         if before is None or after is None or before == after:
             continue
-        if prev.camp_size(before) < 2 or run.camp_size(after) < 2:
+        if len(prev.members(before)) < 2 or len(run.members(after)) < 2:
             continue
-        pairs = [*zip(a.clustering.clusters, run.camps, strict=True)]
-        old = {m for cl, k in pairs if k == before for m in cl.members}
-        old |= {
-            m
-            for cl, k in zip(prev.alignment.clustering.clusters, prev.camps, strict=True)
-            if k == before
-            for m in cl.members
-        }
+        old = {*run.members(before), *prev.members(before)}
         expl = explain_actor(a.graph, a.clustering, actor, top=None)
         items = [e for edge in expl.ties_inside if edge.weight > 0 for e in edge.evidence if e.polarity > 0]
         items += [
