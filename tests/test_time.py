@@ -416,9 +416,7 @@ def test_a_recorded_windowed_run_carries_its_window(dated_store):
     runs = open_store("memory:")  # the shared store stays as it was for the other tests
     run = record_alignment(runs, a, BASE)
     (row,) = list(
-        runs.query(
-            f"SELECT ?s ?u WHERE {{ GRAPH ?g {{ {run} gk:windowSince ?s ; gk:windowUntil ?u }} }}"
-        )
+        runs.query(f"SELECT ?s ?u WHERE {{ GRAPH ?g {{ {run} gk:windowSince ?s ; gk:windowUntil ?u }} }}")
     )
     assert (row["s"].value, row["u"].value) == ("2025-02-01", "2025-02-28")
     assert a.data.ties and all(
@@ -473,3 +471,25 @@ def test_the_graph_page_redraws_the_ties_of_a_time_range_and_shows_the_drift(wor
         assert "1 move between camps" in panel and "swing-1" in panel
         assert errors == []
         browser.close()
+
+
+def test_post_articles_takes_a_publication_date(world):
+    from api.app import create_app
+    from kb.settings import Settings
+
+    s = open_store("memory:")
+    auth = {"Authorization": "Bearer t0ken"}
+    with TestClient(create_app(Settings(base_iri=BASE, token="t0ken", access_log=False), s)) as c:
+        data, text = next(drift_articles(WORLD))
+        data["article"]["published"] = None
+        r = c.post(
+            "/articles", json={"annotation": data, "text": text, "published": "2025-06-01"}, headers=auth
+        )
+        assert r.status_code == 200, r.text
+        assert [a["date"] for a in c.get("/articles").json()] == ["2025-06-01"]
+        r = c.post("/articles", json={"annotation": data, "text": text, "published": "June"}, headers=auth)
+        assert r.status_code == 422 and "not a date" in r.text
+        assert [a["date"] for a in c.get("/articles").json()] == [
+            "2025-06-01"
+        ]  # the refused one changed nothing
+    s.close()
