@@ -8,8 +8,13 @@ everywhere and most are rare; 10-20 claims per article, about 20% reported (a na
 speaker, sometimes via an outlet), 10% alleged (accusations), the rest in the article's
 own voice; one article in ten alleges a bloc with two to four members.
 
-Use: ``python bench/synth.py N OUTDIR`` writes N pairs of ``.yaml`` and ``.txt`` files;
-:func:`annotations` yields parsed :class:`kb.annotation.Annotation` objects.
+Time: with ``start`` (a date), article ``n`` is published ``n // per_day`` days after it.
+:func:`drift_articles` writes a small world of two camps and one actor that changes sides at
+a known date: the planted drift that :mod:`kb.analysis.drift` must find and explain.
+
+Use: ``python bench/synth.py N OUTDIR [START]`` writes N pairs of ``.yaml`` and ``.txt`` files
+(dated from START, ten a day, when given); ``python bench/synth.py drift OUTDIR`` the drift
+world; :func:`annotations` yields parsed :class:`kb.annotation.Annotation` objects.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import random
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +33,7 @@ import yaml
 
 from kb.annotation import Annotation, parse_annotation
 
-__all__ = ["Corpus", "annotations", "articles"]
+__all__ = ["Corpus", "DriftWorld", "annotations", "articles", "drift_articles"]
 
 SYLLABLES = [
     "ka",
@@ -93,7 +99,10 @@ class _Actor:
 class Corpus:
     """A fixed actor pool and a seeded article generator over it."""
 
-    def __init__(self, actors: int = 3000, seed: int = 0) -> None:
+    def __init__(
+        self, actors: int = 3000, seed: int = 0, *, start: date | None = None, per_day: int = 10
+    ) -> None:
+        self.start, self.per_day = start, per_day
         rng = random.Random(seed)
         pool: list[_Actor] = []
         taken: set[str] = set()
@@ -127,6 +136,10 @@ class Corpus:
         weights = [1 / (rank + 1) for rank in range(len(pool))]
         self._cum = list(itertools.accumulate(weights))
         self.seed = seed
+
+    def published(self, n: int) -> str | None:
+        """Article ``n``'s date: ``n // per_day`` days after ``start``; None when undated."""
+        return (self.start + timedelta(days=n // self.per_day)).isoformat() if self.start else None
 
     def _zipf(self, rng: random.Random) -> _Actor:
         return self.pool[bisect.bisect(self._cum, rng.random() * self._cum[-1])]
@@ -218,6 +231,7 @@ class Corpus:
                 "text": f"synthetic-{n}.txt",
                 "language": "en",
                 "annotation": "curated",
+                "published": self.published(n),
             },
             "actors": actors,
             "claims": claims,
@@ -228,22 +242,115 @@ class Corpus:
 
 
 def articles(
-    n: int, *, actors: int = 3000, seed: int = 0, start: int = 0
+    n: int, *, actors: int = 3000, seed: int = 0, start: int = 0, dated: date | None = None, per_day: int = 10
 ) -> Iterator[tuple[dict[str, Any], str]]:
-    corpus = Corpus(actors, seed)
+    corpus = Corpus(actors, seed, start=dated, per_day=per_day)
     for i in range(start, start + n):
         yield corpus.article(i)
 
 
-def annotations(n: int, *, actors: int = 3000, seed: int = 0, start: int = 0) -> Iterator[Annotation]:
-    for data, text in articles(n, actors=actors, seed=seed, start=start):
+def annotations(
+    n: int, *, actors: int = 3000, seed: int = 0, start: int = 0, dated: date | None = None, per_day: int = 10
+) -> Iterator[Annotation]:
+    for data, text in articles(n, actors=actors, seed=seed, start=start, dated=dated, per_day=per_day):
         yield parse_annotation(data, text, data["article"]["id"])
 
 
+@dataclass(frozen=True)
+class DriftWorld:
+    """Two camps (``west-*`` and ``east-*``) and ``swing``, which sides with west before
+    ``drift_at`` and with east from that day on. Planted claims have IDs ``swing-*``."""
+
+    start: date
+    drift_at: date
+    days: int
+    camp_size: int = 5
+    seed: int = 0
+
+    def labels(self) -> dict[str, str]:
+        rng = random.Random(f"drift:{self.seed}")
+        ids = [f"{side}-{i}" for side in ("west", "east") for i in range(self.camp_size)] + ["swing"]
+        names: dict[str, str] = {}
+        for i in ids:
+            while (name := _name(rng, 3) + "ia") in names.values():
+                pass
+            names[i] = name
+        return names
+
+
+def drift_articles(world: DriftWorld, *, claims: int = 6) -> Iterator[tuple[dict[str, Any], str]]:
+    """One article a day from ``world.start`` for ``world.days`` days: friendly claims inside each
+    camp, hostile ones across, and two claims on ``swing``'s side of the day."""
+    labels = world.labels()
+    for n in range(world.days):
+        yield _drift_article(world, labels, n, claims)
+
+
+def _drift_article(
+    world: DriftWorld, labels: dict[str, str], n: int, claims: int
+) -> tuple[dict[str, Any], str]:
+    """Day ``n`` of the drift world: its annotation and its text."""
+    camps = {side: [f"{side}-{i}" for i in range(world.camp_size)] for side in ("west", "east")}
+    day = world.start + timedelta(days=n)
+    rng = random.Random(f"drift:{world.seed}:{n}")
+    lines = [f"Daily report {n}"]
+    out: list[dict[str, Any]] = []
+    used: set[str] = set()
+
+    def claim(cid: str, holder: str, target: str, polarity: int) -> None:
+        quote = f"{' '.join(rng.choice(WORDS) for _ in range(5))} {n}-{cid}"
+        lines.append(f"{labels[holder]} {'backs' if polarity > 0 else 'opposes'} {labels[target]}: {quote}.")
+        used.update((holder, target))
+        stance = {"holder": holder, "target": target, "polarity": polarity}
+        out.append(
+            {
+                "id": cid,
+                "speaker": "article",
+                "quote": quote,
+                "status": "asserted",
+                "kind": "statement",
+                "stances": [stance],
+            }
+        )
+
+    for k in range(claims):
+        friendly = rng.random() < 0.5
+        side = rng.choice(("west", "east"))
+        holder = rng.choice(camps[side])
+        other = side if friendly else ("east" if side == "west" else "west")
+        target = rng.choice([a for a in camps[other] if a != holder])
+        claim(f"c{k}", holder, target, 1 if friendly else -1)
+    friends, foes = ("east", "west") if day >= world.drift_at else ("west", "east")
+    claim("swing-1", "swing", rng.choice(camps[friends]), 1)
+    claim("swing-2", rng.choice(camps[foes]), "swing", -1)
+    data = {
+        "article": {
+            "id": f"drift-{n}",
+            "title": f"Daily report {n}",
+            "text": f"drift-{n}.txt",
+            "language": "en",
+            "annotation": "curated",
+            "published": day.isoformat(),
+        },
+        "actors": [
+            {"id": a, "type": "state", "label": labels[a], "aliases": [labels[a]]} for a in sorted(used)
+        ],
+        "claims": out,
+    }
+    return data, "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> None:
-    n, out = int(argv[0]), Path(argv[1])
+    if argv[0] == "drift":  # the planted drift: 120 days from 2025-01-01, swing changes sides on 2025-03-10
+        out = Path(argv[1])
+        items = drift_articles(DriftWorld(date(2025, 1, 1), date(2025, 3, 10), 120))
+        n = 120
+    else:
+        n, out = int(argv[0]), Path(argv[1])
+        dated = date.fromisoformat(argv[2]) if len(argv) > 2 else None
+        items = articles(n, dated=dated)
     out.mkdir(parents=True, exist_ok=True)
-    for data, text in articles(n):
+    for data, text in items:
         aid = data["article"]["id"]
         (out / f"{aid}.txt").write_text(text, "utf-8")
         (out / f"{aid}.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -118,6 +118,10 @@ class Claim:
     confidence: float = 1.0
     note: str | None = None
     stances: tuple[Stance, ...] = ()
+    when_text: str | None = None
+    """The time the text gives for what the claim reports, as written ("on Sunday")."""
+    when: str | None = None
+    """That time as a date (YYYY-MM-DD), when the article's date resolves it."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +212,7 @@ def load_annotation(path: str | Path) -> Annotation:
         source_text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise AnnotationError(f"{path}: not UTF-8") from None
-    data = _parse_yaml(source_text, str(path))
+    data = _dates_as_text(_parse_yaml(source_text, str(path)))
     _check_schema(data, source_text, str(path))
     text_path = path.parent / data["article"]["text"]
     try:
@@ -248,6 +252,7 @@ def parse_annotation(
         generator=article_data.get("generator"),
         annotated=_instant(article_data.get("annotated"), problems),
     )
+    _check_date(article.published, ("article", "published"), problems)
     claim_ids = _unique_ids(data.get("claims", []), "claims", problems)
     actor_ids = _unique_ids(data["actors"], "actors", problems)
     if ARTICLE_SPEAKER in actor_ids:
@@ -327,6 +332,11 @@ def parse_annotation(
                 "the article's own voice is 'asserted' (or 'alleged' for an allegation it "
                 "mentions without saying who makes it)",
             )
+        when = c.get("when")
+        if when is not None:
+            _check_date(when.get("date"), (*base, "when", "date"), problems)
+            if not find_all(text, when["text"]):
+                problems.add((*base, "when", "text"), f"'{when['text']}' does not occur in the article")
         if span is not None:
             claims.append(
                 Claim(
@@ -342,6 +352,8 @@ def parse_annotation(
                     confidence=c.get("confidence", 1.0),
                     note=c.get("note"),
                     stances=tuple(stances),
+                    when_text=when["text"] if when else None,
+                    when=when.get("date") if when else None,
                 )
             )
 
@@ -409,6 +421,30 @@ def bundled_annotations() -> list[Path]:
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+def _dates_as_text(data: Any) -> Any:
+    """YAML reads an unquoted ``2025-03-03`` as a date object: the schema wants the text."""
+    if not isinstance(data, dict):
+        return data
+    article = data.get("article")
+    if isinstance(article, dict) and isinstance(article.get("published"), date):
+        article["published"] = article["published"].isoformat()
+    for claim in data.get("claims") or []:
+        when = claim.get("when") if isinstance(claim, dict) else None
+        if isinstance(when, dict) and isinstance(when.get("date"), date):
+            when["date"] = when["date"].isoformat()
+    return data
+
+
+def _check_date(value: str | None, path: tuple[Any, ...], problems: _Problems) -> None:
+    """A date the schema's pattern lets through may still be no day of the calendar (2025-02-30)."""
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        problems.add(path, f"'{value}' is not a calendar date (YYYY-MM-DD)")
 
 
 class _Problems:

@@ -9,6 +9,7 @@ is not an IRI) and controlled values are checked against the vocabulary.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 import pyoxigraph as ox
@@ -19,7 +20,7 @@ from kb.mapping import Minter
 from kb.names import choose, matches
 from kb.patterns import CLAIM, STANCE
 from kb.store import Store
-from kb.terms import local, value
+from kb.terms import local, text, value
 from kb.vocab import (
     ACTOR_TYPE_NAMES,
     ACTOR_TYPES,
@@ -203,13 +204,18 @@ def list_claims(
     kind: str | None = None,
     article: ox.NamedNode | None = None,
     annotation: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_undated: bool = False,
     limit: int = 100,
     offset: int = 0,
 ) -> dict[str, Any]:
     """Claims in text order, each with speaker, outlet, quote, status and its stances.
 
     ``target`` keeps claims with a stance toward that actor or naming it a member;
-    ``annotation`` (``curated`` or ``drafted``) keeps claims of articles annotated that way.
+    ``annotation`` (``curated`` or ``drafted``) keeps claims of articles annotated that way;
+    ``since`` and ``until`` (inclusive) the claims of articles published then, undated ones
+    only with ``include_undated``. A claim's ``date`` is its article's publication date.
     Every claim says how its article was annotated, so a machine draft never passes for a
     curator's reading.
     """
@@ -236,19 +242,23 @@ def list_claims(
             f"FILTER EXISTS {{ GRAPH ?g {{ ?claim gk:hasContent ?content }} "
             f"GRAPH ?content {{ {{ ?x gk:target {target} }} UNION {{ ?x gk:member {target} }} }} }}"
         )
+    if since is not None or until is not None:
+        filters.append(_date_filter("?published", since, until, include_undated))
     where = f"""GRAPH ?g {{ {CLAIM} ; schema:identifier ?id ; gk:claimKind ?kind ; gk:direct ?direct .
-                            ?article gk:annotationMethod ?method }}
+                            ?article gk:annotationMethod ?method
+                            OPTIONAL {{ ?article schema:datePublished ?published }} }}
         {" ".join(filters)}"""
     total = _count(store, where)
     rows = list(
         store.query(f"""
         SELECT ?claim ?id ?speaker ?speakerLabel ?via ?viaLabel ?quote ?kind ?status ?confidence ?article
-               ?direct ?start ?method ?generator WHERE {{
+               ?direct ?start ?method ?generator ?published ?whenText ?when WHERE {{
           {where}
           GRAPH ?g {{ ?claim gk:evidence/oa:hasSelector ?pos .
                       OPTIONAL {{ ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
                                  ?agent a prov:SoftwareAgent ; rdfs:label ?generator }}
                       ?pos a oa:TextPositionSelector ; oa:start ?start .
+                      OPTIONAL {{ ?claim gk:whenText ?whenText OPTIONAL {{ ?claim gk:when ?when }} }}
                       OPTIONAL {{ ?speaker rdfs:label ?speakerLabel }}
                       OPTIONAL {{ ?claim gk:reportedVia ?via . OPTIONAL {{ ?via rdfs:label ?viaLabel }} }} }}
         }} ORDER BY ?article ?start ?id {page}""")
@@ -280,10 +290,23 @@ def list_claims(
             "stances": stances.get(r["claim"].value, []),
             "annotation": (local(r["method"].value, str(GK)) or "").lower(),
             "generator": value(r["generator"]),
+            "date": text(r["published"]),
+            "when": {"text": r["whenText"].value, "date": text(r["when"])} if r["whenText"] else None,
         }
         for r in rows
     ]
     return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _date_filter(var: str, since: date | None, until: date | None, include_undated: bool) -> str:
+    """A SPARQL filter keeping ``var`` (an xsd:date) from ``since`` to ``until``, both inclusive."""
+    tests = []
+    if since is not None:
+        tests.append(f'{var} >= "{since.isoformat()}"^^xsd:date')
+    if until is not None:
+        tests.append(f'{var} <= "{until.isoformat()}"^^xsd:date')
+    inside = " && ".join(tests) or "true"
+    return f"FILTER(!BOUND({var}) || ({inside}))" if include_undated else f"FILTER(BOUND({var}) && {inside})"
 
 
 def find_claims(
@@ -420,17 +443,19 @@ def list_articles(store: Store) -> list[dict[str, Any]]:
     """Every article: title, how it was annotated, counts, and what it does not say."""
     out: dict[str, dict[str, Any]] = {}
     for r in store.query("""
-        SELECT ?doc ?id ?title ?method ?sha ?graph
+        SELECT ?doc ?id ?title ?method ?sha ?graph ?published
                (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?actor) AS ?actors) WHERE {
           GRAPH ?graph { ?doc a schema:NewsArticle ; schema:identifier ?id ; schema:headline ?title ;
                          gk:annotationMethod ?method ; gk:textSha256 ?sha .
+                         OPTIONAL { ?doc schema:datePublished ?published }
                          OPTIONAL { ?claim gk:inArticle ?doc ; a gk:Claim }
                          OPTIONAL { ?doc schema:mentions ?actor } }
-        } GROUP BY ?doc ?id ?title ?method ?sha ?graph ORDER BY ?id"""):
+        } GROUP BY ?doc ?id ?title ?method ?sha ?graph ?published ORDER BY ?id"""):
         out[r["doc"].value] = {
             "id": r["id"].value,
             "iri": r["doc"].value,
             "title": r["title"].value,
+            "date": text(r["published"]),
             "annotation": local(r["method"].value, str(GK)).lower(),
             "sha256": r["sha"].value,
             "graph": r["graph"].value,

@@ -11,11 +11,20 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import yaml
 
-from kb.analysis import KNOBS, STATUS_WEIGHT, AlignmentParams, align_with, record_alignment
+from kb.analysis import (
+    KNOBS,
+    STATUS_WEIGHT,
+    AlignmentParams,
+    align_with,
+    load_alignment_input,
+    record_alignment,
+)
+from kb.analysis.drift import drift_text, drift_with
 from kb.analysis.index import aligned_json, load_index
 from kb.analysis.live import LiveAlignment
 from kb.analysis.report import (
@@ -26,11 +35,13 @@ from kb.analysis.report import (
     pair_text,
     tables_text,
 )
+from kb.analysis.timeline import PERIODS, timeline_of
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
+from kb.browse import resolve_actor
 from kb.errors import GeokbError, StoreError
 from kb.export import export, omission
 from kb.formats import FORMATS, RESULT_FORMATS, get_format
-from kb.ingest import BuildReport, article_files, build, bulk_ingest
+from kb.ingest import BuildReport, article_files, build, bulk_ingest, given_date
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
 from kb.results import format_table, serialize_results
@@ -119,6 +130,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             batch_quads=args.batch_quads,
             progress=progress,
             analysis=not args.no_analysis,
+            published=given_date(args.published),
         )
         counts = stats(store)
     finally:
@@ -219,6 +231,13 @@ def _params(args: argparse.Namespace) -> AlignmentParams:
     return AlignmentParams(**{k.name: getattr(args, k.name) for k in KNOBS}, status=status)
 
 
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
 def _add_knobs(parser: argparse.ArgumentParser) -> None:
     """One option per alignment knob (:data:`kb.analysis.KNOBS`), and ``--status-weight``."""
     for k in KNOBS:
@@ -226,6 +245,8 @@ def _add_knobs(parser: argparse.ArgumentParser) -> None:
             parser.add_argument(k.cli, dest=k.name, action="store_true", help=k.help)
         elif k.choices:
             parser.add_argument(k.cli, dest=k.name, choices=k.choices, help=k.help)
+        elif k.type is date:
+            parser.add_argument(k.cli, dest=k.name, type=_iso_date, metavar="YYYY-MM-DD", help=k.help)
         else:
             parser.add_argument(k.cli, dest=k.name, type=k.type, default=k.default, help=k.help)
     parser.add_argument(
@@ -236,6 +257,8 @@ def _add_knobs(parser: argparse.ArgumentParser) -> None:
 def cmd_clusters(args: argparse.Namespace) -> int:
     if args.full and not args.record:
         raise GeokbError("--full rebuilds what is recorded: give it with --record")
+    if args.window:
+        return _drift(args)
     store = _open(args, write=args.record)
     try:
         if args.aligned:
@@ -278,6 +301,54 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _drift(args: argparse.Namespace) -> int:
+    """``geokb clusters --window 30d --step 7d``: the alignment of each window and the moves."""
+    if args.pair or args.centrality:
+        raise GeokbError("--window shows the moves between camps: with it, --explain ACTOR only")
+    store = _open(args, write=args.record)
+    try:
+        data = load_alignment_input(store)
+        found = drift_with(data, _params(args), window=args.window, step=args.step, top=args.top)
+        actor = resolve_actor(store, _base(args), args.explain).value if args.explain else None
+        runs = [record_alignment(store, r.alignment, _base(args)) for r in found.runs] if args.record else []
+    finally:
+        store.close()
+    if args.json:
+        out = found.summary()
+        if actor is not None:
+            out["moves"] = [m for m in out["moves"] if m["actor"] == actor]
+        if runs:
+            out["runs"] = [r.value for r in runs]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(drift_text(found, actor=actor))
+        if runs:
+            print(f"recorded {len(runs)} window run(s)")
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    store = _open(args, write=False)
+    try:
+        data = load_alignment_input(store)
+        actor = resolve_actor(store, _base(args), args.actor).value
+    finally:
+        store.close()
+    out = timeline_of(data, actor, period=args.period, since=args.since, until=args.until)
+    if args.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{out['label']}: stances by it (+/-) and toward it (+/-), by {args.period}")
+    for p in [*out["periods"], out["undated"]]:
+        if p["stances"]:
+            by, to = p["by"], p["toward"]
+            print(
+                f"{p['period']:>10}  by +{by['positive']} -{by['negative']}"
+                f"  toward +{to['positive']} -{to['negative']}"
+            )
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """Draft an annotation; the text goes next to it as UTF-8 when it came in another form."""
     from kb.extract import slug
@@ -287,7 +358,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else src.with_suffix(".yaml")
     data = read_bytes(src)
     article_id = args.id or slug(src.stem)
-    draft, text = draft_text(data, article_id, source=str(src), text_file=src.name)
+    draft, text = draft_text(
+        data, article_id, source=str(src), text_file=src.name, published=given_date(args.published)
+    )
     text_path = src
     if data != text.encode("utf-8") or src.parent.resolve() != out.parent.resolve():
         # legacy encoding, HTML, or another folder: the annotation gets a UTF-8 text of its own
@@ -367,6 +440,9 @@ def parser() -> argparse.ArgumentParser:
     x.add_argument("file", help="the article: plain text in any common encoding, or an HTML page")
     x.add_argument("-o", "--output", help="the annotation to write (default: FILE with .yaml)")
     x.add_argument("--id", help="the article's ID (default: from the file name)")
+    x.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="the publication date (default: what the source states)"
+    )
     x.set_defaults(func=cmd_extract)
 
     i = sub.add_parser(
@@ -377,6 +453,12 @@ def parser() -> argparse.ArgumentParser:
     )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
     i.add_argument("--batch-quads", type=int, default=200_000, help="quads per transaction (memory bound)")
+    i.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date of the articles that state none (a drafted text's source date gives way "
+        "to it; an annotation file's own date never does)",
+    )
     i.add_argument(
         "--no-analysis",
         action="store_true",
@@ -437,7 +519,22 @@ def parser() -> argparse.ArgumentParser:
         help="with --record: re-derive every article's tie graph from the articles and cluster from scratch",
     )
     c.add_argument("--limit", type=int, default=20, help="with --aligned: how many actors")
+    c.add_argument(
+        "--window",
+        metavar="SPAN",
+        help="cluster each time window of SPAN (30d, 4w) and show who moved between camps "
+        "(with --explain ACTOR: that actor's moves); --since/--until bound the windows",
+    )
+    c.add_argument("--step", metavar="SPAN", default="7d", help="with --window: from one window to the next")
     c.set_defaults(func=cmd_clusters)
+
+    tl = sub.add_parser("timeline", help="an actor's stances and those toward it, period by period")
+    tl.add_argument("actor", help="the actor's ID, name or alias")
+    tl.add_argument("--period", choices=PERIODS, default="month")
+    tl.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
+    tl.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD")
+    tl.add_argument("--json", action="store_true")
+    tl.set_defaults(func=cmd_timeline)
 
     g = sub.add_parser("graph", help="write the interactive graph page as one self-contained HTML file")
     g.add_argument("-o", "--output", required=True, help="the HTML file to write")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal
@@ -37,6 +37,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kb.analysis import Alignment, Weights, align
+from kb.analysis.drift import drift
 from kb.analysis.graph import contribution
 from kb.browse import list_articles
 from kb.cache import LRUCache
@@ -122,14 +123,16 @@ def graph_view(
     data, G, clustering = alignment.data, alignment.graph, alignment.clustering
     weights: Weights = alignment.weights
     article_index = {a["iri"]: i for i, a in enumerate(articles or [])}
-    article_list = [{"id": a["id"], "title": a["title"], "iri": a["iri"]} for a in articles or []]
+    article_list = [
+        {"id": a["id"], "title": a["title"], "iri": a["iri"], "date": a.get("date")} for a in articles or []
+    ]
 
     def article_of(iri: str | None) -> int | None:
         if iri is None:
             return None
         if iri not in article_index:
             article_index[iri] = len(article_list)
-            article_list.append({"id": iri.rsplit("/", 1)[-1], "title": iri, "iri": iri})
+            article_list.append({"id": iri.rsplit("/", 1)[-1], "title": iri, "iri": iri, "date": None})
         return article_index[iri]
 
     ties = [t for t in data.ties if t.kind in EDGE_KINDS and t.source != t.target]
@@ -203,7 +206,13 @@ def graph_view(
         )
 
     pair_count: Counter[tuple[str, str]] = Counter()
-    for i, (t, w, count, articles) in enumerate(_edge_ties(ties, weights, max_edges)):
+    merged_ties = _edge_ties(ties, weights, max_edges)
+    dates_of: dict[int, list[str | None]] = {}
+    if len(merged_ties) < len(ties):  # the dates each merged edge spans, for the time range control
+        first = {_merge_key(t): id(t) for t, *_ in merged_ties}
+        for t in ties:
+            dates_of.setdefault(first[_merge_key(t)], []).append(t.date)
+    for i, (t, w, count, articles) in enumerate(merged_ties):
         key = (min(t.source, t.target), max(t.source, t.target))
         k = pair_count[key]
         pair_count[key] += 1
@@ -220,10 +229,13 @@ def graph_view(
             "annotation": t.annotation,
             "generator": t.generator,
             "voice": _voice(t),
+            "date": t.date,
         }
         if count > 1:  # merged: the first tie speaks for the rest
             gk["count"] = count
             gk["articles"] = sorted({a for a in map(article_of, articles) if a is not None})
+            dated = sorted(d for d in dates_of.get(id(t), ()) if d)
+            gk["dates"] = [dated[0], dated[-1]] if dated else None  # the first and last day it spans
         net.add_edge(t.source, t.target, **_edge_style(t.kind, t.polarity, t.status, w, k), id=f"e{i}", gk=gk)
 
     nodes, edges, *_ = net.get_network_data()
@@ -237,8 +249,12 @@ def graph_view(
         }
         for cl in clustering.clusters
     ]
+    dated = sorted({t.date for t in ties if t.date})
     return {
         "meta": {
+            "dates": {"first": dated[0], "last": dated[-1], "undated": sum(1 for t in ties if not t.date)}
+            if dated
+            else None,
             "title": title,
             "generated": datetime.now(UTC).isoformat(timespec="seconds"),
             "api": api,
@@ -252,8 +268,33 @@ def graph_view(
         "clusters": clusters,
         "articles": article_list,
         "types": sorted({n["gk"]["type"] or "unknown" for n in nodes}),
+        "drift": _drift_by_actor(alignment, dated),
         "options": _options(len(edges), physics),
     }
+
+
+def _drift_by_actor(alignment: Alignment, dated: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Each actor's moves between camps over time (:mod:`kb.analysis.drift`), for the side panel.
+
+    Windows of 30 days every 7, widened so that there are at most about 52 of them however long
+    the KB's span: the page shows the broad moves, ``/clusters/windows`` any window.
+    """
+    if len(dated) < 2:
+        return {}
+    span = (date.fromisoformat(dated[-1]) - date.fromisoformat(dated[0])).days
+    step = max(7, span // 52 + 1)
+    found = drift(
+        alignment.data,
+        window=timedelta(days=max(30, 4 * step)),
+        step=timedelta(days=step),
+        weights=alignment.weights,
+        seed=alignment.clustering.parameters.get("seed", 0),
+    )
+    moves = found.summary()["moves"]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for m in moves:
+        out.setdefault(m["actor"], []).append(m)
+    return out
 
 
 def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[Any, float, int, list[Any]]]:
@@ -263,12 +304,16 @@ def _edge_ties(ties: list[Any], weights: Weights, max_edges: int) -> list[tuple[
         return [(t, contribution(t, weights), 1, [t.article]) for t in ties]
     merged: dict[tuple[Any, ...], list[Any]] = {}
     for t in ties:
-        key = (t.source, t.target, t.kind, t.polarity, t.status, t.annotation)
-        entry = merged.setdefault(key, [t, 0.0, 0, []])
+        entry = merged.setdefault(_merge_key(t), [t, 0.0, 0, []])
         entry[1] += contribution(t, weights)
         entry[2] += 1
         entry[3].append(t.article)
     return [(t, w, n, arts) for t, w, n, arts in merged.values()]
+
+
+def _merge_key(t: Any) -> tuple[Any, ...]:
+    """Ties with the same key become one edge when there are too many to draw."""
+    return (t.source, t.target, t.kind, t.polarity, t.status, t.annotation)
 
 
 def _voice(t: Any) -> str | None:
@@ -280,20 +325,56 @@ def _voice(t: Any) -> str | None:
     return "article" if t.speaker and t.article and t.speaker == f"{t.article}/author" else None
 
 
-def store_graph_view(store: Store, *, annotation: str | None = None, **kwargs: Any) -> dict[str, Any]:
+def store_graph_view(
+    store: Store,
+    *,
+    annotation: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_undated: bool = False,
+    **kwargs: Any,
+) -> dict[str, Any]:
     """:func:`graph_view` of the default alignment of everything in ``store``.
 
-    ``annotation="curated"`` leaves machine-drafted articles out altogether.
+    ``annotation="curated"`` leaves machine-drafted articles out altogether; ``since`` and
+    ``until`` keep the articles published in that window (undated ones with ``include_undated``).
     """
-    articles = [a for a in list_articles(store) if annotation in (None, a["annotation"])]
-    return graph_view(align(store, annotation=annotation), articles, **kwargs)
+    windowed = since is not None or until is not None
+
+    def kept(a: dict[str, Any]) -> bool:
+        if annotation not in (None, a["annotation"]):
+            return False
+        if not windowed or a["date"] is None:
+            return not windowed or include_undated
+        return (since is None or a["date"] >= since.isoformat()) and (
+            until is None or a["date"] <= until.isoformat()
+        )
+
+    articles = [a for a in list_articles(store) if kept(a)]
+    window = {"since": since, "until": until, "include_undated": include_undated} if windowed else {}
+    return graph_view(align(store, annotation=annotation, **window), articles, **kwargs)
 
 
 def served_graph_view(
-    cache: LRUCache, store: Store, settings: Settings, annotation: str | None = None
+    cache: LRUCache,
+    store: Store,
+    settings: Settings,
+    annotation: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_undated: bool = False,
 ) -> dict[str, Any]:
     """What the service's graph page draws, computed once per version of ``store``."""
-    key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges, annotation)
+    key = (
+        "graph",
+        store.version,
+        settings.graph_initial_nodes,
+        settings.graph_max_edges,
+        annotation,
+        since,
+        until,
+        include_undated,
+    )
     return cache.get(
         key,
         lambda: store_graph_view(
@@ -303,6 +384,9 @@ def served_graph_view(
             title="geokb graph",
             api="",
             annotation=annotation,
+            since=since,
+            until=until,
+            include_undated=include_undated,
         ),
     )
 

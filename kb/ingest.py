@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,9 +38,11 @@ __all__ = [
     "draft_file",
     "draft_submission",
     "draft_text",
+    "given_date",
     "ingest_annotation",
     "parse_submission",
     "submit_article",
+    "with_published",
 ]
 
 
@@ -126,14 +128,32 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
-def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_file: str = "article.txt"):
-    """Decode raw article bytes (see :mod:`kb.intake`) and draft them: (annotation data, text)."""
+def draft_text(
+    data: bytes,
+    article_id: str,
+    *,
+    source: str = "<text>",
+    text_file: str = "article.txt",
+    published: date | None = None,
+):
+    """Decode raw article bytes (see :mod:`kb.intake`) and draft them: (annotation data, text).
+
+    The draft's date is ``published`` when the user gives one, else what the source states
+    (an HTML page's metadata, then a dateline: :mod:`kb.extract.dates`), else none.
+    """
     from kb.extract import draft_annotation  # spaCy loads only when something is drafted
+    from kb.extract.dates import add_dates
     from kb.intake import read_article
 
-    text = read_article(data, source).text
+    article = read_article(data, source)
+    text = article.text
     # the draft records when it was made: the one place a clock is read (see kb.mapping._making)
-    draft = draft_annotation(text, article_id, text_file=text_file, annotated=utc_instant(datetime.now(UTC)))
+    made = utc_instant(datetime.now(UTC))
+    draft = add_dates(
+        draft_annotation(text, article_id, text_file=text_file, annotated=made),
+        text,
+        published or article.published,
+    )
     if not draft["actors"]:
         raise AnnotationError(
             f"{source}: no actor found, so there is nothing to draft (the rules read English news "
@@ -142,21 +162,49 @@ def draft_text(data: bytes, article_id: str, *, source: str = "<text>", text_fil
     return draft, text
 
 
-def draft_file(path: str | Path) -> Annotation:
+def given_date(value: object, what: str = "--published") -> date | None:
+    """A publication date a user gives (``YYYY-MM-DD``), or None; anything else is refused."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise AnnotationError(f"{what}: '{value}' is not a date (YYYY-MM-DD, e.g. 2025-03-03)")
+
+
+def with_published(ann: Annotation, published: date | None) -> Annotation:
+    """``ann`` dated ``published`` when it states no date of its own.
+
+    A date the user gives wins over what a drafted source says (the drafter reads it from
+    metadata or a dateline), but never over the ``published`` of an annotation file: that is
+    a reviewed record, changed by editing the file.
+    """
+    if published is None or ann.article.published is not None:
+        return ann
+    return replace(ann, article=replace(ann.article, published=published.isoformat()))
+
+
+def draft_file(path: str | Path, published: date | None = None) -> Annotation:
     """A text or HTML file drafted into a (validated) annotation, ID from its file name."""
     from kb.extract import slug
 
     path = Path(path)
-    draft, text = draft_text(read_bytes(path), slug(path.stem), source=str(path), text_file=path.name)
+    draft, text = draft_text(
+        read_bytes(path), slug(path.stem), source=str(path), text_file=path.name, published=published
+    )
     return parse_annotation(draft, text, f"draft of {path}")
 
 
-def draft_submission(text: str, article_id: object) -> tuple[Annotation, dict]:
+def draft_submission(
+    text: str, article_id: object, published: date | None = None
+) -> tuple[Annotation, dict]:
     """What ``POST /articles`` does with text sent without an annotation: the draft, validated."""
     if article_id is None:
         raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')
     data = text.encode("utf-8", "surrogatepass")
-    draft, body = draft_text(data, str(article_id), text_file=f"{article_id}.txt")
+    draft, body = draft_text(data, str(article_id), text_file=f"{article_id}.txt", published=published)
     return parse_submission(draft, body), draft
 
 
@@ -216,6 +264,7 @@ def bulk_ingest(
     batch_quads: int = 200_000,
     progress: Callable[[BuildReport], None] | None = None,
     analysis: bool = False,
+    published: date | None = None,
 ) -> BuildReport:
     """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
 
@@ -225,6 +274,7 @@ def bulk_ingest(
     an interrupted load leaves only whole articles behind; running it again adds the rest
     (and re-replaces what was there, which changes nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
+    ``published`` dates the articles that come without a date (:func:`with_published`).
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     batch_quads = min(batch_quads, store.max_write_quads or batch_quads)  # a server's request limit
@@ -262,7 +312,8 @@ def bulk_ingest(
             if isinstance(item, Annotation):
                 ann = item
             else:
-                ann = draft_file(item) if drafted else load_annotation(item)
+                ann = draft_file(item, published) if drafted else load_annotation(item)
+            ann = with_published(ann, published)
             quads = annotation_to_quads(ann, base)
             if shacl and not (result := validate_quads(quads)).conforms:
                 raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
@@ -318,14 +369,16 @@ def submit_article(
 
     ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
     alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
+    An optional ``"published": "YYYY-MM-DD"`` dates it (see :func:`with_published`).
     With ``live`` (the service's), the alignment is updated by the article's delta and the
     full recompute left to ``live``'s background thread; without, it is recomputed in full.
     """
     draft = None
+    published = given_date(payload.get("published"), '"published"')
     if payload.get("annotation") is None and isinstance(payload.get("text"), str):
-        ann, draft = draft_submission(payload["text"], payload.get("id"))
+        ann, draft = draft_submission(payload["text"], payload.get("id"), published)
     else:
-        ann = parse_submission(payload.get("annotation"), payload.get("text"))
+        ann = with_published(parse_submission(payload.get("annotation"), payload.get("text")), published)
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from kb.errors import AnnotationError
 
@@ -31,6 +32,8 @@ class ArticleText:
     """The encoding the bytes were read with ("utf-8", "cp1252", ...)."""
     html: bool = False
     """True when the input was HTML and ``text`` is the article text extracted from it."""
+    published: date | None = None
+    """The publication date the HTML page's metadata states (:func:`kb.extract.dates.html_published`)."""
 
 
 def read_article(data: bytes, source: str = "<text>", *, limit: int = MAX_DRAFT_BYTES) -> ArticleText:
@@ -52,14 +55,18 @@ def read_article(data: bytes, source: str = "<text>", *, limit: int = MAX_DRAFT_
         raise AnnotationError(f"{source}: binary data, not text (an image, a PDF, an archive?)")
     text, encoding = _decode(data, source)
     html = bool(_HTML.match(data[:2048]))
+    published = None
     if html:
+        from kb.extract.dates import html_published
+
+        published = html_published(text)
         text = _html_text(text)
         if not text.strip():
             raise AnnotationError(f"{source}: an HTML page with no article text in it")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise AnnotationError(f"{source}: only white space: there is no text to draft from")
-    return ArticleText(text, encoding, html)
+    return ArticleText(text, encoding, html, published)
 
 
 def _control_share(data: bytes) -> float:

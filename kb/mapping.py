@@ -267,6 +267,10 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence, content:
     yield t(node, GK.confidence, lit(float(claim.confidence)))
     if claim.note:
         yield t(node, RDFS.comment, lit(claim.note))
+    if claim.when_text:  # the claim's own date is its article's (schema:datePublished): not copied
+        yield t(node, GK.whenText, lit(claim.when_text))
+    if claim.when:
+        yield t(node, GK.when, Literal(claim.when, datatype=XSD.date))
     yield from evidence(node, claim.span)
     if content:
         yield t(node, GK.hasContent, cg)

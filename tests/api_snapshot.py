@@ -159,8 +159,17 @@ def requests() -> list[dict[str, Any]]:
     get("/clusters/explain")
     get("/clusters/centrality")
     get("/clusters/centrality", top=3, reported=0.5)
+    # time (issue 18): the bundled article is undated, so a window leaves it out unless asked
+    get("/claims", since="2025-01-01", limit=2)
+    get("/claims", since="2025-01-01", include_undated="true", limit=2)
+    get("/claims", until="March")
+    get("/clusters", since="2025-01-01")
+    get("/clusters/windows", window="30d", step="7d")
+    get("/clusters/windows", window="a month")
+    get("/actors/keir-starmer/timeline", period="week")
     get("/graph")
     get("/graph/data")
+    get("/graph/data", until="2025-01-01", include_undated="true")
     for path in _LD_PATHS:
         for accept in _LD_TYPES:
             get(f"/id/{path}", accept)

@@ -33,4 +33,5 @@ def test_notebook_runs_top_to_bottom(tmp_path, monkeypatch):
     assert "alleged by Mykola Azarov via Izvestia" in text  # the bloc, and the chain of who quoted whom
     assert "Turtle:" in text and "JSON-LD:" in text  # rdflib read both exports back
     assert "loaded" in text  # the user's own article, drafted and loaded
+    assert "1 move(s) between camps" in text and "swing-1" in text  # the planted drift, explained
     assert images == 1  # the stance matrix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -10,8 +11,10 @@ from fastapi.responses import RedirectResponse
 
 from api.deps import app_settings, get_cache, get_live, get_store
 from kb import browse
+from kb.analysis import cached_input
 from kb.analysis.index import aligned_json
 from kb.analysis.live import LiveAlignment
+from kb.analysis.timeline import timeline_of
 from kb.cache import LRUCache
 from kb.resources import RECORD, represent
 from kb.settings import Settings
@@ -20,6 +23,10 @@ from kb.terms import local
 from kb.vocab import ACTOR_TYPES, ANNOTATION_METHODS, CLAIM_KINDS, STATUSES
 
 router = APIRouter(tags=["knowledge base"])
+
+Since = Annotated[date | None, Query(description="only articles published on or after this date")]
+Until = Annotated[date | None, Query(description="only articles published on or before this date")]
+IncludeUndated = Annotated[bool, Query(description="with `since`/`until`, keep undated articles too")]
 
 Limit = Annotated[int, Query(ge=1, le=browse.MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="rows to skip")]
@@ -121,6 +128,9 @@ async def claims(
     annotation: Annotated[
         AnnotationMethod | None, Query(description="`curated` leaves machine-drafted articles out")
     ] = None,
+    since: Since = None,
+    until: Until = None,
+    include_undated: IncludeUndated = False,
     limit: Limit = 100,
     offset: Offset = 0,
     store: Store = Depends(get_store),
@@ -138,9 +148,38 @@ async def claims(
         status=status,
         kind=kind,
         annotation=annotation,
+        since=since,
+        until=until,
+        include_undated=include_undated,
         limit=limit,
         offset=offset,
     )
+
+
+@router.get(
+    "/actors/{actor_id}/timeline",
+    summary="An actor's stances and the stances toward it, period by period",
+    description="Counts of positive, negative and neutral stances each way per `period`, with their claims; "
+    "a stance's date is its article's publication date, and undated ones are listed apart (`undated`).",
+    responses={
+        400: {"description": "a name that fits several actors (the body lists them)"},
+        404: {"description": "no such actor"},
+    },
+)
+async def actor_timeline(
+    actor_id: Annotated[
+        str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
+    ],
+    period: Annotated[Literal["day", "week", "month"], Query(description="the length of a period")] = "month",
+    since: Since = None,
+    until: Until = None,
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
+) -> dict[str, Any]:
+    iri = await run_in_threadpool(browse.resolve_actor, store, settings.base_iri, actor_id, cache)
+    data = await run_in_threadpool(cached_input, cache, store)
+    return await run_in_threadpool(timeline_of, data, iri.value, period=period, since=since, until=until)
 
 
 @router.get("/blocs", summary="Blocs and groups, with who alleges each membership and through whom")

@@ -38,10 +38,11 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
         'Body: JSON `{"annotation": {...}, "text": "..."}`, the annotation in the YAML format as '
         'JSON, and the article text; or `{"text": "...", "id": "my-article"}` alone, which is drafted '
         "by the rule-based extractor first (`annotation: drafted` in the KB; the answer carries the "
-        "draft for review). The annotation is validated (schema, references, quotes found in "
-        "the text, SHACL) before anything is written; the article's graphs are then replaced in one "
-        "transaction, so posting the same annotation twice changes nothing and a rejected one changes "
-        "nothing either."
+        "draft for review). An optional `\"published\": \"YYYY-MM-DD\"` dates an article that states "
+        "no date of its own (a draft's source date gives way to it). The annotation is validated "
+        "(schema, references, quotes found in the text, SHACL) before anything is written; the article's "
+        "graphs are then replaced in one transaction, so posting the same annotation twice changes "
+        "nothing and a rejected one changes nothing either."
     ),
     dependencies=[Depends(require_token)],
     responses={

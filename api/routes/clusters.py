@@ -7,11 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import alignment_params, changed, get_cache, get_live, require_token
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights
+from api.deps import alignment_params, app_settings, changed, get_cache, get_live, get_store, require_token
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights, cached_input
+from kb.analysis.drift import drift_with
 from kb.analysis.live import LiveAlignment, alignment_for
 from kb.analysis.report import explain_json
+from kb.browse import resolve_actor
 from kb.cache import LRUCache
+from kb.settings import Settings
+from kb.store import Store
 
 router = APIRouter(tags=["analysis"])
 
@@ -72,6 +76,39 @@ async def explain(
 ) -> dict[str, Any]:
     result, _ = await run_in_threadpool(alignment_for, live, cache, params)
     return explain_json(result, actor=actor, a=a, b=b, top=top)
+
+
+@router.get(
+    "/clusters/windows",
+    summary="Alignment per time window, camps followed from window to window, and who drifted",
+    description="Clusters the ties of each `window` (a number of days or weeks: `30d`, `4w`) every `step`, "
+    "from `since` to `until` (default: the earliest and latest dated article); clusters of consecutive "
+    "windows that share enough members (Jaccard) are one camp, and an actor that changes camps is a move, "
+    "with the claims of the new window that tie it to its new camp and against its old one. Undated "
+    "articles belong to no window. " + _WEIGHTS_DOC,
+    responses={400: {"description": "a span that is not NNd or NNw"}, 404: {"description": "no such actor"}},
+)
+async def windows(
+    window: Annotated[str, Query(max_length=8, examples=["30d"])] = "30d",
+    step: Annotated[str, Query(max_length=8, examples=["7d"])] = "7d",
+    actor: Annotated[str | None, Query(max_length=200, description="only this actor's moves")] = None,
+    top: Annotated[int, Query(ge=1, le=100, description="claims per move")] = 5,
+    params: AlignmentParams = Depends(alignment_params),
+    store: Store = Depends(get_store),
+    settings: Settings = Depends(app_settings),
+    cache: LRUCache = Depends(get_cache),
+) -> dict[str, Any]:
+    data = await run_in_threadpool(cached_input, cache, store)
+    found = await run_in_threadpool(
+        cache.get,
+        ("drift", store.version, window, step, top, params.key()),
+        lambda: drift_with(data, params, window=window, step=step, top=top),
+    )
+    out = found.summary()
+    if actor is not None:
+        iri = (await run_in_threadpool(resolve_actor, store, settings.base_iri, actor, cache)).value
+        out["moves"] = [m for m in out["moves"] if m["actor"] == iri]
+    return out
 
 
 @router.get("/clusters/centrality", summary="Most targeted, most vocal and most bridging actors")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
@@ -41,8 +42,15 @@ async def graph_page(
 @router.get("/graph/data", summary="The nodes, edges, clusters and articles the graph page draws")
 async def graph_data(
     annotation: AnnotationParam = None,
+    since: Annotated[date | None, Query(description="only articles published on or after this date")] = None,
+    until: Annotated[date | None, Query(description="only articles published on or before this date")] = None,
+    include_undated: Annotated[
+        bool, Query(description="with `since`/`until`, keep undated articles")
+    ] = False,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    return await run_in_threadpool(served_graph_view, cache, store, settings, annotation)
+    return await run_in_threadpool(
+        served_graph_view, cache, store, settings, annotation, since, until, include_undated
+    )

@@ -10,8 +10,10 @@ builds the signed actor graph (:mod:`~kb.analysis.graph`), clusters it
 from kb.analysis.alignment import (
     Alignment,
     align,
+    align_input,
     align_with,
     cached_alignment,
+    cached_input,
     record_alignment,
     refresh_alignment,
 )
@@ -35,9 +37,11 @@ __all__ = [
     "Tie",
     "Weights",
     "align",
+    "align_input",
     "align_with",
     "alignment_graph",
     "cached_alignment",
+    "cached_input",
     "centrality",
     "explain_actor",
     "explain_pair",

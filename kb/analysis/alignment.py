@@ -7,7 +7,7 @@ modules it composes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -21,12 +21,22 @@ from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.params import AlignmentParams
 from kb.analysis.record import clustering_quads, input_digest
+from kb.analysis.timeline import window_input
 from kb.cache import LRUCache
 from kb.names import choose, matches
 from kb.repository import replace_graph
 from kb.store import Store
 
-__all__ = ["Alignment", "align", "align_with", "cached_alignment", "record_alignment", "refresh_alignment"]
+__all__ = [
+    "Alignment",
+    "align",
+    "align_input",
+    "align_with",
+    "cached_alignment",
+    "cached_input",
+    "record_alignment",
+    "refresh_alignment",
+]
 
 
 @dataclass
@@ -104,38 +114,81 @@ def align(
     seed: int = 0,
     resolution: float = 0.0,
     annotation: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_undated: bool = False,
 ) -> Alignment:
     """Read the ties in ``store`` and cluster its actors.
 
     ``annotation="curated"`` reads only the articles annotated by hand, leaving drafted
     ones out (``"drafted"`` the reverse); None reads all, drafted ties discounted by
-    ``weights.drafted``.
+    ``weights.drafted``. ``since`` and ``until`` keep the ties of articles published in that
+    window (:func:`~kb.analysis.timeline.window_input`; undated ones only with
+    ``include_undated``).
     """
+    return align_input(
+        load_alignment_input(store),
+        weights=weights,
+        seed=seed,
+        resolution=resolution,
+        annotation=annotation,
+        since=since,
+        until=until,
+        include_undated=include_undated,
+    )
+
+
+def align_input(
+    data: AlignmentInput,
+    *,
+    weights: Weights | None = None,
+    seed: int = 0,
+    resolution: float = 0.0,
+    annotation: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    include_undated: bool = False,
+) -> Alignment:
+    """:func:`align` on ties already read (from a store, an index, or made up): no store access."""
     weights = weights or Weights()
     started = datetime.now(UTC)
-    data = load_alignment_input(store).only(annotation)
+    windowed = since is not None or until is not None
+    data = data.only(annotation)
+    if windowed:
+        data = window_input(data, since, until, include_undated=include_undated)
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G, seed=seed, resolution=resolution)
     if annotation is not None:
         clustering.parameters["annotation"] = annotation
+    if windowed:  # a run over a window says which (record.py writes it into the run's PROV)
+        clustering.parameters.update(
+            since=since and since.isoformat(),
+            until=until and until.isoformat(),
+            include_undated=include_undated,
+        )
     balance = structural_balance(G)
     return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
 
 
 def align_with(store: Store, params: AlignmentParams) -> Alignment:
     """:func:`align` with every knob from one :class:`~kb.analysis.params.AlignmentParams`."""
-    return align(
-        store,
-        weights=params.weights(),
-        seed=params.seed,
-        resolution=params.resolution,
-        annotation=params.annotation,
-    )
+    return align(store, **params.align_kwargs())
 
 
 def cached_alignment(cache: LRUCache, store: Store, params: AlignmentParams) -> Alignment:
     """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it."""
-    return cache.get(("alignment", store.version, params.key()), lambda: align_with(store, params))
+    if params.since is None and params.until is None:
+        return cache.get(("alignment", store.version, params.key()), lambda: align_with(store, params))
+    # a window: its ties come from the ties of the whole store, read once per version
+    return cache.get(
+        ("alignment", store.version, params.key()),
+        lambda: align_input(cached_input(cache, store), **params.align_kwargs()),
+    )
+
+
+def cached_input(cache: LRUCache, store: Store) -> AlignmentInput:
+    """Every tie of ``store`` with its date, read once per version of ``store`` while ``cache`` holds it."""
+    return cache.get(("alignment-input", store.version), lambda: load_alignment_input(store))
 
 
 def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bool = False) -> NamedNode:

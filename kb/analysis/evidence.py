@@ -78,7 +78,7 @@ class Tie:
     annotation: str = "curated"
     generator: str | None = None
     date: str | None = None
-    """The article's publication date (``schema:datePublished``) where it is known."""
+    """The publication date (``YYYY-MM-DD``) of the article that holds the tie; None if undated."""
 
 
 @dataclass
@@ -169,9 +169,9 @@ SELECT ?article ?speaker (COUNT(DISTINCT ?claim) AS ?n) WHERE {
 _NAMED = "SELECT ?article ?a WHERE { GRAPH ?g { ?g dct:subject ?article . ?article schema:mentions ?a } }"
 
 _MAKING = """
-SELECT ?article ?method ?generator ?date WHERE {
+SELECT ?article ?method ?generator ?published WHERE {
   GRAPH ?g { ?g dct:subject ?article . ?article gk:annotationMethod ?method .
-             OPTIONAL { ?article schema:datePublished ?date }
+             OPTIONAL { ?article schema:datePublished ?published }
              OPTIONAL { ?g prov:wasGeneratedBy/prov:wasAssociatedWith ?agent .
                         ?agent a prov:SoftwareAgent ; rdfs:label ?generator } }
 }
@@ -205,7 +205,7 @@ def load_alignment_input(store: Store) -> AlignmentInput:
         making[row["article"].value] = {
             "annotation": _method(row["method"].value),
             "generator": text(row["generator"]),
-            "date": text(row["date"]),
+            "date": (text(row["published"]) or "")[:10] or None,
         }
 
     claims: dict[str, dict[str, Any]] = {}

@@ -43,6 +43,8 @@ class EvidenceItem:
     article: str | None
     annotation: str = "curated"
     generator: str | None = None
+    date: str | None = None
+    """The publication date of the tie's article (None: undated)."""
 
     @property
     def made_by(self) -> str:
@@ -116,6 +118,7 @@ def _items(evidence: list[tuple[Tie, float]]) -> tuple[EvidenceItem, ...]:
             article=t.article,
             annotation=t.annotation,
             generator=t.generator,
+            date=t.date,
         )
         for t, w in evidence
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from kb.analysis.graph import DEFAULT_STATUS_WEIGHTS, Weights
@@ -95,6 +96,16 @@ KNOBS: tuple[Knob, ...] = (
         "annotationFilter",
         choices=ANNOTATION_METHODS,
     ),
+    Knob("since", date, None, "only ties of articles published on or after it", "--since", "windowSince"),
+    Knob("until", date, None, "only ties of articles published on or before it", "--until", "windowUntil"),
+    Knob(
+        "include_undated",
+        bool,
+        False,
+        "with --since/--until, keep the ties of undated articles too",
+        "--include-undated",
+        "includeUndated",
+    ),
 )
 
 STATUS_WEIGHT = Knob(
@@ -123,6 +134,9 @@ class AlignmentParams:
     structural: float = Weights.structural
     drafted: float = Weights.drafted
     annotation: str | None = None
+    since: date | None = None
+    until: date | None = None
+    include_undated: bool = False
     status: Mapping[str, float] = field(default_factory=dict)
     """Status weights that differ from the defaults."""
 
@@ -134,6 +148,18 @@ class AlignmentParams:
             drafted=self.drafted,
         )
         return w.with_status(**self.status) if self.status else w
+
+    def align_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`kb.analysis.alignment.align` for this setting."""
+        return {
+            "weights": self.weights(),
+            "seed": self.seed,
+            "resolution": self.resolution,
+            "annotation": self.annotation,
+            "since": self.since,
+            "until": self.until,
+            "include_undated": self.include_undated,
+        }
 
     def key(self) -> tuple[Any, ...]:
         return (*(getattr(self, k.name) for k in KNOBS), tuple(sorted(self.status.items())))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -92,7 +92,10 @@ def clustering_quads(
     t(run, PROV.endedAtTime, Literal(ended.isoformat(), datatype=XSD.dateTime))
     for knob in KNOBS:  # the clustering's own: seed, resolution, and what it read (annotation)
         value = clustering.parameters.get(knob.name, knob.default)
-        if knob.of_weights or value is None:
+        if knob.of_weights or value is None or (knob.type is bool and not value):
+            continue
+        if knob.type is date:
+            t(run, GK[knob.predicate], Literal(str(value), datatype=XSD.date))
             continue
         t(run, GK[knob.predicate], GK[str(value).capitalize()] if knob.choices else lit(knob.type(value)))
     for status, w in sorted(weights.status.items()):

@@ -25,6 +25,9 @@ What it does, in order:
    claim names; alleged groupings ("formed 'an anti-X triangle'") with their members;
 4. data-quality flags: a known surname with another first name, "former" before an office
    the gazetteer says its holder still holds. Flagged, never corrected.
+5. dates (``dates.py``, applied by :func:`kb.ingest.draft_text` after the draft): the
+   publication date the source states (HTML metadata, a dateline with a year) and each claim's
+   relative time ("on Sunday") resolved against it; undated stays undated.
 
 The steps share one declared state (:class:`kb.extract.rules.DraftState`: the text, its lines,
 actors, mentions, :class:`~kb.extract.rules.DraftClaim` s and

@@ -81,7 +81,7 @@
   const shown = new Set(meta.initial);
   const f = { article: "", types: new Set(data.types), statuses: new Set(STATUSES),
     clusters: new Set([...namedClusters].map(String).concat(["other"])), minWeight: 0, hideIsolated: false,
-    curatedOnly: false };
+    curatedOnly: false, since: "", until: "", undated: false };
 
   function nodeFiltered(n) { // the filters alone, whether or not the actor is drawn yet
     if (!f.types.has(n.gk.type || "unknown")) return false;
@@ -97,9 +97,15 @@
     if (!f.statuses.has(g.status || "asserted")) return false;
     if (f.curatedOnly && g.annotation === "drafted") return false;
     if (Math.abs(g.weight) < f.minWeight) return false;
+    if ((f.since || f.until) && g.kind !== "structural" && !inRange(g)) return false;
     if (f.article !== "" && !(g.articles ? g.articles.includes(Number(f.article)) : g.article === Number(f.article))) return false;
     const a = byId.get(e.from), b = byId.get(e.to);
     return a !== undefined && b !== undefined && nodeFiltered(a) && nodeFiltered(b);
+  }
+  function inRange(g) { // a tie's date (a merged edge's first and last) against the time range
+    const lo = g.dates ? g.dates[0] : g.date, hi = g.dates ? g.dates[1] : g.date;
+    if (lo === null || lo === undefined) return f.undated;
+    return !((f.since && hi < f.since) || (f.until && lo > f.until));
   }
   function edgePasses(e) {
     return tieFiltered(e) && shown.has(e.from) && shown.has(e.to);
@@ -204,6 +210,21 @@
     .map(([key, id, field]) => [key, document.getElementById(id), field]);
   for (const [, box, field] of SWITCHES) {
     box.addEventListener("change", () => { f[field] = box.checked; refresh(); record(); });
+  }
+  // The time range: ties of articles published from..to (ISO dates compare as text).
+  const since = document.getElementById("f-since"), until = document.getElementById("f-until");
+  const undatedBox = document.getElementById("f-undated");
+  if (meta.dates) {
+    document.getElementById("f-time").hidden = false;
+    for (const input of [since, until]) { input.min = meta.dates.first; input.max = meta.dates.last; }
+    undatedBox.parentElement.append(` (${meta.dates.undated})`);
+  }
+  for (const [input, field] of [[since, "since"], [until, "until"], [undatedBox, "undated"]]) {
+    input.addEventListener("change", () => {
+      f[field] = field === "undated" ? input.checked : input.value;
+      refresh();
+      record();
+    });
   }
   const draftedTies = data.edges.filter((e) => e.gk.annotation === "drafted").length;
   document.getElementById("f-curated").parentElement.append(` (${draftedTies} drafted ties)`);
@@ -350,6 +371,7 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
       b.addEventListener("click", () => { hiddenNeighbours.forEach((x) => shown.add(x)); refresh(); openPanel(id); });
       body.append(b);
     }
+    driftOf(id);
     const ties = data.edges.filter((e) => e.from === id || e.to === id);
     const listed = ties.filter(tieFiltered);
     const hidden = ties.length - listed.length;
@@ -375,6 +397,25 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
     }
     if (listed.length > 200) body.append(el("p", `… and ${listed.length - 200} more`, "muted"));
     if (panel.hidden) showPanel(true);
+  }
+  function driftOf(id) { // the actor's moves between camps over time, with the claims that moved it
+    const moves = (data.drift || {})[id] || [];
+    if (!moves.length) return;
+    const head = el("h3", `Drift: ${moves.length} move${moves.length === 1 ? "" : "s"} between camps`);
+    head.id = "panel-drift";
+    body.append(head);
+    const list = el("ul", null, "claims drift");
+    for (const m of moves) {
+      const item = el("li");
+      item.append(el("div", `${m.since} – ${m.until}: from ${m.from_label || "camp " + m.from} to ${m.to_label || "camp " + m.to}`));
+      const why = el("ul");
+      for (const c of m.claims) {
+        why.append(el("li", `${c.date || "undated"} · ${c.source_label} ${c.polarity > 0 ? "backs" : "opposes"} ${c.target_label}: “${c.quote}” (${c.status})`));
+      }
+      item.append(why);
+      list.append(item);
+    }
+    body.append(list);
   }
   network.on("click", (params) => {
     if (params.nodes.length) {
@@ -408,6 +449,9 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
       if (off.length) p.set(key, off.join(","));
     }
     if (f.minWeight) p.set("min-weight", String(f.minWeight));
+    if (f.since) p.set("since", f.since);
+    if (f.until) p.set("until", f.until);
+    if (f.undated) p.set("undated", "on");
     for (const [key, , field] of SWITCHES) if (f[field]) p.set(key, "on");
     if (shown.size === meta.nodes && meta.initial.length < meta.nodes) p.set("all", "1");
     return p;
@@ -431,6 +475,13 @@ SELECT DISTINCT ?claim ?role ?status ?speaker ?quote WHERE {
       f[field] = p.get(key) === "on";
       box.checked = f[field];
     }
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    f.since = iso.test(p.get("since") || "") ? p.get("since") : "";
+    f.until = iso.test(p.get("until") || "") ? p.get("until") : "";
+    f.undated = p.get("undated") === "on";
+    since.value = f.since;
+    until.value = f.until;
+    undatedBox.checked = f.undated;
     shown.clear();
     (p.get("all") === "1" ? data.nodes.map((n) => n.id) : meta.initial).forEach((id) => shown.add(id));
     searchInput.value = p.get("q") || "";
