@@ -43,6 +43,7 @@ from kb.cache import LRUCache
 from kb.pages import env
 from kb.settings import Settings, default
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 __all__ = [
     "TYPE_SHAPES",
@@ -280,19 +281,32 @@ def _voice(t: Any) -> str | None:
     return "article" if t.speaker and t.article and t.speaker == f"{t.article}/author" else None
 
 
-def store_graph_view(store: Store, *, annotation: str | None = None, **kwargs: Any) -> dict[str, Any]:
+def store_graph_view(
+    store: Store,
+    *,
+    annotation: str | None = None,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
+    **kwargs: Any,
+) -> dict[str, Any]:
     """:func:`graph_view` of the default alignment of everything in ``store``.
 
-    ``annotation="curated"`` leaves machine-drafted articles out altogether.
+    ``annotation="curated"`` leaves machine-drafted articles out altogether. ``tasks`` and
+    ``timeout``: where the alignment runs, and for how long at most (see :func:`align`).
     """
     articles = [a for a in list_articles(store) if annotation in (None, a["annotation"])]
-    return graph_view(align(store, annotation=annotation), articles, **kwargs)
+    return graph_view(align(store, annotation=annotation, tasks=tasks, timeout=timeout), articles, **kwargs)
 
 
 def served_graph_view(
-    cache: LRUCache, store: Store, settings: Settings, annotation: str | None = None
+    cache: LRUCache,
+    store: Store,
+    settings: Settings,
+    annotation: str | None = None,
+    tasks: TaskRunner | None = None,
 ) -> dict[str, Any]:
-    """What the service's graph page draws, computed once per version of ``store``."""
+    """What the service's graph page draws, computed once per version of ``store`` (the
+    alignment in one of ``tasks``' workers, within ``GEOKB_ALIGNMENT_TIMEOUT``)."""
     key = ("graph", store.version, settings.graph_initial_nodes, settings.graph_max_edges, annotation)
     return cache.get(
         key,
@@ -303,6 +317,8 @@ def served_graph_view(
             title="geokb graph",
             api="",
             annotation=annotation,
+            tasks=tasks,
+            timeout=settings.alignment_timeout,
         ),
     )
 

@@ -38,7 +38,9 @@ __all__ = [
     "draft_text",
     "ingest_annotation",
     "parse_submission",
+    "prepare_submission",
     "submit_article",
+    "write_submission",
 ]
 
 
@@ -294,22 +296,36 @@ class Submission:
         return out
 
 
-def submit_article(
-    store: Store, payload: Mapping[str, Any], base: str, *, analysis: bool = True
-) -> Submission:
-    """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis.
+def prepare_submission(payload: Mapping[str, Any]) -> tuple[Annotation, dict | None]:
+    """What ``POST /articles`` received, parsed and checked (and drafted, for text alone).
 
     ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
-    alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
+    alone, which is drafted by :mod:`kb.extract` first. CPU work that needs no store: the
+    service runs it in a worker process with a time limit (:mod:`kb.taskpool`). Returns
+    the annotation and the draft, if one was made.
     """
-    draft = None
     if payload.get("annotation") is None and isinstance(payload.get("text"), str):
-        ann, draft = draft_submission(payload["text"], payload.get("id"))
-    else:
-        ann = parse_submission(payload.get("annotation"), payload.get("text"))
+        return draft_submission(payload["text"], payload.get("id"))
+    return parse_submission(payload.get("annotation"), payload.get("text")), None
+
+
+def write_submission(
+    store: Store, ann: Annotation, base: str, draft: dict | None = None, *, analysis: bool = True
+) -> Submission:
+    """Add or replace the article ``ann`` describes (validated before anything is written),
+    then refresh the analysis."""
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment
         quads = ingest_annotation(store, ann, base)
         refresh_alignment(store, base)
     return Submission(ann, quads, draft)
+
+
+def submit_article(
+    store: Store, payload: Mapping[str, Any], base: str, *, analysis: bool = True
+) -> Submission:
+    """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis:
+    :func:`prepare_submission`, then :func:`write_submission`."""
+    ann, draft = prepare_submission(payload)
+    return write_submission(store, ann, base, draft, analysis=analysis)

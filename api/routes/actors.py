@@ -20,7 +20,7 @@ from kb.vocab import ACTOR_TYPES, ANNOTATION_METHODS, CLAIM_KINDS, STATUSES
 router = APIRouter(tags=["knowledge base"])
 
 Limit = Annotated[int, Query(ge=1, le=browse.MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+Offset = Annotated[int, Query(ge=0, le=browse.MAX_OFFSET, description="rows to skip")]
 ActorType = Literal[tuple(ACTOR_TYPES)]  # type: ignore[valid-type]
 Status = Literal[tuple(STATUSES)]  # type: ignore[valid-type]
 Kind = Literal[tuple(CLAIM_KINDS)]  # type: ignore[valid-type]

@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import app_settings, changed, get_store, require_token
+from api.deps import app_settings, changed, get_store, get_tasks, require_token
 from kb.browse import list_articles
-from kb.ingest import submit_article
+from kb.ingest import prepare_submission, write_submission
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 router = APIRouter(tags=["articles"])
 
@@ -40,7 +41,8 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
         "draft for review). The annotation is validated (schema, references, quotes found in "
         "the text, SHACL) before anything is written; the article's graphs are then replaced in one "
         "transaction, so posting the same annotation twice changes nothing and a rejected one changes "
-        "nothing either."
+        "nothing either. Reading and drafting run in a worker process: past `GEOKB_DRAFT_TIMEOUT` "
+        "seconds the answer is 503."
     ),
     dependencies=[Depends(require_token)],
     responses={
@@ -48,6 +50,7 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
         403: {"description": "writing is turned off"},
         413: {"description": "body over the limit"},
         422: {"description": "the annotation is invalid; the detail names each problem"},
+        503: {"description": "reading or drafting ran past its time limit"},
     },
 )
 async def post_article(
@@ -55,7 +58,10 @@ async def post_article(
     payload: Annotated[dict[str, Any], Body(examples=[_EXAMPLE])],
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
+    tasks: TaskRunner = Depends(get_tasks),
 ) -> dict[str, Any]:
-    submission = await run_in_threadpool(submit_article, store, payload, settings.base_iri)
+    what = "reading and drafting the article"  # off the event loop, in a process that can be stopped
+    ann, draft = await run_in_threadpool(tasks.run, what, settings.draft_timeout, prepare_submission, payload)
+    submission = await run_in_threadpool(write_submission, store, ann, settings.base_iri, draft)
     changed(request)
     return submission.answer()

@@ -8,11 +8,12 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from api.deps import app_settings, get_cache, get_store
+from api.deps import app_settings, get_cache, get_store, get_tasks
 from kb.cache import LRUCache
 from kb.graph_page import render_graph_page, served_graph_view
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 from kb.vocab import ANNOTATION_METHODS
 
 router = APIRouter(tags=["graph"])
@@ -33,8 +34,9 @@ async def graph_page(
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
 ) -> HTMLResponse:
-    view = await run_in_threadpool(served_graph_view, cache, store, settings)
+    view = await run_in_threadpool(served_graph_view, cache, store, settings, None, tasks)
     return HTMLResponse(render_graph_page(view, assets="served"), headers={"Content-Security-Policy": CSP})
 
 
@@ -44,5 +46,6 @@ async def graph_data(
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
 ) -> dict[str, Any]:
-    return await run_in_threadpool(served_graph_view, cache, store, settings, annotation)
+    return await run_in_threadpool(served_graph_view, cache, store, settings, annotation, tasks)

@@ -25,8 +25,17 @@ from kb.cache import LRUCache
 from kb.names import choose, matches
 from kb.repository import replace_graph
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
-__all__ = ["Alignment", "align", "align_with", "cached_alignment", "record_alignment", "refresh_alignment"]
+__all__ = [
+    "Alignment",
+    "align",
+    "align_input",
+    "align_with",
+    "cached_alignment",
+    "record_alignment",
+    "refresh_alignment",
+]
 
 
 @dataclass
@@ -104,16 +113,33 @@ def align(
     seed: int = 0,
     resolution: float = 0.0,
     annotation: str | None = None,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
 ) -> Alignment:
     """Read the ties in ``store`` and cluster its actors.
 
     ``annotation="curated"`` reads only the articles annotated by hand, leaving drafted
     ones out (``"drafted"`` the reverse); None reads all, drafted ties discounted by
-    ``weights.drafted``.
+    ``weights.drafted``. Given ``tasks`` (the service's worker processes), the ties are
+    read here and clustered in a worker, stopped past ``timeout`` seconds
+    (:class:`~kb.errors.TaskTimeout`).
     """
+    data = load_alignment_input(store).only(annotation)
+    if tasks is None:
+        return align_input(data, weights, seed, resolution, annotation)
+    return tasks.run("the alignment", timeout, align_input, data, weights, seed, resolution, annotation)
+
+
+def align_input(
+    data: AlignmentInput,
+    weights: Weights | None = None,
+    seed: int = 0,
+    resolution: float = 0.0,
+    annotation: str | None = None,
+) -> Alignment:
+    """Cluster the actors of ties already read (:func:`align` after reading the store)."""
     weights = weights or Weights()
     started = datetime.now(UTC)
-    data = load_alignment_input(store).only(annotation)
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G, seed=seed, resolution=resolution)
     if annotation is not None:
@@ -122,7 +148,9 @@ def align(
     return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
 
 
-def align_with(store: Store, params: AlignmentParams) -> Alignment:
+def align_with(
+    store: Store, params: AlignmentParams, tasks: TaskRunner | None = None, timeout: float = 0.0
+) -> Alignment:
     """:func:`align` with every knob from one :class:`~kb.analysis.params.AlignmentParams`."""
     return align(
         store,
@@ -130,12 +158,22 @@ def align_with(store: Store, params: AlignmentParams) -> Alignment:
         seed=params.seed,
         resolution=params.resolution,
         annotation=params.annotation,
+        tasks=tasks,
+        timeout=timeout,
     )
 
 
-def cached_alignment(cache: LRUCache, store: Store, params: AlignmentParams) -> Alignment:
-    """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it."""
-    return cache.get(("alignment", store.version, params.key()), lambda: align_with(store, params))
+def cached_alignment(
+    cache: LRUCache,
+    store: Store,
+    params: AlignmentParams,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
+) -> Alignment:
+    """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it
+    (in one of ``tasks``' workers, within ``timeout`` seconds, when given)."""
+    key = ("alignment", store.version, params.key())
+    return cache.get(key, lambda: align_with(store, params, tasks, timeout))
 
 
 def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bool = False) -> NamedNode:
