@@ -258,7 +258,9 @@ def export_stream(
     skipped = set() if f.dataset or f.rdf12 else set(claims)
     note = "" if f.dataset or f.rdf12 else Omission(len(claims), f).note
     parts = [
-        (lambda g=g: rdf_items(store.quads(g), f, claims)) for g in store.named_graphs() if g not in skipped
+        (lambda g=g: rdf_items(store.quads(g), f, claims))
+        for g in sorted(store.named_graphs(), key=str)  # the same bytes every time
+        if g not in skipped
     ]
     return _chunks(f, parts, old, new, note, chunk_quads, store=store, license=license, service=service)
 
