@@ -78,6 +78,7 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.tasks.start()  # the workers import geokb now, not during the first request
         yield
         app.state.queries.close()
         app.state.tasks.close()

@@ -33,6 +33,8 @@ T = TypeVar("T")
 class TaskRunner(Protocol):
     def run(self, what: str, timeout: float, fn: Callable[..., T], *args: Any) -> T: ...
 
+    def start(self) -> None: ...
+
     def close(self) -> None: ...
 
 
@@ -41,6 +43,9 @@ class InlineTasks:
 
     def run(self, what: str, timeout: float, fn: Callable[..., T], *args: Any) -> T:
         return fn(*args)
+
+    def start(self) -> None:
+        pass
 
     def close(self) -> None:
         pass
@@ -88,7 +93,8 @@ class TaskPool:
         self.killed = 0
         """Workers killed so far because a call ran past its limit."""
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Start the workers now (else on first use): a server does it as it starts."""
         with self._lock:
             if self._started:
                 return
@@ -110,7 +116,7 @@ class TaskPool:
 
         Blocks the calling thread (a thread of the server's pool), never the event loop.
         """
-        self._start()
+        self.start()
         try:
             worker = self._idle.get(timeout=timeout)
         except queue.Empty:
