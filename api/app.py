@@ -6,15 +6,15 @@ import contextlib
 from collections.abc import AsyncIterator
 from importlib.resources import files
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.middleware import BodyLimitMiddleware, RequestLogMiddleware
-from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware, request_validation_error
+from api.problems import install as install_problems
+from api.protocol import HeadAsGetMiddleware, StrictQueryStringMiddleware
 from api.routes import (
     actors,
     articles,
@@ -26,16 +26,17 @@ from api.routes import (
     linked_data,
     ontology,
     pages,
+    problems,
     sparql,
 )
 from kb.analysis.live import LiveAlignment
 from kb.cache import LRUCache
-from kb.errors import GeokbError
 from kb.graph_page import vendor_dir
 from kb.querypool import InlineQueries, QueryPool, QueryRunner
 from kb.settings import Settings
 from kb.snapshots import Snapshots
 from kb.store import OxigraphStore, Store
+from kb.taskpool import InlineTasks, TaskPool, TaskRunner
 
 DESCRIPTION = """\
 Attributed claims from news articles, as RDF: who said what about whom, as quoted by whom,
@@ -66,14 +67,23 @@ def query_runner(settings: Settings, store: Store) -> QueryRunner:
     return InlineQueries(store, max_bytes=settings.max_result_bytes, service_allow=settings.service_allow)
 
 
-def create_app(settings: Settings, store: Store, runner: QueryRunner | None = None) -> FastAPI:
-    """An app serving ``store``; the caller owns the store, the app owns its query workers."""
+def task_runner(settings: Settings) -> TaskRunner:
+    """Worker processes for drafts and alignments, unless turned off (``GEOKB_TASK_WORKERS=0``)."""
+    return TaskPool(settings.task_workers) if settings.task_workers > 0 else InlineTasks()
+
+
+def create_app(
+    settings: Settings, store: Store, runner: QueryRunner | None = None, tasks: TaskRunner | None = None
+) -> FastAPI:
+    """An app serving ``store``; the caller owns the store, the app owns its worker processes."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.tasks.start()  # the workers import geokb now, not during the first request
         yield
         app.state.live.wait(timeout=30)
         app.state.queries.close()
+        app.state.tasks.close()
 
     app = FastAPI(
         title="geokb",
@@ -87,6 +97,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
     app.state.settings = settings
     app.state.store = store
     app.state.queries = runner or query_runner(settings, store)
+    app.state.tasks = tasks or task_runner(settings)
     app.state.cache = LRUCache(maxsize=8)  # derived answers, keyed by the store's version
     app.state.live = LiveAlignment(store, settings.base_iri)  # the tie index, read on first use
 
@@ -102,6 +113,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
         ontology.router,
         dataset.router,
         health.router,
+        problems.router,
     ):
         app.include_router(router)
 
@@ -122,11 +134,7 @@ def create_app(settings: Settings, store: Store, runner: QueryRunner | None = No
             swagger_favicon_url="/static/docs/favicon.png",
         )
 
-    app.add_exception_handler(RequestValidationError, request_validation_error)
-
-    @app.exception_handler(GeokbError)
-    async def geokb_error(request: Request, exc: GeokbError) -> JSONResponse:
-        return JSONResponse(exc.as_json(), status_code=exc.status)
+    install_problems(app)  # every error answer: RFC 9457 problem details
 
     if settings.cors_origins:
         app.add_middleware(

@@ -15,6 +15,7 @@ from kb.cache import LRUCache
 from kb.querypool import QueryRunner
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 _bearer = HTTPBearer(auto_error=False, description="The token set in GEOKB_TOKEN")
 
@@ -29,6 +30,11 @@ def app_settings(request: Request) -> Settings:
 
 def get_queries(request: Request) -> QueryRunner:
     return request.app.state.queries
+
+
+def get_tasks(request: Request) -> TaskRunner:
+    """The app's worker processes for drafts and alignments (time-limited, killable)."""
+    return request.app.state.tasks
 
 
 def get_cache(request: Request) -> LRUCache:

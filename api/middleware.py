@@ -16,8 +16,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.problems import send_problem
 from kb.errors import PayloadTooLarge
-from kb.formats import JSON
 
 __all__ = ["BodyLimitMiddleware", "RequestLogMiddleware"]
 
@@ -89,7 +89,7 @@ class BodyLimitMiddleware:
             return
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_bytes:
-            await _too_large(send, self.max_bytes)
+            await _too_large(scope, receive, send, self.max_bytes)
             return
         seen = 0
         started = False
@@ -113,17 +113,9 @@ class BodyLimitMiddleware:
             await self.app(scope, limited_receive, tracking_send)
         except PayloadTooLarge:
             if not started:
-                await _too_large(send, self.max_bytes)
+                await _too_large(scope, receive, send, self.max_bytes)
 
 
-async def _too_large(send: Send, max_bytes: int) -> None:
+async def _too_large(scope: Scope, receive: Receive, send: Send, max_bytes: int) -> None:
     exc = PayloadTooLarge(f"the request body is over the limit of {max_bytes:,} bytes")
-    body = json.dumps({"error": type(exc).__name__, "detail": str(exc)}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": exc.status,
-            "headers": [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+    await send_problem(scope, receive, send, exc)

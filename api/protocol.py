@@ -5,24 +5,18 @@
 - A query string whose percent-escapes are not UTF-8 (``?query=%FF``) is refused with 400:
   decoding it the lenient way turned ``%FF`` into U+FFFD, so a query ran on text the
   client never sent.
-- A request FastAPI finds invalid gets its 422 even when the body held ``NaN`` or
-  ``Infinity``: Python's JSON parser accepts them, the default handler echoes the input
-  back, and the strict JSON encoder then failed with a 500 (found by ``bench/fuzz.py``).
 """
 
 from __future__ import annotations
 
-import math
-from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
-from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["HeadAsGetMiddleware", "StrictQueryStringMiddleware", "request_validation_error"]
+from api.problems import send_problem
+from kb.errors import QueryError
+
+__all__ = ["HeadAsGetMiddleware", "StrictQueryStringMiddleware"]
 
 
 class HeadAsGetMiddleware:
@@ -60,22 +54,6 @@ class StrictQueryStringMiddleware:
                         unquote_to_bytes(side).decode("utf-8")
             except UnicodeDecodeError:
                 detail = "the query string is not UTF-8: its percent-escapes must encode UTF-8"
-                response = JSONResponse({"error": "QueryError", "detail": detail}, status_code=400)
-                await response(scope, receive, send)
+                await send_problem(scope, receive, send, QueryError(detail))
                 return
         await self.app(scope, receive, send)
-
-
-async def request_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-    """FastAPI's 422, with non-finite numbers in the echoed input written as strings."""
-    return JSONResponse({"detail": _finite(jsonable_encoder(exc.errors()))}, status_code=422)
-
-
-def _finite(value: Any) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_finite(v) for v in value]
-    return value

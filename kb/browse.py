@@ -49,6 +49,9 @@ __all__ = [
 ]
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 2**31 - 1
+"""Past any KB's size; a larger number (``1e30`` written out) would reach the SPARQL parser
+as an OFFSET it cannot hold, and its message would blame the query, not the parameter."""
 _TYPE_VALUES = " ".join(str(classes[0]) for classes in ACTOR_TYPES.values())
 
 
@@ -65,8 +68,8 @@ def resolve_iri(base: str, value: str, kind: str = "actor") -> ox.NamedNode:
 def _page(limit: int, offset: int) -> str:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
-    if offset < 0:
-        raise QueryError("offset must be 0 or more")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}")
     return f"LIMIT {int(limit)} OFFSET {int(offset)}"
 
 

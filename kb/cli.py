@@ -8,6 +8,7 @@ library lacks: each command is a few calls into :mod:`kb`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -39,7 +40,7 @@ from kb.analysis.timeline import PERIODS, timeline_of
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.browse import resolve_actor
 from kb.errors import GeokbError, StoreError
-from kb.export import export, omission
+from kb.export import export, export_stream, omission, streams
 from kb.formats import FORMATS, RESULT_FORMATS, get_format
 from kb.ingest import BuildReport, article_files, build, bulk_ingest, given_date
 from kb.mapping import annotation_to_quads
@@ -178,18 +179,37 @@ def cmd_questions(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = get_format(args.format)
     store = _open(args, write=False)
+    settings = get_settings()
     try:
-        data = export(store, fmt, graph=args.graph, rebase=args.rebase, license=get_settings().license)
         left = omission(store, fmt, args.graph)
+        if streams(fmt):  # chunk by chunk to the file: never the whole dump in memory
+            chunks = export_stream(store, fmt, graph=args.graph, rebase=args.rebase, license=settings.license)
+        else:
+            data = export(
+                store,
+                fmt,
+                graph=args.graph,
+                rebase=args.rebase,
+                license=settings.license,
+                max_quads=settings.export_max_quads,
+            )
+            chunks = iter([data])
+        if left is not None:
+            print(f"geokb: {left.note}", file=sys.stderr)
+        if not args.output:
+            for chunk in chunks:
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.flush()
+            return 0
+        partial = Path(args.output).with_name(Path(args.output).name + ".part")
+        with contextlib.ExitStack() as stack:  # the file appears whole, or not at all
+            stack.callback(partial.unlink, missing_ok=True)
+            with partial.open("wb") as out:
+                for chunk in chunks:
+                    out.write(chunk)
+            partial.replace(args.output)
     finally:
         store.close()
-    if left is not None:
-        print(f"geokb: {left.note}", file=sys.stderr)
-    if args.output:
-        Path(args.output).write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
     return 0
 
 

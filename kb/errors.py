@@ -16,6 +16,7 @@
         ├── QueryTimeout        503  a query ran past the time limit and was stopped
         ├── QueryMemoryExceeded 503  a query past a worker's memory limit, stopped
         ├── QueryWorkerDied     503  the worker answering a query died (the engine crashed on it)
+        ├── TaskTimeout         503  a draft or an alignment ran past its time limit and was stopped
         └── ResultTooLarge      503  a serialised result over the size limit
 
 Each class carries its HTTP ``status`` (the API maps an error by that attribute in one
@@ -42,6 +43,7 @@ __all__ = [
     "QueryWorkerDied",
     "ResultTooLarge",
     "StoreError",
+    "TaskTimeout",
     "Unavailable",
     "UnsupportedMediaType",
     "error_named",
@@ -55,6 +57,13 @@ class GeokbError(Exception):
     """The HTTP status the API answers with."""
     exit_code: int = 1
     """The CLI's exit status (2 stays argparse's, for usage errors)."""
+    retry_after: int | None = None
+    """Seconds after which the same request may succeed (the API's ``Retry-After``), if ever."""
+
+    @classmethod
+    def title(cls) -> str:
+        """What this kind of error is, the same for every occurrence: its docstring's first line."""
+        return (cls.__doc__ or cls.__name__).strip().splitlines()[0]
 
     def as_json(self) -> dict[str, object]:
         """The API's answer body: which error, and the message."""
@@ -133,6 +142,7 @@ class Unavailable(GeokbError):
     """The service cannot answer now (store, time or size limits); the request itself may be fine."""
 
     status = 503
+    retry_after = 5
 
 
 class StoreError(Unavailable):
@@ -149,6 +159,10 @@ class ResultTooLarge(Unavailable):
 
 class QueryMemoryExceeded(Unavailable):
     """A query needed more memory than a query worker may use, and was stopped."""
+
+
+class TaskTimeout(Unavailable):
+    """A draft or an alignment ran past its time limit and was stopped."""
 
 
 class QueryWorkerDied(Unavailable):

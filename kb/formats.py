@@ -31,6 +31,7 @@ __all__ = [
     "FORMATS",
     "HTML",
     "JSON",
+    "PROBLEM",
     "REGISTRY",
     "RESULT_FORMATS",
     "SPARQL_QUERY",
@@ -50,6 +51,8 @@ Kind = Literal["graph", "dataset", "results"]
 
 HTML = "text/html"
 JSON = "application/json"
+PROBLEM = "application/problem+json"
+"""An error answer: RFC 9457 problem details (``type``, ``title``, ``status``, ``detail``)."""
 SPARQL_QUERY = "application/sparql-query"
 """A SPARQL query as a request body (the protocol's "query via POST directly")."""
 SPARQL_UPDATE = "application/sparql-update"

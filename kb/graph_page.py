@@ -44,6 +44,7 @@ from kb.cache import LRUCache
 from kb.pages import env
 from kb.settings import Settings, default
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 __all__ = [
     "TYPE_SHAPES",
@@ -332,12 +333,15 @@ def store_graph_view(
     since: date | None = None,
     until: date | None = None,
     include_undated: bool = False,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
     **kwargs: Any,
 ) -> dict[str, Any]:
     """:func:`graph_view` of the default alignment of everything in ``store``.
 
     ``annotation="curated"`` leaves machine-drafted articles out altogether; ``since`` and
     ``until`` keep the articles published in that window (undated ones with ``include_undated``).
+    ``tasks`` and ``timeout``: where the alignment runs, and for how long at most (see :func:`align`).
     """
     windowed = since is not None or until is not None
 
@@ -352,7 +356,8 @@ def store_graph_view(
 
     articles = [a for a in list_articles(store) if kept(a)]
     window = {"since": since, "until": until, "include_undated": include_undated} if windowed else {}
-    return graph_view(align(store, annotation=annotation, **window), articles, **kwargs)
+    alignment = align(store, annotation=annotation, tasks=tasks, timeout=timeout, **window)
+    return graph_view(alignment, articles, **kwargs)
 
 
 def served_graph_view(
@@ -363,8 +368,10 @@ def served_graph_view(
     since: date | None = None,
     until: date | None = None,
     include_undated: bool = False,
+    tasks: TaskRunner | None = None,
 ) -> dict[str, Any]:
-    """What the service's graph page draws, computed once per version of ``store``."""
+    """What the service's graph page draws, computed once per version of ``store`` (the
+    alignment in one of ``tasks``' workers, within ``GEOKB_ALIGNMENT_TIMEOUT``)."""
     key = (
         "graph",
         store.version,
@@ -387,6 +394,8 @@ def served_graph_view(
             since=since,
             until=until,
             include_undated=include_undated,
+            tasks=tasks,
+            timeout=settings.alignment_timeout,
         ),
     )
 

@@ -41,8 +41,10 @@ __all__ = [
     "given_date",
     "ingest_annotation",
     "parse_submission",
+    "prepare_submission",
     "submit_article",
     "with_published",
+    "write_submission",
 ]
 
 
@@ -357,28 +359,36 @@ class Submission:
         return out
 
 
-def submit_article(
+def prepare_submission(payload: Mapping[str, Any]) -> tuple[Annotation, dict | None]:
+    """What ``POST /articles`` received, parsed and checked (and drafted, for text alone).
+
+    ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
+    alone, which is drafted by :mod:`kb.extract` first. An optional ``"published":
+    "YYYY-MM-DD"`` dates it (see :func:`with_published`). CPU work that needs no store: the
+    service runs it in a worker process with a time limit (:mod:`kb.taskpool`). Returns
+    the annotation and the draft, if one was made.
+    """
+    published = given_date(payload.get("published"), '"published"')
+    if payload.get("annotation") is None and isinstance(payload.get("text"), str):
+        return draft_submission(payload["text"], payload.get("id"), published)
+    return with_published(parse_submission(payload.get("annotation"), payload.get("text")), published), None
+
+
+def write_submission(
     store: Store,
-    payload: Mapping[str, Any],
+    ann: Annotation,
     base: str,
+    draft: dict | None = None,
     *,
     analysis: bool = True,
     live: LiveAlignment | None = None,
 ) -> Submission:
-    """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis.
+    """Add or replace the article ``ann`` describes (validated before anything is written),
+    then refresh the analysis.
 
-    ``payload`` is ``{"annotation": {...}, "text": "..."}``, or ``{"text": "...", "id": "slug"}``
-    alone, which is drafted by :mod:`kb.extract` first. Validated before anything is written.
-    An optional ``"published": "YYYY-MM-DD"`` dates it (see :func:`with_published`).
     With ``live`` (the service's), the alignment is updated by the article's delta and the
     full recompute left to ``live``'s background thread; without, it is recomputed in full.
     """
-    draft = None
-    published = given_date(payload.get("published"), '"published"')
-    if payload.get("annotation") is None and isinstance(payload.get("text"), str):
-        ann, draft = draft_submission(payload["text"], payload.get("id"), published)
-    else:
-        ann = with_published(parse_submission(payload.get("annotation"), payload.get("text")), published)
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment
@@ -388,3 +398,17 @@ def submit_article(
         else:
             refresh_alignment(store, base)
     return Submission(ann, quads, draft)
+
+
+def submit_article(
+    store: Store,
+    payload: Mapping[str, Any],
+    base: str,
+    *,
+    analysis: bool = True,
+    live: LiveAlignment | None = None,
+) -> Submission:
+    """Add or replace one article sent as data (what ``POST /articles`` does), then refresh the analysis:
+    :func:`prepare_submission`, then :func:`write_submission`."""
+    ann, draft = prepare_submission(payload)
+    return write_submission(store, ann, base, draft, analysis=analysis, live=live)

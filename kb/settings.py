@@ -84,6 +84,19 @@ class Settings(BaseSettings):
     """Largest serialised SPARQL result the service sends; larger ones get 503 and a hint."""
     max_body_bytes: int = 5_000_000
     """Largest request body accepted (queries, annotations); larger ones get 413."""
+    export_max_quads: int = 500_000
+    """Largest store exported as JSON-LD or RDF/XML, which are built whole in memory; past it the
+    export is refused (503 from the service, exit 1 from the CLI). N-Quads, N-Triples, TriG and
+    Turtle stream in bounded memory and have no such limit."""
+    draft_timeout: float = 30.0
+    """Seconds ``POST /articles`` may spend reading and drafting an article in its worker
+    process; past it the worker is killed and the client gets 503."""
+    alignment_timeout: float = 30.0
+    """Seconds an alignment (``/clusters``, ``/graph/data``...) may take in its worker process;
+    past it the worker is killed and the client gets 503."""
+    task_workers: int = 2
+    """Worker processes for drafts and alignments; 0: in the service's own threads, with no
+    time limit and holding the event loop's interpreter (tests only)."""
     service_allow: list[str] = []
     """SPARQL endpoints a query's ``SERVICE`` may call (a JSON list of IRIs); empty: federation off."""
     token: str = ""

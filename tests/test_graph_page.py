@@ -185,14 +185,14 @@ def graph_service(hostile_store) -> Iterator[str]:
 
 
 def test_graph_routes_serve_page_data_and_assets(graph_service):
-    r = httpx.get(graph_service + "/graph")
+    r = httpx.get(graph_service + "/graph", timeout=120)  # the alignment runs in a worker process
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in r.headers["content-security-policy"]
     assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', r.text)
     assert len(assets) == 4
     for path in assets:
         assert httpx.get(graph_service + path).status_code == 200
-    data = httpx.get(graph_service + "/graph/data").json()
+    data = httpx.get(graph_service + "/graph/data", timeout=120).json()
     assert data["meta"]["nodes"] == httpx.get(graph_service + "/actors").json()["total"]
 
 

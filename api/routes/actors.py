@@ -29,7 +29,7 @@ Until = Annotated[date | None, Query(description="only articles published on or 
 IncludeUndated = Annotated[bool, Query(description="with `since`/`until`, keep undated articles too")]
 
 Limit = Annotated[int, Query(ge=1, le=browse.MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+Offset = Annotated[int, Query(ge=0, le=browse.MAX_OFFSET, description="rows to skip")]
 ActorType = Literal[tuple(ACTOR_TYPES)]  # type: ignore[valid-type]
 Status = Literal[tuple(STATUSES)]  # type: ignore[valid-type]
 Kind = Literal[tuple(CLAIM_KINDS)]  # type: ignore[valid-type]

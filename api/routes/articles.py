@@ -7,12 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import app_settings, changed, get_live, get_store, require_token
+from api.deps import app_settings, changed, get_live, get_store, get_tasks, require_token
 from kb.analysis.live import LiveAlignment
 from kb.browse import list_articles
-from kb.ingest import submit_article
+from kb.ingest import prepare_submission, write_submission
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 router = APIRouter(tags=["articles"])
 
@@ -42,7 +43,8 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
         "no date of its own (a draft's source date gives way to it). The annotation is validated "
         "(schema, references, quotes found in the text, SHACL) before anything is written; the article's "
         "graphs are then replaced in one transaction, so posting the same annotation twice changes "
-        "nothing and a rejected one changes nothing either."
+        "nothing and a rejected one changes nothing either. Reading and drafting run in a worker "
+        "process: past `GEOKB_DRAFT_TIMEOUT` seconds the answer is 503."
     ),
     dependencies=[Depends(require_token)],
     responses={
@@ -50,6 +52,7 @@ async def articles(store: Store = Depends(get_store)) -> list[dict[str, Any]]:
         403: {"description": "writing is turned off"},
         413: {"description": "body over the limit"},
         422: {"description": "the annotation is invalid; the detail names each problem"},
+        503: {"description": "reading or drafting ran past its time limit"},
     },
 )
 async def post_article(
@@ -57,8 +60,11 @@ async def post_article(
     payload: Annotated[dict[str, Any], Body(examples=[_EXAMPLE])],
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
+    tasks: TaskRunner = Depends(get_tasks),
     live: LiveAlignment = Depends(get_live),
 ) -> dict[str, Any]:
-    submission = await run_in_threadpool(submit_article, store, payload, settings.base_iri, live=live)
+    what = "reading and drafting the article"  # off the event loop, in a process that can be stopped
+    ann, draft = await run_in_threadpool(tasks.run, what, settings.draft_timeout, prepare_submission, payload)
+    submission = await run_in_threadpool(write_submission, store, ann, settings.base_iri, draft, live=live)
     changed(request)
     return submission.answer()

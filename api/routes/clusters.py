@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import alignment_params, app_settings, changed, get_cache, get_live, get_store, require_token
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, AlignmentParams, Weights, cached_input
+from api.deps import (
+    alignment_params,
+    app_settings,
+    changed,
+    get_cache,
+    get_live,
+    get_store,
+    get_tasks,
+    require_token,
+)
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, AlignmentParams, Weights, cached_input
+from kb.analysis.centrality import centrality as rank_actors
 from kb.analysis.drift import drift_with
 from kb.analysis.live import LiveAlignment, alignment_for
 from kb.analysis.report import explain_json
@@ -16,15 +27,25 @@ from kb.browse import resolve_actor
 from kb.cache import LRUCache
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 router = APIRouter(tags=["analysis"])
+
+
+def _alignment(
+    live: LiveAlignment, cache: LRUCache, params: AlignmentParams, tasks: TaskRunner, settings: Settings
+) -> tuple[Alignment, dict[str, Any]]:
+    """The live alignment for the default knobs; any other, computed in a worker within the limit."""
+    return alignment_for(live, cache, params, tasks, settings.alignment_timeout)
+
 
 _WEIGHTS_DOC = (
     "Status weights default to "
     + ", ".join(f"{k}={v}" for k, v in DEFAULT_STATUS_WEIGHTS.items())
     + "; every tie counts polarity x status weight x confidence (x membership for claimed memberships,"
     + f" x drafted={Weights.drafted} for ties from machine-drafted articles;"
-    + " `annotation=curated` leaves those out)."
+    + " `annotation=curated` leaves those out). The clustering runs in a worker process: past"
+    + " `GEOKB_ALIGNMENT_TIMEOUT` seconds it is stopped and the answer is 503."
 )
 Top = Annotated[int, Query(ge=1, le=1000)]
 Name = Annotated[str | None, Query(max_length=200)]
@@ -37,8 +58,10 @@ async def clusters(
     params: AlignmentParams = Depends(alignment_params),
     live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
-    result, run = await run_in_threadpool(alignment_for, live, cache, params)
+    result, run = await run_in_threadpool(_alignment, live, cache, params, tasks, settings)
     return {"run": run, **result.summary()}
 
 
@@ -73,8 +96,10 @@ async def explain(
     params: AlignmentParams = Depends(alignment_params),
     live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, Any]:
-    result, _ = await run_in_threadpool(alignment_for, live, cache, params)
+    result, _ = await run_in_threadpool(_alignment, live, cache, params, tasks, settings)
     return explain_json(result, actor=actor, a=a, b=b, top=top)
 
 
@@ -117,6 +142,9 @@ async def centrality(
     params: AlignmentParams = Depends(alignment_params),
     live: LiveAlignment = Depends(get_live),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
+    settings: Settings = Depends(app_settings),
 ) -> dict[str, list[dict[str, Any]]]:
-    result, _ = await run_in_threadpool(alignment_for, live, cache, params)
-    return await run_in_threadpool(result.centrality, top=top, seed=params.seed)
+    result, _ = await run_in_threadpool(_alignment, live, cache, params, tasks, settings)
+    rank = partial(rank_actors, result.graph, top=top, seed=params.seed)  # betweenness: heavy on a big graph
+    return await run_in_threadpool(tasks.run, "the centrality", settings.alignment_timeout, rank)

@@ -9,11 +9,12 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
-from api.deps import app_settings, get_cache, get_store
+from api.deps import app_settings, get_cache, get_store, get_tasks
 from kb.cache import LRUCache
 from kb.graph_page import render_graph_page, served_graph_view
 from kb.settings import Settings
 from kb.store import Store
+from kb.taskpool import TaskRunner
 from kb.vocab import ANNOTATION_METHODS
 
 router = APIRouter(tags=["graph"])
@@ -34,8 +35,9 @@ async def graph_page(
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
 ) -> HTMLResponse:
-    view = await run_in_threadpool(served_graph_view, cache, store, settings)
+    view = await run_in_threadpool(served_graph_view, cache, store, settings, None, tasks=tasks)
     return HTMLResponse(render_graph_page(view, assets="served"), headers={"Content-Security-Policy": CSP})
 
 
@@ -50,7 +52,8 @@ async def graph_data(
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
+    tasks: TaskRunner = Depends(get_tasks),
 ) -> dict[str, Any]:
     return await run_in_threadpool(
-        served_graph_view, cache, store, settings, annotation, since, until, include_undated
+        served_graph_view, cache, store, settings, annotation, since, until, include_undated, tasks
     )

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import RedirectResponse
 
+from kb.errors import NotFoundError
 from kb.formats import FORMATS, content_type
 from kb.jsonld import context_document
-from kb.namespace import LISTS
+from kb.namespace import LISTS, NAMESPACE_ROOT, vocabulary_labels
 from kb.resources import represent_ontology
 
 router = APIRouter(tags=["ontology"])
@@ -41,6 +43,8 @@ Name = Annotated[str, Path(max_length=100, pattern=r"^[a-z0-9-]+$")]
 
 def _list_term(scheme: str) -> Callable[[str], Awaitable[RedirectResponse]]:
     async def list_term(name: Name) -> RedirectResponse:
+        if not vocabulary_labels([ox.NamedNode(f"{NAMESPACE_ROOT}{scheme}/{name}")]):
+            raise NotFoundError(f"no term '{name}' in the {scheme} list")
         return RedirectResponse(f"/ns#{scheme}-{name}", status_code=303)
 
     return list_term
@@ -53,4 +57,5 @@ for _scheme in LISTS:
         methods=["GET"],
         summary=f"A term of the {_scheme} list: 303 to its place in the ontology",
         status_code=303,
+        responses={404: {"description": "no such term in the list"}},
     )

@@ -11,10 +11,9 @@ import time
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse, PlainTextResponse
+from fastapi.responses import HTMLResponse
 
 from api.deps import app_settings, get_queries
-from kb.errors import UnsupportedMediaType
 from kb.formats import HTML, negotiate_page, prefers_html
 from kb.pages import query_page
 from kb.querypool import QueryRunner
@@ -77,8 +76,5 @@ async def sparql_get(
 @router.post("/sparql", summary="SPARQL query by POST (form-encoded or application/sparql-query)")
 async def sparql_post(request: Request, queries: QueryRunner = Depends(get_queries)) -> Response:
     ctype = request.headers.get("content-type", "")
-    try:
-        params = protocol_params(request.url.query, await request.body(), ctype)
-    except UnsupportedMediaType as exc:  # plain text, as the protocol's examples answer it
-        return PlainTextResponse(str(exc), status_code=exc.status)
+    params = protocol_params(request.url.query, await request.body(), ctype)
     return await _answer(request, queries, params)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -26,6 +27,7 @@ from kb.cache import LRUCache
 from kb.names import choose, matches
 from kb.repository import replace_graph
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 __all__ = [
     "Alignment",
@@ -117,6 +119,8 @@ def align(
     since: date | None = None,
     until: date | None = None,
     include_undated: bool = False,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
 ) -> Alignment:
     """Read the ties in ``store`` and cluster its actors.
 
@@ -124,10 +128,11 @@ def align(
     ones out (``"drafted"`` the reverse); None reads all, drafted ties discounted by
     ``weights.drafted``. ``since`` and ``until`` keep the ties of articles published in that
     window (:func:`~kb.analysis.timeline.window_input`; undated ones only with
-    ``include_undated``).
+    ``include_undated``). Given ``tasks`` (the service's worker processes), the ties are
+    read here and clustered in a worker, stopped past ``timeout`` seconds
+    (:class:`~kb.errors.TaskTimeout`).
     """
-    return align_input(
-        load_alignment_input(store),
+    kwargs = dict(
         weights=weights,
         seed=seed,
         resolution=resolution,
@@ -136,6 +141,14 @@ def align(
         until=until,
         include_undated=include_undated,
     )
+    return run_alignment(load_alignment_input(store), tasks, timeout, **kwargs)
+
+
+def run_alignment(data: AlignmentInput, tasks: TaskRunner | None, timeout: float, **kwargs: Any) -> Alignment:
+    """:func:`align_input` here, or in one of ``tasks``' workers within ``timeout`` seconds."""
+    if tasks is None:
+        return align_input(data, **kwargs)
+    return tasks.run("the alignment", timeout, partial(align_input, **kwargs), data)
 
 
 def align_input(
@@ -170,19 +183,28 @@ def align_input(
     return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
 
 
-def align_with(store: Store, params: AlignmentParams) -> Alignment:
+def align_with(
+    store: Store, params: AlignmentParams, tasks: TaskRunner | None = None, timeout: float = 0.0
+) -> Alignment:
     """:func:`align` with every knob from one :class:`~kb.analysis.params.AlignmentParams`."""
-    return align(store, **params.align_kwargs())
+    return align(store, **params.align_kwargs(), tasks=tasks, timeout=timeout)
 
 
-def cached_alignment(cache: LRUCache, store: Store, params: AlignmentParams) -> Alignment:
-    """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it."""
+def cached_alignment(
+    cache: LRUCache,
+    store: Store,
+    params: AlignmentParams,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
+) -> Alignment:
+    """The alignment for ``params``, computed once per version of ``store`` while ``cache`` holds it
+    (in one of ``tasks``' workers, within ``timeout`` seconds, when given)."""
+    key = ("alignment", store.version, params.key())
     if params.since is None and params.until is None:
-        return cache.get(("alignment", store.version, params.key()), lambda: align_with(store, params))
+        return cache.get(key, lambda: align_with(store, params, tasks, timeout))
     # a window: its ties come from the ties of the whole store, read once per version
     return cache.get(
-        ("alignment", store.version, params.key()),
-        lambda: align_input(cached_input(cache, store), **params.align_kwargs()),
+        key, lambda: run_alignment(cached_input(cache, store), tasks, timeout, **params.align_kwargs())
     )
 
 

@@ -54,6 +54,12 @@ class Weights:
         """A copy with some status weights changed: ``w.with_status(alleged=0.1)``."""
         return replace(self, status=MappingProxyType({**self.status, **status}))
 
+    def __reduce__(self) -> tuple:
+        """Pickled as plain values (a MappingProxyType does not pickle): the service sends
+        weights to, and alignments from, its worker processes."""
+        values = (self.membership, self.structural, self.fold_parts, self.drafted)
+        return (_weights, (dict(self.status), *values))
+
     def as_dict(self) -> dict[str, object]:
         return {
             "status": dict(self.status),
@@ -62,6 +68,10 @@ class Weights:
             "fold_parts": self.fold_parts,
             "drafted": self.drafted,
         }
+
+
+def _weights(status: dict[str, float], *rest: object) -> Weights:
+    return Weights(MappingProxyType(status), *rest)  # type: ignore[arg-type]
 
 
 def contribution(tie: Tie, weights: Weights) -> float:

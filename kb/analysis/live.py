@@ -41,6 +41,7 @@ from kb.cache import LRUCache
 from kb.iris import Minter
 from kb.repository import replace_graph
 from kb.store import Store
+from kb.taskpool import TaskRunner
 
 __all__ = ["LiveAlignment", "alignment_for", "full_alignment", "record_clustering", "rewrite_tie_graphs"]
 
@@ -285,14 +286,18 @@ def record_clustering(
 
 
 def alignment_for(
-    live: LiveAlignment, cache: LRUCache, params: AlignmentParams
+    live: LiveAlignment,
+    cache: LRUCache,
+    params: AlignmentParams,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
 ) -> tuple[Alignment, dict[str, Any]]:
     """The alignment for ``params`` and which run it is: the live one for the default knobs."""
     if params.key() == AlignmentParams().key():
         return live.state().alignment, live.status()
     from kb.analysis.alignment import cached_alignment
 
-    a = cached_alignment(cache, live.store, params)
+    a = cached_alignment(cache, live.store, params, tasks, timeout)
     p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
     return a, {
         "id": run_id(input_digest(a.data.ties), p),

@@ -1,0 +1,92 @@
+"""Where the time of one ``POST /articles`` goes, on a store that already holds N articles.
+
+The soak (``bench/soak.py``) saw writes take a median 6 s on a growing store. This times
+each step of one write the way :func:`kb.ingest.submit_article` does it, on an on-disk
+store of N synthetic articles (``bench/synth.py``), for a new article and for a re-post
+(a replace): parsing and checking the annotation, the mapping, the SHACL check, the
+delete of the article's old graphs, the insert, the alignment refresh (reading the ties,
+clustering, recording the run) and the snapshot the query workers open next.
+
+Run: ``.venv/bin/python bench/write_profile.py [--articles 250] [--repeat 3]``; prints the
+median seconds of each step and its share of the whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from synth import articles
+
+from kb.analysis.alignment import align_input, record_alignment
+from kb.analysis.evidence import load_alignment_input
+from kb.ingest import ingest_annotation, parse_submission
+from kb.mapping import annotation_to_quads
+from kb.repository import claim_base, delete_article_update
+from kb.snapshots import Snapshots
+from kb.store import OxigraphStore
+from kb.updates import insert_data, triples_by_graph
+from kb.validate import validate_quads
+
+BASE = "http://127.0.0.1:8000/id/"
+
+
+def one_write(store: OxigraphStore, snapshots: Snapshots, data: dict, text: str) -> dict[str, float]:
+    """Each step of one write, timed."""
+    times: dict[str, float] = {}
+
+    def step(name: str, fn):
+        t = time.perf_counter()
+        out = fn()
+        times[name] = time.perf_counter() - t
+        return out
+
+    ann = step("parse + check annotation", lambda: parse_submission(data, text))
+    quads = step("map to RDF", lambda: annotation_to_quads(ann, BASE))
+    step("SHACL check", lambda: validate_quads(quads))
+    step("claim base", lambda: claim_base(store, BASE))
+    step("delete old graphs", lambda: store.update(delete_article_update(BASE, ann.article.id)))
+    step("insert", lambda: store.update(insert_data(triples_by_graph(quads))))
+    tie_input = step("alignment: read ties", lambda: load_alignment_input(store))
+    result = step("alignment: cluster", lambda: align_input(tie_input))
+    step("alignment: record run", lambda: record_alignment(store, result, BASE))
+    snapshots.invalidate()
+    path = step("snapshot for workers", snapshots.acquire)
+    snapshots.release(path)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=250)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    corpus = list(articles(args.articles + args.repeat, actors=1500, seed=14))
+    with tempfile.TemporaryDirectory(prefix="geokb-write-") as tmp:
+        store = OxigraphStore(Path(tmp) / "db")
+        t = time.perf_counter()
+        for data, text in corpus[: args.articles]:
+            ingest_annotation(store, parse_submission(data, text), BASE, shacl=False)
+        print(f"{args.articles} articles, {len(store):,} quads, loaded in {time.perf_counter() - t:.0f} s")
+        snapshots = Snapshots(store)
+        runs = {"new": [], "re-post": []}
+        for k in range(args.repeat):
+            runs["new"].append(one_write(store, snapshots, *corpus[args.articles + k]))
+            runs["re-post"].append(one_write(store, snapshots, *corpus[k * 7]))
+        snapshots.close()
+        store.close()
+    for kind, samples in runs.items():
+        medians = {name: statistics.median(s[name] for s in samples) for name in samples[0]}
+        total = sum(medians.values())
+        print(f"\n{kind}: {total:.2f} s in all (median of {len(samples)})")
+        for name, sec in medians.items():
+            print(f"  {name:<26} {sec:7.3f} s  {sec / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
