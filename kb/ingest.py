@@ -6,14 +6,18 @@ collected, and what was stored before is untouched by a file that fails.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Callable, Iterable, Mapping
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import yaml
-from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes
@@ -197,6 +201,77 @@ def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int
     )
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """One article made ready to write (by a worker process): its N-Quads and what a report counts."""
+
+    article_id: str
+    nquads: bytes
+    graphs: tuple[str, ...]
+    quads: int
+    actors: int
+    claims: int
+    drafted: bool
+
+
+def _prepare(item: str | Path | Annotation, base: str, shacl: bool) -> _Prepared | tuple[str, str]:
+    """Read (or draft), check and map one article; a failure is ``(source, message)``."""
+    source = str(item.source if isinstance(item, Annotation) else item)
+    drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
+    try:
+        if isinstance(item, Annotation):
+            ann = item
+        elif drafted:
+            ann = draft_file(item)
+        else:
+            ann = load_annotation(item)
+        quads = annotation_to_quads(ann, base)
+        if shacl and not (result := validate_quads(quads)).conforms:
+            raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
+    except GeokbError as exc:
+        return source, str(exc)
+    return _Prepared(
+        ann.article.id,
+        ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
+        tuple(sorted({q.graph_name.value for q in quads})),  # type: ignore[union-attr]
+        len(quads),
+        len(ann.actors),
+        len(ann.claims),
+        drafted,
+    )
+
+
+def _prepare_chunk(chunk: list, base: str, shacl: bool) -> list[_Prepared | tuple[str, str]]:
+    return [_prepare(item, base, shacl) for item in chunk]
+
+
+CHUNK = 8
+"""Articles a worker prepares per task: enough to amortise the hand-over, small enough to stream."""
+
+
+def _prepared(items: Iterable, base: str, shacl: bool, workers: int) -> Iterator[_Prepared | tuple[str, str]]:
+    """Every item prepared, in order; by ``workers`` processes when more than one.
+
+    Only ``2 * workers`` chunks are in flight at a time, so items are read as they are
+    needed (a generator of a million annotations is never held whole), and the workers
+    prepare the next chunks while the caller writes.
+    """
+    if workers <= 1:
+        for item in items:
+            yield _prepare(item, base, shacl)
+        return
+    it = iter(items)
+    chunks = iter(lambda: list(itertools.islice(it, CHUNK)), [])
+    with mp.get_context("forkserver").Pool(workers) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_prepare_chunk, (chunk, base, shacl)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -206,18 +281,21 @@ def bulk_ingest(
     batch_quads: int = 200_000,
     progress: Callable[[BuildReport], None] | None = None,
     analysis: bool = False,
+    workers: int | None = None,
 ) -> BuildReport:
-    """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
+    """Load many articles: new ones at the bulk loader's pace, known ones replaced one by one.
 
-    Memory stays bounded by ``batch_quads``: annotations are read, mapped and written a
-    batch at a time, never all at once. Each batch of new articles is one transaction, so
-    an interrupted load leaves only whole articles behind; running it again adds the rest
+    Reading, checking and mapping run in ``workers`` processes (default: one per core),
+    while this one writes. Memory stays bounded by ``batch_quads``: articles are prepared
+    and written a batch at a time, never all at once. New articles are bulk-loaded a batch
+    at a time (:func:`kb.repository.add_articles`), all or nothing as readers see it, so an
+    interrupted load leaves only whole articles behind; running it again adds the rest
     (and re-replaces what was there, which changes nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     report = BuildReport()
-    batch: dict[str, list[Quad]] = {}
+    batch: dict[str, _Prepared] = {}
     size = 0
 
     def flush() -> None:
@@ -225,12 +303,14 @@ def bulk_ingest(
         if not batch:
             return
         known = existing_articles(store, base, batch)
-        fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
+        fresh = [p for aid, p in batch.items() if aid not in known]
         replaced = 0
         try:
-            add_articles(store, fresh)
+            if fresh:
+                add_articles(store, b"".join(p.nquads for p in fresh), [g for p in fresh for g in p.graphs])
             for aid in sorted(known):
-                replace_article(store, base, aid, batch[aid])
+                quads = list(ox.parse(batch[aid].nquads, format=ox.RdfFormat.N_QUADS))
+                replace_article(store, base, aid, quads)
                 replaced += 1
         except StoreError as exc:
             if not report.articles and not replaced:
@@ -243,34 +323,29 @@ def bulk_ingest(
         if progress:
             progress(report)
 
-    for item in items:
-        source = str(item.source if isinstance(item, Annotation) else item)
-        drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
-        try:
-            if isinstance(item, Annotation):
-                ann = item
-            else:
-                ann = draft_file(item) if drafted else load_annotation(item)
-            quads = annotation_to_quads(ann, base)
-            if shacl and not (result := validate_quads(quads)).conforms:
-                raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
-        except GeokbError as exc:
-            report.errors.append((source, str(exc)))
+    for done in _prepared(items, base, shacl, workers or _cores()):
+        if isinstance(done, tuple):
+            report.errors.append(done)
             continue
-        if ann.article.id in batch:  # the same article twice: the later one wins, in order
+        if done.article_id in batch:  # the same article twice: the later one wins, in order
             flush()
-        batch[ann.article.id] = quads
-        report.actors += len(ann.actors)
-        report.claims += len(ann.claims)
-        if drafted:
-            report.drafted.append(ann.article.id)
-        size += len(quads)
+        batch[done.article_id] = done
+        report.actors += done.actors
+        report.claims += done.claims
+        if done.drafted:
+            report.drafted.append(done.article_id)
+        size += done.quads
         if size >= batch_quads:
             flush()
     flush()
     if analysis and report.articles:
         refresh_alignment(store, base)
     return report
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @dataclass
