@@ -11,7 +11,7 @@ import json
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from kb.yaml_safe import load_untrusted
 __all__ = [
     "TEXT_SUFFIXES",
     "BuildReport",
+    "Prepared",
     "Submission",
     "annotation_files",
     "article_files",
@@ -42,6 +43,7 @@ __all__ = [
     "draft_text",
     "ingest_annotation",
     "parse_submission",
+    "prepare_articles",
     "submit_article",
 ]
 
@@ -202,7 +204,7 @@ def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
     """One article made ready to write (by a worker process): its N-Quads and what a report counts."""
 
     article_id: str
@@ -214,7 +216,7 @@ class _Prepared:
     drafted: bool
 
 
-def _prepare(item: str | Path | Annotation, base: str, shacl: bool) -> _Prepared | tuple[str, str]:
+def _prepare(item: str | Path | Annotation, base: str, shacl: bool) -> Prepared | tuple[str, str]:
     """Read (or draft), check and map one article; a failure is ``(source, message)``."""
     source = str(item.source if isinstance(item, Annotation) else item)
     drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
@@ -230,7 +232,7 @@ def _prepare(item: str | Path | Annotation, base: str, shacl: bool) -> _Prepared
             raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
     except GeokbError as exc:
         return source, str(exc)
-    return _Prepared(
+    return Prepared(
         ann.article.id,
         ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
         tuple(sorted({q.graph_name.value for q in quads})),  # type: ignore[union-attr]
@@ -241,28 +243,44 @@ def _prepare(item: str | Path | Annotation, base: str, shacl: bool) -> _Prepared
     )
 
 
-def _prepare_chunk(chunk: list, base: str, shacl: bool) -> list[_Prepared | tuple[str, str]]:
+def _prepare_chunk(chunk: list, base: str, shacl: bool) -> list[Prepared | tuple[str, str]]:
     return [_prepare(item, base, shacl) for item in chunk]
 
 
 CHUNK = 8
 """Articles a worker prepares per task: enough to amortise the hand-over, small enough to stream."""
 
+FEW = 100
+"""Fewer articles than this (in a list) are prepared in the calling process: starting workers
+(a process that imports geokb, then one per core) costs seconds."""
 
-def _prepared(items: Iterable, base: str, shacl: bool, workers: int) -> Iterator[_Prepared | tuple[str, str]]:
-    """Every item prepared, in order; by ``workers`` processes when more than one.
+
+def prepare_articles(
+    items: Iterable[str | Path | Annotation], base: str, *, shacl: bool = False, workers: int | None = None
+) -> Iterator[Prepared | tuple[str, str]]:
+    """Every item read (or drafted), checked and mapped, in order: a :class:`Prepared` or an error.
+
+    The work is spread over ``workers`` processes (default: one per core); an error is
+    ``(source, message)``, as :class:`BuildReport` lists it. The workers are started by
+    multiprocessing's forkserver, so a script that calls this with more than one worker
+    needs the ``if __name__ == "__main__":`` guard.
 
     Only ``2 * workers`` chunks are in flight at a time, so items are read as they are
     needed (a generator of a million annotations is never held whole), and the workers
     prepare the next chunks while the caller writes.
     """
+    if workers is None:  # a few articles are done before a pool of workers has started
+        few = isinstance(items, Sized) and len(items) < FEW
+        workers = 1 if few else _cores()
     if workers <= 1:
         for item in items:
             yield _prepare(item, base, shacl)
         return
     it = iter(items)
     chunks = iter(lambda: list(itertools.islice(it, CHUNK)), [])
-    with mp.get_context("forkserver").Pool(workers) as pool:
+    ctx = mp.get_context("forkserver")  # not fork: the caller's store runs threads of its own
+    ctx.set_forkserver_preload(["kb.ingest"])  # imported once, then every worker starts ready
+    with ctx.Pool(workers) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.apply_async(_prepare_chunk, (chunk, base, shacl)))
@@ -285,17 +303,18 @@ def bulk_ingest(
 ) -> BuildReport:
     """Load many articles: new ones at the bulk loader's pace, known ones replaced one by one.
 
-    Reading, checking and mapping run in ``workers`` processes (default: one per core),
-    while this one writes. Memory stays bounded by ``batch_quads``: articles are prepared
-    and written a batch at a time, never all at once. New articles are bulk-loaded a batch
-    at a time (:func:`kb.repository.add_articles`), all or nothing as readers see it, so an
-    interrupted load leaves only whole articles behind; running it again adds the rest
-    (and re-replaces what was there, which changes nothing). A file that fails is reported
+    Reading, checking and mapping run in ``workers`` processes (default: one per core, or
+    none for a list of fewer than :data:`FEW`), while this one writes. Memory stays bounded
+    by ``batch_quads``: articles are prepared and written a batch at a time, never all at
+    once. New articles are bulk-loaded a batch at a time (:func:`kb.repository.add_articles`),
+    all or nothing as readers see it, so an interrupted load leaves only whole articles
+    behind; running it again adds the rest (and re-replaces what was there, which changes
+    nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     report = BuildReport()
-    batch: dict[str, _Prepared] = {}
+    batch: dict[str, Prepared] = {}
     size = 0
 
     def flush() -> None:
@@ -323,7 +342,7 @@ def bulk_ingest(
         if progress:
             progress(report)
 
-    for done in _prepared(items, base, shacl, workers or _cores()):
+    for done in prepare_articles(items, base, shacl=shacl, workers=workers):
         if isinstance(done, tuple):
             report.errors.append(done)
             continue

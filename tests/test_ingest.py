@@ -31,9 +31,10 @@ def article_quads(store, article_id: str) -> set[ox.Quad]:
     return {q for g in store.named_graphs() if g.value.startswith(prefix) for q in store.quads(g)}
 
 
-def test_bulk_ingest_loads_whole_articles_and_is_idempotent(store):
+@pytest.mark.parametrize("workers", [None, 2])
+def test_bulk_ingest_loads_whole_articles_and_is_idempotent(store, workers):
     anns = list(annotations(12, actors=300, seed=3))
-    report = bulk_ingest(store, anns, BASE, batch_quads=4000)
+    report = bulk_ingest(store, iter(anns), BASE, batch_quads=4000, workers=workers)
     assert report.ok and len(report.articles) == 12
     for ann in anns:
         assert article_quads(store, ann.article.id) == set(annotation_to_quads(ann, BASE))
