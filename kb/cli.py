@@ -132,6 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             progress=progress,
             analysis=not args.no_analysis,
             published=given_date(args.published),
+            workers=args.workers,
         )
         counts = stats(store)
     finally:
@@ -472,7 +473,10 @@ def parser() -> argparse.ArgumentParser:
         "paths", nargs="+", help="annotation YAML files, text/HTML files, or folders searched for both"
     )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
-    i.add_argument("--batch-quads", type=int, default=200_000, help="quads per transaction (memory bound)")
+    i.add_argument("--batch-quads", type=int, default=200_000, help="quads per bulk load (memory bound)")
+    i.add_argument(
+        "--workers", type=int, help="processes that read, check and map articles (default: one per core)"
+    )
     i.add_argument(
         "--published",
         metavar="YYYY-MM-DD",

@@ -6,15 +6,19 @@ collected, and what was stored before is untouched by a file that fails.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Callable, Iterable, Mapping
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 import yaml
-from pyoxigraph import Quad
 
 from kb.analysis import refresh_alignment
 from kb.analysis.live import LiveAlignment
@@ -30,6 +34,7 @@ from kb.yaml_safe import load_untrusted
 __all__ = [
     "TEXT_SUFFIXES",
     "BuildReport",
+    "Prepared",
     "Submission",
     "annotation_files",
     "article_files",
@@ -41,6 +46,7 @@ __all__ = [
     "given_date",
     "ingest_annotation",
     "parse_submission",
+    "prepare_articles",
     "prepare_submission",
     "submit_article",
     "with_published",
@@ -257,6 +263,103 @@ def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int
     )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """One article made ready to write (by a worker process): its N-Quads and what a report counts."""
+
+    article_id: str
+    nquads: bytes
+    graphs: tuple[str, ...]
+    quads: int
+    actors: int
+    claims: int
+    drafted: bool
+
+
+def _prepare(
+    item: str | Path | Annotation, base: str, shacl: bool, published: date | None = None
+) -> Prepared | tuple[str, str]:
+    """Read (or draft), check and map one article; a failure is ``(source, message)``."""
+    source = str(item.source if isinstance(item, Annotation) else item)
+    drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
+    try:
+        if isinstance(item, Annotation):
+            ann = item
+        elif drafted:
+            ann = draft_file(item, published)
+        else:
+            ann = load_annotation(item)
+        ann = with_published(ann, published)
+        quads = annotation_to_quads(ann, base)
+        if shacl and not (result := validate_quads(quads)).conforms:
+            raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
+    except GeokbError as exc:
+        return source, str(exc)
+    return Prepared(
+        ann.article.id,
+        ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
+        tuple(sorted({q.graph_name.value for q in quads})),  # type: ignore[union-attr]
+        len(quads),
+        len(ann.actors),
+        len(ann.claims),
+        drafted,
+    )
+
+
+def _prepare_chunk(
+    chunk: list, base: str, shacl: bool, published: date | None = None
+) -> list[Prepared | tuple[str, str]]:
+    return [_prepare(item, base, shacl, published) for item in chunk]
+
+
+CHUNK = 8
+"""Articles a worker prepares per task: enough to amortise the hand-over, small enough to stream."""
+
+FEW = 100
+"""Fewer articles than this (in a list) are prepared in the calling process: starting workers
+(a process that imports geokb, then one per core) costs seconds."""
+
+
+def prepare_articles(
+    items: Iterable[str | Path | Annotation],
+    base: str,
+    *,
+    shacl: bool = False,
+    workers: int | None = None,
+    published: date | None = None,
+) -> Iterator[Prepared | tuple[str, str]]:
+    """Every item read (or drafted), checked and mapped, in order: a :class:`Prepared` or an error.
+
+    The work is spread over ``workers`` processes (default: one per core); an error is
+    ``(source, message)``, as :class:`BuildReport` lists it. The workers are started by
+    multiprocessing's forkserver, so a script that calls this with more than one worker
+    needs the ``if __name__ == "__main__":`` guard.
+
+    Only ``2 * workers`` chunks are in flight at a time, so items are read as they are
+    needed (a generator of a million annotations is never held whole), and the workers
+    prepare the next chunks while the caller writes.
+    """
+    if workers is None:  # a few articles are done before a pool of workers has started
+        few = isinstance(items, Sized) and len(items) < FEW
+        workers = 1 if few else _cores()
+    if workers <= 1:
+        for item in items:
+            yield _prepare(item, base, shacl, published)
+        return
+    it = iter(items)
+    chunks = iter(lambda: list(itertools.islice(it, CHUNK)), [])
+    ctx = mp.get_context("forkserver")  # not fork: the caller's store runs threads of its own
+    ctx.set_forkserver_preload(["kb.ingest"])  # imported once, then every worker starts ready
+    with ctx.Pool(workers) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_prepare_chunk, (chunk, base, shacl, published)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
 def bulk_ingest(
     store: Store,
     items: Iterable[str | Path | Annotation],
@@ -267,21 +370,25 @@ def bulk_ingest(
     progress: Callable[[BuildReport], None] | None = None,
     analysis: bool = False,
     published: date | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
-    """Load many articles: new ones in large all-or-nothing batches, known ones replaced.
+    """Load many articles: new ones at the bulk loader's pace, known ones replaced one by one.
 
-    Memory stays bounded by ``batch_quads``: annotations are read, mapped and written a
-    batch at a time, never all at once (smaller batches where the store says a write must
-    be, as Virtuoso's does). Each batch of new articles is one transaction, so
-    an interrupted load leaves only whole articles behind; running it again adds the rest
-    (and re-replaces what was there, which changes nothing). A file that fails is reported
+    Reading, checking and mapping run in ``workers`` processes (default: one per core, or
+    none for a list of fewer than :data:`FEW`), while this one writes. Memory stays bounded
+    by ``batch_quads`` (smaller where the store says a write must be, as Virtuoso's does):
+    articles are prepared and written a batch at a time, never all at
+    once. New articles are bulk-loaded a batch at a time (:func:`kb.repository.add_articles`),
+    all or nothing as readers see it, so an interrupted load leaves only whole articles
+    behind; running it again adds the rest (and re-replaces what was there, which changes
+    nothing). A file that fails is reported
     and skipped, and ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     ``published`` dates the articles that come without a date (:func:`with_published`).
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     batch_quads = min(batch_quads, store.max_write_quads or batch_quads)  # a server's request limit
     report = BuildReport()
-    batch: dict[str, list[Quad]] = {}
+    batch: dict[str, Prepared] = {}
     size = 0
 
     def flush() -> None:
@@ -289,12 +396,14 @@ def bulk_ingest(
         if not batch:
             return
         known = existing_articles(store, base, batch)
-        fresh = [q for aid, quads in batch.items() if aid not in known for q in quads]
+        fresh = [p for aid, p in batch.items() if aid not in known]
         replaced = 0
         try:
-            add_articles(store, fresh)
+            if fresh:
+                add_articles(store, b"".join(p.nquads for p in fresh), [g for p in fresh for g in p.graphs])
             for aid in sorted(known):
-                replace_article(store, base, aid, batch[aid])
+                quads = list(ox.parse(batch[aid].nquads, format=ox.RdfFormat.N_QUADS))
+                replace_article(store, base, aid, quads)
                 replaced += 1
         except StoreError as exc:
             if not report.articles and not replaced:
@@ -307,35 +416,29 @@ def bulk_ingest(
         if progress:
             progress(report)
 
-    for item in items:
-        source = str(item.source if isinstance(item, Annotation) else item)
-        drafted = not isinstance(item, Annotation) and Path(item).suffix.lower() in TEXT_SUFFIXES
-        try:
-            if isinstance(item, Annotation):
-                ann = item
-            else:
-                ann = draft_file(item, published) if drafted else load_annotation(item)
-            ann = with_published(ann, published)
-            quads = annotation_to_quads(ann, base)
-            if shacl and not (result := validate_quads(quads)).conforms:
-                raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
-        except GeokbError as exc:
-            report.errors.append((source, str(exc)))
+    for done in prepare_articles(items, base, shacl=shacl, workers=workers, published=published):
+        if isinstance(done, tuple):
+            report.errors.append(done)
             continue
-        if ann.article.id in batch:  # the same article twice: the later one wins, in order
+        if done.article_id in batch:  # the same article twice: the later one wins, in order
             flush()
-        batch[ann.article.id] = quads
-        report.actors += len(ann.actors)
-        report.claims += len(ann.claims)
-        if drafted:
-            report.drafted.append(ann.article.id)
-        size += len(quads)
+        batch[done.article_id] = done
+        report.actors += done.actors
+        report.claims += done.claims
+        if done.drafted:
+            report.drafted.append(done.article_id)
+        size += done.quads
         if size >= batch_quads:
             flush()
     flush()
     if analysis and report.articles:
         refresh_alignment(store, base)
     return report
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @dataclass

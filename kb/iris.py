@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode
@@ -29,7 +30,7 @@ class Minter:
             object.__setattr__(self, "base", self.base + "/")
 
     def iri(self, *parts: str) -> NamedNode:
-        return NamedNode(self.base + "/".join(quote(p, safe="-._~") for p in parts))
+        return NamedNode(self.base + "/".join(map(_segment, parts)))
 
     def actor(self, actor_id: str) -> NamedNode:
         return self.iri("actor", actor_id)
@@ -54,6 +55,12 @@ class Minter:
 
     def claim_graph(self, article_id: str, claim_id: str) -> NamedNode:
         return self.iri("graph", article_id, "claim", claim_id)
+
+
+@lru_cache(maxsize=65_536)
+def _segment(part: str) -> str:
+    """One IRI path segment, percent-encoded (cached: the same actor IDs recur in every article)."""
+    return quote(part, safe="-._~")
 
 
 def article_graph_prefix(base: str, article_id: str) -> str:

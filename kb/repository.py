@@ -55,9 +55,13 @@ def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -
     store.update(replace_graph_update(graph, quads))
 
 
-def add_articles(store: Store, quads: Sequence[ox.Quad]) -> None:
-    """Add the quads of articles not yet in the store, all or nothing (the bulk path)."""
-    store.extend(quads)
+def add_articles(store: Store, nquads: bytes, graphs: Sequence[str]) -> None:
+    """Add articles not yet in the store (their N-Quads, and every graph they fill): the bulk path.
+
+    All or nothing as readers see it (:meth:`kb.store.Store.bulk_add`): an interrupted load
+    leaves none of these articles, so a re-run finds them absent and adds them whole.
+    """
+    store.bulk_add(nquads, graphs)
 
 
 def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:

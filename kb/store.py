@@ -1,7 +1,7 @@
 """Quad stores: a small interface shaped like pyoxigraph's ``Store``, and its backends by name.
 
 Every backend offers the same meaning-free interface (:class:`Store`: query, update,
-quads, named graphs, extend, clear, close, a context manager and a version), so the CLI,
+quads, named graphs, extend, bulk_add, clear, close, a context manager and a version), so the CLI,
 the analysis and the API never branch on which one they hold. What an article is and how
 it is written lives one layer up, in :mod:`kb.repository`.
 
@@ -11,11 +11,20 @@ embedded store (a directory, or ``memory:``), ``sparql``, any SPARQL 1.1 server,
 or else by location (a URL is ``sparql``: Virtuoso is named, ``GEOKB_STORE_BACKEND=virtuoso``);
 :func:`store_from_settings` also passes the server's endpoints, credentials, timeout and,
 for Virtuoso, the prefix of the KB's graphs from :mod:`kb.settings`.
+
+``bulk_add`` writes new named graphs at the pace of Oxigraph's bulk loader, which is not
+transactional: a process killed during a bulk load can leave part of it on disk. So the
+embedded store first writes a journal (:data:`JOURNAL`, inside the store's directory) that
+names every graph of the load, and removes it once the load is on disk. A store opened for
+writing that finds a journal removes those graphs before anything reads it (they were new,
+so nothing older is lost), and a read-only open refuses to read past it: no reader sees
+half a load, and a re-run finds those graphs absent and loads them again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,7 +38,18 @@ from kb.remote import RemoteStore, VirtuosoStore
 from kb.settings import Settings
 from kb.vocab import PREFIXES
 
-__all__ = ["BACKENDS", "OxigraphStore", "RemoteStore", "Store", "open_store", "store_from_settings"]
+__all__ = [
+    "BACKENDS",
+    "JOURNAL",
+    "OxigraphStore",
+    "RemoteStore",
+    "Store",
+    "open_store",
+    "store_from_settings",
+]
+
+JOURNAL = "geokb-bulk-journal.json"
+"""The file, in an embedded store's directory, naming the graphs of a bulk load in progress."""
 
 
 class Store(Protocol):
@@ -54,7 +74,14 @@ class Store(Protocol):
         """Run one SPARQL Update request, as one transaction."""
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
-        """Add quads, all or nothing (the bulk path)."""
+        """Add quads, all or nothing, in one transaction."""
+
+    def bulk_add(self, nquads: bytes, graphs: Sequence[str]) -> None:
+        """Add the N-Quads of named ``graphs`` that the store does not hold yet, as fast as it can.
+
+        All or nothing as readers see it: after a crash, the next writable open removes
+        ``graphs`` (see the module's docstring), so every graph named is meant to be new.
+        """
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         """Every quad, or every quad of one graph."""
@@ -101,6 +128,39 @@ class OxigraphStore:
             if "lock" in str(exc).lower():
                 hint = " (another process, such as a running server, holds it; stop it or use that server)"
             raise StoreError(f"cannot open the store at {self.path}: {exc}{hint}") from None
+        if self.journal is not None and self.journal.exists():
+            self._finish_interrupted_load()
+
+    @property
+    def journal(self) -> Path | None:
+        """Where a bulk load in progress is journaled (None for a store in memory)."""
+        return None if self.path is None else self.path / JOURNAL
+
+    def _finish_interrupted_load(self) -> None:
+        """At open: remove the graphs of a bulk load that did not finish, or refuse to read past it."""
+        if self.read_only:
+            self.close()
+            raise StoreError(
+                f"a bulk load into {self.path} is running or was interrupted ({JOURNAL} is there): "
+                "wait for it to end, or open the store for writing once (any geokb command that writes, "
+                "or the service) to remove the articles of the interrupted load"
+            )
+        try:
+            self._drop_journaled_graphs()
+        except OSError as exc:
+            self.close()
+            raise StoreError(
+                f"cannot remove the graphs of an interrupted bulk load in {self.path}: {exc}"
+            ) from None
+
+    def _drop_journaled_graphs(self) -> None:
+        """Remove every graph the journal names, then the journal; OSError when the store cannot."""
+        assert self.journal is not None
+        for g in json.loads(self.journal.read_text("utf-8")):
+            self._store.remove_graph(ox.NamedNode(g))
+        self._store.flush()
+        self.journal.unlink()
+        self.version += 1
 
     @property
     def raw(self) -> ox.Store:
@@ -113,6 +173,37 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was changed: {exc}") from None
         self.version += 1
+
+    def bulk_add(self, nquads: bytes, graphs: Sequence[str]) -> None:
+        """Bulk-load N-Quads of new graphs, journaled so that a crash leaves none of them behind.
+
+        A load that fails (a full disk) is undone at once when it can be, so that the message
+        can say nothing was changed; when even that fails, the journal stays for the next open.
+        """
+        self.version += 1
+        if self.journal is None:  # in memory: nothing outlives a crash
+            try:
+                self._store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            except OSError as exc:
+                raise StoreError(f"write failed: {exc}") from None
+            return
+        try:
+            _write_durably(self.journal, json.dumps(list(graphs)).encode("utf-8"))
+        except OSError as exc:
+            raise StoreError(f"write failed, nothing was changed: {exc}") from None
+        try:
+            self._store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            self._store.flush()
+        except OSError as exc:
+            try:
+                self._drop_journaled_graphs()
+            except OSError:
+                raise StoreError(
+                    f"write failed: {exc}; part of this load may be on disk, and it will be removed "
+                    "when the store is next opened for writing"
+                ) from None
+            raise StoreError(f"write failed, nothing was changed: {exc}") from None
+        self.journal.unlink()
 
     def update(self, sparql: str) -> None:
         try:
@@ -169,6 +260,21 @@ class OxigraphStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write a whole file or none (a temporary file renamed over it), synced to disk."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _oxigraph(location: str, *, read_only: bool = False, **_: Any) -> Store:

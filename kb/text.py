@@ -34,6 +34,11 @@ _CHAR_MAP = {
 }
 
 
+_PLAIN = re.compile(r"[!-~]+(?: [!-~]+)*")
+"""Printable ASCII words with single spaces between them: what folding leaves as it is, unless a
+space touches a dash."""
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range ``[start, end)`` of code points in the original text."""
@@ -54,6 +59,8 @@ def fold(text: str) -> tuple[str, tuple[int, ...]]:
     of white space (including U+00A0 and U+202F) becomes one space, white space next to a
     dash disappears (so "alive - and" matches "alive\u2014and"), and invisible characters go.
     """
+    if _PLAIN.fullmatch(text) and " -" not in text and "- " not in text:
+        return text, tuple(range(len(text) + 1))  # nothing to fold: most names and quotes
     out: list[str] = []
     index: list[int] = []
     for pos, ch in enumerate(text):
@@ -129,14 +136,19 @@ def find_words(text: str, phrases: dict[str, str]) -> list[tuple[Span, str]]:
         pat, _ = fold(phrase)
         if not pat:
             continue
-        regex = re.compile(r"(?<!\w)" + re.escape(pat) + r"(?!\w)")
-        for m in regex.finditer(hay):
+        for m in _whole_word(pat).finditer(hay):
             if any(taken[m.start() : m.end()]):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
             found.append((m.start(), m.end(), phrases[phrase]))
     found.sort()
     return [(_to_span(index, s, e), key) for s, e, key in found]
+
+
+@lru_cache(maxsize=16_384)
+def _whole_word(pat: str) -> re.Pattern[str]:
+    """A pattern for ``pat`` as a whole word (cached: more names recur than ``re``'s own cache holds)."""
+    return re.compile(r"(?<!\w)" + re.escape(pat) + r"(?!\w)")
 
 
 def quote_context(text: str, span: Span, width: int = 32) -> tuple[str, str]:

@@ -10,12 +10,19 @@ from pyoxigraph import NamedNode
 
 
 class Namespace(str):
-    """A namespace string whose attributes and items are :class:`NamedNode` terms."""
+    """A namespace string whose attributes and items are :class:`NamedNode` terms.
+
+    An attribute's term is kept on the namespace once made: the mapping looks up
+    ``RDF.type`` and the like about two thousand times per article, and a miss that
+    reaches ``__getattr__`` costs a failed lookup plus a new term each time.
+    """
 
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("__"):
             raise AttributeError(name)
-        return NamedNode(self + name)
+        term = NamedNode(self + name)
+        setattr(self, name, term)
+        return term
 
     def __getitem__(self, name: str) -> NamedNode:  # type: ignore[override]
         return NamedNode(self + name)

@@ -23,11 +23,11 @@ class FillsUp(OxigraphStore):
         super().__init__(None)
         self.room = room
 
-    def extend(self, quads):  # the bulk path (kb.repository.add_articles)
+    def bulk_add(self, nquads, graphs):  # the bulk path (kb.repository.add_articles)
         if self.room == 0:
             raise StoreError("write failed, nothing was changed: No space left on device (os error 28)")
         self.room -= 1
-        super().extend(quads)
+        super().bulk_add(nquads, graphs)
 
 
 def test_a_full_disk_after_some_batches_does_not_say_nothing_was_changed():

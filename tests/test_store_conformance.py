@@ -25,6 +25,15 @@ def test_extend_quads_named_graphs_len(empty_store):
     assert set(s.quads()) == {quad(1, G1), quad(2, G1), quad(3, G2)}
 
 
+def test_bulk_add_adds_the_graphs_of_n_quads(empty_store):
+    s = empty_store
+    s.extend([quad(1, G1)])
+    v = s.version
+    s.bulk_add(ox.serialize([quad(2, G2), quad(3, G2)], format=ox.RdfFormat.N_QUADS), [G2.value])
+    assert s.version > v
+    assert set(s.quads(G2)) == {quad(2, G2), quad(3, G2)} and set(s.quads(G1)) == {quad(1, G1)}
+
+
 def test_update_and_query_with_the_kb_prefixes(empty_store):
     s = empty_store
     s.update(f"INSERT DATA {{ GRAPH {G1} {{ {S} rdfs:label 'x' }} }}")

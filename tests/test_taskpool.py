@@ -120,7 +120,9 @@ def test_a_draft_past_its_limit_gets_503_and_the_service_goes_on(annotation, bun
 # The default clustering is the service's live one (kb.analysis.live: kept up to date by each
 # write and a background recompute), so requests for it compute nothing; any other knobs
 # (here a seed) are computed per request, in a worker, within the limit.
-@pytest.mark.parametrize("path", ["/clusters?seed=7", "/clusters/explain?actor=Starmer&seed=7", "/graph/data"])
+@pytest.mark.parametrize(
+    "path", ["/clusters?seed=7", "/clusters/explain?actor=Starmer&seed=7", "/graph/data"]
+)
 def test_an_alignment_past_its_limit_gets_503_and_its_worker_is_killed(annotation, path):
     store = open_store("memory:")
     ingest_annotation(store, annotation, BASE)
