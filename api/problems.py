@@ -101,7 +101,11 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
     """FastAPI's 422: one sentence per fault in ``detail``, the faults themselves in ``errors``."""
-    errors = jsonable_encoder(exc.errors())
+    # a body that is not UTF-8 comes back as bytes in "input", which JSON cannot carry: say it in text
+    errors = jsonable_encoder(
+        [{**e, "input": e["input"].decode("utf-8", "replace")} if isinstance(e.get("input"), bytes) else e
+         for e in exc.errors()]
+    )
     faults = ["{}: {}".format(".".join(str(p) for p in e.get("loc", ())), e.get("msg", "")) for e in errors]
     body = problem(422, "; ".join(faults), instance=request.url.path, errors=errors)
     return problem_response(body)

@@ -241,3 +241,14 @@ def test_the_largest_offset_still_answers(app_client):
     _, client = app_client
     r = client.get("/actors", params={"offset": MAX_OFFSET})
     assert r.status_code == 200 and r.json()["items"] == []
+
+
+def test_a_body_that_is_not_utf8_is_a_422_not_a_500(app_client):
+    """Found by hand after the merge: FastAPI's validation error carries the raw bytes, which
+    the error body could not encode (500)."""
+    _, client = app_client
+    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"}
+    before = client.get("/stats").json()
+    body = assert_problem(client.post("/articles", content=b"\xff\xfe bad", headers=headers), 422)
+    assert body["errors"] and "\ufffd" in body["errors"][0]["input"]
+    assert client.get("/stats").json() == before
