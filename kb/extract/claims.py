@@ -159,7 +159,7 @@ class ClaimRules(DraftState):
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
-                    self._answer(line, n, line.start + qa.end(), answers or self._unknown())
+                    self._answer(line, n, line.start + qa.end(), answers or self.unknown())
                     continue
                 for sent in self.docs[n].sents:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
@@ -211,7 +211,7 @@ class ClaimRules(DraftState):
             re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines
         )
 
-    def _unknown(self) -> str:
+    def unknown(self) -> str:
         """The speaker of words the drafter cannot attribute (never the article)."""
         uid = "unknown-speaker"
         if uid not in self.actors:
@@ -309,7 +309,7 @@ class ClaimRules(DraftState):
             return False
         at = line.start + tm.start(2)
         people = [m for m in self.mentions_in(at, line.end) if self.actors[m.actor]["type"] == "person"]
-        who = people[0].actor if people else interviewee or self._unknown()
+        who = people[0].actor if people else interviewee or self.unknown()
         self.add_claim(who, line.start + tm.start(1), line.start + tm.end(1), form="headline", direct=True)
         return True
 
@@ -508,7 +508,12 @@ class ClaimRules(DraftState):
     def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
-        xm = re.search(r"\b(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of\s+(?=[\w\"])", st)
+        xm = re.search(
+            r"\b(?:(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of"
+            r"|(?:blamed|blames|blaming)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
+            r"|(?:held|holds|holding)\s+(.{2,60}?)\s+responsible\s+for)\s+(?=[\w\"])",
+            st,
+        )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
         who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
@@ -527,7 +532,8 @@ class ClaimRules(DraftState):
             return False  # the quote keeps its verb: "accused the army of ..."
         c = self.claims[-1]
         c.kind, c.status, c.conduct = "accusation", "alleged", False
-        accused = self.mentions_in(ss + xm.start(1), ss + xm.end(1))
+        g = next(k for k in (1, 2, 3) if xm.group(k) is not None)
+        accused = self.mentions_in(ss + xm.start(g), ss + xm.end(g))
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
@@ -896,7 +902,9 @@ class ClaimRules(DraftState):
             if self.norm[ss:se].rstrip().endswith("?"):
                 continue
             opens = re.match(
-                r"\s*(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
+                r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
+                r"(?=it|they|he|she))?"
+                r"(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
                 self.norm[ss:se],
                 re.I,
             )
@@ -911,6 +919,11 @@ class ClaimRules(DraftState):
                 if title and not said_of_all and self._title_accusation(ss, se):
                     continue
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
+                    self._unknown_speaker(line, ss, se)
+                continue
+            if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
+                carried = True
+                if self.names_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 continue
             carried = False
@@ -993,7 +1006,7 @@ class ClaimRules(DraftState):
 
     def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
-        self.add_claim(self._unknown(), ss, se, form=line.form, direct=False, status="alleged")
+        self.add_claim(self.unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
     def _stated(self, line: Line, ss: int, first: int) -> bool:
         """A sentence with no cue is the article's claim when an actor is its subject, the first
@@ -1040,6 +1053,15 @@ class ClaimRules(DraftState):
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
 
+    def names_grouping(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word
+        ("axis", "blocs", "proxies", not "in front of"), a quoted group name ("the "Shield
+        Union""), a bloc noun after a verb of forming? Such words are never the article's fact."""
+        return (
+            self._unnamed_match(self.d.bloc_word_re, start, end)
+            or self.named_grouping(start, end) is not None
+        )
+
     def _label_speaks(self, start: int, end: int) -> bool:
         """Is a headline's label before a colon a speaker ("Kremlin: ...", "Egypt's FM: ...") rather
         than a rubric ("Analysis: ...", "Greenland's Balancing Act: ...")? Only when it is a name."""
@@ -1055,6 +1077,11 @@ class ClaimRules(DraftState):
         With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
         ms = self.mentions_in(start, end)
         names = [(m.start, m.end) for m in ms]
+        if pattern is self.d.bloc_word_re:  # "in front of", "a refugee camp": no grouping
+            names += [
+                (start + x.start(), start + x.end())
+                for x in self.d.not_grouping_re.finditer(self.norm[start:end])
+            ]
         for m in pattern.finditer(self.norm[start:end]):
             at = start + m.start()
             if any(a <= at < b for a, b in names):

@@ -12,7 +12,7 @@ from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Lin
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
-DRAFTER_VERSION = "3"
+DRAFTER_VERSION = "4"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
@@ -112,6 +112,13 @@ class Drafter:
             + r")(?!\w)",
             re.I,
         )
+        self.not_grouping_re = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(map(re.escape, sorted(self.rules["not_groupings"], key=len, reverse=True)))
+            + r")(?!\w)",
+            re.I,
+        )
+        """ "in front of", "a refugee camp": a grouping word that names no grouping."""
         self.hedge_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
         )
