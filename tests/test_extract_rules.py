@@ -124,6 +124,36 @@ def test_a_grouping_in_the_articles_words_is_alleged_by_an_unknown_speaker_with_
         assert by_id[m.claim].status == "alleged" and by_id[m.claim].speaker != "article"
 
 
+@pytest.mark.parametrize(
+    "text, drafted",
+    [
+        ("Oil prices rose more than 2 percent in early Asian trading.\n", True),
+        ("The vessel is being escorted to the port of Mombasa.\n", True),
+        ("This is a developing story and will be updated.\n", False),
+        ("I have covered this island since the referendum, and I have never heard such anger.\n", False),
+        ("Let me not be coy: these are not two separate decisions in Nairobi.\n", False),
+    ],
+)
+def test_a_sentence_that_names_no_actor_is_the_articles_only_when_concrete(drafter, text, drafted):
+    """A number or a name makes a report; boilerplate and the first person (a column's own view,
+    often its allegation) do not."""
+    ann = draft(drafter, "Kenya Ports Reopen\n\n" + text)
+    assert any(c.speaker == "article" and c.quote in text for c in ann.claims) is drafted, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anchors can drag by accident, they note, and owners hide behind shell companies in Panama.\n",
+        "Analysts note that Kenya has moved troops to the border with Uganda.\n",
+        "In their telling, Kenya has moved troops to the border with Uganda.\n",
+    ],
+)
+def test_base_forms_of_saying_attribute_a_sentence(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

@@ -930,13 +930,25 @@ class ClaimRules(DraftState):
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
-            if not (ms or title) or (kind is None and not self._stated(line, ss, first)):
+            plain = not ms and line.form == "body" and self._plain_fact(ss, se)  # "Oil rose 2 percent."
+            if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first)):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
                 continue  # an accusation in no one's name: in doubt, not the article's fact
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
+
+    def _plain_fact(self, start: int, end: int) -> bool:
+        """A sentence that names no actor is the article's report only when it reports something
+        concrete: a number, or a name (a capitalised word inside it that is not a weekday, a month
+        or a region); never in the first person ("I", "we", "let me": a column's own view)."""
+        st = self.norm[start:end]
+        first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
+        if len(st.split()) < 5 or re.search(first_person, st, re.I):
+            return False
+        words = re.findall(r"(?<![.:!?\u2014-])\s+([A-Z][\w']*)", st.strip())  # not the first word
+        return bool(re.search(r"\d", st)) or any(w not in self.d.not_names for w in words)
 
     def _says_tail(self, start: int, end: int) -> bool:
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
