@@ -154,6 +154,19 @@ def test_base_forms_of_saying_attribute_a_sentence(drafter, text):
     assert all(c.speaker != "article" for c in ann.claims), claims(ann)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A State Department spokesperson condemned the attack and said Kenya may defend itself.\n",
+         "unnamed-state-department-spokesperson"),
+        ('Kremlin officials dismissed it as "Russophobic hysteria".\n', "unnamed-kremlin-officials"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_that_speaks_by_an_act_of_speech_is_not_its_body(drafter, text, speaker):
+    ann = draft(drafter, text)
+    assert [c.speaker for c in ann.claims] == [speaker], claims(ann)
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

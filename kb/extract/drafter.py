@@ -149,6 +149,10 @@ class Drafter:
             r"\b(?:urged|urges|urging|called on|calls on|pressed|presses|demanded|demands)\s+(?:the\s+)?"
         )
         """A demand made of whoever follows it: "urged Kenya to ...", a stance against them."""
+        self.acts_of_speech = set(self.rules["characterising_verbs"]) | {
+            "accused", "accuses", "denied", "denies", "blamed", "blames", "urged", "urges", "demanded"
+        }
+        """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
