@@ -20,14 +20,13 @@ enforces its own limits).
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import queue
 import resource
 import signal
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Protocol
 
 from kb.errors import (
@@ -42,6 +41,7 @@ from kb.query_guard import check_service
 from kb.snapshots import Snapshots
 from kb.sparql import SparqlResponse, execute
 from kb.store import Store
+from kb.workers import Workers
 
 __all__ = ["InlineQueries", "QueryPool", "QueryRunner"]
 
@@ -132,7 +132,7 @@ def _answer(
     return response
 
 
-def _worker(path: str, conn: Connection, memory_bytes: int = 0) -> None:  # pragma: no cover - a child
+def _worker(conn: Connection, path: str, memory_bytes: int = 0) -> None:  # pragma: no cover - a child
     """Answer tasks from ``conn`` until it closes, within ``memory_bytes`` of data memory.
 
     RLIMIT_DATA (heap and private writable mappings, what a query's solutions fill) rather
@@ -176,21 +176,6 @@ def _worker(path: str, conn: Connection, memory_bytes: int = 0) -> None:  # prag
             conn.send(("error", "InternalError", f"query failed: {exc}"))
 
 
-class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, path: str, memory_bytes: int = 0) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(
-            target=_worker, args=(path, child, memory_bytes), daemon=True, name="geokb-query"
-        )
-        self.process.start()
-        child.close()
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
-
-
 class QueryPool:
     """A fixed number of query worker processes over one on-disk Oxigraph store."""
 
@@ -211,20 +196,16 @@ class QueryPool:
         self.snapshots = snapshots
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self._ctx = mp.get_context("spawn")  # never fork a process that runs threads
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: list[_Worker] = []
+        self._workers = Workers(_worker, (path, memory_bytes), name="geokb-query")
         self._lock = threading.Lock()
         self._generation = 0
-        self._closed = False
         for _ in range(workers):
-            self._add()
+            self._workers.add()
 
-    def _add(self) -> None:
-        worker = _Worker(self._ctx, self.path, self.memory_bytes)
-        with self._lock:
-            self._all.append(worker)
-        self._idle.put(worker)
+    @property
+    def processes(self) -> list[BaseProcess]:
+        """The live worker processes (for tests and monitoring)."""
+        return [w.process for w in self._workers.all]
 
     def invalidate(self) -> None:
         """The store changed: workers reopen it before their next query."""
@@ -242,16 +223,13 @@ class QueryPool:
         named_graph_uris: Sequence[str] = (),
     ) -> SparqlResponse:
         """Answer one query in a worker; blocks the calling thread, never the event loop."""
-        try:
-            worker = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryTimeout(
-                f"every query worker stayed busy for {self.timeout:g} s; try again later"
-            ) from None
+        worker = self._workers.take(self.timeout)
+        if worker is None:
+            raise QueryTimeout(f"every query worker stayed busy for {self.timeout:g} s; try again later")
         try:
             location = self.snapshots.acquire() if self.snapshots is not None else self.path
         except BaseException:
-            self._idle.put(worker)
+            self._workers.give_back(worker)
             raise
         task = _Task(
             self._generation,
@@ -266,7 +244,7 @@ class QueryPool:
         try:
             worker.conn.send(task)
             if not worker.conn.poll(self.timeout):
-                self._replace(worker)
+                self._workers.replace(worker)
                 worker = None
                 raise QueryTimeout(
                     f"the query ran past the limit of {self.timeout:g} s and was stopped; "
@@ -278,7 +256,7 @@ class QueryPool:
             if worker is not None:
                 worker.process.join(timeout=2)
                 exitcode = worker.process.exitcode
-                self._replace(worker)
+                self._workers.replace(worker)
                 worker = None
             if exitcode == -signal.SIGABRT and self.memory_bytes > 0:
                 raise QueryMemoryExceeded(
@@ -290,27 +268,14 @@ class QueryPool:
             ) from None
         finally:
             if worker is not None:
-                self._idle.put(worker)
+                self._workers.give_back(worker)
             if self.snapshots is not None:
                 self.snapshots.release(location)
         if reply[0] == "ok":
             return SparqlResponse(reply[1], reply[2])
         raise error_named(reply[1], reply[2])
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.kill()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
-            closed = self._closed
-        if not closed:  # spawning takes a moment: answer this caller first
-            threading.Thread(target=self._add, daemon=True, name="geokb-query-respawn").start()
-
     def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers, self._all = self._all, []
-        for worker in workers:
-            worker.kill()
+        self._workers.close()
         if self.snapshots is not None:
             self.snapshots.close()

@@ -16,14 +16,14 @@ again in the caller, by name; anything else is an :class:`~kb.errors.InternalErr
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import queue
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any, Protocol, TypeVar
 
 from kb.errors import GeokbError, InternalError, TaskTimeout, error_named
+from kb.workers import Workers
 
 __all__ = ["InlineTasks", "TaskPool", "TaskRunner"]
 
@@ -66,32 +66,29 @@ def _worker(conn: Connection) -> None:  # pragma: no cover - a child process
             conn.send(("error", "InternalError", f"{type(exc).__name__}: {exc}"))
 
 
-class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker, args=(child,), daemon=True, name="geokb-task")
-        self.process.start()
-        child.close()
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.join(timeout=5)
-        self.conn.close()
-
-
 class TaskPool:
     """``workers`` processes that run one call each at a time, each call within its time limit."""
 
     def __init__(self, workers: int = 2) -> None:
         self.size = workers
-        self._ctx = mp.get_context("spawn")  # never fork a process that runs threads
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: list[_Worker] = []
+        self._workers = Workers(_worker, name="geokb-task")
         self._lock = threading.Lock()
         self._started = False
-        self._closed = False
-        self.killed = 0
-        """Workers killed so far because a call ran past its limit."""
+
+    @property
+    def processes(self) -> list[BaseProcess]:
+        """The live worker processes (for tests and monitoring)."""
+        return [w.process for w in self._workers.all]
+
+    @property
+    def busy(self) -> int:
+        """How many workers are running a call now."""
+        return self._workers.busy
+
+    @property
+    def killed(self) -> int:
+        """Workers killed so far because a call ran past its limit (or died)."""
+        return self._workers.replaced
 
     def start(self) -> None:
         """Start the workers now (else on first use): a server does it as it starts."""
@@ -100,16 +97,7 @@ class TaskPool:
                 return
             self._started = True
         for _ in range(self.size):
-            self._add()
-
-    def _add(self) -> None:
-        worker = _Worker(self._ctx)
-        with self._lock:
-            if self._closed:
-                worker.kill()
-                return
-            self._all.append(worker)
-        self._idle.put(worker)
+            self._workers.add()
 
     def run(self, what: str, timeout: float, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in a worker; ``what`` names the work in the error past ``timeout`` seconds.
@@ -117,42 +105,27 @@ class TaskPool:
         Blocks the calling thread (a thread of the server's pool), never the event loop.
         """
         self.start()
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise TaskTimeout(f"every worker stayed busy for {timeout:g} s: {what} was not started") from None
+        worker = self._workers.take(timeout)
+        if worker is None:
+            raise TaskTimeout(f"every worker stayed busy for {timeout:g} s: {what} was not started")
         try:
             worker.conn.send((fn, args))
             if not worker.conn.poll(timeout):
-                self.killed += 1
-                self._replace(worker)
+                self._workers.replace(worker)
                 worker = None
                 raise TaskTimeout(f"{what} ran past the limit of {timeout:g} s and was stopped")
             reply = worker.conn.recv()
         except (EOFError, OSError):
             if worker is not None:
-                self._replace(worker)
+                self._workers.replace(worker)
                 worker = None
             raise InternalError(f"the worker doing {what} died") from None
         finally:
             if worker is not None:
-                self._idle.put(worker)
+                self._workers.give_back(worker)
         if reply[0] == "ok":
             return reply[1]
         raise error_named(reply[1], reply[2])
 
-    def _replace(self, worker: _Worker) -> None:
-        worker.kill()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
-            closed = self._closed
-        if not closed:  # spawning takes a moment: answer this caller first
-            threading.Thread(target=self._add, daemon=True, name="geokb-task-respawn").start()
-
     def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers, self._all = self._all, []
-        for worker in workers:
-            worker.kill()
+        self._workers.close()

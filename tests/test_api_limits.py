@@ -35,7 +35,7 @@ def disk_server(tmp_path_factory, annotation):
 def test_a_slow_query_is_stopped_while_a_cheap_one_answers(disk_server):
     url, app = disk_server
     pool: QueryPool = app.state.queries
-    pids_before = {w.process.pid for w in pool._all}
+    pids_before = {p.pid for p in pool.processes}
     finished: list[str] = []
     slow_response: list[httpx.Response] = []
 

@@ -43,12 +43,12 @@ def test_a_call_past_its_limit_is_stopped_and_its_process_killed(pool):
     import time
 
     pool.run("warming up", 60, sum, [])  # the worker is up
-    (worker,) = pool._all
+    (process,) = pool.processes
     killed = pool.killed
     with pytest.raises(TaskTimeout, match=r"a nap ran past the limit of 0\.5 s"):
         pool.run("a nap", 0.5, time.sleep, 3600)
-    worker.process.join(timeout=10)
-    assert not worker.process.is_alive(), "the worker doing it was killed, its CPU freed"
+    process.join(timeout=10)
+    assert not process.is_alive(), "the worker doing it was killed, its CPU freed"
     assert pool.killed == killed + 1
     assert pool.run("after", 60, sum, [4]) == 4, "a fresh worker took its place"
 
@@ -86,7 +86,7 @@ def test_healthz_answers_while_a_big_draft_runs(server, bundled_path):
     thread = threading.Thread(target=post)
     thread.start()
     tasks = app.state.tasks
-    while tasks._idle.qsize() == tasks.size and thread.is_alive():  # until a worker has taken the draft
+    while tasks.busy == 0 and thread.is_alive():  # until a worker has taken the draft
         threading.Event().wait(0.01)
     health = httpx.get(url + "/healthz", timeout=300)
     done.append("healthz")
