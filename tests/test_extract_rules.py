@@ -167,6 +167,32 @@ def test_an_unnamed_source_that_speaks_by_an_act_of_speech_is_not_its_body(draft
     assert [c.speaker for c in ann.claims] == [speaker], claims(ann)
 
 
+def test_an_inverted_speaker_with_a_long_title_and_a_pronoun_with_an_adverb(drafter):
+    text = (
+        '"Kenya has kept every promise," said Minister of Foreign Affairs Amina Odhiambo Wekesa. '
+        '"We expect the same."\n\nEnvoy Amara Okafor spoke later. She further claimed that Uganda '
+        "had closed the border.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "kept every promise").speaker == "amina-odhiambo-wekesa"
+    assert claim_of(ann, "We expect the same").speaker == "amina-odhiambo-wekesa"
+    assert claim_of(ann, "Uganda had closed").speaker == "amara-okafor"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ('An official said Kenya had urged both sides "to calm down" and had raised it with Uganda.\n',
+         'Kenya had urged both sides "to calm down"', "had raised it with Uganda."),
+        ('Envoy Amara Okafor said the expulsions were "cruel," while the UN agency repeated its call.\n',
+         'the expulsions were "cruel,"', None),
+    ],
+)  # fmt: skip
+def test_reported_speech_is_cut_before_a_second_perfect_and_before_while(drafter, text, first, second):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker != "article"]
+    assert quotes[0] == first and (second is None or quotes[1] == second), quotes
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

@@ -596,7 +596,8 @@ class ClaimRules(DraftState):
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
         for m in re.finditer(
-            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s",
+            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+            r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])",  # ", while the UN ...": another
             self.norm[start:end],
         ):
             if self.norm[start : start + m.start()].count('"') % 2 == 0:
@@ -608,9 +609,11 @@ class ClaimRules(DraftState):
         "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
         cut = re.compile(
             r"(?:,?\s+and\s+that\s+|,\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
             + self._speech()
-            + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s))"
+            + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s)"
+            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b))"  # "had urged A and had raised B"
         )
         pieces, at = [], start
         for m in cut.finditer(self.norm[start:end]):
@@ -707,8 +710,8 @@ class ClaimRules(DraftState):
                 and self.norm[m.end : m.end + 1] != ")"
             ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
-        pm = re.search(r"\b(he|she|they|it)\s*$", region, re.I)
-        if pm and (not people or re.search(r",\s*" + pm.group(1) + r"\s*$", region)):
+        pm = re.search(r"\b(he|she|they|it)(?:\s+(?:further|also|again|later|then|\w+ly))?\s*$", region, re.I)
+        if pm and (not people or re.search(r",\s*" + re.escape(pm.group(0)) + r"$", region)):
             # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
             if who is not None or not ms:
@@ -845,7 +848,7 @@ class ClaimRules(DraftState):
                     who = self.pronoun_at(base + q.start(), n, voice)
                 if who is None:  # "...," said X, an aide to ...
                     at = base + q.end() + am.start(2)
-                    nm = re.match(r"\s*((?:\S+\s+){0,4}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
+                    nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
                     if nm:
                         who = self.speaker_at(at + nm.start(1), at + nm.end(1))
                 via = self._told(base + q.end() + am.start(2))
