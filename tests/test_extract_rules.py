@@ -128,7 +128,7 @@ def test_a_grouping_in_the_articles_words_is_alleged_by_an_unknown_speaker_with_
     "text, drafted",
     [
         ("Oil prices rose more than 2 percent in early Asian trading.\n", True),
-        ("The vessel is being escorted to the port of Mombasa.\n", True),
+        ("The vessel is being escorted to the port of Mombasa.\n", False),
         ("This is a developing story and will be updated.\n", False),
         ("I have covered this island since the referendum, and I have never heard such anger.\n", False),
         ("Let me not be coy: these are not two separate decisions in Nairobi.\n", False),

@@ -944,14 +944,16 @@ class ClaimRules(DraftState):
 
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
-        concrete: a number, or a name (a capitalised word inside it that is not a weekday, a month
-        or a region); never in the first person ("I", "we", "let me": a column's own view)."""
+        concrete, a number ("Oil prices rose 2 percent", "It has 21 crew members"), and is not
+        in the first person ("I", "we", "let me": a column's own view, often its allegation).
+
+        Not any capitalised name: on the Lee corpus that doubled the article's claims (local
+        news, places the gazetteer does not list) and left stances per claim under 0.25."""
         st = self.norm[start:end]
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 5 or re.search(first_person, st, re.I):
             return False
-        words = re.findall(r"(?<![.:!?\u2014-])\s+([A-Z][\w']*)", st.strip())  # not the first word
-        return bool(re.search(r"\d", st)) or any(w not in self.d.not_names for w in words)
+        return bool(re.search(r"\d", st))
 
     def _says_tail(self, start: int, end: int) -> bool:
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
