@@ -319,7 +319,7 @@ class ClaimRules(DraftState):
     def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
-        verbs = "|".join(map(re.escape, self.d.rules["headline_speech"]))
+        verbs = self.d.alt["headline_speech"]
         hm = re.match(r"\s*(.+?)\s+(" + verbs + r")\s+(.+)$", t)
         if not hm:
             return False
@@ -472,7 +472,7 @@ class ClaimRules(DraftState):
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
         st = self.norm[ss:se]
-        verbs = "|".join(map(re.escape, self.d.rules["characterising_verbs"]))
+        verbs = self.d.alt["characterising_verbs"]
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
@@ -819,7 +819,7 @@ class ClaimRules(DraftState):
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
-        phrases = "|".join(map(re.escape, self.d.rules["continuation"]))
+        phrases = self.d.alt["continuation"]
         if not (voice.speaker and n - voice.line <= 1 and '"' not in st):
             return False
         if not re.search(r"\b(" + phrases + r")\b", st, re.I):
