@@ -87,9 +87,6 @@ class StanceRules(DraftState):
                 stances = self._toned(c)
             if not stances:
                 stances = self._answering(c)
-            import os
-            if not stances and "D" in os.environ.get("X", ""):
-                stances = self._adversary(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 one.setdefault((st.get("holder"), st["target"]), st)
@@ -139,6 +136,10 @@ class StanceRules(DraftState):
                 r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
             )
             b = start + q.start(1) + (tail.start() if tail else len(inner))
+            name = self.norm[a:b]
+            lead_word = re.match(r"(?:another|no|any|not|has|have|is|are|was|were|fully)\b", name, re.I)
+            if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
+                continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
         forming = (
@@ -176,44 +177,6 @@ class StanceRules(DraftState):
         for a in self.actors.get(actor, {}).get("affiliation", []):
             out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
         return out
-
-    def _sides(self) -> list[str]:
-        """The two actors the article is most about (states, forces, bodies, organisations, by
-        mentions): the sides of its conflict, as a reader takes them."""
-        if not hasattr(self, "_sides_cache"):
-            kinds = ("state", "armed-force", "organization", "government-body")
-            counts: dict[str, int] = {}
-            for m in self.mentions:
-                if self.actors[m.actor]["type"] in kinds:
-                    counts[m.actor] = counts.get(m.actor, 0) + 1
-            self._sides_cache = sorted(counts, key=lambda a: -counts[a])[:2]
-        return self._sides_cache
-
-    def _adversary(self, c: DraftClaim) -> list[dict[str, Any]]:
-        """A hostile claim that names no one else ("We will not sit at one table with a militia",
-        "India would 'not cede an inch'"): against the other side of the article's conflict, when
-        the holder is on one side of it."""
-        import os
-        X = os.environ.get("X", "")
-        if not (c.polarity < 0 or self.tone(c.start, c.end) < 0):
-            return []
-        holder = c.speaker
-        if holder == "article":
-            ms = self.mentions_in(c.start, c.end)
-            if not ms or ms[0].start - c.start > 30:
-                return []
-            holder = ms[0].actor
-        if holder == "unknown-speaker":
-            return []
-        own = self._own(holder)
-        sides = self._sides()
-        others = [a for a in sides if a not in own]
-        if len(others) != 1 and "E" not in X:
-            return []
-        if not others:
-            return []
-        st = {"target": others[0], "polarity": -1}
-        return [{"holder": holder, **st} if c.speaker == "article" else st]
 
     def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """One stance per actor the claim names, its polarity from the tone of the clause around it.
