@@ -193,6 +193,34 @@ def test_reported_speech_is_cut_before_a_second_perfect_and_before_while(drafter
     assert quotes[0] == first and (second is None or quotes[1] == second), quotes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan called for restraint on all sides.\n",
+        "Iran has warned against any change to regional borders.\n",
+        "The Kenyan army has not claimed the attack on Uganda.\n",
+        "Uganda has not commented.\n",
+    ],
+)
+def test_a_word_of_saying_that_reports_an_act_leaves_the_article_its_voice(drafter, text):
+    """Negated, or asking for or warning against something, with no words carried."""
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.quote) for c in ann.claims] == [("article", text.strip())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan called for restraint, saying Kenya is arming rebels in Uganda.\n",
+        'Iran warned against "Kenyan meddling" in Uganda.\n',
+        "Uganda has not denied that Kenya is arming rebels.\n",
+    ],
+)
+def test_an_act_of_saying_that_carries_words_is_still_someones(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

@@ -549,6 +549,7 @@ class ClaimRules(DraftState):
         )
         if (
             not tm
+            or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2))
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
@@ -1126,8 +1127,27 @@ class ClaimRules(DraftState):
                 continue
             if self._denial(start, at, m.group(), after):
                 continue
+            if pattern is self.d.attribution_re and self._speech_act(start, at, m.group(), after):
+                continue
             return True
         return False
+
+    def _speech_act(self, start: int, at: int, word: str, after: str) -> bool:
+        """A word of saying that reports an act, not words the sentence carries: negated ("did
+        not say", "has not claimed"), or followed by what is asked for or warned against ("called
+        for an immediate ceasefire", "warned against any change"), or "an estimated" figure.
+        Not when a quotation or a "that" clause follows: those are someone's words."""
+        if '"' in after or re.match(r"\s+that\b", after):
+            return False
+        before = self.norm[max(start, at - 25) : at].lower()
+        low = word.lower()
+        if re.search(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$", before):
+            return low not in ("according to",)
+        if low in ("called", "calls", "warned", "warns", "urged", "urges") and re.match(
+            r"\s+(?:for|against)\b", after
+        ):
+            return True
+        return low == "estimated" and before.endswith("an ")
 
     def _denial(self, start: int, at: int, verb: str, after: str) -> bool:
         """ "The UAE has repeatedly denied arming the RSF.", "Benin denies hosting any base.": a
