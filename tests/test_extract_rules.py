@@ -221,6 +221,12 @@ def test_an_act_of_saying_that_carries_words_is_still_someones(drafter, text):
     assert all(c.speaker != "article" for c in ann.claims), claims(ann)
 
 
+def test_a_headline_that_makes_an_accusation_in_no_ones_name_is_alleged_by_an_unknown_speaker(drafter):
+    ann = draft(drafter, "Kenya Secretly Arming Rebels in Uganda\n\nThe talks stalled on Monday.\n")
+    c = claim_of(ann, "Arming Rebels")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

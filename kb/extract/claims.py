@@ -937,8 +937,10 @@ class ClaimRules(DraftState):
             plain = not ms and line.form == "body" and self._plain_fact(ss, se)  # "Oil rose 2 percent."
             if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first)):
                 continue  # the title is the article's claim, whatever it names
-            if kind in self.d.rules["alleging_kinds"] and line.form != "headline":
-                continue  # an accusation in no one's name: in doubt, not the article's fact
+            if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
+                if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
+                    self.add_claim(self.unknown(), ss, se, form=line.form, direct=False, status="alleged")
+                continue
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             self.add_claim("article", ss, se, form=line.form)
