@@ -227,6 +227,21 @@ def test_a_headline_that_makes_an_accusation_in_no_ones_name_is_alleged_by_an_un
     assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
 
 
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Envoy Amara Okafor went further.", "amara-okafor"),
+        ("Uganda gave a very different account.", "uganda"),
+        ("Kampala's allies were less restrained.", "uganda"),
+    ],
+)
+def test_a_sentence_announced_as_someones_words_is_theirs_not_the_articles(drafter, lead, speaker):
+    """ "X went further. <sentence with no attribution>": X's words, never the article's fact."""
+    ann = draft(drafter, f"{lead} Kenya and Tanzania are coordinating their border patrols.\n")
+    c = claim_of(ann, "coordinating")
+    assert c.speaker == speaker and c.status != "asserted", claims(ann)
+
+
 _STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
 _GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
               "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip

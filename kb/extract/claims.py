@@ -943,6 +943,10 @@ class ClaimRules(DraftState):
                 continue
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
+            announcer = self._announced(line, n, ss) if line.form == "body" else None
+            if announcer is not None:  # "The army's spokesman went further. The UAE ...": his words
+                self.add_claim(announcer, ss, se, form=line.form, direct=False)
+                continue
             self.add_claim("article", ss, se, form=line.form)
 
     def _plain_fact(self, start: int, end: int) -> bool:
@@ -957,6 +961,35 @@ class ClaimRules(DraftState):
         if len(st.split()) < 5 or re.search(first_person, st, re.I):
             return False
         return bool(re.search(r"\d", st))
+
+    ANNOUNCES = re.compile(
+        r"\b(?:(?:went|go|goes|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
+        r"|(?:gave|gives|offered|offers|had|has|took|takes|told)\s+(?:an?\s+)?(?:very\s+|rather\s+|quite\s+)?"
+        r"(?:different|contrasting|harsher|blunter|darker|starker|other)\s+(?:account|view|version|story|picture)"
+        r"|struck\s+an?\s+(?:different|harsher|softer|sharper|more\s+\w+)\s+tone"
+        r"|(?:was|were|is|are)\s+(?:less|more|even\s+more|far\s+more|much\s+more)\s+(?:restrained|diplomatic|guarded"
+        r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
+        r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
+        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words)\s*[.:]?\s*$",
+        re.I,
+    )
+    """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
+
+    def _announced(self, line: Line, n: int, ss: int) -> str | None:
+        """Who the sentence before ``ss`` (in its paragraph) announces as speaking next: "The
+        army's spokesman went further. The UAE and Chad ...": the spokesman's words, never the
+        article's. The announcer is its first person, else its first actor, else unknown."""
+        before = [
+            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            if line.start + s.end_char <= ss + 1
+        ]  # fmt: skip
+        if not before or not self.ANNOUNCES.search(self.norm[before[-1][0] : before[-1][1]]):
+            return None
+        a, b = before[-1]
+        ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        who = (people or ms)[0].actor if (people or ms) else None
+        return who or self.unknown()
 
     def _says_tail(self, start: int, end: int) -> bool:
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
