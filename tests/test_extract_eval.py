@@ -39,8 +39,9 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "two alleged claims of the test split are drafted in the article's voice (one before drafter 3, "
-    "two since: see the bench); the rules that would catch them generically are not found yet"
+    "one alleged claim of the ten test articles is drafted in the article's voice (drafter 3 and 4 "
+    "alike: see the bench); the generic rules of drafter 4 (groupings in any form, announced and "
+    "headline accusations) do not catch it, and which one it is may not be looked at"
 )
 
 
@@ -59,18 +60,24 @@ def test_no_allegation_is_drafted_as_fact(results, split):
 
 
 def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
-    """Until the zero above holds, at most today's two (drafter 2 had one); never a membership."""
+    """Until the zero above holds, at most today's one; never a membership."""
     f = results["test"].as_fact
-    assert f.claims_as_fact <= 2 and f.memberships_as_fact == 0
+    assert f.claims_as_fact <= 1 and f.memberships_as_fact == 0
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
 NOT_YET = "issue 20's goal, not reached by the rule-based drafter (see the bench for the figure)"
 
 
+REACHED = {"memberships"}  # drafter 4: 0.65 on the ten test articles
+
+
 @pytest.mark.parametrize(
     "layer",
-    [pytest.param(layer, marks=pytest.mark.xfail(strict=True, reason=NOT_YET)) for layer in GOALS],
+    [
+        pytest.param(layer, marks=() if layer in REACHED else pytest.mark.xfail(strict=True, reason=NOT_YET))
+        for layer in GOALS
+    ],
 )
 def test_test_split_goal(results, layer):
     assert results["test"].mean_f1(layer) >= GOALS[layer]
@@ -81,7 +88,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
 
 
-FLOORS = {"actors (resolved)": 0.82, "actors": 0.74, "claims": 0.48, "stances": 0.16, "memberships": 0.52}
+FLOORS = {"actors (resolved)": 0.82, "actors": 0.75, "claims": 0.49, "stances": 0.16, "memberships": 0.62}
 
 
 @pytest.mark.parametrize("layer", FLOORS)

@@ -7,6 +7,8 @@ someone's words, is never drafted in the article's own voice.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kb.annotation import Annotation, parse_annotation
 from kb.extract import DRAFTER_VERSION, Drafter
@@ -74,6 +76,225 @@ def test_a_grouping_in_a_speakers_words_is_alleged_with_its_members(drafter):
     c = claim_of(ann, "East African NATO")
     assert c.speaker == "amara-okafor" and c.status == "alleged"
     assert {m.member for m in ann.memberships} == {"kenya", "uganda"}
+
+
+@pytest.mark.parametrize(
+    "text, grouping",
+    [
+        ("Tanzania's Dilemma\n\nKenya and Uganda now form a bloc against Tanzania.\n", "bloc"),
+        ("Kenya and Uganda are fighting on two fronts, and they are not a coincidence.\n", "fronts"),
+        ("Kenya's war has two fronts, and they are not a coincidence\n\nThe talks stalled.\n", "fronts"),
+        ('Kenya, Uganda Form "Lakeside Shield"\n\nThe talks stalled.\n', "Lakeside Shield"),
+        ('Kenya and Uganda launched the "Lakeside Shield" on Monday.\n', "Lakeside Shield"),
+        ("Kenya and Uganda have joined the so-called Lakeside Group.\n", "Lakeside Group"),
+        ("Kenya and Uganda signed a pact against Tanzania on Monday.\n", "pact"),
+        ("Kenya, Uganda and Rwanda are a new troika. Together they outvote Tanzania.\n", "outvote"),
+    ],
+)
+def test_a_sentence_that_names_a_grouping_is_never_the_articles_fact(drafter, text, grouping):
+    """Grouping words (plurals too), a quoted group name, "so-called": never asserted, never
+    the article's voice, and a pronoun after it carries it on."""
+    ann = draft(drafter, text)
+    held = [c for c in ann.claims if grouping in c.quote]
+    assert all(c.speaker != "article" and c.status != "asserted" for c in held), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya deployed police in front of the Ugandan embassy on Monday.\n",
+        "Kenya sent aid to the refugee camps near the border with Uganda.\n",
+        "Kenya moved troops to the front line with Uganda on Monday.\n",
+    ],
+)
+def test_a_grouping_word_that_names_no_grouping_leaves_the_article_its_voice(drafter, text):
+    ann = draft(drafter, text)
+    assert [c.speaker for c in ann.claims] == ["article"]
+
+
+def test_a_grouping_in_the_articles_words_is_alleged_by_an_unknown_speaker_with_its_members(drafter):
+    """The reverse path: memberships drafted from a sentence in no one's words hang on an alleged
+    claim of an unknown speaker, never on the article's voice."""
+    ann = draft(drafter, "Tanzania Waits\n\nKenya, Uganda and Rwanda have formed an axis against Tanzania.\n")
+    c = claim_of(ann, "axis")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
+    assert {m.member for m in ann.memberships} == {"kenya", "uganda", "rwanda"}
+    by_id = {x.id: x for x in ann.claims}
+    for m in ann.memberships:
+        assert by_id[m.claim].status == "alleged" and by_id[m.claim].speaker != "article"
+
+
+@pytest.mark.parametrize(
+    "text, drafted",
+    [
+        ("Oil prices rose more than 2 percent in early Asian trading.\n", True),
+        ("The vessel is being escorted to the port of Mombasa.\n", False),
+        ("This is a developing story and will be updated.\n", False),
+        ("I have covered this island since the referendum, and I have never heard such anger.\n", False),
+        ("Let me not be coy: these are not two separate decisions in Nairobi.\n", False),
+    ],
+)
+def test_a_sentence_that_names_no_actor_is_the_articles_only_when_concrete(drafter, text, drafted):
+    """A number or a name makes a report; boilerplate and the first person (a column's own view,
+    often its allegation) do not."""
+    ann = draft(drafter, "Kenya Ports Reopen\n\n" + text)
+    assert any(c.speaker == "article" and c.quote in text for c in ann.claims) is drafted, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anchors can drag by accident, they note, and owners hide behind shell companies in Panama.\n",
+        "Analysts note that Kenya has moved troops to the border with Uganda.\n",
+        "In their telling, Kenya has moved troops to the border with Uganda.\n",
+    ],
+)
+def test_base_forms_of_saying_attribute_a_sentence(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A State Department spokesperson condemned the attack and said Kenya may defend itself.\n",
+         "unnamed-state-department-spokesperson"),
+        ('Kremlin officials dismissed it as "Russophobic hysteria".\n', "unnamed-kremlin-officials"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_that_speaks_by_an_act_of_speech_is_not_its_body(drafter, text, speaker):
+    ann = draft(drafter, text)
+    assert [c.speaker for c in ann.claims] == [speaker], claims(ann)
+
+
+def test_an_inverted_speaker_with_a_long_title_and_a_pronoun_with_an_adverb(drafter):
+    text = (
+        '"Kenya has kept every promise," said Minister of Foreign Affairs Amina Odhiambo Wekesa. '
+        '"We expect the same."\n\nEnvoy Amara Okafor spoke later. She further claimed that Uganda '
+        "had closed the border.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "kept every promise").speaker == "amina-odhiambo-wekesa"
+    assert claim_of(ann, "We expect the same").speaker == "amina-odhiambo-wekesa"
+    assert claim_of(ann, "Uganda had closed").speaker == "amara-okafor"
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ('An official said Kenya had urged both sides "to calm down" and had raised it with Uganda.\n',
+         'Kenya had urged both sides "to calm down"', "had raised it with Uganda."),
+        ('Envoy Amara Okafor said the expulsions were "cruel," while the UN agency repeated its call.\n',
+         'the expulsions were "cruel,"', None),
+    ],
+)  # fmt: skip
+def test_reported_speech_is_cut_before_a_second_perfect_and_before_while(drafter, text, first, second):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker != "article"]
+    assert quotes[0] == first and (second is None or quotes[1] == second), quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan called for restraint on all sides.\n",
+        "Iran has warned against any change to regional borders.\n",
+        "The Kenyan army has not claimed the attack on Uganda.\n",
+        "Uganda has not commented.\n",
+    ],
+)
+def test_a_word_of_saying_that_reports_an_act_leaves_the_article_its_voice(drafter, text):
+    """Negated, or asking for or warning against something, with no words carried."""
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.quote) for c in ann.claims] == [("article", text.strip())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan called for restraint, saying Kenya is arming rebels in Uganda.\n",
+        'Iran warned against "Kenyan meddling" in Uganda.\n',
+        "Uganda has not denied that Kenya is arming rebels.\n",
+    ],
+)
+def test_an_act_of_saying_that_carries_words_is_still_someones(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
+def test_a_headline_that_makes_an_accusation_in_no_ones_name_is_alleged_by_an_unknown_speaker(drafter):
+    ann = draft(drafter, "Kenya Secretly Arming Rebels in Uganda\n\nThe talks stalled on Monday.\n")
+    c = claim_of(ann, "Arming Rebels")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Envoy Amara Okafor went further.", "amara-okafor"),
+        ("Uganda gave a very different account.", "uganda"),
+        ("Kampala's allies were less restrained.", "uganda"),
+    ],
+)
+def test_a_sentence_announced_as_someones_words_is_theirs_not_the_articles(drafter, lead, speaker):
+    """ "X went further. <sentence with no attribution>": X's words, never the article's fact."""
+    ann = draft(drafter, f"{lead} Kenya and Tanzania are coordinating their border patrols.\n")
+    c = claim_of(ann, "coordinating")
+    assert c.speaker == speaker and c.status != "asserted", claims(ann)
+
+
+_STATES = ["Kenya", "Uganda", "Rwanda", "Tanzania", "Egypt", "Ethiopia", "Peru", "Chile", "Poland"]
+_GROUPINGS = ["axis", "bloc", "camp", "club", "cartel", "coalition", "alliance", "front", "pact", "triangle",
+              "quartet", "grouping", "blocs", "fronts", "axes", "camps"]  # fmt: skip
+_FRAMES = [
+    "{a} and {b} now form {det} {adj}{g} against {c}.",
+    "{a}, {b} and {c} are {det} {adj}{g}.",
+    "{a} has joined {det} {adj}{g} led by {b}, and {c} is next.",
+    "In {c}, {a} and {b} are {det} {adj}{g} in the making.",
+    '{a} and {b} launched "{Name}" on Monday, a {adj}{g} aimed at {c}.',
+    '{a} and {b} Form "{Name}" Against {c}\n\nThe talks stalled.',
+    "{a} and {b}: {det} {adj}{g} that {c} cannot ignore\n\nThe talks stalled.",
+    "{a} and {b} belong to the so-called {Name}, which {c} fears.",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    frame=st.sampled_from(_FRAMES),
+    states=st.permutations(_STATES),
+    g=st.sampled_from(_GROUPINGS),
+    det=st.sampled_from(["a", "the", "a new", "an informal", "this"]),
+    adj=st.sampled_from(["", "hostile ", "regional ", "anti-Western "]),
+    name=st.sampled_from(["Lakeside Shield", "Northern Pact", "Eastern Quartet", "Union of the Willing"]),
+)
+def test_property_a_grouping_with_an_article_voice_frame_is_never_asserted(
+    drafter, frame, states, g, det, adj, name
+):
+    """Random sentences that mix a grouping word or a quoted group name with a frame in the
+    article's own voice: no claim that holds the grouping is asserted or the article's, and
+    every membership hangs on an alleged claim in someone's words."""
+    a, b, c = states[:3]
+    text = frame.format(a=a, b=b, c=c, g=g, det=det, adj=adj, Name=name) + "\n"
+    ann = draft(drafter, text)
+    words = (g, name) if "{Name}" in frame else (g,)
+    for claim in ann.claims:
+        if any(w in claim.quote for w in words):
+            assert claim.speaker != "article" and claim.status != "asserted", (text, claims(ann))
+    by_id = {x.id: x for x in ann.claims}
+    for m in ann.memberships:
+        assert by_id[m.claim].status == "alleged" and by_id[m.claim].speaker != "article", text
+
+
+@pytest.mark.parametrize(
+    "text, speaker, target",
+    [
+        ("Kenya blamed Uganda for the attack on the border post.\n", "kenya", "uganda"),
+        ("Kenya held Uganda responsible for the attack on the border post.\n", "kenya", "uganda"),
+    ],
+)
+def test_blaming_someone_for_something_is_the_blamers_allegation(drafter, text, speaker, target):
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.status, c.kind) for c in ann.claims] == [(speaker, "alleged", "accusation")]
+    assert [(s.target, s.polarity) for s in ann.claims[0].stances] == [(target, -1)]
 
 
 def test_a_sentence_opening_with_a_pronoun_after_an_allegation_carries_it_on(drafter):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb.text import find_all, find_unique, find_words, fold
+from kb.text import _fold_chars, find_all, find_unique, find_words, fold
 
 TYPO = {"-": "\u2011", "'": "\u2019", '"': "\u201c", " ": "\u202f"}
 
@@ -65,3 +65,15 @@ def test_any_typographic_variant_is_found_at_the_right_place(words, data):
     assert spans, (fancy, needle)
     for span in spans:
         assert fold(fancy[span.start : span.end])[0] == fold(needle)[0]
+
+
+@given(
+    st.text(
+        alphabet="ab -'\"\u2011\u2014\u2019\u201c\u201d\u2026\u00a0\u202f\u2009\u3000\t\n"
+        "\u00ad\u200b\ufeff\u00e9",
+        max_size=40,
+    )
+)
+def test_the_fast_paths_of_fold_fold_as_the_character_loop_does(text):
+    """The fast paths (plain ASCII; one-for-one curly quotes and dashes) change nothing."""
+    assert fold.__wrapped__(text) == _fold_chars(text)

@@ -482,7 +482,9 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
-            speaks_after = k < len(toks) and toks[k].lower_ in speech
+            speaks_after = k < len(toks) and (
+                toks[k].lower_ in speech or toks[k].lower_ in self.d.acts_of_speech
+            )  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
                 continue

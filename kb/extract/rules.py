@@ -228,6 +228,10 @@ class DraftState:
         """-1, 0 or 1: the tone of ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
         raise NotImplementedError
 
+    def unknown(self) -> str:
+        """The speaker of words the drafter cannot attribute: :class:`~kb.extract.claims.ClaimRules`."""
+        raise NotImplementedError
+
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError

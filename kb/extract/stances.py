@@ -29,7 +29,6 @@ class StanceRules(DraftState):
             re.I,
         )
         for k, c in enumerate(self.claims):
-            c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
             s, e = c.start, c.end
             stances = []
             bm = bloc_re.search(self.norm[s:e])
@@ -37,8 +36,12 @@ class StanceRules(DraftState):
             if bm:
                 group = "quoted" if bm.group("quoted") else "name"
                 span = s + bm.start(group), s + bm.end(group)
-            elif c.speaker != "article":
+            else:
                 span = self.named_grouping(s, e)
+            if span and (c.speaker == "article" or c.status == "asserted"):
+                # a grouping is never the article's fact: whoever says it, it is alleged
+                c.speaker, c.status, c.direct = self.unknown(), "alleged", False
+            c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
             if span:
                 ns, ne = span
                 name = self.text[ns:ne]
@@ -50,7 +53,7 @@ class StanceRules(DraftState):
                     existence="alleged",
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
-                c.kind, c.status = "accusation", "alleged" if c.speaker != "article" else c.status
+                c.kind, c.status = "accusation", "alleged"
                 for m in self.mentions_in(s, ns):  # the members named before it in the claim
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -59,8 +62,7 @@ class StanceRules(DraftState):
                             self.memberships.append(
                                 {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
-                if c.speaker != "article":
-                    stances.append({"target": bid, "polarity": -1})
+                stances.append({"target": bid, "polarity": -1})
                 anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
@@ -90,6 +92,21 @@ class StanceRules(DraftState):
                 one.setdefault((st.get("holder"), st["target"]), st)
             if one:
                 c.stances = list(one.values())
+        self._memberships_alleged()
+
+    def _memberships_alleged(self) -> None:
+        """The last check of the house rule: a membership hangs on an alleged claim in someone's
+        words. A membership without a claim, or on a claim in the article's voice or asserted, is
+        made safe: the claim is downgraded to alleged by an unknown speaker (never upgraded)."""
+        by_id = {c.id: c for c in self.claims}
+        for m in list(self.memberships):
+            c = by_id.get(m.get("claim", ""))
+            if c is None:
+                self.memberships.remove(m)
+            elif c.speaker == "article" or c.status != "alleged":
+                c.status = "alleged"
+                if c.speaker == "article":
+                    c.speaker = self.unknown()
 
     def _grouped_against(self, c: DraftClaim, after: int) -> list[str]:
         """The actors a grouping is said to be aimed at: named after its name in the claim ("an
@@ -119,13 +136,26 @@ class StanceRules(DraftState):
                 r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
             )
             b = start + q.start(1) + (tail.start() if tail else len(inner))
+            name = self.norm[a:b]
+            lead_word = re.match(r"(?:another|no|any|not|has|have|is|are|was|were|fully)\b", name, re.I)
+            if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
+                continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
+        forming = (
+            r"\b(?:form|forms|formed|forming|build|builds|building|built|create|created|creating|join|joins|"
+            r"joined|joining|drawn into|drawing into|part of|members of|make up|makes up|made up|"
+            r"launch|launches|launched)\s+"
+        )
         fm = re.search(
-            r"\b(?:form|forms|formed|forming|build|builds|building|built|create|created|creating|join|joined|"
-            r"joining|drawn into|drawing into|part of|members of|make up|made up)\s+(?:an?|the)\s+"
+            forming + r"(?:an?|the)\s+"
             r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
             r"(?:\s+of\s+\w+)?)\b",
+            self.norm[start:end],
+            re.I,
+        ) or re.search(  # 'Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming
+            forming + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
+            r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\"",
             self.norm[start:end],
             re.I,
         )
