@@ -149,11 +149,7 @@ class TieIndex:
                 kept = set(inside)
                 ties += [t for a, parts in view.structural.items() if a not in kept for t in parts]
             named = {x for t in ties for x in (t.source, t.target)}
-            actors = {
-                iri: replace(self.infos[iri], annotations=found)
-                for iri in sorted(named)
-                if iri in self.infos and (found := view.annotations(iri))
-            }
+            actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
         ties.sort(key=_tie_key)
         return AlignmentInput(actors=actors, ties=ties)
 

@@ -21,10 +21,11 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from kb.analysis.evidence import AlignmentInput, Tie
+from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie
 from kb.errors import QueryError
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ class DateView:
         self.structural: dict[str, tuple[Tie, ...]] = {}
         self.methods: dict[str, dict[str, int]] = {}
         self.seen: dict[str, ArticleEvidence] = {}
+        self._infos: dict[str, ActorInfo] = {}  # an actor's info with its annotations, until they change
 
     def sync(self, articles: Mapping[str, ArticleEvidence], version: int) -> DateView:
         """Bring the view up to ``articles`` (at the index's ``version``); returns itself."""
@@ -390,13 +392,20 @@ class DateView:
         j = bisect.bisect_right(self.keys, (hi, _LAST)) if hi else len(self.keys)
         return [a for _, a in self.keys[i:j]]
 
-    def annotations(self, actor: str) -> frozenset[str]:
-        """How the articles that name ``actor`` were annotated (empty: no article names it)."""
-        return frozenset(m for m, n in self.methods.get(actor, {}).items() if n > 0)
+    def info(self, actor: str, infos: Mapping[str, ActorInfo]) -> ActorInfo | None:
+        """``infos[actor]`` with ``annotations``: how the articles that name it were annotated
+        (None when no article names it); kept until an article that names it changes."""
+        if (got := self._infos.get(actor)) is None:
+            found = frozenset(m for m, n in self.methods.get(actor, {}).items() if n > 0)
+            if not found or actor not in infos:
+                return None
+            got = self._infos[actor] = replace(infos[actor], annotations=found)
+        return got
 
     def _add(self, article: str, ev: ArticleEvidence, *, bulk: bool = False) -> None:
         self.seen[article] = ev
         for iri in ev.actors:
+            self._infos.pop(iri, None)
             m = self.methods.setdefault(iri, {})
             m[ev.method] = m.get(ev.method, 0) + 1
         if not ev.ties:
@@ -413,6 +422,7 @@ class DateView:
     def _remove(self, article: str) -> None:
         ev = self.seen.pop(article)
         for iri in ev.actors:
+            self._infos.pop(iri, None)
             m = self.methods.get(iri, {})
             m[ev.method] = m.get(ev.method, 0) - 1
         self.undated.discard(article)
