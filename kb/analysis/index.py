@@ -26,7 +26,7 @@ from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_
 from kb.analysis.graph import Weights, contribution
 from kb.analysis.record import digest_line, lines_digest
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, actor_timeline, bounds, in_window
+from kb.analysis.timeline import DateView, bounds, stance_timeline
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -174,13 +174,13 @@ class TieIndex:
     ) -> dict[str, Any]:
         """:func:`~kb.analysis.timeline.timeline_of` from the actor's own stances, not every tie."""
         with self.lock:
-            mine = [t for ts in self.stances.get(actor, {}).values() for t in ts]
-            mine += [t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor]]
-            ends = {actor} | {iri for t in mine for iri in (t.source, t.target)}
+            by = [t for target, ts in self.stances.get(actor, {}).items() if target != actor for t in ts]
+            toward = [t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor]]
+            ends = {actor} | {t.target for t in by} | {t.source for t in toward}
             labels = {iri: self.infos[iri].label for iri in ends if iri in self.infos}
-        if since or until:
-            mine = in_window(mine, since, until, include_undated=True)
-        out = actor_timeline(mine, actor, period=period, labels=labels, limit=limit)
+        out = stance_timeline(
+            by, toward, actor, period=period, labels=labels, limit=limit, since=since, until=until
+        )
         return {"since": since and since.isoformat(), "until": until and until.isoformat(), **out}
 
     # -- bookkeeping ------------------------------------------------------------------------
