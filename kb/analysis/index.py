@@ -26,7 +26,7 @@ from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_
 from kb.analysis.graph import Weights, contribution
 from kb.analysis.record import digest_line, lines_digest
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, bounds, stance_timeline
+from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -176,8 +176,7 @@ class TieIndex:
         with self.lock:
             by = [t for target, ts in self.stances.get(actor, {}).items() if target != actor for t in ts]
             toward = [t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor]]
-            ends = {actor} | {t.target for t in by} | {t.source for t in toward}
-            labels = {iri: self.infos[iri].label for iri in ends if iri in self.infos}
+        labels = Labels(self.infos)
         out = stance_timeline(
             by, toward, actor, period=period, labels=labels, limit=limit, since=since, until=until
         )

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
@@ -38,6 +38,7 @@ __all__ = [
     "DateView",
     "Dated",
     "InputWindows",
+    "Labels",
     "actor_timeline",
     "as_date",
     "bounds",
@@ -230,8 +231,7 @@ def stance_timeline(
     undated = _bucket("undated", None)
     of_day: dict[str, tuple[str, date]] = {}
     for way, ties in (("by", by), ("toward", toward)):
-        ties = list(ties)
-        dated = sorted([t for t in ties if t.date], key=_DAY)
+        dated, loose = _by_date(ties if isinstance(ties, list) else list(ties))
         if lo:
             dated = dated[bisect.bisect_left(dated, lo, key=_DAY) :]
         if hi:
@@ -247,7 +247,6 @@ def stance_timeline(
             if limit is None or side[p[0]] < limit:  # later days come after the first `limit`
                 listed[p[0]] += [(way, t) for t in stances]
                 side[p[0]] += len(stances)
-        loose = [t for t in ties if not t.date]
         _count(undated[way], loose)
         listed["undated"] += [(way, t) for t in loose]
     out = []
@@ -266,6 +265,21 @@ def stance_timeline(
 
 _DAY = operator.attrgetter("date")
 _POLARITY = operator.attrgetter("polarity")
+
+
+def _by_date(ties: list[Tie]) -> tuple[list[Tie], list[Tie]]:
+    """``ties`` sorted by date, and the undated ones apart.
+
+    Keyed on the date alone, the sort runs in C; it fails only when an undated tie (None) is
+    compared, and only then are the two split first, in Python.
+    """
+    try:
+        dated = sorted(ties, key=_DAY)
+    except TypeError:  # None among the dates
+        return sorted([t for t in ties if t.date], key=_DAY), [t for t in ties if not t.date]
+    if dated and not dated[0].date:  # one tie alone is never compared
+        return [], dated
+    return dated, []
 
 
 def _count(counts: dict[str, int], stances: list[Tie]) -> None:
@@ -329,6 +343,23 @@ def timeline_of(
     labels = {iri: info.label for iri, info in data.actors.items()}
     out = actor_timeline(ties, actor, period=period, labels=labels, limit=limit)
     return {"since": since and since.isoformat(), "until": until and until.isoformat(), **out}
+
+
+class Labels(Mapping[str, str]):
+    """Actor IRI -> label, read from an index's actor infos when asked, not copied: a timeline
+    shows the labels of the few stances it lists, not of every actor its stances touch."""
+
+    def __init__(self, infos: Mapping[str, ActorInfo]) -> None:
+        self.infos = infos
+
+    def __getitem__(self, iri: str) -> str:
+        return self.infos[iri].label
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.infos)
+
+    def __len__(self) -> int:
+        return len(self.infos)
 
 
 # -- windows looked up, not cut: the articles in date order ------------------------------------
