@@ -549,6 +549,25 @@ def test_windows_over_the_api_and_the_cli(client, tmp_path, capsys, world):
     }
 
 
+def test_the_cli_answers_windows_and_timelines_from_the_index_as_the_store_would(world, tmp_path, capsys):
+    store = tmp_path / "store"
+    s = open_store(str(store))
+    bulk_ingest(s, world, BASE)
+    read = load_alignment_input(s)
+    s.close()
+    cli = ["--store", str(store), "--base", BASE]
+    window = ["--since", "2025-02-01", "--until", "2025-03-20"]
+    assert main([*cli, "clusters", *window, "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    want = align_input(read, since=date(2025, 2, 1), until=date(2025, 3, 20)).summary()
+    assert got == json.loads(json.dumps(want))
+    assert main([*cli, "timeline", "swing", "--period", "week", "--limit", "3", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got == json.loads(json.dumps(timeline_of(read, world_id("swing"), period="week", limit=3)))
+    assert main([*cli, "timeline", "swing"]) == 0
+    assert "2025-03" in capsys.readouterr().out
+
+
 def test_add_dates_leaves_an_undated_draft_undated():
     draft = {"article": {"published": None}, "claims": [{"quote": "talks failed", "id": "c1"}]}
     add_dates(draft, "Lavrov said on Sunday that talks failed.")
