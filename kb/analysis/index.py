@@ -26,7 +26,7 @@ from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_
 from kb.analysis.graph import Weights, contribution
 from kb.analysis.record import digest_line, lines_digest
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline
+from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline, tie_order
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -150,7 +150,7 @@ class TieIndex:
                 ties += [t for a, parts in view.structural.items() if a not in kept for t in parts]
             named = {x for t in ties for x in (t.source, t.target)}
             actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
-        ties.sort(key=_tie_key)
+        ties.sort(key=tie_order)
         return AlignmentInput(actors=actors, ties=ties)
 
     def span(self, annotation: str | None = None) -> tuple[date, date] | None:
