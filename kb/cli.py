@@ -22,10 +22,9 @@ from kb.analysis import (
     STATUS_WEIGHT,
     AlignmentParams,
     align_with,
-    load_alignment_input,
     record_alignment,
 )
-from kb.analysis.drift import drift_text, drift_with
+from kb.analysis.drift import drift_text, drift_with, window_alignment
 from kb.analysis.index import aligned_json, load_index
 from kb.analysis.live import LiveAlignment
 from kb.analysis.report import (
@@ -36,7 +35,7 @@ from kb.analysis.report import (
     pair_text,
     tables_text,
 )
-from kb.analysis.timeline import PERIODS, timeline_of
+from kb.analysis.timeline import PERIODS, TIMELINE_LIMIT
 from kb.annotation import bundled_annotations, load_annotation, parse_annotation, read_bytes
 from kb.browse import resolve_actor
 from kb.errors import GeokbError, StoreError
@@ -295,6 +294,9 @@ def cmd_clusters(args: argparse.Namespace) -> int:
             if _params(args).key() != AlignmentParams().key():
                 result = align_with(store, _params(args))
                 run = record_alignment(store, result, _base(args))
+        elif args.since or args.until:  # a window: looked up by date in the tie index
+            result, _ = window_alignment(load_index(store), _params(args))
+            run = record_alignment(store, result, _base(args)) if args.record else None
         else:
             result = align_with(store, _params(args))
             run = record_alignment(store, result, _base(args)) if args.record else None
@@ -328,8 +330,8 @@ def _drift(args: argparse.Namespace) -> int:
         raise GeokbError("--window shows the moves between camps: with it, --explain ACTOR only")
     store = _open(args, write=args.record)
     try:
-        data = load_alignment_input(store)
-        found = drift_with(data, _params(args), window=args.window, step=args.step, top=args.top)
+        index = load_index(store)  # read once; each window is then looked up by date
+        found = drift_with(index, _params(args), window=args.window, step=args.step, top=args.top)
         actor = resolve_actor(store, _base(args), args.explain).value if args.explain else None
         runs = [record_alignment(store, r.alignment, _base(args)) for r in found.runs] if args.record else []
     finally:
@@ -351,11 +353,11 @@ def _drift(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
-        data = load_alignment_input(store)
         actor = resolve_actor(store, _base(args), args.actor).value
+        index = load_index(store)
     finally:
         store.close()
-    out = timeline_of(data, actor, period=args.period, since=args.since, until=args.until)
+    out = index.timeline(actor, period=args.period, since=args.since, until=args.until, limit=args.limit)
     if args.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
@@ -557,6 +559,9 @@ def parser() -> argparse.ArgumentParser:
     tl.add_argument("--period", choices=PERIODS, default="month")
     tl.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD")
     tl.add_argument("--until", type=_iso_date, metavar="YYYY-MM-DD")
+    tl.add_argument(
+        "--limit", type=int, default=TIMELINE_LIMIT, help="with --json: stances listed per period (all count)"
+    )
     tl.add_argument("--json", action="store_true")
     tl.set_defaults(func=cmd_timeline)
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from bench.synth import DriftWorld, drift_articles
+from bench.synth import Corpus, DriftWorld, annotations, drift_articles
 from kb.analysis import align_input, load_alignment_input, record_alignment
-from kb.analysis.drift import drift, parse_span
-from kb.analysis.timeline import in_window
+from kb.analysis.drift import drift, parse_span, window_alignment
+from kb.analysis.index import TieIndex, index_from_input, load_index
+from kb.analysis.params import AlignmentParams
+from kb.analysis.ties import article_evidence
+from kb.analysis.timeline import in_window, timeline_of
 from kb.annotation import Annotation, parse_annotation
 from kb.browse import list_claims
 from kb.cli import main
@@ -341,6 +345,147 @@ def test_the_planted_drift_is_found_in_its_window_and_explained_by_the_planted_c
     assert {m.actor for m in found.moves} == {world_id("swing")}
 
 
+def test_the_planted_drift_found_from_the_index_is_the_one_found_from_the_store(dated_store):
+    read = load_alignment_input(dated_store)
+    index = load_index(dated_store)
+    span = {"window": parse_span("30d"), "step": parse_span("15d")}
+    from_store, from_index = drift(read, **span), drift(index, **span)
+    assert [m.actor for m in from_index.moves] == [world_id("swing")]
+    assert from_index.summary() == from_store.summary()
+    curated = drift(index, **span, annotation="curated", since=date(2025, 2, 1)).summary()
+    assert curated == drift(read, **span, annotation="curated", since=date(2025, 2, 1)).summary()
+    assert curated["parameters"]["since"] == "2025-02-01" and len(curated["windows"]) < len(
+        from_index.summary()["windows"]
+    )
+
+
+WINDOWS = [
+    {"since": date(2025, 3, 1), "until": date(2025, 3, 30)},
+    {"since": date(2025, 3, 1), "until": date(2025, 3, 30), "include_undated": True},
+    {"until": date(2025, 1, 15)},
+    {"since": date(2025, 4, 20), "annotation": "curated", "seed": 3},
+    {"since": date(2026, 1, 1)},  # after every article: only the part-of links of the KB
+]
+
+
+def _same_alignment(index: TieIndex, read, **window) -> dict:
+    """The window's alignment from the index, held equal to the one cut from every tie read."""
+    params = AlignmentParams(**window)
+    got, run = window_alignment(index, params)
+    want = align_input(read, **params.align_kwargs())
+    assert got.data.ties == want.data.ties
+    assert got.data.actors == want.data.actors
+    assert got.data.claims_spoken == want.data.claims_spoken
+    assert got.summary() == want.summary()
+    assert run["index_version"] == index.version and run["computed"] == "full"
+    return got.summary()
+
+
+@pytest.mark.parametrize("window", WINDOWS, ids=lambda w: ",".join(f"{k}={v}" for k, v in w.items()))
+def test_a_window_from_the_index_equals_the_window_cut_from_the_store(dated_store, window):
+    read = load_alignment_input(dated_store)
+    got = _same_alignment(load_index(dated_store), read, **window)
+    assert got["ties"] > 0
+
+
+def test_a_timeline_from_the_index_equals_the_timeline_from_the_store(dated_store):
+    read = load_alignment_input(dated_store)
+    index = load_index(dated_store)
+    for actor, kw in [
+        (world_id("swing"), {}),
+        (world_id("swing"), {"period": "week", "since": date(2025, 3, 3), "until": date(2025, 3, 30)}),
+        (world_id("west-0"), {"period": "day", "limit": 3}),
+        (world_id("keir-starmer"), {"since": date(2025, 1, 1)}),  # the undated article's, kept apart
+        (world_id("nobody"), {}),
+    ]:
+        got = index.timeline(actor, **kw)
+        assert got == timeline_of(read, actor, **kw), (actor, kw)
+    capped = index.timeline(world_id("swing"), limit=2)
+    assert all(len(p["stances"]) == 2 for p in capped["periods"])
+    january = capped["periods"][0]
+    assert sum(january["by"].values()) + sum(january["toward"].values()) == 62  # every stance counted
+    assert index.timeline(world_id("keir-starmer"))["undated"]["stances"]
+
+
+def test_the_time_routes_answer_from_the_index_as_the_store_would(dated_store):
+    from api.app import create_app
+    from kb.settings import Settings
+
+    read = load_alignment_input(dated_store)
+    settings = Settings(base_iri=BASE, access_log=False, query_workers=0)
+    with TestClient(create_app(settings, dated_store)) as client:
+        window = {"since": "2025-02-10", "until": "2025-03-11"}
+        got = client.get("/clusters", params=window).json()
+        want = align_input(read, since=date(2025, 2, 10), until=date(2025, 3, 11)).summary()
+        assert {k: v for k, v in got.items() if k != "run"} == json.loads(json.dumps(want))
+        assert got["run"]["index_version"] == 0 and got["run"]["pending"] is False
+        assert client.get("/clusters", params=window).json() == got  # the cached window
+        swing = client.get("/actors/swing/timeline", params={"period": "week", "limit": 4}).json()
+        assert swing == json.loads(json.dumps(timeline_of(read, world_id("swing"), period="week", limit=4)))
+        moves = client.get("/clusters/windows", params={"window": "30d", "step": "15d"}).json()
+        span = {"window": parse_span("30d"), "step": parse_span("15d")}
+        assert moves == json.loads(json.dumps(drift(read, **span).summary()))
+        assert (
+            client.get("/clusters", params={"since": "2025-03-01", "until": "2025-02-01"}).status_code == 400
+        )
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> list[Annotation]:
+    """Synthetic articles as bench/growth.py makes them (Zipf actors, blocs), ten a day, some undated."""
+    dated = list(annotations(300, dated=date(2024, 1, 1), per_day=10))
+    return dated + list(annotations(20, start=300))
+
+
+def test_windows_and_timelines_from_the_index_on_synthetic_articles(synthetic):
+    store = open_store("memory:")
+    assert bulk_ingest(store, synthetic, BASE).ok
+    read, index = load_alignment_input(store), load_index(store)
+    assert sum(t.kind == "co-membership" for t in read.ties) > 0
+    for window in [
+        {"since": date(2024, 1, 5), "until": date(2024, 1, 18)},
+        {"since": date(2024, 1, 25), "include_undated": True},
+        {"until": date(2024, 1, 1), "resolution": 0.5},
+    ]:
+        _same_alignment(index, read, **window)
+    busiest = f"{BASE}actor/{Corpus().pool[0].id}"
+    for kw in [{"period": "week"}, {"period": "day", "since": date(2024, 1, 10), "limit": 7}]:
+        assert index.timeline(busiest, **kw) == timeline_of(read, busiest, **kw)
+    span = {"window": parse_span("10d"), "step": parse_span("5d")}
+    assert drift(index, **span).summary() == drift(read, **span).summary()
+
+
+def test_the_date_view_follows_writes_replacements_and_deletions(synthetic):
+    """An index kept by deltas answers each window as a cut of its whole input does."""
+    index = index_from_input(load_alignment_input(open_store("memory:")))
+    evs = [article_evidence(a, BASE) for a in synthetic]
+    for ev in evs[:200]:
+        index.put(ev)
+
+    def check() -> None:
+        whole = index.input()
+        for since, until in [(date(2024, 1, 3), date(2024, 1, 9)), (None, date(2024, 1, 2))]:
+            for undated in (False, True):
+                window = {"since": since, "until": until, "include_undated": undated}
+                got = align_input(index.window(since, until, include_undated=undated), **window)
+                want = align_input(whole, **window)
+                assert got.data.ties == want.data.ties and got.summary() == want.summary()
+        days = sorted(t.date for t in whole.ties if t.date)
+        assert index.span() == (date.fromisoformat(days[0]), date.fromisoformat(days[-1]))
+
+    check()  # the view built at once
+    for ev in evs[200:210]:  # a few writes: moved one by one
+        index.put(ev)
+    moved = synthetic[3]  # an article of day 0 republished later: it leaves its day for another
+    index.put(article_evidence(replace(moved, article=replace(moved.article, published="2024-01-20")), BASE))
+    index.drop(evs[50].article)
+    check()
+    assert evs[50].article not in index.dated.seen
+    assert (("2024-01-20", evs[3].article) in index.dated.keys) and (
+        ("2024-01-01", evs[3].article) not in index.dated.keys
+    )
+
+
 def test_a_world_without_drift_has_no_move():
     steady = DriftWorld(start=date(2025, 1, 1), drift_at=date(2030, 1, 1), days=90)
     store = open_store("memory:")
@@ -402,6 +547,25 @@ def test_windows_over_the_api_and_the_cli(client, tmp_path, capsys, world):
     assert len(rows) >= 7 and {r["since"]["datatype"] for r in rows} == {
         "http://www.w3.org/2001/XMLSchema#date"
     }
+
+
+def test_the_cli_answers_windows_and_timelines_from_the_index_as_the_store_would(world, tmp_path, capsys):
+    store = tmp_path / "store"
+    s = open_store(str(store))
+    bulk_ingest(s, world, BASE)
+    read = load_alignment_input(s)
+    s.close()
+    cli = ["--store", str(store), "--base", BASE]
+    window = ["--since", "2025-02-01", "--until", "2025-03-20"]
+    assert main([*cli, "clusters", *window, "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    want = align_input(read, since=date(2025, 2, 1), until=date(2025, 3, 20)).summary()
+    assert got == json.loads(json.dumps(want))
+    assert main([*cli, "timeline", "swing", "--period", "week", "--limit", "3", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got == json.loads(json.dumps(timeline_of(read, world_id("swing"), period="week", limit=3)))
+    assert main([*cli, "timeline", "swing"]) == 0
+    assert "2025-03" in capsys.readouterr().out
 
 
 def test_add_dates_leaves_an_undated_draft_undated():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -11,10 +12,9 @@ from fastapi.responses import RedirectResponse
 
 from api.deps import app_settings, get_cache, get_live, get_store
 from kb import browse
-from kb.analysis import cached_input
 from kb.analysis.index import aligned_json
 from kb.analysis.live import LiveAlignment
-from kb.analysis.timeline import timeline_of
+from kb.analysis.timeline import TIMELINE_LIMIT
 from kb.cache import LRUCache
 from kb.resources import RECORD, represent
 from kb.settings import Settings
@@ -159,8 +159,9 @@ async def claims(
 @router.get(
     "/actors/{actor_id}/timeline",
     summary="An actor's stances and the stances toward it, period by period",
-    description="Counts of positive, negative and neutral stances each way per `period`, with their claims; "
-    "a stance's date is its article's publication date, and undated ones are listed apart (`undated`).",
+    description="Counts of positive, negative and neutral stances each way per `period`, with their claims "
+    "(the first `limit` of each period by date); a stance's date is its article's publication date, and "
+    "undated ones are listed apart (`undated`). Served from the tie index: it costs the actor's stances.",
     responses={
         400: {"description": "a name that fits several actors (the body lists them)"},
         404: {"description": "no such actor"},
@@ -173,13 +174,19 @@ async def actor_timeline(
     period: Annotated[Literal["day", "week", "month"], Query(description="the length of a period")] = "month",
     since: Since = None,
     until: Until = None,
+    limit: Annotated[
+        int, Query(ge=1, le=browse.MAX_LIMIT, description="stances listed per period (the counts are all)")
+    ] = TIMELINE_LIMIT,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
+    live: LiveAlignment = Depends(get_live),
 ) -> dict[str, Any]:
     iri = await run_in_threadpool(browse.resolve_actor, store, settings.base_iri, actor_id, cache)
-    data = await run_in_threadpool(cached_input, cache, store)
-    return await run_in_threadpool(timeline_of, data, iri.value, period=period, since=since, until=until)
+    index = await run_in_threadpool(lambda: live.index)
+    return await run_in_threadpool(
+        partial(index.timeline, iri.value, period=period, since=since, until=until, limit=limit)
+    )
 
 
 @router.get("/blocs", summary="Blocs and groups, with who alleges each membership and through whom")

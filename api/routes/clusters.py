@@ -18,7 +18,7 @@ from api.deps import (
     get_tasks,
     require_token,
 )
-from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, AlignmentParams, Weights, cached_input
+from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, AlignmentParams, Weights
 from kb.analysis.centrality import centrality as rank_actors
 from kb.analysis.drift import drift_with
 from kb.analysis.live import LiveAlignment, alignment_for
@@ -110,7 +110,8 @@ async def explain(
     "from `since` to `until` (default: the earliest and latest dated article); clusters of consecutive "
     "windows that share enough members (Jaccard) are one camp, and an actor that changes camps is a move, "
     "with the claims of the new window that tie it to its new camp and against its old one. Undated "
-    "articles belong to no window. " + _WEIGHTS_DOC,
+    "articles belong to no window. Each window's ties are looked up by date in the tie index. "
+    + _WEIGHTS_DOC,
     responses={400: {"description": "a span that is not NNd or NNw"}, 404: {"description": "no such actor"}},
 )
 async def windows(
@@ -119,15 +120,16 @@ async def windows(
     actor: Annotated[str | None, Query(max_length=200, description="only this actor's moves")] = None,
     top: Annotated[int, Query(ge=1, le=100, description="claims per move")] = 5,
     params: AlignmentParams = Depends(alignment_params),
+    live: LiveAlignment = Depends(get_live),
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
 ) -> dict[str, Any]:
-    data = await run_in_threadpool(cached_input, cache, store)
+    index = await run_in_threadpool(lambda: live.index)
     found = await run_in_threadpool(
         cache.get,
-        ("drift", store.version, window, step, top, params.key()),
-        lambda: drift_with(data, params, window=window, step=step, top=top),
+        ("drift", id(index), index.version, window, step, top, params.key()),
+        lambda: drift_with(index, params, window=window, step=step, top=top),
     )
     out = found.summary()
     if actor is not None:

@@ -9,8 +9,12 @@ two members (joining or leaving a cluster of one is no change of sides). What mo
 the claims of the new window that tie it positively to its new camp and negatively to its
 old one, strongest first, as ``--explain`` shows them for one run.
 
-Everything here is pure: it takes an :class:`~kb.analysis.evidence.AlignmentInput` (ties
-with their dates), whatever store or index it came from.
+Everything here is pure: it takes ties with their dates, as an
+:class:`~kb.analysis.evidence.AlignmentInput` read from a store (each window cut from every
+tie) or as a tie index (:class:`~kb.analysis.index.TieIndex`: each window looked up by date,
+so a window costs its own ties, not the KB's). Both give the same answers.
+:func:`window_alignment` is the clustering of one window from the index, kept per window and
+index version.
 """
 
 from __future__ import annotations
@@ -21,12 +25,17 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-from kb.analysis.alignment import Alignment, align_input
+from kb.analysis.alignment import Alignment, align_input, run_alignment
 from kb.analysis.evidence import AlignmentInput
 from kb.analysis.explain import EvidenceItem, explain_actor
 from kb.analysis.graph import Weights
+from kb.analysis.index import TieIndex
 from kb.analysis.params import AlignmentParams
+from kb.analysis.record import input_digest, run_id
+from kb.analysis.timeline import Dated, InputWindows
+from kb.cache import LRUCache
 from kb.errors import QueryError
+from kb.taskpool import TaskRunner
 
 __all__ = [
     "Drift",
@@ -38,11 +47,15 @@ __all__ = [
     "jaccard",
     "match_clusters",
     "parse_span",
+    "window_alignment",
     "windows",
 ]
 
 MIN_JACCARD = 0.3
 """Below this overlap two clusters of consecutive windows are not the same camp."""
+
+INLINE_TIES = 100_000
+"""A window with at most this many ties is clustered in the calling thread (:func:`window_alignment`)."""
 
 
 def parse_span(value: str) -> timedelta:
@@ -213,7 +226,7 @@ class Drift:
 
 
 def drift(
-    data: AlignmentInput,
+    data: AlignmentInput | Dated,
     *,
     window: timedelta,
     step: timedelta,
@@ -228,19 +241,29 @@ def drift(
 ) -> Drift:
     """Cluster each window of ``data``'s dated ties and follow camps and moves between them.
 
-    Windows run from ``since`` (default: the earliest dated tie) to ``until`` (the latest);
-    undated ties belong to no window.
+    ``data`` is ties read from a store, or anything that looks windows up by date (a
+    :class:`~kb.analysis.index.TieIndex`). Windows run from ``since`` (default: the earliest
+    dated tie) to ``until`` (the latest); undated ties belong to no window.
     """
-    data = data.only(annotation)
-    dates = sorted({t.date for t in data.ties if t.date})
-    if not dates:
+    source: Dated = InputWindows(data) if isinstance(data, AlignmentInput) else data
+    span = source.span(annotation)
+    if span is None:
         return Drift([], [], parameters=_parameters(window, step, since, until, annotation))
-    start = since or date.fromisoformat(dates[0])
-    end = until or date.fromisoformat(dates[-1])
+    start, end = since or span[0], until or span[1]
     runs: list[WindowRun] = []
     next_camp = 0
+    labels: dict[str, str] = {}
     for lo, hi in windows(start, end, window, step):
-        a = align_input(data, weights=weights, seed=seed, resolution=resolution, since=lo, until=hi)
+        a = align_input(
+            source.window(lo, hi),
+            weights=weights,
+            seed=seed,
+            resolution=resolution,
+            annotation=annotation,
+            since=lo,
+            until=hi,
+        )
+        labels.update((iri, info.label) for iri, info in a.data.actors.items())
         clusters = [frozenset(cl.members) for cl in a.clustering.clusters]
         camps: list[int | None] = [None] * len(clusters)
         if runs:
@@ -265,12 +288,12 @@ def drift(
         moves,
         {k: v[1] for k, v in names.items()},
         _parameters(window, step, start, end, annotation),
-        {iri: info.label for iri, info in data.actors.items()},
+        dict(sorted(labels.items())),
     )
 
 
 def drift_with(
-    data: AlignmentInput, params: AlignmentParams, *, window: str, step: str, top: int = 5
+    data: AlignmentInput | Dated, params: AlignmentParams, *, window: str, step: str, top: int = 5
 ) -> Drift:
     """:func:`drift` with the knobs of one :class:`~kb.analysis.params.AlignmentParams` and
     spans written as the CLI and the API take them (``30d``, ``4w``)."""
@@ -286,6 +309,39 @@ def drift_with(
         annotation=params.annotation,
         top=top,
     )
+
+
+def window_alignment(
+    index: TieIndex,
+    params: AlignmentParams,
+    *,
+    cache: LRUCache | None = None,
+    tasks: TaskRunner | None = None,
+    timeout: float = 0.0,
+) -> tuple[Alignment, dict[str, Any]]:
+    """The alignment of the window ``params.since``..``params.until``, from ``index``, and which run it is.
+
+    The window's ties are looked up by date (:meth:`~kb.analysis.index.TieIndex.window`), so
+    it costs the window, not the KB; ``cache`` keeps it per window, knobs and index version.
+    The answer is the one :func:`~kb.analysis.alignment.align` gives from the store. A window
+    of at most :data:`INLINE_TIES` ties is clustered here: sending it to one of ``tasks``'
+    workers and its alignment back costs more than the clustering (2.0 s against 1.0 s for
+    16k ties); a larger one (a window over most of a large KB) goes to a worker, within
+    ``timeout`` seconds, as every non-default alignment does.
+    """
+
+    def compute() -> tuple[Alignment, dict[str, Any]]:
+        with index.lock:  # the version the window was read at
+            data = index.window(params.since, params.until, include_undated=params.include_undated)
+            version = index.version
+        runner = tasks if len(data.ties) > INLINE_TIES else None
+        a = run_alignment(data, runner, timeout, **params.align_kwargs())
+        p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
+        run = {"id": run_id(input_digest(a.data.ties), p), "computed": "full", "index_version": version}
+        return a, {**run, "pending": False}
+
+    key = ("window", id(index), index.version, params.key())
+    return cache.get(key, compute) if cache is not None else compute()
 
 
 def drift_text(d: Drift, *, actor: str | None = None) -> str:

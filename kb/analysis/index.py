@@ -19,12 +19,14 @@ import heapq
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
 from kb.analysis.graph import Weights, contribution
 from kb.analysis.record import digest_line, lines_digest
 from kb.analysis.ties import ArticleEvidence
+from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline, tie_order
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -61,6 +63,8 @@ class TieIndex:
     weights: Weights = field(default_factory=Weights)
     version: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    dated: DateView = field(default_factory=DateView, repr=False, compare=False)
+    """The articles in date order, brought up to ``version`` when a window is asked for."""
 
     def put(self, ev: ArticleEvidence) -> tuple[list[Tie], list[Tie]]:
         """Replace one article's share with ``ev``; returns the ties taken out and put in."""
@@ -122,6 +126,61 @@ class TieIndex:
     def label(self, iri: str) -> str:
         info = self.infos.get(iri)
         return info.label if info else iri
+
+    # -- time: windows and timelines without a pass over every tie (issue 18) -----------------
+
+    def window(
+        self, since: date | None, until: date | None, *, include_undated: bool = False
+    ) -> AlignmentInput:
+        """The ties of the articles published ``since``..``until`` (inclusive, None: open), the
+        part-of ties of every article (they are in every window), the undated articles' ties
+        with ``include_undated``, and the actors they name: what
+        :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the date-sorted
+        view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not the KB.
+        """
+        lo, hi = bounds(since, until)
+        with self.lock:
+            view = self.dated.sync(self.articles, self.version)
+            inside = view.between(lo, hi)
+            if include_undated:
+                inside += sorted(view.undated)
+            ties = [t for a in inside for t in self.articles[a].ties]
+            if view.structural:
+                kept = set(inside)
+                ties += [t for a, parts in view.structural.items() if a not in kept for t in parts]
+            named = {x for t in ties for x in (t.source, t.target)}
+            actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
+        ties.sort(key=tie_order)
+        return AlignmentInput(actors=actors, ties=ties)
+
+    def span(self, annotation: str | None = None) -> tuple[date, date] | None:
+        """The first and last publication date of an article with ties (annotated that way)."""
+        with self.lock:
+            view = self.dated.sync(self.articles, self.version)
+            if annotation is None:
+                days = [view.keys[0][0], view.keys[-1][0]] if view.keys else []
+            else:
+                days = [d for d, a in view.keys if self.articles[a].method == annotation]
+        return (date.fromisoformat(days[0]), date.fromisoformat(days[-1])) if days else None
+
+    def timeline(
+        self,
+        actor: str,
+        *,
+        period: str = "month",
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> dict[str, Any]:
+        """:func:`~kb.analysis.timeline.timeline_of` from the actor's own stances, not every tie."""
+        with self.lock:
+            by = [t for target, ts in self.stances.get(actor, {}).items() if target != actor for t in ts]
+            toward = [t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor]]
+        labels = Labels(self.infos)
+        out = stance_timeline(
+            by, toward, actor, period=period, labels=labels, limit=limit, since=since, until=until
+        )
+        return {"since": since and since.isoformat(), "until": until and until.isoformat(), **out}
 
     # -- bookkeeping ------------------------------------------------------------------------
 

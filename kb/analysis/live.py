@@ -30,6 +30,7 @@ from pyoxigraph import NamedNode
 
 from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
 from kb.analysis.clusters import Clustering, refine_clusters, signed_clusters, structural_balance
+from kb.analysis.drift import window_alignment
 from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.index import TieIndex, index_from_input
@@ -292,9 +293,12 @@ def alignment_for(
     tasks: TaskRunner | None = None,
     timeout: float = 0.0,
 ) -> tuple[Alignment, dict[str, Any]]:
-    """The alignment for ``params`` and which run it is: the live one for the default knobs."""
+    """The alignment for ``params`` and which run it is: the live one for the default knobs, a
+    window's from the index (:func:`~kb.analysis.drift.window_alignment`)."""
     if params.key() == AlignmentParams().key():
         return live.state().alignment, live.status()
+    if params.since is not None or params.until is not None:
+        return window_alignment(live.index, params, cache=cache, tasks=tasks, timeout=timeout)
     from kb.analysis.alignment import cached_alignment
 
     a = cached_alignment(cache, live.store, params, tasks, timeout)
