@@ -39,9 +39,10 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "one alleged claim of the ten test articles is drafted in the article's voice (drafter 3 and 4 "
-    "alike: see the bench); the generic rules of drafter 4 (groupings in any form, announced and "
-    "headline accusations) do not catch it, and which one it is may not be looked at"
+    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafter 4; one in "
+    "the ten articles its rules were checked against, two in the six written after them); the generic "
+    "rules of drafter 4 (groupings in any form, announced and headline accusations) do not catch them, "
+    "and which ones they are may not be looked at"
 )
 
 
@@ -60,16 +61,17 @@ def test_no_allegation_is_drafted_as_fact(results, split):
 
 
 def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
-    """Until the zero above holds, at most today's one; never a membership."""
+    """Until the zero above holds, at most today's three; never a membership."""
     f = results["test"].as_fact
-    assert f.claims_as_fact <= 1 and f.memberships_as_fact == 0
+    assert f.claims_as_fact <= 3 and f.memberships_as_fact == 0
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
 NOT_YET = "issue 20's goal, not reached by the rule-based drafter (see the bench for the figure)"
 
 
-REACHED = {"memberships"}  # drafter 4: 0.65 on the ten test articles
+# drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59)
+REACHED: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -88,7 +90,8 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
 
 
-FLOORS = {"actors (resolved)": 0.82, "actors": 0.75, "claims": 0.49, "stances": 0.16, "memberships": 0.62}
+# drafter 4 on the sixteen test articles: 0.79, 0.74, 0.49, 0.15, 0.59
+FLOORS = {"actors (resolved)": 0.77, "actors": 0.72, "claims": 0.47, "stances": 0.13, "memberships": 0.57}
 
 
 @pytest.mark.parametrize("layer", FLOORS)
