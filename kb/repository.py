@@ -7,6 +7,12 @@ a single SPARQL Update request, which Oxigraph (embedded or server) and Fuseki a
 one transaction. Re-loading an article is therefore idempotent, and a load that fails
 leaves the store as it was. The stores themselves (:mod:`kb.store`) know nothing of this.
 
+Every write also moves the store's *write stamp* (:func:`stamp_update`), in the same
+request: a fresh random token, the one it replaces, and the article written. A cache of
+what the articles say kept outside the store (the tie index's file, :mod:`kb.analysis.persist`)
+records the stamp it reflects; a stamp that has moved on says that it is stale, and by which
+article when only one write came between.
+
 The store also records the base IRI it was built under (``void:uriSpace`` of the dataset,
 in the graph ``{base}graph/dataset``), and every write first checks it
 (:func:`claim_base`): the same article under another base would get new IRIs for
@@ -15,7 +21,9 @@ everything and silently double the KB.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -26,28 +34,31 @@ from kb.updates import insert_data, triples_by_graph
 from kb.vocab import GK, RDF, SCHEMA, VOID, XSD
 
 __all__ = [
+    "Stamp",
     "add_articles",
     "claim_base",
     "dataset_graph",
     "delete_article",
     "delete_article_update",
     "existing_articles",
+    "read_stamp",
     "recorded_base",
     "replace_article",
     "replace_article_update",
     "replace_graph",
     "replace_graph_update",
+    "stamp_update",
 ]
 
 
 def replace_article(store: Store, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-    """Replace every graph of one article with ``quads``, atomically."""
+    """Replace every graph of one article with ``quads``, atomically (the write stamp with them)."""
     store.update(replace_article_update(base, article_id, quads))
 
 
 def delete_article(store: Store, base: str, article_id: str) -> None:
-    """Remove every graph of one article."""
-    store.update(delete_article_update(base, article_id))
+    """Remove every graph of one article (and move the write stamp, in the same request)."""
+    store.update(delete_article_update(base, article_id) + " ;\n" + stamp_update(base, article_id))
 
 
 def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
@@ -55,12 +66,15 @@ def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -
     store.update(replace_graph_update(graph, quads))
 
 
-def add_articles(store: Store, nquads: bytes, graphs: Sequence[str]) -> None:
+def add_articles(store: Store, base: str, nquads: bytes, graphs: Sequence[str]) -> None:
     """Add articles not yet in the store (their N-Quads, and every graph they fill): the bulk path.
 
     All or nothing as readers see it (:meth:`kb.store.Store.bulk_add`): an interrupted load
-    leaves none of these articles, so a re-run finds them absent and adds them whole.
+    leaves none of these articles, so a re-run finds them absent and adds them whole. The
+    bulk loader is no SPARQL transaction, so the write stamp moves first, naming no article:
+    whatever happens next, a cache of the articles is stale and rebuilt.
     """
+    store.update(stamp_update(base, None))
     store.bulk_add(nquads, graphs)
 
 
@@ -85,6 +99,7 @@ def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad])
     parts = [delete_article_update(base, article_id)]
     if insert := insert_data(triples_by_graph(quads_list)):
         parts.append(insert)
+    parts.append(stamp_update(base, article_id))
     return " ;\n".join(parts)
 
 
@@ -165,3 +180,51 @@ def claim_base(store: Store, base: str) -> None:
         "IRI. Use the store's base (--base, GEOKB_BASE_IRI), build a new store for this base, or "
         "publish under another base with 'geokb export --rebase IRI'"
     )
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The store's write stamp: the current token, the one before it, and the article written then.
+
+    ``previous`` and ``article`` are None after a bulk load (which names no article).
+    """
+
+    token: str | None
+    previous: str | None = None
+    article: str | None = None
+
+
+def stamp_update(base: str, article_id: str | None) -> str:
+    """SPARQL Update that moves the write stamp on: a fresh token, the old one kept as previous.
+
+    Appended to the request that writes ``article_id`` (None: a bulk load), so that the
+    stamp and the articles change in one transaction.
+    """
+    g, node = dataset_graph(base), Minter(base).iri("dataset")
+    token = ox.Literal(uuid.uuid4().hex)
+    article = f"; {GK.stampedArticle} {ox.Literal(article_id)} " if article_id is not None else ""
+    return " ;\n".join(  # plain operations, one after the other: Virtuoso mishandles OPTIONAL here
+        [
+            f"DELETE WHERE {{ GRAPH {g} {{ {node} {GK.previousStamp} ?p }} }}",
+            f"DELETE WHERE {{ GRAPH {g} {{ {node} {GK.stampedArticle} ?a }} }}",
+            f"DELETE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }} "
+            f"INSERT {{ GRAPH {g} {{ {node} {GK.previousStamp} ?t }} }} "
+            f"WHERE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }}",
+            f"INSERT DATA {{ GRAPH {g} {{ {node} {GK.writeStamp} {token} {article}}} }}",
+        ]
+    )
+
+
+def read_stamp(store: Store, base: str) -> Stamp:
+    """The store's write stamp (all None for a store never written through this module)."""
+    g, node = dataset_graph(base), Minter(base).iri("dataset")
+    rows = list(
+        store.query(
+            f"SELECT ?t ?p ?a WHERE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t "
+            f"OPTIONAL {{ {node} {GK.previousStamp} ?p }} OPTIONAL {{ {node} {GK.stampedArticle} ?a }} }} }}"
+        )
+    )
+    if len(rows) != 1:  # none yet, or two writers raced outside a transaction: no stamp to trust
+        return Stamp(None)
+    r = rows[0]
+    return Stamp(r["t"].value, r["p"].value if r["p"] else None, r["a"].value if r["a"] else None)

@@ -21,15 +21,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pyoxigraph import Literal, Quad
+
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
 from kb.analysis.graph import Weights, contribution
-from kb.analysis.record import digest_line, lines_digest
+from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
 
-__all__ = ["AlignedActor", "TieIndex", "aligned", "aligned_json", "index_from_input", "load_index"]
+__all__ = [
+    "AlignedActor",
+    "TieIndex",
+    "aligned",
+    "aligned_json",
+    "article_from_store",
+    "index_from_input",
+    "load_index",
+]
 
 
 @dataclass
@@ -56,8 +66,9 @@ class TieIndex:
     """Actor -> the actors it shares a pair (an edge) with."""
     named_by: dict[str, int] = field(default_factory=dict)
     """Actor -> how many articles name it."""
-    lines: list[str] = field(default_factory=list)
-    """Every tie's line of the input digest, sorted (:func:`~kb.analysis.record.input_digest`)."""
+    hash_sum: int = 0
+    """The sum of every tie's hash: the input digest (:func:`~kb.analysis.record.input_digest`)."""
+    tie_count: int = 0
     weights: Weights = field(default_factory=Weights)
     version: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
@@ -85,9 +96,19 @@ class TieIndex:
             return removed
 
     def digest(self) -> str:
-        """The input digest of every tie (as :func:`~kb.analysis.record.input_digest`), without a sort."""
+        """The input digest of every tie (as :func:`~kb.analysis.record.input_digest`), kept by deltas."""
         with self.lock:
-            return lines_digest(self.lines)
+            return sum_digest(self.hash_sum)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Everything but the lock (the index is saved beside the store: :mod:`kb.analysis.persist`)."""
+        state = dict(self.__dict__)
+        del state["lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.RLock()
 
     def input(self) -> AlignmentInput:
         """The alignment's whole input, as :func:`load_alignment_input` reads it from the store."""
@@ -141,10 +162,8 @@ class TieIndex:
 
     def _link(self, t: Tie, *, bulk: bool = False) -> None:
         """Index one tie; ``bulk`` appends, and :meth:`_sort` puts everything in order after."""
-        if bulk:
-            self.lines.append(digest_line(t))
-        else:
-            bisect.insort(self.lines, digest_line(t))
+        self.hash_sum += tie_hash(t)
+        self.tie_count += 1
         if t.source != t.target:
             key = _key(t)
             if bulk:
@@ -158,10 +177,8 @@ class TieIndex:
             self.held.setdefault(t.target, set()).add(t.source)
 
     def _unlink(self, t: Tie) -> None:
-        line = digest_line(t)
-        i = bisect.bisect_left(self.lines, line)
-        if i < len(self.lines) and self.lines[i] == line:
-            del self.lines[i]
+        self.hash_sum -= tie_hash(t)
+        self.tie_count -= 1
         if t.source != t.target:
             key = _key(t)
             ties = self.pairs.get(key, [])
@@ -181,7 +198,6 @@ class TieIndex:
                 self.held.get(t.target, set()).discard(t.source)
 
     def _sort(self) -> None:
-        self.lines.sort()
         for ties in self.pairs.values():
             ties.sort(key=_tie_key)
 
@@ -240,6 +256,30 @@ def index_from_input(data: AlignmentInput) -> TieIndex:
 def load_index(store: Store) -> TieIndex:
     """Read every article's share of the alignment from ``store`` (one full read)."""
     return index_from_input(load_alignment_input(store))
+
+
+def article_from_store(store: Store, base: str, article_id: str) -> ArticleEvidence | None:
+    """One article's share of the alignment, read back from its own graphs in ``store``.
+
+    The article's graphs (its annotation graph and the content graphs it names) are copied
+    into a store in memory and read as :func:`load_index` reads the whole KB, so the
+    evidence is what a full read would find for that article: a repair costs one article.
+    None when the store holds no such article (or one that adds nothing).
+    """
+    from kb.iris import Minter, article_graph_prefix
+    from kb.store import OxigraphStore
+    from kb.vocab import GK
+
+    m = Minter(base)
+    graph, prefix = m.article_graph(article_id), Literal(article_graph_prefix(base, article_id))
+    rows = store.query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ {{ BIND({graph} AS ?g) }} "
+        f"UNION {{ GRAPH {graph} {{ ?c {GK.hasContent} ?g }} }} "
+        f"FILTER(STRSTARTS(STR(?g), {prefix})) GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    mem = OxigraphStore()
+    mem.extend(Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+    return index_from_input(load_alignment_input(mem)).articles.get(m.article(article_id).value)
 
 
 @dataclass(frozen=True)
