@@ -241,6 +241,24 @@ class LiveAlignment:
         self._schedule()
         return run
 
+    def deleted(self, article_id: str) -> NamedNode:
+        """After the article ``article_id`` was deleted from the store: its delta, as :meth:`written`'s."""
+        with self._lock:
+            s = self.state()
+            started = datetime.now(UTC)
+            article = Minter(self.base).article(article_id).value
+            old = s.index.articles.get(article)
+            removed = s.index.drop(article)
+            actors = set(old.actors if old else ())
+            _patch(s.skeleton, s.index, removed, actors)
+            touched = (touched_by(removed) | actors) & set(s.skeleton)
+            clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
+            self._journal(article, None)
+            run = record_clustering(self.store, self.base, clustering, s.index, started, articles=[article])
+            self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
+        self._schedule()
+        return run
+
     def _journal(self, article: str, evidence: ArticleEvidence | None) -> None:
         """Journal one write beside the store, if the store's stamp moved by exactly that write.
 
