@@ -18,6 +18,7 @@ import bisect
 import heapq
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -329,20 +330,23 @@ def aligned(
                 direct[other] = index.edge.get(key, 0.0)
             else:
                 direct[other] = round(sum(contribution(t, weights) for t in index.pairs[key]), 9)
+        # one stance weight per (holder, target): the index's sums, or summed again once per call
+        stance = index.stance_weight if cached else _Weighed(index, weights)
         shared: dict[str, float] = defaultdict(float)
         on: dict[str, list[str]] = defaultdict(list)
-        for target in list(index.stances.get(actor, {})):
-            w_mine = _stance(index, actor, target, weights, cached)
+        for target, w_mine in list(stance.get(actor, {}).items()):
             if not w_mine:
                 continue
+            mine_positive, size = w_mine > 0, abs(w_mine)
             for other in index.held.get(target, ()):
                 if other in (actor, target):
                     continue
-                w_theirs = _stance(index, other, target, weights, cached)
+                w_theirs = stance.get(other, {}).get(target, 0.0)
                 if not w_theirs:
                     continue
-                sign = 1 if (w_mine > 0) == (w_theirs > 0) else -1
-                shared[other] += sign * min(abs(w_mine), abs(w_theirs))
+                theirs = abs(w_theirs)
+                least = size if size < theirs else theirs
+                shared[other] += least if (w_theirs > 0) == mine_positive else -least
                 on[other].append(target)
         scored = []
         for other in set(direct) | set(shared):
@@ -350,12 +354,14 @@ def aligned(
             if score > 0:
                 scored.append((-score, other))
         scored.sort()
+        best = _Best(index, weights, claims)
         ranked = []
         for neg, other in scored[:limit]:  # the claims only for those shown
             key = (actor, other) if actor < other else (other, actor)
-            ties = list(index.pairs.get(key, ()))
+            parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
             for target in on.get(other, ()):
-                ties += index.stances[actor][target] + index.stances[other][target]
+                parts.append(best.of(index.stances[actor][target], (actor, target)))
+                parts.append(best.of(index.stances[other][target], (other, target)))
             ranked.append(
                 AlignedActor(
                     actor=other,
@@ -364,23 +370,64 @@ def aligned(
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
                     targets=tuple(sorted(set(on.get(other, ())))),
-                    claims=tuple(_claims(ties, weights, index, claims)),
+                    claims=tuple(_claims([x for part in parts for x in part], index, claims)),
                 )
             )
     return ranked
 
 
-def _stance(index: TieIndex, holder: str, target: str, weights: Weights, cached: bool) -> float:
-    if cached:
-        return index.stance_weight.get(holder, {}).get(target, 0.0)
-    return sum(contribution(t, weights) for t in index.stances.get(holder, {}).get(target, ()))
+class _Weighed(dict):
+    """Holder -> target -> stance weight under other knobs than the index's, summed on first use."""
+
+    def __init__(self, index: TieIndex, weights: Weights) -> None:
+        super().__init__()
+        self.index, self.weights = index, weights
+
+    def __missing__(self, holder: str) -> dict[str, float]:
+        toward = {
+            target: sum(contribution(t, self.weights) for t in ties)
+            for target, ties in self.index.stances.get(holder, {}).items()
+        }
+        self[holder] = toward
+        return toward
+
+    def get(self, holder: str, default: object = None) -> dict[str, float]:  # type: ignore[override]
+        return self[holder]
 
 
-def _claims(ties: list[Tie], weights: Weights, index: TieIndex, n: int) -> list[dict[str, Any]]:
-    """The ``n`` strongest ties behind a pair's score, each once (only those are written out)."""
+class _Best:
+    """Each tie list's ``n`` strongest ties, worked out once per call (an actor's own stances
+    toward a target are shared by every actor it is compared with)."""
+
+    def __init__(self, index: TieIndex, weights: Weights, n: int) -> None:
+        self.weights, self.n = weights, n
+        self.seen: dict[tuple, list[tuple[tuple, float, Tie]]] = {}
+
+    def of(self, ties: Iterable[Tie], key: tuple) -> list[tuple[tuple, float, Tie]]:
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = _strongest(ties, self.weights, self.n)
+        return found
+
+
+def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tuple, float, Tie]]:
+    """The ``n`` strongest of ``ties``, each once: (its key, its contribution, the tie)."""
     best: dict[tuple, tuple[float, Tie]] = {}
     for t in ties:
         best.setdefault((_tie_key(t), t.polarity), (contribution(t, weights), t))
+    top = heapq.nsmallest(n, best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))
+    return [(k, w, t) for k, (w, t) in top]
+
+
+def _claims(found: list[tuple[tuple, float, Tie]], index: TieIndex, n: int) -> list[dict[str, Any]]:
+    """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
+
+    The strongest of a union are among the strongest of each part, so the parts'
+    (:class:`_Best`) are merged here, not every tie behind the pair.
+    """
+    best: dict[tuple, tuple[float, Tie]] = {}
+    for k, w, t in found:
+        best.setdefault(k, (w, t))
     top = heapq.nsmallest(n, best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))
     return [
         {
