@@ -178,3 +178,16 @@ def test_the_skeleton_from_the_index_equals_the_skeleton_of_the_graph(saved: Pat
     assert {frozenset(e[:2]): e[2] for e in a.edges(data="weight")} == {
         frozenset(e[:2]): e[2] for e in b.edges(data="weight")
     }
+
+
+def test_a_deletion_through_the_service_is_journaled(saved: Path) -> None:
+    live, store = _start(saved)
+    with live.writing:
+        delete_article(store, BASE, ANNOTATIONS[0].article.id)
+        live.deleted(ANNOTATIONS[0].article.id)
+    _same(live.index, _full(store))
+    store.close()
+    live, store = _start(saved)
+    assert live.started_from == "file"
+    _same(live.index, _full(store))
+    assert article_evidence(ANNOTATIONS[0], BASE).article not in live.index.articles
