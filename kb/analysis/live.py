@@ -297,6 +297,11 @@ class LiveAlignment:
                 self._save(state)
             return state.run
 
+    def record(self) -> NamedNode:
+        """Record the alignment of what the index holds now (its whole graph built from the index)."""
+        with self._lock:
+            return record_alignment(self.store, self.alignment(), self.base, force=True)
+
     def wait(self, timeout: float | None = None) -> None:
         """Block until no full recompute is pending (tests, benchmarks, shutdown)."""
         if self._worker is not None:
