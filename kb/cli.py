@@ -26,8 +26,9 @@ from kb.analysis import (
     record_alignment,
 )
 from kb.analysis.drift import drift_text, drift_with
-from kb.analysis.index import aligned_json, load_index
+from kb.analysis.index import aligned_json
 from kb.analysis.live import LiveAlignment
+from kb.analysis.persist import read_index
 from kb.analysis.report import (
     aligned_text,
     clusters_table,
@@ -283,9 +284,8 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     store = _open(args, write=args.record)
     try:
         if args.aligned:
-            out = aligned_json(
-                load_index(store), args.aligned, limit=args.limit, weights=_params(args).weights()
-            )
+            index = read_index(store, _base(args))  # the one saved beside the store, if it matches
+            out = aligned_json(index, args.aligned, limit=args.limit, weights=_params(args).weights())
             print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else aligned_text(out))
             return 0
         if args.full:  # tie graphs re-derived from the articles, then the default clustering from scratch

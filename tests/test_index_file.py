@@ -15,7 +15,7 @@ import pytest
 from kb.analysis import load_alignment_input
 from kb.analysis.index import TieIndex, article_from_store, index_from_input
 from kb.analysis.live import LiveAlignment, full_alignment, skeleton_from_index, skeleton_of
-from kb.analysis.persist import index_file
+from kb.analysis.persist import index_file, read_index
 from kb.analysis.ties import article_evidence
 from kb.annotation import Annotation
 from kb.ingest import bulk_ingest, ingest_annotation
@@ -191,3 +191,12 @@ def test_a_deletion_through_the_service_is_journaled(saved: Path) -> None:
     assert live.started_from == "file"
     _same(live.index, _full(store))
     assert article_evidence(ANNOTATIONS[0], BASE).article not in live.index.articles
+
+
+def test_a_one_off_question_reads_the_saved_index_without_writing(saved: Path) -> None:
+    store = OxigraphStore(saved, read_only=True)
+    file = index_file(store, reading=True)
+    assert file is not None and index_file(store) is None
+    before = (file.snapshot.stat().st_mtime_ns, file.journal.read_bytes())
+    _same(read_index(store, BASE), _full(store))
+    assert (file.snapshot.stat().st_mtime_ns, file.journal.read_bytes()) == before

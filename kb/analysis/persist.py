@@ -35,23 +35,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.analysis.clusters import Clustering
-from kb.analysis.index import TieIndex, article_from_store
+from kb.analysis.index import TieIndex, article_from_store, load_index
 from kb.analysis.ties import ArticleEvidence
 from kb.iris import Minter
 from kb.repository import read_stamp
 from kb.store import OxigraphStore, Store
 
-__all__ = ["IndexFile", "Loaded", "index_file", "load"]
+__all__ = ["IndexFile", "Loaded", "index_file", "load", "read_index"]
 
 FORMAT = 1
 """Bumped whenever what is pickled changes shape: a file of another format is rebuilt."""
 
 
-def index_file(store: Store) -> IndexFile | None:
-    """Where the index of ``store`` is saved, if it can be (an on-disk embedded store, written to)."""
-    if isinstance(store, OxigraphStore) and store.path is not None and not store.read_only:
+def index_file(store: Store, *, reading: bool = False) -> IndexFile | None:
+    """Where the index of ``store`` is saved, if it can be (an on-disk embedded store, written to).
+
+    ``reading``: also for a store opened read-only (a one-off question reads the files, never writes).
+    """
+    if isinstance(store, OxigraphStore) and store.path is not None and (reading or not store.read_only):
         return IndexFile(store.path.parent / f".{store.path.name}.tie-index")
     return None
+
+
+def read_index(store: Store, base: str) -> TieIndex:
+    """The index for a one-off question (``geokb clusters --aligned``): the saved one when it
+    matches the store (nothing written), else every article read."""
+    file = index_file(store, reading=True)
+    loaded = load(file, store, base, write=False) if file is not None else None
+    return loaded.index if loaded is not None else load_index(store)
 
 
 @dataclass
@@ -159,7 +170,7 @@ def _apply(index: TieIndex, article: str, evidence: ArticleEvidence | None) -> s
     return actors | {a for t in ties for a in (t.source, t.target)}
 
 
-def load(file: IndexFile, store: Store, base: str) -> Loaded | None:
+def load(file: IndexFile, store: Store, base: str, *, write: bool = True) -> Loaded | None:
     """The saved index brought up to the store's write stamp, or None when it is stale.
 
     One write the journal lacks (the store's previous stamp is the file's, and the store
@@ -177,6 +188,7 @@ def load(file: IndexFile, store: Store, base: str) -> Loaded | None:
         iri = Minter(base).article(now.article).value
         evidence = article_from_store(store, base, now.article)
         loaded.touched |= _apply(loaded.index, iri, evidence)
-        file.append(now.token, iri, evidence)
+        if write:
+            file.append(now.token, iri, evidence)
         loaded.stamp, loaded.repaired = now.token, True
     return loaded
