@@ -22,8 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 from pyoxigraph import Literal, Quad
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
 from kb.analysis.graph import Weights, contribution
 from kb.analysis.record import sum_digest, tie_hash
@@ -73,6 +75,8 @@ class TieIndex:
     weights: Weights = field(default_factory=Weights)
     version: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    cache: _Cache = field(default_factory=lambda: _Cache(), repr=False, compare=False)
+    """What co-alignment reuses between questions (arrays per target, strongest ties), dropped by deltas."""
 
     def put(self, ev: ArticleEvidence) -> tuple[list[Tie], list[Tie]]:
         """Replace one article's share with ``ev``; returns the ties taken out and put in."""
@@ -104,12 +108,13 @@ class TieIndex:
     def __getstate__(self) -> dict[str, Any]:
         """Everything but the lock (the index is saved beside the store: :mod:`kb.analysis.persist`)."""
         state = dict(self.__dict__)
-        del state["lock"]
+        del state["lock"], state["cache"]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.lock = threading.RLock()
+        self.cache = _Cache()
 
     def input(self) -> AlignmentInput:
         """The alignment's whole input, as :func:`load_alignment_input` reads it from the store."""
@@ -211,6 +216,7 @@ class TieIndex:
             else:
                 self.edge.pop(key, None)
         for holder, target in {(t.source, t.target) for t in ties if t.kind == "stance"}:
+            self.cache.forget(holder, target)
             mine = self.stances.get(holder, {}).get(target)
             toward = self.stance_weight.setdefault(holder, {})
             if mine:
@@ -220,6 +226,39 @@ class TieIndex:
 
     def _pairs_of(self, actor: str) -> list[tuple[str, str]]:
         return [(actor, o) if actor < o else (o, actor) for o in self.adjacency.get(actor, ())]
+
+
+class _Cache:
+    """Per target, its holders (as numbers) and their stance weights as arrays; per (holder,
+    target), the strongest stance ties. Built when a question needs them, dropped when a
+    delta changes that stance (:meth:`TieIndex._resum`); never saved."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+        self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.strongest: dict[tuple[str, str], list] = {}
+
+    def forget(self, holder: str, target: str) -> None:
+        self.columns.pop(target, None)
+        self.strongest.pop((holder, target), None)
+
+    def column(self, index: TieIndex, target: str) -> tuple[np.ndarray, np.ndarray]:
+        """The holders of a stance toward ``target`` (itself left out) and their summed weights."""
+        found = self.columns.get(target)
+        if found is None:
+            holders = sorted(h for h in index.held.get(target, ()) if h != target)
+            ids = [self.ids.setdefault(h, len(self.ids)) for h in holders]
+            weights = [index.stance_weight.get(h, {}).get(target, 0.0) for h in holders]
+            found = self.columns[target] = (np.array(ids, dtype=np.intp), np.array(weights))
+        return found
+
+    def name(self, i: int) -> str:
+        if len(self.names) != len(self.ids):
+            self.names = [""] * len(self.ids)
+            for n, k in self.ids.items():
+                self.names[k] = n
+        return self.names[i]
 
 
 def _key(t: Tie) -> tuple[str, str]:
@@ -320,7 +359,7 @@ def aligned(
     """
     weights = weights or Weights()
     cached = weights == index.weights  # the index's own sums; other knobs sum the ties again
-    with index.lock:
+    with index.lock, paused_gc():
         if actor not in index.infos and actor not in index.stances and actor not in index.adjacency:
             raise NotFoundError(f"no actor {actor} in the KB")
         direct: dict[str, float] = {}
@@ -332,22 +371,7 @@ def aligned(
                 direct[other] = round(sum(contribution(t, weights) for t in index.pairs[key]), 9)
         # one stance weight per (holder, target): the index's sums, or summed again once per call
         stance = index.stance_weight if cached else _Weighed(index, weights)
-        shared: dict[str, float] = defaultdict(float)
-        on: dict[str, list[str]] = defaultdict(list)
-        for target, w_mine in list(stance.get(actor, {}).items()):
-            if not w_mine:
-                continue
-            mine_positive, size = w_mine > 0, abs(w_mine)
-            for other in index.held.get(target, ()):
-                if other in (actor, target):
-                    continue
-                w_theirs = stance.get(other, {}).get(target, 0.0)
-                if not w_theirs:
-                    continue
-                theirs = abs(w_theirs)
-                least = size if size < theirs else theirs
-                shared[other] += least if (w_theirs > 0) == mine_positive else -least
-                on[other].append(target)
+        shared = _shared(index, actor) if cached else _shared_slowly(index, actor, stance)
         scored = []
         for other in set(direct) | set(shared):
             score = round(direct.get(other, 0.0) + shared.get(other, 0.0), 9)
@@ -356,10 +380,13 @@ def aligned(
         scored.sort()
         best = _Best(index, weights, claims)
         ranked = []
-        for neg, other in scored[:limit]:  # the claims only for those shown
+        mine = stance.get(actor, {})
+        for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
+            theirs = stance.get(other, {})
+            on = [t for t, w in mine.items() if w and theirs.get(t) and t != other]
             key = (actor, other) if actor < other else (other, actor)
             parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
-            for target in on.get(other, ()):
+            for target in on:
                 parts.append(best.of(index.stances[actor][target], (actor, target)))
                 parts.append(best.of(index.stances[other][target], (other, target)))
             ranked.append(
@@ -369,11 +396,56 @@ def aligned(
                     score=-neg,
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
-                    targets=tuple(sorted(set(on.get(other, ())))),
-                    claims=tuple(_claims([x for part in parts for x in part], index, claims)),
+                    targets=tuple(sorted(set(on))),
+                    claims=tuple(_claims(parts, index, claims)),
                 )
             )
     return ranked
+
+
+def _shared(index: TieIndex, actor: str) -> dict[str, float]:
+    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums.
+
+    One array operation per target of ``actor`` over that target's holders, rather than a
+    Python loop over every (target, holder): the busiest actor of 10k articles holds stances
+    toward thousands of targets that hundreds each hold stances toward. The contributions
+    are added in the same order as the loop (:func:`_shared_slowly`) adds them.
+    """
+    cache = index.cache
+    idx, val = [], []
+    for target, w_mine in index.stance_weight.get(actor, {}).items():
+        if not w_mine:
+            continue
+        ids, w = cache.column(index, target)
+        least = np.minimum(np.abs(w), abs(w_mine))
+        idx.append(ids)
+        val.append(np.where((w > 0) == (w_mine > 0), least, -least) * (w != 0))
+    if not idx:
+        return {}
+    ids = np.concatenate(idx)
+    sums = np.bincount(ids, weights=np.concatenate(val), minlength=len(cache.ids))
+    touched = np.bincount(ids, minlength=len(cache.ids)) > 0
+    me = cache.ids.get(actor, -1)
+    return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != me}
+
+
+def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, float]]) -> dict[str, float]:
+    """:func:`_shared` under other knobs than the index's, one (target, holder) at a time."""
+    shared: dict[str, float] = defaultdict(float)
+    for target, w_mine in list(stance.get(actor, {}).items()):
+        if not w_mine:
+            continue
+        mine_positive, size = w_mine > 0, abs(w_mine)
+        for other in index.held.get(target, ()):
+            if other in (actor, target):
+                continue
+            w_theirs = stance.get(other, {}).get(target, 0.0)
+            if not w_theirs:
+                continue
+            theirs = abs(w_theirs)
+            least = size if size < theirs else theirs
+            shared[other] += least if (w_theirs > 0) == mine_positive else -least
+    return shared
 
 
 class _Weighed(dict):
@@ -397,13 +469,20 @@ class _Weighed(dict):
 
 class _Best:
     """Each tie list's ``n`` strongest ties, worked out once per call (an actor's own stances
-    toward a target are shared by every actor it is compared with)."""
+    toward a target are shared by every actor it is compared with), and kept in the index's
+    cache between calls for a stance under the index's own weights."""
 
     def __init__(self, index: TieIndex, weights: Weights, n: int) -> None:
         self.weights, self.n = weights, n
         self.seen: dict[tuple, list[tuple[tuple, float, Tie]]] = {}
+        self.kept = index.cache.strongest if weights == index.weights else None
 
     def of(self, ties: Iterable[Tie], key: tuple) -> list[tuple[tuple, float, Tie]]:
+        if self.kept is not None and key[0] != "pair":  # a (holder, target) stance: kept till a delta
+            found = self.kept.get(key)
+            if found is None or found[0] < self.n:
+                found = self.kept[key] = (self.n, _strongest(ties, self.weights, self.n))
+            return found[1][: self.n]
         found = self.seen.get(key)
         if found is None:
             found = self.seen[key] = _strongest(ties, self.weights, self.n)
@@ -419,16 +498,23 @@ def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tupl
     return [(k, w, t) for k, (w, t) in top]
 
 
-def _claims(found: list[tuple[tuple, float, Tie]], index: TieIndex, n: int) -> list[dict[str, Any]]:
+def _claims(
+    parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int
+) -> list[dict[str, Any]]:
     """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
 
-    The strongest of a union are among the strongest of each part, so the parts'
-    (:class:`_Best`) are merged here, not every tie behind the pair.
+    The strongest of a union are among the strongest of each part, and each part
+    (:class:`_Best`) is in order already: the parts are merged lazily, strongest first,
+    until ``n`` distinct ties are found (a tie found twice counts once, as found first).
     """
-    best: dict[tuple, tuple[float, Tie]] = {}
-    for k, w, t in found:
-        best.setdefault(k, (w, t))
-    top = heapq.nsmallest(n, best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))
+    top: list[tuple[tuple, tuple[float, Tie]]] = []
+    seen: set[tuple] = set()
+    for k, w, t in heapq.merge(*parts, key=lambda x: (-abs(x[1]), x[0])):
+        if k not in seen:
+            seen.add(k)
+            top.append((k, (w, t)))
+            if len(top) == n:
+                break
     return [
         {
             "kind": t.kind,

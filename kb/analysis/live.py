@@ -21,6 +21,7 @@ articles say, the index is rebuilt, and the alignment is computed from scratch.
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -146,6 +147,7 @@ class LiveAlignment:
         with self._lock:
             if self._state is None:
                 self._state = self._start()
+                gc.freeze()  # the index's millions of objects: never scanned again by the collector
             return self._state
 
     def _start(self) -> _State:

@@ -34,6 +34,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.clusters import Clustering
 from kb.analysis.index import TieIndex, article_from_store, load_index
 from kb.analysis.ties import ArticleEvidence
@@ -95,7 +96,7 @@ class IndexFile:
         """Write the snapshot (atomically: a temporary file renamed) and start an empty journal."""
         self.directory.mkdir(parents=True, exist_ok=True)
         tmp = self.snapshot.with_suffix(".tmp")
-        with index.lock, open(tmp, "wb") as f:
+        with index.lock, open(tmp, "wb") as f, paused_gc():
             pickle.dump(
                 {"format": FORMAT, "stamp": stamp, "index": index, "clustering": clustering},
                 f,
@@ -126,7 +127,7 @@ class IndexFile:
         None when there is no snapshot, or it cannot be read, or it is of another format.
         """
         try:
-            with open(self.snapshot, "rb") as f:
+            with open(self.snapshot, "rb") as f, paused_gc():  # millions of objects: 7 s -> 2.5 s at 10k
                 saved = pickle.load(f)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return None
