@@ -210,6 +210,7 @@ class TieIndex:
     def _resum(self, ties: list[Tie]) -> None:
         """Sum again the edges and stances ``ties`` belong to, in a full read's order."""
         for key in {_key(t) for t in ties if t.source != t.target}:
+            self.cache.strongest.pop(("pair", key), None)
             ws = [w for t in self.pairs.get(key, ()) if (w := contribution(t, self.weights))]
             if ws:
                 self.edge[key] = round(sum(ws), 9)
@@ -383,7 +384,8 @@ def aligned(
         mine = stance.get(actor, {})
         for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
-            on = [t for t, w in mine.items() if w and theirs.get(t) and t != other]
+            small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
+            on = sorted(t for t in small if t != other and small[t] and large.get(t))
             key = (actor, other) if actor < other else (other, actor)
             parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
             for target in on:
@@ -478,7 +480,7 @@ class _Best:
         self.kept = index.cache.strongest if weights == index.weights else None
 
     def of(self, ties: Iterable[Tie], key: tuple) -> list[tuple[tuple, float, Tie]]:
-        if self.kept is not None and key[0] != "pair":  # a (holder, target) stance: kept till a delta
+        if self.kept is not None:  # a stance or a pair's ties: kept till a delta changes them
             found = self.kept.get(key)
             if found is None or found[0] < self.n:
                 found = self.kept[key] = (self.n, _strongest(ties, self.weights, self.n))
