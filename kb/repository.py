@@ -8,7 +8,8 @@ one transaction. Re-loading an article is therefore idempotent, and a load that 
 leaves the store as it was. The stores themselves (:mod:`kb.store`) know nothing of this.
 
 Every write also moves the store's *write stamp* (:func:`stamp_update`), in the same
-request: a fresh random token, the one it replaces, and the article written. A cache of
+request: a new token (chained from the old one and what was written), the one it
+replaces, and the article written. A cache of
 what the articles say kept outside the store (the tie index's file, :mod:`kb.analysis.persist`)
 records the stamp it reflects; a stamp that has moved on says that it is stale, and by which
 article when only one write came between.
@@ -21,7 +22,7 @@ everything and silently double the KB.
 
 from __future__ import annotations
 
-import uuid
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ from kb.updates import insert_data, triples_by_graph
 from kb.vocab import GK, RDF, SCHEMA, VOID, XSD
 
 __all__ = [
+    "STAMP_PREDICATES",
     "Stamp",
     "add_articles",
     "claim_base",
@@ -74,7 +76,7 @@ def add_articles(store: Store, base: str, nquads: bytes, graphs: Sequence[str]) 
     bulk loader is no SPARQL transaction, so the write stamp moves first, naming no article:
     whatever happens next, a cache of the articles is stale and rebuilt.
     """
-    store.update(stamp_update(base, None))
+    store.update(stamp_update(base, None, nquads))
     store.bulk_add(nquads, graphs)
 
 
@@ -99,7 +101,7 @@ def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad])
     parts = [delete_article_update(base, article_id)]
     if insert := insert_data(triples_by_graph(quads_list)):
         parts.append(insert)
-    parts.append(stamp_update(base, article_id))
+    parts.append(stamp_update(base, article_id, "\n".join(sorted(map(str, quads_list))).encode("utf-8")))
     return " ;\n".join(parts)
 
 
@@ -182,6 +184,10 @@ def claim_base(store: Store, base: str) -> None:
     )
 
 
+STAMP_PREDICATES = frozenset({GK.writeStamp, GK.previousStamp, GK.stampedArticle})
+"""What the write stamp is made of (exports leave it out)."""
+
+
 @dataclass(frozen=True)
 class Stamp:
     """The store's write stamp: the current token, the one before it, and the article written then.
@@ -194,14 +200,18 @@ class Stamp:
     article: str | None = None
 
 
-def stamp_update(base: str, article_id: str | None) -> str:
-    """SPARQL Update that moves the write stamp on: a fresh token, the old one kept as previous.
+def stamp_update(base: str, article_id: str | None, content: bytes = b"") -> str:
+    """SPARQL Update that moves the write stamp on; the old token is kept as the previous one.
 
     Appended to the request that writes ``article_id`` (None: a bulk load), so that the
-    stamp and the articles change in one transaction.
+    stamp and the articles change in one transaction. The new token is computed by the
+    store, in that transaction, as the SHA-256 of the old token, the article and the digest
+    of what was written (``content``): the same writes in the same order give the same
+    tokens (an export of the same KB is the same bytes), and two writers never read the
+    same old token.
     """
     g, node = dataset_graph(base), Minter(base).iri("dataset")
-    token = ox.Literal(uuid.uuid4().hex)
+    what = ox.Literal(f"{article_id or ''}|{hashlib.sha256(content).hexdigest()}")
     article = f"; {GK.stampedArticle} {ox.Literal(article_id)} " if article_id is not None else ""
     return " ;\n".join(  # plain operations, one after the other: Virtuoso mishandles OPTIONAL here
         [
@@ -210,7 +220,10 @@ def stamp_update(base: str, article_id: str | None) -> str:
             f"DELETE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }} "
             f"INSERT {{ GRAPH {g} {{ {node} {GK.previousStamp} ?t }} }} "
             f"WHERE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }}",
-            f"INSERT DATA {{ GRAPH {g} {{ {node} {GK.writeStamp} {token} {article}}} }}",
+            f"INSERT {{ GRAPH {g} {{ {node} {GK.writeStamp} ?new {article}}} }} WHERE {{ "
+            f"{{ SELECT (SAMPLE(?old) AS ?was) WHERE {{ "
+            f"OPTIONAL {{ GRAPH {g} {{ {node} {GK.previousStamp} ?old }} }} }} }} "
+            f'BIND(SHA256(CONCAT(COALESCE(STR(?was), ""), "|", {what})) AS ?new) }}',
         ]
     )
 
