@@ -142,6 +142,10 @@ class TieIndex:
         with self.lock:
             if name in self.infos:
                 return name
+            if len(self.cache.identifiers) != len(self.infos):  # an ID, the usual case: one lookup
+                self.cache.identifiers = {i.identifier or iri: iri for iri, i in self.infos.items()}
+            if (iri := self.cache.identifiers.get(name)) is not None:
+                return iri
             names = {iri: (i.identifier, i.label, *i.aliases, *i.hidden) for iri, i in self.infos.items()}
         hits = matches(name, names)
         return choose(name, sorted(hits), labels={h: self.infos[h].label for h in hits})
@@ -239,6 +243,8 @@ class _Cache:
         self.names: list[str] = []
         self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.strongest: dict[tuple[str, str], list] = {}
+        self.identifiers: dict[str, str] = {}
+        """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
     def forget(self, holder: str, target: str) -> None:
         self.columns.pop(target, None)
