@@ -212,7 +212,7 @@ def stamp_update(base: str, article_id: str | None, content: bytes = b"") -> str
     """
     g, node = dataset_graph(base), Minter(base).iri("dataset")
     what = ox.Literal(f"{article_id or ''}|{hashlib.sha256(content).hexdigest()}")
-    article = f"; {GK.stampedArticle} {ox.Literal(article_id)} " if article_id is not None else ""
+    article = f"; {GK.stampedArticle} {ox.Literal(article_id or '')} "  # "": none (a bulk load)
     return " ;\n".join(  # plain operations, one after the other: Virtuoso mishandles OPTIONAL here
         [
             f"DELETE WHERE {{ GRAPH {g} {{ {node} {GK.previousStamp} ?p }} }}",
@@ -224,6 +224,11 @@ def stamp_update(base: str, article_id: str | None, content: bytes = b"") -> str
             f"{{ SELECT (SAMPLE(?old) AS ?was) WHERE {{ "
             f"OPTIONAL {{ GRAPH {g} {{ {node} {GK.previousStamp} ?old }} }} }} }} "
             f'BIND(SHA256(CONCAT(COALESCE(STR(?was), ""), "|", {what})) AS ?new) }}',
+            # the first write has no previous token: "" stands for it, so the stamp is always 3 quads
+            f'INSERT {{ GRAPH {g} {{ {node} {GK.previousStamp} "" }} }} WHERE {{ '
+            f"{{ SELECT (COUNT(?p) AS ?n) WHERE {{ "
+            f"OPTIONAL {{ GRAPH {g} {{ {node} {GK.previousStamp} ?p }} }} }} }} "
+            f"FILTER(?n = 0) }}",
         ]
     )
 
@@ -240,4 +245,9 @@ def read_stamp(store: Store, base: str) -> Stamp:
     if len(rows) != 1:  # none yet, or two writers raced outside a transaction: no stamp to trust
         return Stamp(None)
     r = rows[0]
-    return Stamp(r["t"].value, r["p"].value if r["p"] else None, r["a"].value if r["a"] else None)
+    return Stamp(r["t"].value, _none(r["p"] and r["p"].value), _none(r["a"] and r["a"].value))
+
+
+def _none(text: str | None) -> str | None:
+    """"" (what the stamp writes for no previous token, no article) as None."""
+    return text or None
