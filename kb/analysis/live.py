@@ -31,6 +31,7 @@ from urllib.parse import unquote
 import networkx as nx
 from pyoxigraph import NamedNode
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
 from kb.analysis.clusters import Clustering, refine_clusters, signed_clusters, structural_balance
 from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
@@ -112,8 +113,9 @@ def skeleton_from_index(index: TieIndex) -> nx.Graph:
     As :func:`_patch` keeps it: an actor is a node while an article names it or it has an edge.
     """
     S = nx.Graph()
-    S.add_nodes_from(sorted(index.named_by))
-    S.add_edges_from((u, v, {"weight": w}) for (u, v), w in sorted(index.edge.items()))
+    with paused_gc():  # refine_clusters orders the nodes itself: no sort needed here
+        S.add_nodes_from(index.named_by)
+        S.add_edges_from((u, v, {"weight": w}) for (u, v), w in index.edge.items())
     return S
 
 
