@@ -13,8 +13,8 @@ from kb.errors import GeokbError
 from kb.ingest import build
 from kb.recovery import finish_alignment
 from kb.settings import get_settings, locate_store
-from kb.stats import stats
 from kb.store import store_from_settings
+from kb.vocab import SCHEMA
 
 
 def main() -> int:
@@ -24,10 +24,12 @@ def main() -> int:
     except GeokbError as exc:
         print(f"geokb: {exc}", file=sys.stderr)
         return 1
-    if stats(store)["articles"] == 0:
+    empty = not store.query(f"ASK {{ GRAPH ?g {{ ?a a {SCHEMA.NewsArticle} }} }}")  # stats() reads it all
+    if empty:
         report = build(store, bundled_annotations(), settings.base_iri, analysis=True)
         print(f"first run: built the KB from the bundled article ({report.quads_written} quads)")
-    elif finish_alignment(store, settings.base_iri):
+    app = create_app(settings, store)
+    if finish_alignment(store, settings.base_iri, app.state.live):
         print("the last run stopped between writing an article and recording the alignment: recorded it")
     url = f"http://{settings.host}:{settings.port}"
     where = locate_store(settings)
@@ -42,7 +44,6 @@ def main() -> int:
     else:
         print("  writes           off: set GEOKB_TOKEN to turn on POST /articles")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    app = create_app(settings, store)
     try:
         uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", access_log=False)
     finally:

@@ -82,6 +82,7 @@ def create_app(
         app.state.tasks.start()  # the workers import geokb now, not during the first request
         yield
         app.state.live.wait(timeout=30)
+        app.state.live.close()  # the index saved beside the store, for the next start
         app.state.queries.close()
         app.state.tasks.close()
 

@@ -11,6 +11,14 @@ the ties, building the signed graph, clustering it, with the analysis process's 
 memory. Every step runs in a fresh process, so each peak is that step's own.
 
     python bench/growth.py [--sizes 1000,10000,100000] [--runs 5] [--dir DIR] [--no-peer]
+    python bench/growth.py --measure-only DIR [DIR ...] [--runs 5]
+
+``--measure-only`` grows nothing: it measures stores already grown (each in fresh
+processes, smallest first) as the service meets them (:func:`serve_phase`), and prints
+each figure with its growth per 10x articles. It writes into each store: a write stamp
+if it has none, the tie index saved beside it (``.{store}.tie-index/``), the articles it
+posts (deleted again at the end) and the runs those writes record. Measure a copy of a
+store that must not change.
 
 Articles come from ``bench/synth.py`` (3,000 actors, Zipf mentions, 10-20 claims each).
 The peer doubles the disk used; ``--no-peer`` leaves it out.
@@ -20,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -184,6 +194,185 @@ def peer_step(path: Path, data: Path) -> dict:
     return {"s": secs, "mb": peak_mb()}
 
 
+# -- --measure-only: what the service costs over a store already grown ---------------------------
+
+TIME_LIMIT = 300.0
+"""Seconds a time question (windowed /clusters, a timeline) may take before it is reported as '> 300 s'."""
+
+
+def start_phase(path: Path) -> dict:
+    """The service's first read of the tie index and clustering (saved beside the store, or every article)."""
+    from kb.analysis.live import LiveAlignment
+
+    store = OxigraphStore(path)
+    live = LiveAlignment(store, BASE, background=False)
+    t = time.perf_counter()
+    state = live.state()
+    secs = time.perf_counter() - t
+    out = {"s": secs, "from": live.started_from, "articles": len(state.index.articles)}
+    out |= {"ties": state.index.tie_count, "actors": len(state.index.named_by), "mb": peak_mb()}
+    store.close()
+    return out
+
+
+def serve_phase(path: Path, runs: int) -> dict:
+    """POST /articles (new, replaced), /actors/{id}/aligned, a full rebuild from the index, time questions.
+
+    Through the whole request path (FastAPI's TestClient over the store). Each new article
+    is deleted again at the end (through the live alignment, as a write). The background
+    full recompute a write starts is awaited before the next write, so each is timed alone.
+    """
+    from fastapi.testclient import TestClient
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # api, the package
+    from synth import articles
+
+    from api.app import create_app
+    from kb.analysis.live import full_alignment
+    from kb.ingest import parse_submission
+    from kb.repository import delete_article
+    from kb.settings import Settings
+
+    store = OxigraphStore(path)
+    app = create_app(Settings(base_iri=BASE, token="bench", access_log=False), store)
+    live = app.state.live
+    headers = {"Authorization": "Bearer bench"}
+    out: dict = {}
+    with TestClient(app) as client:
+        t = time.perf_counter()
+        state = live.state()
+        out["start_s"], out["start_from"] = time.perf_counter() - t, live.started_from
+        n = len(state.index.articles)
+        posted = list(articles(runs, start=30_000_000 + n))  # IDs no grown store holds
+        new, replaced, background = [], [], []
+        for times in (new, replaced):
+            for data, text in posted:
+                t = time.perf_counter()
+                r = client.post("/articles", json={"annotation": data, "text": text}, headers=headers)
+                times.append(time.perf_counter() - t)
+                if r.status_code != 200:
+                    raise SystemExit(f"POST /articles: {r.status_code} {r.text[:300]}")
+                t = time.perf_counter()
+                live.wait()
+                background.append(time.perf_counter() - t)
+        out["post_new_ms"] = statistics.median(new) * 1000
+        out["post_replace_ms"] = statistics.median(replaced) * 1000
+        out["background_s"] = statistics.median(background)
+
+        index = live.index
+        busiest = max(index.adjacency, key=lambda a: (len(index.adjacency[a]), a))
+        aid = busiest.rsplit("/", 1)[1]
+        times = []
+        for _ in range(max(runs, 5)):
+            t = time.perf_counter()
+            r = client.get(f"/actors/{aid}/aligned", params={"limit": 20})
+            times.append(time.perf_counter() - t)
+            assert r.status_code == 200, r.text
+        out["aligned_ms"] = statistics.median(times) * 1000
+        out["aligned_actor"] = aid
+
+        t = time.perf_counter()
+        data = index.input()
+        full_alignment(data, index.weights)
+        out["rebuild_s"] = time.perf_counter() - t
+        out["time"] = time_questions(client, state.index, aid)
+
+        for data, _text in posted:  # the store's articles as they were
+            with live.writing:
+                delete_article(store, BASE, data["article"]["id"])
+                live.deleted(parse_submission(data, _text).article.id)
+        live.wait()
+    live.close()
+    store.close()
+    out["mb"] = peak_mb()
+    return out
+
+
+def time_questions(client, index, actor: str) -> dict:  # type: ignore[no-untyped-def]
+    """A windowed /clusters and /actors/{id}/timeline (issue 18), each within :data:`TIME_LIMIT`.
+
+    The hook for the time routes: whatever they read (the tie index, or the store), this
+    times them as a client sees them, over the last 30 days of dated articles.
+    """
+    dates = sorted({ev.ties[0].date for ev in index.articles.values() if ev.ties and ev.ties[0].date})
+    if not dates:
+        return {"clusters_window_ms": None, "timeline_ms": None, "note": "no dated article"}
+    from datetime import date, timedelta
+
+    until = date.fromisoformat(dates[-1])
+    since = until - timedelta(days=30)
+    asks = {
+        "clusters_window_ms": ("/clusters", {"since": since.isoformat(), "until": until.isoformat()}),
+        "timeline_ms": (f"/actors/{actor}/timeline", {"period": "week", "since": since.isoformat()}),
+    }
+    out: dict = {}
+    for name, (url, params) in asks.items():
+        result: dict = {}
+
+        def ask(url=url, params=params, result=result) -> None:  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            r = client.get(url, params=params)
+            result["ms"], result["status"] = (time.perf_counter() - t) * 1000, r.status_code
+
+        worker = threading.Thread(target=ask, daemon=True)
+        worker.start()
+        worker.join(TIME_LIMIT)
+        if worker.is_alive():
+            out[name] = None  # past the limit; the request goes on in the background until the process ends
+            break
+        out[name] = result["ms"] if result["status"] == 200 else f"HTTP {result['status']}"
+    return out
+
+
+def _per_10x(a: float | None, b: float | None, n_a: int, n_b: int) -> str:
+    """How much a figure grows per 10x articles, from two stores' figures."""
+    import math
+
+    if not a or not b or not isinstance(a, float | int) or not isinstance(b, float | int) or n_b <= n_a:
+        return "-"
+    return f"x{(b / a) ** (1 / math.log10(n_b / n_a)):.2f}"
+
+
+def _cell(c: object) -> str:
+    """A figure, or what stood in for it (past the time limit: None; an error's status)."""
+    return f" {c:>13.1f}" if isinstance(c, float | int) else f" {c or '> 300 s'!s:>13}"
+
+
+def measure_only(dirs: list[str], runs: int) -> int:
+    """Measure each store (fresh processes: two starts, then the service's figures) and print the table."""
+    rows = []
+    for d in dirs:
+        path = Path(d)
+        first = _run("--phase", "start", str(path))
+        second = _run("--phase", "start", str(path))
+        serve = _run("--phase", "serve", str(path), "--runs", str(runs))
+        rows.append((path, first, second, serve))
+        print(f"... {path}: {json.dumps(first)} {json.dumps(second)} {json.dumps(serve)}", file=sys.stderr)
+    rows.sort(key=lambda r: r[1]["articles"])
+    cols = [
+        ("first start s", lambda f, s, v: f["s"]),
+        ("start s", lambda f, s, v: s["s"]),
+        ("start MB", lambda f, s, v: s["mb"]),
+        ("POST new ms", lambda f, s, v: v["post_new_ms"]),
+        ("POST repl ms", lambda f, s, v: v["post_replace_ms"]),
+        ("bg full s", lambda f, s, v: v["background_s"]),
+        ("aligned ms", lambda f, s, v: v["aligned_ms"]),
+        ("rebuild s", lambda f, s, v: v["rebuild_s"]),
+        ("serve MB", lambda f, s, v: v["mb"]),
+        ("window ms", lambda f, s, v: v["time"].get("clusters_window_ms")),
+        ("timeline ms", lambda f, s, v: v["time"].get("timeline_ms")),
+    ]
+    print(f"{'articles':>9} {'ties':>10} {'first from':>11}" + "".join(f" {c:>13}" for c, _ in cols))
+    for _path, f, s, v in rows:
+        cells = [_cell(get(f, s, v)) for _, get in cols]
+        print(f"{f['articles']:>9,} {f['ties']:>10,} {f['from']:>11}" + "".join(cells))
+    for (_pa, fa, sa, va), (_pb, fb, sb, vb) in itertools.pairwise(rows):
+        na, nb = fa["articles"], fb["articles"]
+        growth = [_per_10x(get(fa, sa, va), get(fb, sb, vb), na, nb) for _, get in cols]
+        print(f"{'per 10x':>9} {f'{na:,}->{nb:,}':>22}" + "".join(f" {g:>13}" for g in growth))
+    return 0
+
+
 def _run(*args: str) -> dict:
     out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
     if out.returncode:
@@ -199,9 +388,18 @@ def main() -> int:
     p.add_argument(
         "--no-peer", action="store_true", help="leave out pyoxigraph's bulk_load of the same quads"
     )
+    p.add_argument("--measure-only", nargs="+", metavar="DIR", help="measure stores already grown")
+    p.add_argument("--phase", nargs=2, help=argparse.SUPPRESS)
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("--step", nargs=4, help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.phase:
+        phase, where = args.phase
+        result = start_phase(Path(where)) if phase == "start" else serve_phase(Path(where), args.runs)
+        print(json.dumps(result), flush=True)
+        os._exit(0)  # a time question past its limit may still run in a thread
+    if args.measure_only:
+        return measure_only(args.measure_only, args.runs)
     if args.measure:
         print(json.dumps(measure(Path(args.measure), args.runs)))
         return 0

@@ -66,7 +66,7 @@ def run(kind: str, n: int, work: Path) -> dict[str, float]:
         batches.append((b"".join(batch), sorted(graphs)))
         t = time.perf_counter()
         for data, names in batches:
-            add_articles(store, data, names)
+            add_articles(store, BASE, data, names)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": quads, "s": secs, "mb": peak_mb()}

@@ -9,6 +9,11 @@ clustering, recording the run) and the snapshot the query workers open next.
 
 Run: ``.venv/bin/python bench/write_profile.py [--articles 250] [--repeat 3]``; prints the
 median seconds of each step and its share of the whole.
+
+``--store PATH`` times the service's path instead (:func:`live_write`, what ``POST
+/articles`` does now: the write with its stamp, the tie index's delta and journal, the
+local re-clustering, the run recorded) over a store already grown (``bench/growth.py``),
+for new articles (deleted again after) and re-posts. It writes into that store: use a copy.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from kb.analysis.alignment import align_input, record_alignment
 from kb.analysis.evidence import load_alignment_input
 from kb.ingest import ingest_annotation, parse_submission
 from kb.mapping import annotation_to_quads
-from kb.repository import claim_base, delete_article_update
+from kb.repository import claim_base, delete_article, delete_article_update, replace_article
 from kb.snapshots import Snapshots
 from kb.store import OxigraphStore
 from kb.updates import insert_data, triples_by_graph
@@ -61,11 +66,92 @@ def one_write(store: OxigraphStore, snapshots: Snapshots, data: dict, text: str)
     return times
 
 
+LIVE_STEPS = {
+    "article_evidence": "ties from the annotation",
+    "put": "index delta",
+    "_patch": "signed graph delta",
+    "refine_clusters": "local re-clustering",
+    "_journal": "stamp read + journal",
+    "record_clustering": "run recorded",
+}
+"""Functions inside :meth:`LiveAlignment.written`, timed by the profiler (their cumulative time)."""
+
+
+def live_write(store: OxigraphStore, live, data: dict, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Each step of one write through the live alignment (:func:`kb.ingest.write_submission`), timed."""
+    import cProfile
+    import pstats
+
+    times: dict[str, float] = {}
+
+    def step(name: str, fn):
+        t = time.perf_counter()
+        out = fn()
+        times[name] = time.perf_counter() - t
+        return out
+
+    ann = step("parse + check annotation", lambda: parse_submission(data, text))
+    quads = step("map to RDF", lambda: annotation_to_quads(ann, BASE))
+    step("SHACL check", lambda: validate_quads(quads))
+    step("claim base", lambda: claim_base(store, BASE))
+    step("replace (with stamp)", lambda: replace_article(store, BASE, ann.article.id, quads))
+    prof = cProfile.Profile()
+    t = time.perf_counter()
+    prof.runcall(live.written, ann)
+    whole = time.perf_counter() - t
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    for (_file, _line, fn), (_cc, _nc, _tt, ct, _callers) in stats.items():
+        if fn in LIVE_STEPS:
+            times[f"live: {LIVE_STEPS[fn]}"] = times.get(f"live: {LIVE_STEPS[fn]}", 0.0) + ct
+    times["live: the rest (profiled)"] = whole - sum(v for k, v in times.items() if k.startswith("live:"))
+    live.wait()  # the background full recompute, not part of the write
+    return times
+
+
+def profile_store(path: Path, repeat: int) -> None:
+    """:func:`live_write` over a store already grown: new articles, then re-posts of them; then deleted."""
+    from kb.analysis.live import LiveAlignment
+
+    store = OxigraphStore(path)
+    live = LiveAlignment(store, BASE)
+    t = time.perf_counter()
+    index = live.index
+    secs = time.perf_counter() - t
+    print(f"{len(index.articles):,} articles; index read in {secs:.1f} s ({live.started_from})")
+    posted = list(articles(repeat, start=40_000_000 + len(index.articles)))
+    runs: dict[str, list] = {"new": [], "re-post": []}
+    for kind in runs:
+        for data, text in posted:
+            with live.writing:
+                runs[kind].append(live_write(store, live, data, text))
+    for data, text in posted:
+        with live.writing:
+            aid = parse_submission(data, text).article.id
+            delete_article(store, BASE, aid)
+            live.deleted(aid)
+    live.close()
+    store.close()
+    _print(runs)
+
+
+def _print(runs: dict[str, list]) -> None:
+    for kind, samples in runs.items():
+        medians = {name: statistics.median(s.get(name, 0.0) for s in samples) for name in samples[0]}
+        total = sum(medians.values())
+        print(f"\n{kind}: {total:.2f} s in all (median of {len(samples)})")
+        for name, sec in medians.items():
+            print(f"  {name:<34} {sec:7.3f} s  {sec / total:6.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=250)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--store", type=Path, help="time the live path over this store (a copy: it writes)")
     args = parser.parse_args()
+    if args.store:
+        profile_store(args.store, args.repeat)
+        return
     corpus = list(articles(args.articles + args.repeat, actors=1500, seed=14))
     with tempfile.TemporaryDirectory(prefix="geokb-write-") as tmp:
         store = OxigraphStore(Path(tmp) / "db")
@@ -80,12 +166,7 @@ def main() -> None:
             runs["re-post"].append(one_write(store, snapshots, *corpus[k * 7]))
         snapshots.close()
         store.close()
-    for kind, samples in runs.items():
-        medians = {name: statistics.median(s[name] for s in samples) for name in samples[0]}
-        total = sum(medians.values())
-        print(f"\n{kind}: {total:.2f} s in all (median of {len(samples)})")
-        for name, sec in medians.items():
-            print(f"  {name:<26} {sec:7.3f} s  {sec / total:6.1%}")
+    _print(runs)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,9 @@ from kb.analysis import (
     record_alignment,
 )
 from kb.analysis.drift import drift_text, drift_with, window_alignment
-from kb.analysis.index import aligned_json, load_index
+from kb.analysis.index import aligned_json
 from kb.analysis.live import LiveAlignment
+from kb.analysis.persist import read_index
 from kb.analysis.report import (
     aligned_text,
     clusters_table,
@@ -282,9 +283,8 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     store = _open(args, write=args.record)
     try:
         if args.aligned:
-            out = aligned_json(
-                load_index(store), args.aligned, limit=args.limit, weights=_params(args).weights()
-            )
+            index = read_index(store, _base(args))  # the one saved beside the store, if it matches
+            out = aligned_json(index, args.aligned, limit=args.limit, weights=_params(args).weights())
             print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else aligned_text(out))
             return 0
         if args.full:  # tie graphs re-derived from the articles, then the default clustering from scratch
@@ -295,7 +295,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
                 result = align_with(store, _params(args))
                 run = record_alignment(store, result, _base(args))
         elif args.since or args.until:  # a window: looked up by date in the tie index
-            result, _ = window_alignment(load_index(store), _params(args))
+            result, _ = window_alignment(read_index(store, _base(args)), _params(args))
             run = record_alignment(store, result, _base(args)) if args.record else None
         else:
             result = align_with(store, _params(args))
@@ -330,7 +330,7 @@ def _drift(args: argparse.Namespace) -> int:
         raise GeokbError("--window shows the moves between camps: with it, --explain ACTOR only")
     store = _open(args, write=args.record)
     try:
-        index = load_index(store)  # read once; each window is then looked up by date
+        index = read_index(store, _base(args))  # read once (or the saved one); each window by date
         found = drift_with(index, _params(args), window=args.window, step=args.step, top=args.top)
         actor = resolve_actor(store, _base(args), args.explain).value if args.explain else None
         runs = [record_alignment(store, r.alignment, _base(args)) for r in found.runs] if args.record else []
@@ -354,7 +354,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     store = _open(args, write=False)
     try:
         actor = resolve_actor(store, _base(args), args.actor).value
-        index = load_index(store)
+        index = read_index(store, _base(args))
     finally:
         store.close()
     out = index.timeline(actor, period=args.period, since=args.since, until=args.until, limit=args.limit)

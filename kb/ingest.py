@@ -400,7 +400,8 @@ def bulk_ingest(
         replaced = 0
         try:
             if fresh:
-                add_articles(store, b"".join(p.nquads for p in fresh), [g for p in fresh for g in p.graphs])
+                nquads = b"".join(p.nquads for p in fresh)
+                add_articles(store, base, nquads, [g for p in fresh for g in p.graphs])
             for aid in sorted(known):
                 quads = list(ox.parse(batch[aid].nquads, format=ox.RdfFormat.N_QUADS))
                 replace_article(store, base, aid, quads)
@@ -495,10 +496,12 @@ def write_submission(
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
     with stale_alignment(store):  # a crash in between: the next start records the alignment
-        quads = ingest_annotation(store, ann, base)
         if live is not None:
-            live.written(ann)
+            with live.writing:  # the index follows the store's writes in their order
+                quads = ingest_annotation(store, ann, base)
+                live.written(ann)
         else:
+            quads = ingest_annotation(store, ann, base)
             refresh_alignment(store, base)
     return Submission(ann, quads, draft)
 

@@ -16,9 +16,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kb.errors import AnnotationError
 from kb.store import OxigraphStore, Store
+
+if TYPE_CHECKING:
+    from kb.analysis.live import LiveAlignment
 
 __all__ = ["finish_alignment", "marker", "stale_alignment"]
 
@@ -50,13 +54,20 @@ def stale_alignment(store: Store) -> Iterator[None]:
         path.unlink(missing_ok=True)
 
 
-def finish_alignment(store: Store, base: str) -> bool:
-    """Record the alignment if a crash left it stale; True when it did."""
+def finish_alignment(store: Store, base: str, live: LiveAlignment | None = None) -> bool:
+    """Record the alignment if a crash left it stale; True when it did.
+
+    With ``live`` (the service's), from its tie index (saved beside the store and checked
+    against it, :mod:`kb.analysis.persist`) rather than from a read of every article.
+    """
     from kb.analysis import refresh_alignment  # the analysis loads NetworkX: only when needed
 
     path = marker(store)
     if path is None or not path.exists():
         return False
-    refresh_alignment(store, base)
+    if live is not None:
+        live.record()
+    else:
+        refresh_alignment(store, base)
     path.unlink(missing_ok=True)
     return True

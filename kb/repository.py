@@ -7,6 +7,13 @@ a single SPARQL Update request, which Oxigraph (embedded or server) and Fuseki a
 one transaction. Re-loading an article is therefore idempotent, and a load that fails
 leaves the store as it was. The stores themselves (:mod:`kb.store`) know nothing of this.
 
+Every write also moves the store's *write stamp* (:func:`stamp_update`), in the same
+request: a new token (chained from the old one and what was written), the one it
+replaces, and the article written. A cache of
+what the articles say kept outside the store (the tie index's file, :mod:`kb.analysis.persist`)
+records the stamp it reflects; a stamp that has moved on says that it is stale, and by which
+article when only one write came between.
+
 The store also records the base IRI it was built under (``void:uriSpace`` of the dataset,
 in the graph ``{base}graph/dataset``), and every write first checks it
 (:func:`claim_base`): the same article under another base would get new IRIs for
@@ -15,7 +22,9 @@ everything and silently double the KB.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -26,28 +35,32 @@ from kb.updates import insert_data, triples_by_graph
 from kb.vocab import GK, RDF, SCHEMA, VOID, XSD
 
 __all__ = [
+    "STAMP_PREDICATES",
+    "Stamp",
     "add_articles",
     "claim_base",
     "dataset_graph",
     "delete_article",
     "delete_article_update",
     "existing_articles",
+    "read_stamp",
     "recorded_base",
     "replace_article",
     "replace_article_update",
     "replace_graph",
     "replace_graph_update",
+    "stamp_update",
 ]
 
 
 def replace_article(store: Store, base: str, article_id: str, quads: Sequence[ox.Quad]) -> None:
-    """Replace every graph of one article with ``quads``, atomically."""
+    """Replace every graph of one article with ``quads``, atomically (the write stamp with them)."""
     store.update(replace_article_update(base, article_id, quads))
 
 
 def delete_article(store: Store, base: str, article_id: str) -> None:
-    """Remove every graph of one article."""
-    store.update(delete_article_update(base, article_id))
+    """Remove every graph of one article (and move the write stamp, in the same request)."""
+    store.update(delete_article_update(base, article_id) + " ;\n" + stamp_update(base, article_id))
 
 
 def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -> None:
@@ -55,12 +68,15 @@ def replace_graph(store: Store, graph: ox.NamedNode, quads: Sequence[ox.Quad]) -
     store.update(replace_graph_update(graph, quads))
 
 
-def add_articles(store: Store, nquads: bytes, graphs: Sequence[str]) -> None:
+def add_articles(store: Store, base: str, nquads: bytes, graphs: Sequence[str]) -> None:
     """Add articles not yet in the store (their N-Quads, and every graph they fill): the bulk path.
 
     All or nothing as readers see it (:meth:`kb.store.Store.bulk_add`): an interrupted load
-    leaves none of these articles, so a re-run finds them absent and adds them whole.
+    leaves none of these articles, so a re-run finds them absent and adds them whole. The
+    bulk loader is no SPARQL transaction, so the write stamp moves first, naming no article:
+    whatever happens next, a cache of the articles is stale and rebuilt.
     """
+    store.update(stamp_update(base, None, nquads))
     store.bulk_add(nquads, graphs)
 
 
@@ -85,6 +101,7 @@ def replace_article_update(base: str, article_id: str, quads: Iterable[ox.Quad])
     parts = [delete_article_update(base, article_id)]
     if insert := insert_data(triples_by_graph(quads_list)):
         parts.append(insert)
+    parts.append(stamp_update(base, article_id, "\n".join(sorted(map(str, quads_list))).encode("utf-8")))
     return " ;\n".join(parts)
 
 
@@ -165,3 +182,72 @@ def claim_base(store: Store, base: str) -> None:
         "IRI. Use the store's base (--base, GEOKB_BASE_IRI), build a new store for this base, or "
         "publish under another base with 'geokb export --rebase IRI'"
     )
+
+
+STAMP_PREDICATES = frozenset({GK.writeStamp, GK.previousStamp, GK.stampedArticle})
+"""What the write stamp is made of (exports leave it out)."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The store's write stamp: the current token, the one before it, and the article written then.
+
+    ``previous`` and ``article`` are None after a bulk load (which names no article).
+    """
+
+    token: str | None
+    previous: str | None = None
+    article: str | None = None
+
+
+def stamp_update(base: str, article_id: str | None, content: bytes = b"") -> str:
+    """SPARQL Update that moves the write stamp on; the old token is kept as the previous one.
+
+    Appended to the request that writes ``article_id`` (None: a bulk load), so that the
+    stamp and the articles change in one transaction. The new token is computed by the
+    store, in that transaction, as the SHA-256 of the old token, the article and the digest
+    of what was written (``content``): the same writes in the same order give the same
+    tokens (an export of the same KB is the same bytes), and two writers never read the
+    same old token.
+    """
+    g, node = dataset_graph(base), Minter(base).iri("dataset")
+    what = ox.Literal(f"{article_id or ''}|{hashlib.sha256(content).hexdigest()}")
+    article = f"; {GK.stampedArticle} {ox.Literal(article_id or '')} "  # "": none (a bulk load)
+    return " ;\n".join(  # plain operations, one after the other: Virtuoso mishandles OPTIONAL here
+        [
+            f"DELETE WHERE {{ GRAPH {g} {{ {node} {GK.previousStamp} ?p }} }}",
+            f"DELETE WHERE {{ GRAPH {g} {{ {node} {GK.stampedArticle} ?a }} }}",
+            f"DELETE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }} "
+            f"INSERT {{ GRAPH {g} {{ {node} {GK.previousStamp} ?t }} }} "
+            f"WHERE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t }} }}",
+            f"INSERT {{ GRAPH {g} {{ {node} {GK.writeStamp} ?new {article}}} }} WHERE {{ "
+            f"{{ SELECT (SAMPLE(?old) AS ?was) WHERE {{ "
+            f"OPTIONAL {{ GRAPH {g} {{ {node} {GK.previousStamp} ?old }} }} }} }} "
+            f'BIND(SHA256(CONCAT(COALESCE(STR(?was), ""), "|", {what})) AS ?new) }}',
+            # the first write has no previous token: "" stands for it, so the stamp is always 3 quads
+            f'INSERT {{ GRAPH {g} {{ {node} {GK.previousStamp} "" }} }} WHERE {{ '
+            f"{{ SELECT (COUNT(?p) AS ?n) WHERE {{ "
+            f"OPTIONAL {{ GRAPH {g} {{ {node} {GK.previousStamp} ?p }} }} }} }} "
+            f"FILTER(?n = 0) }}",
+        ]
+    )
+
+
+def read_stamp(store: Store, base: str) -> Stamp:
+    """The store's write stamp (all None for a store never written through this module)."""
+    g, node = dataset_graph(base), Minter(base).iri("dataset")
+    rows = list(
+        store.query(
+            f"SELECT ?t ?p ?a WHERE {{ GRAPH {g} {{ {node} {GK.writeStamp} ?t "
+            f"OPTIONAL {{ {node} {GK.previousStamp} ?p }} OPTIONAL {{ {node} {GK.stampedArticle} ?a }} }} }}"
+        )
+    )
+    if len(rows) != 1:  # none yet, or two writers raced outside a transaction: no stamp to trust
+        return Stamp(None)
+    r = rows[0]
+    return Stamp(r["t"].value, _none(r["p"] and r["p"].value), _none(r["a"] and r["a"].value))
+
+
+def _none(text: str | None) -> str | None:
+    """"" (what the stamp writes for no previous token, no article) as None."""
+    return text or None

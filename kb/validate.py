@@ -65,8 +65,8 @@ def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
     """Validate quads (from the mapping or a whole store): the shapes, then the dataset checks."""
     quads = list(quads)
     data = rdflib.Graph()
-    nt = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
-    data.parse(data=nt.decode("utf-8"), format="nt")
+    for q in quads:  # term by term: a tenth of the time of writing N-Triples and parsing them again
+        data.add((_term(q.subject), _term(q.predicate), _term(q.object)))
     conforms, report, _ = shacl_validate(
         data,
         shacl_graph=shapes_graph(),
@@ -86,6 +86,24 @@ def validate_quads(quads: Iterable[ox.Quad]) -> ValidationReport:
     conforms = conforms and not findings
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return ValidationReport(bool(conforms), tuple(violations))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(t: object) -> rdflib.term.Node:
+    """One pyoxigraph term as rdflib's (what parsing its N-Triples would give)."""
+    if isinstance(t, ox.NamedNode):
+        return rdflib.URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return rdflib.BNode(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        if t.datatype.value == _XSD_STRING:  # N-Triples writes a plain string without its datatype
+            return rdflib.Literal(t.value)
+        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+    raise TypeError(f"no rdflib term for {t!r}")  # RDF-star triples: geokb writes none
 
 
 def _short(term: object) -> str:

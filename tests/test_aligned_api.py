@@ -87,10 +87,14 @@ def test_a_crash_after_the_write_leaves_article_and_ties_together(
     n = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
     copied = replace(annotation, article=replace(annotation.article, id="copy"))
     assert int(next(iter(n))["n"].value) == len(tie_quads(ties_of(copied, BASE), BASE, "copy"))
-    # the next start: the marker's alignment recorded, a fresh index equal to a full read
-    assert finish_alignment(store, BASE)
+    # the next start: the index saved beside the store, the one write it lacks read back from
+    # the store (kb.analysis.persist), the marker's alignment recorded from it
     fresh = LiveAlignment(store, BASE, background=False)
+    assert finish_alignment(store, BASE, fresh)
+    assert fresh.started_from == "file+store"
     assert fresh.index.input().ties == load_alignment_input(store).ties
+    assert store.query(f'ASK {{ GRAPH ?g {{ ?r gk:inputDigest "{fresh.index.digest()}" }} }}')
+    assert not marker(store).exists()
     store.close()
 
 

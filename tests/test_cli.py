@@ -166,4 +166,10 @@ def test_build_records_the_default_alignment_once(capsys, store_dir):
     run(capsys, "--store", store_dir, "build")
     _, export2, _ = run(capsys, "--store", store_dir, "export", "--format", "nq")
     assert first.splitlines()[1].strip() == "1"
-    assert sorted(export1.splitlines()) == sorted(export2.splitlines())
+
+    def data(export: str) -> list[str]:  # the write stamp moves with every write, by design (kb.repository)
+        stamp = ("Stamp>", "stampedArticle>")
+        return sorted(line for line in export.splitlines() if not any(s in line for s in stamp))
+
+    assert data(export1) == data(export2)
+    assert len(data(export1)) == len(export1.splitlines()) - 3

@@ -212,3 +212,27 @@ def test_full_rebuild_writes_the_tie_graphs_of_a_store_that_has_none(annotation:
     assert graph() == []
     LiveAlignment(store, BASE, background=False).full()
     assert graph() == before != []
+
+
+def test_shared_scores_from_arrays_equal_the_loop_and_follow_deltas() -> None:
+    from kb.analysis.index import _shared, _shared_slowly
+
+    store = open_store("memory:")
+    for ann in ANNOTATIONS:
+        ingest_annotation(store, ann, BASE, shacl=False)
+    index = load_index(store)
+
+    def check() -> int:
+        n = 0
+        for actor in sorted(index.stances):
+            fast, slow = _shared(index, actor), _shared_slowly(index, actor, index.stance_weight)
+            assert {k: v for k, v in fast.items() if v} == {k: v for k, v in slow.items() if v}
+            n += sum(1 for v in slow.values() if v)
+        return n
+
+    assert check() > 0
+    fewer = replace(ANNOTATIONS[0], claims=ANNOTATIONS[0].claims[:2], memberships=(), events=())
+    index.put(article_evidence(fewer, BASE))  # the cached arrays of the changed stances go
+    check()
+    index.drop(article_evidence(ANNOTATIONS[1], BASE).article)
+    check()

@@ -18,20 +18,33 @@ import bisect
 import heapq
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+import numpy as np
+from pyoxigraph import Literal, Quad
+
+from kb.analysis._gc import paused_gc
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
 from kb.analysis.graph import Weights, contribution
-from kb.analysis.record import digest_line, lines_digest
+from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
 from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline, tie_order
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
 
-__all__ = ["AlignedActor", "TieIndex", "aligned", "aligned_json", "index_from_input", "load_index"]
+__all__ = [
+    "AlignedActor",
+    "TieIndex",
+    "aligned",
+    "aligned_json",
+    "article_from_store",
+    "index_from_input",
+    "load_index",
+]
 
 
 @dataclass
@@ -58,13 +71,16 @@ class TieIndex:
     """Actor -> the actors it shares a pair (an edge) with."""
     named_by: dict[str, int] = field(default_factory=dict)
     """Actor -> how many articles name it."""
-    lines: list[str] = field(default_factory=list)
-    """Every tie's line of the input digest, sorted (:func:`~kb.analysis.record.input_digest`)."""
+    hash_sum: int = 0
+    """The sum of every tie's hash: the input digest (:func:`~kb.analysis.record.input_digest`)."""
+    tie_count: int = 0
     weights: Weights = field(default_factory=Weights)
     version: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     dated: DateView = field(default_factory=DateView, repr=False, compare=False)
     """The articles in date order, brought up to ``version`` when a window is asked for."""
+    cache: _Cache = field(default_factory=lambda: _Cache(), repr=False, compare=False)
+    """What co-alignment reuses between questions (arrays per target, strongest ties), dropped by deltas."""
 
     def put(self, ev: ArticleEvidence) -> tuple[list[Tie], list[Tie]]:
         """Replace one article's share with ``ev``; returns the ties taken out and put in."""
@@ -89,9 +105,22 @@ class TieIndex:
             return removed
 
     def digest(self) -> str:
-        """The input digest of every tie (as :func:`~kb.analysis.record.input_digest`), without a sort."""
+        """The input digest of every tie (as :func:`~kb.analysis.record.input_digest`), kept by deltas."""
         with self.lock:
-            return lines_digest(self.lines)
+            return sum_digest(self.hash_sum)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Everything but the lock and what is derived (the index is saved beside the store:
+        :mod:`kb.analysis.persist`); the date view and the caches are rebuilt on first use."""
+        state = dict(self.__dict__)
+        del state["lock"], state["cache"], state["dated"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.lock = threading.RLock()
+        self.cache = _Cache()
+        self.dated = DateView()
 
     def input(self) -> AlignmentInput:
         """The alignment's whole input, as :func:`load_alignment_input` reads it from the store."""
@@ -119,6 +148,10 @@ class TieIndex:
         with self.lock:
             if name in self.infos:
                 return name
+            if len(self.cache.identifiers) != len(self.infos):  # an ID, the usual case: one lookup
+                self.cache.identifiers = {i.identifier or iri: iri for iri, i in self.infos.items()}
+            if (iri := self.cache.identifiers.get(name)) is not None:
+                return iri
             names = {iri: (i.identifier, i.label, *i.aliases, *i.hidden) for iri, i in self.infos.items()}
         hits = matches(name, names)
         return choose(name, sorted(hits), labels={h: self.infos[h].label for h in hits})
@@ -200,10 +233,8 @@ class TieIndex:
 
     def _link(self, t: Tie, *, bulk: bool = False) -> None:
         """Index one tie; ``bulk`` appends, and :meth:`_sort` puts everything in order after."""
-        if bulk:
-            self.lines.append(digest_line(t))
-        else:
-            bisect.insort(self.lines, digest_line(t))
+        self.hash_sum += tie_hash(t)
+        self.tie_count += 1
         if t.source != t.target:
             key = _key(t)
             if bulk:
@@ -217,10 +248,8 @@ class TieIndex:
             self.held.setdefault(t.target, set()).add(t.source)
 
     def _unlink(self, t: Tie) -> None:
-        line = digest_line(t)
-        i = bisect.bisect_left(self.lines, line)
-        if i < len(self.lines) and self.lines[i] == line:
-            del self.lines[i]
+        self.hash_sum -= tie_hash(t)
+        self.tie_count -= 1
         if t.source != t.target:
             key = _key(t)
             ties = self.pairs.get(key, [])
@@ -240,19 +269,20 @@ class TieIndex:
                 self.held.get(t.target, set()).discard(t.source)
 
     def _sort(self) -> None:
-        self.lines.sort()
         for ties in self.pairs.values():
             ties.sort(key=_tie_key)
 
     def _resum(self, ties: list[Tie]) -> None:
         """Sum again the edges and stances ``ties`` belong to, in a full read's order."""
         for key in {_key(t) for t in ties if t.source != t.target}:
+            self.cache.strongest.pop(("pair", key), None)
             ws = [w for t in self.pairs.get(key, ()) if (w := contribution(t, self.weights))]
             if ws:
                 self.edge[key] = round(sum(ws), 9)
             else:
                 self.edge.pop(key, None)
         for holder, target in {(t.source, t.target) for t in ties if t.kind == "stance"}:
+            self.cache.forget(holder, target)
             mine = self.stances.get(holder, {}).get(target)
             toward = self.stance_weight.setdefault(holder, {})
             if mine:
@@ -262,6 +292,41 @@ class TieIndex:
 
     def _pairs_of(self, actor: str) -> list[tuple[str, str]]:
         return [(actor, o) if actor < o else (o, actor) for o in self.adjacency.get(actor, ())]
+
+
+class _Cache:
+    """Per target, its holders (as numbers) and their stance weights as arrays; per (holder,
+    target), the strongest stance ties. Built when a question needs them, dropped when a
+    delta changes that stance (:meth:`TieIndex._resum`); never saved."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+        self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.strongest: dict[tuple[str, str], list] = {}
+        self.identifiers: dict[str, str] = {}
+        """An actor's ID -> its IRI (rebuilt when an actor is added)."""
+
+    def forget(self, holder: str, target: str) -> None:
+        self.columns.pop(target, None)
+        self.strongest.pop((holder, target), None)
+
+    def column(self, index: TieIndex, target: str) -> tuple[np.ndarray, np.ndarray]:
+        """The holders of a stance toward ``target`` (itself left out) and their summed weights."""
+        found = self.columns.get(target)
+        if found is None:
+            holders = sorted(h for h in index.held.get(target, ()) if h != target)
+            ids = [self.ids.setdefault(h, len(self.ids)) for h in holders]
+            weights = [index.stance_weight.get(h, {}).get(target, 0.0) for h in holders]
+            found = self.columns[target] = (np.array(ids, dtype=np.intp), np.array(weights))
+        return found
+
+    def name(self, i: int) -> str:
+        if len(self.names) != len(self.ids):
+            self.names = [""] * len(self.ids)
+            for n, k in self.ids.items():
+                self.names[k] = n
+        return self.names[i]
 
 
 def _key(t: Tie) -> tuple[str, str]:
@@ -301,6 +366,30 @@ def load_index(store: Store) -> TieIndex:
     return index_from_input(load_alignment_input(store))
 
 
+def article_from_store(store: Store, base: str, article_id: str) -> ArticleEvidence | None:
+    """One article's share of the alignment, read back from its own graphs in ``store``.
+
+    The article's graphs (its annotation graph and the content graphs it names) are copied
+    into a store in memory and read as :func:`load_index` reads the whole KB, so the
+    evidence is what a full read would find for that article: a repair costs one article.
+    None when the store holds no such article (or one that adds nothing).
+    """
+    from kb.iris import Minter, article_graph_prefix
+    from kb.store import OxigraphStore
+    from kb.vocab import GK
+
+    m = Minter(base)
+    graph, prefix = m.article_graph(article_id), Literal(article_graph_prefix(base, article_id))
+    rows = store.query(
+        f"SELECT ?g ?s ?p ?o WHERE {{ {{ BIND({graph} AS ?g) }} "
+        f"UNION {{ GRAPH {graph} {{ ?c {GK.hasContent} ?g }} }} "
+        f"FILTER(STRSTARTS(STR(?g), {prefix})) GRAPH ?g {{ ?s ?p ?o }} }}"
+    )
+    mem = OxigraphStore()
+    mem.extend(Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+    return index_from_input(load_alignment_input(mem)).articles.get(m.article(article_id).value)
+
+
 @dataclass(frozen=True)
 class AlignedActor:
     """One actor aligned with another: by how much, and on which claims."""
@@ -338,7 +427,7 @@ def aligned(
     """
     weights = weights or Weights()
     cached = weights == index.weights  # the index's own sums; other knobs sum the ties again
-    with index.lock:
+    with index.lock, paused_gc():
         if actor not in index.infos and actor not in index.stances and actor not in index.adjacency:
             raise NotFoundError(f"no actor {actor} in the KB")
         direct: dict[str, float] = {}
@@ -348,33 +437,27 @@ def aligned(
                 direct[other] = index.edge.get(key, 0.0)
             else:
                 direct[other] = round(sum(contribution(t, weights) for t in index.pairs[key]), 9)
-        shared: dict[str, float] = defaultdict(float)
-        on: dict[str, list[str]] = defaultdict(list)
-        for target in list(index.stances.get(actor, {})):
-            w_mine = _stance(index, actor, target, weights, cached)
-            if not w_mine:
-                continue
-            for other in index.held.get(target, ()):
-                if other in (actor, target):
-                    continue
-                w_theirs = _stance(index, other, target, weights, cached)
-                if not w_theirs:
-                    continue
-                sign = 1 if (w_mine > 0) == (w_theirs > 0) else -1
-                shared[other] += sign * min(abs(w_mine), abs(w_theirs))
-                on[other].append(target)
+        # one stance weight per (holder, target): the index's sums, or summed again once per call
+        stance = index.stance_weight if cached else _Weighed(index, weights)
+        shared = _shared(index, actor) if cached else _shared_slowly(index, actor, stance)
         scored = []
         for other in set(direct) | set(shared):
             score = round(direct.get(other, 0.0) + shared.get(other, 0.0), 9)
             if score > 0:
                 scored.append((-score, other))
         scored.sort()
+        best = _Best(index, weights, claims)
         ranked = []
-        for neg, other in scored[:limit]:  # the claims only for those shown
+        mine = stance.get(actor, {})
+        for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
+            theirs = stance.get(other, {})
+            small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
+            on = sorted(t for t in small if t != other and small[t] and large.get(t))
             key = (actor, other) if actor < other else (other, actor)
-            ties = list(index.pairs.get(key, ()))
-            for target in on.get(other, ()):
-                ties += index.stances[actor][target] + index.stances[other][target]
+            parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
+            for target in on:
+                parts.append(best.of(index.stances[actor][target], (actor, target)))
+                parts.append(best.of(index.stances[other][target], (other, target)))
             ranked.append(
                 AlignedActor(
                     actor=other,
@@ -382,25 +465,125 @@ def aligned(
                     score=-neg,
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
-                    targets=tuple(sorted(set(on.get(other, ())))),
-                    claims=tuple(_claims(ties, weights, index, claims)),
+                    targets=tuple(sorted(set(on))),
+                    claims=tuple(_claims(parts, index, claims)),
                 )
             )
     return ranked
 
 
-def _stance(index: TieIndex, holder: str, target: str, weights: Weights, cached: bool) -> float:
-    if cached:
-        return index.stance_weight.get(holder, {}).get(target, 0.0)
-    return sum(contribution(t, weights) for t in index.stances.get(holder, {}).get(target, ()))
+def _shared(index: TieIndex, actor: str) -> dict[str, float]:
+    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums.
+
+    One array operation per target of ``actor`` over that target's holders, rather than a
+    Python loop over every (target, holder): the busiest actor of 10k articles holds stances
+    toward thousands of targets that hundreds each hold stances toward. The contributions
+    are added in the same order as the loop (:func:`_shared_slowly`) adds them.
+    """
+    cache = index.cache
+    idx, val = [], []
+    for target, w_mine in index.stance_weight.get(actor, {}).items():
+        if not w_mine:
+            continue
+        ids, w = cache.column(index, target)
+        least = np.minimum(np.abs(w), abs(w_mine))
+        idx.append(ids)
+        val.append(np.where((w > 0) == (w_mine > 0), least, -least) * (w != 0))
+    if not idx:
+        return {}
+    ids = np.concatenate(idx)
+    sums = np.bincount(ids, weights=np.concatenate(val), minlength=len(cache.ids))
+    touched = np.bincount(ids, minlength=len(cache.ids)) > 0
+    me = cache.ids.get(actor, -1)
+    return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != me}
 
 
-def _claims(ties: list[Tie], weights: Weights, index: TieIndex, n: int) -> list[dict[str, Any]]:
-    """The ``n`` strongest ties behind a pair's score, each once (only those are written out)."""
+def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, float]]) -> dict[str, float]:
+    """:func:`_shared` under other knobs than the index's, one (target, holder) at a time."""
+    shared: dict[str, float] = defaultdict(float)
+    for target, w_mine in list(stance.get(actor, {}).items()):
+        if not w_mine:
+            continue
+        mine_positive, size = w_mine > 0, abs(w_mine)
+        for other in index.held.get(target, ()):
+            if other in (actor, target):
+                continue
+            w_theirs = stance.get(other, {}).get(target, 0.0)
+            if not w_theirs:
+                continue
+            theirs = abs(w_theirs)
+            least = size if size < theirs else theirs
+            shared[other] += least if (w_theirs > 0) == mine_positive else -least
+    return shared
+
+
+class _Weighed(dict):
+    """Holder -> target -> stance weight under other knobs than the index's, summed on first use."""
+
+    def __init__(self, index: TieIndex, weights: Weights) -> None:
+        super().__init__()
+        self.index, self.weights = index, weights
+
+    def __missing__(self, holder: str) -> dict[str, float]:
+        toward = {
+            target: sum(contribution(t, self.weights) for t in ties)
+            for target, ties in self.index.stances.get(holder, {}).items()
+        }
+        self[holder] = toward
+        return toward
+
+    def get(self, holder: str, default: object = None) -> dict[str, float]:  # type: ignore[override]
+        return self[holder]
+
+
+class _Best:
+    """Each tie list's ``n`` strongest ties, worked out once per call (an actor's own stances
+    toward a target are shared by every actor it is compared with), and kept in the index's
+    cache between calls for a stance under the index's own weights."""
+
+    def __init__(self, index: TieIndex, weights: Weights, n: int) -> None:
+        self.weights, self.n = weights, n
+        self.seen: dict[tuple, list[tuple[tuple, float, Tie]]] = {}
+        self.kept = index.cache.strongest if weights == index.weights else None
+
+    def of(self, ties: Iterable[Tie], key: tuple) -> list[tuple[tuple, float, Tie]]:
+        if self.kept is not None:  # a stance or a pair's ties: kept till a delta changes them
+            found = self.kept.get(key)
+            if found is None or found[0] < self.n:
+                found = self.kept[key] = (self.n, _strongest(ties, self.weights, self.n))
+            return found[1][: self.n]
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = _strongest(ties, self.weights, self.n)
+        return found
+
+
+def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tuple, float, Tie]]:
+    """The ``n`` strongest of ``ties``, each once: (its key, its contribution, the tie)."""
     best: dict[tuple, tuple[float, Tie]] = {}
     for t in ties:
         best.setdefault((_tie_key(t), t.polarity), (contribution(t, weights), t))
     top = heapq.nsmallest(n, best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))
+    return [(k, w, t) for k, (w, t) in top]
+
+
+def _claims(
+    parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int
+) -> list[dict[str, Any]]:
+    """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
+
+    The strongest of a union are among the strongest of each part, and each part
+    (:class:`_Best`) is in order already: the parts are merged lazily, strongest first,
+    until ``n`` distinct ties are found (a tie found twice counts once, as found first).
+    """
+    top: list[tuple[tuple, tuple[float, Tie]]] = []
+    seen: set[tuple] = set()
+    for k, w, t in heapq.merge(*parts, key=lambda x: (-abs(x[1]), x[0])):
+        if k not in seen:
+            seen.add(k)
+            top.append((k, (w, t)))
+            if len(top) == n:
+                break
     return [
         {
             "kind": t.kind,

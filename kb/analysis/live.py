@@ -1,12 +1,14 @@
 """The default alignment of one store, kept current write by write.
 
 A process that writes articles (the service) holds one :class:`LiveAlignment`: the tie
-index (:mod:`kb.analysis.index`) read once, and the last alignment computed from it. A
-write then costs its own delta, not a read of the whole KB:
+index (:mod:`kb.analysis.index`) and the last clustering computed from it. Over an on-disk
+store both are saved beside it (:mod:`kb.analysis.persist`) and read back at the next start,
+checked against the store's write stamp; only a stale or missing file costs a read of every
+article. A write then costs its own delta, not a read of the whole KB:
 
 1. the article is written (its tie graph in the same transaction);
-2. :meth:`LiveAlignment.written` puts the article's ties into the index, rebuilds the
-   signed graph from the index (in memory), re-clusters locally from the previous
+2. :meth:`LiveAlignment.written` puts the article's ties into the index (and its file's
+   journal), patches the signed graph by the delta, re-clusters locally from the previous
    partition (:func:`~kb.analysis.clusters.refine_clusters`) and records that run;
 3. a background thread then computes the full clustering of the same input and records
    it in place of the incremental one when it differs; until it has, :meth:`status`
@@ -19,6 +21,7 @@ articles say, the index is rebuilt, and the alignment is computed from scratch.
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +31,7 @@ from urllib.parse import unquote
 import networkx as nx
 from pyoxigraph import NamedNode
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
 from kb.analysis.clusters import Clustering, refine_clusters, signed_clusters, structural_balance
 from kb.analysis.drift import window_alignment
@@ -35,12 +39,13 @@ from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.index import TieIndex, index_from_input
 from kb.analysis.params import AlignmentParams
+from kb.analysis.persist import index_file, load
 from kb.analysis.record import clustering_quads, input_digest, run_id
-from kb.analysis.ties import article_evidence, tie_quads, ties_graph
+from kb.analysis.ties import ArticleEvidence, article_evidence, tie_quads, ties_graph
 from kb.annotation import Annotation
 from kb.cache import LRUCache
 from kb.iris import Minter
-from kb.repository import replace_graph
+from kb.repository import read_stamp, replace_graph, stamp_update
 from kb.store import Store
 from kb.taskpool import TaskRunner
 
@@ -103,6 +108,22 @@ def skeleton_of(G: nx.Graph) -> nx.Graph:
     return S
 
 
+def skeleton_from_index(index: TieIndex) -> nx.Graph:
+    """The same skeleton from the index's sums, without building the graph with its evidence.
+
+    As :func:`_patch` keeps it: an actor is a node while an article names it or it has an edge.
+    """
+    S = nx.Graph()
+    with paused_gc():  # refine_clusters orders the nodes itself: no sort needed here
+        S.add_nodes_from(index.named_by)
+        S.add_edges_from((u, v, {"weight": w}) for (u, v), w in index.edge.items())
+    return S
+
+
+SAVE_EVERY = 500
+"""Journal records after which the background recompute saves a fresh snapshot of the index."""
+
+
 class LiveAlignment:
     """The index and the default alignment of one store, updated by each write through it."""
 
@@ -113,15 +134,56 @@ class LiveAlignment:
         self._dirty = threading.Event()
         self._worker: threading.Thread | None = None
         self._busy = False
+        self.writing = threading.Lock()
+        """Held by a write from the store's transaction to :meth:`written`: one write at a time."""
+        self.file = index_file(store)
+        self._stamp: str | None = None
+        """The store's write stamp the index reflects (None: not known, nothing is saved)."""
+        self.started_from = ""
+        """How the index was had: ``file`` (saved, current), ``file+store`` (saved, one
+        article read back), ``store`` (every article read), or "" before the first read."""
 
     # -- reading ------------------------------------------------------------------------------
 
     def state(self) -> _State:
-        """The current index and clustering; the first call reads the store (one full read)."""
+        """The current index and clustering; the first call reads them (:meth:`_start`)."""
         with self._lock:
             if self._state is None:
-                self._state = self._from(load_alignment_input(self.store), run=None)
+                self._state = self._start()
+                gc.freeze()  # the index's millions of objects: never scanned again by the collector
             return self._state
+
+    def _start(self) -> _State:
+        """The saved index when it matches the store, else every article read (and saved)."""
+        loaded = load(self.file, self.store, self.base) if self.file is not None else None
+        if loaded is None or loaded.clustering is None:
+            stamp = None
+            if self.file is not None:
+                if read_stamp(self.store, self.base).token is None:  # a store written before stamps
+                    self.store.update(stamp_update(self.base, None))
+                stamp = read_stamp(self.store, self.base).token
+            state = self._from(load_alignment_input(self.store), run=None)
+            self._stamp = stamp
+            self._save(state)
+            self.started_from = "store"
+            return state
+        self._stamp = loaded.stamp
+        self.started_from = "file+store" if loaded.repaired else "file"
+        index, clustering = loaded.index, loaded.clustering
+        skeleton = skeleton_from_index(index)
+        if not loaded.touched:
+            return _State(index, skeleton, clustering, "full", None)
+        touched = loaded.touched & set(skeleton)
+        refined = refine_clusters(skeleton, clustering.assignment, touched)
+        self._dirty.set()  # a full recompute of what the journal changed is due (next write, or now)
+        if self.background:
+            self._schedule()
+        return _State(index, skeleton, refined, "incremental", None)
+
+    def _save(self, state: _State) -> None:
+        """Save the index and its clustering beside the store (when it has a place and a stamp)."""
+        if self.file is not None and self._stamp is not None:
+            self.file.save(state.index, state.clustering, self._stamp)
 
     def _from(self, data: AlignmentInput, run: NamedNode | None) -> _State:
         index = index_from_input(data)
@@ -176,10 +238,55 @@ class LiveAlignment:
             _patch(s.skeleton, s.index, removed + added, actors)
             touched = (touched_by(removed + added) | actors) & set(s.skeleton)
             clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
-            run = record_clustering(self.store, self.base, clustering, s.index, started)
+            self._journal(ev.article, ev)
+            run = record_clustering(
+                self.store, self.base, clustering, s.index, started, articles=[ev.article]
+            )
             self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
         self._schedule()
         return run
+
+    def deleted(self, article_id: str) -> NamedNode:
+        """After the article ``article_id`` was deleted from the store: its delta, as :meth:`written`'s."""
+        with self._lock:
+            s = self.state()
+            started = datetime.now(UTC)
+            article = Minter(self.base).article(article_id).value
+            old = s.index.articles.get(article)
+            removed = s.index.drop(article)
+            actors = set(old.actors if old else ())
+            _patch(s.skeleton, s.index, removed, actors)
+            touched = (touched_by(removed) | actors) & set(s.skeleton)
+            clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
+            self._journal(article, None)
+            run = record_clustering(self.store, self.base, clustering, s.index, started, articles=[article])
+            self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
+        self._schedule()
+        return run
+
+    def _journal(self, article: str, evidence: ArticleEvidence | None) -> None:
+        """Journal one write beside the store, if the store's stamp moved by exactly that write.
+
+        Writes through one :class:`LiveAlignment` are serialised (:attr:`writing`); a stamp
+        that moved further (another process wrote) leaves the saved index stale: its files
+        are removed, and the next start reads every article.
+        """
+        if self.file is None:
+            return
+        now = read_stamp(self.store, self.base)
+        if self._stamp is not None and now.previous == self._stamp:
+            self.file.append(now.token, article, evidence)  # type: ignore[arg-type]
+            self._stamp = now.token
+        else:
+            self.file.discard()
+            self._stamp = None
+
+    def close(self) -> None:
+        """Wait for the background recompute, then save the index if writes were journaled since."""
+        self.wait()
+        with self._lock:
+            if self._state is not None and self.file is not None and self.file.records:
+                self._save(self._state)
 
     def full(self, *, rewrite: bool = True) -> NamedNode:
         """Read everything from the articles again; tie graphs rewritten when ``rewrite``; record the run."""
@@ -190,7 +297,15 @@ class LiveAlignment:
             state = self._from(data, run=None)
             state.run = record_alignment(self.store, state.alignment, self.base, force=True)  # type: ignore[arg-type]
             self._state = state
+            if self.file is not None:
+                self._stamp = read_stamp(self.store, self.base).token
+                self._save(state)
             return state.run
+
+    def record(self) -> NamedNode:
+        """Record the alignment of what the index holds now (its whole graph built from the index)."""
+        with self._lock:
+            return record_alignment(self.store, self.alignment(), self.base, force=True)
 
     def wait(self, timeout: float | None = None) -> None:
         """Block until no full recompute is pending (tests, benchmarks, shutdown)."""
@@ -231,6 +346,8 @@ class LiveAlignment:
                 self._state = _State(
                     current.index, current.skeleton, alignment.clustering, "full", run, alignment, version
                 )
+                if self.file is not None and self.file.records >= SAVE_EVERY:
+                    self._save(self._state)  # the journal replayed at the next start stays short
         finally:
             self._busy = False
 
@@ -263,20 +380,25 @@ def record_clustering(
     index: TieIndex,
     started: datetime,
     *,
+    articles: list[str] | None = None,
     force: bool = False,
 ) -> NamedNode:
     """Record a clustering of what ``index`` holds, as :func:`record_alignment` records a whole alignment.
 
-    Read from the index (digest, articles, labels), so it costs the run graph, not the KB;
-    structural balance, which counts every triangle, is left to the full recompute.
+    Read from the index (digest, labels), so it costs the run graph, not the KB; structural
+    balance, which counts every triangle, is left to the full recompute. ``articles`` are
+    what the run says it used (``prov:used``): an incremental run names the articles whose
+    delta it applied (the input digest names the whole input), since listing every
+    article of the KB made each write's run graph grow with the KB (100k quads at 100k
+    articles); None lists every article, as a full run does.
     """
     graph, run, quads = clustering_quads(
         clustering,
         base=base,
         weights=index.weights,
         digest=index.digest(),
-        ties=len(index.lines),
-        articles=[a for a, ev in index.articles.items() if ev.ties],
+        ties=index.tie_count,
+        articles=articles if articles is not None else [a for a, ev in index.articles.items() if ev.ties],
         labels={n: index.label(n) for n in clustering.assignment},
         balance=None,
         started=started,
@@ -296,7 +418,7 @@ def alignment_for(
     """The alignment for ``params`` and which run it is: the live one for the default knobs, a
     window's from the index (:func:`~kb.analysis.drift.window_alignment`)."""
     if params.key() == AlignmentParams().key():
-        return live.state().alignment, live.status()
+        return live.alignment(), live.status()
     if params.since is not None or params.until is not None:
         return window_alignment(live.index, params, cache=cache, tasks=tasks, timeout=timeout)
     from kb.analysis.alignment import cached_alignment
