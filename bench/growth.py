@@ -38,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -48,6 +49,10 @@ from kb.ingest import bulk_ingest, prepare_articles
 from kb.store import OxigraphStore
 
 BASE = "http://127.0.0.1:8000/id/"
+DATED = date(2024, 1, 1)
+PER_DAY = 100
+"""Articles are dated from DATED, PER_DAY a day (100k articles span 1,000 days): a 30-day
+window of the time questions then holds 3,000 articles at any size from 3k on."""
 
 
 def peak_mb() -> float:
@@ -165,7 +170,8 @@ def ingest_step(path: Path, start: int, n: int) -> dict:
             print(f"... {start + len(report.articles):,} articles, {rate:.0f}/s", file=sys.stderr)
 
     with TreePeak() as tree:
-        report = bulk_ingest(store, annotations(n, start=start), BASE, progress=progress)
+        arts = annotations(n, start=start, dated=DATED, per_day=PER_DAY)
+        report = bulk_ingest(store, arts, BASE, progress=progress)
         secs = time.perf_counter() - t
     quads = len(store)
     store.close()
@@ -176,7 +182,7 @@ def write_nquads(out: Path, start: int, n: int) -> dict:
     """The N-Quads of the same articles (mapped in parallel, as the ingest maps them): the peer's input."""
     quads = 0
     with open(out, "wb") as f:
-        for done in prepare_articles(annotations(n, start=start), BASE):
+        for done in prepare_articles(annotations(n, start=start, dated=DATED, per_day=PER_DAY), BASE):
             f.write(done.nquads)  # type: ignore[union-attr]  # synthetic articles never fail
             quads += done.quads  # type: ignore[union-attr]
     return {"quads": quads}
@@ -297,7 +303,7 @@ def time_questions(client, index, actor: str) -> dict:  # type: ignore[no-untype
     dates = sorted({ev.ties[0].date for ev in index.articles.values() if ev.ties and ev.ties[0].date})
     if not dates:
         return {"clusters_window_ms": None, "timeline_ms": None, "note": "no dated article"}
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     until = date.fromisoformat(dates[-1])
     since = until - timedelta(days=30)
