@@ -41,20 +41,32 @@ from kb.validate import validate_quads
 BASE = "http://127.0.0.1:8000/id/"
 
 
-def one_write(store: OxigraphStore, snapshots: Snapshots, data: dict, text: str) -> dict[str, float]:
-    """Each step of one write, timed."""
-    times: dict[str, float] = {}
+def _stepper(times: dict[str, float]):  # type: ignore[no-untyped-def]
+    """``step(name, fn)``: calls ``fn`` and puts its time in ``times`` under ``name``."""
 
-    def step(name: str, fn):
+    def step(name: str, fn):  # type: ignore[no-untyped-def]
         t = time.perf_counter()
         out = fn()
         times[name] = time.perf_counter() - t
         return out
 
+    return step
+
+
+def _prepared(step, store: OxigraphStore, data: dict, text: str):  # type: ignore[no-untyped-def]
+    """The steps every write takes before it writes: parse, map, SHACL, the base; timed by ``step``."""
     ann = step("parse + check annotation", lambda: parse_submission(data, text))
     quads = step("map to RDF", lambda: annotation_to_quads(ann, BASE))
     step("SHACL check", lambda: validate_quads(quads))
     step("claim base", lambda: claim_base(store, BASE))
+    return ann, quads
+
+
+def one_write(store: OxigraphStore, snapshots: Snapshots, data: dict, text: str) -> dict[str, float]:
+    """Each step of one write, timed."""
+    times: dict[str, float] = {}
+    step = _stepper(times)
+    ann, quads = _prepared(step, store, data, text)
     step("delete old graphs", lambda: store.update(delete_article_update(BASE, ann.article.id)))
     step("insert", lambda: store.update(insert_data(triples_by_graph(quads))))
     tie_input = step("alignment: read ties", lambda: load_alignment_input(store))
@@ -83,17 +95,8 @@ def live_write(store: OxigraphStore, live, data: dict, text: str) -> dict[str, f
     import pstats
 
     times: dict[str, float] = {}
-
-    def step(name: str, fn):
-        t = time.perf_counter()
-        out = fn()
-        times[name] = time.perf_counter() - t
-        return out
-
-    ann = step("parse + check annotation", lambda: parse_submission(data, text))
-    quads = step("map to RDF", lambda: annotation_to_quads(ann, BASE))
-    step("SHACL check", lambda: validate_quads(quads))
-    step("claim base", lambda: claim_base(store, BASE))
+    step = _stepper(times)
+    ann, quads = _prepared(step, store, data, text)
     step("replace (with stamp)", lambda: replace_article(store, BASE, ann.article.id, quads))
     prof = cProfile.Profile()
     t = time.perf_counter()
