@@ -34,6 +34,14 @@ ActorType = Literal[tuple(ACTOR_TYPES)]  # type: ignore[valid-type]
 Status = Literal[tuple(STATUSES)]  # type: ignore[valid-type]
 Kind = Literal[tuple(CLAIM_KINDS)]  # type: ignore[valid-type]
 AnnotationMethod = Literal[tuple(ANNOTATION_METHODS)]  # type: ignore[valid-type]
+ActorId = Annotated[
+    str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
+]
+ACTOR_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "a name that fits several actors (the body lists them)"},
+    404: {"description": "no such actor"},
+}
+"""What a route that takes an actor's ID or name answers when the name does not pick one actor."""
 ActorRef = Annotated[
     str | None,
     Query(
@@ -64,15 +72,10 @@ async def actors(
     summary="The actors most aligned with one actor, each with the claims behind it",
     description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
     "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
-    responses={
-        400: {"description": "a name that fits several actors (the body lists them)"},
-        404: {"description": "no such actor"},
-    },
+    responses=ACTOR_ERRORS,
 )
 async def aligned_actors(
-    actor_id: Annotated[
-        str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
-    ],
+    actor_id: ActorId,
     limit: Annotated[int, Query(ge=1, le=1000, description="how many actors")] = 20,
     live: LiveAlignment = Depends(get_live),
 ) -> dict[str, Any]:
@@ -86,16 +89,13 @@ async def aligned_actors(
     "A name or alias (`Starmer`, case and accents ignored) redirects to the actor's ID.",
     responses={
         307: {"description": "a name: the actor's own address"},
-        400: {"description": "a name that fits several actors (the body lists them)"},
-        404: {"description": "no such actor"},
+        **ACTOR_ERRORS,
         406: {"description": "no such format"},
     },
 )
 async def actor(
     request: Request,
-    actor_id: Annotated[
-        str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
-    ],
+    actor_id: ActorId,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
@@ -162,15 +162,10 @@ async def claims(
     description="Counts of positive, negative and neutral stances each way per `period`, with their claims "
     "(the first `limit` of each period by date); a stance's date is its article's publication date, and "
     "undated ones are listed apart (`undated`). Served from the tie index: it costs the actor's stances.",
-    responses={
-        400: {"description": "a name that fits several actors (the body lists them)"},
-        404: {"description": "no such actor"},
-    },
+    responses=ACTOR_ERRORS,
 )
 async def actor_timeline(
-    actor_id: Annotated[
-        str, Path(description="the actor's ID, or a name or alias", examples=["keir-starmer"], max_length=200)
-    ],
+    actor_id: ActorId,
     period: Annotated[Literal["day", "week", "month"], Query(description="the length of a period")] = "month",
     since: Since = None,
     until: Until = None,
