@@ -337,9 +337,7 @@ def _drift(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        out = found.summary()
-        if actor is not None:
-            out["moves"] = [m for m in out["moves"] if m["actor"] == actor]
+        out = found.summary(actor=actor)
         if runs:
             out["runs"] = [r.value for r in runs]
         print(json.dumps(out, indent=2, ensure_ascii=False))

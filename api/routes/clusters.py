@@ -131,11 +131,10 @@ async def windows(
         ("drift", id(index), index.version, window, step, top, params.key()),
         lambda: drift_with(index, params, window=window, step=step, top=top),
     )
-    out = found.summary()
-    if actor is not None:
-        iri = (await run_in_threadpool(resolve_actor, store, settings.base_iri, actor, cache)).value
-        out["moves"] = [m for m in out["moves"] if m["actor"] == iri]
-    return out
+    if actor is None:
+        return found.summary()
+    iri = await run_in_threadpool(resolve_actor, store, settings.base_iri, actor, cache)
+    return found.summary(actor=iri.value)
 
 
 @router.get("/clusters/centrality", summary="Most targeted, most vocal and most bridging actors")

@@ -181,8 +181,9 @@ class Drift:
     def moves_of(self, actor: str) -> list[Move]:
         return [m for m in self.moves if m.actor == actor]
 
-    def summary(self, *, members: int = 5) -> dict[str, Any]:
-        """Every window with its camps and every move with its claims, in plain types."""
+    def summary(self, *, members: int = 5, actor: str | None = None) -> dict[str, Any]:
+        """Every window with its camps and every move (of ``actor`` only, when given) with its
+        claims, in plain types."""
         out_windows = []
         for run in self.runs:
             a = run.alignment
@@ -221,6 +222,7 @@ class Drift:
                     "claims": [_evidence(e, self.labels) for e in m.claims],
                 }
                 for m in self.moves
+                if actor is None or m.actor == actor
             ],
         }
 
