@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 import yaml
 
 from kb.errors import AnnotationError
 from kb.settings import default
-from kb.text import Span, find_all, find_unique, find_words
+from kb.text import Span, find_all, find_unique, find_words, occurs_as_word
 from kb.yaml_safe import load_yaml
 
 __all__ = [
@@ -206,6 +207,28 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(inline(schema))
 
 
+@lru_cache(maxsize=1)
+def _fast_validator() -> Any:
+    """The same schema compiled by jsonschema-rs, which only says whether an annotation conforms.
+
+    Why: the Python validator took 4 to 6 ms per annotation of 20 claims, half the cost of
+    reading one and more than mapping it. A yes from this one (well over 100x faster) ends
+    the check; a no goes to :func:`_validator`, whose messages say where and what, so an
+    error reads the same as before. ``format`` stays an annotation, as it is for the Python
+    validator (no format checker), and ``tests/test_annotation_schema_fast.py`` checks that
+    the two never disagree on a yes.
+    """
+    return jsonschema_rs.validator_for(_schema(), validate_formats=False)
+
+
+def _conforms(data: Any) -> bool:
+    """Whether ``data`` conforms to the schema, by the fast validator; ``False`` when it cannot tell."""
+    try:
+        return bool(_fast_validator().is_valid(data))
+    except (ValueError, TypeError):  # a value JSON has no type for: the full check says what
+        return False
+
+
 def decode_text(data: bytes, source: str) -> str:
     """Decode article text as UTF-8, refusing what is empty, binary or too large."""
     if len(data) > MAX_TEXT_BYTES:
@@ -298,7 +321,7 @@ def parse_annotation(
             if alias in alias_owner and alias_owner[alias] != a["id"]:
                 problems.add((*base, "aliases"), f"alias '{alias}' also belongs to '{alias_owner[alias]}'")
             alias_owner[alias] = a["id"]
-            if not find_words(text, {alias: a["id"]}):
+            if not occurs_as_word(text, alias):
                 problems.add((*base, "aliases"), f"alias '{alias}' does not occur in the article")
         roles = []
         for role in a.get("roles", []):
@@ -533,6 +556,8 @@ def _check_schema(data: Any, yaml_text: str | None, source: str) -> None:
     if isinstance(article, dict) and isinstance(article.get("annotated"), datetime):
         # YAML reads an unquoted time as a datetime; the schema checks its text (and its zone)
         article["annotated"] = article["annotated"].isoformat()
+    if _conforms(data):
+        return
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         problems = _Problems(source, yaml_text)

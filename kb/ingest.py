@@ -12,6 +12,7 @@ import multiprocessing as mp
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -388,13 +389,9 @@ def bulk_ingest(
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     batch_quads = min(batch_quads, store.max_write_quads or batch_quads)  # a server's request limit
     report = BuildReport()
-    batch: dict[str, Prepared] = {}
-    size = 0
 
-    def flush() -> None:
-        nonlocal size
-        if not batch:
-            return
+    def write(batch: dict[str, Prepared], size: int) -> None:
+        """Write one batch (in the writer thread, one batch after the other)."""
         known = existing_articles(store, base, batch)
         fresh = [p for aid, p in batch.items() if aid not in known]
         replaced = 0
@@ -412,26 +409,44 @@ def bulk_ingest(
             raise StoreError(_partial_write(exc, report, batch, len(known), replaced)) from None
         report.articles += list(batch)
         report.quads_written += size
-        batch.clear()
-        size = 0
         if progress:
             progress(report)
 
-    for done in prepare_articles(items, base, shacl=shacl, workers=workers, published=published):
-        if isinstance(done, tuple):
-            report.errors.append(done)
-            continue
-        if done.article_id in batch:  # the same article twice: the later one wins, in order
-            flush()
-        batch[done.article_id] = done
-        report.actors += done.actors
-        report.claims += done.claims
-        if done.drafted:
-            report.drafted.append(done.article_id)
-        size += done.quads
-        if size >= batch_quads:
-            flush()
-    flush()
+    batch: dict[str, Prepared] = {}
+    size = 0
+    writing: Future[None] | None = None
+
+    def flush() -> None:
+        """Hand the batch to the writer once it is done with the one before (whose error is raised here)."""
+        nonlocal batch, size, writing
+        if writing is not None:
+            writing.result()
+            writing = None
+        if batch:
+            writing = writer.submit(write, batch, size)
+            batch, size = {}, 0
+
+    # One writer thread: the store's bulk loader runs outside the GIL, so the next batch is
+    # read and mapped while this one is written (it was one after the other: the loader's
+    # time plus the reading's). Batches are still written in order, one at a time, so a
+    # later batch sees what an earlier one wrote (the same article twice is replaced).
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="geokb-writer") as writer:
+        for done in prepare_articles(items, base, shacl=shacl, workers=workers, published=published):
+            if isinstance(done, tuple):
+                report.errors.append(done)
+                continue
+            if done.article_id in batch:  # the same article twice: the later one wins, in order
+                flush()
+            batch[done.article_id] = done
+            report.actors += done.actors
+            report.claims += done.claims
+            if done.drafted:
+                report.drafted.append(done.article_id)
+            size += done.quads
+            if size >= batch_quads:
+                flush()
+        flush()
+        flush()  # waits for the last batch
     if analysis and report.articles:
         refresh_alignment(store, base)
     return report

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Span", "find_all", "find_unique", "find_words", "fold", "quote_context"]
+__all__ = ["Span", "find_all", "find_unique", "find_words", "fold", "occurs_as_word", "quote_context"]
 
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d"
 _CHAR_MAP = {
@@ -194,6 +194,16 @@ def find_words(text: str, phrases: dict[str, str]) -> list[tuple[Span, str]]:
             found.append((m.start(), m.end(), phrases[phrase]))
     found.sort()
     return [(_to_span(index, s, e), key) for s, e, key in found]
+
+
+def occurs_as_word(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as a whole word, as :func:`find_words` would find it.
+
+    The question an alias check asks, without :func:`find_words`' bookkeeping of which
+    characters are taken (a list as long as the article, per call).
+    """
+    pat, _ = fold(phrase)
+    return bool(pat) and _whole_word(pat).search(fold(text)[0]) is not None
 
 
 @lru_cache(maxsize=16_384)

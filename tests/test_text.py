@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb.text import _fold_chars, find_all, find_unique, find_words, fold
+from kb.text import _fold_chars, find_all, find_unique, find_words, fold, occurs_as_word
 
 TYPO = {"-": "\u2011", "'": "\u2019", '"': "\u201c", " ": "\u202f"}
 
@@ -77,3 +77,11 @@ def test_any_typographic_variant_is_found_at_the_right_place(words, data):
 def test_the_fast_paths_of_fold_fold_as_the_character_loop_does(text):
     """The fast paths (plain ASCII; one-for-one curly quotes and dashes) change nothing."""
     assert fold.__wrapped__(text) == _fold_chars(text)
+
+
+@given(
+    st.text(alphabet="ab -'\u2011\u2019\u202f\u00a0.", max_size=30),
+    st.text(alphabet="ab -'\u2011\u2019", min_size=0, max_size=5),
+)
+def test_occurs_as_word_says_what_find_words_finds(text, phrase):
+    assert occurs_as_word(text, phrase) == bool(find_words(text, {phrase: "x"}))
