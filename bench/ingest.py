@@ -11,7 +11,8 @@ For each size (synthetic articles from ``bench/synth.py``, written as annotation
   project would do), at sizes up to ``RDFLIB_MAX`` articles.
 
 Each measurement runs in a fresh process so that its peak RSS is its own.
-Run: ``.venv/bin/python bench/ingest.py [sizes...]`` (default 1000).
+Run: ``.venv/bin/python bench/ingest.py [sizes...] [--batch-quads N] [--no-rdflib]`` (default
+1000 articles, geokb's default batch; the write-only path is batched the same way).
 """
 
 from __future__ import annotations
@@ -30,25 +31,24 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synth import annotations
 from synth import main as write_corpus
 
-from kb.ingest import annotation_files, bulk_ingest
+from kb.ingest import BATCH_QUADS, annotation_files, bulk_ingest
 from kb.mapping import annotation_to_quads
 from kb.repository import add_articles
 from kb.store import OxigraphStore
 
 BASE = "http://127.0.0.1:8000/id/"
 RDFLIB_MAX = 1000
-BATCH = 200_000
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(kind: str, n: int, work: Path) -> dict[str, float]:
+def run(kind: str, n: int, work: Path, batch_quads: int) -> dict[str, float]:
     if kind == "end-to-end":
         store = OxigraphStore(work / f"e2e-{time.monotonic_ns()}")
         t = time.perf_counter()
-        report = bulk_ingest(store, annotation_files([work / "corpus"]), BASE, batch_quads=BATCH)
+        report = bulk_ingest(store, annotation_files([work / "corpus"]), BASE, batch_quads=batch_quads)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": report.quads_written, "s": secs, "mb": peak_mb()}
@@ -60,7 +60,7 @@ def run(kind: str, n: int, work: Path) -> dict[str, float]:
             batch.append(ox.serialize(mapped, format=ox.RdfFormat.N_QUADS))
             graphs |= {q.graph_name.value for q in mapped}
             quads += len(mapped)
-            if len(batch) * 1300 >= BATCH:
+            if len(batch) * 1500 >= batch_quads:
                 batches.append((b"".join(batch), sorted(graphs)))
                 batch, graphs = [], set()
         batches.append((b"".join(batch), sorted(graphs)))
@@ -96,20 +96,27 @@ def prepare(n: int, work: Path) -> None:
 
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--one"]:
-        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]))))
+        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]), int(argv[4]))))
         return
-    sizes = [int(a) for a in argv] or [1000]
+    batch_quads = BATCH_QUADS
+    if "--batch-quads" in argv:
+        i = argv.index("--batch-quads")
+        batch_quads = int(argv[i + 1])
+        del argv[i : i + 2]
+    rdflib = "--no-rdflib" not in argv
+    sizes = [int(a) for a in argv if a != "--no-rdflib"] or [1000]
+    print(f"batches of {batch_quads:,} quads")
     print(f"{'articles':>8} {'method':22} {'quads':>10} {'seconds':>8} {'quads/s':>9} {'peak MB':>8}")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="geokb-ingest-") as tmp:
             work = Path(tmp)
             prepare(n, work)
             kinds = ["end-to-end", "write-only", "pyoxigraph bulk_load"]
-            if n <= RDFLIB_MAX:
+            if rdflib and n <= RDFLIB_MAX:
                 kinds.append("rdflib Dataset")
             for kind in kinds:
                 out = subprocess.run(
-                    [sys.executable, __file__, "--one", kind, str(n), str(work)],
+                    [sys.executable, __file__, "--one", kind, str(n), str(work), str(batch_quads)],
                     capture_output=True,
                     text=True,
                     check=True,

@@ -42,7 +42,7 @@ from kb.browse import resolve_actor
 from kb.errors import GeokbError, StoreError
 from kb.export import export, export_stream, omission, streams
 from kb.formats import FORMATS, RESULT_FORMATS, get_format
-from kb.ingest import BuildReport, article_files, build, bulk_ingest, given_date
+from kb.ingest import BATCH_QUADS, BuildReport, article_files, build, bulk_ingest, given_date
 from kb.mapping import annotation_to_quads
 from kb.questions import get_question, questions
 from kb.results import format_table, serialize_results
@@ -473,7 +473,7 @@ def parser() -> argparse.ArgumentParser:
         "paths", nargs="+", help="annotation YAML files, text/HTML files, or folders searched for both"
     )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
-    i.add_argument("--batch-quads", type=int, default=200_000, help="quads per bulk load (memory bound)")
+    i.add_argument("--batch-quads", type=int, default=BATCH_QUADS, help="quads per bulk load (memory bound)")
     i.add_argument(
         "--workers", type=int, help="processes that read, check and map articles (default: one per core)"
     )
