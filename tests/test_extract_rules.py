@@ -995,3 +995,16 @@ def test_told_is_no_interview_for_bare_questions(drafter):
         "Who gains?\n\nTanzania has gained most.\n"
     )
     assert claim_of(draft(drafter, text), "Tanzania has gained").speaker == "article"
+
+
+# --- drafter 5: stances, and allegations kept out of the article's voice ----------------------
+
+
+def stances_of(c) -> set[tuple[str | None, str, int]]:
+    return {(s.holder, s.target, s.polarity) for s in c.stances}
+
+
+def test_a_pair_that_trades_accusations_holds_a_stance_against_each_other(drafter):
+    text = "Kenya and Uganda trade accusations over a fishing island\n\nThe row began in May.\n"
+    got = stances_of(claim_of(draft(drafter, text), "trade accusations"))
+    assert {(t, p) for _h, t, p in got} == {("kenya", -1), ("uganda", -1)}

@@ -75,6 +75,8 @@ class StanceRules(DraftState):
                     stances.append({"holder": bid, "target": t, "polarity": -1})
             elif c.target:
                 stances.append({"target": c.target, "polarity": -1})
+            elif traded := self._traded(c):
+                stances = traded
             elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
@@ -93,6 +95,27 @@ class StanceRules(DraftState):
             if one:
                 c.stances = list(one.values())
         self._memberships_alleged()
+
+    TRADED = re.compile(
+        r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
+        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b",
+        re.I,
+    )
+    """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
+
+    def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
+        pair against the other, whoever reports it (the holder is the one who accuses)."""
+        ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
+        for a, b in itertools.pairwise(ms):
+            if a.actor == b.actor or not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.norm[a.end : b.start]):
+                continue
+            if self.TRADED.match(self.norm[b.end : c.end]):
+                return [
+                    {"holder": a.actor, "target": b.actor, "polarity": -1},
+                    {"holder": b.actor, "target": a.actor, "polarity": -1},
+                ]
+        return []
 
     def _memberships_alleged(self) -> None:
         """The last check of the house rule: a membership hangs on an alleged claim in someone's
