@@ -1008,3 +1008,50 @@ def test_a_pair_that_trades_accusations_holds_a_stance_against_each_other(drafte
     text = "Kenya and Uganda trade accusations over a fishing island\n\nThe row began in May.\n"
     got = stances_of(claim_of(draft(drafter, text), "trade accusations"))
     assert {(t, p) for _h, t, p in got} == {("kenya", -1), ("uganda", -1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda trained the fighters in camps near Gulu, a charge Kampala denies.\n",
+        "• Rwanda backs the rebels (UN experts)\n",
+        "Uganda trained the militia fighters, per a leaked report.\n",
+        "Uganda armed the rebels, diplomats suspect.\n",
+        "Uganda may have armed the rebels.\n",
+        "Uganda appears to have armed the rebels.\n",
+        "Kenya is understood to have sent troops to the border.\n",
+        "Uganda likely armed the rebels last year.\n",
+        "The talks stalled.\n\nThe conclusion is simple: Rwanda is funding the rebels.\n",
+        "The talks stalled. Is Uganda arming the rebels? Uganda has every reason to.\n",
+        "The talks stalled.\n\nUganda would gain most from a weak Juba.\n",
+    ],
+)
+def test_a_charge_a_source_in_passing_a_hedge_or_the_writers_argument_is_never_the_articles_fact(
+    drafter, text
+):
+    ann = draft(drafter, text)
+    assert all(
+        c.speaker != "article" and c.status != "asserted" for c in ann.claims if "Uganda" in c.quote
+        or "Rwanda" in c.quote or "Kenya" in c.quote
+    ), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Uganda is believed to be arming the rebels.\n", "Ethiopia is said to be training the fighters.\n"],
+)
+def test_a_passive_verb_of_saying_is_an_unknown_speakers_allegation_not_the_subjects_words(drafter, text):
+    ann = draft(drafter, text)
+    assert [(c.speaker, c.status) for c in ann.claims] == [("unknown-speaker", "alleged")]
+
+
+def test_a_relative_clause_that_says_whose_words_they_are_gives_them_to_that_source(drafter):
+    ann = draft(drafter, "Uganda, which the report says trained the fighters, denies it.\n")
+    c = claim_of(ann, "trained the fighters")
+    assert c.speaker != "uganda" and c.status == "alleged"
+
+
+def test_a_state_that_denies_for_its_part_is_the_articles_report(drafter):
+    ann = draft(drafter, "Kenya accused Uganda of arming rebels.\n\nUganda, for its part, denies any role.\n")
+    c = claim_of(ann, "denies any role")
+    assert (c.speaker, c.status) == ("article", "asserted")

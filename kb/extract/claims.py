@@ -557,6 +557,14 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
+        if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", st[: tm.start()]) and re.match(
+            r"(?:said|believed|thought|claimed|alleged|reported|understood|rumou?red|suspected)\b", tm.group()
+        ):
+            # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
+            # who says it; someone the sentence does not name alleges it
+            lead = self._dateline(line) if ss == line.start else 0
+            self.add_claim(self.unknown(), ss + lead, se, form=line.form, direct=False, status="alleged")
+            return True
         rest = st[tm.end() :]
         inverted = re.fullmatch(
             r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
@@ -567,6 +575,17 @@ class ClaimRules(DraftState):
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
+        status = None
+        rel = re.search(
+            r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
+            r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$",
+            st[: tm.start()],
+        )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+        if rel and not self.mentions_in(ss + rel.start("src"), ss + rel.end("src")):
+            # "Uganda, which the report says trained ...": the report's words, not Uganda's
+            a, b = ss + rel.start("src"), ss + rel.end("src")
+            who = self._source_named(a, b) or self.described(a, b) or self.unknown()
+            near, status = True, "alleged"
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.end()
@@ -585,7 +604,7 @@ class ClaimRules(DraftState):
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
         made = [
-            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
         ]
         if any(made):
@@ -903,7 +922,7 @@ class ClaimRules(DraftState):
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
-            if self.norm[ss:se].rstrip().endswith("?"):
+            if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
                 continue
             opens = re.match(
                 r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
@@ -948,6 +967,28 @@ class ClaimRules(DraftState):
                 self.add_claim(announcer, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
+        """Is a body sentence the writer's argument rather than a report, so never the article's
+        fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
+        them? Uganda would gain most ..."), what follows a colon whose lead names nobody ("The
+        conclusion is simple: Rwanda is funding them"), or an actor that opens the sentence
+        followed by "would" or "could" ("Uganda would gain most from ...")."""
+        if line.form != "body":
+            return False
+        earlier = [line.start + s.start_char for s in self.docs[n].sents if line.start + s.end_char <= ss + 1]
+        if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
+            return True
+        st = self.norm[ss:se]
+        colon = re.match(r"([^:\"]{3,80}):\s", st)
+        if colon and not self.mentions_in(ss, ss + colon.end(1)):
+            return True
+        ms = self.mentions_in(ss, se)
+        lead = self._dateline(line) if ss == line.start else 0
+        return bool(
+            ms and ms[0].start - ss - lead <= 12
+            and re.match(r"(?:\s+\w+){0,2}?\s+(?:would|could)\s", self.norm[ms[0].end : se])
+        )  # fmt: skip
 
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
@@ -1103,8 +1144,19 @@ class ClaimRules(DraftState):
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
             or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.SOURCED.search(st)  # "..., per a leaked report", "... (UN experts)"
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
+
+    SOURCED = re.compile(
+        r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
+        r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
+        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
+        re.I,
+    )
+    """A source named beside the claim, without a verb of saying: "per a leaked report", a
+    bullet's trailing "(UN experts)". Whoever it is, the sentence is not the article's fact."""
 
     def names_grouping(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word
@@ -1194,10 +1246,11 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(start, at)
         if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
             return False
-        return bool(
+        return bool(  # only the subject before the verb: "X did Y, a charge Kampala denies" is a charge
             re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start], re.I)
-            and re.fullmatch(r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
-                             self.norm[ms[-1].end : at])
+            and re.fullmatch(r"(?:\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,)?"
+                             r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
+                             self.norm[ms[0].end : at])
         )  # fmt: skip
 
     def line_of(self, at: int) -> int:
