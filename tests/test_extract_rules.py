@@ -1055,3 +1055,14 @@ def test_a_state_that_denies_for_its_part_is_the_articles_report(drafter):
     ann = draft(drafter, "Kenya accused Uganda of arming rebels.\n\nUganda, for its part, denies any role.\n")
     c = claim_of(ann, "denies any role")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+def test_an_accusation_after_and_is_made_by_the_subject_of_its_own_clause(drafter):
+    text = (
+        "Kenya closed its border with Uganda on Tuesday, the interior ministry said, and President "
+        "William Ruto accused Kampala and Kigali of arming the rebels.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "accused Kampala")
+    assert c.speaker == "william-ruto"
+    assert all(s.target != (s.holder or c.speaker) for x in ann.claims for s in x.stances)

@@ -516,7 +516,11 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
+        lead = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
+        for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
+            if st[: jm.start()].count('"') % 2 == 0:
+                lead = ss + jm.end()
+        who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim

@@ -91,7 +91,8 @@ class StanceRules(DraftState):
                 stances = self._answering(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
-                one.setdefault((st.get("holder"), st["target"]), st)
+                if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
+                    one.setdefault((st.get("holder"), st["target"]), st)
             if one:
                 c.stances = list(one.values())
         self._memberships_alleged()
