@@ -521,6 +521,8 @@ class ClaimRules(DraftState):
             if st[: jm.start()].count('"') % 2 == 0:
                 lead = ss + jm.end()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
+        if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
+            who, _near = self.subject(ss, ss + xm.start(), voice)
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim
