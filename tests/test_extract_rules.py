@@ -1066,3 +1066,24 @@ def test_an_accusation_after_and_is_made_by_the_subject_of_its_own_clause(drafte
     c = claim_of(ann, "accused Kampala")
     assert c.speaker == "william-ruto"
     assert all(s.target != (s.holder or c.speaker) for x in ann.claims for s in x.stances)
+
+
+def test_an_accusation_against_a_list_holds_a_stance_against_each_listed(drafter):
+    text = "Ghana's foreign ministry accused Nigeria, Togo and Cameroon of leaving gaps in patrols.\n"
+    ann = draft(drafter, text)
+    got = {(t, p) for _h, t, p in stances_of(claim_of(ann, "accused"))}
+    assert {("nigeria", -1), ("togo", -1), ("cameroon", -1)} <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Estonian Prime Minister Kristen Michal called on the European Union to adopt sanctions.", 1),
+        ("Estonian Prime Minister Kristen Michal called on Russia to release the ship.", -1),
+    ],
+)
+def test_one_asked_to_help_is_a_partner_one_asked_to_stop_is_opposed(drafter, sentence, polarity):
+    ann = draft(drafter, sentence + "\n")
+    got = {(t, p) for c in ann.claims for _h, t, p in stances_of(c)}
+    urged = "european-union" if "Union" in sentence else "russia"
+    assert (urged, polarity) in got, claims(ann)

@@ -73,8 +73,11 @@ class StanceRules(DraftState):
                         stances.append({"holder": bid, "target": against, "polarity": -1})
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
-            elif c.target:
-                stances.append({"target": c.target, "polarity": -1})
+            elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
+                ms = self.mentions_in(c.start, c.end)
+                k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
+                listed = self._listed(ms[k:]) if k is not None else [c.target]
+                stances += [{"target": t, "polarity": -1} for t in listed if t != c.speaker]
             elif traded := self._traded(c):
                 stances = traded
             elif c.polarity:
@@ -195,6 +198,21 @@ class StanceRules(DraftState):
                 out.append(b.actor)
         return out
 
+    ASKED_TO_HELP = re.compile(
+        r"to\s+(?:\w+ly\s+)?(?:stand\s+(?:with|by)|support|back|help|convene|mediate|join"
+        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up)\b",
+        re.I,
+    )
+
+    def _asked_polarity(self, at: int, end: int) -> int:
+        """The stance of a demand towards the one urged (named at ``at``): against them ("urged
+        Beijing to show restraint", "called on Tehran to release the ship"), unless they are asked
+        to help or to act against a third party ("called on Washington to designate the ELN",
+        "urged its partners to stand with Moldova"): then a partner's appeal, for them."""
+        first = re.search(r"\bto\s", self.norm[at:end])  # what they are asked to do first
+        helps = first and first.start() < 80 and self.ASKED_TO_HELP.match(self.norm, at + first.start())
+        return 1 if helps else -1
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -230,7 +248,7 @@ class StanceRules(DraftState):
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
-                polarity = -1  # "urged Beijing to ...": a demand made of the target
+                polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
@@ -355,7 +373,7 @@ class StanceRules(DraftState):
                 return []
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
         if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
-            polarity = -1  # "urged Kenya to ...": a demand made of the one urged
+            polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
             if speaker == "article":
