@@ -1087,3 +1087,18 @@ def test_one_asked_to_help_is_a_partner_one_asked_to_stop_is_opposed(drafter, se
     got = {(t, p) for c in ann.claims for _h, t, p in stances_of(c)}
     urged = "european-union" if "Union" in sentence else "russia"
     assert (urged, polarity) in got, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya Backs Rebels, Says Uganda\n\nThe border was closed on Monday.\n",
+        "Kenya Backs Rebels, Ugandan Officials Say\n\nThe border was closed on Monday.\n",
+        "Border clash\n\n• Uganda: Kenya behind the attack\n• The border was closed on Monday.\n",
+    ],
+)
+def test_a_title_said_by_someone_or_a_bullet_with_a_speakers_label_is_never_the_articles_fact(
+    drafter, text
+):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims if "Kenya" in c.quote), claims(ann)

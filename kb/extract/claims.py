@@ -923,7 +923,15 @@ class ClaimRules(DraftState):
             for c in self.claims
         )
         clauses = self._clauses(line, n)
-        said_of_all = self._is_title(line) and any(self._says_tail(a, b) for a, b in clauses)
+        said_of_all = self._is_title(line) and (
+            any(self._says_tail(a, b) for a, b in clauses)
+            or re.search(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
+                r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
+                + self._speech() + r"))\s*$",
+                self.norm[line.start : line.end],
+                re.I,
+            )
+        )
         for ss, se in clauses:
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
@@ -1044,6 +1052,7 @@ class ClaimRules(DraftState):
         words = self.norm[start:end].strip(" .,;:-").split()
         return 1 <= len(words) <= 5 and bool(
             re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
@@ -1143,7 +1152,8 @@ class ClaimRules(DraftState):
         quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
-        if headline and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
+        labelled = headline or self.lines[self.line_of(start)].form == "bullet"
+        if labelled and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
