@@ -1102,3 +1102,10 @@ def test_a_title_said_by_someone_or_a_bullet_with_a_speakers_label_is_never_the_
 ):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" for c in ann.claims if "Kenya" in c.quote), claims(ann)
+
+
+def test_speculation_in_someones_words_is_reported_not_alleged_and_a_suspect_is_no_hedge(drafter):
+    ann = draft(drafter, "Kenyan envoy Kofi Mensah said the toll in Uganda was likely to rise.\n")
+    assert claim_of(ann, "likely to rise").status == "reported"
+    ann = draft(drafter, "Uganda searched the hills for Joseph Kony, the number one suspect in it.\n")
+    assert claim_of(ann, "searched the hills").speaker == "article"

@@ -565,7 +565,7 @@ class ClaimRules(DraftState):
             return False
         if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", st[: tm.start()]) and re.match(
             r"(?:said|believed|thought|claimed|alleged|reported|understood|rumou?red|suspected)\b", tm.group()
-        ):
+        ) and self.mentions_in(ss, se):
             # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
             # who says it; someone the sentence does not name alleges it
             lead = self._dateline(line) if ss == line.start else 0
@@ -1161,6 +1161,7 @@ class ClaimRules(DraftState):
             or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
             or self.SOURCED.search(st)  # "..., per a leaked report", "... (UN experts)"
+            or self.d.speculation_re.search(st)  # "Uganda may have armed them": the writer's guess
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
 
@@ -1168,11 +1169,13 @@ class ClaimRules(DraftState):
         r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
-        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
+        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes)\s*[.!]?\s*$",
         re.I,
     )
     """A source named beside the claim, without a verb of saying: "per a leaked report", a
-    bullet's trailing "(UN experts)". Whoever it is, the sentence is not the article's fact."""
+    bullet's trailing "(UN experts)", "..., diplomats suspect.". Whoever it is, the sentence is not
+    the article's fact."""
 
     def names_grouping(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word

@@ -144,6 +144,10 @@ class Drafter:
         self.hedge_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
         )
+        self.speculation_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
+        )
+        """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
         self.tone_re = {
             p: re.compile(
                 r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
