@@ -1109,3 +1109,12 @@ def test_speculation_in_someones_words_is_reported_not_alleged_and_a_suspect_is_
     assert claim_of(ann, "likely to rise").status == "reported"
     ann = draft(drafter, "Uganda searched the hills for Joseph Kony, the number one suspect in it.\n")
     assert claim_of(ann, "searched the hills").speaker == "article"
+
+
+def test_a_charge_denied_at_a_sentences_end_is_the_articles_report_against_the_accuser(drafter):
+    text = "Niger accused Benin of letting French troops prepare attacks, a charge Cotonou has rejected.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "a charge Cotonou")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert stances_of(c) == {("benin", "niger", -1)}
+    assert claim_of(ann, "accused Benin").speaker == "niger"

@@ -167,6 +167,8 @@ class ClaimRules(DraftState):
             for sent in self.docs[n].sents:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
+            for sent in self.docs[n].sents:
+                self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
@@ -1003,6 +1005,32 @@ class ClaimRules(DraftState):
             ms and ms[0].start - ss - lead <= 12
             and re.match(r"(?:\s+\w+){0,2}?\s+(?:would|could)\s", self.norm[ms[0].end : se])
         )  # fmt: skip
+
+    CHARGE_DENIED = re.compile(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?(?P<who>[^,;]{2,60}?)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
+        r"|dismisses|dismissed)\b[^,;\"]*$"
+    )
+    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end."""
+
+    def _charge_denied(self, line: Line, ss: int, se: int) -> None:
+        """ "X accused Y of Z, a charge Y denies": the denial is the article's report, Y against
+        X (the one whose accusation it answers). What comes before it is a charge, never the
+        article's fact (the verb of denial keeps the sentence out of the article's voice)."""
+        cm = self.CHARGE_DENIED.search(self.norm[ss:se])
+        if not cm or self.covered(ss + cm.start() + 1, se):
+            return
+        who = self.mentions_in(ss + cm.start("who"), ss + cm.end("who"))
+        if not who:
+            return
+        before = [c for c in self.claims if ss <= c.start < ss + cm.start() and c.speaker != "article"]
+        accuser = before[-1].speaker if before else None
+        if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
+            return  # whose charge it answers is not known: no report of a denial
+        claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
+        if claim is not None:
+            claim.kind, claim.conduct = "rejection", False
+            claim.target, claim.holder = accuser, who[0].actor
 
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something

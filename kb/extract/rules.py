@@ -174,6 +174,7 @@ class DraftClaim:
     cue: int = -1  # where that cue is
     conduct: bool = False  # the cue describes the subject's conduct (the stance is the speaker's)
     target: str | None = None  # whom an accusation is against
+    holder: str | None = None  # who holds the stance against ``target``, when it is not the speaker
     id: str = ""
     stances: list[dict[str, Any]] = field(default_factory=list)
 

@@ -73,6 +73,8 @@ class StanceRules(DraftState):
                         stances.append({"holder": bid, "target": against, "polarity": -1})
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
+            elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
+                stances.append({"holder": c.holder, "target": c.target, "polarity": -1})
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
                 ms = self.mentions_in(c.start, c.end)
                 k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
