@@ -1118,3 +1118,12 @@ def test_a_charge_denied_at_a_sentences_end_is_the_articles_report_against_the_a
     assert (c.speaker, c.status) == ("article", "asserted")
     assert stances_of(c) == {("benin", "niger", -1)}
     assert claim_of(ann, "accused Benin").speaker == "niger"
+
+
+def test_both_leaders_are_the_last_two_leaders_named_not_the_last_two_people(drafter):
+    text = (
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan met in Abu Dhabi. Analyst Anna Petrova "
+        "said the text was short.\n\nEU envoy Jan Novak praised both leaders for their courage.\n"
+    )
+    got = {(t, p) for _h, t, p in stances_of(claim_of(draft(drafter, text), "praised both leaders"))}
+    assert got == {("ilham-aliyev", 1), ("nikol-pashinyan", 1)}

@@ -288,13 +288,24 @@ class StanceRules(DraftState):
         )
         if not m:
             return []
+        office = {"leaders": r"President|Prime Minister|Premier|King|Chancellor|Emir|[Ll]eader",
+                  "presidents": r"President", "generals": r"General|Commander|Marshal|[Cc]hief"}.get(
+            m.group(1).split()[-1])  # fmt: skip
         people: list[str] = []
         for x in reversed([x for x in self.mentions if x.end <= c.start]):
             if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
+                if office and not re.search(office, " ".join(self._offices(x.actor))):
+                    continue  # "both leaders": the last two named who lead something
                 people.append(x.actor)
             if len(people) == nouns[m.group(1)]:
                 return people
         return []
+
+    def _offices(self, actor: str) -> list[str]:
+        """The roles the draft wrote for a person and the offices the gazetteer knows them by."""
+        roles = self.d.gaz.entries[actor].roles if actor in self.d.gaz.entries else ()
+        known = [r.get("office", "") for r in roles] + [t for r in roles for t in r.get("titles", [])]
+        return [*self.actors[actor].get("roles", []), *known]
 
     def _referent(self, c: dict[str, Any]) -> str | None:
         """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
