@@ -1127,3 +1127,12 @@ def test_both_leaders_are_the_last_two_leaders_named_not_the_last_two_people(dra
     )
     got = {(t, p) for _h, t, p in stances_of(claim_of(draft(drafter, text), "praised both leaders"))}
     assert got == {("ilham-aliyev", 1), ("nikol-pashinyan", 1)}
+
+
+def test_a_hyphenated_name_with_a_one_letter_part_introduced_with_who_is_a_person(drafter):
+    text = (
+        "Ramon Tjon-A-Fat, who chairs the foreign affairs committee, spoke to the Ledger.\n\n"
+        "Q: Why now?\n\nA: It was never quiet.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "never quiet").speaker == "ramon-tjon-a-fat"
