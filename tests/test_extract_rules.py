@@ -1136,3 +1136,9 @@ def test_a_hyphenated_name_with_a_one_letter_part_introduced_with_who_is_a_perso
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "never quiet").speaker == "ramon-tjon-a-fat"
+
+
+def test_a_pair_that_signs_a_deal_holds_a_stance_for_each_other(drafter):
+    text = "The talks ended on Friday.\n\nKenya and Uganda signed a border agreement in Arusha on Monday.\n"
+    got = stances_of(claim_of(draft(drafter, text), "signed a border"))
+    assert got == {("kenya", "uganda", 1), ("uganda", "kenya", 1)}

@@ -108,19 +108,27 @@ class StanceRules(DraftState):
         re.I,
     )
     """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
+    AGREED = re.compile(
+        r"\s+(?:have\s+|had\s+|finally\s+)?(?:signed|sign|signs|agreed|agree|agrees|reached|reach|reaches"
+        r"|concluded|struck|sealed|inked|edge|edges|edged)\b(?!\s+to\s+disagree)",
+        re.I,
+    )
+    """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
 
     def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
-        pair against the other, whoever reports it (the holder is the one who accuses)."""
+        pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
+        and Uganda signed a border deal": each of the pair for the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         for a, b in itertools.pairwise(ms):
             if a.actor == b.actor or not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.norm[a.end : b.start]):
                 continue
-            if self.TRADED.match(self.norm[b.end : c.end]):
-                return [
-                    {"holder": a.actor, "target": b.actor, "polarity": -1},
-                    {"holder": b.actor, "target": a.actor, "polarity": -1},
-                ]
+            for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
+                if verb.match(self.norm[b.end : c.end]):
+                    return [
+                        {"holder": a.actor, "target": b.actor, "polarity": polarity},
+                        {"holder": b.actor, "target": a.actor, "polarity": polarity},
+                    ]
         return []
 
     def _memberships_alleged(self) -> None:
