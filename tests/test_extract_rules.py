@@ -1142,3 +1142,9 @@ def test_a_pair_that_signs_a_deal_holds_a_stance_for_each_other(drafter):
     text = "The talks ended on Friday.\n\nKenya and Uganda signed a border agreement in Arusha on Monday.\n"
     got = stances_of(claim_of(draft(drafter, text), "signed a border"))
     assert got == {("kenya", "uganda", 1), ("uganda", "kenya", 1)}
+
+
+def test_general_news_words_of_tone_place_a_stance_in_quoted_speech(drafter):
+    text = 'Kenyan minister Paul Otieno said Uganda was "taking advantage of the flood to grab land."\n'
+    got = {(t, p) for c in draft(drafter, text).claims for _h, t, p in stances_of(c)}
+    assert ("uganda", -1) in got
