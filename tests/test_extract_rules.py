@@ -1148,3 +1148,8 @@ def test_general_news_words_of_tone_place_a_stance_in_quoted_speech(drafter):
     text = 'Kenyan minister Paul Otieno said Uganda was "taking advantage of the flood to grab land."\n'
     got = {(t, p) for c in draft(drafter, text).claims for _h, t, p in stances_of(c)}
     assert ("uganda", -1) in got
+
+
+def test_news_verbs_of_criticism_place_a_stance_towards_the_one_criticised(drafter):
+    ann = draft(drafter, "Kenya lashed out at Uganda on Monday over the border closure.\n")
+    assert ("kenya", "uganda", -1) in stances_of(claim_of(ann, "lashed out"))
