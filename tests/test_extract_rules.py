@@ -1153,3 +1153,16 @@ def test_general_news_words_of_tone_place_a_stance_in_quoted_speech(drafter):
 def test_news_verbs_of_criticism_place_a_stance_towards_the_one_criticised(drafter):
     ann = draft(drafter, "Kenya lashed out at Uganda on Monday over the border closure.\n")
     assert ("kenya", "uganda", -1) in stances_of(claim_of(ann, "lashed out"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled.\n\nThe charge from Kampala: Kenya armed the rebels.\n",
+        "The talks stalled.\n\nUganda's message was clear: Kenya is arming the rebels.\n",
+        "The talks stalled.\n\nUganda's view is simple. Kenya armed the rebels.\n",
+    ],
+)
+def test_words_announced_by_a_lead_are_never_the_articles_fact(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)

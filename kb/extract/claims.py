@@ -988,7 +988,8 @@ class ClaimRules(DraftState):
         """Is a body sentence the writer's argument rather than a report, so never the article's
         fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
         them? Uganda would gain most ..."), what follows a colon whose lead names nobody ("The
-        conclusion is simple: Rwanda is funding them"), or an actor that opens the sentence
+        conclusion is simple: Rwanda is funding them") or names someone's words ("The charge
+        from Kampala: Kenya armed them"), or an actor that opens the sentence
         followed by "would" or "could" ("Uganda would gain most from ...")."""
         if line.form != "body":
             return False
@@ -997,8 +998,11 @@ class ClaimRules(DraftState):
             return True
         st = self.norm[ss:se]
         colon = re.match(r"([^:\"]{3,80}):\s", st)
-        if colon and not self.mentions_in(ss, ss + colon.end(1)):
-            return True
+        if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
+            r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
+            r"|reply|response|line|case|point|conclusion|version|account|story)s?\b", colon.group(1), re.I,
+        )):  # fmt: skip
+            return True  # "The charge from Kampala: Kenya armed the rebels": Kampala's words
         ms = self.mentions_in(ss, se)
         lead = self._dateline(line) if ss == line.start else 0
         return bool(
@@ -1053,7 +1057,9 @@ class ClaimRules(DraftState):
         r"|(?:was|were|is|are)\s+(?:less|more|even\s+more|far\s+more|much\s+more)\s+(?:restrained|diplomatic|guarded"
         r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
         r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
-        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words)\s*[.:]?\s*$",
+        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
+        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation)\s+(?:is|was|are|were)\s+"
+        r"(?:simple|clear|blunt|straightforward|unambiguous|unequivocal))\s*[.:]?\s*$",
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
