@@ -8,7 +8,7 @@ from typing import Any
 
 from kb.extract.actors import ActorRules
 from kb.extract.claims import ClaimRules
-from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Line, Mention, Rules
+from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Line, Mention, Rules, alternation
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
@@ -128,9 +128,9 @@ class Drafter:
         self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
         self.body_re = re.compile(
             r"(?<![\w.])(?P<who>"
-            + "|".join(map(re.escape, sorted(self.state_names, key=len, reverse=True)))
+            + alternation(sorted(self.state_names, key=len, reverse=True), ignorecase=False)
             + r")(?P<pos>'s)?\s+(?P<body>(?i:"
-            + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True)))
+            + alternation(sorted(bodies, key=len, reverse=True))
             + r"))(?!\w)"
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
@@ -149,14 +149,9 @@ class Drafter:
         )
         """ "the state broadcaster EBC": an outlet named after what it is."""
         self.attribution_re = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(
-                map(
-                    re.escape,
-                    sorted(self.rules.speech | set(self.rules["attribution"]), key=len, reverse=True),
-                )
-            )
-            + r")(?!\w)",
+            r"(?<!\w)"
+            + alternation(sorted(self.rules.speech | set(self.rules["attribution"]), key=len, reverse=True))
+            + r"(?!\w)",
             re.I,
         )
         """Words by which a sentence carries someone's words: never the article's own voice."""
@@ -167,9 +162,9 @@ class Drafter:
             re.I,
         )
         self.not_grouping_re = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(map(re.escape, sorted(self.rules["not_groupings"], key=len, reverse=True)))
-            + r")(?!\w)",
+            r"(?<!\w)"
+            + alternation(sorted(self.rules["not_groupings"], key=len, reverse=True))
+            + r"(?!\w)",
             re.I,
         )
         """ "in front of", "a refugee camp": a grouping word that names no grouping."""
@@ -182,21 +177,22 @@ class Drafter:
         """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
         self.tone_re = {
             p: re.compile(
-                r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)"
+                r"(?<!\w)" + alternation(sorted(words, key=len, reverse=True), ignorecase=False) + r"(?!\w)"
             )
             for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
         }
         """Words of each tone (lower case), for the polarity of a stance no cue places."""
         self.demonym_re = re.compile(
-            r"(?<![\w.])(?:"
-            + "|".join(map(re.escape, sorted(self.gaz.demonyms, key=len, reverse=True)))
-            + r")(?!\w)"
+            r"(?<![\w.])"
+            + alternation(sorted(self.gaz.demonyms, key=len, reverse=True), ignorecase=False)
+            + r"(?!\w)"
         )
         self.bloc_noun_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
         )
-        self.speech_alt = "|".join(sorted(map(re.escape, self.rules.speech), key=len, reverse=True))
-        """The speech verbs as one alternation, longest first, for the patterns of reported speech."""
+        self.speech_alt = alternation(sorted(self.rules.speech, key=len, reverse=True))
+        """The speech verbs as one alternation (a group), longest first, for the patterns of reported
+        speech; a trie (:func:`~kb.extract.rules.alternation`): it is tried at every position."""
         self.quoted_group_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
         )
@@ -212,7 +208,7 @@ class Drafter:
         }
         """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.alt = {
-            key: "|".join(map(re.escape, self.rules[key]))
+            key: alternation(self.rules[key])
             for key in ("headline_speech", "characterising_verbs", "continuation")
         }
         """Word lists as regex alternations, built once (not on every sentence)."""
