@@ -1166,3 +1166,18 @@ def test_news_verbs_of_criticism_place_a_stance_towards_the_one_criticised(draft
 def test_words_announced_by_a_lead_are_never_the_articles_fact(drafter, text):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled.\n\nUganda trained the fighters, Kenya charged.\n",
+        "The talks stalled.\n\nUganda trained the fighters, Kenya maintains.\n",
+        "The talks stalled.\n\nUganda trained the fighters, a Kenyan official confirmed.\n",
+    ],
+)
+def test_a_speaker_after_the_clause_with_a_less_common_verb_of_saying_keeps_it_out_of_the_articles_voice(
+    drafter, text
+):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims if "fighters" in c.quote), claims(ann)

@@ -1204,7 +1204,7 @@ class ClaimRules(DraftState):
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
-        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes)\s*[.!]?\s*$",
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges)\s*[.!]?\s*$",
         re.I,
     )
     """A source named beside the claim, without a verb of saying: "per a leaked report", a
