@@ -1181,3 +1181,18 @@ def test_a_speaker_after_the_clause_with_a_less_common_verb_of_saying_keeps_it_o
 ):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" for c in ann.claims if "fighters" in c.quote), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Border news\n\n• Kenya armed the rebels - Ugandan army\n• Trade fell.\n", "ugandan-army"),
+        (
+            "KAMPALA (Wire) - Kenya armed the rebels in April \u2014 army spokesman Felix Kulayigye.\n",
+            "felix-kulayigye",
+        ),
+    ],
+)
+def test_a_source_after_a_closing_dash_says_what_comes_before_it(drafter, text, speaker):
+    c = claim_of(draft(drafter, text), "armed the rebels")
+    assert (c.speaker, c.quote.startswith("Kenya")) == (speaker, True)

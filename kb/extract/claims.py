@@ -353,6 +353,7 @@ class ClaimRules(DraftState):
             self._quoted_as_saying,
             self._characterised,
             self._said_last,
+            self._dash_source,
             self._speech_clause,
             self._continuation,
         ):
@@ -695,6 +696,31 @@ class ClaimRules(DraftState):
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
+        return True
+
+    def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
+        closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
+        st = self.norm[ss:se]
+        dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
+        if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
+            return False
+        a, b = ss + dm.start("who"), ss + dm.end("who")
+        ms = [m for m in self.mentions_in(a, b)]
+        rest = re.sub(r"\s+", " ", "".join(  # what the source part says besides names and titles
+            ch for k, ch in enumerate(self.norm[a:b]) if not any(m.start <= a + k < m.end for m in ms)
+        )).strip(" ,")  # fmt: skip
+        plain = self.d.source_modifiers | {"the", "a", "an", "of", "and", "'s"}
+        words = [w for w in re.findall(r"[\w.'-]+", re.sub(r"\b(?:" + self.d.title_alt + r")\b", "", rest))
+                 if not w[:1].isupper() and w.lower() not in plain]  # fmt: skip
+        if not ms or words:
+            return False  # "... - a move Moscow hates": a clause, not a source
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        who = (people or ms)[-1].actor
+        bullet = BULLET.match(line.text) if ss == line.start else None
+        lead = bullet.end() if bullet else self._dateline(line) if ss == line.start else 0
+        if self.add_claim(who, ss + lead, ss + dm.start(), form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
