@@ -1196,3 +1196,15 @@ def test_a_speaker_after_the_clause_with_a_less_common_verb_of_saying_keeps_it_o
 def test_a_source_after_a_closing_dash_says_what_comes_before_it(drafter, text, speaker):
     c = claim_of(draft(drafter, text), "armed the rebels")
     assert (c.speaker, c.quote.startswith("Kenya")) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled.\n\nKenya armed the rebels, the document shows.\n",
+        "The talks stalled.\n\nKenya armed the rebels, leaked documents indicate.\n",
+        "The talks stalled.\n\nKenya armed the rebels, evidence suggests.\n",
+    ],
+)
+def test_a_claim_a_document_or_evidence_shows_is_never_the_articles_fact(drafter, text):
+    assert all(c.speaker != "article" for c in draft(drafter, text).claims if "rebels" in c.quote)

@@ -1230,12 +1230,13 @@ class ClaimRules(DraftState):
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
-        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges)\s*[.!]?\s*$",
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges|shows?|showed"
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
         re.I,
     )
     """A source named beside the claim, without a verb of saying: "per a leaked report", a
-    bullet's trailing "(UN experts)", "..., diplomats suspect.". Whoever it is, the sentence is not
-    the article's fact."""
+    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.".
+    Whoever it is, the sentence is not the article's fact."""
 
     def names_grouping(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word
