@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kb.extract import Rules
 from kb.extract.rules import alternation
 
-WORDS = st.text(alphabet="abAB .-\u00e9\u00c9", min_size=1, max_size=6)
+WORDS = st.text(alphabet="abABisk .-\u00e9\u00c9", min_size=1, max_size=6)
 
 
 def plain(phrases: list[str]) -> str:
@@ -30,7 +30,7 @@ def spans(pattern: str, text: str, flags: int) -> list[tuple[int, int, tuple]]:
 @settings(max_examples=400)
 @given(
     st.lists(WORDS, min_size=1, max_size=8),
-    st.text(alphabet="abAB .-x\u00e9\u00c9", max_size=60),
+    st.text(alphabet="abABiskIS .-x\u00e9\u00c9\u0131\u017f\u212a", max_size=60),
     st.sampled_from([0, re.I]),
     st.booleans(),
 )
@@ -44,6 +44,9 @@ def test_the_trie_matches_as_the_plain_alternation(phrases, text, flags, longest
         if not flags:  # a case-sensitive pattern may use the case-sensitive trie
             b = around.format(alternation(phrases, ignorecase=False))
             assert spans(a, text, flags) == spans(b, text, flags), (phrases, text, a, b)
+    a = r"(?<!\w)" + plain(phrases) + r"(?!\w)"  # a word ends after the group
+    b = r"(?<!\w)" + alternation(phrases, word_end=True) + r"(?!\w)"
+    assert spans(a, text, flags) == spans(b, text, flags), (phrases, text, a, b)
 
 
 def test_the_trie_is_used_for_lists_sorted_longest_first():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +56,20 @@ class ClaimRules(DraftState):
     """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions inside ``[start, end)``, in the order of ``self.mentions``.
+
+        Called for every clause by every rule, so not a scan of all mentions: once the actors are
+        found the list is sorted by start, and later steps only append to it (unnamed sources),
+        so a binary search finds the hits in its sorted run and a scan the few after it.
+        """
+        ms = self.mentions
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] is not ms or index[1] > len(ms):
+            n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
+            index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
+        _, n, starts = index
+        run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
 
     def covered(self, start: int, end: int) -> bool:
         return any(c.start < end and start < c.end for c in self.claims)

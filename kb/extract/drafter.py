@@ -156,9 +156,9 @@ class Drafter:
         )
         """Words by which a sentence carries someone's words: never the article's own voice."""
         self.bloc_word_re = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(map(re.escape, self.rules["bloc_nouns"] + self.rules["grouping_words"]))
-            + r")(?!\w)",
+            r"(?<!\w)"
+            + alternation(self.rules["bloc_nouns"] + self.rules["grouping_words"], word_end=True)
+            + r"(?!\w)",
             re.I,
         )
         self.not_grouping_re = re.compile(
@@ -169,7 +169,7 @@ class Drafter:
         )
         """ "in front of", "a refugee camp": a grouping word that names no grouping."""
         self.hedge_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["hedges"])) + r")(?!\w)", re.I
+            r"(?<!\w)" + alternation(self.rules["hedges"], word_end=True) + r"(?!\w)", re.I
         )
         self.speculation_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
@@ -188,7 +188,7 @@ class Drafter:
             + r"(?!\w)"
         )
         self.bloc_noun_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_nouns"])) + r")(?!\w)", re.I
+            r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
         self.speech_alt = alternation(sorted(self.rules.speech, key=len, reverse=True))
         """The speech verbs as one alternation (a group), longest first, for the patterns of reported
@@ -198,7 +198,9 @@ class Drafter:
         )
         self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
         """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""
-        self.title_alt = "|".join(sorted(map(re.escape, self.rules["titles"]), key=len, reverse=True))
+        self.title_alt = alternation(sorted(self.rules["titles"], key=len, reverse=True), ignorecase=False)
+        """The titles as one alternation (a group), longest first; a case-sensitive trie: the
+        patterns that use it never run under ``re.I``."""
         self.demand_re = (
             r"\b(?:urged|urges|urging|called on|calls on|pressed|presses|demanded|demands)\s+(?:the\s+)?"
         )

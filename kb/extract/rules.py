@@ -37,7 +37,7 @@ def title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
-def alternation(phrases: Iterable[str], *, ignorecase: bool = True) -> str:
+def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bool = False) -> str:
     """A regex group that matches as ``(?:p1|p2|...)`` of the escaped ``phrases`` does, written as
     a trie: ``(?:sa(?:id|ys)|told)`` for "said", "says", "told".
 
@@ -52,7 +52,9 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True) -> str:
     sorted longest first) and that no two phrases differ only in case where they branch. Where
     a list breaks that (or holds non-ASCII text, whose case folding is subtler), the plain
     alternation is returned. With ``ignorecase=False`` (a pattern that never runs under ``re.I``)
-    only the order of phrases counts, compared case by case.
+    only the order of phrases counts, compared case by case. With ``word_end=True`` (the pattern
+    puts ``(?!\\w)`` right after the group) a shorter phrase may come first where the longer one
+    goes on with a word character ("bloc", "blocs"): the two never both fit at one position.
 
     >>> alternation(["says", "said", "told"])
     '(?:sa(?:ys|id)|told)'
@@ -64,8 +66,10 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True) -> str:
     seen: set[str] = set()
     for p in phrases:
         low = p.lower() if ignorecase else p
-        if not p or (ignorecase and not p.isascii()) or any(low[:k] in seen for k in range(1, len(low))):
+        if not p or (ignorecase and not p.isascii()):
             return plain
+        if any(low[:k] in seen and not (word_end and re.match(r"\w", low[k])) for k in range(1, len(low))):
+            return plain  # a shorter phrase first, and both can fit: the plain form keeps that order
         seen.add(low)
     trie: dict[str, dict] = {}
     for p in phrases:
