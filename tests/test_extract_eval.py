@@ -39,10 +39,10 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafter 4; one in "
-    "the ten articles its rules were checked against, two in the six written after them); the generic "
-    "rules of drafter 4 (groupings in any form, announced and headline accusations) do not catch them, "
-    "and which ones they are may not be looked at"
+    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafter 4 and "
+    "drafter 5 alike); the generic rules of drafters 4 and 5 (groupings in any form, announced and "
+    "headline accusations, hedges, passive verbs of saying, a charge in an appositive, colons, answers "
+    "to questions, titles said by someone) do not catch them, and which ones they are may not be looked at"
 )
 
 
@@ -90,8 +90,9 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
 
 
-# drafter 4 on the sixteen test articles: 0.79, 0.74, 0.49, 0.15, 0.59
-FLOORS = {"actors (resolved)": 0.77, "actors": 0.72, "claims": 0.47, "stances": 0.13, "memberships": 0.57}
+# drafter 5 on the sixteen test articles: 0.78, 0.74, 0.50, 0.16, 0.59 (drafter 4: 0.79, 0.74, 0.49,
+# 0.15, 0.59)
+FLOORS = {"actors (resolved)": 0.76, "actors": 0.72, "claims": 0.48, "stances": 0.14, "memberships": 0.57}
 
 
 @pytest.mark.parametrize("layer", FLOORS)

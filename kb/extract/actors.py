@@ -146,6 +146,12 @@ class ActorRules(DraftState):
                     and not toks[j].whitespace_ and self._namey(toks[j + 1])
                 ):  # fmt: skip
                     j += 2
+                elif (  # "Tjon-A-Fat": a one-letter part inside a hyphenated name
+                    j + 3 < len(toks) and toks[j].text == "-" and re.fullmatch(r"[A-Z]", toks[j + 1].text)
+                    and toks[j + 2].text == "-" and self._namey(toks[j + 3])
+                    and not any(t.whitespace_ for t in toks[j - 1 : j + 3])
+                ):  # fmt: skip
+                    j += 4
             if self._organisation(line, toks, i, j, people):
                 i = j
                 continue
@@ -345,7 +351,7 @@ class ActorRules(DraftState):
         after = [t.lower_ for t in toks[j : j + 6]]
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
-        if before[-2:] == ["according", "to"]:
+        if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)

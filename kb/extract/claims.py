@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +56,20 @@ class ClaimRules(DraftState):
     """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The mentions inside ``[start, end)``, in the order of ``self.mentions``.
+
+        Called for every clause by every rule, so not a scan of all mentions: once the actors are
+        found the list is sorted by start, and later steps only append to it (unnamed sources),
+        so a binary search finds the hits in its sorted run and a scan the few after it.
+        """
+        ms = self.mentions
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] is not ms or index[1] > len(ms):
+            n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
+            index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
+        _, n, starts = index
+        run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
 
     def covered(self, start: int, end: int) -> bool:
         return any(c.start < end and start < c.end for c in self.claims)
@@ -167,6 +181,8 @@ class ClaimRules(DraftState):
             for sent in self.docs[n].sents:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
+            for sent in self.docs[n].sents:
+                self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
@@ -351,6 +367,7 @@ class ClaimRules(DraftState):
             self._quoted_as_saying,
             self._characterised,
             self._said_last,
+            self._dash_source,
             self._speech_clause,
             self._continuation,
         ):
@@ -516,7 +533,13 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        who, _near = self.subject(ss, ss + xm.start(), voice)  # not the agency of a dateline
+        lead = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
+        for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
+            if st[: jm.start()].count('"') % 2 == 0:
+                lead = ss + jm.end()
+        who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
+        if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
+            who, _near = self.subject(ss, ss + xm.start(), voice)
         cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
         end = ss + xm.end() + cut.start() if cut else se
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim
@@ -557,6 +580,14 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
+        if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", st[: tm.start()]) and re.match(
+            r"(?:said|believed|thought|claimed|alleged|reported|understood|rumou?red|suspected)\b", tm.group()
+        ) and self.mentions_in(ss, se):
+            # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
+            # who says it; someone the sentence does not name alleges it
+            lead = self._dateline(line) if ss == line.start else 0
+            self.add_claim(self.unknown(), ss + lead, se, form=line.form, direct=False, status="alleged")
+            return True
         rest = st[tm.end() :]
         inverted = re.fullmatch(
             r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
@@ -567,6 +598,17 @@ class ClaimRules(DraftState):
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
+        status = None
+        rel = re.search(
+            r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
+            r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$",
+            st[: tm.start()],
+        )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+        if rel and not self.mentions_in(ss + rel.start("src"), ss + rel.end("src")):
+            # "Uganda, which the report says trained ...": the report's words, not Uganda's
+            a, b = ss + rel.start("src"), ss + rel.end("src")
+            who = self._source_named(a, b) or self.described(a, b) or self.unknown()
+            near, status = True, "alleged"
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.end()
@@ -585,7 +627,7 @@ class ClaimRules(DraftState):
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
         made = [
-            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
         ]
         if any(made):
@@ -668,6 +710,31 @@ class ClaimRules(DraftState):
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
+        return True
+
+    def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
+        closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
+        st = self.norm[ss:se]
+        dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
+        if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
+            return False
+        a, b = ss + dm.start("who"), ss + dm.end("who")
+        ms = [m for m in self.mentions_in(a, b)]
+        rest = re.sub(r"\s+", " ", "".join(  # what the source part says besides names and titles
+            ch for k, ch in enumerate(self.norm[a:b]) if not any(m.start <= a + k < m.end for m in ms)
+        )).strip(" ,")  # fmt: skip
+        plain = self.d.source_modifiers | {"the", "a", "an", "of", "and", "'s"}
+        words = [w for w in re.findall(r"[\w.'-]+", re.sub(r"\b(?:" + self.d.title_alt + r")\b", "", rest))
+                 if not w[:1].isupper() and w.lower() not in plain]  # fmt: skip
+        if not ms or words:
+            return False  # "... - a move Moscow hates": a clause, not a source
+        people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        who = (people or ms)[-1].actor
+        bullet = BULLET.match(line.text) if ss == line.start else None
+        lead = bullet.end() if bullet else self._dateline(line) if ss == line.start else 0
+        if self.add_claim(who, ss + lead, ss + dm.start(), form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
@@ -898,12 +965,20 @@ class ClaimRules(DraftState):
             for c in self.claims
         )
         clauses = self._clauses(line, n)
-        said_of_all = self._is_title(line) and any(self._says_tail(a, b) for a, b in clauses)
+        said_of_all = self._is_title(line) and (
+            any(self._says_tail(a, b) for a, b in clauses)
+            or re.search(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
+                r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
+                + self._speech() + r"))\s*$",
+                self.norm[line.start : line.end],
+                re.I,
+            )
+        )
         for ss, se in clauses:
             if self.covered(ss, se):
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
-            if self.norm[ss:se].rstrip().endswith("?"):
+            if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
                 continue
             opens = re.match(
                 r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
@@ -949,6 +1024,58 @@ class ClaimRules(DraftState):
                 continue
             self.add_claim("article", ss, se, form=line.form)
 
+    def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
+        """Is a body sentence the writer's argument rather than a report, so never the article's
+        fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
+        them? Uganda would gain most ..."), what follows a colon whose lead names nobody ("The
+        conclusion is simple: Rwanda is funding them") or names someone's words ("The charge
+        from Kampala: Kenya armed them"), or an actor that opens the sentence
+        followed by "would" or "could" ("Uganda would gain most from ...")."""
+        if line.form != "body":
+            return False
+        earlier = [line.start + s.start_char for s in self.docs[n].sents if line.start + s.end_char <= ss + 1]
+        if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
+            return True
+        st = self.norm[ss:se]
+        colon = re.match(r"([^:\"]{3,80}):\s", st)
+        if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
+            r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
+            r"|reply|response|line|case|point|conclusion|version|account|story)s?\b", colon.group(1), re.I,
+        )):  # fmt: skip
+            return True  # "The charge from Kampala: Kenya armed the rebels": Kampala's words
+        ms = self.mentions_in(ss, se)
+        lead = self._dateline(line) if ss == line.start else 0
+        return bool(
+            ms and ms[0].start - ss - lead <= 12
+            and re.match(r"(?:\s+\w+){0,2}?\s+(?:would|could)\s", self.norm[ms[0].end : se])
+        )  # fmt: skip
+
+    CHARGE_DENIED = re.compile(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?(?P<who>[^,;]{2,60}?)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
+        r"|dismisses|dismissed)\b[^,;\"]*$"
+    )
+    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end."""
+
+    def _charge_denied(self, line: Line, ss: int, se: int) -> None:
+        """ "X accused Y of Z, a charge Y denies": the denial is the article's report, Y against
+        X (the one whose accusation it answers). What comes before it is a charge, never the
+        article's fact (the verb of denial keeps the sentence out of the article's voice)."""
+        cm = self.CHARGE_DENIED.search(self.norm[ss:se])
+        if not cm or self.covered(ss + cm.start() + 1, se):
+            return
+        who = self.mentions_in(ss + cm.start("who"), ss + cm.end("who"))
+        if not who:
+            return
+        before = [c for c in self.claims if ss <= c.start < ss + cm.start() and c.speaker != "article"]
+        accuser = before[-1].speaker if before else None
+        if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
+            return  # whose charge it answers is not known: no report of a denial
+        claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
+        if claim is not None:
+            claim.kind, claim.conduct = "rejection", False
+            claim.target, claim.holder = accuser, who[0].actor
+
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
         concrete, a number ("Oil prices rose 2 percent", "It has 21 crew members"), and is not
@@ -970,7 +1097,9 @@ class ClaimRules(DraftState):
         r"|(?:was|were|is|are)\s+(?:less|more|even\s+more|far\s+more|much\s+more)\s+(?:restrained|diplomatic|guarded"
         r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
         r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
-        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words)\s*[.:]?\s*$",
+        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
+        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation)\s+(?:is|was|are|were)\s+"
+        r"(?:simple|clear|blunt|straightforward|unambiguous|unequivocal))\s*[.:]?\s*$",
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
@@ -997,6 +1126,7 @@ class ClaimRules(DraftState):
         words = self.norm[start:end].strip(" .,;:-").split()
         return 1 <= len(words) <= 5 and bool(
             re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
@@ -1096,15 +1226,31 @@ class ClaimRules(DraftState):
         quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
-        if headline and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
+        labelled = headline or self.lines[self.line_of(start)].form == "bullet"
+        if labelled and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
             or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
             or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.SOURCED.search(st)  # "..., per a leaked report", "... (UN experts)"
+            or self.d.speculation_re.search(st)  # "Uganda may have armed them": the writer's guess
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
+
+    SOURCED = re.compile(
+        r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
+        r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
+        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges|shows?|showed"
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
+        re.I,
+    )
+    """A source named beside the claim, without a verb of saying: "per a leaked report", a
+    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.".
+    Whoever it is, the sentence is not the article's fact."""
 
     def names_grouping(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word
@@ -1194,10 +1340,11 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(start, at)
         if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
             return False
-        return bool(
+        return bool(  # only the subject before the verb: "X did Y, a charge Kampala denies" is a charge
             re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start], re.I)
-            and re.fullmatch(r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
-                             self.norm[ms[-1].end : at])
+            and re.fullmatch(r"(?:\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,)?"
+                             r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
+                             self.norm[ms[0].end : at])
         )  # fmt: skip
 
     def line_of(self, at: int) -> int:

@@ -73,8 +73,15 @@ class StanceRules(DraftState):
                         stances.append({"holder": bid, "target": against, "polarity": -1})
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
-            elif c.target:
-                stances.append({"target": c.target, "polarity": -1})
+            elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
+                stances.append({"holder": c.holder, "target": c.target, "polarity": -1})
+            elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
+                ms = self.mentions_in(c.start, c.end)
+                k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
+                listed = self._listed(ms[k:]) if k is not None else [c.target]
+                stances += [{"target": t, "polarity": -1} for t in listed if t != c.speaker]
+            elif traded := self._traded(c):
+                stances = traded
             elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
@@ -89,10 +96,40 @@ class StanceRules(DraftState):
                 stances = self._answering(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
-                one.setdefault((st.get("holder"), st["target"]), st)
+                if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
+                    one.setdefault((st.get("holder"), st["target"]), st)
             if one:
                 c.stances = list(one.values())
         self._memberships_alleged()
+
+    TRADED = re.compile(
+        r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
+        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b",
+        re.I,
+    )
+    """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
+    AGREED = re.compile(
+        r"\s+(?:have\s+|had\s+|finally\s+)?(?:signed|sign|signs|agreed|agree|agrees|reached|reach|reaches"
+        r"|concluded|struck|sealed|inked|edge|edges|edged)\b(?!\s+to\s+disagree)",
+        re.I,
+    )
+    """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
+
+    def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
+        pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
+        and Uganda signed a border deal": each of the pair for the other."""
+        ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
+        for a, b in itertools.pairwise(ms):
+            if a.actor == b.actor or not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.norm[a.end : b.start]):
+                continue
+            for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
+                if verb.match(self.norm[b.end : c.end]):
+                    return [
+                        {"holder": a.actor, "target": b.actor, "polarity": polarity},
+                        {"holder": b.actor, "target": a.actor, "polarity": polarity},
+                    ]
+        return []
 
     def _memberships_alleged(self) -> None:
         """The last check of the house rule: a membership hangs on an alleged claim in someone's
@@ -171,6 +208,21 @@ class StanceRules(DraftState):
                 out.append(b.actor)
         return out
 
+    ASKED_TO_HELP = re.compile(
+        r"to\s+(?:\w+ly\s+)?(?:stand\s+(?:with|by)|support|back|help|convene|mediate|join"
+        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up)\b",
+        re.I,
+    )
+
+    def _asked_polarity(self, at: int, end: int) -> int:
+        """The stance of a demand towards the one urged (named at ``at``): against them ("urged
+        Beijing to show restraint", "called on Tehran to release the ship"), unless they are asked
+        to help or to act against a third party ("called on Washington to designate the ELN",
+        "urged its partners to stand with Moldova"): then a partner's appeal, for them."""
+        first = re.search(r"\bto\s", self.norm[at:end])  # what they are asked to do first
+        helps = first and first.start() < 80 and self.ASKED_TO_HELP.match(self.norm, at + first.start())
+        return 1 if helps else -1
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -206,7 +258,7 @@ class StanceRules(DraftState):
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
-                polarity = -1  # "urged Beijing to ...": a demand made of the target
+                polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
@@ -244,13 +296,24 @@ class StanceRules(DraftState):
         )
         if not m:
             return []
+        office = {"leaders": r"President|Prime Minister|Premier|King|Chancellor|Emir|[Ll]eader",
+                  "presidents": r"President", "generals": r"General|Commander|Marshal|[Cc]hief"}.get(
+            m.group(1).split()[-1])  # fmt: skip
         people: list[str] = []
         for x in reversed([x for x in self.mentions if x.end <= c.start]):
             if self.actors[x.actor]["type"] == "person" and x.actor not in people and x.actor != holder:
+                if office and not re.search(office, " ".join(self._offices(x.actor))):
+                    continue  # "both leaders": the last two named who lead something
                 people.append(x.actor)
             if len(people) == nouns[m.group(1)]:
                 return people
         return []
+
+    def _offices(self, actor: str) -> list[str]:
+        """The roles the draft wrote for a person and the offices the gazetteer knows them by."""
+        roles = self.d.gaz.entries[actor].roles if actor in self.d.gaz.entries else ()
+        known = [r.get("office", "") for r in roles] + [t for r in roles for t in r.get("titles", [])]
+        return [*self.actors[actor].get("roles", []), *known]
 
     def _referent(self, c: dict[str, Any]) -> str | None:
         """'Their mission? To derail ...': the group a plural possessive before the claim points to."""
@@ -331,7 +394,7 @@ class StanceRules(DraftState):
                 return []
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
         if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
-            polarity = -1  # "urged Kenya to ...": a demand made of the one urged
+            polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
             if speaker == "article":
