@@ -301,7 +301,8 @@ def test_cors_allows_only_the_configured_origin(client):
 def test_access_log_is_one_json_line_per_request(store, caplog):
     app = create_app(Settings(base_iri=BASE), store)
     with caplog.at_level(logging.INFO, "geokb.access"), serve(app) as url:  # server stops first
-        httpx.get(url + "/sparql", params={"query": "ASK {}"}, headers={"X-Request-Id": "req-42"})
+        # generous: the first request to a new app answered in over 5 s (httpx's default) under load
+        httpx.get(url + "/sparql", params={"query": "ASK {}"}, headers={"X-Request-Id": "req-42"}, timeout=60)
     (line,) = [json.loads(r.getMessage()) for r in caplog.records if r.name == "geokb.access"]
     assert line["request_id"] == "req-42" and line["path"] == "/sparql" and line["status"] == 200
     assert line["query_ms"] >= 0 and line["ms"] >= line["query_ms"]
