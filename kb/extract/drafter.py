@@ -219,10 +219,22 @@ class Drafter:
         self.honorifics = set(self.rules["honorifics"])
         self.not_names = set(self.rules["not_names"]) | self.honorifics
 
+    _namey_by_orth: dict[int, bool] = {}  # noqa: RUF012  (a cache shared by all drafters, on purpose)
+    """:meth:`namey` by the token's ``orth`` (the hash of its text, the same in every vocabulary):
+    asked some 700 times an article, and ``tok.text`` builds a new string each time."""
+
     @staticmethod
     def namey(tok: Any) -> bool:
-        t = tok.text
-        return len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
+        """Does the token look like a name: "Kenya", "Odhiambo" (capital, then lower case letters)?"""
+        known = Drafter._namey_by_orth.get(tok.orth)
+        if known is None:
+            if len(Drafter._namey_by_orth) > 500_000:  # a long-lived service: keep the cache bounded
+                Drafter._namey_by_orth.clear()
+            t = tok.text
+            known = Drafter._namey_by_orth[tok.orth] = (
+                len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
+            )
+        return known
 
     # -- the whole draft -------------------------------------------------------------------
 

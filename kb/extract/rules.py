@@ -52,9 +52,10 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bo
     sorted longest first) and that no two phrases differ only in case where they branch. Where
     a list breaks that (or holds non-ASCII text, whose case folding is subtler), the plain
     alternation is returned. With ``ignorecase=False`` (a pattern that never runs under ``re.I``)
-    only the order of phrases counts, compared case by case. With ``word_end=True`` (the pattern
-    puts ``(?!\\w)`` right after the group) a shorter phrase may come first where the longer one
-    goes on with a word character ("bloc", "blocs"): the two never both fit at one position.
+    only the order of phrases counts, compared case by case. With ``word_end=True`` (what follows
+    the group in the pattern can only start with a non-word character: ``(?!\\w)``, ``\\s+``) a
+    shorter phrase may come first where the longer one goes on with a word character ("bloc",
+    "blocs"): the two never both fit at one position.
 
     >>> alternation(["says", "said", "told"])
     '(?:sa(?:ys|id)|told)'

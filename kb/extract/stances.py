@@ -12,8 +12,20 @@ from kb.extract.rules import (
     DraftClaim,
     DraftState,
     Mention,
+    alternation,
     slug,
 )
+
+_FORMING = alternation(
+    [
+        "form", "forms", "formed", "forming", "build", "builds", "building", "built", "create", "created",
+        "creating", "join", "joins", "joined", "joining", "drawn into", "drawing into", "part of",
+        "members of", "make up", "makes up", "made up", "launch", "launches", "launched",
+    ],
+    word_end=True,  # a space follows
+)
+"""Verbs of forming a grouping ("formed an axis"), as a trie built once: it is tried at every
+position of every clause (see :func:`kb.extract.rules.alternation`)."""
 
 
 class StanceRules(DraftState):
@@ -179,11 +191,7 @@ class StanceRules(DraftState):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
-        forming = (
-            r"\b(?:form|forms|formed|forming|build|builds|building|built|create|created|creating|join|joins|"
-            r"joined|joining|drawn into|drawing into|part of|members of|make up|makes up|made up|"
-            r"launch|launches|launched)\s+"
-        )
+        forming = r"\b" + _FORMING + r"\s+"
         fm = re.search(
             forming + r"(?:an?|the)\s+"
             r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
