@@ -38,7 +38,7 @@ import networkx as nx
 
 from kb.analysis.clusters import ALGORITHM, Cluster, Clustering, _edges
 
-__all__ = ["Partition", "UNIT"]
+__all__ = ["UNIT", "Partition"]
 
 UNIT = 10**9
 """Weights are held as integers of this many units per 1.0 (exact to the index's 9 decimals)."""
@@ -256,4 +256,3 @@ class Partition:
                 row[y] = net
             else:
                 row.pop(y, None)
-
