@@ -166,8 +166,8 @@ class Partition:
             if best != own:
                 self._move(i, best)
                 moved.add(i)
-                for j in self.adj[i]:
-                    if j not in queued:
+                for j, w in self.adj[i].items():  # a friend already in ``best`` has no reason to move
+                    if j not in queued and (w < 0 or self.comm[j] != best):
                         queued.add(j)
                         queue.append(j)
         return moved
