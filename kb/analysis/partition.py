@@ -120,8 +120,8 @@ class Partition:
         rng = random.Random(self.seed)
         visit = sorted((n for n in set(touched) if n in self.comm), key=str)
         moved = self._local_moving(visit, rng)
-        self._merge({self.comm[n] for n in [*visit, *moved] if n in self.comm})
-        self._local_moving(visit, rng)
+        if self._merge({self.comm[n] for n in [*visit, *moved] if n in self.comm}):
+            self._local_moving(visit, rng)  # single actors may leave a merged group
         return self.clustering()
 
     def clustering(self) -> Clustering:
@@ -172,9 +172,12 @@ class Partition:
                         queue.append(j)
         return moved
 
-    def _merge(self, clusters: set[int]) -> None:
+    def _merge(self, clusters: set[int]) -> bool:
         """Merge each of ``clusters`` into the neighbouring cluster it has the most net positive
-        weight to, while any has some (each merge lowers the frustration by that weight)."""
+        weight to, while any has some (each merge lowers the frustration by that weight); True
+        when any merged. (Without a merge, local moving has already left every actor it
+        visited where it fits best: a second pass would move nothing.)"""
+        merged = False
         queue = deque(sorted(clusters))
         while queue:
             c = queue.popleft()
@@ -190,6 +193,8 @@ class Partition:
             for n in list(self.members[small]):  # relabel the smaller: the partition is the same
                 self._move(n, large)
             queue.append(large)
+            merged = True
+        return merged
 
     # -- bookkeeping --------------------------------------------------------------------------
 
