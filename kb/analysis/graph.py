@@ -196,8 +196,8 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
         key = (u, v) if u < v else (v, u)
         e = edges.get(key)
         if e is None:
-            e = edges[key] = [0.0, 0.0, 0.0, []]
-        e[0] += w
+            e = edges[key] = [0, 0.0, 0.0, []]
+        e[0] += round(w * UNITS)  # in_units(w), inlined: exact, in any order
         if w > 0:
             e[1] += w
         else:
@@ -212,12 +212,12 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
             u,
             v,
             {
-                "weight": edge_weight(sum(in_units(x) for _, x in ev)),
+                "weight": edge_weight(w),
                 "positive": pos,
                 "negative": neg,
                 "evidence": ev,
             },
         )
-        for (u, v), (_w, pos, neg, ev) in edges.items()
+        for (u, v), (w, pos, neg, ev) in edges.items()
     )
     return G

@@ -203,6 +203,30 @@ class TieIndex:
         ties.sort(key=tie_order)
         return AlignmentInput(actors=actors, ties=ties)
 
+    def window_hash(self, since: date | None, until: date | None, *, include_undated: bool = False) -> int:
+        """The sum of the hashes of :meth:`window`'s ties (its :func:`~kb.analysis.record.input_digest`
+        is :func:`~kb.analysis.record.sum_digest` of it), from each article's sum, hashed once per
+        version of that article: a window's run ID costs its articles, not a hash of each tie."""
+        lo, hi = bounds(since, until)
+        with self.lock:
+            view = self.dated.sync(self.articles, self.version)
+            inside = view.between(lo, hi)
+            if include_undated:
+                inside += sorted(view.undated)
+            total = sum(self._hash_of(a, self.articles[a].ties) for a in inside)
+            kept = set(inside)
+            total += sum(
+                self._hash_of(("structural", a), ts) for a, ts in view.structural.items() if a not in kept
+            )
+        return total
+
+    def _hash_of(self, key: object, ties: tuple[Tie, ...]) -> int:
+        """The sum of ``ties``' hashes, kept while the same tuple is there (evidence is replaced whole)."""
+        found = self.cache.hashes.get(key)
+        if found is None or found[0] is not ties:
+            found = self.cache.hashes[key] = (ties, sum(map(tie_hash, ties)))
+        return found[1]
+
     def span(self, annotation: str | None = None) -> tuple[date, date] | None:
         """The first and last publication date of an article with ties (annotated that way)."""
         with self.lock:
@@ -348,6 +372,8 @@ class _Cache:
         self.names: list[str] = []
         self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.strongest: dict[tuple[str, str], list] = {}
+        self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
+        """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
@@ -496,7 +522,7 @@ def aligned(
         for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
             small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
-            on = sorted(t for t in small if t != other and small[t] and large.get(t))
+            on = sorted(t for t in small.keys() & large.keys() if t != other and small[t] and large[t])
             key = (actor, other) if actor < other else (other, actor)
             parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
             for target in on:

@@ -147,17 +147,20 @@ class StanceRules(DraftState):
             r"joined|joining|drawn into|drawing into|part of|members of|make up|makes up|made up|"
             r"launch|launches|launched)\s+"
         )
-        fm = re.search(
-            forming + r"(?:an?|the)\s+"
-            r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
-            r"(?:\s+of\s+\w+)?)\b",
-            self.norm[start:end],
-            re.I,
-        ) or re.search(  # 'Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming
-            forming + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
-            r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\"",
-            self.norm[start:end],
-            re.I,
+        fm = (
+            re.search(
+                forming + r"(?:an?|the)\s+"
+                r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
+                r"(?:\s+of\s+\w+)?)\b",
+                self.norm[start:end],
+                re.I,
+            )
+            or re.search(  # 'Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming
+                forming + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
+                r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\"",
+                self.norm[start:end],
+                re.I,
+            )
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
 
