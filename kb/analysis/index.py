@@ -522,7 +522,7 @@ def aligned(
         for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
             small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
-            on = sorted(t for t in small.keys() & large.keys() if t != other and small[t] and large[t])
+            on = sorted(t for t in small if t != other and small[t] and large.get(t))
             key = (actor, other) if actor < other else (other, actor)
             parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
             for target in on:
