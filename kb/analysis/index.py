@@ -119,6 +119,10 @@ class TieIndex:
         :mod:`kb.analysis.persist`); the date view and the caches are rebuilt on first use."""
         state = dict(self.__dict__)
         del state["lock"], state["cache"], state["dated"]
+        # the stances as lists, as files saved before they were keyed by id (which a file cannot keep)
+        state["stances"] = {
+            h: {t: list(ts.values()) for t, ts in toward.items()} for h, toward in self.stances.items()
+        }
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
