@@ -14,6 +14,9 @@ median seconds of each step and its share of the whole.
 /articles`` does now: the write with its stamp, the tie index's delta and journal, the
 local re-clustering, the run recorded) over a store already grown (``bench/growth.py``),
 for new articles (deleted again after) and re-posts. It writes into that store: use a copy.
+Each step's wall time is printed with the writing thread's CPU time (``time.thread_time``:
+the background recompute's thread is not counted); ``--profile`` splits the live step into
+its functions under cProfile (which slows them: read the shares, not the seconds).
 """
 
 from __future__ import annotations
@@ -41,13 +44,19 @@ from kb.validate import validate_quads
 BASE = "http://127.0.0.1:8000/id/"
 
 
+CPU = " (CPU)"
+"""The suffix of a step's CPU time in ``times`` (the writing thread's own)."""
+
+
 def _stepper(times: dict[str, float]):  # type: ignore[no-untyped-def]
-    """``step(name, fn)``: calls ``fn`` and puts its time in ``times`` under ``name``."""
+    """``step(name, fn)``: calls ``fn`` and puts its wall time in ``times`` under ``name``, its CPU
+    time (this thread's) under ``name + CPU``."""
 
     def step(name: str, fn):  # type: ignore[no-untyped-def]
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         out = fn()
         times[name] = time.perf_counter() - t
+        times[name + CPU] = time.thread_time() - c
         return out
 
     return step
@@ -83,13 +92,14 @@ LIVE_STEPS = {
     "put": "index delta",
     "_patch": "signed graph delta",
     "refine_clusters": "local re-clustering",
+    "refine": "local re-clustering",
     "_journal": "stamp read + journal",
     "record_clustering": "run recorded",
 }
 """Functions inside :meth:`LiveAlignment.written`, timed by the profiler (their cumulative time)."""
 
 
-def live_write(store: OxigraphStore, live, data: dict, text: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def live_write(store: OxigraphStore, live, data: dict, text: str, profile: bool = False) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Each step of one write through the live alignment (:func:`kb.ingest.write_submission`), timed."""
     import cProfile
     import pstats
@@ -98,6 +108,10 @@ def live_write(store: OxigraphStore, live, data: dict, text: str) -> dict[str, f
     step = _stepper(times)
     ann, quads = _prepared(step, store, data, text)
     step("replace (with stamp)", lambda: replace_article(store, BASE, ann.article.id, quads))
+    if not profile:
+        step("live: delta, re-clustering, run", lambda: live.written(ann))
+        live.wait()  # the background full recompute, not part of the write
+        return times
     prof = cProfile.Profile()
     t = time.perf_counter()
     prof.runcall(live.written, ann)
@@ -111,7 +125,7 @@ def live_write(store: OxigraphStore, live, data: dict, text: str) -> dict[str, f
     return times
 
 
-def profile_store(path: Path, repeat: int) -> None:
+def profile_store(path: Path, repeat: int, profile: bool = False) -> None:
     """:func:`live_write` over a store already grown: new articles, then re-posts of them; then deleted."""
     from kb.analysis.live import LiveAlignment
 
@@ -126,7 +140,7 @@ def profile_store(path: Path, repeat: int) -> None:
     for kind in runs:
         for data, text in posted:
             with live.writing:
-                runs[kind].append(live_write(store, live, data, text))
+                runs[kind].append(live_write(store, live, data, text, profile))
     for data, text in posted:
         with live.writing:
             aid = parse_submission(data, text).article.id
@@ -138,12 +152,22 @@ def profile_store(path: Path, repeat: int) -> None:
 
 
 def _print(runs: dict[str, list]) -> None:
+    import os
+
+    print(f"load average {os.getloadavg()[0]:.2f}")
     for kind, samples in runs.items():
         medians = {name: statistics.median(s.get(name, 0.0) for s in samples) for name in samples[0]}
-        total = sum(medians.values())
-        print(f"\n{kind}: {total:.2f} s in all (median of {len(samples)})")
-        for name, sec in medians.items():
-            print(f"  {name:<34} {sec:7.3f} s  {sec / total:6.1%}")
+        walls = {k: v for k, v in medians.items() if not k.endswith(CPU)}
+        whole = [sum(v for k, v in s.items() if not k.endswith(CPU)) for s in samples]
+        cpu = [sum(v for k, v in s.items() if k.endswith(CPU)) for s in samples]
+        total = sum(walls.values())
+        print(
+            f"\n{kind}: {statistics.median(whole):.3f} s in all, {statistics.median(cpu):.3f} s CPU"
+            f" (medians of {len(samples)})"
+        )
+        for name, sec in walls.items():
+            cpu_s = f"{medians[name + CPU]:7.3f} s CPU" if name + CPU in medians else ""
+            print(f"  {name:<34} {sec:7.3f} s  {sec / total:6.1%} {cpu_s}")
 
 
 def main() -> None:
@@ -151,9 +175,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=250)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--store", type=Path, help="time the live path over this store (a copy: it writes)")
+    parser.add_argument("--profile", action="store_true", help="with --store: the live step by function")
     args = parser.parse_args()
     if args.store:
-        profile_store(args.store, args.repeat)
+        profile_store(args.store, args.repeat, args.profile)
         return
     corpus = list(articles(args.articles + args.repeat, actors=1500, seed=14))
     with tempfile.TemporaryDirectory(prefix="geokb-write-") as tmp:

@@ -206,9 +206,7 @@ def draft_file(path: str | Path, published: date | None = None) -> Annotation:
     return parse_annotation(draft, text, f"draft of {path}")
 
 
-def draft_submission(
-    text: str, article_id: object, published: date | None = None
-) -> tuple[Annotation, dict]:
+def draft_submission(text: str, article_id: object, published: date | None = None) -> tuple[Annotation, dict]:
     """What ``POST /articles`` does with text sent without an annotation: the draft, validated."""
     if article_id is None:
         raise AnnotationError('text without an annotation needs "id", the article\'s slug ("my-article")')

@@ -249,5 +249,5 @@ def read_stamp(store: Store, base: str) -> Stamp:
 
 
 def _none(text: str | None) -> str | None:
-    """"" (what the stamp writes for no previous token, no article) as None."""
+    """ "" (what the stamp writes for no previous token, no article) as None."""
     return text or None

@@ -179,6 +179,4 @@ def allegations_as_fact(draft: Annotation, gold: Annotation) -> AsFact:
         for m in draft.memberships
         if as_fact(draft_claims[m.claim])
     }
-    return AsFact(
-        len(alleged), claims_as_fact, len(alleged_members), len(alleged_members & members_as_fact)
-    )
+    return AsFact(len(alleged), claims_as_fact, len(alleged_members), len(alleged_members & members_as_fact))

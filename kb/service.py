@@ -41,6 +41,4 @@ def service_description(
         ox.Triple(ox.NamedNode(endpoint + "#default-graph"), RDF.type, SD.Graph),
     ]
     fmt = next(f for f in DESCRIPTION_FORMATS if media_type in f.media_types)
-    return ox.serialize(
-        triples, format=fmt.rdf_format, prefixes={"sd": str(SD), "formats": str(W3C_FORMATS)}
-    )
+    return ox.serialize(triples, format=fmt.rdf_format, prefixes={"sd": str(SD), "formats": str(W3C_FORMATS)})

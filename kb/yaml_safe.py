@@ -35,9 +35,7 @@ class NoAliasLoader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None:
             what = "aliases" if isinstance(event, AliasEvent) else "anchors"
-            raise ComposerError(
-                None, None, f"YAML {what} are not accepted here", event.start_mark
-            )
+            raise ComposerError(None, None, f"YAML {what} are not accepted here", event.start_mark)
         return super().compose_node(parent, index)
 
 

@@ -200,3 +200,22 @@ def test_a_one_off_question_reads_the_saved_index_without_writing(saved: Path) -
     before = (file.snapshot.stat().st_mtime_ns, file.journal.read_bytes())
     _same(read_index(store, BASE), _full(store))
     assert (file.snapshot.stat().st_mtime_ns, file.journal.read_bytes()) == before
+
+
+def test_an_index_saved_before_the_sums_were_kept_gets_the_same_sums(saved: Path) -> None:
+    store = _open(saved)
+    full = _full(store)
+    state = full.__getstate__()
+    old = {k: v for k, v in state.items() if k not in ("units", "stance_units")}
+    assert all(isinstance(ts, list) for toward in old["stances"].values() for ts in toward.values())
+    back = pickle.loads(pickle.dumps(old))
+    index = TieIndex.__new__(TieIndex)
+    index.__setstate__(back)
+    _same(index, full)
+    assert index.units == full.units and index.stance_units == full.stance_units
+    assert index.stance_weight == full.stance_weight
+    ann = ANNOTATIONS[5]
+    for i in (index, full):  # the sums kept from there on agree too
+        i.put(article_evidence(ann, BASE))
+    assert index.edge == full.edge and index.stance_weight == full.stance_weight
+    store.close()

@@ -17,6 +17,7 @@ from kb.analysis import align_input, load_alignment_input, record_alignment
 from kb.analysis.drift import drift, parse_span, window_alignment
 from kb.analysis.index import TieIndex, index_from_input, load_index
 from kb.analysis.params import AlignmentParams
+from kb.analysis.record import input_digest, run_id
 from kb.analysis.ties import article_evidence
 from kb.analysis.timeline import in_window, timeline_of
 from kb.annotation import Annotation, parse_annotation
@@ -378,6 +379,8 @@ def _same_alignment(index: TieIndex, read, **window) -> dict:
     assert got.data.claims_spoken == want.data.claims_spoken
     assert got.summary() == want.summary()
     assert run["index_version"] == index.version and run["computed"] == "full"
+    p = {**want.clustering.parameters, "weights": want.weights.as_dict()}
+    assert run["id"] == run_id(input_digest(want.data.ties), p)  # hashed by article, as by tie
     return got.summary()
 
 

@@ -6,6 +6,7 @@ modules it composes.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
@@ -250,6 +251,7 @@ def refresh_alignment(store: Store, base: str) -> NamedNode:
     return record_alignment(store, align(store), base)
 
 
+@functools.cache
 def _version() -> str:
     try:
         return version("geokb")

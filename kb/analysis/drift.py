@@ -31,7 +31,7 @@ from kb.analysis.explain import EvidenceItem, explain_actor
 from kb.analysis.graph import Weights
 from kb.analysis.index import TieIndex
 from kb.analysis.params import AlignmentParams
-from kb.analysis.record import input_digest, run_id
+from kb.analysis.record import input_digest, run_id, sum_digest
 from kb.analysis.timeline import Dated, InputWindows
 from kb.cache import LRUCache
 from kb.errors import QueryError
@@ -336,10 +336,13 @@ def window_alignment(
         with index.lock:  # the version the window was read at
             data = index.window(params.since, params.until, include_undated=params.include_undated)
             version = index.version
+            whole = params.annotation is None  # then the window's ties are all its input: hashed by article
+            total = index.window_hash(params.since, params.until, include_undated=params.include_undated)
         runner = tasks if len(data.ties) > INLINE_TIES else None
         a = run_alignment(data, runner, timeout, **params.align_kwargs())
         p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
-        run = {"id": run_id(input_digest(a.data.ties), p), "computed": "full", "index_version": version}
+        digest = sum_digest(total) if whole else input_digest(a.data.ties)
+        run = {"id": run_id(digest, p), "computed": "full", "index_version": version}
         return a, {**run, "pending": False}
 
     key = ("window", id(index), index.version, params.key())

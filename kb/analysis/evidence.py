@@ -38,7 +38,6 @@ __all__ = ["ActorInfo", "AlignmentInput", "Tie", "load_alignment_input"]
 TIE_KINDS = ("stance", "membership", "co-membership", "structural")
 
 
-
 @dataclass(frozen=True)
 class ActorInfo:
     iri: str
@@ -244,8 +243,14 @@ def load_alignment_input(store: Store) -> AlignmentInput:
     for row in store.query(_STRUCTURE):
         article = row["article"].value
         data.ties.append(
-            Tie("structural", row["part"].value, row["whole"].value, 1, article=article,
-                **making.get(article, {}))
+            Tie(
+                "structural",
+                row["part"].value,
+                row["whole"].value,
+                1,
+                article=article,
+                **making.get(article, {}),
+            )
         )
 
     for row in store.query(_SPOKEN):

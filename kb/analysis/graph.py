@@ -95,6 +95,27 @@ def contribution(tie: Tie, weights: Weights) -> float:
     return round(w, 12)
 
 
+UNITS = 10**12
+"""A contribution is rounded to 12 decimals (:func:`contribution`): as an integer of these
+units it is exact, so an edge's sum does not depend on the order its ties are added in, and
+the tie index (:class:`~kb.analysis.index.TieIndex`) patches it by deltas to the very value
+a full read sums (:func:`edge_weight`)."""
+
+
+def in_units(w: float) -> int:
+    """A contribution (12 decimals at most) as an exact integer of :data:`UNITS`."""
+    return round(w * UNITS)
+
+
+def edge_weight(units: int) -> float:
+    """An edge's weight from the exact sum of its ties' contributions (rounded to 9 decimals).
+
+    >>> edge_weight(in_units(0.1) + in_units(0.2)), 0.1 + 0.2
+    (0.3, 0.30000000000000004)
+    """
+    return round(units / UNITS, 9)
+
+
 def fold_map(ties: list[Tie]) -> dict[str, str]:
     """Each actor that is part of another -> the outermost whole it belongs to.
 
@@ -175,8 +196,8 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
         key = (u, v) if u < v else (v, u)
         e = edges.get(key)
         if e is None:
-            e = edges[key] = [0.0, 0.0, 0.0, []]
-        e[0] += w
+            e = edges[key] = [0, 0.0, 0.0, []]
+        e[0] += round(w * UNITS)  # in_units(w), inlined: exact, in any order
         if w > 0:
             e[1] += w
         else:
@@ -187,7 +208,16 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
             if node not in G:
                 G.add_node(node, label=node, type=None, claims_spoken=0, parts=[])
     G.add_edges_from(
-        (u, v, {"weight": round(w, 9), "positive": pos, "negative": neg, "evidence": ev})
+        (
+            u,
+            v,
+            {
+                "weight": edge_weight(w),
+                "positive": pos,
+                "negative": neg,
+                "evidence": ev,
+            },
+        )
         for (u, v), (w, pos, neg, ev) in edges.items()
     )
     return G

@@ -28,7 +28,7 @@ from pyoxigraph import Literal, Quad
 
 from kb.analysis._gc import paused_gc
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
-from kb.analysis.graph import Weights, contribution
+from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
 from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline, tie_order
@@ -62,9 +62,14 @@ class TieIndex:
     infos: dict[str, ActorInfo] = field(default_factory=dict)
     pairs: dict[tuple[str, str], list[Tie]] = field(default_factory=dict)
     edge: dict[tuple[str, str], float] = field(default_factory=dict)
-    stances: dict[str, dict[str, list[Tie]]] = field(default_factory=dict)
-    """Holder -> target -> the holder's stance ties toward it."""
+    stances: dict[str, dict[str, dict[int, Tie]]] = field(default_factory=dict)
+    """Holder -> target -> the holder's stance ties toward it (keyed by ``id``: one goes in O(1))."""
     stance_weight: dict[str, dict[str, float]] = field(default_factory=dict)
+    units: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    """Pair -> [the exact sum of its ties' contributions (:data:`~kb.analysis.graph.UNITS`), how
+    many weigh something]: ``edge`` kept by deltas, without summing a pair's ties again."""
+    stance_units: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Holder -> target -> the exact sum of its stances' contributions (``stance_weight``'s)."""
     held: dict[str, set[str]] = field(default_factory=dict)
     """Target -> the holders of a stance toward it."""
     adjacency: dict[str, set[str]] = field(default_factory=dict)
@@ -114,6 +119,10 @@ class TieIndex:
         :mod:`kb.analysis.persist`); the date view and the caches are rebuilt on first use."""
         state = dict(self.__dict__)
         del state["lock"], state["cache"], state["dated"]
+        # the stances as lists, as files saved before they were keyed by id (which a file cannot keep)
+        state["stances"] = {
+            h: {t: list(ts.values()) for t, ts in toward.items()} for h, toward in self.stances.items()
+        }
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -121,6 +130,18 @@ class TieIndex:
         self.lock = threading.RLock()
         self.cache = _Cache()
         self.dated = DateView()
+        for toward in self.stances.values():  # ids are not kept by a pickle (a list in older files)
+            for target, ties in toward.items():
+                toward[target] = {id(t): t for t in (ties.values() if isinstance(ties, dict) else ties)}
+        if "units" not in state:  # a file saved before the sums were kept: summed once here
+            self.units, self.stance_units = {}, {}
+            for key, ties in self.pairs.items():
+                for t in ties:
+                    self._add_units(t, key, 1, stance=False)
+            for toward in self.stances.values():
+                for ties in toward.values():
+                    for t in ties.values():
+                        self._add_units(t, None, 1)
 
     def input(self) -> AlignmentInput:
         """The alignment's whole input, as :func:`load_alignment_input` reads it from the store."""
@@ -186,6 +207,30 @@ class TieIndex:
         ties.sort(key=tie_order)
         return AlignmentInput(actors=actors, ties=ties)
 
+    def window_hash(self, since: date | None, until: date | None, *, include_undated: bool = False) -> int:
+        """The sum of the hashes of :meth:`window`'s ties (its :func:`~kb.analysis.record.input_digest`
+        is :func:`~kb.analysis.record.sum_digest` of it), from each article's sum, hashed once per
+        version of that article: a window's run ID costs its articles, not a hash of each tie."""
+        lo, hi = bounds(since, until)
+        with self.lock:
+            view = self.dated.sync(self.articles, self.version)
+            inside = view.between(lo, hi)
+            if include_undated:
+                inside += sorted(view.undated)
+            total = sum(self._hash_of(a, self.articles[a].ties) for a in inside)
+            kept = set(inside)
+            total += sum(
+                self._hash_of(("structural", a), ts) for a, ts in view.structural.items() if a not in kept
+            )
+        return total
+
+    def _hash_of(self, key: object, ties: tuple[Tie, ...]) -> int:
+        """The sum of ``ties``' hashes, kept while the same tuple is there (evidence is replaced whole)."""
+        found = self.cache.hashes.get(key)
+        if found is None or found[0] is not ties:
+            found = self.cache.hashes[key] = (ties, sum(map(tie_hash, ties)))
+        return found[1]
+
     def span(self, annotation: str | None = None) -> tuple[date, date] | None:
         """The first and last publication date of an article with ties (annotated that way)."""
         with self.lock:
@@ -207,8 +252,11 @@ class TieIndex:
     ) -> dict[str, Any]:
         """:func:`~kb.analysis.timeline.timeline_of` from the actor's own stances, not every tie."""
         with self.lock:
-            by = [t for target, ts in self.stances.get(actor, {}).items() if target != actor for t in ts]
-            toward = [t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor]]
+            mine = self.stances.get(actor, {})
+            by = [t for target, ts in mine.items() if target != actor for t in ts.values()]
+            toward = [
+                t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor].values()
+            ]
         labels = Labels(self.infos)
         out = stance_timeline(
             by, toward, actor, period=period, labels=labels, limit=limit, since=since, until=until
@@ -244,16 +292,37 @@ class TieIndex:
             self.adjacency.setdefault(key[0], set()).add(key[1])
             self.adjacency.setdefault(key[1], set()).add(key[0])
         if t.kind == "stance":
-            self.stances.setdefault(t.source, {}).setdefault(t.target, []).append(t)
+            self.stances.setdefault(t.source, {}).setdefault(t.target, {})[id(t)] = t
             self.held.setdefault(t.target, set()).add(t.source)
+        self._add_units(t, _key(t) if t.source != t.target else None, 1)
+
+    def _add_units(self, t: Tie, key: tuple[str, str] | None, sign: int, *, stance: bool = True) -> None:
+        """Add (``sign`` 1) or take out (-1) ``t``'s contribution to its pair's (``key``, None: none)
+        and, with ``stance``, its stance's sums."""
+        u = in_units(contribution(t, self.weights))
+        if key is not None and u:
+            sums = self.units.setdefault(key, [0, 0])
+            sums[0] += sign * u
+            sums[1] += sign
+            if not sums[1]:
+                del self.units[key]
+        if stance and t.kind == "stance":
+            toward = self.stance_units.setdefault(t.source, {})
+            toward[t.target] = toward.get(t.target, 0) + sign * u
 
     def _unlink(self, t: Tie) -> None:
         self.hash_sum -= tie_hash(t)
         self.tie_count -= 1
+        self._add_units(t, _key(t) if t.source != t.target else None, -1)
         if t.source != t.target:
             key = _key(t)
             ties = self.pairs.get(key, [])
-            if t in ties:
+            i = bisect.bisect_left(ties, _tie_key(t), key=_tie_key)
+            while i < len(ties) and ties[i] is not t and _tie_key(ties[i]) == _tie_key(t):
+                i += 1
+            if i < len(ties) and ties[i] is t:
+                del ties[i]
+            elif t in ties:  # not found by its key (an equal tie): as before
                 ties.remove(t)
             if not ties:
                 self.pairs.pop(key, None)
@@ -261,11 +330,14 @@ class TieIndex:
                 self.adjacency.get(key[1], set()).discard(key[0])
         if t.kind == "stance":
             toward = self.stances.get(t.source, {})
-            mine = toward.get(t.target, [])
-            if t in mine:
-                mine.remove(t)
+            mine = toward.get(t.target, {})
+            if mine.pop(id(t), None) is None:  # an equal tie, not this one: as before
+                same = next((k for k, x in mine.items() if x == t), None)
+                if same is not None:
+                    del mine[same]
             if not mine:
                 toward.pop(t.target, None)
+                self.stance_units.get(t.source, {}).pop(t.target, None)
                 self.held.get(t.target, set()).discard(t.source)
 
     def _sort(self) -> None:
@@ -273,12 +345,12 @@ class TieIndex:
             ties.sort(key=_tie_key)
 
     def _resum(self, ties: list[Tie]) -> None:
-        """Sum again the edges and stances ``ties`` belong to, in a full read's order."""
+        """Bring the edges and stances ``ties`` belong to up to their exact sums (kept by :meth:`_link`)."""
         for key in {_key(t) for t in ties if t.source != t.target}:
             self.cache.strongest.pop(("pair", key), None)
-            ws = [w for t in self.pairs.get(key, ()) if (w := contribution(t, self.weights))]
-            if ws:
-                self.edge[key] = round(sum(ws), 9)
+            sums = self.units.get(key)
+            if sums:
+                self.edge[key] = edge_weight(sums[0])
             else:
                 self.edge.pop(key, None)
         for holder, target in {(t.source, t.target) for t in ties if t.kind == "stance"}:
@@ -286,7 +358,7 @@ class TieIndex:
             mine = self.stances.get(holder, {}).get(target)
             toward = self.stance_weight.setdefault(holder, {})
             if mine:
-                toward[target] = sum(contribution(t, self.weights) for t in mine)
+                toward[target] = self.stance_units[holder][target] / UNITS
             else:
                 toward.pop(target, None)
 
@@ -304,6 +376,8 @@ class _Cache:
         self.names: list[str] = []
         self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.strongest: dict[tuple[str, str], list] = {}
+        self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
+        """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
@@ -456,8 +530,8 @@ def aligned(
             key = (actor, other) if actor < other else (other, actor)
             parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
             for target in on:
-                parts.append(best.of(index.stances[actor][target], (actor, target)))
-                parts.append(best.of(index.stances[other][target], (other, target)))
+                parts.append(best.of(index.stances[actor][target].values(), (actor, target)))
+                parts.append(best.of(index.stances[other][target].values(), (other, target)))
             ranked.append(
                 AlignedActor(
                     actor=other,
@@ -526,7 +600,7 @@ class _Weighed(dict):
 
     def __missing__(self, holder: str) -> dict[str, float]:
         toward = {
-            target: sum(contribution(t, self.weights) for t in ties)
+            target: sum(contribution(t, self.weights) for t in ties.values())
             for target, ties in self.index.stances.get(holder, {}).items()
         }
         self[holder] = toward
@@ -567,9 +641,7 @@ def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tupl
     return [(k, w, t) for k, (w, t) in top]
 
 
-def _claims(
-    parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int
-) -> list[dict[str, Any]]:
+def _claims(parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int) -> list[dict[str, Any]]:
     """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
 
     The strongest of a union are among the strongest of each part, and each part

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,12 +34,13 @@ from pyoxigraph import NamedNode
 
 from kb.analysis._gc import paused_gc
 from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
-from kb.analysis.clusters import Clustering, refine_clusters, signed_clusters, structural_balance
+from kb.analysis.clusters import Clustering, signed_clusters, structural_balance
 from kb.analysis.drift import window_alignment
 from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
 from kb.analysis.graph import Weights, alignment_graph
 from kb.analysis.index import TieIndex, index_from_input
 from kb.analysis.params import AlignmentParams
+from kb.analysis.partition import Partition
 from kb.analysis.persist import index_file, load
 from kb.analysis.record import clustering_quads, input_digest, run_id
 from kb.analysis.ties import ArticleEvidence, article_evidence, tie_quads, ties_graph
@@ -98,6 +100,8 @@ class _State:
     alignment: Alignment | None = None
     """The whole alignment (evidence on every edge) of ``index.version``, built when first read."""
     version: int = -1
+    partition: Partition | None = None
+    """The clustering with its adjacency and sums, patched by each write (:mod:`kb.analysis.partition`)."""
 
 
 def skeleton_of(G: nx.Graph) -> nx.Graph:
@@ -123,6 +127,11 @@ def skeleton_from_index(index: TieIndex) -> nx.Graph:
 SAVE_EVERY = 500
 """Journal records after which the background recompute saves a fresh snapshot of the index."""
 
+QUIET = 2.0
+"""Seconds without a write before the background full recompute starts: writes that keep
+coming are not taxed by one recompute each (it would compete with them for the interpreter),
+and however many came, one recompute follows them (:meth:`LiveAlignment.wait` starts it at once)."""
+
 
 class LiveAlignment:
     """The index and the default alignment of one store, updated by each write through it."""
@@ -134,6 +143,9 @@ class LiveAlignment:
         self._dirty = threading.Event()
         self._worker: threading.Thread | None = None
         self._busy = False
+        self._now = threading.Event()
+        """Set by :meth:`wait`: the pending recompute starts without waiting for :data:`QUIET`."""
+        self._last_write = 0.0
         self.writing = threading.Lock()
         """Held by a write from the store's transaction to :meth:`written`: one write at a time."""
         self.file = index_file(store)
@@ -171,14 +183,14 @@ class LiveAlignment:
         self.started_from = "file+store" if loaded.repaired else "file"
         index, clustering = loaded.index, loaded.clustering
         skeleton = skeleton_from_index(index)
+        partition = Partition(skeleton, clustering.assignment)
         if not loaded.touched:
-            return _State(index, skeleton, clustering, "full", None)
-        touched = loaded.touched & set(skeleton)
-        refined = refine_clusters(skeleton, clustering.assignment, touched)
+            return _State(index, skeleton, clustering, "full", None, partition=partition)
+        refined = partition.refine(loaded.touched & set(skeleton))
         self._dirty.set()  # a full recompute of what the journal changed is due (next write, or now)
         if self.background:
             self._schedule()
-        return _State(index, skeleton, refined, "incremental", None)
+        return _State(index, skeleton, refined, "incremental", None, partition=partition)
 
     def _save(self, state: _State) -> None:
         """Save the index and its clustering beside the store (when it has a place and a stamp)."""
@@ -188,7 +200,10 @@ class LiveAlignment:
     def _from(self, data: AlignmentInput, run: NamedNode | None) -> _State:
         index = index_from_input(data)
         alignment = full_alignment(data, index.weights)
-        return _State(index, skeleton_of(alignment.graph), alignment.clustering, "full", run, alignment, 0)
+        partition = Partition(alignment.graph, alignment.clustering.assignment)
+        return _State(
+            index, skeleton_of(alignment.graph), alignment.clustering, "full", run, alignment, 0, partition
+        )
 
     @property
     def index(self) -> TieIndex:
@@ -235,14 +250,12 @@ class LiveAlignment:
             old = s.index.articles.get(ev.article)
             removed, added = s.index.put(ev)
             actors = set(ev.actors) | set(old.actors if old else ())
-            _patch(s.skeleton, s.index, removed + added, actors)
-            touched = (touched_by(removed + added) | actors) & set(s.skeleton)
-            clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
+            clustering = self._refine(s, removed + added, actors)
             self._journal(ev.article, ev)
             run = record_clustering(
                 self.store, self.base, clustering, s.index, started, articles=[ev.article]
             )
-            self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
+            self._state = _State(s.index, s.skeleton, clustering, "incremental", run, partition=s.partition)
         self._schedule()
         return run
 
@@ -254,15 +267,20 @@ class LiveAlignment:
             article = Minter(self.base).article(article_id).value
             old = s.index.articles.get(article)
             removed = s.index.drop(article)
-            actors = set(old.actors if old else ())
-            _patch(s.skeleton, s.index, removed, actors)
-            touched = (touched_by(removed) | actors) & set(s.skeleton)
-            clustering = refine_clusters(s.skeleton, s.clustering.assignment, touched)
+            clustering = self._refine(s, removed, set(old.actors if old else ()))
             self._journal(article, None)
             run = record_clustering(self.store, self.base, clustering, s.index, started, articles=[article])
-            self._state = _State(s.index, s.skeleton, clustering, "incremental", run)
+            self._state = _State(s.index, s.skeleton, clustering, "incremental", run, partition=s.partition)
         self._schedule()
         return run
+
+    def _refine(self, s: _State, ties: list[Tie], actors: set[str]) -> Clustering:
+        """Patch the skeleton and the partition by a write's changed ``ties`` (and the ``actors`` its
+        article names or named), then re-cluster locally from the actors they touch."""
+        if s.partition is None:
+            s.partition = Partition(s.skeleton, s.clustering.assignment)
+        _patch(s.skeleton, s.index, ties, actors, s.partition)
+        return s.partition.refine((touched_by(ties) | actors) & set(s.partition.comm))
 
     def _journal(self, article: str, evidence: ArticleEvidence | None) -> None:
         """Journal one write beside the store, if the store's stamp moved by exactly that write.
@@ -308,24 +326,35 @@ class LiveAlignment:
             return record_alignment(self.store, self.alignment(), self.base, force=True)
 
     def wait(self, timeout: float | None = None) -> None:
-        """Block until no full recompute is pending (tests, benchmarks, shutdown)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
+        """Start the pending full recompute now and block until it is done (tests, benchmarks, shutdown)."""
+        worker = self._worker
+        if worker is not None:
+            self._now.set()
+            worker.join(timeout)
 
     # -- the background full recompute ---------------------------------------------------------
 
     def _schedule(self) -> None:
+        """A full recompute is due: at most one pending, started once writes pause (:data:`QUIET`)."""
+        self._last_write = time.monotonic()
         self._dirty.set()
         if not self.background:
             self._recompute()
             return
         with self._lock:
-            if self._worker is None or not self._worker.is_alive():
+            if self._worker is None:
                 self._worker = threading.Thread(target=self._loop, name="geokb-alignment", daemon=True)
                 self._worker.start()
 
     def _loop(self) -> None:
-        while self._dirty.is_set():
+        while True:
+            with self._lock:  # a write that finds a worker counts on it: it leaves only when nothing is due
+                if not self._dirty.is_set():
+                    self._worker = None
+                    self._now.clear()
+                    return
+            while not self._now.is_set() and (left := self._last_write + QUIET - time.monotonic()) > 0:
+                self._now.wait(left)
             self._recompute()
 
     def _recompute(self) -> None:
@@ -337,6 +366,7 @@ class LiveAlignment:
                 s = self.state()
                 version, data = s.index.version, s.index.input()
             alignment = full_alignment(data, s.index.weights)
+            partition = Partition(alignment.graph, alignment.clustering.assignment)  # outside the lock
             with self._lock:
                 current = self._state
                 if current is None or current.index.version != version or self._dirty.is_set():
@@ -344,7 +374,14 @@ class LiveAlignment:
                 force = alignment.clustering.assignment != current.clustering.assignment
                 run = record_alignment(self.store, alignment, self.base, force=force)
                 self._state = _State(
-                    current.index, current.skeleton, alignment.clustering, "full", run, alignment, version
+                    current.index,
+                    current.skeleton,
+                    alignment.clustering,
+                    "full",
+                    run,
+                    alignment,
+                    version,
+                    partition,
                 )
                 if self.file is not None and self.file.records >= SAVE_EVERY:
                     self._save(self._state)  # the journal replayed at the next start stays short
@@ -352,25 +389,37 @@ class LiveAlignment:
             self._busy = False
 
 
-def _patch(S: nx.Graph, index: TieIndex, ties: list[Tie], actors: set[str]) -> None:
-    """Bring the skeleton's edges of ``ties``, and the nodes ``actors``, up to the index.
+def _patch(
+    S: nx.Graph, index: TieIndex, ties: list[Tie], actors: set[str], partition: Partition | None = None
+) -> None:
+    """Bring the skeleton's edges of ``ties``, and the nodes ``actors``, up to the index (and the
+    ``partition`` with them).
 
     As in :func:`~kb.analysis.graph.alignment_graph`, an actor is a node while an article
     names it or it has an edge.
     """
-    for t in ties:
-        if t.source == t.target:
+    for key in sorted({(t.source, t.target) if t.source < t.target else (t.target, t.source) for t in ties}):
+        if key[0] == key[1]:
             continue
-        key = (t.source, t.target) if t.source < t.target else (t.target, t.source)
-        if key in index.edge:
-            S.add_edge(*key, weight=index.edge[key])
+        w = index.edge.get(key)
+        if w is not None:
+            S.add_edge(*key, weight=w)
+            if partition is not None:
+                partition.add_node(key[0])
+                partition.add_node(key[1])
         elif S.has_edge(*key):
             S.remove_edge(*key)
-    for a in actors | touched_by(ties):
+        if partition is not None and key[0] in partition.comm and key[1] in partition.comm:
+            partition.set_edge(*key, w)
+    for a in sorted(actors | touched_by(ties)):
         if a in index.named_by:
             S.add_node(a)
+            if partition is not None:
+                partition.add_node(a)
         elif a in S and not S.degree(a):
             S.remove_node(a)
+            if partition is not None:
+                partition.remove_node(a)
 
 
 def record_clustering(

@@ -206,7 +206,15 @@ class Drafter:
         )
         """A demand made of whoever follows it: "urged Kenya to ...", a stance against them."""
         self.acts_of_speech = set(self.rules["characterising_verbs"]) | {
-            "accused", "accuses", "denied", "denies", "blamed", "blames", "urged", "urges", "demanded"
+            "accused",
+            "accuses",
+            "denied",
+            "denies",
+            "blamed",
+            "blames",
+            "urged",
+            "urges",
+            "demanded",
         }
         """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.alt = {
