@@ -73,12 +73,17 @@ def test_a_second_start_reads_the_saved_index_not_the_articles(saved: Path) -> N
     assert live.state().clustering.assignment == again.clustering.assignment
 
 
-def test_writes_through_the_service_are_journaled_and_replayed(saved: Path) -> None:
-    live, store = _start(saved)
-    for ann in ANNOTATIONS[4:7]:
+def _write(live, store, anns) -> None:
+    """Write ``anns`` as the service does: the article, then the live alignment, under its lock."""
+    for ann in anns:
         with live.writing:
             ingest_annotation(store, ann, BASE, shacl=False)
             live.written(ann)
+
+
+def test_writes_through_the_service_are_journaled_and_replayed(saved: Path) -> None:
+    live, store = _start(saved)
+    _write(live, store, ANNOTATIONS[4:7])
     assert live.file.records == 3  # type: ignore[union-attr]
     store.close()
     live, store = _start(saved)
@@ -148,10 +153,7 @@ def test_a_stale_or_broken_file_is_rebuilt_from_the_articles(saved: Path, how: s
 
 def test_a_journal_cut_short_by_a_crash_loses_only_its_last_record(saved: Path) -> None:
     live, store = _start(saved)
-    for ann in ANNOTATIONS[4:6]:
-        with live.writing:
-            ingest_annotation(store, ann, BASE, shacl=False)
-            live.written(ann)
+    _write(live, store, ANNOTATIONS[4:6])
     store.close()
     journal = index_file(store).journal  # type: ignore[union-attr]
     journal.write_bytes(journal.read_bytes()[:-7])  # the last append cut short

@@ -192,12 +192,8 @@ class TieIndex:
         :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the date-sorted
         view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not the KB.
         """
-        lo, hi = bounds(since, until)
         with self.lock:
-            view = self.dated.sync(self.articles, self.version)
-            inside = view.between(lo, hi)
-            if include_undated:
-                inside += sorted(view.undated)
+            view, inside = self._inside(since, until, include_undated)
             ties = [t for a in inside for t in self.articles[a].ties]
             if view.structural:
                 kept = set(inside)
@@ -207,16 +203,23 @@ class TieIndex:
         ties.sort(key=tie_order)
         return AlignmentInput(actors=actors, ties=ties)
 
+    def _inside(
+        self, since: date | None, until: date | None, include_undated: bool
+    ) -> tuple[DateView, list[str]]:
+        """The date-sorted view and the articles of a window (with ``self.lock`` held): what
+        :meth:`window` and :meth:`window_hash` both read."""
+        view = self.dated.sync(self.articles, self.version)
+        inside = view.between(*bounds(since, until))
+        if include_undated:
+            inside += sorted(view.undated)
+        return view, inside
+
     def window_hash(self, since: date | None, until: date | None, *, include_undated: bool = False) -> int:
         """The sum of the hashes of :meth:`window`'s ties (its :func:`~kb.analysis.record.input_digest`
         is :func:`~kb.analysis.record.sum_digest` of it), from each article's sum, hashed once per
         version of that article: a window's run ID costs its articles, not a hash of each tie."""
-        lo, hi = bounds(since, until)
         with self.lock:
-            view = self.dated.sync(self.articles, self.version)
-            inside = view.between(lo, hi)
-            if include_undated:
-                inside += sorted(view.undated)
+            view, inside = self._inside(since, until, include_undated)
             total = sum(self._hash_of(a, self.articles[a].ties) for a in inside)
             kept = set(inside)
             total += sum(
