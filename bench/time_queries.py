@@ -20,6 +20,15 @@ Then each figure's growth per 10x articles from one store to the next.
 
     python bench/time_queries.py --store /work/grow/s1k --store /work/grow/s10k [--peer]
     python bench/time_queries.py --synthetic 1000   # a dated synthetic KB built in memory first
+    python bench/time_queries.py --index /work/grow/.s100k.tie-index/index.pickle [--profile]
+
+With ``--index``, a saved tie index (:mod:`kb.analysis.persist`'s snapshot, read as the service
+reads it, no store opened) and exactly what ``bench/growth.py --phase serve`` asks over HTTP,
+minus HTTP: the window of the last 30 days of dated articles
+(:func:`~kb.analysis.drift.window_alignment`, uncached, and the route's answer encoded as
+FastAPI encodes it), and the timeline by week since that window's start of the actor with the
+most neighbours (:meth:`~kb.analysis.index.TieIndex.timeline`): wall and CPU medians of
+``RUNS``, and with ``--profile`` where one of each spends its time (cProfile, top functions).
 
 Prints milliseconds (medians) and seconds (loads).
 """
@@ -66,13 +75,14 @@ def get(client: TestClient, path: str, params: dict | None = None) -> dict:
 
 def busiest(index: TieIndex) -> tuple[str, int]:
     """The actor with the most stances, by it and toward it, and how many."""
+    actor = max(sorted(set(index.stances) | set(index.held)), key=lambda a: stances_of(index, a))
+    return actor, stances_of(index, actor)
 
-    def stances(actor: str) -> int:
-        mine = sum(len(ts) for ts in index.stances.get(actor, {}).values())
-        return mine + sum(len(index.stances[h][actor]) for h in index.held.get(actor, ()) if h != actor)
 
-    actor = max(sorted(set(index.stances) | set(index.held)), key=stances)
-    return actor, stances(actor)
+def stances_of(index: TieIndex, actor: str) -> int:
+    """How many stances ``actor`` takes and is the target of."""
+    mine = sum(len(ts) for ts in index.stances.get(actor, {}).values())
+    return mine + sum(len(index.stances[h][actor]) for h in index.held.get(actor, ()) if h != actor)
 
 
 def spread(first: date, last: date, n: int) -> list[tuple[date, date]]:
@@ -147,12 +157,87 @@ def growth(a: float, b: float, n_a: int, n_b: int) -> str:
     return f"{(b / a) ** (1 / math.log10(n_b / n_a)):.2f}x"
 
 
+def load_saved(path: Path) -> TieIndex:
+    """The index of a saved snapshot, as :meth:`~kb.analysis.persist.IndexFile.read` reads it."""
+    import pickle
+
+    from kb.analysis._gc import paused_gc
+
+    with open(path, "rb") as f, paused_gc():
+        return pickle.load(f)["index"]
+
+
+def timed(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Milliseconds of wall and CPU time of one call."""
+    t, c = time.perf_counter(), time.process_time()
+    fn()
+    return (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+
+
+def measure_index(path: Path, *, profile: bool) -> dict:
+    """``growth.py``'s two time questions (``time_questions``) asked of a saved index in-process."""
+    import cProfile
+    import pstats
+
+    from fastapi.encoders import jsonable_encoder
+
+    from kb.analysis.drift import window_alignment
+    from kb.analysis.params import AlignmentParams
+    from kb.analysis.timeline import TIMELINE_LIMIT
+
+    out: dict = {}
+    t = time.perf_counter()
+    index = load_saved(path)
+    out["load_s"] = time.perf_counter() - t
+    out["view_s"] = ms(lambda: index.dated.sync(index.articles, index.version)) / 1000
+    out["articles"], out["ties"] = len(index.articles), index.tie_count
+    dates = sorted({ev.ties[0].date for ev in index.articles.values() if ev.ties and ev.ties[0].date})
+    until = date.fromisoformat(dates[-1])
+    since = until - timedelta(days=30)
+    actor = max(index.adjacency, key=lambda a: (len(index.adjacency[a]), a))  # as growth.py picks it
+    params = AlignmentParams(since=since, until=until)
+
+    def window() -> None:
+        a, run = window_alignment(index, params)  # no cache: computed each time
+        jsonable_encoder({"run": run, **a.summary()})
+
+    def timeline() -> None:
+        jsonable_encoder(index.timeline(actor, period="week", since=since, limit=TIMELINE_LIMIT))
+
+    for name, fn in (("window", window), ("timeline", timeline)):
+        fn()  # the first: what is built on first use
+        runs = [timed(fn) for _ in range(RUNS)]
+        out[f"{name}_ms"] = statistics.median(w for w, _ in runs)
+        out[f"{name}_cpu_ms"] = statistics.median(c for _, c in runs)
+        if profile:
+            prof = cProfile.Profile()
+            prof.runcall(fn)
+            print(f"-- {name}: where the time goes", flush=True)
+            pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+    out["window_ties"] = len(index.window(since, until).ties)
+    out["actor"] = actor
+    out["actor_stances"] = stances_of(index, actor)
+    return out
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--store", action="append", default=[], help="a store directory (opened read-only)")
     p.add_argument("--synthetic", type=int, action="append", default=[], help="N dated articles, in memory")
     p.add_argument("--peer", action="store_true", help="also time the store-based path (a full read)")
+    p.add_argument("--index", type=Path, action="append", default=[], help="a saved index.pickle (read only)")
+    p.add_argument("--profile", action="store_true", help="with --index: cProfile one of each question")
     args = p.parse_args()
+    for path in args.index:
+        m = measure_index(path, profile=args.profile)
+        print(
+            f"{path}: {m['articles']:,} articles, {m['ties']:,} ties; load {m['load_s']:.1f} s, date view "
+            f"{m['view_s']:.2f} s; window of the last 30 days ({m['window_ties']:,} ties): median of {RUNS} "
+            f"{m['window_ms']:.0f} ms (CPU {m['window_cpu_ms']:.0f}); timeline by week since then of "
+            f"{m['actor'].rsplit('/', 1)[-1]} ({m['actor_stances']:,} stances in all): "
+            f"{m['timeline_ms']:.0f} ms (CPU {m['timeline_cpu_ms']:.0f})",
+            flush=True,
+        )
     rows = []
     for where in [*args.store, *(f"synthetic:{n}" for n in args.synthetic)]:
         if where.startswith("synthetic:"):
@@ -193,6 +278,8 @@ def main() -> int:
             ("peer_window_ms", "peer win ms"),
             ("peer_timeline_ms", "peer tl ms"),
         ]
+    if not rows:
+        return 0
     print()
     print(f"{'articles':>20} {'ties':>10}" + "".join(f" {h:>13}" for _, h in cols))
     for _, m in rows:

@@ -660,3 +660,73 @@ def test_post_articles_takes_a_publication_date(world):
             "2025-06-01"
         ]  # the refused one changed nothing
     s.close()
+
+
+def _timeline_before(index: TieIndex, actor: str, **kw) -> dict:  # type: ignore[no-untyped-def]
+    """The index's timeline as it was before each actor's stances were kept by day: every stance
+    of the actor gathered, sorted and cut (the reference :class:`StanceDays` is held to)."""
+    from kb.analysis.timeline import Labels, stance_timeline
+
+    mine = index.stances.get(actor, {})
+    by = [t for target, ts in mine.items() if target != actor for t in ts.values()]
+    toward = [t for h in index.held.get(actor, ()) if h != actor for t in index.stances[h][actor].values()]
+    since, until = kw.pop("since", None), kw.pop("until", None)
+    out = stance_timeline(by, toward, actor, labels=Labels(index.infos), since=since, until=until, **kw)
+    return {"since": since and since.isoformat(), "until": until and until.isoformat(), **out}
+
+
+def _days_of(index: TieIndex) -> dict:
+    """What the index's stance days hold, in plain values (each actor's days in order)."""
+    from kb.analysis.dated import WAYS
+
+    days = index.days
+    assert all(d == sorted(d) for d in days.order.values())
+    return {
+        actor: {
+            day: tuple(sorted(map(repr, ways[WAYS.index(way)].values())) for way in WAYS)
+            for day, ways in filed.items()
+        }
+        for actor, filed in days.days.items()
+    }
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_timelines_by_day_follow_random_writes_and_equal_the_timeline_before(synthetic, seed):
+    """Random puts, replacements (some moved to another day or undated), drops and a save and
+    read: each actor's stances by day equal those of an index built at once, and its timelines
+    equal the timeline that gathered every stance (:func:`_timeline_before`) and the store's."""
+    import pickle
+    import random
+
+    rng = random.Random(seed)
+    evs = [article_evidence(a, BASE) for a in synthetic]
+    index = TieIndex()
+    for ev in rng.sample(evs, 150):
+        index.put(ev)
+    for _ in range(60):
+        a = rng.choice(synthetic)
+        roll = rng.random()
+        if roll < 0.3:
+            index.drop(article_evidence(a, BASE).article)
+        elif roll < 0.6:
+            day = rng.choice([None, "2024-01-03", "2024-02-29"])
+            index.put(article_evidence(replace(a, article=replace(a.article, published=day)), BASE))
+        else:
+            index.put(article_evidence(a, BASE))
+    rebuilt = index_from_input(index.input())
+    assert _days_of(index) == _days_of(rebuilt)
+    read = pickle.loads(pickle.dumps(index))
+    assert _days_of(read) == _days_of(index)
+    whole = index.input()
+    actors = sorted(set(index.stances) | set(index.held))
+    for actor in [*rng.sample(actors, 8), f"{BASE}actor/{Corpus().pool[0].id}", "nobody"]:
+        for kw in [
+            {},
+            {"period": "week", "since": date(2024, 1, 10)},
+            {"period": "day", "until": date(2024, 1, 20), "limit": 3},
+            {"since": date(2024, 1, 5), "until": date(2024, 1, 25), "limit": 1},
+        ]:
+            got = index.timeline(actor, **kw)
+            assert got == _timeline_before(index, actor, **kw), (actor, kw)
+            assert got == timeline_of(whole, actor, **kw), (actor, kw)
+            assert read.timeline(actor, **kw) == got

@@ -27,11 +27,12 @@ import numpy as np
 from pyoxigraph import Literal, Quad
 
 from kb.analysis._gc import paused_gc
+from kb.analysis.dated import StanceDays
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
 from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, Labels, bounds, stance_timeline, tie_order
+from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -84,6 +85,8 @@ class TieIndex:
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     dated: DateView = field(default_factory=DateView, repr=False, compare=False)
     """The articles in date order, brought up to ``version`` when a window is asked for."""
+    days: StanceDays = field(default_factory=StanceDays, repr=False, compare=False)
+    """Each actor's stances by day (a timeline's), kept by :meth:`_link` and :meth:`_unlink`."""
     cache: _Cache = field(default_factory=lambda: _Cache(), repr=False, compare=False)
     """What co-alignment reuses between questions (arrays per target, strongest ties), dropped by deltas."""
 
@@ -118,7 +121,7 @@ class TieIndex:
         """Everything but the lock and what is derived (the index is saved beside the store:
         :mod:`kb.analysis.persist`); the date view and the caches are rebuilt on first use."""
         state = dict(self.__dict__)
-        del state["lock"], state["cache"], state["dated"]
+        del state["lock"], state["cache"], state["dated"], state["days"]
         # the stances as lists, as files saved before they were keyed by id (which a file cannot keep)
         state["stances"] = {
             h: {t: list(ts.values()) for t, ts in toward.items()} for h, toward in self.stances.items()
@@ -130,9 +133,11 @@ class TieIndex:
         self.lock = threading.RLock()
         self.cache = _Cache()
         self.dated = DateView()
+        self.days = StanceDays()
         for toward in self.stances.values():  # ids are not kept by a pickle (a list in older files)
             for target, ties in toward.items():
                 toward[target] = {id(t): t for t in (ties.values() if isinstance(ties, dict) else ties)}
+        self.days.build(t for toward in self.stances.values() for ts in toward.values() for t in ts.values())
         if "units" not in state:  # a file saved before the sums were kept: summed once here
             self.units, self.stance_units = {}, {}
             for key, ties in self.pairs.items():
@@ -253,17 +258,15 @@ class TieIndex:
         until: date | None = None,
         limit: int | None = None,
     ) -> dict[str, Any]:
-        """:func:`~kb.analysis.timeline.timeline_of` from the actor's own stances, not every tie."""
+        """:func:`~kb.analysis.timeline.timeline_of` from the actor's stances of the window's days
+        (:class:`~kb.analysis.dated.StanceDays`), not every tie nor every stance of the actor."""
+        lo, hi = bounds(since, until)
         with self.lock:
-            mine = self.stances.get(actor, {})
-            by = [t for target, ts in mine.items() if target != actor for t in ts.values()]
-            toward = [
-                t for h in self.held.get(actor, ()) if h != actor for t in self.stances[h][actor].values()
-            ]
-        labels = Labels(self.infos)
-        out = stance_timeline(
-            by, toward, actor, period=period, labels=labels, limit=limit, since=since, until=until
-        )
+            sides = {
+                way: (list(self.days.groups(actor, way, lo, hi)), self.days.undated(actor, way))
+                for way in ("by", "toward")
+            }
+        out = day_timeline(sides, actor, period=period, labels=Labels(self.infos), limit=limit)
         return {"since": since and since.isoformat(), "until": until and until.isoformat(), **out}
 
     # -- bookkeeping ------------------------------------------------------------------------
@@ -297,6 +300,7 @@ class TieIndex:
         if t.kind == "stance":
             self.stances.setdefault(t.source, {}).setdefault(t.target, {})[id(t)] = t
             self.held.setdefault(t.target, set()).add(t.source)
+            self.days.add(t)
         self._add_units(t, _key(t) if t.source != t.target else None, 1)
 
     def _add_units(self, t: Tie, key: tuple[str, str] | None, sign: int, *, stance: bool = True) -> None:
@@ -332,6 +336,7 @@ class TieIndex:
                 self.adjacency.get(key[0], set()).discard(key[1])
                 self.adjacency.get(key[1], set()).discard(key[0])
         if t.kind == "stance":
+            self.days.remove(t)
             toward = self.stances.get(t.source, {})
             mine = toward.get(t.target, {})
             if mine.pop(id(t), None) is None:  # an equal tie, not this one: as before

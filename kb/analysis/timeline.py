@@ -42,6 +42,7 @@ __all__ = [
     "actor_timeline",
     "as_date",
     "bounds",
+    "day_timeline",
     "in_window",
     "period_of",
     "stance_timeline",
@@ -226,24 +227,46 @@ def stance_timeline(
     """
     period_of(date(2000, 1, 1), period)  # an unknown period fails before any work
     lo, hi = bounds(since, until)
-    labels = labels or {}
-    buckets: dict[str, dict[str, Any]] = {}
-    listed: dict[str, list[tuple[str, Tie]]] = defaultdict(list)
-    undated = _bucket("undated", None)
-    of_day: dict[str, tuple[str, date]] = {}
+    sides: dict[str, tuple[Iterable[tuple[str, list[Tie]]], list[Tie]]] = {}
     for way, ties in (("by", by), ("toward", toward)):
         dated, loose = _by_date(ties if isinstance(ties, list) else list(ties))
         if lo:
             dated = dated[bisect.bisect_left(dated, lo, key=_DAY) :]
         if hi:
             dated = dated[: bisect.bisect_right(dated, hi, key=_DAY)]
+        sides[way] = (((day, list(group)) for day, group in itertools.groupby(dated, key=_DAY)), loose)
+    return day_timeline(sides, actor, period=period, labels=labels, limit=limit)
+
+
+def day_timeline(
+    sides: Mapping[str, tuple[Iterable[tuple[str, list[Tie]]], list[Tie]]],
+    actor: str,
+    *,
+    period: str = "month",
+    labels: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """:func:`stance_timeline` from each way's stances grouped by day already: ``sides`` maps ``by`` and
+    ``toward`` to (the dated stances as ``(day, stances)`` in date order, the undated ones).
+
+    What a tie index hands over from its days (:class:`~kb.analysis.dated.StanceDays`), so a
+    timeline reads only the days of its window; :func:`stance_timeline` groups the stances
+    themselves and ends here too, which keeps the two answers the same.
+    """
+    period_of(date(2000, 1, 1), period)  # an unknown period fails before any work
+    labels = labels or {}
+    buckets: dict[str, dict[str, Any]] = {}
+    listed: dict[str, list[tuple[str, Tie]]] = defaultdict(list)
+    undated = _bucket("undated", None)
+    of_day: dict[str, tuple[str, date]] = {}
+    for way in ("by", "toward"):
+        groups, loose = sides[way]
         side: dict[str, int] = defaultdict(int)  # the stances listed so far per period, this side
-        for day, group in itertools.groupby(dated, key=_DAY):
+        for day, stances in groups:
             if (p := of_day.get(day)) is None:
                 p = of_day[day] = period_of(date.fromisoformat(day), period)
             if (bucket := buckets.get(p[0])) is None:
                 bucket = buckets[p[0]] = _bucket(*p)
-            stances = list(group)
             _count(bucket[way], stances)
             if limit is None or side[p[0]] < limit:  # later days come after the first `limit`
                 listed[p[0]] += [(way, t) for t in stances]
