@@ -158,13 +158,17 @@ def growth(a: float, b: float, n_a: int, n_b: int) -> str:
 
 
 def load_saved(path: Path) -> TieIndex:
-    """The index of a saved snapshot, as :meth:`~kb.analysis.persist.IndexFile.read` reads it."""
+    """The index of a saved snapshot, as :meth:`~kb.analysis.persist.IndexFile.read` reads it, its
+    objects then frozen (``gc.freeze``) as the service freezes them (:meth:`LiveAlignment.state`)."""
+    import gc
     import pickle
 
     from kb.analysis._gc import paused_gc
 
     with open(path, "rb") as f, paused_gc():
-        return pickle.load(f)["index"]
+        index = pickle.load(f)["index"]
+    gc.freeze()
+    return index
 
 
 def timed(fn) -> tuple[float, float]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.analysis.clusters import frustration, signed_clusters
+from kb.analysis.clusters import frustration, signed_clusters, structural_balance
 
 weights = st.floats(min_value=0.05, max_value=5.0, allow_nan=False)
 
@@ -110,3 +110,37 @@ def test_resolution_splits_a_friendly_group_along_its_weakest_link():
     split = signed_clusters(G, resolution=1.0)
     assert partition(split) == {frozenset(range(5)), frozenset(range(5, 10))}
     assert split.frustration_count == 1 and split.frustration_weight == 0.5
+
+
+def _balance_one_by_one(G: nx.Graph) -> dict:
+    """structural_balance as it was: each triangle found and its signs multiplied (the reference)."""
+    order = {n: i for i, n in enumerate(sorted(G.nodes, key=str))}
+    sign, higher = {}, {}
+    for n in G:
+        nbrs = {m: (1 if w > 0 else -1) for m, d in G[n].items() if (w := d.get("weight", 0.0)) and m != n}
+        sign[n] = nbrs
+        higher[n] = {m for m in nbrs if order[m] > order[n]}
+    triangles = balanced = 0
+    for u in G:
+        for v in higher[u]:
+            for w in higher[u] & higher[v]:
+                triangles += 1
+                balanced += sign[u][v] * sign[v][w] * sign[u][w] > 0
+    return {
+        "triangles": triangles,
+        "balanced": balanced,
+        "ratio": round(balanced / triangles, 6) if triangles else None,
+    }
+
+
+@given(st.integers(0, 10_000), st.integers(2, 30), st.floats(0.05, 0.9))
+@settings(max_examples=60, deadline=None)
+def test_balance_by_set_sizes_equals_balance_triangle_by_triangle(seed, n, p):
+    rng = random.Random(seed)
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    for u in range(n):
+        for v in range(u, n):  # self-loops and zero weights too: both are left out
+            if rng.random() < p:
+                G.add_edge(u, v, weight=rng.choice([-1.5, -1.0, 0.0, 0.5, 2.0]))
+    assert structural_balance(G) == _balance_one_by_one(G)

@@ -119,8 +119,9 @@ def _signed_clusters(G: nx.Graph, seed: int, resolution: float, weight: str) -> 
     nodes = sorted(G.nodes, key=str)
     index = {n: i for i, n in enumerate(nodes)}
     adj: list[dict[int, float]] = []
+    nbrs = _neighbours(G)
     for u in nodes:
-        row = {index[v]: w for v, d in G.adj[u].items() if v != u and (w := d.get(weight, 0.0))}
+        row = {index[v]: w for v, d in nbrs[u].items() if v != u and (w := d.get(weight, 0.0))}
         adj.append(dict(sorted(row.items())))
     strength = [sum(w for w in a.values() if w > 0) for a in adj]
 
@@ -171,8 +172,9 @@ def refine_clusters(
         nodes = sorted(G.nodes, key=str)
         index = {n: i for i, n in enumerate(nodes)}
         adj: list[dict[int, float]] = []
+        nbrs = _neighbours(G)
         for u in nodes:
-            adj.append({index[v]: w for v, d in G.adj[u].items() if v != u and (w := d.get(weight, 0.0))})
+            adj.append({index[v]: w for v, d in nbrs[u].items() if v != u and (w := d.get(weight, 0.0))})
         strength = [sum(w for w in a.values() if w > 0) for a in adj]
         fresh = max(previous.values(), default=-1) + 1
         start = []
@@ -310,11 +312,18 @@ def _result(G: nx.Graph, nodes: list, comm: list[int], weight: str, params: dict
 def _edges(G: nx.Graph, weight: str) -> Iterator[tuple[Any, Any, float]]:
     """Each edge with a non-zero weight once, no self-loops; faster than ``G.edges(data=...)``."""
     seen = set()
-    for u, nbrs in G.adj.items():
+    for u, nbrs in G.adjacency():
         seen.add(u)
         for v, d in nbrs.items():
             if v not in seen and (w := d.get(weight, 0.0)):
                 yield u, v, w
+
+
+def _neighbours(G: nx.Graph) -> dict[Any, dict[Any, dict[str, Any]]]:
+    """Node -> neighbour -> edge data, as plain dicts (``G.adjacency()``, in ``G.adj``'s order):
+    ``G.adj[u].items()`` goes through a read-only view whose iteration runs in Python, a
+    quarter of a second per 50k ties."""
+    return dict(G.adjacency())
 
 
 def frustration(G: nx.Graph, assignment: dict[Any, int], weight: str = "weight") -> tuple[int, float]:
@@ -343,21 +352,22 @@ def structural_balance(G: nx.Graph, weight: str = "weight") -> dict[str, float |
     {'triangles': 1, 'balanced': 1, 'ratio': 1.0}
     """
     order = {n: i for i, n in enumerate(sorted(G.nodes, key=str))}
-    sign: dict[Any, dict[Any, int]] = {}
-    higher: dict[Any, set] = {}
-    for n in G:
-        nbrs = {
-            m: (1 if w > 0 else -1) for m, w in G[n].items() for w in [w.get(weight, 0.0)] if w and m != n
-        }
-        sign[n] = nbrs
-        higher[n] = {m for m in nbrs if order[m] > order[n]}
+    friends: dict[Any, set] = {}  # each node's neighbours after it in ``order``, by sign
+    enemies: dict[Any, set] = {}
+    for n, around in _neighbours(G).items():
+        after = [(m, w) for m, d in around.items() if order[m] > order[n] and (w := d.get(weight, 0.0))]
+        friends[n] = {m for m, w in after if w > 0}
+        enemies[n] = {m for m, w in after if w < 0}
+    # a triangle u < v < w is balanced when the sign of (u, v) is the product of those of (u, w)
+    # and (v, w): + when u and v both like or both dislike w. Counted by set sizes, not one by one.
     triangles = balanced = 0
     for u in G:
-        for v in higher[u]:
-            for w in higher[u] & higher[v]:
-                triangles += 1
-                if sign[u][v] * sign[v][w] * sign[u][w] > 0:
-                    balanced += 1
+        for positive, vs in ((True, friends[u]), (False, enemies[u])):
+            for v in vs:
+                agree = len(friends[u] & friends[v]) + len(enemies[u] & enemies[v])
+                both = agree + len(friends[u] & enemies[v]) + len(enemies[u] & friends[v])
+                triangles += both
+                balanced += agree if positive else both - agree
     return {
         "triangles": triangles,
         "balanced": balanced,
