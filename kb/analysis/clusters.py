@@ -352,12 +352,12 @@ def structural_balance(G: nx.Graph, weight: str = "weight") -> dict[str, float |
     {'triangles': 1, 'balanced': 1, 'ratio': 1.0}
     """
     order = {n: i for i, n in enumerate(sorted(G.nodes, key=str))}
-    friends: dict[Any, set] = {}  # each node's neighbours after it in ``order``, by sign
-    enemies: dict[Any, set] = {}
-    for n, around in _neighbours(G).items():
-        after = [(m, w) for m, d in around.items() if order[m] > order[n] and (w := d.get(weight, 0.0))]
-        friends[n] = {m for m, w in after if w > 0}
-        enemies[n] = {m for m, w in after if w < 0}
+    friends: dict[Any, set] = {n: set() for n in G}  # each node's neighbours after it in ``order``, by sign
+    enemies: dict[Any, set] = {n: set() for n in G}
+    for u, v, w in _edges(G, weight):
+        if order[u] > order[v]:
+            u, v = v, u
+        (friends if w > 0 else enemies)[u].add(v)
     # a triangle u < v < w is balanced when the sign of (u, v) is the product of those of (u, w)
     # and (v, w): + when u and v both like or both dislike w. Counted by set sizes, not one by one.
     triangles = balanced = 0

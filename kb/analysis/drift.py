@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
+from kb.analysis._gc import paused_gc
 from kb.analysis.alignment import Alignment, align_input, run_alignment
 from kb.analysis.evidence import AlignmentInput
 from kb.analysis.explain import EvidenceItem, explain_actor
@@ -333,6 +334,10 @@ def window_alignment(
     """
 
     def compute() -> tuple[Alignment, dict[str, Any]]:
+        with paused_gc():  # one pause for the whole window: its objects are scanned once, after
+            return _compute()
+
+    def _compute() -> tuple[Alignment, dict[str, Any]]:
         with index.lock:  # the version the window was read at
             data = index.window(params.since, params.until, include_undated=params.include_undated)
             version = index.version

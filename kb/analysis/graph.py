@@ -174,30 +174,27 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
         if whole in G:
             G.nodes[whole]["parts"].append(part)
     status = dict(weights.status)
-    drafted = weights.drafted
     edges: dict[tuple[str, str], list] = {}  # (u, v) with u < v -> [weight, positive, negative, evidence]
+    # a tie's contribution and its units depend on five fields that take few values: worked out
+    # once per combination, not once per tie (this loop runs once per tie of the whole KB)
+    worth: dict[tuple, tuple[float, int]] = {}
     for tie in data.ties:
-        if tie.kind == "structural":
-            if weights.fold_parts:
-                continue
-            w = tie.polarity * weights.structural
-            if tie.annotation == "drafted":
-                w = round(w * drafted, 12)
-        else:  # contribution(), inlined: this loop runs once per tie of the whole KB
-            w = tie.polarity * status.get(tie.status, 0.0) * tie.confidence  # type: ignore[arg-type]
-            if tie.kind != "stance":
-                w *= weights.membership
-            if tie.annotation == "drafted":
-                w *= drafted
-            w = round(w, 12)
-        u, v = folded.get(tie.source, tie.source), folded.get(tie.target, tie.target)
+        if tie.kind == "structural" and weights.fold_parts:
+            continue
+        what = (tie.kind, tie.polarity, tie.status, tie.confidence, tie.annotation)
+        if (found := worth.get(what)) is None:
+            found = worth[what] = _worth(tie, weights, status)
+        w, units = found
+        u, v = tie.source, tie.target
+        if folded:
+            u, v = folded.get(u, u), folded.get(v, v)
         if u == v or w == 0:
             continue
         key = (u, v) if u < v else (v, u)
         e = edges.get(key)
         if e is None:
             e = edges[key] = [0, 0.0, 0.0, []]
-        e[0] += round(w * UNITS)  # in_units(w), inlined: exact, in any order
+        e[0] += units  # exact, in any order
         if w > 0:
             e[1] += w
         else:
@@ -221,3 +218,19 @@ def _alignment_graph(data: AlignmentInput, weights: Weights) -> nx.Graph:
         for (u, v), (w, pos, neg, ev) in edges.items()
     )
     return G
+
+
+def _worth(tie: Tie, weights: Weights, status: dict[str, float]) -> tuple[float, int]:
+    """A tie's contribution (:func:`contribution`, as the graph has always computed it) and its units."""
+    if tie.kind == "structural":
+        w = tie.polarity * weights.structural
+        if tie.annotation == "drafted":
+            w = round(w * weights.drafted, 12)
+    else:
+        w = tie.polarity * status.get(tie.status, 0.0) * tie.confidence  # type: ignore[arg-type]
+        if tie.kind != "stance":
+            w *= weights.membership
+        if tie.annotation == "drafted":
+            w *= weights.drafted
+        w = round(w, 12)
+    return w, round(w * UNITS)
