@@ -5,7 +5,8 @@ the API in-process (the service's own app over the store, opened read-only):
 
 - *index load*: what the service reads once at start (the tie index and the default
   alignment, :class:`~kb.analysis.live.LiveAlignment`), and then the date-sorted view of the
-  index's articles (:class:`~kb.analysis.timeline.DateView`), each timed on its own;
+  index's articles (:class:`~kb.analysis.timeline.DateView`; built with the index since, so
+  this times only a catch-up), each timed on its own;
 - ``/clusters?since&until``: the alignment of a 30-day window, five different windows spread
   over the store's span, each asked for the first time (nothing from the cache): the median,
   and a repeat of one (the window's clustering kept per index version);

@@ -84,7 +84,9 @@ class TieIndex:
     version: int = 0
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     dated: DateView = field(default_factory=DateView, repr=False, compare=False)
-    """The articles in date order, brought up to ``version`` when a window is asked for."""
+    """The articles in date order: built when the index is read or loaded (a pass over every
+    article: 2-6 s at 100k, which the first window asked for paid before), brought up to
+    ``version`` when a window is asked for."""
     days: StanceDays = field(default_factory=StanceDays, repr=False, compare=False)
     """Each actor's stances by day (a timeline's), kept by :meth:`_link` and :meth:`_unlink`."""
     cache: _Cache = field(default_factory=lambda: _Cache(), repr=False, compare=False)
@@ -138,6 +140,7 @@ class TieIndex:
             for target, ties in toward.items():
                 toward[target] = {id(t): t for t in (ties.values() if isinstance(ties, dict) else ties)}
         self.days.build(t for toward in self.stances.values() for ts in toward.values() for t in ts.values())
+        self.dated.sync(self.articles, self.version)  # at load, not on the first window asked for
         if "units" not in state:  # a file saved before the sums were kept: summed once here
             self.units, self.stance_units = {}, {}
             for key, ties in self.pairs.items():
@@ -440,6 +443,7 @@ def index_from_input(data: AlignmentInput) -> TieIndex:
             index._link(t, bulk=True)
     index._sort()
     index._resum(data.ties)
+    index.dated.sync(index.articles, index.version)  # the date view too, not on the first window
     return index
 
 
