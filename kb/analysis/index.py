@@ -121,7 +121,8 @@ class TieIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         """Everything but the lock and what is derived (the index is saved beside the store:
-        :mod:`kb.analysis.persist`); the date view and the caches are rebuilt on first use."""
+        :mod:`kb.analysis.persist`); the date view and the stance days are rebuilt when it is loaded,
+        the caches on first use."""
         state = dict(self.__dict__)
         del state["lock"], state["cache"], state["dated"], state["days"]
         # the stances as lists, as files saved before they were keyed by id (which a file cannot keep)
