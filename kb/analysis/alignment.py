@@ -162,14 +162,18 @@ def align_input(
     since: date | None = None,
     until: date | None = None,
     include_undated: bool = False,
+    cut: bool = False,
 ) -> Alignment:
-    """:func:`align` on ties already read (from a store, an index, or made up): no store access."""
+    """:func:`align` on ties already read (from a store, an index, or made up): no store access.
+
+    ``cut``: ``data`` holds only the window's ties already (:meth:`~kb.analysis.index.TieIndex.window`),
+    so the window is not cut from it again (:func:`~kb.analysis.timeline.window_input`)."""
     weights = weights or Weights()
     started = datetime.now(UTC)
     windowed = since is not None or until is not None
     data = data.only(annotation)
     if windowed:
-        data = window_input(data, since, until, include_undated=include_undated)
+        data = window_input(data, since, until, include_undated=include_undated, cut=cut)
     G = alignment_graph(data, weights)
     clustering = signed_clusters(G, seed=seed, resolution=resolution)
     if annotation is not None:

@@ -344,7 +344,7 @@ def window_alignment(
             whole = params.annotation is None  # then the window's ties are all its input: hashed by article
             total = index.window_hash(params.since, params.until, include_undated=params.include_undated)
         runner = tasks if len(data.ties) > INLINE_TIES else None
-        a = run_alignment(data, runner, timeout, **params.align_kwargs())
+        a = run_alignment(data, runner, timeout, **params.align_kwargs(), cut=True)  # cut by date already
         p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
         digest = sum_digest(total) if whole else input_digest(a.data.ties)
         run = {"id": run_id(digest, p), "computed": "full", "index_version": version}
