@@ -489,6 +489,32 @@ def test_the_date_view_follows_writes_replacements_and_deletions(synthetic):
     )
 
 
+def test_a_window_is_cached_by_its_ties_not_by_the_index_version(synthetic):
+    """A write outside a window leaves its cached answer a lookup; one inside changes its key, and
+    the answer computed again is still the one cut from the whole input."""
+    from kb.cache import LRUCache
+
+    index = index_from_input(load_alignment_input(open_store("memory:")))
+    evs = [article_evidence(a, BASE) for a in synthetic]
+    for ev in evs[:100]:  # days 2024-01-01..10
+        index.put(ev)
+    cache = LRUCache(4)
+    params = AlignmentParams(since=date(2024, 1, 2), until=date(2024, 1, 5))
+    first, run = window_alignment(index, params, cache=cache)
+    index.put(evs[150])  # day 2024-01-16: outside the window
+    again, later = window_alignment(index, params, cache=cache)
+    assert again is first and later["id"] == run["id"]
+    assert later["index_version"] == index.version != run["index_version"]
+    inside = synthetic[30]  # an article of 2024-01-04 republished on 2024-01-20: it leaves the window
+    index.put(article_evidence(replace(inside, article=replace(inside.article, published="2024-01-20")), BASE))
+    moved, now = window_alignment(index, params, cache=cache)
+    assert moved is not first and now["id"] != run["id"]
+    want = align_input(index.input(), **params.align_kwargs())
+    assert moved.data.ties == want.data.ties and moved.summary() == want.summary()
+    p = {**want.clustering.parameters, "weights": want.weights.as_dict()}
+    assert now["id"] == run_id(input_digest(want.data.ties), p)
+
+
 def test_a_world_without_drift_has_no_move():
     steady = DriftWorld(start=date(2025, 1, 1), drift_at=date(2030, 1, 1), days=90)
     store = open_store("memory:")

@@ -14,7 +14,7 @@ Everything here is pure: it takes ties with their dates, as an
 tie) or as a tie index (:class:`~kb.analysis.index.TieIndex`: each window looked up by date,
 so a window costs its own ties, not the KB's). Both give the same answers.
 :func:`window_alignment` is the clustering of one window from the index, kept per window and
-index version.
+the window's ties.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
@@ -325,33 +326,46 @@ def window_alignment(
     """The alignment of the window ``params.since``..``params.until``, from ``index``, and which run it is.
 
     The window's ties are looked up by date (:meth:`~kb.analysis.index.TieIndex.window`), so
-    it costs the window, not the KB; ``cache`` keeps it per window, knobs and index version.
-    The answer is the one :func:`~kb.analysis.alignment.align` gives from the store. A window
-    of at most :data:`INLINE_TIES` ties is clustered here: sending it to one of ``tasks``'
-    workers and its alignment back costs more than the clustering (2.0 s against 1.0 s for
-    16k ties); a larger one (a window over most of a large KB) goes to a worker, within
-    ``timeout`` seconds, as every non-default alignment does.
+    it costs the window, not the KB; ``cache`` keeps it per window, knobs and the window's
+    ties (the sum of their hashes, :meth:`~kb.analysis.index.TieIndex.window_hash`, what its
+    run ID is made of): a write outside the window leaves it a lookup, a write inside it
+    changes the key. The answer is the one :func:`~kb.analysis.alignment.align` gives from
+    the store. A window of at most :data:`INLINE_TIES` ties is clustered here: sending it to
+    one of ``tasks``' workers and its alignment back costs more than the clustering (2.0 s
+    against 1.0 s for 16k ties); a larger one (a window over most of a large KB) goes to a
+    worker, within ``timeout`` seconds, as every non-default alignment does.
     """
+    span = (params.since, params.until)
 
-    def compute() -> tuple[Alignment, dict[str, Any]]:
+    def compute(total: int) -> tuple[Alignment, dict[str, Any]]:
         with paused_gc():  # one pause for the whole window: its objects are scanned once, after
-            return _compute()
-
-    def _compute() -> tuple[Alignment, dict[str, Any]]:
-        with index.lock:  # the version the window was read at
-            data = index.window(params.since, params.until, include_undated=params.include_undated)
-            version = index.version
+            with index.lock:  # the version the window was read at
+                if index.window_hash(*span, include_undated=params.include_undated) != total:
+                    raise _Moved  # a write into the window since its key was taken: not cached
+                data = index.window(*span, include_undated=params.include_undated)
+            runner = tasks if len(data.ties) > INLINE_TIES else None
+            a = run_alignment(data, runner, timeout, **params.align_kwargs(), cut=True)  # cut by date already
+            p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
             whole = params.annotation is None  # then the window's ties are all its input: hashed by article
-            total = index.window_hash(params.since, params.until, include_undated=params.include_undated)
-        runner = tasks if len(data.ties) > INLINE_TIES else None
-        a = run_alignment(data, runner, timeout, **params.align_kwargs(), cut=True)  # cut by date already
-        p = {**a.clustering.parameters, "weights": a.weights.as_dict()}
-        digest = sum_digest(total) if whole else input_digest(a.data.ties)
-        run = {"id": run_id(digest, p), "computed": "full", "index_version": version}
-        return a, {**run, "pending": False}
+            digest = sum_digest(total) if whole else input_digest(a.data.ties)
+            return a, {"id": run_id(digest, p), "computed": "full"}
 
-    key = ("window", id(index), index.version, params.key())
-    return cache.get(key, compute) if cache is not None else compute()
+    while True:
+        with index.lock:
+            version = index.version
+            total = index.window_hash(*span, include_undated=params.include_undated)
+        try:
+            if cache is None:
+                a, run = compute(total)
+            else:
+                a, run = cache.get(("window", id(index), total, params.key()), partial(compute, total))
+        except _Moved:
+            continue
+        return a, {**run, "index_version": version, "pending": False}
+
+
+class _Moved(Exception):
+    """A window's ties changed between taking its cache key and reading it (:func:`window_alignment`)."""
 
 
 def drift_text(d: Drift, *, actor: str | None = None) -> str:
