@@ -506,7 +506,8 @@ def test_a_window_is_cached_by_its_ties_not_by_the_index_version(synthetic):
     assert again is first and later["id"] == run["id"]
     assert later["index_version"] == index.version != run["index_version"]
     inside = synthetic[30]  # an article of 2024-01-04 republished on 2024-01-20: it leaves the window
-    index.put(article_evidence(replace(inside, article=replace(inside.article, published="2024-01-20")), BASE))
+    later_day = replace(inside.article, published="2024-01-20")
+    index.put(article_evidence(replace(inside, article=later_day), BASE))
     moved, now = window_alignment(index, params, cache=cache)
     assert moved is not first and now["id"] != run["id"]
     want = align_input(index.input(), **params.align_kwargs())
