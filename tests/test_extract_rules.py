@@ -1208,3 +1208,37 @@ def test_a_source_after_a_closing_dash_says_what_comes_before_it(drafter, text, 
 )
 def test_a_claim_a_document_or_evidence_shows_is_never_the_articles_fact(drafter, text):
     assert all(c.speaker != "article" for c in draft(drafter, text).claims if "rebels" in c.quote)
+
+
+# --- drafter 6: forms of reported speech -----------------------------------------------------
+
+
+def test_a_speaker_set_between_commas_inside_the_claim(drafter):
+    text = (
+        "Kenyan envoy Otieno Mwangi spoke in Kampala on Monday. Uganda's 2,000 troops in the region, "
+        'he said, were "a shield, not a sword". Its patience, analysts say, is running out.\n'
+    )
+    ann = draft(drafter, text)
+    troops = claim_of(ann, "a shield")
+    assert (troops.speaker, troops.quote) == ("otieno-mwangi", 'were "a shield, not a sword".')
+    patience = claim_of(ann, "patience")
+    assert patience.speaker.startswith("unnamed-analysts") and patience.quote.startswith("Its patience")
+
+
+def test_unnamed_sources_after_the_clause_and_an_aside_inside_the_reported_words(drafter):
+    text = (
+        "NAIROBI, Kenya (Wire) - Fighting closed the road to Busia on Friday, local authorities said.\n\n"
+        "Analysts in Nairobi said the timing, a week before the Kenyan vote, was no accident.\n"
+    )
+    ann = draft(drafter, text)
+    road = claim_of(ann, "Fighting closed")
+    assert (road.speaker, road.quote) == (
+        "unnamed-local-authorities", "Fighting closed the road to Busia on Friday"
+    )
+    assert claim_of(ann, "the timing").quote.endswith("was no accident.")
+
+
+def test_a_post_on_x_ends_its_sentence(drafter):
+    text = 'Uganda "will not bow," Yoweri Museveni wrote on X. He added that Kenya was "a good neighbour."\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "good neighbour").speaker == "yoweri-museveni"

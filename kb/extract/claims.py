@@ -368,6 +368,7 @@ class ClaimRules(DraftState):
             self._characterised,
             self._said_last,
             self._dash_source,
+            self._aside,
             self._speech_clause,
             self._continuation,
         ):
@@ -643,8 +644,13 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])",  # ", while the UN ...": another
             self.norm[start:end],
         ):
-            if self.norm[start : start + m.start()].count('"') % 2 == 0:
-                return start + m.start()
+            if self.norm[start : start + m.start()].count('"') % 2:
+                continue  # inside a quotation
+            rest = self.norm[start + m.end() : end]
+            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas"))
+            if aside and "," in rest:
+                continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
+            return start + m.start()
         return end
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -706,10 +712,43 @@ class ClaimRules(DraftState):
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
+        if who is None:  # "..., residents and officials said.": sources the article does not name
+            who = self._source_named(ss + tail.start(group), ss + tail.end(group))
         lead = self._dateline(line) if ss == line.start else 0  # "SEOUL, May 3 (Wire) - ": not the claim
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
+        return True
+
+    def _aside(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Its troops, he said, were "a guarantee of peace"", "Her view is shared, diplomats say,
+        in ...": a speaker set between commas inside the claim. The claim is what follows the
+        aside when that carries a quotation (the quoted words), else the whole sentence."""
+        st = self.norm[ss:se]
+        am = re.match(
+            r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
+            r"(?:" + self._speech() + r")(?:\s+\w+ly)?,\s+(?=\S)",
+            st,
+        )
+        if not am or re.search(r"\b(?:" + self._speech() + r")\b", am.group("lead")):
+            return False
+        rest = st[am.end() :]
+        if len(rest.split()) < 2 or self.covered(ss, se):
+            return False
+        a, b = ss + am.start("who"), ss + am.end("who")
+        pm = re.fullmatch(r"(he|she|they|it)", am.group("who"), re.I)
+        if pm:
+            who = self.pronoun_at(a, n, voice, pm.group(1))
+        else:
+            who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
+            if who is None or len(am.group("who").split()) > 6:
+                return False
+        if who is None:
+            return False
+        lead = self._dateline(line) if ss == line.start else 0
+        start = ss + am.end() if '"' in rest else ss + lead
+        if self.add_claim(who, start, se, form=line.form, direct=False):
+            voice.said(who, n)
         return True
 
     def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -1209,7 +1248,7 @@ class ClaimRules(DraftState):
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
         dm = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # "PORT SUDAN, Sudan,"
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
             r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*",
             line.text,
         )

@@ -95,6 +95,8 @@ class Drafter:
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
+        self.nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.nlp.add_pipe("sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
