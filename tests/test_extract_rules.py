@@ -1242,3 +1242,40 @@ def test_a_post_on_x_ends_its_sentence(drafter):
     text = 'Uganda "will not bow," Yoweri Museveni wrote on X. He added that Kenya was "a good neighbour."\n'
     ann = draft(drafter, text)
     assert claim_of(ann, "good neighbour").speaker == "yoweri-museveni"
+
+
+def test_a_quoted_grouping_keeps_its_list_or_its_aim_when_the_noun_alone_is_no_name(drafter):
+    text = (
+        'Opposition leader Amani Kiptoo said that Kenya was run by "a cartel of Nairobi, Kampala and '
+        'Kigali" that cared only for gold.\n\nThe Tanzanian minister described Kenya and Uganda as '
+        '"an alliance against the lake people."\n'
+    )
+    ann = draft(drafter, text)
+    groups = {m.group for m in ann.memberships}
+    assert groups == {"cartel-of-nairobi-kampala-and-kigali", "alliance-against-the-lake-people"}
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert ("uganda", "cartel-of-nairobi-kampala-and-kigali") in members
+    assert ("uganda", "alliance-against-the-lake-people") in members
+    assert all(c.status == "alleged" and c.speaker != "article" for c in ann.claims if "cartel" in c.quote)
+
+
+def test_an_accusation_and_a_second_claim_without_a_pronoun(drafter):
+    text = (
+        'Kenyan MP Amani Kiptoo accused Kampala of "lying to its people" and wrote that Kenya, '
+        'the United States and Rwanda were building "a lakeside axis" in Africa.\n'
+    )
+    ann = draft(drafter, text)
+    second = claim_of(ann, "lakeside axis")
+    assert second.quote.startswith("Kenya, the United States and Rwanda") and second.status == "alleged"
+    assert {m.member for m in ann.memberships} == {"united-states", "rwanda"}  # not the speaker's own side
+    assert claim_of(ann, "accused Kampala").quote == 'accused Kampala of "lying to its people"'
+
+
+def test_according_to_inside_a_relative_clause_is_no_source_of_the_sentence(drafter):
+    text = (
+        'Kenyan MP Amani Kiptoo accused Uganda of acting as "a water cartel," a phrase that, according to '
+        "the Daily Clarion, drew a protest from Kampala.\n"
+    )
+    c = claim_of(draft(drafter, text), "water cartel")
+    assert (c.speaker, c.status) == ("amani-kiptoo", "alleged")
+    assert c.quote == 'accused Uganda of acting as "a water cartel,"'

@@ -379,6 +379,8 @@ class ClaimRules(DraftState):
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
+        if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
+            return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
         comma = st.find(",", acc.end()) if acc else -1
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
@@ -541,15 +543,15 @@ class ClaimRules(DraftState):
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
             who, _near = self.subject(ss, ss + xm.start(), voice)
-        cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
-        end = ss + xm.end() + cut.start() if cut else se
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim
-            r",?\s+and\s+(?:[\w-]+\s+){0,3}?(?:he|she|they|it)\s+(?:" + self._speech() + r")\b",
-            self.norm[ss + xm.end() : end],
+            r",?\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?P<pronoun>he|she|they|it)\s+)?(?:" + self._speech() + r")\b",
+            self.norm[ss + xm.end() : se],
         )
-        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2 == 0:
-            rest = ss + xm.end() + more.start()
-            end = rest
+        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2:
+            more = None  # inside a quotation
+        upto = xm.end() + more.start() if more else len(st)
+        cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
+        end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
         if who:
             self._said_and(line, ss, ss + xm.start(), who)
         if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
@@ -561,8 +563,10 @@ class ClaimRules(DraftState):
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
-        if more and end < se:
+        if more and end < se and more.group("pronoun"):
             self._speech_clause(line, n, end, se, voice)
+        elif more and end < se:  # "accused X of Y and wrote that Z": the same speaker's next claim
+            self._and_said(line, end, se, who)
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -953,7 +957,8 @@ class ClaimRules(DraftState):
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
                     who = self.pronoun_at(base + q.start(), n, voice)
-                if who is None:  # "...," said X, an aide to ...
+                if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
+                    # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
                     nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
                     if nm:

@@ -66,7 +66,10 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged"
-                for m in self.mentions_in(s, ns):  # the members named before it in the claim
+                inside = [  # "a triangle of Kigali, Total and Frelimo": its list
+                    m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
+                ]
+                for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
                         mid = f"{m.actor}-in-{bid}"
@@ -179,12 +182,22 @@ class StanceRules(DraftState):
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
             ):
                 continue  # a grouping's name is short: a long quotation is a statement
-            lead = re.match(r"(?:an?|the)\s+", inner, re.I)
+            lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
+            listed = re.match(  # "a triangle of Kigali, Total and Frelimo": the list is the name
+                r"[\w-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*"
+                r",?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
+                self.norm[a : start + q.end(1)],
+            )
             tail = re.search(
                 r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
             )
             b = start + q.start(1) + (tail.start() if tail else len(inner))
+            if listed:
+                b = a + listed.end()
+            elif tail and len(self.norm[a:b].split()) == 1 and tail.group().strip() in ("against", "to"):
+                # "an alliance against the Haitian people": a bare noun is no name, the phrase is
+                b = start + q.start(1) + len(inner.rstrip(" .,;:"))
             name = self.norm[a:b]
             lead_word = re.match(r"(?:another|no|any|not|has|have|is|are|was|were|fully)\b", name, re.I)
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
