@@ -1279,3 +1279,16 @@ def test_according_to_inside_a_relative_clause_is_no_source_of_the_sentence(draf
     c = claim_of(draft(drafter, text), "water cartel")
     assert (c.speaker, c.status) == ("amani-kiptoo", "alleged")
     assert c.quote == 'accused Uganda of acting as "a water cartel,"'
+
+
+def test_a_quotation_that_carries_on_the_speakers_clause_is_the_whole_clause(drafter):
+    text = (
+        "Kenyan President William Ruto spoke on Sunday. Kenya would \"not beg\" for peace, he told the "
+        "Daily Clarion, adding that Uganda's leaders were \"looking for an enemy.\" Kampala struck a "
+        'softer tone. "We are neighbours," said Ugandan minister Sam Kutesa.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "not beg").quote == 'Kenya would "not beg" for peace'
+    assert claim_of(ann, "looking for").quote == "Uganda's leaders were \"looking for an enemy.\""
+    assert {c.speaker for c in ann.claims if "beg" in c.quote or "enemy" in c.quote} == {"william-ruto"}
+    assert claim_of(ann, "neighbours").quote == "We are neighbours"  # the sentence before is not its lead

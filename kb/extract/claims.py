@@ -983,6 +983,13 @@ class ClaimRules(DraftState):
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
                     who, via = voice.speaker, voice.via
+            if who and am:  # '"...," he told Y, adding that B': B is the speaker's next claim
+                self._adding(line, n, base + q.end() + am.end(1), who, via)
+            lead = self._quote_lead(line, n, q, am) if who and am else None
+            if lead is not None and not self.covered(*lead):
+                if self.add_claim(who, *lead, form=line.form, direct=True, via=via):
+                    voice.said(who, n, via)
+                continue
             if who and not self.covered(qs, qe):
                 # a quotation of several sentences is a claim per sentence
                 cuts = (
@@ -994,6 +1001,45 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
+        """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
+        quotation) is the same speaker's claim B."""
+        ends = [line.start + x.end_char for x in self.docs[n].sents if line.start + x.end_char > at]
+        if not ends:
+            return
+        end = ends[0]
+        am = re.search(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?", self.norm[at:end])
+        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):
+            return
+        self.add_claim(who, at + am.end(), end, form=line.form, direct=False, via=via)
+
+    def _quote_lead(self, line: Line, n: int, q: re.Match[str], am: re.Match[str]) -> tuple[int, int] | None:
+        """ 'Benin would "not beg" for good relations, he told ...': a quotation that carries on the
+        speaker's own clause, attributed after it, is the whole clause (from the sentence's start
+        to the comma before the attribution). None when the sentence opens with the quotation,
+        names its speaker before it ('X said "..."'), or the quotation is several sentences."""
+        base = line.start
+        at = base + q.start()
+        starts = [base + x.start_char for x in self.docs[n].sents if base + x.start_char <= at]
+        if not starts:
+            return None
+        start = starts[-1] + (self._dateline(line) if starts[-1] == base else 0)
+        ends = list(re.finditer(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z]|$)", self.norm[start:at]))
+        if ends:  # "Baku struck a cautious tone. "...": spaCy does not end a sentence before a quotation
+            start += ends[-1].end()
+        pre = self.norm[start:at]
+        if (
+            len(pre.split()) < 2
+            or '"' in pre
+            or re.search(r"[:,]\s*$", pre)
+            or re.search(r"\b(?:" + self._speech() + r"|according to)\b", pre)
+            or re.search(r"[.!?]\s+[A-Z]", q.group(1))
+        ):
+            return None
+        comma = am.group(1).rfind(",")
+        end = base + q.end() + (am.start(1) + comma if comma != -1 else 0)
+        return start, end
 
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
