@@ -1292,3 +1292,34 @@ def test_a_quotation_that_carries_on_the_speakers_clause_is_the_whole_clause(dra
     assert claim_of(ann, "looking for").quote == "Uganda's leaders were \"looking for an enemy.\""
     assert {c.speaker for c in ann.claims if "beg" in c.quote or "enemy" in c.quote} == {"william-ruto"}
     assert claim_of(ann, "neighbours").quote == "We are neighbours"  # the sentence before is not its lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya has ostensibly armed rebels in Uganda.",
+        "Kenya armed rebels in Uganda, critics charge.",
+        "Kenya armed rebels in Uganda, Ugandan officials allege.",
+        "Kenya armed the rebels in Uganda. Or so Kampala insists.",
+    ],
+)
+def test_a_hedge_a_charge_at_the_end_or_an_or_so_is_never_the_articles_voice(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)
+
+
+def test_bullets_after_a_speaker_who_spoke_are_the_speakers(drafter):
+    text = "The talks stalled. Ugandan minister Sam Kutesa spoke:\n\n• Kenya is arming rebels.\n• Rwanda pays.\n"
+    ann = draft(drafter, text)
+    assert {c.speaker for c in ann.claims if "rebels" in c.quote or "pays" in c.quote} == {"sam-kutesa"}
+
+
+def test_a_sentence_in_his_account_or_in_the_tense_of_reported_speech_carries_the_speaker_on(drafter):
+    text = (
+        "The talks stalled on Monday. Ugandan President Yoweri Museveni said Kenya was to blame. "
+        "Kenya, in his account, armed the rebels. Rwanda had paid the fighters in gold.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "in his account").speaker == "yoweri-museveni"
+    paid = claim_of(ann, "had paid")
+    assert (paid.speaker, paid.status) == ("yoweri-museveni", "reported")

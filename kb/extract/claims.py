@@ -193,9 +193,10 @@ class ClaimRules(DraftState):
         while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
             k -= 1  # the bullets of a list that "X said:" opens
         prev = self.lines[k]
-        if not prev.text.rstrip().endswith(":") or not self.attributed(prev.start, prev.end):
+        spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
+        tm = re.search(r"\b(?:" + self._speech() + spoke + r")\s*:\s*$", prev.text)
+        if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
-        tm = re.search(r"\b(?:" + self._speech() + r")\s*:\s*$", prev.text)
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
         if who is None:
             return True  # someone's words, we cannot tell whose: not the article's
@@ -1112,7 +1113,25 @@ class ClaimRules(DraftState):
             if announcer is not None:  # "The army's spokesman went further. The UAE ...": his words
                 self.add_claim(announcer, ss, se, form=line.form, direct=False)
                 continue
+            backshifted = self._backshifted(line, ss, se)
+            if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
+                self.add_claim(backshifted, ss, se, form=line.form, direct=False)
+                continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _backshifted(self, line: Line, ss: int, se: int) -> str | None:
+        """A sentence in the tense of reported speech ("had paid", "would pay") right after a named
+        speaker's words in the same paragraph carries them on without a verb of saying: the
+        speaker's, never the article's fact. None when no such speaker just spoke."""
+        if line.form != "body" or not re.search(
+            r"\b(?:had|would)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|d|n)\b|\bwould\s+[a-z]+\b",
+            self.norm[ss:se],
+        ):
+            return None
+        before = [c for c in self.claims if line.start <= c.end <= ss + 1 and ss - c.end <= 4]
+        if not before or before[-1].speaker in ("article", "unknown-speaker"):
+            return None
+        return before[-1].speaker
 
     def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Is a body sentence the writer's argument rather than a report, so never the article's
@@ -1259,7 +1278,7 @@ class ClaimRules(DraftState):
         a, b = following[0]
         opens = re.match(
             r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
-            r"|such (?:claims|accusations))\b",
+            r"|such (?:claims|accusations)|or so)\b",  # "Kenya armed them. Or so Kampala insists."
             self.norm[a:b],
             re.I,
         )
@@ -1334,7 +1353,8 @@ class ClaimRules(DraftState):
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
-        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges|shows?|showed"
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
+        r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
         r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
         re.I,
     )
