@@ -1323,3 +1323,26 @@ def test_a_sentence_in_his_account_or_in_the_tense_of_reported_speech_carries_th
     assert claim_of(ann, "in his account").speaker == "yoweri-museveni"
     paid = claim_of(ann, "had paid")
     assert (paid.speaker, paid.status) == ("yoweri-museveni", "reported")
+
+
+def test_a_speaker_who_goes_on_to_an_act_after_and_makes_a_second_claim(drafter):
+    text = (
+        'Kenyan President William Ruto said the convoy was "on a lawful errand" and demanded its '
+        "immediate release. Ugandan minister Sam Kutesa accused Kenya of arming rebels, and offered to "
+        "host talks in Entebbe next month.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "demanded").quote == "demanded its immediate release."
+    assert claim_of(ann, "lawful").quote == 'the convoy was "on a lawful errand"'
+    offered = claim_of(ann, "offered")
+    assert (offered.speaker, offered.quote) == ("sam-kutesa", "offered to host talks in Entebbe next month.")
+    assert claim_of(ann, "accused").quote == "accused Kenya of arming rebels"
+
+
+def test_reported_speech_stops_where_the_article_goes_on_about_the_speakers_side(drafter):
+    text = (
+        'Kenyan President William Ruto said Kenya would "never bow," and his government has sent '
+        "2,000 troops to the border since May.\n"
+    )
+    c = claim_of(draft(drafter, text), "never bow")
+    assert c.quote == 'Kenya would "never bow,"'

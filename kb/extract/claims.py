@@ -550,7 +550,15 @@ class ClaimRules(DraftState):
         )
         if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2:
             more = None  # inside a quotation
-        upto = xm.end() + more.start() if more else len(st)
+        act = None if more else re.search(  # "accused X of Y, and offered Z": a second claim from "offered"
+            r",?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"
+            + self.d.alt["conjoined_acts"]
+            + r")\b)",
+            self.norm[ss + xm.end() : se],
+        )
+        if act and self.norm[ss + xm.end() : ss + xm.end() + act.start()].count('"') % 2:
+            act = None
+        upto = xm.end() + more.start() if more else xm.end() + act.start() if act else len(st)
         cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
         end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
         if who:
@@ -568,6 +576,8 @@ class ClaimRules(DraftState):
             self._speech_clause(line, n, end, se, voice)
         elif more and end < se:  # "accused X of Y and wrote that Z": the same speaker's next claim
             self._and_said(line, end, se, who)
+        elif act and not self.covered(ss + xm.end() + act.end(), se):
+            self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -646,13 +656,14 @@ class ClaimRules(DraftState):
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
         for m in re.finditer(
             r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
-            r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])",  # ", while the UN ...": another
-            self.norm[start:end],
+            r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
+            r"|(?:(?<=,\")|,)\s+and\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:has|have|had|is|are|was|were|will)\s)",
+            self.norm[start:end],  # "..., and her government has sent ...": the article goes on
         ):
             if self.norm[start : start + m.start()].count('"') % 2:
                 continue  # inside a quotation
             rest = self.norm[start + m.end() : end]
-            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas"))
+            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
             if aside and "," in rest:
                 continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
             return start + m.start()
@@ -667,7 +678,10 @@ class ClaimRules(DraftState):
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
             + self._speech()
             + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s)"
-            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b))"  # "had urged A and had raised B"
+            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
+            + r"|,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
+            + self.d.alt["conjoined_acts"]
+            + r")\b))"
         )
         pieces, at = [], start
         for m in cut.finditer(self.norm[start:end]):

@@ -221,7 +221,7 @@ class Drafter:
         """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.alt = {
             key: alternation(self.rules[key])
-            for key in ("headline_speech", "characterising_verbs", "continuation")
+            for key in ("headline_speech", "characterising_verbs", "continuation", "conjoined_acts")
         }
         """Word lists as regex alternations, built once (not on every sentence)."""
         self.org_heads = set(self.rules["organisation_heads"])
