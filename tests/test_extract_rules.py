@@ -1346,3 +1346,17 @@ def test_reported_speech_stops_where_the_article_goes_on_about_the_speakers_side
     )
     c = claim_of(draft(drafter, text), "never bow")
     assert c.quote == 'Kenya would "never bow,"'
+
+
+@pytest.mark.parametrize(
+    ("seat", "state"),
+    [
+        ("Zhongnanhai", "china"),
+        ("Bankova", "ukraine"),
+        ("Casa Rosada", "argentina"),
+        ("Malacañang", "philippines"),
+    ],
+)
+def test_seats_of_government_are_their_states(drafter, seat, state):
+    ann = draft(drafter, f"{seat} condemned the attack on Tuesday.\n")
+    assert state in {a.id for a in ann.actors}
