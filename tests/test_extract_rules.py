@@ -1360,3 +1360,14 @@ def test_reported_speech_stops_where_the_article_goes_on_about_the_speakers_side
 def test_seats_of_government_are_their_states(drafter, seat, state):
     ann = draft(drafter, f"{seat} condemned the attack on Tuesday.\n")
     assert state in {a.id for a in ann.actors}
+
+
+def test_a_body_keeps_its_name_with_a_plain_apostrophe_and_a_source_before_an_adverb(drafter):
+    text = (
+        "Rwanda\u2019s defence ministry said the troops would stay. Kremlin officials had earlier "
+        'dismissed the plan as "a provocation".\n'
+    )
+    ann = draft(drafter, text)
+    body = next(a for a in ann.actors if a.type == "government-body")
+    assert {"Rwanda\u2019s defence ministry", "Rwanda's defence ministry"} <= set(body.aliases)
+    assert claim_of(ann, "dismissed").speaker == "unnamed-kremlin-officials"

@@ -16,6 +16,12 @@ from kb.extract.rules import (
     title_case,
 )
 
+_BEFORE_VERB = frozenset(
+    {"had", "has", "have", "also", "earlier", "later", "again", "previously", "already", "quickly",
+     "repeatedly", "privately", "publicly", "openly", "long", "then", "now"}
+)  # fmt: skip
+"""Auxiliaries and adverbs between a source and its verb: "officials had earlier dismissed ..."."""
+
 
 class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
@@ -41,8 +47,9 @@ class ActorRules(DraftState):
                     a[k] = fields[k]
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
-            if s not in a["aliases"]:
-                a["aliases"].append(s)
+            for name in (s, s.translate(FOLD)):  # "Rwanda’s defence ministry", and with a plain "'"
+                if name not in a["aliases"]:
+                    a["aliases"].append(name)
             self.mentions.append(Mention(surface[0], surface[1], actor_id))
         return actor_id
 
@@ -488,8 +495,11 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
-            speaks_after = k < len(toks) and (
-                toks[k].lower_ in speech or toks[k].lower_ in self.d.acts_of_speech
+            v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
+            while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
+                v += 1
+            speaks_after = v < len(toks) and (
+                toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
             )  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
