@@ -1371,3 +1371,15 @@ def test_a_body_keeps_its_name_with_a_plain_apostrophe_and_a_source_before_an_ad
     body = next(a for a in ann.actors if a.type == "government-body")
     assert {"Rwanda\u2019s defence ministry", "Rwanda's defence ministry"} <= set(body.aliases)
     assert claim_of(ann, "dismissed").speaker == "unnamed-kremlin-officials"
+
+
+def test_a_clause_then_according_to_a_source_which_said_more(drafter):
+    text = (
+        "No shots were fired at the border post, according to the Kenyan army, which said two soldiers "
+        "were hurt.\n\nThe Economic Community of Central African States said it would send an envoy.\n"
+    )
+    ann = draft(drafter, text)
+    shots = claim_of(ann, "No shots")
+    assert (shots.speaker, shots.quote) == ("kenyan-army", "No shots were fired at the border post")
+    assert claim_of(ann, "two soldiers").speaker == "kenyan-army"
+    assert claim_of(ann, "envoy").speaker == "eccas"

@@ -391,6 +391,21 @@ class ClaimRules(DraftState):
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
+        pre = st[: acc.start()]
+        if (
+            len(pre.split()) >= 3
+            and pre.rstrip().endswith(",")
+            and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
+            and not self.attributed(ss, ss + acc.start())
+        ):
+            # "No shots were fired, according to the army, which said B": the clause before is X's
+            lead = self._dateline(line) if ss == line.start else 0
+            if self.add_claim(sp.actor, ss + lead, ss + len(pre.rstrip()), form=line.form, direct=False):
+                voice.said(sp.actor, n)
+            wm = re.match(r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?", st[cursor:])
+            if wm and not self.covered(ss + cursor + wm.end(), se):
+                self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
+            return True
         via = None
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
