@@ -1383,3 +1383,9 @@ def test_a_clause_then_according_to_a_source_which_said_more(drafter):
     assert (shots.speaker, shots.quote) == ("kenyan-army", "No shots were fired at the border post")
     assert claim_of(ann, "two soldiers").speaker == "kenyan-army"
     assert claim_of(ann, "envoy").speaker == "eccas"
+
+
+def test_a_states_military_presence_is_the_states_not_a_body(drafter):
+    ann = draft(drafter, 'Moldova called Russia\'s military presence in the region "a threat to all".\n')
+    assert "russian-military" not in {a.id for a in ann.actors}
+    assert any(s.target == "russia" and s.polarity == -1 for c in ann.claims for s in c.stances)

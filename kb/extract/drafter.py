@@ -133,9 +133,12 @@ class Drafter:
             + alternation(sorted(self.state_names, key=len, reverse=True), ignorecase=False)
             + r")(?P<pos>'s)?\s+(?P<body>(?i:"
             + alternation(sorted(bodies, key=len, reverse=True))
-            + r"))(?!\w)"
+            + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
+            r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
+            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup)\b)"
         )
-        """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
+        military presence" (the state's presence, not its military's)."""
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
