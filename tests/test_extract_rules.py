@@ -1389,3 +1389,14 @@ def test_a_states_military_presence_is_the_states_not_a_body(drafter):
     ann = draft(drafter, 'Moldova called Russia\'s military presence in the region "a threat to all".\n')
     assert "russian-military" not in {a.id for a in ann.actors}
     assert any(s.target == "russia" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+def test_the_gazetteer_knows_sitting_leaders_so_a_wrong_first_name_or_former_is_flagged(drafter):
+    text = (
+        "Algerian President Abdelaziz Tebboune said Algeria would not yield. "
+        "Former Rwandan President Paul Kagame said Rwanda was ready to talk.\n"
+    )
+    ann = draft(drafter, text)
+    flags = {(f.kind, f.actor) for f in ann.flags}
+    assert ("wrong-name", "abdelmadjid-tebboune") in flags
+    assert ("wrong-title", "paul-kagame") in flags
