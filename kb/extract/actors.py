@@ -12,6 +12,7 @@ from kb.extract.rules import (
     Entry,
     Line,
     Mention,
+    Sent,
     slug,
     title_case,
 )
@@ -55,6 +56,7 @@ class ActorRules(DraftState):
 
     def find_actors(self) -> None:
         self.docs = list(self.d.nlp.pipe(ln.text for ln in self.lines))
+        self.sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
         people: dict[str, str] = {}  # surname -> person id found in this article
         for line, doc in zip(self.lines, self.docs, strict=True):
             taken = set()
@@ -288,46 +290,56 @@ class ActorRules(DraftState):
             r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
         )
         found = []
-        for m in re.finditer(
-            r"\b"
-            + lead
-            + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
-            + nouns
-            + r"\s+)?(?P<n>"
-            + name
-            + r")(?=[\s,.;:)]|$)",
-            line.text,
-        ):
-            after = line.text[m.end("n") :]
-            named = (
-                m.group("kind") or self.d.outlet_re.fullmatch(m.group("n")) or re.match(r"\s+" + nouns, after)
-            )
-            bare = (
-                re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after) and len(m.group("n").split()) <= 3
-            )
-            if named or (bare and not m.group().startswith(("according", "citing"))):
+        noun = re.search(nouns, line.text)
+        if re.search(lead, line.text):  # each pattern tries every position: only where its words are
+            for m in re.finditer(
+                r"\b"
+                + lead
+                + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
+                + nouns
+                + r"\s+)?(?P<n>"
+                + name
+                + r")(?=[\s,.;:)]|$)",
+                line.text,
+            ):
+                after = line.text[m.end("n") :]
+                named = (
+                    m.group("kind")
+                    or self.d.outlet_re.fullmatch(m.group("n"))
+                    or re.match(r"\s+" + nouns, after)
+                )
+                bare = (
+                    re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after)
+                    and len(m.group("n").split()) <= 3
+                )
+                if named or (bare and not m.group().startswith(("according", "citing"))):
+                    found.append((m.start("n"), m.end("n")))
+        if "report" in line.text:
+            for m in re.finditer(
+                r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+                + name
+                + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+                line.text,
+            ):
                 found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
-            + name
-            + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(  # "KCNA, the North's official news agency,"
-            r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?" + nouns + r"\b",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
-            r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
-            + nouns[3:-1]
-            + r"|paper)\s+(?P<n>"
-            + name
-            + r")(?=[\s,.;:)]|$)",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
+        if noun and "," in line.text:
+            for m in re.finditer(  # "KCNA, the North's official news agency,"
+                r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
+                + nouns
+                + r"\b",
+                line.text,
+            ):
+                found.append((m.start("n"), m.end("n")))
+        if noun or "paper" in line.text:
+            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
+                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+                + nouns[3:-1]
+                + r"|paper)\s+(?P<n>"
+                + name
+                + r")(?=[\s,.;:)]|$)",
+                line.text,
+            ):
+                found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:

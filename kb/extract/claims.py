@@ -167,7 +167,7 @@ class ClaimRules(DraftState):
                 if n not in questions:
                     self._answer(line, n, line.start, questions_of)
                     continue
-                for sent in self.docs[n].sents:
+                for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
@@ -175,13 +175,13 @@ class ClaimRules(DraftState):
                 if qa.group(1) == "A":
                     self._answer(line, n, line.start + qa.end(), answers or self.unknown())
                     continue
-                for sent in self.docs[n].sents:
+                for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
@@ -200,7 +200,7 @@ class ClaimRules(DraftState):
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
         if who is None:
             return True  # someone's words, we cannot tell whose: not the article's
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if not self.covered(ss, se):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
@@ -246,7 +246,7 @@ class ClaimRules(DraftState):
         with a question mark (each answered by the lines after it)."""
         out = [
             n for n, ln in enumerate(self.lines)
-            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(list(self.docs[n].sents)) <= 3
+            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(self.sents[n]) <= 3
         ]  # fmt: skip
         body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
         if len(out) < 2 or 3 * len(out) < len(body):
@@ -277,7 +277,7 @@ class ClaimRules(DraftState):
         )
         for m in people:
             n = self.line_of(m.start)
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
                 if (
                     ss <= m.start < se
@@ -295,7 +295,7 @@ class ClaimRules(DraftState):
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
         unless it reports someone else's ("A senior diplomat told me that ...": the diplomat's)."""
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
@@ -508,6 +508,8 @@ class ClaimRules(DraftState):
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
         st = self.norm[ss:se]
+        if '"' not in st:
+            return False  # no quotation: the pattern below cannot match
         verbs = self.d.alt["characterising_verbs"]
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
@@ -544,6 +546,8 @@ class ClaimRules(DraftState):
     def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
+        if "accus" not in st and "blam" not in st and "responsible" not in st:
+            return False  # none of the verbs: the pattern below cannot match
         xm = re.search(
             r"\b(?:(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of"
             r"|(?:blamed|blames|blaming)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
@@ -598,6 +602,8 @@ class ClaimRules(DraftState):
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
+        if not self.d.speech_re.search(st):
+            return False  # no verb of saying: the pattern below cannot match
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
         )
@@ -714,6 +720,8 @@ class ClaimRules(DraftState):
             return False  # a quotation and its attribution: _quotations' job
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
+        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
+            return False  # no verb of saying in the tail: the pattern below cannot match
         tail = re.search(
             r",\s*(?:(?P<said>"
             + self._speech()
@@ -789,6 +797,8 @@ class ClaimRules(DraftState):
         """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
         closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
         st = self.norm[ss:se]
+        if not re.search(r"\s-\s", st):
+            return False  # no dash between spaces: the pattern below cannot match
         dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
         if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
             return False
@@ -998,7 +1008,7 @@ class ClaimRules(DraftState):
                 dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
-            if who is None:
+            if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
                 bm = re.search(
                     r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
                 )
@@ -1171,7 +1181,7 @@ class ClaimRules(DraftState):
         followed by "would" or "could" ("Uganda would gain most from ...")."""
         if line.form != "body":
             return False
-        earlier = [line.start + s.start_char for s in self.docs[n].sents if line.start + s.end_char <= ss + 1]
+        earlier = [line.start + s.start_char for s in self.sents[n] if line.start + s.end_char <= ss + 1]
         if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
             return True
         st = self.norm[ss:se]
@@ -1247,7 +1257,7 @@ class ClaimRules(DraftState):
         army's spokesman went further. The UAE and Chad ...": the spokesman's words, never the
         article's. The announcer is its first person, else its first actor, else unknown."""
         before = [
-            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
         if not before or not self.ANNOUNCES.search(self.norm[before[-1][0] : before[-1][1]]):
@@ -1284,7 +1294,7 @@ class ClaimRules(DraftState):
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
         """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if ss <= at < se:
                 return ss, se
@@ -1294,12 +1304,12 @@ class ClaimRules(DraftState):
         """Does the next sentence say whose words this one was ("That is according to ...",
         "This was the conclusion of ...", "The claim could not be verified")?"""
         following = [
-            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.start_char >= se - 1
         ]  # fmt: skip
         if not following and n + 1 < len(self.lines) and self.lines[n + 1].form == "body":
             nxt = self.lines[n + 1]
-            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.docs[n + 1].sents][
+            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.sents[n + 1]][
                 :1
             ]
         if not following:
@@ -1509,7 +1519,7 @@ class ClaimRules(DraftState):
 
     def _clauses(self, line: Line, n: int) -> list[tuple[int, int]]:
         out = []
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
                 ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss
