@@ -1489,7 +1489,7 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(start, at)
         if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
             return False
-        return bool(  # only the subject (after a bullet) before the verb, not "X did Y, a charge Kampala denies"
+        return bool(  # only the subject (after a bullet) before the verb, not "X did Y, a charge Z denies"
             re.fullmatch(r"\s*(?:[•◦▪*·]\s+)?(?:the\s+)?", self.norm[start : ms[0].start], re.I)
             and re.fullmatch(r"(?:\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,)?"
                              r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
