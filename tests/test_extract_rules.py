@@ -1400,3 +1400,19 @@ def test_the_gazetteer_knows_sitting_leaders_so_a_wrong_first_name_or_former_is_
     flags = {(f.kind, f.actor) for f in ann.flags}
     assert ("wrong-name", "abdelmadjid-tebboune") in flags
     assert ("wrong-title", "paul-kagame") in flags
+
+
+def test_a_participle_after_the_subjects_clause_and_in_his_words_keep_the_speaker(drafter):
+    text = (
+        "Ugandan President Yoweri Museveni, quoted by the Daily Clarion, went further, describing Kenya "
+        'and Rwanda as "a lakeside axis" against Uganda.\n\nKenyan envoy Otieno Mwangi said the talks '
+        'were over. Uganda and Tanzania were, in his words, "one front of bullies" on the lake.\n'
+    )
+    ann = draft(drafter, text)
+    axis = claim_of(ann, "lakeside axis")
+    assert (axis.speaker, axis.status) == ("yoweri-museveni", "alleged")
+    assert axis.quote.startswith("describing")
+    front = claim_of(ann, "in his words")
+    assert (front.speaker, front.status) == ("otieno-mwangi", "alleged")
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert members >= {("kenya", "lakeside-axis"), ("rwanda", "lakeside-axis")}

@@ -515,6 +515,15 @@ class ClaimRules(DraftState):
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
         who, near = self.subject(ss, ss + cm.start(), voice)
+        if not near and cm.group().split()[0].endswith("ing") and st[: cm.start()].rstrip().endswith(","):
+            # "X, quoted by Y, went further, describing A as "B"": the sentence's subject describes
+            lead = self._dateline(line) if ss == line.start else 0
+            ms = [m for m in self.mentions_in(ss, ss + cm.start()) if self.actors[m.actor]["type"] != "media"]
+            people = [m for m in ms if self.actors[m.actor]["type"] == "person" and m.start - ss - lead <= 40]
+            opener = people[0] if people else ms[0] if ms and ms[0].start - ss - lead <= 12 else None
+            between = self.norm[opener.end : ss + cm.start()] if opener is not None else ""
+            if opener is not None and not self.d.speech_re_any.search(between):
+                who, near = opener.actor, True
         if not (who and near) or who == "article":
             return False
         self._said_and(line, ss, ss + cm.start(), who)
@@ -971,8 +980,9 @@ class ClaimRules(DraftState):
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = self.d.alt["continuation"]
-        if not (voice.speaker and n - voice.line <= 1 and '"' not in st):
-            return False
+        own_words = re.search(r"\bin (?:his|her|their) (?:words|view|telling|account)\b", st)
+        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words)):
+            return False  # a quotation is _quotations' job, unless "in his words" says whose it is
         if not re.search(r"\b(" + phrases + r")\b", st, re.I):
             return False
         if not self.covered(ss, se) and self.add_claim(voice.speaker, ss, se, form=line.form, direct=False):

@@ -207,6 +207,8 @@ class Drafter:
             r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
         self.speech_alt = alternation(sorted(self.rules.speech, key=len, reverse=True))
+        self.speech_re_any = re.compile(r"\b(?:" + self.speech_alt + r")\b")
+        """A verb of saying anywhere (compiled once)."""
         """The speech verbs as one alternation (a group), longest first, for the patterns of reported
         speech; a trie (:func:`~kb.extract.rules.alternation`): it is tried at every position."""
         self.speech_re = re.compile(self.speech_alt)
