@@ -1416,3 +1416,16 @@ def test_a_participle_after_the_subjects_clause_and_in_his_words_keep_the_speake
     assert (front.speaker, front.status) == ("otieno-mwangi", "alleged")
     members = {(m.member, m.group) for m in ann.memberships}
     assert members >= {("kenya", "lakeside-axis"), ("rwanda", "lakeside-axis")}
+
+
+def test_the_writers_comment_after_someones_words_is_the_articles_and_not_their_claim(drafter):
+    text = (
+        'Kenyan minister Amani Kiptoo said Kenya was "ready to carry every tonne Kampala sends," '
+        "a message that was not lost on Nairobi's rivals.\n\nUgandan minister Sam Kutesa said the "
+        'talks had failed, a view that his critics say is "a convenient fiction".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "ready to carry").quote == 'Kenya was "ready to carry every tonne Kampala sends,"'
+    comment = claim_of(ann, "not lost")
+    assert (comment.speaker, comment.status) == ("article", "asserted")
+    assert all(c.speaker != "article" for c in ann.claims if "fiction" in c.quote)  # attributed

@@ -678,25 +678,42 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
+            self._comment_after(line, end, se)
         return True
+
+    def _comment_after(self, line: Line, at: int, se: int) -> None:
+        """ '..., a message that was not lost on Moscow.', '..., although neither company has said
+        so.': the writer's comment after someone's words is the article's claim, when it
+        attributes nothing, hedges nothing and names no grouping."""
+        cm = re.match(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))', self.norm[at:se])
+        if not cm or len(self.norm[at + cm.end() : se].split()) < 4:
+            return
+        a = at + cm.end()
+        if self.covered(a, se) or self.attributed(a, se) or self.names_grouping(a, se):
+            return
+        if not re.search(r"\b(?:was|were|is|are|has|have|had|did|does|do)\b", self.norm[a:se]):
+            return  # no verb of its own: not a claim
+        self.add_claim("article", a, se, form=line.form)
 
     def _reported_end(self, start: int, end: int) -> int:
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
         for m in re.finditer(
-            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+            r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
             r"|(?:(?<=,\")|,)\s+and\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:has|have|had|is|are|was|were|will)\s)",
             self.norm[start:end],  # "..., and her government has sent ...": the article goes on
         ):
-            if self.norm[start : start + m.start()].count('"') % 2:
+            closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
+            if self.norm[start : start + m.start()].count('"') % 2 != closes:
                 continue  # inside a quotation
             rest = self.norm[start + m.end() : end]
             aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
             if aside and "," in rest:
                 continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
-            return start + m.start()
+            return start + m.start() + 2 * closes
         return end
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
