@@ -1429,3 +1429,17 @@ def test_the_writers_comment_after_someones_words_is_the_articles_and_not_their_
     comment = claim_of(ann, "not lost")
     assert (comment.speaker, comment.status) == ("article", "asserted")
     assert all(c.speaker != "article" for c in ann.claims if "fiction" in c.quote)  # attributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kenya has been linked to the rebels in Uganda.", "Kenya was implicated in the attack on Uganda."],
+)
+def test_a_passive_link_with_no_one_who_makes_it_is_never_the_articles_fact(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "Kenya" in c.quote)
+
+
+def test_the_paragraph_after_said_on_a_day_colon_is_the_speakers(drafter):
+    text = "The talks stalled.\n\nUgandan President Yoweri Museveni said on Monday:\n\nKenya arms the rebels.\n"
+    assert claim_of(draft(drafter, text), "arms").speaker == "yoweri-museveni"

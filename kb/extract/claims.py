@@ -194,7 +194,9 @@ class ClaimRules(DraftState):
             k -= 1  # the bullets of a list that "X said:" opens
         prev = self.lines[k]
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
-        tm = re.search(r"\b(?:" + self._speech() + spoke + r")\s*:\s*$", prev.text)
+        tm = re.search(  # "X said on Monday:"
+            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*:\s*$", prev.text
+        )
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
