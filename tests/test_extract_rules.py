@@ -1441,5 +1441,5 @@ def test_a_passive_link_with_no_one_who_makes_it_is_never_the_articles_fact(draf
 
 
 def test_the_paragraph_after_said_on_a_day_colon_is_the_speakers(drafter):
-    text = "The talks stalled.\n\nUgandan President Yoweri Museveni said on Monday:\n\nKenya arms the rebels.\n"
+    text = "The talks stalled.\n\nUganda's Yoweri Museveni said on Monday:\n\nKenya arms the rebels.\n"
     assert claim_of(draft(drafter, text), "arms").speaker == "yoweri-museveni"
