@@ -1443,3 +1443,14 @@ def test_a_passive_link_with_no_one_who_makes_it_is_never_the_articles_fact(draf
 def test_the_paragraph_after_said_on_a_day_colon_is_the_speakers(drafter):
     text = "The talks stalled.\n\nUganda's Yoweri Museveni said on Monday:\n\nKenya arms the rebels.\n"
     assert claim_of(draft(drafter, text), "arms").speaker == "yoweri-museveni"
+
+
+def test_the_president_or_the_minister_is_the_last_person_in_that_office(drafter):
+    text = (
+        "Kenyan President William Ruto spoke in Nairobi. Uganda's foreign minister, Okello Oryem, "
+        'flew to Kampala. The president said Kenya was "open to dialogue". The minister said Uganda '
+        "would wait.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "open to dialogue").speaker == "william-ruto"
+    assert claim_of(ann, "would wait").speaker == "okello-oryem"

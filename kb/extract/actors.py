@@ -415,6 +415,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
+        if i >= 2 and toks[i - 1].text == "," and toks[i - 2].ent_type_ == "TITLE":
+            k = i - 2  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
+            while k > 0 and toks[k - 1].ent_type_ == "TITLE":
+                k -= 1
+            s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
+            if self.text[s:e] not in self.actors[pid]["roles"]:
+                self.actors[pid]["roles"].append(self.text[s:e])
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
