@@ -1454,3 +1454,15 @@ def test_the_president_or_the_minister_is_the_last_person_in_that_office(drafter
     ann = draft(drafter, text)
     assert claim_of(ann, "open to dialogue").speaker == "william-ruto"
     assert claim_of(ann, "would wait").speaker == "okello-oryem"
+
+
+def test_an_outlet_citing_a_source_after_a_day_with_two_claims(drafter):
+    text = (
+        "The Daily Clarion reported on Tuesday, citing UN sources, that Kenyan workers had resumed "
+        'work on the road, and that peacekeepers had been "pushed aside" at the border.\n'
+    )
+    ann = draft(drafter, text)
+    road = claim_of(ann, "resumed")
+    assert road.speaker.startswith("unnamed-un-sources") and road.via == "daily-clarion"
+    assert road.quote == "Kenyan workers had resumed work on the road"
+    assert claim_of(ann, "pushed aside").quote.startswith("peacekeepers")

@@ -431,7 +431,8 @@ class ClaimRules(DraftState):
         if "citing " not in st and "quoting " not in st:
             return False
         cm = re.search(
-            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|quoting)\s+"
+            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
+            r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
             r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
             st,
         ) or re.search(
@@ -463,7 +464,11 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
-        if self.add_claim(who, start, end, form=line.form, direct=False, via=via):
+        made = [  # "citing UN sources, that A, and that B": two claims
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            for a, b in self.speech_pieces(start, end)
+        ]
+        if any(made):
             voice.said(who, n, via)
         return True
 
