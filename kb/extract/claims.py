@@ -134,11 +134,20 @@ class ClaimRules(DraftState):
         return first
 
     def cues_in(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+        """The cues in ``[start, end)``, in text order (a list the caller must not change).
+
+        Kept by span: a claim's span is scanned for its kind, its cue and its stances, a
+        clause's for its kind and its claim's; the text never changes, so neither do they."""
+        memo = self.__dict__.setdefault("_cues_memo", {})
+        found = memo.get((start, end))
+        if found is not None:
+            return found
         low = self.norm[start:end].lower()
         out = []
         for m in self.d.rules.cue_re.finditer(low):
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
+        memo[start, end] = out
         return out
 
     def speaker_at(self, start: int, end: int) -> str | None:

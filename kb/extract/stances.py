@@ -274,11 +274,18 @@ class StanceRules(DraftState):
         return out
 
     def tone(self, start: int, end: int) -> int:
-        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
-        low = self.norm[start:end].lower()
-        neg = len(self.d.tone_re[-1].findall(low))
-        pos = len(self.d.tone_re[1].findall(low))
-        return (neg < pos) - (pos < neg)
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
+
+        Kept by span (a claim's tone is asked for its stances and again for a denial in it; the
+        text never changes, so neither does it)."""
+        memo = self.__dict__.setdefault("_tone_memo", {})
+        known = memo.get((start, end))
+        if known is None:
+            low = self.norm[start:end].lower()
+            neg = len(self.d.tone_re[-1].findall(low))
+            pos = len(self.d.tone_re[1].findall(low))
+            known = memo[start, end] = (neg < pos) - (pos < neg)
+        return known
 
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
