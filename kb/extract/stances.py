@@ -26,6 +26,9 @@ _FORMING = alternation(
 )
 """Verbs of forming a grouping ("formed an axis"), as a trie built once: it is tried at every
 position of every clause (see :func:`kb.extract.rules.alternation`)."""
+_FORMING_RE = re.compile(r"\b" + _FORMING + r"\s+", re.I)
+"""How both patterns of a grouping formed begin: tested first, so that most clauses (which have
+no verb of forming) never build and hash the two longer patterns."""
 
 
 class StanceRules(DraftState):
@@ -191,6 +194,8 @@ class StanceRules(DraftState):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
+        if not _FORMING_RE.search(self.norm[start:end]):
+            return None  # neither pattern below can match
         forming = r"\b" + _FORMING + r"\s+"
         fm = re.search(
             forming + r"(?:an?|the)\s+"
