@@ -134,11 +134,20 @@ class ClaimRules(DraftState):
         return first
 
     def cues_in(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+        """The cues in ``[start, end)``, in text order (a list the caller must not change).
+
+        Kept by span: a claim's span is scanned for its kind, its cue and its stances, a
+        clause's for its kind and its claim's; the text never changes, so neither do they."""
+        memo = self.__dict__.setdefault("_cues_memo", {})
+        found = memo.get((start, end))
+        if found is not None:
+            return found
         low = self.norm[start:end].lower()
         out = []
         for m in self.d.rules.cue_re.finditer(low):
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
+        memo[start, end] = out
         return out
 
     def speaker_at(self, start: int, end: int) -> str | None:
@@ -861,7 +870,7 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
+        verb = self.d.speech_re.search(region) and re.search(r"\b(?:" + self._speech() + r")\b", region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
@@ -1026,7 +1035,9 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            am = self.d.speech_re.search(after) and re.match(  # (no verb of saying: no match)
+                r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after
+            )
             if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
@@ -1460,6 +1471,10 @@ class ClaimRules(DraftState):
         """Does ``pattern`` match in ``[start, end)`` outside an actor's name? "The United States",
         "the Polisario Front": a word of saying or grouping inside a name is part of the name.
         With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
+        if pattern is self.d.bloc_word_re and self.d.bloc_word_hint is not None:
+            st = self.norm[start:end]
+            if st.isascii() and not self.d.bloc_word_hint.search(st.lower()):
+                return False  # no grouping word at all (see Drafter.bloc_word_hint)
         ms = self.mentions_in(start, end)
         names = [(m.start, m.end) for m in ms]
         if pattern is self.d.bloc_word_re:  # "in front of", "a refugee camp": no grouping

@@ -19,6 +19,7 @@ from kb.extract.rules import (
     Rules,
     Sent,
     alternation,
+    fold_typography,
 )
 from kb.extract.stances import StanceRules
 from kb.text import find_all
@@ -64,6 +65,9 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
                     new_entities.append(span)
                     entities = [e for e in entities if not (e.start < end and e.end > start)]
                     seen_tokens.update(range(start, end))
+            if entities and not new_entities:
+                return  # the doc's entities as they are, set by the ruler before (the only components
+                # of the pipeline that set any): ``set_ents`` would write them again, token by token
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
 
@@ -177,6 +181,16 @@ class Drafter:
             + r"(?!\w)",
             re.I,
         )
+        grouping = sorted({w.lower() for w in self.rules["bloc_nouns"] + self.rules["grouping_words"]})
+        self.bloc_word_hint = (
+            re.compile(alternation(sorted(grouping, key=len, reverse=True), ignorecase=False))
+            if all(w.isascii() for w in grouping)
+            else None
+        )
+        """Any grouping word at all in a lower-cased ASCII text: the quick test before
+        ``bloc_word_re``, which tries its words at every position under ``re.I`` (ten times slower,
+        and most sentences have none). Under ``re.I`` an ASCII text matches ASCII words only where
+        its lower case holds them, so where this finds nothing, neither does that pattern."""
         self.not_grouping_re = re.compile(
             r"(?<!\w)"
             + alternation(sorted(self.rules["not_groupings"], key=len, reverse=True))
@@ -295,7 +309,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
     def __init__(self, drafter: Drafter, text: str) -> None:
         self.d = drafter
         self.text = text
-        self.norm = text.translate(FOLD)
+        self.norm = fold_typography(text)
         self.lines: list[Line] = []
         for m in re.finditer(r"[^\n]+", self.norm):
             line = m.group()

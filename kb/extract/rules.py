@@ -26,6 +26,17 @@ FOLD = str.maketrans(
 )
 """Typography folded one character for one, so that offsets stay those of the original."""
 
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
+
+
+def fold_typography(text: str) -> str:
+    """``text.translate(FOLD)``, the same string, sooner: ``str.translate`` looks each character
+    of a text that is not ASCII up in the table (a quarter of a millisecond an article), while a
+    pattern of the few characters FOLD changes finds them at C speed (FOLD changes no ASCII)."""
+    if text.isascii():
+        return text
+    return _FOLDED.sub(lambda m: FOLD[ord(m.group())], text)
+
 BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
 DQUOTE = re.compile(r'"(?=\S)([^"\n]{2,}?)(?<=\S)"')
 SQUOTE = re.compile(r"(?<![\w])'((?:[^'\n]|(?<=\w)'(?=\w)){2,}?)'(?![\w])")

@@ -26,6 +26,9 @@ _FORMING = alternation(
 )
 """Verbs of forming a grouping ("formed an axis"), as a trie built once: it is tried at every
 position of every clause (see :func:`kb.extract.rules.alternation`)."""
+_FORMING_RE = re.compile(r"\b" + _FORMING + r"\s+", re.I)
+"""How both patterns of a grouping formed begin: tested first, so that most clauses (which have
+no verb of forming) never build and hash the two longer patterns."""
 
 
 class StanceRules(DraftState):
@@ -204,6 +207,8 @@ class StanceRules(DraftState):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
+        if not _FORMING_RE.search(self.norm[start:end]):
+            return None  # neither pattern below can match
         forming = r"\b" + _FORMING + r"\s+"
         fm = re.search(
             forming + r"(?:an?|the)\s+"
@@ -287,11 +292,18 @@ class StanceRules(DraftState):
         return out
 
     def tone(self, start: int, end: int) -> int:
-        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
-        low = self.norm[start:end].lower()
-        neg = len(self.d.tone_re[-1].findall(low))
-        pos = len(self.d.tone_re[1].findall(low))
-        return (neg < pos) - (pos < neg)
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
+
+        Kept by span (a claim's tone is asked for its stances and again for a denial in it; the
+        text never changes, so neither does it)."""
+        memo = self.__dict__.setdefault("_tone_memo", {})
+        known = memo.get((start, end))
+        if known is None:
+            low = self.norm[start:end].lower()
+            neg = len(self.d.tone_re[-1].findall(low))
+            pos = len(self.d.tone_re[1].findall(low))
+            known = memo[start, end] = (neg < pos) - (pos < neg)
+        return known
 
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
