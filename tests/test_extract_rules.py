@@ -1466,3 +1466,13 @@ def test_an_outlet_citing_a_source_after_a_day_with_two_claims(drafter):
     assert road.speaker.startswith("unnamed-un-sources") and road.via == "daily-clarion"
     assert road.quote == "Kenyan workers had resumed work on the road"
     assert claim_of(ann, "pushed aside").quote.startswith("peacekeepers")
+
+
+def test_an_outlet_that_quoted_an_unnamed_source_as_saying(drafter):
+    text = (
+        "The story was picked up by the Daily Clarion, which quoted a Kenyan official who declined to "
+        "be named as saying Nairobi had asked Kampala to pull back its troops.\n"
+    )
+    c = claim_of(draft(drafter, text), "Nairobi had asked")
+    assert (c.speaker, c.via) == ("unnamed-kenyan-official", "daily-clarion")
+    assert c.quote.startswith("Nairobi had asked")

@@ -490,6 +490,21 @@ class ClaimRules(DraftState):
             r"\b(?:was|were|is|are)\s+quoted(?P<by>\s+(?:by|in)\s+[^,]{2,60}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         )
+        active = None if qm else re.search(  # "Y, which quoted a Thai official (who ...) as saying ..."
+            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,40}?)"
+            r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
+            st,
+        )
+        if active and not self.covered(ss + active.end(), se):
+            a, b = ss + active.start("src"), ss + active.end("src")
+            src = self._source_named(a, b) or self.speaker_at(a, b)
+            if src is None:
+                return False
+            via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
+            via = via if via and self.actors.get(via, {}).get("type") == "media" else None
+            if self.add_claim(src, ss + active.end(), se, form=line.form, direct=False, via=via):
+                voice.said(src, n, via)
+            return True
         if not qm or self.covered(ss + qm.end(), se):
             return False
         who, _near = self.subject(ss, ss + qm.start(), voice)
@@ -1010,7 +1025,10 @@ class ClaimRules(DraftState):
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
         name = self.text[s:e]
-        return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
+        oid = self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
+        if self.actors[oid]["type"] == "person" and oid not in self.d.gaz.entries:
+            self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
+        return oid
 
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
