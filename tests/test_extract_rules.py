@@ -1476,3 +1476,18 @@ def test_an_outlet_that_quoted_an_unnamed_source_as_saying(drafter):
     c = claim_of(draft(drafter, text), "Nairobi had asked")
     assert (c.speaker, c.via) == ("unnamed-kenyan-official", "daily-clarion")
     assert c.quote.startswith("Nairobi had asked")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uganda's position is that Kenya armed the rebels.",
+        "The Ugandan version is that Kenya armed the rebels.",
+        "To Kampala, Kenya is the rebels' sponsor.",
+        "Kampala sees the hand of Nairobi behind the rebels.",
+        "The dossier details how Kenya armed the rebels.",
+    ],
+)
+def test_a_view_a_perspective_or_a_document_is_never_the_articles_fact(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)

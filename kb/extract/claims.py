@@ -1453,8 +1453,9 @@ class ClaimRules(DraftState):
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
 
-    SOURCED = re.compile(
-        r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    SOURCED = re.compile(  # "To Kampala, ...": its view; "per a leaked report"
+        r"^\s*(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?\s*,\s"
+        r"|\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
