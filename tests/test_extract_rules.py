@@ -1491,3 +1491,13 @@ def test_an_outlet_that_quoted_an_unnamed_source_as_saying(drafter):
 def test_a_view_a_perspective_or_a_document_is_never_the_articles_fact(drafter, sentence):
     ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
     assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)
+
+
+def test_a_trailing_comment_with_a_further_clause_still_ends_the_reported_words(drafter):
+    text = (
+        "Kenyan President William Ruto insists that Kenya keeps full control of the road, a claim "
+        "that Ugandan officials say they accept; a Ugandan official said, however, that Kampala "
+        "was worried.\n"
+    )
+    c = claim_of(draft(drafter, text), "full control")
+    assert c.quote == "Kenya keeps full control of the road"

@@ -742,7 +742,10 @@ class ClaimRules(DraftState):
                 continue  # inside a quotation
             rest = self.norm[start + m.end() : end]
             aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
-            if aside and "," in rest:
+            if aside and re.match(
+                r"[^,;]*,\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?)\b",
+                rest,
+            ):
                 continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
             return start + m.start() + 2 * closes
         return end
