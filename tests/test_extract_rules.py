@@ -1501,3 +1501,11 @@ def test_a_trailing_comment_with_a_further_clause_still_ends_the_reported_words(
     )
     c = claim_of(draft(drafter, text), "full control")
     assert c.quote == "Kenya keeps full control of the road"
+
+
+def test_urging_a_quoted_party_to_act_is_the_whole_demand(drafter):
+    text = 'Kenyan envoy Otieno Mwangi urged "all parties in Uganda" to settle their differences by talks.\n'
+    c = claim_of(draft(drafter, text), "all parties")
+    assert (c.speaker, c.quote) == (
+        "otieno-mwangi", 'urged "all parties in Uganda" to settle their differences by talks.'
+    )

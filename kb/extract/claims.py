@@ -647,11 +647,12 @@ class ClaimRules(DraftState):
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
         )
+        urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
             or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
-            or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2))
+            or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
             or self.covered(ss + tm.end(), se)
@@ -688,7 +689,7 @@ class ClaimRules(DraftState):
             near, status = True, "alleged"
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
-        at = tm.end()
+        at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
         qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
