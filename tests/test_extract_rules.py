@@ -1509,3 +1509,9 @@ def test_urging_a_quoted_party_to_act_is_the_whole_demand(drafter):
     assert (c.speaker, c.quote) == (
         "otieno-mwangi", 'urged "all parties in Uganda" to settle their differences by talks.'
     )
+
+
+def test_working_with_a_partner_as_equals_is_a_positive_stance(drafter):
+    text = 'Kenyan President William Ruto said Kenya would work with Uganda "as equals and as neighbours".\n'
+    ann = draft(drafter, text)
+    assert any(s.target == "uganda" and s.polarity == 1 for c in ann.claims for s in c.stances)
