@@ -1515,3 +1515,9 @@ def test_working_with_a_partner_as_equals_is_a_positive_stance(drafter):
     text = 'Kenyan President William Ruto said Kenya would work with Uganda "as equals and as neighbours".\n'
     ann = draft(drafter, text)
     assert any(s.target == "uganda" and s.polarity == 1 for c in ann.claims for s in c.stances)
+
+
+def test_an_unnamed_source_after_but_opens_its_clause(drafter):
+    text = "Kenya has sought to mend ties, but security officials in both capitals say mistrust runs deep.\n"
+    c = claim_of(draft(drafter, text), "mistrust")
+    assert c.speaker.startswith("unnamed-security-officials") and c.quote == "mistrust runs deep."

@@ -536,6 +536,7 @@ class ActorRules(DraftState):
             opening = (
                 prev is None
                 or prev.text in (",", ":", ";", "-", '"')
+                or prev.lower_ in ("but", "and", "while", "yet", "though", "although")  # "but officials say"
                 or prev.is_sent_end
                 or toks[start].is_sent_start
             )
