@@ -39,10 +39,11 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafter 4 and "
-    "drafter 5 alike); the generic rules of drafters 4 and 5 (groupings in any form, announced and "
+    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafters 4, 5 and "
+    "6 alike); the generic rules of drafters 4 to 6 (groupings in any form, announced and "
     "headline accusations, hedges, passive verbs of saying, a charge in an appositive, colons, answers "
-    "to questions, titles said by someone) do not catch them, and which ones they are may not be looked at"
+    "to questions, titles said by someone; views by a noun, passive links, 'or so', perspectives, "
+    "reported-speech tense) do not catch them, and which ones they are may not be looked at"
 )
 
 
@@ -90,9 +91,9 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
 
 
-# drafter 5 on the sixteen test articles: 0.78, 0.74, 0.50, 0.16, 0.59 (drafter 4: 0.79, 0.74, 0.49,
-# 0.15, 0.59)
-FLOORS = {"actors (resolved)": 0.76, "actors": 0.72, "claims": 0.48, "stances": 0.14, "memberships": 0.57}
+# drafter 6 on the sixteen test articles: 0.80, 0.75, 0.52, 0.18, 0.59 (drafter 5: 0.78, 0.74, 0.50,
+# 0.16, 0.59; drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
+FLOORS = {"actors (resolved)": 0.78, "actors": 0.73, "claims": 0.50, "stances": 0.16, "memberships": 0.57}
 
 
 @pytest.mark.parametrize("layer", FLOORS)

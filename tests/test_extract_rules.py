@@ -1208,3 +1208,316 @@ def test_a_source_after_a_closing_dash_says_what_comes_before_it(drafter, text, 
 )
 def test_a_claim_a_document_or_evidence_shows_is_never_the_articles_fact(drafter, text):
     assert all(c.speaker != "article" for c in draft(drafter, text).claims if "rebels" in c.quote)
+
+
+# --- drafter 6: forms of reported speech -----------------------------------------------------
+
+
+def test_a_speaker_set_between_commas_inside_the_claim(drafter):
+    text = (
+        "Kenyan envoy Otieno Mwangi spoke in Kampala on Monday. Uganda's 2,000 troops in the region, "
+        'he said, were "a shield, not a sword". Its patience, analysts say, is running out.\n'
+    )
+    ann = draft(drafter, text)
+    troops = claim_of(ann, "a shield")
+    assert (troops.speaker, troops.quote) == ("otieno-mwangi", 'were "a shield, not a sword".')
+    patience = claim_of(ann, "patience")
+    assert patience.speaker.startswith("unnamed-analysts") and patience.quote.startswith("Its patience")
+
+
+def test_unnamed_sources_after_the_clause_and_an_aside_inside_the_reported_words(drafter):
+    text = (
+        "NAIROBI, Kenya (Wire) - Fighting closed the road to Busia on Friday, local authorities said.\n\n"
+        "Analysts in Nairobi said the timing, a week before the Kenyan vote, was no accident.\n"
+    )
+    ann = draft(drafter, text)
+    road = claim_of(ann, "Fighting closed")
+    assert (road.speaker, road.quote) == (
+        "unnamed-local-authorities", "Fighting closed the road to Busia on Friday"
+    )
+    assert claim_of(ann, "the timing").quote.endswith("was no accident.")
+
+
+def test_a_post_on_x_ends_its_sentence(drafter):
+    text = 'Uganda "will not bow," Yoweri Museveni wrote on X. He added that Kenya was "a good neighbour."\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "good neighbour").speaker == "yoweri-museveni"
+
+
+def test_a_quoted_grouping_keeps_its_list_or_its_aim_when_the_noun_alone_is_no_name(drafter):
+    text = (
+        'Opposition leader Amani Kiptoo said that Kenya was run by "a cartel of Nairobi, Kampala and '
+        'Kigali" that cared only for gold.\n\nThe Tanzanian minister described Kenya and Uganda as '
+        '"an alliance against the lake people."\n'
+    )
+    ann = draft(drafter, text)
+    groups = {m.group for m in ann.memberships}
+    assert groups == {"cartel-of-nairobi-kampala-and-kigali", "alliance-against-the-lake-people"}
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert ("uganda", "cartel-of-nairobi-kampala-and-kigali") in members
+    assert ("uganda", "alliance-against-the-lake-people") in members
+    assert all(c.status == "alleged" and c.speaker != "article" for c in ann.claims if "cartel" in c.quote)
+
+
+def test_an_accusation_and_a_second_claim_without_a_pronoun(drafter):
+    text = (
+        'Kenyan MP Amani Kiptoo accused Kampala of "lying to its people" and wrote that Kenya, '
+        'the United States and Rwanda were building "a lakeside axis" in Africa.\n'
+    )
+    ann = draft(drafter, text)
+    second = claim_of(ann, "lakeside axis")
+    assert second.quote.startswith("Kenya, the United States and Rwanda") and second.status == "alleged"
+    assert {m.member for m in ann.memberships} == {"united-states", "rwanda"}  # not the speaker's own side
+    assert claim_of(ann, "accused Kampala").quote == 'accused Kampala of "lying to its people"'
+
+
+def test_according_to_inside_a_relative_clause_is_no_source_of_the_sentence(drafter):
+    text = (
+        'Kenyan MP Amani Kiptoo accused Uganda of acting as "a water cartel," a phrase that, according to '
+        "the Daily Clarion, drew a protest from Kampala.\n"
+    )
+    c = claim_of(draft(drafter, text), "water cartel")
+    assert (c.speaker, c.status) == ("amani-kiptoo", "alleged")
+    assert c.quote == 'accused Uganda of acting as "a water cartel,"'
+
+
+def test_a_quotation_that_carries_on_the_speakers_clause_is_the_whole_clause(drafter):
+    text = (
+        "Kenyan President William Ruto spoke on Sunday. Kenya would \"not beg\" for peace, he told the "
+        "Daily Clarion, adding that Uganda's leaders were \"looking for an enemy.\" Kampala struck a "
+        'softer tone. "We are neighbours," said Ugandan minister Sam Kutesa.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "not beg").quote == 'Kenya would "not beg" for peace'
+    assert claim_of(ann, "looking for").quote == "Uganda's leaders were \"looking for an enemy.\""
+    assert {c.speaker for c in ann.claims if "beg" in c.quote or "enemy" in c.quote} == {"william-ruto"}
+    assert claim_of(ann, "neighbours").quote == "We are neighbours"  # the sentence before is not its lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya has ostensibly armed rebels in Uganda.",
+        "Kenya armed rebels in Uganda, critics charge.",
+        "Kenya armed rebels in Uganda, Ugandan officials allege.",
+        "Kenya armed the rebels in Uganda. Or so Kampala insists.",
+    ],
+)
+def test_a_hedge_a_charge_at_the_end_or_an_or_so_is_never_the_articles_voice(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)
+
+
+def test_bullets_after_a_speaker_who_spoke_are_the_speakers(drafter):
+    text = "The talks stalled. Ugandan minister Sam Kutesa spoke:\n\n• Kenya arms rebels.\n• Rwanda pays.\n"
+    ann = draft(drafter, text)
+    assert {c.speaker for c in ann.claims if "rebels" in c.quote or "pays" in c.quote} == {"sam-kutesa"}
+
+
+def test_a_sentence_in_his_account_or_in_the_tense_of_reported_speech_carries_the_speaker_on(drafter):
+    text = (
+        "The talks stalled on Monday. Ugandan President Yoweri Museveni said Kenya was to blame. "
+        "Kenya, in his account, armed the rebels. Rwanda had paid the fighters in gold.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "in his account").speaker == "yoweri-museveni"
+    paid = claim_of(ann, "had paid")
+    assert (paid.speaker, paid.status) == ("yoweri-museveni", "reported")
+
+
+def test_a_speaker_who_goes_on_to_an_act_after_and_makes_a_second_claim(drafter):
+    text = (
+        'Kenyan President William Ruto said the convoy was "on a lawful errand" and demanded its '
+        "immediate release. Ugandan minister Sam Kutesa accused Kenya of arming rebels, and offered to "
+        "host talks in Entebbe next month.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "demanded").quote == "demanded its immediate release."
+    assert claim_of(ann, "lawful").quote == 'the convoy was "on a lawful errand"'
+    offered = claim_of(ann, "offered")
+    assert (offered.speaker, offered.quote) == ("sam-kutesa", "offered to host talks in Entebbe next month.")
+    assert claim_of(ann, "accused").quote == "accused Kenya of arming rebels"
+
+
+def test_reported_speech_stops_where_the_article_goes_on_about_the_speakers_side(drafter):
+    text = (
+        'Kenyan President William Ruto said Kenya would "never bow," and his government has sent '
+        "2,000 troops to the border since May.\n"
+    )
+    c = claim_of(draft(drafter, text), "never bow")
+    assert c.quote == 'Kenya would "never bow,"'
+
+
+@pytest.mark.parametrize(
+    ("seat", "state"),
+    [
+        ("Zhongnanhai", "china"),
+        ("Bankova", "ukraine"),
+        ("Casa Rosada", "argentina"),
+        ("Malacañang", "philippines"),
+    ],
+)
+def test_seats_of_government_are_their_states(drafter, seat, state):
+    ann = draft(drafter, f"{seat} condemned the attack on Tuesday.\n")
+    assert state in {a.id for a in ann.actors}
+
+
+def test_a_body_keeps_its_name_with_a_plain_apostrophe_and_a_source_before_an_adverb(drafter):
+    text = (
+        "Rwanda\u2019s defence ministry said the troops would stay. Kremlin officials had earlier "
+        'dismissed the plan as "a provocation".\n'
+    )
+    ann = draft(drafter, text)
+    body = next(a for a in ann.actors if a.type == "government-body")
+    assert {"Rwanda\u2019s defence ministry", "Rwanda's defence ministry"} <= set(body.aliases)
+    assert claim_of(ann, "dismissed").speaker == "unnamed-kremlin-officials"
+
+
+def test_a_clause_then_according_to_a_source_which_said_more(drafter):
+    text = (
+        "No shots were fired at the border post, according to the Kenyan army, which said two soldiers "
+        "were hurt.\n\nThe Economic Community of Central African States said it would send an envoy.\n"
+    )
+    ann = draft(drafter, text)
+    shots = claim_of(ann, "No shots")
+    assert (shots.speaker, shots.quote) == ("kenyan-army", "No shots were fired at the border post")
+    assert claim_of(ann, "two soldiers").speaker == "kenyan-army"
+    assert claim_of(ann, "envoy").speaker == "eccas"
+
+
+def test_a_states_military_presence_is_the_states_not_a_body(drafter):
+    ann = draft(drafter, 'Moldova called Russia\'s military presence in the region "a threat to all".\n')
+    assert "russian-military" not in {a.id for a in ann.actors}
+    assert any(s.target == "russia" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+def test_the_gazetteer_knows_sitting_leaders_so_a_wrong_first_name_or_former_is_flagged(drafter):
+    text = (
+        "Algerian President Abdelaziz Tebboune said Algeria would not yield. "
+        "Former Rwandan President Paul Kagame said Rwanda was ready to talk.\n"
+    )
+    ann = draft(drafter, text)
+    flags = {(f.kind, f.actor) for f in ann.flags}
+    assert ("wrong-name", "abdelmadjid-tebboune") in flags
+    assert ("wrong-title", "paul-kagame") in flags
+
+
+def test_a_participle_after_the_subjects_clause_and_in_his_words_keep_the_speaker(drafter):
+    text = (
+        "Ugandan President Yoweri Museveni, quoted by the Daily Clarion, went further, describing Kenya "
+        'and Rwanda as "a lakeside axis" against Uganda.\n\nKenyan envoy Otieno Mwangi said the talks '
+        'were over. Uganda and Tanzania were, in his words, "one front of bullies" on the lake.\n'
+    )
+    ann = draft(drafter, text)
+    axis = claim_of(ann, "lakeside axis")
+    assert (axis.speaker, axis.status) == ("yoweri-museveni", "alleged")
+    assert axis.quote.startswith("describing")
+    front = claim_of(ann, "in his words")
+    assert (front.speaker, front.status) == ("otieno-mwangi", "alleged")
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert members >= {("kenya", "lakeside-axis"), ("rwanda", "lakeside-axis")}
+
+
+def test_the_writers_comment_after_someones_words_is_the_articles_and_not_their_claim(drafter):
+    text = (
+        'Kenyan minister Amani Kiptoo said Kenya was "ready to carry every tonne Kampala sends," '
+        "a message that was not lost on Nairobi's rivals.\n\nUgandan minister Sam Kutesa said the "
+        'talks had failed, a view that his critics say is "a convenient fiction".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "ready to carry").quote == 'Kenya was "ready to carry every tonne Kampala sends,"'
+    comment = claim_of(ann, "not lost")
+    assert (comment.speaker, comment.status) == ("article", "asserted")
+    assert all(c.speaker != "article" for c in ann.claims if "fiction" in c.quote)  # attributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kenya has been linked to the rebels in Uganda.", "Kenya was implicated in the attack on Uganda."],
+)
+def test_a_passive_link_with_no_one_who_makes_it_is_never_the_articles_fact(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "Kenya" in c.quote)
+
+
+def test_the_paragraph_after_said_on_a_day_colon_is_the_speakers(drafter):
+    text = "The talks stalled.\n\nUganda's Yoweri Museveni said on Monday:\n\nKenya arms the rebels.\n"
+    assert claim_of(draft(drafter, text), "arms").speaker == "yoweri-museveni"
+
+
+def test_the_president_or_the_minister_is_the_last_person_in_that_office(drafter):
+    text = (
+        "Kenyan President William Ruto spoke in Nairobi. Uganda's foreign minister, Okello Oryem, "
+        'flew to Kampala. The president said Kenya was "open to dialogue". The minister said Uganda '
+        "would wait.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "open to dialogue").speaker == "william-ruto"
+    assert claim_of(ann, "would wait").speaker == "okello-oryem"
+
+
+def test_an_outlet_citing_a_source_after_a_day_with_two_claims(drafter):
+    text = (
+        "The Daily Clarion reported on Tuesday, citing UN sources, that Kenyan workers had resumed "
+        'work on the road, and that peacekeepers had been "pushed aside" at the border.\n'
+    )
+    ann = draft(drafter, text)
+    road = claim_of(ann, "resumed")
+    assert road.speaker.startswith("unnamed-un-sources") and road.via == "daily-clarion"
+    assert road.quote == "Kenyan workers had resumed work on the road"
+    assert claim_of(ann, "pushed aside").quote.startswith("peacekeepers")
+
+
+def test_an_outlet_that_quoted_an_unnamed_source_as_saying(drafter):
+    text = (
+        "The story was picked up by the Daily Clarion, which quoted a Kenyan official who declined to "
+        "be named as saying Nairobi had asked Kampala to pull back its troops.\n"
+    )
+    c = claim_of(draft(drafter, text), "Nairobi had asked")
+    assert (c.speaker, c.via) == ("unnamed-kenyan-official", "daily-clarion")
+    assert c.quote.startswith("Nairobi had asked")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uganda's position is that Kenya armed the rebels.",
+        "The Ugandan version is that Kenya armed the rebels.",
+        "To Kampala, Kenya is the rebels' sponsor.",
+        "Kampala sees the hand of Nairobi behind the rebels.",
+        "The dossier details how Kenya armed the rebels.",
+    ],
+)
+def test_a_view_a_perspective_or_a_document_is_never_the_articles_fact(drafter, sentence):
+    ann = draft(drafter, f"The talks in Nairobi stalled on Monday.\n\n{sentence}\n")
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims if "rebels" in c.quote)
+
+
+def test_a_trailing_comment_with_a_further_clause_still_ends_the_reported_words(drafter):
+    text = (
+        "Kenyan President William Ruto insists that Kenya keeps full control of the road, a claim "
+        "that Ugandan officials say they accept; a Ugandan official said, however, that Kampala "
+        "was worried.\n"
+    )
+    c = claim_of(draft(drafter, text), "full control")
+    assert c.quote == "Kenya keeps full control of the road"
+
+
+def test_urging_a_quoted_party_to_act_is_the_whole_demand(drafter):
+    text = 'Kenyan envoy Otieno Mwangi urged "all parties in Uganda" to settle their differences by talks.\n'
+    c = claim_of(draft(drafter, text), "all parties")
+    assert (c.speaker, c.quote) == (
+        "otieno-mwangi", 'urged "all parties in Uganda" to settle their differences by talks.'
+    )
+
+
+def test_working_with_a_partner_as_equals_is_a_positive_stance(drafter):
+    text = 'Kenyan President William Ruto said Kenya would work with Uganda "as equals and as neighbours".\n'
+    ann = draft(drafter, text)
+    assert any(s.target == "uganda" and s.polarity == 1 for c in ann.claims for s in c.stances)
+
+
+def test_an_unnamed_source_after_but_opens_its_clause(drafter):
+    text = "Kenya has sought to mend ties, but security officials in both capitals say mistrust runs deep.\n"
+    c = claim_of(draft(drafter, text), "mistrust")
+    assert c.speaker.startswith("unnamed-security-officials") and c.quote == "mistrust runs deep."

@@ -12,9 +12,16 @@ from kb.extract.rules import (
     Entry,
     Line,
     Mention,
+    Sent,
     slug,
     title_case,
 )
+
+_BEFORE_VERB = frozenset(
+    {"had", "has", "have", "also", "earlier", "later", "again", "previously", "already", "quickly",
+     "repeatedly", "privately", "publicly", "openly", "long", "then", "now"}
+)  # fmt: skip
+"""Auxiliaries and adverbs between a source and its verb: "officials had earlier dismissed ..."."""
 
 
 class ActorRules(DraftState):
@@ -41,13 +48,15 @@ class ActorRules(DraftState):
                     a[k] = fields[k]
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
-            if s not in a["aliases"]:
-                a["aliases"].append(s)
+            for name in (s, s.translate(FOLD)):  # "Rwanda’s defence ministry", and with a plain "'"
+                if name not in a["aliases"]:
+                    a["aliases"].append(name)
             self.mentions.append(Mention(surface[0], surface[1], actor_id))
         return actor_id
 
     def find_actors(self) -> None:
         self.docs = list(self.d.nlp.pipe(ln.text for ln in self.lines))
+        self.sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
         people: dict[str, str] = {}  # surname -> person id found in this article
         for line, doc in zip(self.lines, self.docs, strict=True):
             taken = set()
@@ -281,46 +290,56 @@ class ActorRules(DraftState):
             r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
         )
         found = []
-        for m in re.finditer(
-            r"\b"
-            + lead
-            + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
-            + nouns
-            + r"\s+)?(?P<n>"
-            + name
-            + r")(?=[\s,.;:)]|$)",
-            line.text,
-        ):
-            after = line.text[m.end("n") :]
-            named = (
-                m.group("kind") or self.d.outlet_re.fullmatch(m.group("n")) or re.match(r"\s+" + nouns, after)
-            )
-            bare = (
-                re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after) and len(m.group("n").split()) <= 3
-            )
-            if named or (bare and not m.group().startswith(("according", "citing"))):
+        noun = re.search(nouns, line.text)
+        if re.search(lead, line.text):  # each pattern tries every position: only where its words are
+            for m in re.finditer(
+                r"\b"
+                + lead
+                + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
+                + nouns
+                + r"\s+)?(?P<n>"
+                + name
+                + r")(?=[\s,.;:)]|$)",
+                line.text,
+            ):
+                after = line.text[m.end("n") :]
+                named = (
+                    m.group("kind")
+                    or self.d.outlet_re.fullmatch(m.group("n"))
+                    or re.match(r"\s+" + nouns, after)
+                )
+                bare = (
+                    re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after)
+                    and len(m.group("n").split()) <= 3
+                )
+                if named or (bare and not m.group().startswith(("according", "citing"))):
+                    found.append((m.start("n"), m.end("n")))
+        if "report" in line.text:
+            for m in re.finditer(
+                r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+                + name
+                + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+                line.text,
+            ):
                 found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(
-            r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
-            + name
-            + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(  # "KCNA, the North's official news agency,"
-            r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?" + nouns + r"\b",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
-        for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
-            r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
-            + nouns[3:-1]
-            + r"|paper)\s+(?P<n>"
-            + name
-            + r")(?=[\s,.;:)]|$)",
-            line.text,
-        ):
-            found.append((m.start("n"), m.end("n")))
+        if noun and "," in line.text:
+            for m in re.finditer(  # "KCNA, the North's official news agency,"
+                r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
+                + nouns
+                + r"\b",
+                line.text,
+            ):
+                found.append((m.start("n"), m.end("n")))
+        if noun or "paper" in line.text:
+            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
+                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+                + nouns[3:-1]
+                + r"|paper)\s+(?P<n>"
+                + name
+                + r")(?=[\s,.;:)]|$)",
+                line.text,
+            ):
+                found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
@@ -396,6 +415,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
+        if i >= 2 and toks[i - 1].text == "," and toks[i - 2].ent_type_ == "TITLE":
+            k = i - 2  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
+            while k > 0 and toks[k - 1].ent_type_ == "TITLE":
+                k -= 1
+            s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
+            if self.text[s:e] not in self.actors[pid]["roles"]:
+                self.actors[pid]["roles"].append(self.text[s:e])
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
@@ -488,8 +514,11 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
-            speaks_after = k < len(toks) and (
-                toks[k].lower_ in speech or toks[k].lower_ in self.d.acts_of_speech
+            v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
+            while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
+                v += 1
+            speaks_after = v < len(toks) and (
+                toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
             )  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
@@ -507,6 +536,7 @@ class ActorRules(DraftState):
             opening = (
                 prev is None
                 or prev.text in (",", ":", ";", "-", '"')
+                or prev.lower_ in ("but", "and", "while", "yet", "though", "although")  # "but officials say"
                 or prev.is_sent_end
                 or toks[start].is_sent_start
             )

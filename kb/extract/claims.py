@@ -134,11 +134,20 @@ class ClaimRules(DraftState):
         return first
 
     def cues_in(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
+        """The cues in ``[start, end)``, in text order (a list the caller must not change).
+
+        Kept by span: a claim's span is scanned for its kind, its cue and its stances, a
+        clause's for its kind and its claim's; the text never changes, so neither do they."""
+        memo = self.__dict__.setdefault("_cues_memo", {})
+        found = memo.get((start, end))
+        if found is not None:
+            return found
         low = self.norm[start:end].lower()
         out = []
         for m in self.d.rules.cue_re.finditer(low):
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
+        memo[start, end] = out
         return out
 
     def speaker_at(self, start: int, end: int) -> str | None:
@@ -167,7 +176,7 @@ class ClaimRules(DraftState):
                 if n not in questions:
                     self._answer(line, n, line.start, questions_of)
                     continue
-                for sent in self.docs[n].sents:
+                for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
             qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
@@ -175,13 +184,13 @@ class ClaimRules(DraftState):
                 if qa.group(1) == "A":
                     self._answer(line, n, line.start + qa.end(), answers or self.unknown())
                     continue
-                for sent in self.docs[n].sents:
+                for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
@@ -193,13 +202,16 @@ class ClaimRules(DraftState):
         while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
             k -= 1  # the bullets of a list that "X said:" opens
         prev = self.lines[k]
-        if not prev.text.rstrip().endswith(":") or not self.attributed(prev.start, prev.end):
+        spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
+        tm = re.search(  # "X said on Monday:"
+            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*:\s*$", prev.text
+        )
+        if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
-        tm = re.search(r"\b(?:" + self._speech() + r")\s*:\s*$", prev.text)
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
         if who is None:
             return True  # someone's words, we cannot tell whose: not the article's
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if not self.covered(ss, se):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
@@ -245,7 +257,7 @@ class ClaimRules(DraftState):
         with a question mark (each answered by the lines after it)."""
         out = [
             n for n, ln in enumerate(self.lines)
-            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(list(self.docs[n].sents)) <= 3
+            if ln.form == "body" and ln.text.rstrip().endswith("?") and len(self.sents[n]) <= 3
         ]  # fmt: skip
         body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
         if len(out) < 2 or 3 * len(out) < len(body):
@@ -276,7 +288,7 @@ class ClaimRules(DraftState):
         )
         for m in people:
             n = self.line_of(m.start)
-            for sent in self.docs[n].sents:
+            for sent in self.sents[n]:
                 ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
                 if (
                     ss <= m.start < se
@@ -294,7 +306,7 @@ class ClaimRules(DraftState):
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
         unless it reports someone else's ("A senior diplomat told me that ...": the diplomat's)."""
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = max(start, line.start + sent.start_char), line.start + sent.end_char
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
@@ -368,6 +380,7 @@ class ClaimRules(DraftState):
             self._characterised,
             self._said_last,
             self._dash_source,
+            self._aside,
             self._speech_clause,
             self._continuation,
         ):
@@ -378,6 +391,8 @@ class ClaimRules(DraftState):
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
         acc = re.search(r"\baccording to\s+", st, re.I)
+        if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
+            return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
         comma = st.find(",", acc.end()) if acc else -1
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
@@ -387,6 +402,21 @@ class ClaimRules(DraftState):
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
+        pre = st[: acc.start()]
+        if (
+            len(pre.split()) >= 3
+            and pre.rstrip().endswith(",")
+            and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
+            and not self.attributed(ss, ss + acc.start())
+        ):
+            # "No shots were fired, according to the army, which said B": the clause before is X's
+            lead = self._dateline(line) if ss == line.start else 0
+            if self.add_claim(sp.actor, ss + lead, ss + len(pre.rstrip()), form=line.form, direct=False):
+                voice.said(sp.actor, n)
+            wm = re.match(r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?", st[cursor:])
+            if wm and not self.covered(ss + cursor + wm.end(), se):
+                self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
+            return True
         via = None
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
@@ -410,7 +440,8 @@ class ClaimRules(DraftState):
         if "citing " not in st and "quoting " not in st:
             return False
         cm = re.search(
-            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes),?\s+(?:citing|quoting)\s+"
+            r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
+            r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
             r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
             st,
         ) or re.search(
@@ -442,7 +473,11 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
-        if self.add_claim(who, start, end, form=line.form, direct=False, via=via):
+        made = [  # "citing UN sources, that A, and that B": two claims
+            self.add_claim(who, a, b, form=line.form, direct=False, via=via)
+            for a, b in self.speech_pieces(start, end)
+        ]
+        if any(made):
             voice.said(who, n, via)
         return True
 
@@ -455,6 +490,21 @@ class ClaimRules(DraftState):
             r"\b(?:was|were|is|are)\s+quoted(?P<by>\s+(?:by|in)\s+[^,]{2,60}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         )
+        active = None if qm else re.search(  # "Y, which quoted a Thai official (who ...) as saying ..."
+            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,40}?)"
+            r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
+            st,
+        )
+        if active and not self.covered(ss + active.end(), se):
+            a, b = ss + active.start("src"), ss + active.end("src")
+            src = self._source_named(a, b) or self.speaker_at(a, b)
+            if src is None:
+                return False
+            via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
+            via = via if via and self.actors.get(via, {}).get("type") == "media" else None
+            if self.add_claim(src, ss + active.end(), se, form=line.form, direct=False, via=via):
+                voice.said(src, n, via)
+            return True
         if not qm or self.covered(ss + qm.end(), se):
             return False
         who, _near = self.subject(ss, ss + qm.start(), voice)
@@ -489,11 +539,22 @@ class ClaimRules(DraftState):
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
         st = self.norm[ss:se]
+        if '"' not in st:
+            return False  # no quotation: the pattern below cannot match
         verbs = self.d.alt["characterising_verbs"]
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
         who, near = self.subject(ss, ss + cm.start(), voice)
+        if not near and cm.group().split()[0].endswith("ing") and st[: cm.start()].rstrip().endswith(","):
+            # "X, quoted by Y, went further, describing A as "B"": the sentence's subject describes
+            lead = self._dateline(line) if ss == line.start else 0
+            ms = [m for m in self.mentions_in(ss, ss + cm.start()) if self.actors[m.actor]["type"] != "media"]
+            people = [m for m in ms if self.actors[m.actor]["type"] == "person" and m.start - ss - lead <= 40]
+            opener = people[0] if people else ms[0] if ms and ms[0].start - ss - lead <= 12 else None
+            between = self.norm[opener.end : ss + cm.start()] if opener is not None else ""
+            if opener is not None and not self.d.speech_re_any.search(between):
+                who, near = opener.actor, True
         if not (who and near) or who == "article":
             return False
         self._said_and(line, ss, ss + cm.start(), who)
@@ -525,6 +586,8 @@ class ClaimRules(DraftState):
     def _accused(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X accused Y of CLAUSE": X's claim, an accusation against Y."""
         st = self.norm[ss:se]
+        if "accus" not in st and "blam" not in st and "responsible" not in st:
+            return False  # none of the verbs: the pattern below cannot match
         xm = re.search(
             r"\b(?:(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of"
             r"|(?:blamed|blames|blaming)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
@@ -540,15 +603,23 @@ class ClaimRules(DraftState):
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
             who, _near = self.subject(ss, ss + xm.start(), voice)
-        cut = re.search(r",\s+(?:the|a|an|which|who)\b", st[xm.end() :])  # a trailing appositive
-        end = ss + xm.end() + cut.start() if cut else se
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim
-            r",?\s+and\s+(?:[\w-]+\s+){0,3}?(?:he|she|they|it)\s+(?:" + self._speech() + r")\b",
-            self.norm[ss + xm.end() : end],
+            r",?\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?P<pronoun>he|she|they|it)\s+)?(?:" + self._speech() + r")\b",
+            self.norm[ss + xm.end() : se],
         )
-        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2 == 0:
-            rest = ss + xm.end() + more.start()
-            end = rest
+        if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2:
+            more = None  # inside a quotation
+        act = None if more else re.search(  # "accused X of Y, and offered Z": a second claim from "offered"
+            r",?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"
+            + self.d.alt["conjoined_acts"]
+            + r")\b)",
+            self.norm[ss + xm.end() : se],
+        )
+        if act and self.norm[ss + xm.end() : ss + xm.end() + act.start()].count('"') % 2:
+            act = None
+        upto = xm.end() + more.start() if more else xm.end() + act.start() if act else len(st)
+        cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
+        end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
         if who:
             self._said_and(line, ss, ss + xm.start(), who)
         if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
@@ -560,21 +631,28 @@ class ClaimRules(DraftState):
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
-        if more and end < se:
+        if more and end < se and more.group("pronoun"):
             self._speech_clause(line, n, end, se, voice)
+        elif more and end < se:  # "accused X of Y and wrote that Z": the same speaker's next claim
+            self._and_said(line, end, se, who)
+        elif act and not self.covered(ss + xm.end() + act.end(), se):
+            self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
 
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
+        if not self.d.speech_re.search(st):
+            return False  # no verb of saying: the pattern below cannot match
         tm = re.search(
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
         )
+        urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
             or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
-            or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2))
+            or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
             or self.covered(ss + tm.end(), se)
@@ -611,7 +689,7 @@ class ClaimRules(DraftState):
             near, status = True, "alleged"
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
-        at = tm.end()
+        at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
         qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
@@ -632,19 +710,45 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
+            self._comment_after(line, end, se)
         return True
+
+    def _comment_after(self, line: Line, at: int, se: int) -> None:
+        """ '..., a message that was not lost on Moscow.', '..., although neither company has said
+        so.': the writer's comment after someone's words is the article's claim, when it
+        attributes nothing, hedges nothing and names no grouping."""
+        cm = re.match(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))', self.norm[at:se])
+        if not cm or len(self.norm[at + cm.end() : se].split()) < 4:
+            return
+        a = at + cm.end()
+        if self.covered(a, se) or self.attributed(a, se) or self.names_grouping(a, se):
+            return
+        if not re.search(r"\b(?:was|were|is|are|has|have|had|did|does|do)\b", self.norm[a:se]):
+            return  # no verb of its own: not a claim
+        self.add_claim("article", a, se, form=line.form)
 
     def _reported_end(self, start: int, end: int) -> int:
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
         for m in re.finditer(
-            r";\s|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
-            r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])",  # ", while the UN ...": another
-            self.norm[start:end],
+            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+            r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
+            r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
+            r"|(?:(?<=,\")|,)\s+and\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:has|have|had|is|are|was|were|will)\s)",
+            self.norm[start:end],  # "..., and her government has sent ...": the article goes on
         ):
-            if self.norm[start : start + m.start()].count('"') % 2 == 0:
-                return start + m.start()
+            closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
+            if self.norm[start : start + m.start()].count('"') % 2 != closes:
+                continue  # inside a quotation
+            rest = self.norm[start + m.end() : end]
+            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
+            if aside and re.match(
+                r"[^,;]*,\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?)\b",
+                rest,
+            ):
+                continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
+            return start + m.start() + 2 * closes
         return end
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -656,7 +760,10 @@ class ClaimRules(DraftState):
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
             + self._speech()
             + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s)"
-            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b))"  # "had urged A and had raised B"
+            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
+            + r"|,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
+            + self.d.alt["conjoined_acts"]
+            + r")\b))"
         )
         pieces, at = [], start
         for m in cut.finditer(self.norm[start:end]):
@@ -674,6 +781,8 @@ class ClaimRules(DraftState):
             return False  # a quotation and its attribution: _quotations' job
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
+        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
+            return False  # no verb of saying in the tail: the pattern below cannot match
         tail = re.search(
             r",\s*(?:(?P<said>"
             + self._speech()
@@ -706,16 +815,51 @@ class ClaimRules(DraftState):
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
+        if who is None:  # "..., residents and officials said.": sources the article does not name
+            who = self._source_named(ss + tail.start(group), ss + tail.end(group))
         lead = self._dateline(line) if ss == line.start else 0  # "SEOUL, May 3 (Wire) - ": not the claim
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
         return True
 
+    def _aside(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "Its troops, he said, were "a guarantee of peace"", "Her view is shared, diplomats say,
+        in ...": a speaker set between commas inside the claim. The claim is what follows the
+        aside when that carries a quotation (the quoted words), else the whole sentence."""
+        st = self.norm[ss:se]
+        am = re.match(
+            r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
+            r"(?:" + self._speech() + r")(?:\s+\w+ly)?,\s+(?=\S)",
+            st,
+        )
+        if not am or re.search(r"\b(?:" + self._speech() + r")\b", am.group("lead")):
+            return False
+        rest = st[am.end() :]
+        if len(rest.split()) < 2 or self.covered(ss, se):
+            return False
+        a, b = ss + am.start("who"), ss + am.end("who")
+        pm = re.fullmatch(r"(he|she|they|it)", am.group("who"), re.I)
+        if pm:
+            who = self.pronoun_at(a, n, voice, pm.group(1))
+        else:
+            who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
+            if who is None or len(am.group("who").split()) > 6:
+                return False
+        if who is None:
+            return False
+        lead = self._dateline(line) if ss == line.start else 0
+        start = ss + am.end() if '"' in rest else ss + lead
+        if self.add_claim(who, start, se, form=line.form, direct=False):
+            voice.said(who, n)
+        return True
+
     def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
         closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
         st = self.norm[ss:se]
+        if not re.search(r"\s-\s", st):
+            return False  # no dash between spaces: the pattern below cannot match
         dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
         if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
             return False
@@ -745,7 +889,7 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = re.search(r"\b(?:" + self._speech() + r")\b", region)
+        verb = self.d.speech_re.search(region) and re.search(r"\b(?:" + self._speech() + r")\b", region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
@@ -862,7 +1006,10 @@ class ClaimRules(DraftState):
                     return m.actor
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
-            names = [a["label"], *a.get("roles", []), *a.get("aliases", [])]
+            entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
+            roles = [r for r in entry.roles if not r.get("until")] if entry else []
+            offices = [x for r in roles for x in (r["office"], *r["titles"])]
+            names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
             if any(re.search(r"\b" + re.escape(noun) + r"s?\b", x, re.I) for x in names):
                 return m.actor
         return None
@@ -882,14 +1029,18 @@ class ClaimRules(DraftState):
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
         name = self.text[s:e]
-        return self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
+        oid = self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
+        if self.actors[oid]["type"] == "person" and oid not in self.d.gaz.entries:
+            self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
+        return oid
 
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = self.d.alt["continuation"]
-        if not (voice.speaker and n - voice.line <= 1 and '"' not in st):
-            return False
+        own_words = re.search(r"\bin (?:his|her|their) (?:words|view|telling|account)\b", st)
+        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words)):
+            return False  # a quotation is _quotations' job, unless "in his words" says whose it is
         if not re.search(r"\b(" + phrases + r")\b", st, re.I):
             return False
         if not self.covered(ss, se) and self.add_claim(voice.speaker, ss, se, form=line.form, direct=False):
@@ -906,7 +1057,9 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            am = re.match(r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after)
+            am = self.d.speech_re.search(after) and re.match(  # (no verb of saying: no match)
+                r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after
+            )
             if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
@@ -914,7 +1067,8 @@ class ClaimRules(DraftState):
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
                     who = self.pronoun_at(base + q.start(), n, voice)
-                if who is None:  # "...," said X, an aide to ...
+                if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
+                    # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
                     nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
                     if nm:
@@ -924,7 +1078,7 @@ class ClaimRules(DraftState):
                 dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
-            if who is None:
+            if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
                 bm = re.search(
                     r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
                 )
@@ -939,6 +1093,13 @@ class ClaimRules(DraftState):
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
                     who, via = voice.speaker, voice.via
+            if who and am:  # '"...," he told Y, adding that B': B is the speaker's next claim
+                self._adding(line, n, base + q.end() + am.end(1), who, via)
+            lead = self._quote_lead(line, n, q, am) if who and am else None
+            if lead is not None and not self.covered(*lead):
+                if self.add_claim(who, *lead, form=line.form, direct=True, via=via):
+                    voice.said(who, n, via)
+                continue
             if who and not self.covered(qs, qe):
                 # a quotation of several sentences is a claim per sentence
                 cuts = (
@@ -950,6 +1111,45 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
+        """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
+        quotation) is the same speaker's claim B."""
+        ends = [line.start + x.end_char for x in self.docs[n].sents if line.start + x.end_char > at]
+        if not ends:
+            return
+        end = ends[0]
+        am = re.search(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?", self.norm[at:end])
+        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):
+            return
+        self.add_claim(who, at + am.end(), end, form=line.form, direct=False, via=via)
+
+    def _quote_lead(self, line: Line, n: int, q: re.Match[str], am: re.Match[str]) -> tuple[int, int] | None:
+        """ 'Benin would "not beg" for good relations, he told ...': a quotation that carries on the
+        speaker's own clause, attributed after it, is the whole clause (from the sentence's start
+        to the comma before the attribution). None when the sentence opens with the quotation,
+        names its speaker before it ('X said "..."'), or the quotation is several sentences."""
+        base = line.start
+        at = base + q.start()
+        starts = [base + x.start_char for x in self.docs[n].sents if base + x.start_char <= at]
+        if not starts:
+            return None
+        start = starts[-1] + (self._dateline(line) if starts[-1] == base else 0)
+        ends = list(re.finditer(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z]|$)", self.norm[start:at]))
+        if ends:  # "Baku struck a cautious tone. "...": spaCy does not end a sentence before a quotation
+            start += ends[-1].end()
+        pre = self.norm[start:at]
+        if (
+            len(pre.split()) < 2
+            or '"' in pre
+            or re.search(r"[:,]\s*$", pre)
+            or re.search(r"\b(?:" + self._speech() + r"|according to)\b", pre)
+            or re.search(r"[.!?]\s+[A-Z]", q.group(1))
+        ):
+            return None
+        comma = am.group(1).rfind(",")
+        end = base + q.end() + (am.start(1) + comma if comma != -1 else 0)
+        return start, end
 
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
@@ -1022,7 +1222,25 @@ class ClaimRules(DraftState):
             if announcer is not None:  # "The army's spokesman went further. The UAE ...": his words
                 self.add_claim(announcer, ss, se, form=line.form, direct=False)
                 continue
+            backshifted = self._backshifted(line, ss, se)
+            if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
+                self.add_claim(backshifted, ss, se, form=line.form, direct=False)
+                continue
             self.add_claim("article", ss, se, form=line.form)
+
+    def _backshifted(self, line: Line, ss: int, se: int) -> str | None:
+        """A sentence in the tense of reported speech ("had paid", "would pay") right after a named
+        speaker's words in the same paragraph carries them on without a verb of saying: the
+        speaker's, never the article's fact. None when no such speaker just spoke."""
+        if line.form != "body" or not re.search(
+            r"\b(?:had|would)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|d|n)\b|\bwould\s+[a-z]+\b",
+            self.norm[ss:se],
+        ):
+            return None
+        before = [c for c in self.claims if line.start <= c.end <= ss + 1 and ss - c.end <= 4]
+        if not before or before[-1].speaker in ("article", "unknown-speaker"):
+            return None
+        return before[-1].speaker
 
     def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Is a body sentence the writer's argument rather than a report, so never the article's
@@ -1033,7 +1251,7 @@ class ClaimRules(DraftState):
         followed by "would" or "could" ("Uganda would gain most from ...")."""
         if line.form != "body":
             return False
-        earlier = [line.start + s.start_char for s in self.docs[n].sents if line.start + s.end_char <= ss + 1]
+        earlier = [line.start + s.start_char for s in self.sents[n] if line.start + s.end_char <= ss + 1]
         if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
             return True
         st = self.norm[ss:se]
@@ -1109,7 +1327,7 @@ class ClaimRules(DraftState):
         army's spokesman went further. The UAE and Chad ...": the spokesman's words, never the
         article's. The announcer is its first person, else its first actor, else unknown."""
         before = [
-            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
         if not before or not self.ANNOUNCES.search(self.norm[before[-1][0] : before[-1][1]]):
@@ -1146,7 +1364,7 @@ class ClaimRules(DraftState):
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
         """The whole sentence that holds ``at``: a clause of it is attributed if any part is."""
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if ss <= at < se:
                 return ss, se
@@ -1156,12 +1374,12 @@ class ClaimRules(DraftState):
         """Does the next sentence say whose words this one was ("That is according to ...",
         "This was the conclusion of ...", "The claim could not be verified")?"""
         following = [
-            (line.start + s.start_char, line.start + s.end_char) for s in self.docs[n].sents
+            (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.start_char >= se - 1
         ]  # fmt: skip
         if not following and n + 1 < len(self.lines) and self.lines[n + 1].form == "body":
             nxt = self.lines[n + 1]
-            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.docs[n + 1].sents][
+            following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.sents[n + 1]][
                 :1
             ]
         if not following:
@@ -1169,7 +1387,7 @@ class ClaimRules(DraftState):
         a, b = following[0]
         opens = re.match(
             r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
-            r"|such (?:claims|accusations))\b",
+            r"|such (?:claims|accusations)|or so)\b",  # "Kenya armed them. Or so Kampala insists."
             self.norm[a:b],
             re.I,
         )
@@ -1209,7 +1427,7 @@ class ClaimRules(DraftState):
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
         dm = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?"  # "PORT SUDAN, Sudan,"
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
             r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*",
             line.text,
         )
@@ -1239,12 +1457,14 @@ class ClaimRules(DraftState):
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
 
-    SOURCED = re.compile(
-        r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    SOURCED = re.compile(  # "To Kampala, ...": its view; "per a leaked report"
+        r"^\s*(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?\s*,\s"
+        r"|\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b"
         r"|\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$"
-        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges|shows?|showed"
+        r"|,\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
+        r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
         r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
         re.I,
     )
@@ -1274,6 +1494,10 @@ class ClaimRules(DraftState):
         """Does ``pattern`` match in ``[start, end)`` outside an actor's name? "The United States",
         "the Polisario Front": a word of saying or grouping inside a name is part of the name.
         With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
+        if pattern is self.d.bloc_word_re and self.d.bloc_word_hint is not None:
+            st = self.norm[start:end]
+            if st.isascii() and not self.d.bloc_word_hint.search(st.lower()):
+                return False  # no grouping word at all (see Drafter.bloc_word_hint)
         ms = self.mentions_in(start, end)
         names = [(m.start, m.end) for m in ms]
         if pattern is self.d.bloc_word_re:  # "in front of", "a refugee camp": no grouping
@@ -1340,8 +1564,8 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(start, at)
         if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
             return False
-        return bool(  # only the subject before the verb: "X did Y, a charge Kampala denies" is a charge
-            re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start], re.I)
+        return bool(  # only the subject (after a bullet) before the verb, not "X did Y, a charge Z denies"
+            re.fullmatch(r"\s*(?:[•◦▪*·]\s+)?(?:the\s+)?", self.norm[start : ms[0].start], re.I)
             and re.fullmatch(r"(?:\s*,\s*for\s+(?:its|their|his|her)\s+part\s*,)?"
                              r"(?:\s+(?:has|have|had|again|also|repeatedly|consistently|flatly|\w+ly))*\s+",
                              self.norm[ms[0].end : at])
@@ -1370,7 +1594,7 @@ class ClaimRules(DraftState):
 
     def _clauses(self, line: Line, n: int) -> list[tuple[int, int]]:
         out = []
-        for sent in self.docs[n].sents:
+        for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if line.form == "bullet":
                 ss = max(ss, line.start + BULLET.match(line.text).end()) if BULLET.match(line.text) else ss

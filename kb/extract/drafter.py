@@ -8,7 +8,19 @@ from typing import Any
 
 from kb.extract.actors import ActorRules
 from kb.extract.claims import ClaimRules
-from kb.extract.rules import BULLET, FOLD, DraftClaim, DraftFlag, Gazetteer, Line, Mention, Rules, alternation
+from kb.extract.rules import (
+    BULLET,
+    FOLD,
+    DraftClaim,
+    DraftFlag,
+    Gazetteer,
+    Line,
+    Mention,
+    Rules,
+    Sent,
+    alternation,
+    fold_typography,
+)
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
@@ -53,13 +65,16 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
                     new_entities.append(span)
                     entities = [e for e in entities if not (e.start < end and e.end > start)]
                     seen_tokens.update(range(start, end))
+            if entities and not new_entities:
+                return  # the doc's entities as they are, set by the ruler before (the only components
+                # of the pipeline that set any): ``set_ents`` would write them again, token by token
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
 
     return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
 
-DRAFTER_VERSION = "5"
+DRAFTER_VERSION = "6"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
@@ -95,6 +110,8 @@ class Drafter:
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
+        self.nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.nlp.add_pipe("sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
@@ -131,9 +148,12 @@ class Drafter:
             + alternation(sorted(self.state_names, key=len, reverse=True), ignorecase=False)
             + r")(?P<pos>'s)?\s+(?P<body>(?i:"
             + alternation(sorted(bodies, key=len, reverse=True))
-            + r"))(?!\w)"
+            + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
+            r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
+            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup)\b)"
         )
-        """ "Romania's foreign ministry", "the Saudi government": a body of a state."""
+        """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
+        military presence" (the state's presence, not its military's)."""
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
@@ -161,6 +181,16 @@ class Drafter:
             + r"(?!\w)",
             re.I,
         )
+        grouping = sorted({w.lower() for w in self.rules["bloc_nouns"] + self.rules["grouping_words"]})
+        self.bloc_word_hint = (
+            re.compile(alternation(sorted(grouping, key=len, reverse=True), ignorecase=False))
+            if all(w.isascii() for w in grouping)
+            else None
+        )
+        """Any grouping word at all in a lower-cased ASCII text: the quick test before
+        ``bloc_word_re``, which tries its words at every position under ``re.I`` (ten times slower,
+        and most sentences have none). Under ``re.I`` an ASCII text matches ASCII words only where
+        its lower case holds them, so where this finds nothing, neither does that pattern."""
         self.not_grouping_re = re.compile(
             r"(?<!\w)"
             + alternation(sorted(self.rules["not_groupings"], key=len, reverse=True))
@@ -191,8 +221,14 @@ class Drafter:
             r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
         self.speech_alt = alternation(sorted(self.rules.speech, key=len, reverse=True))
+        self.speech_re_any = re.compile(r"\b(?:" + self.speech_alt + r")\b")
+        """A verb of saying anywhere (compiled once)."""
         """The speech verbs as one alternation (a group), longest first, for the patterns of reported
         speech; a trie (:func:`~kb.extract.rules.alternation`): it is tried at every position."""
+        self.speech_re = re.compile(self.speech_alt)
+        """A verb of saying anywhere, as written: the quick test before a pattern that tries the
+        verbs after other parts at every position of a sentence. A pattern that opens with the
+        verbs' first letters lets ``re`` skip to them at C speed."""
         self.quoted_group_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
         )
@@ -219,7 +255,7 @@ class Drafter:
         """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.alt = {
             key: alternation(self.rules[key])
-            for key in ("headline_speech", "characterising_verbs", "continuation")
+            for key in ("headline_speech", "characterising_verbs", "continuation", "conjoined_acts")
         }
         """Word lists as regex alternations, built once (not on every sentence)."""
         self.org_heads = set(self.rules["organisation_heads"])
@@ -273,7 +309,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
     def __init__(self, drafter: Drafter, text: str) -> None:
         self.d = drafter
         self.text = text
-        self.norm = text.translate(FOLD)
+        self.norm = fold_typography(text)
         self.lines: list[Line] = []
         for m in re.finditer(r"[^\n]+", self.norm):
             line = m.group()
@@ -293,6 +329,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.flags: list[DraftFlag] = []
         self.memberships: list[dict[str, Any]] = []
         self.docs: list[Any] = []
+        self.sents: list[list[Sent]] = []
 
     def run(self) -> None:
         self.find_actors()

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -25,6 +25,17 @@ FOLD = str.maketrans(
     }
 )
 """Typography folded one character for one, so that offsets stay those of the original."""
+
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
+
+
+def fold_typography(text: str) -> str:
+    """``text.translate(FOLD)``, the same string, sooner: ``str.translate`` looks each character
+    of a text that is not ASCII up in the table (a quarter of a millisecond an article), while a
+    pattern of the few characters FOLD changes finds them at C speed (FOLD changes no ASCII)."""
+    if text.isascii():
+        return text
+    return _FOLDED.sub(lambda m: FOLD[ord(m.group())], text)
 
 BULLET = re.compile(r"^\s*(?:[•◦▪*·]|\d{1,2}[.)])\s+")
 DQUOTE = re.compile(r'"(?=\S)([^"\n]{2,}?)(?<=\S)"')
@@ -223,6 +234,15 @@ class Line:
     form: str
 
 
+class Sent(NamedTuple):
+    """A sentence of a line as offsets into the line (spaCy's ``start_char``, ``end_char``): the
+    claim rules read a line's sentences a dozen times, and ``Doc.sents`` builds its spans and
+    their tokens anew on every pass (a twentieth of a draft's time)."""
+
+    start_char: int
+    end_char: int
+
+
 @dataclass
 class DraftClaim:
     """A claim while it is drafted: what the annotation will say, and where it sits in the text."""
@@ -285,6 +305,7 @@ class DraftState:
     norm: str  # ``text`` with typography folded one character for one
     lines: list[Line]
     docs: list[Any]  # one spaCy Doc per line
+    sents: list[list[Sent]]  # the sentences of each line, read once from its Doc
     actors: dict[str, dict[str, Any]]  # by ID, in the annotation format
     mentions: list[Mention]
     claims: list[DraftClaim]

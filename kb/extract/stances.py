@@ -26,6 +26,9 @@ _FORMING = alternation(
 )
 """Verbs of forming a grouping ("formed an axis"), as a trie built once: it is tried at every
 position of every clause (see :func:`kb.extract.rules.alternation`)."""
+_FORMING_RE = re.compile(r"\b" + _FORMING + r"\s+", re.I)
+"""How both patterns of a grouping formed begin: tested first, so that most clauses (which have
+no verb of forming) never build and hash the two longer patterns."""
 
 
 class StanceRules(DraftState):
@@ -66,7 +69,10 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged"
-                for m in self.mentions_in(s, ns):  # the members named before it in the claim
+                inside = [  # "a triangle of Kigali, Total and Frelimo": its list
+                    m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
+                ]
+                for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
                         mid = f"{m.actor}-in-{bid}"
@@ -179,18 +185,30 @@ class StanceRules(DraftState):
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
             ):
                 continue  # a grouping's name is short: a long quotation is a statement
-            lead = re.match(r"(?:an?|the)\s+", inner, re.I)
+            lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
+            listed = re.match(  # "a triangle of Kigali, Total and Frelimo": the list is the name
+                r"[\w-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*"
+                r",?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
+                self.norm[a : start + q.end(1)],
+            )
             tail = re.search(
                 r"\s+(?:against|to|in|with|for|on|between|that|which|whose|who|among|across)\b|[,.;:]", inner
             )
             b = start + q.start(1) + (tail.start() if tail else len(inner))
+            if listed:
+                b = a + listed.end()
+            elif tail and len(self.norm[a:b].split()) == 1 and tail.group().strip() in ("against", "to"):
+                # "an alliance against the Haitian people": a bare noun is no name, the phrase is
+                b = start + q.start(1) + len(inner.rstrip(" .,;:"))
             name = self.norm[a:b]
             lead_word = re.match(r"(?:another|no|any|not|has|have|is|are|was|were|fully)\b", name, re.I)
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
+        if not _FORMING_RE.search(self.norm[start:end]):
+            return None  # neither pattern below can match
         forming = r"\b" + _FORMING + r"\s+"
         fm = re.search(
             forming + r"(?:an?|the)\s+"
@@ -274,11 +292,18 @@ class StanceRules(DraftState):
         return out
 
     def tone(self, start: int, end: int) -> int:
-        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``."""
-        low = self.norm[start:end].lower()
-        neg = len(self.d.tone_re[-1].findall(low))
-        pos = len(self.d.tone_re[1].findall(low))
-        return (neg < pos) - (pos < neg)
+        """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
+
+        Kept by span (a claim's tone is asked for its stances and again for a denial in it; the
+        text never changes, so neither does it)."""
+        memo = self.__dict__.setdefault("_tone_memo", {})
+        known = memo.get((start, end))
+        if known is None:
+            low = self.norm[start:end].lower()
+            neg = len(self.d.tone_re[-1].findall(low))
+            pos = len(self.d.tone_re[1].findall(low))
+            known = memo[start, end] = (neg < pos) - (pos < neg)
+        return known
 
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""

@@ -1,0 +1,71 @@
+"""Paths the drafter takes for speed only give what the plain ones give: a draft must not change.
+
+``bench/draft_digest.py`` checks whole drafts of three corpora; these check the pieces on
+texts no corpus holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kb.extract import Drafter
+from kb.extract.rules import FOLD, fold_typography
+
+TYPOGRAPHY = "".join(map(chr, FOLD))
+
+
+@given(st.text(alphabet="ab -'\".\n\u00e9\u0131\u3000" + TYPOGRAPHY, max_size=60))
+def test_fold_typography_is_str_translate(text):
+    assert fold_typography(text) == text.translate(FOLD)
+
+
+def test_fold_typography_of_ascii_is_the_text_itself():
+    assert all(c >= 128 for c in FOLD)  # what the ASCII shortcut relies on
+    assert fold_typography('a "b" - c') == 'a "b" - c'
+
+
+def test_the_second_ruler_leaves_entities_as_spacy_would_set_them():
+    """The title ruler skips ``set_ents`` when it finds nothing new: the tokens' entity
+    annotation is the same as a plain ``set_ents`` of the same entities gives."""
+    nlp = Drafter().nlp
+    for text in ("Kenya said on Monday it would act.", "No one spoke.", "Foreign Minister Li Wei said so."):
+        doc = nlp(text)
+        again = nlp.make_doc(text)
+        again.set_ents(list(doc.ents), default="outside")
+        assert [(t.ent_iob, t.ent_type, t.ent_id) for t in doc] == [
+            (t.ent_iob, t.ent_type, t.ent_id) for t in again
+        ]
+
+
+DRAFTER = Drafter()
+GROUPING = DRAFTER.rules["bloc_nouns"] + DRAFTER.rules["grouping_words"]
+
+
+@given(
+    st.lists(st.sampled_from(GROUPING), max_size=3),
+    st.lists(st.sampled_from(["the", "a", "Kenya", "x", "-", "'", ",", "ALL", "In", ""]), max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_no_grouping_word_found_by_the_hint_means_none_found_by_the_pattern(words, filler, rnd):
+    """``bloc_word_hint`` is a quick test: where it finds nothing in an ASCII text, ``bloc_word_re``
+    (under re.I) finds nothing either. Texts mix the words in any case with other words."""
+    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
+    parts += filler
+    rnd.shuffle(parts)
+    for sep in (" ", "", "-"):
+        text = sep.join(parts)
+        if DRAFTER.bloc_word_re.search(text):
+            assert DRAFTER.bloc_word_hint.search(text.lower()), text
+
+
+@given(st.lists(st.sampled_from(sorted(DRAFTER.rules.speech)), max_size=2), st.text(max_size=30))
+def test_a_verb_of_saying_in_any_pattern_is_found_by_the_quick_test(verbs, text):
+    """The patterns the drafter guards with ``speech_re`` all hold a verb of saying as written."""
+    s = text + " " + " ".join(verbs) + " " + text
+    if verbs:
+        assert DRAFTER.speech_re.search(s)
+    if DRAFTER.speech_re.search(s) is None:
+        assert not re.search(r"\b(?:" + DRAFTER.speech_alt + r")\b", s)
