@@ -145,7 +145,14 @@ class TieIndex:
 
     def input(self) -> AlignmentInput:
         """The alignment's whole input, as :func:`load_alignment_input` reads it from the store."""
+        return self.versioned_input()[1]
+
+    def versioned_input(self) -> tuple[int, AlignmentInput]:
+        """:meth:`input` and the :attr:`version` it is of, read under one hold of the index's lock:
+        the background recompute needs no other lock while it reads (the ties' sort, seconds at
+        100k articles, was done under the live alignment's lock, which held every write back)."""
         with self.lock:
+            version = self.version
             methods: dict[str, set[str]] = defaultdict(set)
             spoken: dict[str, int] = {}
             by: dict[str, dict[str, int]] = {}
@@ -162,7 +169,7 @@ class TieIndex:
                 iri: replace(self.infos[iri], annotations=frozenset(found)) for iri, found in methods.items()
             }
         ties.sort(key=_tie_key)
-        return AlignmentInput(actors=actors, ties=ties, claims_spoken=spoken, claims_spoken_by=by)
+        return version, AlignmentInput(actors=actors, ties=ties, claims_spoken=spoken, claims_spoken_by=by)
 
     def resolve(self, name: str) -> str:
         """An actor's IRI from its IRI, ID, label or alias (:mod:`kb.names`)."""

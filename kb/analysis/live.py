@@ -365,7 +365,7 @@ class LiveAlignment:
             self._dirty.clear()
             with self._lock:
                 s = self.state()
-                version, data = s.index.version, s.index.input()
+            version, data = s.index.versioned_input()  # a write may go ahead meanwhile: checked below
             alignment = full_alignment(data, s.index.weights)
             partition = Partition(alignment.graph, alignment.clustering.assignment)  # outside the lock
             with self._lock:
