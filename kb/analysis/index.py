@@ -668,20 +668,27 @@ def _claims(parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int
     The strongest of a union are among the strongest of each part, and each part
     (:class:`_Best`) is in order already: the parts are merged lazily, strongest first,
     until ``n`` distinct ties are found (a tie found twice counts once, as found first). A
-    part joins the merge only once its strongest tie is next in line (the parts ordered by
-    their heads), so of the thousands of shared targets of a busy pair only a few parts are
-    ever read past their head.
+    part joins the merge only once its strongest tie's weight is next in line (the parts
+    ordered by their heads' weights, a float sort; the full order, weight then key, only
+    within the merge), so of the thousands of shared targets of a busy pair only a few parts
+    are ever read past their head.
     """
     live = [p for p in parts if p]
-    live.sort(key=lambda p: (-abs(p[0][1]), p[0][0]))
+    heads = [-abs(p[0][1]) for p in live]
+    by_head = sorted(range(len(live)), key=heads.__getitem__)  # by weight alone: floats compare fast
     heap: list[tuple[tuple, int, int]] = []
     top: list[tuple[tuple, tuple[float, Tie]]] = []
     seen: set[tuple] = set()
     joined = 0
     while len(top) < n:
-        while joined < len(live) and (not heap or _order(live[joined][0]) <= heap[0][0]):
-            heapq.heappush(heap, (_order(live[joined][0]), joined, 0))
-            joined += 1
+        if joined < len(by_head) and (not heap or heads[by_head[joined]] <= heap[0][0][0]):
+            weight = heads[by_head[joined]]  # every part whose head weighs that much joins at once
+            while joined < len(by_head) and heads[by_head[joined]] == weight:
+                p = by_head[joined]
+                heap.append((_order(live[p][0]), p, 0))
+                joined += 1
+            heapq.heapify(heap)
+            continue
         if not heap:
             break
         _o, p, i = heapq.heappop(heap)
