@@ -69,6 +69,7 @@ async def actors(
 
 @router.get(
     "/actors/{actor_id}/aligned",
+    response_model=dict[str, Any],  # the schema as before; the answer itself is sent as it is
     summary="The actors most aligned with one actor, each with the claims behind it",
     description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
     "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
