@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 
 from api.deps import app_settings, get_cache, get_live, get_store
 from kb import browse
@@ -69,6 +69,7 @@ async def actors(
 
 @router.get(
     "/actors/{actor_id}/aligned",
+    response_model=dict[str, Any],  # the schema as before; the answer itself is sent as it is
     summary="The actors most aligned with one actor, each with the claims behind it",
     description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
     "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
@@ -78,8 +79,10 @@ async def aligned_actors(
     actor_id: ActorId,
     limit: Annotated[int, Query(ge=1, le=1000, description="how many actors")] = 20,
     live: LiveAlignment = Depends(get_live),
-) -> dict[str, Any]:
-    return await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit)
+) -> JSONResponse:
+    # plain JSON types already: sent as they are, not walked again by FastAPI's encoder (the
+    # busiest actor of 100k articles shares thousands of targets with each actor listed)
+    return JSONResponse(await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit))
 
 
 @router.get(

@@ -70,8 +70,10 @@ class Partition:
         self.members: dict[int, set] = {}
         self.sums: dict[int, list[int]] = {}
         """Cluster -> [inside +, inside -, outside +, outside -], each as absolute units."""
-        self.between: dict[int, dict[int, int]] = {}
-        """Cluster -> other cluster -> the net (signed) weight of the edges between them."""
+        self.between: dict[int, dict[int, list[int]]] = {}
+        """Cluster -> other cluster -> the edges between them: [net signed weight, positive
+        weight, negative weight (absolute), positive edges, negative edges]; what a merge of the
+        two changes, so that merging costs the clusters' neighbours, not their members' edges."""
         self.frustrated = 0
         self.frustrated_weight = 0
         self.total = 0
@@ -184,14 +186,13 @@ class Partition:
             if not self.members.get(c):
                 continue
             best, gain = None, 0
-            for d, w in sorted(self.between.get(c, {}).items()):
-                if w > gain:
-                    best, gain = d, w
+            for d, b in sorted(self.between.get(c, {}).items()):
+                if b[0] > gain:
+                    best, gain = d, b[0]
             if best is None:
                 continue
             small, large = (c, best) if len(self.members[c]) <= len(self.members[best]) else (best, c)
-            for n in list(self.members[small]):  # relabel the smaller: the partition is the same
-                self._move(n, large)
+            self._join(small, large)  # the smaller relabelled: the partition is the same
             queue.append(large)
             merged = True
         return merged
@@ -216,6 +217,36 @@ class Partition:
         if not ms:
             del self.members[c], self.sums[c]
             self.between.pop(c, None)
+
+    def _join(self, small: int, large: int) -> None:
+        """Merge cluster ``small`` into ``large``: the sums from the edges between them and between
+        each and the rest (:attr:`between`), without a pass over the members' edges (a merge at
+        100k articles moved 300 actors of thousands of edges each: a third of a write)."""
+        pw, nw, pn, nn = (self.between.get(small, {}).get(large) or [0, 0, 0, 0, 0])[1:]
+        s, g = self.sums.pop(small), self.sums[large]
+        g[0] += s[0] + pw  # the positive edges between them are inside now, no longer frustrated
+        g[1] += s[1] + nw  # the negative ones too, and frustrated now
+        g[2] += s[2] - 2 * pw
+        g[3] += s[3] - 2 * nw
+        self.frustrated += nn - pn
+        self.frustrated_weight += nw - pw
+        row = self.between.pop(small, {})
+        row.pop(large, None)
+        self.between.get(large, {}).pop(small, None)
+        for d, b in row.items():
+            self.between[d].pop(small, None)
+            mine = self.between.setdefault(large, {}).get(d)
+            if mine is None:
+                self.between[large][d] = list(b)
+                self.between[d][large] = list(b)
+            else:
+                for k in range(5):
+                    mine[k] += b[k]
+                self.between[d][large] = list(mine)
+        members = self.members.pop(small)
+        for n in members:
+            self.comm[n] = large
+        self.members[large] |= members
 
     def _add_edge(self, u: Any, v: Any, w: int) -> None:
         if u != v and w:
@@ -256,8 +287,15 @@ class Partition:
             self.frustrated_weight += a
         for x, y in ((cu, cv), (cv, cu)):
             row = self.between.setdefault(x, {})
-            net = row.get(y, 0) + w * sign
-            if net:
-                row[y] = net
+            b = row.get(y)
+            if b is None:
+                b = row[y] = [0, 0, 0, 0, 0]
+            b[0] += w * sign
+            if w > 0:
+                b[1] += a
+                b[3] += sign
             else:
-                row.pop(y, None)
+                b[2] += a
+                b[4] += sign
+            if not (b[3] or b[4]):
+                del row[y]

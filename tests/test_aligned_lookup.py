@@ -1,0 +1,112 @@
+"""Co-alignment as a lookup (:func:`kb.analysis.index.aligned`) against the implementation it replaced.
+
+The reference below is the loop ``aligned`` was before it laid each target's column end to
+end (:func:`~kb.analysis.index._shared`) and merged the claims' parts lazily
+(:func:`~kb.analysis.index._claims`): on random indexes, kept by random writes and deletes,
+both must give the same actors, scores, shared targets and claims.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import replace
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kb.analysis.evidence import Tie, _tie_key
+from kb.analysis.graph import contribution
+from kb.analysis.index import TieIndex, aligned
+from kb.analysis.ties import ArticleEvidence
+
+ACTORS = [f"a{i}" for i in range(7)]
+
+tie = st.builds(
+    Tie,
+    kind=st.sampled_from(["stance", "stance", "stance", "member"]),
+    source=st.sampled_from(ACTORS),
+    target=st.sampled_from(ACTORS),
+    polarity=st.sampled_from([-1, 0, 1]),
+    claim=st.sampled_from(["c1", "c2", "c3", "c4"]),
+    status=st.sampled_from(["asserted", "reported", "alleged"]),
+    confidence=st.sampled_from([1.0, 0.7, 0.4]),
+)
+write = st.tuples(st.sampled_from(["p", "q", "r", "s", "t"]), st.lists(tie, max_size=8), st.booleans())
+
+
+def _reference(index: TieIndex, actor: str, limit: int, n: int) -> list[tuple[Any, ...]]:
+    """The former ``aligned`` under the index's own weights: a Python loop over every (target, holder)."""
+    stance = index.stance_weight
+    direct = {}
+    for o in index.adjacency.get(actor, ()):
+        key = (actor, o) if actor < o else (o, actor)
+        direct[o] = index.edge.get(key, 0.0)
+    shared: dict[str, float] = {}
+    for target, w_mine in stance.get(actor, {}).items():
+        if not w_mine:
+            continue
+        for other in sorted(index.held.get(target, ())):
+            if other in (actor, target):
+                continue
+            w = stance.get(other, {}).get(target, 0.0)
+            least = min(abs(w), abs(w_mine))
+            signed = least if (w > 0) == (w_mine > 0) else -least
+            shared[other] = shared.get(other, 0.0) + signed * (w != 0)
+    scored = sorted(
+        (-s, o)
+        for o in set(direct) | set(shared)
+        if (s := round(direct.get(o, 0.0) + shared.get(o, 0.0), 9)) > 0
+    )
+    out = []
+    mine = stance.get(actor, {})
+    for neg, other in scored[:limit]:
+        theirs = stance.get(other, {})
+        on = sorted(t for t in mine if t != other and mine[t] and theirs.get(t))
+        key = (actor, other) if actor < other else (other, actor)
+        parts = [_strongest(index.pairs.get(key, ()), n)]
+        for target in on:
+            parts.append(_strongest(index.stances[actor][target].values(), n))
+            parts.append(_strongest(index.stances[other][target].values(), n))
+        top, seen = [], set()
+        for k, w, _t in heapq.merge(*parts, key=lambda x: (-abs(x[1]), x[0])):
+            if k not in seen:
+                seen.add(k)
+                top.append((k, w))
+                if len(top) == n:
+                    break
+        out.append((other, -neg, direct.get(other, 0.0), round(shared.get(other, 0.0), 9), tuple(on), top))
+    return out
+
+
+def _strongest(ties, n: int) -> list[tuple[tuple, float, Tie]]:  # type: ignore[no-untyped-def]
+    best: dict[tuple, tuple[float, Tie]] = {}
+    for t in ties:
+        best.setdefault((_tie_key(t), t.polarity), (contribution(t, TieIndex().weights), t))
+    top = sorted(best.items(), key=lambda kv: (-abs(kv[1][0]), kv[0]))[:n]
+    return [(k, w, t) for k, (w, t) in top]
+
+
+def _claim(c: dict[str, Any]) -> tuple[Any, ...]:
+    return (c["holder"], c["target"], c["claim"], c["polarity"], c["weight"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(write, min_size=1, max_size=12), st.integers(1, 6), st.integers(1, 4))
+def test_aligned_equals_the_former_loop_after_every_write(writes, limit: int, n: int) -> None:
+    index = TieIndex()
+    for article, ties, delete in writes:
+        if delete:
+            index.drop(article)
+        else:
+            index.put(ArticleEvidence(article, tuple(replace(t, article=article) for t in ties)))
+        for actor in sorted(set(index.stances) | set(index.adjacency)):
+            got = [
+                (a.actor, a.score, a.direct, a.shared, a.targets, [_claim(c) for c in a.claims])
+                for a in aligned(index, actor, limit=limit, claims=n)
+            ]
+            want = [
+                (o, s, d, sh, on, [(k[1], k[2], k[3], int(k[5]), w) for (k, _p), w in top])
+                for o, s, d, sh, on, top in _reference(index, actor, limit, n)
+            ]
+            assert got == want
