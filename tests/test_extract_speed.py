@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract import Drafter
@@ -17,6 +17,7 @@ from kb.extract.rules import FOLD, fold_typography
 TYPOGRAPHY = "".join(map(chr, FOLD))
 
 
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
 @given(st.text(alphabet="ab -'\".\n\u00e9\u0131\u3000" + TYPOGRAPHY, max_size=60))
 def test_fold_typography_is_str_translate(text):
     assert fold_typography(text) == text.translate(FOLD)
@@ -44,6 +45,7 @@ DRAFTER = Drafter()
 GROUPING = DRAFTER.rules["bloc_nouns"] + DRAFTER.rules["grouping_words"]
 
 
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
 @given(
     st.lists(st.sampled_from(GROUPING), max_size=3),
     st.lists(st.sampled_from(["the", "a", "Kenya", "x", "-", "'", ",", "ALL", "In", ""]), max_size=8),
@@ -61,6 +63,7 @@ def test_no_grouping_word_found_by_the_hint_means_none_found_by_the_pattern(word
             assert DRAFTER.bloc_word_hint.search(text.lower()), text
 
 
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
 @given(st.lists(st.sampled_from(sorted(DRAFTER.rules.speech)), max_size=2), st.text(max_size=30))
 def test_a_verb_of_saying_in_any_pattern_is_found_by_the_quick_test(verbs, text):
     """The patterns the drafter guards with ``speech_re`` all hold a verb of saying as written."""
