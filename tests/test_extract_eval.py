@@ -92,8 +92,12 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 
 
 # drafter 6 on the sixteen test articles: 0.80, 0.75, 0.52, 0.18, 0.59 (drafter 5: 0.78, 0.74, 0.50,
-# 0.16, 0.59; drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
-FLOORS = {"actors (resolved)": 0.78, "actors": 0.73, "claims": 0.50, "stances": 0.16, "memberships": 0.57}
+# 0.16, 0.59; drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59); flags 0.67 once a wrong office's flag spans
+# the demonym that opens the title (0.56 with drafter 5)
+FLOORS = {
+    "actors (resolved)": 0.78, "actors": 0.73, "claims": 0.50, "stances": 0.16, "memberships": 0.57,
+    "flags": 0.62,
+}
 
 
 @pytest.mark.parametrize("layer", FLOORS)

@@ -590,6 +590,15 @@ def test_a_wrong_office_before_a_known_name_is_flagged(drafter):
     assert not ok.flags
 
 
+def test_a_wrong_office_flag_spans_the_demonym_that_opens_the_title(drafter):
+    ann = draft(drafter, "On Friday, French Prime Minister Emmanuel Macron said the talks would go on.\n")
+    assert [(f.kind, f.surface, f.expected) for f in ann.flags] == [
+        ("wrong-title", "French Prime Minister", "President")
+    ]
+    ann = draft(drafter, "France's Prime Minister Emmanuel Macron said the talks would go on.\n")
+    assert [f.surface for f in ann.flags] == ["Prime Minister"]  # a possessive is no part of the title
+
+
 def test_a_misnaming_keeps_its_generational_suffix_and_no_function_word_is_a_first_name(drafter):
     ann = draft(
         drafter, "Ferdinand Marcos Sr. said the islands were safe. Whether Marcos agrees is unclear.\n"

@@ -626,7 +626,11 @@ class ActorRules(DraftState):
         if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
             return
         s = m.start - len(before) + hit.start()
-        surface = self.text[s : s + len(hit.group(1))]
+        e = s + len(hit.group(1))
+        lead = re.search(r"(\S+)\s+$", before[: hit.start()])
+        if lead and lead.group(1) in self.d.gaz.demonyms:  # "Estonian Prime Minister": the title says both
+            s = m.start - len(before) + lead.start()
+        surface = self.text[s:e]
         expected = current[0]["titles"][0]
         note = (
             f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as {current[0]['office']}; "
