@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
 from api.deps import (
     alignment_params,
@@ -21,7 +22,7 @@ from api.deps import (
 from kb.analysis import DEFAULT_STATUS_WEIGHTS, Alignment, AlignmentParams, Weights
 from kb.analysis.centrality import centrality as rank_actors
 from kb.analysis.drift import drift_with
-from kb.analysis.live import LiveAlignment, alignment_for
+from kb.analysis.live import LiveAlignment, alignment_for, clusters_answer
 from kb.analysis.report import explain_json
 from kb.browse import resolve_actor
 from kb.cache import LRUCache
@@ -52,7 +53,10 @@ Name = Annotated[str | None, Query(max_length=200)]
 
 
 @router.get(
-    "/clusters", summary="Alignment clusters with cohesion, frustration and balance", description=_WEIGHTS_DOC
+    "/clusters",
+    response_model=dict[str, Any],  # the schema as before; the answer itself is sent as it is
+    summary="Alignment clusters with cohesion, frustration and balance",
+    description=_WEIGHTS_DOC,
 )
 async def clusters(
     params: AlignmentParams = Depends(alignment_params),
@@ -60,9 +64,12 @@ async def clusters(
     cache: LRUCache = Depends(get_cache),
     tasks: TaskRunner = Depends(get_tasks),
     settings: Settings = Depends(app_settings),
-) -> dict[str, Any]:
-    result, run = await run_in_threadpool(_alignment, live, cache, params, tasks, settings)
-    return {"run": run, **result.summary()}
+) -> JSONResponse:
+    # plain JSON types already (Alignment.summary): sent as they are, not walked again by
+    # FastAPI's encoder (a window's answer lists every actor of thousands)
+    return JSONResponse(
+        await run_in_threadpool(clusters_answer, live, cache, params, tasks, settings.alignment_timeout)
+    )
 
 
 @router.post(
