@@ -30,13 +30,21 @@ class LRUCache:
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """The answer for ``key``, computed (outside the lock) when it is not held."""
+    def get(
+        self, key: Hashable, compute: Callable[[], Any], *, keep: Callable[[Any], bool] | None = None
+    ) -> Any:
+        """The answer for ``key``, computed (outside the lock) when it is not held.
+
+        ``keep``: whether a computed answer may be kept (one computed from data that moved on
+        since ``key`` was taken is returned, never kept under it).
+        """
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
         value = compute()
+        if keep is not None and not keep(value):
+            return value
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)

@@ -337,11 +337,11 @@ def window_alignment(
     """
     span = (params.since, params.until)
 
-    def compute(total: int) -> tuple[Alignment, dict[str, Any]]:
+    def compute(total: int) -> tuple[Alignment, dict[str, Any]] | None:
         with paused_gc():  # one pause for the whole window: its objects are scanned once, after
             with index.lock:  # the version the window was read at
                 if index.window_hash(*span, include_undated=params.include_undated) != total:
-                    raise _Moved  # a write into the window since its key was taken: not cached
+                    return None  # a write into the window since its key was taken: not kept, asked again
                 data = index.window(*span, include_undated=params.include_undated)
             runner = tasks if len(data.ties) > INLINE_TIES else None
             a = run_alignment(data, runner, timeout, **params.align_kwargs(), cut=True)  # cut by date already
@@ -354,18 +354,15 @@ def window_alignment(
         with index.lock:
             version = index.version
             total = index.window_hash(*span, include_undated=params.include_undated)
-        try:
-            if cache is None:
-                a, run = compute(total)
-            else:
-                a, run = cache.get(("window", id(index), total, params.key()), partial(compute, total))
-        except _Moved:
+        if cache is None:
+            found = compute(total)
+        else:
+            key = ("window", id(index), total, params.key())
+            found = cache.get(key, partial(compute, total), keep=lambda v: v is not None)
+        if found is None:
             continue
+        a, run = found
         return a, {**run, "index_version": version, "pending": False}
-
-
-class _Moved(Exception):
-    """A window's ties changed between taking its cache key and reading it (:func:`window_alignment`)."""
 
 
 def drift_text(d: Drift, *, actor: str | None = None) -> str:
