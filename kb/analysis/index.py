@@ -642,14 +642,8 @@ class _Best:
         self.kept = index.cache.strongest if weights == index.weights else None
 
     def stance(self, holder: str, target: str) -> list[tuple[tuple, float, Tie]]:
-        """:meth:`of` ``holder``'s stances toward ``target``, looked up first (the common case:
-        called for every shared target of every actor shown)."""
-        key = (holder, target)
-        if self.kept is not None:
-            found = self.kept.get(key)
-            if found is not None and found[0] >= self.n:
-                return found[1] if found[0] == self.n else found[1][: self.n]
-        return self.of(self.stances[holder][target].values(), key)
+        """:meth:`of` ``holder``'s stances toward ``target``."""
+        return self.of(self.stances[holder][target].values(), (holder, target))
 
     def of(self, ties: Iterable[Tie], key: tuple) -> list[tuple[tuple, float, Tie]]:
         if self.kept is not None:  # a stance or a pair's ties: kept till a delta changes them
@@ -738,7 +732,6 @@ def aligned_json(
 ) -> dict[str, Any]:
     """``/actors/{id}/aligned`` and ``geokb clusters --aligned``: :func:`aligned` in plain types."""
     iri = index.resolve(name)
-    infos = index.infos
     return {
         "actor": iri,
         "label": index.label(iri),
@@ -749,7 +742,7 @@ def aligned_json(
                 "score": a.score,
                 "direct": a.direct,
                 "shared": a.shared,
-                "targets": [{"actor": t, "label": infos[t].label if t in infos else t} for t in a.targets],
+                "targets": [{"actor": t, "label": index.label(t)} for t in a.targets],
                 "claims": list(a.claims),
             }
             for a in aligned(index, iri, weights=weights, limit=limit)
