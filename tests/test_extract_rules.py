@@ -1530,3 +1530,64 @@ def test_an_unnamed_source_after_but_opens_its_clause(drafter):
     text = "Kenya has sought to mend ties, but security officials in both capitals say mistrust runs deep.\n"
     c = claim_of(draft(drafter, text), "mistrust")
     assert c.speaker.startswith("unnamed-security-officials") and c.quote == "mistrust runs deep."
+
+
+# --- session 9: the report that opens an attributed sentence, the subject of ", and accused" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Ghana's navy seized a fishing trawler off Togo on Monday, and accused its crew of smuggling fuel.\n",
+            "Ghana's navy seized a fishing trawler off Togo on Monday",
+        ),
+        (
+            "LOME, March 3 - Togo closed its border with Ghana on Monday, as Ghanaian officials accused "
+            "Lome of sheltering gunmen.\n",
+            "Togo closed its border with Ghana on Monday",
+        ),
+        (
+            'Brazil sent two frigates to the Atlantic coast on Friday, in what Argentina called "a provocation".\n',
+            "Brazil sent two frigates to the Atlantic coast on Friday",
+        ),
+        (
+            "Chile recalled its ambassador to Peru on Tuesday, saying the new maps ignored the ruling.\n",
+            "Chile recalled its ambassador to Peru on Tuesday",
+        ),
+    ],
+)
+def test_the_report_that_opens_a_sentence_before_someones_words_is_the_articles(drafter, text, lead):
+    ann = draft(drafter, text)
+    assert ("article", "asserted", lead) in claims(ann)
+    assert all(c.speaker != "article" for c in ann.claims if c.quote != lead), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya armed the rebels in Uganda, as Kampala has long alleged.\n",
+        "Kenya is arming the rebels in Uganda, and Kampala says it has proof.\n",
+        "Kenya is arming the rebels in Uganda, while Nairobi denies it.\n",
+        "Kenya armed the rebels in Uganda, diplomats said, and Kampala protested.\n",
+        "Kenya may have armed the rebels, and Kampala said so.\n",
+        "Kenya and Uganda now form a new bloc, and Tanzania said it was worried.\n",
+        "Ugandan President Yoweri Museveni, speaking in Kampala, said Kenya had armed the rebels.\n",
+    ],
+)
+def test_a_sentence_whose_opening_is_contested_or_someones_has_no_article_claim(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chile recalled its ambassador to Peru on Tuesday, saying the new maps ignored the ruling.\n", "chile"),
+        ("Ghana seized a trawler carrying fuel to Togo on Monday, and accused its crew of smuggling.\n", "ghana"),
+    ],
+)
+def test_a_verb_after_and_or_a_participle_speaks_for_the_sentences_subject(drafter, text, speaker):
+    ann = draft(drafter, text)
+    said = [c for c in ann.claims if c.speaker != "article"]
+    assert said and all(c.speaker == speaker for c in said), claims(ann)

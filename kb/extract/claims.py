@@ -892,6 +892,13 @@ class ClaimRules(DraftState):
         verb = self.d.speech_re.search(region) and re.search(r"\b(?:" + self._speech() + r")\b", region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        elif region.strip() and (
+            re.search(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$", region)
+            or (region.rstrip().endswith(",") and re.match(r"[a-z]+ing\b", self.norm[end : end + 20]))
+        ):
+            opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
+            if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
+                return opener, True
         if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
             earlier = [
                 c.speaker
@@ -934,6 +941,26 @@ class ClaimRules(DraftState):
             return m.actor, near
         described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
+
+    def _sentence_subject(self, start: int, end: int) -> str | None:
+        """The actor that opens the sentence holding ``start`` (after a dateline, "the", a title), if
+        ``[start, end)`` holds it: the subject of a verb that follows ", and" or a comma with no
+        subject of its own. None when the sentence opens otherwise ("When ...", "In Cairo, ...")."""
+        n = self.line_of(start)
+        line = self.lines[n]
+        ss = self._sentence_around(line, n, start)[0]
+        if ss < start:
+            return None
+        lead = ss + (self._dateline(line) if ss == line.start else 0)
+        ms = [m for m in self.mentions_in(lead, end) if self.actors[m.actor]["type"] != "media"]
+        if not ms or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
+            return None
+        subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
+        for m in ms[1:]:
+            if not re.fullmatch(r"(?:'s)?\s*(?:[A-Za-z-]+\s+){0,3}", self.norm[subject[-1].end : m.start]):
+                break
+            subject.append(m)
+        return subject[-1].actor
 
     def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
         """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
@@ -1176,6 +1203,9 @@ class ClaimRules(DraftState):
         )
         for ss, se in clauses:
             if self.covered(ss, se):
+                lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
+                if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
+                    self.add_claim("article", *lead, form=line.form)
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
@@ -1194,9 +1224,12 @@ class ClaimRules(DraftState):
                 else (ss, se) if title else (line.start, line.end)
             )  # fmt: skip
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and opens):
+                lead = None if title or (carried and opens) else self._lead_fact(line, n, ss, se)
                 carried = True
                 if title and not said_of_all and self._title_accusation(ss, se):
                     continue
+                if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
+                    self.add_claim("article", *lead, form=line.form)
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 continue
@@ -1227,6 +1260,62 @@ class ClaimRules(DraftState):
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    LEAD_CUT = re.compile(
+        r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:move|step|decision|deployment|measure)\b"
+        r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)"
+    )
+    """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
+    ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
+
+    def _lead_fact(self, line: Line, n: int, ss: int, se: int) -> tuple[int, int] | None:
+        """The report that opens an attributed sentence ("Iran seized a tanker on Thursday, and
+        accused it of smuggling", "China began drills on Tuesday, in what Beijing called a
+        warning"): the clause before the first cut after which the words are someone's, when that
+        clause attributes, hedges and speculates nothing, names no grouping, and has an actor as
+        its subject. Not when what follows points back to it ("..., as Kampala has long said")."""
+        if line.form == "headline":
+            return None
+        st = self.norm[ss:se]
+        for cm in self.LEAD_CUT.finditer(st):
+            if st[: cm.start()].count('"') % 2:
+                continue  # inside a quotation
+            a, b = ss, ss + cm.start()
+            b -= len(re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[a:b]).group())  # "..., and, as ..."
+            if self.attributed(a, b) or self.names_grouping(a, b) or self.covered(a, b):
+                return None
+            if self.d.attribution_re.search(self.norm[a:b]):
+                return None  # "Japan called for restraint, saying ...": an act of saying, theirs too
+            rest = st[cm.end() :]
+            if not self.attributed(ss + cm.end(), se):
+                continue  # the words are not in what follows: a later cut, or none
+            if re.search(r"\b(?:so|as much|this|that|it|too|before)\s*[.!]?\s*$", rest) or re.match(
+                r"(?:as|while|and)\s+(?:[\w.'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:long\s+|also\s+)?"
+                r"(?:" + self._speech() + r"|alleged|charged|suspected|believed|feared)\s*[.!]?\s*$",
+                rest,
+            ):
+                return None  # "..., as Kampala has long alleged": the whole of it is Kampala's
+            if re.search(
+                r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|proof|evidence"
+                r"|confirm(?:s|ed)?|allegations?|accusations?|charges?|claims?)\b",
+                rest,
+            ):
+                return None  # "..., while Nairobi denies it", "..., and Kampala says it has proof": contested
+            if len(self.norm[a:b].split()) < 4 or self._speculative(line, n, a, b):
+                return None
+            ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+            kind = self.cue(a, b)[0]
+            if not ms or kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[a:b]):
+                return None
+            if not re.search(  # a verb after the subject: not "Turkish Cypriot leader Ersin Tatar, speaking ..."
+                r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|[a-z]{3,}s)\b",
+                self.norm[ms[0].end : b],
+            ):
+                return None
+            if kind is None and not self._stated(line, a, ms[0].start):
+                return None
+            return a, b
+        return None
 
     def _backshifted(self, line: Line, ss: int, se: int) -> str | None:
         """A sentence in the tense of reported speech ("had paid", "would pay") right after a named
