@@ -1539,7 +1539,7 @@ def test_an_unnamed_source_after_but_opens_its_clause(drafter):
     ("text", "lead"),
     [
         (
-            "Ghana's navy seized a fishing trawler off Togo on Monday, and accused its crew of smuggling fuel.\n",
+            "Ghana's navy seized a fishing trawler off Togo on Monday, and accused its crew of smuggling.\n",
             "Ghana's navy seized a fishing trawler off Togo on Monday",
         ),
         (
@@ -1548,8 +1548,8 @@ def test_an_unnamed_source_after_but_opens_its_clause(drafter):
             "Togo closed its border with Ghana on Monday",
         ),
         (
-            'Brazil sent two frigates to the Atlantic coast on Friday, in what Argentina called "a provocation".\n',
-            "Brazil sent two frigates to the Atlantic coast on Friday",
+            'Brazil sent two frigates to the Atlantic on Friday, in what Argentina called "a provocation".\n',
+            "Brazil sent two frigates to the Atlantic on Friday",
         ),
         (
             "Chile recalled its ambassador to Peru on Tuesday, saying the new maps ignored the ruling.\n",
@@ -1583,8 +1583,8 @@ def test_a_sentence_whose_opening_is_contested_or_someones_has_no_article_claim(
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Chile recalled its ambassador to Peru on Tuesday, saying the new maps ignored the ruling.\n", "chile"),
-        ("Ghana seized a trawler carrying fuel to Togo on Monday, and accused its crew of smuggling.\n", "ghana"),
+        ("Chile recalled its envoy to Peru on Tuesday, saying the new maps ignored the ruling.\n", "chile"),
+        ("Ghana seized a trawler bound for Togo on Monday, and accused its crew of smuggling.\n", "ghana"),
     ],
 )
 def test_a_verb_after_and_or_a_participle_speaks_for_the_sentences_subject(drafter, text, speaker):

@@ -1307,7 +1307,7 @@ class ClaimRules(DraftState):
             kind = self.cue(a, b)[0]
             if not ms or kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[a:b]):
                 return None
-            if not re.search(  # a verb after the subject: not "Turkish Cypriot leader Ersin Tatar, speaking ..."
+            if not re.search(  # a verb after the subject: not "Cypriot leader Ersin Tatar, speaking ..."
                 r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|[a-z]{2,}ed|[a-z]{3,}s)\b",
                 self.norm[ms[0].end : b],
             ):
