@@ -1591,3 +1591,26 @@ def test_a_verb_after_and_or_a_participle_speaks_for_the_sentences_subject(draft
     ann = draft(drafter, text)
     said = [c for c in ann.claims if c.speaker != "article"]
     assert said and all(c.speaker == speaker for c in said), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo's assertion that Ghana had armed the rebels was repeated on Monday.\n",
+        "Ghana armed the rebels in Togo, Nigeria charged on Monday.\n",
+        "Ghana may well have armed the rebels in Togo.\n",
+        "Ghana would have armed the rebels in Togo without the embargo.\n",
+        "Ghana armed the rebels in Togo, it emerged on Monday.\n",
+        "Nigerian officials think Ghana armed the rebels in Togo.\n",
+        "Talks in Accra resumed amid accusations by Togo that Ghana armed the rebels.\n",
+        "Ghana's contention that Togo harbours the rebels drew scorn in Abuja.\n",
+        "Ghana is thought to be training militias in Togo.\n",
+        "Ghana reportedly armed the rebels in Togo.\n",
+        "Sources close to the presidency say Ghana is arming rebels in Togo.\n",
+        "The accusation: Ghana armed the rebels in Togo.\n",
+        "Did Ghana arm the rebels in Togo? Officials in Lome think so.\n",
+    ],
+)
+def test_an_assertion_a_conditional_or_what_emerged_is_never_the_articles_fact(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims), claims(ann)
