@@ -1614,3 +1614,18 @@ def test_a_verb_after_and_or_a_participle_speaks_for_the_sentences_subject(draft
 def test_an_assertion_a_conditional_or_what_emerged_is_never_the_articles_fact(drafter, text):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana armed the rebels in Togo: that is the conclusion of a UN panel.\n",
+        "Ghana armed the rebels in Togo, as Lome has claimed for months.\n",
+        "Togolese officials are convinced. Ghana armed the rebels, and Benin paid them.\n",
+        "Ghana armed the rebels in Togo, sources in Lome said. Benin is also under suspicion.\n",
+    ],
+)
+def test_a_conclusion_a_conviction_or_what_someone_has_claimed_for_months_is_not_the_articles(drafter, text):
+    ann = draft(drafter, text)
+    named = [c for c in ann.claims if "Ghana" in c.quote or "Benin" in c.quote]
+    assert all(c.status != "asserted" for c in named), claims(ann)

@@ -1290,8 +1290,11 @@ class ClaimRules(DraftState):
             if not self.attributed(ss + cm.end(), se):
                 continue  # the words are not in what follows: a later cut, or none
             if re.search(r"\b(?:so|as much|this|that|it|too|before)\s*[.!]?\s*$", rest) or re.match(
-                r"(?:as|while|and)\s+(?:[\w.'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:long\s+|also\s+)?"
-                r"(?:" + self._speech() + r"|alleged|charged|suspected|believed|feared)\s*[.!]?\s*$",
+                r"(?:as|while|and)\s+(?:[\w.'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?"
+                r"(?:(?:long|also|often|repeatedly|consistently)\s+)?"
+                r"(?:" + self._speech() + r"|alleged|charged|suspected|believed|feared)"
+                r"(?:\s+(?:for|since|on|in|at|last|this|over|throughout|repeatedly|before|again|many|several)"
+                r"\b[^,;\"]*)?\s*[.!]?\s*$",
                 rest,
             ):
                 return None  # "..., as Kampala has long alleged": the whole of it is Kampala's
@@ -1405,6 +1408,7 @@ class ClaimRules(DraftState):
         r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
         r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
         r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
+        r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|emphatic|in\s+no\s+doubt)"
         r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation)\s+(?:is|was|are|were)\s+"
         r"(?:simple|clear|blunt|straightforward|unambiguous|unequivocal))\s*[.:]?\s*$",
         re.I,
