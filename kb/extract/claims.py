@@ -527,6 +527,12 @@ class ClaimRules(DraftState):
             return None
         s, e = start + dm.start(1), start + dm.end(1)
         words = self.text[s:e].translate(FOLD)
+        label = f"unnamed {words}"
+        same = next(  # "officials in Suva", found before under another ID: the same source
+            (a["id"] for a in self.actors.values() if a.get("unnamed") and a["label"] == label), None
+        )
+        if same is not None:
+            return self.add_actor(same, surface=(s, e))
         return self.add_actor(
             slug(f"unnamed {words}"),
             surface=(s, e),
