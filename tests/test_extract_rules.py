@@ -1629,3 +1629,13 @@ def test_a_conclusion_a_conviction_or_what_someone_has_claimed_for_months_is_not
     ann = draft(drafter, text)
     named = [c for c in ann.claims if "Ghana" in c.quote or "Benin" in c.quote]
     assert all(c.status != "asserted" for c in named), claims(ann)
+
+
+def test_the_interviewee_is_who_talked_to_us_not_who_told_reporters_before(drafter):
+    text = (
+        "Palau has argued for years about its fishing pact. President Surangel Whipps told reporters in 2024 "
+        "that he would end it. Mele Tupou, a former fisheries minister, talked to Island Weekly in Koror.\n\n"
+        "Q: Is the pact alive?\n\nA: Barely. The patrol boats still come every month.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "The patrol boats").speaker == "mele-tupou", claims(ann)

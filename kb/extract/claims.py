@@ -286,16 +286,19 @@ class ClaimRules(DraftState):
             r"\b(?:spoke to|speaks to|talked to|talks to|interview|interviewed|sat down with|answered)\b",
             re.I,
         )
-        for m in people:
-            n = self.line_of(m.start)
-            for sent in self.sents[n]:
-                ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
-                if (
-                    ss <= m.start < se
-                    and (interview if by_cue else cue).search(self.norm[ss:se])
-                    and not self.actors[m.actor].get("unnamed")
-                ):
-                    return m.actor
+        # an introduction that says it is an interview ("X talked to Y") before one that only says
+        # someone told something ("Prime Minister Z told reporters ..."), wherever each comes
+        for pattern in (interview,) if by_cue else (interview, cue):
+            for m in people:
+                n = self.line_of(m.start)
+                for sent in self.sents[n]:
+                    ss, se = self.lines[n].start + sent.start_char, self.lines[n].start + sent.end_char
+                    if (
+                        ss <= m.start < se
+                        and pattern.search(self.norm[ss:se])
+                        and not self.actors[m.actor].get("unnamed")
+                    ):
+                        return m.actor
         if by_cue:
             return None
         counts: dict[str, int] = {}
