@@ -1639,3 +1639,9 @@ def test_the_interviewee_is_who_talked_to_us_not_who_told_reporters_before(draft
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "The patrol boats").speaker == "mele-tupou", claims(ann)
+
+
+def test_a_drafted_body_of_a_state_is_labelled_by_its_formal_name(drafter):
+    ann = draft(drafter, "Peru's foreign ministry said on Monday that the talks would resume in Lima.\n")
+    body = next(a for a in ann.actors if a.type == "government-body")
+    assert body.label == "Ministry of Foreign Affairs of Peru" and "Peru's foreign ministry" in body.aliases

