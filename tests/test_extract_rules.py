@@ -1645,3 +1645,16 @@ def test_a_drafted_body_of_a_state_is_labelled_by_its_formal_name(drafter):
     ann = draft(drafter, "Peru's foreign ministry said on Monday that the talks would resume in Lima.\n")
     body = next(a for a in ann.actors if a.type == "government-body")
     assert body.label == "Ministry of Foreign Affairs of Peru" and "Peru's foreign ministry" in body.aliases
+
+
+def test_a_hostile_word_from_one_side_of_a_two_state_dispute_is_against_the_other(drafter):
+    text = (
+        "Chile and Peru traded protests over the fishing zone on Monday. Chile recalled its envoy. "
+        "Peru summoned the Chilean ambassador. Chile said the zone was its own. Peru disagreed.\n\n"
+        'Chilean Foreign Minister Ana Rojas said: "We will never give up a metre of our sea."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "a metre of our sea")
+    assert {(s.target, s.polarity) for s in c.stances} == {("peru", -1)}, claims(ann)
+    mediator = draft(drafter, text.replace("Chilean Foreign Minister Ana Rojas", "The UN envoy Jan Berg"))
+    assert not claim_of(mediator, "a metre of our sea").stances

@@ -112,6 +112,8 @@ class StanceRules(DraftState):
                 stances = self._toned(c)
             if not stances:
                 stances = self._answering(c)
+            if not stances:
+                stances = self._counterpart(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
@@ -290,6 +292,42 @@ class StanceRules(DraftState):
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
+
+    def _dispute(self) -> tuple[str, str] | None:
+        """The two states an article is about, when it is plainly about two: the states named most,
+        the second at least three times and twice as often as any third."""
+        known = self.__dict__.get("_dispute_memo", 0)
+        if known != 0:
+            return known
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if self.actors[m.actor]["type"] == "state":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        pair = None
+        if len(top) >= 2 and top[1][1] >= 3 and (len(top) == 2 or top[1][1] >= 2 * top[2][1]):
+            pair = (top[0][0], top[1][0])
+        self._dispute_memo = pair
+        return pair
+
+    def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words of one side of a two-state dispute, in a hostile tone, that name no one else
+        ("India would not cede an inch", "Our restraint should not be mistaken for weakness"):
+        against the other side. Only a named speaker whose state is one of the two; no tone, or a
+        speaker of neither side (a mediator, the article), no stance."""
+        pair = self._dispute()
+        if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
+            return []
+        own = self._own(c.speaker)
+        sides = [x for x in pair if x in own]
+        if len(sides) != 1 or self.tone(c.start, c.end) >= 0:
+            return []
+        other = pair[1] if sides[0] == pair[0] else pair[0]
+        kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
+        named = [m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds]
+        if any(a not in own for a in named):
+            return []  # someone else is named: the other rules' business, not a guess
+        return [{"target": other, "polarity": -1}]
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
