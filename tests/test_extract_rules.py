@@ -1658,3 +1658,16 @@ def test_a_hostile_word_from_one_side_of_a_two_state_dispute_is_against_the_othe
     assert {(s.target, s.polarity) for s in c.stances} == {("peru", -1)}, claims(ann)
     mediator = draft(drafter, text.replace("Chilean Foreign Minister Ana Rojas", "The UN envoy Jan Berg"))
     assert not claim_of(mediator, "a metre of our sea").stances
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Democratic Republic of Congo closed its border on Monday.\n", "dr-congo"),
+        ("The Republic of Korea sent a frigate to the strait on Monday.\n", "south-korea"),
+        ("The Dominican foreign ministry said the border would stay shut.\n", "dominican-republic"),
+    ],
+)
+def test_common_long_forms_and_demonyms_name_their_state(drafter, text, state):
+    ann = draft(drafter, text)
+    assert state in {a.id for a in ann.actors}
