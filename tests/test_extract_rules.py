@@ -1671,3 +1671,36 @@ def test_a_hostile_word_from_one_side_of_a_two_state_dispute_is_against_the_othe
 def test_common_long_forms_and_demonyms_name_their_state(drafter, text, state):
     ann = draft(drafter, text)
     assert state in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'Kenya\'s army said it would take "all necessary measures". It did not say what they might be.\n',
+            "It did not say what they might be.",
+        ),
+        (
+            "The Ugandan foreign ministry did not respond to a request for comment.\n",
+            "The Ugandan foreign ministry did not respond to a request for comment.",
+        ),
+        (
+            "Kenya accused Uganda of arming the rebels, a charge Kampala did not immediately address.\n",
+            "a charge Kampala did not immediately address.",
+        ),
+    ],
+)
+def test_what_someone_did_not_say_or_answer_is_the_articles_report(drafter, text, quote):
+    ann = draft(drafter, text)
+    assert ("article", "asserted", quote) in claims(ann)
+    assert all(c.speaker != "article" for c in ann.claims if c.quote != quote), claims(ann)
+
+
+def test_he_in_turn_or_for_his_part_is_the_last_person_named(drafter):
+    text = (
+        "Kenyan President William Ruto spoke in Nairobi. He in turn accused Kampala of arming the rebels. "
+        "He, for his part, said Uganda had closed the border.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "accused Kampala").speaker == "william-ruto"
+    assert claim_of(ann, "Uganda had closed").speaker == "william-ruto"

@@ -938,7 +938,12 @@ class ClaimRules(DraftState):
                 and self.norm[m.end : m.end + 1] != ")"
             ]
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
-        pm = re.search(r"\b(he|she|they|it)(?:\s+(?:further|also|again|later|then|\w+ly))?\s*$", region, re.I)
+        pm = re.search(
+            r"\b(he|she|they|it)(?:,?\s+(?:further|also|again|later|then|\w+ly|in\s+turn|too|meanwhile|however"
+            r"|for\s+(?:his|her|its|their)\s+part),?)?\s*$",
+            region,
+            re.I,
+        )  # "He in turn accused", "She, for her part, said"
         if pm and (not people or re.search(r",\s*" + re.escape(pm.group(0)) + r"$", region)):
             # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
@@ -1220,6 +1225,10 @@ class ClaimRules(DraftState):
                 continue
             if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
                 continue
+            if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
+                self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
+                carried = False
+                continue
             opens = re.match(
                 r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
                 r"(?=it|they|he|she))?"
@@ -1277,6 +1286,16 @@ class ClaimRules(DraftState):
     )
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
+
+    NO_COMMENT = re.compile(
+        r"\s*(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+        r"\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
+        r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply"
+        r"|answer|address|confirm)\b[^\"]*$"
+    )
+    """ "He did not say what those measures might be.", "The ministry did not respond to a request for
+    comment.", "It did not offer evidence.": what someone did not say is the article's report, never
+    their words (a quotation inside is someone's: not this)."""
 
     def _lead_fact(self, line: Line, n: int, ss: int, se: int) -> tuple[int, int] | None:
         """The report that opens an attributed sentence ("Iran seized a tanker on Thursday, and
@@ -1377,10 +1396,21 @@ class ClaimRules(DraftState):
     )
     """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end."""
 
+    CHARGE_UNANSWERED = re.compile(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?[^,;\"]{2,60}?\s+"
+        r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)*"
+        r"(?:address|answer|respond|comment|acknowledge|reply)\w*\b[^,;\"]*$"
+    )
+    """ "..., a charge Turkey did not immediately address.": the article's report that no answer came."""
+
     def _charge_denied(self, line: Line, ss: int, se: int) -> None:
         """ "X accused Y of Z, a charge Y denies": the denial is the article's report, Y against
         X (the one whose accusation it answers). What comes before it is a charge, never the
         article's fact (the verb of denial keeps the sentence out of the article's voice)."""
+        um = self.CHARGE_UNANSWERED.search(self.norm[ss:se])
+        if um and not self.covered(ss + um.start() + 1, se):
+            self.add_claim("article", ss + um.start() + 1, se, form=line.form)
+            return
         cm = self.CHARGE_DENIED.search(self.norm[ss:se])
         if not cm or self.covered(ss + cm.start() + 1, se):
             return
