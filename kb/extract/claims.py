@@ -1288,7 +1288,8 @@ class ClaimRules(DraftState):
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
 
     NO_COMMENT = re.compile(
-        r"\s*(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+        r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
+        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
         r"\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
         r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply"
         r"|answer|address|confirm)\b[^\"]*$"
