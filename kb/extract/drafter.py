@@ -74,7 +74,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
     return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
 
-DRAFTER_VERSION = "6"
+DRAFTER_VERSION = "7"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
