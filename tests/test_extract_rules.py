@@ -1704,3 +1704,14 @@ def test_he_in_turn_or_for_his_part_is_the_last_person_named(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "accused Kampala").speaker == "william-ruto"
     assert claim_of(ann, "Uganda had closed").speaker == "william-ruto"
+
+
+def test_a_states_official_named_by_office_only_is_an_unnamed_source_of_that_state(drafter):
+    text = "Lithuania's interior minister, quoted by LRT, said Vilnius would close its crossings.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Vilnius would close")
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert speaker.unnamed and "lithuania" in speaker.affiliation
+    assert "Lithuania's interior minister" in speaker.aliases
+    named = draft(drafter, "Kenya's foreign minister Musalia Mudavadi said the talks had failed.\n")
+    assert claim_of(named, "the talks had failed").speaker == "musalia-mudavadi"

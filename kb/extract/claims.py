@@ -949,12 +949,40 @@ class ClaimRules(DraftState):
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
             if who is not None or not ms:
                 return who, who is not None
+        if not people and ms and self.actors[ms[-1].actor]["type"] == "state":
+            office = self._state_office(ms[-1], start + len(region))
+            if office is not None:  # "Lithuania's interior minister, quoted by LRT, said": that minister
+                return office, True
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
         described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
         return described, described is not None
+
+    def _state_office(self, m: Mention, end: int) -> str | None:
+        """ "Lithuania's interior minister", "China's ambassador" right before ``end`` (a verb of
+        saying): a person the article names by office only, an unnamed source of that state."""
+        om = re.fullmatch(
+            r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*",
+            self.norm[m.end : end],
+        )
+        if not om or not om.group(1)[0].islower():
+            return None
+        state = m.actor
+        demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
+        words = f"{demonym} {om.group(1)}"
+        aid = self.add_actor(
+            slug(f"unnamed {words}"),
+            surface=(m.start, m.end + om.end(1)),
+            type="person",
+            label=f"unnamed {words}",
+            unnamed=True,
+            description="A source the article names by office only.",
+        )
+        if state not in self.actors[aid]["affiliation"]:
+            self.actors[aid]["affiliation"].append(state)
+        return aid
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         """The actor that opens the sentence holding ``start`` (after a dateline, "the", a title), if
