@@ -1715,3 +1715,16 @@ def test_a_states_official_named_by_office_only_is_an_unnamed_source_of_that_sta
     assert "Lithuania's interior minister" in speaker.aliases
     named = draft(drafter, "Kenya's foreign minister Musalia Mudavadi said the talks had failed.\n")
     assert claim_of(named, "the talks had failed").speaker == "musalia-mudavadi"
+
+
+def test_the_government_of_the_one_state_its_paragraph_named_and_no_outlet_as_speaker(drafter):
+    text = (
+        "Cameroon rejected the charge. In a statement read on the state broadcaster CRTV, the government "
+        "said Cameroon had never hosted the rebels.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "had never hosted")
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert speaker.label == "Government of Cameroon" and "cameroon" in speaker.affiliation
+    two = draft(drafter, text.replace("Cameroon rejected", "Chad accused Cameroon. Cameroon rejected"))
+    assert all(c.speaker != "crtv" for c in two.claims)

@@ -932,8 +932,9 @@ class ClaimRules(DraftState):
             ms = [
                 m
                 for m in self.mentions_in(start, start + len(region))
-                if not re.search(
-                    r"(?:\(|\b(?:told|to|in|by|with|on)\s+(?:the\s+)?)$", self.norm[start : m.start]
+                if not re.search(  # not "in a statement quoted by the Spanish agency EFE, the mission said"
+                    r"(?:\(|\b(?:told|to|in|by|with|on|via|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$",
+                    self.norm[start : m.start],
                 )
                 and self.norm[m.end : m.end + 1] != ")"
             ]
@@ -957,8 +958,34 @@ class ClaimRules(DraftState):
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
             return m.actor, near
-        described = self.described(start, start + len(region)) or self._its_body(start, start + len(region))
+        described = (
+            self.described(start, start + len(region))
+            or self._its_body(start, start + len(region))
+            or self._the_government(start, start + len(region))
+        )
         return described, described is not None
+
+    def _the_government(self, start: int, end: int) -> str | None:
+        """ "the government" (before a verb of saying) when its paragraph has named one state before it
+        and no other: that state's government ("Cameroon rejected the charge. ..., the government
+        said"). Two states or none: no guess."""
+        gm = re.search(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$", self.norm[start:end])
+        if not gm:
+            return None
+        line = self.lines[self.line_of(start)]
+        before = self.mentions_in(line.start, start + gm.start())
+        states = {m.actor for m in before if self.actors[m.actor]["type"] == "state"}
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} government"
+        bid = slug(name)
+        if bid not in self.actors:
+            self.add_actor(bid, type="government-body", label=name[0].upper() + name[1:])
+            if bid not in self.d.gaz.entries:
+                self.actors[bid]["affiliation"].append(state)
+                self.formal_names(bid, state, "government")
+        return bid
 
     def _state_office(self, m: Mention, end: int) -> str | None:
         """ "Lithuania's interior minister", "China's ambassador" right before ``end`` (a verb of
