@@ -1728,3 +1728,16 @@ def test_the_government_of_the_one_state_its_paragraph_named_and_no_outlet_as_sp
     assert speaker.label == "Government of Cameroon" and "cameroon" in speaker.affiliation
     two = draft(drafter, text.replace("Cameroon rejected", "Chad accused Cameroon. Cameroon rejected"))
     assert all(c.speaker != "crtv" for c in two.claims)
+
+
+def test_a_statements_own_voice_is_the_articles_but_never_the_claims_it_answers(drafter):
+    text = (
+        "Statement by the Ministry of Foreign Affairs\n\n"
+        "The Ministry firmly rejects the remarks made on Monday by officials in Lome. "
+        "The Ministry also condemns the campaign of certain outlets, which have claimed without evidence "
+        "that Ghana armed the rebels.\n"
+    )
+    ann = draft(drafter, text)
+    own = "The Ministry firmly rejects the remarks made on Monday by officials in Lome."
+    assert ("article", "asserted", own) in claims(ann)
+    assert all("armed the rebels" not in c.quote for c in ann.claims if c.speaker == "article"), claims(ann)

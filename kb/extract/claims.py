@@ -1280,6 +1280,11 @@ class ClaimRules(DraftState):
                 continue
             if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
                 continue
+            issuer = self._issuer_voice(line, ss, se)
+            if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
+                self.add_claim("article", ss, issuer, form=line.form)
+                carried = False
+                continue
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 carried = False
@@ -1341,6 +1346,36 @@ class ClaimRules(DraftState):
     )
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
+
+    ISSUER = re.compile(
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
+        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
+        r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+        r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
+        r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
+        r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
+    )
+    """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
+    present tense only its issuer uses of itself; the article (the statement) says it, whatever
+    words of others it answers."""
+
+    def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
+        """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
+        before a clause that carries others' words ("..., which have claimed without evidence that
+        X"): those are theirs, never the statement's fact; with no comma before them, no claim."""
+        im = self.ISSUER.match(self.norm[ss:se]) if line.form != "headline" else None
+        if im is None or self.names_grouping(ss, se):
+            return None
+        rest = self.norm[ss + im.end() : se]
+        said = re.search(
+            r"\b(?:claim\w*|said|says|alleg\w*|accus\w*|assert\w*|report\w*|insist\w*|suggest\w*|charg\w*)\b"
+            r"[^.;]*?\bthat\b",
+            rest,
+        )
+        if said is None:
+            return se
+        comma = rest.rfind(",", 0, said.start())
+        return ss + im.end() + comma if comma > 0 else None
 
     NO_COMMENT = re.compile(
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
