@@ -1741,3 +1741,12 @@ def test_a_statements_own_voice_is_the_articles_but_never_the_claims_it_answers(
     own = "The Ministry firmly rejects the remarks made on Monday by officials in Lome."
     assert ("article", "asserted", own) in claims(ann)
     assert all("armed the rebels" not in c.quote for c in ann.claims if c.speaker == "article"), claims(ann)
+
+
+def test_a_statements_own_welcome_is_a_stance_of_its_issuer(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of Ghana expresses its concern at the events in Lome.\n\n"
+        "The Ministry welcomes the clear statements of Nigeria and Benin in support of dialogue.\n"
+    )
+    c = claim_of(draft(drafter, text), "welcomes the clear statements")
+    assert {(s.target, s.polarity) for s in c.stances} == {("nigeria", 1), ("benin", 1)}

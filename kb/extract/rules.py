@@ -316,6 +316,8 @@ class DraftState:
         """-1, 0 or 1: the tone of ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
         raise NotImplementedError
 
+    ISSUER: Any  # a statement's own voice (:attr:`~kb.extract.claims.ClaimRules.ISSUER`)
+
     def unknown(self) -> str:
         """The speaker of words the drafter cannot attribute: :class:`~kb.extract.claims.ClaimRules`."""
         raise NotImplementedError

@@ -293,6 +293,16 @@ class StanceRules(DraftState):
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
 
+    def _issuer(self) -> str | None:
+        """The state whose statement an article is: the one named in its issuer's first sentence of
+        its own voice ("The Ministry of Foreign Affairs of the Republic of Bulgaria expresses ...")."""
+        for ln in self.lines:
+            for im in self.ISSUER.finditer(self.norm[ln.start : ln.end]):
+                for m in self.mentions_in(ln.start + im.start(), ln.start + im.end()):
+                    if self.actors[m.actor]["type"] == "state":
+                        return m.actor
+        return None
+
     def _dispute(self) -> tuple[str, str] | None:
         """The two states an article is about, when it is plainly about two: the states named most,
         the second at least three times and twice as often as any third."""
@@ -440,6 +450,10 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
+        if speaker == "article" and self.ISSUER.match(self.norm[c.start : c.end]):
+            issuer = self._issuer()  # "The Ministry welcomes ...": the state whose statement it is
+            before = [m for m in before if m.actor != issuer and m.actor not in self._own(issuer or "")]
+            subject = issuer if not before or before[0].start - c.start > 12 else before[-1].actor
         if speaker == "article" and before and before[0].start - c.start <= 12:
             gap = self.norm[before[-1].end : at]
             if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
