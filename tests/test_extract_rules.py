@@ -1750,3 +1750,9 @@ def test_a_statements_own_welcome_is_a_stance_of_its_issuer(drafter):
     )
     c = claim_of(draft(drafter, text), "welcomes the clear statements")
     assert {(s.target, s.polarity) for s in c.stances} == {("nigeria", 1), ("benin", 1)}
+
+
+def test_a_bullet_that_reports_a_number_and_names_no_one_is_the_articles(drafter):
+    text = "Colombia shuts border after ambush\n\n  • About 2,000 troops are being sent to the region.\n"
+    ann = draft(drafter, text)
+    assert ("article", "asserted", "About 2,000 troops are being sent to the region.") in claims(ann)

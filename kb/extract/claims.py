@@ -1321,7 +1321,7 @@ class ClaimRules(DraftState):
             kind, _pol, _at = self.cue(ss, se)
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
-            plain = not ms and line.form == "body" and self._plain_fact(ss, se)  # "Oil rose 2 percent."
+            plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
             if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first)):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
