@@ -1756,3 +1756,19 @@ def test_a_bullet_that_reports_a_number_and_names_no_one_is_the_articles(drafter
     text = "Colombia shuts border after ambush\n\n  • About 2,000 troops are being sent to the region.\n"
     ann = draft(drafter, text)
     assert ("article", "asserted", "About 2,000 troops are being sent to the region.") in claims(ann)
+
+
+def test_according_to_a_source_who_asked_not_to_be_named_starts_after_the_aside(drafter):
+    text = (
+        "According to a senior adviser, who spoke on condition of anonymity, the prime minister has asked "
+        "Ankara for an emergency release.\n"
+    )
+    c = claim_of(draft(drafter, text), "emergency release")
+    assert c.quote == "the prime minister has asked Ankara for an emergency release."
+
+
+def test_a_speaker_who_said_a_and_denied_b_makes_two_claims(drafter):
+    text = "Ugandan minister Paul Ochieng said the talks would go on and denied arming the rebels in Kenya.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "denied arming").quote == "denied arming the rebels in Kenya."
+    assert claim_of(ann, "talks would go on").quote == "the talks would go on"

@@ -430,6 +430,8 @@ class ClaimRules(DraftState):
         if self._appositive(st[cursor:]):  # ", a maritime analyst at ...": skip it
             nxt = st.find(",", cursor + 1 + len(re.match(r"\s*,", st[cursor:]).group()))
             cursor = nxt if nxt != -1 else cursor
+        elif re.match(r"\s*,\s*who\s+[^,\"]{3,100},", st[cursor:]):  # ", who spoke on condition of anonymity"
+            cursor = st.find(",", cursor + 1 + len(re.match(r"\s*,", st[cursor:]).group()))
         cm = re.match(r"\s*,\s*", st[cursor:])
         if not cm:
             return False
