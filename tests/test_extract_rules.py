@@ -1772,3 +1772,15 @@ def test_a_speaker_who_said_a_and_denied_b_makes_two_claims(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "denied arming").quote == "denied arming the rebels in Kenya."
     assert claim_of(ann, "talks would go on").quote == "the talks would go on"
+
+
+def test_their_leader_or_its_spokesman_is_an_unnamed_source_in_a_body_or_an_answer(drafter):
+    ann = draft(drafter, "The rebels took it. Their leader told TASS the base was a guarantee of peace.\n")
+    c = claim_of(ann, "a guarantee of peace")
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert speaker.unnamed and "Their leader" in speaker.aliases
+    qa = (
+        "Ana Lima, a scholar, talked to Island Weekly.\n\nQ: What do the rebels say?\n\n"
+        "A: Their leader told TASS that the base was a guarantee of peace.\n"
+    )
+    assert claim_of(draft(drafter, qa), "a guarantee of peace").speaker != "ana-lima"

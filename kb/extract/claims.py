@@ -325,7 +325,11 @@ class ClaimRules(DraftState):
         if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
             return False
         ms = [m for m in self.mentions_in(ss, ss + tm.start()) if m.actor != speaker]
-        if not ms or self.actors[ms[-1].actor]["type"] == "media":
+        titled = not ms and re.match(  # "Their leader told TASS that ...": an unnamed source's words
+            r"\s*(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + self.d.title_alt + r")\s*,?\s*$",
+            self.norm[ss : ss + tm.start()],
+        )
+        if not titled and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
             return False
         before = len(self.claims)
         self._indirect(line, n, ss, se, _Voice())
@@ -964,8 +968,30 @@ class ClaimRules(DraftState):
             self.described(start, start + len(region))
             or self._its_body(start, start + len(region))
             or self._the_government(start, start + len(region))
+            or self._their_title(start, start + len(region))
         )
         return described, described is not None
+
+    def _their_title(self, start: int, end: int) -> str | None:
+        """ "Their leader told TASS that ...", "Its spokesman said ...": a source named by a possessive
+        and a title only, an unnamed source (its words as the text has them)."""
+        tm = re.fullmatch(
+            r"\s*((?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + self.d.title_alt + r"))\s*,?\s*",
+            self.norm[start:end],
+        )
+        if not tm:
+            return None
+        s, e = start + tm.start(1), start + tm.end(1)
+        words = self.text[s:e].translate(FOLD)
+        words = words[0].lower() + words[1:]
+        return self.add_actor(
+            slug(f"unnamed {words}"),
+            surface=(s, e),
+            type="person",
+            label=f"unnamed {words}",
+            unnamed=True,
+            description="A source the article names by a title only.",
+        )
 
     def _the_government(self, start: int, end: int) -> str | None:
         """ "the government" (before a verb of saying) when its paragraph has named one state before it
