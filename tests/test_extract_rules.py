@@ -1784,3 +1784,12 @@ def test_their_leader_or_its_spokesman_is_an_unnamed_source_in_a_body_or_an_answ
         "A: Their leader told TASS that the base was a guarantee of peace.\n"
     )
     assert claim_of(draft(drafter, qa), "a guarantee of peace").speaker != "ana-lima"
+
+
+def test_a_person_is_of_the_state_whose_title_they_hold_before_or_after_the_name(drafter):
+    ann = draft(drafter, "Greenland's Prime Minister Aqqa Olsen said Greenland was not for sale.\n")
+    person = next(a for a in ann.actors if a.id == "aqqa-olsen")
+    assert "greenland" in person.affiliation
+    assert not claim_of(ann, "not for sale").stances  # never a stance toward one's own state
+    after = draft(drafter, "Lucia Vera Soto, Mexico's deputy foreign minister, said the talks would go on.\n")
+    assert "mexico" in next(a for a in after.actors if a.id == "lucia-vera-soto").affiliation

@@ -410,6 +410,15 @@ class ActorRules(DraftState):
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
+    def _affiliate(self, pid: str, tok: Any) -> None:
+        """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X")."""
+        if tok.ent_type_ != "ACTOR" or tok.ent_id_ not in self.d.gaz.entries:
+            return
+        if self.d.gaz.entries[tok.ent_id_].type != "state" or tok.ent_id_ in self.actors[pid]["affiliation"]:
+            return
+        self.add_actor(tok.ent_id_)
+        self.actors[pid]["affiliation"].append(tok.ent_id_)
+
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
         k = i
@@ -417,6 +426,8 @@ class ActorRules(DraftState):
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
         ):
             k -= 1
+        if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
+            self._affiliate(pid, toks[k - 2])
         if k < i:
             s, e = line.start + toks[k].idx, line.start + toks[i - 1].idx + len(toks[i - 1].text)
             role = self.text[s:e]
@@ -440,6 +451,8 @@ class ActorRules(DraftState):
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
             )
             if close is not None and close > j + 1 and toks[close - 1].ent_type_ == "TITLE":
+                if close > j + 3 and toks[j + 2].text == "'s":  # "X, Mexico's deputy foreign minister,"
+                    self._affiliate(pid, toks[j + 1])
                 s, e = (
                     line.start + toks[j + 1].idx,
                     line.start + toks[close - 1].idx + len(toks[close - 1].text),
