@@ -1793,3 +1793,14 @@ def test_a_person_is_of_the_state_whose_title_they_hold_before_or_after_the_name
     assert not claim_of(ann, "not for sale").stances  # never a stance toward one's own state
     after = draft(drafter, "Lucia Vera Soto, Mexico's deputy foreign minister, said the talks would go on.\n")
     assert "mexico" in next(a for a in after.actors if a.id == "lucia-vera-soto").affiliation
+
+
+def test_an_alias_names_one_actor_in_a_draft(drafter):
+    text = (
+        "Chinese police advisers, officials in Suva say, still visit the force. "
+        "Officials in Suva said the review was over.\n\n"
+        "Q: Is it over?\n\nA: Officials in Suva say so, and officials in Suva are rarely wrong.\n"
+    )
+    ann = draft(drafter, text)  # parse_annotation refuses an alias owned twice
+    owners = [a.id for a in ann.actors if "officials in Suva" in a.aliases]
+    assert len(owners) <= 1

@@ -339,7 +339,9 @@ class Draft(ActorRules, ClaimRules, StanceRules):
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
         actors = []
+        owner: dict[str, str] = {}  # an alias names one actor: the first that has it keeps it
         for a in self.actors.values():
+            a["aliases"] = [x for x in a["aliases"] if owner.setdefault(x, a["id"]) == a["id"]]
             out = {k: v for k, v in a.items() if v not in ([], None) or k in ("wikidata",)}
             if a.get("existence") == "alleged" and "existence_claim" not in a:
                 out["existence"] = "established"

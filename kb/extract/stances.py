@@ -296,12 +296,20 @@ class StanceRules(DraftState):
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
         its own voice ("The Ministry of Foreign Affairs of the Republic of Bulgaria expresses ...")."""
-        for ln in self.lines:
-            for im in self.ISSUER.finditer(self.norm[ln.start : ln.end]):
-                for m in self.mentions_in(ln.start + im.start(), ln.start + im.end()):
-                    if self.actors[m.actor]["type"] == "state":
-                        return m.actor
-        return None
+        known = self.__dict__.get("_issuer_memo", 0)
+        if known != 0:
+            return known
+        self._issuer_memo = next(
+            (
+                m.actor
+                for ln in self.lines
+                for im in self.ISSUER.finditer(self.norm[ln.start : ln.end])
+                for m in self.mentions_in(ln.start + im.start(), ln.start + im.end())
+                if self.actors[m.actor]["type"] == "state"
+            ),
+            None,
+        )
+        return self._issuer_memo
 
     def _dispute(self) -> tuple[str, str] | None:
         """The two states an article is about, when it is plainly about two: the states named most,
