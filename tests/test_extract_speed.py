@@ -72,3 +72,39 @@ def test_a_verb_of_saying_in_any_pattern_is_found_by_the_quick_test(verbs, text)
         assert DRAFTER.speech_re.search(s)
     if DRAFTER.speech_re.search(s) is None:
         assert not re.search(r"\b(?:" + DRAFTER.speech_alt + r")\b", s)
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(st.sampled_from(DRAFTER.rules["hedges"] + DRAFTER.rules["speculation"]), max_size=2),
+    st.lists(st.sampled_from(["the", "Kenya", "x", "-", "'", ",", "ALL", "It", "", "said"]), max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_the_hedge_and_speculation_tests_answer_as_their_patterns(words, filler, rnd):
+    """``has_hedge`` and ``has_speculation`` (a quick test, then the pattern) say what a search with
+    ``hedge_re`` and ``speculation_re`` says, on texts with the words in any case."""
+    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
+    parts += filler
+    rnd.shuffle(parts)
+    for sep in (" ", "", "-"):
+        text = sep.join(parts)
+        assert DRAFTER.has_hedge(text) == bool(DRAFTER.hedge_re.search(text)), text
+        assert DRAFTER.has_speculation(text) == bool(DRAFTER.speculation_re.search(text)), text
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(st.sampled_from(sorted(DRAFTER.rules.speech | set(DRAFTER.rules["attribution"]))), max_size=2),
+    st.lists(st.sampled_from(["the", "Kenya", "x", "-", "'", ",", "ALL", "It", "", "on"]), max_size=8),
+    st.randoms(use_true_random=False),
+)
+def test_no_word_of_attribution_found_by_the_hint_means_none_found_by_the_pattern(words, filler, rnd):
+    """``attribution_hint`` is a quick test: where it finds nothing in an ASCII text,
+    ``attribution_re`` (under re.I) finds nothing either."""
+    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
+    parts += filler
+    rnd.shuffle(parts)
+    for sep in (" ", "", "-"):
+        text = sep.join(parts)
+        if DRAFTER.attribution_re.search(text):
+            assert DRAFTER.attribution_hint.search(text.lower()), text

@@ -55,7 +55,13 @@ class ActorRules(DraftState):
         return actor_id
 
     def find_actors(self) -> None:
-        self.docs = list(self.d.nlp.pipe(ln.text for ln in self.lines))
+        nlp = self.d.nlp
+        self.docs = []
+        for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
+            doc = nlp.make_doc(ln.text)
+            for _name, proc in nlp.pipeline:
+                doc = proc(doc)
+            self.docs.append(doc)
         self.sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
         people: dict[str, str] = {}  # surname -> person id found in this article
         for line, doc in zip(self.lines, self.docs, strict=True):
@@ -146,9 +152,10 @@ class ActorRules(DraftState):
         )
 
     def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
+        namey = self.d.namey  # (asked of every token: one call, not two)
         i = 0
         while i < len(toks):
-            if i in taken or not self._namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
+            if i in taken or not namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
             if toks[i].text in self.d.not_names:  # "But", "Mr": not part of the name that follows
@@ -158,19 +165,19 @@ class ActorRules(DraftState):
             while (
                 j < len(toks)
                 and j not in taken
-                and self._namey(toks[j])
+                and namey(toks[j])
                 and toks[j].ent_type_ not in ("TITLE", "DEMONYM")
                 and count < 5
             ):
                 j, count = j + 1, count + 1
                 if (  # "Jens-Frederik": one name
                     j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
-                    and not toks[j].whitespace_ and self._namey(toks[j + 1])
+                    and not toks[j].whitespace_ and namey(toks[j + 1])
                 ):  # fmt: skip
                     j += 2
                 elif (  # "Tjon-A-Fat": a one-letter part inside a hyphenated name
                     j + 3 < len(toks) and toks[j].text == "-" and re.fullmatch(r"[A-Z]", toks[j + 1].text)
-                    and toks[j + 2].text == "-" and self._namey(toks[j + 3])
+                    and toks[j + 2].text == "-" and namey(toks[j + 3])
                     and not any(t.whitespace_ for t in toks[j - 1 : j + 3])
                 ):  # fmt: skip
                     j += 4
@@ -191,7 +198,7 @@ class ActorRules(DraftState):
                 hyphen = toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_
                 if hyphen or toks[k].lower_ in particles:
                     k += 1
-                if k < len(toks) and self._namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
+                if k < len(toks) and namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
                     j = k + 1
                 else:
                     break
@@ -205,7 +212,7 @@ class ActorRules(DraftState):
             if (  # "Chen Yu-ting": a hyphenated given name
                 j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
                 and not toks[j].whitespace_ and toks[j + 1].is_alpha
-                and (toks[j + 1].is_lower or self._namey(toks[j + 1]))
+                and (toks[j + 1].is_lower or namey(toks[j + 1]))
             ):  # fmt: skip
                 span, j = toks[i : j + 2], j + 2
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
@@ -371,8 +378,11 @@ class ActorRules(DraftState):
 
     def _acronyms(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
+        acronyms = {k for k in people if k.isupper() and len(k) >= 2}
+        if not acronyms:  # none introduced yet (most lines): no token to look at
+            return
         for t in toks:
-            if t.i not in taken and t.text in people and t.text.isupper() and len(t.text) >= 2:
+            if t.text in acronyms and t.i not in taken:
                 a = line.start + t.idx
                 if not any(m.start <= a < m.end for m in self.mentions):
                     self.add_actor(people[t.text], surface=(a, a + len(t.text)))

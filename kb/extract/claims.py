@@ -107,7 +107,7 @@ class ClaimRules(DraftState):
             )
         if status is None:
             status = "asserted" if speaker == "article" else "reported"
-        if kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[start:end]):
+        if kind in self.d.rules["alleging_kinds"] or self.d.has_hedge(self.norm[start:end]):
             status = "alleged"
         found = self.cue_phrase(start, end)
         claim = DraftClaim(
@@ -202,6 +202,8 @@ class ClaimRules(DraftState):
         while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
             k -= 1  # the bullets of a list that "X said:" opens
         prev = self.lines[k]
+        if not prev.text.rstrip().endswith(":"):
+            return False  # (the test below, first: the pattern tries every position of the line)
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
         tm = re.search(  # "X said on Monday:"
             r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*:\s*$", prev.text
@@ -377,7 +379,9 @@ class ClaimRules(DraftState):
         """Reported speech in one sentence; the first rule that applies wins.
 
         Not in a sentence that starts inside a quotation: that is the quotation's job."""
-        if any(line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)):
+        if '"' in line.text and any(  # (no quotation mark: no quotation)
+            line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)
+        ):
             return
         for rule in (
             self._according_to,
@@ -397,6 +401,8 @@ class ClaimRules(DraftState):
     def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
+        if st.isascii() and "according to" not in st.lower():
+            return False  # no match below (under re.I an ASCII text matches where its lower case does)
         acc = re.search(r"\baccording to\s+", st, re.I)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
             return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
@@ -843,6 +849,8 @@ class ClaimRules(DraftState):
         in ...": a speaker set between commas inside the claim. The claim is what follows the
         aside when that carries a quotation (the quoted words), else the whole sentence."""
         st = self.norm[ss:se]
+        if not self.d.speech_re.search(st):
+            return False  # no verb of saying: the pattern below cannot match
         am = re.match(
             r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
             r"(?:" + self._speech() + r")(?:\s+\w+ly)?,\s+(?=\S)",
@@ -1703,9 +1711,9 @@ class ClaimRules(DraftState):
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
             or self._unnamed_match(self.d.attribution_re, start, end, acts=acts)
-            or self.d.hedge_re.search(st)  # the article's own allegation: never drafted as its fact
+            or self.d.has_hedge(st)  # the article's own allegation: never drafted as its fact
             or self.SOURCED.search(st)  # "..., per a leaked report", "... (UN experts)"
-            or self.d.speculation_re.search(st)  # "Uganda may have armed them": the writer's guess
+            or self.d.has_speculation(st)  # "Uganda may have armed them": the writer's guess
             or self._unnamed_match(self.d.bloc_word_re, start, end)
         )
 
@@ -1750,6 +1758,10 @@ class ClaimRules(DraftState):
             st = self.norm[start:end]
             if st.isascii() and not self.d.bloc_word_hint.search(st.lower()):
                 return False  # no grouping word at all (see Drafter.bloc_word_hint)
+        if pattern is self.d.attribution_re and self.d.attribution_hint is not None:
+            st = self.norm[start:end]
+            if st.isascii() and not self.d.attribution_hint.search(st.lower()):
+                return False  # no word of attribution at all (the same quick test)
         ms = self.mentions_in(start, end)
         names = [(m.start, m.end) for m in ms]
         if pattern is self.d.bloc_word_re:  # "in front of", "a refugee camp": no grouping

@@ -49,6 +49,9 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
         def set_annotations(self, doc: Any, matches: list[tuple[int, int, int]]) -> None:
             """spaCy's ``set_annotations`` (same entities, same order), with the tokens already in
             an entity gathered once instead of a ``Span`` and its tokens built for every match."""
+            if not matches and doc.has_annotation("ENT_IOB", require_complete=True):
+                return  # nothing new, and every token's entity annotation is set (by the ruler before;
+                # none of the drafter's components blocks a token): ``set_ents`` would write the same
             entities = list(doc.ents)
             typed = {i for e in entities for i in range(e.start, e.end)}
             new_entities = []
@@ -72,6 +75,16 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
             # building every span anew from its (label, start, end)
 
     return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+
+
+def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` at all in a lower-cased ASCII text (None where a word is not ASCII): the
+    quick test before a pattern of the same words under ``re.I``. Under ``re.I`` an ASCII text
+    matches ASCII words only where its lower case holds them, so where this finds nothing, neither
+    does that pattern; and a case-sensitive pattern that opens with a set of first letters lets
+    ``re`` skip to them at C speed."""
+    low = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
 DRAFTER_VERSION = "7"
@@ -205,6 +218,11 @@ class Drafter:
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
         )
         """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
+        self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
+        self.hedge_hint = _lower_hint(self.rules["hedges"])
+        self.speculation_hint = _lower_hint(self.rules["speculation"])
+        """Quick tests before ``attribution_re``, ``hedge_re`` and ``speculation_re`` (see
+        :meth:`has_hedge`)."""
         self.tone_re = {
             p: re.compile(
                 r"(?<!\w)" + alternation(sorted(words, key=len, reverse=True), ignorecase=False) + r"(?!\w)"
@@ -262,6 +280,20 @@ class Drafter:
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
         self.not_names = set(self.rules["not_names"]) | self.honorifics
+
+    def has_hedge(self, text: str) -> bool:
+        """``hedge_re.search(text)``, as a truth value; first the quick test of ``hedge_hint`` (most
+        clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``)."""
+        if self.hedge_hint is not None and text.isascii() and not self.hedge_hint.search(text.lower()):
+            return False
+        return self.hedge_re.search(text) is not None
+
+    def has_speculation(self, text: str) -> bool:
+        """``speculation_re.search(text)``, as a truth value, after the quick test of its hint."""
+        hint = self.speculation_hint
+        if hint is not None and text.isascii() and not hint.search(text.lower()):
+            return False
+        return self.speculation_re.search(text) is not None
 
     _namey_by_orth: dict[int, bool] = {}  # noqa: RUF012  (a cache shared by all drafters, on purpose)
     """:meth:`namey` by the token's ``orth`` (the hash of its text, the same in every vocabulary):
