@@ -1544,7 +1544,7 @@ def test_an_unnamed_source_after_but_opens_its_clause(drafter):
         ),
         (
             "LOME, March 3 - Togo closed its border with Ghana on Monday, as Ghanaian officials accused "
-            "Lome of sheltering gunmen.\n",
+            "Abuja of sheltering gunmen.\n",
             "Togo closed its border with Ghana on Monday",
         ),
         (
@@ -1567,6 +1567,9 @@ def test_the_report_that_opens_a_sentence_before_someones_words_is_the_articles(
     "text",
     [
         "Kenya armed the rebels in Uganda, as Kampala has long alleged.\n",
+        "Rwanda deployed troops in Kivu, and Kinshasa accuses it of backing the rebels.\n",
+        "Rwanda deployed troops in Kivu, as Kinshasa accused Rwanda of backing the rebels.\n",
+        "Rwanda's army shelled the town overnight, killing at least 12 people, Congolese officials said.\n",
         "Kenya is arming the rebels in Uganda, and Kampala says it has proof.\n",
         "Kenya is arming the rebels in Uganda, while Nairobi denies it.\n",
         "Kenya armed the rebels in Uganda, diplomats said, and Kampala protested.\n",
@@ -1804,3 +1807,15 @@ def test_an_alias_names_one_actor_in_a_draft(drafter):
     ann = draft(drafter, text)  # parse_annotation refuses an alias owned twice
     owners = [a.id for a in ann.actors if "officials in Suva" in a.aliases]
     assert len(owners) <= 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministry notes with concern the reports of abuses by Togolese border guards.\n",
+        'The Ministry regrets the words of the Togolese minister, who described Ghana as a "rogue state".\n',
+    ],
+)
+def test_a_statements_sentence_that_carries_others_words_is_not_its_fact(drafter, sentence):
+    ann = draft(drafter, "Statement of the Ministry of Foreign Affairs of Ghana\n\n" + sentence)
+    assert all(c.speaker != "article" for c in ann.claims if c.span.start > 60), claims(ann)

@@ -1319,12 +1319,10 @@ class ClaimRules(DraftState):
             issuer = self._issuer_voice(line, ss, se)
             if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
                 self.add_claim("article", ss, issuer, form=line.form)
-                carried = False
-                continue
+                continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
-                carried = False
-                continue
+                continue  # (what follows may still carry on the words before: ``carried`` stays)
             opens = re.match(
                 r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
                 r"(?=it|they|he|she))?"
@@ -1403,6 +1401,15 @@ class ClaimRules(DraftState):
         if im is None or self.names_grouping(ss, se):
             return None
         rest = self.norm[ss + im.end() : se]
+        referring = re.match(  # "rejects these claims as false": the claims it answers, named not carried
+            r"\s*(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|remarks?"
+            r"|accusations?|allegations?|reports?|words|assertions?|comments?|language|label)\b"
+            r"(?!\s+(?:that|of|about|by|made|published|according|from|in\s+which))",
+            rest,
+        )
+        tail = rest[referring.end() :] if referring else rest
+        if '"' in tail or self.d.attribution_re.search(tail) or self.d.hedge_re.search(tail):
+            return None  # others' words inside the statement's sentence: in doubt, not its fact
         said = re.search(
             r"\b(?:claim\w*|said|says|alleg\w*|accus\w*|assert\w*|report\w*|insist\w*|suggest\w*|charg\w*)\b"
             r"[^.;]*?\bthat\b",
@@ -1455,6 +1462,12 @@ class ClaimRules(DraftState):
             ):
                 return None  # "..., as Kampala has long alleged": the whole of it is Kampala's
             if re.search(
+                r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+[^,]{1,80}?"
+                r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
+                rest,
+            ):
+                return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
+            if re.search(
                 r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|proof|evidence"
                 r"|confirm(?:s|ed)?|allegations?|accusations?|charges?|claims?)\b",
                 rest,
@@ -1463,6 +1476,11 @@ class ClaimRules(DraftState):
             if len(self.norm[a:b].split()) < 4 or self._speculative(line, n, a, b):
                 return None
             ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+            if ms and re.search(r"\b(?:accus|blam|alleg|charg|suspect)\w*", rest) and (
+                re.search(r"\b(?:accus|blam|alleg|charg|suspect)\w*\s+(?:it|them|him|her)\b", rest)
+                or ms[0].actor in {m.actor for m in self.mentions_in(ss + cm.end(), se)}
+            ):
+                return None  # "Rwanda deployed troops, and Kinshasa accuses it of ...": in doubt, theirs
             kind = self.cue(a, b)[0]
             if not ms or kind in self.d.rules["alleging_kinds"] or self.d.hedge_re.search(self.norm[a:b]):
                 return None
