@@ -1337,7 +1337,7 @@ class ClaimRules(DraftState):
                 else (ss, se) if title else (line.start, line.end)
             )  # fmt: skip
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and opens):
-                lead = None if title or (carried and opens) else self._lead_fact(line, n, ss, se)
+                lead = None if title or carried else self._lead_fact(line, n, ss, se)
                 carried = True
                 if title and not said_of_all and self._title_accusation(ss, se):
                     continue
@@ -1489,7 +1489,7 @@ class ClaimRules(DraftState):
                 self.norm[ms[0].end : b],
             ):
                 return None
-            if kind is None and not self._stated(line, a, ms[0].start):
+            if not self._stated(line, a, ms[0].start):
                 return None
             return a, b
         return None
