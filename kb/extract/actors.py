@@ -56,10 +56,11 @@ class ActorRules(DraftState):
 
     def find_actors(self) -> None:
         nlp = self.d.nlp
+        procs = [proc for _name, proc in nlp.pipeline]  # (a property that builds its list anew)
         self.docs = []
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
-            for _name, proc in nlp.pipeline:
+            for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
         self.sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
