@@ -78,11 +78,20 @@ async def actors(
 async def aligned_actors(
     actor_id: ActorId,
     limit: Annotated[int, Query(ge=1, le=1000, description="how many actors")] = 20,
+    targets: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1000,
+            description="how many shared targets to list per actor, those that weigh most in its score "
+            "first (`shared_targets` counts them all)",
+        ),
+    ] = 5,
     live: LiveAlignment = Depends(get_live),
 ) -> JSONResponse:
-    # plain JSON types already: sent as they are, not walked again by FastAPI's encoder (the
-    # busiest actor of 100k articles shares thousands of targets with each actor listed)
-    return JSONResponse(await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit))
+    # plain JSON types already: sent as they are, not walked again by FastAPI's encoder
+    answer = await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit, targets=targets)
+    return JSONResponse(answer)
 
 
 @router.get(

@@ -18,7 +18,7 @@ import bisect
 import heapq
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -395,6 +395,8 @@ class _Cache:
         self.names: list[str] = []
         self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.strongest: dict[tuple[str, str], list] = {}
+        self.heads: dict[str, list[tuple[tuple, str]]] = {}
+        """A holder -> its targets by their strongest stance (:meth:`_Best.heads`)."""
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
         self.identifiers: dict[str, str] = {}
@@ -403,6 +405,7 @@ class _Cache:
     def forget(self, holder: str, target: str) -> None:
         self.columns.pop(target, None)
         self.strongest.pop((holder, target), None)
+        self.heads.pop(holder, None)
 
     def column(self, index: TieIndex, target: str) -> tuple[np.ndarray, np.ndarray]:
         """The holders of a stance toward ``target`` (itself left out) and their summed weights."""
@@ -495,12 +498,21 @@ class AlignedActor:
     """The signed weight of the ties between the two (their edge in the alignment graph)."""
     shared: float
     """The weight of their stances on shared targets: + when they agree, - when they differ."""
-    targets: tuple[str, ...]
+    targets: tuple[tuple[str, float], ...]
+    """The shared targets that weigh most in ``shared`` (each with its share), most agreed first."""
+    shared_targets: int
+    """How many targets both hold a stance toward (``targets`` lists the first of them)."""
     claims: tuple[dict[str, Any], ...]
 
 
 def aligned(
-    index: TieIndex, actor: str, *, weights: Weights | None = None, limit: int = 20, claims: int = 10
+    index: TieIndex,
+    actor: str,
+    *,
+    weights: Weights | None = None,
+    limit: int = 20,
+    claims: int = 10,
+    targets: int = 5,
 ) -> list[AlignedActor]:
     """The actors most aligned with ``actor``, from the index alone (no store read).
 
@@ -508,7 +520,10 @@ def aligned(
     alignment weighs it) and through their stances on the same targets: for each shared
     target, the smaller of their two stance weights toward it, counted + when the signs agree
     and - when they differ (one praising what the other attacks). Only actors with a positive
-    total are listed, strongest first, each with its ``claims`` strongest ties.
+    total are listed, strongest first, each with its ``claims`` strongest ties, the ``targets``
+    shared targets that weigh most in its score and how many targets it shares in all (the
+    busiest actor of 100k articles shares thousands with each actor listed: listing them all
+    made a 3 MB answer).
 
     >>> from kb.analysis.ties import ArticleEvidence
     >>> ix = TieIndex()
@@ -546,12 +561,13 @@ def aligned(
         for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
             small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
-            on = sorted(t for t in small.keys() & large.keys() if t != other and small[t] and large[t])
+            on = {
+                t: _agreement(small[t], large[t])
+                for t in small.keys() & large.keys()
+                if t != other and small[t] and large[t]
+            }
             key = (actor, other) if actor < other else (other, actor)
-            parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
-            for target in on:
-                parts.append(best.stance(actor, target))
-                parts.append(best.stance(other, target))
+            pair = best.of(index.pairs.get(key, ()), ("pair", key))
             ranked.append(
                 AlignedActor(
                     actor=other,
@@ -559,8 +575,9 @@ def aligned(
                     score=-neg,
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
-                    targets=tuple(on),
-                    claims=tuple(_claims(parts, index, claims)),
+                    targets=tuple(heapq.nsmallest(targets, on.items(), key=_by_agreement)),
+                    shared_targets=len(on),
+                    claims=tuple(_claims(best, pair, (actor, other), on, index, claims)),
                 )
             )
     return ranked
@@ -612,6 +629,17 @@ def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, floa
     return shared
 
 
+def _agreement(a: float, b: float) -> float:
+    """One shared target's share in two actors' score: the smaller stance weight, + when the signs agree."""
+    least = min(abs(a), abs(b))
+    return least if (a > 0) == (b > 0) else -least
+
+
+def _by_agreement(item: tuple[str, float]) -> tuple[float, str]:
+    """The order of the shared targets listed: most agreed first, then by IRI."""
+    return (-item[1], item[0])
+
+
 class _Weighed(dict):
     """Holder -> target -> stance weight under other knobs than the index's, summed on first use."""
 
@@ -634,12 +662,16 @@ class _Weighed(dict):
 class _Best:
     """Each tie list's ``n`` strongest ties, worked out once per call (an actor's own stances
     toward a target are shared by every actor it is compared with), and kept in the index's
-    cache between calls for a stance under the index's own weights."""
+    cache between calls for a stance under the index's own weights; likewise each holder's
+    targets in the order of their strongest stance (:meth:`heads`)."""
 
     def __init__(self, index: TieIndex, weights: Weights, n: int) -> None:
         self.weights, self.n, self.stances = weights, n, index.stances
         self.seen: dict[tuple, list[tuple[tuple, float, Tie]]] = {}
-        self.kept = index.cache.strongest if weights == index.weights else None
+        self.seen_heads: dict[str, list[tuple[tuple, str]]] = {}
+        own = weights == index.weights
+        self.kept = index.cache.strongest if own else None
+        self.kept_heads = index.cache.heads if own else self.seen_heads
 
     def stance(self, holder: str, target: str) -> list[tuple[tuple, float, Tie]]:
         """:meth:`of` ``holder``'s stances toward ``target``."""
@@ -656,6 +688,18 @@ class _Best:
             found = self.seen[key] = _strongest(ties, self.weights, self.n)
         return found
 
+    def heads(self, holder: str) -> list[tuple[tuple, str]]:
+        """``holder``'s targets, each with where its strongest stance stands (:func:`_order`), in
+        that order: the claims behind a pair (:func:`_claims`) read a holder's stances on the
+        shared targets strongest first and stop once they have enough, instead of looking up
+        every shared target (thousands for the busiest actor of 100k articles)."""
+        found = self.kept_heads.get(holder)
+        if found is None:
+            toward = self.stances.get(holder, {})
+            found = sorted((_order(self.stance(holder, t)[0]), t) for t, ties in toward.items() if ties)
+            self.kept_heads[holder] = found
+        return found
+
 
 def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tuple, float, Tie]]:
     """The ``n`` strongest of ``ties``, each once: (its key, its contribution, the tie)."""
@@ -666,42 +710,47 @@ def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tupl
     return [(k, w, t) for k, (w, t) in top]
 
 
-def _claims(parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int) -> list[dict[str, Any]]:
-    """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
+def _claims(
+    best: _Best,
+    pair: list[tuple[tuple, float, Tie]],
+    holders: tuple[str, str],
+    on: dict[str, float],
+    index: TieIndex,
+    n: int,
+) -> list[dict[str, Any]]:
+    """The ``n`` strongest ties behind a pair's score, each once (only those are written out):
+    among the pair's own ties (``pair``, :class:`_Best`) and each holder's stances toward the
+    shared targets ``on``.
 
-    The strongest of a union are among the strongest of each part, and each part
-    (:class:`_Best`) is in order already: the parts are merged lazily, strongest first,
-    until ``n`` distinct ties are found (a tie found twice counts once, as found first). A
-    part joins the merge only once its strongest tie's weight is next in line (the parts
-    ordered by their heads' weights, a float sort; the full order, weight then key, only
-    within the merge), so of the thousands of shared targets of a busy pair only a few parts
-    are ever read past their head.
+    The strongest of a union are among the strongest of each part, and each part is in order
+    already: the parts are merged lazily, strongest first, until ``n`` distinct ties are
+    found (a tie found twice counts once, as found first). A holder's parts are offered in
+    the order of their strongest tie (:meth:`_Best.heads`), and one joins the merge only once
+    its strongest tie is next in line, so of the thousands of shared targets of a busy pair
+    only the few whose stances are among the strongest are looked up.
     """
-    live = [p for p in parts if p]
-    heads = [-abs(p[0][1]) for p in live]
-    by_head = sorted(range(len(live)), key=heads.__getitem__)  # by weight alone: floats compare fast
-    heap: list[tuple[tuple, int, int]] = []
+    parts = [pair] if pair else []
+    heap: list[tuple[tuple, int, int]] = [(_order(pair[0]), 0, 0)] if pair else []
+    offers = [_offered(best, h, on) for h in holders]
+    waiting = [next(o, None) for o in offers]
     top: list[tuple[tuple, tuple[float, Tie]]] = []
     seen: set[tuple] = set()
-    joined = 0
     while len(top) < n:
-        if joined < len(by_head) and (not heap or heads[by_head[joined]] <= heap[0][0][0]):
-            weight = heads[by_head[joined]]  # every part whose head weighs that much joins at once
-            while joined < len(by_head) and heads[by_head[joined]] == weight:
-                p = by_head[joined]
-                heap.append((_order(live[p][0]), p, 0))
-                joined += 1
-            heapq.heapify(heap)
-            continue
+        for j, offer in enumerate(offers):  # every part whose head is next joins before a pop
+            while waiting[j] is not None and (not heap or waiting[j][0] <= heap[0][0]):
+                head, part = waiting[j]
+                parts.append(part)
+                heapq.heappush(heap, (head, len(parts) - 1, 0))
+                waiting[j] = next(offer, None)
         if not heap:
             break
         _o, p, i = heapq.heappop(heap)
-        k, w, t = live[p][i]
+        k, w, t = parts[p][i]
         if k not in seen:
             seen.add(k)
             top.append((k, (w, t)))
-        if i + 1 < len(live[p]):
-            heapq.heappush(heap, (_order(live[p][i + 1]), p, i + 1))
+        if i + 1 < len(parts[p]):
+            heapq.heappush(heap, (_order(parts[p][i + 1]), p, i + 1))
     return [
         {
             "kind": t.kind,
@@ -727,8 +776,18 @@ def _order(item: tuple[tuple, float, Tie]) -> tuple:
     return (-abs(item[1]), item[0])
 
 
+def _offered(
+    best: _Best, holder: str, on: dict[str, float]
+) -> Iterator[tuple[tuple, list[tuple[tuple, float, Tie]]]]:
+    """``holder``'s stances toward the targets ``on``, a part (:meth:`_Best.stance`) per target,
+    strongest head first."""
+    for head, target in best.heads(holder):
+        if target in on:
+            yield head, best.stance(holder, target)
+
+
 def aligned_json(
-    index: TieIndex, name: str, *, limit: int = 20, weights: Weights | None = None
+    index: TieIndex, name: str, *, limit: int = 20, targets: int = 5, weights: Weights | None = None
 ) -> dict[str, Any]:
     """``/actors/{id}/aligned`` and ``geokb clusters --aligned``: :func:`aligned` in plain types."""
     iri = index.resolve(name)
@@ -742,9 +801,10 @@ def aligned_json(
                 "score": a.score,
                 "direct": a.direct,
                 "shared": a.shared,
-                "targets": [{"actor": t, "label": index.label(t)} for t in a.targets],
+                "targets": [{"actor": t, "label": index.label(t), "weight": w} for t, w in a.targets],
+                "shared_targets": a.shared_targets,
                 "claims": list(a.claims),
             }
-            for a in aligned(index, iri, weights=weights, limit=limit)
+            for a in aligned(index, iri, weights=weights, limit=limit, targets=targets)
         ],
     }
