@@ -548,7 +548,8 @@ def aligned(
                 direct[other] = round(sum(contribution(t, weights) for t in index.pairs[key]), 9)
         # one stance weight per (holder, target): the index's sums, or summed again once per call
         stance = index.stance_weight if cached else _Weighed(index, weights)
-        shared = _shared(index, actor) if cached else _shared_slowly(index, actor, stance)
+        laid = _laid(index, actor) if cached else None
+        shared = laid.sums(index) if laid is not None else _shared_slowly(index, actor, stance)
         scored = []
         for other in set(direct) | set(shared):
             score = round(direct.get(other, 0.0) + shared.get(other, 0.0), 9)
@@ -560,12 +561,10 @@ def aligned(
         mine = stance.get(actor, {})
         for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
-            small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
-            on = {
-                t: _agreement(small[t], large[t])
-                for t in small.keys() & large.keys()
-                if t != other and small[t] and large[t]
-            }
+            if laid is not None:
+                listed, count = laid.targets_of(index, other, targets)
+            else:
+                listed, count = _targets_slowly(mine, theirs, other, targets)
             key = (actor, other) if actor < other else (other, actor)
             pair = best.of(index.pairs.get(key, ()), ("pair", key))
             ranked.append(
@@ -575,28 +574,57 @@ def aligned(
                     score=-neg,
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
-                    targets=tuple(heapq.nsmallest(targets, on.items(), key=_by_agreement)),
-                    shared_targets=len(on),
-                    claims=tuple(_claims(best, pair, (actor, other), on, index, claims)),
+                    targets=listed,
+                    shared_targets=count,
+                    claims=tuple(_claims(best, pair, (actor, other), (mine, theirs), index, claims)),
                 )
             )
     return ranked
 
 
-def _shared(index: TieIndex, actor: str) -> dict[str, float]:
-    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums.
+@dataclass(frozen=True)
+class _Laid:
+    """The columns of one actor's targets (each target's holders, :meth:`_Cache.column`) laid
+    end to end: per entry, the holder (a number of :class:`_Cache`), the target (its place in
+    ``targets``) and the entry's share in the two actors' score (:func:`_agreement`; 0 where
+    the holder's weight is 0). Weighed in one array operation, rather than a Python loop over
+    every (target, holder), or one array operation per target (130 ms for the busiest actor of
+    100k articles, 3,000 targets); the listed actors' shared targets are read from the same
+    arrays (a Python loop over them took 60 % of the question at 100k)."""
 
-    The columns of ``actor``'s targets (each target's holders and their weights, cached) are
-    laid end to end and weighed in one array operation, rather than a Python loop over every
-    (target, holder), or one array operation per target (130 ms for the busiest actor of 100k
-    articles, 3,000 targets): the busiest actor of 10k articles holds stances toward thousands
-    of targets that hundreds each hold stances toward. The contributions are added in the
-    same order as the loop (:func:`_shared_slowly`) adds them.
-    """
+    me: int
+    targets: list[str]
+    holder: np.ndarray
+    target: np.ndarray
+    agreement: np.ndarray
+
+    def sums(self, index: TieIndex) -> dict[str, float]:
+        """Each actor's shared-stance score with this one (see :func:`aligned`), added in the
+        same order as the loop (:func:`_shared_slowly`) adds them."""
+        cache, n = index.cache, len(index.cache.ids)
+        sums = np.bincount(self.holder, weights=self.agreement, minlength=n)
+        touched = np.bincount(self.holder, minlength=n) > 0
+        return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != self.me}
+
+    def targets_of(self, index: TieIndex, other: str, n: int) -> tuple[tuple[tuple[str, float], ...], int]:
+        """The ``n`` shared targets of this actor and ``other`` that weigh most (each with its
+        share; most agreed first, then by IRI), and how many they share."""
+        at = np.flatnonzero((self.holder == index.cache.ids.get(other, -1)) & (self.agreement != 0))
+        if not n or not len(at):
+            return (), len(at)
+        shares = self.agreement[at]
+        if len(at) > n:  # those that may be among the first n: at least the n-th share
+            at = at[shares >= np.partition(shares, len(at) - n)[len(at) - n]]
+        first = sorted((-float(self.agreement[i]), self.targets[self.target[i]]) for i in at)[:n]
+        return tuple((t, -w) for w, t in first), len(shares)
+
+
+def _laid(index: TieIndex, actor: str) -> _Laid | None:
+    """:class:`_Laid` for ``actor`` under the index's own weights (None: no weighed stance)."""
     cache = index.cache
     mine = [(t, w) for t, w in index.stance_weight.get(actor, {}).items() if w]
     if not mine:
-        return {}
+        return None
     columns = [cache.column(index, t) for t, _w in mine]
     ids = np.concatenate([c[0] for c in columns])
     w = np.concatenate([c[1] for c in columns])
@@ -604,10 +632,14 @@ def _shared(index: TieIndex, actor: str) -> dict[str, float]:
     w_mine = np.repeat(np.fromiter((x for _t, x in mine), dtype=float, count=len(mine)), counts)
     least = np.minimum(np.abs(w), np.abs(w_mine))
     val = np.where((w > 0) == (w_mine > 0), least, -least) * (w != 0)
-    sums = np.bincount(ids, weights=val, minlength=len(cache.ids))
-    touched = np.bincount(ids, minlength=len(cache.ids)) > 0
-    me = cache.ids.get(actor, -1)
-    return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != me}
+    target = np.repeat(np.arange(len(mine)), counts)
+    return _Laid(cache.ids.get(actor, -1), [t for t, _w in mine], ids, target, val)
+
+
+def _shared(index: TieIndex, actor: str) -> dict[str, float]:
+    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums."""
+    laid = _laid(index, actor)
+    return laid.sums(index) if laid is not None else {}
 
 
 def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, float]]) -> dict[str, float]:
@@ -635,9 +667,23 @@ def _agreement(a: float, b: float) -> float:
     return least if (a > 0) == (b > 0) else -least
 
 
-def _by_agreement(item: tuple[str, float]) -> tuple[float, str]:
-    """The order of the shared targets listed: most agreed first, then by IRI."""
-    return (-item[1], item[0])
+def _targets_slowly(
+    mine: dict[str, float], theirs: dict[str, float], other: str, n: int
+) -> tuple[tuple[tuple[str, float], ...], int]:
+    """:meth:`_Laid.targets_of` under other knobs than the index's, from the two actors' stances."""
+    small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
+    on = [
+        (-_agreement(small[t], large[t]), t)
+        for t in small.keys() & large.keys()
+        if _shared_on(t, mine, theirs, other)
+    ]
+    return tuple((t, -w) for w, t in heapq.nsmallest(n, on)), len(on)
+
+
+def _shared_on(target: str, mine: dict[str, float], theirs: dict[str, float], other: str) -> bool:
+    """Whether both actors hold a stance that weighs something toward ``target`` (``other``, the
+    second of them, is never a shared target)."""
+    return target != other and bool(mine.get(target)) and bool(theirs.get(target))
 
 
 class _Weighed(dict):
@@ -714,13 +760,13 @@ def _claims(
     best: _Best,
     pair: list[tuple[tuple, float, Tie]],
     holders: tuple[str, str],
-    on: dict[str, float],
+    stances: tuple[dict[str, float], dict[str, float]],
     index: TieIndex,
     n: int,
 ) -> list[dict[str, Any]]:
     """The ``n`` strongest ties behind a pair's score, each once (only those are written out):
     among the pair's own ties (``pair``, :class:`_Best`) and each holder's stances toward the
-    shared targets ``on``.
+    targets both hold a weighed stance toward (``stances``: each holder's stance weights).
 
     The strongest of a union are among the strongest of each part, and each part is in order
     already: the parts are merged lazily, strongest first, until ``n`` distinct ties are
@@ -731,7 +777,7 @@ def _claims(
     """
     parts = [pair] if pair else []
     heap: list[tuple[tuple, int, int]] = [(_order(pair[0]), 0, 0)] if pair else []
-    offers = [_offered(best, h, on) for h in holders]
+    offers = [_offered(best, h, stances, holders[1]) for h in holders]
     waiting = [next(o, None) for o in offers]
     top: list[tuple[tuple, tuple[float, Tie]]] = []
     seen: set[tuple] = set()
@@ -777,12 +823,13 @@ def _order(item: tuple[tuple, float, Tie]) -> tuple:
 
 
 def _offered(
-    best: _Best, holder: str, on: dict[str, float]
+    best: _Best, holder: str, stances: tuple[dict[str, float], dict[str, float]], other: str
 ) -> Iterator[tuple[tuple, list[tuple[tuple, float, Tie]]]]:
-    """``holder``'s stances toward the targets ``on``, a part (:meth:`_Best.stance`) per target,
-    strongest head first."""
+    """``holder``'s stances toward the shared targets (:func:`_shared_on`), a part
+    (:meth:`_Best.stance`) per target, strongest head first."""
+    mine, theirs = stances
     for head, target in best.heads(holder):
-        if target in on:
+        if _shared_on(target, mine, theirs, other):
             yield head, best.stance(holder, target)
 
 
