@@ -550,16 +550,16 @@ def aligned(
         stance = index.stance_weight if cached else _Weighed(index, weights)
         laid = _laid(index, actor) if cached else None
         shared = laid.sums(index) if laid is not None else _shared_slowly(index, actor, stance)
-        scored = []
-        for other in set(direct) | set(shared):
-            score = round(direct.get(other, 0.0) + shared.get(other, 0.0), 9)
-            if score > 0:
-                scored.append((-score, other))
-        scored.sort()
+        total = dict(shared)  # direct + shared (a float sum is the same either way round)
+        for other, d in direct.items():
+            total[other] = d + total.get(other, 0.0)
+        scored = heapq.nsmallest(
+            limit, ((-score, other) for other, x in total.items() if (score := round(x, 9)) > 0)
+        )
         best = _Best(index, weights, claims)
         ranked = []
         mine = stance.get(actor, {})
-        for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
+        for neg, other in scored:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
             if laid is not None:
                 listed, count = laid.targets_of(index, other, targets)
