@@ -13,9 +13,11 @@ import heapq
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kb.analysis import index as index_module
 from kb.analysis.evidence import Tie, _tie_key
 from kb.analysis.graph import contribution
 from kb.analysis.index import TieIndex, aligned
@@ -139,11 +141,14 @@ busy = st.builds(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@pytest.mark.parametrize("walk", [0, 8, 10**6])  # a lookup per shared target, as served, a walk of every head
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(busy, min_size=2, max_size=40), st.integers(1, 3), st.integers(0, 3))
-def test_the_claims_of_a_pair_sharing_many_targets(ties, n: int, m: int) -> None:
+def test_the_claims_of_a_pair_sharing_many_targets(monkeypatch, walk: int, ties, n: int, m: int) -> None:
     """Two actors with stances toward many of the same targets and toward each other: the claims
-    are read from each holder's stances strongest first, and must be those a sort of all gives."""
+    are read from each holder's stances strongest first (by a walk of its heads, or a lookup of
+    each target when few can be shared: ``WALK``), and must be those a sort of all gives."""
+    monkeypatch.setattr(index_module, "WALK", walk)
     index = TieIndex()
     index.put(ArticleEvidence("p", tuple(replace(t, article="p") for t in ties)))
     for actor in ("a0", "a1"):

@@ -828,9 +828,22 @@ def _offered(
     """``holder``'s stances toward the shared targets (:func:`_shared_on`), a part
     (:meth:`_Best.stance`) per target, strongest head first."""
     mine, theirs = stances
-    for head, target in best.heads(holder):
+    fewer = mine if len(mine) < len(theirs) else theirs
+    if len(fewer) * WALK < len(best.stances.get(holder, ())):
+        # few shared targets at most: each looked up, rather than a walk past thousands of heads
+        # that are none of them (an actor with few stances listed beside the busiest)
+        on = (t for t in fewer if _shared_on(t, mine, theirs, other))
+        heads = sorted((_order(best.stance(holder, t)[0]), t) for t in on)
+    else:
+        heads = best.heads(holder)
+    for head, target in heads:
         if _shared_on(target, mine, theirs, other):
             yield head, best.stance(holder, target)
+
+
+WALK = 8
+"""A holder's stances are offered by a walk of its heads (:meth:`_Best.heads`) unless it holds
+this many times more targets than the two actors could share: then by a lookup of each."""
 
 
 def aligned_json(
