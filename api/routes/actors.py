@@ -72,7 +72,10 @@ async def actors(
     response_model=dict[str, Any],  # the schema as before; the answer itself is sent as it is
     summary="The actors most aligned with one actor, each with the claims behind it",
     description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
-    "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
+    "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB. "
+    "Each actor listed comes with its `score` (`direct` + `shared`), the `targets` shared targets that "
+    "weigh most in it (each with its `weight`: the smaller of the two stance weights, + when they agree), "
+    "`shared_targets` (how many targets the two share in all) and its strongest `claims`.",
     responses=ACTOR_ERRORS,
 )
 async def aligned_actors(
