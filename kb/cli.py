@@ -284,7 +284,9 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     try:
         if args.aligned:
             index = read_index(store, _base(args))  # the one saved beside the store, if it matches
-            out = aligned_json(index, args.aligned, limit=args.limit, weights=_params(args).weights())
+            out = aligned_json(
+                index, args.aligned, limit=args.limit, targets=args.targets, weights=_params(args).weights()
+            )
             print(json.dumps(out, indent=2, ensure_ascii=False) if args.json else aligned_text(out))
             return 0
         if args.full:  # tie graphs re-derived from the articles, then the default clustering from scratch
@@ -543,6 +545,9 @@ def parser() -> argparse.ArgumentParser:
         help="with --record: re-derive every article's tie graph from the articles and cluster from scratch",
     )
     c.add_argument("--limit", type=int, default=20, help="with --aligned: how many actors")
+    c.add_argument(
+        "--targets", type=int, default=5, help="with --aligned: shared targets listed per actor (most agreed)"
+    )
     c.add_argument(
         "--window",
         metavar="SPAN",

@@ -42,6 +42,13 @@ def test_aligned_route_answers_from_the_index(store: Store) -> None:
         scores = [a["score"] for a in body["aligned"]]
         assert scores == sorted(scores, reverse=True)
         assert all(a["claims"] for a in body["aligned"])
+        assert all(len(a["targets"]) <= min(5, a["shared_targets"]) for a in body["aligned"])
+        one = client.get("/actors/keir-starmer/aligned", params={"limit": 4, "targets": 1}).json()
+        cut = [(a["actor"], a["targets"], a["shared_targets"]) for a in one["aligned"]]
+        assert cut == [(a["actor"], a["targets"][:1], a["shared_targets"]) for a in body["aligned"]]
+        assert any(n > 1 for _a, _t, n in cut)  # the count is of every shared target, not of those listed
+        weights = [t["weight"] for a in body["aligned"] for t in a["targets"]]
+        assert all(w != 0 for w in weights)
         assert client.get("/actors/Starmer/aligned").json()["actor"] == body["actor"]
         assert client.get("/actors/nobody-at-all/aligned").status_code == 404
         assert client.get("/actors/keir-starmer/aligned", params={"limit": 0}).status_code == 422

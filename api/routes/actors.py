@@ -72,17 +72,29 @@ async def actors(
     response_model=dict[str, Any],  # the schema as before; the answer itself is sent as it is
     summary="The actors most aligned with one actor, each with the claims behind it",
     description="Same-sign stances on shared targets and direct ties, weighed as the alignment weighs "
-    "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB.",
+    "them (default weights); served from the tie index, so it costs the actor's neighbourhood, not the KB. "
+    "Each actor listed comes with its `score` (`direct` + `shared`), the `targets` shared targets that "
+    "weigh most in it (each with its `weight`: the smaller of the two stance weights, + when they agree), "
+    "`shared_targets` (how many targets the two share in all) and its strongest `claims`.",
     responses=ACTOR_ERRORS,
 )
 async def aligned_actors(
     actor_id: ActorId,
     limit: Annotated[int, Query(ge=1, le=1000, description="how many actors")] = 20,
+    targets: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1000,
+            description="how many shared targets to list per actor, those that weigh most in its score "
+            "first (`shared_targets` counts them all)",
+        ),
+    ] = 5,
     live: LiveAlignment = Depends(get_live),
 ) -> JSONResponse:
-    # plain JSON types already: sent as they are, not walked again by FastAPI's encoder (the
-    # busiest actor of 100k articles shares thousands of targets with each actor listed)
-    return JSONResponse(await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit))
+    # plain JSON types already: sent as they are, not walked again by FastAPI's encoder
+    answer = await run_in_threadpool(aligned_json, live.index, actor_id, limit=limit, targets=targets)
+    return JSONResponse(answer)
 
 
 @router.get(

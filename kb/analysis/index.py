@@ -18,7 +18,7 @@ import bisect
 import heapq
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -395,6 +395,8 @@ class _Cache:
         self.names: list[str] = []
         self.columns: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self.strongest: dict[tuple[str, str], list] = {}
+        self.heads: dict[str, list[tuple[tuple, str]]] = {}
+        """A holder -> its targets by their strongest stance (:meth:`_Best.heads`)."""
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
         self.identifiers: dict[str, str] = {}
@@ -403,6 +405,7 @@ class _Cache:
     def forget(self, holder: str, target: str) -> None:
         self.columns.pop(target, None)
         self.strongest.pop((holder, target), None)
+        self.heads.pop(holder, None)
 
     def column(self, index: TieIndex, target: str) -> tuple[np.ndarray, np.ndarray]:
         """The holders of a stance toward ``target`` (itself left out) and their summed weights."""
@@ -495,12 +498,21 @@ class AlignedActor:
     """The signed weight of the ties between the two (their edge in the alignment graph)."""
     shared: float
     """The weight of their stances on shared targets: + when they agree, - when they differ."""
-    targets: tuple[str, ...]
+    targets: tuple[tuple[str, float], ...]
+    """The shared targets that weigh most in ``shared`` (each with its share), most agreed first."""
+    shared_targets: int
+    """How many targets both hold a stance toward (``targets`` lists the first of them)."""
     claims: tuple[dict[str, Any], ...]
 
 
 def aligned(
-    index: TieIndex, actor: str, *, weights: Weights | None = None, limit: int = 20, claims: int = 10
+    index: TieIndex,
+    actor: str,
+    *,
+    weights: Weights | None = None,
+    limit: int = 20,
+    claims: int = 10,
+    targets: int = 5,
 ) -> list[AlignedActor]:
     """The actors most aligned with ``actor``, from the index alone (no store read).
 
@@ -508,7 +520,10 @@ def aligned(
     alignment weighs it) and through their stances on the same targets: for each shared
     target, the smaller of their two stance weights toward it, counted + when the signs agree
     and - when they differ (one praising what the other attacks). Only actors with a positive
-    total are listed, strongest first, each with its ``claims`` strongest ties.
+    total are listed, strongest first, each with its ``claims`` strongest ties, the ``targets``
+    shared targets that weigh most in its score and how many targets it shares in all (the
+    busiest actor of 100k articles shares thousands with each actor listed: listing them all
+    made a 3 MB answer).
 
     >>> from kb.analysis.ties import ArticleEvidence
     >>> ix = TieIndex()
@@ -533,25 +548,25 @@ def aligned(
                 direct[other] = round(sum(contribution(t, weights) for t in index.pairs[key]), 9)
         # one stance weight per (holder, target): the index's sums, or summed again once per call
         stance = index.stance_weight if cached else _Weighed(index, weights)
-        shared = _shared(index, actor) if cached else _shared_slowly(index, actor, stance)
-        scored = []
-        for other in set(direct) | set(shared):
-            score = round(direct.get(other, 0.0) + shared.get(other, 0.0), 9)
-            if score > 0:
-                scored.append((-score, other))
-        scored.sort()
+        laid = _laid(index, actor) if cached else None
+        shared = laid.sums(index) if laid is not None else _shared_slowly(index, actor, stance)
+        total = dict(shared)  # direct + shared (a float sum is the same either way round)
+        for other, d in direct.items():
+            total[other] = d + total.get(other, 0.0)
+        scored = heapq.nsmallest(
+            limit, ((-score, other) for other, x in total.items() if (score := round(x, 9)) > 0)
+        )
         best = _Best(index, weights, claims)
         ranked = []
         mine = stance.get(actor, {})
-        for neg, other in scored[:limit]:  # the claims and shared targets only for those shown
+        for neg, other in scored:  # the claims and shared targets only for those shown
             theirs = stance.get(other, {})
-            small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
-            on = sorted(t for t in small.keys() & large.keys() if t != other and small[t] and large[t])
+            if laid is not None:
+                listed, count = laid.targets_of(index, other, targets)
+            else:
+                listed, count = _targets_slowly(mine, theirs, other, targets)
             key = (actor, other) if actor < other else (other, actor)
-            parts = [best.of(index.pairs.get(key, ()), ("pair", key))]
-            for target in on:
-                parts.append(best.stance(actor, target))
-                parts.append(best.stance(other, target))
+            pair = best.of(index.pairs.get(key, ()), ("pair", key))
             ranked.append(
                 AlignedActor(
                     actor=other,
@@ -559,27 +574,57 @@ def aligned(
                     score=-neg,
                     direct=direct.get(other, 0.0),
                     shared=round(shared.get(other, 0.0), 9),
-                    targets=tuple(on),
-                    claims=tuple(_claims(parts, index, claims)),
+                    targets=listed,
+                    shared_targets=count,
+                    claims=tuple(_claims(best, pair, (actor, other), (mine, theirs), index, claims)),
                 )
             )
     return ranked
 
 
-def _shared(index: TieIndex, actor: str) -> dict[str, float]:
-    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums.
+@dataclass(frozen=True)
+class _Laid:
+    """The columns of one actor's targets (each target's holders, :meth:`_Cache.column`) laid
+    end to end: per entry, the holder (a number of :class:`_Cache`), the target (its place in
+    ``targets``) and the entry's share in the two actors' score (:func:`_agreement`; 0 where
+    the holder's weight is 0). Weighed in one array operation, rather than a Python loop over
+    every (target, holder), or one array operation per target (130 ms for the busiest actor of
+    100k articles, 3,000 targets); the listed actors' shared targets are read from the same
+    arrays (a Python loop over them took 60 % of the question at 100k)."""
 
-    The columns of ``actor``'s targets (each target's holders and their weights, cached) are
-    laid end to end and weighed in one array operation, rather than a Python loop over every
-    (target, holder), or one array operation per target (130 ms for the busiest actor of 100k
-    articles, 3,000 targets): the busiest actor of 10k articles holds stances toward thousands
-    of targets that hundreds each hold stances toward. The contributions are added in the
-    same order as the loop (:func:`_shared_slowly`) adds them.
-    """
+    me: int
+    targets: list[str]
+    holder: np.ndarray
+    target: np.ndarray
+    agreement: np.ndarray
+
+    def sums(self, index: TieIndex) -> dict[str, float]:
+        """Each actor's shared-stance score with this one (see :func:`aligned`), added in the
+        same order as the loop (:func:`_shared_slowly`) adds them."""
+        cache, n = index.cache, len(index.cache.ids)
+        sums = np.bincount(self.holder, weights=self.agreement, minlength=n)
+        touched = np.bincount(self.holder, minlength=n) > 0
+        return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != self.me}
+
+    def targets_of(self, index: TieIndex, other: str, n: int) -> tuple[tuple[tuple[str, float], ...], int]:
+        """The ``n`` shared targets of this actor and ``other`` that weigh most (each with its
+        share; most agreed first, then by IRI), and how many they share."""
+        at = np.flatnonzero((self.holder == index.cache.ids.get(other, -1)) & (self.agreement != 0))
+        if not n or not len(at):
+            return (), len(at)
+        shares = self.agreement[at]
+        if len(at) > n:  # those that may be among the first n: at least the n-th share
+            at = at[shares >= np.partition(shares, len(at) - n)[len(at) - n]]
+        first = sorted((-float(self.agreement[i]), self.targets[self.target[i]]) for i in at)[:n]
+        return tuple((t, -w) for w, t in first), len(shares)
+
+
+def _laid(index: TieIndex, actor: str) -> _Laid | None:
+    """:class:`_Laid` for ``actor`` under the index's own weights (None: no weighed stance)."""
     cache = index.cache
     mine = [(t, w) for t, w in index.stance_weight.get(actor, {}).items() if w]
     if not mine:
-        return {}
+        return None
     columns = [cache.column(index, t) for t, _w in mine]
     ids = np.concatenate([c[0] for c in columns])
     w = np.concatenate([c[1] for c in columns])
@@ -587,10 +632,14 @@ def _shared(index: TieIndex, actor: str) -> dict[str, float]:
     w_mine = np.repeat(np.fromiter((x for _t, x in mine), dtype=float, count=len(mine)), counts)
     least = np.minimum(np.abs(w), np.abs(w_mine))
     val = np.where((w > 0) == (w_mine > 0), least, -least) * (w != 0)
-    sums = np.bincount(ids, weights=val, minlength=len(cache.ids))
-    touched = np.bincount(ids, minlength=len(cache.ids)) > 0
-    me = cache.ids.get(actor, -1)
-    return {cache.name(int(i)): float(sums[i]) for i in np.flatnonzero(touched) if i != me}
+    target = np.repeat(np.arange(len(mine)), counts)
+    return _Laid(cache.ids.get(actor, -1), [t for t, _w in mine], ids, target, val)
+
+
+def _shared(index: TieIndex, actor: str) -> dict[str, float]:
+    """Each actor's shared-stance score with ``actor`` (see :func:`aligned`), from the index's sums."""
+    laid = _laid(index, actor)
+    return laid.sums(index) if laid is not None else {}
 
 
 def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, float]]) -> dict[str, float]:
@@ -610,6 +659,31 @@ def _shared_slowly(index: TieIndex, actor: str, stance: dict[str, dict[str, floa
             least = size if size < theirs else theirs
             shared[other] += least if (w_theirs > 0) == mine_positive else -least
     return shared
+
+
+def _agreement(a: float, b: float) -> float:
+    """One shared target's share in two actors' score: the smaller stance weight, + when the signs agree."""
+    least = min(abs(a), abs(b))
+    return least if (a > 0) == (b > 0) else -least
+
+
+def _targets_slowly(
+    mine: dict[str, float], theirs: dict[str, float], other: str, n: int
+) -> tuple[tuple[tuple[str, float], ...], int]:
+    """:meth:`_Laid.targets_of` under other knobs than the index's, from the two actors' stances."""
+    small, large = (theirs, mine) if len(theirs) < len(mine) else (mine, theirs)
+    on = [
+        (-_agreement(small[t], large[t]), t)
+        for t in small.keys() & large.keys()
+        if _shared_on(t, mine, theirs, other)
+    ]
+    return tuple((t, -w) for w, t in heapq.nsmallest(n, on)), len(on)
+
+
+def _shared_on(target: str, mine: dict[str, float], theirs: dict[str, float], other: str) -> bool:
+    """Whether both actors hold a stance that weighs something toward ``target`` (``other``, the
+    second of them, is never a shared target)."""
+    return target != other and bool(mine.get(target)) and bool(theirs.get(target))
 
 
 class _Weighed(dict):
@@ -634,12 +708,16 @@ class _Weighed(dict):
 class _Best:
     """Each tie list's ``n`` strongest ties, worked out once per call (an actor's own stances
     toward a target are shared by every actor it is compared with), and kept in the index's
-    cache between calls for a stance under the index's own weights."""
+    cache between calls for a stance under the index's own weights; likewise each holder's
+    targets in the order of their strongest stance (:meth:`heads`)."""
 
     def __init__(self, index: TieIndex, weights: Weights, n: int) -> None:
         self.weights, self.n, self.stances = weights, n, index.stances
         self.seen: dict[tuple, list[tuple[tuple, float, Tie]]] = {}
-        self.kept = index.cache.strongest if weights == index.weights else None
+        self.seen_heads: dict[str, list[tuple[tuple, str]]] = {}
+        own = weights == index.weights
+        self.kept = index.cache.strongest if own else None
+        self.kept_heads = index.cache.heads if own else self.seen_heads
 
     def stance(self, holder: str, target: str) -> list[tuple[tuple, float, Tie]]:
         """:meth:`of` ``holder``'s stances toward ``target``."""
@@ -656,6 +734,18 @@ class _Best:
             found = self.seen[key] = _strongest(ties, self.weights, self.n)
         return found
 
+    def heads(self, holder: str) -> list[tuple[tuple, str]]:
+        """``holder``'s targets, each with where its strongest stance stands (:func:`_order`), in
+        that order: the claims behind a pair (:func:`_claims`) read a holder's stances on the
+        shared targets strongest first and stop once they have enough, instead of looking up
+        every shared target (thousands for the busiest actor of 100k articles)."""
+        found = self.kept_heads.get(holder)
+        if found is None:
+            toward = self.stances.get(holder, {})
+            found = sorted((_order(self.stance(holder, t)[0]), t) for t, ties in toward.items() if ties)
+            self.kept_heads[holder] = found
+        return found
+
 
 def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tuple, float, Tie]]:
     """The ``n`` strongest of ``ties``, each once: (its key, its contribution, the tie)."""
@@ -666,42 +756,47 @@ def _strongest(ties: Iterable[Tie], weights: Weights, n: int) -> list[tuple[tupl
     return [(k, w, t) for k, (w, t) in top]
 
 
-def _claims(parts: list[list[tuple[tuple, float, Tie]]], index: TieIndex, n: int) -> list[dict[str, Any]]:
-    """The ``n`` strongest ties behind a pair's score, each once (only those are written out).
+def _claims(
+    best: _Best,
+    pair: list[tuple[tuple, float, Tie]],
+    holders: tuple[str, str],
+    stances: tuple[dict[str, float], dict[str, float]],
+    index: TieIndex,
+    n: int,
+) -> list[dict[str, Any]]:
+    """The ``n`` strongest ties behind a pair's score, each once (only those are written out):
+    among the pair's own ties (``pair``, :class:`_Best`) and each holder's stances toward the
+    targets both hold a weighed stance toward (``stances``: each holder's stance weights).
 
-    The strongest of a union are among the strongest of each part, and each part
-    (:class:`_Best`) is in order already: the parts are merged lazily, strongest first,
-    until ``n`` distinct ties are found (a tie found twice counts once, as found first). A
-    part joins the merge only once its strongest tie's weight is next in line (the parts
-    ordered by their heads' weights, a float sort; the full order, weight then key, only
-    within the merge), so of the thousands of shared targets of a busy pair only a few parts
-    are ever read past their head.
+    The strongest of a union are among the strongest of each part, and each part is in order
+    already: the parts are merged lazily, strongest first, until ``n`` distinct ties are
+    found (a tie found twice counts once, as found first). A holder's parts are offered in
+    the order of their strongest tie (:meth:`_Best.heads`), and one joins the merge only once
+    its strongest tie is next in line, so of the thousands of shared targets of a busy pair
+    only the few whose stances are among the strongest are looked up.
     """
-    live = [p for p in parts if p]
-    heads = [-abs(p[0][1]) for p in live]
-    by_head = sorted(range(len(live)), key=heads.__getitem__)  # by weight alone: floats compare fast
-    heap: list[tuple[tuple, int, int]] = []
+    parts = [pair] if pair else []
+    heap: list[tuple[tuple, int, int]] = [(_order(pair[0]), 0, 0)] if pair else []
+    offers = [_offered(best, h, stances, holders[1]) for h in holders]
+    waiting = [next(o, None) for o in offers]
     top: list[tuple[tuple, tuple[float, Tie]]] = []
     seen: set[tuple] = set()
-    joined = 0
     while len(top) < n:
-        if joined < len(by_head) and (not heap or heads[by_head[joined]] <= heap[0][0][0]):
-            weight = heads[by_head[joined]]  # every part whose head weighs that much joins at once
-            while joined < len(by_head) and heads[by_head[joined]] == weight:
-                p = by_head[joined]
-                heap.append((_order(live[p][0]), p, 0))
-                joined += 1
-            heapq.heapify(heap)
-            continue
+        for j, offer in enumerate(offers):  # every part whose head is next joins before a pop
+            while waiting[j] is not None and (not heap or waiting[j][0] <= heap[0][0]):
+                head, part = waiting[j]
+                parts.append(part)
+                heapq.heappush(heap, (head, len(parts) - 1, 0))
+                waiting[j] = next(offer, None)
         if not heap:
             break
         _o, p, i = heapq.heappop(heap)
-        k, w, t = live[p][i]
+        k, w, t = parts[p][i]
         if k not in seen:
             seen.add(k)
             top.append((k, (w, t)))
-        if i + 1 < len(live[p]):
-            heapq.heappush(heap, (_order(live[p][i + 1]), p, i + 1))
+        if i + 1 < len(parts[p]):
+            heapq.heappush(heap, (_order(parts[p][i + 1]), p, i + 1))
     return [
         {
             "kind": t.kind,
@@ -727,8 +822,32 @@ def _order(item: tuple[tuple, float, Tie]) -> tuple:
     return (-abs(item[1]), item[0])
 
 
+def _offered(
+    best: _Best, holder: str, stances: tuple[dict[str, float], dict[str, float]], other: str
+) -> Iterator[tuple[tuple, list[tuple[tuple, float, Tie]]]]:
+    """``holder``'s stances toward the shared targets (:func:`_shared_on`), a part
+    (:meth:`_Best.stance`) per target, strongest head first."""
+    mine, theirs = stances
+    fewer = mine if len(mine) < len(theirs) else theirs
+    if len(fewer) * WALK < len(best.stances.get(holder, ())):
+        # few shared targets at most: each looked up, rather than a walk past thousands of heads
+        # that are none of them (an actor with few stances listed beside the busiest)
+        on = (t for t in fewer if _shared_on(t, mine, theirs, other))
+        heads = sorted((_order(best.stance(holder, t)[0]), t) for t in on)
+    else:
+        heads = best.heads(holder)
+    for head, target in heads:
+        if _shared_on(target, mine, theirs, other):
+            yield head, best.stance(holder, target)
+
+
+WALK = 8
+"""A holder's stances are offered by a walk of its heads (:meth:`_Best.heads`) unless it holds
+this many times more targets than the two actors could share: then by a lookup of each."""
+
+
 def aligned_json(
-    index: TieIndex, name: str, *, limit: int = 20, weights: Weights | None = None
+    index: TieIndex, name: str, *, limit: int = 20, targets: int = 5, weights: Weights | None = None
 ) -> dict[str, Any]:
     """``/actors/{id}/aligned`` and ``geokb clusters --aligned``: :func:`aligned` in plain types."""
     iri = index.resolve(name)
@@ -742,9 +861,10 @@ def aligned_json(
                 "score": a.score,
                 "direct": a.direct,
                 "shared": a.shared,
-                "targets": [{"actor": t, "label": index.label(t)} for t in a.targets],
+                "targets": [{"actor": t, "label": index.label(t), "weight": w} for t, w in a.targets],
+                "shared_targets": a.shared_targets,
                 "claims": list(a.claims),
             }
-            for a in aligned(index, iri, weights=weights, limit=limit)
+            for a in aligned(index, iri, weights=weights, limit=limit, targets=targets)
         ],
     }

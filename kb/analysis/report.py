@@ -148,10 +148,12 @@ def aligned_text(answer: dict[str, Any]) -> str:
     if not answer["aligned"]:
         lines.append("  (nobody: no shared target with the same sign, no positive direct tie)")
     for n, a in enumerate(answer["aligned"], 1):
-        on = ", ".join(t["label"] for t in a["targets"][:5])
+        on = ", ".join(t["label"] for t in a["targets"])
+        more = a["shared_targets"] - len(a["targets"])
         lines.append(
             f"{n:>3}. {a['label']}  score {a['score']:g} (direct {a['direct']:g}, shared {a['shared']:g})"
             + (f"  on {on}" if on else "")
+            + (f" and {more} more" if more > 0 else "")
         )
         for c in a["claims"][:2]:
             if c["quote"]:
