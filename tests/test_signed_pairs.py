@@ -142,7 +142,14 @@ def test_a_window_from_the_index_answers_as_the_graph_of_its_ties(data, since, u
     index = index_from_input(data)
     params = AlignmentParams(since=since, until=until, include_undated=undated)
     a, run = window_alignment(index, params)
-    ref = reference(index.window(since, until, include_undated=undated), Weights(), 0, 0.0)
+    data = index.window(since, until, include_undated=undated)
+    recount = window_input(data, since, until, include_undated=undated, cut=True)  # from its ties, one by one
+    assert (data.actors, data.claims_spoken, data.claims_spoken_by) == (
+        recount.actors,
+        recount.claims_spoken,
+        recount.claims_spoken_by,
+    )
+    ref = reference(data, Weights(), 0, 0.0)
     same(a, ref)
     assert run["id"] == run_id(
         input_digest(ref.data.ties), {**a.clustering.parameters, "weights": Weights().as_dict()}

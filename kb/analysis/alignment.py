@@ -191,13 +191,15 @@ def align_input(
 ) -> Alignment:
     """:func:`align` on ties already read (from a store, an index, or made up): no store access.
 
-    ``cut``: ``data`` holds only the window's ties already (:meth:`~kb.analysis.index.TieIndex.window`),
-    so the window is not cut from it again (:func:`~kb.analysis.timeline.window_input`)."""
+    ``cut``: ``data`` is the window's input already (:meth:`~kb.analysis.index.TieIndex.window`:
+    its ties, the actors they name, the claims they carry), so the window is not cut from it
+    again (:func:`~kb.analysis.timeline.window_input`); with an ``annotation``, the actors and
+    claims of that part are counted from its ties."""
     weights = weights or Weights()
     started = datetime.now(UTC)
     windowed = since is not None or until is not None
     data = data.only(annotation)
-    if windowed:
+    if windowed and not (cut and annotation is None):
         data = window_input(data, since, until, include_undated=include_undated, cut=cut)
     pairs = signed_pairs(data, weights)
     clustering = cluster_adjacency(pairs.nodes, pairs.adj, seed=seed, resolution=resolution)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from types import MappingProxyType
 
 import networkx as nx
@@ -262,23 +263,18 @@ def signed_pairs(data: AlignmentInput, weights: Weights | None = None) -> Signed
         labels = {iri: info.label for iri, info in data.actors.items() if iri not in folded}
         status = dict(weights.status)
         units: dict[tuple[str, str], int] = {}
-        worth: dict[tuple, tuple[float, int]] = {}  # as in _alignment_graph: once per kind of tie
-        skip_structural = weights.fold_parts
-        for tie in data.ties:
-            if skip_structural and tie.kind == "structural":
+        worth: dict[tuple, int] = {}  # as in _alignment_graph: a tie's units once per kind of tie
+        for what, (u, v) in zip(map(_what, data.ties), map(_ends, data.ties), strict=True):  # read in C
+            if (n := worth.get(what)) is None:
+                n = worth[what] = _units_of(what, weights, status)
+            if not n:
                 continue
-            what = (tie.kind, tie.polarity, tie.status, tie.confidence, tie.annotation)
-            if (found := worth.get(what)) is None:
-                found = worth[what] = _worth(tie, weights, status)
-            if not found[1]:
-                continue
-            u, v = tie.source, tie.target
             if folded:
                 u, v = folded.get(u, u), folded.get(v, v)
             if u == v:
                 continue
             key = (u, v) if u < v else (v, u)
-            units[key] = units.get(key, 0) + found[1]
+            units[key] = units.get(key, 0) + n
         for u, v in units:
             labels.setdefault(u, u)
             labels.setdefault(v, v)
@@ -292,6 +288,20 @@ def signed_pairs(data: AlignmentInput, weights: Weights | None = None) -> Signed
                 adj[j][i] = w
         adj = [dict(sorted(row.items())) for row in adj]
     return SignedPairs(nodes, adj, len(units), labels)
+
+
+_what = attrgetter("kind", "polarity", "status", "confidence", "annotation")
+"""The fields a tie's contribution depends on (:func:`_worth`)."""
+_ends = attrgetter("source", "target")
+
+
+def _units_of(what: tuple, weights: Weights, status: dict[str, float]) -> int:
+    """The units of a tie with these :data:`_what` fields (0 for a part-of tie when parts are folded)."""
+    kind, polarity, stat, confidence, annotation = what
+    if kind == "structural" and weights.fold_parts:
+        return 0
+    tie = Tie(kind, "", "", polarity, status=stat, confidence=confidence, annotation=annotation)
+    return _worth(tie, weights, status)[1]
 
 
 def _worth(tie: Tie, weights: Weights, status: dict[str, float]) -> tuple[float, int]:

@@ -32,7 +32,7 @@ from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_
 from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order
+from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order, window_input
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -204,20 +204,48 @@ class TieIndex:
     ) -> AlignmentInput:
         """The ties of the articles published ``since``..``until`` (inclusive, None: open), the
         part-of ties of every article (they are in every window), the undated articles' ties
-        with ``include_undated``, and the actors they name: what
-        :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the date-sorted
-        view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not the KB.
+        with ``include_undated``, the actors they name and the claims they carry per speaker:
+        what :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the
+        date-sorted view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not
+        the KB. The actors and claims come from each article's share (:meth:`_share_of`,
+        counted once per version of that article): a claim belongs to one article.
         """
         with self.lock:
             view, inside = self._inside(since, until, include_undated)
-            ties = [t for a in inside for t in self.articles[a].ties]
+            parts: list[tuple[object, tuple[Tie, ...]]] = [(a, self.articles[a].ties) for a in inside]
             if view.structural:
                 kept = set(inside)
-                ties += [t for a, parts in view.structural.items() if a not in kept for t in parts]
-            named = {x for t in ties for x in (t.source, t.target)}
+                parts += [(("structural", a), ts) for a, ts in view.structural.items() if a not in kept]
+            ties = [t for _, ts in parts for t in ts]
+            named: set[str] = set()
+            spoken: dict[tuple[str, str], int] = {}
+            for key, ts in parts:
+                ends, claims = self._share_of(key, ts)
+                named.update(ends)
+                for who, n in claims:
+                    spoken[who] = spoken.get(who, 0) + n
             actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
         ties.sort(key=tie_order)
-        return AlignmentInput(actors=actors, ties=ties)
+        by: dict[str, dict[str, int]] = {}
+        counts: dict[str, int] = {}
+        for (method, speaker), n in spoken.items():
+            by.setdefault(method, {})[speaker] = n
+            counts[speaker] = counts.get(speaker, 0) + n
+        return AlignmentInput(actors=actors, ties=ties, claims_spoken=counts, claims_spoken_by=by)
+
+    def _share_of(
+        self, key: object, ties: tuple[Tie, ...]
+    ) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], int], ...]]:
+        """The actors ``ties`` name and how many claims they carry per (annotation method, speaker),
+        as :func:`~kb.analysis.timeline.window_input` counts them, kept while the same tuple is
+        there (evidence is replaced whole): a window reads each of its ties once, to sort them."""
+        found = self.cache.shares.get(key)
+        if found is None or found[0] is not ties:
+            spoken = window_input(AlignmentInput(ties=list(ties)), cut=True).claims_spoken_by
+            claims = tuple(((m, who), n) for m, by in spoken.items() for who, n in by.items())
+            ends = tuple({x for t in ties for x in (t.source, t.target)})
+            found = self.cache.shares[key] = (ties, ends, claims)
+        return found[1], found[2]
 
     def _inside(
         self, since: date | None, until: date | None, include_undated: bool
@@ -397,6 +425,9 @@ class _Cache:
         self.strongest: dict[tuple[str, str], list] = {}
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
+        self.shares: dict[object, tuple[tuple[Tie, ...], tuple[str, ...], tuple]] = {}
+        """An article (or its part-of ties) -> its ties, the actors they name and the claims they
+        carry per (method, speaker) (:meth:`TieIndex._share_of`)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
