@@ -32,7 +32,7 @@ from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_
 from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
-from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order, window_input
+from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order
 from kb.errors import NotFoundError
 from kb.names import choose, matches
 from kb.store import Store
@@ -241,10 +241,17 @@ class TieIndex:
         there (evidence is replaced whole): a window reads each of its ties once, to sort them."""
         found = self.cache.shares.get(key)
         if found is None or found[0] is not ties:
-            spoken = window_input(AlignmentInput(ties=list(ties)), cut=True).claims_spoken_by
-            claims = tuple(((m, who), n) for m, by in spoken.items() for who, n in by.items())
-            ends = tuple({x for t in ties for x in (t.source, t.target)})
-            found = self.cache.shares[key] = (ties, ends, claims)
+            ends: set[str] = set()
+            said: set[tuple[str, str, str]] = set()
+            for t in ties:
+                ends.add(t.source)
+                ends.add(t.target)
+                if t.claim and t.speaker:
+                    said.add((t.annotation, t.speaker, t.claim))
+            claims: dict[tuple[str, str], int] = {}
+            for method, speaker, _claim in said:
+                claims[method, speaker] = claims.get((method, speaker), 0) + 1
+            found = self.cache.shares[key] = (ties, tuple(ends), tuple(claims.items()))
         return found[1], found[2]
 
     def _inside(
