@@ -15,7 +15,7 @@ from kb.analysis.clusters import signed_clusters, structural_balance
 from kb.analysis.drift import window_alignment
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie
 from kb.analysis.explain import explain_actor
-from kb.analysis.graph import Weights, alignment_graph, signed_pairs
+from kb.analysis.graph import Weights, alignment_graph, pair_units, signed_pairs
 from kb.analysis.index import index_from_input
 from kb.analysis.params import AlignmentParams
 from kb.analysis.record import input_digest, run_id
@@ -155,3 +155,21 @@ def test_a_window_from_the_index_answers_as_the_graph_of_its_ties(data, since, u
         input_digest(ref.data.ties), {**a.clustering.parameters, "weights": Weights().as_dict()}
     )
     assert list(a.graph.edges(data=True)) == list(ref.graph.edges(data=True))
+
+
+@given(inputs(), weights, days, days, st.booleans())
+@settings(max_examples=100, deadline=None)
+def test_a_window_adds_its_articles_pair_sums_as_its_ties_add_up(data, w, since, until, undated):
+    if since and until and since > until:
+        since, until = until, since
+    index = index_from_input(data)
+    window = index.window(since, until, include_undated=undated)
+    assert window.pair_units is not None and len(window.pair_units) >= len({t.article for t in window.ties})
+    added: dict[tuple[str, str], int] = {}
+    for share in window.pair_units:
+        for key, n in share.items():
+            added[key] = added.get(key, 0) + n
+    assert added == pair_units(window.ties)  # default weights: the articles' sums, added
+    plain = AlignmentInput(actors=window.actors, ties=window.ties)  # no sums kept: read from the ties
+    assert signed_pairs(window, w) == signed_pairs(plain, w)  # any weights: the kept sums or the ties
+    assert signed_pairs(window) == signed_pairs(plain)

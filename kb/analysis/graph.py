@@ -10,7 +10,7 @@ actors offset each other, and its ``evidence`` keeps every tie behind that sum.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from types import MappingProxyType
@@ -27,6 +27,7 @@ __all__ = [
     "alignment_graph",
     "contribution",
     "fold_map",
+    "pair_units",
     "signed_pairs",
 ]
 
@@ -261,20 +262,13 @@ def signed_pairs(data: AlignmentInput, weights: Weights | None = None) -> Signed
     with paused_gc():
         folded = fold_map(data.ties) if weights.fold_parts else {}
         labels = {iri: info.label for iri, info in data.actors.items() if iri not in folded}
-        status = dict(weights.status)
-        units: dict[tuple[str, str], int] = {}
-        worth: dict[tuple, int] = {}  # as in _alignment_graph: a tie's units once per kind of tie
-        for what, (u, v) in zip(map(_what, data.ties), map(_ends, data.ties), strict=True):  # read in C
-            if (n := worth.get(what)) is None:
-                n = worth[what] = _units_of(what, weights, status)
-            if not n:
-                continue
-            if folded:
-                u, v = folded.get(u, u), folded.get(v, v)
-            if u == v:
-                continue
-            key = (u, v) if u < v else (v, u)
-            units[key] = units.get(key, 0) + n
+        if data.pair_units is not None and weights == Weights():  # an index's window, default knobs
+            units: dict[tuple[str, str], int] = {}
+            for share in data.pair_units:
+                for key, n in share.items():
+                    units[key] = units.get(key, 0) + n
+        else:
+            units = pair_units(data.ties, weights, folded)
         for u, v in units:
             labels.setdefault(u, u)
             labels.setdefault(v, v)
@@ -288,6 +282,39 @@ def signed_pairs(data: AlignmentInput, weights: Weights | None = None) -> Signed
                 adj[j][i] = w
         adj = [dict(sorted(row.items())) for row in adj]
     return SignedPairs(nodes, adj, len(units), labels)
+
+
+def pair_units(
+    ties: Iterable[Tie], weights: Weights | None = None, folded: Mapping[str, str] | None = None
+) -> dict[tuple[str, str], int]:
+    """Each pair of actors (the lesser IRI first) -> the exact sum of its ties' units under
+    ``weights`` (:func:`in_units`), the ends ``folded`` into their wholes first: a pair whose ties
+    offset each other is there with 0, a tie worth nothing (or within one actor) is not.
+    Sums add up, so a window's are its articles' added (what a tie index keeps per article).
+
+    >>> from kb.analysis.evidence import Tie
+    >>> pair_units([Tie("stance", "b", "a", 1, status="asserted"),
+    ...             Tie("stance", "a", "b", -1, status="asserted")])
+    {('a', 'b'): 0}
+    """
+    weights = weights or Weights()
+    folded = folded or {}
+    status = dict(weights.status)
+    ties = ties if isinstance(ties, (list, tuple)) else list(ties)
+    units: dict[tuple[str, str], int] = {}
+    worth: dict[tuple, int] = {}  # as in _alignment_graph: a tie's units once per kind of tie
+    for what, (u, v) in zip(map(_what, ties), map(_ends, ties), strict=True):  # read in C
+        if (n := worth.get(what)) is None:
+            n = worth[what] = _units_of(what, weights, status)
+        if not n:
+            continue
+        if folded:
+            u, v = folded.get(u, u), folded.get(v, v)
+        if u == v:
+            continue
+        key = (u, v) if u < v else (v, u)
+        units[key] = units.get(key, 0) + n
+    return units
 
 
 _what = attrgetter("kind", "polarity", "status", "confidence", "annotation")

@@ -29,7 +29,7 @@ from pyoxigraph import Literal, Quad
 from kb.analysis._gc import paused_gc
 from kb.analysis.dated import StanceDays
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
-from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
+from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units, pair_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
 from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order
@@ -219,9 +219,11 @@ class TieIndex:
             ties = [t for _, ts in parts for t in ts]
             named: set[str] = set()
             spoken: dict[tuple[str, str], int] = {}
+            units: list[dict[tuple[str, str], int]] = []
             for key, ts in parts:
-                ends, claims = self._share_of(key, ts)
+                ends, claims, pairs = self._share_of(key, ts)
                 named.update(ends)
+                units.append(pairs)
                 for who, n in claims:
                     spoken[who] = spoken.get(who, 0) + n
             actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
@@ -231,14 +233,18 @@ class TieIndex:
         for (method, speaker), n in spoken.items():
             by.setdefault(method, {})[speaker] = n
             counts[speaker] = counts.get(speaker, 0) + n
-        return AlignmentInput(actors=actors, ties=ties, claims_spoken=counts, claims_spoken_by=by)
+        return AlignmentInput(
+            actors=actors, ties=ties, claims_spoken=counts, claims_spoken_by=by, pair_units=units
+        )
 
     def _share_of(
         self, key: object, ties: tuple[Tie, ...]
-    ) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], int], ...]]:
-        """The actors ``ties`` name and how many claims they carry per (annotation method, speaker),
-        as :func:`~kb.analysis.timeline.window_input` counts them, kept while the same tuple is
-        there (evidence is replaced whole): a window reads each of its ties once, to sort them."""
+    ) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], int], ...], dict[tuple[str, str], int]]:
+        """The actors ``ties`` name, how many claims they carry per (annotation method, speaker),
+        as :func:`~kb.analysis.timeline.window_input` counts them, and their sums per pair of
+        actors under the default weights (:func:`~kb.analysis.graph.pair_units`), kept while the
+        same tuple is there (evidence is replaced whole): a window reads each of its ties once,
+        to sort them."""
         found = self.cache.shares.get(key)
         if found is None or found[0] is not ties:
             ends: set[str] = set()
@@ -251,8 +257,8 @@ class TieIndex:
             claims: dict[tuple[str, str], int] = {}
             for method, speaker, _claim in said:
                 claims[method, speaker] = claims.get((method, speaker), 0) + 1
-            found = self.cache.shares[key] = (ties, tuple(ends), tuple(claims.items()))
-        return found[1], found[2]
+            found = self.cache.shares[key] = (ties, tuple(ends), tuple(claims.items()), pair_units(ties))
+        return found[1], found[2], found[3]
 
     def _inside(
         self, since: date | None, until: date | None, include_undated: bool
@@ -432,9 +438,9 @@ class _Cache:
         self.strongest: dict[tuple[str, str], list] = {}
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
-        self.shares: dict[object, tuple[tuple[Tie, ...], tuple[str, ...], tuple]] = {}
-        """An article (or its part-of ties) -> its ties, the actors they name and the claims they
-        carry per (method, speaker) (:meth:`TieIndex._share_of`)."""
+        self.shares: dict[object, tuple[tuple[Tie, ...], tuple[str, ...], tuple, dict]] = {}
+        """An article (or its part-of ties) -> its ties, the actors they name, the claims they
+        carry per (method, speaker) and their pair sums (:meth:`TieIndex._share_of`)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
