@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from pyoxigraph import Literal, Quad
@@ -221,10 +221,10 @@ class TieIndex:
             spoken: dict[tuple[str, str], int] = {}
             units: list[dict[tuple[str, str], int]] = []
             for key, ts in parts:
-                ends, claims, pairs = self._share_of(key, ts)
-                named.update(ends)
-                units.append(pairs)
-                for who, n in claims:
+                share = self._share_of(key, ts)
+                named.update(share.ends)
+                units.append(share.pairs)
+                for who, n in share.claims:
                     spoken[who] = spoken.get(who, 0) + n
             actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
         ties.sort(key=tie_order)
@@ -237,16 +237,11 @@ class TieIndex:
             actors=actors, ties=ties, claims_spoken=counts, claims_spoken_by=by, pair_units=units
         )
 
-    def _share_of(
-        self, key: object, ties: tuple[Tie, ...]
-    ) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, str], int], ...], dict[tuple[str, str], int]]:
-        """The actors ``ties`` name, how many claims they carry per (annotation method, speaker),
-        as :func:`~kb.analysis.timeline.window_input` counts them, and their sums per pair of
-        actors under the default weights (:func:`~kb.analysis.graph.pair_units`), kept while the
-        same tuple is there (evidence is replaced whole): a window reads each of its ties once,
-        to sort them."""
+    def _share_of(self, key: object, ties: tuple[Tie, ...]) -> _Share:
+        """What a window reads of an article's ``ties`` (:class:`_Share`), kept while the same
+        tuple is there (evidence is replaced whole): a window does not read its ties one by one."""
         found = self.cache.shares.get(key)
-        if found is None or found[0] is not ties:
+        if found is None or found.ties is not ties:
             ends: set[str] = set()
             said: set[tuple[str, str, str]] = set()
             for t in ties:
@@ -257,8 +252,10 @@ class TieIndex:
             claims: dict[tuple[str, str], int] = {}
             for method, speaker, _claim in said:
                 claims[method, speaker] = claims.get((method, speaker), 0) + 1
-            found = self.cache.shares[key] = (ties, tuple(ends), tuple(claims.items()), pair_units(ties))
-        return found[1], found[2], found[3]
+            found = self.cache.shares[key] = _Share(
+                ties, tuple(ends), tuple(claims.items()), pair_units(ties)
+            )
+        return found
 
     def _inside(
         self, since: date | None, until: date | None, include_undated: bool
@@ -426,6 +423,20 @@ class TieIndex:
         return [(actor, o) if actor < o else (o, actor) for o in self.adjacency.get(actor, ())]
 
 
+class _Share(NamedTuple):
+    """What a window reads of one article's ties (or of its part-of ties), kept per version."""
+
+    ties: tuple[Tie, ...]
+    """The ties it was read from: a new version of the article is a new tuple."""
+    ends: tuple[str, ...]
+    """The actors they name."""
+    claims: tuple[tuple[tuple[str, str], int], ...]
+    """How many claims they carry per (annotation method, speaker), as
+    :func:`~kb.analysis.timeline.window_input` counts them."""
+    pairs: dict[tuple[str, str], int]
+    """Their sums per pair of actors under the default weights (:func:`~kb.analysis.graph.pair_units`)."""
+
+
 class _Cache:
     """Per target, its holders (as numbers) and their stance weights as arrays; per (holder,
     target), the strongest stance ties. Built when a question needs them, dropped when a
@@ -438,9 +449,8 @@ class _Cache:
         self.strongest: dict[tuple[str, str], list] = {}
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
-        self.shares: dict[object, tuple[tuple[Tie, ...], tuple[str, ...], tuple, dict]] = {}
-        """An article (or its part-of ties) -> its ties, the actors they name, the claims they
-        carry per (method, speaker) and their pair sums (:meth:`TieIndex._share_of`)."""
+        self.shares: dict[object, _Share] = {}
+        """An article (or its part-of ties) -> what a window reads of it (:meth:`TieIndex._share_of`)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 
