@@ -17,10 +17,10 @@ import networkx as nx
 from pyoxigraph import NamedNode
 
 from kb.analysis.centrality import centrality
-from kb.analysis.clusters import Clustering, signed_clusters, structural_balance
+from kb.analysis.clusters import Clustering, balance_of, cluster_adjacency
 from kb.analysis.evidence import AlignmentInput, load_alignment_input
 from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor, explain_pair
-from kb.analysis.graph import Weights, alignment_graph
+from kb.analysis.graph import SignedPairs, Weights, alignment_graph, signed_pairs
 from kb.analysis.params import AlignmentParams
 from kb.analysis.record import clustering_quads, input_digest
 from kb.analysis.timeline import window_input
@@ -44,22 +44,47 @@ __all__ = [
 
 @dataclass
 class Alignment:
-    """The result of one analysis: its input, graph, clustering and graph-wide figures."""
+    """The result of one analysis: its input, clustering and graph-wide figures, and its graph.
+
+    The graph with every tie behind each edge (:func:`~kb.analysis.graph.alignment_graph`) is
+    what an explanation, the centrality and the graph page read; clustering reads only the
+    pairs' weights (:func:`~kb.analysis.graph.signed_pairs`). So :func:`align_input` keeps the
+    ``pairs`` and leaves ``_graph`` None: :attr:`graph` builds it from ``data`` when first read
+    (two threads that read it at once may both build it: the same graph, one kept), and a
+    question that asks only for the clusters (``/clusters`` of a window) never pays for it.
+    """
 
     data: AlignmentInput
-    graph: nx.Graph
+    _graph: nx.Graph | None
     clustering: Clustering
     weights: Weights
     balance: dict[str, Any]
     started: datetime
     ended: datetime
+    pairs: SignedPairs | None = None
+    """The nodes, weights and labels the clustering was computed from, when built without the graph."""
+
+    @property
+    def graph(self) -> nx.Graph:
+        """The signed graph with the ties behind each edge, built on first use when not given."""
+        if self._graph is None:
+            self._graph = alignment_graph(self.data, self.weights)
+        return self._graph
+
+    @property
+    def nodes(self) -> list[str]:
+        """The graph's nodes (actor IRIs), without building the graph."""
+        return self.pairs.nodes if self.pairs is not None else list(self.graph)
 
     def label(self, node: str) -> str:
+        if self.pairs is not None:
+            return self.pairs.labels.get(node, node)  # type: ignore[return-value]
         return self.graph.nodes[node].get("label", node) if node in self.graph else node
 
     def resolve(self, name: str) -> str:
         """An actor's IRI from its IRI, ID, label or alias, or one word of them (:mod:`kb.names`)."""
-        if name in self.graph:
+        nodes = self.pairs.labels if self.pairs is not None else self.graph
+        if name in nodes:
             return name
         names = {
             iri: (info.identifier, info.label, *info.aliases, *info.hidden)  # a wrong name finds its actor
@@ -67,9 +92,9 @@ class Alignment:
         }
         found: set[str] = set()
         for iri in matches(name, names):
-            if iri in self.graph:
+            if iri in nodes:
                 found.add(iri)
-            else:  # a part folded into its whole resolves to the whole
+            elif self.weights.fold_parts:  # a part folded into its whole resolves to the whole
                 found.update(n for n in self.graph if iri in self.graph.nodes[n].get("parts", ()))
         return choose(name, sorted(found), labels={n: self.label(n) for n in found})
 
@@ -87,8 +112,8 @@ class Alignment:
         c = self.clustering
         return {
             "parameters": {**c.parameters, "weights": self.weights.as_dict()},
-            "actors": self.graph.number_of_nodes(),
-            "edges": self.graph.number_of_edges(),
+            "actors": len(self.pairs.nodes) if self.pairs is not None else self.graph.number_of_nodes(),
+            "edges": self.pairs.edges if self.pairs is not None else self.graph.number_of_edges(),
             "ties": len(self.data.ties),
             "frustration": {
                 "edges": c.frustration_count,
@@ -166,16 +191,18 @@ def align_input(
 ) -> Alignment:
     """:func:`align` on ties already read (from a store, an index, or made up): no store access.
 
-    ``cut``: ``data`` holds only the window's ties already (:meth:`~kb.analysis.index.TieIndex.window`),
-    so the window is not cut from it again (:func:`~kb.analysis.timeline.window_input`)."""
+    ``cut``: ``data`` is the window's input already (:meth:`~kb.analysis.index.TieIndex.window`:
+    its ties, the actors they name, the claims they carry), so the window is not cut from it
+    again (:func:`~kb.analysis.timeline.window_input`); with an ``annotation``, the actors and
+    claims of that part are counted from its ties."""
     weights = weights or Weights()
     started = datetime.now(UTC)
     windowed = since is not None or until is not None
     data = data.only(annotation)
-    if windowed:
+    if windowed and not (cut and annotation is None):
         data = window_input(data, since, until, include_undated=include_undated, cut=cut)
-    G = alignment_graph(data, weights)
-    clustering = signed_clusters(G, seed=seed, resolution=resolution)
+    pairs = signed_pairs(data, weights)
+    clustering = cluster_adjacency(pairs.nodes, pairs.adj, seed=seed, resolution=resolution)
     if annotation is not None:
         clustering.parameters["annotation"] = annotation
     if windowed:  # a run over a window says which (record.py writes it into the run's PROV)
@@ -184,8 +211,8 @@ def align_input(
             until=until and until.isoformat(),
             include_undated=include_undated,
         )
-    balance = structural_balance(G)
-    return Alignment(data, G, clustering, weights, balance, started, datetime.now(UTC))
+    balance = balance_of(pairs.adj)
+    return Alignment(data, None, clustering, weights, balance, started, datetime.now(UTC), pairs)
 
 
 def align_with(
@@ -232,7 +259,7 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
         digest=input_digest(alignment.data.ties),
         ties=len(alignment.data.ties),
         articles=[t.article for t in alignment.data.ties if t.article],
-        labels={n: alignment.label(n) for n in alignment.graph},
+        labels={n: alignment.label(n) for n in alignment.nodes},
         balance=alignment.balance.get("ratio"),
         started=alignment.started,
         ended=alignment.ended,

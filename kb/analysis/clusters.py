@@ -23,6 +23,7 @@ positive and negative links", Phys. Rev. E 80 (2009).
 
 from __future__ import annotations
 
+import math
 import random
 from collections import defaultdict, deque
 from collections.abc import Iterator
@@ -33,7 +34,16 @@ import networkx as nx
 
 from kb.analysis._gc import paused_gc
 
-__all__ = ["Cluster", "Clustering", "frustration", "refine_clusters", "signed_clusters", "structural_balance"]
+__all__ = [
+    "Cluster",
+    "Clustering",
+    "balance_of",
+    "cluster_adjacency",
+    "frustration",
+    "refine_clusters",
+    "signed_clusters",
+    "structural_balance",
+]
 
 ALGORITHM = "geokb.signed-local-moving/1"
 _EPS = 1e-12
@@ -116,6 +126,43 @@ def signed_clusters(
 
 
 def _signed_clusters(G: nx.Graph, seed: int, resolution: float, weight: str) -> Clustering:
+    nodes, adj = _adjacency(G, weight)
+    return cluster_adjacency(nodes, adj, seed=seed, resolution=resolution)
+
+
+def cluster_adjacency(
+    nodes: list[Any], adj: list[dict[int, float]], *, seed: int = 0, resolution: float = 0.0
+) -> Clustering:
+    """:func:`signed_clusters` of a graph given as its sorted ``nodes`` and their signed adjacency
+    (``adj[i]``: neighbour position -> non-zero weight, in order), as :func:`_adjacency` makes it
+    from a graph and :func:`~kb.analysis.graph.signed_pairs` from the ties: the same clusters,
+    without a networkx graph.
+
+    >>> c = cluster_adjacency(["a", "b", "c"], [{1: 1.0}, {0: 1.0, 2: -1.0}, {1: -1.0}])
+    >>> [cl.members for cl in c.clusters]
+    [('a', 'b'), ('c',)]
+    """
+    if resolution < 0:
+        raise ValueError("resolution must be >= 0")
+    with paused_gc():
+        strength = [sum(w for w in a.values() if w > 0) for a in adj]
+        rng = random.Random(seed)
+        membership = list(range(len(nodes)))  # original node -> current cluster label
+        level_adj, level_strength = adj, strength
+        while True:
+            comm, moved = _local_moving(level_adj, level_strength, resolution, rng)
+            if not moved:
+                break
+            labels = {c: k for k, c in enumerate(sorted(set(comm)))}
+            membership = [labels[comm[m]] for m in membership]
+            level_adj, level_strength = _aggregate(level_adj, level_strength, comm, labels)
+        # a last pass over the original nodes: single nodes may still leave a contracted group
+        comm, _ = _local_moving(adj, strength, resolution, rng, start=membership)
+        return _clustering(nodes, adj, comm, {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution})
+
+
+def _adjacency(G: nx.Graph, weight: str) -> tuple[list[Any], list[dict[int, float]]]:
+    """``G``'s nodes in a canonical order (by ``str``) and each one's non-zero edges by neighbour position."""
     nodes = sorted(G.nodes, key=str)
     index = {n: i for i, n in enumerate(nodes)}
     adj: list[dict[int, float]] = []
@@ -123,21 +170,7 @@ def _signed_clusters(G: nx.Graph, seed: int, resolution: float, weight: str) -> 
     for u in nodes:
         row = {index[v]: w for v, d in nbrs[u].items() if v != u and (w := d.get(weight, 0.0))}
         adj.append(dict(sorted(row.items())))
-    strength = [sum(w for w in a.values() if w > 0) for a in adj]
-
-    rng = random.Random(seed)
-    membership = list(range(len(nodes)))  # original node -> current cluster label
-    level_adj, level_strength = adj, strength
-    while True:
-        comm, moved = _local_moving(level_adj, level_strength, resolution, rng)
-        if not moved:
-            break
-        labels = {c: k for k, c in enumerate(sorted(set(comm)))}
-        membership = [labels[comm[m]] for m in membership]
-        level_adj, level_strength = _aggregate(level_adj, level_strength, comm, labels)
-    # a last pass over the original nodes: single nodes may still leave a contracted group
-    comm, _ = _local_moving(adj, strength, resolution, rng, start=membership)
-    return _result(G, nodes, comm, weight, {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution})
+    return nodes, adj
 
 
 def refine_clusters(
@@ -200,7 +233,7 @@ def refine_clusters(
             level_adj, level_strength = _aggregate(level_adj, level_strength, level, labels)
         comm, _ = _local_moving(adj, strength, resolution, rng, start=membership, visit=visit)
         params = {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution}
-        return _result(G, nodes, comm, weight, params)
+        return _clustering(nodes, adj, comm, params)
 
 
 def _local_moving(
@@ -282,31 +315,56 @@ def _aggregate(
 
 
 def _result(G: nx.Graph, nodes: list, comm: list[int], weight: str, params: dict[str, Any]) -> Clustering:
+    """The clustering of ``G`` that puts ``nodes[i]`` in cluster ``comm[i]``."""
+    index = {n: i for i, n in enumerate(nodes)}
+    nbrs = _neighbours(G)
+    adj = [{index[v]: w for v, d in nbrs[u].items() if v != u and (w := d.get(weight, 0.0))} for u in nodes]
+    return _clustering(nodes, adj, comm, params)
+
+
+def _clustering(
+    nodes: list, adj: list[dict[int, float]], comm: list[int], params: dict[str, Any]
+) -> Clustering:
+    """The clusters (largest first, then by first member) and their sums over each edge once.
+
+    Each sum is :func:`math.fsum`'s: exact before its one rounding, so it does not depend on the
+    order of the edges (tens of thousands of them, adding up to thousands, would otherwise carry
+    an error near the 9th decimal the figures are rounded to)."""
     groups: dict[int, list] = defaultdict(list)
     for node, c in zip(nodes, comm, strict=True):
         groups[c].append(node)
     ordered = sorted(groups.values(), key=lambda ms: (-len(ms), str(ms[0])))
     assignment = {node: k for k, members in enumerate(ordered) for node in members}
-    sums = [[0.0, 0.0, 0.0, 0.0] for _ in ordered]  # in+, in-, out+, out-
-    count = 0
-    frustrated = total = 0.0
-    for u, v, w in _edges(G, weight):
-        cu, cv = assignment[u], assignment[v]
-        total += abs(w)
-        if cu == cv:
-            sums[cu][0 if w > 0 else 1] += abs(w)
-            if w < 0:
-                count, frustrated = count + 1, frustrated + abs(w)
-        else:
-            for c in (cu, cv):
-                sums[c][2 if w > 0 else 3] += abs(w)
-            if w > 0:
-                count, frustrated = count + 1, frustrated + w
+    index = {node: i for i, node in enumerate(nodes)}
+    of = [0] * len(nodes)
+    for node, k in assignment.items():
+        of[index[node]] = k
+    sums: list[list[list[float]]] = [[[], [], [], []] for _ in ordered]  # in+, in-, out+, out-
+    frustrated: list[float] = []
+    total: list[float] = []
+    for i, row in enumerate(adj):
+        ci = of[i]
+        for j, w in row.items():
+            if j <= i:
+                continue
+            cj, a = of[j], abs(w)
+            total.append(a)
+            if ci == cj:
+                sums[ci][0 if w > 0 else 1].append(a)
+                if w < 0:
+                    frustrated.append(a)
+            else:
+                k = 2 if w > 0 else 3
+                sums[ci][k].append(a)
+                sums[cj][k].append(a)
+                if w > 0:
+                    frustrated.append(a)
     clusters = tuple(
-        Cluster(k, tuple(members), *(round(x, 9) for x in s))
+        Cluster(k, tuple(members), *(round(math.fsum(x), 9) for x in s))
         for k, (members, s) in enumerate(zip(ordered, sums, strict=True))
     )
-    return Clustering(clusters, assignment, count, round(frustrated, 9), round(total, 9), params)
+    frustration = round(math.fsum(frustrated), 9)
+    return Clustering(clusters, assignment, len(frustrated), frustration, round(math.fsum(total), 9), params)
 
 
 def _edges(G: nx.Graph, weight: str) -> Iterator[tuple[Any, Any, float]]:
@@ -351,17 +409,25 @@ def structural_balance(G: nx.Graph, weight: str = "weight") -> dict[str, float |
     >>> structural_balance(G)
     {'triangles': 1, 'balanced': 1, 'ratio': 1.0}
     """
-    order = {n: i for i, n in enumerate(sorted(G.nodes, key=str))}
-    friends: dict[Any, set] = {n: set() for n in G}  # each node's neighbours after it in ``order``, by sign
-    enemies: dict[Any, set] = {n: set() for n in G}
-    for u, v, w in _edges(G, weight):
-        if order[u] > order[v]:
-            u, v = v, u
-        (friends if w > 0 else enemies)[u].add(v)
+    return balance_of(_adjacency(G, weight)[1])
+
+
+def balance_of(adj: list[dict[int, float]]) -> dict[str, float | int | None]:
+    """:func:`structural_balance` of a graph given as its signed adjacency (see :func:`cluster_adjacency`).
+
+    >>> balance_of([{1: 1.0, 2: -1.0}, {0: 1.0, 2: -1.0}, {0: -1.0, 1: -1.0}])
+    {'triangles': 1, 'balanced': 1, 'ratio': 1.0}
+    """
+    friends: list[set[int]] = [set() for _ in adj]  # each node's neighbours after it, by sign
+    enemies: list[set[int]] = [set() for _ in adj]
+    for u, row in enumerate(adj):
+        for v, w in row.items():
+            if v > u:
+                (friends if w > 0 else enemies)[u].add(v)
     # a triangle u < v < w is balanced when the sign of (u, v) is the product of those of (u, w)
     # and (v, w): + when u and v both like or both dislike w. Counted by set sizes, not one by one.
     triangles = balanced = 0
-    for u in G:
+    for u in range(len(adj)):
         for positive, vs in ((True, friends[u]), (False, enemies[u])):
             for v in vs:
                 agree = len(friends[u] & friends[v]) + len(enemies[u] & enemies[v])

@@ -93,6 +93,11 @@ class AlignmentInput:
     """Article IRI -> the actors it names: what an index needs to replace one article's share."""
     spoken_in: dict[str, dict[str, int]] = field(default_factory=dict)
     """Article IRI -> claims spoken in it per speaker."""
+    pair_units: list[dict[tuple[str, str], int]] | None = None
+    """Each article's ties summed per pair of actors under the default weights
+    (:func:`~kb.analysis.graph.pair_units`), when a tie index cut these ties by article
+    (:meth:`~kb.analysis.index.TieIndex.window`): :func:`~kb.analysis.graph.signed_pairs` adds
+    them up instead of reading every tie. None: read the ties."""
 
     def only(self, annotation: str | None) -> AlignmentInput:
         """The part of the input that comes from articles annotated that way (None: all of it).

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from pyoxigraph import Literal, Quad
@@ -29,7 +29,7 @@ from pyoxigraph import Literal, Quad
 from kb.analysis._gc import paused_gc
 from kb.analysis.dated import StanceDays
 from kb.analysis.evidence import ActorInfo, AlignmentInput, Tie, _tie_key, load_alignment_input
-from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units
+from kb.analysis.graph import UNITS, Weights, contribution, edge_weight, in_units, pair_units
 from kb.analysis.record import sum_digest, tie_hash
 from kb.analysis.ties import ArticleEvidence
 from kb.analysis.timeline import DateView, Labels, bounds, day_timeline, tie_order
@@ -204,20 +204,58 @@ class TieIndex:
     ) -> AlignmentInput:
         """The ties of the articles published ``since``..``until`` (inclusive, None: open), the
         part-of ties of every article (they are in every window), the undated articles' ties
-        with ``include_undated``, and the actors they name: what
-        :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the date-sorted
-        view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not the KB.
+        with ``include_undated``, the actors they name and the claims they carry per speaker:
+        what :func:`~kb.analysis.timeline.window_input` keeps of :meth:`input`, from the
+        date-sorted view (:class:`~kb.analysis.timeline.DateView`), so it costs the window, not
+        the KB. The actors and claims come from each article's share (:meth:`_share_of`,
+        counted once per version of that article): a claim belongs to one article.
         """
         with self.lock:
             view, inside = self._inside(since, until, include_undated)
-            ties = [t for a in inside for t in self.articles[a].ties]
+            parts: list[tuple[object, tuple[Tie, ...]]] = [(a, self.articles[a].ties) for a in inside]
             if view.structural:
                 kept = set(inside)
-                ties += [t for a, parts in view.structural.items() if a not in kept for t in parts]
-            named = {x for t in ties for x in (t.source, t.target)}
+                parts += [(("structural", a), ts) for a, ts in view.structural.items() if a not in kept]
+            ties = [t for _, ts in parts for t in ts]
+            named: set[str] = set()
+            spoken: dict[tuple[str, str], int] = {}
+            units: list[dict[tuple[str, str], int]] = []
+            for key, ts in parts:
+                share = self._share_of(key, ts)
+                named.update(share.ends)
+                units.append(share.pairs)
+                for who, n in share.claims:
+                    spoken[who] = spoken.get(who, 0) + n
             actors = {iri: info for iri in sorted(named) if (info := view.info(iri, self.infos))}
         ties.sort(key=tie_order)
-        return AlignmentInput(actors=actors, ties=ties)
+        by: dict[str, dict[str, int]] = {}
+        counts: dict[str, int] = {}
+        for (method, speaker), n in spoken.items():
+            by.setdefault(method, {})[speaker] = n
+            counts[speaker] = counts.get(speaker, 0) + n
+        return AlignmentInput(
+            actors=actors, ties=ties, claims_spoken=counts, claims_spoken_by=by, pair_units=units
+        )
+
+    def _share_of(self, key: object, ties: tuple[Tie, ...]) -> _Share:
+        """What a window reads of an article's ``ties`` (:class:`_Share`), kept while the same
+        tuple is there (evidence is replaced whole): a window does not read its ties one by one."""
+        found = self.cache.shares.get(key)
+        if found is None or found.ties is not ties:
+            ends: set[str] = set()
+            said: set[tuple[str, str, str]] = set()
+            for t in ties:
+                ends.add(t.source)
+                ends.add(t.target)
+                if t.claim and t.speaker:
+                    said.add((t.annotation, t.speaker, t.claim))
+            claims: dict[tuple[str, str], int] = {}
+            for method, speaker, _claim in said:
+                claims[method, speaker] = claims.get((method, speaker), 0) + 1
+            found = self.cache.shares[key] = _Share(
+                ties, tuple(ends), tuple(claims.items()), pair_units(ties)
+            )
+        return found
 
     def _inside(
         self, since: date | None, until: date | None, include_undated: bool
@@ -385,6 +423,20 @@ class TieIndex:
         return [(actor, o) if actor < o else (o, actor) for o in self.adjacency.get(actor, ())]
 
 
+class _Share(NamedTuple):
+    """What a window reads of one article's ties (or of its part-of ties), kept per version."""
+
+    ties: tuple[Tie, ...]
+    """The ties it was read from: a new version of the article is a new tuple."""
+    ends: tuple[str, ...]
+    """The actors they name."""
+    claims: tuple[tuple[tuple[str, str], int], ...]
+    """How many claims they carry per (annotation method, speaker), as
+    :func:`~kb.analysis.timeline.window_input` counts them."""
+    pairs: dict[tuple[str, str], int]
+    """Their sums per pair of actors under the default weights (:func:`~kb.analysis.graph.pair_units`)."""
+
+
 class _Cache:
     """Per target, its holders (as numbers) and their stance weights as arrays; per (holder,
     target), the strongest stance ties. Built when a question needs them, dropped when a
@@ -399,6 +451,8 @@ class _Cache:
         """A holder -> its targets by their strongest stance (:meth:`_Best.heads`)."""
         self.hashes: dict[object, tuple[tuple[Tie, ...], int]] = {}
         """An article (or its part-of ties) -> its ties and the sum of their hashes (``window_hash``)."""
+        self.shares: dict[object, _Share] = {}
+        """An article (or its part-of ties) -> what a window reads of it (:meth:`TieIndex._share_of`)."""
         self.identifiers: dict[str, str] = {}
         """An actor's ID -> its IRI (rebuilt when an actor is added)."""
 

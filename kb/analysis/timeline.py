@@ -138,12 +138,11 @@ def window_input(
     (['c1'], {'a': 1})
     """
     ties = data.ties if cut else in_window(data.ties, since, until, include_undated=include_undated)
-    named = {a for t in ties for a in (t.source, t.target)}
-    spoken: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for t in ties:
-        if t.claim and t.speaker:
-            spoken[t.annotation][t.speaker].add(t.claim)
-    by = {m: {k: len(v) for k, v in who.items()} for m, who in spoken.items()}
+    named = set(itertools.chain.from_iterable(map(_ends, ties)))  # read in C: a window holds 49k ties
+    claims = {x for x in map(_spoken, ties) if x[0] and x[1]}  # each claim once per speaker and method
+    by: dict[str, dict[str, int]] = {}
+    for (method, speaker), n in Counter((m, s) for _, s, m in claims).items():
+        by.setdefault(method, {})[speaker] = n
     counts: dict[str, int] = defaultdict(int)
     for who in by.values():
         for k, n in who.items():
@@ -154,6 +153,10 @@ def window_input(
         claims_spoken=dict(counts),
         claims_spoken_by=by,
     )
+
+
+_ends = operator.attrgetter("source", "target")
+_spoken = operator.attrgetter("claim", "speaker", "annotation")
 
 
 def period_of(day: date, period: str) -> tuple[str, date]:
