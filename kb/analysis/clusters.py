@@ -147,15 +147,7 @@ def cluster_adjacency(
     with paused_gc():
         strength = [sum(w for w in a.values() if w > 0) for a in adj]
         rng = random.Random(seed)
-        membership = list(range(len(nodes)))  # original node -> current cluster label
-        level_adj, level_strength = adj, strength
-        while True:
-            comm, moved = _local_moving(level_adj, level_strength, resolution, rng)
-            if not moved:
-                break
-            labels = {c: k for k, c in enumerate(sorted(set(comm)))}
-            membership = [labels[comm[m]] for m in membership]
-            level_adj, level_strength = _aggregate(level_adj, level_strength, comm, labels)
+        membership = _coarsened(adj, strength, list(range(len(nodes))), resolution, rng)
         # a last pass over the original nodes: single nodes may still leave a contracted group
         comm, _ = _local_moving(adj, strength, resolution, rng, start=membership)
         return _clustering(nodes, adj, comm, {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution})
@@ -223,17 +215,28 @@ def refine_clusters(
         # then the levels of the full algorithm over the clusters (few nodes): groups may merge
         labels = {c: k for k, c in enumerate(sorted(set(comm)))}
         membership = [labels[c] for c in comm]
-        level_adj, level_strength = _aggregate(adj, strength, comm, labels)
-        while True:
-            level, moved = _local_moving(level_adj, level_strength, resolution, rng)
-            if not moved:
-                break
-            labels = {c: k for k, c in enumerate(sorted(set(level)))}
-            membership = [labels[level[m]] for m in membership]
-            level_adj, level_strength = _aggregate(level_adj, level_strength, level, labels)
+        membership = _coarsened(*_aggregate(adj, strength, comm, labels), membership, resolution, rng)
         comm, _ = _local_moving(adj, strength, resolution, rng, start=membership, visit=visit)
         params = {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution}
         return _clustering(nodes, adj, comm, params)
+
+
+def _coarsened(
+    adj: list[dict[int, float]],
+    strength: list[float],
+    membership: list[int],
+    resolution: float,
+    rng: random.Random,
+) -> list[int]:
+    """``membership`` (node -> node of ``adj``) after local moving on ever coarser graphs: each level's
+    clusters become the nodes of the next, until no node moves (the levels of the full algorithm)."""
+    while True:
+        comm, moved = _local_moving(adj, strength, resolution, rng)
+        if not moved:
+            return membership
+        labels = {c: k for k, c in enumerate(sorted(set(comm)))}
+        membership = [labels[comm[m]] for m in membership]
+        adj, strength = _aggregate(adj, strength, comm, labels)
 
 
 def _local_moving(
