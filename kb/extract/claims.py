@@ -548,14 +548,7 @@ class ClaimRules(DraftState):
         )
         if same is not None:
             return self.add_actor(same, surface=(s, e))
-        return self.add_actor(
-            slug(f"unnamed {words}"),
-            surface=(s, e),
-            type="person",
-            label=f"unnamed {words}",
-            unnamed=True,
-            description="A source the article does not name.",
-        )
+        return self._unnamed_source(words, (s, e), "A source the article does not name.")
 
     def _characterised(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
@@ -992,13 +985,17 @@ class ClaimRules(DraftState):
         s, e = start + tm.start(1), start + tm.end(1)
         words = self.text[s:e].translate(FOLD)
         words = words[0].lower() + words[1:]
+        return self._unnamed_source(words, (s, e), "A source the article names by a title only.")
+
+    def _unnamed_source(self, words: str, surface: tuple[int, int], description: str) -> str:
+        """An unnamed person source, labelled by the words the text calls it."""
         return self.add_actor(
             slug(f"unnamed {words}"),
-            surface=(s, e),
+            surface=surface,
             type="person",
             label=f"unnamed {words}",
             unnamed=True,
-            description="A source the article names by a title only.",
+            description=description,
         )
 
     def _the_government(self, start: int, end: int) -> str | None:
