@@ -31,6 +31,7 @@ from kb.yaml_safe import load_yaml
 
 __all__ = [
     "ARTICLE_SPEAKER",
+    "UNKNOWN_SPEAKER",
     "Actor",
     "Annotation",
     "Article",
@@ -51,6 +52,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present:
 
 ARTICLE_SPEAKER = "article"
 """The speaker ID of what the article asserts in its own voice."""
+
+UNKNOWN_SPEAKER = "unknown-speaker"
+"""The drafter's speaker for words it cannot attribute: never the article, so never a fact."""
 
 MAX_TEXT_BYTES = default("max_body_bytes")
 """An article text may be as large as a request body the service accepts (by default)."""

@@ -8,7 +8,10 @@ actors
     of the name, say). Claims and what hangs off them use the resolved map.
 claims
     the same speaker, and quote spans that overlap by at least half of the longer one;
-    one-to-one, best overlap first.
+    one-to-one, best overlap first. A curated *alleged* claim in the article's voice (the
+    article reports an allegation without naming who makes it) is matched by a draft claim of
+    the unknown speaker: that is what the drafter must say for such words, since a draft in the
+    article's voice counts as an allegation made fact (below).
 stances
     (matched claim, target, polarity); the holder is not compared.
 memberships
@@ -24,7 +27,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from kb.annotation import Annotation
+from kb.annotation import ARTICLE_SPEAKER, UNKNOWN_SPEAKER, Annotation
 
 __all__ = ["AsFact", "Score", "allegations_as_fact", "score"]
 
@@ -86,10 +89,15 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
         "actors": _set_score({a.id for a in draft.actors}, gold_actors),
         "actors (resolved)": _set_score({amap[a.id] for a in draft.actors}, gold_actors),
     }
+    def same_speaker(d, g) -> bool:
+        said = amap.get(d.speaker, d.speaker)
+        unattributed = g.speaker == ARTICLE_SPEAKER and g.status == "alleged" and said == UNKNOWN_SPEAKER
+        return said == g.speaker or unattributed
+
     pairs: list[tuple[float, str, str]] = []
     for d in draft.claims:
         for g in gold.claims:
-            if amap.get(d.speaker, d.speaker) != g.speaker:
+            if not same_speaker(d, g):
                 continue
             overlap = min(d.span.end, g.span.end) - max(d.span.start, g.span.start)
             longer = max(d.span.end - d.span.start, g.span.end - g.span.start)

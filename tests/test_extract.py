@@ -260,3 +260,29 @@ def test_post_text_only_drafts_and_stores(tmp_path):
         listed = httpx.get(url + "/articles").json()
         assert [a["annotation"] for a in listed] == ["drafted"]
     json.dumps(body)  # the draft is plain JSON
+
+
+def test_an_unattributed_allegation_is_matched_by_the_unknown_speaker_not_the_article(annotation):
+    """The bundled bullet "Kyiv's alleged crimes ..." names no accuser: curated in the article's
+    voice as alleged. A draft must give it the unknown speaker (the article's voice would make it
+    a fact), and scoring counts that as the same claim; any other speaker is not."""
+    from kb.annotation import UNKNOWN_SPEAKER
+    from kb.scoring import allegations_as_fact
+
+    data = yaml.safe_load((DATA / "articles" / "starmer-putin.yaml").read_text("utf-8"))
+    gold_claim = next(c for c in data["claims"] if c["id"] == "kyiv-alleged-crimes")
+    assert (gold_claim["speaker"], gold_claim["status"]) == ("article", "alleged")
+
+    def draft_with(speaker: str):
+        d = yaml.safe_load((DATA / "articles" / "starmer-putin.yaml").read_text("utf-8"))
+        unknown = {"id": UNKNOWN_SPEAKER, "type": "person", "label": "unknown speaker", "unnamed": True}
+        d["actors"].append(unknown)
+        next(c for c in d["claims"] if c["id"] == "kyiv-alleged-crimes")["speaker"] = speaker
+        return parse_annotation(d, annotation.article.text)
+
+    unknown = draft_with(UNKNOWN_SPEAKER)
+    assert score(unknown, annotation)["claims"].fn == 0
+    assert allegations_as_fact(unknown, annotation).claims_as_fact == 0
+    assert allegations_as_fact(annotation, annotation).claims_as_fact >= 1  # the article's voice is fact
+    other = draft_with("vladimir-putin")
+    assert score(other, annotation)["claims"].fn == 1

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -243,7 +244,7 @@ class ClaimRules(DraftState):
 
     def unknown(self) -> str:
         """The speaker of words the drafter cannot attribute (never the article)."""
-        uid = "unknown-speaker"
+        uid = UNKNOWN_SPEAKER
         if uid not in self.actors:
             self.add_actor(
                 uid,
