@@ -16,6 +16,7 @@ again in the caller, by name; anything else is an :class:`~kb.errors.InternalErr
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -51,8 +52,18 @@ class InlineTasks:
         pass
 
 
-def _worker(conn: Connection) -> None:  # pragma: no cover - a child process
-    """Answer calls from ``conn`` until it closes."""
+WARM = ("kb.ingest", "kb.analysis.alignment")
+"""What a worker imports as it starts, before its first call: the modules of the service's calls
+(:func:`~kb.ingest.prepare_submission`, the alignment). Left to the first call's unpickling,
+their imports (rdflib, pyshacl, networkx, the schema) cost that call 1.6 s, and with two
+workers the first two writes after a start each paid it. spaCy's model is not among them: it
+loads on the first draft (memory a worker need not hold for annotations)."""
+
+
+def _worker(conn: Connection, warm: tuple[str, ...] = ()) -> None:  # pragma: no cover - a child process
+    """Import ``warm``, then answer calls from ``conn`` until it closes."""
+    for module in warm:
+        importlib.import_module(module)
     while True:
         try:
             fn, args = conn.recv()
@@ -69,9 +80,9 @@ def _worker(conn: Connection) -> None:  # pragma: no cover - a child process
 class TaskPool:
     """``workers`` processes that run one call each at a time, each call within its time limit."""
 
-    def __init__(self, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, warm: tuple[str, ...] = WARM) -> None:
         self.size = workers
-        self._workers = Workers(_worker, name="geokb-task")
+        self._workers = Workers(_worker, (warm,), name="geokb-task")
         self._lock = threading.Lock()
         self._started = False
 

@@ -39,6 +39,17 @@ def test_a_call_answers_and_errors_come_back_by_name(pool):
         pool.run("a division", 60, divmod, 1, 0)
 
 
+def test_a_worker_imports_what_the_service_runs_before_its_first_call(pool):
+    """The first write after a start does not pay a worker's imports (1.6 s of them)."""
+    probe = "sorted(m for m in ('kb.ingest', 'kb.analysis.alignment') if m in __import__('sys').modules)"
+    assert pool.run("a probe", 60, eval, probe) == ["kb.analysis.alignment", "kb.ingest"]
+    cold = TaskPool(1, warm=())
+    try:
+        assert cold.run("a probe", 60, eval, probe) == [], "without warming, nothing was imported yet"
+    finally:
+        cold.close()
+
+
 def test_a_call_past_its_limit_is_stopped_and_its_process_killed(pool):
     import time
 
