@@ -148,8 +148,7 @@ def cluster_adjacency(
         strength = [sum(w for w in a.values() if w > 0) for a in adj]
         rng = random.Random(seed)
         membership = _coarsened(adj, strength, list(range(len(nodes))), resolution, rng)
-        # a last pass over the original nodes: single nodes may still leave a contracted group
-        comm, _ = _local_moving(adj, strength, resolution, rng, start=membership)
+        comm = _settled(adj, strength, membership, resolution, rng)
         return _clustering(nodes, adj, comm, {"algorithm": ALGORITHM, "seed": seed, "resolution": resolution})
 
 
@@ -237,6 +236,35 @@ def _coarsened(
         labels = {c: k for k, c in enumerate(sorted(set(comm)))}
         membership = [labels[comm[m]] for m in membership]
         adj, strength = _aggregate(adj, strength, comm, labels)
+
+
+def _settled(
+    adj: list[dict[int, float]],
+    strength: list[float],
+    membership: list[int],
+    resolution: float,
+    rng: random.Random,
+) -> list[int]:
+    """``membership`` after a last pass of single moves over the original nodes, then the levels
+    again while any whole group still moves, until neither does.
+
+    The last pass alone (Louvain's result) can leave two groups with more friends than enemies
+    between them: a node that leaves a group changes what the groups owe each other. The live
+    partition (:class:`~kb.analysis.partition.Partition`) merges such groups as soon as a write
+    touches one, and then moves their members one by one: at 100k articles, 300 actors and 4
+    to 7 s of the first replacement after each full recompute. Settled here, a full run is
+    where local moving and merging both stop, so a write re-clusters only what it changed.
+    Each round lowers the frustration, so the loop ends; a result that the first check finds
+    settled is the one the last pass gave.
+    """
+    while True:
+        comm, _ = _local_moving(adj, strength, resolution, rng, start=membership)
+        labels = {c: k for k, c in enumerate(sorted(set(comm)))}
+        groups = [labels[c] for c in comm]
+        merged = _coarsened(*_aggregate(adj, strength, comm, labels), groups, resolution, rng)
+        if merged is groups:
+            return comm
+        membership = merged
 
 
 def _local_moving(
