@@ -757,3 +757,49 @@ def test_timelines_by_day_follow_random_writes_and_equal_the_timeline_before(syn
             assert got == _timeline_before(index, actor, **kw), (actor, kw)
             assert got == timeline_of(whole, actor, **kw), (actor, kw)
             assert read.timeline(actor, **kw) == got
+
+
+def test_warming_the_index_fills_the_caches_and_changes_no_answer(synthetic):
+    """The service warms its index after a start (:meth:`TieIndex.warm`): every article's hash and
+    share and every target's column are built, and a window, its key and co-alignment answer as
+    a cold index does, also after a write that lands in the middle of the warm caches."""
+    from kb.analysis.index import aligned
+
+    evs = [article_evidence(a, BASE) for a in synthetic]
+    cold = index_from_input(load_alignment_input(open_store("memory:")))
+    warm = index_from_input(load_alignment_input(open_store("memory:")))
+    for ev in evs:
+        cold.put(ev)
+        warm.put(ev)
+    assert warm.warm(chunk=7) == len(evs)
+    assert set(warm.cache.hashes) >= set(warm.articles) and set(warm.cache.shares) >= set(warm.articles)
+    assert set(warm.cache.columns) == {t for t in warm.held}
+    assert not cold.cache.shares and not cold.cache.columns
+    moved = synthetic[3]
+    republished = replace(moved, article=replace(moved.article, published="2024-01-06"))
+    for index in (cold, warm):
+        index.put(article_evidence(republished, BASE))
+    busiest = f"{BASE}actor/{Corpus().pool[0].id}"
+    for since, until in [(date(2024, 1, 3), date(2024, 1, 9)), (None, date(2024, 1, 2))]:
+        for undated in (False, True):
+            a, b = (ix.window(since, until, include_undated=undated) for ix in (warm, cold))
+            assert a == b
+            assert warm.window_hash(since, until, include_undated=undated) == cold.window_hash(
+                since, until, include_undated=undated
+            )
+    assert aligned(warm, busiest) == aligned(cold, busiest)
+
+
+def test_the_service_warms_its_index_in_the_background(synthetic):
+    from kb.analysis.live import LiveAlignment
+
+    store = open_store("memory:")
+    assert bulk_ingest(store, synthetic[:50], BASE).ok
+    quiet = LiveAlignment(store, BASE, background=False)
+    quiet.state()
+    assert quiet.warmed is None and not quiet.index.cache.shares  # tests and the CLI: nothing extra
+    live = LiveAlignment(store, BASE)
+    live.state()
+    assert live.warming is not None
+    live.warming.join(60)
+    assert live.warmed is not None and set(live.index.cache.shares) >= set(live.index.articles)

@@ -257,6 +257,42 @@ class TieIndex:
             )
         return found
 
+    def warm(self, chunk: int = 2000) -> int:
+        """Fill what the first window and the first co-alignment question would otherwise build
+        while a client waits: the date-sorted view, each article's hash sum and share
+        (:meth:`_hash_of`, :meth:`_share_of`) and each target's column of holders
+        (:meth:`_Cache.column`). At 101k articles those made the first 30-day window about half
+        of its second and the first ``aligned`` 5 to 6 s. Done ``chunk`` at a time under the
+        lock, so writes and questions go ahead in between; what a write changes meanwhile is
+        built again on use, as always. Returns how many articles were visited."""
+        with self.lock:
+            view = self.dated.sync(self.articles, self.version)
+            keys: list[object] = list(self.articles)
+            keys += [("structural", a) for a in view.structural]
+            targets = list(self.held)
+        done = 0
+        for i in range(0, len(keys), chunk):
+            with self.lock, paused_gc():
+                for key in keys[i : i + chunk]:
+                    ties = self._ties_of(key, view)
+                    if ties is not None:
+                        self._hash_of(key, ties)
+                        self._share_of(key, ties)
+                        done += 1
+        for i in range(0, len(targets), chunk):
+            with self.lock, paused_gc():
+                for target in targets[i : i + chunk]:
+                    if target in self.held:
+                        self.cache.column(self, target)
+        return done
+
+    def _ties_of(self, key: object, view: DateView) -> tuple[Tie, ...] | None:
+        """The ties :meth:`window` reads under ``key``: an article's, or its part-of ties."""
+        if isinstance(key, tuple):
+            return view.structural.get(key[1])
+        ev = self.articles.get(key)  # type: ignore[call-overload]
+        return ev.ties if ev is not None else None
+
     def _inside(
         self, since: date | None, until: date | None, include_undated: bool
     ) -> tuple[DateView, list[str]]:

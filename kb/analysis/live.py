@@ -158,6 +158,10 @@ class LiveAlignment:
         self.file = index_file(store)
         self._stamp: str | None = None
         """The store's write stamp the index reflects (None: not known, nothing is saved)."""
+        self.warmed: float | None = None
+        """Seconds the background warm-up of the index's caches took, None until it is done."""
+        self.warming: threading.Thread | None = None
+        """The thread of that warm-up (None: never started)."""
         self.started_from = ""
         """How the index was had: ``file`` (saved, current), ``file+store`` (saved, one
         article read back), ``store`` (every article read), or "" before the first read."""
@@ -170,7 +174,25 @@ class LiveAlignment:
             if self._state is None:
                 self._state = self._start()
                 gc.freeze()  # the index's millions of objects: never scanned again by the collector
+                self._warm(self._state.index)
             return self._state
+
+    def _warm(self, index: TieIndex) -> None:
+        """In the background (a service's live alignment only): :meth:`TieIndex.warm`, so the first
+        window and co-alignment question after a start find their caches built; :attr:`warmed`
+        says when it is done, and how long it took."""
+        if not self.background:
+            return
+        self.warmed = None
+
+        def run() -> None:
+            started = time.perf_counter()
+            index.warm()
+            _settle()  # the caches it built: out of the collector's sight, as the index
+            self.warmed = time.perf_counter() - started
+
+        self.warming = threading.Thread(target=run, name="geokb-warm", daemon=True)
+        self.warming.start()
 
     def _start(self) -> _State:
         """The saved index when it matches the store, else every article read (and saved)."""
@@ -323,6 +345,7 @@ class LiveAlignment:
             state.run = record_alignment(self.store, state.alignment, self.base, force=True)  # type: ignore[arg-type]
             self._state = state
             _settle()
+            self._warm(state.index)
             if self.file is not None:
                 self._stamp = read_stamp(self.store, self.base).token
                 self._save(state)
