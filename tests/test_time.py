@@ -774,7 +774,8 @@ def test_warming_the_index_fills_the_caches_and_changes_no_answer(synthetic):
     assert warm.warm(chunk=7) == len(evs)
     assert set(warm.cache.hashes) >= set(warm.articles) and set(warm.cache.shares) >= set(warm.articles)
     assert set(warm.cache.columns) == {t for t in warm.held}
-    assert not cold.cache.shares and not cold.cache.columns
+    assert set(warm.cache.heads) == set(warm.stances)
+    assert not cold.cache.shares and not cold.cache.columns and not cold.cache.heads
     moved = synthetic[3]
     republished = replace(moved, article=replace(moved.article, published="2024-01-06"))
     for index in (cold, warm):
