@@ -291,13 +291,11 @@ class TieIndex:
                         self.cache.column(self, target)
         with self.lock:
             holders = sorted(self.stances, key=lambda h: -len(self.stances[h]))
-        step = max(1, chunk // 10)  # the busiest holders first, fewer at a time
-        for i in range(0, len(holders), step):
+        best = _Best(self, self.weights, CLAIMS)
+        for holder in holders:  # one at a time: the busiest takes 0.4 s at 100k articles
             with self.lock, paused_gc():
-                best = _Best(self, self.weights, CLAIMS)
-                for holder in holders[i : i + step]:
-                    if holder in self.stances:
-                        best.heads(holder)
+                if holder in self.stances:
+                    best.heads(holder)
         return done
 
     def _ties_of(self, key: object, view: DateView) -> tuple[Tie, ...] | None:
