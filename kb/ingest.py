@@ -25,7 +25,7 @@ from kb.analysis import refresh_alignment
 from kb.analysis.live import LiveAlignment
 from kb.annotation import Annotation, decode_text, load_annotation, parse_annotation, read_bytes, utc_instant
 from kb.errors import AnnotationError, BaseMismatch, GeokbError, StoreError
-from kb.mapping import annotation_to_quads
+from kb.mapping import annotation_to_nquads, annotation_to_quads
 from kb.recovery import stale_alignment
 from kb.repository import add_articles, claim_base, existing_articles, replace_article
 from kb.store import Store
@@ -289,19 +289,15 @@ def _prepare(
         else:
             ann = load_annotation(item)
         ann = with_published(ann, published)
-        quads = annotation_to_quads(ann, base)
-        if shacl and not (result := validate_quads(quads)).conforms:
-            raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
+        mapped = annotation_to_nquads(ann, base)  # the writer's bytes, with no terms made on the way
+        if shacl:
+            quads = list(ox.parse(mapped.nquads, format=ox.RdfFormat.N_QUADS))
+            if not (result := validate_quads(quads)).conforms:
+                raise GeokbError(f"{source}: the mapped RDF fails SHACL validation\n{result.summary()}")
     except GeokbError as exc:
         return source, str(exc)
     return Prepared(
-        ann.article.id,
-        ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
-        tuple(sorted({q.graph_name.value for q in quads})),  # type: ignore[union-attr]
-        len(quads),
-        len(ann.actors),
-        len(ann.claims),
-        drafted,
+        ann.article.id, mapped.nquads, mapped.graphs, mapped.quads, len(ann.actors), len(ann.claims), drafted
     )
 
 
