@@ -11,8 +11,9 @@ For each size (synthetic articles from ``bench/synth.py``, written as annotation
   project would do), at sizes up to ``RDFLIB_MAX`` articles.
 
 Each measurement runs in a fresh process so that its peak RSS is its own.
-Run: ``.venv/bin/python bench/ingest.py [sizes...] [--batch-quads N] [--no-rdflib]`` (default
-1000 articles, geokb's default batch; the write-only path is batched the same way).
+Run: ``.venv/bin/python bench/ingest.py [sizes...] [--batch-quads N] [--first-batch-quads N]
+[--no-rdflib]`` (default 1000 articles, geokb's default batches; the write-only path is batched
+the same way, with no smaller first batch).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from synth import annotations
 from synth import main as write_corpus
 
 from kb.ingest import BATCH_QUADS, annotation_files, bulk_ingest
-from kb.mapping import annotation_to_quads
+from kb.mapping import annotation_to_nquads
 from kb.repository import add_articles
 from kb.store import OxigraphStore
 
@@ -44,11 +45,12 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(kind: str, n: int, work: Path, batch_quads: int) -> dict[str, float]:
+def run(kind: str, n: int, work: Path, batch_quads: int, first: int | None = None) -> dict[str, float]:
     if kind == "end-to-end":
         store = OxigraphStore(work / f"e2e-{time.monotonic_ns()}")
         t = time.perf_counter()
-        report = bulk_ingest(store, annotation_files([work / "corpus"]), BASE, batch_quads=batch_quads)
+        files = annotation_files([work / "corpus"])
+        report = bulk_ingest(store, files, BASE, batch_quads=batch_quads, first_batch_quads=first)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": report.quads_written, "s": secs, "mb": peak_mb()}
@@ -56,10 +58,10 @@ def run(kind: str, n: int, work: Path, batch_quads: int) -> dict[str, float]:
         store = OxigraphStore(work / f"w-{time.monotonic_ns()}")
         batches, batch, graphs, quads = [], [], set(), 0
         for ann in annotations(n):
-            mapped = annotation_to_quads(ann, BASE)
-            batch.append(ox.serialize(mapped, format=ox.RdfFormat.N_QUADS))
-            graphs |= {q.graph_name.value for q in mapped}
-            quads += len(mapped)
+            mapped = annotation_to_nquads(ann, BASE)
+            batch.append(mapped.nquads)
+            graphs |= set(mapped.graphs)
+            quads += mapped.quads
             if len(batch) * 1500 >= batch_quads:
                 batches.append((b"".join(batch), sorted(graphs)))
                 batch, graphs = [], set()
@@ -91,21 +93,26 @@ def prepare(n: int, work: Path) -> None:
     write_corpus([str(n), str(work / "corpus")])
     with open(work / "data.nq", "wb") as out:
         for ann in annotations(n):
-            out.write(ox.serialize(annotation_to_quads(ann, BASE), format=ox.RdfFormat.N_QUADS) or b"")
+            out.write(annotation_to_nquads(ann, BASE).nquads)
 
 
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--one"]:
-        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]), int(argv[4]))))
+        first = int(argv[5]) if argv[5] != "default" else None
+        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]), int(argv[4]), first)))
         return
-    batch_quads = BATCH_QUADS
+    batch_quads, first = BATCH_QUADS, "default"
     if "--batch-quads" in argv:
         i = argv.index("--batch-quads")
         batch_quads = int(argv[i + 1])
         del argv[i : i + 2]
+    if "--first-batch-quads" in argv:
+        i = argv.index("--first-batch-quads")
+        first = argv[i + 1]
+        del argv[i : i + 2]
     rdflib = "--no-rdflib" not in argv
     sizes = [int(a) for a in argv if a != "--no-rdflib"] or [1000]
-    print(f"batches of {batch_quads:,} quads")
+    print(f"batches of {batch_quads:,} quads, the first {first} (end to end)")
     print(f"{'articles':>8} {'method':22} {'quads':>10} {'seconds':>8} {'quads/s':>9} {'peak MB':>8}")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="geokb-ingest-") as tmp:
@@ -116,7 +123,7 @@ def main(argv: list[str]) -> None:
                 kinds.append("rdflib Dataset")
             for kind in kinds:
                 out = subprocess.run(
-                    [sys.executable, __file__, "--one", kind, str(n), str(work), str(batch_quads)],
+                    [sys.executable, __file__, "--one", kind, str(n), str(work), str(batch_quads), first],
                     capture_output=True,
                     text=True,
                     check=True,

@@ -48,7 +48,20 @@ __all__ = [
     "utc_instant",
 ]
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
+_STR = "tag:yaml.org,2002:str"
+
+
+class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, with a string made at once: what the safe constructor makes of a string
+    scalar is its value, but through a general path (about 500 times an article, a fifth
+    of the time it takes to read one)."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if type(node) is yaml.ScalarNode and node.tag == _STR:
+            return node.value
+        return super().construct_object(node, deep)
+
 
 ARTICLE_SPEAKER = "article"
 """The speaker ID of what the article asserts in its own voice."""

@@ -26,32 +26,52 @@ round trips through other RDF tools comparable quad for quad.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
-from pyoxigraph import Literal, NamedNode, Quad
+import pyoxigraph as ox
+from pyoxigraph import NamedNode, Quad
 
+from kb import vocab
 from kb.annotation import ARTICLE_SPEAKER, Annotation, Article, Claim
-from kb.iris import Minter, article_graph_prefix, lit
+from kb.iris import Minter, TextMinter, article_graph_prefix, lit, nt_lit, nt_literal
 from kb.text import Span, quote_context
-from kb.vocab import (
-    ACTOR_TYPES,
-    DCT,
-    EVENT,
-    EXISTENCE,
-    FLAG,
-    GK,
-    KIND,
-    OA,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
-    STATUS,
-    WD,
-    XSD,
-)
+from kb.vocab import TextNamespace
 
-__all__ = ["Minter", "annotation_to_quads", "article_graph_prefix", "lit"]
+__all__ = [
+    "MappedArticle",
+    "Minter",
+    "annotation_to_nquads",
+    "annotation_to_quads",
+    "article_graph_prefix",
+    "lit",
+]
+
+# The vocabulary as N-Triples text: the mapping writes N-Quads lines, not pyoxigraph terms.
+DCT, EVENT, EXISTENCE, FLAG, GK, KIND, OA, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, WD, XSD = map(
+    TextNamespace,
+    (
+        vocab.DCT,
+        vocab.EVENT,
+        vocab.EXISTENCE,
+        vocab.FLAG,
+        vocab.GK,
+        vocab.KIND,
+        vocab.OA,
+        vocab.PROV,
+        vocab.RDF,
+        vocab.RDFS,
+        vocab.SCHEMA,
+        vocab.SKOS,
+        vocab.STATUS,
+        vocab.WD,
+        vocab.XSD,
+    ),
+)
+ACTOR_TYPES = {name: tuple(map(str, classes)) for name, classes in vocab.ACTOR_TYPES.items()}
+
+Statement = tuple[str, str, str, str]
+"""One quad as the N-Triples text of its subject, predicate, object and graph."""
 
 _UNKNOWN_PROPERTIES = {
     "published": SCHEMA.datePublished,
@@ -61,14 +81,54 @@ _UNKNOWN_PROPERTIES = {
 }
 
 
+@dataclass(frozen=True)
+class MappedArticle:
+    """One article's quads as N-Quads, with what a bulk load's journal needs to know."""
+
+    nquads: bytes
+    graphs: tuple[str, ...]
+    """The IRIs of the article's graphs, sorted."""
+    quads: int
+
+
+def annotation_to_nquads(ann: Annotation, base: str) -> MappedArticle:
+    """All quads of one article, its tie graph included, as N-Quads. Pure: the same input gives
+    the same bytes.
+
+    Why text: the store loads N-Quads, and writing them straight from the annotation costs
+    a third of making pyoxigraph terms and serialising those (``bench/ingest_profile.py``);
+    the text is what pyoxigraph would write for the same quads, byte for byte.
+    """
+    from kb.analysis.ties import tie_statements, ties_of  # kb.analysis imports this module: import when used
+
+    statements = [*_quads(ann, _minter(base)), *tie_statements(ties_of(ann, base), base, ann.article.id)]
+    nquads = "".join([f"{s} {p} {o} {g} .\n" for s, p, o, g in statements])
+    graphs = tuple(sorted(g[1:-1] for g in {st[3] for st in statements}))
+    return MappedArticle(nquads.encode("utf-8"), graphs, len(statements))
+
+
 def annotation_to_quads(ann: Annotation, base: str) -> list[Quad]:
-    """All quads of one article, its tie graph included. Pure: the same input gives the same list."""
-    from kb.analysis.ties import tie_quads, ties_of  # kb.analysis imports this module: import when used
-
-    return [*_quads(ann, Minter(base)), *tie_quads(ties_of(ann, base), base, ann.article.id)]
+    """All quads of one article, its tie graph included, in :func:`annotation_to_nquads`'s order."""
+    return list(ox.parse(annotation_to_nquads(ann, base).nquads, format=ox.RdfFormat.N_QUADS))
 
 
-def _making(g: NamedNode, art: Article, m: Minter) -> Iterator[Quad]:
+@lru_cache(maxsize=16)
+def _minter(base: str) -> TextMinter:
+    """One minter per base and process (the base is checked once)."""
+    return TextMinter(base)
+
+
+def _iri(value: str) -> str:
+    """A user's IRI (an article's URL) as N-Triples text, checked: one that is no IRI raises ValueError."""
+    return str(NamedNode(value))
+
+
+def _fragment(node: str, name: str) -> str:
+    """``<iri#name>`` for a node ``<iri>``."""
+    return node[:-1] + "#" + name + ">"
+
+
+def _making(g: str, art: Article, m: TextMinter) -> Iterator[Statement]:
     """How the annotation graph came about (PROV): by a person's hand, or drafted by a program,
     and when, if the annotation says (``article.annotated``).
 
@@ -78,39 +138,39 @@ def _making(g: NamedNode, art: Article, m: Minter) -> Iterator[Quad]:
     the same annotation again gives the same quads.
     """
     method, generator = art.method, art.generator
-    making = NamedNode(g.value + "#making")
+    making = _fragment(g, "making")
     agent = m.annotator(method, generator)
-    yield Quad(g, RDF.type, PROV.Entity, g)
-    yield Quad(g, PROV.wasGeneratedBy, making, g)
-    yield Quad(making, RDF.type, PROV.Activity, g)
+    yield (g, RDF.type, PROV.Entity, g)
+    yield (g, PROV.wasGeneratedBy, making, g)
+    yield (making, RDF.type, PROV.Activity, g)
     if art.annotated:
-        when = Literal(art.annotated, datatype=XSD.dateTime)
-        yield Quad(making, PROV.endedAtTime, when, g)
-        yield Quad(g, PROV.generatedAtTime, when, g)
-    yield Quad(making, GK.annotationMethod, GK[method.capitalize()], g)
-    yield Quad(making, PROV.wasAssociatedWith, agent, g)
-    yield Quad(agent, RDF.type, PROV.Agent, g)
+        when = nt_literal(art.annotated, XSD.dateTime)
+        yield (making, PROV.endedAtTime, when, g)
+        yield (g, PROV.generatedAtTime, when, g)
+    yield (making, GK.annotationMethod, GK[method.capitalize()], g)
+    yield (making, PROV.wasAssociatedWith, agent, g)
+    yield (agent, RDF.type, PROV.Agent, g)
     if method == "drafted":
-        yield Quad(agent, RDF.type, PROV.SoftwareAgent, g)
-        yield Quad(agent, RDFS.label, lit(generator or "geokb drafter (version not recorded)"), g)
+        yield (agent, RDF.type, PROV.SoftwareAgent, g)
+        yield (agent, RDFS.label, nt_lit(generator or "geokb drafter (version not recorded)"), g)
     else:
-        yield Quad(agent, RDF.type, PROV.Person, g)
-        yield Quad(agent, RDFS.label, lit("a curator (the annotation does not name the person)"), g)
+        yield (agent, RDF.type, PROV.Person, g)
+        yield (agent, RDFS.label, nt_lit("a curator (the annotation does not name the person)"), g)
 
 
-def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
+def _quads(ann: Annotation, m: TextMinter) -> Iterator[Statement]:
     art = ann.article
     g = m.article_graph(art.id)
     doc = m.article(art.id)
 
-    def t(s: NamedNode, p: NamedNode, o: NamedNode | Literal, graph: NamedNode = g) -> Quad:
-        return Quad(s, p, o, graph)
+    def t(s: str, p: str, o: str, graph: str = g) -> Statement:
+        return (s, p, o, graph)
 
-    def evidence(node: NamedNode, span: Span) -> Iterator[Quad]:
+    def evidence(node: str, span: Span) -> Iterator[Statement]:
         """A Web Annotation target: the article, narrowed by position and quote selectors."""
-        target = NamedNode(node.value + "#target")
-        pos = NamedNode(node.value + "#position")
-        quo = NamedNode(node.value + "#quote")
+        target = _fragment(node, "target")
+        pos = _fragment(node, "position")
+        quo = _fragment(node, "quote")
         prefix, suffix = quote_context(art.text, span)
         yield t(node, GK.evidence, target)
         yield t(target, RDF.type, OA.SpecificResource)
@@ -118,37 +178,37 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(target, OA.hasSelector, pos)
         yield t(target, OA.hasSelector, quo)
         yield t(pos, RDF.type, OA.TextPositionSelector)
-        yield t(pos, OA.start, lit(span.start))
-        yield t(pos, OA.end, lit(span.end))
+        yield t(pos, OA.start, nt_lit(span.start))
+        yield t(pos, OA.end, nt_lit(span.end))
         yield t(quo, RDF.type, OA.TextQuoteSelector)
-        yield t(quo, OA.exact, lit(art.text[span.start : span.end]))
-        yield t(quo, OA.prefix, lit(prefix))
-        yield t(quo, OA.suffix, lit(suffix))
+        yield t(quo, OA.exact, nt_lit(art.text[span.start : span.end]))
+        yield t(quo, OA.prefix, nt_lit(prefix))
+        yield t(quo, OA.suffix, nt_lit(suffix))
 
     # the article, and what it does not tell us
     yield t(doc, RDF.type, SCHEMA.NewsArticle)
     yield t(doc, RDF.type, PROV.Entity)
-    yield t(doc, SCHEMA.identifier, lit(art.id))
-    yield t(doc, SCHEMA.headline, lit(art.title))
-    yield t(doc, SCHEMA.text, lit(art.text))
-    yield t(doc, GK.textSha256, lit(art.sha256))
+    yield t(doc, SCHEMA.identifier, nt_lit(art.id))
+    yield t(doc, SCHEMA.headline, nt_lit(art.title))
+    yield t(doc, SCHEMA.text, nt_lit(art.text))
+    yield t(doc, GK.textSha256, nt_lit(art.sha256))
     yield t(doc, GK.annotationMethod, GK[art.method.capitalize()])
     if art.language:
-        yield t(doc, SCHEMA.inLanguage, lit(art.language))
+        yield t(doc, SCHEMA.inLanguage, nt_lit(art.language))
     for name, prop in _UNKNOWN_PROPERTIES.items():
         value = getattr(art, name)
         if value is None:
             yield t(doc, GK.unknown, prop)
         elif name == "published":
-            yield t(doc, prop, Literal(value, datatype=XSD.date))
+            yield t(doc, prop, nt_literal(value, XSD.date))
         elif name == "url":
-            yield t(doc, prop, NamedNode(value))
+            yield t(doc, prop, _iri(value))
         else:
-            yield t(doc, prop, lit(value))
+            yield t(doc, prop, nt_lit(value))
     author = m.author(art.id)
     yield t(author, RDF.type, PROV.Agent)
     yield t(author, RDF.type, GK.ArticleVoice)
-    yield t(author, RDFS.label, lit(f"the author of “{art.title}”" if not art.author else art.author))
+    yield t(author, RDFS.label, nt_lit(f"the author of “{art.title}”" if not art.author else art.author))
     yield t(doc, PROV.wasAttributedTo, author)
     yield t(g, RDF.type, GK.AnnotationGraph)
     yield t(g, DCT.subject, doc)
@@ -162,20 +222,20 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
             yield t(a, RDF.type, PROV.Agent)
         for cls in ACTOR_TYPES[actor.type]:
             yield t(a, RDF.type, cls)
-        yield t(a, RDFS.label, lit(actor.label))
-        yield t(a, SCHEMA.identifier, lit(actor.id))
+        yield t(a, RDFS.label, nt_lit(actor.label))
+        yield t(a, SCHEMA.identifier, nt_lit(actor.id))
         misnamed = {f.surface for f in ann.flags if f.actor == actor.id and f.kind == "wrong-name"}
         for alias in actor.aliases:  # a flagged wrong name is found by search, never shown as a name
-            yield t(a, SKOS.hiddenLabel if alias in misnamed else SKOS.altLabel, lit(alias))
+            yield t(a, SKOS.hiddenLabel if alias in misnamed else SKOS.altLabel, nt_lit(alias))
         if actor.wikidata:  # the same thing, without OWL's copying of all we say onto Wikidata's item
             yield t(a, SKOS.exactMatch, WD[actor.wikidata])
             yield t(a, SCHEMA.sameAs, WD[actor.wikidata])
         for other in actor.affiliation:
             yield t(a, GK.affiliatedWith, m.actor(other))
         if actor.unnamed:
-            yield t(a, GK.unnamed, lit(True))
+            yield t(a, GK.unnamed, nt_lit(True))
         if actor.description:
-            yield t(a, SCHEMA.description, lit(actor.description))
+            yield t(a, SCHEMA.description, nt_lit(actor.description))
         yield t(a, GK.existence, EXISTENCE[actor.existence])
         if actor.existence_claim:
             yield t(a, GK.existenceClaim, m.claim(art.id, actor.existence_claim))
@@ -183,7 +243,7 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
             r = m.iri("role", art.id, actor.id, f"{span.start}-{span.end}")
             yield t(a, GK.statedRole, r)
             yield t(r, RDF.type, GK.StatedRole)
-            yield t(r, RDFS.label, lit(role))
+            yield t(r, RDFS.label, nt_lit(role))
             yield t(r, GK.inArticle, doc)
             yield from evidence(r, span)
         yield t(doc, SCHEMA.mentions, a)
@@ -195,7 +255,7 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(node, RDF.type, OA.Annotation)
         yield t(node, OA.motivatedBy, OA.identifying)
         yield t(node, OA.hasBody, m.actor(mention.actor))
-        yield t(node, OA.hasTarget, NamedNode(node.value + "#target"))  # Web Annotation requires a target
+        yield t(node, OA.hasTarget, _fragment(node, "target"))  # Web Annotation requires a target
         yield t(node, GK.inArticle, doc)
         yield from evidence(node, mention.span)
 
@@ -208,21 +268,21 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
     for ms in ann.memberships:
         node = m.iri("membership", art.id, ms.id)
         cg = m.claim_graph(art.id, ms.claim)
-        yield Quad(node, RDF.type, GK.ClaimedMembership, cg)
-        yield Quad(node, GK.member, m.actor(ms.member), cg)
-        yield Quad(node, GK.group, m.actor(ms.group), cg)
-        yield Quad(node, GK.statedIn, m.claim(art.id, ms.claim), cg)
+        yield (node, RDF.type, GK.ClaimedMembership, cg)
+        yield (node, GK.member, m.actor(ms.member), cg)
+        yield (node, GK.group, m.actor(ms.group), cg)
+        yield (node, GK.statedIn, m.claim(art.id, ms.claim), cg)
     for ev in ann.events:
         node = m.iri("event", art.id, ev.id)
         cg = m.claim_graph(art.id, ev.claim)
-        yield Quad(node, RDF.type, GK.Event, cg)
-        yield Quad(node, GK.eventType, EVENT[ev.type], cg)
-        yield Quad(node, GK.eventSubject, m.actor(ev.subject), cg)
+        yield (node, RDF.type, GK.Event, cg)
+        yield (node, GK.eventType, EVENT[ev.type], cg)
+        yield (node, GK.eventSubject, m.actor(ev.subject), cg)
         if ev.object:
-            yield Quad(node, GK.eventObject, m.actor(ev.object), cg)
+            yield (node, GK.eventObject, m.actor(ev.object), cg)
         if ev.status:
-            yield Quad(node, GK.eventStatus, GK[ev.status.capitalize()], cg)
-        yield Quad(node, GK.statedIn, m.claim(art.id, ev.claim), cg)
+            yield (node, GK.eventStatus, GK[ev.status.capitalize()], cg)
+        yield (node, GK.statedIn, m.claim(art.id, ev.claim), cg)
 
     # data-quality flags: our judgement of the source, never a silent correction
     for flag in ann.flags:
@@ -230,16 +290,18 @@ def _quads(ann: Annotation, m: Minter) -> Iterator[Quad]:
         yield t(node, RDF.type, GK.DataQualityFlag)
         yield t(node, GK.flagKind, FLAG[flag.kind])
         yield t(node, GK.concerns, m.actor(flag.actor))
-        yield t(node, GK.surfaceForm, lit(flag.surface))
+        yield t(node, GK.surfaceForm, nt_lit(flag.surface))
         if flag.expected:
-            yield t(node, GK.expectedForm, lit(flag.expected))
-        yield t(node, RDFS.comment, lit(flag.note))
-        yield t(node, GK.confidence, lit(float(flag.confidence)))
+            yield t(node, GK.expectedForm, nt_lit(flag.expected))
+        yield t(node, RDFS.comment, nt_lit(flag.note))
+        yield t(node, GK.confidence, nt_lit(float(flag.confidence)))
         yield t(node, GK.inArticle, doc)
         yield from evidence(node, flag.span)
 
 
-def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence, content: bool) -> Iterator[Quad]:  # type: ignore[no-untyped-def]
+def _claim_quads(  # type: ignore[no-untyped-def]
+    ann: Annotation, claim: Claim, m: TextMinter, t, evidence, content: bool
+) -> Iterator[Statement]:
     """A claim's record, and its content graph when it has ``content`` (stances, memberships,
     events): a claim the annotation gives no content gets no gk:hasContent, rather than a link
     to an empty graph that a reader would take for "claims nothing"."""
@@ -250,27 +312,27 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence, content:
     yield t(node, RDF.type, GK.Claim)
     yield t(node, RDF.type, SCHEMA.Claim)
     yield t(node, RDF.type, PROV.Entity)
-    yield t(node, SCHEMA.identifier, lit(claim.id))
+    yield t(node, SCHEMA.identifier, nt_lit(claim.id))
     yield t(node, PROV.wasAttributedTo, speaker)
     yield t(node, SCHEMA.author, speaker)  # the terms ClaimReview users look for
     yield t(node, SCHEMA.appearance, m.article(art.id))
-    yield t(node, SCHEMA.text, lit(art.text[claim.span.start : claim.span.end]))
+    yield t(node, SCHEMA.text, nt_lit(art.text[claim.span.start : claim.span.end]))
     if claim.via:
         yield t(node, GK.reportedVia, m.actor(claim.via))
     yield t(node, GK.inArticle, doc_iri := m.article(art.id))
     yield t(node, SCHEMA.isPartOf, doc_iri)
-    yield t(node, GK.quote, lit(art.text[claim.span.start : claim.span.end]))
-    yield t(node, GK.direct, lit(claim.direct))
+    yield t(node, GK.quote, nt_lit(art.text[claim.span.start : claim.span.end]))
+    yield t(node, GK.direct, nt_lit(claim.direct))
     yield t(node, GK.textForm, GK[claim.form.capitalize()])
     yield t(node, GK.claimKind, KIND[claim.kind])
     yield t(node, GK.epistemicStatus, STATUS[claim.status])
-    yield t(node, GK.confidence, lit(float(claim.confidence)))
+    yield t(node, GK.confidence, nt_lit(float(claim.confidence)))
     if claim.note:
-        yield t(node, RDFS.comment, lit(claim.note))
+        yield t(node, RDFS.comment, nt_lit(claim.note))
     if claim.when_text:  # the claim's own date is its article's (schema:datePublished): not copied
-        yield t(node, GK.whenText, lit(claim.when_text))
+        yield t(node, GK.whenText, nt_lit(claim.when_text))
     if claim.when:
-        yield t(node, GK.when, Literal(claim.when, datatype=XSD.date))
+        yield t(node, GK.when, nt_literal(claim.when, XSD.date))
     yield from evidence(node, claim.span)
     if content:
         yield t(node, GK.hasContent, cg)
@@ -281,8 +343,8 @@ def _claim_quads(ann: Annotation, claim: Claim, m: Minter, t, evidence, content:
         parts = [*pair] if pair not in seen else [*pair, "1" if stance.polarity > 0 else "-1"]
         seen.add(pair)
         s = m.iri("stance", art.id, claim.id, *parts)
-        yield Quad(s, RDF.type, GK.Stance, cg)
-        yield Quad(s, GK.holder, m.actor(stance.holder), cg)
-        yield Quad(s, GK.target, m.actor(stance.target), cg)
-        yield Quad(s, GK.polarity, lit(stance.polarity), cg)
-        yield Quad(s, GK.statedIn, node, cg)
+        yield (s, RDF.type, GK.Stance, cg)
+        yield (s, GK.holder, m.actor(stance.holder), cg)
+        yield (s, GK.target, m.actor(stance.target), cg)
+        yield (s, GK.polarity, nt_lit(stance.polarity), cg)
+        yield (s, GK.statedIn, node, cg)

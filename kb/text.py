@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,7 +197,7 @@ def find_words(text: str, phrases: dict[str, str]) -> list[tuple[Span, str]]:
         pat, _ = fold(phrase)
         if not pat:
             continue
-        for m in _whole_word(pat).finditer(hay):
+        for m in _word_matches(hay, pat):
             if any(taken[m.start() : m.end()]):
                 continue
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
@@ -212,7 +213,28 @@ def occurs_as_word(text: str, phrase: str) -> bool:
     characters are taken (a list as long as the article, per call).
     """
     pat, _ = fold(phrase)
-    return bool(pat) and _whole_word(pat).search(fold(text)[0]) is not None
+    return bool(pat) and next(_word_matches(fold(text)[0], pat), None) is not None
+
+
+def _word_matches(hay: str, pat: str) -> Iterator[re.Match[str]]:
+    """``_whole_word(pat).finditer(hay)``, the same matches, sooner.
+
+    Why: a pattern that opens with a look-behind is tried at every position of the text
+    (about 50 µs per phrase in an article of 1,400 characters, 27 phrases an article: most of
+    the time it takes to read one), while ``str.find`` jumps to where the phrase is. The
+    pattern is then tried only there; its look-behind still sees the text before ``at``.
+    """
+    if not pat:
+        return
+    rx = _whole_word(pat)
+    at = hay.find(pat)
+    while at != -1:
+        m = rx.match(hay, at)
+        if m is None:
+            at = hay.find(pat, at + 1)
+            continue
+        yield m
+        at = hay.find(pat, m.end())
 
 
 @lru_cache(maxsize=16_384)

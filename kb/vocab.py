@@ -28,6 +28,26 @@ class Namespace(str):
         return NamedNode(self + name)
 
 
+class TextNamespace(str):
+    """A namespace whose attributes and items are its terms' N-Triples text (``<...>``).
+
+    What the mapping writes N-Quads with (:mod:`kb.mapping`): ``TextNamespace(RDF).type`` is
+    ``"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"``, kept once made, as in
+    :class:`Namespace`. Only for names that are IRI characters (the vocabulary's own, and the
+    schema's enumerations): nothing is checked or escaped.
+    """
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = "<" + self + name + ">"
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> str:  # type: ignore[override]
+        return "<" + self + name + ">"
+
+
 GK = Namespace("https://w3id.org/geokb/ns#")
 KIND = Namespace("https://w3id.org/geokb/kind/")
 STATUS = Namespace("https://w3id.org/geokb/status/")

@@ -199,3 +199,30 @@ def test_batch_size_does_not_change_the_result(batch):
     record = set(a.quads(dataset_graph(BASE)))  # the base the store records, and its write stamp
     assert len(record) - _stamp_quads(a) == 2
     assert set(a.quads()) - record == set(b.quads()) - set(b.quads(dataset_graph(BASE)))
+
+
+@pytest.mark.parametrize("first", [None, 2000, 6000])
+def test_the_first_batch_is_smaller_so_the_loader_starts_sooner(monkeypatch, first):
+    import kb.ingest
+
+    loads: list[int] = []
+    real = kb.ingest.add_articles
+
+    def counting(store, base, nquads, graphs):
+        loads.append(nquads.count(b"\n"))
+        return real(store, base, nquads, graphs)
+
+    monkeypatch.setattr(kb.ingest, "add_articles", counting)
+    anns = list(annotations(10, actors=300, seed=5))
+    store = open_store("memory:")
+    report = bulk_ingest(store, anns, BASE, batch_quads=6000, workers=1, first_batch_quads=first)
+    limit = first or 6000 // kb.ingest.FIRST_BATCH_SHARE
+    assert report.ok and sum(loads) == report.quads_written
+    per_article = report.quads_written / 10
+    # a batch is handed over once it reaches its limit: the first's limit, then batch_quads
+    assert limit <= loads[0] < limit + 2 * per_article
+    assert all(n < 6000 + 2 * per_article for n in loads[1:])
+    if limit < 6000:
+        assert len(loads) >= 2 and loads[0] < max(loads[1:])
+    for ann in anns:
+        assert article_quads(store, ann.article.id) == set(annotation_to_quads(ann, BASE))

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kb.text import _fold_chars, find_all, find_unique, find_words, fold, occurs_as_word
+from kb.text import (
+    _fold_chars,
+    _whole_word,
+    _word_matches,
+    find_all,
+    find_unique,
+    find_words,
+    fold,
+    occurs_as_word,
+)
 
 TYPO = {"-": "\u2011", "'": "\u2019", '"': "\u201c", " ": "\u202f"}
 
@@ -85,3 +94,13 @@ def test_the_fast_paths_of_fold_fold_as_the_character_loop_does(text):
 )
 def test_occurs_as_word_says_what_find_words_finds(text, phrase):
     assert occurs_as_word(text, phrase) == bool(find_words(text, {phrase: "x"}))
+
+
+@given(
+    st.text(alphabet="ab _-'é1\n.Ω", max_size=40),
+    st.text(alphabet="ab _-'é1\n.Ω", min_size=1, max_size=4),
+)
+def test_word_matches_are_the_whole_word_patterns_matches(hay, pat):
+    # the str.find jump (kb.text._word_matches) finds what the look-behind pattern finds, in order
+    expected = [m.span() for m in _whole_word(pat).finditer(hay)]
+    assert [m.span() for m in _word_matches(hay, pat)] == expected

@@ -21,15 +21,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from pyoxigraph import Literal, NamedNode, Quad
+import pyoxigraph as ox
+from pyoxigraph import NamedNode, Quad
 
+from kb import vocab
 from kb.analysis.evidence import ActorInfo, Tie, _tie_key
 from kb.analysis.graph import Weights, contribution
 from kb.annotation import ARTICLE_SPEAKER, Annotation
-from kb.iris import Minter, lit
-from kb.vocab import GK, PROV, RDF, STATUS, XSD
+from kb.iris import Minter, TextMinter, lit, nt_lit, nt_literal
+from kb.vocab import TextNamespace
 
-__all__ = ["ArticleEvidence", "article_evidence", "tie_quads", "ties_graph", "ties_of"]
+GK, PROV, RDF, STATUS, XSD = map(TextNamespace, (vocab.GK, vocab.PROV, vocab.RDF, vocab.STATUS, vocab.XSD))
+
+__all__ = ["ArticleEvidence", "article_evidence", "tie_quads", "tie_statements", "ties_graph", "ties_of"]
 
 _DEFAULT = Weights()
 _UNRECORDED = "geokb drafter (version not recorded)"
@@ -137,36 +141,43 @@ def article_evidence(ann: Annotation, base: str) -> ArticleEvidence:
 
 
 def tie_quads(ties: Iterable[Tie], base: str, article_id: str) -> list[Quad]:
-    """The quads of one article's tie graph: one ``gk:Tie`` per tie, with its default weight.
+    """The quads of one article's tie graph (:func:`tie_statements`, as pyoxigraph quads)."""
+    lines = "".join([f"{s} {p} {o} {g} .\n" for s, p, o, g in tie_statements(ties, base, article_id)])
+    return list(ox.parse(lines.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+
+
+def tie_statements(ties: Iterable[Tie], base: str, article_id: str) -> list[tuple[str, str, str, str]]:
+    """The quads of one article's tie graph, as N-Triples text (:mod:`kb.mapping` writes them):
+    one ``gk:Tie`` per tie, with its default weight.
 
     ``gk:tieWeight`` is the tie's contribution under the default weights, so that a SPARQL
     user sums a pair's weight in one pattern; the other knobs re-weigh from the rest. The
     article, how it was annotated and its date are said once, of the graph.
     """
-    m = Minter(base)
-    g = ties_graph(base, article_id)
+    m = TextMinter(base)
+    g = m.iri("graph", article_id, "ties")
     ties = list(ties)
     out = [
-        Quad(g, RDF.type, GK.TieGraph, g),
-        Quad(g, PROV.wasDerivedFrom, m.article_graph(article_id), g),
-        Quad(g, GK.tieArticle, m.article(article_id), g),
+        (g, RDF.type, GK.TieGraph, g),
+        (g, PROV.wasDerivedFrom, m.article_graph(article_id), g),
+        (g, GK.tieArticle, m.article(article_id), g),
     ]
     if ties:  # what every tie of the article shares is said once, of the graph
-        out.append(Quad(g, GK.tieMethod, GK[ties[0].annotation.capitalize()], g))
+        out.append((g, GK.tieMethod, GK[ties[0].annotation.capitalize()], g))
         if ties[0].date:
-            out.append(Quad(g, GK.tieDate, Literal(ties[0].date, datatype=XSD.date), g))
+            out.append((g, GK.tieDate, nt_literal(ties[0].date, XSD.date), g))
     for n, t in enumerate(ties):
         node = m.iri("tie", article_id, str(n))
         out += [
-            Quad(node, RDF.type, GK.Tie, g),
-            Quad(node, GK.tieKind, lit(t.kind), g),
-            Quad(node, GK.tieSource, NamedNode(t.source), g),
-            Quad(node, GK.tieTarget, NamedNode(t.target), g),
-            Quad(node, GK.tiePolarity, lit(t.polarity), g),
-            Quad(node, GK.tieWeight, lit(contribution(t, _DEFAULT)), g),
+            (node, RDF.type, GK.Tie, g),
+            (node, GK.tieKind, nt_lit(t.kind), g),
+            (node, GK.tieSource, "<" + t.source + ">", g),  # minted by ties_of
+            (node, GK.tieTarget, "<" + t.target + ">", g),
+            (node, GK.tiePolarity, nt_lit(t.polarity), g),
+            (node, GK.tieWeight, nt_lit(contribution(t, _DEFAULT)), g),
         ]
         if t.claim:
-            out.append(Quad(node, GK.tieClaim, NamedNode(t.claim), g))
-            out.append(Quad(node, GK.tieStatus, STATUS[t.status or "asserted"], g))
-            out.append(Quad(node, GK.tieConfidence, lit(float(t.confidence)), g))
+            out.append((node, GK.tieClaim, "<" + t.claim + ">", g))
+            out.append((node, GK.tieStatus, STATUS[t.status or "asserted"], g))
+            out.append((node, GK.tieConfidence, nt_lit(float(t.confidence)), g))
     return out
