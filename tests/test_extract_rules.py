@@ -1819,3 +1819,89 @@ def test_an_alias_names_one_actor_in_a_draft(drafter):
 def test_a_statements_sentence_that_carries_others_words_is_not_its_fact(drafter, sentence):
     ann = draft(drafter, "Statement of the Ministry of Foreign Affairs of Ghana\n\n" + sentence)
     assert all(c.speaker != "article" for c in ann.claims if c.span.start > 60), claims(ann)
+
+
+# --- the last check: one test of hearsay for every claim in the article's voice ---------------
+
+
+def test_no_claim_is_alleged_in_the_articles_voice_whichever_rule_drafted_it(drafter):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Ghana sent two frigates to the Togolese coast on Monday.\n")
+    d.find_actors()
+    d.add_claim("article", 0, 54, form="body", status="alleged")  # as a careless rule might
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("unknown-speaker", "alleged")]
+    assert d.claims[0].confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Chile is understood to have moved two frigates toward the strait",
+        "Peru moved troops to the border amid reports of Bolivian incursions",
+        "Ghana detained two Togolese officers on suspicion of spying",
+        "The charge from Accra: Togo armed the rebels",
+        "Uganda could have stopped the convoy",
+        "Critics say Kenya armed the rebels in Somalia",
+        "security sources in Lima think Bolivia armed them",
+        "Algeria has been charged with funding the militia in Mali",
+        "Angola ostensibly withdrew its troops from Congo",
+        "Does Kenya arm the rebels in Somalia?",
+        "Namibia and Angola, a so-called river pact, closed the crossing",
+    ],
+)
+def test_a_claim_in_the_articles_voice_that_marks_hearsay_is_downgraded(drafter, words):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, words + ".\n")
+    d.find_actors()
+    d.claims = []
+    d.add_claim("article", 0, len(words), form="body")
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("unknown-speaker", "alleged")], words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Venezuela rejected the accusation",
+        "Kenya and Uganda trade accusations over the border",
+        "Zambia closed its border with Malawi on Tuesday",
+    ],
+)
+def test_an_act_towards_an_accusation_it_only_names_keeps_the_articles_voice(drafter, words):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, words + ".\n")
+    d.find_actors()
+    d.claims = []
+    d.add_claim("article", 0, len(words), form="body")
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("article", "asserted")], words
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Zambia is thought to be behind the raid on Malawi.\n", "Zambia is thought to be behind the raid"),
+        (
+            "Chad is reportedly training fighters near the border, although officials deny it.\n",
+            "Chad is reportedly training fighters near the border",
+        ),
+        ("Indian border police are said to have doubled their patrols.\n", "Indian border police are said"),
+    ],
+)
+def test_a_hedged_sentence_nobody_is_named_for_is_the_unknown_speakers_allegation(drafter, text, quote):
+    ann = draft(drafter, text)
+    c = claim_of(ann, quote)
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+    assert all(x.speaker != "article" and x.status != "asserted" for x in ann.claims), claims(ann)
+
+
+def test_a_passive_accusation_in_a_title_is_the_unknown_speakers_not_the_accuseds(drafter):
+    text = "Rwanda Accused of Arming Rebels in Congo\n\nKINSHASA, May 3 (Wire) - Fighting continued on Monday.\n"
+    c = claim_of(draft(drafter, text), "Rwanda Accused")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
+    c = claim_of(draft(drafter, "Manila Accuses Beijing of Ramming Ship\n\nMANILA - The ship sank.\n"), "Manila")
+    assert (c.speaker, c.status) == ("philippines", "alleged")

@@ -1310,6 +1310,8 @@ class ClaimRules(DraftState):
                 lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
+                elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
+                    self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
@@ -1343,6 +1345,8 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
+                elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
+                    self._unknown_speaker(line, ss, hedged)  # "X is reportedly ...": in no one's name
                 continue
             if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
                 carried = True
@@ -1371,6 +1375,47 @@ class ClaimRules(DraftState):
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    REFERRED = re.compile(
+        r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|trad(?:e|es|ed|ing)|exchang)\w*\s+"
+        r"(?:(?:the|these|those|such|this|that|its|their|his|her|any|all|fresh|new|mutual)\s+){0,2}"
+        r"(?:[\w-]+\s+){0,2}?(?:accusations?|charges?|claims?|allegations?|reports?|suspicions?)\b"
+        r"(?!\s+(?:that|of)\b)",
+        re.I,
+    )
+    """ "Caracas rejected the accusation", "A and B trade accusations": an act towards words the
+    sentence names without carrying them, no hearsay of its own (not "denied claims that ...")."""
+
+    WORDS_COLON = re.compile(
+        r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
+        r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer)"
+        r"(?:\s+(?:from|of|in|by)\s+[\w.' -]{1,40}?)?\s*:\s+\S",
+        re.I,
+    )
+    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
+
+    def hearsay(self, start: int, end: int, headline: bool = False) -> bool:
+        """Does ``[start, end)`` mark hearsay, an accusation, a claimed grouping, a hedge or a guess
+        (the one test of :attr:`Drafter.hearsay_re`, a grouping word or name, a short quotation, a
+        question, words after a colon)? Words that only name an accusation to reject it do not count."""
+        st = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[start:end])
+        return bool(
+            self.d.hearsay_re.search(st)
+            or self.names_grouping(start, end)
+            or st.rstrip().rstrip("\"')").endswith("?")
+            or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
+        )
+
+    def never_fact(self) -> None:
+        """The last check of the house rule on claims, whichever rule drafted them: a claim in the
+        article's own voice is asserted only when nothing in its sentence marks hearsay (see
+        :meth:`hearsay`); otherwise it is alleged, by an unknown speaker, at a lower confidence
+        (in doubt, downgrade; never upgrade). No claim is alleged in the article's voice."""
+        for c in self.claims:
+            if c.speaker != "article":
+                continue
+            if c.status != "asserted" or self.hearsay(c.start, c.end, c.form == "headline"):
+                c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
 
     LEAD_CUT = re.compile(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:move|step|decision|deployment|measure)\b"
@@ -1631,7 +1676,9 @@ class ClaimRules(DraftState):
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
             return False
-        claim = self.add_claim(ms[0].actor, start, end, form="headline", direct=False, status="alleged")
+        passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "Rwanda Accused of ..."
+        accuser = self.unknown() if passive else ms[0].actor  # the accused opens a passive: no accuser named
+        claim = self.add_claim(accuser, start, end, form="headline", direct=False, status="alleged")
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]
@@ -1680,6 +1727,36 @@ class ClaimRules(DraftState):
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
         return any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+
+    HEDGED = re.compile(
+        r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+        r"\s+(?:widely\s+|also\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to)\b",
+        re.I,
+    )
+    """The hedges by which the article passes on what it cannot source: "X is reportedly ...",
+    "Y is said to ..."."""
+
+    def _hedged_only(self, ss: int, se: int) -> int | None:
+        """Where an allegation the article passes on in no one's name ends, or None: a clause
+        with a hedge of :attr:`HEDGED` and an actor, and no one who says it (no other word of
+        attribution, no long quotation), not already someone's claim; it ends before the next
+        clause (", although officials say ..."). Its claim is the unknown speaker's, alleged."""
+        st = self.norm[ss:se]
+        hm = self.HEDGED.search(st)
+        if hm is None or st.rstrip().endswith("?"):
+            return None
+        cut = re.compile(r",\s+(?:and|but|although|though|while|whereas|which|who|as|with)\b|;|\s[-\u2014]\s")
+        nxt = cut.search(st, hm.end())
+        end = ss + nxt.start() if nxt else se
+        rest = self.HEDGED.sub(lambda m: "x" * len(m.group()), self.norm[ss:end])
+        if any(len(q.split()) > 4 for q in DQUOTE.findall(rest)) or self.d.attribution_re.search(rest):
+            return None
+        if self.covered(ss, end) or not (
+            any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(ss, end))
+            or self.d.demonym_re.search(self.norm[ss:end])
+        ):
+            return None
+        return end
 
     def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""

@@ -261,6 +261,7 @@ class DraftClaim:
     conduct: bool = False  # the cue describes the subject's conduct (the stance is the speaker's)
     target: str | None = None  # whom an accusation is against
     holder: str | None = None  # who holds the stance against ``target``, when it is not the speaker
+    confidence: float = 1.0  # lowered where a claim is downgraded (see ClaimRules.never_fact)
     id: str = ""
     stances: list[dict[str, Any]] = field(default_factory=list)
 
@@ -270,6 +271,8 @@ class DraftClaim:
                                "kind": self.kind, "status": self.status, "form": self.form}  # fmt: skip
         if self.direct is not None:
             out["direct"] = self.direct
+        if self.confidence < 1.0:
+            out["confidence"] = self.confidence
         if self.via:
             out["via"] = self.via
         if self.stances:
