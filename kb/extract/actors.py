@@ -139,6 +139,32 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+        for m in self.d.bare_body_re.finditer(line.text):  # "the foreign ministry (in Paris)"
+            s, e = line.start + m.start("body"), line.start + m.end("body")
+            if any(x.start < e and s < x.end for x in self.mentions):
+                continue  # part of a name: "Romania's foreign ministry", a known body
+            if m.group("in"):
+                place = next((x for x in self.mentions if x.start == line.start + m.end()
+                              and self.actors[x.actor]["type"] == "state"), None)  # fmt: skip
+                state = place and place.actor
+                e = place.end if place else e  # "the energy ministry in Astana": one name, the ministry's
+            else:
+                states = {x.actor for x in self.mentions if line.start <= x.start < s
+                          and self.actors[x.actor]["type"] == "state"}  # fmt: skip
+                state = states.pop() if len(states) == 1 else None  # the one state the paragraph named
+            if state is None:
+                continue
+            body = m.group("body").lower()
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, e))
+                continue
+            self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
+            self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
         """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of

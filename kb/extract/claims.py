@@ -1676,7 +1676,7 @@ class ClaimRules(DraftState):
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
             return False
-        passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "Rwanda Accused of ..."
+        passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "X Accused of ..."
         accuser = self.unknown() if passive else ms[0].actor  # the accused opens a passive: no accuser named
         claim = self.add_claim(accuser, start, end, form="headline", direct=False, status="alleged")
         if claim:

@@ -180,6 +180,16 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        bare = sorted(
+            (b for b in bodies if re.search(r"ministry|foreign office|coast guard|border guard", b)),
+            key=len,
+            reverse=True,
+        )
+        self.bare_body_re = re.compile(
+            r"(?<![\w'])(?P<body>(?i:" + alternation(bare) + r"))(?!\w)(?P<in>\s+in\s+)?"
+        )
+        """ "the foreign ministry", "the energy ministry in Astana": a body whose state the text
+        gives beside it or has just named (see :meth:`~kb.extract.actors.ActorRules._bodies`)."""
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(

@@ -166,6 +166,9 @@ class Gazetteer:
                 )
                 for d in e.get("demonyms", []):
                     demonyms[d] = e["id"]
+        for d, state in list(demonyms.items()):  # "the Russians", "the Israelis": the people, for their state
+            if re.fullmatch(r"[A-Z][a-z]+(?:an|i)", d) and entries[state].type == "state":
+                demonyms.setdefault(d + "s", state)
         return cls(entries, demonyms, str(raw.get("as_of", "")))
 
 

@@ -330,20 +330,25 @@ class StanceRules(DraftState):
 
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
-        ("India would not cede an inch", "Our restraint should not be mistaken for weakness"):
-        against the other side. Only a named speaker whose state is one of the two; no tone, or a
-        speaker of neither side (a mediator, the article), no stance."""
+        ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
+        that name only the other side in no friendly tone ("Pakistan knows where the line is"):
+        against the other side. Only a named speaker whose state is one of the two; a speaker of
+        neither side (a mediator, the article), no stance."""
         pair = self._dispute()
         if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
-        if len(sides) != 1 or self.tone(c.start, c.end) >= 0:
+        if len(sides) != 1:
             return []
         other = pair[1] if sides[0] == pair[0] else pair[0]
         kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
-        named = [m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds]
-        if any(a not in own for a in named):
+        named = {m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds}
+        others = {a for a in named if a not in own}
+        tone = self.tone(c.start, c.end)
+        if others == {other} and tone <= 0:
+            return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
+        if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
 
