@@ -1954,3 +1954,28 @@ def test_words_of_one_side_that_name_only_the_other_side_are_against_it(drafter)
     )
     c = claim_of(draft(drafter, text), "knows where the line is")
     assert [(s.target, s.polarity) for s in c.stances] == [("pakistan", -1)]
+
+
+def test_a_source_in_a_place_who_told_reporters_is_the_speaker(drafter):
+    text = "The East African Community offered to mediate, officials in Arusha told reporters.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "offered to mediate")
+    assert c.speaker.startswith("unnamed-officials") and c.status == "reported", claims(ann)
+
+
+def test_an_embassy_in_a_capital_is_the_embassy_not_its_host(drafter):
+    text = "The United States embassy in Bujumbura called on Burundi and Rwanda to work together.\n"
+    ann = draft(drafter, text)
+    assert {c.speaker for c in ann.claims} == {"american-embassy"}, claims(ann)
+
+
+def test_a_bare_ministry_after_the_sentences_subject_state_is_that_states(drafter):
+    text = "BUJUMBURA, June 9 - Burundi closed its border with Rwanda, the interior ministry said.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "closed its border").speaker == "burundian-interior-ministry", claims(ann)
+
+
+def test_a_name_the_gazetteer_does_not_know_before_a_hedge_is_an_unknown_speakers_allegation(drafter):
+    ann = draft(drafter, "The Tabara Front is said to have moved its fighters across the river.\n")
+    c = claim_of(ann, "moved its fighters")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)

@@ -130,6 +130,9 @@ class ActorRules(DraftState):
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
+            place = re.match(r"\s+in\s+", line.text[m.end() :])
+            if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
+                e = next((x.end for x in self.mentions if x.start == e + place.end()), e)
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -149,9 +152,12 @@ class ActorRules(DraftState):
                 state = place and place.actor
                 e = place.end if place else e  # "the energy ministry in Astana": one name, the ministry's
             else:
-                states = {x.actor for x in self.mentions if line.start <= x.start < s
-                          and self.actors[x.actor]["type"] == "state"}  # fmt: skip
+                named = [x for x in self.mentions if line.start <= x.start < s
+                         and self.actors[x.actor]["type"] == "state"]  # fmt: skip
+                states = {x.actor for x in named}
                 state = states.pop() if len(states) == 1 else None  # the one state the paragraph named
+                if state is None and named and self._subject_state(line, named, s):
+                    state = named[0].actor  # "Burundi closed ..., the interior ministry said": the subject's
             if state is None:
                 continue
             body = m.group("body").lower()
@@ -165,6 +171,17 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
+        """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
+        alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
+        lead = re.match(
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+        )
+        if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
+            return False
+        gap = self.norm[named[0].end : named[1].start] if len(named) > 1 else ""
+        return not (gap and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap))
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
         """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of

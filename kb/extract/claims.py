@@ -803,7 +803,9 @@ class ClaimRules(DraftState):
             + self._speech()
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
-            + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
+            + r")(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
+            r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
+            r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
             r"(?:,\s*(?:as|while|after|before|when)\s+[^,\"]{2,120}?)?"  # ", as Seoul held drills."
@@ -1754,9 +1756,19 @@ class ClaimRules(DraftState):
         if self.covered(ss, end) or not (
             any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(ss, end))
             or self.d.demonym_re.search(self.norm[ss:end])
+            or self._named_before_hedge(self.norm[ss:end])
         ):
             return None
         return end
+
+    def _named_before_hedge(self, st: str) -> bool:
+        """Does ``st`` open with a capitalised name the hedge follows ("RED-Tabara has reportedly
+        claimed ...", "The Wagner Group is said to ..."): an actor the gazetteer does not know."""
+        nm = re.match(
+            r"[\s\W]*(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?:has|have|had|is|are|was|were)\s+)?",
+            st,
+        )
+        return bool(nm and self.HEDGED.match(st, nm.end()))
 
     def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
