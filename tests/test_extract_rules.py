@@ -1979,3 +1979,20 @@ def test_a_name_the_gazetteer_does_not_know_before_a_hedge_is_an_unknown_speaker
     ann = draft(drafter, "The Tabara Front is said to have moved its fighters across the river.\n")
     c = claim_of(ann, "moved its fighters")
     assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+
+
+def test_a_statements_two_acts_in_one_sentence_are_two_claims_and_others_words_are_cut_off(drafter):
+    text = (
+        "The Government of Palau reaffirms that the reef is closed to all fishing, and rejects the "
+        'statement made by Nauru, which claims that the reef is "open to everyone."\n'
+    )
+    ann = draft(drafter, text)
+    arts = [c.quote for c in ann.claims if c.speaker == "article"]
+    assert any(q.startswith("The Government of Palau") and q.endswith("fishing") for q in arts), arts
+    assert any(q.startswith("rejects the statement") and "open to everyone" not in q for q in arts), arts
+
+
+def test_an_inverted_speaker_named_after_a_long_office_and_a_particle_surname(drafter):
+    text = '"The sea is ours," said the Minister of Petroleum and Mineral Resources, Ana da Costa Pereira.\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "The sea is ours").speaker == "ana-da-costa-pereira", claims(ann)

@@ -244,6 +244,11 @@ class ActorRules(DraftState):
                     k += 1
                 if k < len(toks) and namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
                     j = k + 1
+                    if (  # "Francisco da Costa Monteiro": a second surname after the particle's
+                        j < len(toks) and namey(toks[j]) and toks[j - 1].whitespace_
+                        and toks[j].ent_type_ == "" and toks[j].text not in self.d.not_names
+                    ):  # fmt: skip
+                        j += 1
                 else:
                     break
             span = toks[i:j]

@@ -1206,6 +1206,8 @@ class ClaimRules(DraftState):
                     nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
                     if nm:
                         who = self.speaker_at(at + nm.start(1), at + nm.end(1))
+                    if who is None:  # "...," said the Minister of Petroleum and Mines, Ana Soares.
+                        who = self._titled_after(at, line.end)
                 via = self._told(base + q.end() + am.start(2))
             if who is None:
                 dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
@@ -1244,6 +1246,19 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _titled_after(self, at: int, end: int) -> str | None:
+        """The person named after an office and a comma at ``at`` ("the Minister of Petroleum and
+        Mineral Resources, Francisco da Costa Monteiro"), before the sentence ends; else None."""
+        stop = re.search(r"[.!?](?:\s|$)", self.norm[at:end])
+        people = [m for m in self.mentions_in(at, at + (stop.start() if stop else min(160, end - at)))
+                  if self.actors[m.actor]["type"] == "person"]  # fmt: skip
+        if people and re.fullmatch(
+            r"\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|for|the))*\s*,\s*",
+            self.norm[at : people[0].start],
+        ):
+            return people[0].actor
+        return None
 
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
@@ -1309,6 +1324,10 @@ class ClaimRules(DraftState):
         )
         for ss, se in clauses:
             if self.covered(ss, se):
+                issuer = self._issuer_voice(line, ss, se)
+                if issuer is not None and not self.covered(ss, issuer):  # its own part, before others' words
+                    self._issuer_claims(line, ss, issuer)
+                    continue
                 lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
@@ -1320,7 +1339,7 @@ class ClaimRules(DraftState):
                 continue
             issuer = self._issuer_voice(line, ss, se)
             if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
-                self.add_claim("article", ss, issuer, form=line.form)
+                self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
@@ -1426,17 +1445,32 @@ class ClaimRules(DraftState):
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
 
-    ISSUER = re.compile(
-        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
-        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
-        r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+    ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
         r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
         r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
     )
+    ISSUER = re.compile(
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
+        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
+        r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+        + ISSUER_VERBS
+    )
+    ISSUER_AND = re.compile(r",\s+and\s+(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")")
+    """ "..., and rejects ...": the statement's second act in one sentence, a claim of its own."""
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
     present tense only its issuer uses of itself; the article (the statement) says it, whatever
     words of others it answers."""
+
+    def _issuer_claims(self, line: Line, ss: int, end: int) -> None:
+        """The statement's own sentence ``[ss, end)`` as its claims: "... reaffirms that ..., and
+        rejects ..." is two acts, two claims."""
+        second = self.ISSUER_AND.search(self.norm, ss, end)
+        if second:
+            self.add_claim("article", ss, second.start(), form=line.form)
+            self.add_claim("article", second.end(), end, form=line.form)
+        else:
+            self.add_claim("article", ss, end, form=line.form)
 
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
@@ -1452,9 +1486,17 @@ class ClaimRules(DraftState):
             r"(?!\s+(?:that|of|about|by|made|published|according|from|in\s+which))",
             rest,
         )
-        tail = rest[referring.end() :] if referring else rest
-        if '"' in tail or self.d.attribution_re.search(tail) or self.d.hedge_re.search(tail):
-            return None  # others' words inside the statement's sentence: in doubt, not its fact
+        off = referring.end() if referring else 0
+        tail = rest[off:]
+        attributing = self.d.attribution_re.finditer(tail)  # not "the statement made by X": a name for it
+        words = next((m for m in attributing if m.group().lower() != "statement"), None)
+        found = [m.start() for m in (re.search('"', tail), words, self.d.hedge_re.search(tail)) if m]
+        if found:  # others' words inside the statement's sentence: its own part ends before them
+            relative = re.finditer(r",\s+(?:who|whom|whose|which|that)\b", tail[: min(found)])
+            cuts = [m.start() for m in relative]
+            if not cuts or len(tail[: cuts[-1]].split()) < 3:
+                return None  # no clause of its own before them: in doubt, not its fact
+            return ss + im.end() + off + cuts[-1]
         said = re.search(
             r"\b(?:claim\w*|said|says|alleg\w*|accus\w*|assert\w*|report\w*|insist\w*|suggest\w*|charg\w*)\b"
             r"[^.;]*?\bthat\b",
