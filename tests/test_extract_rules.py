@@ -1996,3 +1996,10 @@ def test_an_inverted_speaker_named_after_a_long_office_and_a_particle_surname(dr
     text = '"The sea is ours," said the Minister of Petroleum and Mineral Resources, Ana da Costa Pereira.\n'
     ann = draft(drafter, text)
     assert claim_of(ann, "The sea is ours").speaker == "ana-da-costa-pereira", claims(ann)
+
+
+def test_the_side_a_speaker_speaks_for_is_never_the_target_of_their_words(drafter):
+    text = 'Azman Yusof said Malaysia would "never accept threats from anyone" in the dispute with China.\n'
+    c = claim_of(draft(drafter, text), "never accept threats")
+    targets = [s.target for s in c.stances]
+    assert "malaysia" not in targets and "china" in targets, targets

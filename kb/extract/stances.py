@@ -251,6 +251,26 @@ class StanceRules(DraftState):
         helps = first and first.start() < 80 and self.ASKED_TO_HELP.match(self.norm, at + first.start())
         return 1 if helps else -1
 
+    SPEAKS_FOR = re.compile(
+        r"\s+(?:will|would|shall|can|cannot|could|must|remains|stands|intends)\b"
+    )
+
+    def _speaking_for(self, c: DraftClaim) -> set[str]:
+        """The side a speaker of no known state speaks for: the state (or its body) their words open
+        with as its subject, in what that side will or will not do ("Kuala Lumpur will not be dragged
+        into ...", "the Guards would ..."): never a target of their own words."""
+        if c.speaker in ("article", "unknown-speaker") or any(
+            self.actors.get(a, {}).get("type") == "state" for a in self._own(c.speaker)
+        ):
+            return set()
+        ms = self.mentions_in(c.start, c.end)
+        lead = self.norm[c.start : ms[0].start] if ms else ""
+        if not ms or not re.fullmatch(r"[\s\"']*(?:that\s+)?(?:the\s+)?", lead, re.I):
+            return set()
+        if self.actors[ms[0].actor]["type"] not in ("state", "government-body", "armed-force"):
+            return set()
+        return self._own(ms[0].actor) if self.SPEAKS_FOR.match(self.norm, ms[0].end) else set()
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -272,7 +292,7 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
                 return []
             holder = ms[0].actor
-        own = self._own(holder)
+        own = self._own(holder) | self._speaking_for(c)
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
