@@ -2003,3 +2003,14 @@ def test_the_side_a_speaker_speaks_for_is_never_the_target_of_their_words(drafte
     c = claim_of(draft(drafter, text), "never accept threats")
     targets = [s.target for s in c.stances]
     assert "malaysia" not in targets and "china" in targets, targets
+
+
+def test_a_trailing_appositive_that_gives_a_sources_view_is_that_sources_claim(drafter):
+    text = (
+        'Energy Minister Ali Haddad wrote that Qatar would "protect every rig in our waters," '
+        "a remark Bahraini officials described as a threat.\n"
+    )
+    ann = draft(drafter, text)
+    view = claim_of(ann, "a remark Bahraini officials")
+    assert view.speaker.startswith("unnamed-") and view.speaker != "article", claims(ann)
+    assert "a remark" not in claim_of(ann, "protect every rig").quote

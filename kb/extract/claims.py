@@ -193,6 +193,7 @@ class ClaimRules(DraftState):
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
@@ -1657,6 +1658,37 @@ class ClaimRules(DraftState):
         if claim is not None:
             claim.kind, claim.conduct = "rejection", False
             claim.target, claim.holder = accuser, who[0].actor
+
+    VIEWED = re.compile(
+        r',"?\s+(?P<span>(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:position|claim|line|remark|grouping|move|step|decision'
+        r"|phrase|argument|idea|label|formula|description|view|message|plan|policy|figure|account|comment|warning"
+        r"|proposal|offer|arrangement)\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:\w+ly\s+)?"
+        r"(?:say|says|said|call|calls|called|describe|describes|described|read|reads|concede|concedes|conceded"
+        r"|consider|considers|considered|see|sees|saw|regard|regards|regarded|view|views|viewed)\b[^;\"]*?)"
+        r"(?=\s*;|\s*[.!]?\s*$)"
+    )
+    """ "..., a position his critics call naive", "..., a remark Lebanese officials described as a
+    threat": the view of whoever the appositive names, never the article's."""
+
+    def _viewed_as(self, line: Line, ss: int, se: int) -> None:
+        """A trailing appositive that gives someone's view of what the sentence reports (see
+        :attr:`VIEWED`): that source's claim, when the drafter can tell who it is."""
+        vm = self.VIEWED.search(self.norm[ss:se])
+        if not vm:
+            return
+        vs, ve = ss + vm.start("span"), ss + vm.end("span")
+        over = [c for c in self.claims if c.start < ve and vs < c.end]
+        if any(c.start >= vs - 2 or c.end < ve - 2 for c in over):
+            return  # words of their own inside the appositive: not this form
+        for c in over:  # 'X said Y would "protect every rig," a remark Z called a threat': Y ends before it
+            c.end = ss + vm.start()
+            c.quote = self.text[c.start : c.end]
+        a, b = ss + vm.start("who"), ss + vm.end("who")
+        ms = self.mentions_in(a, b)
+        words = re.sub(r"^(?:his|her|their|its)\s+", "", self.norm[a:b].strip())
+        who = ms[0].actor if ms else self._source_named(b - len(words) - 1, b)
+        if who is not None:
+            self.add_claim(who, ss + vm.start("span"), ss + vm.end("span"), form=line.form, direct=False)
 
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
