@@ -2014,3 +2014,29 @@ def test_a_trailing_appositive_that_gives_a_sources_view_is_that_sources_claim(d
     view = claim_of(ann, "a remark Bahraini officials")
     assert view.speaker.startswith("unnamed-") and view.speaker != "article", claims(ann)
     assert "a remark" not in claim_of(ann, "protect every rig").quote
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "not_a_state"),
+    [
+        ("The Bangkok Post reported that the talks had stalled.\n", "bangkok-post", "thailand"),
+        ("Fighting resumed on Monday, Citizen TV said in its evening bulletin.\n", "citizen-tv", None),
+        ("The Ghana News Agency quoted a minister as saying it was closed.\n", "ghana-news-agency", "ghana"),
+    ],
+)
+def test_an_outlet_known_by_the_shape_of_its_name_hides_no_state(drafter, text, outlet, not_a_state):
+    ids = {a.id: a.type for a in draft(drafter, text).actors}
+    assert ids.get(outlet) == "media", ids
+    assert not_a_state is None or not_a_state not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("LAGOS (Reuters) - Pirates boarded a ship in the Gulf of Guinea, Nigeria's navy said.\n", "guinea"),
+        ("LAGOS (Reuters) - Pirates from the Niger Delta boarded a ship, Nigeria's navy said.\n", "niger"),
+        ("LAGOS, May 3 (Reuters) - Pirates boarded a tanker on Monday, Nigeria's navy said.\n", "reuters"),
+    ],
+)
+def test_a_place_named_after_a_state_or_a_datelines_wire_agency_is_no_actor(drafter, text, absent):
+    assert absent not in {a.id for a in draft(drafter, text).actors}

@@ -72,6 +72,8 @@ class ActorRules(DraftState):
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
+                    if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
+                        continue
                     if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
                         entry.type == "person"
                         and len(ent) == 1
@@ -171,6 +173,23 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    PLACE_BEFORE = re.compile(r"(?:(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+(?:the\s+)?|Lake\s+)$")
+    PLACE_AFTER = re.compile(
+        r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
+    )
+    WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")
+
+    def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
+        """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
+        place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
+        a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
+        if entry.type == "state":
+            before = line.text[max(0, a - 20) : a]
+            return bool(self.PLACE_BEFORE.search(before) or self.PLACE_AFTER.match(line.text, b))
+        if entry.type == "media":
+            return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        return False
 
     def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
@@ -409,6 +428,14 @@ class ActorRules(DraftState):
                 line.text,
             ):
                 found.append((m.start("n"), m.end("n")))
+        for m in self.OUTLET_NAME.finditer(line.text):  # "the Bangkok Post", "Citizen TV", "Radio Tamazuj"
+            s, e = line.start + m.start("n"), line.start + m.end("n")
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            if all(s <= x.start and x.end <= e and self.actors[x.actor]["type"] == "state" for x in inside):
+                for x in inside:  # "Bangkok" in "the Bangkok Post" names no state
+                    self.mentions.remove(x)
+                    self._forget(x.actor)
+                found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
@@ -424,6 +451,23 @@ class ActorRules(DraftState):
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    OUTLET_NAME = re.compile(
+        r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
+        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)|(?:Radio|Channel)\s+[A-Z0-9][\w-]*)"
+        r"(?![\w-])"
+    )
+    """An outlet by the shape of its name, wherever it stands: "the Bangkok Post", "Citizen TV",
+    "Ghana News Agency", "Radio Tamazuj" (the words of ``outlet_words`` that name nothing else)."""
+
+    def _forget(self, actor: str) -> None:
+        """Drop an actor found only in a name that turned out to be another's (no other mention,
+        no one's affiliation)."""
+        if any(x.actor == actor for x in self.mentions):
+            return
+        if any(actor in a.get("affiliation", []) for a in self.actors.values()):
+            return
+        self.actors.pop(actor, None)
 
     def _acronyms(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
