@@ -2040,3 +2040,24 @@ def test_an_outlet_known_by_the_shape_of_its_name_hides_no_state(drafter, text, 
 )
 def test_a_place_named_after_a_state_or_a_datelines_wire_agency_is_no_actor(drafter, text, absent):
     assert absent not in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chad's new oil law\n\nBy Amina Oumar\n\nChad passed a new oil law on Monday.\n", "amina-oumar"),
+        ("The faction led by Tesfay Gebreyes rejected the charge on Monday.\n", "tesfay-gebreyes"),
+        ("Energy Commissioner Lars Holm told reporters that Norway would help.\n", "lars-holm"),
+        ('"We will stay," said the Minister, Ahmed Ould Salem Brahim.\n', "ahmed-ould-salem-brahim"),
+        ("Energy Commissioner Dan Jørgensen told reporters that Norway would help.\n", "dan-jorgensen"),
+    ],
+)
+def test_a_person_in_a_byline_after_led_by_a_commissioner_or_with_a_particle(drafter, text, person):
+    ann = draft(drafter, text)
+    assert person in {a.id for a in ann.actors}
+    assert not any(c.quote.startswith("By ") for c in ann.claims)
+
+
+def test_a_writers_note_on_themself_is_no_claim(drafter):
+    text = "Chad passed a new oil law on Monday.\n\nAmina Oumar is a columnist based in N'Djamena.\n"
+    assert not any("columnist" in c.quote for c in draft(drafter, text).claims)

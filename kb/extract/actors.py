@@ -247,7 +247,8 @@ class ActorRules(DraftState):
             if self._organisation(line, toks, i, j, people):
                 i = j
                 continue
-            while count > 3:  # a person's name has three parts at most
+            particle = any(t.lower_ in self.d.rules["name_particles"] for t in toks[i + 1 : j])
+            while count > 3 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
                 j -= 1
                 count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
             particles = self.d.rules["name_particles"]
@@ -487,6 +488,10 @@ class ActorRules(DraftState):
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
         if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
+            return True
+        if before[-2:] in (["led", "by"], ["headed", "by"], ["chaired", "by"]) or (
+            i == 1 and toks[0].text == "By"  # a byline: "By Dewi Kartika"
+        ):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)

@@ -1386,6 +1386,8 @@ class ClaimRules(DraftState):
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
                     self.add_claim(self.unknown(), ss, se, form=line.form, direct=False, status="alleged")
                 continue
+            if line.form == "body" and self.BIO.match(self.norm[ss:se]):
+                continue  # "Dewi Kartika is a columnist based in Jakarta.": the writer's note, no claim
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             announcer = self._announced(line, n, ss) if line.form == "body" else None
@@ -1438,6 +1440,12 @@ class ClaimRules(DraftState):
                 continue
             if c.status != "asserted" or self.hearsay(c.start, c.end, c.form == "headline"):
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+
+    BIO = re.compile(
+        r"\s*(?:[A-Z][\w'.-]*\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist"
+        r"|correspondent|editor|reporter|author|commentator|fellow|professor|researcher|lecturer|teacher)\b"
+    )
+    """A writer's note on themself at a column's end: "Dewi Kartika is a columnist based in Jakarta."."""
 
     LEAD_CUT = re.compile(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:move|step|decision|deployment|measure)\b"

@@ -113,12 +113,19 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bo
     return plain if parts is None else "(?:" + "|".join(parts) + ")"
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+"""Letters no Unicode decomposition takes to ASCII."""
+
+
 def slug(name: str) -> str:
     """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``."""
     ascii_name = unicodedata.normalize(
         "NFKD", re.sub(r"['.]", "", name.translate(FOLD))
     )  # "People's", "U.S."
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
+    ascii_name = ascii_name.translate(_UNDECOMPOSED)  # "Jørgensen" -> "jorgensen", not "j-rgensen"
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
 
 
