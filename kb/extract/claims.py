@@ -1418,27 +1418,40 @@ class ClaimRules(DraftState):
     )
     """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
 
-    def hearsay(self, start: int, end: int, headline: bool = False) -> bool:
+    def hearsay(self, start: int, end: int, headline: bool = False, *, sentence: bool = False) -> bool:
         """Does ``[start, end)`` mark hearsay, an accusation, a claimed grouping, a hedge or a guess
-        (the one test of :attr:`Drafter.hearsay_re`, a grouping word or name, a short quotation, a
-        question, words after a colon)? Words that only name an accusation to reject it do not count."""
+        (the one test of :attr:`Drafter.hearsay_re`, a grouping word or name; in a claim's own words
+        also a short quotation, a question, words after a colon)? Words that only name an accusation
+        to reject it do not count. Of the ``sentence`` around a claim only the first two count: its
+        report of an act beside someone's quoted view ("Brazil sent frigates, in what Argentina called
+        'a provocation'") asserts no one's words, but one beside an accusation may be that accusation."""
         st = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[start:end])
-        return bool(
-            self.d.hearsay_re.search(st)
-            or self.names_grouping(start, end)
-            or st.rstrip().rstrip("\"')").endswith("?")
+        if self.d.hearsay_re.search(st) or self.names_grouping(start, end):
+            return True
+        return not sentence and bool(
+            st.rstrip().rstrip("\"')").endswith("?")
             or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
         )
 
+    ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
+    """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
+    is the sentence's other claim, someone's)."""
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
-        article's own voice is asserted only when nothing in its sentence marks hearsay (see
+        article's own voice is asserted only when nothing in its sentence (a body sentence, the
+        whole of it; a headline's or a bullet's own words) marks hearsay (see
         :meth:`hearsay`); otherwise it is alleged, by an unknown speaker, at a lower confidence
         (in doubt, downgrade; never upgrade). No claim is alleged in the article's voice."""
         for c in self.claims:
             if c.speaker != "article":
                 continue
-            if c.status != "asserted" or self.hearsay(c.start, c.end, c.form == "headline"):
+            n = self.line_of(c.start)
+            line = self.lines[n]
+            ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
+            own = self.ANSWERED.match(self.norm[c.start : c.end]) or self.ISSUER.match(self.norm[ss:se])
+            around = not own and (ss, se) != (c.start, c.end) and self.hearsay(ss, se, sentence=True)
+            if c.status != "asserted" or around or self.hearsay(c.start, c.end, c.form == "headline"):
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
 
     BIO = re.compile(
