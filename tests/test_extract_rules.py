@@ -2073,3 +2073,17 @@ def test_the_report_of_an_answer_to_a_charge_keeps_the_articles_voice(drafter):
     text = "Niger accused Benin of hosting French troops, a charge Cotonou has rejected for months.\n"
     c = claim_of(draft(drafter, text), "a charge Cotonou")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target", "polarity"),
+    [
+        ("Envoy Amos Wako said Nairobi would oppose any Ugandan plan.", "rejection", "uganda", -1),
+        ("Envoy Amos Wako said Nairobi would thank Tanzania for it.", "endorsement", "tanzania", 1),
+        ("Envoy Amos Wako said Nairobi would condemn Uganda at once.", "criticism", "uganda", -1),
+    ],
+)
+def test_the_base_forms_of_stance_verbs_are_cues(drafter, sentence, kind, target, polarity):
+    c = claim_of(draft(drafter, sentence + "\n"), "Nairobi would")
+    assert c.kind == kind
+    assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances
