@@ -1539,15 +1539,6 @@ def test_an_unnamed_source_after_but_opens_its_clause(drafter):
     ("text", "lead"),
     [
         (
-            "Ghana's navy seized a fishing trawler off Togo on Monday, and accused its crew of smuggling.\n",
-            "Ghana's navy seized a fishing trawler off Togo on Monday",
-        ),
-        (
-            "LOME, March 3 - Togo closed its border with Ghana on Monday, as Ghanaian officials accused "
-            "Abuja of sheltering gunmen.\n",
-            "Togo closed its border with Ghana on Monday",
-        ),
-        (
             'Brazil sent two frigates to the Atlantic on Friday, in what Argentina called "a provocation".\n',
             "Brazil sent two frigates to the Atlantic on Friday",
         ),
@@ -1592,7 +1583,7 @@ def test_a_sentence_whose_opening_is_contested_or_someones_has_no_article_claim(
 )
 def test_a_verb_after_and_or_a_participle_speaks_for_the_sentences_subject(drafter, text, speaker):
     ann = draft(drafter, text)
-    said = [c for c in ann.claims if c.speaker != "article"]
+    said = [c for c in ann.claims if c.speaker not in ("article", "unknown-speaker")]
     assert said and all(c.speaker == speaker for c in said), claims(ann)
 
 
@@ -1819,3 +1810,280 @@ def test_an_alias_names_one_actor_in_a_draft(drafter):
 def test_a_statements_sentence_that_carries_others_words_is_not_its_fact(drafter, sentence):
     ann = draft(drafter, "Statement of the Ministry of Foreign Affairs of Ghana\n\n" + sentence)
     assert all(c.speaker != "article" for c in ann.claims if c.span.start > 60), claims(ann)
+
+
+# --- the last check: one test of hearsay for every claim in the article's voice ---------------
+
+
+def test_no_claim_is_alleged_in_the_articles_voice_whichever_rule_drafted_it(drafter):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Ghana sent two frigates to the Togolese coast on Monday.\n")
+    d.find_actors()
+    d.add_claim("article", 0, 54, form="body", status="alleged")  # as a careless rule might
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("unknown-speaker", "alleged")]
+    assert d.claims[0].confidence < 1.0
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Chile is understood to have moved two frigates toward the strait",
+        "Peru moved troops to the border amid reports of Bolivian incursions",
+        "Ghana detained two Togolese officers on suspicion of spying",
+        "The charge from Accra: Togo armed the rebels",
+        "Uganda could have stopped the convoy",
+        "Critics say Kenya armed the rebels in Somalia",
+        "security sources in Lima think Bolivia armed them",
+        "Algeria has been charged with funding the militia in Mali",
+        "Angola ostensibly withdrew its troops from Congo",
+        "Does Kenya arm the rebels in Somalia?",
+        "Namibia and Angola, a so-called river pact, closed the crossing",
+    ],
+)
+def test_a_claim_in_the_articles_voice_that_marks_hearsay_is_downgraded(drafter, words):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, words + ".\n")
+    d.find_actors()
+    d.claims = []
+    d.add_claim("article", 0, len(words), form="body")
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("unknown-speaker", "alleged")], words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Venezuela rejected the accusation",
+        "Kenya and Uganda trade accusations over the border",
+        "Zambia closed its border with Malawi on Tuesday",
+    ],
+)
+def test_an_act_towards_an_accusation_it_only_names_keeps_the_articles_voice(drafter, words):
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, words + ".\n")
+    d.find_actors()
+    d.claims = []
+    d.add_claim("article", 0, len(words), form="body")
+    d.never_fact()
+    assert [(c.speaker, c.status) for c in d.claims] == [("article", "asserted")], words
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Zambia is thought to be behind the raid on Malawi.\n", "Zambia is thought to be behind the raid"),
+        (
+            "Chad is reportedly training fighters near the border, although officials deny it.\n",
+            "Chad is reportedly training fighters near the border",
+        ),
+        ("Indian border police are said to have doubled their patrols.\n", "Indian border police are said"),
+    ],
+)
+def test_a_hedged_sentence_nobody_is_named_for_is_the_unknown_speakers_allegation(drafter, text, quote):
+    ann = draft(drafter, text)
+    c = claim_of(ann, quote)
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+    assert all(x.speaker != "article" and x.status != "asserted" for x in ann.claims), claims(ann)
+
+
+def test_a_passive_accusation_in_a_title_is_the_unknown_speakers_not_the_accuseds(drafter):
+    text = "Rwanda Accused of Arming Rebels in Congo\n\nKINSHASA, May 3 (Wire) - Fighting went on.\n"
+    c = claim_of(draft(drafter, text), "Rwanda Accused")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged")
+    text = "Manila Accuses Beijing of Ramming Ship\n\nMANILA - The ship sank.\n"
+    c = claim_of(draft(drafter, text), "Manila")
+    assert (c.speaker, c.status) == ("philippines", "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Iran seized a tanker. In Tehran, the foreign ministry said the crew was safe and well.\n",
+            "the crew was safe",
+            "iranian-foreign-ministry",
+        ),
+        (
+            "Kazakhstan built a pipeline. The energy ministry in Astana said the first tests went well.\n",
+            "the first tests went well",
+            "kazakh-energy-ministry",
+        ),
+        (
+            "India's external affairs ministry said it was in contact with the crew of the ship.\n",
+            "it was in contact",
+            "indian-external-affairs-ministry",
+        ),
+    ],
+)
+def test_a_bare_ministry_is_the_one_of_the_state_beside_it_or_just_named(drafter, text, quote, speaker):
+    ann = draft(drafter, text)
+    assert claim_of(ann, quote).speaker == speaker, claims(ann)
+    body = next(a for a in ann.actors if a.id == speaker)
+    assert body.type == "government-body"
+
+
+def test_a_bare_ministry_after_two_states_is_nobodys_guess(drafter):
+    ann = draft(drafter, "Kenya and Uganda met on Monday. The foreign ministry said the talks went well.\n")
+    assert not [a.id for a in ann.actors if "ministry" in a.id]
+
+
+def test_a_plural_demonym_names_its_state_as_a_target(drafter):
+    text = 'Georgian envoy Levan Beridze warned on Monday that "the Russians are arming the separatists."\n'
+    c = claim_of(draft(drafter, text), "arming the separatists")
+    assert ("russia", -1) in [(s.target, s.polarity) for s in c.stances]
+
+
+def test_words_of_one_side_that_name_only_the_other_side_are_against_it(drafter):
+    text = (
+        "India and Pakistan exchanged fire across the line on Monday. India said Pakistan fired first. "
+        "Pakistan denied it. India closed the crossing.\n\n"
+        '"Pakistan knows where the line is," Indian Defence Minister Rajnath Singh said.\n'
+    )
+    c = claim_of(draft(drafter, text), "knows where the line is")
+    assert [(s.target, s.polarity) for s in c.stances] == [("pakistan", -1)]
+
+
+def test_a_source_in_a_place_who_told_reporters_is_the_speaker(drafter):
+    text = "The East African Community offered to mediate, officials in Arusha told reporters.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "offered to mediate")
+    assert c.speaker.startswith("unnamed-officials") and c.status == "reported", claims(ann)
+
+
+def test_an_embassy_in_a_capital_is_the_embassy_not_its_host(drafter):
+    text = "The United States embassy in Bujumbura called on Burundi and Rwanda to work together.\n"
+    ann = draft(drafter, text)
+    assert {c.speaker for c in ann.claims} == {"american-embassy"}, claims(ann)
+
+
+def test_a_bare_ministry_after_the_sentences_subject_state_is_that_states(drafter):
+    text = "BUJUMBURA, June 9 - Burundi closed its border with Rwanda, the interior ministry said.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "closed its border").speaker == "burundian-interior-ministry", claims(ann)
+
+
+def test_a_name_the_gazetteer_does_not_know_before_a_hedge_is_an_unknown_speakers_allegation(drafter):
+    ann = draft(drafter, "The Tabara Front is said to have moved its fighters across the river.\n")
+    c = claim_of(ann, "moved its fighters")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+
+
+def test_a_statements_two_acts_in_one_sentence_are_two_claims_and_others_words_are_cut_off(drafter):
+    text = (
+        "The Government of Palau reaffirms that the reef is closed to all fishing, and rejects the "
+        'statement made by Nauru, which claims that the reef is "open to everyone."\n'
+    )
+    ann = draft(drafter, text)
+    arts = [c.quote for c in ann.claims if c.speaker == "article"]
+    assert any(q.startswith("The Government of Palau") and q.endswith("fishing") for q in arts), arts
+    assert any(q.startswith("rejects the statement") and "open to everyone" not in q for q in arts), arts
+
+
+def test_an_inverted_speaker_named_after_a_long_office_and_a_particle_surname(drafter):
+    text = '"The sea is ours," said the Minister of Petroleum and Mineral Resources, Ana da Costa Pereira.\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "The sea is ours").speaker == "ana-da-costa-pereira", claims(ann)
+
+
+def test_the_side_a_speaker_speaks_for_is_never_the_target_of_their_words(drafter):
+    text = 'Azman Yusof said Malaysia would "never accept threats from anyone" in the dispute with China.\n'
+    c = claim_of(draft(drafter, text), "never accept threats")
+    targets = [s.target for s in c.stances]
+    assert "malaysia" not in targets and "china" in targets, targets
+
+
+def test_a_trailing_appositive_that_gives_a_sources_view_is_that_sources_claim(drafter):
+    text = (
+        'Energy Minister Ali Haddad wrote that Qatar would "protect every rig in our waters," '
+        "a remark Bahraini officials described as a threat.\n"
+    )
+    ann = draft(drafter, text)
+    view = claim_of(ann, "a remark Bahraini officials")
+    assert view.speaker.startswith("unnamed-") and view.speaker != "article", claims(ann)
+    assert "a remark" not in claim_of(ann, "protect every rig").quote
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "not_a_state"),
+    [
+        ("The Bangkok Post reported that the talks had stalled.\n", "bangkok-post", "thailand"),
+        ("Fighting resumed on Monday, Citizen TV said in its evening bulletin.\n", "citizen-tv", None),
+        ("The Ghana News Agency quoted a minister as saying it was closed.\n", "ghana-news-agency", "ghana"),
+    ],
+)
+def test_an_outlet_known_by_the_shape_of_its_name_hides_no_state(drafter, text, outlet, not_a_state):
+    ids = {a.id: a.type for a in draft(drafter, text).actors}
+    assert ids.get(outlet) == "media", ids
+    assert not_a_state is None or not_a_state not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("LAGOS (Reuters) - Pirates boarded a ship in the Gulf of Guinea, Nigeria's navy said.\n", "guinea"),
+        ("LAGOS (Reuters) - Pirates from the Niger Delta boarded a ship, Nigeria's navy said.\n", "niger"),
+        ("LAGOS, May 3 (Reuters) - Pirates boarded a tanker on Monday, Nigeria's navy said.\n", "reuters"),
+    ],
+)
+def test_a_place_named_after_a_state_or_a_datelines_wire_agency_is_no_actor(drafter, text, absent):
+    assert absent not in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chad's new oil law\n\nBy Amina Oumar\n\nChad passed a new oil law on Monday.\n", "amina-oumar"),
+        ("The faction led by Tesfay Gebreyes rejected the charge on Monday.\n", "tesfay-gebreyes"),
+        ("Energy Commissioner Lars Holm told reporters that Norway would help.\n", "lars-holm"),
+        ('"We will stay," said the Minister, Ahmed Ould Salem Brahim.\n', "ahmed-ould-salem-brahim"),
+        ("Energy Commissioner Dan Jørgensen told reporters that Norway would help.\n", "dan-jorgensen"),
+    ],
+)
+def test_a_person_in_a_byline_after_led_by_a_commissioner_or_with_a_particle(drafter, text, person):
+    ann = draft(drafter, text)
+    assert person in {a.id for a in ann.actors}
+    assert not any(c.quote.startswith("By ") for c in ann.claims)
+
+
+def test_a_writers_note_on_themself_is_no_claim(drafter):
+    text = "Chad passed a new oil law on Monday.\n\nAmina Oumar is a columnist based in N'Djamena.\n"
+    assert not any("columnist" in c.quote for c in draft(drafter, text).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran seized a tanker in the Gulf on Thursday, accusing its crew of smuggling fuel.\n",
+        "Ghana's navy seized a fishing trawler off Togo on Monday, and accused its crew of smuggling.\n",
+        "LOME, March 3 - Togo closed its border with Ghana on Monday, as Ghanaian officials accused "
+        "Abuja of sheltering gunmen.\n",
+        "Ghana closed the border with Togo on Monday amid reports that Togolese troops had crossed it.\n",
+    ],
+)
+def test_the_articles_part_of_a_sentence_that_carries_hearsay_is_never_asserted(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" and c.status != "asserted" for c in ann.claims), claims(ann)
+
+
+def test_the_report_of_an_answer_to_a_charge_keeps_the_articles_voice(drafter):
+    text = "Niger accused Benin of hosting French troops, a charge Cotonou has rejected for months.\n"
+    c = claim_of(draft(drafter, text), "a charge Cotonou")
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "target", "polarity"),
+    [
+        ("Envoy Amos Wako said Nairobi would oppose any Ugandan plan.", "rejection", "uganda", -1),
+        ("Envoy Amos Wako said Nairobi would thank Tanzania for it.", "endorsement", "tanzania", 1),
+        ("Envoy Amos Wako said Nairobi would condemn Uganda at once.", "criticism", "uganda", -1),
+    ],
+)
+def test_the_base_forms_of_stance_verbs_are_cues(drafter, sentence, kind, target, polarity):
+    c = claim_of(draft(drafter, sentence + "\n"), "Nairobi would")
+    assert c.kind == kind
+    assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances

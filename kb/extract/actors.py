@@ -72,6 +72,8 @@ class ActorRules(DraftState):
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
+                    if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
+                        continue
                     if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
                         entry.type == "person"
                         and len(ent) == 1
@@ -130,6 +132,9 @@ class ActorRules(DraftState):
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
+            place = re.match(r"\s+in\s+", line.text[m.end() :])
+            if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
+                e = next((x.end for x in self.mentions if x.start == e + place.end()), e)
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -139,6 +144,63 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+        for m in self.d.bare_body_re.finditer(line.text):  # "the foreign ministry (in Paris)"
+            s, e = line.start + m.start("body"), line.start + m.end("body")
+            if any(x.start < e and s < x.end for x in self.mentions):
+                continue  # part of a name: "Romania's foreign ministry", a known body
+            if m.group("in"):
+                place = next((x for x in self.mentions if x.start == line.start + m.end()
+                              and self.actors[x.actor]["type"] == "state"), None)  # fmt: skip
+                state = place and place.actor
+                e = place.end if place else e  # "the energy ministry in Astana": one name, the ministry's
+            else:
+                named = [x for x in self.mentions if line.start <= x.start < s
+                         and self.actors[x.actor]["type"] == "state"]  # fmt: skip
+                states = {x.actor for x in named}
+                state = states.pop() if len(states) == 1 else None  # the one state the paragraph named
+                if state is None and named and self._subject_state(line, named, s):
+                    state = named[0].actor  # "Burundi closed ..., the interior ministry said": the subject's
+            if state is None:
+                continue
+            body = m.group("body").lower()
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, e))
+                continue
+            self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
+            self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    PLACE_BEFORE = re.compile(r"(?:(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+(?:the\s+)?|Lake\s+)$")
+    PLACE_AFTER = re.compile(
+        r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
+    )
+    WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")
+
+    def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
+        """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
+        place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
+        a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
+        if entry.type == "state":
+            before = line.text[max(0, a - 20) : a]
+            return bool(self.PLACE_BEFORE.search(before) or self.PLACE_AFTER.match(line.text, b))
+        if entry.type == "media":
+            return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        return False
+
+    def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
+        """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
+        alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
+        lead = re.match(
+            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+        )
+        if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
+            return False
+        gap = self.norm[named[0].end : named[1].start] if len(named) > 1 else ""
+        return not (gap and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap))
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
         """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of
@@ -185,7 +247,8 @@ class ActorRules(DraftState):
             if self._organisation(line, toks, i, j, people):
                 i = j
                 continue
-            while count > 3:  # a person's name has three parts at most
+            particle = any(t.lower_ in self.d.rules["name_particles"] for t in toks[i + 1 : j])
+            while count > 3 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
                 j -= 1
                 count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
             particles = self.d.rules["name_particles"]
@@ -201,6 +264,11 @@ class ActorRules(DraftState):
                     k += 1
                 if k < len(toks) and namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
                     j = k + 1
+                    if (  # "Francisco da Costa Monteiro": a second surname after the particle's
+                        j < len(toks) and namey(toks[j]) and toks[j - 1].whitespace_
+                        and toks[j].ent_type_ == "" and toks[j].text not in self.d.not_names
+                    ):  # fmt: skip
+                        j += 1
                 else:
                     break
             span = toks[i:j]
@@ -361,6 +429,14 @@ class ActorRules(DraftState):
                 line.text,
             ):
                 found.append((m.start("n"), m.end("n")))
+        for m in self.OUTLET_NAME.finditer(line.text):  # "the Bangkok Post", "Citizen TV", "Radio Tamazuj"
+            s, e = line.start + m.start("n"), line.start + m.end("n")
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            if all(s <= x.start and x.end <= e and self.actors[x.actor]["type"] == "state" for x in inside):
+                for x in inside:  # "Bangkok" in "the Bangkok Post" names no state
+                    self.mentions.remove(x)
+                    self._forget(x.actor)
+                found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
@@ -376,6 +452,23 @@ class ActorRules(DraftState):
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    OUTLET_NAME = re.compile(
+        r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
+        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)|(?:Radio|Channel)\s+[A-Z0-9][\w-]*)"
+        r"(?![\w-])"
+    )
+    """An outlet by the shape of its name, wherever it stands: "the Bangkok Post", "Citizen TV",
+    "Ghana News Agency", "Radio Tamazuj" (the words of ``outlet_words`` that name nothing else)."""
+
+    def _forget(self, actor: str) -> None:
+        """Drop an actor found only in a name that turned out to be another's (no other mention,
+        no one's affiliation)."""
+        if any(x.actor == actor for x in self.mentions):
+            return
+        if any(actor in a.get("affiliation", []) for a in self.actors.values()):
+            return
+        self.actors.pop(actor, None)
 
     def _acronyms(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         """An organisation's acronym, once introduced in brackets, names it again: "the RSF said"."""
@@ -395,6 +488,10 @@ class ActorRules(DraftState):
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
         if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
+            return True
+        if before[-2:] in (["led", "by"], ["headed", "by"], ["chaired", "by"]) or (
+            i == 1 and toks[0].text == "By"  # a byline: "By Dewi Kartika"
+        ):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)

@@ -193,6 +193,7 @@ class ClaimRules(DraftState):
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
@@ -803,7 +804,9 @@ class ClaimRules(DraftState):
             + self._speech()
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
             + self._speech()
-            + r")|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
+            + r")(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
+            r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
+            r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
             r"(?:,\s*(?:as|while|after|before|when)\s+[^,\"]{2,120}?)?"  # ", as Seoul held drills."
@@ -1204,6 +1207,8 @@ class ClaimRules(DraftState):
                     nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
                     if nm:
                         who = self.speaker_at(at + nm.start(1), at + nm.end(1))
+                    if who is None:  # "...," said the Minister of Petroleum and Mines, Ana Soares.
+                        who = self._titled_after(at, line.end)
                 via = self._told(base + q.end() + am.start(2))
             if who is None:
                 dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
@@ -1242,6 +1247,19 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _titled_after(self, at: int, end: int) -> str | None:
+        """The person named after an office and a comma at ``at`` ("the Minister of Petroleum and
+        Mineral Resources, Francisco da Costa Monteiro"), before the sentence ends; else None."""
+        stop = re.search(r"[.!?](?:\s|$)", self.norm[at:end])
+        people = [m for m in self.mentions_in(at, at + (stop.start() if stop else min(160, end - at)))
+                  if self.actors[m.actor]["type"] == "person"]  # fmt: skip
+        if people and re.fullmatch(
+            r"\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|for|the))*\s*,\s*",
+            self.norm[at : people[0].start],
+        ):
+            return people[0].actor
+        return None
 
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
@@ -1307,16 +1325,22 @@ class ClaimRules(DraftState):
         )
         for ss, se in clauses:
             if self.covered(ss, se):
+                issuer = self._issuer_voice(line, ss, se)
+                if issuer is not None and not self.covered(ss, issuer):  # its own part, before others' words
+                    self._issuer_claims(line, ss, issuer)
+                    continue
                 lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
+                elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
+                    self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
                 continue
             issuer = self._issuer_voice(line, ss, se)
             if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
-                self.add_claim("article", ss, issuer, form=line.form)
+                self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
@@ -1343,6 +1367,8 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
+                elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
+                    self._unknown_speaker(line, ss, hedged)  # "X is reportedly ...": in no one's name
                 continue
             if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
                 carried = True
@@ -1360,6 +1386,8 @@ class ClaimRules(DraftState):
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
                     self.add_claim(self.unknown(), ss, se, form=line.form, direct=False, status="alleged")
                 continue
+            if line.form == "body" and self.BIO.match(self.norm[ss:se]):
+                continue  # "Dewi Kartika is a columnist based in Jakarta.": the writer's note, no claim
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             announcer = self._announced(line, n, ss) if line.form == "body" else None
@@ -1372,6 +1400,66 @@ class ClaimRules(DraftState):
                 continue
             self.add_claim("article", ss, se, form=line.form)
 
+    REFERRED = re.compile(
+        r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|trad(?:e|es|ed|ing)|exchang)\w*\s+"
+        r"(?:(?:the|these|those|such|this|that|its|their|his|her|any|all|fresh|new|mutual)\s+){0,2}"
+        r"(?:[\w-]+\s+){0,2}?(?:accusations?|charges?|claims?|allegations?|reports?|suspicions?)\b"
+        r"(?!\s+(?:that|of)\b)",
+        re.I,
+    )
+    """ "Caracas rejected the accusation", "A and B trade accusations": an act towards words the
+    sentence names without carrying them, no hearsay of its own (not "denied claims that ...")."""
+
+    WORDS_COLON = re.compile(
+        r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
+        r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer)"
+        r"(?:\s+(?:from|of|in|by)\s+[\w.' -]{1,40}?)?\s*:\s+\S",
+        re.I,
+    )
+    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
+
+    def hearsay(self, start: int, end: int, headline: bool = False, *, sentence: bool = False) -> bool:
+        """Does ``[start, end)`` mark hearsay, an accusation, a claimed grouping, a hedge or a guess
+        (the one test of :attr:`Drafter.hearsay_re`, a grouping word or name; in a claim's own words
+        also a short quotation, a question, words after a colon)? Words that only name an accusation
+        to reject it do not count. Of the ``sentence`` around a claim only the first two count: its
+        report of an act beside someone's quoted view ("Brazil sent frigates, in what Argentina called
+        'a provocation'") asserts no one's words, but one beside an accusation may be that accusation."""
+        st = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[start:end])
+        if self.d.hearsay_re.search(st) or self.names_grouping(start, end):
+            return True
+        return not sentence and bool(
+            st.rstrip().rstrip("\"')").endswith("?")
+            or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
+        )
+
+    ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
+    """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
+    is the sentence's other claim, someone's)."""
+
+    def never_fact(self) -> None:
+        """The last check of the house rule on claims, whichever rule drafted them: a claim in the
+        article's own voice is asserted only when nothing in its sentence (a body sentence, the
+        whole of it; a headline's or a bullet's own words) marks hearsay (see
+        :meth:`hearsay`); otherwise it is alleged, by an unknown speaker, at a lower confidence
+        (in doubt, downgrade; never upgrade). No claim is alleged in the article's voice."""
+        for c in self.claims:
+            if c.speaker != "article":
+                continue
+            n = self.line_of(c.start)
+            line = self.lines[n]
+            ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
+            own = self.ANSWERED.match(self.norm[c.start : c.end]) or self.ISSUER.match(self.norm[ss:se])
+            around = not own and (ss, se) != (c.start, c.end) and self.hearsay(ss, se, sentence=True)
+            if c.status != "asserted" or around or self.hearsay(c.start, c.end, c.form == "headline"):
+                c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+
+    BIO = re.compile(
+        r"\s*(?:[A-Z][\w'.-]*\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist"
+        r"|correspondent|editor|reporter|author|commentator|fellow|professor|researcher|lecturer|teacher)\b"
+    )
+    """A writer's note on themself at a column's end: "Dewi Kartika is a columnist based in Jakarta."."""
+
     LEAD_CUT = re.compile(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:move|step|decision|deployment|measure)\b"
         r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)"
@@ -1379,17 +1467,32 @@ class ClaimRules(DraftState):
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ..."."""
 
-    ISSUER = re.compile(
-        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
-        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
-        r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+    ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
         r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
         r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
     )
+    ISSUER = re.compile(
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
+        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
+        r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+        + ISSUER_VERBS
+    )
+    ISSUER_AND = re.compile(r",\s+and\s+(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")")
+    """ "..., and rejects ...": the statement's second act in one sentence, a claim of its own."""
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
     present tense only its issuer uses of itself; the article (the statement) says it, whatever
     words of others it answers."""
+
+    def _issuer_claims(self, line: Line, ss: int, end: int) -> None:
+        """The statement's own sentence ``[ss, end)`` as its claims: "... reaffirms that ..., and
+        rejects ..." is two acts, two claims."""
+        second = self.ISSUER_AND.search(self.norm, ss, end)
+        if second:
+            self.add_claim("article", ss, second.start(), form=line.form)
+            self.add_claim("article", second.end(), end, form=line.form)
+        else:
+            self.add_claim("article", ss, end, form=line.form)
 
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
@@ -1405,9 +1508,17 @@ class ClaimRules(DraftState):
             r"(?!\s+(?:that|of|about|by|made|published|according|from|in\s+which))",
             rest,
         )
-        tail = rest[referring.end() :] if referring else rest
-        if '"' in tail or self.d.attribution_re.search(tail) or self.d.hedge_re.search(tail):
-            return None  # others' words inside the statement's sentence: in doubt, not its fact
+        off = referring.end() if referring else 0
+        tail = rest[off:]
+        attributing = self.d.attribution_re.finditer(tail)  # not "the statement made by X": a name for it
+        words = next((m for m in attributing if m.group().lower() != "statement"), None)
+        found = [m.start() for m in (re.search('"', tail), words, self.d.hedge_re.search(tail)) if m]
+        if found:  # others' words inside the statement's sentence: its own part ends before them
+            relative = re.finditer(r",\s+(?:who|whom|whose|which|that)\b", tail[: min(found)])
+            cuts = [m.start() for m in relative]
+            if not cuts or len(tail[: cuts[-1]].split()) < 3:
+                return None  # no clause of its own before them: in doubt, not its fact
+            return ss + im.end() + off + cuts[-1]
         said = re.search(
             r"\b(?:claim\w*|said|says|alleg\w*|accus\w*|assert\w*|report\w*|insist\w*|suggest\w*|charg\w*)\b"
             r"[^.;]*?\bthat\b",
@@ -1569,6 +1680,37 @@ class ClaimRules(DraftState):
             claim.kind, claim.conduct = "rejection", False
             claim.target, claim.holder = accuser, who[0].actor
 
+    VIEWED = re.compile(
+        r',"?\s+(?P<span>(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:position|claim|line|remark|grouping|move|step|decision'
+        r"|phrase|argument|idea|label|formula|description|view|message|plan|policy|figure|account|comment|warning"
+        r"|proposal|offer|arrangement)\s+(?:that\s+|which\s+)?(?P<who>(?:[\w'.-]+\s+){1,5}?)(?:\w+ly\s+)?"
+        r"(?:say|says|said|call|calls|called|describe|describes|described|read|reads|concede|concedes|conceded"
+        r"|consider|considers|considered|see|sees|saw|regard|regards|regarded|view|views|viewed)\b[^;\"]*?)"
+        r"(?=\s*;|\s*[.!]?\s*$)"
+    )
+    """ "..., a position his critics call naive", "..., a remark Lebanese officials described as a
+    threat": the view of whoever the appositive names, never the article's."""
+
+    def _viewed_as(self, line: Line, ss: int, se: int) -> None:
+        """A trailing appositive that gives someone's view of what the sentence reports (see
+        :attr:`VIEWED`): that source's claim, when the drafter can tell who it is."""
+        vm = self.VIEWED.search(self.norm[ss:se])
+        if not vm:
+            return
+        vs, ve = ss + vm.start("span"), ss + vm.end("span")
+        over = [c for c in self.claims if c.start < ve and vs < c.end]
+        if any(c.start >= vs - 2 or c.end < ve - 2 for c in over):
+            return  # words of their own inside the appositive: not this form
+        for c in over:  # 'X said Y would "protect every rig," a remark Z called a threat': Y ends before it
+            c.end = ss + vm.start()
+            c.quote = self.text[c.start : c.end]
+        a, b = ss + vm.start("who"), ss + vm.end("who")
+        ms = self.mentions_in(a, b)
+        words = re.sub(r"^(?:his|her|their|its)\s+", "", self.norm[a:b].strip())
+        who = ms[0].actor if ms else self._source_named(b - len(words) - 1, b)
+        if who is not None:
+            self.add_claim(who, ss + vm.start("span"), ss + vm.end("span"), form=line.form, direct=False)
+
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
         concrete, a number ("Oil prices rose 2 percent", "It has 21 crew members"), and is not
@@ -1631,7 +1773,9 @@ class ClaimRules(DraftState):
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
             return False
-        claim = self.add_claim(ms[0].actor, start, end, form="headline", direct=False, status="alleged")
+        passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "X Accused of ..."
+        accuser = self.unknown() if passive else ms[0].actor  # the accused opens a passive: no accuser named
+        claim = self.add_claim(accuser, start, end, form="headline", direct=False, status="alleged")
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]
@@ -1680,6 +1824,46 @@ class ClaimRules(DraftState):
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
         return any(c.speaker != "article" and -5 <= ss - c.end < 250 for c in self.claims)
+
+    HEDGED = re.compile(
+        r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
+        r"\s+(?:widely\s+|also\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to)\b",
+        re.I,
+    )
+    """The hedges by which the article passes on what it cannot source: "X is reportedly ...",
+    "Y is said to ..."."""
+
+    def _hedged_only(self, ss: int, se: int) -> int | None:
+        """Where an allegation the article passes on in no one's name ends, or None: a clause
+        with a hedge of :attr:`HEDGED` and an actor, and no one who says it (no other word of
+        attribution, no long quotation), not already someone's claim; it ends before the next
+        clause (", although officials say ..."). Its claim is the unknown speaker's, alleged."""
+        st = self.norm[ss:se]
+        hm = self.HEDGED.search(st)
+        if hm is None or st.rstrip().endswith("?"):
+            return None
+        cut = re.compile(r",\s+(?:and|but|although|though|while|whereas|which|who|as|with)\b|;|\s[-\u2014]\s")
+        nxt = cut.search(st, hm.end())
+        end = ss + nxt.start() if nxt else se
+        rest = self.HEDGED.sub(lambda m: "x" * len(m.group()), self.norm[ss:end])
+        if any(len(q.split()) > 4 for q in DQUOTE.findall(rest)) or self.d.attribution_re.search(rest):
+            return None
+        if self.covered(ss, end) or not (
+            any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(ss, end))
+            or self.d.demonym_re.search(self.norm[ss:end])
+            or self._named_before_hedge(self.norm[ss:end])
+        ):
+            return None
+        return end
+
+    def _named_before_hedge(self, st: str) -> bool:
+        """Does ``st`` open with a capitalised name the hedge follows ("RED-Tabara has reportedly
+        claimed ...", "The Wagner Group is said to ..."): an actor the gazetteer does not know."""
+        nm = re.match(
+            r"[\s\W]*(?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:(?:has|have|had|is|are|was|were)\s+)?",
+            st,
+        )
+        return bool(nm and self.HEDGED.match(st, nm.end()))
 
     def _unknown_speaker(self, line: Line, ss: int, se: int) -> None:
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""

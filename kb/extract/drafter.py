@@ -99,7 +99,7 @@ def _first_letters(names: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])"
 
 
-DRAFTER_VERSION = "7"
+DRAFTER_VERSION = "8"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
@@ -180,6 +180,16 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        bare = sorted(
+            (b for b in bodies if re.search(r"ministry|foreign office|coast guard|border guard", b)),
+            key=len,
+            reverse=True,
+        )
+        self.bare_body_re = re.compile(
+            r"(?<![\w'])(?P<body>(?i:" + alternation(bare) + r"))(?!\w)(?P<in>\s+in\s+)?"
+        )
+        """ "the foreign ministry", "the energy ministry in Astana": a body whose state the text
+        gives beside it or has just named (see :meth:`~kb.extract.actors.ActorRules._bodies`)."""
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
@@ -231,6 +241,9 @@ class Drafter:
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
         )
         """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
+        self.hearsay_re = re.compile(r"(?<!\w)(?:" + "|".join(self.rules["hearsay"]) + r")(?!\w)", re.I)
+        """The one test of hearsay, accusation, hedge or guess that a sentence in the article's own
+        voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
         self.hedge_hint = _lower_hint(self.rules["hedges"])
         self.speculation_hint = _lower_hint(self.rules["speculation"])
@@ -380,6 +393,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
     def run(self) -> None:
         self.find_actors()
         self.find_claims()
+        self.never_fact()
         self.stances_and_blocs()
         self.wrong_titles()
 

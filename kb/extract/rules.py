@@ -113,12 +113,19 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bo
     return plain if parts is None else "(?:" + "|".join(parts) + ")"
 
 
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+"""Letters no Unicode decomposition takes to ASCII."""
+
+
 def slug(name: str) -> str:
     """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``."""
     ascii_name = unicodedata.normalize(
         "NFKD", re.sub(r"['.]", "", name.translate(FOLD))
     )  # "People's", "U.S."
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
+    ascii_name = ascii_name.translate(_UNDECOMPOSED)  # "Jørgensen" -> "jorgensen", not "j-rgensen"
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
 
 
@@ -166,6 +173,9 @@ class Gazetteer:
                 )
                 for d in e.get("demonyms", []):
                     demonyms[d] = e["id"]
+        for d, state in list(demonyms.items()):  # "the Russians", "the Israelis": the people, for their state
+            if re.fullmatch(r"[A-Z][a-z]+(?:an|i)", d) and entries[state].type == "state":
+                demonyms.setdefault(d + "s", state)
         return cls(entries, demonyms, str(raw.get("as_of", "")))
 
 
@@ -261,6 +271,7 @@ class DraftClaim:
     conduct: bool = False  # the cue describes the subject's conduct (the stance is the speaker's)
     target: str | None = None  # whom an accusation is against
     holder: str | None = None  # who holds the stance against ``target``, when it is not the speaker
+    confidence: float = 1.0  # lowered where a claim is downgraded (see ClaimRules.never_fact)
     id: str = ""
     stances: list[dict[str, Any]] = field(default_factory=list)
 
@@ -270,6 +281,8 @@ class DraftClaim:
                                "kind": self.kind, "status": self.status, "form": self.form}  # fmt: skip
         if self.direct is not None:
             out["direct"] = self.direct
+        if self.confidence < 1.0:
+            out["confidence"] = self.confidence
         if self.via:
             out["via"] = self.via
         if self.stances:

@@ -251,6 +251,26 @@ class StanceRules(DraftState):
         helps = first and first.start() < 80 and self.ASKED_TO_HELP.match(self.norm, at + first.start())
         return 1 if helps else -1
 
+    SPEAKS_FOR = re.compile(
+        r"\s+(?:will|would|shall|can|cannot|could|must|remains|stands|intends)\b"
+    )
+
+    def _speaking_for(self, c: DraftClaim) -> set[str]:
+        """The side a speaker of no known state speaks for: the state (or its body) their words open
+        with as its subject, in what that side will or will not do ("Kuala Lumpur will not be dragged
+        into ...", "the Guards would ..."): never a target of their own words."""
+        if c.speaker in ("article", "unknown-speaker") or any(
+            self.actors.get(a, {}).get("type") == "state" for a in self._own(c.speaker)
+        ):
+            return set()
+        ms = self.mentions_in(c.start, c.end)
+        lead = self.norm[c.start : ms[0].start] if ms else ""
+        if not ms or not re.fullmatch(r"[\s\"']*(?:that\s+)?(?:the\s+)?", lead, re.I):
+            return set()
+        if self.actors[ms[0].actor]["type"] not in ("state", "government-body", "armed-force"):
+            return set()
+        return self._own(ms[0].actor) if self.SPEAKS_FOR.match(self.norm, ms[0].end) else set()
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -272,7 +292,7 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
                 return []
             holder = ms[0].actor
-        own = self._own(holder)
+        own = self._own(holder) | self._speaking_for(c)
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
@@ -330,20 +350,25 @@ class StanceRules(DraftState):
 
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
-        ("India would not cede an inch", "Our restraint should not be mistaken for weakness"):
-        against the other side. Only a named speaker whose state is one of the two; no tone, or a
-        speaker of neither side (a mediator, the article), no stance."""
+        ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
+        that name only the other side in no friendly tone ("Pakistan knows where the line is"):
+        against the other side. Only a named speaker whose state is one of the two; a speaker of
+        neither side (a mediator, the article), no stance."""
         pair = self._dispute()
         if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
-        if len(sides) != 1 or self.tone(c.start, c.end) >= 0:
+        if len(sides) != 1:
             return []
         other = pair[1] if sides[0] == pair[0] else pair[0]
         kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
-        named = [m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds]
-        if any(a not in own for a in named):
+        named = {m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds}
+        others = {a for a in named if a not in own}
+        tone = self.tone(c.start, c.end)
+        if others == {other} and tone <= 0:
+            return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
+        if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
 
