@@ -99,8 +99,8 @@ def lit(value: object) -> Literal:
 
 def nt_lit(value: object) -> str:
     """The N-Triples text of ``lit(value)``, without making the term."""
-    if type(value) is str:  # most of an article's literals: the quick way
-        return '"' + (value.translate(_ESCAPES) if _NEEDS_ESCAPE.search(value) else value) + '"'
+    if type(value) is str:  # most of an article's literals: no lexical form to work out
+        return nt_literal(value)
     text, datatype = _lexical(value)
     return nt_literal(text, datatype and _NT_TYPES[datatype.value])
 

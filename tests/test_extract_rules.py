@@ -1843,6 +1843,11 @@ def test_no_claim_is_alleged_in_the_articles_voice_whichever_rule_drafted_it(dra
     ],
 )
 def test_a_claim_in_the_articles_voice_that_marks_hearsay_is_downgraded(drafter, words):
+    assert _after_never_fact(drafter, words) == [("unknown-speaker", "alleged")], words
+
+
+def _after_never_fact(drafter, words: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(speaker, status) of ``words`` drafted as one claim in the article's voice, after the last check."""
     from kb.extract.drafter import Draft
 
     d = Draft(drafter, words + ".\n")
@@ -1850,7 +1855,7 @@ def test_a_claim_in_the_articles_voice_that_marks_hearsay_is_downgraded(drafter,
     d.claims = []
     d.add_claim("article", 0, len(words), form="body")
     d.never_fact()
-    assert [(c.speaker, c.status) for c in d.claims] == [("unknown-speaker", "alleged")], words
+    return [(c.speaker, c.status) for c in d.claims]
 
 
 @pytest.mark.parametrize(
@@ -1862,14 +1867,7 @@ def test_a_claim_in_the_articles_voice_that_marks_hearsay_is_downgraded(drafter,
     ],
 )
 def test_an_act_towards_an_accusation_it_only_names_keeps_the_articles_voice(drafter, words):
-    from kb.extract.drafter import Draft
-
-    d = Draft(drafter, words + ".\n")
-    d.find_actors()
-    d.claims = []
-    d.add_claim("article", 0, len(words), form="body")
-    d.never_fact()
-    assert [(c.speaker, c.status) for c in d.claims] == [("article", "asserted")], words
+    assert _after_never_fact(drafter, words) == [("article", "asserted")], words
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,14 @@ DRAFTER = Drafter()
 GROUPING = DRAFTER.rules["bloc_nouns"] + DRAFTER.rules["grouping_words"]
 
 
+def _mixed(words: list[str], filler: list[str], rnd) -> list[str]:  # type: ignore[no-untyped-def]
+    """``words`` in any case among ``filler``, shuffled, joined by a space, by nothing and by a hyphen."""
+    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
+    parts += filler
+    rnd.shuffle(parts)
+    return [sep.join(parts) for sep in (" ", "", "-")]
+
+
 @settings(deadline=None)  # pure regex work; a loaded machine must not fail it
 @given(
     st.lists(st.sampled_from(GROUPING), max_size=3),
@@ -54,11 +62,7 @@ GROUPING = DRAFTER.rules["bloc_nouns"] + DRAFTER.rules["grouping_words"]
 def test_no_grouping_word_found_by_the_hint_means_none_found_by_the_pattern(words, filler, rnd):
     """``bloc_word_hint`` is a quick test: where it finds nothing in an ASCII text, ``bloc_word_re``
     (under re.I) finds nothing either. Texts mix the words in any case with other words."""
-    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
-    parts += filler
-    rnd.shuffle(parts)
-    for sep in (" ", "", "-"):
-        text = sep.join(parts)
+    for text in _mixed(words, filler, rnd):
         if DRAFTER.bloc_word_re.search(text):
             assert DRAFTER.bloc_word_hint.search(text.lower()), text
 
@@ -83,11 +87,7 @@ def test_a_verb_of_saying_in_any_pattern_is_found_by_the_quick_test(verbs, text)
 def test_the_hedge_and_speculation_tests_answer_as_their_patterns(words, filler, rnd):
     """``has_hedge`` and ``has_speculation`` (a quick test, then the pattern) say what a search with
     ``hedge_re`` and ``speculation_re`` says, on texts with the words in any case."""
-    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
-    parts += filler
-    rnd.shuffle(parts)
-    for sep in (" ", "", "-"):
-        text = sep.join(parts)
+    for text in _mixed(words, filler, rnd):
         assert DRAFTER.has_hedge(text) == bool(DRAFTER.hedge_re.search(text)), text
         assert DRAFTER.has_speculation(text) == bool(DRAFTER.speculation_re.search(text)), text
 
@@ -101,11 +101,7 @@ def test_the_hedge_and_speculation_tests_answer_as_their_patterns(words, filler,
 def test_no_word_of_attribution_found_by_the_hint_means_none_found_by_the_pattern(words, filler, rnd):
     """``attribution_hint`` is a quick test: where it finds nothing in an ASCII text,
     ``attribution_re`` (under re.I) finds nothing either."""
-    parts = [w.upper() if rnd.random() < 0.3 else w.title() if rnd.random() < 0.3 else w for w in words]
-    parts += filler
-    rnd.shuffle(parts)
-    for sep in (" ", "", "-"):
-        text = sep.join(parts)
+    for text in _mixed(words, filler, rnd):
         if DRAFTER.attribution_re.search(text):
             assert DRAFTER.attribution_hint.search(text.lower()), text
 
