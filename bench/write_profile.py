@@ -109,7 +109,7 @@ def live_write(store: OxigraphStore, live, data: dict, text: str, profile: bool 
     ann, quads = _prepared(step, store, data, text)
     step("replace (with stamp)", lambda: replace_article(store, BASE, ann.article.id, quads))
     if not profile:
-        step("live: delta, re-clustering, run", lambda: live.written(ann))
+        step("live: delta, re-clustering", lambda: live.written(ann))
         live.wait()  # the background full recompute, not part of the write
         return times
     prof = cProfile.Profile()

@@ -518,12 +518,13 @@ def write_submission(
     """
     if not analysis:
         return Submission(ann, ingest_annotation(store, ann, base), draft)
-    with stale_alignment(store):  # a crash in between: the next start records the alignment
-        if live is not None:
-            with live.writing:  # the index follows the store's writes in their order
-                quads = ingest_annotation(store, ann, base)
-                live.written(ann)
-        else:
+    if live is not None:  # the index follows the store's writes in their order; the marker is
+        # touched inside that order, so the background recompute cannot remove it between the two
+        with live.writing, stale_alignment(store, recorded_here=not live.background):
+            quads = ingest_annotation(store, ann, base)
+            live.written(ann)
+    else:
+        with stale_alignment(store):  # a crash in between: the next start records the alignment
             quads = ingest_annotation(store, ann, base)
             refresh_alignment(store, base)
     return Submission(ann, quads, draft)

@@ -16,13 +16,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kb.errors import AnnotationError
 from kb.store import OxigraphStore, Store
-
-if TYPE_CHECKING:
-    from kb.analysis.live import LiveAlignment
 
 __all__ = ["finish_alignment", "marker", "stale_alignment"]
 
@@ -35,26 +32,37 @@ def marker(store: Store) -> Path | None:
 
 
 @contextlib.contextmanager
-def stale_alignment(store: Store) -> Iterator[None]:
+def stale_alignment(store: Store, *, recorded_here: bool = True) -> Iterator[None]:
     """Hold the marker while the block writes an article and then records the alignment.
 
     The marker stays if the block fails after the article may have been written; an
-    annotation refused before anything was written removes it.
+    annotation refused before anything was written removes it, unless an earlier write
+    had left it. With ``recorded_here`` False the block only writes, and whoever records
+    the run later removes the marker (the service's background recompute,
+    :meth:`~kb.analysis.live.LiveAlignment._unmark`).
     """
     path = marker(store)
+    earlier = path is not None and path.exists()
     if path is not None:
         path.touch()
     try:
         yield
     except AnnotationError:
-        if path is not None:
+        if path is not None and not earlier:
             path.unlink(missing_ok=True)
         raise
-    if path is not None:
+    if path is not None and recorded_here:
         path.unlink(missing_ok=True)
 
 
-def finish_alignment(store: Store, base: str, live: LiveAlignment | None = None) -> bool:
+class Recorder(Protocol):
+    """What :func:`finish_alignment` needs of the service's live alignment
+    (:class:`~kb.analysis.live.LiveAlignment`, which imports this module for :func:`marker`)."""
+
+    def record(self) -> object: ...
+
+
+def finish_alignment(store: Store, base: str, live: Recorder | None = None) -> bool:
     """Record the alignment if a crash left it stale; True when it did.
 
     With ``live`` (the service's), from its tie index (saved beside the store and checked

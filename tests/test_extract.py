@@ -244,7 +244,8 @@ def test_post_text_only_drafts_and_stores(tmp_path):
     store = open_store("memory:")
     text = (DATA / "eval" / "dev" / "armenia-azerbaijan.txt").read_text("utf-8")
     auth = {"Authorization": "Bearer t0k"}
-    with serve(create_app(Settings(base_iri=BASE, token="t0k", query_workers=0), store)) as url:
+    app = create_app(Settings(base_iri=BASE, token="t0k", query_workers=0), store)
+    with serve(app) as url:
         r = httpx.post(url + "/articles", json={"text": text}, headers=auth, timeout=120)
         assert r.status_code == 422 and '"id"' in r.json()["detail"]
         assert len(store) == 0
@@ -252,8 +253,10 @@ def test_post_text_only_drafts_and_stores(tmp_path):
         assert r.status_code == 200, r.text
         body = r.json()
         assert body["draft"]["article"]["annotation"] == "drafted" and body["claims"] > 0
+        app.state.live.wait()  # the run of the write is recorded in the background
         n = len(store)
         r = httpx.post(url + "/articles", json={"text": text, "id": "caucasus"}, headers=auth, timeout=120)
+        app.state.live.wait()
         assert r.status_code == 200 and len(store) == n
         r = httpx.post(url + "/articles", json={"text": "", "id": "empty"}, headers=auth, timeout=120)
         assert r.status_code == 422 and len(store) == n

@@ -22,7 +22,7 @@ from kb.analysis.evidence import AlignmentInput, load_alignment_input
 from kb.analysis.explain import ActorExplanation, PairExplanation, explain_actor, explain_pair
 from kb.analysis.graph import SignedPairs, Weights, alignment_graph, signed_pairs
 from kb.analysis.params import AlignmentParams
-from kb.analysis.record import clustering_quads, input_digest
+from kb.analysis.record import clustering_quads, input_digest, run_id
 from kb.analysis.timeline import window_input
 from kb.cache import LRUCache
 from kb.names import choose, matches
@@ -265,16 +265,42 @@ def record_alignment(store: Store, alignment: Alignment, base: str, *, force: bo
         ended=alignment.ended,
         version=_version(),
     )
-    return _write_run(store, graph, run, quads, force=force)
+    params = {**alignment.clustering.parameters, "weights": alignment.weights.as_dict()}
+    return _write_run(store, graph, run, quads, force=force, parameters=params)
 
 
-def _write_run(store: Store, graph: NamedNode, run: NamedNode, quads: list, *, force: bool) -> NamedNode:
-    """Write a run's graph: added whole when new (the bulk path), replaced when ``force``."""
+def _write_run(
+    store: Store, graph: NamedNode, run: NamedNode, quads: list, *, force: bool, parameters: dict[str, Any]
+) -> NamedNode:
+    """Write a run's graph: added whole when new (the bulk path), replaced when ``force``; then
+    drop the runs it supersedes (:func:`superseded_runs`)."""
     if not bool(store.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}")):
         store.extend(quads)  # all or nothing, and no SPARQL text to build and parse
     elif force:
         replace_graph(store, graph, quads)
+    for old in superseded_runs(store, graph, parameters):
+        replace_graph(store, old, [])
     return run
+
+
+def superseded_runs(store: Store, graph: NamedNode, parameters: dict[str, Any]) -> list[NamedNode]:
+    """The graphs of the runs recorded with the same ``parameters`` as the run in ``graph``, over
+    another input: the store keeps the newest run of each setting, not one per write.
+
+    A run's ID is a hash of its input digest and its parameters (:func:`run_id`), so a recorded
+    run has these parameters exactly when hashing its own digest with them gives its ID back:
+    no parameter needs reading back from its triples. Without this every write the service
+    made left a run graph behind (a label and a cluster for every actor: 13,254 quads at
+    101k articles), so the store grew by a whole clustering per write.
+    """
+    rows = store.query(
+        "SELECT ?g ?id ?digest WHERE { GRAPH ?g { ?g a gk:AnalysisGraph ; prov:wasGeneratedBy ?run . "
+        "?run a gk:ClusteringRun ; schema:identifier ?id ; gk:inputDigest ?digest } }"
+    )
+    return sorted(
+        (r["g"] for r in rows if r["g"] != graph and run_id(r["digest"].value, parameters) == r["id"].value),
+        key=str,
+    )
 
 
 def refresh_alignment(store: Store, base: str) -> NamedNode:

@@ -8,11 +8,15 @@ article. A write then costs its own delta, not a read of the whole KB:
 
 1. the article is written (its tie graph in the same transaction);
 2. :meth:`LiveAlignment.written` puts the article's ties into the index (and its file's
-   journal), patches the signed graph by the delta, re-clusters locally from the previous
-   partition (:func:`~kb.analysis.clusters.refine_clusters`) and records that run;
+   journal), patches the signed graph by the delta and re-clusters locally from the previous
+   partition (:func:`~kb.analysis.clusters.refine_clusters`): what ``/clusters`` shows next;
 3. a background thread then computes the full clustering of the same input and records
-   it in place of the incremental one when it differs; until it has, :meth:`status`
-   says ``pending``.
+   that run in the store (replacing the run it supersedes); until it has, :meth:`status`
+   says ``pending``, and the stale-alignment marker (:mod:`kb.recovery`) stays.
+
+The incremental run is not recorded: writing its graph (a label and a cluster for every
+actor) was most of what made a write cost more at 101k articles than at 1k (215-253 ms
+against 75-99 ms), and the full run that follows records the same input anyway.
 
 :meth:`LiveAlignment.full` (``geokb clusters --record --full``, ``POST /clusters/rebuild``)
 reads everything from the articles again: every tie graph is rewritten from what the
@@ -33,7 +37,7 @@ import networkx as nx
 from pyoxigraph import NamedNode
 
 from kb.analysis._gc import paused_gc
-from kb.analysis.alignment import Alignment, _version, _write_run, record_alignment
+from kb.analysis.alignment import Alignment, record_alignment
 from kb.analysis.clusters import Clustering, signed_clusters, structural_balance
 from kb.analysis.drift import window_alignment
 from kb.analysis.evidence import AlignmentInput, Tie, load_alignment_input
@@ -42,11 +46,12 @@ from kb.analysis.index import TieIndex, index_from_input
 from kb.analysis.params import AlignmentParams
 from kb.analysis.partition import Partition
 from kb.analysis.persist import index_file, load
-from kb.analysis.record import clustering_quads, input_digest, run_id
+from kb.analysis.record import input_digest, run_id
 from kb.analysis.ties import ArticleEvidence, article_evidence, tie_quads, ties_graph
 from kb.annotation import Annotation
 from kb.cache import LRUCache
 from kb.iris import Minter
+from kb.recovery import marker
 from kb.repository import read_stamp, replace_graph, stamp_update
 from kb.store import Store
 from kb.taskpool import TaskRunner
@@ -56,7 +61,6 @@ __all__ = [
     "alignment_for",
     "clusters_answer",
     "full_alignment",
-    "record_clustering",
     "rewrite_tie_graphs",
 ]
 
@@ -270,38 +274,31 @@ class LiveAlignment:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def written(self, ann: Annotation) -> NamedNode:
-        """After ``ann``'s article was written: apply its delta, re-cluster locally, record the run."""
+    def written(self, ann: Annotation) -> None:
+        """After ``ann``'s article was written: apply its delta and re-cluster locally; the full
+        run that records it follows in the background (:meth:`_recompute`)."""
         with self._lock:
             s = self.state()
-            started = datetime.now(UTC)
             ev = article_evidence(ann, self.base)
             old = s.index.articles.get(ev.article)
             removed, added = s.index.put(ev)
             actors = set(ev.actors) | set(old.actors if old else ())
             clustering = self._refine(s, removed + added, actors)
             self._journal(ev.article, ev)
-            run = record_clustering(
-                self.store, self.base, clustering, s.index, started, articles=[ev.article]
-            )
-            self._state = _incremental(s, clustering, run)
+            self._state = _incremental(s, clustering)
         self._schedule()
-        return run
 
-    def deleted(self, article_id: str) -> NamedNode:
+    def deleted(self, article_id: str) -> None:
         """After the article ``article_id`` was deleted from the store: its delta, as :meth:`written`'s."""
         with self._lock:
             s = self.state()
-            started = datetime.now(UTC)
             article = Minter(self.base).article(article_id).value
             old = s.index.articles.get(article)
             removed = s.index.drop(article)
             clustering = self._refine(s, removed, set(old.actors if old else ()))
             self._journal(article, None)
-            run = record_clustering(self.store, self.base, clustering, s.index, started, articles=[article])
-            self._state = _incremental(s, clustering, run)
+            self._state = _incremental(s, clustering)
         self._schedule()
-        return run
 
     def _refine(self, s: _State, ties: list[Tie], actors: set[str]) -> Clustering:
         """Patch the skeleton and the partition by a write's changed ``ties`` (and the ``actors`` its
@@ -328,6 +325,19 @@ class LiveAlignment:
             self.file.discard()
             self._stamp = None
 
+    def _unmark(self) -> None:
+        """Remove the stale-alignment marker (:mod:`kb.recovery`) once the recorded run holds every
+        write: only while no write is between touching it and its delta (:attr:`writing` is
+        free) and no write is pending since this run's input was read."""
+        stale = marker(self.store)
+        if stale is None or not self.writing.acquire(blocking=False):
+            return  # a write in flight: the recompute it schedules removes the marker
+        try:
+            if not self._dirty.is_set():
+                stale.unlink(missing_ok=True)
+        finally:
+            self.writing.release()
+
     def close(self) -> None:
         """Wait for the background recompute, then save the index if writes were journaled since."""
         self.wait()
@@ -344,6 +354,7 @@ class LiveAlignment:
             state = self._from(data, run=None)
             state.run = record_alignment(self.store, state.alignment, self.base, force=True)  # type: ignore[arg-type]
             self._state = state
+            self._unmark()
             _settle()
             self._warm(state.index)
             if self.file is not None:
@@ -402,8 +413,8 @@ class LiveAlignment:
                 current = self._state
                 if current is None or current.index.version != version or self._dirty.is_set():
                     return  # a newer write came in: its own recompute follows
-                force = alignment.clustering.assignment != current.clustering.assignment
-                run = record_alignment(self.store, alignment, self.base, force=force)
+                run = record_alignment(self.store, alignment, self.base, force=True)  # the same ID may hold
+                # an older store's incremental run, recorded before incremental runs were left unrecorded
                 self._state = _State(
                     current.index,
                     current.skeleton,
@@ -417,12 +428,13 @@ class LiveAlignment:
                 _settle()
                 if self.file is not None and self.file.records >= SAVE_EVERY:
                     self._save(self._state)  # the journal replayed at the next start stays short
+                self._unmark()
         finally:
             self._busy = False
 
 
-def _incremental(s: _State, clustering: Clustering, run: NamedNode) -> _State:
-    """The state after a write: ``s`` with the write's clustering and run.
+def _incremental(s: _State, clustering: Clustering) -> _State:
+    """The state after a write: ``s`` with the write's clustering (not recorded: no run).
 
     The whole alignment ``s`` holds is carried over although it is now stale (:meth:`LiveAlignment.alignment`
     rebuilds it when read, :meth:`LiveAlignment._recompute` replaces it): dropped here, its
@@ -430,7 +442,7 @@ def _incremental(s: _State, clustering: Clustering, run: NamedNode) -> _State:
     inside the write, 1.2-1.5 s of CPU for the first write after each recompute at 100k articles.
     """
     return _State(
-        s.index, s.skeleton, clustering, "incremental", run, s.alignment, s.version, partition=s.partition
+        s.index, s.skeleton, clustering, "incremental", None, s.alignment, s.version, partition=s.partition
     )
 
 
@@ -477,41 +489,6 @@ def _patch(
             S.remove_node(a)
             if partition is not None:
                 partition.remove_node(a)
-
-
-def record_clustering(
-    store: Store,
-    base: str,
-    clustering: Clustering,
-    index: TieIndex,
-    started: datetime,
-    *,
-    articles: list[str] | None = None,
-    force: bool = False,
-) -> NamedNode:
-    """Record a clustering of what ``index`` holds, as :func:`record_alignment` records a whole alignment.
-
-    Read from the index (digest, labels), so it costs the run graph, not the KB; structural
-    balance, which counts every triangle, is left to the full recompute. ``articles`` are
-    what the run says it used (``prov:used``): an incremental run names the articles whose
-    delta it applied (the input digest names the whole input), since listing every
-    article of the KB made each write's run graph grow with the KB (100k quads at 100k
-    articles); None lists every article, as a full run does.
-    """
-    graph, run, quads = clustering_quads(
-        clustering,
-        base=base,
-        weights=index.weights,
-        digest=index.digest(),
-        ties=index.tie_count,
-        articles=articles if articles is not None else [a for a, ev in index.articles.items() if ev.ties],
-        labels={n: index.label(n) for n in clustering.assignment},
-        balance=None,
-        started=started,
-        ended=datetime.now(UTC),
-        version=_version(),
-    )
-    return _write_run(store, graph, run, quads, force=force)
 
 
 def alignment_for(
