@@ -299,10 +299,22 @@ client.post("/articles", json={"annotation": data, "text": text}, headers={"Auth
 """
 
 
-def test_the_next_start_records_the_alignment_a_crash_left_stale(tmp_path):
+_WAIT = "live.QUIET = 600.0  # the background recompute would wait: the process dies first\n"
+CRASH_BEFORE_THE_RUN_IS_RECORDED = (
+    CRASH_BETWEEN_WRITE_AND_ALIGNMENT.replace("LiveAlignment.written = lambda *args: os._exit(3)", "")
+    .replace("import kb.ingest as use_case", "import kb.ingest as use_case\nimport kb.analysis.live as live")
+    .replace("client = TestClient(", _WAIT + "client = TestClient(")
+    + "assert client.app.state.live.pending\nos._exit(3)\n"
+)
+"""The write returned (the article, its ties and the index's journal written), the run that
+records it not yet: a write no longer records a run, the background recompute does."""
+
+
+@pytest.mark.parametrize("script", [CRASH_BETWEEN_WRITE_AND_ALIGNMENT, CRASH_BEFORE_THE_RUN_IS_RECORDED])
+def test_the_next_start_records_the_alignment_a_crash_left_stale(tmp_path, script):
     data_dir = tmp_path / "store"
     crashed = subprocess.run(
-        [sys.executable, "-c", CRASH_BETWEEN_WRITE_AND_ALIGNMENT, str(data_dir), BASE],
+        [sys.executable, "-c", script, str(data_dir), BASE],
         capture_output=True,
         timeout=300,
     )
