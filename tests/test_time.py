@@ -771,11 +771,15 @@ def test_warming_the_index_fills_the_caches_and_changes_no_answer(synthetic):
     for ev in evs:
         cold.put(ev)
         warm.put(ev)
-    assert warm.warm(chunk=7) == len(evs)
+    assert warm.warm(chunk=7, heavy=3) == len(evs)
     assert set(warm.cache.hashes) >= set(warm.articles) and set(warm.cache.shares) >= set(warm.articles)
     assert set(warm.cache.columns) == {t for t in warm.held}
     assert set(warm.cache.heads) == set(warm.stances)
+    heavy = {("pair", key) for key, ties in warm.pairs.items() if len(ties) >= 3}
+    assert 0 < len(heavy) < len(warm.pairs)  # some pairs are heavy, not all of them
+    assert {k for k in warm.cache.strongest if k[0] == "pair"} == heavy
     assert not cold.cache.shares and not cold.cache.columns and not cold.cache.heads
+    assert not cold.cache.strongest
     moved = synthetic[3]
     republished = replace(moved, article=replace(moved.article, published="2024-01-06"))
     for index in (cold, warm):
