@@ -1429,13 +1429,20 @@ class ClaimRules(DraftState):
         if self.d.hearsay_re.search(st) or self.names_grouping(start, end):
             return True
         return not sentence and bool(
-            st.rstrip().rstrip("\"')").endswith("?")
+            self.d.hearsay_own_re.search(st)
+            or st.rstrip().rstrip("\"')").endswith("?")
             or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
         )
 
     ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
     """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
     is the sentence's other claim, someone's)."""
+
+    HEAD_SOURCE = re.compile(
+        r"\s[-\u2013\u2014:]\s+(?:[\w.'-]+\s+){0,3}?(?:[A-Z][\w.'-]*|officials?|sources?|ministry|minister|army"
+        r"|police|military|government|spokes\w+|report|media|diplomats?|analysts?|residents|witnesses)\W*$"
+    )
+    """A headline that names its source after a dash: "Tehran armed the rebels \u2013 Saudi officials"."""
 
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
@@ -1451,7 +1458,10 @@ class ClaimRules(DraftState):
             ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
             own = self.ANSWERED.match(self.norm[c.start : c.end]) or self.ISSUER.match(self.norm[ss:se])
             around = not own and (ss, se) != (c.start, c.end) and self.hearsay(ss, se, sentence=True)
-            if c.status != "asserted" or around or self.hearsay(c.start, c.end, c.form == "headline"):
+            sourced = c.form == "headline" and self.HEAD_SOURCE.search(self.norm[c.start : c.end])
+            after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
+            own_words = self.hearsay(c.start, c.end, c.form == "headline")
+            if c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
 
     BIO = re.compile(
@@ -1790,9 +1800,8 @@ class ClaimRules(DraftState):
                 return ss, se
         return at, line.end
 
-    def _attributed_next(self, line: Line, n: int, se: int) -> bool:
-        """Does the next sentence say whose words this one was ("That is according to ...",
-        "This was the conclusion of ...", "The claim could not be verified")?"""
+    def _next_sentence(self, line: Line, n: int, se: int) -> tuple[int, int] | None:
+        """The sentence after the one ending at ``se``: in its line, else the next body line's first."""
         following = [
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.start_char >= se - 1
@@ -1802,12 +1811,30 @@ class ClaimRules(DraftState):
             following = [(nxt.start + s.start_char, nxt.start + s.end_char) for s in self.sents[n + 1]][
                 :1
             ]
-        if not following:
+        return following[0] if following else None
+
+    SO_SAYS = re.compile(
+        r"\s*(?:(?:or\s+)?so\b|(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+(?:what|how)\b)",
+        re.I,
+    )
+    """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.": the sentence
+    before was someone's words."""
+
+    def _said_next(self, line: Line, n: int, se: int) -> bool:
+        """Does the next sentence say, in so many words, that this one was someone's (:attr:`SO_SAYS`)?"""
+        nxt = self._next_sentence(line, n, se)
+        return bool(nxt and self.SO_SAYS.match(self.norm[nxt[0] : nxt[1]]) and self.attributed(*nxt))
+
+    def _attributed_next(self, line: Line, n: int, se: int) -> bool:
+        """Does the next sentence say whose words this one was ("That is according to ...",
+        "This was the conclusion of ...", "The claim could not be verified")?"""
+        nxt = self._next_sentence(line, n, se)
+        if nxt is None:
             return False
-        a, b = following[0]
+        a, b = nxt
         opens = re.match(
             r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
-            r"|such (?:claims|accusations)|or so)\b",  # "Kenya armed them. Or so Kampala insists."
+            r"|such (?:claims|accusations)|or so|so)\b",  # "Kenya armed them. Or so Kampala insists."
             self.norm[a:b],
             re.I,
         )

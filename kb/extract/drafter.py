@@ -244,6 +244,10 @@ class Drafter:
         self.hearsay_re = re.compile(r"(?<!\w)(?:" + "|".join(self.rules["hearsay"]) + r")(?!\w)", re.I)
         """The one test of hearsay, accusation, hedge or guess that a sentence in the article's own
         voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
+        own = "|".join(self.rules["hearsay_own"])
+        self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
+        """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
+        not in the rest of its sentence."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
         self.hedge_hint = _lower_hint(self.rules["hedges"])
         self.speculation_hint = _lower_hint(self.rules["speculation"])
