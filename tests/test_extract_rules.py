@@ -2085,3 +2085,35 @@ def test_the_base_forms_of_stance_verbs_are_cues(drafter, sentence, kind, target
     c = claim_of(draft(drafter, sentence + "\n"), "Nairobi would")
     assert c.kind == kind
     assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+# --- a refusal answers whoever last said something of the one who refuses --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal", "target"),
+    [
+        (
+            "Ghana's navy boarded a trawler that left a Togolese port, on suspicion of cutting the cable.\n\n"
+            "Lome denies any involvement.\n",
+            "Lome denies",
+            "ghana",
+        ),
+        (
+            "Kenya's foreign minister, Amina Odhiambo, said Uganda had armed the rebels.\n\n"
+            "Kampala rejected the charge.\n",
+            "Kampala rejected",
+            "amina-odhiambo",
+        ),
+    ],
+)
+def test_a_refusal_without_a_named_target_answers_the_last_one_who_named_its_holder(
+    drafter, text, refusal, target
+):
+    ann = draft(drafter, text)
+    assert [(s.target, s.polarity) for s in claim_of(ann, refusal).stances] == [(target, -1)]
+
+
+def test_a_refusal_nobody_prompted_has_no_stance(drafter):
+    ann = draft(drafter, "Chile thanked Argentina for the rescue.\n\nBolivia denies any involvement.\n")
+    assert not claim_of(ann, "Bolivia denies").stances

@@ -470,12 +470,53 @@ class StanceRules(DraftState):
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
         if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
                         self.norm[at : c.end]):  # fmt: skip
-            return None
+            return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
             if x.speaker not in ("article", holder):
                 return x.speaker
+        return self._charged_by(c, at, holder)
+
+    REFUSED = re.compile(
+        r"\S+\s+(?:(?:the|these|those|such|any|all|this|that|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?"
+        r"(?:involvement|role|label|links?|wrongdoing|responsibility|part|charges?|claims?|accusations?"
+        r"|allegations?|reports?|account|it|this|that|them)\b",
+        re.I,
+    )
+    """ "denies any involvement", "rejected the label", "dismissed it": a refusal whose object is
+    what someone said of the one who refuses."""
+
+    def _charged_by(self, c: DraftClaim, at: int, holder: str) -> str | None:
+        """Who last said something of ``holder`` (or its side) before claim ``c``, when ``c``
+        refuses it in so many words (:attr:`REFUSED`): "Moscow denies any involvement" answers the
+        last one who named Moscow. A named speaker only, within the five claims before."""
+        if c.polarity >= 0 or not self.REFUSED.match(self.norm, at, c.end):
+            return None
+        own = self._own(holder)
+        for x in list(reversed([x for x in self.claims if x.end <= c.start]))[:5]:
+            named = self._named_in(x)
+            if not named & own:
+                continue
+            if x.speaker not in ("article", "unknown-speaker"):
+                if x.speaker not in own:
+                    return x.speaker
+                continue
+            ms = self.mentions_in(x.start, x.end)  # in the article's voice: the one it opens with acts
+            hostile = x.kind == "accusation" or x.status == "alleged" or x.polarity < 0
+            opens = bool(ms) and ms[0].start - x.start <= 30 and not self._own(ms[0].actor) & own
+            if opens and (hostile or self.tone(x.start, x.end) < 0):
+                states = [a for a in self.actors[ms[0].actor].get("affiliation", []) if self._is_state(a)]
+                return states[0] if states else ms[0].actor  # "Estonia's navy boarded ...": Estonia
         return None
+
+    def _is_state(self, actor: str) -> bool:
+        return self.actors.get(actor, {}).get("type") == "state"
+
+    def _named_in(self, c: DraftClaim) -> set[str]:
+        """The actors claim ``c`` names, by name or by demonym ("a Russian port": Russia)."""
+        out = {m.actor for m in self.mentions_in(c.start, c.end)}
+        demonyms = self.d.demonym_re.finditer(self.norm[c.start : c.end])
+        return out | {self.d.gaz.demonyms[dm.group()] for dm in demonyms}
 
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
