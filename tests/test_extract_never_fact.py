@@ -17,6 +17,9 @@ from kb.extract import Drafter
 # accused of"), a speaker after a long clause or in the next sentence, headlines and bullets,
 # questions, conditionals, views ("In Seoul's view"), accusations as nouns, claimed groupings.
 CASES = [
+    ("Kenya armed the rebels in 2019, and Somali officials said it also paid them.\n", "Kenya armed the rebels in 2019"),
+    ("Kenya armed the rebels in 2019, and Somali officials say so.\n", "Kenya armed the rebels in 2019"),
+    ("Kenya armed the rebels, killing dozens, said the Somali army.\n", "Kenya armed the rebels"),
     (
         'Ecuador moved two battalions to the frontier, a step Lima called "a prelude to invasion".\n',
         "a prelude to invasion",
@@ -348,6 +351,9 @@ def test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged):
         "Uganda is calling off the drills near the Kenyan border.\n",
         "Kenya's oil exports rose by 4 per cent in March.\n",
         "Kenya moved two battalions to the border on Tuesday.\n",
+        "Egypt closed the Rafah crossing on Monday, and Israeli officials said the move was overdue.\n",
+        "Iran has diverted two tributaries into its own dams, and a Kurdish official, who asked not to be "
+        "named, said the flow had almost stopped.\n",
     ],
 )
 def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):

@@ -1444,6 +1444,16 @@ class ClaimRules(DraftState):
     )
     """A headline that names its source after a dash: "Tehran armed the rebels \u2013 Saudi officials"."""
 
+    COORDINATED = re.compile(
+        r"\s*[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|some|several|two|three)\s|[A-Z])"
+        r"(?!(?:[^,;]*?\s)?(?:also|too|likewise|similarly|as\s+well|either|so|it|this|that)\b)"
+    )
+    """Where a sentence's own clause ends and a coordinated clause with a subject and words of its
+    own begins ("Egypt closed the crossing, and Israeli officials said the move was overdue"): the
+    words are the second clause's, not the first's, unless it points back to it ("and officials
+    said it also ...", "and Kampala says so"); not "..., and accused its crew of ...": the same
+    subject's act and accusation, one thing."""
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -1457,7 +1467,9 @@ class ClaimRules(DraftState):
             line = self.lines[n]
             ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
             own = self.ANSWERED.match(self.norm[c.start : c.end]) or self.ISSUER.match(self.norm[ss:se])
-            around = not own and (ss, se) != (c.start, c.end) and self.hearsay(ss, se, sentence=True)
+            lead = c.start == ss and c.end < se and self.COORDINATED.match(self.norm, c.end, se)
+            whole = (ss, se) != (c.start, c.end)
+            around = not (own or lead) and whole and self.hearsay(ss, se, sentence=True)
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(self.norm[c.start : c.end])
             after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
             own_words = self.hearsay(c.start, c.end, c.form == "headline")
@@ -1581,7 +1593,8 @@ class ClaimRules(DraftState):
             ):
                 return None  # "..., as Kampala has long alleged": the whole of it is Kampala's
             if re.search(
-                r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+[^,]{1,80}?"
+                r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+"
+                r"(?![^,]*\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|that)\b)[^,]{1,80}?"
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
                 rest,
             ):
