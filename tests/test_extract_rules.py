@@ -2117,3 +2117,29 @@ def test_a_refusal_without_a_named_target_answers_the_last_one_who_named_its_hol
 def test_a_refusal_nobody_prompted_has_no_stance(drafter):
     ann = draft(drafter, "Chile thanked Argentina for the rescue.\n\nBolivia denies any involvement.\n")
     assert not claim_of(ann, "Bolivia denies").stances
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"Kenya must stop arming the rebels," the Somali president, Hassan Mohamud, said.\n', "kenya"),
+        ("Uganda should reopen the Busia crossing, Kenya's trade minister, Rebecca Miano, said.\n", "uganda"),
+    ],
+)
+def test_what_someone_says_another_must_or_should_do_is_a_stance_against_them(drafter, text, target):
+    ann = draft(drafter, text)
+    assert (target, -1) in {(s.target, s.polarity) for c in ann.claims for s in c.stances}, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Rebecca Miano, Kenya's trade minister, said.",
+        "the trade minister, Rebecca Miano, said on Friday.",
+        "Kenya's trade minister, Rebecca Miano, said on Tuesday.",
+    ],
+)
+def test_a_speaker_named_last_with_an_appositive_title_and_a_day(drafter, tail):
+    ann = draft(drafter, "Ghana met Togo.\n\nUganda reopened the border at Busia, " + tail + "\n")
+    assert claim_of(ann, "Uganda reopened").speaker == "rebecca-miano"
+    assert not any(a.type == "media" for a in ann.actors), [a.id for a in ann.actors]

@@ -387,6 +387,7 @@ class ActorRules(DraftState):
                 + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
                 + nouns
                 + r"\s+)?(?P<n>"
+                + self.NOT_A_DATE
                 + name
                 + r")(?=[\s,.;:)]|$)",
                 line.text,
@@ -452,6 +453,12 @@ class ActorRules(DraftState):
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    NOT_A_DATE = (
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+        r"|July|August|September|October|November|December|Christmas|Easter|New\s+Year)\b)"
+    )
+    """ "said on Friday": a day, not an outlet ("said on Facebook")."""
 
     OUTLET_NAME = re.compile(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"

@@ -802,7 +802,8 @@ class ClaimRules(DraftState):
         tail = re.search(
             r",\s*(?:(?P<said>"
             + self._speech()
-            + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?)\s+(?:"
+            + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)"
+            r"|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?(?:,\s+(?:[^,\s\"]+\s+){0,7}[^,\s\"]+?,)?)\s+(?:"
             + self._speech()
             + r")(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
             r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
