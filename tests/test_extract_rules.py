@@ -2143,3 +2143,24 @@ def test_a_speaker_named_last_with_an_appositive_title_and_a_day(drafter, tail):
     ann = draft(drafter, "Ghana met Togo.\n\nUganda reopened the border at Busia, " + tail + "\n")
     assert claim_of(ann, "Uganda reopened").speaker == "rebecca-miano"
     assert not any(a.type == "media" for a in ann.actors), [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("Benin sided with Togo, saying the closure was a matter of security.\n", "benin", None),
+        ("Ghana criticised Togo, saying the closure was illegal.\n", "ghana", None),
+        (
+            "Ghana's opposition leader, Mahamudu Bawumia, criticised Togo for its \"weak response\".\n",
+            "mahamudu-bawumia",
+            ("togo", -1),
+        ),
+        ('Ghana thanked Nigeria for its "patient and brotherly" mediation.\n', "ghana", ("nigeria", 1)),
+    ],
+)
+def test_the_subject_of_the_sentence_says_what_follows_saying_or_its_verdict(drafter, text, speaker, stance):
+    ann = draft(drafter, "Ghana and Togo met on Monday.\n\n" + text)
+    said = [c for c in ann.claims if c.span.start > 30]
+    assert said and all(c.speaker == speaker for c in said if c.speaker != "article"), claims(ann)
+    if stance:
+        assert stance in {(s.target, s.polarity) for c in said for s in c.stances}

@@ -1064,7 +1064,8 @@ class ClaimRules(DraftState):
             return None
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
-            if not re.fullmatch(r"(?:'s)?\s*(?:[A-Za-z-]+\s+){0,3}", self.norm[subject[-1].end : m.start]):
+            gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
+            if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
         return subject[-1].actor
