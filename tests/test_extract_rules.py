@@ -2164,3 +2164,21 @@ def test_the_subject_of_the_sentence_says_what_follows_saying_or_its_verdict(dra
     assert said and all(c.speaker == speaker for c in said if c.speaker != "article"), claims(ann)
     if stance:
         assert stance in {(s.target, s.polarity) for c in said for s in c.stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Peru's environment minister, Juan Castro, said it was dead.\n", "juan-castro", "peru"),
+        ("Brazil's Minister of Foreign Affairs, Mauro Vieira, said so.\n", "mauro-vieira", "brazil"),
+    ],
+)
+def test_a_role_in_apposition_before_a_name_ties_the_person_to_its_state(drafter, text, person, state):
+    ann = draft(drafter, text)
+    assert state in {a.id: a for a in ann.actors}[person].affiliation
+
+
+def test_each_one_urged_in_a_list_holds_the_demands_stance(drafter):
+    ann = draft(drafter, "Ghana met Togo.\n\nThe African Union urged Lima and Quito to show restraint.\n")
+    urged = {(s.target, s.polarity) for s in claim_of(ann, "Lima and Quito").stances}
+    assert urged == {("peru", -1), ("ecuador", -1)}

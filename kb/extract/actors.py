@@ -525,6 +525,31 @@ class ActorRules(DraftState):
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
+    @staticmethod
+    def _role_before(toks: list[Any], i: int) -> int | None:
+        """Where a role in apposition before the name at ``i`` begins ("foreign minister, X";
+        "Minister of Foreign Affairs, X"): titles, and the words of an office's name between
+        them ("of", capitalised words that name no actor), with at least one title; or None."""
+        if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isalpha():
+            return None
+        k, titled = i - 1, False
+        while k > 0 and i - 1 - k < 7:
+            t = toks[k - 1]
+            if t.ent_type_ == "TITLE":
+                titled = True
+            elif not (t.lower_ in ("of", "for", "and") or (t.text[:1].isupper() and not t.ent_type_)):
+                break
+            k -= 1
+        while k < i - 1 and toks[k].ent_type_ != "TITLE" and not toks[k].text[:1].isupper():
+            k += 1  # never opens on "of"
+        for back in (1, 2):  # "Peru's environment minister": the words between the state and the title
+            if k - back >= 1 and toks[k - back - 1].text in ("'s", "'") and all(
+                t.text.isalpha() and t.text.islower() and not t.ent_type_ for t in toks[k - back : k]
+            ):
+                k -= back
+                break
+        return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
+
     def _affiliate(self, pid: str, tok: Any) -> None:
         """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X")."""
         if tok.ent_type_ != "ACTOR" or tok.ent_id_ not in self.d.gaz.entries:
@@ -554,13 +579,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
-        if i >= 2 and toks[i - 1].text == "," and toks[i - 2].ent_type_ == "TITLE":
-            k = i - 2  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
-            while k > 0 and toks[k - 1].ent_type_ == "TITLE":
-                k -= 1
+        k = self._role_before(toks, i)
+        if k is not None:  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
             s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
             if self.text[s:e] not in self.actors[pid]["roles"]:
                 self.actors[pid]["roles"].append(self.text[s:e])
+            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state named before it
+                self._affiliate(pid, toks[k - 2])
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None

@@ -300,6 +300,7 @@ class StanceRules(DraftState):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
         whole = self.tone(s, e)
+        asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
         for at, target in sorted(targets):
             if any(st["target"] == target for st in out):
                 continue
@@ -307,11 +308,23 @@ class StanceRules(DraftState):
             polarity = self.tone(cs, ce) or whole
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
+                asked = (self._mention_end(at), polarity)
+            elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
+                polarity = asked[1]  # "urged Lima and Quito to ...": each one urged
+                asked = (self._mention_end(at), polarity)
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
+
+    def _mention_end(self, at: int) -> int:
+        """Where the mention (or demonym) that starts at ``at`` ends."""
+        m = next((m for m in self.mentions if m.start == at), None)
+        if m is not None:
+            return m.end
+        dm = self.d.demonym_re.match(self.norm, at)
+        return dm.end() if dm else at
 
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
