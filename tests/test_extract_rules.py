@@ -2182,3 +2182,12 @@ def test_each_one_urged_in_a_list_holds_the_demands_stance(drafter):
     ann = draft(drafter, "Ghana met Togo.\n\nThe African Union urged Lima and Quito to show restraint.\n")
     urged = {(s.target, s.polarity) for s in claim_of(ann, "Lima and Quito").stances}
     assert urged == {("peru", -1), ("ecuador", -1)}
+
+
+def test_it_after_a_sentence_that_opens_with_a_body_is_that_body(drafter):
+    text = (
+        '"Quito knew and said nothing," Peru\'s environment minister, Juan Castro, told reporters.\n\n'
+        "Ecuador's energy ministry rejected the accusation. In a statement, it said the leak had been "
+        "reported within hours.\n"
+    )
+    assert claim_of(draft(drafter, text), "the leak").speaker == "ecuadorian-energy-ministry"

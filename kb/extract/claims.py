@@ -1070,6 +1070,22 @@ class ClaimRules(DraftState):
             subject.append(m)
         return subject[-1].actor
 
+    def _it_subject(self, at: int, n: int) -> str | None:
+        """Whom "it" before ``at`` stands for when the sentence before, in its paragraph, opens
+        with a body, a state or an organisation and no one has spoken since: "Ecuador's energy
+        ministry rejected the accusation. In a statement, it said ...": the ministry."""
+        line = self.lines[n]
+        before = [(line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]]
+        before = [(a, b) for a, b in before if b <= at]
+        if not before:
+            return None
+        ps, pe = before[-1]
+        if any(c.speaker != "article" and ps <= c.start < at for c in self.claims):
+            return None  # someone spoke since: the usual rules
+        who = self._sentence_subject(ps, pe)
+        kinds = ("state", "government-body", "organization", "armed-force")
+        return who if who is not None and self.actors[who]["type"] in kinds else None
+
     def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
         """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
 
@@ -1078,6 +1094,10 @@ class ClaimRules(DraftState):
         before ``at`` outside a quotation; else the last speaker.
         """
         person_only = pronoun.lower() not in ("it", "they")
+        if pronoun.lower() == "it":
+            body = self._it_subject(at, n)
+            if body is not None:
+                return body
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
 
