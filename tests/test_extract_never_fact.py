@@ -17,6 +17,9 @@ from kb.extract import Drafter
 # accused of"), a speaker after a long clause or in the next sentence, headlines and bullets,
 # questions, conditionals, views ("In Seoul's view"), accusations as nouns, claimed groupings.
 CASES = [
+    ("Baku denies the drone crossed into Armenian airspace.\n", "the drone crossed into Armenian airspace"),
+    ("Azerbaijan denied its drone had crossed into Armenian airspace.\n", "its drone had crossed into Armenian airspace"),
+    ("Azerbaijan rejected claims that its drone had crossed the border.\n", "its drone had crossed the border"),
     ("Kenya armed the rebels in 2019, and Somali officials said it also paid them.\n", "Kenya armed the rebels in 2019"),
     ("Kenya armed the rebels in 2019, and Somali officials say so.\n", "Kenya armed the rebels in 2019"),
     ("Kenya armed the rebels, killing dozens, said the Somali army.\n", "Kenya armed the rebels"),

@@ -2191,3 +2191,21 @@ def test_it_after_a_sentence_that_opens_with_a_body_is_that_body(drafter):
         "reported within hours.\n"
     )
     assert claim_of(draft(drafter, text), "the leak").speaker == "ecuadorian-energy-ministry"
+
+
+def test_claims_a_subject_rejects_are_never_its_own_words(drafter):
+    text = "Armenia met Azerbaijan.\n\nAzerbaijan rejected claims that its drone had crossed the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "azerbaijan" and "drone had" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_denial_of_a_clause_is_the_deniers_words(drafter):
+    ann = draft(drafter, "Armenia met Azerbaijan.\n\nBaku denies the drone crossed into Armenian airspace.\n")
+    denial = claim_of(ann, "Baku denies")
+    assert (denial.speaker, denial.status) == ("azerbaijan", "reported")
+
+
+def test_a_possessive_appositive_after_the_speaker_is_not_the_speaker(drafter):
+    text = "Armenia met Azerbaijan.\n\nTurkey, Azerbaijan's ally, said it stood in solidarity with Baku.\n"
+    c = claim_of(draft(drafter, text), "solidarity")
+    assert c.speaker == "turkey" and ("azerbaijan", 1) in {(s.target, s.polarity) for s in c.stances}

@@ -655,6 +655,14 @@ class ClaimRules(DraftState):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
 
+    ANSWERED_WORDS = re.compile(
+        r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
+        r"(?:(?:the|these|those|such|any|all|new|fresh|recent|repeated|earlier)\s+)*(?:[\w-]+\s+)?$",
+        re.I,
+    )
+    """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
+    answered: the words are the accusers', never those of the one who rejects them."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -667,6 +675,7 @@ class ClaimRules(DraftState):
         if (
             not tm
             or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
+            or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
@@ -711,6 +720,9 @@ class ClaimRules(DraftState):
         obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
             obj = None  # "said A and that B": no object, two claims
+        nouns = self.d.rules["referring_nouns"]
+        if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
+            obj = None  # "said claims that A were false": the claims are the subject of what is said
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
@@ -930,7 +942,8 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
-            r",\s*(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b[^,]*,\s*$",
+            r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose)\b"
+            r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$",  # "Turkey, Azerbaijan's ally,"
             region,
         )
         if paren:
@@ -1476,6 +1489,15 @@ class ClaimRules(DraftState):
     said it also ...", "and Kampala says so"); not "..., and accused its crew of ...": the same
     subject's act and accusation, one thing."""
 
+    DENIED_CLAUSE = re.compile(
+        r"\b(?:den(?:y|ies|ied)|denying)\s+(?:that\s"
+        r"|(?!(?:any|all|it|this|that|them|the\s+(?:charges?|claims?|accusations?|allegations?|reports?|account))\b)"
+        r"(?:[\w'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|did|would|will|could)\s"
+        r"|(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){0,2}?[a-z]+ed\s+(?:into|across|over|on|at|to|the|a|an|its|their)\s)"
+    )
+    """A denial of a whole clause ("denied that ...", "denies its drone had crossed ...", "denies the
+    drone crossed into ..."): the clause is an accusation, only named by the one who denies it."""
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -1497,6 +1519,13 @@ class ClaimRules(DraftState):
             own_words = self.hearsay(c.start, c.end, c.form == "headline")
             if c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+            elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
+                # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
+                # carry the accusation they answer; never the article's fact
+                who = self._sentence_subject(c.start, c.end)
+                c.speaker, c.status, c.direct, c.confidence = who or self.unknown(), "reported", False, 0.5
+                if who is None:
+                    c.status = "alleged"
 
     BIO = re.compile(
         r"\s*(?:[A-Z][\w'.-]*\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist"
