@@ -2209,3 +2209,14 @@ def test_a_possessive_appositive_after_the_speaker_is_not_the_speaker(drafter):
     text = "Armenia met Azerbaijan.\n\nTurkey, Azerbaijan's ally, said it stood in solidarity with Baku.\n"
     c = claim_of(draft(drafter, text), "solidarity")
     assert c.speaker == "turkey" and ("azerbaijan", 1) in {(s.target, s.polarity) for s in c.stances}
+
+
+def test_we_before_a_cue_is_the_speaker_whoever_was_named_before(drafter):
+    text = (
+        "Malawi met Tanzania.\n\n"
+        '"We are grateful to Mozambique, and we thank Joaquim Chissano," the foreign minister, '
+        "Nancy Tembo, said.\n"
+    )
+    c = claim_of(draft(drafter, text), "grateful")
+    assert ("joaquim-chissano", 1) in {(s.target, s.polarity) for s in c.stances}
+    assert all(s.holder in (None, "nancy-tembo") for s in c.stances), c.stances

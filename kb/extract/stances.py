@@ -552,6 +552,9 @@ class StanceRules(DraftState):
                 return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
+        first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
+        if speaker != "article" and first_person:
+            holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
         if holder is None:
             return []
