@@ -2220,3 +2220,16 @@ def test_we_before_a_cue_is_the_speaker_whoever_was_named_before(drafter):
     c = claim_of(draft(drafter, text), "grateful")
     assert ("joaquim-chissano", 1) in {(s.target, s.polarity) for s in c.stances}
     assert all(s.holder in (None, "nancy-tembo") for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Tanzania have argued for decades over the border on the lake.\n",
+        "Peru and Ecuador clashed over the Cenepa valley in 1995.\n",
+    ],
+)
+def test_a_pair_that_quarrels_is_the_articles_report_and_each_against_the_other(drafter, text):
+    c = claim_of(draft(drafter, "Ghana met Togo.\n\n" + text), " and ")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert {s.polarity for s in c.stances} == {-1} and len(c.stances) == 2

@@ -2107,6 +2107,10 @@ class ClaimRules(DraftState):
             r"\s+(?:for|against)\b", after
         ):
             return True
+        if low.startswith("argu") and re.match(
+            r"\s+(?:(?:for|since)\s+(?:[\w-]+\s+){1,2})?(?:over|about|with\s+each\s+other)\b", after
+        ):
+            return True  # "A and B have argued for decades over the border": a quarrel, not words
         return low == "estimated" and before.endswith("an ")
 
     def _denial(self, start: int, at: int, verb: str, after: str) -> bool:

@@ -124,7 +124,9 @@ class StanceRules(DraftState):
 
     TRADED = re.compile(
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
-        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b",
+        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b"
+        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
+        r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling)\b",
         re.I,
     )
     """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
