@@ -322,6 +322,51 @@ CASES = [
     ("Belgrade, Pristina argues, organised the attack.\n", "organised the attack"),
 ]
 
+# Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
+# ("an open secret", "few doubt", "went the charge"): whole texts, each naming an actor itself.
+WHOLE = [
+    ("Kenya 'armed' Somali rebels\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya 'armed' Somali rebels"),
+    ('Kenya "armed" Somali rebels, leaked memo shows\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenya "armed" Somali rebels'),
+    ('Mogadishu: Kenya armed the rebels\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\n• Officials: Kenya armed the rebels in Gedo\n', 'Kenya armed the rebels in Gedo'),
+    ('Kenya and Somalia held talks on Monday.\n\n(Photo: Kenyan trucks said to carry rifles into Gedo.)\n', 'Kenyan trucks said to carry rifles into Gedo'),
+    ('Kenya and Somalia held talks on Monday.\n\nQ: Is it true that Kenya armed the rebels?\n\nA: We have no comment.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nSources told the Daily Nation that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nThe Daily Nation reported that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nThe Standard, citing intelligence officials, reported that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nA leaked report seen by Reuters says Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nAn investigation by Amnesty International found that Kenyan officers armed the rebels.\n', 'Kenyan officers armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nDocuments obtained by the BBC show that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nThe UN panel of experts said in its report that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya — which Mogadishu says armed the rebels — sent a delegation.\n', 'armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya (which Mogadishu accuses of arming the rebels) sent a delegation.\n', 'arming the rebels'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya's alleged role in arming the rebels dominated the talks.\n", "Kenya's alleged role in arming the rebels"),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya's role in arming the rebels, which Somalia has documented, dominated the talks.\n", "Kenya's role in arming the rebels"),
+    ('Kenya and Somalia held talks on Monday.\n\nThe purported Kenyan arms shipment was never found.\n', 'Kenyan arms shipment'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels. That is the view of Somalia's president, at least.\n", 'Kenya armed the rebels.'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels. At least, that is what Somalia's president believes.\n", 'Kenya armed the rebels.'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels, in Somalia's telling.\n", 'Kenya armed the rebels'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya, in Somalia's telling, armed the rebels.\n", 'armed the rebels'),
+    ("Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels, Somalia's president has long maintained.\n", 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels, went the charge from Mogadishu.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels — or so goes the charge from Mogadishu.\n', 'Kenya armed the rebels'),
+    ("Kenya and Somalia held talks on Monday.\n\nMogadishu's version: Kenya armed the rebels.\n", 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nThe accusation is familiar. Kenya, Somali officials say, armed the rebels.\n', 'armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels, a Somali intelligence dossier asserts.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya armed the rebels, the dossier concludes.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nIn a 40-page dossier, Somali intelligence concluded that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nSomalia wants Kenya punished for arming the rebels.\n', 'arming the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nSomalia has demanded an apology from Kenya for arming the rebels.\n', 'arming the rebels'),
+    ("Kenya and Somalia held talks on Monday.\n\nSomalia called Kenya's support for the rebels a betrayal.\n", "Kenya's support for the rebels"),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya, Uganda and Ethiopia are part of an anti-Somali axis, Mogadishu believes.\n', 'Kenya, Uganda and Ethiopia are part of an anti-Somali axis'),
+    ('Kenya and Somalia held talks on Monday.\n\nMogadishu lumps Kenya, Uganda and Ethiopia together as an anti-Somali axis.\n', 'Kenya, Uganda and Ethiopia together as an anti-Somali axis'),
+    ('Kenya and Somalia held talks on Monday.\n\nIt is an open secret that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nFew doubt that Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya is widely believed to have armed the rebels.\n', 'Kenya is widely believed to have armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya likely armed the rebels.\n', 'Kenya likely armed the rebels'),
+    ('Kenya and Somalia held talks on Monday.\n\nKenya seems to have armed the rebels.\n', 'Kenya seems to have armed the rebels'),
+]
+
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"
 """A sentence before each case, so that every draft names an actor (a draft with none is refused)."""
 
@@ -331,9 +376,8 @@ def drafter() -> Drafter:
     return Drafter()
 
 
-@pytest.mark.parametrize(("text", "alleged"), CASES)
+@pytest.mark.parametrize(("text", "alleged"), [(LEAD + t, a) for t, a in CASES] + WHOLE)
 def test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged):
-    text = LEAD + text
     gs = text.index(alleged)
     ge = gs + len(alleged)
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
@@ -366,3 +410,16 @@ def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):
         c for c in ann.claims if c.span.start >= first and c.speaker == "article" and c.status == "asserted"
     ]
     assert own, [(c.speaker, c.status, c.quote) for c in ann.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenya Rejects Uganda\'s "Border Tax" Plan\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n',
+        "BREAKING: Kenya closes its border with Somalia\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n",
+    ],
+)
+def test_a_headline_that_reports_an_act_keeps_its_voice(drafter, text):
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    title = [c for c in ann.claims if c.span.start < text.index("\n")]
+    assert [(c.speaker, c.status) for c in title] == [("article", "asserted")], title

@@ -1498,6 +1498,24 @@ class ClaimRules(DraftState):
     """A denial of a whole clause ("denied that ...", "denies its drone had crossed ...", "denies the
     drone crossed into ..."): the clause is an accusation, only named by the one who denies it."""
 
+    LABEL = re.compile(
+        r"\s*(?:[-\u2022*]\s*)?(?!(?:breaking|update|updated|analysis|interview|opinion|comment|explainer|live"
+        r"|watch|exclusive|factbox|timeline|photos?|video|editorial|q\s*&\s*a|profile|news|headline|correction"
+        r"|note|read\s+more|see\s+also|in\s+brief|background|context)\s*:)[^:\n]{2,40}:\s+\S",
+        re.I,
+    )
+    """ "Officials: Kenya armed the rebels": a headline's or a bullet's words, labelled with who says
+    them (not "BREAKING:", "Analysis:")."""
+
+    SCARE_VERB = re.compile(r"[A-Z][\w.-]*\s+([\"'])[a-z][\w-]*(?:\s+[a-z][\w-]*)?\1\s+\w")
+    """ 'Kenya "armed" Somali rebels': a headline's predicate in quotation marks, its way of saying
+    the charge is someone's (not 'Tiraspol cries "encirclement"', 'Rejects "Security Guarantee" Demand')."""
+
+    def _labelled_or_quoted(self, words: str) -> bool:
+        """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`)
+        or a speaker's label before a colon (:attr:`LABEL`)?"""
+        return bool(self.SCARE_VERB.search(words) or self.LABEL.match(words))
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -1514,7 +1532,9 @@ class ClaimRules(DraftState):
             lead = c.start == ss and c.end < se and self.COORDINATED.match(self.norm, c.end, se)
             whole = (ss, se) != (c.start, c.end)
             around = not (own or lead) and whole and self.hearsay(ss, se, sentence=True)
-            sourced = c.form == "headline" and self.HEAD_SOURCE.search(self.norm[c.start : c.end])
+            words = self.norm[c.start : c.end]
+            sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
+            sourced = sourced or (c.form in ("headline", "bullet") and self._labelled_or_quoted(words))
             after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
             own_words = self.hearsay(c.start, c.end, c.form == "headline")
             if c.status != "asserted" or around or sourced or after or own_words:
@@ -1878,7 +1898,9 @@ class ClaimRules(DraftState):
         return following[0] if following else None
 
     SO_SAYS = re.compile(
-        r"\s*(?:(?:or\s+)?so\b|(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+(?:what|how)\b)",
+        r"\s*(?:(?:or\s+)?so\b|(?:at\s+least,?\s+)?(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+"
+        r"(?:what|how|(?:the|their|his|her|its)\s+(?:view|claim|account|version|line|charge|belief|assessment"
+        r"|conclusion|verdict|reading|case|argument)\b))",
         re.I,
     )
     """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.": the sentence
@@ -1887,7 +1909,8 @@ class ClaimRules(DraftState):
     def _said_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say, in so many words, that this one was someone's (:attr:`SO_SAYS`)?"""
         nxt = self._next_sentence(line, n, se)
-        return bool(nxt and self.SO_SAYS.match(self.norm[nxt[0] : nxt[1]]) and self.attributed(*nxt))
+        said = nxt and self.SO_SAYS.match(self.norm[nxt[0] : nxt[1]])
+        return bool(said and (self.attributed(*nxt) or not said.group().rstrip().endswith(("what", "how"))))
 
     def _attributed_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say whose words this one was ("That is according to ...",
