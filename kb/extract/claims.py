@@ -1829,7 +1829,13 @@ class ClaimRules(DraftState):
         r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|emphatic|in\s+no\s+doubt)"
         r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation)\s+(?:is|was|are|were)\s+"
-        r"(?:simple|clear|blunt|straightforward|unambiguous|unequivocal))\s*[.:]?\s*$",
+        r"(?:simple|clear|blunt|straightforward|unambiguous|unequivocal)"
+        r"|(?:makes?|made|has|had|levels?|levell?ed|offers?|offered|advances?|advanced|lays?\s+out|laid\s+out"
+        r"|sets?\s+out|presents?|presented)\s+(?:(?:a|an|the|its|his|her|their|two|three|four|five|several|many"
+        r"|some|serious|new|fresh|grave|specific|detailed|simple|different)\s+)*(?:charges?|claims?|accusations?"
+        r"|allegations?|theory|theories|case|argument|explanation|version)"
+        r"|(?:story|account|picture|view|version)\s+(?:is|was)\s+(?:very\s+|quite\s+|rather\s+)?different)"
+        r"\s*[.:]?\s*$",
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
