@@ -2233,3 +2233,14 @@ def test_a_pair_that_quarrels_is_the_articles_report_and_each_against_the_other(
     c = claim_of(draft(drafter, "Ghana met Togo.\n\n" + text), " and ")
     assert (c.speaker, c.status) == ("article", "asserted")
     assert {s.polarity for s in c.stances} == {-1} and len(c.stances) == 2
+
+
+def test_a_rejection_of_a_new_claim_spelled_out_does_not_contest_the_sentence_before(drafter):
+    text = (
+        "Statement by the Ministry of Foreign Affairs of the Republic of Guyana\n\n"
+        "The Government of Guyana thanks the Commonwealth and the United States for their support.\n\n"
+        "The Ministry rejects the claim, repeated by Venezuelan officials this week, that Guyana hosts "
+        "foreign bases.\n"
+    )
+    thanks = claim_of(draft(drafter, text), "thanks")
+    assert (thanks.speaker, thanks.status) == ("article", "asserted")

@@ -1935,7 +1935,7 @@ class ClaimRules(DraftState):
             r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
             r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
             r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
-            r"|reports?))\b",
+            r"|reports?))\b(?!\s*(?:,[^,]{0,80},\s*)?(?:that|of|about|by)\b)",  # not "the claim, ..., that X"
             self.norm[a:b],
             re.I,
         )
