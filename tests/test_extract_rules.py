@@ -2244,3 +2244,16 @@ def test_a_rejection_of_a_new_claim_spelled_out_does_not_contest_the_sentence_be
     )
     thanks = claim_of(draft(drafter, text), "thanks")
     assert (thanks.speaker, thanks.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Pristina's prime minister, Albin Kurti, sent police north, Brussels froze the aid.\n",
+        "Kosovo's prime minister, Albin Kurti, praised the new police commander in Mitrovica.\n",
+    ],
+)
+def test_no_tone_stance_from_a_subordinate_clause_or_towards_the_states_own_people(drafter, text):
+    ann = draft(drafter, "Serbia met Kosovo.\n\n" + text)
+    c = next(c for c in ann.claims if c.span.start >= 20)
+    assert not any(s.holder == "kosovo" and s.target == "albin-kurti" for s in c.stances), c.stances

@@ -280,6 +280,11 @@ class StanceRules(DraftState):
             out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
         return out
 
+    SUBORDINATE = re.compile(
+        r"\s*(?:When|After|As|If|Although|Though|While|Since|Before|Once|Until|Because|Unless|Whereas)\s"
+    )
+    """A sentence that opens with a subordinate clause: its first actor is not the main clause's subject."""
+
     def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """One stance per actor the claim names, its polarity from the tone of the clause around it.
 
@@ -291,10 +296,12 @@ class StanceRules(DraftState):
         ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
         holder = c.speaker
         if c.speaker == "article":
-            if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
-                return []
+            if not ms or ms[0].start - s > 30 or self.SUBORDINATE.match(self.norm, s):
+                return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
         own = self._own(holder) | self._speaking_for(c)
+        if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
+            own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
