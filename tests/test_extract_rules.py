@@ -2257,3 +2257,33 @@ def test_no_tone_stance_from_a_subordinate_clause_or_towards_the_states_own_peop
     ann = draft(drafter, "Serbia met Kosovo.\n\n" + text)
     c = next(c for c in ann.claims if c.span.start >= 20)
     assert not any(s.holder == "kosovo" and s.target == "albin-kurti" for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "accuser"),
+    [
+        (
+            "Sudan's army accused the UAE of arming the RSF on Monday.\n\n"
+            "The UAE has repeatedly denied arming the RSF.\n",
+            "The UAE has",
+            "sudanese-army",
+        ),
+        ("Niger accused Benin of it.\n\nBenin denies hosting any base.\n", "Benin denies", "niger"),
+    ],
+)
+def test_a_denial_of_an_act_is_the_articles_report_against_the_accuser(drafter, text, denial, accuser):
+    c = claim_of(draft(drafter, text), denial)
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert [(s.target, s.polarity) for s in c.stances] == [(accuser, -1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign ministry at first said little.\n",
+        "Beijing adds another layer.\n",
+    ],
+)
+def test_saying_little_or_adding_a_layer_is_an_act_the_article_reports(drafter, text):
+    ann = draft(drafter, "Ghana met Togo.\n\n" + text)
+    assert any(c.speaker == "article" and c.quote == text.strip() for c in ann.claims), claims(ann)

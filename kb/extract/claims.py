@@ -1412,6 +1412,8 @@ class ClaimRules(DraftState):
                 continue
             carried = False
             kind, _pol, _at = self.cue(ss, se)
+            if kind in self.d.rules["alleging_kinds"] and self.DENIES.search(self.norm[ss:_at]):
+                kind = "rejection"  # "The UAE has denied arming the RSF": its denial, not the charge
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
@@ -1434,6 +1436,9 @@ class ClaimRules(DraftState):
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed?)\s+(?:\w+\s+)?$")
+    """A denial right before an accusation's cue: the sentence reports the denial."""
 
     REFERRED = re.compile(
         r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|trad(?:e|es|ed|ing)|exchang)\w*\s+"
@@ -1554,7 +1559,8 @@ class ClaimRules(DraftState):
     """A writer's note on themself at a column's end: "Dewi Kartika is a columnist based in Jakarta."."""
 
     LEAD_CUT = re.compile(
-        r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:move|step|decision|deployment|measure)\b"
+        r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure"
+        r"|choice|gesture|snub|act|response|signal|appointment|visit)\b"
         r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)"
     )
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
@@ -2140,6 +2146,14 @@ class ClaimRules(DraftState):
             r"\s+(?:(?:for|since)\s+(?:[\w-]+\s+){1,2})?(?:over|about|with\s+each\s+other)\b", after
         ):
             return True  # "A and B have argued for decades over the border": a quarrel, not words
+        if re.match(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b", after):
+            return True  # "the ministry at first said little": silence, not words
+        if low.startswith("add") and re.match(
+            r"\s+(?:(?:another|a|an|new|fresh|yet\s+another)\s+)(?:[\w-]+\s+)?(?:layer|dimension|twist|complication"
+            r"|wrinkle|element|level|voice)s?\b|\s+to\s+(?:the\s+)?(?:pressure|tension|tensions|strain|confusion)\b",
+            after,
+        ):
+            return True  # "Beijing adds another layer": an act, not words
         return low == "estimated" and before.endswith("an ")
 
     def _denial(self, start: int, at: int, verb: str, after: str) -> bool:

@@ -540,6 +540,9 @@ class StanceRules(DraftState):
         demonyms = self.d.demonym_re.finditer(self.norm[c.start : c.end])
         return out | {self.d.gaz.demonyms[dm.group()] for dm in demonyms}
 
+    DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
+    """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
+
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
         speaker = c.speaker
@@ -565,6 +568,8 @@ class StanceRules(DraftState):
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        if self.DENIED_ACT.match(self.norm, at):
+            after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
         if holder is None:
             return []
         group = self._group(c, at, holder)
