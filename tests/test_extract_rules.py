@@ -2287,3 +2287,14 @@ def test_a_denial_of_an_act_is_the_articles_report_against_the_accuser(drafter, 
 def test_saying_little_or_adding_a_layer_is_an_act_the_article_reports(drafter, text):
     ann = draft(drafter, "Ghana met Togo.\n\n" + text)
     assert any(c.speaker == "article" and c.quote == text.strip() for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Estonian public broadcaster ERR reported that the ship had been seized.\n", "err"),
+        ("The Moroccan news site Hespress reported that the talks had failed.\n", "hespress"),
+    ],
+)
+def test_an_outlet_after_a_demonym_and_a_media_noun(drafter, text, outlet):
+    assert outlet in {a.id for a in draft(drafter, text).actors if a.type == "media"}

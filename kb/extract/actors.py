@@ -376,7 +376,8 @@ class ActorRules(DraftState):
             r"wrote in|writing in|citing|according to|in an interview with|reported by)"
         )
         nouns = (
-            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
+            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
+            r"|news site|news portal|tabloid|magazine|wire service)"
         )
         found = []
         noun = re.search(nouns, line.text)
@@ -421,8 +422,9 @@ class ActorRules(DraftState):
             ):
                 found.append((m.start("n"), m.end("n")))
         if noun or "paper" in line.text:
-            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
-                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS", "Estonian
+                # public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
+                r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
                 + nouns[3:-1]
                 + r"|paper)\s+(?P<n>"
                 + name
