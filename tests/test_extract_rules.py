@@ -2298,3 +2298,15 @@ def test_saying_little_or_adding_a_layer_is_an_act_the_article_reports(drafter, 
 )
 def test_an_outlet_after_a_demonym_and_a_media_noun(drafter, text, outlet):
     assert outlet in {a.id for a in draft(drafter, text).actors if a.type == "media"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The government in Beirut said it would not negotiate.\n", "lebanese-government"),
+        ("The army in Khartoum said the RSF had shelled the city.\n", "sudanese-army"),
+    ],
+)
+def test_a_body_named_by_its_seat_speaks(drafter, text, body):
+    ann = draft(drafter, "Ghana met Togo.\n\n" + text)
+    assert body in {c.speaker for c in ann.claims}, claims(ann)

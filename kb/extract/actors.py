@@ -108,6 +108,7 @@ class ActorRules(DraftState):
                         people[ent.text.split()[-1]] = ent.ent_id_
             toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
+            self._body_in(line)
             self._outlets(line)
             self._people(line, toks, taken, people)
             self._acronyms(line, toks, taken, people)
@@ -171,6 +172,34 @@ class ActorRules(DraftState):
                 continue
             self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
             self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    BODY_IN = re.compile(
+        r"(?<![\w'])[Tt]he\s+(?P<body>government|parliament|army|military|navy|authorities)\s+in\s+"
+    )
+    """ "the government in Beirut", "the authorities in Bamako": a generic body named by its seat."""
+
+    def _body_in(self, line: Line) -> None:
+        """A body named by where it sits (:attr:`BODY_IN`): the state's body, the seat part of its name."""
+        for m in self.BODY_IN.finditer(line.text):
+            s, e = line.start + m.start("body"), line.start + m.end()
+            states = (x for x in self.mentions if x.start == e and self.actors[x.actor]["type"] == "state")
+            place = next(states, None)
+            if place is None or any(x.start < e and s < x.end for x in self.mentions if x is not place):
+                continue
+            state, body = place.actor, m.group("body").replace("authorities", "government")
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            self.mentions.remove(place)  # one name, the body's: not Lebanon's words
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, place.end))
+                continue
+            label = name[0].upper() + name[1:]
+            self.add_actor(bid, surface=(s, place.end), type=self.d.body_type[body], label=label)
+            self.formal_names(bid, state, body)
+            self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
