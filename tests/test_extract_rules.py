@@ -2310,3 +2310,25 @@ def test_an_outlet_after_a_demonym_and_a_media_noun(drafter, text, outlet):
 def test_a_body_named_by_its_seat_speaks(drafter, text, body):
     ann = draft(drafter, "Ghana met Togo.\n\n" + text)
     assert body in {c.speaker for c in ann.claims}, claims(ann)
+
+
+def test_a_spokesperson_tied_to_no_state_speaks_for_the_body_named_before(drafter):
+    text = (
+        "Thailand and Cambodia clashed on Thursday.\n\n"
+        "Cambodia's defence ministry gave a different account. Its spokeswoman, Maly Socheata, said Thai "
+        "soldiers had crossed into Cambodian territory and provoked the clash.\n"
+    )
+    c = claim_of(draft(drafter, text), "Thai soldiers")
+    assert c.speaker == "maly-socheata" and "cambodia" not in {s.target for s in c.stances}, c.stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand, Cambodia trade fire at disputed temple\n\nBANGKOK (Wire) - Thailand spoke.\n",
+        "Ghana met Togo.\n\nIndia and Pakistan exchanged fire across the Line of Control on Friday.\n",
+    ],
+)
+def test_a_pair_that_exchanges_fire_each_against_the_other(drafter, text):
+    c = next(c for c in draft(drafter, text).claims if "fire" in c.quote)
+    assert len(c.stances) == 2 and {s.polarity for s in c.stances} == {-1}

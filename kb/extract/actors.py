@@ -120,6 +120,29 @@ class ActorRules(DraftState):
                 continue
             kept.append(m)
         self.mentions = kept
+        self._spokespeople()
+
+    SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary", re.I)
+
+    def _spokespeople(self) -> None:
+        """A spokesperson the text ties to no state speaks for the body or state named last before
+        them in their paragraph ("Cambodia's defence ministry gave a different account. Its
+        spokeswoman, Maly Socheata, said ..."): their own side is never a target of their words."""
+        for pid, a in self.actors.items():
+            speaks = any(self.SPOKES.search(r) for r in a["roles"])
+            if a["type"] != "person" or a.get("affiliation") or not speaks:
+                continue
+            first = next((m for m in self.mentions if m.actor == pid), None)
+            if first is None:
+                continue
+            line = self.lines[self.line_of(first.start)]
+            kinds = ("state", "government-body", "armed-force", "organization")
+            before = [
+                m for m in self.mentions
+                if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
+            ]  # fmt: skip
+            if before:
+                a["affiliation"].append(before[-1].actor)
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""

@@ -124,7 +124,8 @@ class StanceRules(DraftState):
 
     TRADED = re.compile(
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
-        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b"
+        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs|fire"
+        r"|gunfire|shots|blows|strikes)\b"
         r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
         r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling)\b",
         re.I,
@@ -143,7 +144,8 @@ class StanceRules(DraftState):
         and Uganda signed a border deal": each of the pair for the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         for a, b in itertools.pairwise(ms):
-            if a.actor == b.actor or not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.norm[a.end : b.start]):
+            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
+            if a.actor == b.actor or not joined:
                 continue
             for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
                 if verb.match(self.norm[b.end : c.end]):
