@@ -2332,3 +2332,16 @@ def test_a_spokesperson_tied_to_no_state_speaks_for_the_body_named_before(drafte
 def test_a_pair_that_exchanges_fire_each_against_the_other(drafter, text):
     c = next(c for c in draft(drafter, text).claims if "fire" in c.quote)
     assert len(c.stances) == 2 and {s.polarity for s in c.stances} == {-1}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('The Malian army, in a statement, said: "We have no choice."\n', "We have no choice."),
+        ("The Malian army, in a statement posted on Facebook, said it had no choice.\n", "it had no choice."),
+        ('"We have no choice," according to the Malian army.\n', "We have no choice"),
+    ],
+)
+def test_a_speaker_around_an_aside_or_after_according_to(drafter, text, quote):
+    ann = draft(drafter, "Mali and Algeria met on Monday.\n\n" + text)
+    assert claim_of(ann, quote).speaker == "malian-army", claims(ann)

@@ -668,9 +668,12 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if not self.d.speech_re.search(st):
             return False  # no verb of saying: the pattern below cannot match
-        tm = re.search(
-            r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)", st
-        )
+        paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
+        if paren and self.d.speech_re.search(paren.group(1)):
+            paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
+        tm = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
+            r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)"
+        ).search(st, paren.end() if paren else 0)
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
@@ -1249,6 +1252,9 @@ class ClaimRules(DraftState):
                 dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
+            if who is None and (acc := re.match(r"\s*,?\s*according\s+to\s+([^,.;\"]{2,60})", after)):
+                at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
+                who = self.speaker_at(at, at + len(acc.group(1)))
             if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
                 bm = re.search(
                     r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
@@ -1258,6 +1264,14 @@ class ClaimRules(DraftState):
                     who = self.speaker_at(at, at + len(bm.group(1)))
                     if who is None and bm.group(1).split()[-1] in pronouns:
                         who = self.pronoun_at(at, n, voice)
+                pm = None if who else re.search(  # "The Malian army, in a statement, said: "...""
+                    r"([^,\"]{2,60}),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80},\s+"
+                    r"(?:" + speech + r")\s*[:,]?\s*$",
+                    before,
+                )
+                if pm:
+                    at = base + q.start() - len(before) + pm.start(1)
+                    who = self.speaker_at(at, at + len(pm.group(1)))
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
