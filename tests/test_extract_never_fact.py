@@ -451,3 +451,17 @@ def test_a_headline_that_reports_an_act_keeps_its_voice(drafter, text):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     title = [c for c in ann.claims if c.span.start < text.index("\n")]
     assert [(c.speaker, c.status) for c in title] == [("article", "asserted")], title
+
+
+def test_an_articles_claim_that_covers_someones_drafted_words_is_downgraded(drafter):
+    from kb.extract.drafter import Draft
+
+    text = "Ecuador moved troops, a step Peru called a prelude to invasion.\n"
+    d = Draft(drafter, text)
+    d.find_actors()
+    d.claims = []
+    d.add_claim("peru", text.index("a prelude"), text.index(".\n"), form="body", direct=False)
+    d.add_claim("article", 0, text.index("\n"), form="body")  # as a careless rule might
+    d.never_fact()
+    whole = next(c for c in d.claims if c.start == 0)
+    assert (whole.speaker, whole.status) == ("unknown-speaker", "alleged")

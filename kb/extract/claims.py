@@ -1535,6 +1535,17 @@ class ClaimRules(DraftState):
         or a speaker's label before a colon (:attr:`LABEL`)?"""
         return bool(self.SCARE_VERB.search(words) or self.LABEL.match(words))
 
+    def _holds_others(self, c: DraftClaim) -> bool:
+        """Does claim ``c`` cover half of someone else's drafted words (or they half of it)? Then it
+        carries them, and is never the article's fact, whichever rules made the two."""
+        for x in self.claims:
+            if x is c or x.speaker == "article":
+                continue
+            overlap = min(c.end, x.end) - max(c.start, x.start)
+            if overlap > 0 and overlap >= min(c.end - c.start, x.end - x.start) / 2:
+                return True
+        return False
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -1555,7 +1566,7 @@ class ClaimRules(DraftState):
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
             sourced = sourced or (c.form in ("headline", "bullet") and self._labelled_or_quoted(words))
             after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
-            own_words = self.hearsay(c.start, c.end, c.form == "headline")
+            own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
             if c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
