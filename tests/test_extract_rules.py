@@ -2345,3 +2345,17 @@ def test_a_pair_that_exchanges_fire_each_against_the_other(drafter, text):
 def test_a_speaker_around_an_aside_or_after_according_to(drafter, text, quote):
     ann = draft(drafter, "Mali and Algeria met on Monday.\n\n" + text)
     assert claim_of(ann, quote).speaker == "malian-army", claims(ann)
+
+
+def test_words_said_according_to_an_outlet_are_the_speakers_through_it(drafter):
+    text = (
+        "Serbia met Kosovo.\n\nRussia's foreign ministry spokeswoman, Maria Zakharova, said the West bore "
+        '"full responsibility" for the crisis, according to the TASS news agency.\n'
+    )
+    c = claim_of(draft(drafter, text), "the West bore")
+    assert (c.speaker, c.via) == ("maria-zakharova", "tass") and "TASS" not in c.quote
+
+
+def test_an_outlets_name_ends_with_its_sentence(drafter):
+    text = 'Serbia met Kosovo.\n\n"It is a crisis," Aleksandar Vucic told the broadcaster RTS. He said more.\n'
+    assert "rts" in {a.id for a in draft(drafter, text).actors}

@@ -494,6 +494,9 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
+            stop = re.search(r"(?<=[A-Za-z]{2})\.\s", self.text[s:e])  # "RTS. He said": the name ends there
+            if stop:
+                e = s + stop.start()
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()

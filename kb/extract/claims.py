@@ -735,6 +735,9 @@ class ClaimRules(DraftState):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
+        acc = re.search(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$", self.norm[ss + at : end])
+        if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
+            end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
@@ -851,6 +854,13 @@ class ClaimRules(DraftState):
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None:  # "..., residents and officials said.": sources the article does not name
             who = self._source_named(ss + tail.start(group), ss + tail.end(group))
+        if (
+            group == "who3"
+            and who is not None
+            and self.actors[who]["type"] == "media"
+            and self.d.speech_re.search(st, 0, tail.start())
+        ):
+            return False  # "X said Y, according to TASS": X's words through the outlet, not the outlet's
         lead = self._dateline(line) if ss == line.start else 0  # "SEOUL, May 3 (Wire) - ": not the claim
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
