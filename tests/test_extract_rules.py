@@ -2359,3 +2359,13 @@ def test_words_said_according_to_an_outlet_are_the_speakers_through_it(drafter):
 def test_an_outlets_name_ends_with_its_sentence(drafter):
     text = 'Serbia met Kosovo.\n\n"It is a crisis," Aleksandar Vucic told the broadcaster RTS. He said more.\n'
     assert "rts" in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_columns_own_sentence_is_its_writers_view_of_every_actor_it_names(drafter):
+    text = (
+        "Jakarta must speak plainly\n\nBy Dewi Kartika\n\n"
+        "Hanoi, at least, has been honest about the problem. Beijing has been aggressive.\n"
+    )
+    ann = draft(drafter, text)
+    assert ("vietnam", 1) in {(s.target, s.polarity) for s in claim_of(ann, "Hanoi").stances}
+    assert all(s.holder == "dewi-kartika" for s in claim_of(ann, "Hanoi").stances)

@@ -297,7 +297,10 @@ class StanceRules(DraftState):
         kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
         ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
         holder = c.speaker
-        if c.speaker == "article":
+        writer = self._columnist() if c.speaker == "article" else None
+        if writer is not None:
+            holder = writer  # a column's own sentence: its writer's view of every actor it names
+        elif c.speaker == "article":
             if not ms or ms[0].start - s > 30 or self.SUBORDINATE.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
@@ -336,6 +339,23 @@ class StanceRules(DraftState):
             return m.end
         dm = self.d.demonym_re.match(self.norm, at)
         return dm.end() if dm else at
+
+    def _columnist(self) -> str | None:
+        """The writer of a column: a person named in a byline ("By Dewi Kartika") among its first
+        lines, when the text ends with a note on them or opens as opinion; else None."""
+        known = self.__dict__.get("_columnist_memo", 0)
+        if known != 0:
+            return known
+        who = None
+        for ln in self.lines[:4]:
+            bm = re.match(r"\s*By\s+", self.norm[ln.start : ln.end])
+            ms = self.mentions_in(ln.start, ln.end)
+            people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+            if bm and people:
+                who = people[0].actor
+                break
+        self._columnist_memo = who
+        return who
 
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
