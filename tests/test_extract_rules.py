@@ -2357,7 +2357,7 @@ def test_words_said_according_to_an_outlet_are_the_speakers_through_it(drafter):
 
 
 def test_an_outlets_name_ends_with_its_sentence(drafter):
-    text = 'Serbia met Kosovo.\n\n"It is a crisis," Aleksandar Vucic told the broadcaster RTS. He said more.\n'
+    text = 'Serbia met Kosovo.\n\n"It is a crisis," Vucic told the broadcaster RTS. He went on.\n'
     assert "rts" in {a.id for a in draft(drafter, text).actors}
 
 
@@ -2369,3 +2369,8 @@ def test_a_columns_own_sentence_is_its_writers_view_of_every_actor_it_names(draf
     ann = draft(drafter, text)
     assert ("vietnam", 1) in {(s.target, s.polarity) for s in claim_of(ann, "Hanoi").stances}
     assert all(s.holder == "dewi-kartika" for s in claim_of(ann, "Hanoi").stances)
+
+
+def test_words_named_as_someones_at_the_end_are_theirs(drafter):
+    text = "Chile's president, Gabriel Boric, met Peru.\n\nPeru had \"crossed a line\", in Boric's words.\n"
+    assert claim_of(draft(drafter, text), "crossed a line").speaker == "gabriel-boric"

@@ -808,11 +808,21 @@ class ClaimRules(DraftState):
         pieces.append((at, end))
         return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
 
+    IN_WORDS = re.compile(r",\s*in\s+(?P<who>[^,\"]{2,60}?)(?:'s|s')\s+(?:own\s+)?words\s*[.!]?\s*$")
+    """ "..., in Boric's words.": the speaker named last, by the words that are theirs."""
+
     def _said_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "CLAUSE, a Japanese government official said." / "CLAUSE, said X.": the speaker comes last."""
         st = self.norm[ss:se]
         if st.lstrip().startswith('"'):
             return False  # a quotation and its attribution: _quotations' job
+        wm = self.IN_WORDS.search(st) if "words" in st else None
+        if wm and not self.covered(ss, ss + wm.start()):  # 'Peru had "crossed a line", in Boric's words.'
+            who, _near = self.subject(ss + wm.start("who"), ss + wm.end("who"), voice)
+            lead = self._dateline(line) if ss == line.start else 0
+            if who is not None and self.add_claim(who, ss + lead, ss + wm.start(), form=line.form):
+                voice.heard(who, n)
+                return True
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
         if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
