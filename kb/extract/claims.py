@@ -1486,8 +1486,9 @@ class ClaimRules(DraftState):
 
     WORDS_COLON = re.compile(
         r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
-        r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer)"
-        r"(?:\s+(?:from|of|in|by)\s+[\w.' -]{1,40}?)?\s*:\s+\S",
+        r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
+        r"|term|label|phrase)"
+        r"(?:\s+(?:from|of|in|by|for)\s+[\w.' -]{1,40}?)?\s*:\s+\S",
         re.I,
     )
     """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
