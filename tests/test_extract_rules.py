@@ -2374,3 +2374,11 @@ def test_a_columns_own_sentence_is_its_writers_view_of_every_actor_it_names(draf
 def test_words_named_as_someones_at_the_end_are_theirs(drafter):
     text = "Chile's president, Gabriel Boric, met Peru.\n\nPeru had \"crossed a line\", in Boric's words.\n"
     assert claim_of(draft(drafter, text), "crossed a line").speaker == "gabriel-boric"
+
+
+def test_the_minister_with_a_capital_is_the_minister_named_before(drafter):
+    text = (
+        "Mauritania and Senegal met. The Minister of Energy, Sidi Ould Ebeidi, attended.\n\n"
+        "The Minister added that Mauritania remained a brother of Senegal.\n"
+    )
+    assert claim_of(draft(drafter, text), "remained a brother").speaker == "sidi-ould-ebeidi"

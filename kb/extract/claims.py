@@ -1185,7 +1185,8 @@ class ClaimRules(DraftState):
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
         dm = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+)\s*,?\s*$",
+            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
+            r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)\s*,?\s*$",
             self.norm[start:end],
         )
         if not dm:
