@@ -2382,3 +2382,16 @@ def test_the_minister_with_a_capital_is_the_minister_named_before(drafter):
         "The Minister added that Mauritania remained a brother of Senegal.\n"
     )
     assert claim_of(draft(drafter, text), "remained a brother").speaker == "sidi-ould-ebeidi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Western diplomats accuse Beijing of debt-trap diplomacy.\n", "unnamed-western-diplomats"),
+        ("Tonga and Fiji accuse China of meddling.\n", "fiji"),
+    ],
+)
+def test_accuse_in_the_present_is_an_accusation(drafter, text, speaker):
+    c = claim_of(draft(drafter, "Tonga and China met on Monday.\n\n" + text), "accuse")
+    assert (c.speaker, c.status) == (speaker, "alleged")
+    assert ("china", -1) in {(s.target, s.polarity) for s in c.stances}

@@ -605,9 +605,9 @@ class ClaimRules(DraftState):
         if "accus" not in st and "blam" not in st and "responsible" not in st:
             return False  # none of the verbs: the pattern below cannot match
         xm = re.search(
-            r"\b(?:(?:accused|accuses|accusing)\s+(.{2,60}?)\s+of"
-            r"|(?:blamed|blames|blaming)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
-            r"|(?:held|holds|holding)\s+(.{2,60}?)\s+responsible\s+for)\s+(?=[\w\"])",
+            r"\b(?:(?:accused|accuses|accusing|accuse)\s+(.{2,60}?)\s+of"
+            r"|(?:blamed|blames|blaming|blame)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
+            r"|(?:held|holds|holding|hold)\s+(.{2,60}?)\s+responsible\s+for)\s+(?=[\w\"])",
             st,
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
@@ -619,6 +619,9 @@ class ClaimRules(DraftState):
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
             who, _near = self.subject(ss, ss + xm.start(), voice)
+        if who is None:  # "Opposition MPs accuse the government of ...": sources the article does not name
+            at = lead + (self._dateline(line) if lead == line.start else 0)
+            who = self._source_named(at, ss + xm.start())
         more = re.search(  # "..., and last month he told the parliament that ...": a second claim
             r",?\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?P<pronoun>he|she|they|it)\s+)?(?:" + self._speech() + r")\b",
             self.norm[ss + xm.end() : se],
