@@ -39,14 +39,15 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "three of the 48 alleged claims of the sixteen test articles are drafted as fact (drafters 4 to 8 "
-    "alike); the generic rules of drafters 4 to 7 (groupings in any form, announced and "
+    "one of the 48 alleged claims of the sixteen test articles is drafted as fact (drafter 9; three with "
+    "drafters 4 to 8); the generic rules of drafters 4 to 7 (groupings in any form, announced and "
     "headline accusations, hedges, passive verbs of saying, a charge in an appositive, colons, answers "
     "to questions, titles said by someone; views by a noun, passive links, 'or so', perspectives, "
-    "reported-speech tense; assertions, conclusions, what emerged, conditionals) and drafter 8's last "
-    "check of every article-voice claim (one test of hearsay on the claim and on its sentence, no "
-    "alleged claim in the article's voice) do not catch them, and which ones they are may not be "
-    "looked at"
+    "reported-speech tense; assertions, conclusions, what emerged, conditionals), drafter 8's last "
+    "check of every article-voice claim and drafter 9's wider one (labels and views inside a claim, a "
+    "view named in the next sentence, headline and bullet labels, denials of a clause, a claim that "
+    "covers someone's drafted words; 183 sentences of our own in tests/test_extract_never_fact.py) "
+    "do not catch it, and which one it is may not be looked at"
 )
 
 
@@ -65,9 +66,9 @@ def test_no_allegation_is_drafted_as_fact(results, split):
 
 
 def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
-    """Until the zero above holds, at most today's three; never a membership."""
+    """Until the zero above holds, at most today's one (three before drafter 9); never a membership."""
     f = results["test"].as_fact
-    assert f.claims_as_fact <= 3 and f.memberships_as_fact == 0
+    assert f.claims_as_fact <= 1 and f.memberships_as_fact == 0
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
@@ -94,11 +95,12 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     assert abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims")) <= 0.1
 
 
-# drafter 8 on the sixteen test articles: actors (resolved) 0.80, actors 0.75, claims 0.54, stances 0.19,
-# memberships 0.59, flags 0.67 (drafter 7: 0.80, 0.74, 0.53, 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75,
-# 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59; drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
+# drafter 9 on the sixteen test articles: actors (resolved) 0.81, actors 0.75, claims 0.53, stances 0.19,
+# memberships 0.58, flags 0.67 (drafter 8: 0.80, 0.75, 0.54, 0.19, 0.59, 0.67; drafter 7: 0.80, 0.74, 0.53,
+# 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
+# drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.79, "actors": 0.74, "claims": 0.53, "stances": 0.18, "memberships": 0.58,
+    "actors (resolved)": 0.80, "actors": 0.74, "claims": 0.52, "stances": 0.18, "memberships": 0.57,
     "flags": 0.65,
 }
 

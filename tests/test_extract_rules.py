@@ -2085,3 +2085,313 @@ def test_the_base_forms_of_stance_verbs_are_cues(drafter, sentence, kind, target
     c = claim_of(draft(drafter, sentence + "\n"), "Nairobi would")
     assert c.kind == kind
     assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+# --- a refusal answers whoever last said something of the one who refuses --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal", "target"),
+    [
+        (
+            "Ghana's navy boarded a trawler that left a Togolese port, on suspicion of cutting the cable.\n\n"
+            "Lome denies any involvement.\n",
+            "Lome denies",
+            "ghana",
+        ),
+        (
+            "Kenya's foreign minister, Amina Odhiambo, said Uganda had armed the rebels.\n\n"
+            "Kampala rejected the charge.\n",
+            "Kampala rejected",
+            "amina-odhiambo",
+        ),
+    ],
+)
+def test_a_refusal_without_a_named_target_answers_the_last_one_who_named_its_holder(
+    drafter, text, refusal, target
+):
+    ann = draft(drafter, text)
+    assert [(s.target, s.polarity) for s in claim_of(ann, refusal).stances] == [(target, -1)]
+
+
+def test_a_refusal_nobody_prompted_has_no_stance(drafter):
+    ann = draft(drafter, "Chile thanked Argentina for the rescue.\n\nBolivia denies any involvement.\n")
+    assert not claim_of(ann, "Bolivia denies").stances
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('"Kenya must stop arming the rebels," the Somali president, Hassan Mohamud, said.\n', "kenya"),
+        ("Uganda should reopen the Busia crossing, Kenya's trade minister, Rebecca Miano, said.\n", "uganda"),
+    ],
+)
+def test_what_someone_says_another_must_or_should_do_is_a_stance_against_them(drafter, text, target):
+    ann = draft(drafter, text)
+    assert (target, -1) in {(s.target, s.polarity) for c in ann.claims for s in c.stances}, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Rebecca Miano, Kenya's trade minister, said.",
+        "the trade minister, Rebecca Miano, said on Friday.",
+        "Kenya's trade minister, Rebecca Miano, said on Tuesday.",
+    ],
+)
+def test_a_speaker_named_last_with_an_appositive_title_and_a_day(drafter, tail):
+    ann = draft(drafter, "Ghana met Togo.\n\nUganda reopened the border at Busia, " + tail + "\n")
+    assert claim_of(ann, "Uganda reopened").speaker == "rebecca-miano"
+    assert not any(a.type == "media" for a in ann.actors), [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        ("Benin sided with Togo, saying the closure was a matter of security.\n", "benin", None),
+        ("Ghana criticised Togo, saying the closure was illegal.\n", "ghana", None),
+        (
+            "Ghana's opposition leader, Mahamudu Bawumia, criticised Togo for its \"weak response\".\n",
+            "mahamudu-bawumia",
+            ("togo", -1),
+        ),
+        ('Ghana thanked Nigeria for its "patient and brotherly" mediation.\n', "ghana", ("nigeria", 1)),
+    ],
+)
+def test_the_subject_of_the_sentence_says_what_follows_saying_or_its_verdict(drafter, text, speaker, stance):
+    ann = draft(drafter, "Ghana and Togo met on Monday.\n\n" + text)
+    said = [c for c in ann.claims if c.span.start > 30]
+    assert said and all(c.speaker == speaker for c in said if c.speaker != "article"), claims(ann)
+    if stance:
+        assert stance in {(s.target, s.polarity) for c in said for s in c.stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Peru's environment minister, Juan Castro, said it was dead.\n", "juan-castro", "peru"),
+        ("Brazil's Minister of Foreign Affairs, Mauro Vieira, said so.\n", "mauro-vieira", "brazil"),
+    ],
+)
+def test_a_role_in_apposition_before_a_name_ties_the_person_to_its_state(drafter, text, person, state):
+    ann = draft(drafter, text)
+    assert state in {a.id: a for a in ann.actors}[person].affiliation
+
+
+def test_each_one_urged_in_a_list_holds_the_demands_stance(drafter):
+    ann = draft(drafter, "Ghana met Togo.\n\nThe African Union urged Lima and Quito to show restraint.\n")
+    urged = {(s.target, s.polarity) for s in claim_of(ann, "Lima and Quito").stances}
+    assert urged == {("peru", -1), ("ecuador", -1)}
+
+
+def test_it_after_a_sentence_that_opens_with_a_body_is_that_body(drafter):
+    text = (
+        '"Quito knew and said nothing," Peru\'s environment minister, Juan Castro, told reporters.\n\n'
+        "Ecuador's energy ministry rejected the accusation. In a statement, it said the leak had been "
+        "reported within hours.\n"
+    )
+    assert claim_of(draft(drafter, text), "the leak").speaker == "ecuadorian-energy-ministry"
+
+
+def test_claims_a_subject_rejects_are_never_its_own_words(drafter):
+    text = "Armenia met Azerbaijan.\n\nAzerbaijan rejected claims that its drone had crossed the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "azerbaijan" and "drone had" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_denial_of_a_clause_is_the_deniers_words(drafter):
+    ann = draft(drafter, "Armenia met Azerbaijan.\n\nBaku denies the drone crossed into Armenian airspace.\n")
+    denial = claim_of(ann, "Baku denies")
+    assert (denial.speaker, denial.status) == ("azerbaijan", "reported")
+
+
+def test_a_possessive_appositive_after_the_speaker_is_not_the_speaker(drafter):
+    text = "Armenia met Azerbaijan.\n\nTurkey, Azerbaijan's ally, said it stood in solidarity with Baku.\n"
+    c = claim_of(draft(drafter, text), "solidarity")
+    assert c.speaker == "turkey" and ("azerbaijan", 1) in {(s.target, s.polarity) for s in c.stances}
+
+
+def test_we_before_a_cue_is_the_speaker_whoever_was_named_before(drafter):
+    text = (
+        "Malawi met Tanzania.\n\n"
+        '"We are grateful to Mozambique, and we thank Joaquim Chissano," the foreign minister, '
+        "Nancy Tembo, said.\n"
+    )
+    c = claim_of(draft(drafter, text), "grateful")
+    assert ("joaquim-chissano", 1) in {(s.target, s.polarity) for s in c.stances}
+    assert all(s.holder in (None, "nancy-tembo") for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi and Tanzania have argued for decades over the border on the lake.\n",
+        "Peru and Ecuador clashed over the Cenepa valley in 1995.\n",
+    ],
+)
+def test_a_pair_that_quarrels_is_the_articles_report_and_each_against_the_other(drafter, text):
+    c = claim_of(draft(drafter, "Ghana met Togo.\n\n" + text), " and ")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert {s.polarity for s in c.stances} == {-1} and len(c.stances) == 2
+
+
+def test_a_rejection_of_a_new_claim_spelled_out_does_not_contest_the_sentence_before(drafter):
+    text = (
+        "Statement by the Ministry of Foreign Affairs of the Republic of Guyana\n\n"
+        "The Government of Guyana thanks the Commonwealth and the United States for their support.\n\n"
+        "The Ministry rejects the claim, repeated by Venezuelan officials this week, that Guyana hosts "
+        "foreign bases.\n"
+    )
+    thanks = claim_of(draft(drafter, text), "thanks")
+    assert (thanks.speaker, thanks.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Pristina's prime minister, Albin Kurti, sent police north, Brussels froze the aid.\n",
+        "Kosovo's prime minister, Albin Kurti, praised the new police commander in Mitrovica.\n",
+    ],
+)
+def test_no_tone_stance_from_a_subordinate_clause_or_towards_the_states_own_people(drafter, text):
+    ann = draft(drafter, "Serbia met Kosovo.\n\n" + text)
+    c = next(c for c in ann.claims if c.span.start >= 20)
+    assert not any(s.holder == "kosovo" and s.target == "albin-kurti" for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "accuser"),
+    [
+        (
+            "Sudan's army accused the UAE of arming the RSF on Monday.\n\n"
+            "The UAE has repeatedly denied arming the RSF.\n",
+            "The UAE has",
+            "sudanese-army",
+        ),
+        ("Niger accused Benin of it.\n\nBenin denies hosting any base.\n", "Benin denies", "niger"),
+    ],
+)
+def test_a_denial_of_an_act_is_the_articles_report_against_the_accuser(drafter, text, denial, accuser):
+    c = claim_of(draft(drafter, text), denial)
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert [(s.target, s.polarity) for s in c.stances] == [(accuser, -1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign ministry at first said little.\n",
+        "Beijing adds another layer.\n",
+    ],
+)
+def test_saying_little_or_adding_a_layer_is_an_act_the_article_reports(drafter, text):
+    ann = draft(drafter, "Ghana met Togo.\n\n" + text)
+    assert any(c.speaker == "article" and c.quote == text.strip() for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Estonian public broadcaster ERR reported that the ship had been seized.\n", "err"),
+        ("The Moroccan news site Hespress reported that the talks had failed.\n", "hespress"),
+    ],
+)
+def test_an_outlet_after_a_demonym_and_a_media_noun(drafter, text, outlet):
+    assert outlet in {a.id for a in draft(drafter, text).actors if a.type == "media"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The government in Beirut said it would not negotiate.\n", "lebanese-government"),
+        ("The army in Khartoum said the RSF had shelled the city.\n", "sudanese-army"),
+    ],
+)
+def test_a_body_named_by_its_seat_speaks(drafter, text, body):
+    ann = draft(drafter, "Ghana met Togo.\n\n" + text)
+    assert body in {c.speaker for c in ann.claims}, claims(ann)
+
+
+def test_a_spokesperson_tied_to_no_state_speaks_for_the_body_named_before(drafter):
+    text = (
+        "Thailand and Cambodia clashed on Thursday.\n\n"
+        "Cambodia's defence ministry gave a different account. Its spokeswoman, Maly Socheata, said Thai "
+        "soldiers had crossed into Cambodian territory and provoked the clash.\n"
+    )
+    c = claim_of(draft(drafter, text), "Thai soldiers")
+    assert c.speaker == "maly-socheata" and "cambodia" not in {s.target for s in c.stances}, c.stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand, Cambodia trade fire at disputed temple\n\nBANGKOK (Wire) - Thailand spoke.\n",
+        "Ghana met Togo.\n\nIndia and Pakistan exchanged fire across the Line of Control on Friday.\n",
+    ],
+)
+def test_a_pair_that_exchanges_fire_each_against_the_other(drafter, text):
+    c = next(c for c in draft(drafter, text).claims if "fire" in c.quote)
+    assert len(c.stances) == 2 and {s.polarity for s in c.stances} == {-1}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('The Malian army, in a statement, said: "We have no choice."\n', "We have no choice."),
+        ("The Malian army, in a statement posted on Facebook, said it had no choice.\n", "it had no choice."),
+        ('"We have no choice," according to the Malian army.\n', "We have no choice"),
+    ],
+)
+def test_a_speaker_around_an_aside_or_after_according_to(drafter, text, quote):
+    ann = draft(drafter, "Mali and Algeria met on Monday.\n\n" + text)
+    assert claim_of(ann, quote).speaker == "malian-army", claims(ann)
+
+
+def test_words_said_according_to_an_outlet_are_the_speakers_through_it(drafter):
+    text = (
+        "Serbia met Kosovo.\n\nRussia's foreign ministry spokeswoman, Maria Zakharova, said the West bore "
+        '"full responsibility" for the crisis, according to the TASS news agency.\n'
+    )
+    c = claim_of(draft(drafter, text), "the West bore")
+    assert (c.speaker, c.via) == ("maria-zakharova", "tass") and "TASS" not in c.quote
+
+
+def test_an_outlets_name_ends_with_its_sentence(drafter):
+    text = 'Serbia met Kosovo.\n\n"It is a crisis," Vucic told the broadcaster RTS. He went on.\n'
+    assert "rts" in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_columns_own_sentence_is_its_writers_view_of_every_actor_it_names(drafter):
+    text = (
+        "Jakarta must speak plainly\n\nBy Dewi Kartika\n\n"
+        "Hanoi, at least, has been honest about the problem. Beijing has been aggressive.\n"
+    )
+    ann = draft(drafter, text)
+    assert ("vietnam", 1) in {(s.target, s.polarity) for s in claim_of(ann, "Hanoi").stances}
+    assert all(s.holder == "dewi-kartika" for s in claim_of(ann, "Hanoi").stances)
+
+
+def test_words_named_as_someones_at_the_end_are_theirs(drafter):
+    text = "Chile's president, Gabriel Boric, met Peru.\n\nPeru had \"crossed a line\", in Boric's words.\n"
+    assert claim_of(draft(drafter, text), "crossed a line").speaker == "gabriel-boric"
+
+
+def test_the_minister_with_a_capital_is_the_minister_named_before(drafter):
+    text = (
+        "Mauritania and Senegal met. The Minister of Energy, Sidi Ould Ebeidi, attended.\n\n"
+        "The Minister added that Mauritania remained a brother of Senegal.\n"
+    )
+    assert claim_of(draft(drafter, text), "remained a brother").speaker == "sidi-ould-ebeidi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Western diplomats accuse Beijing of debt-trap diplomacy.\n", "unnamed-western-diplomats"),
+        ("Tonga and Fiji accuse China of meddling.\n", "fiji"),
+    ],
+)
+def test_accuse_in_the_present_is_an_accusation(drafter, text, speaker):
+    c = claim_of(draft(drafter, "Tonga and China met on Monday.\n\n" + text), "accuse")
+    assert (c.speaker, c.status) == (speaker, "alleged")
+    assert ("china", -1) in {(s.target, s.polarity) for s in c.stances}

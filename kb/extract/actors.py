@@ -108,6 +108,7 @@ class ActorRules(DraftState):
                         people[ent.text.split()[-1]] = ent.ent_id_
             toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
+            self._body_in(line)
             self._outlets(line)
             self._people(line, toks, taken, people)
             self._acronyms(line, toks, taken, people)
@@ -119,6 +120,29 @@ class ActorRules(DraftState):
                 continue
             kept.append(m)
         self.mentions = kept
+        self._spokespeople()
+
+    SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary", re.I)
+
+    def _spokespeople(self) -> None:
+        """A spokesperson the text ties to no state speaks for the body or state named last before
+        them in their paragraph ("Cambodia's defence ministry gave a different account. Its
+        spokeswoman, Maly Socheata, said ..."): their own side is never a target of their words."""
+        for pid, a in self.actors.items():
+            speaks = any(self.SPOKES.search(r) for r in a["roles"])
+            if a["type"] != "person" or a.get("affiliation") or not speaks:
+                continue
+            first = next((m for m in self.mentions if m.actor == pid), None)
+            if first is None:
+                continue
+            line = self.lines[self.line_of(first.start)]
+            kinds = ("state", "government-body", "armed-force", "organization")
+            before = [
+                m for m in self.mentions
+                if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
+            ]  # fmt: skip
+            if before:
+                a["affiliation"].append(before[-1].actor)
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
@@ -171,6 +195,34 @@ class ActorRules(DraftState):
                 continue
             self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
             self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    BODY_IN = re.compile(
+        r"(?<![\w'])[Tt]he\s+(?P<body>government|parliament|army|military|navy|authorities)\s+in\s+"
+    )
+    """ "the government in Beirut", "the authorities in Bamako": a generic body named by its seat."""
+
+    def _body_in(self, line: Line) -> None:
+        """A body named by where it sits (:attr:`BODY_IN`): the state's body, the seat part of its name."""
+        for m in self.BODY_IN.finditer(line.text):
+            s, e = line.start + m.start("body"), line.start + m.end()
+            states = (x for x in self.mentions if x.start == e and self.actors[x.actor]["type"] == "state")
+            place = next(states, None)
+            if place is None or any(x.start < e and s < x.end for x in self.mentions if x is not place):
+                continue
+            state, body = place.actor, m.group("body").replace("authorities", "government")
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            name = f"{demonym} {body}"
+            bid = slug(name)
+            self.mentions.remove(place)  # one name, the body's: not Lebanon's words
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, place.end))
+                continue
+            label = name[0].upper() + name[1:]
+            self.add_actor(bid, surface=(s, place.end), type=self.d.body_type[body], label=label)
+            self.formal_names(bid, state, body)
+            self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
@@ -376,7 +428,8 @@ class ActorRules(DraftState):
             r"wrote in|writing in|citing|according to|in an interview with|reported by)"
         )
         nouns = (
-            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel)"
+            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
+            r"|news site|news portal|tabloid|magazine|wire service)"
         )
         found = []
         noun = re.search(nouns, line.text)
@@ -387,6 +440,7 @@ class ActorRules(DraftState):
                 + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
                 + nouns
                 + r"\s+)?(?P<n>"
+                + self.NOT_A_DATE
                 + name
                 + r")(?=[\s,.;:)]|$)",
                 line.text,
@@ -420,8 +474,9 @@ class ActorRules(DraftState):
             ):
                 found.append((m.start("n"), m.end("n")))
         if noun or "paper" in line.text:
-            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS"
-                r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:"
+            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS", "Estonian
+                # public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
+                r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
                 + nouns[3:-1]
                 + r"|paper)\s+(?P<n>"
                 + name
@@ -439,6 +494,9 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
+            stop = re.search(r"(?<=[A-Za-z]{2})\.\s", self.text[s:e])  # "RTS. He said": the name ends there
+            if stop:
+                e = s + stop.start()
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
@@ -452,6 +510,12 @@ class ActorRules(DraftState):
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    NOT_A_DATE = (
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+        r"|July|August|September|October|November|December|Christmas|Easter|New\s+Year)\b)"
+    )
+    """ "said on Friday": a day, not an outlet ("said on Facebook")."""
 
     OUTLET_NAME = re.compile(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
@@ -518,6 +582,31 @@ class ActorRules(DraftState):
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
+    @staticmethod
+    def _role_before(toks: list[Any], i: int) -> int | None:
+        """Where a role in apposition before the name at ``i`` begins ("foreign minister, X";
+        "Minister of Foreign Affairs, X"): titles, and the words of an office's name between
+        them ("of", capitalised words that name no actor), with at least one title; or None."""
+        if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isalpha():
+            return None
+        k, titled = i - 1, False
+        while k > 0 and i - 1 - k < 7:
+            t = toks[k - 1]
+            if t.ent_type_ == "TITLE":
+                titled = True
+            elif not (t.lower_ in ("of", "for", "and") or (t.text[:1].isupper() and not t.ent_type_)):
+                break
+            k -= 1
+        while k < i - 1 and toks[k].ent_type_ != "TITLE" and not toks[k].text[:1].isupper():
+            k += 1  # never opens on "of"
+        for back in (1, 2):  # "Peru's environment minister": the words between the state and the title
+            if k - back >= 1 and toks[k - back - 1].text in ("'s", "'") and all(
+                t.text.isalpha() and t.text.islower() and not t.ent_type_ for t in toks[k - back : k]
+            ):
+                k -= back
+                break
+        return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
+
     def _affiliate(self, pid: str, tok: Any) -> None:
         """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X")."""
         if tok.ent_type_ != "ACTOR" or tok.ent_id_ not in self.d.gaz.entries:
@@ -547,13 +636,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
-        if i >= 2 and toks[i - 1].text == "," and toks[i - 2].ent_type_ == "TITLE":
-            k = i - 2  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
-            while k > 0 and toks[k - 1].ent_type_ == "TITLE":
-                k -= 1
+        k = self._role_before(toks, i)
+        if k is not None:  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
             s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
             if self.text[s:e] not in self.actors[pid]["roles"]:
                 self.actors[pid]["roles"].append(self.text[s:e])
+            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state named before it
+                self._affiliate(pid, toks[k - 2])
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None

@@ -99,7 +99,7 @@ def _first_letters(names: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])"
 
 
-DRAFTER_VERSION = "8"
+DRAFTER_VERSION = "9"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
@@ -244,6 +244,10 @@ class Drafter:
         self.hearsay_re = re.compile(r"(?<!\w)(?:" + "|".join(self.rules["hearsay"]) + r")(?!\w)", re.I)
         """The one test of hearsay, accusation, hedge or guess that a sentence in the article's own
         voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
+        own = "|".join(self.rules["hearsay_own"])
+        self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
+        """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
+        not in the rest of its sentence."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
         self.hedge_hint = _lower_hint(self.rules["hedges"])
         self.speculation_hint = _lower_hint(self.rules["speculation"])

@@ -124,7 +124,10 @@ class StanceRules(DraftState):
 
     TRADED = re.compile(
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
-        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs)\b",
+        r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs|fire"
+        r"|gunfire|shots|blows|strikes)\b"
+        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
+        r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling)\b",
         re.I,
     )
     """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
@@ -141,7 +144,8 @@ class StanceRules(DraftState):
         and Uganda signed a border deal": each of the pair for the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         for a, b in itertools.pairwise(ms):
-            if a.actor == b.actor or not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.norm[a.end : b.start]):
+            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
+            if a.actor == b.actor or not joined:
                 continue
             for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
                 if verb.match(self.norm[b.end : c.end]):
@@ -278,6 +282,11 @@ class StanceRules(DraftState):
             out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
         return out
 
+    SUBORDINATE = re.compile(
+        r"\s*(?:When|After|As|If|Although|Though|While|Since|Before|Once|Until|Because|Unless|Whereas)\s"
+    )
+    """A sentence that opens with a subordinate clause: its first actor is not the main clause's subject."""
+
     def _toned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """One stance per actor the claim names, its polarity from the tone of the clause around it.
 
@@ -288,11 +297,16 @@ class StanceRules(DraftState):
         kinds = ("state", "person", "organization", "government-body", "armed-force", "bloc")
         ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] in kinds]
         holder = c.speaker
-        if c.speaker == "article":
-            if not ms or ms[0].start - s > 30:  # the actor the sentence opens with
-                return []
+        writer = self._columnist() if c.speaker == "article" else None
+        if writer is not None:
+            holder = writer  # a column's own sentence: its writer's view of every actor it names
+        elif c.speaker == "article":
+            if not ms or ms[0].start - s > 30 or self.SUBORDINATE.match(self.norm, s):
+                return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
         own = self._own(holder) | self._speaking_for(c)
+        if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
+            own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
@@ -300,6 +314,7 @@ class StanceRules(DraftState):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
         whole = self.tone(s, e)
+        asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
         for at, target in sorted(targets):
             if any(st["target"] == target for st in out):
                 continue
@@ -307,11 +322,40 @@ class StanceRules(DraftState):
             polarity = self.tone(cs, ce) or whole
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
+                asked = (self._mention_end(at), polarity)
+            elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
+                polarity = asked[1]  # "urged Lima and Quito to ...": each one urged
+                asked = (self._mention_end(at), polarity)
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
+
+    def _mention_end(self, at: int) -> int:
+        """Where the mention (or demonym) that starts at ``at`` ends."""
+        m = next((m for m in self.mentions if m.start == at), None)
+        if m is not None:
+            return m.end
+        dm = self.d.demonym_re.match(self.norm, at)
+        return dm.end() if dm else at
+
+    def _columnist(self) -> str | None:
+        """The writer of a column: a person named in a byline ("By Dewi Kartika") among its first
+        lines, when the text ends with a note on them or opens as opinion; else None."""
+        known = self.__dict__.get("_columnist_memo", 0)
+        if known != 0:
+            return known
+        who = None
+        for ln in self.lines[:4]:
+            bm = re.match(r"\s*By\s+", self.norm[ln.start : ln.end])
+            ms = self.mentions_in(ln.start, ln.end)
+            people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+            if bm and people:
+                who = people[0].actor
+                break
+        self._columnist_memo = who
+        return who
 
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
@@ -470,12 +514,56 @@ class StanceRules(DraftState):
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
         if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
                         self.norm[at : c.end]):  # fmt: skip
-            return None
+            return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
             if x.speaker not in ("article", holder):
                 return x.speaker
+        return self._charged_by(c, at, holder)
+
+    REFUSED = re.compile(
+        r"\S+\s+(?:(?:the|these|those|such|any|all|this|that|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?"
+        r"(?:involvement|role|label|links?|wrongdoing|responsibility|part|charges?|claims?|accusations?"
+        r"|allegations?|reports?|account|it|this|that|them)\b",
+        re.I,
+    )
+    """ "denies any involvement", "rejected the label", "dismissed it": a refusal whose object is
+    what someone said of the one who refuses."""
+
+    def _charged_by(self, c: DraftClaim, at: int, holder: str) -> str | None:
+        """Who last said something of ``holder`` (or its side) before claim ``c``, when ``c``
+        refuses it in so many words (:attr:`REFUSED`): "Moscow denies any involvement" answers the
+        last one who named Moscow. A named speaker only, within the five claims before."""
+        if c.polarity >= 0 or not self.REFUSED.match(self.norm, at, c.end):
+            return None
+        own = self._own(holder)
+        for x in list(reversed([x for x in self.claims if x.end <= c.start]))[:5]:
+            named = self._named_in(x)
+            if not named & own:
+                continue
+            if x.speaker not in ("article", "unknown-speaker"):
+                if x.speaker not in own:
+                    return x.speaker
+                continue
+            ms = self.mentions_in(x.start, x.end)  # in the article's voice: the one it opens with acts
+            hostile = x.kind == "accusation" or x.status == "alleged" or x.polarity < 0
+            opens = bool(ms) and ms[0].start - x.start <= 30 and not self._own(ms[0].actor) & own
+            if opens and (hostile or self.tone(x.start, x.end) < 0):
+                states = [a for a in self.actors[ms[0].actor].get("affiliation", []) if self._is_state(a)]
+                return states[0] if states else ms[0].actor  # "Estonia's navy boarded ...": Estonia
         return None
+
+    def _is_state(self, actor: str) -> bool:
+        return self.actors.get(actor, {}).get("type") == "state"
+
+    def _named_in(self, c: DraftClaim) -> set[str]:
+        """The actors claim ``c`` names, by name or by demonym ("a Russian port": Russia)."""
+        out = {m.actor for m in self.mentions_in(c.start, c.end)}
+        demonyms = self.d.demonym_re.finditer(self.norm[c.start : c.end])
+        return out | {self.d.gaz.demonyms[dm.group()] for dm in demonyms}
+
+    DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
+    """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
 
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
@@ -498,7 +586,12 @@ class StanceRules(DraftState):
                 return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
+        first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
+        if speaker != "article" and first_person:
+            holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        if self.DENIED_ACT.match(self.norm, at):
+            after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
         if holder is None:
             return []
         group = self._group(c, at, holder)
