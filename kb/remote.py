@@ -182,6 +182,11 @@ class RemoteStore:
         """One INSERT DATA request: a server applies it as one transaction, so no journal is needed."""
         self.extend(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
+    def bulk_add_parts(self, parts: Iterable[tuple[bytes, Sequence[str]]]) -> None:
+        """All the parts in one :meth:`bulk_add` request (so one transaction on the server)."""
+        parts = list(parts)
+        self.bulk_add(b"".join(p for p, _ in parts), [g for _, gs in parts for g in gs])
+
     def clear(self) -> None:
         self.update("DROP SILENT ALL")
 
