@@ -55,8 +55,10 @@ def default_endpoints(location: str) -> tuple[str, str]:
 class RemoteStore:
     """The :class:`kb.store.Store` interface over HTTP."""
 
-    max_write_quads: int | None = None
-    """Most quads one write may carry (None: the server takes any size)."""
+    max_write_quads: int | None = 1_000_000
+    """Most quads one write may carry. An update is one request, held whole in memory on
+    both sides, so a bulk ingest's loads stay as they were before the embedded store's
+    loads grew to :data:`kb.ingest.BATCH_QUADS` (whose memory is the loader's own)."""
 
     def __init__(
         self,
