@@ -184,8 +184,8 @@ class RemoteStore:
         """One INSERT DATA request: a server applies it as one transaction, so no journal is needed."""
         self.extend(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
-    def bulk_add_parts(self, parts: Iterable[tuple[bytes, Sequence[str]]]) -> None:
-        """All the parts in one :meth:`bulk_add` request (so one transaction on the server)."""
+    def bulk_add_parts(self, parts: Iterable[tuple[bytes, Sequence[str]]], *, lenient: bool = False) -> None:
+        """All the parts in one :meth:`bulk_add` request: one transaction on the server, which parses it."""
         parts = list(parts)
         self.bulk_add(b"".join(p for p, _ in parts), [g for _, gs in parts for g in gs])
 

@@ -84,6 +84,9 @@ def add_articles(store: Store, base: str, nquads: bytes, graphs: Sequence[str]) 
 def stream_articles(store: Store, base: str, parts: Iterable[tuple[bytes, Sequence[str]]]) -> None:
     """:func:`add_articles` of parts that come one after the other (each: N-Quads, the graphs they fill).
 
+    The parts are :mod:`kb.mapping`'s N-Quads (``annotation_to_nquads``), whose IRIs are checked
+    or minted valid there, so the loader is told not to check them again (``lenient``).
+
     One bulk load that starts on the first part (:meth:`kb.store.Store.bulk_add_parts`), all
     or nothing as readers see it. What will be written is not known when the load starts,
     so the write stamp moves twice: first naming no article and no content (a cache of
@@ -99,7 +102,7 @@ def stream_articles(store: Store, base: str, parts: Iterable[tuple[bytes, Sequen
             digest.update(nquads)
             yield nquads, graphs
 
-    store.bulk_add_parts(hashed())
+    store.bulk_add_parts(hashed(), lenient=True)
     store.update(stamp_update(base, None, digest.digest()))
 
 
