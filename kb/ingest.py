@@ -474,10 +474,6 @@ def bulk_ingest(
     return report
 
 
-class _Aborted(Exception):
-    """The reading side stopped (an error, an interrupt) while a load was being fed."""
-
-
 class _Load:
     """One bulk load's articles, handed from the reading loop to the writer thread as they are mapped."""
 
@@ -528,7 +524,9 @@ class _Load:
         """The groups in order, as they come (in the writer thread)."""
         while (item := self._queue.get()) is not self._END:
             if item is self._ABORT:
-                raise _Aborted("the ingest stopped before this load was complete")
+                # the reading side stopped (an error, an interrupt), which raises its own error:
+                # this one only makes the store undo the load
+                raise StoreError("the ingest stopped before this load was complete")
             yield item
 
 

@@ -229,3 +229,26 @@ def test_a_load_ends_at_the_first_article_past_batch_quads(monkeypatch, workers)
     assert all(6000 <= sum(parts) < 6000 + 2 * per_article for parts in loads[:-1])
     for ann in anns:
         assert article_quads(store, ann.article.id) == set(annotation_to_quads(ann, BASE))
+
+
+@pytest.mark.parametrize("group", [1, 32])  # 1: the loader has parts of the load when it stops
+def test_an_error_while_reading_undoes_the_load_being_fed(tmp_path, monkeypatch, group):
+    """The reading side fails (or is interrupted) halfway through a load: the load is undone."""
+    import kb.ingest
+
+    monkeypatch.setattr(kb.ingest, "GROUP", group)
+    anns = list(annotations(6, actors=300, seed=4))
+    store = OxigraphStore(tmp_path / "s")
+    bulk_ingest(store, anns[:2], BASE)  # an earlier ingest, kept
+
+    def items():
+        yield from anns[2:5]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        bulk_ingest(store, items(), BASE, workers=1)
+    assert not (tmp_path / "s" / JOURNAL).exists()
+    for ann in anns:
+        expected = set(annotation_to_quads(ann, BASE)) if ann in anns[:2] else set()
+        assert article_quads(store, ann.article.id) == expected, ann.article.id
+    store.close()
