@@ -3,17 +3,17 @@
 For each size (synthetic articles from ``bench/synth.py``, written as annotation files):
 
 * geokb end to end: ``bulk_ingest`` over the files (read YAML, check, map, write in
-  all-or-nothing batches), into an on-disk store;
+  all-or-nothing loads fed as the articles are mapped), into an on-disk store;
 * geokb write only: the same articles already mapped to N-Quads, written with the bulk
-  path (``kb.repository.add_articles``, one journaled bulk load per batch of about 200k quads);
+  path (``kb.repository.stream_articles``, one journaled bulk load per ``--batch-quads``,
+  in parts of ``kb.ingest.GROUP`` articles);
 * peer: pyoxigraph's ``bulk_load`` of the N-Quads of the same data (the floor here);
 * peer: rdflib's in-memory ``Dataset`` parsing that N-Quads file (what a plain rdflib
   project would do), at sizes up to ``RDFLIB_MAX`` articles.
 
 Each measurement runs in a fresh process so that its peak RSS is its own.
-Run: ``.venv/bin/python bench/ingest.py [sizes...] [--batch-quads N] [--first-batch-quads N]
-[--no-rdflib]`` (default 1000 articles, geokb's default batches; the write-only path is batched
-the same way, with no smaller first batch).
+Run: ``.venv/bin/python bench/ingest.py [sizes...] [--batch-quads N] [--no-rdflib]`` (default
+1000 articles, geokb's default loads; the write-only path is cut into loads the same way).
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from synth import annotations
 from synth import main as write_corpus
 
-from kb.ingest import BATCH_QUADS, annotation_files, bulk_ingest
+from kb.ingest import BATCH_QUADS, GROUP, annotation_files, bulk_ingest
 from kb.mapping import annotation_to_nquads
-from kb.repository import add_articles
+from kb.repository import stream_articles
 from kb.store import OxigraphStore
 
 BASE = "http://127.0.0.1:8000/id/"
@@ -45,30 +45,36 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(kind: str, n: int, work: Path, batch_quads: int, first: int | None = None) -> dict[str, float]:
+def run(kind: str, n: int, work: Path, batch_quads: int) -> dict[str, float]:
     if kind == "end-to-end":
         store = OxigraphStore(work / f"e2e-{time.monotonic_ns()}")
         t = time.perf_counter()
         files = annotation_files([work / "corpus"])
-        report = bulk_ingest(store, files, BASE, batch_quads=batch_quads, first_batch_quads=first)
+        report = bulk_ingest(store, files, BASE, batch_quads=batch_quads)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": report.quads_written, "s": secs, "mb": peak_mb()}
     if kind == "write-only":
         store = OxigraphStore(work / f"w-{time.monotonic_ns()}")
-        batches, batch, graphs, quads = [], [], set(), 0
+        loads: list[list[tuple[bytes, list[str]]]] = [[]]
+        group: list = []
+        quads = in_load = 0
         for ann in annotations(n):
             mapped = annotation_to_nquads(ann, BASE)
-            batch.append(mapped.nquads)
-            graphs |= set(mapped.graphs)
+            group.append(mapped)
             quads += mapped.quads
-            if len(batch) * 1500 >= batch_quads:
-                batches.append((b"".join(batch), sorted(graphs)))
-                batch, graphs = [], set()
-        batches.append((b"".join(batch), sorted(graphs)))
+            in_load += mapped.quads
+            if len(group) >= GROUP or in_load >= batch_quads:
+                loads[-1].append((b"".join(m.nquads for m in group), [g for m in group for g in m.graphs]))
+                group = []
+            if in_load >= batch_quads:
+                loads.append([])
+                in_load = 0
+        if group:
+            loads[-1].append((b"".join(m.nquads for m in group), [g for m in group for g in m.graphs]))
         t = time.perf_counter()
-        for data, names in batches:
-            add_articles(store, BASE, data, names)
+        for parts in filter(None, loads):
+            stream_articles(store, BASE, parts)
         secs = time.perf_counter() - t
         store.close()
         return {"quads": quads, "s": secs, "mb": peak_mb()}
@@ -89,6 +95,11 @@ def run(kind: str, n: int, work: Path, batch_quads: int, first: int | None = Non
     raise ValueError(kind)
 
 
+def _load() -> str:
+    """The machine's load average over the last minute (other jobs slow both sides)."""
+    return Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+
+
 def prepare(n: int, work: Path) -> None:
     write_corpus([str(n), str(work / "corpus")])
     with open(work / "data.nq", "wb") as out:
@@ -98,21 +109,16 @@ def prepare(n: int, work: Path) -> None:
 
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--one"]:
-        first = int(argv[5]) if argv[5] != "default" else None
-        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]), int(argv[4]), first)))
+        print(json.dumps(run(argv[1], int(argv[2]), Path(argv[3]), int(argv[4]))))
         return
-    batch_quads, first = BATCH_QUADS, "default"
+    batch_quads = BATCH_QUADS
     if "--batch-quads" in argv:
         i = argv.index("--batch-quads")
         batch_quads = int(argv[i + 1])
         del argv[i : i + 2]
-    if "--first-batch-quads" in argv:
-        i = argv.index("--first-batch-quads")
-        first = argv[i + 1]
-        del argv[i : i + 2]
     rdflib = "--no-rdflib" not in argv
     sizes = [int(a) for a in argv if a != "--no-rdflib"] or [1000]
-    print(f"batches of {batch_quads:,} quads, the first {first} (end to end)")
+    print(f"loads of {batch_quads:,} quads at most; load average {_load()}")
     print(f"{'articles':>8} {'method':22} {'quads':>10} {'seconds':>8} {'quads/s':>9} {'peak MB':>8}")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="geokb-ingest-") as tmp:
@@ -123,7 +129,7 @@ def main(argv: list[str]) -> None:
                 kinds.append("rdflib Dataset")
             for kind in kinds:
                 out = subprocess.run(
-                    [sys.executable, __file__, "--one", kind, str(n), str(work), str(batch_quads), first],
+                    [sys.executable, __file__, "--one", kind, str(n), str(work), str(batch_quads)],
                     capture_output=True,
                     text=True,
                     check=True,
@@ -131,7 +137,7 @@ def main(argv: list[str]) -> None:
                 r = json.loads(out.stdout.splitlines()[-1])
                 print(
                     f"{n:>8} {kind:22} {r['quads']:>10,} {r['s']:>8.1f} {r['quads'] / r['s']:>9,.0f} "
-                    f"{r['mb']:>8.0f}"
+                    f"{r['mb']:>8.0f}  (load {_load()})"
                 )
 
 

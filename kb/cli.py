@@ -475,7 +475,7 @@ def parser() -> argparse.ArgumentParser:
         "paths", nargs="+", help="annotation YAML files, text/HTML files, or folders searched for both"
     )
     i.add_argument("--shacl", action="store_true", help="validate each article with SHACL first (slower)")
-    i.add_argument("--batch-quads", type=int, default=BATCH_QUADS, help="quads per bulk load (memory bound)")
+    i.add_argument("--batch-quads", type=int, default=BATCH_QUADS, help="quads per bulk load, at most")
     i.add_argument(
         "--workers", type=int, help="processes that read, check and map articles (default: one per core)"
     )

@@ -6,10 +6,12 @@ collected, and what was stored before is untouched by a file that fails.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import multiprocessing as mp
 import os
+import queue
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,7 +29,7 @@ from kb.annotation import Annotation, decode_text, load_annotation, parse_annota
 from kb.errors import AnnotationError, BaseMismatch, GeokbError, StoreError
 from kb.mapping import annotation_to_nquads, annotation_to_quads
 from kb.recovery import stale_alignment
-from kb.repository import add_articles, claim_base, existing_articles, replace_article
+from kb.repository import claim_base, existing_articles, replace_article, stream_articles
 from kb.store import Store
 from kb.validate import validate_quads
 from kb.yaml_safe import load_untrusted
@@ -249,14 +251,14 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _partial_write(exc: StoreError, report: BuildReport, batch: dict, known: int, replaced: int) -> str:
-    """Say what a failed batch write leaves behind: earlier batches and replaced articles stay."""
+def _partial_write(exc: StoreError, report: BuildReport, load: list[str], known: int, replaced: int) -> str:
+    """Say what a failed load leaves behind: earlier loads and replaced articles stay."""
     cause = str(exc).removeprefix("write failed, nothing was changed: ")
     done = [f"{len(report.articles)} articles of earlier batches"] if report.articles else []
     if replaced:
         done.append(f"{replaced} of this batch's {known} re-loaded articles (each whole)")
     return (
-        f"write failed ({cause}) on a batch of {len(batch)} articles, from '{next(iter(batch))}'; "
+        f"write failed ({cause}) on a batch of {len(load)} articles, from '{load[0]}'; "
         f"already in the store: {' and '.join(done)}. Free space and run the same ingest again "
         "to add the rest (what is there is replaced, unchanged)"
     )
@@ -307,16 +309,21 @@ def _prepare_chunk(
     return [_prepare(item, base, shacl, published) for item in chunk]
 
 
-BATCH_QUADS = 1_000_000
-"""Quads :func:`bulk_ingest` writes at a time, by default. Why this many: each bulk load has a
-cost of its own (1,000 synthetic articles: 1.55x a single load in batches of 200k, 1.17x in
-batches of 1M), and the loader's memory grows with the batch (peak 0.4 GB at 200k, 1.5 GB at
-1M, about what pyoxigraph's own single load of those 1.5M quads takes)."""
+BATCH_QUADS = 2_000_000
+"""Quads :func:`bulk_ingest` writes in one bulk load, at most, by default (a load ends at the
+first article past it): 1,000 synthetic articles (1.52M quads) are one load. Why a bound:
+what a crash undoes, and the journal's length; a server's request is bounded by its store
+(:attr:`kb.store.Store.max_write_quads`). The embedded store's load is fed as the articles are
+mapped, so memory is the loader's own, whatever this bound (1,000 articles, same run, load
+average 3-4: 1.12 GB at 1M a load, 1.22 GB at 2M; pyoxigraph's own load of them 1.18-1.21 GB).
+One load instead of two: end to end 1.49x the loader instead of 1.84x, medians of three."""
 
-FIRST_BATCH_SHARE = 4
-"""The first batch is this much smaller than the others (:func:`bulk_ingest`): the loader starts
-once a quarter of a batch is mapped, and loads it while the workers map the next batch,
-instead of waiting, idle, for a whole batch (at 1M quads, 2 to 3 s of two workers' time)."""
+GROUP = 32
+"""Articles handed to the writer at a time: one check for those already stored, one journal
+sync, per group."""
+
+QUEUED_GROUPS = 8
+"""Groups mapped ahead of the loader, at most (about 10 MB each): the workers wait past it."""
 
 CHUNK = 8
 """Articles a worker prepares per task: enough to amortise the hand-over, small enough to stream."""
@@ -377,87 +384,150 @@ def bulk_ingest(
     analysis: bool = False,
     published: date | None = None,
     workers: int | None = None,
-    first_batch_quads: int | None = None,
 ) -> BuildReport:
     """Load many articles: new ones at the bulk loader's pace, known ones replaced one by one.
 
     Reading, checking and mapping run in ``workers`` processes (default: one per core, or
-    none for a list of fewer than :data:`FEW`), while this one writes. Memory stays bounded
-    by ``batch_quads`` (smaller where the store says a write must be, as Virtuoso's does):
-    articles are prepared and written a batch at a time, never all at once; the first batch
-    is ``first_batch_quads`` (default: :data:`FIRST_BATCH_SHARE` times smaller), so that the
-    loader starts early. New articles are bulk-loaded a batch at a time
-    (:func:`kb.repository.add_articles`), all or nothing as readers see it, so an interrupted
-    load leaves only whole articles behind; running it again adds the rest (and re-replaces
-    what was there, which changes nothing). A file that fails is reported and skipped, and
+    none for a list of fewer than :data:`FEW`), while this one writes. New articles are
+    bulk-loaded (:func:`kb.repository.stream_articles`) in loads of about ``batch_quads``
+    (smaller where the store says a write must be, as Virtuoso's does), each fed to the
+    loader as its articles are mapped, so the loader starts on the first article and the
+    mapping of the rest overlaps it; a few groups are mapped ahead at most, so memory stays
+    bounded. Each load is all or nothing as readers see it, so an interrupted load leaves
+    only whole articles behind; running it again adds the rest (and re-replaces what was
+    there, which changes nothing). A file that fails is reported and skipped, and
     ``analysis`` refreshes the recorded alignment, as in :func:`build`.
     ``published`` dates the articles that come without a date (:func:`with_published`).
     """
     claim_base(store, base)  # before anything: a whole batch under the wrong base is no per-file error
     batch_quads = min(batch_quads, store.max_write_quads or batch_quads)  # a server's request limit
-    limit = min(batch_quads, first_batch_quads or max(1, batch_quads // FIRST_BATCH_SHARE))
     report = BuildReport()
 
-    def write(batch: dict[str, Prepared], size: int) -> None:
-        """Write one batch (in the writer thread, one batch after the other)."""
-        known = existing_articles(store, base, batch)
-        fresh = [p for aid, p in batch.items() if aid not in known]
+    def write(load: _Load, previous: Future[None] | None) -> None:
+        """Write one load (in the writer thread, one load after the other; none after a failed one)."""
+        if previous is not None:
+            previous.result()
+        known: list[Prepared] = []
+
+        def fresh_parts() -> Iterator[tuple[bytes, list[str]]]:
+            for group in load.groups():
+                there = existing_articles(store, base, [p.article_id for p in group])
+                known.extend(p for p in group if p.article_id in there)
+                if fresh := [p for p in group if p.article_id not in there]:
+                    yield b"".join(p.nquads for p in fresh), [g for p in fresh for g in p.graphs]
+
         replaced = 0
         try:
-            if fresh:
-                nquads = b"".join(p.nquads for p in fresh)
-                add_articles(store, base, nquads, [g for p in fresh for g in p.graphs])
-            for aid in sorted(known):
-                quads = list(ox.parse(batch[aid].nquads, format=ox.RdfFormat.N_QUADS))
-                replace_article(store, base, aid, quads)
+            parts = fresh_parts()
+            if (first := next(parts, None)) is not None:  # nothing new: no load, no stamp
+                stream_articles(store, base, itertools.chain([first], parts))
+            for p in known:  # each whole, after the load (the same article twice is in two loads)
+                quads = list(ox.parse(p.nquads, format=ox.RdfFormat.N_QUADS))
+                replace_article(store, base, p.article_id, quads)
                 replaced += 1
         except StoreError as exc:
             if not report.articles and not replaced:
                 raise  # nothing was written: the store's own message says so
-            raise StoreError(_partial_write(exc, report, batch, len(known), replaced)) from None
-        report.articles += list(batch)
-        report.quads_written += size
+            raise StoreError(_partial_write(exc, report, load.ids, len(known), replaced)) from None
+        report.articles += load.ids
+        report.quads_written += load.quads
         if progress:
             progress(report)
 
-    batch: dict[str, Prepared] = {}
-    size = 0
-    writing: Future[None] | None = None
-
-    def flush() -> None:
-        """Hand the batch to the writer once it is done with the one before (whose error is raised here)."""
-        nonlocal batch, size, writing, limit
-        if writing is not None:
-            writing.result()
-            writing = None
-        if batch:
-            writing = writer.submit(write, batch, size)
-            batch, size, limit = {}, 0, batch_quads
-
-    # One writer thread: the store's bulk loader runs outside the GIL, so the next batch is
-    # read and mapped while this one is written (it was one after the other: the loader's
-    # time plus the reading's). Batches are still written in order, one at a time, so a
-    # later batch sees what an earlier one wrote (the same article twice is replaced).
+    # One writer thread: the store's bulk loader runs outside Python's lock and reads each
+    # group as this thread hands it over, so the workers map while it loads. Loads are
+    # written in order, one at a time, so a later load sees what an earlier one wrote.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="geokb-writer") as writer:
-        for done in prepare_articles(items, base, shacl=shacl, workers=workers, published=published):
-            if isinstance(done, tuple):
-                report.errors.append(done)
-                continue
-            if done.article_id in batch:  # the same article twice: the later one wins, in order
-                flush()
-            batch[done.article_id] = done
-            report.actors += done.actors
-            report.claims += done.claims
-            if done.drafted:
-                report.drafted.append(done.article_id)
-            size += done.quads
-            if size >= limit:
-                flush()
-        flush()
-        flush()  # waits for the last batch
+        load: _Load | None = None
+        loads: list[Future[None]] = []
+        try:
+            for done in prepare_articles(items, base, shacl=shacl, workers=workers, published=published):
+                if isinstance(done, tuple):
+                    report.errors.append(done)
+                    continue
+                if load is not None and done.article_id in load.seen:  # the later one wins, in order
+                    load.close()
+                    load = None
+                if load is None:
+                    load = _Load()
+                    load.written = writer.submit(write, load, loads[-1] if loads else None)
+                    loads.append(load.written)
+                load.add(done)
+                report.actors += done.actors
+                report.claims += done.claims
+                if done.drafted:
+                    report.drafted.append(done.article_id)
+                if load.quads >= batch_quads:
+                    load.close()
+                    load = None
+            if load is not None:
+                load.close()
+                load = None
+        except BaseException:
+            if load is not None:
+                load.abort()  # the writer undoes the load it was feeding, then stops
+            raise
+        for written in loads:
+            written.result()  # the first error, if any, is raised here
     if analysis and report.articles:
         refresh_alignment(store, base)
     return report
+
+
+class _Load:
+    """One bulk load's articles, handed from the reading loop to the writer thread as they are mapped."""
+
+    _END = object()
+    _ABORT = object()
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.seen: set[str] = set()
+        self.quads = 0
+        self.written: Future[None] | None = None
+        self._group: list[Prepared] = []
+        self._queue: queue.Queue = queue.Queue(maxsize=QUEUED_GROUPS)
+
+    def add(self, p: Prepared) -> None:
+        self.ids.append(p.article_id)
+        self.seen.add(p.article_id)
+        self.quads += p.quads
+        self._group.append(p)
+        if len(self._group) >= GROUP:
+            self._put(self._group)
+            self._group = []
+
+    def close(self) -> None:
+        """No more articles for this load."""
+        if self._group:
+            self._put(self._group)
+            self._group = []
+        self._put(self._END)
+
+    def abort(self) -> None:
+        """Tell the writer to undo this load (the reading side stopped before its end)."""
+        with contextlib.suppress(Exception):
+            self._put(self._ABORT)
+
+    def _put(self, item: object) -> None:
+        """Hand ``item`` over, waiting while the writer is behind; its error, if it stopped, is raised."""
+        while True:
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                if self.written is not None and self.written.done():
+                    self.written.result()  # raises what stopped the writer
+                    return  # it ended without reading everything: nothing more to hand over
+
+    def groups(self) -> Iterator[list[Prepared]]:
+        """The groups in order, as they come (in the writer thread)."""
+        while (item := self._queue.get()) is not self._END:
+            if item is self._ABORT:
+                # the reading side stopped (an error, an interrupt), which raises its own error:
+                # this one only makes the store undo the load
+                raise StoreError("the ingest stopped before this load was complete")
+            yield item
 
 
 def _cores() -> int:

@@ -55,8 +55,10 @@ def default_endpoints(location: str) -> tuple[str, str]:
 class RemoteStore:
     """The :class:`kb.store.Store` interface over HTTP."""
 
-    max_write_quads: int | None = None
-    """Most quads one write may carry (None: the server takes any size)."""
+    max_write_quads: int | None = 1_000_000
+    """Most quads one write may carry. An update is one request, held whole in memory on
+    both sides, so a bulk ingest's loads stay as they were before the embedded store's
+    loads grew to :data:`kb.ingest.BATCH_QUADS` (whose memory is the loader's own)."""
 
     def __init__(
         self,
@@ -181,6 +183,11 @@ class RemoteStore:
     def bulk_add(self, nquads: bytes, graphs: Sequence[str]) -> None:
         """One INSERT DATA request: a server applies it as one transaction, so no journal is needed."""
         self.extend(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+
+    def bulk_add_parts(self, parts: Iterable[tuple[bytes, Sequence[str]]], *, lenient: bool = False) -> None:
+        """All the parts in one :meth:`bulk_add` request: one transaction on the server, which parses it."""
+        parts = list(parts)
+        self.bulk_add(b"".join(p for p, _ in parts), [g for _, gs in parts for g in gs])
 
     def clear(self) -> None:
         self.update("DROP SILENT ALL")

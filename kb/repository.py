@@ -23,7 +23,7 @@ everything and silently double the KB.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -50,6 +50,7 @@ __all__ = [
     "replace_graph",
     "replace_graph_update",
     "stamp_update",
+    "stream_articles",
 ]
 
 
@@ -78,6 +79,31 @@ def add_articles(store: Store, base: str, nquads: bytes, graphs: Sequence[str]) 
     """
     store.update(stamp_update(base, None, nquads))
     store.bulk_add(nquads, graphs)
+
+
+def stream_articles(store: Store, base: str, parts: Iterable[tuple[bytes, Sequence[str]]]) -> None:
+    """:func:`add_articles` of parts that come one after the other (each: N-Quads, the graphs they fill).
+
+    The parts are :mod:`kb.mapping`'s N-Quads (``annotation_to_nquads``), whose IRIs are checked
+    or minted valid there, so the loader is told not to check them again (``lenient``).
+
+    One bulk load that starts on the first part (:meth:`kb.store.Store.bulk_add_parts`), all
+    or nothing as readers see it. What will be written is not known when the load starts,
+    so the write stamp moves twice: first naming no article and no content (a cache of
+    the articles is stale from here on, whatever happens next), then, once the load is on
+    disk, with the digest of everything loaded, so that the token still follows what was
+    written (the same loads in the same order give the same tokens).
+    """
+    store.update(stamp_update(base, None))
+    digest = hashlib.sha256()
+
+    def hashed() -> Iterator[tuple[bytes, Sequence[str]]]:
+        for nquads, graphs in parts:
+            digest.update(nquads)
+            yield nquads, graphs
+
+    store.bulk_add_parts(hashed(), lenient=True)
+    store.update(stamp_update(base, None, digest.digest()))
 
 
 def existing_articles(store: Store, base: str, article_ids: Iterable[str]) -> set[str]:

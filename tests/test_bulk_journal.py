@@ -76,3 +76,53 @@ def test_a_failed_bulk_load_is_undone_at_once_and_says_so(tmp_path):
     assert not (tmp_path / "s" / JOURNAL).exists()
     store._store = real
     store.close()
+
+
+def nq(g: ox.NamedNode, n: int) -> bytes:
+    return ox.serialize(quads(g, n), format=ox.RdfFormat.N_QUADS)
+
+
+def test_a_streamed_load_journals_each_part_before_the_loader_reads_it(tmp_path):
+    journal = tmp_path / "s" / JOURNAL
+    store = OxigraphStore(tmp_path / "s")
+    asked: list[set[str]] = []
+
+    def parts():
+        yield nq(NEW, 2), [NEW.value]
+        asked.append(set(json.loads(journal.read_bytes().splitlines()[0])))  # NEW's, on disk already
+        yield nq(OTHER, 3), [OTHER.value]
+        asked.append({g for line in journal.read_bytes().splitlines() for g in json.loads(line)})
+
+    store.bulk_add_parts(parts())
+    assert asked == [{NEW.value}, {NEW.value, OTHER.value}]
+    assert not journal.exists()
+    assert set(store.quads()) == set(quads(NEW, 2)) | set(quads(OTHER, 3))
+    store.close()
+
+
+def test_an_error_in_the_parts_undoes_the_streamed_load(tmp_path):
+    store = OxigraphStore(tmp_path / "s")
+    store.extend(quads(OLD, 2))
+
+    def parts():
+        yield nq(NEW, 2), [NEW.value]
+        raise ValueError("the reading side failed")
+
+    with pytest.raises(ValueError, match="the reading side failed"):
+        store.bulk_add_parts(parts())
+    assert set(store.quads()) == set(quads(OLD, 2))
+    assert not (tmp_path / "s" / JOURNAL).exists()
+    store.close()
+
+
+def test_a_journal_line_cut_short_by_a_kill_is_skipped(tmp_path):
+    """Each part's line is synced before the loader reads the part: a torn last line named nothing loaded."""
+    path = tmp_path / "s"
+    store = OxigraphStore(path)
+    store.extend(quads(OLD, 3))
+    store.raw.bulk_extend(quads(NEW, 2))
+    store.close()
+    (path / JOURNAL).write_bytes(json.dumps([NEW.value]).encode() + b'\n["http://kb.test/oth')
+    with OxigraphStore(path) as store:
+        assert set(store.quads()) == set(quads(OLD, 3))
+        assert not (path / JOURNAL).exists()

@@ -201,28 +201,54 @@ def test_batch_size_does_not_change_the_result(batch):
     assert set(a.quads()) - record == set(b.quads()) - set(b.quads(dataset_graph(BASE)))
 
 
-@pytest.mark.parametrize("first", [None, 2000, 6000])
-def test_the_first_batch_is_smaller_so_the_loader_starts_sooner(monkeypatch, first):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_load_ends_at_the_first_article_past_batch_quads(monkeypatch, workers):
     import kb.ingest
 
-    loads: list[int] = []
-    real = kb.ingest.add_articles
+    loads: list[list[int]] = []  # per load, the quads of each part the loader was handed
+    real = kb.ingest.stream_articles
 
-    def counting(store, base, nquads, graphs):
-        loads.append(nquads.count(b"\n"))
-        return real(store, base, nquads, graphs)
+    def counting(store, base, parts):
+        loads.append([])
 
-    monkeypatch.setattr(kb.ingest, "add_articles", counting)
+        def seen():
+            for nquads, graphs in parts:
+                loads[-1].append(nquads.count(b"\n"))
+                yield nquads, graphs
+
+        return real(store, base, seen())
+
+    monkeypatch.setattr(kb.ingest, "stream_articles", counting)
+    monkeypatch.setattr(kb.ingest, "GROUP", 2)  # parts of two articles: several per load
     anns = list(annotations(10, actors=300, seed=5))
     store = open_store("memory:")
-    report = bulk_ingest(store, anns, BASE, batch_quads=6000, workers=1, first_batch_quads=first)
-    limit = first or 6000 // kb.ingest.FIRST_BATCH_SHARE
-    assert report.ok and sum(loads) == report.quads_written
+    report = bulk_ingest(store, anns, BASE, batch_quads=6000, workers=workers)
+    assert report.ok and sum(map(sum, loads)) == report.quads_written
     per_article = report.quads_written / 10
-    # a batch is handed over once it reaches its limit: the first's limit, then batch_quads
-    assert limit <= loads[0] < limit + 2 * per_article
-    assert all(n < 6000 + 2 * per_article for n in loads[1:])
-    if limit < 6000:
-        assert len(loads) >= 2 and loads[0] < max(loads[1:])
+    assert len(loads) >= 2 and all(len(parts) >= 2 for parts in loads[:-1])
+    assert all(6000 <= sum(parts) < 6000 + 2 * per_article for parts in loads[:-1])
     for ann in anns:
         assert article_quads(store, ann.article.id) == set(annotation_to_quads(ann, BASE))
+
+
+@pytest.mark.parametrize("group", [1, 32])  # 1: the loader has parts of the load when it stops
+def test_an_error_while_reading_undoes_the_load_being_fed(tmp_path, monkeypatch, group):
+    """The reading side fails (or is interrupted) halfway through a load: the load is undone."""
+    import kb.ingest
+
+    monkeypatch.setattr(kb.ingest, "GROUP", group)
+    anns = list(annotations(6, actors=300, seed=4))
+    store = OxigraphStore(tmp_path / "s")
+    bulk_ingest(store, anns[:2], BASE)  # an earlier ingest, kept
+
+    def items():
+        yield from anns[2:5]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        bulk_ingest(store, items(), BASE, workers=1)
+    assert not (tmp_path / "s" / JOURNAL).exists()
+    for ann in anns:
+        expected = set(annotation_to_quads(ann, BASE)) if ann in anns[:2] else set()
+        assert article_quads(store, ann.article.id) == expected, ann.article.id
+    store.close()

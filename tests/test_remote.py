@@ -102,7 +102,7 @@ def test_virtuoso_is_named_and_scoped_to_the_kb_graphs():
     assert isinstance(s, VirtuosoStore) and s.graphs == "http://x/id/graph/"
     assert s.query_url == s.update_url == "http://h:8890/sparql" and s.max_write_quads
     plain = store_from_settings(Settings(store="http://h:8890/sparql"))
-    assert type(plain) is RemoteStore and plain.max_write_quads is None
+    assert type(plain) is RemoteStore and s.max_write_quads < plain.max_write_quads == 1_000_000
     with pytest.raises(Error, match="no store backend named 'virtuso'"):
         open_store("http://h:8890/sparql", backend="virtuso")
 
