@@ -36,7 +36,7 @@ from kb import vocab
 from kb.annotation import ARTICLE_SPEAKER, Annotation, Article, Claim
 from kb.iris import Minter, TextMinter, article_graph_prefix, lit, nt_lit, nt_literal
 from kb.text import Span, quote_context
-from kb.vocab import TextNamespace
+from kb.vocab import as_text
 
 __all__ = [
     "MappedArticle",
@@ -49,7 +49,7 @@ __all__ = [
 
 # The vocabulary as N-Triples text: the mapping writes N-Quads lines, not pyoxigraph terms.
 DCT, EVENT, EXISTENCE, FLAG, GK, KIND, OA, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, WD, XSD = map(
-    TextNamespace,
+    as_text,
     (
         vocab.DCT,
         vocab.EVENT,

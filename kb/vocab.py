@@ -6,6 +6,8 @@ vocabulary below is fixed so that queries written against one KB work against an
 
 from __future__ import annotations
 
+from functools import cache
+
 from pyoxigraph import NamedNode
 
 
@@ -46,6 +48,16 @@ class TextNamespace(str):
 
     def __getitem__(self, name: str) -> str:  # type: ignore[override]
         return "<" + self + name + ">"
+
+
+@cache
+def as_text(namespace: str) -> TextNamespace:
+    """The one :class:`TextNamespace` of ``namespace``, shared by every module that asks.
+
+    The mapping and the tie graphs (:mod:`kb.analysis.ties`) write the same vocabulary; one
+    instance per namespace keeps one cache of its terms instead of one per module.
+    """
+    return TextNamespace(namespace)
 
 
 GK = Namespace("https://w3id.org/geokb/ns#")

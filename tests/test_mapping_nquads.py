@@ -136,3 +136,14 @@ def test_tie_quads_are_the_tie_statements(annotation):
     statements = tie_statements(ties, BASE, annotation.article.id)
     quads = tie_quads(ties, BASE, annotation.article.id)
     assert [tuple(map(str, (q.subject, q.predicate, q.object, q.graph_name))) for q in quads] == statements
+
+
+def test_mapping_and_tie_graphs_share_one_text_vocabulary():
+    """One text namespace per vocabulary namespace, whoever writes with it, and its terms are
+    the N-Triples text of the pyoxigraph terms."""
+    from kb import mapping, vocab
+    from kb.analysis import ties
+
+    for name in ("GK", "PROV", "RDF", "STATUS", "XSD"):
+        assert getattr(mapping, name) is getattr(ties, name)
+        assert getattr(mapping, name).type == str(getattr(vocab, name).type)

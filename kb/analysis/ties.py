@@ -29,9 +29,9 @@ from kb.analysis.evidence import ActorInfo, Tie, _tie_key
 from kb.analysis.graph import Weights, contribution
 from kb.annotation import ARTICLE_SPEAKER, Annotation
 from kb.iris import Minter, TextMinter, lit, nt_lit, nt_literal
-from kb.vocab import TextNamespace
+from kb.vocab import as_text
 
-GK, PROV, RDF, STATUS, XSD = map(TextNamespace, (vocab.GK, vocab.PROV, vocab.RDF, vocab.STATUS, vocab.XSD))
+GK, PROV, RDF, STATUS, XSD = map(as_text, (vocab.GK, vocab.PROV, vocab.RDF, vocab.STATUS, vocab.XSD))
 
 __all__ = ["ArticleEvidence", "article_evidence", "tie_quads", "tie_statements", "ties_graph", "ties_of"]
 
