@@ -248,6 +248,7 @@ def serve_phase(path: Path, runs: int) -> dict:
         t = time.perf_counter()
         state = live.state()
         out["start_s"], out["start_from"] = time.perf_counter() - t, live.started_from
+        steps = out["mb_steps"] = {"start": peak_mb()}  # the peak so far after each step: which one sets it
         n = len(state.index.articles)
         posted = list(articles(runs, start=30_000_000 + n))  # IDs no grown store holds
         new, replaced, background = [], [], []
@@ -265,6 +266,7 @@ def serve_phase(path: Path, runs: int) -> dict:
         out["post_replace_ms"] = statistics.median(replaced) * 1000
         out["background_s"] = statistics.median(background)
         out["warm_s"] = live.warmed  # the caches warmed after the start, during the writes (None: not yet)
+        steps["writes"] = peak_mb()
 
         index = live.index
         busiest = max(index.adjacency, key=lambda a: (len(index.adjacency[a]), a))
@@ -278,18 +280,22 @@ def serve_phase(path: Path, runs: int) -> dict:
         out["aligned_ms"] = statistics.median(times) * 1000
         out["aligned_first_ms"] = times[0] * 1000  # the first after a start (caches warmed meanwhile)
         out["aligned_actor"] = aid
+        steps["aligned"] = peak_mb()
 
         t = time.perf_counter()
         data = index.input()
         full_alignment(data, index.weights)
         out["rebuild_s"] = time.perf_counter() - t
+        steps["rebuild"] = peak_mb()
         out["time"] = time_questions(client, state.index, aid)
+        steps["time"] = peak_mb()
 
         for data, _text in posted:  # the store's articles as they were
             with live.writing:
                 delete_article(store, BASE, data["article"]["id"])
                 live.deleted(parse_submission(data, _text).article.id)
         live.wait()
+        steps["cleanup"] = peak_mb()  # the deletes, each with its background recompute
     live.close()
     store.close()
     out["mb"] = peak_mb()
@@ -380,6 +386,10 @@ def measure_only(dirs: list[str], runs: int) -> int:
         na, nb = fa["articles"], fb["articles"]
         growth = [_per_10x(get(fa, sa, va), get(fb, sb, vb), na, nb) for _, get in cols]
         print(f"{'per 10x':>9} {f'{na:,}->{nb:,}':>22}" + "".join(f" {g:>13}" for g in growth))
+    print("\nserve MB: the peak so far after each step")
+    for _path, f, _s, v in rows:
+        steps = v.get("mb_steps", {})
+        print(f"{f['articles']:>9,} " + "  ".join(f"{k} {mb:,.0f}" for k, mb in steps.items()))
     return 0
 
 
