@@ -559,6 +559,60 @@ def test_reported_speech_is_cut_where_the_speaker_goes_on_to_a_second_claim(draf
     assert {c.speaker for c in ann.claims} == {"kofi-boateng"}
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Ines Carvalho said Angola "wants calm on the river" but would "not cede a single island".\n',
+            'Angola "wants calm on the river"',
+            'would "not cede a single island".',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume but that the fees would double in June.\n",
+            "the ferry would resume",
+            "the fees would double in June.",
+        ),
+        (
+            'Ines Carvalho said Luanda "respects Namibia\'s claim" but hoped "reason will win".\n',
+            'Luanda "respects Namibia\'s claim"',
+            'hoped "reason will win".',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume soon, and later wrote on social media that "
+            "Angola sought a joint patrol with Namibia.\n",
+            "the ferry would resume soon",
+            "Angola sought a joint patrol with Namibia.",
+        ),
+        (
+            'Ines Carvalho said the ferry "will resume soon," adding, in a remark read in Windhoek as a '
+            'threat, that "neighbours should count their boats."\n',
+            'the ferry "will resume soon,"',
+            'neighbours should count their boats."',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume in June, and Namibia had agreed to share the fees.\n",
+            "the ferry would resume in June",
+            "Namibia had agreed to share the fees.",
+        ),
+        (
+            "Ines Carvalho said the islands were Angolan, and she has said the same to Namibian envoys.\n",
+            "the islands were Angolan",
+            "she has said the same to Namibian envoys.",
+        ),
+    ],
+)
+def test_reported_speech_is_cut_at_a_second_verb_or_a_new_subject(drafter, text, first, second):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker == "ines-carvalho"]
+    assert any(q.startswith(first) and second not in q for q in quotes), quotes
+    assert any(q.endswith(second) and first not in q for q in quotes), quotes
+
+
+def test_a_list_of_subjects_is_not_cut_into_claims(drafter):
+    text = "Ines Carvalho said Namibia, Zambia and Botswana had formed a bloc against Angola.\n"
+    quotes = [c.quote for c in draft(drafter, text).claims]
+    assert quotes == ["Namibia, Zambia and Botswana had formed a bloc against Angola."]
+
+
 def test_he_is_a_person_not_the_ministry_that_spoke_before(drafter):
     text = (
         "Kenya's foreign ministry says the border is safe. Foreign Minister Otieno Were has refused to "

@@ -792,24 +792,54 @@ class ClaimRules(DraftState):
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
         "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
         cut = re.compile(
-            r"(?:,?\s+and\s+that\s+|,\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            r"|,\"?\s+adding,\s+[^,\"]{3,80},\s+(?:that\s+)?"  # "A, adding, in a remark ..., that B"
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
-            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?:"
+            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
             + self._speech()
-            + r"|made clear)\s+(?:that\s+)?|\s+and\s+(?=(?:would|will|could|should)\s)"
-            + r"|\s+and\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
-            + r"|,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
+            + r"|made clear)\s+(?:that\s+)?"
+            + r"|\s+(?:and|but)\s+(?=(?:would|will|could|should|might|must|can|cannot|did|does)\s)"
+            + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
+            + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
             + r")\b))"
         )
+        # '"A," adding that B': the first piece keeps its closing quotation mark
+        found = cut.finditer(self.norm[start:end])
+        cuts = [(m.start() + 2 * m.group().startswith(',"'), m.end()) for m in found]
+        cuts += self._new_subjects(start, end)
         pieces, at = [], start
-        for m in cut.finditer(self.norm[start:end]):
-            if self.norm[start : start + m.start()].count('"') % 2:
-                continue  # inside a quotation
-            pieces.append((at, start + m.start()))
-            at = start + m.end()
+        for a, b in sorted(cuts):
+            if start + a < at or self.norm[start : start + a].count('"') % 2:
+                continue  # inside a quotation, or inside the last cut
+            pieces.append((at, start + a))
+            at = start + b
         pieces.append((at, end))
         return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
+
+    NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=\S)")
+    CLAUSE_VERB = re.compile(
+        r"\s*(?:\"|(?:(?!and\b|or\b)[a-z][\w'-]*\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could"
+        r"|can|cannot|must|should|remains?|remained|[a-z]+ed)\b)"
+    )
+    PRONOUN_CLAUSE = re.compile(
+        r"(?:he|she|they|we|I)\s+(?:(?:also|still|later|since|now)\s+)?"
+        r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot)\b"
+    )
+
+    def _new_subjects(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Where reported speech goes on with a new subject and its verb: "A, and China "respects
+        B"", "A, but Canberra has no wish to ...", "A, and he has said the same to B": a second
+        claim of the same speaker (the subject an actor or a personal pronoun)."""
+        out = []
+        for m in self.NEW_SUBJECT.finditer(self.norm[start:end]):
+            at = start + m.end()
+            first = next((x for x in self.mentions if x.start == at), None)
+            listed = any(x.end == start + m.start() for x in self.mentions)  # "A, B, and C have ...": a list
+            named = first is not None and not listed and self.CLAUSE_VERB.match(self.norm[first.end : end])
+            if named or (first is None and self.PRONOUN_CLAUSE.match(self.norm[at:end])):
+                out.append((m.start(), m.end()))
+        return out
 
     IN_WORDS = re.compile(r",\s*in\s+(?P<who>[^,\"]{2,60}?)(?:'s|s')\s+(?:own\s+)?words\s*[.!]?\s*$")
     """ "..., in Boric's words.": the speaker named last, by the words that are theirs."""
