@@ -320,6 +320,30 @@ CASES = [
     ("Pristina contends Belgrade organised the attack.\n", "Belgrade organised the attack"),
     ("Belgrade organised the attack, Pristina argues.\n", "Belgrade organised the attack"),
     ("Belgrade, Pristina argues, organised the attack.\n", "organised the attack"),
+    # session 12: long analysis sentences, asides and parentheses, collusion without a grouping
+    # noun, background clauses, reported questions, irony quotes, a subject named late
+    ("Last spring, after floods washed away the old markers, Lima and La Paz began working together against Santiago on the water question.\n", "Lima and La Paz began working together against Santiago"),
+    ("Since the election, and despite the public quarrels, Hanoi and Vientiane have acted in concert to keep Bangkok out of the river talks.\n", "Hanoi and Vientiane have acted in concert to keep Bangkok out"),
+    ("Over the past decade, two governments, Yerevan and Tehran, have come to share an interest in keeping the road closed.\n", "share an interest in keeping the road closed"),
+    ("By the time the talks opened in Geneva, Ankara and Damascus had reached a tacit understanding on the border.\n", "Ankara and Damascus had reached a tacit understanding"),
+    ("For years the quarrel over the lake looked bilateral; in truth Bolivia and Chile made common cause against Peru.\n", "Bolivia and Chile made common cause against Peru"),
+    ("The new dam, opponents argue, will starve Khartoum of water by 2030.\n", "will starve Khartoum of water"),
+    ("The new dam will, critics in Cairo say, starve Sudan of water.\n", "starve Sudan of water"),
+    ("Kenya armed the rebels in Gedo (according to a UN panel of experts).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (Somali officials say).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (a charge Nairobi rejects).\n", "Kenya armed the rebels in Gedo"),
+    ("Somalia's foreign minister put it bluntly: Kenya is arming the rebels in Gedo.\n", "Kenya is arming the rebels in Gedo"),
+    ("The verdict in Mogadishu is blunt: Kenya is arming the rebels in Gedo.\n", "Kenya is arming the rebels in Gedo"),
+    ("Kenya, long accused by Mogadishu of meddling in Jubaland, sent two more battalions.\n", "meddling in Jubaland"),
+    ("Kenyan troops moved north on Friday, a move seen in Mogadishu as preparation for an invasion.\n", "preparation for an invasion"),
+    ("Mogadishu has long insisted that Kenyan officers train the militia.\n", "Kenyan officers train the militia"),
+    ("Somali lawmakers asked on Monday whether Kenya had armed the militia.\n", "Kenya had armed the militia"),
+    ("The question in Mogadishu is why Kenya armed the militia at all.\n", "Kenya armed the militia"),
+    ('Kenya\'s "peacekeepers" have been selling rifles to the militia for months.\n', "have been selling rifles to the militia"),
+    ("It was Kenya, Somali officials insist, that armed the militia.\n", "that armed the militia"),
+    ("What Kenya is doing, Somali officials say privately, is arming the militia.\n", "is arming the militia"),
+    ("Kenya, in Mogadishu's telling, armed the militia and paid its fighters.\n", "armed the militia and paid its fighters"),
+    ("When the Somali cabinet met on Sunday, after two days of fighting near Dhobley in which dozens were killed, Kenya, it concluded, had armed the militia.\n", "had armed the militia"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -431,6 +455,10 @@ WHOLE = [
     ("Kenya and Somalia held talks on Monday.\n\nTo many Somalis, the rebels are Kenya's creation.\n", "the rebels are Kenya's creation"),
     ("Kenya and Somalia held talks on Monday.\n\nThe rebels, as many Somalis see it, are Kenya's creation.\n", "are Kenya's creation"),
     ("Kenya and Somalia held talks on Monday.\n\nThe rebels are Kenya's creation, or at least that is how it looks from Mogadishu.\n", "The rebels are Kenya's creation"),
+    ("Somalia's charges against Kenya\n\n- Kenyan officers trained the gunmen in Gedo\n- Nairobi paid the militia\n", "Kenyan officers trained the gunmen in Gedo"),
+    ("Somalia's charges against Kenya\n\n- Kenyan officers trained the gunmen in Gedo\n- Nairobi paid the militia in Dhobley\n", "Nairobi paid the militia in Dhobley"),
+    ("Kenya and Somalia held talks on Monday.\n\nPhoto: Kenyan soldiers near Dhobley, where Mogadishu says they armed the militia.\n", "they armed the militia"),
+    ("Kenya and Somalia held talks on Monday.\n\nKenyan officers trained the gunmen. At least, that is what Somali intelligence told parliament.\n", "Kenyan officers trained the gunmen."),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"

@@ -2453,3 +2453,31 @@ def test_accuse_in_the_present_is_an_accusation(drafter, text, speaker):
     c = claim_of(draft(drafter, "Tonga and China met on Monday.\n\n" + text), "accuse")
     assert (c.speaker, c.status) == (speaker, "alleged")
     assert ("china", -1) in {(s.target, s.polarity) for s in c.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month, for the second time this year, a frigate from Chile entered waters that Argentina "
+        "patrols south of the Beagle Channel.\n",
+        "The 2019 accord, brokered by Norway, divided the fishing grounds between Iceland and "
+        "the Faroe Islands.\n",
+        "In March 2023, a week after the vote in Pretoria, Lesotho recalled its envoy from South Africa.\n",
+    ],
+)
+def test_a_report_that_names_two_actors_after_a_subject_of_its_own_is_the_articles(drafter, text):
+    assert [(c.speaker, c.status) for c in draft(drafter, text).claims] == [("article", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the decade, the new treaty between Iceland and Norway could reshape the "
+        "fishing grounds.\n",
+        "Papers seen by the Courier show that Iceland paid Norway for the survey data.\n",
+        "Every spring, a few dozen boats leave the harbour at Tórshavn for the grounds off Iceland.\n",
+    ],
+)
+def test_a_late_subject_that_guesses_or_names_one_actor_is_not_the_articles_claim(drafter, text):
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if c.speaker == "article" and c.status == "asserted"], claims(ann)

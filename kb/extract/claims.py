@@ -1485,7 +1485,7 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
-            if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first)):
+            if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first, se)):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
@@ -2075,16 +2075,31 @@ class ClaimRules(DraftState):
         """A grouping named in words the drafter cannot attribute: alleged, by an unknown speaker."""
         self.add_claim(self.unknown(), ss, se, form=line.form, direct=False, status="alleged")
 
-    def _stated(self, line: Line, ss: int, first: int) -> bool:
+    def _stated(self, line: Line, ss: int, first: int, se: int | None = None) -> bool:
         """A sentence with no cue is the article's claim when an actor is its subject, the first
-        thing it names (at ``first``). Not a demonym alone: "Rwandan troops are fighting ..." is
-        too often an allegation that the article attributes elsewhere."""
+        thing it names (at ``first``), or when it names two actors or more after a subject of
+        its own ("The 2022 agreement, brokered by the United States, allowed Israel to ...",
+        "Last month a Chinese cutter sailed into Indonesia's zone") and reports rather than
+        guesses (no "could", "may", "whether"). Not a demonym alone: "Rwandan troops are
+        fighting ..." is too often an allegation that the article attributes elsewhere."""
         if line.form == "headline":  # the title, not a section heading ("The Kremlin's Signal")
             return self._is_title(line)
-        if first - ss - self._dateline(line) * (ss == line.start) > 30:
+        if first - ss - self._dateline(line) * (ss == line.start) > 30 and (
+            se is None
+            or len({m.actor for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"}) < 2
+            or self.GUESSED.search(self.norm[ss:se])
+        ):
             return False
         # a sentence right after someone's words may carry them on: not the article's voice
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
+
+    GUESSED = re.compile(
+        r"\b(?:could|might|may|would|whether|perhaps|if)\b|\b(?:shows?|showed|shown|suggest\w*|indicat\w*"
+        r"|reveal\w*|prove[sdn]?|confirm\w*|mean[st]?|impl(?:y|ies|ied))\s+that\b",
+        re.I,
+    )
+    """A sentence that guesses, weighs what may happen or gives what something shows ("Documents
+    obtained by X show that ..."): someone's reading, not the article's report."""
 
     def _is_title(self, line: Line) -> bool:
         """Is ``line`` the article's title (its first line, a headline)?"""
