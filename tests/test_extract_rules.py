@@ -2481,3 +2481,29 @@ def test_a_report_that_names_two_actors_after_a_subject_of_its_own_is_the_articl
 def test_a_late_subject_that_guesses_or_names_one_actor_is_not_the_articles_claim(drafter, text):
     ann = draft(drafter, text)
     assert not [c for c in ann.claims if c.speaker == "article" and c.status == "asserted"], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador met in Lima on Monday.\n\nOpposition lawmakers from three parties backed the plan "
+        "on Tuesday.\n",
+        "Peru and Ecuador met in Lima on Monday.\n\nThe remaining crew locked themselves in the engine room "
+        "overnight.\n",
+    ],
+)
+def test_a_report_of_what_people_named_by_their_role_did_is_the_articles(drafter, text):
+    last = draft(drafter, text).claims[-1]
+    assert (last.speaker, last.status) == ("article", "asserted")
+    assert last.quote.startswith(("Opposition", "The"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador met in Lima on Monday.\n\nWe have watched our lawmakers fail for a decade.\n",
+        "Peru and Ecuador met in Lima on Monday.\n\nThe talks were long and the mood was grim.\n",
+    ],
+)
+def test_a_sentence_with_no_actor_nor_a_role_nor_a_number_is_no_claim(drafter, text):
+    assert len(draft(drafter, text).claims) == 1

@@ -307,6 +307,9 @@ class Drafter:
             for key in ("headline_speech", "characterising_verbs", "continuation", "conjoined_acts")
         }
         """Word lists as regex alternations, built once (not on every sentence)."""
+        collective = sorted(self.rules["collective_subjects"], key=len, reverse=True)
+        self.collective_re = re.compile(r"\b" + alternation(collective) + r"\b", re.I)
+        """People or a body named by what they are, the subject of a report that names no actor."""
         self.org_heads = set(self.rules["organisation_heads"])
         self.source_modifiers = set(self.rules["source_modifiers"])
         self.honorifics = set(self.rules["honorifics"])
