@@ -2507,3 +2507,19 @@ def test_a_report_of_what_people_named_by_their_role_did_is_the_articles(drafter
 )
 def test_a_sentence_with_no_actor_nor_a_role_nor_a_number_is_no_claim(drafter, text):
     assert len(draft(drafter, text).claims) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo met on Monday.\n\nTogo's interior minister, Koffi Agbeko, went further. Ghana was "
+        "hiding the smugglers, he said.\n",
+        "Ghana and Togo met on Monday.\n\nOpposition lawmakers in Lomé were less diplomatic. Ghana was "
+        "hiding the smugglers, they said.\n",
+    ],
+)
+def test_a_sentence_that_announces_someones_words_is_the_articles_report(drafter, text):
+    ann = draft(drafter, text)
+    announce = next(c for c in ann.claims if "went further" in c.quote or "less diplomatic" in c.quote)
+    assert (announce.speaker, announce.status) == ("article", "asserted")
+    assert _none_as_fact([c for c in ann.claims if "smugglers" in c.quote])

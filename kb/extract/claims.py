@@ -1479,6 +1479,10 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, ss, se)
                 continue
             carried = False
+            announces = line.form == "body" and len(self.norm[ss:se].split()) >= 3
+            if announces and self.ANNOUNCES.search(self.norm[ss:se]):
+                self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
+                continue  # of how X spoke; the next sentence is X's words (see _announced)
             kind, _pol, _at = self.cue(ss, se)
             if kind in self.d.rules["alleging_kinds"] and self.DENIES.search(self.norm[ss:_at]):
                 kind = "rejection"  # "The UAE has denied arming the RSF": its denial, not the charge
