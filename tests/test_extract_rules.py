@@ -2523,3 +2523,18 @@ def test_a_sentence_that_announces_someones_words_is_the_articles_report(drafter
     announce = next(c for c in ann.claims if "went further" in c.quote or "less diplomatic" in c.quote)
     assert (announce.speaker, announce.status) == ("article", "asserted")
     assert _none_as_fact([c for c in ann.claims if "smugglers" in c.quote])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ama Mensah, asked about the dispute during a visit to Lomé, said only that the "
+        "border would reopen soon.\n",
+        "Foreign Minister Ama Mensah, interviewed by a radio station in Togo, said the border would "
+        "reopen soon.\n",
+        "Foreign Minister Ama Mensah, answering a question from Togo's envoy, said the border would "
+        "reopen soon.\n",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_does_not_speak(drafter, text):
+    assert claim_of(draft(drafter, text), "the border would reopen soon").speaker == "ama-mensah"
