@@ -2538,3 +2538,12 @@ def test_a_sentence_that_announces_someones_words_is_the_articles_report(drafter
 )
 def test_an_aside_between_the_speaker_and_the_verb_does_not_speak(drafter, text):
     assert claim_of(draft(drafter, text), "the border would reopen soon").speaker == "ama-mensah"
+
+
+def test_a_source_named_last_before_a_trailing_phrase_still_speaks(drafter):
+    text = (
+        "Gunmen seized two fishing boats off Bata on Sunday, Equatorial Guinea's navy said, in the "
+        "third such attack this year.\n"
+    )
+    c = claim_of(draft(drafter, text), "Gunmen seized two fishing boats")
+    assert c.speaker != "article" and c.quote.startswith("Gunmen") and "navy said" not in c.quote

@@ -871,7 +871,8 @@ class ClaimRules(DraftState):
             r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
-            r"(?:,\s*(?:as|while|after|before|when)\s+[^,\"]{2,120}?)?"  # ", as Seoul held drills."
+            r"(?:,\s*(?:as|while|after|before|when|in\s+(?:the|a|an|what|its)|amid|days?\s+after|hours\s+after)\s+"
+            r"[^,\"]{2,120}?)?"  # ", as Seoul held drills.", ", in the worst attack this year."
             r"\s*[.!]?\s*$",
             st[cut:],
         )
