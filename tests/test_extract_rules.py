@@ -2547,3 +2547,14 @@ def test_a_source_named_last_before_a_trailing_phrase_still_speaks(drafter):
     )
     c = claim_of(draft(drafter, text), "Gunmen seized two fishing boats")
     assert c.speaker != "article" and c.quote.startswith("Gunmen") and "navy said" not in c.quote
+
+
+def test_a_list_with_a_quoted_member_described_as_a_label_is_one_claim(drafter):
+    text = (
+        'Foreign Minister Ama Mensah described Togo, Benin and "the cocoa smugglers" as "a southern '
+        'cartel" on Monday.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "described Togo")
+    assert c.speaker == "ama-mensah" and "southern cartel" in c.quote and c.status == "alleged"
+    assert {m.member for m in ann.memberships} >= {"togo", "benin"}

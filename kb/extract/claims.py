@@ -561,6 +561,8 @@ class ClaimRules(DraftState):
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
+        label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
+        end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
         who, near = self.subject(ss, ss + cm.start(), voice)
         if not near and cm.group().split()[0].endswith("ing") and st[: cm.start()].rstrip().endswith(","):
             # "X, quoted by Y, went further, describing A as "B"": the sentence's subject describes
@@ -574,9 +576,9 @@ class ClaimRules(DraftState):
         if not (who and near) or who == "article":
             return False
         self._said_and(line, ss, ss + cm.start(), who)
-        if self.add_claim(who, ss + cm.start(), ss + cm.end(), form=line.form, direct=False):
+        if self.add_claim(who, ss + cm.start(), ss + end, form=line.form, direct=False):
             voice.heard(who, n)
-        self._and_said(line, ss + cm.end(), se, who)
+        self._and_said(line, ss + end, se, who)
         return True
 
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
