@@ -2558,3 +2558,15 @@ def test_a_list_with_a_quoted_member_described_as_a_label_is_one_claim(drafter):
     c = claim_of(ann, "described Togo")
     assert c.speaker == "ama-mensah" and "southern cartel" in c.quote and c.status == "alleged"
     assert {m.member for m in ann.memberships} >= {"togo", "benin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Western diplomat in Accra, quoted by Reuters, said Togo had closed the border.\n", "unnamed"),
+        ("The ECOWAS commission in Abuja said Togo had closed the border.\n", "ecowas"),
+    ],
+)
+def test_a_capital_after_in_is_where_the_source_is_not_who_speaks(drafter, text, speaker):
+    c = claim_of(draft(drafter, text), "Togo had closed the border")
+    assert c.speaker.startswith(speaker), c.speaker

@@ -1023,6 +1023,18 @@ class ClaimRules(DraftState):
                 )
                 and self.norm[m.end : m.end + 1] != ")"
             ]
+        located = [
+            m for m in ms
+            if self.actors[m.actor]["type"] == "state"
+            and re.search(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$", self.norm[start : m.start])
+        ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
+        if located and located[-1] is ms[-1]:
+            rest = [m for m in ms if m not in located]
+            source = None if rest else self._source_named(start, start + len(region.rstrip(" ,")))
+            if source:
+                return source, True
+            if rest:
+                return rest[-1].actor, rest[-1].end >= start + len(region) - 45
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         pm = re.search(
             r"\b(he|she|they|it)(?:,?\s+(?:further|also|again|later|then|\w+ly|in\s+turn|too|meanwhile|however"
