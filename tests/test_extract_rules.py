@@ -2570,3 +2570,18 @@ def test_a_list_with_a_quoted_member_described_as_a_label_is_one_claim(drafter):
 def test_a_capital_after_in_is_where_the_source_is_not_who_speaks(drafter, text, speaker):
     c = claim_of(draft(drafter, text), "Togo had closed the border")
     assert c.speaker.startswith(speaker), c.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Carvalho said Angola would not be lectured by SADC, which she said had ignored the raids "
+        "for years.\n",
+        "Ines Carvalho said Angola had offered Namibia a joint patrol, an offer which, she said, Windhoek "
+        "had ignored for years.\n",
+    ],
+)
+def test_a_relative_clause_the_speaker_vouches_for_is_a_second_claim(drafter, text):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker == "ines-carvalho"]
+    assert len(quotes) == 2, quotes
+    assert "for years" not in quotes[0] and quotes[1].endswith("for years."), quotes

@@ -797,6 +797,8 @@ class ClaimRules(DraftState):
             r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
             r"|,\"?\s+adding,\s+[^,\"]{3,80},\s+(?:that\s+)?"  # "A, adding, in a remark ..., that B"
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
+            r"|,\"?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:which|who|whom),?\s+(?:he|she|they|it)\s+"
+            r"(?:said|says|added|claimed|insisted|argued|alleged),?\s+"  # "A, which he said had B"
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
             + self._speech()
             + r"|made clear)\s+(?:that\s+)?"
