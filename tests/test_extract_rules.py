@@ -2585,3 +2585,11 @@ def test_a_relative_clause_the_speaker_vouches_for_is_a_second_claim(drafter, te
     quotes = [c.quote for c in draft(drafter, text).claims if c.speaker == "ines-carvalho"]
     assert len(quotes) == 2, quotes
     assert "for years" not in quotes[0] and quotes[1].endswith("for years."), quotes
+
+
+def test_the_minister_in_an_aside_is_the_minister_named_before(drafter):
+    text = (
+        "Foreign Minister Ines Carvalho spoke in Luanda on Monday. Namibia, the minister said, had "
+        '"chosen quarrels over fishing."\n'
+    )
+    assert claim_of(draft(drafter, text), "chosen quarrels").speaker == "ines-carvalho"

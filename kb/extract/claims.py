@@ -937,7 +937,11 @@ class ClaimRules(DraftState):
         if pm:
             who = self.pronoun_at(a, n, voice, pm.group(1))
         else:
-            who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
+            if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]*[^s\s]\s*$", am.group("who"), re.I):
+                # "Tokyo, the minister said, had ...": the minister named before, if there is one
+                who = self.described(a, b) or self._source_named(a, b) or self.speaker_at(a, b)
+            else:
+                who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
             if who is None or len(am.group("who").split()) > 6:
                 return False
         if who is None:
