@@ -2593,3 +2593,17 @@ def test_the_minister_in_an_aside_is_the_minister_named_before(drafter):
         '"chosen quarrels over fishing."\n'
     )
     assert claim_of(draft(drafter, text), "chosen quarrels").speaker == "ines-carvalho"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ama Mensah repeated the charge that Togo and Benin had armed the smugglers.\n",
+        "Foreign Minister Ama Mensah on Monday renewed her government's accusation that Togo had armed "
+        "the smugglers.\n",
+    ],
+)
+def test_a_charge_someone_repeats_is_their_allegation(drafter, text):
+    c = claim_of(draft(drafter, text), "armed the smugglers")
+    assert (c.speaker, c.status) == ("ama-mensah", "alleged")
+    assert "charge" not in c.quote and "accusation" not in c.quote

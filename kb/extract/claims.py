@@ -388,6 +388,7 @@ class ClaimRules(DraftState):
         for rule in (
             self._according_to,
             self._accused,
+            self._charge_that,
             self._citing,
             self._quoted_as_saying,
             self._characterised,
@@ -399,6 +400,30 @@ class ClaimRules(DraftState):
         ):
             if rule(line, n, ss, se, voice):
                 return
+
+    CHARGE_THAT = re.compile(
+        r"(?P<subj>[^\"]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:repeated|repeats|renewed|renews"
+        r"|echoed|echoes|made|makes|levell?ed|levels|voiced|voices|reiterated|reiterates|pressed|presses|aired|airs)"
+        r"\s+(?:(?:the|a|an|its|his|her|their|[\w.'-]+(?:'s|s'))\s+){0,2}(?:[\w-]+\s+){0,2}?"
+        r"(?:charges?|accusations?|claims?|allegations?)\s+that\s+(?=\S)"
+    )
+    """ "X repeated the junta's charge that A", "Y renewed claims that B": the charge is X's now."""
+
+    def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
+        st = self.norm[ss:se]
+        if "that" not in st:
+            return False  # (the pattern below cannot match)
+        lead = self._dateline(line) if ss == line.start else 0
+        cm = self.CHARGE_THAT.match(st, lead)
+        if not cm or self.covered(ss + cm.end(), se):
+            return False
+        who, near = self.subject(ss + lead, ss + cm.end("subj"), voice)
+        if who is None or who == "article" or not near:
+            return False
+        if self.add_claim(who, ss + cm.end(), se, form=line.form, direct=False, status="alleged"):
+            voice.said(who, n)
+        return True
 
     def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
