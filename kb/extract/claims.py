@@ -2091,7 +2091,21 @@ class ClaimRules(DraftState):
             self.norm[a:b],
             re.I,
         )
-        return bool((opens and self.attributed(a, b)) or denied)
+        after = self.norm[a:b]
+        unverified = re.match(  # "Kenya armed them. This could not be independently verified."
+            r"\s*(?:that|this|it|these|those|the\s+(?:claims?|account|reports?|figures?|allegations?|charges?))\s+"
+            r"(?:could|can|cannot|has|have|had)\s*(?:not\s+)?(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?"
+            r"(?:verified|confirmed|corroborated)",
+            after,
+            re.I,
+        )
+        charged = re.search(  # "Kenya armed them. Somalia's president made the charge on Monday."
+            r"\b(?:made|makes|levell?ed|levels|repeated|repeats|voiced|voices|aired|airs)\s+(?:the|that|this|these|those"
+            r"|such)\s+(?:charges?|accusations?|claims?|allegations?)\b",
+            after,
+            re.I,
+        )
+        return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
