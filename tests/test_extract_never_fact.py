@@ -376,6 +376,29 @@ CASES = [
     ("Kenya armed the rebels in Gedo, an account that could not be verified.\n", "Kenya armed the rebels in Gedo"),
     ("Somali officials point the finger at Kenya, which they say armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
     ("Kenya and Uganda, the so-called eastern pair, armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    # long sentences, asides, brackets, sources named late or by description (session 12)
+    ("Kenya, which Mogadishu has long accused of arming the rebels, sent more troops to Gedo on Friday.\n", "arming the rebels"),
+    ("While Nairobi insists its troops are peacekeepers, they have in fact been arming the rebels in Gedo, Somali officials say.\n", "they have in fact been arming the rebels in Gedo"),
+    ("Kenya's troops, critics in Mogadishu say, have been arming the rebels in Gedo.\n", "have been arming the rebels in Gedo"),
+    ("The rebels in Gedo get their rifles from Kenya, opponents of the deal argue.\n", "The rebels in Gedo get their rifles from Kenya"),
+    ("Kenyan officers trained the gunmen, according to a leaked UN report, and Nairobi has refused to comment.\n", "Kenyan officers trained the gunmen"),
+    ("Kenya armed the rebels in Gedo (UN experts say).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (per a UN panel).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo [according to Somali officials].\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya's 'peace' mission in Gedo has been arming the rebels for months.\n", "has been arming the rebels for months"),
+    ("Kenya, it is claimed, armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, it emerged on Monday from a leaked memo.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, sources close to the Somali presidency told the newspaper.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya has been quietly arming the Gedo rebels, a Somali general who asked not to be named told reporters in Mogadishu on Monday after a meeting with the president.\n", "Kenya has been quietly arming the Gedo rebels"),
+    ("Kenya and Ethiopia are now working hand in glove against Mogadishu, a Somali minister alleged.\n", "Kenya and Ethiopia are now working hand in glove against Mogadishu"),
+    ("Nairobi and Addis Ababa, the Somali minister added, are now a single bloc on the border.\n", "are now a single bloc on the border"),
+    ("For Mogadishu, Kenya's hand behind the rebels is beyond dispute.\n", "Kenya's hand behind the rebels is beyond dispute"),
+    ("Kenya armed the rebels in Gedo, Somali officials claimed in a statement that was read out on state radio on Monday evening.\n", "Kenya armed the rebels in Gedo"),
+    ("Photo caption: Kenyan soldiers in Gedo, where Somalia says they armed the rebels.\n", "they armed the rebels"),
+    ("Kenya armed the rebels in Gedo, reports from the region suggest.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, witnesses told the BBC.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, a Somali military source told AFP.\n", "Kenya armed the rebels in Gedo"),
+    ("Somalia's intelligence agency believes Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -494,6 +517,9 @@ WHOLE = [
     ("Somalia's charges against Kenya\n\n- Kenyan officers trained the gunmen in Gedo\n- Nairobi paid the militia in Dhobley\n", "Nairobi paid the militia in Dhobley"),
     ("Kenya and Somalia held talks on Monday.\n\nPhoto: Kenyan soldiers near Dhobley, where Mogadishu says they armed the militia.\n", "they armed the militia"),
     ("Kenya and Somalia held talks on Monday.\n\nKenyan officers trained the gunmen. At least, that is what Somali intelligence told parliament.\n", "Kenyan officers trained the gunmen."),
+    ("Kenya Armed Gedo Rebels, Somalia Says\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya Armed Gedo Rebels"),
+    ("Kenya armed Gedo rebels: Somali intelligence\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya armed Gedo rebels"),
+    ("Did Kenya arm the Gedo rebels?\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Did Kenya arm the Gedo rebels?"),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"
