@@ -2607,3 +2607,15 @@ def test_a_charge_someone_repeats_is_their_allegation(drafter, text):
     c = claim_of(draft(drafter, text), "armed the smugglers")
     assert (c.speaker, c.status) == ("ama-mensah", "alleged")
     assert "charge" not in c.quote and "accusation" not in c.quote
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "now deputy chairman of the National Security Council of Ghana",
+        "formerly Ghana's ambassador to Togo and to the African Union",
+    ],
+)
+def test_an_appositive_about_the_speaker_does_not_push_the_verb_away(drafter, aside):
+    text = f"Former minister Kojo Asante, {aside}, wrote on social media that Togo had closed the border.\n"
+    assert claim_of(draft(drafter, text), "Togo had closed the border").speaker == "kojo-asante"
