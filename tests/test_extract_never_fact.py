@@ -545,6 +545,30 @@ def test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged):
     assert as_fact == [], as_fact
 
 
+COLUMN_HEAD = "Why the river matters\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta for years.\n\n"
+"""A column (a byline): its writer's sentences are the article's voice, but never its hearsay."""
+
+COLUMN = [
+    ("Some ministers, I am told, believe Togo is arming the smugglers.\n", "Togo is arming the smugglers"),
+    ("Togo and Benin now form a smugglers' axis on our eastern border.\n", "Togo and Benin now form a smugglers' axis"),
+    ('A Togolese official put it to me plainly. "We will close the river. We do not need Accra."\n', "We do not need Accra."),
+    ("The smugglers get their boats from Lomé, people in Aflao whisper.\n", "The smugglers get their boats from Lomé"),
+    ("I suspect the smugglers get their boats from Lomé.\n", "the smugglers get their boats from Lomé"),
+    ("Everyone in Aflao knows the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("It is said in Aflao that the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("The smugglers, it seems, are paid by Lomé.\n", "are paid by Lomé"),
+    ("Perhaps the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("The smugglers are reportedly paid by officials in Lomé.\n", "The smugglers are reportedly paid by officials in Lomé."),
+    ("The fishermen tell another story. The smugglers are paid by Lomé, they say.\n", "The smugglers are paid by Lomé"),
+    ("Ask anyone in Aflao. The smugglers are paid by Lomé.\n", "The smugglers are paid by Lomé."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), COLUMN)
+def test_a_columns_hearsay_is_never_its_writers_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, COLUMN_HEAD + text, alleged)
+
+
 @pytest.mark.parametrize(
     "text",
     [

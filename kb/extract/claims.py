@@ -1475,6 +1475,9 @@ class ClaimRules(DraftState):
             )
         )
         for ss, se in clauses:
+            if line.form != "headline" and self.norm[line.start : ss].count('"') % 2:
+                continue  # 'He put it plainly. "We will close the river. We do not need Accra."': inside
+                # a quotation whose speaker no rule found: someone's words, never the article's
             if self.covered(ss, se):
                 issuer = self._issuer_voice(line, ss, se)
                 if issuer is not None and not self.covered(ss, issuer):  # its own part, before others' words
@@ -1537,7 +1540,10 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
-            if not (ms or title or plain) or (kind is None and not self._stated(line, ss, first, se)):
+            own = line.form == "body" and self._column_sentence(line, n, ss, se)  # a column's own view
+            if not (ms or title or plain or own) or (
+                kind is None and not own and not self._stated(line, ss, first, se)
+            ):
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
@@ -1943,6 +1949,30 @@ class ClaimRules(DraftState):
         if who is not None:
             self.add_claim(who, ss + vm.start("span"), ss + vm.end("span"), form=line.form, direct=False)
 
+    def _is_column(self) -> bool:
+        """Is the text an opinion column: a byline ("By Dewi Kartika") among its first lines? Wire
+        copy, statements and interviews carry none; every sentence of a column is its writer's."""
+        known = self.__dict__.get("_column_memo")
+        if known is None:
+            byline = re.compile(r"\s*By\s+[A-Z][\w'.-]+\s+[A-Z]")
+            lines = self.lines[:4]
+            known = self._column_memo = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines)
+        return known
+
+    def _column_sentence(self, line: Line, n: int, ss: int, se: int) -> bool:
+        """A column's own sentence, its writer's claim in the article's voice, with no actor needed
+        ("That fear is understandable, but it is wrong.", "I do not accept his map."): of three
+        words or more, not the byline, the writer's note ("X is a columnist") or a line of a few
+        words that heads a section. The house rule still holds: :meth:`never_fact` downgrades any
+        that carries hearsay or a grouping."""
+        if not self._is_column() or n < 2 or len(self.norm[ss:se].split()) < 3:
+            return False
+        st = self.norm[ss:se]
+        if self.norm[line.start : ss].count('"') % 2 or st.count('"') % 2:
+            return False  # inside a quotation, or the end of one: someone's words
+        imperative = r"\s*(?:Let\s+(?:me|us)|Consider|Start|Take|Look|Think|Remember|Note|Imagine)\b"
+        return not (re.match(r"\s*By\s|" + imperative, st) or self.BIO.match(st) or st.rstrip().endswith(":"))
+
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
         concrete, a number ("Oil prices rose 2 percent", "It has 21 crew members") or an act of
@@ -1987,7 +2017,9 @@ class ClaimRules(DraftState):
         r"|sets?\s+out|presents?|presented)\s+(?:(?:a|an|the|its|his|her|their|two|three|four|five|several|many"
         r"|some|serious|new|fresh|grave|specific|detailed|simple|different)\s+)*(?:charges?|claims?|accusations?"
         r"|allegations?|theory|theories|case|argument|explanation|version)"
-        r"|(?:story|account|picture|view|version)\s+(?:is|was)\s+(?:very\s+|quite\s+|rather\s+)?different)"
+        r"|(?:story|account|picture|view|version)\s+(?:is|was)\s+(?:very\s+|quite\s+|rather\s+)?different"
+        r"|^\s*(?:ask|talk\s+to|speak\s+to|listen\s+to)\s+(?:anyone|anybody|people|residents|locals|fishermen"
+        r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60})"  # "Ask anyone in Aflao. The smugglers ...": theirs
         r"\s*[.:]?\s*$",
         re.I,
     )
