@@ -569,6 +569,28 @@ def test_a_columns_hearsay_is_never_its_writers_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, COLUMN_HEAD + text, alleged)
 
 
+INTERVIEW_HEAD = (
+    "Ghana's river: an interview\n\nAma Mensah, Ghana's foreign minister, spoke to the Coast Ledger.\n\n"
+    "Q: Togo has closed the Volta crossing. Why?\n\nA: We do not know. We have asked Lomé for an explanation.\n\n"
+)
+"""An interview: the interviewer's statements of fact are the article's, never the charges they put."""
+
+INTERVIEW = [
+    ("Q: Opposition MPs accuse you of hiding the loan contracts from Togo. Is that true?\n\nA: No.\n", "hiding the loan contracts from Togo"),
+    ("Q: Critics say Togo is arming the smugglers on the river. Do you agree?\n\nA: No.\n", "Togo is arming the smugglers on the river"),
+    ("Q: Togo and Benin now form an axis against Ghana, some say.\n\nA: Nonsense.\n", "Togo and Benin now form an axis against Ghana"),
+    ("Q: Togo is reportedly arming the smugglers.\n\nA: I have seen no proof.\n", "Togo is reportedly arming the smugglers."),
+    ('Q: Lomé says Ghana is "strangling" its trade.\n\nA: That is false.\n', "Ghana is \"strangling\" its trade."),
+    ("Q: Is Togo arming the smugglers?\n\nA: I cannot say.\n", "Is Togo arming the smugglers?"),
+    ("Q: The Togolese press says Ghana paid the smugglers.\n\nA: That is false.\n", "Ghana paid the smugglers."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), INTERVIEW)
+def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, INTERVIEW_HEAD + text, alleged)
+
+
 @pytest.mark.parametrize(
     "text",
     [

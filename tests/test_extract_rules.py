@@ -2638,3 +2638,14 @@ def test_a_sentence_without_an_actor_outside_a_column_is_still_no_claim(drafter)
     text = "Accra and Lomé have quarrelled over the Volta.\n\nThat fear is understandable, but it is wrong.\n"
     quotes = [c.quote for c in draft(drafter, text).claims]
     assert quotes == ["Accra and Lomé have quarrelled over the Volta."]
+
+
+def test_an_interviewers_statement_of_fact_is_the_articles_and_the_question_no_ones(drafter):
+    text = (
+        "Ghana's river: an interview\n\nAma Mensah, Ghana's foreign minister, spoke to the Coast Ledger.\n\n"
+        "Q: Togo has closed the Volta crossing. Why?\n\nA: We do not know. We have asked Lomé to explain.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Togo has closed")
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", "Togo has closed the Volta crossing.")
+    assert not any("Why?" in x.quote for x in ann.claims)

@@ -187,7 +187,9 @@ class ClaimRules(DraftState):
                     continue
                 for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
-                continue
+                self._quotations(line, n, voice)
+                self._article_voice(line, n)  # "Q: Brazil has offered to mediate. Will you accept?": the
+                continue  # interviewer's statement of fact is the article's, the question no one's
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
@@ -1475,6 +1477,8 @@ class ClaimRules(DraftState):
             )
         )
         for ss, se in clauses:
+            qa = re.match(r"\s*Q\s*[:.]\s+", self.norm[ss:se]) if ss == line.start else None
+            ss += qa.end() if qa else 0  # "Q: Brazil has offered to mediate.": not the label
             if line.form != "headline" and self.norm[line.start : ss].count('"') % 2:
                 continue  # 'He put it plainly. "We will close the river. We do not need Accra."': inside
                 # a quotation whose speaker no rule found: someone's words, never the article's
