@@ -2649,3 +2649,13 @@ def test_an_interviewers_statement_of_fact_is_the_articles_and_the_question_no_o
     c = claim_of(ann, "Togo has closed")
     assert (c.speaker, c.status, c.quote) == ("article", "asserted", "Togo has closed the Volta crossing.")
     assert not any("Why?" in x.quote for x in ann.claims)
+
+
+def test_a_statements_own_sentences_are_its_issuers_in_the_articles_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the Volta crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. No decision "
+        "on tolls has been taken.\n"
+    )
+    c = claim_of(draft(drafter, text), "No decision on tolls")
+    assert (c.speaker, c.status) == ("article", "asserted")

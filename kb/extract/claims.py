@@ -1954,13 +1954,17 @@ class ClaimRules(DraftState):
             self.add_claim(who, ss + vm.start("span"), ss + vm.end("span"), form=line.form, direct=False)
 
     def _is_column(self) -> bool:
-        """Is the text an opinion column: a byline ("By Dewi Kartika") among its first lines? Wire
-        copy, statements and interviews carry none; every sentence of a column is its writer's."""
+        """Is the text an opinion column, a byline ("By Dewi Kartika") among its first lines, or a
+        government's statement, two sentences or more in its issuer's voice ("The Ministry
+        rejects ...", :attr:`ISSUER`)? Wire copy and interviews are neither. Every sentence of
+        a column is its writer's, every sentence of a statement its issuer's: the article's voice."""
         known = self.__dict__.get("_column_memo")
         if known is None:
             byline = re.compile(r"\s*By\s+[A-Z][\w'.-]+\s+[A-Z]")
             lines = self.lines[:4]
-            known = self._column_memo = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines)
+            issued = sum(1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end]))
+            known = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines) or issued >= 2
+            self._column_memo = known
         return known
 
     def _column_sentence(self, line: Line, n: int, ss: int, se: int) -> bool:
