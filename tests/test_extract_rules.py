@@ -2659,3 +2659,9 @@ def test_a_statements_own_sentences_are_its_issuers_in_the_articles_voice(drafte
     )
     c = claim_of(draft(drafter, text), "No decision on tolls")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize("text", ["Kofi Boateng told Parliament that Togo had closed the border.\n",
+                                  "Kofi Boateng, speaking to Reporters, said Togo had closed the border.\n"])
+def test_a_common_noun_after_told_is_no_outlet(drafter, text):
+    assert not [a.id for a in draft(drafter, text).actors if a.type == "media"]

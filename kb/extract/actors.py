@@ -506,10 +506,18 @@ class ActorRules(DraftState):
             ):
                 s += len(words[0]) + 1  # "Saudi-owned Al Arabiya": the outlet is Al Arabiya
                 words = words[1:]
-            if words[0] in self.d.not_names or len(words) > 5:
+            generic = len(words) == 1 and words[0] in self.GENERIC  # "told the Government", "said on News"
+            if words[0] in self.d.not_names or len(words) > 5 or generic:
                 continue
             label = self.text[s:e].translate(FOLD)
             self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+
+    GENERIC = frozenset({
+        "Government", "Ministry", "Minister", "News", "Post", "Press", "Radio", "Television", "Agency",
+        "Daily", "Weekly", "Media", "Office", "State", "Parliament", "Congress", "Senate", "Army",
+        "Police", "Embassy", "Presidency", "Council", "Court", "Commission", "Reporters",
+    })
+    """Capitalised words that name no outlet alone (a sentence's first word, a body's title)."""
 
     NOT_A_DATE = (
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
