@@ -2665,3 +2665,9 @@ def test_a_statements_own_sentences_are_its_issuers_in_the_articles_voice(drafte
                                   "Kofi Boateng, speaking to Reporters, said Togo had closed the border.\n"])
 def test_a_common_noun_after_told_is_no_outlet(drafter, text):
     assert not [a.id for a in draft(drafter, text).actors if a.type == "media"]
+
+
+def test_a_plural_source_that_opens_a_sentence_in_a_capital_with_an_apostrophe_speaks(drafter):
+    text = "Tonga owes China money.\n\nOfficials in Nuku'alofa say the talks are about rescheduling.\n"
+    c = claim_of(draft(drafter, text), "the talks are about rescheduling")
+    assert c.speaker.startswith("unnamed-officials"), c.speaker

@@ -561,11 +561,12 @@ class ClaimRules(DraftState):
 
     def _source_named(self, start: int, end: int) -> str | None:
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
+        region = self.norm[start : start + 1].lower() + self.norm[start + 1 : end]  # "Officials in Suva say"
         dm = re.fullmatch(
             r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
-            + r")(?:\s+(?:in|from|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)\s*",  # "diplomats in Belgrade"
-            self.norm[start:end],
+            + r")(?:\s+(?:in|from|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)\s*",
+            region,  # "diplomats in Belgrade", "officials in Nuku'alofa"
         )
         if not dm:
             return None
