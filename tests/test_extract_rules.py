@@ -2671,3 +2671,11 @@ def test_a_plural_source_that_opens_a_sentence_in_a_capital_with_an_apostrophe_s
     text = "Tonga owes China money.\n\nOfficials in Nuku'alofa say the talks are about rescheduling.\n"
     c = claim_of(draft(drafter, text), "the talks are about rescheduling")
     assert c.speaker.startswith("unnamed-officials"), c.speaker
+
+
+def test_a_body_named_after_its_organisation_is_one_actor_part_of_it(drafter):
+    text = "The African Union Liaison Office for Sahel Affairs urged Mali and Niger to reopen the border.\n"
+    ann = draft(drafter, text)
+    body = next(a for a in ann.actors if a.label == "African Union Liaison Office for Sahel Affairs")
+    assert claim_of(ann, "reopen the border").speaker == body.id
+    assert body.affiliation == ("african-union",)

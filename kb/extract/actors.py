@@ -387,17 +387,29 @@ class ActorRules(DraftState):
             start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
         if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
             start -= 2
+        parent = None
         if start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
             entry = self.d.gaz.entries.get(toks[start - 1].ent_id_)
             if entry is not None and entry.type == "state":
                 start -= 1  # "Libyan National Army"
+            elif entry is not None and entry.type == "organization" and toks[start - 1].whitespace_:
+                parent = toks[start - 1].ent_id_  # "United Nations Regional Office for Central Africa"
+                while start > 0 and (toks[start - 1].ent_id_, toks[start - 1].ent_type_) == (parent, "ACTOR"):
+                    start -= 1
+                    if toks[start].ent_iob_ == "B":
+                        break
         end = j
-        if end + 1 < len(toks) and toks[end].lower_ == "of" and self._namey(toks[end + 1]):
+        if end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
             end += 1
             while end < len(toks) and self._namey(toks[end]) and end - j < 4:
                 end += 1
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
-        if any(m.start < e and s < m.end for m in self.mentions):
+        inside = [m for m in self.mentions if m.start < e and s < m.end]
+        if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
+            for m in inside:  # the parent's name is part of its body's: not the parent's mention
+                self.mentions.remove(m)
+            inside = []
+        if inside:
             return True  # a body or a name the gazetteer knows already covers it
         name = self.text[s:e]
         head = toks[j - 1].text
@@ -406,7 +418,11 @@ class ActorRules(DraftState):
             else "government-body" if head in self.d.rules["government_heads"] else "organization"
         )  # fmt: skip
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-        if toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries:
+        if parent is not None:
+            self.add_actor(parent)
+            if parent not in self.actors[oid]["affiliation"]:
+                self.actors[oid]["affiliation"].append(parent)
+        elif toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries:
             state = toks[start].ent_id_
             self.add_actor(state)
             if state not in self.actors[oid]["affiliation"]:
