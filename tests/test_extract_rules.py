@@ -2679,3 +2679,9 @@ def test_a_body_named_after_its_organisation_is_one_actor_part_of_it(drafter):
     body = next(a for a in ann.actors if a.label == "African Union Liaison Office for Sahel Affairs")
     assert claim_of(ann, "reopen the border").speaker == body.id
     assert body.affiliation == ("african-union",)
+
+
+def test_a_source_in_a_body_named_by_metonym_is_an_unnamed_source_not_the_state(drafter):
+    text = "The Daily Graphic reported, citing a source in the Kremlin, that Russia would close its base.\n"
+    c = claim_of(draft(drafter, text), "Russia would close its base")
+    assert c.speaker.startswith("unnamed-source"), c.speaker

@@ -565,7 +565,8 @@ class ClaimRules(DraftState):
         dm = re.fullmatch(
             r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
-            + r")(?:\s+(?:in|from|at)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)\s*",
+            + r")(?:\s+(?:in|from|at|close\s+to|inside|within)\s+(?:the\s+)?"
+            r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)\s*",
             region,  # "diplomats in Belgrade", "officials in Nuku'alofa"
         )
         if not dm:
