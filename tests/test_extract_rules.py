@@ -2685,3 +2685,10 @@ def test_a_source_in_a_body_named_by_metonym_is_an_unnamed_source_not_the_state(
     text = "The Daily Graphic reported, citing a source in the Kremlin, that Russia would close its base.\n"
     c = claim_of(draft(drafter, text), "Russia would close its base")
     assert c.speaker.startswith("unnamed-source"), c.speaker
+
+
+@pytest.mark.parametrize("verb", ["dismissed the video as propaganda", "rejected the charge on Monday"])
+def test_unnamed_sources_who_answer_with_words_speak_themselves(drafter, verb):
+    text = f"Ghana and Togo met in Lomé.\n\nTogolese officials {verb}.\n"
+    c = claim_of(draft(drafter, text), "Togolese officials")
+    assert c.speaker == "unnamed-togolese-officials" and c.status != "asserted"

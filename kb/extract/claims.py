@@ -1567,7 +1567,20 @@ class ClaimRules(DraftState):
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
+            source = self.SOURCE_ACTS.match(self.norm, ss, se)
+            who = self._source_named(source.start(1), source.end(1)) if source else None
+            if who is not None:  # "Moroccan officials dismissed the charge as propaganda.": theirs
+                self.add_claim(who, ss, se, form=line.form, direct=False)
+                continue
             self.add_claim("article", ss, se, form=line.form)
+
+    SOURCE_ACTS = re.compile(
+        r"\s*((?:[A-Z][\w'-]+\s+)?(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|critics|lawmakers|observers"
+        r"|commentators|experts))\s+(?:\w+ly\s+)?(?:dismissed|rejected|denied|condemned|criticised|criticized|welcomed"
+        r"|praised|called|described|branded|hailed|derided|mocked|questioned|disputed)\b"
+    )
+    """Sources the article does not name, doing with words what a speaker does ("Moroccan officials
+    dismissed the charge as propaganda"): their claim, not the article's."""
 
     DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|disputed?)\s+(?:\w+\s+)?$")
     """A denial right before an accusation's cue: the sentence reports the denial."""
