@@ -2692,3 +2692,12 @@ def test_unnamed_sources_who_answer_with_words_speak_themselves(drafter, verb):
     text = f"Ghana and Togo met in Lomé.\n\nTogolese officials {verb}.\n"
     c = claim_of(draft(drafter, text), "Togolese officials")
     assert c.speaker == "unnamed-togolese-officials" and c.status != "asserted"
+
+
+def test_a_source_in_a_body_of_several_words_is_an_unnamed_source(drafter):
+    text = (
+        "The Daily Graphic reported, citing a source in the Ghanaian Defence Ministry, that Togo had armed "
+        "the smugglers.\n"
+    )
+    c = claim_of(draft(drafter, text), "Togo had armed the smugglers")
+    assert c.speaker.startswith("unnamed-source"), c.speaker

@@ -566,7 +566,7 @@ class ClaimRules(DraftState):
             r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
             + r")(?:\s+(?:in|from|at|close\s+to|inside|within)\s+(?:the\s+)?"
-            r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?)\s*",
+            r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*",
             region,  # "diplomats in Belgrade", "officials in Nuku'alofa"
         )
         if not dm:
