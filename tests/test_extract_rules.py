@@ -2701,3 +2701,10 @@ def test_a_source_in_a_body_of_several_words_is_an_unnamed_source(drafter):
     )
     c = claim_of(draft(drafter, text), "Togo had armed the smugglers")
     assert c.speaker.startswith("unnamed-source"), c.speaker
+
+
+@pytest.mark.parametrize("who", ["one captain", "a fisherman in Aflao", "two traders"])
+def test_people_named_by_their_trade_are_unnamed_sources(drafter, who):
+    text = f'Ghana and Togo met in Lomé. "We pay for every quarrel on this river," {who} said.\n'
+    c = claim_of(draft(drafter, text), "We pay for every quarrel")
+    assert c.speaker.startswith("unnamed-"), c.speaker

@@ -563,7 +563,7 @@ class ClaimRules(DraftState):
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
         region = self.norm[start : start + 1].lower() + self.norm[start + 1 : end]  # "Officials in Suva say"
         dm = re.fullmatch(
-            r"\s*(?:(?:an?|the|two|three|several|some)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
+            r"\s*(?:(?:an?|the|one|another|two|three|four|five|several|some|many|other)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
             + r")(?:\s+(?:in|from|at|close\s+to|inside|within)\s+(?:the\s+)?"
             r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*",
