@@ -6,14 +6,17 @@ offsets stay those of the original), the patterns of bullets and quotations, and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 FOLD = str.maketrans(
     {
@@ -338,3 +341,23 @@ class DraftState:
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError
+
+
+def by_span(method: Callable[..., T]) -> Callable[..., T]:
+    """Keep a draft step's answers by its arguments, for the one draft: for a step that reads only
+    the text (``norm``) and the drafter, never the actors or claims found so far, so that the
+    same span always gets the same answer. Some spans are asked about many times (a sentence by
+    each rule that looks at it); the answer must not be changed by the caller (a tuple, a bool)."""
+    key = "_by_span_" + method.__name__
+
+    @functools.wraps(method)
+    def kept(self: Any, *args: Any) -> T:
+        memo = self.__dict__.get(key)
+        if memo is None:
+            memo = self.__dict__[key] = {}
+        if args in memo:
+            return memo[args]
+        found = memo[args] = method(self, *args)
+        return found
+
+    return kept

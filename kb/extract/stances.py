@@ -13,6 +13,7 @@ from kb.extract.rules import (
     DraftState,
     Mention,
     alternation,
+    by_span,
     slug,
 )
 
@@ -182,6 +183,7 @@ class StanceRules(DraftState):
                 out.append(a)
         return out
 
+    @by_span
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
         triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
