@@ -180,8 +180,13 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        self.bare_body_words = ("ministry", "foreign office", "coast guard", "border guard")
+        """What every bare body below holds, so that a lower-cased ASCII line without any of them
+        holds no bare body (under ``re.I`` an ASCII text matches ASCII words only where its lower
+        case holds them): the quick test before ``bare_body_re``, which tries its bodies at every
+        position of every line (most lines name no ministry)."""
         bare = sorted(
-            (b for b in bodies if re.search(r"ministry|foreign office|coast guard|border guard", b)),
+            (b for b in bodies if any(w in b for w in self.bare_body_words)),
             key=len,
             reverse=True,
         )
