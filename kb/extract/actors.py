@@ -202,9 +202,11 @@ class ActorRules(DraftState):
                 self.actors[bid]["affiliation"].append(state)
 
     BODY_IN = re.compile(
-        r"(?<![\w'])[Tt]he\s+(?P<body>government|parliament|army|military|navy|authorities)\s+in\s+"
+        r"[Tt](?<![\w'].)he\s+(?P<body>government|parliament|army|military|navy|authorities)\s+in\s+"
     )
-    """ "the government in Beirut", "the authorities in Bamako": a generic body named by its seat."""
+    """ "the government in Beirut", "the authorities in Bamako": a generic body named by its seat.
+    (Not after a word or "'": the test looks back past the "T" it has read, so that the pattern
+    opens with a set of letters, which ``re`` skips to at C speed.)"""
 
     def _body_in(self, line: Line) -> None:
         """A body named by where it sits (:attr:`BODY_IN`): the state's body, the seat part of its name."""
