@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract import Drafter
-from kb.extract.rules import FOLD, fold_typography
+from kb.extract.rules import FOLD, alternation, fold_typography
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
 
@@ -106,10 +106,11 @@ def test_no_word_of_attribution_found_by_the_hint_means_none_found_by_the_patter
             assert DRAFTER.attribution_hint.search(text.lower()), text
 
 
-def test_the_first_letters_lookahead_changes_no_match():
-    """``body_re`` and ``demonym_re`` open with a lookahead of their names' first letters (for speed
-    only): on every line of the bundled and dev articles, and on names glued to words, they find
-    what the same patterns without it find."""
+def test_the_look_behind_after_the_first_letter_changes_no_match():
+    """``alternation(..., not_after=X)`` (for speed only: the pattern opens with the phrases' first
+    letters) finds what ``(?<!X)`` before the plain alternation finds: the drafter's lists of state
+    names, demonyms, tone words and cues, on every line of the bundled and dev articles (as written
+    and lower-cased) and on names glued to words."""
     from importlib.resources import files
     from pathlib import Path
 
@@ -120,13 +121,39 @@ def test_the_first_letters_lookahead_changes_no_match():
         for ln in f.read_text("utf-8").splitlines()
     ]
     lines += ["xKenyan army", "the Kenyan.", ".Kenyan government", "Kenya's army", "(Ugandan) army", ""]
-    for pattern in (DRAFTER.body_re, DRAFTER.demonym_re):
-        head = pattern.pattern.index("(?<!")
-        assert pattern.pattern.startswith("(?=[") and head > 0
-        plain = re.compile(pattern.pattern[head:], pattern.flags)
+    lists = [
+        (sorted(DRAFTER.state_names, key=len, reverse=True), r"[\w.]"),
+        (sorted(DRAFTER.gaz.demonyms, key=len, reverse=True), r"[\w.]"),
+        (sorted(DRAFTER.rules["tone"]["negative"], key=len, reverse=True), r"\w"),
+        ([phrase for phrase, _kind, _polarity in DRAFTER.rules.cues], r"\w"),
+    ]
+    for phrases, behind in lists:
+        fast = re.compile(alternation(phrases, ignorecase=False, not_after=behind) + r"(?!\w)")
+        plain = re.compile(f"(?<!{behind})" + alternation(phrases, ignorecase=False) + r"(?!\w)")
         found = 0
-        for ln in lines:
-            spans = [(m.span(), m.group()) for m in pattern.finditer(ln)]
-            assert spans == [(m.span(), m.group()) for m in plain.finditer(ln)], ln
+        for ln in lines + [ln.lower() for ln in lines]:
+            spans = [m.span() for m in fast.finditer(ln)]
+            assert spans == [m.span() for m in plain.finditer(ln)], ln
             found += len(spans)
         assert found > 0
+    assert DRAFTER.demonym_re.pattern.startswith(
+        alternation(sorted(DRAFTER.gaz.demonyms, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]")
+    )
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(st.text(alphabet="aAb.-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="aAb.- x", max_size=40),
+    st.sampled_from([r"\w", r"[\w.]"]),
+    st.booleans(),
+)
+def test_an_alternation_that_looks_back_past_its_first_letter_finds_what_the_plain_one_finds(
+    phrases, text, behind, ignorecase
+):
+    """The same, on any phrases and text (letters in both cases, dots, hyphens), under ``re.I`` or not."""
+    flags = re.I if ignorecase else 0
+    fast = re.compile(alternation(phrases, ignorecase=ignorecase, not_after=behind), flags)
+    plain = re.compile(f"(?<!{behind})" + alternation(phrases, ignorecase=ignorecase), flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
