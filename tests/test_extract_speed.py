@@ -157,3 +157,25 @@ def test_an_alternation_that_looks_back_past_its_first_letter_finds_what_the_pla
     plain = re.compile(f"(?<!{behind})" + alternation(phrases, ignorecase=ignorecase), flags)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(
+        st.sampled_from(
+            "reportedly allegedly purportedly supposedly is were has_been widely also said believed thought"
+            " understood reported alleged rumored rumoured to".replace("_", " ").split()
+        ),
+        max_size=5,
+    ),
+    st.lists(st.sampled_from(["the", "Kenya", "x", "-", "'", ",", "ALL", "It", "", "on"]), max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_no_hedge_word_in_the_lower_case_means_no_hedged_match(words, filler, rnd):
+    """``HEDGED_WORDS`` is the quick test before ``HEDGED``: where an ASCII text's lower case holds
+    none of them, ``HEDGED`` (under re.I) finds nothing either. Texts mix its words in any case."""
+    from kb.extract.claims import ClaimRules
+
+    for text in _mixed(words, filler, rnd):
+        if ClaimRules.HEDGED.search(text):
+            assert any(w in text.lower() for w in ClaimRules.HEDGED_WORDS), text
