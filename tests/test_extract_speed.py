@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract import Drafter
-from kb.extract.rules import FOLD, alternation, fold_typography
+from kb.extract.rules import FOLD, Caseless, alternation, fold_typography, lower_twin
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
 
@@ -179,3 +179,76 @@ def test_no_hedge_word_in_the_lower_case_means_no_hedged_match(words, filler, rn
     for text in _mixed(words, filler, rnd):
         if ClaimRules.HEDGED.search(text):
             assert any(w in text.lower() for w in ClaimRules.HEDGED_WORDS), text
+
+
+def _caseless_patterns() -> list[re.Pattern[str]]:
+    from kb.extract import stances
+    from kb.extract.claims import ClaimRules
+
+    d = DRAFTER
+    return [
+        d.hearsay_re, d.hearsay_own_re, ClaimRules.WORDS_COLON, stances._FORMING_RE, d.hedge_re,
+        d.speculation_re, d.attribution_re, d.bloc_word_re, ClaimRules.HEDGED, ClaimRules.REFERRED,
+    ]  # fmt: skip
+
+
+def test_the_lower_case_twin_finds_what_the_pattern_finds_on_the_articles():
+    """:class:`Caseless` (for speed only) answers as ``pattern.search`` does, and the twin matches
+    at the same places, for every pattern the drafter tests that way and a few more, on every
+    sentence of the bundled and dev articles as written, lower-cased and upper-cased."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    texts = [
+        part
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in f.read_text("utf-8").splitlines()
+        for part in re.split(r"(?<=[.!?])\s+", fold_typography(ln))
+    ]
+    texts = [t for t in texts if t.isascii()]
+    assert len(texts) > 500
+    texts += ["The charge from Kampala: Kenya armed them.", "Its Verdict: no.", "NATO's view: yes"]
+    for pattern in _caseless_patterns():
+        test = Caseless(pattern)
+        assert test.twin is not None, pattern.pattern[:60]
+        found = 0
+        for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+            assert test.found(text) == bool(pattern.search(text)), (pattern.pattern[:60], text)
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in test.twin.finditer(text.lower())]
+            found += len(spans)
+        assert found > 0, pattern.pattern[:60]
+
+
+_MIX = (
+    "said", "to", "Reportedly", "according", "To", "Officials", "Sources", "SAY", "accused", "alleged",
+    "axis", "Bloc", "claims", "that", "Form", "an", "Alliance", "may", "have", "Appears", "which", "Kenya",
+    "Calls", "charge:", "from", "is", "WIDELY", "believed", "rejected", "the", "Accusation", ",", ".",
+    "-", "'", '"', "?",
+)  # fmt: skip
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.sampled_from(range(10)),
+    st.lists(
+        st.sampled_from(_MIX),
+        max_size=10,
+    ),
+)
+def test_the_lower_case_twin_answers_as_the_pattern_on_any_mix_of_its_words(k, words):
+    pattern = _caseless_patterns()[k]
+    for sep in (" ", "", "  "):
+        text = sep.join(words)
+        assert Caseless(pattern).found(text) == bool(pattern.search(text)), text
+
+
+def test_a_pattern_the_twin_cannot_read_plainly_has_none():
+    assert lower_twin(re.compile("[A-Z]+", re.I)).pattern == "[a-z]+"
+    assert lower_twin(re.compile(r"(?P<Who>\bThe\s+[A-Z]\w+)", re.I)).pattern == r"(?P<Who>\bthe\s+[a-z]\w+)"
+    assert lower_twin(re.compile("[A-Z]+")) is None  # not under re.I: nothing to gain
+    for src in ["[A-z]", r"\x41", "\u212a", "(?x)a", "(?-i:A)", "[0-Z]", r"\N{LATIN SMALL LETTER A}"]:
+        assert lower_twin(re.compile(src, re.I)) is None, src
+    test = Caseless(re.compile("kelvin", re.I))
+    assert test.found("\u212aelvin") and test.found("KELVIN") and not test.found("kelvi")

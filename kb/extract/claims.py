@@ -1512,12 +1512,12 @@ class ClaimRules(DraftState):
         report of an act beside someone's quoted view ("Brazil sent frigates, in what Argentina called
         'a provocation'") asserts no one's words, but one beside an accusation may be that accusation."""
         st = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[start:end])
-        if self.d.hearsay_re.search(st) or self.names_grouping(start, end):
+        if self.d.hearsay_found(st) or self.names_grouping(start, end):
             return True
         return not sentence and bool(
-            self.d.hearsay_own_re.search(st)
+            self.d.hearsay_own_found(st)
             or st.rstrip().rstrip("\"')").endswith("?")
-            or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
+            or (not headline and (DQUOTE.search(st) or self.d.words_colon_found(st)))
         )
 
     ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")

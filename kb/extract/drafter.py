@@ -11,6 +11,7 @@ from kb.extract.claims import ClaimRules
 from kb.extract.rules import (
     BULLET,
     FOLD,
+    Caseless,
     DraftClaim,
     DraftFlag,
     Gazetteer,
@@ -235,11 +236,20 @@ class Drafter:
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
         )
         """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
+        self.hedge_found = Caseless(self.hedge_re).found
+        self.speculation_found = Caseless(self.speculation_re).found
+        """``hedge_re.search`` and ``speculation_re.search`` as truth values, on the lower case of an
+        ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
         self.hearsay_re = re.compile(r"(?<!\w)(?:" + "|".join(self.rules["hearsay"]) + r")(?!\w)", re.I)
         """The one test of hearsay, accusation, hedge or guess that a sentence in the article's own
         voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
         own = "|".join(self.rules["hearsay_own"])
         self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
+        self.hearsay_found = Caseless(self.hearsay_re).found
+        self.hearsay_own_found = Caseless(self.hearsay_own_re).found
+        self.words_colon_found = Caseless(ClaimRules.WORDS_COLON).found
+        """``hearsay_re.search``, ``hearsay_own_re.search`` and ``WORDS_COLON.search`` as truth
+        values, on the lower case of an ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
         """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
         not in the rest of its sentence."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
@@ -312,14 +322,14 @@ class Drafter:
         clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``)."""
         if self.hedge_hint is not None and text.isascii() and not self.hedge_hint.search(text.lower()):
             return False
-        return self.hedge_re.search(text) is not None
+        return self.hedge_found(text)
 
     def has_speculation(self, text: str) -> bool:
         """``speculation_re.search(text)``, as a truth value, after the quick test of its hint."""
         hint = self.speculation_hint
         if hint is not None and text.isascii() and not hint.search(text.lower()):
             return False
-        return self.speculation_re.search(text) is not None
+        return self.speculation_found(text)
 
     _namey_by_orth: dict[int, bool] = {}  # noqa: RUF012  (a cache shared by all drafters, on purpose)
     """:meth:`namey` by the token's ``orth`` (the hash of its text, the same in every vocabulary):

@@ -377,3 +377,82 @@ def by_span(method: Callable[..., T]) -> Callable[..., T]:
         return found
 
     return kept
+
+
+_FLAG_GROUP = re.compile(r"\(\?(?::|=|!|<=|<!|P<\w+>|P=\w+\)|i:)")
+"""The group openings :func:`lower_twin` reads (no other inline flags, no conditionals)."""
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a pattern under ``re.I``, for lower-cased ASCII text: on an
+    ASCII ``text``, ``twin.search(text.lower())`` matches where ``pattern.search(text)`` does.
+
+    Why: ``re`` under ``re.I`` folds the case of every character it compares, three times slower
+    than plain comparison on the long alternations of the drafter (and ``str.lower`` is a
+    copy at C speed). An ASCII text's lower case has the same length and the same word, space
+    and digit characters, so a pattern whose letters are lower-cased (outside escapes and group
+    names; ``A-Z`` in a set becomes ``a-z``) matches it at the same places. None where the
+    pattern holds anything this does not read plainly (a cased letter that is not ASCII, a range
+    from a letter to a non-letter, an escape by code, an inline flag other than ``i``): the
+    caller then uses the pattern itself.
+    """
+    if not pattern.flags & re.I:
+        return None
+    src, out, i, in_set = pattern.pattern, [], 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            nxt = src[i + 1 : i + 2]
+            if not nxt or nxt in "xuUNopPg":  # by code, or a property: not read here
+                return None
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        if not ch.isascii() and ch.lower() != ch.upper():
+            return None  # "K" (Kelvin) matches "k" under re.I: not read here
+        if in_set:
+            if ch == "]":
+                in_set = False
+            elif src[i + 1 : i + 2] == "-" and src[i + 2 : i + 3] not in ("", "]"):
+                end = src[i + 2]
+                if end == "\\" or ch.isalpha() != end.isalpha() or ch.islower() != end.islower():
+                    return None  # "A-z", "0-Z": a range whose case cannot simply be lowered
+                out.append(f"{ch.lower()}-{end.lower()}")
+                i += 3
+                continue
+            out.append(ch.lower())
+            i += 1
+            continue
+        if ch == "[":
+            in_set = True
+            out.append(ch)
+            i += 1
+            for lead in ("^", "]"):  # "[^...]", "[]...]": a leading "]" is a character
+                if src[i : i + 1] == lead:
+                    out.append(lead)
+                    i += 1
+            continue
+        if ch == "(" and src[i + 1 : i + 2] == "?":
+            m = _FLAG_GROUP.match(src, i)
+            if m is None:
+                return None
+            out.append(m.group())
+            i = m.end()
+            continue
+        out.append(ch.lower())
+        i += 1
+    return re.compile("".join(out), pattern.flags & ~re.I)
+
+
+class Caseless:
+    """A pattern under ``re.I`` with its :func:`lower_twin`: :meth:`found` is ``pattern.search``
+    as a truth value, on the lower case of an ASCII text with the twin (three times sooner)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin = lower_twin(pattern)
+
+    def found(self, text: str) -> bool:
+        if self.twin is not None and text.isascii():
+            return self.twin.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
