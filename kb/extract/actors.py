@@ -243,7 +243,8 @@ class ActorRules(DraftState):
         a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
         if entry.type == "state":
             before = line.text[max(0, a - 20) : a]
-            return bool(self.PLACE_BEFORE.search(before) or self.PLACE_AFTER.match(line.text, b))
+            place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
+            return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)
         if entry.type == "media":
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
         return False
