@@ -2708,3 +2708,8 @@ def test_people_named_by_their_trade_are_unnamed_sources(drafter, who):
     text = f'Ghana and Togo met in Lomé. "We pay for every quarrel on this river," {who} said.\n'
     c = claim_of(draft(drafter, text), "We pay for every quarrel")
     assert c.speaker.startswith("unnamed-"), c.speaker
+
+
+def test_an_aside_after_an_unnamed_source_keeps_it_the_speaker(drafter):
+    text = "Niger closed the border.\n\nTraders in Gaya, on the Nigerien side, say rice prices have doubled.\n"
+    assert claim_of(draft(drafter, text), "rice prices have doubled").speaker.startswith("unnamed-traders")

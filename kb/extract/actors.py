@@ -724,6 +724,9 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
+    ASIDE_OPENERS = frozenset(("who", "speaking", "citing", "asking", "on", "near", "reached", "contacted"))
+    """ "Traders in Gaya, on the Nigerien side, say": an aside between a source and its verb."""
+
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -771,7 +774,7 @@ class ActorRules(DraftState):
             if (  # ", who spoke on condition of anonymity,"
                 k + 1 < len(toks)
                 and toks[k].text == ","
-                and toks[k + 1].lower_ in ("who", "speaking", "citing", "asking")
+                and toks[k + 1].lower_ in self.ASIDE_OPENERS
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k

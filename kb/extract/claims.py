@@ -1045,7 +1045,8 @@ class ClaimRules(DraftState):
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = re.search(
             r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
-            r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once"
+            r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
+            r"|reached|contacted"
             r"|then|until|previously|himself|herself|themselves|still|long)\b"
             r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$",  # "Turkey, Azerbaijan's ally,"
             region,
