@@ -2711,5 +2711,16 @@ def test_people_named_by_their_trade_are_unnamed_sources(drafter, who):
 
 
 def test_an_aside_after_an_unnamed_source_keeps_it_the_speaker(drafter):
-    text = "Niger closed the border.\n\nTraders in Gaya, on the Nigerien side, say rice prices have doubled.\n"
-    assert claim_of(draft(drafter, text), "rice prices have doubled").speaker.startswith("unnamed-traders")
+    text = "Niger closed the border.\n\nTraders in Gaya, on the Nigerien side, say rice prices doubled.\n"
+    assert claim_of(draft(drafter, text), "rice prices doubled").speaker.startswith("unnamed-traders")
+
+
+def test_who_describes_a_list_as_a_bloc_speaks_after_a_relative_clause(drafter):
+    text = (
+        "Ghana and Togo met.\n\nA retired general who now sits in the Senate went further on television, "
+        'describing Togo, Benin and "certain NGOs" as "an axis of smugglers".\n'
+    )
+    ann = draft(drafter, text)
+    c = next(c for c in ann.claims if "axis" in c.quote and c.quote.startswith("describing"))
+    assert (c.speaker, c.status) == ("unnamed-retired-general", "alleged")
+    assert {m.member for m in ann.memberships} >= {"togo", "benin"}

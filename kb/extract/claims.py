@@ -604,12 +604,21 @@ class ClaimRules(DraftState):
         if not near and cm.group().split()[0].endswith("ing") and st[: cm.start()].rstrip().endswith(","):
             # "X, quoted by Y, went further, describing A as "B"": the sentence's subject describes
             lead = self._dateline(line) if ss == line.start else 0
+            adverbial = re.match(r"(?:In|On|At|During|After|Later|Earlier|Last)\b[^,\"]{2,60},\s+", st[lead:])
+            lead += adverbial.end() if adverbial else 0  # "In an editorial on Wednesday, the Daily News ..."
             ms = [m for m in self.mentions_in(ss, ss + cm.start()) if self.actors[m.actor]["type"] != "media"]
+            outlets = [m for m in self.mentions_in(ss + lead, ss + cm.start()) if m not in ms]
+            ms = ms or outlets  # "the Daily News went further, describing ...": the outlet's own words
             people = [m for m in ms if self.actors[m.actor]["type"] == "person" and m.start - ss - lead <= 40]
             opener = people[0] if people else ms[0] if ms and ms[0].start - ss - lead <= 12 else None
             between = self.norm[opener.end : ss + cm.start()] if opener is not None else ""
             if opener is not None and not self.d.speech_re_any.search(between):
                 who, near = opener.actor, True
+            subject = r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+(?:who|which|went|,))"
+            np = None if ms else re.match(subject, st[lead:])
+            if np is not None:  # "A retired general who sits in the Senate went further, describing ..."
+                source = self._source_named(ss + lead + np.start(1), ss + lead + np.end(1))
+                who, near = (source, True) if source else (who, near)
         if not (who and near) or who == "article":
             return False
         self._said_and(line, ss, ss + cm.start(), who)
