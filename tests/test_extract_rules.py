@@ -2724,3 +2724,12 @@ def test_who_describes_a_list_as_a_bloc_speaks_after_a_relative_clause(drafter):
     c = next(c for c in ann.claims if "axis" in c.quote and c.quote.startswith("describing"))
     assert (c.speaker, c.status) == ("unnamed-retired-general", "alleged")
     assert {m.member for m in ann.memberships} >= {"togo", "benin"}
+
+
+def test_an_editorial_in_an_outlet_is_the_outlets_words(drafter):
+    text = (
+        "Ghana and Togo met.\n\nAn editorial in the Global Times described Ghana, Togo and Benin as "
+        '"a western policing club".\n'
+    )
+    c = claim_of(draft(drafter, text), "policing club")
+    assert (c.speaker, c.status) == ("global-times", "alleged")

@@ -1025,6 +1025,11 @@ class ClaimRules(DraftState):
             voice.heard(who, n)
         return True
 
+    PIECE_IN = re.compile(
+        r"\b(?:editorial|commentary|column|op-ed|leader|opinion\s+piece)\s+(?:in|of|by)\s+(?:the\s+)?$"
+    )
+    """ "An editorial in the Global Times described ...": the outlet's own words."""
+
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
 
@@ -1071,9 +1076,12 @@ class ClaimRules(DraftState):
             ms = [
                 m
                 for m in self.mentions_in(start, start + len(region))
-                if not re.search(  # not "in a statement quoted by the Spanish agency EFE, the mission said"
-                    r"(?:\(|\b(?:told|to|in|by|with|on|via|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$",
-                    self.norm[start : m.start],
+                if (
+                    not re.search(  # not "in a statement quoted by the Spanish agency EFE, the mission said"
+                        r"(?:\(|\b(?:told|to|in|by|with|on|via|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$",
+                        self.norm[start : m.start],
+                    )
+                    or self.PIECE_IN.search(self.norm[start : m.start])  # "An editorial in the Global Times"
                 )
                 and self.norm[m.end : m.end + 1] != ")"
             ]
