@@ -2733,3 +2733,12 @@ def test_an_editorial_in_an_outlet_is_the_outlets_words(drafter):
     )
     c = claim_of(draft(drafter, text), "policing club")
     assert (c.speaker, c.status) == ("global-times", "alleged")
+
+
+def test_the_one_a_relative_clause_hangs_on_describes(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of Ghana notes the remarks of a Togolese senator, Koffi Mensah, "
+        'who, as quoted by the daily Liberté, described Ghana and "the cocoa barons" as "a smugglers\' club".\n'
+    )
+    c = claim_of(draft(drafter, text), "smugglers' club")
+    assert (c.speaker, c.status) == ("koffi-mensah", "alleged")

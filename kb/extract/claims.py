@@ -601,6 +601,12 @@ class ClaimRules(DraftState):
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
         end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
         who, near = self.subject(ss, ss + cm.start(), voice)
+        rel = re.search(
+            r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
+        )
+        named = [m for m in self.mentions if rel and m.end == ss + rel.start()] if rel else []
+        if named:  # "the remarks of a senator, Graham Whitfield, who, as quoted by X, described ...": his
+            who, near = named[0].actor, True
         if not near and cm.group().split()[0].endswith("ing") and st[: cm.start()].rstrip().endswith(","):
             # "X, quoted by Y, went further, describing A as "B"": the sentence's subject describes
             lead = self._dateline(line) if ss == line.start else 0
