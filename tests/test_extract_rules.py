@@ -2738,7 +2738,19 @@ def test_an_editorial_in_an_outlet_is_the_outlets_words(drafter):
 def test_the_one_a_relative_clause_hangs_on_describes(drafter):
     text = (
         "The Ministry of Foreign Affairs of Ghana notes the remarks of a Togolese senator, Koffi Mensah, "
-        'who, as quoted by the daily Liberté, described Ghana and "the cocoa barons" as "a smugglers\' club".\n'
+        'who, as quoted by the daily Liberté, described Ghana and "the cocoa barons" as "a smugglers\' '
+        'club".\n'
     )
     c = claim_of(draft(drafter, text), "smugglers' club")
     assert (c.speaker, c.status) == ("koffi-mensah", "alleged")
+
+
+def test_a_pronoun_aside_after_a_place_phrase_speaks_and_the_members_stay_in_the_claim(drafter):
+    text = (
+        "Defence Minister Kojo Asante went further. Togo and the junta government in Niamey, he wrote on "
+        'social media, had formed "an unholy nexus" to bleed Ghana.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "unholy nexus")
+    assert (c.speaker, c.status) == ("kojo-asante", "alleged") and c.quote.startswith("Togo and")
+    assert {m.member for m in ann.memberships} == {"togo", "niger"}

@@ -976,7 +976,8 @@ class ClaimRules(DraftState):
             return False  # no verb of saying: the pattern below cannot match
         am = re.match(
             r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
-            r"(?:" + self._speech() + r")(?:\s+\w+ly)?,\s+(?=\S)",
+            r"(?:" + self._speech() + r")(?:\s+\w+ly)?(?:\s+(?:on|in|at|to)\s+[^,\"]{2,40}?)?,\s+(?=\S)",
+            # "New Delhi and Kabul, he wrote on social media, had formed ..."
             st,
         )
         if not am or re.search(r"\b(?:" + self._speech() + r")\b", am.group("lead")):
@@ -999,7 +1000,10 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         lead = self._dateline(line) if ss == line.start else 0
-        start = ss + am.end() if '"' in rest else ss + lead
+        # "A and B, he said, formed "an axis"": the members are part of the claim
+        named = len(self.mentions_in(ss, ss + am.end("lead")))
+        members = named > 1 and self.names_grouping(ss + am.end(), se)
+        start = ss + am.end() if '"' in rest and not members else ss + lead
         if self.add_claim(who, start, se, form=line.form, direct=False):
             voice.said(who, n)
         return True
