@@ -2754,3 +2754,16 @@ def test_a_pronoun_aside_after_a_place_phrase_speaks_and_the_members_stay_in_the
     c = claim_of(ann, "unholy nexus")
     assert (c.speaker, c.status) == ("kojo-asante", "alleged") and c.quote.startswith("Togo and")
     assert {m.member for m in ann.memberships} == {"togo", "niger"}
+
+
+def test_a_statement_speaks_as_its_state_too(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana shares this "
+        "principle and expects it to apply to Ghanaian traders in Togo, some of whom are reported to have "
+        "been turned back at Aflao.\n"
+    )
+    ann = draft(drafter, text)
+    own = next(c for c in ann.claims if c.quote.startswith("Ghana shares"))
+    assert (own.speaker, own.status) == ("article", "asserted") and "reported" not in own.quote
+    assert _none_as_fact([c for c in ann.claims if "turned back" in c.quote])

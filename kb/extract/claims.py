@@ -1726,7 +1726,11 @@ class ClaimRules(DraftState):
             n = self.line_of(c.start)
             line = self.lines[n]
             ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
-            own = self.ANSWERED.match(self.norm[c.start : c.end]) or self.ISSUER.match(self.norm[ss:se])
+            own = (
+                self.ANSWERED.match(self.norm[c.start : c.end])
+                or self.ISSUER.match(self.norm[ss:se])
+                or (c.start == ss and self._state_issuer(ss, se))
+            )
             lead = c.start == ss and c.end < se and self.COORDINATED.match(self.norm, c.end, se)
             whole = (ss, se) != (c.start, c.end)
             around = not (own or lead) and whole and self.hearsay(ss, se, sentence=True)
@@ -1786,11 +1790,38 @@ class ClaimRules(DraftState):
         else:
             self.add_claim("article", ss, end, form=line.form)
 
+    def _state_issuer(self, ss: int, se: int) -> re.Match[str] | None:
+        """In a statement (see :meth:`_is_column`), a sentence that opens with the issuing state and a
+        verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
+        ..."): the statement's own voice, as "The Ministry rejects ..." is."""
+        first = next((m for m in self.mentions if m.start >= ss), None)
+        if first is None or self._issued() < 2 or first.actor != self._issuer():
+            return None
+        if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[ss : first.start]):
+            return None
+        return self.STATE_ISSUES.match(self.norm[ss:se], first.end - ss)
+
+    STATE_ISSUES = re.compile(
+        r"\s+(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
+        + ISSUER_VERBS
+    )
+
+    def _issued(self) -> int:
+        """How many sentences speak in a statement's own voice (:attr:`ISSUER`), counted once."""
+        known = self.__dict__.get("_issued_memo")
+        if known is None:
+            known = self._issued_memo = sum(
+                1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end])
+            )
+        return known
+
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
         before a clause that carries others' words ("..., which have claimed without evidence that
         X"): those are theirs, never the statement's fact; with no comma before them, no claim."""
         im = self.ISSUER.match(self.norm[ss:se]) if line.form != "headline" else None
+        if im is None and line.form != "headline":
+            im = self._state_issuer(ss, se)  # "The Gambia firmly rejects ...", "Bolivia calls on ..."
         if im is None or self.names_grouping(ss, se):
             return None
         rest = self.norm[ss + im.end() : se]
@@ -1806,7 +1837,10 @@ class ClaimRules(DraftState):
         words = next((m for m in attributing if m.group().lower() != "statement"), None)
         found = [m.start() for m in (re.search('"', tail), words, self.d.hedge_re.search(tail)) if m]
         if found:  # others' words inside the statement's sentence: its own part ends before them
-            relative = re.finditer(r",\s+(?:who|whom|whose|which|that)\b", tail[: min(found)])
+            relative = re.finditer(  # ", which ...", ", some of whom are reported to ..."
+                r",\s+(?:(?:some|many|most|one|two|all|none|several)\s+of\s+)?(?:who|whom|whose|which|that)\b",
+                tail[: min(found)],
+            )
             cuts = [m.start() for m in relative]
             if not cuts or len(tail[: cuts[-1]].split()) < 3:
                 return None  # no clause of its own before them: in doubt, not its fact
@@ -2013,8 +2047,7 @@ class ClaimRules(DraftState):
         if known is None:
             byline = re.compile(r"\s*By\s+[A-Z][\w'.-]+\s+[A-Z]")
             lines = self.lines[:4]
-            issued = sum(1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end]))
-            known = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines) or issued >= 2
+            known = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines) or self._issued() >= 2
             self._column_memo = known
         return known
 
