@@ -1582,7 +1582,7 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
-            own = line.form == "body" and self._column_sentence(line, n, ss, se)  # a column's own view
+            own = line.form == "body" and self._own_sentence(line, n, ss, se)  # a column's own view
             if not (ms or title or plain or own) or (
                 kind is None and not own and not self._stated(line, ss, first, se)
             ):
@@ -1791,7 +1791,7 @@ class ClaimRules(DraftState):
             self.add_claim("article", ss, end, form=line.form)
 
     def _state_issuer(self, ss: int, se: int) -> re.Match[str] | None:
-        """In a statement (see :meth:`_is_column`), a sentence that opens with the issuing state and a
+        """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
         ..."): the statement's own voice, as "The Ministry rejects ..." is."""
         first = next((m for m in self.mentions if m.start >= ss), None)
@@ -2038,26 +2038,27 @@ class ClaimRules(DraftState):
         if who is not None:
             self.add_claim(who, ss + vm.start("span"), ss + vm.end("span"), form=line.form, direct=False)
 
-    def _is_column(self) -> bool:
+    def _one_voice(self) -> bool:
         """Is the text an opinion column, a byline ("By Dewi Kartika") among its first lines, or a
         government's statement, two sentences or more in its issuer's voice ("The Ministry
         rejects ...", :attr:`ISSUER`)? Wire copy and interviews are neither. Every sentence of
         a column is its writer's, every sentence of a statement its issuer's: the article's voice."""
-        known = self.__dict__.get("_column_memo")
+        known = self.__dict__.get("_one_voice_memo")
         if known is None:
             byline = re.compile(r"\s*By\s+[A-Z][\w'.-]+\s+[A-Z]")
             lines = self.lines[:4]
             known = any(byline.match(self.norm[ln.start : ln.end]) for ln in lines) or self._issued() >= 2
-            self._column_memo = known
+            self._one_voice_memo = known
         return known
 
-    def _column_sentence(self, line: Line, n: int, ss: int, se: int) -> bool:
-        """A column's own sentence, its writer's claim in the article's voice, with no actor needed
-        ("That fear is understandable, but it is wrong.", "I do not accept his map."): of three
-        words or more, not the byline, the writer's note ("X is a columnist") or a line of a few
-        words that heads a section. The house rule still holds: :meth:`never_fact` downgrades any
-        that carries hearsay or a grouping."""
-        if not self._is_column() or n < 2 or len(self.norm[ss:se].split()) < 3:
+    def _own_sentence(self, line: Line, n: int, ss: int, se: int) -> bool:
+        """A column's or a statement's own sentence (:meth:`_one_voice`), its writer's or issuer's
+        claim in the article's voice, with no actor needed ("That fear is understandable, but it
+        is wrong.", "I do not accept his map."): of three words or more, not in a quotation, not
+        the byline, an imperative ("Let me be plain.") or the writer's note ("X is a columnist").
+        The house rule still holds: :meth:`never_fact` downgrades any that carries hearsay or a
+        grouping."""
+        if not self._one_voice() or n < 2 or len(self.norm[ss:se].split()) < 3:
             return False
         st = self.norm[ss:se]
         if self.norm[line.start : ss].count('"') % 2 or st.count('"') % 2:
