@@ -2767,3 +2767,13 @@ def test_a_statement_speaks_as_its_state_too(drafter):
     own = next(c for c in ann.claims if c.quote.startswith("Ghana shares"))
     assert (own.speaker, own.status) == ("article", "asserted") and "reported" not in own.quote
     assert _none_as_fact([c for c in ann.claims if "turned back" in c.quote])
+
+
+def test_a_statements_state_calling_on_another_is_the_statements_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana calls on "
+        "Togo to reopen the crossing before the harvest.\n"
+    )
+    c = claim_of(draft(drafter, text), "Ghana calls on Togo")
+    assert (c.speaker, c.status) == ("article", "asserted")

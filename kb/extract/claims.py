@@ -725,6 +725,8 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if not self._speaks(ss, se):
             return False  # no verb of saying: the pattern below cannot match
+        if line.form == "body" and self._state_issuer(ss + self._dateline(line) * (ss == line.start), se):
+            return False  # a statement's own voice, "Bolivia calls on Chile to ...": see _issuer_voice
         paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
