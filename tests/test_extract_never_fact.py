@@ -320,6 +320,85 @@ CASES = [
     ("Pristina contends Belgrade organised the attack.\n", "Belgrade organised the attack"),
     ("Belgrade organised the attack, Pristina argues.\n", "Belgrade organised the attack"),
     ("Belgrade, Pristina argues, organised the attack.\n", "organised the attack"),
+    # session 12: long analysis sentences, asides and parentheses, collusion without a grouping
+    # noun, background clauses, reported questions, irony quotes, a subject named late
+    ("Last spring, after floods washed away the old markers, Lima and La Paz began working together against Santiago on the water question.\n", "Lima and La Paz began working together against Santiago"),
+    ("Since the election, and despite the public quarrels, Hanoi and Vientiane have acted in concert to keep Bangkok out of the river talks.\n", "Hanoi and Vientiane have acted in concert to keep Bangkok out"),
+    ("Over the past decade, two governments, Yerevan and Tehran, have come to share an interest in keeping the road closed.\n", "share an interest in keeping the road closed"),
+    ("By the time the talks opened in Geneva, Ankara and Damascus had reached a tacit understanding on the border.\n", "Ankara and Damascus had reached a tacit understanding"),
+    ("For years the quarrel over the lake looked bilateral; in truth Bolivia and Chile made common cause against Peru.\n", "Bolivia and Chile made common cause against Peru"),
+    ("The new dam, opponents argue, will starve Khartoum of water by 2030.\n", "will starve Khartoum of water"),
+    ("The new dam will, critics in Cairo say, starve Sudan of water.\n", "starve Sudan of water"),
+    ("Kenya armed the rebels in Gedo (according to a UN panel of experts).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (Somali officials say).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (a charge Nairobi rejects).\n", "Kenya armed the rebels in Gedo"),
+    ("Somalia's foreign minister put it bluntly: Kenya is arming the rebels in Gedo.\n", "Kenya is arming the rebels in Gedo"),
+    ("The verdict in Mogadishu is blunt: Kenya is arming the rebels in Gedo.\n", "Kenya is arming the rebels in Gedo"),
+    ("Kenya, long accused by Mogadishu of meddling in Jubaland, sent two more battalions.\n", "meddling in Jubaland"),
+    ("Kenyan troops moved north on Friday, a move seen in Mogadishu as preparation for an invasion.\n", "preparation for an invasion"),
+    ("Mogadishu has long insisted that Kenyan officers train the militia.\n", "Kenyan officers train the militia"),
+    ("Somali lawmakers asked on Monday whether Kenya had armed the militia.\n", "Kenya had armed the militia"),
+    ("The question in Mogadishu is why Kenya armed the militia at all.\n", "Kenya armed the militia"),
+    ('Kenya\'s "peacekeepers" have been selling rifles to the militia for months.\n', "have been selling rifles to the militia"),
+    ("It was Kenya, Somali officials insist, that armed the militia.\n", "that armed the militia"),
+    ("What Kenya is doing, Somali officials say privately, is arming the militia.\n", "is arming the militia"),
+    ("Kenya, in Mogadishu's telling, armed the militia and paid its fighters.\n", "armed the militia and paid its fighters"),
+    ("When the Somali cabinet met on Sunday, after two days of fighting near Dhobley in which dozens were killed, Kenya, it concluded, had armed the militia.\n", "had armed the militia"),
+    # hearsay at a sentence's end or in the next one: "..., a finding X disputes", "...: that is the
+    # dossier's finding", "This could not be verified.", "X made the charge on Monday."
+    ("Kenya armed the rebels in Gedo - or so Mogadishu says.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, if Somali intelligence is to be believed.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo: that is the dossier's central finding.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya's role in arming the rebels, documented by UN experts, has soured the talks.\n", "Kenya's role in arming the rebels"),
+    ("Evidence gathered by UN experts suggests Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, Somalia has long maintained.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, a UN report concluded last month.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, if reports from the border are accurate.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya sent troops into Gedo in what Somalia calls an act of war.\n", "an act of war"),
+    ("Kenya armed the rebels in Gedo, Somali intelligence concluded.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, a finding Nairobi disputes.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, the dossier shows.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, leaked cables show.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, Somalia believes.\n", "Kenya armed the rebels in Gedo"),
+    ("There is little doubt in Mogadishu that Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
+    ("Somalia is convinced that Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
+    ("To Somali eyes, Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, goes the Somali argument.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya, Somali officials privately believe, armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    ("Behind the rebels, Somalia sees Kenya's hand.\n", "Kenya's hand"),
+    ("Kenya armed the rebels in Gedo, Somali lawmakers allege.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, a senior Somali officer told the BBC.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo. Somalia's president made the charge on Monday.\n", "Kenya armed the rebels in Gedo."),
+    ("Kenya armed the rebels in Gedo. Nairobi denies it.\n", "Kenya armed the rebels in Gedo."),
+    ("Kenya armed the rebels in Gedo. Nairobi denies this.\n", "Kenya armed the rebels in Gedo."),
+    ("Kenya armed the rebels in Gedo. The claim, made by Somali intelligence, could not be verified.\n", "Kenya armed the rebels in Gedo."),
+    ("Kenya armed the rebels in Gedo. This could not be independently verified.\n", "Kenya armed the rebels in Gedo."),
+    ("Kenya armed the rebels in Gedo, an account that could not be verified.\n", "Kenya armed the rebels in Gedo"),
+    ("Somali officials point the finger at Kenya, which they say armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    ("Kenya and Uganda, the so-called eastern pair, armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    # long sentences, asides, brackets, sources named late or by description (session 12)
+    ("Kenya, which Mogadishu has long accused of arming the rebels, sent more troops to Gedo on Friday.\n", "arming the rebels"),
+    ("While Nairobi insists its troops are peacekeepers, they have in fact been arming the rebels in Gedo, Somali officials say.\n", "they have in fact been arming the rebels in Gedo"),
+    ("Kenya's troops, critics in Mogadishu say, have been arming the rebels in Gedo.\n", "have been arming the rebels in Gedo"),
+    ("The rebels in Gedo get their rifles from Kenya, opponents of the deal argue.\n", "The rebels in Gedo get their rifles from Kenya"),
+    ("Kenyan officers trained the gunmen, according to a leaked UN report, and Nairobi has refused to comment.\n", "Kenyan officers trained the gunmen"),
+    ("Kenya armed the rebels in Gedo (UN experts say).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo (per a UN panel).\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo [according to Somali officials].\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya's 'peace' mission in Gedo has been arming the rebels for months.\n", "has been arming the rebels for months"),
+    ("Kenya, it is claimed, armed the rebels in Gedo.\n", "armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, it emerged on Monday from a leaked memo.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, sources close to the Somali presidency told the newspaper.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya has been quietly arming the Gedo rebels, a Somali general who asked not to be named told reporters in Mogadishu on Monday after a meeting with the president.\n", "Kenya has been quietly arming the Gedo rebels"),
+    ("Kenya and Ethiopia are now working hand in glove against Mogadishu, a Somali minister alleged.\n", "Kenya and Ethiopia are now working hand in glove against Mogadishu"),
+    ("Nairobi and Addis Ababa, the Somali minister added, are now a single bloc on the border.\n", "are now a single bloc on the border"),
+    ("For Mogadishu, Kenya's hand behind the rebels is beyond dispute.\n", "Kenya's hand behind the rebels is beyond dispute"),
+    ("Kenya armed the rebels in Gedo, Somali officials claimed in a statement that was read out on state radio on Monday evening.\n", "Kenya armed the rebels in Gedo"),
+    ("Photo caption: Kenyan soldiers in Gedo, where Somalia says they armed the rebels.\n", "they armed the rebels"),
+    ("Kenya armed the rebels in Gedo, reports from the region suggest.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, witnesses told the BBC.\n", "Kenya armed the rebels in Gedo"),
+    ("Kenya armed the rebels in Gedo, a Somali military source told AFP.\n", "Kenya armed the rebels in Gedo"),
+    ("Somalia's intelligence agency believes Kenya armed the rebels in Gedo.\n", "Kenya armed the rebels in Gedo"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -431,6 +510,16 @@ WHOLE = [
     ("Kenya and Somalia held talks on Monday.\n\nTo many Somalis, the rebels are Kenya's creation.\n", "the rebels are Kenya's creation"),
     ("Kenya and Somalia held talks on Monday.\n\nThe rebels, as many Somalis see it, are Kenya's creation.\n", "are Kenya's creation"),
     ("Kenya and Somalia held talks on Monday.\n\nThe rebels are Kenya's creation, or at least that is how it looks from Mogadishu.\n", "The rebels are Kenya's creation"),
+    ("Somalia's charges against Kenya\n\n- Kenyan officers trained the gunmen in Gedo\n- Nairobi paid the militia\n", "Kenyan officers trained the gunmen in Gedo"),
+    ("Kenya and Somalia held talks on Monday.\n\nThe UN panel's report was blunt. Kenyan troops are selling rifles to the militia in Gedo.\n", "Kenyan troops are selling rifles to the militia in Gedo."),
+    ("Kenya and Somalia held talks on Monday.\n\nWitnesses described the scene. Kenyan soldiers were handing out rifles to the militia in Gedo.\n", "Kenyan soldiers were handing out rifles to the militia in Gedo."),
+    ("Kenya and Somalia held talks on Monday.\n\nKenyan soldiers were handing out rifles to the militia in Gedo. That is the finding of a UN panel.\n", "Kenyan soldiers were handing out rifles to the militia in Gedo."),
+    ("Somalia's charges against Kenya\n\n- Kenyan officers trained the gunmen in Gedo\n- Nairobi paid the militia in Dhobley\n", "Nairobi paid the militia in Dhobley"),
+    ("Kenya and Somalia held talks on Monday.\n\nPhoto: Kenyan soldiers near Dhobley, where Mogadishu says they armed the militia.\n", "they armed the militia"),
+    ("Kenya and Somalia held talks on Monday.\n\nKenyan officers trained the gunmen. At least, that is what Somali intelligence told parliament.\n", "Kenyan officers trained the gunmen."),
+    ("Kenya Armed Gedo Rebels, Somalia Says\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya Armed Gedo Rebels"),
+    ("Kenya armed Gedo rebels: Somali intelligence\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya armed Gedo rebels"),
+    ("Did Kenya arm the Gedo rebels?\n\nNAIROBI (Wire) - Kenya and Somalia held talks on Monday.\n", "Did Kenya arm the Gedo rebels?"),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"
@@ -454,6 +543,52 @@ def test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged):
         and min(c.span.end, ge) - max(c.span.start, gs) >= max(1, min(c.span.end - c.span.start, ge - gs) / 2)
     ]
     assert as_fact == [], as_fact
+
+
+COLUMN_HEAD = "Why the river matters\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta for years.\n\n"
+"""A column (a byline): its writer's sentences are the article's voice, but never its hearsay."""
+
+COLUMN = [
+    ("Some ministers, I am told, believe Togo is arming the smugglers.\n", "Togo is arming the smugglers"),
+    ("Togo and Benin now form a smugglers' axis on our eastern border.\n", "Togo and Benin now form a smugglers' axis"),
+    ('A Togolese official put it to me plainly. "We will close the river. We do not need Accra."\n', "We do not need Accra."),
+    ("The smugglers get their boats from Lomé, people in Aflao whisper.\n", "The smugglers get their boats from Lomé"),
+    ("I suspect the smugglers get their boats from Lomé.\n", "the smugglers get their boats from Lomé"),
+    ("Everyone in Aflao knows the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("It is said in Aflao that the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("The smugglers, it seems, are paid by Lomé.\n", "are paid by Lomé"),
+    ("Perhaps the smugglers are paid by Lomé.\n", "the smugglers are paid by Lomé"),
+    ("The smugglers are reportedly paid by officials in Lomé.\n", "The smugglers are reportedly paid by officials in Lomé."),
+    ("The fishermen tell another story. The smugglers are paid by Lomé, they say.\n", "The smugglers are paid by Lomé"),
+    ("Ask anyone in Aflao. The smugglers are paid by Lomé.\n", "The smugglers are paid by Lomé."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), COLUMN)
+def test_a_columns_hearsay_is_never_its_writers_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, COLUMN_HEAD + text, alleged)
+
+
+INTERVIEW_HEAD = (
+    "Ghana's river: an interview\n\nAma Mensah, Ghana's foreign minister, spoke to the Coast Ledger.\n\n"
+    "Q: Togo has closed the Volta crossing. Why?\n\nA: We do not know. We have asked Lomé for an explanation.\n\n"
+)
+"""An interview: the interviewer's statements of fact are the article's, never the charges they put."""
+
+INTERVIEW = [
+    ("Q: Opposition MPs accuse you of hiding the loan contracts from Togo. Is that true?\n\nA: No.\n", "hiding the loan contracts from Togo"),
+    ("Q: Critics say Togo is arming the smugglers on the river. Do you agree?\n\nA: No.\n", "Togo is arming the smugglers on the river"),
+    ("Q: Togo and Benin now form an axis against Ghana, some say.\n\nA: Nonsense.\n", "Togo and Benin now form an axis against Ghana"),
+    ("Q: Togo is reportedly arming the smugglers.\n\nA: I have seen no proof.\n", "Togo is reportedly arming the smugglers."),
+    ('Q: Lomé says Ghana is "strangling" its trade.\n\nA: That is false.\n', "Ghana is \"strangling\" its trade."),
+    ("Q: Is Togo arming the smugglers?\n\nA: I cannot say.\n", "Is Togo arming the smugglers?"),
+    ("Q: The Togolese press says Ghana paid the smugglers.\n\nA: That is false.\n", "Ghana paid the smugglers."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), INTERVIEW)
+def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, INTERVIEW_HEAD + text, alleged)
 
 
 @pytest.mark.parametrize(

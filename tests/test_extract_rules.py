@@ -559,6 +559,60 @@ def test_reported_speech_is_cut_where_the_speaker_goes_on_to_a_second_claim(draf
     assert {c.speaker for c in ann.claims} == {"kofi-boateng"}
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Ines Carvalho said Angola "wants calm on the river" but would "not cede a single island".\n',
+            'Angola "wants calm on the river"',
+            'would "not cede a single island".',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume but that the fees would double in June.\n",
+            "the ferry would resume",
+            "the fees would double in June.",
+        ),
+        (
+            'Ines Carvalho said Luanda "respects Namibia\'s claim" but hoped "reason will win".\n',
+            'Luanda "respects Namibia\'s claim"',
+            'hoped "reason will win".',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume soon, and later wrote on social media that "
+            "Angola sought a joint patrol with Namibia.\n",
+            "the ferry would resume soon",
+            "Angola sought a joint patrol with Namibia.",
+        ),
+        (
+            'Ines Carvalho said the ferry "will resume soon," adding, in a remark read in Windhoek as a '
+            'threat, that "neighbours should count their boats."\n',
+            'the ferry "will resume soon,"',
+            'neighbours should count their boats."',
+        ),
+        (
+            "Ines Carvalho said the ferry would resume in June, and Namibia had agreed to share the fees.\n",
+            "the ferry would resume in June",
+            "Namibia had agreed to share the fees.",
+        ),
+        (
+            "Ines Carvalho said the islands were Angolan, and she has said the same to Namibian envoys.\n",
+            "the islands were Angolan",
+            "she has said the same to Namibian envoys.",
+        ),
+    ],
+)
+def test_reported_speech_is_cut_at_a_second_verb_or_a_new_subject(drafter, text, first, second):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker == "ines-carvalho"]
+    assert any(q.startswith(first) and second not in q for q in quotes), quotes
+    assert any(q.endswith(second) and first not in q for q in quotes), quotes
+
+
+def test_a_list_of_subjects_is_not_cut_into_claims(drafter):
+    text = "Ines Carvalho said Namibia, Zambia and Botswana had formed a bloc against Angola.\n"
+    quotes = [c.quote for c in draft(drafter, text).claims]
+    assert quotes == ["Namibia, Zambia and Botswana had formed a bloc against Angola."]
+
+
 def test_he_is_a_person_not_the_ministry_that_spoke_before(drafter):
     text = (
         "Kenya's foreign ministry says the border is safe. Foreign Minister Otieno Were has refused to "
@@ -2399,3 +2453,327 @@ def test_accuse_in_the_present_is_an_accusation(drafter, text, speaker):
     c = claim_of(draft(drafter, "Tonga and China met on Monday.\n\n" + text), "accuse")
     assert (c.speaker, c.status) == (speaker, "alleged")
     assert ("china", -1) in {(s.target, s.polarity) for s in c.stances}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month, for the second time this year, a frigate from Chile entered waters that Argentina "
+        "patrols south of the Beagle Channel.\n",
+        "The 2019 accord, brokered by Norway, divided the fishing grounds between Iceland and "
+        "the Faroe Islands.\n",
+        "In March 2023, a week after the vote in Pretoria, Lesotho recalled its envoy from South Africa.\n",
+    ],
+)
+def test_a_report_that_names_two_actors_after_a_subject_of_its_own_is_the_articles(drafter, text):
+    assert [(c.speaker, c.status) for c in draft(drafter, text).claims] == [("article", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the decade, the new treaty between Iceland and Norway could reshape the "
+        "fishing grounds.\n",
+        "Papers seen by the Courier show that Iceland paid Norway for the survey data.\n",
+        "Every spring, a few dozen boats leave the harbour at Tórshavn for the grounds off Iceland.\n",
+    ],
+)
+def test_a_late_subject_that_guesses_or_names_one_actor_is_not_the_articles_claim(drafter, text):
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if c.speaker == "article" and c.status == "asserted"], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador met in Lima on Monday.\n\nOpposition lawmakers from three parties backed the plan "
+        "on Tuesday.\n",
+        "Peru and Ecuador met in Lima on Monday.\n\nThe remaining crew locked themselves in the engine room "
+        "overnight.\n",
+    ],
+)
+def test_a_report_of_what_people_named_by_their_role_did_is_the_articles(drafter, text):
+    last = draft(drafter, text).claims[-1]
+    assert (last.speaker, last.status) == ("article", "asserted")
+    assert last.quote.startswith(("Opposition", "The"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador met in Lima on Monday.\n\nWe have watched our lawmakers fail for a decade.\n",
+        "Peru and Ecuador met in Lima on Monday.\n\nThe talks were long and the mood was grim.\n",
+    ],
+)
+def test_a_sentence_with_no_actor_nor_a_role_nor_a_number_is_no_claim(drafter, text):
+    assert len(draft(drafter, text).claims) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo met on Monday.\n\nTogo's interior minister, Koffi Agbeko, went further. Ghana was "
+        "hiding the smugglers, he said.\n",
+        "Ghana and Togo met on Monday.\n\nOpposition lawmakers in Lomé were less diplomatic. Ghana was "
+        "hiding the smugglers, they said.\n",
+    ],
+)
+def test_a_sentence_that_announces_someones_words_is_the_articles_report(drafter, text):
+    ann = draft(drafter, text)
+    announce = next(c for c in ann.claims if "went further" in c.quote or "less diplomatic" in c.quote)
+    assert (announce.speaker, announce.status) == ("article", "asserted")
+    assert _none_as_fact([c for c in ann.claims if "smugglers" in c.quote])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ama Mensah, asked about the dispute during a visit to Lomé, said only that the "
+        "border would reopen soon.\n",
+        "Foreign Minister Ama Mensah, interviewed by a radio station in Togo, said the border would "
+        "reopen soon.\n",
+        "Foreign Minister Ama Mensah, answering a question from Togo's envoy, said the border would "
+        "reopen soon.\n",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb_does_not_speak(drafter, text):
+    assert claim_of(draft(drafter, text), "the border would reopen soon").speaker == "ama-mensah"
+
+
+def test_a_source_named_last_before_a_trailing_phrase_still_speaks(drafter):
+    text = (
+        "Gunmen seized two fishing boats off Bata on Sunday, Equatorial Guinea's navy said, in the "
+        "third such attack this year.\n"
+    )
+    c = claim_of(draft(drafter, text), "Gunmen seized two fishing boats")
+    assert c.speaker != "article" and c.quote.startswith("Gunmen") and "navy said" not in c.quote
+
+
+def test_a_list_with_a_quoted_member_described_as_a_label_is_one_claim(drafter):
+    text = (
+        'Foreign Minister Ama Mensah described Togo, Benin and "the cocoa smugglers" as "a southern '
+        'cartel" on Monday.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "described Togo")
+    assert c.speaker == "ama-mensah" and "southern cartel" in c.quote and c.status == "alleged"
+    assert {m.member for m in ann.memberships} >= {"togo", "benin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Western diplomat in Accra, quoted by Reuters, said Togo had closed the border.\n", "unnamed"),
+        ("The ECOWAS commission in Abuja said Togo had closed the border.\n", "ecowas"),
+    ],
+)
+def test_a_capital_after_in_is_where_the_source_is_not_who_speaks(drafter, text, speaker):
+    c = claim_of(draft(drafter, text), "Togo had closed the border")
+    assert c.speaker.startswith(speaker), c.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Carvalho said Angola would not be lectured by SADC, which she said had ignored the raids "
+        "for years.\n",
+        "Ines Carvalho said Angola had offered Namibia a joint patrol, an offer which, she said, Windhoek "
+        "had ignored for years.\n",
+    ],
+)
+def test_a_relative_clause_the_speaker_vouches_for_is_a_second_claim(drafter, text):
+    quotes = [c.quote for c in draft(drafter, text).claims if c.speaker == "ines-carvalho"]
+    assert len(quotes) == 2, quotes
+    assert "for years" not in quotes[0] and quotes[1].endswith("for years."), quotes
+
+
+def test_the_minister_in_an_aside_is_the_minister_named_before(drafter):
+    text = (
+        "Foreign Minister Ines Carvalho spoke in Luanda on Monday. Namibia, the minister said, had "
+        '"chosen quarrels over fishing."\n'
+    )
+    assert claim_of(draft(drafter, text), "chosen quarrels").speaker == "ines-carvalho"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ama Mensah repeated the charge that Togo and Benin had armed the smugglers.\n",
+        "Foreign Minister Ama Mensah on Monday renewed her government's accusation that Togo had armed "
+        "the smugglers.\n",
+    ],
+)
+def test_a_charge_someone_repeats_is_their_allegation(drafter, text):
+    c = claim_of(draft(drafter, text), "armed the smugglers")
+    assert (c.speaker, c.status) == ("ama-mensah", "alleged")
+    assert "charge" not in c.quote and "accusation" not in c.quote
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "now deputy chairman of the National Security Council of Ghana",
+        "formerly Ghana's ambassador to Togo and to the African Union",
+    ],
+)
+def test_an_appositive_about_the_speaker_does_not_push_the_verb_away(drafter, aside):
+    text = f"Former minister Kojo Asante, {aside}, wrote on social media that Togo had closed the border.\n"
+    assert claim_of(draft(drafter, text), "Togo had closed the border").speaker == "kojo-asante"
+
+
+def test_a_columns_own_sentences_are_its_writers_claims_in_the_articles_voice(drafter):
+    text = (
+        "Why the river matters\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta.\n\n"
+        "That fear is understandable, but it is wrong. I have fished this river since I was a boy.\n\n"
+        '"We will close it," a Togolese official told me. "Nobody can stop us."\n\nLet me be plain.\n'
+    )
+    ann = draft(drafter, text)
+    own = {c.quote for c in ann.claims if (c.speaker, c.status) == ("article", "asserted")}
+    assert "That fear is understandable, but it is wrong." in own, own
+    assert "I have fished this river since I was a boy." in own, own
+    assert not any("Nobody can stop us" in q or "Let me" in q for q in own), own
+
+
+def test_a_sentence_without_an_actor_outside_a_column_is_still_no_claim(drafter):
+    text = "Accra and Lomé have quarrelled over the Volta.\n\nThat fear is understandable, but it is wrong.\n"
+    quotes = [c.quote for c in draft(drafter, text).claims]
+    assert quotes == ["Accra and Lomé have quarrelled over the Volta."]
+
+
+def test_an_interviewers_statement_of_fact_is_the_articles_and_the_question_no_ones(drafter):
+    text = (
+        "Ghana's river: an interview\n\nAma Mensah, Ghana's foreign minister, spoke to the Coast Ledger.\n\n"
+        "Q: Togo has closed the Volta crossing. Why?\n\nA: We do not know. We have asked Lomé to explain.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Togo has closed")
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", "Togo has closed the Volta crossing.")
+    assert not any("Why?" in x.quote for x in ann.claims)
+
+
+def test_a_statements_own_sentences_are_its_issuers_in_the_articles_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the Volta crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. No decision "
+        "on tolls has been taken.\n"
+    )
+    c = claim_of(draft(drafter, text), "No decision on tolls")
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize("text", ["Kofi Boateng told Parliament that Togo had closed the border.\n",
+                                  "Kofi Boateng, speaking to Reporters, said Togo had closed the border.\n"])
+def test_a_common_noun_after_told_is_no_outlet(drafter, text):
+    assert not [a.id for a in draft(drafter, text).actors if a.type == "media"]
+
+
+def test_a_plural_source_that_opens_a_sentence_in_a_capital_with_an_apostrophe_speaks(drafter):
+    text = "Tonga owes China money.\n\nOfficials in Nuku'alofa say the talks are about rescheduling.\n"
+    c = claim_of(draft(drafter, text), "the talks are about rescheduling")
+    assert c.speaker.startswith("unnamed-officials"), c.speaker
+
+
+def test_a_body_named_after_its_organisation_is_one_actor_part_of_it(drafter):
+    text = "The African Union Liaison Office for Sahel Affairs urged Mali and Niger to reopen the border.\n"
+    ann = draft(drafter, text)
+    body = next(a for a in ann.actors if a.label == "African Union Liaison Office for Sahel Affairs")
+    assert claim_of(ann, "reopen the border").speaker == body.id
+    assert body.affiliation == ("african-union",)
+
+
+def test_a_source_in_a_body_named_by_metonym_is_an_unnamed_source_not_the_state(drafter):
+    text = "The Daily Graphic reported, citing a source in the Kremlin, that Russia would close its base.\n"
+    c = claim_of(draft(drafter, text), "Russia would close its base")
+    assert c.speaker.startswith("unnamed-source"), c.speaker
+
+
+@pytest.mark.parametrize("verb", ["dismissed the video as propaganda", "rejected the charge on Monday"])
+def test_unnamed_sources_who_answer_with_words_speak_themselves(drafter, verb):
+    text = f"Ghana and Togo met in Lomé.\n\nTogolese officials {verb}.\n"
+    c = claim_of(draft(drafter, text), "Togolese officials")
+    assert c.speaker == "unnamed-togolese-officials" and c.status != "asserted"
+
+
+def test_a_source_in_a_body_of_several_words_is_an_unnamed_source(drafter):
+    text = (
+        "The Daily Graphic reported, citing a source in the Ghanaian Defence Ministry, that Togo had armed "
+        "the smugglers.\n"
+    )
+    c = claim_of(draft(drafter, text), "Togo had armed the smugglers")
+    assert c.speaker.startswith("unnamed-source"), c.speaker
+
+
+@pytest.mark.parametrize("who", ["one captain", "a fisherman in Aflao", "two traders"])
+def test_people_named_by_their_trade_are_unnamed_sources(drafter, who):
+    text = f'Ghana and Togo met in Lomé. "We pay for every quarrel on this river," {who} said.\n'
+    c = claim_of(draft(drafter, text), "We pay for every quarrel")
+    assert c.speaker.startswith("unnamed-"), c.speaker
+
+
+def test_an_aside_after_an_unnamed_source_keeps_it_the_speaker(drafter):
+    text = "Niger closed the border.\n\nTraders in Gaya, on the Nigerien side, say rice prices doubled.\n"
+    assert claim_of(draft(drafter, text), "rice prices doubled").speaker.startswith("unnamed-traders")
+
+
+def test_who_describes_a_list_as_a_bloc_speaks_after_a_relative_clause(drafter):
+    text = (
+        "Ghana and Togo met.\n\nA retired general who now sits in the Senate went further on television, "
+        'describing Togo, Benin and "certain NGOs" as "an axis of smugglers".\n'
+    )
+    ann = draft(drafter, text)
+    c = next(c for c in ann.claims if "axis" in c.quote and c.quote.startswith("describing"))
+    assert (c.speaker, c.status) == ("unnamed-retired-general", "alleged")
+    assert {m.member for m in ann.memberships} >= {"togo", "benin"}
+
+
+def test_an_editorial_in_an_outlet_is_the_outlets_words(drafter):
+    text = (
+        "Ghana and Togo met.\n\nAn editorial in the Global Times described Ghana, Togo and Benin as "
+        '"a western policing club".\n'
+    )
+    c = claim_of(draft(drafter, text), "policing club")
+    assert (c.speaker, c.status) == ("global-times", "alleged")
+
+
+def test_the_one_a_relative_clause_hangs_on_describes(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of Ghana notes the remarks of a Togolese senator, Koffi Mensah, "
+        'who, as quoted by the daily Liberté, described Ghana and "the cocoa barons" as "a smugglers\' '
+        'club".\n'
+    )
+    c = claim_of(draft(drafter, text), "smugglers' club")
+    assert (c.speaker, c.status) == ("koffi-mensah", "alleged")
+
+
+def test_a_pronoun_aside_after_a_place_phrase_speaks_and_the_members_stay_in_the_claim(drafter):
+    text = (
+        "Defence Minister Kojo Asante went further. Togo and the junta government in Niamey, he wrote on "
+        'social media, had formed "an unholy nexus" to bleed Ghana.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "unholy nexus")
+    assert (c.speaker, c.status) == ("kojo-asante", "alleged") and c.quote.startswith("Togo and")
+    assert {m.member for m in ann.memberships} == {"togo", "niger"}
+
+
+def test_a_statement_speaks_as_its_state_too(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana shares this "
+        "principle and expects it to apply to Ghanaian traders in Togo, some of whom are reported to have "
+        "been turned back at Aflao.\n"
+    )
+    ann = draft(drafter, text)
+    own = next(c for c in ann.claims if c.quote.startswith("Ghana shares"))
+    assert (own.speaker, own.status) == ("article", "asserted") and "reported" not in own.quote
+    assert _none_as_fact([c for c in ann.claims if "turned back" in c.quote])
+
+
+def test_a_statements_state_calling_on_another_is_the_statements_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry of Foreign Affairs of Ghana regrets the closure of "
+        "the crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana calls on "
+        "Togo to reopen the crossing before the harvest.\n"
+    )
+    c = claim_of(draft(drafter, text), "Ghana calls on Togo")
+    assert (c.speaker, c.status) == ("article", "asserted")
