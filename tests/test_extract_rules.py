@@ -2118,6 +2118,12 @@ def test_a_refusal_without_a_named_target_answers_the_last_one_who_named_its_hol
     assert [(s.target, s.polarity) for s in claim_of(ann, refusal).stances] == [(target, -1)]
 
 
+def test_a_refusal_of_an_armys_charge_answers_its_state(drafter):
+    text = "Peru's army accused Bolivia of sheltering smugglers.\n\nLa Paz rejected the accusation.\n"
+    got = [(s.target, s.polarity) for s in claim_of(draft(drafter, text), "La Paz rejected").stances]
+    assert got == [("peru", -1)]
+
+
 def test_a_refusal_nobody_prompted_has_no_stance(drafter):
     ann = draft(drafter, "Chile thanked Argentina for the rescue.\n\nBolivia denies any involvement.\n")
     assert not claim_of(ann, "Bolivia denies").stances
@@ -2270,7 +2276,7 @@ def test_no_tone_stance_from_a_subordinate_clause_or_towards_the_states_own_peop
             "Sudan's army accused the UAE of arming the RSF on Monday.\n\n"
             "The UAE has repeatedly denied arming the RSF.\n",
             "The UAE has",
-            "sudanese-army",
+            "sudan",  # an army's charge is answered as its state's
         ),
         ("Niger accused Benin of it.\n\nBenin denies hosting any base.\n", "Benin denies", "niger"),
     ],

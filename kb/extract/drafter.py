@@ -99,7 +99,7 @@ def _first_letters(names: Iterable[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])"
 
 
-DRAFTER_VERSION = "9"
+DRAFTER_VERSION = "10"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""

@@ -506,7 +506,7 @@ class StanceRules(DraftState):
         own = self._own(holder)
         for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
             if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
-                st = {"target": x.speaker, "polarity": -1}
+                st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [{"holder": holder, **st} if c.speaker == "article" else st]
         return []
 
@@ -552,6 +552,15 @@ class StanceRules(DraftState):
                 states = [a for a in self.actors[ms[0].actor].get("affiliation", []) if self._is_state(a)]
                 return states[0] if states else ms[0].actor  # "Estonia's navy boarded ...": Estonia
         return None
+
+    def _state_of(self, actor: str) -> str:
+        """The state whose army made a charge, else the accuser: "Cameroon rejected the charge"
+        that Chad's army made answers Chad, as the two states' quarrel is (measured on dev: a
+        minister's or a ministry's charge mapped to its state gains nothing, an army's does)."""
+        if self.actors.get(actor, {}).get("type") != "armed-force":
+            return actor
+        states = [a for a in sorted(self._own(actor)) if self._is_state(a)]
+        return states[0] if len(states) == 1 else actor
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
@@ -603,6 +612,7 @@ class StanceRules(DraftState):
             target = self._accuser(c, at, holder)
             if target is None:
                 return []
+            target = self._state_of(target)
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
         if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
