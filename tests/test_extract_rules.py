@@ -1025,6 +1025,22 @@ def test_a_pair_that_trades_accusations_holds_a_stance_against_each_other(drafte
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "polarity"),
+    [
+        ("An analyst, Ruth Okello, said the bitter row between Chad and Niger would deepen.\n", "bitter row", -1),
+        ("Fighting between Armenia and Azerbaijan resumed near the border.\n", "Fighting between", -1),
+        ("Relations between Peru and Ecuador have soured since the election.\n", "Relations between", -1),
+        ("Relations between Japan and South Korea have warmed this year.\n", "Relations between", 1),
+        ("Ghana quietly signed a maritime pact with Togo on Monday, officials said.\n", "Ghana quietly", 1),
+        ("Mongolia has renewed its transit agreement with Kazakhstan, officials said.\n", "Mongolia has", 1),
+    ],
+)
+def test_a_pair_in_a_quarrel_or_a_deal_holds_a_stance_towards_each_other(drafter, text, words, polarity):
+    got = stances_of(claim_of(draft(drafter, text), words))
+    assert len({t for _h, t, _p in got}) == 2 and {p for _h, _t, p in got} == {polarity}, got
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Uganda trained the fighters in camps near Gulu, a charge Kampala denies.\n",

@@ -138,21 +138,59 @@ class StanceRules(DraftState):
     )
     """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
 
+    QUARREL_BETWEEN = re.compile(
+        r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
+        r"|rift|rivalry|hostilities|fighting|conflict|animosity|mistrust|distrust|acrimony|friction)"
+        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$",
+        re.I,
+    )
+    """ "the war of words between Ethiopia and Eritrea": a pair in a quarrel, named after it."""
+    RELATIONS_BETWEEN = re.compile(r"\brelations\s+between\s+(?:the\s+)?$", re.I)
+    RELATIONS_TURN = re.compile(
+        r"\s+(?:have\s+|had\s+|has\s+)?(?:(?P<bad>soured|deteriorated|worsened|frayed|been\s+strained"
+        r"|been\s+tense|broken\s+down|hit\s+a\s+low|plunged|nosedived)|(?P<good>improved|warmed|thawed"
+        r"|deepened|strengthened))\b",
+        re.I,
+    )
+    """ "Relations between Lima and Quito have soured": after the pair, which way they went."""
+    SIGNED_WITH = re.compile(
+        r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|finally\s+|quietly\s+)?(?:signed|agreed|struck|sealed|inked"
+        r"|concluded|renewed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|treaty|accord|pact"
+        r"|memorandum(?:\s+of\s+understanding)?|alliance|partnership|ceasefire|truce)\s+with\s+(?:the\s+)?$",
+        re.I,
+    )
+    """ "Australia has just signed a defence treaty with Papua New Guinea": each for the other."""
+
     def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
         pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
-        and Uganda signed a border deal": each of the pair for the other."""
+        and Uganda signed a border deal": each of the pair for the other. The same for a pair
+        named after a quarrel ("the row between Lima and Quito"), whose relations went one way
+        ("relations between A and B have soured"), or one that signed a deal with the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
+
+        def each(a: str, b: str, polarity: int) -> list[dict[str, Any]]:
+            return [
+                {"holder": a, "target": b, "polarity": polarity},
+                {"holder": b, "target": a, "polarity": polarity},
+            ]
+
         for a, b in itertools.pairwise(ms):
-            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
-            if a.actor == b.actor or not joined:
+            if a.actor == b.actor or self._own(a.actor) & self._own(b.actor):
                 continue
+            if self.SIGNED_WITH.fullmatch(self.norm, a.end, b.start):
+                return each(a.actor, b.actor, 1)
+            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
+            if not joined:
+                continue
+            lead = self.norm[max(c.start, a.start - 60) : a.start]
+            if self.QUARREL_BETWEEN.search(lead):
+                return each(a.actor, b.actor, -1)
+            if self.RELATIONS_BETWEEN.search(lead) and (turn := self.RELATIONS_TURN.match(self.norm, b.end)):
+                return each(a.actor, b.actor, -1 if turn.group("bad") else 1)
             for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
                 if verb.match(self.norm[b.end : c.end]):
-                    return [
-                        {"holder": a.actor, "target": b.actor, "polarity": polarity},
-                        {"holder": b.actor, "target": a.actor, "polarity": polarity},
-                    ]
+                    return each(a.actor, b.actor, polarity)
         return []
 
     def _memberships_alleged(self) -> None:
