@@ -1027,7 +1027,7 @@ def test_a_pair_that_trades_accusations_holds_a_stance_against_each_other(drafte
 @pytest.mark.parametrize(
     ("text", "words", "polarity"),
     [
-        ("An analyst, Ruth Okello, said the bitter row between Chad and Niger would deepen.\n", "bitter row", -1),
+        ("Ruth Okello said the bitter row between Chad and Niger would deepen.\n", "bitter row", -1),
         ("Fighting between Armenia and Azerbaijan resumed near the border.\n", "Fighting between", -1),
         ("Relations between Peru and Ecuador have soured since the election.\n", "Relations between", -1),
         ("Relations between Japan and South Korea have warmed this year.\n", "Relations between", 1),
