@@ -2421,3 +2421,24 @@ def test_accuse_in_the_present_is_an_accusation(drafter, text, speaker):
     c = claim_of(draft(drafter, "Tonga and China met on Monday.\n\n" + text), "accuse")
     assert (c.speaker, c.status) == (speaker, "alleged")
     assert ("china", -1) in {(s.target, s.polarity) for s in c.stances}
+
+
+_PILCOMAYO = (
+    "Bolivia and Paraguay argue over the Pilcomayo\n\n"
+    "Bolivia says Paraguay diverted the river. Paraguay denies it, and Bolivia has asked Paraguay to stop. "
+    "Chile offered to help.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ('"There is no treaty that gives them the river," Bolivia\'s foreign minister, Ana Rojas, said.',
+         "paraguay"),
+        ('"Nobody here takes sides," said Chile\'s envoy, Luis Mena.', None),
+    ],
+)
+def test_a_refusal_by_one_side_of_a_dispute_that_names_no_one_is_against_the_other(drafter, words, target):
+    ann = draft(drafter, _PILCOMAYO + words + "\n")
+    c = claim_of(ann, words.split('"')[1].split(",")[0][:12])
+    assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances

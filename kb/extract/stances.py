@@ -415,7 +415,7 @@ class StanceRules(DraftState):
 
     def _dispute(self) -> tuple[str, str] | None:
         """The two states an article is about, when it is plainly about two: the states named most,
-        the second at least three times and twice as often as any third."""
+        the second at least three times and one and a half times as often as any third."""
         known = self.__dict__.get("_dispute_memo", 0)
         if known != 0:
             return known
@@ -425,17 +425,21 @@ class StanceRules(DraftState):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         pair = None
-        if len(top) >= 2 and top[1][1] >= 3 and (len(top) == 2 or top[1][1] >= 2 * top[2][1]):
+        if len(top) >= 2 and top[1][1] >= 3 and (len(top) == 2 or 2 * top[1][1] >= 3 * top[2][1]):
             pair = (top[0][0], top[1][0])
         self._dispute_memo = pair
         return pair
 
+    NEGATED = re.compile(r"\b(?:not|never|no|nothing|nobody|none)\b|n't\b", re.I)
+    """A refusal in so many words: what one side of a dispute will not do or accept."""
+
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
         ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
-        that name only the other side in no friendly tone ("Pakistan knows where the line is"):
-        against the other side. Only a named speaker whose state is one of the two; a speaker of
-        neither side (a mediator, the article), no stance."""
+        that name only the other side in no friendly tone ("Pakistan knows where the line is"), or
+        that name no one and refuse or deny in no tone at all ("Peru has no quarrel to pick", "We
+        know who pays them"): against the other side. Only a named speaker whose state is one of
+        the two; a speaker of neither side (a mediator, the article), no stance."""
         pair = self._dispute()
         if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
             return []
@@ -448,6 +452,11 @@ class StanceRules(DraftState):
         named = {m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds}
         others = {a for a in named if a not in own}
         tone = self.tone(c.start, c.end)
+        refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or self.NEGATED.search(
+            self.norm, c.start, c.end
+        )
+        if not others and tone == 0 and refuses:
+            return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
         if others == {other} and tone <= 0:
             return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
         if tone >= 0 or others:
