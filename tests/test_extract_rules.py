@@ -2442,3 +2442,9 @@ def test_a_refusal_by_one_side_of_a_dispute_that_names_no_one_is_against_the_oth
     ann = draft(drafter, _PILCOMAYO + words + "\n")
     c = claim_of(ann, words.split('"')[1].split(",")[0][:12])
     assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
+
+
+def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unknown_speaker(drafter):
+    text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
+    ann = draft(drafter, text)
+    assert not any(s.target == "unknown-speaker" for c in ann.claims for s in c.stances)

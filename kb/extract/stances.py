@@ -92,7 +92,7 @@ class StanceRules(DraftState):
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
             elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
-                stances.append({"holder": c.holder, "target": c.target, "polarity": -1})
+                stances.append({"holder": c.holder, "target": self._state_of(c.target), "polarity": -1})
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
                 ms = self.mentions_in(c.start, c.end)
                 k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
@@ -564,7 +564,7 @@ class StanceRules(DraftState):
             return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
-            if x.speaker not in ("article", holder):
+            if x.speaker not in ("article", "unknown-speaker", holder):  # an unknown accuser is no one
                 return x.speaker
         return self._charged_by(c, at, holder)
 
