@@ -2448,3 +2448,16 @@ def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unkno
     text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
     ann = draft(drafter, text)
     assert not any(s.target == "unknown-speaker" for c in ann.claims for s in c.stances)
+
+
+@pytest.mark.parametrize(
+    ("lead", "target"),
+    [
+        ("Ghana's army sealed the border on Monday.", "ghanaian-army"),
+        ("Ghana's army and Togo's army met on Monday.", None),  # two armies: "the army" is neither
+    ],
+)
+def test_a_body_named_later_by_its_noun_alone_is_the_one_the_draft_knows(drafter, lead, target):
+    text = lead + '\n\nTogo\'s foreign minister, Kofi Adjavon, said the army\'s raids were "an aggression."\n'
+    got = [(s.target, s.polarity) for s in claim_of(draft(drafter, text), "the army's raids").stances]
+    assert got == ([(target, -1)] if target else []), got

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from kb.extract.rules import (
     DQUOTE,
@@ -34,7 +34,51 @@ no verb of forming) never build and hash the two longer patterns."""
 class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
+    BARE_BODY = re.compile(
+        r"\b[Tt]he\s+(army|military|armed\s+forces|junta|government|navy|rebels|insurgents|militia|guerrillas"
+        r"|militants)\b(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
+    )
+    """ "the army", "the government": a body named by its noun alone, after it was named in full."""
+    BARE_KINDS: ClassVar[dict[str, tuple[str, str]]] = {
+        "army": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "military": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "armed forces": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "junta": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "navy": ("armed-force", r"Navy"),
+        "government": ("government-body", r"^Government of"),
+        "rebels": ("armed-force", ""),
+        "insurgents": ("armed-force", ""),
+        "militia": ("armed-force", ""),
+        "guerrillas": ("armed-force", ""),
+        "militants": ("armed-force", ""),
+    }
+    REBELS = ("rebels", "insurgents", "militia", "guerrillas", "militants")
+
+    def bare_bodies(self) -> None:
+        """ "Sudan's army rejected the plan. ... the army remained open to talks": a state's body
+        named later by its noun alone is the one the draft knows of that kind, when it knows
+        exactly one (one army, one government), so that stances find it; else no one."""
+        found: dict[str, str | None] = {}
+        for bm in self.BARE_BODY.finditer(self.norm):
+            noun = " ".join(bm.group(1).lower().split())
+            kind, label = self.BARE_KINDS[noun]
+            if noun not in found:
+                ids = [  # a state's body; for "the rebels", an armed group of no state
+                    a["id"] for a in self.actors.values()
+                    if a["type"] == kind and re.search(label, a["label"])
+                    and any(self._is_state(x) for x in a.get("affiliation", [])) != (noun in self.REBELS)
+                ]  # fmt: skip
+                found[noun] = ids[0] if len(ids) == 1 else None
+            actor = found[noun]
+            at = bm.start(1)
+            if actor is None or any(m.start <= at < m.end for m in self.mentions_in(at - 40, bm.end())):
+                continue
+            first = next((m.start for m in self.mentions if m.actor == actor), None)
+            if first is not None and first < at:  # only after it was named in full
+                self.add_actor(actor, surface=(at, bm.end(1)))
+
     def stances_and_blocs(self) -> None:
+        self.bare_bodies()
         r = self.d.rules
         nouns = "|".join(map(re.escape, r["bloc_nouns"]))
         bloc_re = re.compile(
