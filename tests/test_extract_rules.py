@@ -2461,3 +2461,23 @@ def test_a_body_named_later_by_its_noun_alone_is_the_one_the_draft_knows(drafter
     text = lead + '\n\nTogo\'s foreign minister, Kofi Adjavon, said the army\'s raids were "an aggression."\n'
     got = [(s.target, s.polarity) for s in claim_of(draft(drafter, text), "the army's raids").stances]
     assert got == ([(target, -1)] if target else []), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "polarity"),
+    [
+        ("Zambia summoned Malawi's envoy over the shooting.", "malawi", -1),
+        ("Laos recalled its ambassador from Vietnam on Friday.", "vietnam", -1),
+        ("Zambia questioned Malawi's commitment to the corridor deal.", "malawi", -1),
+        ("Laos cut diplomatic ties with Thailand after the raid.", "thailand", -1),
+        ("Zambia froze talks with Malawi over the dam.", "malawi", -1),
+        ("Laos distanced itself from Cambodia's position on the dam.", "cambodia", -1),
+        ("Zambia renewed its call on Malawi to release the lorries.", "malawi", -1),
+        ("Laos said it would not recognise Vietnam's new survey.", "vietnam", -1),
+        ("Zambia said it regretted Malawi's decision to close the crossing.", "malawi", -1),
+    ],
+)
+def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, text, target, polarity):
+    ann = draft(drafter, text + "\n")
+    got = {(s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert (target, polarity) in got and (target, -polarity) not in got, got
