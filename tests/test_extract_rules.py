@@ -2481,3 +2481,20 @@ def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, t
     ann = draft(drafter, text + "\n")
     got = {(s.target, s.polarity) for c in ann.claims for s in c.stances}
     assert (target, polarity) in got and (target, -polarity) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "polarity"),
+    [
+        ('"The Turks are our brothers," said Azerbaijan\'s president, Ilham Aliyev.', "turkey", 1),
+        ('"Aso Rock has ignored our warnings," Niger\'s minister, Ali Mahamane, said.', "nigeria", -1),
+        ('"The Chinese have no business in our waters," the Philippine navy spokesman, Jay Tarriela, said.',
+         "china", -1),
+        ('"Beijing\'s coast guard behaves like a gang," said Vietnam\'s fisheries minister, Tran Hung.',
+         "chinese-coast-guard", -1),
+        ('"Putrajaya has been a true friend," said Brunei\'s foreign minister, Erywan Yusof.', "malaysia", 1),
+    ],
+)
+def test_quoted_words_hold_a_stance_towards_a_seat_of_government_or_a_people(drafter, text, target, polarity):
+    got = {(s.target, s.polarity) for c in draft(drafter, text + "\n").claims for s in c.stances}
+    assert (target, polarity) in got, got
