@@ -2498,3 +2498,16 @@ def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, t
 def test_quoted_words_hold_a_stance_towards_a_seat_of_government_or_a_people(drafter, text, target, polarity):
     got = {(s.target, s.polarity) for c in draft(drafter, text + "\n").claims for s in c.stances}
     assert (target, polarity) in got, got
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [
+        ('"We value our friendship with Kenya, but we will not be bullied," said Sam Okot of Uganda.', -1),
+        ('"I respect President Ruto, but a post does not move a border," said Sam Okot of Uganda.', -1),
+        ('"We value our friendship with Kenya, and we will deepen it," said Sam Okot of Uganda.', 1),
+    ],
+)
+def test_a_friendly_clause_conceded_before_a_refusal_is_against(drafter, words, polarity):
+    got = {s.polarity for c in draft(drafter, words + "\n").claims for s in c.stances if s.target != "uganda"}
+    assert got == {polarity}, got

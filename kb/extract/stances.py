@@ -402,6 +402,8 @@ class StanceRules(DraftState):
                 continue
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
+            if polarity > 0 and self._conceded(ce, e):
+                polarity = -1  # "I respect President Ali, but a post online does not move a border"
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
@@ -413,6 +415,20 @@ class StanceRules(DraftState):
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
+
+    CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
+
+    def _conceded(self, at: int, end: int) -> bool:
+        """Whether a friendly clause ending at ``at`` is conceded before a ", but ..." that refuses
+        or blames and names no one else ("We value Kenya's friendship, but we will not be
+        bullied"): the point is the second half, so the stance is against."""
+        but = self.CONCEDED.match(self.norm, at, end)
+        if but is None or self.mentions_in(but.end(), end):
+            return False
+        if self.d.demonym_re.search(self.norm, but.end(), end):
+            return False  # "Abuja is a partner, but Ghanaian troops are a threat": each has its own
+        rest = self.tone(but.end(), end)
+        return rest < 0 or (rest == 0 and bool(self.NEGATED.search(self.norm, but.end(), end)))
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
