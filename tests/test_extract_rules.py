@@ -2511,3 +2511,17 @@ def test_quoted_words_hold_a_stance_towards_a_seat_of_government_or_a_people(dra
 def test_a_friendly_clause_conceded_before_a_refusal_is_against(drafter, words, polarity):
     got = {s.polarity for c in draft(drafter, words + "\n").claims for s in c.stances if s.target != "uganda"}
     assert got == {polarity}, got
+
+
+@pytest.mark.parametrize(
+    ("words", "target", "polarity"),
+    [
+        ('Bhutan "no longer supports" Nepal\'s plan, the minister, Tashi Dorji, said.', "nepal", -1),
+        ('"Dhaka has not helped itself," said Tashi Dorji, a Bhutanese analyst.', "bangladesh", -1),
+        ('Bhutan had "no quarrel with the Nepali people," the minister, Tashi Dorji, said.', "nepal", None),
+    ],
+)
+def test_a_negation_turns_a_friendly_word_and_silences_a_hostile_one(drafter, words, target, polarity):
+    ann = draft(drafter, words + "\n")
+    got = {s.polarity for c in ann.claims for s in c.stances if s.target == target}
+    assert -1 not in got if polarity is None else got == {polarity}, got

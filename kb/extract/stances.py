@@ -146,6 +146,10 @@ class StanceRules(DraftState):
                 stances = traded
             elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
+                    if self.NEGATOR.search(self.norm, max(s, at - 24), at):
+                        if polarity < 0:
+                            continue  # "did not condemn Kenya": no stance either way
+                        polarity = -1  # "no longer supports Nepal's plan"
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
                     if phrase in self.d.rules.obstruction:
                         found += self._stances(c, at, polarity, False)
@@ -532,10 +536,22 @@ class StanceRules(DraftState):
         known = memo.get((start, end))
         if known is None:
             low = self.norm[start:end].lower()
-            neg = len(self.d.tone_re[-1].findall(low))
-            pos = len(self.d.tone_re[1].findall(low))
+            count = {-1: 0, 1: 0}
+            for polarity in (-1, 1):
+                for m in self.d.tone_re[polarity].finditer(low):
+                    if not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
+                        count[polarity] += 1
+                    elif polarity > 0:  # "Kyiv has not helped itself", "no longer supports"
+                        count[-1] += 1
+                    # a negated word of hostility ("no quarrel with") counts for neither
+            neg, pos = count[-1], count[1]
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    NEGATOR = re.compile(
+        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
+    )
+    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
 
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
