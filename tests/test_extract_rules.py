@@ -2475,6 +2475,8 @@ def test_a_body_named_later_by_its_noun_alone_is_the_one_the_draft_knows(drafter
         ("Zambia renewed its call on Malawi to release the lorries.", "malawi", -1),
         ("Laos said it would not recognise Vietnam's new survey.", "vietnam", -1),
         ("Zambia said it regretted Malawi's decision to close the crossing.", "malawi", -1),
+        ("Laos protests Thai-Cambodian deal on the Mekong", "thailand", -1),
+        ("Zambia on Monday lodged a formal protest with Malawi over the new toll agreement.", "malawi", -1),
     ],
 )
 def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, text, target, polarity):
@@ -2525,3 +2527,20 @@ def test_a_negation_turns_a_friendly_word_and_silences_a_hostile_one(drafter, wo
     ann = draft(drafter, words + "\n")
     got = {s.polarity for c in ann.claims for s in c.stances if s.target == target}
     assert -1 not in got if polarity is None else got == {polarity}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "targets"),
+    [
+        ("Laos protests Thailand-Cambodia deal on the Mekong\n", "Laos protests", {"thailand", "cambodia"}),
+        (
+            'Kazakhstan\'s envoy, Daniyar Sarsen, said Moscow "can threaten Uzbek roads, Kyrgyz dams and '
+            'Tajik towns at once."\n',
+            "can threaten",
+            {"uzbekistan", "kyrgyzstan", "tajikistan"},
+        ),
+    ],
+)
+def test_a_cue_reaches_each_state_of_a_list_named_by_demonym_or_hyphen(drafter, text, words, targets):
+    got = {(s.target, s.polarity) for s in claim_of(draft(drafter, text), words).stances}
+    assert {(t, -1) for t in targets} <= got, got

@@ -317,10 +317,14 @@ class StanceRules(DraftState):
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
 
     def _listed(self, ms: list[Mention]) -> list[str]:
-        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger"."""
+        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger", "an India-China
+        deal", "Georgian ports, Turkish shipping and Romanian waters"."""
         out = [ms[0].actor]
         for a, b in itertools.pairwise(ms):
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", self.norm[a.end : b.start]):
+            gap = self.norm[a.end : b.start]
+            if self.norm[a.start : a.end] in self.d.gaz.demonyms:  # "Georgian ports, Turkish ..."
+                gap = re.sub(r"^\s+[a-z][\w-]*(?=\s*,|\s+and\s|\s+or\s)", "", gap)
+            if not re.fullmatch(r"-|\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", gap):
                 break
             if b.actor not in out:
                 out.append(b.actor)
@@ -722,6 +726,11 @@ class StanceRules(DraftState):
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
+            state = self.d.gaz.demonyms[dm.group()]
+            if state not in (speaker, holder) and not any(m.start <= dm.start() < m.end for m in ms):
+                after.append(Mention(dm.start(), dm.end(), state))
+        after.sort(key=lambda m: m.start)
         if self.DENIED_ACT.match(self.norm, at):
             after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
         if holder is None:
@@ -741,6 +750,7 @@ class StanceRules(DraftState):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
+            self.add_actor(target)  # a state named by its demonym only
             if speaker == "article":
                 out.append({"holder": holder, "target": target, "polarity": polarity})
             elif holder == speaker:
