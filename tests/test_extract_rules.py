@@ -2544,3 +2544,12 @@ def test_a_negation_turns_a_friendly_word_and_silences_a_hostile_one(drafter, wo
 def test_a_cue_reaches_each_state_of_a_list_named_by_demonym_or_hyphen(drafter, text, words, targets):
     got = {(s.target, s.polarity) for s in claim_of(draft(drafter, text), words).stances}
     assert {(t, -1) for t in targets} <= got, got
+
+
+def test_a_grouping_joined_with_others_makes_them_members_and_the_accused_a_target(drafter):
+    text = 'Kenya\'s minister, Amina Odhiambo, accused Uganda of joining "an axis of spoilers" with Rwanda.\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "accused Uganda")
+    assert {("uganda", -1), ("rwanda", -1)} <= {(s.target, s.polarity) for s in c.stances}
+    assert all(s.holder in (None, c.speaker) for s in c.stances if s.target == "rwanda")
+    assert {m.member for m in ann.memberships} == {"uganda", "rwanda"}

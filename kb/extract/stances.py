@@ -125,6 +125,8 @@ class StanceRules(DraftState):
                                 {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
                 stances.append({"target": bid, "polarity": -1})
+                if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
+                    stances.append({"target": self._state_of(c.target), "polarity": -1})
                 anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
@@ -133,6 +135,17 @@ class StanceRules(DraftState):
                     if against:
                         self.add_actor(against)
                         stances.append({"holder": bid, "target": against, "polarity": -1})
+                # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
+                joined = re.match(r"[\"']?\s+(?:together\s+)?with\s+(?:the\s+)?", self.norm[ne : c.end])
+                at = ne + joined.end() if joined else -1
+                partners = [m for m in self.mentions_in(ne, c.end) if m.start >= at] if joined else []
+                if partners and partners[0].start == at:
+                    for t in self._listed(partners):
+                        if t not in self._own(c.speaker) and self.actors[t]["type"] != "media":
+                            mid = f"{t}-in-{bid}"
+                            if all(x["id"] != mid for x in self.memberships):
+                                self.memberships.append({"id": mid, "member": t, "group": bid, "claim": c.id})
+                            stances.append({"target": t, "polarity": -1})
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
             elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
