@@ -2553,3 +2553,8 @@ def test_a_grouping_joined_with_others_makes_them_members_and_the_accused_a_targ
     assert {("uganda", -1), ("rwanda", -1)} <= {(s.target, s.polarity) for s in c.stances}
     assert all(s.holder in (None, c.speaker) for s in c.stances if s.target == "rwanda")
     assert {m.member for m in ann.memberships} == {"uganda", "rwanda"}
+
+
+def test_a_request_is_no_stance_of_its_own(drafter):
+    ann = draft(drafter, "Laos had asked Thailand to share the survey data, an official said.\n")
+    assert not any(s.target == "thailand" and s.polarity == 1 for c in ann.claims for s in c.stances)
