@@ -2558,3 +2558,12 @@ def test_a_grouping_joined_with_others_makes_them_members_and_the_accused_a_targ
 def test_a_request_is_no_stance_of_its_own(drafter):
     ann = draft(drafter, "Laos had asked Thailand to share the survey data, an official said.\n")
     assert not any(s.target == "thailand" and s.polarity == 1 for c in ann.claims for s in c.stances)
+
+
+def test_what_an_aside_about_the_subject_names_is_no_target_of_the_sentences_tone(drafter):
+    text = (
+        "Ghana, whose soldiers serve alongside Togolese units against the jihadists, offered to help, "
+        "an official said.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(s.target == "togo" for c in ann.claims for s in c.stances)

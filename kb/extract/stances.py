@@ -410,9 +410,13 @@ class StanceRules(DraftState):
         own = self._own(holder) | self._speaking_for(c)
         if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
             own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
+        asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
+        ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
+            if any(a <= s + dm.start() < b for a, b in asides):
+                continue
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
@@ -450,6 +454,10 @@ class StanceRules(DraftState):
             return False  # "Abuja is a partner, but Ghanaian troops are a threat": each has its own
         rest = self.tone(but.end(), end)
         return rest < 0 or (rest == 0 and bool(self.NEGATED.search(self.norm, but.end(), end)))
+
+    ASIDE = re.compile(r",\s+(?:whose|which|who|where|when)\b[^,;]*,")
+    """ "Nigeria, whose soldiers serve alongside Chadian units, offered to mediate": an aside that
+    says who the subject is; what it names is context, not a target of the sentence's tone."""
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
