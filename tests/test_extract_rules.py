@@ -2567,3 +2567,9 @@ def test_what_an_aside_about_the_subject_names_is_no_target_of_the_sentences_ton
     )
     ann = draft(drafter, text)
     assert not any(s.target == "togo" for c in ann.claims for s in c.stances)
+
+
+def test_a_state_named_as_a_place_is_no_target_of_the_tone_around_it(drafter):
+    text = "The talks in Nairobi on the Ugandan incursion failed, Tanzania's minister, Juma Ali, said.\n"
+    got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert ("uganda", -1) in got and not any(t == "kenya" for t, _p in got), got
