@@ -2573,3 +2573,8 @@ def test_a_state_named_as_a_place_is_no_target_of_the_tone_around_it(drafter):
     text = "The talks in Nairobi on the Ugandan incursion failed, Tanzania's minister, Juma Ali, said.\n"
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert ("uganda", -1) in got and not any(t == "kenya" for t, _p in got), got
+
+
+def test_a_state_named_by_a_past_event_that_dates_the_sentence_is_no_target(drafter):
+    text = "Trade has been slow since the 2021 clashes with Tajikistan, Kyrgyzstan's Jeenbek Kulubaev said.\n"
+    assert not any(s.target == "tajikistan" for c in draft(drafter, text).claims for s in c.stances)

@@ -413,6 +413,7 @@ class StanceRules(DraftState):
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self.PLACE.search(self.norm, max(s, m.start - 12), m.start)]
+        ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
@@ -463,6 +464,13 @@ class StanceRules(DraftState):
     PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
     """ "talks in Beijing", "a summit at the Kremlin": a place, not a target of the tone around it
     (on dev: -4 right, -16 wrong stances)."""
+
+    PAST_EVENT = re.compile(
+        r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
+        r"\s+(?:with|against|between|in|over|involving)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$"
+    )
+    """ "since the 2020 war with Armenia": a time named by an event, not a target of the tone."""
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
