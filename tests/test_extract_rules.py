@@ -2578,3 +2578,12 @@ def test_a_state_named_as_a_place_is_no_target_of_the_tone_around_it(drafter):
 def test_a_state_named_by_a_past_event_that_dates_the_sentence_is_no_target(drafter):
     text = "Trade has been slow since the 2021 clashes with Tajikistan, Kyrgyzstan's Jeenbek Kulubaev said.\n"
     assert not any(s.target == "tajikistan" for c in draft(drafter, text).claims for s in c.stances)
+
+
+def test_him_or_her_after_a_cue_is_the_last_person_named_in_the_paragraph(drafter):
+    text = (
+        "Senegal's president, Bassirou Faye, called Gambia's Adama Barrow on Sunday. "
+        'Barrow thanked him for his "personal commitment", a spokesman, Ebrima Jallow, said.\n'
+    )
+    got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert ("bassirou-faye", 1) in got, got

@@ -732,6 +732,21 @@ class StanceRules(DraftState):
         demonyms = self.d.demonym_re.finditer(self.norm[c.start : c.end])
         return out | {self.d.gaz.demonyms[dm.group()] for dm in demonyms}
 
+    PRONOUN_OBJECT = re.compile(r"[\w-]+\s+(?:him|her)\b")
+
+    def _pronoun_object(self, c: DraftClaim, at: int, holder: str) -> str | None:
+        """The person "him" or "her" after a cue points to ("thanked him for his commitment",
+        "praised her"): the last person named before the claim in its paragraph, none of the
+        speaker's or the holder's side."""
+        if not self.PRONOUN_OBJECT.match(self.norm, at, c.end):
+            return None
+        start = self.norm.rfind("\n", 0, c.start) + 1
+        own = self._own(holder) | self._own(c.speaker)
+        for m in reversed(self.mentions_in(start, c.start)):
+            if self.actors[m.actor]["type"] == "person" and m.actor not in own:
+                return m.actor
+        return None
+
     DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
     """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
 
@@ -774,7 +789,9 @@ class StanceRules(DraftState):
             return [{"holder": holder, "target": t, "polarity": polarity} if speaker == "article"
                     else {"target": t, "polarity": polarity} for t in group]  # fmt: skip
         target = None
-        if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
+        if not after:  # "thanked him for ...": the last person named before, not the holder's side
+            target = self._pronoun_object(c, at, holder)
+        if not after and target is None:  # "Ethiopia rejected the charge": whoever made the last one
             target = self._accuser(c, at, holder)
             if target is None:
                 return []
