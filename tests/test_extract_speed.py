@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract import Drafter
-from kb.extract.rules import FOLD, fold_typography
+from kb.extract.rules import FOLD, Caseless, alternation, fold_typography, lower_twin
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
 
@@ -106,10 +106,11 @@ def test_no_word_of_attribution_found_by_the_hint_means_none_found_by_the_patter
             assert DRAFTER.attribution_hint.search(text.lower()), text
 
 
-def test_the_first_letters_lookahead_changes_no_match():
-    """``body_re`` and ``demonym_re`` open with a lookahead of their names' first letters (for speed
-    only): on every line of the bundled and dev articles, and on names glued to words, they find
-    what the same patterns without it find."""
+def test_the_look_behind_after_the_first_letter_changes_no_match():
+    """``alternation(..., not_after=X)`` (for speed only: the pattern opens with the phrases' first
+    letters) finds what ``(?<!X)`` before the plain alternation finds: the drafter's lists of state
+    names, demonyms, tone words and cues, on every line of the bundled and dev articles (as written
+    and lower-cased) and on names glued to words."""
     from importlib.resources import files
     from pathlib import Path
 
@@ -120,13 +121,134 @@ def test_the_first_letters_lookahead_changes_no_match():
         for ln in f.read_text("utf-8").splitlines()
     ]
     lines += ["xKenyan army", "the Kenyan.", ".Kenyan government", "Kenya's army", "(Ugandan) army", ""]
-    for pattern in (DRAFTER.body_re, DRAFTER.demonym_re):
-        head = pattern.pattern.index("(?<!")
-        assert pattern.pattern.startswith("(?=[") and head > 0
-        plain = re.compile(pattern.pattern[head:], pattern.flags)
+    lists = [
+        (sorted(DRAFTER.state_names, key=len, reverse=True), r"[\w.]"),
+        (sorted(DRAFTER.gaz.demonyms, key=len, reverse=True), r"[\w.]"),
+        (sorted(DRAFTER.rules["tone"]["negative"], key=len, reverse=True), r"\w"),
+        ([phrase for phrase, _kind, _polarity in DRAFTER.rules.cues], r"\w"),
+    ]
+    for phrases, behind in lists:
+        fast = re.compile(alternation(phrases, ignorecase=False, not_after=behind) + r"(?!\w)")
+        plain = re.compile(f"(?<!{behind})" + alternation(phrases, ignorecase=False) + r"(?!\w)")
         found = 0
-        for ln in lines:
-            spans = [(m.span(), m.group()) for m in pattern.finditer(ln)]
-            assert spans == [(m.span(), m.group()) for m in plain.finditer(ln)], ln
+        for ln in lines + [ln.lower() for ln in lines]:
+            spans = [m.span() for m in fast.finditer(ln)]
+            assert spans == [m.span() for m in plain.finditer(ln)], ln
             found += len(spans)
         assert found > 0
+    assert DRAFTER.demonym_re.pattern.startswith(
+        alternation(sorted(DRAFTER.gaz.demonyms, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]")
+    )
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(st.text(alphabet="aAb.-", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="aAb.- x", max_size=40),
+    st.sampled_from([r"\w", r"[\w.]"]),
+    st.booleans(),
+)
+def test_an_alternation_that_looks_back_past_its_first_letter_finds_what_the_plain_one_finds(
+    phrases, text, behind, ignorecase
+):
+    """The same, on any phrases and text (letters in both cases, dots, hyphens), under ``re.I`` or not."""
+    flags = re.I if ignorecase else 0
+    fast = re.compile(alternation(phrases, ignorecase=ignorecase, not_after=behind), flags)
+    plain = re.compile(f"(?<!{behind})" + alternation(phrases, ignorecase=ignorecase), flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(
+        st.sampled_from(
+            "reportedly allegedly purportedly supposedly is were has_been widely also said believed thought"
+            " understood reported alleged rumored rumoured to".replace("_", " ").split()
+        ),
+        max_size=5,
+    ),
+    st.lists(st.sampled_from(["the", "Kenya", "x", "-", "'", ",", "ALL", "It", "", "on"]), max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_no_hedge_word_in_the_lower_case_means_no_hedged_match(words, filler, rnd):
+    """``HEDGED_WORDS`` is the quick test before ``HEDGED``: where an ASCII text's lower case holds
+    none of them, ``HEDGED`` (under re.I) finds nothing either. Texts mix its words in any case."""
+    from kb.extract.claims import ClaimRules
+
+    for text in _mixed(words, filler, rnd):
+        if ClaimRules.HEDGED.search(text):
+            assert any(w in text.lower() for w in ClaimRules.HEDGED_WORDS), text
+
+
+def _caseless_patterns() -> list[re.Pattern[str]]:
+    from kb.extract import stances
+    from kb.extract.claims import ClaimRules
+
+    d = DRAFTER
+    return [
+        d.hearsay_re, d.hearsay_own_re, ClaimRules.WORDS_COLON, stances._FORMING_RE, d.hedge_re,
+        d.speculation_re, d.attribution_re, d.bloc_word_re, ClaimRules.HEDGED, ClaimRules.REFERRED,
+    ]  # fmt: skip
+
+
+def test_the_lower_case_twin_finds_what_the_pattern_finds_on_the_articles():
+    """:class:`Caseless` (for speed only) answers as ``pattern.search`` does, and the twin matches
+    at the same places, for every pattern the drafter tests that way and a few more, on every
+    sentence of the bundled and dev articles as written, lower-cased and upper-cased."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    texts = [
+        part
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in f.read_text("utf-8").splitlines()
+        for part in re.split(r"(?<=[.!?])\s+", fold_typography(ln))
+    ]
+    texts = [t for t in texts if t.isascii()]
+    assert len(texts) > 500
+    texts += ["The charge from Kampala: Kenya armed them.", "Its Verdict: no.", "NATO's view: yes"]
+    for pattern in _caseless_patterns():
+        test = Caseless(pattern)
+        assert test.twin is not None, pattern.pattern[:60]
+        found = 0
+        for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+            assert test.found(text) == bool(pattern.search(text)), (pattern.pattern[:60], text)
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in test.twin.finditer(text.lower())]
+            found += len(spans)
+        assert found > 0, pattern.pattern[:60]
+
+
+_MIX = (
+    "said", "to", "Reportedly", "according", "To", "Officials", "Sources", "SAY", "accused", "alleged",
+    "axis", "Bloc", "claims", "that", "Form", "an", "Alliance", "may", "have", "Appears", "which", "Kenya",
+    "Calls", "charge:", "from", "is", "WIDELY", "believed", "rejected", "the", "Accusation", ",", ".",
+    "-", "'", '"', "?",
+)  # fmt: skip
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.sampled_from(range(10)),
+    st.lists(
+        st.sampled_from(_MIX),
+        max_size=10,
+    ),
+)
+def test_the_lower_case_twin_answers_as_the_pattern_on_any_mix_of_its_words(k, words):
+    pattern = _caseless_patterns()[k]
+    for sep in (" ", "", "  "):
+        text = sep.join(words)
+        assert Caseless(pattern).found(text) == bool(pattern.search(text)), text
+
+
+def test_a_pattern_the_twin_cannot_read_plainly_has_none():
+    assert lower_twin(re.compile("[A-Z]+", re.I)).pattern == "[a-z]+"
+    assert lower_twin(re.compile(r"(?P<Who>\bThe\s+[A-Z]\w+)", re.I)).pattern == r"(?P<Who>\bthe\s+[a-z]\w+)"
+    assert lower_twin(re.compile("[A-Z]+")) is None  # not under re.I: nothing to gain
+    for src in ["[A-z]", r"\x41", "\u212a", "(?x)a", "(?-i:A)", "[0-Z]", r"\N{LATIN SMALL LETTER A}"]:
+        assert lower_twin(re.compile(src, re.I)) is None, src
+    test = Caseless(re.compile("kelvin", re.I))
+    assert test.found("\u212aelvin") and test.found("KELVIN") and not test.found("kelvi")

@@ -18,6 +18,7 @@ from kb.extract.rules import (
     DraftState,
     Line,
     Mention,
+    by_span,
     slug,
 )
 
@@ -355,6 +356,12 @@ class ClaimRules(DraftState):
     def _speech(self) -> str:
         return self.d.speech_alt
 
+    @by_span
+    def _speaks(self, start: int, end: int) -> bool:
+        """Is there a verb of saying in ``[start, end)`` (``speech_re``)? The quick test of several
+        rules on the same sentence: searched once."""
+        return self.d.speech_re.search(self.norm[start:end]) is not None
+
     def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
@@ -669,7 +676,7 @@ class ClaimRules(DraftState):
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
-        if not self.d.speech_re.search(st):
+        if not self._speaks(ss, se):
             return False  # no verb of saying: the pattern below cannot match
         paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
         if paren and self.d.speech_re.search(paren.group(1)):
@@ -885,7 +892,7 @@ class ClaimRules(DraftState):
         in ...": a speaker set between commas inside the claim. The claim is what follows the
         aside when that carries a quotation (the quoted words), else the whole sentence."""
         st = self.norm[ss:se]
-        if not self.d.speech_re.search(st):
+        if not self._speaks(ss, se):
             return False  # no verb of saying: the pattern below cannot match
         am = re.match(
             r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
@@ -1505,12 +1512,12 @@ class ClaimRules(DraftState):
         report of an act beside someone's quoted view ("Brazil sent frigates, in what Argentina called
         'a provocation'") asserts no one's words, but one beside an accusation may be that accusation."""
         st = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[start:end])
-        if self.d.hearsay_re.search(st) or self.names_grouping(start, end):
+        if self.d.hearsay_found(st) or self.names_grouping(start, end):
             return True
         return not sentence and bool(
-            self.d.hearsay_own_re.search(st)
+            self.d.hearsay_own_found(st)
             or st.rstrip().rstrip("\"')").endswith("?")
-            or (not headline and (DQUOTE.search(st) or self.WORDS_COLON.search(st)))
+            or (not headline and (DQUOTE.search(st) or self.d.words_colon_found(st)))
         )
 
     ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
@@ -2008,6 +2015,11 @@ class ClaimRules(DraftState):
     )
     """The hedges by which the article passes on what it cannot source: "X is reportedly ...",
     "Y is said to ..."."""
+    HEDGED_WORDS = ("reported", "alleged", "purportedly", "supposedly", "said", "believed", "thought",
+                    "understood", "rumo")  # fmt: skip
+    """What every match of :attr:`HEDGED` holds, in lower case: an ASCII clause whose lower case
+    holds none of them has no hedge (under ``re.I`` an ASCII text matches ASCII words only where
+    its lower case holds them); the quick test before the pattern, tried at every position."""
 
     def _hedged_only(self, ss: int, se: int) -> int | None:
         """Where an allegation the article passes on in no one's name ends, or None: a clause
@@ -2015,6 +2027,9 @@ class ClaimRules(DraftState):
         attribution, no long quotation), not already someone's claim; it ends before the next
         clause (", although officials say ..."). Its claim is the unknown speaker's, alleged."""
         st = self.norm[ss:se]
+        low = st.lower()
+        if st.isascii() and not any(w in low for w in self.HEDGED_WORDS):
+            return None  # no hedge (the quick test of HEDGED_WORDS)
         hm = self.HEDGED.search(st)
         if hm is None or st.rstrip().endswith("?"):
             return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -12,6 +11,7 @@ from kb.extract.claims import ClaimRules
 from kb.extract.rules import (
     BULLET,
     FOLD,
+    Caseless,
     DraftClaim,
     DraftFlag,
     Gazetteer,
@@ -88,17 +88,6 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
-def _first_letters(names: Iterable[str]) -> str:
-    """A lookahead for the first characters of ``names``: put before a lookbehind and a
-    case-sensitive alternation of the names, a test that fails at once at most positions of a
-    text, where the lookbehind and the alternation would both be tried (a quarter less time per
-    search). It changes no match: every name begins with one of them."""
-    names = list(names)
-    if not all(names):
-        return ""  # an empty name fits anywhere
-    return "(?=[" + "".join(sorted({re.escape(n[0]) for n in names})) + "])"
-
-
 DRAFTER_VERSION = "10"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
@@ -169,9 +158,10 @@ class Drafter:
         bodies = {b: typ for typ, names in self.rules["bodies"].items() for b in names}
         self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
         self.body_re = re.compile(
-            _first_letters(self.state_names)
-            + r"(?<![\w.])(?P<who>"
-            + alternation(sorted(self.state_names, key=len, reverse=True), ignorecase=False)
+            r"(?P<who>"
+            + alternation(
+                sorted(self.state_names, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]"
+            )
             + r")(?P<pos>'s)?\s+(?P<body>(?i:"
             + alternation(sorted(bodies, key=len, reverse=True))
             + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
@@ -180,8 +170,13 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        self.bare_body_words = ("ministry", "foreign office", "coast guard", "border guard")
+        """What every bare body below holds, so that a lower-cased ASCII line without any of them
+        holds no bare body (under ``re.I`` an ASCII text matches ASCII words only where its lower
+        case holds them): the quick test before ``bare_body_re``, which tries its bodies at every
+        position of every line (most lines name no ministry)."""
         bare = sorted(
-            (b for b in bodies if re.search(r"ministry|foreign office|coast guard|border guard", b)),
+            (b for b in bodies if any(w in b for w in self.bare_body_words)),
             key=len,
             reverse=True,
         )
@@ -241,11 +236,20 @@ class Drafter:
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["speculation"])) + r")(?!\w)", re.I
         )
         """Speculation ("may have", "likely"): never the article's fact, nobody's allegation by that."""
+        self.hedge_found = Caseless(self.hedge_re).found
+        self.speculation_found = Caseless(self.speculation_re).found
+        """``hedge_re.search`` and ``speculation_re.search`` as truth values, on the lower case of an
+        ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
         self.hearsay_re = re.compile(r"(?<!\w)(?:" + "|".join(self.rules["hearsay"]) + r")(?!\w)", re.I)
         """The one test of hearsay, accusation, hedge or guess that a sentence in the article's own
         voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
         own = "|".join(self.rules["hearsay_own"])
         self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
+        self.hearsay_found = Caseless(self.hearsay_re).found
+        self.hearsay_own_found = Caseless(self.hearsay_own_re).found
+        self.words_colon_found = Caseless(ClaimRules.WORDS_COLON).found
+        """``hearsay_re.search``, ``hearsay_own_re.search`` and ``WORDS_COLON.search`` as truth
+        values, on the lower case of an ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
         """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
         not in the rest of its sentence."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
@@ -255,15 +259,16 @@ class Drafter:
         :meth:`has_hedge`)."""
         self.tone_re = {
             p: re.compile(
-                r"(?<!\w)" + alternation(sorted(words, key=len, reverse=True), ignorecase=False) + r"(?!\w)"
+                alternation(sorted(words, key=len, reverse=True), ignorecase=False, not_after=r"\w")
+                + r"(?!\w)"
             )
             for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
         }
         """Words of each tone (lower case), for the polarity of a stance no cue places."""
         self.demonym_re = re.compile(
-            _first_letters(self.gaz.demonyms)
-            + r"(?<![\w.])"
-            + alternation(sorted(self.gaz.demonyms, key=len, reverse=True), ignorecase=False)
+            alternation(
+                sorted(self.gaz.demonyms, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]"
+            )
             + r"(?!\w)"
         )
         self.bloc_noun_re = re.compile(
@@ -318,14 +323,14 @@ class Drafter:
         clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``)."""
         if self.hedge_hint is not None and text.isascii() and not self.hedge_hint.search(text.lower()):
             return False
-        return self.hedge_re.search(text) is not None
+        return self.hedge_found(text)
 
     def has_speculation(self, text: str) -> bool:
         """``speculation_re.search(text)``, as a truth value, after the quick test of its hint."""
         hint = self.speculation_hint
         if hint is not None and text.isascii() and not hint.search(text.lower()):
             return False
-        return self.speculation_re.search(text) is not None
+        return self.speculation_found(text)
 
     _namey_by_orth: dict[int, bool] = {}  # noqa: RUF012  (a cache shared by all drafters, on purpose)
     """:meth:`namey` by the token's ``orth`` (the hash of its text, the same in every vocabulary):

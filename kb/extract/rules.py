@@ -6,14 +6,17 @@ offsets stay those of the original), the patterns of bullets and quotations, and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 FOLD = str.maketrans(
     {
@@ -48,7 +51,9 @@ def title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
-def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bool = False) -> str:
+def alternation(
+    phrases: Iterable[str], *, ignorecase: bool = True, word_end: bool = False, not_after: str = ""
+) -> str:
     """A regex group that matches as ``(?:p1|p2|...)`` of the escaped ``phrases`` does, written as
     a trie: ``(?:sa(?:id|ys)|told)`` for "said", "says", "told".
 
@@ -72,9 +77,20 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bo
     '(?:sa(?:ys|id)|told)'
     >>> alternation(["war", "warn"])  # the shorter first: the plain form keeps that order
     '(?:war|warn)'
+
+    ``not_after`` (a character class) is ``(?<!not_after)`` before the group, written after each
+    phrase's first character instead (``(?<!not_after.)``: the same character, looked at from one
+    further on), so that the pattern opens with a set of first letters, which ``re`` skips to at C
+    speed where it would try the look-behind and the group at every position of the text:
+
+    >>> alternation(["says", "told"], not_after="\\\\w")
+    '(?:s(?<!\\\\w.)ays|t(?<!\\\\w.)old)'
     """
     phrases = list(phrases)
-    plain = "(?:" + "|".join(map(re.escape, phrases)) + ")"
+    if not_after and not all(phrases):  # an empty phrase has no first character to look back past
+        return f"(?<!{not_after})" + alternation(phrases, ignorecase=ignorecase, word_end=word_end)
+    behind = f"(?<!{not_after}.)" if not_after else ""
+    plain = "(?:" + "|".join(re.escape(p[:1]) + behind + re.escape(p[1:]) for p in phrases) + ")"
     seen: set[str] = set()
     for p in phrases:
         low = p.lower() if ignorecase else p
@@ -110,7 +126,10 @@ def alternation(phrases: Iterable[str], *, ignorecase: bool = True, word_end: bo
         return out
 
     parts = branches(trie)
-    return plain if parts is None else "(?:" + "|".join(parts) + ")"
+    if parts is None:
+        return plain
+    firsts = [re.escape(ch) for ch in trie if ch]  # each part opens with its first character
+    return "(?:" + "|".join(f + behind + part[len(f) :] for f, part in zip(firsts, parts, strict=True)) + ")"
 
 
 _UNDECOMPOSED = str.maketrans(
@@ -200,7 +219,7 @@ class Rules:
         )
         self.cue_kind = {phrase: (kind, polarity) for phrase, kind, polarity in reversed(self.cues)}
         self.cue_re = re.compile(
-            r"(?<!\w)" + alternation([phrase for phrase, _k, _p in self.cues]) + r"(?!\w)"
+            alternation([phrase for phrase, _k, _p in self.cues], not_after=r"\w") + r"(?!\w)"
         )
         """All cue phrases in one pattern, longest first: one scan of a clause finds them all."""
         self.conduct = {
@@ -338,3 +357,102 @@ class DraftState:
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError
+
+
+def by_span(method: Callable[..., T]) -> Callable[..., T]:
+    """Keep a draft step's answers by its arguments, for the one draft: for a step that reads only
+    the text (``norm``) and the drafter, never the actors or claims found so far, so that the
+    same span always gets the same answer. Some spans are asked about many times (a sentence by
+    each rule that looks at it); the answer must not be changed by the caller (a tuple, a bool)."""
+    key = "_by_span_" + method.__name__
+
+    @functools.wraps(method)
+    def kept(self: Any, *args: Any) -> T:
+        memo = self.__dict__.get(key)
+        if memo is None:
+            memo = self.__dict__[key] = {}
+        if args in memo:
+            return memo[args]
+        found = memo[args] = method(self, *args)
+        return found
+
+    return kept
+
+
+_FLAG_GROUP = re.compile(r"\(\?(?::|=|!|<=|<!|P<\w+>|P=\w+\)|i:)")
+"""The group openings :func:`lower_twin` reads (no other inline flags, no conditionals)."""
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a pattern under ``re.I``, for lower-cased ASCII text: on an
+    ASCII ``text``, ``twin.search(text.lower())`` matches where ``pattern.search(text)`` does.
+
+    Why: ``re`` under ``re.I`` folds the case of every character it compares, three times slower
+    than plain comparison on the long alternations of the drafter (and ``str.lower`` is a
+    copy at C speed). An ASCII text's lower case has the same length and the same word, space
+    and digit characters, so a pattern whose letters are lower-cased (outside escapes and group
+    names; ``A-Z`` in a set becomes ``a-z``) matches it at the same places. None where the
+    pattern holds anything this does not read plainly (a cased letter that is not ASCII, a range
+    from a letter to a non-letter, an escape by code, an inline flag other than ``i``): the
+    caller then uses the pattern itself.
+    """
+    if not pattern.flags & re.I:
+        return None
+    src, out, i, in_set = pattern.pattern, [], 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            nxt = src[i + 1 : i + 2]
+            if not nxt or nxt in "xuUNopPg":  # by code, or a property: not read here
+                return None
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        if not ch.isascii() and ch.lower() != ch.upper():
+            return None  # "K" (Kelvin) matches "k" under re.I: not read here
+        if in_set:
+            if ch == "]":
+                in_set = False
+            elif src[i + 1 : i + 2] == "-" and src[i + 2 : i + 3] not in ("", "]"):
+                end = src[i + 2]
+                if end == "\\" or ch.isalpha() != end.isalpha() or ch.islower() != end.islower():
+                    return None  # "A-z", "0-Z": a range whose case cannot simply be lowered
+                out.append(f"{ch.lower()}-{end.lower()}")
+                i += 3
+                continue
+            out.append(ch.lower())
+            i += 1
+            continue
+        if ch == "[":
+            in_set = True
+            out.append(ch)
+            i += 1
+            for lead in ("^", "]"):  # "[^...]", "[]...]": a leading "]" is a character
+                if src[i : i + 1] == lead:
+                    out.append(lead)
+                    i += 1
+            continue
+        if ch == "(" and src[i + 1 : i + 2] == "?":
+            m = _FLAG_GROUP.match(src, i)
+            if m is None:
+                return None
+            out.append(m.group())
+            i = m.end()
+            continue
+        out.append(ch.lower())
+        i += 1
+    return re.compile("".join(out), pattern.flags & ~re.I)
+
+
+class Caseless:
+    """A pattern under ``re.I`` with its :func:`lower_twin`: :meth:`found` is ``pattern.search``
+    as a truth value, on the lower case of an ASCII text with the twin (three times sooner)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin = lower_twin(pattern)
+
+    def found(self, text: str) -> bool:
+        if self.twin is not None and text.isascii():
+            return self.twin.search(text.lower()) is not None
+        return self.pattern.search(text) is not None

@@ -9,10 +9,12 @@ from typing import Any, ClassVar
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
+    Caseless,
     DraftClaim,
     DraftState,
     Mention,
     alternation,
+    by_span,
     slug,
 )
 
@@ -29,6 +31,8 @@ position of every clause (see :func:`kb.extract.rules.alternation`)."""
 _FORMING_RE = re.compile(r"\b" + _FORMING + r"\s+", re.I)
 """How both patterns of a grouping formed begin: tested first, so that most clauses (which have
 no verb of forming) never build and hash the two longer patterns."""
+_FORMING_FOUND = Caseless(_FORMING_RE).found
+""":data:`_FORMING_RE` as a truth value, on the lower case of an ASCII clause (see :class:`Caseless`)."""
 
 
 class StanceRules(DraftState):
@@ -281,6 +285,7 @@ class StanceRules(DraftState):
                 out.append(a)
         return out
 
+    @by_span
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
         triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
@@ -312,7 +317,7 @@ class StanceRules(DraftState):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
                 return a, b
-        if not _FORMING_RE.search(self.norm[start:end]):
+        if not _FORMING_FOUND(self.norm[start:end]):
             return None  # neither pattern below can match
         forming = r"\b" + _FORMING + r"\s+"
         fm = re.search(
