@@ -2477,6 +2477,7 @@ def test_a_body_named_later_by_its_noun_alone_is_the_one_the_draft_knows(drafter
         ("Zambia said it regretted Malawi's decision to close the crossing.", "malawi", -1),
         ("Laos protests Thai-Cambodian deal on the Mekong", "thailand", -1),
         ("Zambia on Monday lodged a formal protest with Malawi over the new toll agreement.", "malawi", -1),
+        ("Zambia's envoy, Grace Banda, said Lusaka expects Malawi to refrain from any step.", "malawi", -1),
     ],
 )
 def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, text, target, polarity):
@@ -2587,3 +2588,18 @@ def test_him_or_her_after_a_cue_is_the_last_person_named_in_the_paragraph(drafte
     )
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert ("bassirou-faye", 1) in got, got
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The Ministry reminds Lilongwe that the 1964 treaty fixed the border.",
+        "The Ministry notes with concern the statement of the Embassy of Malawi.",
+        "The Ministry regrets that Malawi has chosen confrontation over dialogue.",
+    ],
+)
+def test_a_statements_admonitions_are_its_issuers_stance_against_the_one_admonished(drafter, words):
+    lead = "The Ministry of Foreign Affairs of the Republic of Zambia expresses its concern.\n\n"
+    c = claim_of(draft(drafter, lead + words + "\n"), words[:20])
+    got = {(s.holder, s.target, s.polarity) for s in c.stances}
+    assert ("zambia", "malawi", -1) in got, got
