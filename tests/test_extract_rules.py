@@ -2478,6 +2478,9 @@ def test_a_body_named_later_by_its_noun_alone_is_the_one_the_draft_knows(drafter
         ("Laos protests Thai-Cambodian deal on the Mekong", "thailand", -1),
         ("Zambia on Monday lodged a formal protest with Malawi over the new toll agreement.", "malawi", -1),
         ("Zambia's envoy, Grace Banda, said Lusaka expects Malawi to refrain from any step.", "malawi", -1),
+        ("Zambia seizes Malawi-bound lorries at Mwami", "malawi", -1),
+        ("Laos expels Thai diplomats over dam row", "thailand", -1),
+        ("Zambia pledges help to Malawi after floods", "malawi", 1),
     ],
 )
 def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, text, target, polarity):
