@@ -2606,3 +2606,11 @@ def test_a_statements_admonitions_are_its_issuers_stance_against_the_one_admonis
     c = claim_of(draft(drafter, lead + words + "\n"), words[:20])
     got = {(s.holder, s.target, s.polarity) for s in c.stances}
     assert ("zambia", "malawi", -1) in got, got
+
+
+def test_a_cue_never_targets_the_speakers_own_state(drafter):
+    text = (
+        "Kenya's foreign ministry spokesperson, Ruth Wanjiku, condemned the raid and said Kenya stood "
+        '"shoulder to shoulder with the Somali people."\n'
+    )
+    assert not any(s.target == "kenya" for c in draft(drafter, text).claims for s in c.stances)

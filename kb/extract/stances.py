@@ -779,10 +779,11 @@ class StanceRules(DraftState):
         first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
-        after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        sides = self._own(speaker) | self._own(holder)  # never a stance towards one's own side
+        after = [m for m in ms if m.start >= at and m.actor not in sides]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
-            if state not in (speaker, holder) and not any(m.start <= dm.start() < m.end for m in ms):
+            if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
                 after.append(Mention(dm.start(), dm.end(), state))
         after.sort(key=lambda m: m.start)
         if self.DENIED_ACT.match(self.norm, at):
