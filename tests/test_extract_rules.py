@@ -2614,3 +2614,16 @@ def test_a_cue_never_targets_the_speakers_own_state(drafter):
         '"shoulder to shoulder with the Somali people."\n'
     )
     assert not any(s.target == "kenya" for c in draft(drafter, text).claims for s in c.stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Ghana condemned Togo as well as Benin for the raid.\n", {"togo", "benin"}),
+        ("Ghana accused Togo and its ally Benin of arming the smugglers.\n", {"togo", "benin"}),
+        ("Ghana criticised neither Togo nor Benin.\n", set()),
+    ],
+)
+def test_one_stance_for_each_of_a_list_and_none_for_neither(drafter, text, targets):
+    got = {s.target for c in draft(drafter, text).claims for s in c.stances}
+    assert got == targets, got

@@ -334,6 +334,12 @@ class StanceRules(DraftState):
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
 
+    LIST_GAP = re.compile(
+        r"-|\s*(?:,|,?\s+and|,?\s+or|,?\s+nor|,?\s+as\s+well\s+as|,?\s+and\s+(?:its|their)\s+(?:ally|allies"
+        r"|partner|partners|neighbours?|neighbors?|patron|proxy|proxies))\s*(?:the\s+)?"
+    )
+    """What separates two items of a list: "A, B and C", "A as well as B", "A and its ally B", "A-B"."""
+
     def _listed(self, ms: list[Mention]) -> list[str]:
         """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger", "an India-China
         deal", "Georgian ports, Turkish shipping and Romanian waters"."""
@@ -342,7 +348,7 @@ class StanceRules(DraftState):
             gap = self.norm[a.end : b.start]
             if self.norm[a.start : a.end] in self.d.gaz.demonyms:  # "Georgian ports, Turkish ..."
                 gap = re.sub(r"^\s+[a-z][\w-]*(?=\s*,|\s+and\s|\s+or\s)", "", gap)
-            if not re.fullmatch(r"-|\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", gap):
+            if not self.LIST_GAP.fullmatch(gap):
                 break
             if b.actor not in out:
                 out.append(b.actor)
@@ -466,9 +472,9 @@ class StanceRules(DraftState):
     """ "Nigeria, whose soldiers serve alongside Chadian units, offered to mediate": an aside that
     says who the subject is; what it names is context, not a target of the sentence's tone."""
 
-    PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+    PLACE = re.compile(r"\b(?:in|at|neither|nor)\s+(?:the\s+)?$")
     """ "talks in Beijing", "a summit at the Kremlin": a place, not a target of the tone around it
-    (on dev: -4 right, -16 wrong stances)."""
+    (on dev: -4 right, -16 wrong stances); "blamed neither Lima nor Quito": no target either."""
 
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
@@ -787,7 +793,9 @@ class StanceRules(DraftState):
                 after.append(Mention(dm.start(), dm.end(), state))
         after.sort(key=lambda m: m.start)
         if self.DENIED_ACT.match(self.norm, at):
-            after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
+            after = []
+        if re.match(r"\S+\s+neither\b", self.norm[at : c.end], re.I):
+            return []  # "criticised neither Lima nor Quito"  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
         if holder is None:
             return []
         group = self._group(c, at, holder)
