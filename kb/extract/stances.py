@@ -793,9 +793,9 @@ class StanceRules(DraftState):
                 after.append(Mention(dm.start(), dm.end(), state))
         after.sort(key=lambda m: m.start)
         if self.DENIED_ACT.match(self.norm, at):
-            after = []
+            after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
         if re.match(r"\S+\s+neither\b", self.norm[at : c.end], re.I):
-            return []  # "criticised neither Lima nor Quito"  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
+            return []  # "criticised neither Lima nor Quito"
         if holder is None:
             return []
         group = self._group(c, at, holder)
