@@ -2627,3 +2627,17 @@ def test_a_cue_never_targets_the_speakers_own_state(drafter):
 def test_one_stance_for_each_of_a_list_and_none_for_neither(drafter, text, targets):
     got = {s.target for c in draft(drafter, text).claims for s in c.stances}
     assert got == targets, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "polarity"),
+    [
+        ("Responding to Kenya's charge, Uganda's minister, Jacob Oboth, said the claims were \"pure fiction\".\n",
+         "kenya", -1),
+        ('In a reply to Lima, Ecuador\'s foreign minister, Gabriela Sommerfeld, said "the border is settled".\n',
+         "peru", -1),
+    ],
+)
+def test_words_introduced_as_an_answer_to_someone_are_towards_them(drafter, text, target, polarity):
+    got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert (target, polarity) in got, got

@@ -179,6 +179,8 @@ class StanceRules(DraftState):
                 stances = self._answering(c)
             if not stances:
                 stances = self._counterpart(c)
+            if not stances:
+                stances = self._responding(c)
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
@@ -575,6 +577,33 @@ class StanceRules(DraftState):
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
+
+    RESPONDING = re.compile(
+        r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
+        r"|asked\s+about)\s+(?:the\s+)?",
+        re.I,
+    )
+
+    def _responding(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words introduced as an answer to someone ("Responding to Kenya's charge, Uganda's minister
+        said ...", "In a reply to Lima, ..."), that name no one themselves: towards the one answered,
+        against unless the words are friendly. Only in the sentence that carries the words."""
+        if c.speaker in ("article", "unknown-speaker") or self.mentions_in(c.start, c.end):
+            return []
+        dot = self.norm.rfind(". ", 0, c.start)
+        start = max(self.norm.rfind("\n", 0, c.start) + 1, dot + 2 if dot >= 0 else 0)
+        rm = None
+        for rm in self.RESPONDING.finditer(self.norm, start, c.start):
+            pass
+        if rm is None:
+            return []
+        answered = next(iter(self.mentions_in(rm.end(), rm.end() + 40)), None)
+        if answered is None or answered.start != rm.end() or answered.actor in self._own(c.speaker):
+            return []
+        tone = self.tone(c.start, c.end)
+        if tone == 0 and rm.group().lower().startswith("asked"):
+            return []  # a question answered in no tone takes no side
+        return [{"target": answered.actor, "polarity": 1 if tone > 0 else -1}]
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
