@@ -592,11 +592,10 @@ class StanceRules(DraftState):
             return []
         dot = self.norm.rfind(". ", 0, c.start)
         start = max(self.norm.rfind("\n", 0, c.start) + 1, dot + 2 if dot >= 0 else 0)
-        rm = None
-        for rm in self.RESPONDING.finditer(self.norm, start, c.start):
-            pass
-        if rm is None:
+        found = list(self.RESPONDING.finditer(self.norm, start, c.start))
+        if not found:
             return []
+        rm = found[-1]  # the last one before the words
         answered = next(iter(self.mentions_in(rm.end(), rm.end() + 40)), None)
         if answered is None or answered.start != rm.end() or answered.actor in self._own(c.speaker):
             return []
