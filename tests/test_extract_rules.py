@@ -2632,7 +2632,7 @@ def test_one_stance_for_each_of_a_list_and_none_for_neither(drafter, text, targe
 @pytest.mark.parametrize(
     ("text", "target", "polarity"),
     [
-        ("Responding to Kenya's charge, Uganda's Jacob Oboth said the claims were \"fiction\".\n", "kenya", -1),
+        ("Responding to Kenya's charge, Uganda's Oboth said the claims were \"fiction\".\n", "kenya", -1),
         ('In a reply to Lima, Ecuador\'s Gabriela Sommerfeld said "the border is settled".\n', "peru", -1),
     ],
 )
