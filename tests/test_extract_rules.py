@@ -2639,3 +2639,10 @@ def test_one_stance_for_each_of_a_list_and_none_for_neither(drafter, text, targe
 def test_words_introduced_as_an_answer_to_someone_are_towards_them(drafter, text, target, polarity):
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert (target, polarity) in got, got
+
+
+def test_words_in_no_ones_name_hold_no_ones_stance(drafter):
+    ann = draft(drafter, "Talks stalled.\n\nUganda is reportedly arming rebels who raid Sudanese units.\n")
+    c = claim_of(ann, "Uganda is reportedly")
+    assert c.speaker == "unknown-speaker"
+    assert not [s for s in c.stances if s.holder in (None, c.speaker)], c.stances

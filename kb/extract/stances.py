@@ -181,6 +181,8 @@ class StanceRules(DraftState):
                 stances = self._counterpart(c)
             if not stances:
                 stances = self._responding(c)
+            if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
+                stances = [st for st in stances if st.get("holder")]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
