@@ -2646,3 +2646,8 @@ def test_words_in_no_ones_name_hold_no_ones_stance(drafter):
     c = claim_of(ann, "Uganda is reportedly")
     assert c.speaker == "unknown-speaker"
     assert not [s for s in c.stances if s.holder in (None, c.speaker)], c.stances
+
+
+def test_a_state_named_by_its_own_name_after_in_stays_a_target(drafter):
+    text = 'Kenya\'s minister, Juma Ali, said the "illegal occupation" in Somalia must end.\n'
+    assert "somalia" in {s.target for c in draft(drafter, text).claims for s in c.stances}

@@ -427,7 +427,7 @@ class StanceRules(DraftState):
             own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
-        ms = [m for m in ms if not self.PLACE.search(self.norm, max(s, m.start - 12), m.start)]
+        ms = [m for m in ms if not self._as_place(m, s)]
         ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
@@ -477,8 +477,8 @@ class StanceRules(DraftState):
     says who the subject is; what it names is context, not a target of the sentence's tone."""
 
     PLACE = re.compile(r"\b(?:in|at|neither|nor)\s+(?:the\s+)?$")
-    """ "talks in Beijing", "a summit at the Kremlin": a place, not a target of the tone around it
-    (on dev: -4 right, -16 wrong stances); "blamed neither Lima nor Quito": no target either."""
+    """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
+    :meth:`_as_place`)."""
 
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
@@ -486,6 +486,18 @@ class StanceRules(DraftState):
         r"\s+(?:with|against|between|in|over|involving)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$"
     )
     """ "since the 2020 war with Armenia": a time named by an event, not a target of the tone."""
+
+    def _as_place(self, m: Mention, start: int) -> bool:
+        """A capital named as a place ("talks in Beijing", "a summit at the Kremlin"), or a state
+        after "neither"/"nor": no target of the tone around it. A state named by its own name
+        stays one ("the war in Ukraine" is about Ukraine)."""
+        pm = self.PLACE.search(self.norm, max(start, m.start - 12), m.start)
+        if pm is None:
+            return False
+        if pm.group().lower().startswith(("neither", "nor")):
+            return True
+        a = self.actors[m.actor]
+        return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
