@@ -2651,3 +2651,8 @@ def test_words_in_no_ones_name_hold_no_ones_stance(drafter):
 def test_a_state_named_by_its_own_name_after_in_stays_a_target(drafter):
     text = 'Kenya\'s minister, Juma Ali, said the "illegal occupation" in Somalia must end.\n'
     assert "somalia" in {s.target for c in draft(drafter, text).claims for s in c.stances}
+
+
+def test_a_speaker_of_no_known_state_speaks_for_the_state_their_words_open_with_in_quotes(drafter):
+    text = 'Talks stalled.\n\nLevan Beridze, the party chairman, said Armenia "will not be dragged into a war."\n'
+    assert not any(s.target == "armenia" for c in draft(drafter, text).claims for s in c.stances)

@@ -374,7 +374,8 @@ class StanceRules(DraftState):
         return 1 if helps else -1
 
     SPEAKS_FOR = re.compile(
-        r"\s+(?:will|would|shall|can|cannot|could|must|remains|stands|intends)\b"
+        r"\s+[\"']?(?:will|would|shall|can|cannot|could|must|remains|stands|intends|does\s+not|did\s+not"
+        r"|has\s+no|had\s+no|wants|is\s+ready)\b"
     )
 
     def _speaking_for(self, c: DraftClaim) -> set[str]:
