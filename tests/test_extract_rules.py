@@ -2656,3 +2656,9 @@ def test_a_state_named_by_its_own_name_after_in_stays_a_target(drafter):
 def test_a_speaker_of_no_known_state_speaks_for_the_state_their_words_open_with_in_quotes(drafter):
     text = 'Talks stalled.\n\nLevan Beridze, a chairman, said Armenia "will not be dragged into a war."\n'
     assert not any(s.target == "armenia" for c in draft(drafter, text).claims for s in c.stances)
+
+
+def test_nothing_more_than_is_no_refusal(drafter):
+    words = '"We want nothing more than to reopen the river," Bolivia\'s foreign minister, Ana Rojas, said.'
+    text = _PILCOMAYO + words + "\n"
+    assert not any(s.target == "paraguay" for s in claim_of(draft(drafter, text), "want nothing").stances)

@@ -560,8 +560,12 @@ class StanceRules(DraftState):
         self._dispute_memo = pair
         return pair
 
-    NEGATED = re.compile(r"\b(?:not|never|no|nothing|nobody|none)\b|n't\b", re.I)
-    """A refusal in so many words: what one side of a dispute will not do or accept."""
+    NEGATED = re.compile(
+        r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+        re.I,
+    )
+    """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
+    more than", "not only", "no doubt")."""
 
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
