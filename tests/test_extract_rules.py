@@ -2662,3 +2662,15 @@ def test_nothing_more_than_is_no_refusal(drafter):
     words = '"We want nothing more than to reopen the river," Bolivia\'s foreign minister, Ana Rojas, said.'
     text = _PILCOMAYO + words + "\n"
     assert not any(s.target == "paraguay" for s in claim_of(draft(drafter, text), "want nothing").stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "holder", "target"),
+    [
+        ("Kenya seizes Ugandan fishing boats; Kampala demands release\n", "Kampala", "uganda", "kenya"),
+        ("Chad closes border as Yaounde voices concern\n", "Yaounde", "cameroon", "chad"),
+    ],
+)
+def test_a_headlines_second_half_answers_its_first(drafter, text, words, holder, target):
+    got = {(s.holder, s.target, s.polarity) for s in claim_of(draft(drafter, text), words).stances}
+    assert (holder, target, -1) in got, got

@@ -181,6 +181,8 @@ class StanceRules(DraftState):
                 stances = self._counterpart(c)
             if not stances:
                 stances = self._responding(c)
+            if not stances:
+                stances = self._headline_answer(c)
             if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
                 stances = [st for st in stances if st.get("holder")]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -622,6 +624,27 @@ class StanceRules(DraftState):
         if tone == 0 and rm.group().lower().startswith("asked"):
             return []  # a question answered in no tone takes no side
         return [{"target": answered.actor, "polarity": 1 if tone > 0 else -1}]
+
+    def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """The second half of a headline that names no one but answers the first ("Iran seizes
+        tanker; Abu Dhabi demands release", "China Launches Drills as Tokyo Voices Concern"):
+        its subject against the first half's subject, when its words are hostile."""
+        line = next((ln for ln in self.lines if ln.start <= c.start < ln.end), None)
+        if line is None or line.form != "headline":
+            return []
+        ms = self.mentions_in(c.start, c.end)
+        if not ms or ms[0].start - c.start > 3:
+            return []
+        holders = self._listed(ms)  # "Tokyo and Manila Voice Concern": each of them
+        own = set().union(*(self._own(h) for h in holders))
+        hostile = c.polarity < 0 or self.tone(c.start, c.end) < 0
+        hostile = hostile or c.kind in ("rejection", "demand", "criticism")
+        if c.speaker != "article" or any(m.actor not in own for m in ms) or not hostile:
+            return []
+        first = self.mentions_in(line.start, c.start)
+        if not first or first[0].actor in own or first[0].start - line.start > 3:
+            return []
+        return [{"holder": h, "target": first[0].actor, "polarity": -1} for h in holders]
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
