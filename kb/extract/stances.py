@@ -62,6 +62,8 @@ class StanceRules(DraftState):
         """ "Sudan's army rejected the plan. ... the army remained open to talks": a state's body
         named later by its noun alone is the one the draft knows of that kind, when it knows
         exactly one (one army, one government), so that stances find it; else no one."""
+        if not any(a["type"] in ("armed-force", "government-body") for a in self.actors.values()):
+            return  # no body to name again
         found: dict[str, str | None] = {}
         for bm in self.BARE_BODY.finditer(self.norm):
             noun = " ".join(bm.group(1).lower().split())
@@ -247,13 +249,15 @@ class StanceRules(DraftState):
             ]
 
         for a, b in itertools.pairwise(ms):
-            if a.actor == b.actor or self._own(a.actor) & self._own(b.actor):
+            if a.actor == b.actor:
                 continue
-            if self.SIGNED_WITH.fullmatch(self.norm, a.end, b.start):
+            gap = self.norm[a.end : b.start]
+            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", gap)
+            signed = not joined and " with " in gap and self.SIGNED_WITH.fullmatch(gap)
+            if not (joined or signed) or self._own(a.actor) & self._own(b.actor):
+                continue
+            if signed:
                 return each(a.actor, b.actor, 1)
-            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
-            if not joined:
-                continue
             lead = self.norm[max(c.start, a.start - 60) : a.start]
             if self.QUARREL_BETWEEN.search(lead):
                 return each(a.actor, b.actor, -1)
@@ -431,7 +435,8 @@ class StanceRules(DraftState):
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
-        ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
+        if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
+            ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
@@ -483,6 +488,7 @@ class StanceRules(DraftState):
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
 
+    PAST_HINT = re.compile(r"\b(?:since|after|during|before|until)\s", re.I)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
@@ -609,6 +615,11 @@ class StanceRules(DraftState):
         """Words introduced as an answer to someone ("Responding to Kenya's charge, Uganda's minister
         said ...", "In a reply to Lima, ..."), that name no one themselves: towards the one answered,
         against unless the words are friendly. Only in the sentence that carries the words."""
+        responds = self.__dict__.get("_responds")
+        if responds is None:
+            responds = self._responds = self.RESPONDING.search(self.norm) is not None
+        if not responds:
+            return []  # most texts answer no one in so many words
         if c.speaker in ("article", "unknown-speaker") or self.mentions_in(c.start, c.end):
             return []
         dot = self.norm.rfind(". ", 0, c.start)
@@ -629,8 +640,10 @@ class StanceRules(DraftState):
         """The second half of a headline that names no one but answers the first ("Iran seizes
         tanker; Abu Dhabi demands release", "China Launches Drills as Tokyo Voices Concern"):
         its subject against the first half's subject, when its words are hostile."""
+        if c.form != "headline" or c.speaker != "article":
+            return []
         line = next((ln for ln in self.lines if ln.start <= c.start < ln.end), None)
-        if line is None or line.form != "headline":
+        if line is None:
             return []
         ms = self.mentions_in(c.start, c.end)
         if not ms or ms[0].start - c.start > 3:
@@ -655,18 +668,24 @@ class StanceRules(DraftState):
         known = memo.get((start, end))
         if known is None:
             low = self.norm[start:end].lower()
-            count = {-1: 0, 1: 0}
-            for polarity in (-1, 1):
-                for m in self.d.tone_re[polarity].finditer(low):
-                    if not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
-                        count[polarity] += 1
-                    elif polarity > 0:  # "Kyiv has not helped itself", "no longer supports"
-                        count[-1] += 1
-                    # a negated word of hostility ("no quarrel with") counts for neither
-            neg, pos = count[-1], count[1]
+            if self.NEGATION_WORD.search(low) is None:  # most spans: count the words
+                neg = len(self.d.tone_re[-1].findall(low))
+                pos = len(self.d.tone_re[1].findall(low))
+            else:
+                count = {-1: 0, 1: 0}
+                for polarity in (-1, 1):
+                    for m in self.d.tone_re[polarity].finditer(low):
+                        if not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
+                            count[polarity] += 1
+                        elif polarity > 0:  # "Kyiv has not helped itself", "no longer supports"
+                            count[-1] += 1
+                        # a negated word of hostility ("no quarrel with") counts for neither
+                neg, pos = count[-1], count[1]
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
 
+    NEGATION_WORD = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n't")
+    """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
     NEGATOR = re.compile(
         r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
     )
