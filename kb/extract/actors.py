@@ -243,7 +243,8 @@ class ActorRules(DraftState):
         a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
         if entry.type == "state":
             before = line.text[max(0, a - 20) : a]
-            return bool(self.PLACE_BEFORE.search(before) or self.PLACE_AFTER.match(line.text, b))
+            place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
+            return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)
         if entry.type == "media":
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
         return False
@@ -437,7 +438,7 @@ class ActorRules(DraftState):
             r"|news site|news portal|tabloid|magazine|wire service)"
         )
         found = []
-        noun = re.search(nouns, line.text)
+        noun = any(w in line.text for w in nouns[3:-1].split("|"))  # re.search(nouns, ...), sooner
         if re.search(lead, line.text):  # each pattern tries every position: only where its words are
             for m in re.finditer(
                 r"\b"

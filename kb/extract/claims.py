@@ -104,7 +104,8 @@ class ClaimRules(DraftState):
         if kind is None:
             kind = (
                 "prediction"
-                if re.search(r"\b(is|are) going to\b|\bwill\b", self.norm[start:end])
+                if ("will" in self.norm[start:end] or "going to" in self.norm[start:end])  # (a quick test)
+                and re.search(r"\b(is|are) going to\b|\bwill\b", self.norm[start:end])
                 else "statement"
             )
         if status is None:

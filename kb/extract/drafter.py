@@ -245,13 +245,13 @@ class Drafter:
         voice must pass to stay asserted (see :meth:`~kb.extract.claims.ClaimRules.never_fact`)."""
         own = "|".join(self.rules["hearsay_own"])
         self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
+        """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
+        not in the rest of its sentence."""
         self.hearsay_found = Caseless(self.hearsay_re).found
         self.hearsay_own_found = Caseless(self.hearsay_own_re).found
         self.words_colon_found = Caseless(ClaimRules.WORDS_COLON).found
         """``hearsay_re.search``, ``hearsay_own_re.search`` and ``WORDS_COLON.search`` as truth
         values, on the lower case of an ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
-        """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
-        not in the rest of its sentence."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
         self.hedge_hint = _lower_hint(self.rules["hedges"])
         self.speculation_hint = _lower_hint(self.rules["speculation"])

@@ -388,7 +388,7 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     ASCII ``text``, ``twin.search(text.lower())`` matches where ``pattern.search(text)`` does.
 
     Why: ``re`` under ``re.I`` folds the case of every character it compares, three times slower
-    than plain comparison on the long alternations of the drafter (and ``str.lower`` is a
+    than plain comparison on the hearsay pattern of the drafter (and ``str.lower`` is a
     copy at C speed). An ASCII text's lower case has the same length and the same word, space
     and digit characters, so a pattern whose letters are lower-cased (outside escapes and group
     names; ``A-Z`` in a set becomes ``a-z``) matches it at the same places. None where the
@@ -396,8 +396,8 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     from a letter to a non-letter, an escape by code, an inline flag other than ``i``): the
     caller then uses the pattern itself.
     """
-    if not pattern.flags & re.I:
-        return None
+    if not pattern.flags & re.I or pattern.flags & re.X:
+        return None  # nothing to gain; or white space and comments this does not read
     src, out, i, in_set = pattern.pattern, [], 0, False
     while i < len(src):
         ch = src[i]
