@@ -2674,3 +2674,12 @@ def test_nothing_more_than_is_no_refusal(drafter):
 def test_a_headlines_second_half_answers_its_first(drafter, text, words, holder, target):
     got = {(s.holder, s.target, s.polarity) for s in claim_of(draft(drafter, text), words).stances}
     assert (holder, target, -1) in got, got
+
+
+def test_a_demand_is_made_only_of_the_one_it_names_not_of_one_thanked_later(drafter):
+    text = (
+        "Armenia's foreign ministry said: \"We call on our partners to stand with Armenia, "
+        'and we thank France for its solidarity."\n'
+    )
+    got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert ("france", 1) in got and ("france", -1) not in got, got

@@ -900,7 +900,8 @@ class StanceRules(DraftState):
                 return []
             target = self._state_of(target)
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
-        if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
+        lead = self.norm[at : after[0].start] if after else ""
+        if after and re.match(self.d.demand_re, lead) and not re.search(r"[,;]|\band\b", lead):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
