@@ -2683,3 +2683,15 @@ def test_a_demand_is_made_only_of_the_one_it_names_not_of_one_thanked_later(draf
     )
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert ("france", 1) in got and ("france", -1) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "polarity"),
+    [
+        ("Analysts said China, Laos's closest ally, wants the dam built.\n", "china", "laos", 1),
+        ("Analysts said Chile, Bolivia's old rival, wants the river left alone.\n", "chile", "bolivia", -1),
+    ],
+)
+def test_an_apposition_calling_one_an_ally_or_rival_is_a_stance(drafter, text, holder, target, polarity):
+    got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert (holder, target, polarity) in got, got

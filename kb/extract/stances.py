@@ -185,6 +185,10 @@ class StanceRules(DraftState):
                 stances = self._responding(c)
             if not stances:
                 stances = self._headline_answer(c)
+            related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
+            if related:
+                told = {r["target"] for r in related}
+                stances = [st for st in stances if st["target"] not in told] + related
             if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
                 stances = [st for st in stances if st.get("holder")]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -658,6 +662,29 @@ class StanceRules(DraftState):
         if not first or first[0].actor in own or first[0].start - line.start > 3:
             return []
         return [{"holder": h, "target": first[0].actor, "polarity": -1} for h in holders]
+
+    APPOSED = re.compile(
+        r",\s+(?:the\s+|a\s+)?(?P<possessor>[^,]{2,40}?)(?:'s|')\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:(?P<friend>ally|allies|partner|backer|patron|supporter|friend|supplier|sponsor|protector|guarantor)"
+        r"|(?P<foe>rival|arch-rival|adversary|enemy|foe|nemesis))\b"
+    )
+    """ "Egypt, the army's closest regional ally, ...", "Russia, Algeria's main arms supplier, ...":
+    a relation in apposition to the one named just before."""
+
+    def _apposed_relation(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """The stance an apposition states between the actor named just before it and the one
+        whose ally, patron or rival it is called: +1 for a friend, -1 for a foe."""
+        if "'" not in self.norm[c.start : c.end]:
+            return []
+        out: list[dict[str, Any]] = []
+        for am in self.APPOSED.finditer(self.norm, c.start, c.end):
+            before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
+            of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
+            if not before or not of or of[0].actor == before[0].actor:
+                continue
+            polarity = 1 if am.group("friend") else -1
+            out.append({"holder": before[0].actor, "target": of[0].actor, "polarity": polarity})
+        return out
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
