@@ -2695,3 +2695,15 @@ def test_a_demand_is_made_only_of_the_one_it_names_not_of_one_thanked_later(draf
 def test_an_apposition_calling_one_an_ally_or_rival_is_a_stance(drafter, text, holder, target, polarity):
     got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert (holder, target, polarity) in got, got
+
+
+def test_an_accusation_of_the_x_backed_group_is_against_the_group(drafter):
+    text = "Kinshasa accused the Rwanda-backed M23 of shelling Goma, an official said.\n"
+    got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert ("m23", -1) in got and ("rwanda", -1) not in got, got
+
+
+def test_x_backed_y_is_xs_stance_for_y(drafter):
+    text = "Analysts said the Iran-backed Houthis would keep firing, a diplomat said.\n"
+    got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert ("iran", "houthis", 1) in got, got

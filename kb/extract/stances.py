@@ -159,6 +159,8 @@ class StanceRules(DraftState):
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
                 ms = self.mentions_in(c.start, c.end)
                 k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
+                if k is not None and k + 1 < len(ms) and self.BACKED.match(self.norm, ms[k].end):
+                    k += 1  # "accused the Rwanda-backed M23 of ...": the M23
                 listed = self._listed(ms[k:]) if k is not None else [c.target]
                 stances += [{"target": t, "polarity": -1} for t in listed if t != c.speaker]
             elif traded := self._traded(c):
@@ -186,7 +188,9 @@ class StanceRules(DraftState):
             if not stances:
                 stances = self._headline_answer(c)
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
-            if related:
+            if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
+                stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
+            elif related:  # it outweighs the tone of the words around it
                 told = {r["target"] for r in related}
                 stances = [st for st in stances if st["target"] not in told] + related
             if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
@@ -671,12 +675,22 @@ class StanceRules(DraftState):
     """ "Egypt, the army's closest regional ally, ...", "Russia, Algeria's main arms supplier, ...":
     a relation in apposition to the one named just before."""
 
+    BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|allied|aligned)\s+(?:the\s+)?")
+    """ "the Rwanda-backed M23", "Iran-backed Houthis": the backer for the backed."""
+
     def _apposed_relation(self, c: DraftClaim) -> list[dict[str, Any]]:
         """The stance an apposition states between the actor named just before it and the one
-        whose ally, patron or rival it is called: +1 for a friend, -1 for a foe."""
-        if "'" not in self.norm[c.start : c.end]:
-            return []
+        whose ally, patron or rival it is called: +1 for a friend, -1 for a foe; and a backer's
+        for the backed ("Iran-backed Houthis")."""
         out: list[dict[str, Any]] = []
+        for bm in self.BACKED.finditer(self.norm, c.start, c.end):  # "the Rwanda-backed M23"
+            near = self.mentions_in(max(c.start, bm.start() - 40), bm.start())
+            backer = [m for m in near if m.end == bm.start()]
+            backed = [m for m in self.mentions_in(bm.end(), min(c.end, bm.end() + 60)) if m.start == bm.end()]
+            if backer and backed and backer[0].actor != backed[0].actor:
+                out.append({"holder": backer[0].actor, "target": backed[0].actor, "polarity": 1})
+        if "'" not in self.norm[c.start : c.end]:
+            return out
         for am in self.APPOSED.finditer(self.norm, c.start, c.end):
             before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
             of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
