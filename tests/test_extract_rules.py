@@ -2707,3 +2707,15 @@ def test_x_backed_y_is_xs_stance_for_y(drafter):
     text = "Analysts said the Iran-backed Houthis would keep firing, a diplomat said.\n"
     got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert ("iran", "houthis", 1) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "polarity"),
+    [
+        ("Ghana's criticism of Togo was muted, a diplomat said.\n", "ghana", "togo", -1),
+        ("Analysts said Egypt's support for Eritrea had grown, a diplomat said.\n", "egypt", "eritrea", 1),
+    ],
+)
+def test_a_possessed_relation_is_the_owners_stance_not_the_speakers(drafter, text, holder, target, polarity):
+    got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert (holder, target, polarity) in got and not any(t == holder for _h, t, _p in got), got

@@ -190,8 +190,8 @@ class StanceRules(DraftState):
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
-            elif related:  # it outweighs the tone of the words around it
-                told = {r["target"] for r in related}
+            elif related:  # it outweighs the tone of the words around it (whose word it is)
+                told = {r["target"] for r in related} | {r["holder"] for r in related}
                 stances = [st for st in stances if st["target"] not in told] + related
             if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
                 stances = [st for st in stances if st.get("holder")]
@@ -675,6 +675,12 @@ class StanceRules(DraftState):
     """ "Egypt, the army's closest regional ally, ...", "Russia, Algeria's main arms supplier, ...":
     a relation in apposition to the one named just before."""
 
+    NOMINAL = re.compile(
+        r"(?:'s|')\s+(?:[\w-]+\s+)?(?:(?P<friend>support|backing|aid|recognition|friendship|solidarity)"
+        r"|(?P<foe>criticism|condemnation|hostility|opposition|sanctions|threats|accusations))"
+        r"\s+(?:for|of|to|against|on|with)\s+(?:the\s+)?"
+    )
+    """ "Egypt's support for Haftar", "Moscow's sanctions on Tbilisi": the owner's stance."""
     BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|allied|aligned)\s+(?:the\s+)?")
     """ "the Rwanda-backed M23", "Iran-backed Houthis": the backer for the backed."""
 
@@ -691,6 +697,13 @@ class StanceRules(DraftState):
                 out.append({"holder": backer[0].actor, "target": backed[0].actor, "polarity": 1})
         if "'" not in self.norm[c.start : c.end]:
             return out
+        for nm in self.NOMINAL.finditer(self.norm, c.start, c.end):  # "Egypt's support for Haftar"
+            near = self.mentions_in(max(c.start, nm.start() - 40), nm.start())
+            owner = [m for m in near if m.end == nm.start()]
+            other = [m for m in self.mentions_in(nm.end(), min(c.end, nm.end() + 60)) if m.start == nm.end()]
+            if owner and other and not self._own(owner[0].actor) & self._own(other[0].actor):
+                polarity = 1 if nm.group("friend") else -1
+                out.append({"holder": owner[0].actor, "target": other[0].actor, "polarity": polarity})
         for am in self.APPOSED.finditer(self.norm, c.start, c.end):
             before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
             of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
