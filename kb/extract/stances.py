@@ -242,6 +242,13 @@ class StanceRules(DraftState):
     )
     """ "Australia has just signed a defence treaty with Papua New Guinea": each for the other."""
 
+    PAIR_ARE = re.compile(
+        r"\s+(?:are|were|have\s+long\s+been|have\s+been|had\s+been|remain|remained)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?P<good>allies|partners|friends)|(?P<bad>rivals|enemies|adversaries|foes|at\s+odds|at\s+loggerheads))\b",
+        re.I,
+    )
+    """ "Kenya and Uganda are close allies", "A and B have long been at odds": what the pair is."""
+
     def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
         pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
@@ -274,6 +281,8 @@ class StanceRules(DraftState):
             for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
                 if verb.match(self.norm[b.end : c.end]):
                     return each(a.actor, b.actor, polarity)
+            if joined and (are := self.PAIR_ARE.match(self.norm, b.end, c.end)):  # "A and B are old rivals"
+                return each(a.actor, b.actor, 1 if are.group("good") else -1)
         return []
 
     def _memberships_alleged(self) -> None:
