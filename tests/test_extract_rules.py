@@ -1034,7 +1034,7 @@ def test_a_pair_that_trades_accusations_holds_a_stance_against_each_other(drafte
         ("Ghana quietly signed a maritime pact with Togo on Monday, officials said.\n", "Ghana quietly", 1),
         ("Mongolia has renewed its transit agreement with Kazakhstan, officials said.\n", "Mongolia has", 1),
         ("Analysts said Laos and Vietnam are close allies, a diplomat said.\n", "Laos and", 1),
-        ("Analysts said Chile and Bolivia have long been at odds over the sea, a diplomat said.\n", "Chile and", -1),
+        ("Analysts said Chile and Bolivia have long been at odds, a diplomat said.\n", "Chile and", -1),
     ],
 )
 def test_a_pair_in_a_quarrel_or_a_deal_holds_a_stance_towards_each_other(drafter, text, words, polarity):
