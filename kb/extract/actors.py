@@ -438,7 +438,7 @@ class ActorRules(DraftState):
             r"|news site|news portal|tabloid|magazine|wire service)"
         )
         found = []
-        noun = any(w in line.text for w in nouns[3:-1].split("|"))  # re.search(nouns, ...), sooner
+        noun = re.search(nouns, line.text)
         if re.search(lead, line.text):  # each pattern tries every position: only where its words are
             for m in re.finditer(
                 r"\b"

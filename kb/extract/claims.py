@@ -2156,12 +2156,14 @@ class ClaimRules(DraftState):
                 return False  # no word of attribution at all (the same quick test)
         ms = self.mentions_in(start, end)
         names = [(m.start, m.end) for m in ms]
+        text, scan, not_grouping = self.norm[start:end], pattern, self.d.not_grouping_re
+        if text.isascii() and pattern.pattern in self.d.twins:  # the same matches, on the lower case
+            # (sooner; the words found are only ever compared in lower case below)
+            text, scan = text.lower(), self.d.twins[pattern.pattern]
+            not_grouping = self.d.twins.get(not_grouping.pattern, not_grouping)
         if pattern is self.d.bloc_word_re:  # "in front of", "a refugee camp": no grouping
-            names += [
-                (start + x.start(), start + x.end())
-                for x in self.d.not_grouping_re.finditer(self.norm[start:end])
-            ]
-        for m in pattern.finditer(self.norm[start:end]):
+            names += [(start + x.start(), start + x.end()) for x in not_grouping.finditer(text)]
+        for m in scan.finditer(text):
             at = start + m.start()
             if any(a <= at < b for a, b in names):
                 continue

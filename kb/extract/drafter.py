@@ -21,6 +21,7 @@ from kb.extract.rules import (
     Sent,
     alternation,
     fold_typography,
+    lower_twin,
 )
 from kb.extract.stances import StanceRules
 from kb.text import find_all
@@ -229,6 +230,13 @@ class Drafter:
             re.I,
         )
         """ "in front of", "a refugee camp": a grouping word that names no grouping."""
+        self.twins = {
+            p.pattern: twin
+            for p in (self.attribution_re, self.bloc_word_re, self.not_grouping_re)
+            if (twin := lower_twin(p)) is not None
+        }
+        """The lower-case twins (:func:`~kb.extract.rules.lower_twin`) of the patterns
+        :meth:`~kb.extract.claims.ClaimRules._unnamed_match` scans, by their source."""
         self.hedge_re = re.compile(
             r"(?<!\w)" + alternation(self.rules["hedges"], word_end=True) + r"(?!\w)", re.I
         )
