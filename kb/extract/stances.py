@@ -62,20 +62,22 @@ class StanceRules(DraftState):
         """ "Sudan's army rejected the plan. ... the army remained open to talks": a state's body
         named later by its noun alone is the one the draft knows of that kind, when it knows
         exactly one (one army, one government), so that stances find it; else no one."""
-        if not any(a["type"] in ("armed-force", "government-body") for a in self.actors.values()):
-            return  # no body to name again
-        found: dict[str, str | None] = {}
+        bodies = [a for a in self.actors.values() if a["type"] in ("armed-force", "government-body")]
+        if not bodies:
+            return  # most drafts of short texts: no body to name again
+        found: dict[str, str] = {}
+        for noun, (kind, label) in self.BARE_KINDS.items():
+            ids = [  # a state's body; for "the rebels", an armed group of no state
+                a["id"] for a in bodies
+                if a["type"] == kind and re.search(label, a["label"])
+                and any(self._is_state(x) for x in a.get("affiliation", [])) != (noun in self.REBELS)
+            ]  # fmt: skip
+            if len(ids) == 1:
+                found[noun] = ids[0]
+        if not found:
+            return  # most drafts: no noun that could name one body alone (the text is not scanned)
         for bm in self.BARE_BODY.finditer(self.norm):
-            noun = " ".join(bm.group(1).lower().split())
-            kind, label = self.BARE_KINDS[noun]
-            if noun not in found:
-                ids = [  # a state's body; for "the rebels", an armed group of no state
-                    a["id"] for a in self.actors.values()
-                    if a["type"] == kind and re.search(label, a["label"])
-                    and any(self._is_state(x) for x in a.get("affiliation", [])) != (noun in self.REBELS)
-                ]  # fmt: skip
-                found[noun] = ids[0] if len(ids) == 1 else None
-            actor = found[noun]
+            actor = found.get(" ".join(bm.group(1).lower().split()))
             at = bm.start(1)
             if actor is None or any(m.start <= at < m.end for m in self.mentions_in(at - 40, bm.end())):
                 continue
@@ -697,8 +699,15 @@ class StanceRules(DraftState):
         """The stance an apposition states between the actor named just before it and the one
         whose ally, patron or rival it is called: +1 for a friend, -1 for a foe; and a backer's
         for the backed ("Iran-backed Houthis")."""
+        kinds = self.__dict__.get("_relation_kinds")
+        if kinds is None:  # which of the three forms the text has at all: most have none
+            forms = (("backed", self.BACKED), ("nominal", self.NOMINAL), ("apposed", self.APPOSED))
+            kinds = self._relation_kinds = {name for name, pattern in forms if pattern.search(self.norm)}
         out: list[dict[str, Any]] = []
-        for bm in self.BACKED.finditer(self.norm, c.start, c.end):  # "the Rwanda-backed M23"
+        if not kinds:
+            return out
+        backed = self.BACKED.finditer(self.norm, c.start, c.end) if "backed" in kinds else ()
+        for bm in backed:  # "the Rwanda-backed M23"
             near = self.mentions_in(max(c.start, bm.start() - 40), bm.start())
             backer = [m for m in near if m.end == bm.start()]
             backed = [m for m in self.mentions_in(bm.end(), min(c.end, bm.end() + 60)) if m.start == bm.end()]
@@ -706,14 +715,15 @@ class StanceRules(DraftState):
                 out.append({"holder": backer[0].actor, "target": backed[0].actor, "polarity": 1})
         if "'" not in self.norm[c.start : c.end]:
             return out
-        for nm in self.NOMINAL.finditer(self.norm, c.start, c.end):  # "Egypt's support for Haftar"
+        nominal = self.NOMINAL.finditer(self.norm, c.start, c.end) if "nominal" in kinds else ()
+        for nm in nominal:  # "Egypt's support for Haftar"
             near = self.mentions_in(max(c.start, nm.start() - 40), nm.start())
             owner = [m for m in near if m.end == nm.start()]
             other = [m for m in self.mentions_in(nm.end(), min(c.end, nm.end() + 60)) if m.start == nm.end()]
             if owner and other and not self._own(owner[0].actor) & self._own(other[0].actor):
                 polarity = 1 if nm.group("friend") else -1
                 out.append({"holder": owner[0].actor, "target": other[0].actor, "polarity": polarity})
-        for am in self.APPOSED.finditer(self.norm, c.start, c.end):
+        for am in self.APPOSED.finditer(self.norm, c.start, c.end) if "apposed" in kinds else ():
             before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
             of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
             if not before or not of or of[0].actor == before[0].actor:
@@ -731,14 +741,16 @@ class StanceRules(DraftState):
         known = memo.get((start, end))
         if known is None:
             low = self.norm[start:end].lower()
-            if self.NEGATION_WORD.search(low) is None:  # most spans: count the words
+            negations = [m.end() for m in self.NEGATION_WORD.finditer(low)]
+            if not negations:  # most spans: count the words
                 neg = len(self.d.tone_re[-1].findall(low))
                 pos = len(self.d.tone_re[1].findall(low))
             else:
                 count = {-1: 0, 1: 0}
                 for polarity in (-1, 1):
                     for m in self.d.tone_re[polarity].finditer(low):
-                        if not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
+                        near = any(m.start() - 24 <= n <= m.start() for n in negations)
+                        if not near or not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
                             count[polarity] += 1
                         elif polarity > 0:  # "Kyiv has not helped itself", "no longer supports"
                             count[-1] += 1
