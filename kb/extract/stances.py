@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from kb.extract.rules import (
     DQUOTE,
@@ -38,7 +38,55 @@ _FORMING_FOUND = Caseless(_FORMING_RE).found
 class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
+    BARE_BODY = re.compile(
+        r"\b[Tt]he\s+(army|military|armed\s+forces|junta|government|navy|rebels|insurgents|militia|guerrillas"
+        r"|militants)\b(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
+    )
+    """ "the army", "the government": a body named by its noun alone, after it was named in full."""
+    BARE_KINDS: ClassVar[dict[str, tuple[str, str]]] = {
+        "army": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "military": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "armed forces": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "junta": ("armed-force", r"Army|Armed Forces|Military|Forces"),
+        "navy": ("armed-force", r"Navy"),
+        "government": ("government-body", r"^Government of"),
+        "rebels": ("armed-force", ""),
+        "insurgents": ("armed-force", ""),
+        "militia": ("armed-force", ""),
+        "guerrillas": ("armed-force", ""),
+        "militants": ("armed-force", ""),
+    }
+    REBELS = ("rebels", "insurgents", "militia", "guerrillas", "militants")
+
+    def bare_bodies(self) -> None:
+        """ "Sudan's army rejected the plan. ... the army remained open to talks": a state's body
+        named later by its noun alone is the one the draft knows of that kind, when it knows
+        exactly one (one army, one government), so that stances find it; else no one."""
+        bodies = [a for a in self.actors.values() if a["type"] in ("armed-force", "government-body")]
+        if not bodies:
+            return  # most drafts of short texts: no body to name again
+        found: dict[str, str] = {}
+        for noun, (kind, label) in self.BARE_KINDS.items():
+            ids = [  # a state's body; for "the rebels", an armed group of no state
+                a["id"] for a in bodies
+                if a["type"] == kind and re.search(label, a["label"])
+                and any(self._is_state(x) for x in a.get("affiliation", [])) != (noun in self.REBELS)
+            ]  # fmt: skip
+            if len(ids) == 1:
+                found[noun] = ids[0]
+        if not found:
+            return  # most drafts: no noun that could name one body alone (the text is not scanned)
+        for bm in self.BARE_BODY.finditer(self.norm):
+            actor = found.get(" ".join(bm.group(1).lower().split()))
+            at = bm.start(1)
+            if actor is None or any(m.start <= at < m.end for m in self.mentions_in(at - 40, bm.end())):
+                continue
+            first = next((m.start for m in self.mentions if m.actor == actor), None)
+            if first is not None and first < at:  # only after it was named in full
+                self.add_actor(actor, surface=(at, bm.end(1)))
+
     def stances_and_blocs(self) -> None:
+        self.bare_bodies()
         r = self.d.rules
         nouns = "|".join(map(re.escape, r["bloc_nouns"]))
         bloc_re = re.compile(
@@ -85,6 +133,8 @@ class StanceRules(DraftState):
                                 {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
                 stances.append({"target": bid, "polarity": -1})
+                if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
+                    stances.append({"target": self._state_of(c.target), "polarity": -1})
                 anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
@@ -93,19 +143,36 @@ class StanceRules(DraftState):
                     if against:
                         self.add_actor(against)
                         stances.append({"holder": bid, "target": against, "polarity": -1})
+                # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
+                joined = re.match(r"[\"']?\s+(?:together\s+)?with\s+(?:the\s+)?", self.norm[ne : c.end])
+                at = ne + joined.end() if joined else -1
+                partners = [m for m in self.mentions_in(ne, c.end) if m.start >= at] if joined else []
+                if partners and partners[0].start == at:
+                    for t in self._listed(partners):
+                        if t not in self._own(c.speaker) and self.actors[t]["type"] != "media":
+                            mid = f"{t}-in-{bid}"
+                            if all(x["id"] != mid for x in self.memberships):
+                                self.memberships.append({"id": mid, "member": t, "group": bid, "claim": c.id})
+                            stances.append({"target": t, "polarity": -1})
                 for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
             elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
-                stances.append({"holder": c.holder, "target": c.target, "polarity": -1})
+                stances.append({"holder": c.holder, "target": self._state_of(c.target), "polarity": -1})
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
                 ms = self.mentions_in(c.start, c.end)
                 k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
+                if k is not None and k + 1 < len(ms) and self.BACKED.match(self.norm, ms[k].end):
+                    k += 1  # "accused the Rwanda-backed M23 of ...": the M23
                 listed = self._listed(ms[k:]) if k is not None else [c.target]
                 stances += [{"target": t, "polarity": -1} for t in listed if t != c.speaker]
             elif traded := self._traded(c):
                 stances = traded
             elif c.polarity:
                 for at, _kind, polarity, phrase in self.all_cues(s, e):
+                    if self.NEGATOR.search(self.norm, max(s, at - 24), at):
+                        if polarity < 0:
+                            continue  # "did not condemn Kenya": no stance either way
+                        polarity = -1  # "no longer supports Nepal's plan"
                     found = self._stances(c, at, polarity, phrase in self.d.rules.conduct)
                     if phrase in self.d.rules.obstruction:
                         found += self._stances(c, at, polarity, False)
@@ -118,6 +185,18 @@ class StanceRules(DraftState):
                 stances = self._answering(c)
             if not stances:
                 stances = self._counterpart(c)
+            if not stances:
+                stances = self._responding(c)
+            if not stances:
+                stances = self._headline_answer(c)
+            related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
+            if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
+                stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
+            elif related:  # it outweighs the tone of the words around it (whose word it is)
+                told = {r["target"] for r in related} | {r["holder"] for r in related}
+                stances = [st for st in stances if st["target"] not in told] + related
+            if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
+                stances = [st for st in stances if st.get("holder")]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
@@ -142,21 +221,70 @@ class StanceRules(DraftState):
     )
     """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
 
+    QUARREL_BETWEEN = re.compile(
+        r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
+        r"|rift|rivalry|hostilities|fighting|conflict|animosity|mistrust|distrust|acrimony|friction)"
+        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$",
+        re.I,
+    )
+    """ "the war of words between Ethiopia and Eritrea": a pair in a quarrel, named after it."""
+    RELATIONS_BETWEEN = re.compile(r"\brelations\s+between\s+(?:the\s+)?$", re.I)
+    RELATIONS_TURN = re.compile(
+        r"\s+(?:have\s+|had\s+|has\s+)?(?:(?P<bad>soured|deteriorated|worsened|frayed|been\s+strained"
+        r"|been\s+tense|broken\s+down|hit\s+a\s+low|plunged|nosedived)|(?P<good>improved|warmed|thawed"
+        r"|deepened|strengthened))\b",
+        re.I,
+    )
+    """ "Relations between Lima and Quito have soured": after the pair, which way they went."""
+    SIGNED_WITH = re.compile(
+        r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|finally\s+|quietly\s+)?(?:signed|agreed|struck|sealed|inked"
+        r"|concluded|renewed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|treaty|accord|pact"
+        r"|memorandum(?:\s+of\s+understanding)?|alliance|partnership|ceasefire|truce)\s+with\s+(?:the\s+)?$",
+        re.I,
+    )
+    """ "Australia has just signed a defence treaty with Papua New Guinea": each for the other."""
+
+    PAIR_ARE = re.compile(
+        r"\s+(?:are|were|have\s+long\s+been|have\s+been|had\s+been|remain|remained)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:(?P<good>allies|partners|friends)|(?P<bad>rivals|enemies|adversaries|foes|at\s+odds|at\s+loggerheads))\b",
+        re.I,
+    )
+    """ "Kenya and Uganda are close allies", "A and B have long been at odds": what the pair is."""
+
     def _traded(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Nicosia and the north trade accusations", "India and China trade blame": each of the
         pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
-        and Uganda signed a border deal": each of the pair for the other."""
+        and Uganda signed a border deal": each of the pair for the other. The same for a pair
+        named after a quarrel ("the row between Lima and Quito"), whose relations went one way
+        ("relations between A and B have soured"), or one that signed a deal with the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
+
+        def each(a: str, b: str, polarity: int) -> list[dict[str, Any]]:
+            return [
+                {"holder": a, "target": b, "polarity": polarity},
+                {"holder": b, "target": a, "polarity": polarity},
+            ]
+
         for a, b in itertools.pairwise(ms):
-            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", self.norm[a.end : b.start])
-            if a.actor == b.actor or not joined:
+            if a.actor == b.actor:
                 continue
+            gap = self.norm[a.end : b.start]
+            joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", gap)
+            signed = not joined and " with " in gap and self.SIGNED_WITH.fullmatch(gap)
+            if not (joined or signed) or self._own(a.actor) & self._own(b.actor):
+                continue
+            if signed:
+                return each(a.actor, b.actor, 1)
+            lead = self.norm[max(c.start, a.start - 60) : a.start]
+            if self.QUARREL_BETWEEN.search(lead):
+                return each(a.actor, b.actor, -1)
+            if self.RELATIONS_BETWEEN.search(lead) and (turn := self.RELATIONS_TURN.match(self.norm, b.end)):
+                return each(a.actor, b.actor, -1 if turn.group("bad") else 1)
             for verb, polarity in ((self.TRADED, -1), (self.AGREED, 1)):
                 if verb.match(self.norm[b.end : c.end]):
-                    return [
-                        {"holder": a.actor, "target": b.actor, "polarity": polarity},
-                        {"holder": b.actor, "target": a.actor, "polarity": polarity},
-                    ]
+                    return each(a.actor, b.actor, polarity)
+            if joined and (are := self.PAIR_ARE.match(self.norm, b.end, c.end)):  # "A and B are old rivals"
+                return each(a.actor, b.actor, 1 if are.group("good") else -1)
         return []
 
     def _memberships_alleged(self) -> None:
@@ -235,11 +363,21 @@ class StanceRules(DraftState):
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
 
+    LIST_GAP = re.compile(
+        r"-|\s*(?:,|,?\s+and|,?\s+or|,?\s+nor|,?\s+as\s+well\s+as|,?\s+and\s+(?:its|their)\s+(?:ally|allies"
+        r"|partner|partners|neighbours?|neighbors?|patron|proxy|proxies))\s*(?:the\s+)?"
+    )
+    """What separates two items of a list: "A, B and C", "A as well as B", "A and its ally B", "A-B"."""
+
     def _listed(self, ms: list[Mention]) -> list[str]:
-        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger"."""
+        """The actors of a list that opens with ``ms[0]``: "Mali, Senegal and Niger", "an India-China
+        deal", "Georgian ports, Turkish shipping and Romanian waters"."""
         out = [ms[0].actor]
         for a, b in itertools.pairwise(ms):
-            if not re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?", self.norm[a.end : b.start]):
+            gap = self.norm[a.end : b.start]
+            if self.norm[a.start : a.end] in self.d.gaz.demonyms:  # "Georgian ports, Turkish ..."
+                gap = re.sub(r"^\s+[a-z][\w-]*(?=\s*,|\s+and\s|\s+or\s)", "", gap)
+            if not self.LIST_GAP.fullmatch(gap):
                 break
             if b.actor not in out:
                 out.append(b.actor)
@@ -261,7 +399,8 @@ class StanceRules(DraftState):
         return 1 if helps else -1
 
     SPEAKS_FOR = re.compile(
-        r"\s+(?:will|would|shall|can|cannot|could|must|remains|stands|intends)\b"
+        r"\s+[\"']?(?:will|would|shall|can|cannot|could|must|remains|stands|intends|does\s+not|did\s+not"
+        r"|has\s+no|had\s+no|wants|is\s+ready)\b"
     )
 
     def _speaking_for(self, c: DraftClaim) -> set[str]:
@@ -312,9 +451,16 @@ class StanceRules(DraftState):
         own = self._own(holder) | self._speaking_for(c)
         if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
             own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
+        asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
+        ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
+        ms = [m for m in ms if not self._as_place(m, s)]
+        if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
+            ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if m.actor not in own]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
+            if any(a <= s + dm.start() < b for a, b in asides):
+                continue
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
@@ -325,6 +471,8 @@ class StanceRules(DraftState):
                 continue
             cs, ce = self._clause_around(at, s, e)
             polarity = self.tone(cs, ce) or whole
+            if polarity > 0 and self._conceded(ce, e):
+                polarity = -1  # "I respect President Ali, but a post online does not move a border"
             if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
@@ -336,6 +484,48 @@ class StanceRules(DraftState):
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
         return out
+
+    CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
+
+    def _conceded(self, at: int, end: int) -> bool:
+        """Whether a friendly clause ending at ``at`` is conceded before a ", but ..." that refuses
+        or blames and names no one else ("We value Kenya's friendship, but we will not be
+        bullied"): the point is the second half, so the stance is against."""
+        but = self.CONCEDED.match(self.norm, at, end)
+        if but is None or self.mentions_in(but.end(), end):
+            return False
+        if self.d.demonym_re.search(self.norm, but.end(), end):
+            return False  # "Abuja is a partner, but Ghanaian troops are a threat": each has its own
+        rest = self.tone(but.end(), end)
+        return rest < 0 or (rest == 0 and bool(self.NEGATED.search(self.norm, but.end(), end)))
+
+    ASIDE = re.compile(r",\s+(?:whose|which|who|where|when)\b[^,;]*,")
+    """ "Nigeria, whose soldiers serve alongside Chadian units, offered to mediate": an aside that
+    says who the subject is; what it names is context, not a target of the sentence's tone."""
+
+    PLACE = re.compile(r"\b(?:in|at|neither|nor)\s+(?:the\s+)?$")
+    """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
+    :meth:`_as_place`)."""
+
+    PAST_HINT = re.compile(r"\b(?:since|after|during|before|until)\s", re.I)
+    PAST_EVENT = re.compile(
+        r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
+        r"\s+(?:with|against|between|in|over|involving)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+and\s+(?:the\s+)?)?$"
+    )
+    """ "since the 2020 war with Armenia": a time named by an event, not a target of the tone."""
+
+    def _as_place(self, m: Mention, start: int) -> bool:
+        """A capital named as a place ("talks in Beijing", "a summit at the Kremlin"), or a state
+        after "neither"/"nor": no target of the tone around it. A state named by its own name
+        stays one ("the war in Ukraine" is about Ukraine)."""
+        pm = self.PLACE.search(self.norm, max(start, m.start - 12), m.start)
+        if pm is None:
+            return False
+        if pm.group().lower().startswith(("neither", "nor")):
+            return True
+        a = self.actors[m.actor]
+        return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
@@ -382,7 +572,7 @@ class StanceRules(DraftState):
 
     def _dispute(self) -> tuple[str, str] | None:
         """The two states an article is about, when it is plainly about two: the states named most,
-        the second at least three times and twice as often as any third."""
+        the second at least three times and one and a half times as often as any third."""
         known = self.__dict__.get("_dispute_memo", 0)
         if known != 0:
             return known
@@ -392,17 +582,25 @@ class StanceRules(DraftState):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         top = sorted(counts.items(), key=lambda kv: -kv[1])
         pair = None
-        if len(top) >= 2 and top[1][1] >= 3 and (len(top) == 2 or top[1][1] >= 2 * top[2][1]):
+        if len(top) >= 2 and top[1][1] >= 3 and (len(top) == 2 or 2 * top[1][1] >= 3 * top[2][1]):
             pair = (top[0][0], top[1][0])
         self._dispute_memo = pair
         return pair
 
+    NEGATED = re.compile(
+        r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+        re.I,
+    )
+    """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
+    more than", "not only", "no doubt")."""
+
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
         ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
-        that name only the other side in no friendly tone ("Pakistan knows where the line is"):
-        against the other side. Only a named speaker whose state is one of the two; a speaker of
-        neither side (a mediator, the article), no stance."""
+        that name only the other side in no friendly tone ("Pakistan knows where the line is"), or
+        that name no one and refuse or deny in no tone at all ("Peru has no quarrel to pick", "We
+        know who pays them"): against the other side. Only a named speaker whose state is one of
+        the two; a speaker of neither side (a mediator, the article), no stance."""
         pair = self._dispute()
         if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
             return []
@@ -415,11 +613,124 @@ class StanceRules(DraftState):
         named = {m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds}
         others = {a for a in named if a not in own}
         tone = self.tone(c.start, c.end)
+        refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or self.NEGATED.search(
+            self.norm, c.start, c.end
+        )
+        if not others and tone == 0 and refuses:
+            return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
         if others == {other} and tone <= 0:
             return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
+
+    RESPONDING = re.compile(
+        r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
+        r"|asked\s+about)\s+(?:the\s+)?",
+        re.I,
+    )
+
+    def _responding(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words introduced as an answer to someone ("Responding to Kenya's charge, Uganda's minister
+        said ...", "In a reply to Lima, ..."), that name no one themselves: towards the one answered,
+        against unless the words are friendly. Only in the sentence that carries the words."""
+        responds = self.__dict__.get("_responds")
+        if responds is None:
+            responds = self._responds = self.RESPONDING.search(self.norm) is not None
+        if not responds:
+            return []  # most texts answer no one in so many words
+        if c.speaker in ("article", "unknown-speaker") or self.mentions_in(c.start, c.end):
+            return []
+        dot = self.norm.rfind(". ", 0, c.start)
+        start = max(self.norm.rfind("\n", 0, c.start) + 1, dot + 2 if dot >= 0 else 0)
+        found = list(self.RESPONDING.finditer(self.norm, start, c.start))
+        if not found:
+            return []
+        rm = found[-1]  # the last one before the words
+        answered = next(iter(self.mentions_in(rm.end(), rm.end() + 40)), None)
+        if answered is None or answered.start != rm.end() or answered.actor in self._own(c.speaker):
+            return []
+        tone = self.tone(c.start, c.end)
+        if tone == 0 and rm.group().lower().startswith("asked"):
+            return []  # a question answered in no tone takes no side
+        return [{"target": answered.actor, "polarity": 1 if tone > 0 else -1}]
+
+    def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """The second half of a headline that names no one but answers the first ("Iran seizes
+        tanker; Abu Dhabi demands release", "China Launches Drills as Tokyo Voices Concern"):
+        its subject against the first half's subject, when its words are hostile."""
+        if c.form != "headline" or c.speaker != "article":
+            return []
+        line = next((ln for ln in self.lines if ln.start <= c.start < ln.end), None)
+        if line is None:
+            return []
+        ms = self.mentions_in(c.start, c.end)
+        if not ms or ms[0].start - c.start > 3:
+            return []
+        holders = self._listed(ms)  # "Tokyo and Manila Voice Concern": each of them
+        own = set().union(*(self._own(h) for h in holders))
+        hostile = c.polarity < 0 or self.tone(c.start, c.end) < 0
+        hostile = hostile or c.kind in ("rejection", "demand", "criticism")
+        if c.speaker != "article" or any(m.actor not in own for m in ms) or not hostile:
+            return []
+        first = self.mentions_in(line.start, c.start)
+        if not first or first[0].actor in own or first[0].start - line.start > 3:
+            return []
+        return [{"holder": h, "target": first[0].actor, "polarity": -1} for h in holders]
+
+    APPOSED = re.compile(
+        r",\s+(?:the\s+|a\s+)?(?P<possessor>[^,]{2,40}?)(?:'s|')\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:(?P<friend>ally|allies|partner|backer|patron|supporter|friend|supplier|sponsor|protector|guarantor)"
+        r"|(?P<foe>rival|arch-rival|adversary|enemy|foe|nemesis))\b"
+    )
+    """ "Egypt, the army's closest regional ally, ...", "Russia, Algeria's main arms supplier, ...":
+    a relation in apposition to the one named just before."""
+
+    NOMINAL = re.compile(
+        r"(?:'s|')\s+(?:[\w-]+\s+)?(?:(?P<friend>support|backing|aid|recognition|friendship|solidarity)"
+        r"|(?P<foe>criticism|condemnation|hostility|opposition|sanctions|threats|accusations))"
+        r"\s+(?:for|of|to|against|on|with)\s+(?:the\s+)?"
+    )
+    """ "Egypt's support for Haftar", "Moscow's sanctions on Tbilisi": the owner's stance."""
+    BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|allied|aligned)\s+(?:the\s+)?")
+    """ "the Rwanda-backed M23", "Iran-backed Houthis": the backer for the backed."""
+
+    def _apposed_relation(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """The stance an apposition states between the actor named just before it and the one
+        whose ally, patron or rival it is called: +1 for a friend, -1 for a foe; and a backer's
+        for the backed ("Iran-backed Houthis")."""
+        kinds = self.__dict__.get("_relation_kinds")
+        if kinds is None:  # which of the three forms the text has at all: most have none
+            forms = (("backed", self.BACKED), ("nominal", self.NOMINAL), ("apposed", self.APPOSED))
+            kinds = self._relation_kinds = {name for name, pattern in forms if pattern.search(self.norm)}
+        out: list[dict[str, Any]] = []
+        if not kinds:
+            return out
+        backed = self.BACKED.finditer(self.norm, c.start, c.end) if "backed" in kinds else ()
+        for bm in backed:  # "the Rwanda-backed M23"
+            near = self.mentions_in(max(c.start, bm.start() - 40), bm.start())
+            backer = [m for m in near if m.end == bm.start()]
+            backed = [m for m in self.mentions_in(bm.end(), min(c.end, bm.end() + 60)) if m.start == bm.end()]
+            if backer and backed and backer[0].actor != backed[0].actor:
+                out.append({"holder": backer[0].actor, "target": backed[0].actor, "polarity": 1})
+        if "'" not in self.norm[c.start : c.end]:
+            return out
+        nominal = self.NOMINAL.finditer(self.norm, c.start, c.end) if "nominal" in kinds else ()
+        for nm in nominal:  # "Egypt's support for Haftar"
+            near = self.mentions_in(max(c.start, nm.start() - 40), nm.start())
+            owner = [m for m in near if m.end == nm.start()]
+            other = [m for m in self.mentions_in(nm.end(), min(c.end, nm.end() + 60)) if m.start == nm.end()]
+            if owner and other and not self._own(owner[0].actor) & self._own(other[0].actor):
+                polarity = 1 if nm.group("friend") else -1
+                out.append({"holder": owner[0].actor, "target": other[0].actor, "polarity": polarity})
+        for am in self.APPOSED.finditer(self.norm, c.start, c.end) if "apposed" in kinds else ():
+            before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
+            of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
+            if not before or not of or of[0].actor == before[0].actor:
+                continue
+            polarity = 1 if am.group("friend") else -1
+            out.append({"holder": before[0].actor, "target": of[0].actor, "polarity": polarity})
+        return out
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
@@ -430,10 +741,30 @@ class StanceRules(DraftState):
         known = memo.get((start, end))
         if known is None:
             low = self.norm[start:end].lower()
-            neg = len(self.d.tone_re[-1].findall(low))
-            pos = len(self.d.tone_re[1].findall(low))
+            negations = [m.end() for m in self.NEGATION_WORD.finditer(low)]
+            if not negations:  # most spans: count the words
+                neg = len(self.d.tone_re[-1].findall(low))
+                pos = len(self.d.tone_re[1].findall(low))
+            else:
+                count = {-1: 0, 1: 0}
+                for polarity in (-1, 1):
+                    for m in self.d.tone_re[polarity].finditer(low):
+                        near = any(m.start() - 24 <= n <= m.start() for n in negations)
+                        if not near or not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
+                            count[polarity] += 1
+                        elif polarity > 0:  # "Kyiv has not helped itself", "no longer supports"
+                            count[-1] += 1
+                        # a negated word of hostility ("no quarrel with") counts for neither
+                neg, pos = count[-1], count[1]
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    NEGATION_WORD = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n't")
+    """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
+    NEGATOR = re.compile(
+        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
+    )
+    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
 
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
@@ -511,7 +842,7 @@ class StanceRules(DraftState):
         own = self._own(holder)
         for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
             if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
-                st = {"target": x.speaker, "polarity": -1}
+                st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [{"holder": holder, **st} if c.speaker == "article" else st]
         return []
 
@@ -522,7 +853,7 @@ class StanceRules(DraftState):
             return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
-            if x.speaker not in ("article", holder):
+            if x.speaker not in ("article", "unknown-speaker", holder):  # an unknown accuser is no one
                 return x.speaker
         return self._charged_by(c, at, holder)
 
@@ -558,6 +889,15 @@ class StanceRules(DraftState):
                 return states[0] if states else ms[0].actor  # "Estonia's navy boarded ...": Estonia
         return None
 
+    def _state_of(self, actor: str) -> str:
+        """The state whose army made a charge, else the accuser: "Cameroon rejected the charge"
+        that Chad's army made answers Chad, as the two states' quarrel is (measured on dev: a
+        minister's or a ministry's charge mapped to its state gains nothing, an army's does)."""
+        if self.actors.get(actor, {}).get("type") != "armed-force":
+            return actor
+        states = [a for a in sorted(self._own(actor)) if self._is_state(a)]
+        return states[0] if len(states) == 1 else actor
+
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
 
@@ -566,6 +906,21 @@ class StanceRules(DraftState):
         out = {m.actor for m in self.mentions_in(c.start, c.end)}
         demonyms = self.d.demonym_re.finditer(self.norm[c.start : c.end])
         return out | {self.d.gaz.demonyms[dm.group()] for dm in demonyms}
+
+    PRONOUN_OBJECT = re.compile(r"[\w-]+\s+(?:him|her)\b")
+
+    def _pronoun_object(self, c: DraftClaim, at: int, holder: str) -> str | None:
+        """The person "him" or "her" after a cue points to ("thanked him for his commitment",
+        "praised her"): the last person named before the claim in its paragraph, none of the
+        speaker's or the holder's side."""
+        if not self.PRONOUN_OBJECT.match(self.norm, at, c.end):
+            return None
+        start = self.norm.rfind("\n", 0, c.start) + 1
+        own = self._own(holder) | self._own(c.speaker)
+        for m in reversed(self.mentions_in(start, c.start)):
+            if self.actors[m.actor]["type"] == "person" and m.actor not in own:
+                return m.actor
+        return None
 
     DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
     """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
@@ -594,9 +949,17 @@ class StanceRules(DraftState):
         first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
-        after = [m for m in ms if m.start >= at and m.actor not in (speaker, holder)]
+        sides = self._own(speaker) | self._own(holder)  # never a stance towards one's own side
+        after = [m for m in ms if m.start >= at and m.actor not in sides]
+        for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
+            state = self.d.gaz.demonyms[dm.group()]
+            if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
+                after.append(Mention(dm.start(), dm.end(), state))
+        after.sort(key=lambda m: m.start)
         if self.DENIED_ACT.match(self.norm, at):
             after = []  # "denied arming the RSF": the RSF is what the charge is about, not whom it answers
+        if re.match(r"\S+\s+neither\b", self.norm[at : c.end], re.I):
+            return []  # "criticised neither Lima nor Quito"
         if holder is None:
             return []
         group = self._group(c, at, holder)
@@ -604,15 +967,20 @@ class StanceRules(DraftState):
             return [{"holder": holder, "target": t, "polarity": polarity} if speaker == "article"
                     else {"target": t, "polarity": polarity} for t in group]  # fmt: skip
         target = None
-        if not after:  # "Ethiopia rejected the charge": against whoever made the last accusation
+        if not after:  # "thanked him for ...": the last person named before, not the holder's side
+            target = self._pronoun_object(c, at, holder)
+        if not after and target is None:  # "Ethiopia rejected the charge": whoever made the last one
             target = self._accuser(c, at, holder)
             if target is None:
                 return []
+            target = self._state_of(target)
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
-        if after and re.match(self.d.demand_re, self.norm[at : after[0].start]):
+        lead = self.norm[at : after[0].start] if after else ""
+        if after and re.match(self.d.demand_re, lead) and not re.search(r"[,;]|\band\b", lead):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
+            self.add_actor(target)  # a state named by its demonym only
             if speaker == "article":
                 out.append({"holder": holder, "target": target, "polarity": polarity})
             elif holder == speaker:
