@@ -3099,3 +3099,15 @@ def test_x_backed_y_is_xs_stance_for_y(drafter):
 def test_a_possessed_relation_is_the_owners_stance_not_the_speakers(drafter, text, holder, target, polarity):
     got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert (holder, target, polarity) in got and not any(t == holder for _h, t, _p in got), got
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_he_or_she_never_stands_for_several_unnamed_sources(drafter, pronoun):
+    text = (
+        "Chile and Bolivia traded charges on Friday. \u201cWe will defend our water,\u201d Foreign Minister "
+        "Ana Rojas told reporters in Santiago. Diplomats in La Paz said the dispute would go to court. "
+        f"Peru, {pronoun} added, had offered to mediate.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "had offered to mediate").speaker == "ana-rojas", claims(ann)
+    assert claim_of(ann, "the dispute would go to court").speaker != "ana-rojas", claims(ann)

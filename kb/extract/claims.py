@@ -1271,7 +1271,7 @@ class ClaimRules(DraftState):
         earlier = [
             c for c in self.claims
             if c.end <= at + 1 and c.speaker in self.actors and c.speaker != "unknown-speaker"
-            and (not person_only or self.actors[c.speaker]["type"] == "person")
+            and (not person_only or (self.actors[c.speaker]["type"] == "person" and not self.many(c.speaker)))
         ]  # fmt: skip
         nearest = max(earlier, key=lambda c: c.end, default=None)
         if nearest is not None and at - nearest.end <= 300:
@@ -1279,6 +1279,18 @@ class ClaimRules(DraftState):
             return later[-1].actor if later else nearest.speaker
         people = [m for m in self.mentions if m.end <= at and named(m)]
         return people[-1].actor if people else voice.speaker
+
+    PLURAL_HEAD = re.compile(r"(?:people|police|crew|staff|personnel|\w+[^su\W]s)$", re.I)
+    """A plural head noun: "officials", "diplomats", "people"; not "boss", "Reuters' bus"."""
+
+    def many(self, actor: str) -> bool:
+        """Is ``actor`` an unnamed source of several people ("unnamed officials in Kampala")?
+        "He added" never stands for them: the head noun before any place is plural."""
+        a = self.actors[actor]
+        if not a.get("unnamed"):
+            return False
+        head = re.split(r"\s+(?:in|at|from|of|on|close|familiar|with|who)\b", a["label"], maxsplit=1)[0]
+        return bool(self.PLURAL_HEAD.search(head.strip()))
 
     def _its_body(self, start: int, end: int) -> str | None:
         """ "its foreign ministry", "their army": the body of the state named last before ``start``."""
