@@ -708,21 +708,17 @@ class StanceRules(DraftState):
             return out
         backed = self.BACKED.finditer(self.norm, c.start, c.end) if "backed" in kinds else ()
         for bm in backed:  # "the Rwanda-backed M23"
-            near = self.mentions_in(max(c.start, bm.start() - 40), bm.start())
-            backer = [m for m in near if m.end == bm.start()]
-            backed = [m for m in self.mentions_in(bm.end(), min(c.end, bm.end() + 60)) if m.start == bm.end()]
-            if backer and backed and backer[0].actor != backed[0].actor:
-                out.append({"holder": backer[0].actor, "target": backed[0].actor, "polarity": 1})
+            backer, client = self._flanking(c, bm.start(), bm.end())
+            if backer and client and backer != client:
+                out.append({"holder": backer, "target": client, "polarity": 1})
         if "'" not in self.norm[c.start : c.end]:
             return out
         nominal = self.NOMINAL.finditer(self.norm, c.start, c.end) if "nominal" in kinds else ()
         for nm in nominal:  # "Egypt's support for Haftar"
-            near = self.mentions_in(max(c.start, nm.start() - 40), nm.start())
-            owner = [m for m in near if m.end == nm.start()]
-            other = [m for m in self.mentions_in(nm.end(), min(c.end, nm.end() + 60)) if m.start == nm.end()]
-            if owner and other and not self._own(owner[0].actor) & self._own(other[0].actor):
+            owner, other = self._flanking(c, nm.start(), nm.end())
+            if owner and other and not self._own(owner) & self._own(other):
                 polarity = 1 if nm.group("friend") else -1
-                out.append({"holder": owner[0].actor, "target": other[0].actor, "polarity": polarity})
+                out.append({"holder": owner, "target": other, "polarity": polarity})
         for am in self.APPOSED.finditer(self.norm, c.start, c.end) if "apposed" in kinds else ():
             before = [m for m in self.mentions_in(c.start, am.start()) if m.end == am.start()]
             of = [m for m in self.mentions_in(am.start("possessor"), am.end("possessor") + 2)]
@@ -731,6 +727,13 @@ class StanceRules(DraftState):
             polarity = 1 if am.group("friend") else -1
             out.append({"holder": before[0].actor, "target": of[0].actor, "polarity": polarity})
         return out
+
+    def _flanking(self, c: DraftClaim, start: int, end: int) -> tuple[str | None, str | None]:
+        """The actor named right before ``start`` and the one named right after ``end``, inside
+        claim ``c``: the two sides of "Rwanda-backed M23" or "Egypt's support for Haftar"."""
+        before = [m for m in self.mentions_in(max(c.start, start - 40), start) if m.end == start]
+        after = [m for m in self.mentions_in(end, min(c.end, end + 60)) if m.start == end]
+        return (before[0].actor if before else None), (after[0].actor if after else None)
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: more words of one tone than of the other in ``[start, end)``.
