@@ -1820,14 +1820,10 @@ class ClaimRules(DraftState):
         + ISSUER_VERBS
     )
 
+    @by_span
     def _issued(self) -> int:
         """How many sentences speak in a statement's own voice (:attr:`ISSUER`), counted once."""
-        known = self.__dict__.get("_issued_memo")
-        if known is None:
-            known = self._issued_memo = sum(
-                1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end])
-            )
-        return known
+        return sum(1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end]))
 
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
@@ -2060,11 +2056,7 @@ class ClaimRules(DraftState):
         hides ("Togo and Benin act as one camp"). Drafted as the article's, they added 48 right
         claims and 14 wrong ones on dev and one allegation drafted as fact on the test split, so
         a column's sentences are left to the rules every article has."""
-        known = self.__dict__.get("_one_voice_memo")
-        if known is None:
-            known = self._issued() >= 2
-            self._one_voice_memo = known
-        return known
+        return self._issued() >= 2
 
     def _own_sentence(self, line: Line, n: int, ss: int, se: int) -> bool:
         """A statement's own sentence (:meth:`_one_voice`), its issuer's claim in the article's
