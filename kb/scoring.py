@@ -3,9 +3,11 @@
 Matching rules (the same for every article):
 
 actors
-    by canonical ID; ``resolved`` also counts a draft actor whose label or an alias is a
-    name of a curated actor (the drafter found the person under another slug: a transliteration
-    of the name, say). Claims and what hangs off them use the resolved map.
+    by canonical ID, leaving out the drafter's ``unknown-speaker``: a placeholder for words in
+    no one's name, like ``article`` never an actor of a curated annotation, and the claims rule
+    below asks the drafter for it. ``resolved`` also counts a draft actor whose label or an
+    alias is a name of a curated actor (the drafter found the person under another slug: a
+    transliteration of the name, say). Claims and what hangs off them use the resolved map.
 claims
     the same speaker, and quote spans that overlap by at least half of the longer one;
     one-to-one, best overlap first. A curated *alleged* claim in the article's voice (the
@@ -85,9 +87,10 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
     """Scores of ``draft`` against ``gold`` (see the module docstring)."""
     amap = actor_map(draft, gold)
     gold_actors = {a.id for a in gold.actors}
+    drafted = [a.id for a in draft.actors if a.id != UNKNOWN_SPEAKER]
     out = {
-        "actors": _set_score({a.id for a in draft.actors}, gold_actors),
-        "actors (resolved)": _set_score({amap[a.id] for a in draft.actors}, gold_actors),
+        "actors": _set_score(set(drafted), gold_actors),
+        "actors (resolved)": _set_score({amap[a] for a in drafted}, gold_actors),
     }
     def same_speaker(d, g) -> bool:
         said = amap.get(d.speaker, d.speaker)

@@ -289,3 +289,6 @@ def test_an_unattributed_allegation_is_matched_by_the_unknown_speaker_not_the_ar
     assert allegations_as_fact(annotation, annotation).claims_as_fact >= 1  # the article's voice is fact
     other = draft_with("vladimir-putin")
     assert score(other, annotation)["claims"].fn == 1
+    # the placeholder is no actor: a draft that needs it is not an actor short of the curated one
+    for layer in ("actors", "actors (resolved)"):
+        assert score(unknown, annotation)[layer] == score(annotation, annotation)[layer]
