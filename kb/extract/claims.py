@@ -14,6 +14,7 @@ from kb.extract.rules import (
     DQUOTE,
     FOLD,
     SQUOTE,
+    Caseless,
     DraftClaim,
     DraftState,
     Line,
@@ -1587,7 +1588,7 @@ class ClaimRules(DraftState):
                 continue
             carried = False
             announces = line.form == "body" and len(self.norm[ss:se].split()) >= 3
-            if announces and self.ANNOUNCES.search(self.norm[ss:se]):
+            if announces and self.ANNOUNCES_FOUND(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
                 continue  # of how X spoke; the next sentence is X's words (see _announced)
             kind, _pol, _at = self.cue(ss, se)
@@ -2132,6 +2133,9 @@ class ClaimRules(DraftState):
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
+    ANNOUNCES_FOUND = Caseless(ANNOUNCES).found
+    """:attr:`ANNOUNCES` as a truth value, on the lower case of an ASCII sentence (see :class:`Caseless`):
+    it tries its many words at every position of the sentence."""
 
     def _announced(self, line: Line, n: int, ss: int) -> str | None:
         """Who the sentence before ``ss`` (in its paragraph) announces as speaking next: "The
@@ -2141,7 +2145,7 @@ class ClaimRules(DraftState):
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
-        if not before or not self.ANNOUNCES.search(self.norm[before[-1][0] : before[-1][1]]):
+        if not before or not self.ANNOUNCES_FOUND(self.norm[before[-1][0] : before[-1][1]]):
             return None
         a, b = before[-1]
         ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
