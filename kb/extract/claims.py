@@ -1413,8 +1413,10 @@ class ClaimRules(DraftState):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
             if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
-                bm = re.search(
-                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
+                bm = re.search(  # (from a word's start, each word whole: the same match, not tried at every
+                    # letter, nor again with each word cut short, which the space after it never follows)
+                    r"(?<!\S)(\S++(?:\s++\S++){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$",
+                    before,
                 )
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)
@@ -1422,7 +1424,8 @@ class ClaimRules(DraftState):
                     if who is None and bm.group(1).split()[-1] in pronouns:
                         who = self.pronoun_at(at, n, voice)
                 pm = None if who else re.search(  # "The Malian army, in a statement, said: "...""
-                    r"([^,\"]{2,60}),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80},\s+"
+                    # (possessive runs: a run cut short is followed by no comma, the match is the same)
+                    r"([^,\"]{2,60}+),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80}+,\s+"
                     r"(?:" + speech + r")\s*[:,]?\s*$",
                     before,
                 )
