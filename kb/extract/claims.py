@@ -1818,8 +1818,10 @@ class ClaimRules(DraftState):
         """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
         ..."): the statement's own voice, as "The Ministry rejects ..." is."""
+        if self._issued() < 2:  # (kept once an article: asked first, before the scan of the mentions)
+            return None
         first = next((m for m in self.mentions if m.start >= ss), None)
-        if first is None or self._issued() < 2 or first.actor != self._issuer():
+        if first is None or first.actor != self._issuer():
             return None
         if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[ss : first.start]):
             return None
