@@ -282,6 +282,10 @@ class Drafter:
         self.bloc_noun_re = re.compile(
             r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
+        offices = "|".join(map(re.escape, sorted(self.rules["office_titles"], key=len, reverse=True)))
+        self.office_re = re.compile(r"(?<![\w-])(" + offices + r")\s+$")
+        """An office title right before a name ("Prime Minister X"), for the check of a known person's
+        office (see :meth:`~kb.extract.actors.ActorRules.wrong_titles`): built once."""
         nouns = "|".join(map(re.escape, self.rules["bloc_nouns"]))
         self.bloc_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_cues"])) + r")\s+"
