@@ -189,7 +189,7 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
     return [
         d.hearsay_re, d.hearsay_own_re, ClaimRules.WORDS_COLON, stances._FORMING_RE, d.hedge_re,
         d.speculation_re, d.attribution_re, d.bloc_word_re, ClaimRules.HEDGED, ClaimRules.REFERRED,
-        d.not_grouping_re,
+        d.not_grouping_re, ClaimRules.ANNOUNCES,
     ]  # fmt: skip
 
 
@@ -256,3 +256,19 @@ def test_a_pattern_the_twin_cannot_read_plainly_has_none():
         assert lower_twin(re.compile(src, re.I)) is None, src
     test = Caseless(re.compile("kelvin", re.I))
     assert test.found("\u212aelvin") and test.found("KELVIN") and not test.found("kelvi")
+
+
+# -- speed9 -----------------------------------------------------------------------------------
+
+
+def test_the_twin_keeps_an_escape_by_code_that_matches_no_ascii():
+    """An escape by code of a character that matches no ASCII one under ``re.I`` ("\\u00e9") is kept
+    as it is; one that may ("\\x41", the long s "\\u017f" that matches "s"), or a range whose inside
+    may, leaves the pattern without a twin."""
+    twin = lower_twin(re.compile(r"Communiqu[e\u00e9]s?", re.I))
+    assert twin is not None and twin.pattern == r"communiqu[e\u00e9]s?"
+    assert lower_twin(re.compile(r"caf\xe9", re.I)).pattern == r"caf\xe9"
+    for src in [r"\u017f", r"\u212a", r"\x41", r"[\u00c0-\u024f]", r"[a-\u00e9]"]:
+        assert lower_twin(re.compile(src, re.I)) is None, src
+    test = Caseless(re.compile(r"COMMUNIQU[E\u00e9]", re.I))
+    assert test.found("the communique") and test.found("THE COMMUNIQU\u00c9") and not test.found("communiq")

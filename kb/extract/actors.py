@@ -861,7 +861,7 @@ class ActorRules(DraftState):
             current = [r for r in entry.roles if not r.get("until")]
             titles = sorted({t for r in current for t in r["titles"]}, key=len, reverse=True)
             before = self.norm[max(0, m.start - 60) : m.start]
-            for title in titles:
+            for title in titles if "former" in before.lower() else ():  # (each pattern opens with it)
                 hit = re.search(r"\bformer\s+" + re.escape(title) + r"\s+$", before, re.I)
                 if hit:
                     s = m.start - len(before) + hit.start()
@@ -881,8 +881,7 @@ class ActorRules(DraftState):
 
     def _wrong_office(self, m: Mention, entry: Entry, current: list[dict[str, Any]], before: str) -> None:
         """ "Prime Minister X" for a known president: an office none of X's roles has."""
-        offices = "|".join(map(re.escape, sorted(self.d.rules["office_titles"], key=len, reverse=True)))
-        hit = re.search(r"(?<![\w-])(" + offices + r")\s+$", before)
+        hit = self.d.office_re.search(before)
         if not hit or not current or re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I):
             return
         said = hit.group(1).lower()

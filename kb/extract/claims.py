@@ -14,6 +14,7 @@ from kb.extract.rules import (
     DQUOTE,
     FOLD,
     SQUOTE,
+    Caseless,
     DraftClaim,
     DraftState,
     Line,
@@ -486,6 +487,9 @@ class ClaimRules(DraftState):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
+    REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
+    """What the last pattern of :meth:`_citing` holds, whatever else it matches."""
+
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
@@ -505,7 +509,8 @@ class ClaimRules(DraftState):
         if cm:
             src = (ss + cm.start("src"), ss + cm.end("src"))
         else:  # "Y, which ..., reported that CLAUSE, citing (the navy commander,) X."
-            cm = re.search(
+            cm = self.REPORTED_THAT.search(st) and re.search(  # (the quick test first: this pattern
+                # tries every start, every outlet and every clause length, a millisecond a sentence)
                 r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)\s+that\s+"
                 r"(?P<clause>.+?),?\"?,?\s+(?:citing|quoting)\s+(?P<src>.{2,120}?)\s*[.!]?\s*$",
                 st,
@@ -1412,8 +1417,10 @@ class ClaimRules(DraftState):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
             if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
-                bm = re.search(
-                    r"(\S+(?:\s+\S+){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$", before
+                bm = re.search(  # (from a word's start, each word whole: the same match, not tried at every
+                    # letter, nor again with each word cut short, which the space after it never follows)
+                    r"(?<!\S)(\S++(?:\s++\S++){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$",
+                    before,
                 )
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)
@@ -1421,7 +1428,8 @@ class ClaimRules(DraftState):
                     if who is None and bm.group(1).split()[-1] in pronouns:
                         who = self.pronoun_at(at, n, voice)
                 pm = None if who else re.search(  # "The Malian army, in a statement, said: "...""
-                    r"([^,\"]{2,60}),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80},\s+"
+                    # (possessive runs: a run cut short is followed by no comma, the match is the same)
+                    r"([^,\"]{2,60}+),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80}+,\s+"
                     r"(?:" + speech + r")\s*[:,]?\s*$",
                     before,
                 )
@@ -1587,7 +1595,7 @@ class ClaimRules(DraftState):
                 continue
             carried = False
             announces = line.form == "body" and len(self.norm[ss:se].split()) >= 3
-            if announces and self.ANNOUNCES.search(self.norm[ss:se]):
+            if announces and self.ANNOUNCES_FOUND(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
                 continue  # of how X spoke; the next sentence is X's words (see _announced)
             kind, _pol, _at = self.cue(ss, se)
@@ -1793,6 +1801,8 @@ class ClaimRules(DraftState):
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
     present tense only its issuer uses of itself; the article (the statement) says it, whatever
     words of others it answers."""
+    ISSUER_NOUNS = ("Ministry", "Government", "Embassy", "Presidency", "Secretariat")
+    """The nouns one of which every match of :attr:`ISSUER` holds: the quick test before it."""
 
     def _issuer_claims(self, line: Line, ss: int, end: int) -> None:
         """The statement's own sentence ``[ss, end)`` as its claims: "... reaffirms that ..., and
@@ -1808,8 +1818,10 @@ class ClaimRules(DraftState):
         """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
         ..."): the statement's own voice, as "The Ministry rejects ..." is."""
+        if self._issued() < 2:  # (kept once an article: asked first, before the scan of the mentions)
+            return None
         first = next((m for m in self.mentions if m.start >= ss), None)
-        if first is None or self._issued() < 2 or first.actor != self._issuer():
+        if first is None or first.actor != self._issuer():
             return None
         if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[ss : first.start]):
             return None
@@ -1822,8 +1834,15 @@ class ClaimRules(DraftState):
 
     @by_span
     def _issued(self) -> int:
-        """How many sentences speak in a statement's own voice (:attr:`ISSUER`), counted once."""
-        return sum(1 for ln in self.lines for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end]))
+        """How many sentences speak in a statement's own voice (:attr:`ISSUER`), counted once. A line
+        without one of the issuer's nouns is not searched: the pattern (case-sensitive) cannot match
+        there, and it tries every position of every line of the article."""
+        return sum(
+            1
+            for ln in self.lines
+            if any(noun in ln.text for noun in self.ISSUER_NOUNS)
+            for _ in self.ISSUER.finditer(self.norm[ln.start : ln.end])
+        )
 
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
@@ -2123,6 +2142,9 @@ class ClaimRules(DraftState):
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
+    ANNOUNCES_FOUND = Caseless(ANNOUNCES).found
+    """:attr:`ANNOUNCES` as a truth value, on the lower case of an ASCII sentence (see :class:`Caseless`):
+    it tries its many words at every position of the sentence."""
 
     def _announced(self, line: Line, n: int, ss: int) -> str | None:
         """Who the sentence before ``ss`` (in its paragraph) announces as speaking next: "The
@@ -2132,7 +2154,7 @@ class ClaimRules(DraftState):
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
-        if not before or not self.ANNOUNCES.search(self.norm[before[-1][0] : before[-1][1]]):
+        if not before or not self.ANNOUNCES_FOUND(self.norm[before[-1][0] : before[-1][1]]):
             return None
         a, b = before[-1]
         ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]

@@ -282,6 +282,20 @@ class Drafter:
         self.bloc_noun_re = re.compile(
             r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
+        offices = "|".join(map(re.escape, sorted(self.rules["office_titles"], key=len, reverse=True)))
+        self.office_re = re.compile(r"(?<![\w-])(" + offices + r")\s+$")
+        """An office title right before a name ("Prime Minister X"), for the check of a known person's
+        office (see :meth:`~kb.extract.actors.ActorRules.wrong_titles`): built once."""
+        nouns = "|".join(map(re.escape, self.rules["bloc_nouns"]))
+        self.bloc_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_cues"])) + r")\s+"
+            r"(?:\"(?P<quoted>[^\"]*?\b(?:" + nouns + r")\b[^\"]*?)[.,]?\"|"
+            r"(?P<name>(?:[^\"'.,]{0,60}?\s)?(?:" + nouns + r")(?:\s+of\s+\w+)?)\b)",
+            re.I,
+        )
+        """A grouping after a cue that names one ("formed an axis", "called them a "bloc of
+        convenience""), tried on every claim (see :meth:`~kb.extract.stances.StanceRules.stances_and_blocs`):
+        built once, not for every article."""
         self.speech_alt = alternation(sorted(self.rules.speech, key=len, reverse=True))
         self.speech_re_any = re.compile(r"\b(?:" + self.speech_alt + r")\b")
         """A verb of saying anywhere (compiled once)."""

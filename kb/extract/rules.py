@@ -382,6 +382,19 @@ def by_span(method: Callable[..., T]) -> Callable[..., T]:
 _FLAG_GROUP = re.compile(r"\(\?(?::|=|!|<=|<!|P<\w+>|P=\w+\)|i:)")
 """The group openings :func:`lower_twin` reads (no other inline flags, no conditionals)."""
 
+_BY_CODE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
+"""An escape by code (``\\u00e9``): :func:`lower_twin` keeps one that can match no ASCII character."""
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+def _never_ascii(escape: str) -> bool:
+    """Can the escape by code ``escape`` match no ASCII character, even under ``re.I``? Then on an
+    ASCII text it matches nothing, in the pattern and in its twin alike ("\\u00e9" yes; "\\x41"
+    and the Kelvin sign "\\u212a", which matches "k" under ``re.I``, no)."""
+    char = chr(int(escape[2:], 16))
+    return not char.isascii() and re.compile(escape, re.I).search(_ASCII) is None
+
 
 def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a pattern under ``re.I``, for lower-cased ASCII text: on an
@@ -393,8 +406,8 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     and digit characters, so a pattern whose letters are lower-cased (outside escapes and group
     names; ``A-Z`` in a set becomes ``a-z``) matches it at the same places. None where the
     pattern holds anything this does not read plainly (a cased letter that is not ASCII, a range
-    from a letter to a non-letter, an escape by code, an inline flag other than ``i``): the
-    caller then uses the pattern itself.
+    from a letter to a non-letter, an escape by code of a character that may match an ASCII one,
+    an inline flag other than ``i``): the caller then uses the pattern itself.
     """
     if not pattern.flags & re.I or pattern.flags & re.X:
         return None  # nothing to gain; or white space and comments this does not read
@@ -402,6 +415,11 @@ def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     while i < len(src):
         ch = src[i]
         if ch == "\\":
+            code = _BY_CODE.match(src, i)
+            if code and _never_ascii(code.group()) and not (in_set and "-" in (src[i - 1], src[code.end()])):
+                out.append(code.group())  # "communiqu[e\u00e9]"; not an end of a range, whose inside
+                i = code.end()  # may hold what matches ASCII ("\u00c0-\u024f" holds the long s)
+                continue
             nxt = src[i + 1 : i + 2]
             if not nxt or nxt in "xuUNopPg":  # by code, or a property: not read here
                 return None

@@ -87,14 +87,7 @@ class StanceRules(DraftState):
 
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
-        r = self.d.rules
-        nouns = "|".join(map(re.escape, r["bloc_nouns"]))
-        bloc_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, r["bloc_cues"])) + r")\s+"
-            r"(?:\"(?P<quoted>[^\"]*?\b(?:" + nouns + r")\b[^\"]*?)[.,]?\"|"
-            r"(?P<name>(?:[^\"'.,]{0,60}?\s)?(?:" + nouns + r")(?:\s+of\s+\w+)?)\b)",
-            re.I,
-        )
+        bloc_re = self.d.bloc_re
         for k, c in enumerate(self.claims):
             s, e = c.start, c.end
             stances = []
