@@ -3111,3 +3111,72 @@ def test_he_or_she_never_stands_for_several_unnamed_sources(drafter, pronoun):
     ann = draft(drafter, text)
     assert claim_of(ann, "had offered to mediate").speaker == "ana-rojas", claims(ann)
     assert claim_of(ann, "the dispute would go to court").speaker != "ana-rojas", claims(ann)
+
+
+# --- branch rules9 (session 13): claims in the article's own voice ---------------------------------
+
+STATEMENT = (
+    "Statement of the Ministry of Foreign Affairs of Ghana\n\n"
+    "The Ministry rejects the claims made in Lome this week. The Ministry recalls that the border has "
+    "been open since 2019.\n\n"
+)
+
+
+def test_a_statements_criticism_of_remarks_is_its_own_though_the_remarks_name_a_grouping(drafter):
+    text = STATEMENT + (
+        "The Ministry notes with regret the remarks of a Togolese senator, Kofi Mensah, who described "
+        'Ghana and Benin as "a smugglers\' front".\n'
+    )
+    ann = draft(drafter, text)
+    own = claim_of(ann, "The Ministry notes with regret")
+    assert (own.speaker, own.status) == ("article", "asserted"), claims(ann)
+    assert "front" not in own.quote, claims(ann)
+
+
+def test_a_statements_second_call_in_one_sentence_is_its_own_too(drafter):
+    text = STATEMENT + (
+        "The Government calls on the Government of Togo to reopen the crossing, and calls on the union "
+        "to lift the blockade without delay.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "calls on the Government of Togo").speaker == "article", claims(ann)
+    assert claim_of(ann, "calls on the union").speaker == "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It thanks the Commission for its consistent engagement.",
+        "It also calls on Togo to reopen the crossing.",
+    ],
+)
+def test_it_with_an_issuers_verb_in_a_statement_is_its_own_voice(drafter, sentence):
+    ann = draft(drafter, STATEMENT + sentence + "\n")
+    c = claim_of(ann, sentence.split()[2])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_it_remains_in_a_statement_is_not_its_issuers_act(drafter):
+    ann = draft(drafter, STATEMENT + "It remains unclear whether Togo will reopen the crossing.\n")
+    assert not any("remains unclear" in c.quote and c.speaker == "article" for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo are two sovereign states, and Ghana closed the border on Monday.\n",
+        "Several member states backed Ghana's plan on Monday.\n",
+        "Latvia and the other Baltic states closed their borders on Monday.\n",
+        "Ghana, like many coastal states in the region, closed its waters on Monday.\n",
+    ],
+)
+def test_states_as_countries_is_no_verb_of_saying(drafter, text):
+    ann = draft(drafter, text)
+    assert any(c.speaker == "article" for c in ann.claims), claims(ann)
+
+
+def test_states_after_a_subject_still_carries_its_words(drafter):
+    ann = draft(drafter, "The report states that Ghana armed the rebels.\n")
+    assert not any(c.speaker == "article" and c.status == "asserted" for c in ann.claims), claims(ann)
+    ann = draft(drafter, "Ghana states that Togo armed the rebels.\n")
+    assert claim_of(ann, "Togo armed").speaker == "ghana", claims(ann)

@@ -730,9 +730,12 @@ class ClaimRules(DraftState):
         paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
-        tm = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
+        verbs = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)"
-        ).search(st, paren.end() if paren else 0)
+        )
+        tm = verbs.search(st, paren.end() if paren else 0)
+        while tm and self._states_noun(ss, ss + tm.start(), tm.group().split()[0]):  # "the Baltic states"
+            tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
@@ -1807,7 +1810,12 @@ class ClaimRules(DraftState):
     def _state_issuer(self, ss: int, se: int) -> re.Match[str] | None:
         """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
-        ..."): the statement's own voice, as "The Ministry rejects ..." is."""
+        ..."): the statement's own voice, as "The Ministry rejects ..." is. So is "It" with such a
+        verb ("It thanks the Commission ...", "It also calls on ..."), but not "It remains ..."."""
+        it = re.match(r"\s*It(?=\s)", self.norm[ss:se])
+        if it is not None:
+            verb = self.STATE_ISSUES.match(self.norm[ss:se], it.end()) if self._issued() >= 2 else None
+            return verb if verb is not None and not verb.group().endswith("remains") else None
         first = next((m for m in self.mentions if m.start >= ss), None)
         if first is None or self._issued() < 2 or first.actor != self._issuer():
             return None
@@ -1828,11 +1836,18 @@ class ClaimRules(DraftState):
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
         before a clause that carries others' words ("..., which have claimed without evidence that
-        X"): those are theirs, never the statement's fact; with no comma before them, no claim."""
+        X"): those are theirs, never the statement's fact; with no comma before them, no claim.
+        A grouping counts only in its own part: "The Ministry notes with regret the remarks of a
+        senator, X, who described A and B as "a front"" is the Ministry's criticism and X's words."""
+        end = self._issuer_end(line, ss, se)
+        return None if end is None or self.names_grouping(ss, end) else end
+
+    def _issuer_end(self, line: Line, ss: int, se: int) -> int | None:
+        """Where the statement's own part of the sentence at ``ss`` ends (see :meth:`_issuer_voice`)."""
         im = self.ISSUER.match(self.norm[ss:se]) if line.form != "headline" else None
         if im is None and line.form != "headline":
             im = self._state_issuer(ss, se)  # "The Gambia firmly rejects ...", "Bolivia calls on ..."
-        if im is None or self.names_grouping(ss, se):
+        if im is None:
             return None
         rest = self.norm[ss + im.end() : se]
         referring = re.match(  # "rejects these claims as false": the claims it answers, named not carried
@@ -1844,7 +1859,10 @@ class ClaimRules(DraftState):
         off = referring.end() if referring else 0
         tail = rest[off:]
         attributing = self.d.attribution_re.finditer(tail)  # not "the statement made by X": a name for it
-        words = next((m for m in attributing if m.group().lower() != "statement"), None)
+        own_act = {a.end() for a in self.ISSUER_AND.finditer(tail)}  # ", and calls on the union to": its own
+        words = next(
+            (m for m in attributing if m.group().lower() != "statement" and m.start() not in own_act), None
+        )
         found = [m.start() for m in (re.search('"', tail), words, self.d.hedge_re.search(tail)) if m]
         if found:  # others' words inside the statement's sentence: its own part ends before them
             relative = re.finditer(  # ", which ...", ", some of whom are reported to ..."
@@ -2441,6 +2459,8 @@ class ClaimRules(DraftState):
                 continue
             if pattern is self.d.attribution_re and self._speech_act(start, at, m.group(), after):
                 continue
+            if pattern is self.d.attribution_re and self._states_noun(start, at, m.group()):
+                continue
             return True
         return False
 
@@ -2472,6 +2492,24 @@ class ClaimRules(DraftState):
         ):
             return True  # "Beijing adds another layer": an act, not words
         return low == "estimated" and before.endswith("an ")
+
+    STATES_BEFORE = re.compile(
+        r"(?:^|\s)(?:the|member|sovereign|coastal|littoral|island|neighbouring|neighboring|other|both|all|several"
+        r"|many|some|most|few|small|rogue|failed|frontline|client|buffer|successor|signatory|contracting"
+        r"|participating|individual|nuclear|independent|these|those|such|its|their|our|two|three|four|five|six"
+        r"|seven|eight|nine|ten|twelve|\d+|Gulf|Baltic|Arab|African|Asian|European|Nordic|Balkan|Caribbean"
+        r"|Pacific|Sahel|Central|Western|Eastern|Southern|Northern|ECOWAS|EU|NATO|ASEAN)\s+$"
+    )
+
+    def _states_noun(self, start: int, at: int, word: str) -> bool:
+        """ "states" as countries, not a verb of saying: "member states", "two sovereign states",
+        "the Baltic states", "Southern African states" (a determiner, a number, a region or a
+        demonym before it); "The report states that ..." stays a verb."""
+        if word.lower() != "states":
+            return False
+        before = self.norm[max(start, at - 30) : at]
+        last = before.split()[-1] if before.split() else ""
+        return bool(self.STATES_BEFORE.search(before)) or last in self.d.gaz.demonyms
 
     def _denial(self, start: int, at: int, verb: str, after: str) -> bool:
         """ "The UAE has repeatedly denied arming the RSF.", "Benin denies hosting any base.": a
