@@ -1738,8 +1738,8 @@ class ClaimRules(DraftState):
         :meth:`hearsay`); otherwise it is alleged, by an unknown speaker, at a lower confidence
         (in doubt, downgrade; never upgrade). No claim is alleged in the article's voice."""
         for c in self.claims:
-            if c.speaker != "article":
-                continue
+            if c.speaker != "article" or (c.form == "headline" and c.kind == "accusation" and c.holder):
+                continue  # (the title's report of an accusing: see _title_accusation)
             n = self.line_of(c.start)
             line = self.lines[n]
             ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
@@ -2168,20 +2168,32 @@ class ClaimRules(DraftState):
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
-        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the accuser's
-        allegation, never the article's fact; the accuser is the title's first actor."""
+        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the title reports
+        the accusing, the article's asserted claim of kind accusation (the curators' convention),
+        its stance the accuser's; what the accuser charges stays the accuser's allegation in the
+        body's claim. The accuser is the clause's last actor before the verb, else the title's
+        first ("Venezuela suspends deal, accuses Trinidad"). A passive ("X Accused of ..."), a
+        hedge or a grouping ("blames 'terrorist axis'") leave it an allegation, never the
+        article's: by an unknown speaker, or by the accuser."""
         am = re.search(r"\b(?:accuses|accused|blames|blamed)\s+", self.norm[start:end], re.I)
         ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
             return False
         passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "X Accused of ..."
-        accuser = self.unknown() if passive else ms[0].actor  # the accused opens a passive: no accuser named
-        claim = self.add_claim(accuser, start, end, form="headline", direct=False, status="alleged")
+        near = [m for m in ms if start <= m.start < start + am.start()]
+        accuser = self.unknown() if passive else (near or ms)[-1 if near else 0].actor
+        words = self.norm[start:end]
+        framed = not (passive or self.names_grouping(start, end) or self.d.has_hedge(words)
+                      or self.d.has_speculation(words))  # fmt: skip
+        claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
+                               direct=None if framed else False, status="alleged")  # fmt: skip
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]
             claim.target = accused[0].actor if accused else None
+            if framed:
+                claim.status, claim.holder = "asserted", accuser
         return True
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
