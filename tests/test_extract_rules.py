@@ -3193,3 +3193,18 @@ def test_a_titles_accuser_is_the_actor_before_the_verb_in_its_clause(drafter):
     text = 'Japan protests drills on Kurils; Moscow accuses Tokyo of "militarisation"\n\nTrade fell.\n'
     c = claim_of(draft(drafter, text), "Moscow accuses")
     assert [(s.holder, s.target) for s in c.stances] == [("russia", "japan")], c.stances
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iranian officials have not commented publicly.",
+        "Shell declined to comment.",
+        "Neither presidency confirmed the call.",
+        "Neither Oman nor Qatar commented.",
+    ],
+)
+def test_no_comment_is_the_articles_report(drafter, sentence):
+    ann = draft(drafter, f"Iran seized a tanker on Monday. {sentence}\n")
+    c = claim_of(ann, sentence[:12])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)

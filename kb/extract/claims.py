@@ -1885,14 +1885,21 @@ class ClaimRules(DraftState):
 
     NO_COMMENT = re.compile(
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
-        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
-        r"\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
+        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+        r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
+        r"\s+(?:(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
         r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply"
-        r"|answer|address|confirm)\b[^\"]*$"
+        r"|answer|address|confirm)\b"
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|responded|replied|confirmed)\b"
+        r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more)\b"
+        r")[^\"]*$"
+        r"|\s*Neither\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w'.-]*\s+nor\s+[A-Z][\w'.-]*)\s+(?:has\s+|have\s+)?"
+        r"(?:commented|responded|replied|confirmed)\b[^\"]*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
-    comment.", "It did not offer evidence.": what someone did not say is the article's report, never
-    their words (a quotation inside is someone's: not this)."""
+    comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
+    declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
+    article's report, never their words (a quotation inside is someone's: not this)."""
 
     def _lead_fact(self, line: Line, n: int, ss: int, se: int) -> tuple[int, int] | None:
         """The report that opens an attributed sentence ("Iran seized a tanker on Thursday, and
