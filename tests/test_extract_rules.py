@@ -3208,3 +3208,29 @@ def test_no_comment_is_the_articles_report(drafter, sentence):
     ann = draft(drafter, f"Iran seized a tanker on Monday. {sentence}\n")
     c = claim_of(ann, sentence[:12])
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "outlet"),
+    [
+        (
+            "Ghanaian police detained six traders on Sunday, the newspaper Daily Graphic reported, "
+            "citing relatives of the men.",
+            "unnamed-relatives-of-the-men",
+            "daily-graphic",
+        ),
+        (
+            "Togo has offered to mediate again, the Sankei Shimbun reported, citing a Togolese diplomat, "
+            "though the ministry would not confirm it.",
+            "unnamed-togolese-diplomat",
+            "sankei-shimbun",
+        ),
+    ],
+)
+def test_what_an_outlet_reports_citing_a_source_is_the_sources_through_the_outlet(
+    drafter, sentence, source, outlet
+):
+    ann = draft(drafter, f"Ghana and Togo traded charges.\n\n{sentence}\n")
+    c = claim_of(ann, sentence[:20])
+    assert (c.speaker, c.via) == (source, outlet), claims(ann)
+    assert "though" not in c.quote and not any(x.quote.startswith("though") for x in ann.claims), claims(ann)

@@ -494,8 +494,8 @@ class ClaimRules(DraftState):
         cm = re.search(
             r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
             r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
-            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
-            st,
+            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)",
+            st,  # (not "..., citing X, though the ministry would not confirm it": what is cited came first)
         ) or re.search(
             r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
             r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
@@ -511,7 +511,7 @@ class ClaimRules(DraftState):
                 st,
             )
             if not cm:
-                return False
+                return self._cited_last(line, n, ss, se, voice)
             start, end = ss + cm.start("clause"), ss + cm.end("clause") + (st[cm.end("clause")] == '"')
             src = (ss + cm.start("src"), ss + cm.end("src"))
             people = [x for x in self.mentions_in(*src) if self.actors[x.actor]["type"] == "person"]
@@ -532,6 +532,53 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
         return True
+
+    CITED_LAST = re.compile(
+        r"(?P<clause>[^\"]+?),\s+(?P<outlet>(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:reported|reports)"
+        r"(?:\s+(?:on|last|this)\s+\w+)?,\s+citing\s+(?P<src>[^,]{2,80}?)"
+        r"(?:,\s+(?:though|although|but)\s+[^\"]*?)?\s*[.!]?\s*$"
+    )
+    """ "X did Y, the daily Diena reported, citing security officials.": the officials' words, through
+    the outlet (what may follow, ", though the ministry would not confirm it", is the article's)."""
+
+    def _cited_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "CLAUSE, Y reported, citing X.": X's claim, through the outlet Y."""
+        cm = self.CITED_LAST.match(self.norm, ss, se)
+        if cm is None or self.covered(cm.start("clause"), cm.end("clause")):
+            return False
+        via = self.outlet_at(cm.start("outlet"), cm.end("outlet"))
+        name = re.fullmatch(r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", cm.group("outlet"))
+        if via is None and name:  # "the Sankei Shimbun reported, citing ...": one who reports so is an outlet
+            s, e = cm.start("outlet") + name.start(1), cm.start("outlet") + name.end(1)
+            label = self.text[s:e].translate(FOLD)
+            via = self.add_actor(slug(self.text[s:e]), surface=(s, e), type="media", label=label)
+        who = self._cited(cm.start("src"), cm.end("src")) if via is not None else None
+        lead = self._dateline(line) if ss == line.start else 0
+        if who is None or not self.add_claim(
+            who, cm.start("clause") + lead, cm.end("clause"), form=line.form, direct=False, via=via
+        ):
+            return False
+        voice.said(who, n, via)
+        return True
+
+    def _cited(self, start: int, end: int) -> str | None:
+        """The source an outlet cites ("citing a Qatari diplomat", "citing relatives of the men",
+        "citing soldiers who were on the patrol"): a named actor, an unnamed official or diplomat,
+        or else the people the words name, up to a clause of their own."""
+        ms = [m for m in self.mentions_in(start, end) if self.actors[m.actor]["type"] != "media"]
+        named = self._source_named(start, end)
+        if named is not None:
+            return named
+        if ms and re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start]) and ms[0].end >= end - 1:
+            return ms[0].actor  # "citing the Interior Ministry"
+        words = re.match(
+            r"\s*(?:(?:an?|the|some|several|two|three)\s+)?((?:[\w'-]+\s*){1,6}?)\s*(?:\bwho\b.*)?$",
+            self.norm[start:end],
+        )
+        if words is None or not re.search(r"s\b", words.group(1).split(" of ")[0]):
+            return None  # a plural noun: "relatives of the men", "drivers at the border"
+        s, e = start + words.start(1), start + words.end(1)
+        return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
 
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
