@@ -3234,3 +3234,23 @@ def test_what_an_outlet_reports_citing_a_source_is_the_sources_through_the_outle
     c = claim_of(ann, sentence[:20])
     assert (c.speaker, c.via) == (source, outlet), claims(ann)
     assert "though" not in c.quote and not any(x.quote.startswith("though") for x in ann.claims), claims(ann)
+
+
+def test_a_hedged_report_names_its_source_after_it_and_ends_at_a_semicolon(drafter):
+    text = (
+        "Ghana and Togo traded charges.\n\n"
+        "Togo is believed to be moving troops to the border, diplomats in Accra say; Ghana has closed "
+        "two crossings since June.\n\n"
+        "Ghanaian police are said to have detained six traders, although neither government has published "
+        "figures.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Togo is believed")
+    assert (c.status, c.quote) == ("alleged", "Togo is believed to be moving troops to the border"), c
+    assert c.speaker.startswith("unnamed-diplomats"), claims(ann)
+    c = claim_of(ann, "Ghana has closed")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    c = claim_of(ann, "detained six traders")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged") and "although" not in c.quote, claims(ann)
+    c = claim_of(ann, "neither government")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)

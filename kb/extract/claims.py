@@ -801,7 +801,7 @@ class ClaimRules(DraftState):
             # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
             # who says it; someone the sentence does not name alleges it
             lead = self._dateline(line) if ss == line.start else 0
-            self.add_claim(self.unknown(), ss + lead, se, form=line.form, direct=False, status="alleged")
+            self._said_to(line, ss + lead, ss + tm.end(), se, voice)
             return True
         rest = st[tm.end() :]
         inverted = re.fullmatch(
@@ -855,6 +855,40 @@ class ClaimRules(DraftState):
             voice.said(who, n, via)
             self._comment_after(line, end, se)
         return True
+
+    HEDGE_CUT = re.compile(r";\s+|,\s+(?=(?:although|though|but|while|whereas)\s)")
+    """Where a hedged report ends and the next clause begins: "...; Congo produces about 25,000."."""
+    CUT_WORD = re.compile(r"(?:(?:although|though|but|while|whereas)\s+)?")
+    AFTER_CUT = re.compile(r"(?:;|,\s+(?:although|though|but|while|whereas))\s+$")
+
+    def _said_to(self, line: Line, ss: int, at: int, se: int, voice: _Voice) -> None:
+        """ "X is said to have done Y": alleged by whoever the sentence names after it ("..., diplomats
+        in Asuncion say"), else by an unknown speaker; the claim ends at a semicolon or at ",
+        although ...": what follows there is the article's, when it attributes and hedges nothing."""
+        cut = next((m for m in self.HEDGE_CUT.finditer(self.norm, at, se)
+                    if not self.norm[ss : m.start()].count('"') % 2), None)  # fmt: skip
+        end = cut.start() if cut else se
+        src = re.search(r",\s+([^,;\"]{2,60}?)\s+(?:say|says|said)\s*[.!]?\s*$", self.norm[at:end])
+        who = None
+        if src is not None:
+            a, b = at + src.start(1), at + src.end(1)
+            who = self._source_named(a, b) or self.subject(a, b, voice)[0]
+        if who is not None and src is not None:
+            self.add_claim(who, ss, at + src.start(), form=line.form, direct=False, status="alleged")
+        else:
+            self.add_claim(self.unknown(), ss, end, form=line.form, direct=False, status="alleged")
+        if cut is None:
+            return
+        a = cut.end() + len(self.CUT_WORD.match(self.norm, cut.end())[0])
+        if (
+            len(self.norm[a:se].split()) >= 4
+            and not self.covered(a, se)
+            and not self.attributed(a, se)
+            and not self.names_grouping(a, se)
+            and not self.d.has_hedge(self.norm[a:se])
+            and not self.GUESSED.search(self.norm[a:se])  # "but it was not clear whether ...": in doubt, no
+        ):
+            self.add_claim("article", a, se, form=line.form)
 
     def _comment_after(self, line: Line, at: int, se: int) -> None:
         """ '..., a message that was not lost on Moscow.', '..., although neither company has said
@@ -1796,8 +1830,12 @@ class ClaimRules(DraftState):
                 or (c.start == ss and self._state_issuer(ss, se))
             )
             lead = c.start == ss and c.end < se and self.COORDINATED.match(self.norm, c.end, se)
+            # "X is said to ...; Congo produces about 25,000.": a clause of its own after the hedge
+            after_cut = c.start > ss and c.end == se and not self.hearsay(c.start, se, sentence=True)
+            after_cut = after_cut and self.AFTER_CUT.search(self.norm[ss : c.start])
+            after_cut = after_cut and not self.GUESSED.search(self.norm[c.start : c.end])  # (in doubt, no)
             whole = (ss, se) != (c.start, c.end)
-            around = not (own or lead) and whole and self.hearsay(ss, se, sentence=True)
+            around = not (own or lead or after_cut) and whole and self.hearsay(ss, se, sentence=True)
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
             sourced = sourced or (c.form in ("headline", "bullet") and self._labelled_or_quoted(words))
