@@ -3254,3 +3254,15 @@ def test_a_hedged_report_names_its_source_after_it_and_ends_at_a_semicolon(draft
     assert (c.speaker, c.status) == ("unknown-speaker", "alleged") and "although" not in c.quote, claims(ann)
     c = claim_of(ann, "neither government")
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_an_interviews_introduction_names_the_one_who_answers(drafter):
+    text = (
+        "Togo's port chief on Ghana and the border\n\n"
+        "President Faure Gnassingbe said in May that the border would stay open. We spoke to Kossi Amedodji, "
+        "a deputy minister at Togo's Ministry of Transport, in Lome.\n\n"
+        "Q: Will the border close?\n\n"
+        "A: No. Our trade with Ghana is too important.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Our trade with Ghana").speaker == "kossi-amedodji", claims(ann)

@@ -284,6 +284,9 @@ class ClaimRules(DraftState):
             first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
         if first_q is None or not (by_cue or self._is_interview()):
             return None
+        named = self._introduced(first_q.start)
+        if named is not None:
+            return named
         people = [
             m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
         ]
@@ -313,6 +316,27 @@ class ClaimRules(DraftState):
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
         return max(counts, key=lambda a: counts[a]) if counts else None
+
+    INTRODUCED = re.compile(
+        r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*,\s+(?:an?|the)\s"
+    )
+    """ "We spoke to Chea Sophal, a secretary of state at ...": the interviewee, by name."""
+
+    def _introduced(self, before: int) -> str | None:
+        """The person an interview's introduction names ("We spoke to X, a ..."), before ``before``:
+        a known actor there, else a person by that name (the gazetteer need not know them)."""
+        im = self.INTRODUCED.search(self.norm, 0, before)
+        if im is None:
+            return None
+        s, e = im.span("name")
+        known = self.mentions_in(s, e)
+        if not known:
+            return self.add_actor(slug(self.text[s:e]), surface=(s, e), type="person", label=self.text[s:e])
+        a = self.actors[known[0].actor]
+        if a["type"] == "media" and a["id"] not in self.d.gaz.entries:
+            a["type"] = "person"  # "spoke to X" first read as an outlet's name ("speaking to the BBC")
+        return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
