@@ -3266,3 +3266,26 @@ def test_an_interviews_introduction_names_the_one_who_answers(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "Our trade with Ghana").speaker == "kossi-amedodji", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias", "words"),
+    [
+        (
+            "Diplomats of several friendly countries have told the Ministry that they see no obstacle.",
+            "Diplomats of several friendly countries",
+            "they see no obstacle",
+        ),
+        (
+            "Several other partners of the project have informed the Government, in confidence, that they "
+            "share its concern.",
+            "Several other partners of the project",
+            "they share its concern",
+        ),
+    ],
+)
+def test_sources_a_text_counts_but_does_not_name_speak_for_themselves(drafter, sentence, alias, words):
+    ann = draft(drafter, f"Ghana closed the border on Monday.\n\n{sentence}\n")
+    c = claim_of(ann, words)
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert alias in speaker.aliases and c.quote.startswith(words), claims(ann)

@@ -837,6 +837,10 @@ class ClaimRules(DraftState):
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
+        several = self.SEVERAL.fullmatch(self.norm, ss, ss + tm.start()) if who is None else None
+        if several and not several[1].endswith("reports"):  # (not "Some reports said": no one)
+            # "Diplomats of several friendly countries have told the Ministry that ...": theirs
+            who, near = self._unnamed_source(several[1], several.span(1), "Sources the text counts."), True
         status = None
         rel = re.search(
             r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
@@ -853,7 +857,7 @@ class ClaimRules(DraftState):
         at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
         qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
-        obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
+        obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
             obj = None  # "said A and that B": no object, two claims
         nouns = self.d.rules["referring_nouns"]
@@ -913,6 +917,20 @@ class ClaimRules(DraftState):
             and not self.GUESSED.search(self.norm[a:se])  # "but it was not clear whether ...": in doubt, no
         ):
             self.add_claim("article", a, se, form=line.form)
+
+    OBJECT_THAT = re.compile(
+        r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
+    )
+    """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+
+    SEVERAL = re.compile(
+        r"\s*((?:(?:Several|Some|Many|A\s+number\s+of|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s"
+        r"|[A-Z][a-z]+s\s+of\s+(?:several|some|many|two|three|four|five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s)"
+        r"(?:\s+of\s+the\s+[a-z]+)?)"
+        r"(?:\s+(?:has|have|had))?(?:\s+(?:also|privately|already))?\s*"
+    )
+    """ "Several member states have", "Diplomats of several friendly countries have", "Several other
+    partners of the project have": sources the text counts but does not name."""
 
     def _comment_after(self, line: Line, at: int, se: int) -> None:
         """ '..., a message that was not lost on Moscow.', '..., although neither company has said
