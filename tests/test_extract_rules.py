@@ -3289,3 +3289,11 @@ def test_sources_a_text_counts_but_does_not_name_speak_for_themselves(drafter, s
     c = claim_of(ann, words)
     speaker = next(a for a in ann.actors if a.id == c.speaker)
     assert alias in speaker.aliases and c.quote.startswith(words), claims(ann)
+
+
+def test_a_title_that_says_whom_a_state_suspects_reports_the_suspicion(drafter):
+    ann = draft(drafter, "Cable cut in Gulf of Guinea; Accra suspects sabotage\n\nTrade fell.\n")
+    c = claim_of(ann, "Accra suspects")
+    assert (c.speaker, c.status, c.kind) == ("article", "asserted", "accusation"), claims(ann)
+    ann = draft(drafter, "Cable cut in Gulf of Guinea; Accra reportedly suspects sabotage\n\nTrade fell.\n")
+    assert claim_of(ann, "Accra reportedly").status == "alleged", claims(ann)

@@ -2302,14 +2302,14 @@ class ClaimRules(DraftState):
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
-        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the title reports
-        the accusing, the article's asserted claim of kind accusation (the curators' convention),
-        its stance the accuser's; what the accuser charges stays the accuser's allegation in the
-        body's claim. The accuser is the clause's last actor before the verb, else the title's
-        first ("Venezuela suspends deal, accuses Trinidad"). A passive ("X Accused of ..."), a
-        hedge or a grouping ("blames 'terrorist axis'") leave it an allegation, never the
-        article's: by an unknown speaker, or by the accuser."""
-        am = re.search(r"\b(?:accuses|accused|blames|blamed)\s+", self.norm[start:end], re.I)
+        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...", "Tallinn suspects
+        sabotage": the title reports the accusing, the article's asserted claim of kind accusation
+        (the curators' convention), its stance the accuser's; what the accuser charges stays the
+        accuser's allegation in the body's claim. The accuser is the clause's last actor before
+        the verb, else the title's first ("Venezuela suspends deal, accuses Trinidad"). A passive
+        ("X Accused of ..."), a hedge or a grouping ("blames 'terrorist axis'") leave it an
+        allegation, never the article's: by an unknown speaker, or by the accuser."""
+        am = re.search(r"\b(?:accuse[sd]?|blame[sd]?|suspects?)\s+", self.norm[start:end], re.I)
         ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
@@ -2317,7 +2317,7 @@ class ClaimRules(DraftState):
         passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "X Accused of ..."
         near = [m for m in ms if start <= m.start < start + am.start()]
         accuser = self.unknown() if passive else (near or ms)[-1 if near else 0].actor
-        words = self.norm[start:end]
+        words = self.norm[start : start + am.start()] + " " + self.norm[start + am.end() : end]  # (no verb)
         framed = not (passive or self.names_grouping(start, end) or self.d.has_hedge(words)
                       or self.d.has_speculation(words))  # fmt: skip
         claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
