@@ -3297,3 +3297,22 @@ def test_a_title_that_says_whom_a_state_suspects_reports_the_suspicion(drafter):
     assert (c.speaker, c.status, c.kind) == ("article", "asserted", "accusation"), claims(ann)
     ann = draft(drafter, "Cable cut in Gulf of Guinea; Accra reportedly suspects sabotage\n\nTrade fell.\n")
     assert claim_of(ann, "Accra reportedly").status == "alleged", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of lorries are stranded at the main crossing.",
+        "Rail traffic on the coastal line has been suspended.",
+    ],
+)
+def test_what_has_happened_to_things_and_people_is_the_articles_report(drafter, sentence):
+    ann = draft(drafter, f"Ghana closed the border on Monday.\n\n{sentence}\n")
+    c = claim_of(ann, sentence[:15])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_a_state_of_things_someone_reports_stays_theirs(drafter):
+    text = "Ghana closed the border on Monday.\n\nHundreds of lorries are stranded, officials said.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Hundreds of lorries").speaker != "article", claims(ann)

@@ -2238,7 +2238,7 @@ class ClaimRules(DraftState):
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 5 or re.search(first_person, st, re.I):
             return False
-        if re.search(r"\d", st):
+        if re.search(r"\d", st) or self.STATE_OF_THINGS.search(st):
             return True
         head = re.match(r"\s*(?:\S+\s+){0,5}\S*", st)
         words = head.group().split() if head else []
@@ -2246,6 +2246,14 @@ class ClaimRules(DraftState):
         # not "Kenyan soldiers opened fire first, in the account of ...": a demonym's soldiers, officers,
         # rebels are too often an accusation against the state the article attributes elsewhere
         return bool(head and not demonym and self.d.collective_re.search(head.group()))
+
+    STATE_OF_THINGS = re.compile(
+        r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?"
+        r"(?:closed|stranded|suspended|halted|shut|cancelled|canceled|evacuated|reopened|hurt|injured|wounded"
+        r"|damaged|displaced)\b"
+    )
+    """ "Hundreds of lorries are stranded at the crossing", "Rail traffic has been suspended": what has
+    happened to things and people, the article's report though it names no actor."""
 
     ANNOUNCES = re.compile(
         r"\b(?:(?:went|go|goes|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
