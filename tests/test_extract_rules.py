@@ -3316,3 +3316,17 @@ def test_a_state_of_things_someone_reports_stays_theirs(drafter):
     text = "Ghana closed the border on Monday.\n\nHundreds of lorries are stranded, officials said.\n"
     ann = draft(drafter, text)
     assert claim_of(ann, "Hundreds of lorries").speaker != "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drafted"),
+    [
+        ("Ghanaian lawmakers from several parties backed the deployment.", True),
+        ("Ghanaian lawmakers were less cautious than the army.", True),
+        ("Ghanaian soldiers opened fire first near the river.", False),
+    ],
+)
+def test_a_countrys_politicians_acting_are_the_articles_report_not_its_soldiers(drafter, sentence, drafted):
+    ann = draft(drafter, f"Ghana and Togo traded charges on Monday.\n\n{sentence}\n")
+    got = any(c.quote.startswith(sentence[:20]) and c.speaker == "article" for c in ann.claims)
+    assert got == drafted, claims(ann)

@@ -2244,8 +2244,19 @@ class ClaimRules(DraftState):
         words = head.group().split() if head else []
         demonym = any(w.split("-")[0].strip(",.'\"") in self.d.gaz.demonyms for w in words)
         # not "Kenyan soldiers opened fire first, in the account of ...": a demonym's soldiers, officers,
-        # rebels are too often an accusation against the state the article attributes elsewhere
-        return bool(head and not demonym and self.d.collective_re.search(head.group()))
+        # rebels are too often an accusation against the state the article attributes elsewhere; its
+        # lawmakers, politicians or commentators backing or answering something are its politics
+        civil = demonym and self.CIVIL.match(st)
+        return bool(head and (civil or not demonym) and self.d.collective_re.search(head.group()))
+
+    CIVIL = re.compile(
+        r"\s*(?:[A-Z][\w-]+\s+){1,2}(?:lawmakers|legislators|politicians|commentators|parties|voters|senators"
+        r"|deputies|opposition\s+leaders)\b(?:\s+from\s+[\w ]{1,30}?)?\s+(?:have\s+|had\s+|were\s+|was\s+)?"
+        r"(?:\w+ly\s+)?(?:backed|welcomed|criticised|criticized|condemned|rejected|answered|supported|opposed"
+        r"|praised|applauded|less|more)\b"
+    )
+    """ "Peruvian lawmakers from several parties backed the deployment", "Chadian lawmakers were less
+    cautious": a country's politics, in the article's voice."""
 
     STATE_OF_THINGS = re.compile(
         r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?"
