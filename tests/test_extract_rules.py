@@ -3330,3 +3330,15 @@ def test_a_countrys_politicians_acting_are_the_articles_report_not_its_soldiers(
     ann = draft(drafter, f"Ghana and Togo traded charges on Monday.\n\n{sentence}\n")
     got = any(c.quote.startswith(sentence[:20]) and c.speaker == "article" for c in ann.claims)
     assert got == drafted, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo seized a boat in waters that Ghana claims as its own, officials in Lome said on Monday.\n",
+        "The islets, which Ghana claims and calls the Keta Rocks, \"belong to Togo,\" Kossi Amedodji said.\n",
+    ],
+)
+def test_a_claim_to_a_place_in_a_clause_about_it_is_no_speech(drafter, text):
+    ann = draft(drafter, "Ghana and Togo traded charges.\n\n" + text)
+    assert not any(c.speaker == "ghana" for c in ann.claims), claims(ann)

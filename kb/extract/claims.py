@@ -669,6 +669,8 @@ class ClaimRules(DraftState):
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
+        if self._claimed_place(st[: cm.start()], cm.group().split()[0]):
+            return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
         end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
         who, near = self.subject(ss, ss + cm.start(), voice)
@@ -805,7 +807,10 @@ class ClaimRules(DraftState):
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)"
         )
         tm = verbs.search(st, paren.end() if paren else 0)
-        while tm and self._states_noun(ss, ss + tm.start(), tm.group().split()[0]):  # "the Baltic states"
+        while tm and (
+            self._states_noun(ss, ss + tm.start(), tm.group().split()[0])  # "the Baltic states"
+            or self._claimed_place(st[: tm.start()], tm.group().split()[0])
+        ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
@@ -2657,6 +2662,17 @@ class ClaimRules(DraftState):
         ):
             return True  # "Beijing adds another layer": an act, not words
         return low == "estimated" and before.endswith("an ")
+
+    CLAIMED_PLACE = re.compile(
+        r"\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:also\s+)?(?:claims?|claimed)\s+and\s+)?$"
+    )
+
+    def _claimed_place(self, before: str, verb: str) -> bool:
+        """ "the islands, which China claims and calls the Diaoyu", "waters that Kinshasa claims as its
+        own": a claim to a place, or a name for it, in a clause about the place; no words said."""
+        return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
+            self.CLAIMED_PLACE.search(before)
+        )
 
     STATES_BEFORE = re.compile(
         r"(?:^|\s)(?:the|member|sovereign|coastal|littoral|island|neighbouring|neighboring|other|both|all|several"
