@@ -3342,3 +3342,22 @@ def test_a_countrys_politicians_acting_are_the_articles_report_not_its_soldiers(
 def test_a_claim_to_a_place_in_a_clause_about_it_is_no_speech(drafter, text):
     ann = draft(drafter, "Ghana and Togo traded charges.\n\n" + text)
     assert not any(c.speaker == "ghana" for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana claims twelve nautical miles of airspace around the Keta Rocks.",
+        "Togo has claimed all or part of the Volta region since 1960, and talks have stalled.",
+    ],
+)
+def test_a_claim_to_territory_is_a_states_position_not_its_words(drafter, sentence):
+    ann = draft(drafter, f"Ghana and Togo traded charges.\n\n{sentence}\n")
+    c = claim_of(ann, sentence[:12])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_a_claim_with_a_clause_stays_the_claimants_words(drafter):
+    text = "Ghana and Togo traded charges.\n\nTogo claimed its waters were being fished illegally.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "its waters").speaker == "togo", claims(ann)

@@ -810,6 +810,7 @@ class ClaimRules(DraftState):
         while tm and (
             self._states_noun(ss, ss + tm.start(), tm.group().split()[0])  # "the Baltic states"
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
+            or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
@@ -2629,7 +2630,9 @@ class ClaimRules(DraftState):
                 continue
             if pattern is self.d.attribution_re and self._speech_act(start, at, m.group(), after):
                 continue
-            if pattern is self.d.attribution_re and self._states_noun(start, at, m.group()):
+            if pattern is self.d.attribution_re and (
+                self._states_noun(start, at, m.group()) or self._territorial(m.group(), after)
+            ):
                 continue
             return True
         return False
@@ -2672,6 +2675,22 @@ class ClaimRules(DraftState):
         own": a claim to a place, or a name for it, in a clause about the place; no words said."""
         return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
             self.CLAIMED_PLACE.search(before)
+        )
+
+    TERRITORY = re.compile(
+        r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"
+        r"|(?:\w+\s+){1,2}nautical\s+miles\b|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:islands?|islets?|territory|territories"
+        r"|waters|airspace|seabed|continental\s+shelf)\b)"
+    )
+
+    def _territorial(self, verb: str, after: str) -> bool:
+        """ "Greece claims ten nautical miles of airspace", "Guatemala has claimed all or part of Belize":
+        a claim to territory, a state's standing position, not words it says (not "claimed its
+        waters were being fished": a clause, its words)."""
+        tm = self.TERRITORY.match(after) if verb.lower() in ("claims", "claimed", "claim") else None
+        rest = re.split(r"[,;]|\b(?:although|though|but|and)\b", after[tm.end() :])[0] if tm else ""
+        return tm is not None and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|can|may|might)\b", rest
         )
 
     STATES_BEFORE = re.compile(
