@@ -3202,6 +3202,8 @@ def test_a_titles_accuser_is_the_actor_before_the_verb_in_its_clause(drafter):
         "Shell declined to comment.",
         "Neither presidency confirmed the call.",
         "Neither Oman nor Qatar commented.",
+        "He did not present the evidence.",
+        "He did not mention Oman by name.",
     ],
 )
 def test_no_comment_is_the_articles_report(drafter, sentence):

@@ -2021,7 +2021,7 @@ class ClaimRules(DraftState):
         r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
         r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
         r"\s+(?:(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
-        r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply"
+        r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply|present|cite|mention|produce"
         r"|answer|address|confirm)\b"
         r"|(?:has|have|had)\s+not\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|responded|replied|confirmed)\b"
         r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more)\b"
