@@ -3363,3 +3363,25 @@ def test_a_claim_with_a_clause_stays_the_claimants_words(drafter):
     text = "Ghana and Togo traded charges.\n\nTogo claimed its waters were being fished illegally.\n"
     ann = draft(drafter, text)
     assert claim_of(ann, "its waters").speaker == "togo", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alias"),
+    [
+        (
+            "According to the Ghana Chamber of Commerce and Industry, more than 400 lorries are stranded.",
+            "Ghana Chamber of Commerce and Industry",
+        ),
+        ("More than 400 lorries are stranded, according to the Lome Port Authority.", "Lome Port Authority"),
+    ],
+)
+def test_according_to_a_body_the_gazetteer_does_not_know_is_its_claim(drafter, sentence, alias):
+    ann = draft(drafter, f"Ghana closed the border on Monday.\n\n{sentence}\n")
+    c = claim_of(ann, "400 lorries")
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert alias in speaker.aliases, claims(ann)
+
+
+def test_according_to_a_title_and_a_person_is_the_persons_claim(drafter):
+    text = "Ghana closed the border.\n\nAccording to Trade Minister Kofi Mensah, 400 lorries are stranded.\n"
+    assert claim_of(draft(drafter, text), "400 lorries").speaker == "kofi-mensah"

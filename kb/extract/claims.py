@@ -472,6 +472,15 @@ class ClaimRules(DraftState):
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
+        # "According to the General Company for Ports of Iraq, ...": a body the gazetteer does not know,
+        # by its name, though a place opens it (not "Defense Secretary Donald Rumsfeld": a person in it)
+        body = self.BODY_NAMED.match(self.norm, ss + acc.end(), se) if acc else None
+        inside = self.mentions_in(*body.span(1)) if body else []
+        people = [m for m in inside if self.actors[m.actor]["type"] == "person"]
+        if body and not (ms and ms[0].start <= body.start(1) and ms[0].end >= body.end(1)) and not people:
+            s, e = body.span(1)
+            name = self.text[s:e]
+            ms = [Mention(s, e, self.add_actor(slug(name), surface=(s, e), type="organization", label=name))]
         if not ms:
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
@@ -509,6 +518,13 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    BODY_NAMED = re.compile(
+        r"(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|de|the)\s+[A-Z][\w'\u2019-]+|\s+[A-Z][\w'\u2019-]+)+)"
+        r"(?=\s*[,.]|\s+\()"
+    )
+    """ "the General Company for Ports of Iraq", "the Gambia Chamber of Commerce and Industry": a body's
+    name of two capitalised words or more, up to a comma."""
 
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
