@@ -3385,3 +3385,11 @@ def test_according_to_a_body_the_gazetteer_does_not_know_is_its_claim(drafter, s
 def test_according_to_a_title_and_a_person_is_the_persons_claim(drafter):
     text = "Ghana closed the border.\n\nAccording to Trade Minister Kofi Mensah, 400 lorries are stranded.\n"
     assert claim_of(draft(drafter, text), "400 lorries").speaker == "kofi-mensah"
+
+
+def test_an_interviewees_name_may_hold_a_one_letter_word(drafter):
+    text = (
+        "Suriname's minister on Guyana\n\nWe spoke to Ramon Tjon A Fat, a minister, in Paramaribo.\n\n"
+        "Q: Is there a dispute?\n\nA: Yes, there is a dispute with Guyana.\n"
+    )
+    assert claim_of(draft(drafter, text), "there is a dispute").speaker == "ramon-tjon-a-fat"

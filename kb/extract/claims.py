@@ -319,7 +319,7 @@ class ClaimRules(DraftState):
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*,\s+(?:an?|the)\s"
+        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?|the)\s"
     )
     """ "We spoke to Chea Sophal, a secretary of state at ...": the interviewee, by name."""
 
