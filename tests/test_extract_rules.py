@@ -3393,3 +3393,12 @@ def test_an_interviewees_name_may_hold_a_one_letter_word(drafter):
         "Q: Is there a dispute?\n\nA: Yes, there is a dispute with Guyana.\n"
     )
     assert claim_of(draft(drafter, text), "there is a dispute").speaker == "ramon-tjon-a-fat"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Dozens of homes were damaged by Ugandan shelling.", "Many homes were damaged in Ugandan shelling."],
+)
+def test_a_state_of_things_that_names_whose_act_it_was_is_not_the_articles_fact(drafter, sentence):
+    ann = draft(drafter, f"Kenya and Uganda traded charges.\n\n{sentence}\n")
+    assert not any(c.speaker == "article" and "homes" in c.quote for c in ann.claims), claims(ann)

@@ -2260,8 +2260,10 @@ class ClaimRules(DraftState):
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 5 or re.search(first_person, st, re.I):
             return False
-        if re.search(r"\d", st) or self.STATE_OF_THINGS.search(st):
+        if re.search(r"\d", st):
             return True
+        if self.STATE_OF_THINGS.search(st) and not self.WHOSE_ACT.search(st):
+            return True  # not "Homes were damaged by Ugandan shelling": whose act it was is the charge
         head = re.match(r"\s*(?:\S+\s+){0,5}\S*", st)
         words = head.group().split() if head else []
         demonym = any(w.split("-")[0].strip(",.'\"") in self.d.gaz.demonyms for w in words)
@@ -2287,6 +2289,12 @@ class ClaimRules(DraftState):
     )
     """ "Hundreds of lorries are stranded at the crossing", "Rail traffic has been suspended": what has
     happened to things and people, the article's report though it names no actor."""
+
+    WHOSE_ACT = re.compile(
+        r"\bby\b|\b(?:in|during|after|under)\s+(?:[\w-]+\s+){0,2}(?:shelling|fire|strikes?|attacks?|raids?"
+        r"|bombing|bombardment|artillery|drones?|troops|forces|soldiers|rockets?|missiles?)\b"
+    )
+    """An agent or a cause that names whose act it was ("by rebels", "in Ugandan shelling")."""
 
     ANNOUNCES = re.compile(
         r"\b(?:(?:went|go|goes|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
