@@ -285,6 +285,9 @@ class ClaimRules(DraftState):
             first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
         if first_q is None or not (by_cue or self._is_interview()):
             return None
+        named = self._introduced(first_q.start)
+        if named is not None:
+            return named
         people = [
             m for m in self.mentions if m.end <= first_q.start and self.actors[m.actor]["type"] == "person"
         ]
@@ -314,6 +317,27 @@ class ClaimRules(DraftState):
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
         return max(counts, key=lambda a: counts[a]) if counts else None
+
+    INTRODUCED = re.compile(
+        r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?|the)\s"
+    )
+    """ "We spoke to Chea Sophal, a secretary of state at ...": the interviewee, by name."""
+
+    def _introduced(self, before: int) -> str | None:
+        """The person an interview's introduction names ("We spoke to X, a ..."), before ``before``:
+        a known actor there, else a person by that name (the gazetteer need not know them)."""
+        im = self.INTRODUCED.search(self.norm, 0, before)
+        if im is None:
+            return None
+        s, e = im.span("name")
+        known = self.mentions_in(s, e)
+        if not known:
+            return self.add_actor(slug(self.text[s:e]), surface=(s, e), type="person", label=self.text[s:e])
+        a = self.actors[known[0].actor]
+        if a["type"] == "media" and a["id"] not in self.d.gaz.entries:
+            a["type"] = "person"  # "spoke to X" first read as an outlet's name ("speaking to the BBC")
+        return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
@@ -449,6 +473,15 @@ class ClaimRules(DraftState):
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
+        # "According to the General Company for Ports of Iraq, ...": a body the gazetteer does not know,
+        # by its name, though a place opens it (not "Defense Secretary Donald Rumsfeld": a person in it)
+        body = self.BODY_NAMED.match(self.norm, ss + acc.end(), se) if acc else None
+        inside = self.mentions_in(*body.span(1)) if body else []
+        people = [m for m in inside if self.actors[m.actor]["type"] == "person"]
+        if body and not (ms and ms[0].start <= body.start(1) and ms[0].end >= body.end(1)) and not people:
+            s, e = body.span(1)
+            name = self.text[s:e]
+            ms = [Mention(s, e, self.add_actor(slug(name), surface=(s, e), type="organization", label=name))]
         if not ms:
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
@@ -490,6 +523,13 @@ class ClaimRules(DraftState):
     REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
     """What the last pattern of :meth:`_citing` holds, whatever else it matches."""
 
+    BODY_NAMED = re.compile(
+        r"(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+(?:of|for|and|on|de|the)\s+[A-Z][\w'\u2019-]+|\s+[A-Z][\w'\u2019-]+)+)"
+        r"(?=\s*[,.]|\s+\()"
+    )
+    """ "the General Company for Ports of Iraq", "the Gambia Chamber of Commerce and Industry": a body's
+    name of two capitalised words or more, up to a comma."""
+
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
@@ -498,8 +538,8 @@ class ClaimRules(DraftState):
         cm = re.search(
             r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
             r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
-            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?",
-            st,
+            r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)",
+            st,  # (not "..., citing X, though the ministry would not confirm it": what is cited came first)
         ) or re.search(
             r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
             r"(?:reported|reports|said|says|wrote|writes)\s+(?:that\s+)?",
@@ -516,7 +556,7 @@ class ClaimRules(DraftState):
                 st,
             )
             if not cm:
-                return False
+                return self._cited_last(line, n, ss, se, voice)
             start, end = ss + cm.start("clause"), ss + cm.end("clause") + (st[cm.end("clause")] == '"')
             src = (ss + cm.start("src"), ss + cm.end("src"))
             people = [x for x in self.mentions_in(*src) if self.actors[x.actor]["type"] == "person"]
@@ -537,6 +577,53 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
         return True
+
+    CITED_LAST = re.compile(
+        r"(?P<clause>[^\"]+?),\s+(?P<outlet>(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:reported|reports)"
+        r"(?:\s+(?:on|last|this)\s+\w+)?,\s+citing\s+(?P<src>[^,]{2,80}?)"
+        r"(?:,\s+(?:though|although|but)\s+[^\"]*?)?\s*[.!]?\s*$"
+    )
+    """ "X did Y, the daily Diena reported, citing security officials.": the officials' words, through
+    the outlet (what may follow, ", though the ministry would not confirm it", is the article's)."""
+
+    def _cited_last(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "CLAUSE, Y reported, citing X.": X's claim, through the outlet Y."""
+        cm = self.CITED_LAST.match(self.norm, ss, se)
+        if cm is None or self.covered(cm.start("clause"), cm.end("clause")):
+            return False
+        via = self.outlet_at(cm.start("outlet"), cm.end("outlet"))
+        name = re.fullmatch(r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})", cm.group("outlet"))
+        if via is None and name:  # "the Sankei Shimbun reported, citing ...": one who reports so is an outlet
+            s, e = cm.start("outlet") + name.start(1), cm.start("outlet") + name.end(1)
+            label = self.text[s:e].translate(FOLD)
+            via = self.add_actor(slug(self.text[s:e]), surface=(s, e), type="media", label=label)
+        who = self._cited(cm.start("src"), cm.end("src")) if via is not None else None
+        lead = self._dateline(line) if ss == line.start else 0
+        if who is None or not self.add_claim(
+            who, cm.start("clause") + lead, cm.end("clause"), form=line.form, direct=False, via=via
+        ):
+            return False
+        voice.said(who, n, via)
+        return True
+
+    def _cited(self, start: int, end: int) -> str | None:
+        """The source an outlet cites ("citing a Qatari diplomat", "citing relatives of the men",
+        "citing soldiers who were on the patrol"): a named actor, an unnamed official or diplomat,
+        or else the people the words name, up to a clause of their own."""
+        ms = [m for m in self.mentions_in(start, end) if self.actors[m.actor]["type"] != "media"]
+        named = self._source_named(start, end)
+        if named is not None:
+            return named
+        if ms and re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start]) and ms[0].end >= end - 1:
+            return ms[0].actor  # "citing the Interior Ministry"
+        words = re.match(
+            r"\s*(?:(?:an?|the|some|several|two|three)\s+)?((?:[\w'-]+\s*){1,6}?)\s*(?:\bwho\b.*)?$",
+            self.norm[start:end],
+        )
+        if words is None or not re.search(r"s\b", words.group(1).split(" of ")[0]):
+            return None  # a plural noun: "relatives of the men", "drivers at the border"
+        s, e = start + words.start(1), start + words.end(1)
+        return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
 
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
@@ -603,6 +690,8 @@ class ClaimRules(DraftState):
         cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
+        if self._claimed_place(st[: cm.start()], cm.group().split()[0]):
+            return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
         end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
         who, near = self.subject(ss, ss + cm.start(), voice)
@@ -735,9 +824,16 @@ class ClaimRules(DraftState):
         paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
-        tm = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
+        verbs = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)"
-        ).search(st, paren.end() if paren else 0)
+        )
+        tm = verbs.search(st, paren.end() if paren else 0)
+        while tm and (
+            self._states_noun(ss, ss + tm.start(), tm.group().split()[0])  # "the Baltic states"
+            or self._claimed_place(st[: tm.start()], tm.group().split()[0])
+            or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
+        ):
+            tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
@@ -756,7 +852,7 @@ class ClaimRules(DraftState):
             # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
             # who says it; someone the sentence does not name alleges it
             lead = self._dateline(line) if ss == line.start else 0
-            self.add_claim(self.unknown(), ss + lead, se, form=line.form, direct=False, status="alleged")
+            self._said_to(line, ss + lead, ss + tm.end(), se, voice)
             return True
         rest = st[tm.end() :]
         inverted = re.fullmatch(
@@ -768,6 +864,10 @@ class ClaimRules(DraftState):
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
+        several = self.SEVERAL.fullmatch(self.norm, ss, ss + tm.start()) if who is None else None
+        if several and not several[1].endswith("reports"):  # (not "Some reports said": no one)
+            # "Diplomats of several friendly countries have told the Ministry that ...": theirs
+            who, near = self._unnamed_source(several[1], several.span(1), "Sources the text counts."), True
         status = None
         rel = re.search(
             r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
@@ -784,7 +884,7 @@ class ClaimRules(DraftState):
         at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
         qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
-        obj = re.match(r"(?:[^\",;\s]+\s+){1,8}?that\s+", st[at:]) if not tm.group(2) else None
+        obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
             obj = None  # "said A and that B": no object, two claims
         nouns = self.d.rules["referring_nouns"]
@@ -810,6 +910,54 @@ class ClaimRules(DraftState):
             voice.said(who, n, via)
             self._comment_after(line, end, se)
         return True
+
+    HEDGE_CUT = re.compile(r";\s+|,\s+(?=(?:although|though|but|while|whereas)\s)")
+    """Where a hedged report ends and the next clause begins: "...; Congo produces about 25,000."."""
+    CUT_WORD = re.compile(r"(?:(?:although|though|but|while|whereas)\s+)?")
+    AFTER_CUT = re.compile(r"(?:;|,\s+(?:although|though|but|while|whereas))\s+$")
+
+    def _said_to(self, line: Line, ss: int, at: int, se: int, voice: _Voice) -> None:
+        """ "X is said to have done Y": alleged by whoever the sentence names after it ("..., diplomats
+        in Asuncion say"), else by an unknown speaker; the claim ends at a semicolon or at ",
+        although ...": what follows there is the article's, when it attributes and hedges nothing."""
+        cut = next((m for m in self.HEDGE_CUT.finditer(self.norm, at, se)
+                    if not self.norm[ss : m.start()].count('"') % 2), None)  # fmt: skip
+        end = cut.start() if cut else se
+        src = re.search(r",\s+([^,;\"]{2,60}?)\s+(?:say|says|said)\s*[.!]?\s*$", self.norm[at:end])
+        who = None
+        if src is not None:
+            a, b = at + src.start(1), at + src.end(1)
+            who = self._source_named(a, b) or self.subject(a, b, voice)[0]
+        if who is not None and src is not None:
+            self.add_claim(who, ss, at + src.start(), form=line.form, direct=False, status="alleged")
+        else:
+            self.add_claim(self.unknown(), ss, end, form=line.form, direct=False, status="alleged")
+        if cut is None:
+            return
+        a = cut.end() + len(self.CUT_WORD.match(self.norm, cut.end())[0])
+        if (
+            len(self.norm[a:se].split()) >= 4
+            and not self.covered(a, se)
+            and not self.attributed(a, se)
+            and not self.names_grouping(a, se)
+            and not self.d.has_hedge(self.norm[a:se])
+            and not self.GUESSED.search(self.norm[a:se])  # "but it was not clear whether ...": in doubt, no
+        ):
+            self.add_claim("article", a, se, form=line.form)
+
+    OBJECT_THAT = re.compile(
+        r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
+    )
+    """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+
+    SEVERAL = re.compile(
+        r"\s*((?:(?:Several|Some|Many|A\s+number\s+of|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s"
+        r"|[A-Z][a-z]+s\s+of\s+(?:several|some|many|two|three|four|five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s)"
+        r"(?:\s+of\s+the\s+[a-z]+)?)"
+        r"(?:\s+(?:has|have|had))?(?:\s+(?:also|privately|already))?\s*"
+    )
+    """ "Several member states have", "Diplomats of several friendly countries have", "Several other
+    partners of the project have": sources the text counts but does not name."""
 
     def _comment_after(self, line: Line, at: int, se: int) -> None:
         """ '..., a message that was not lost on Moscow.', '..., although neither company has said
@@ -1743,8 +1891,8 @@ class ClaimRules(DraftState):
         :meth:`hearsay`); otherwise it is alleged, by an unknown speaker, at a lower confidence
         (in doubt, downgrade; never upgrade). No claim is alleged in the article's voice."""
         for c in self.claims:
-            if c.speaker != "article":
-                continue
+            if c.speaker != "article" or (c.form == "headline" and c.kind == "accusation" and c.holder):
+                continue  # (the title's report of an accusing: see _title_accusation)
             n = self.line_of(c.start)
             line = self.lines[n]
             ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, c.end)
@@ -1754,8 +1902,12 @@ class ClaimRules(DraftState):
                 or (c.start == ss and self._state_issuer(ss, se))
             )
             lead = c.start == ss and c.end < se and self.COORDINATED.match(self.norm, c.end, se)
+            # "X is said to ...; Congo produces about 25,000.": a clause of its own after the hedge
+            after_cut = c.start > ss and c.end == se and not self.hearsay(c.start, se, sentence=True)
+            after_cut = after_cut and self.AFTER_CUT.search(self.norm[ss : c.start])
+            after_cut = after_cut and not self.GUESSED.search(self.norm[c.start : c.end])  # (in doubt, no)
             whole = (ss, se) != (c.start, c.end)
-            around = not (own or lead) and whole and self.hearsay(ss, se, sentence=True)
+            around = not (own or lead or after_cut) and whole and self.hearsay(ss, se, sentence=True)
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
             sourced = sourced or (c.form in ("headline", "bullet") and self._labelled_or_quoted(words))
@@ -1817,9 +1969,14 @@ class ClaimRules(DraftState):
     def _state_issuer(self, ss: int, se: int) -> re.Match[str] | None:
         """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
-        ..."): the statement's own voice, as "The Ministry rejects ..." is."""
+        ..."): the statement's own voice, as "The Ministry rejects ..." is. So is "It" with such a
+        verb ("It thanks the Commission ...", "It also calls on ..."), but not "It remains ..."."""
         if self._issued() < 2:  # (kept once an article: asked first, before the scan of the mentions)
             return None
+        it = re.match(r"\s*It(?=\s)", self.norm[ss:se])
+        if it is not None:
+            verb = self.STATE_ISSUES.match(self.norm[ss:se], it.end())
+            return verb if verb is not None and not verb.group().endswith("remains") else None
         first = next((m for m in self.mentions if m.start >= ss), None)
         if first is None or first.actor != self._issuer():
             return None
@@ -1847,11 +2004,18 @@ class ClaimRules(DraftState):
     def _issuer_voice(self, line: Line, ss: int, se: int) -> int | None:
         """Where the statement's own sentence at ``ss`` ends (see :attr:`ISSUER`), or None. It stops
         before a clause that carries others' words ("..., which have claimed without evidence that
-        X"): those are theirs, never the statement's fact; with no comma before them, no claim."""
+        X"): those are theirs, never the statement's fact; with no comma before them, no claim.
+        A grouping counts only in its own part: "The Ministry notes with regret the remarks of a
+        senator, X, who described A and B as "a front"" is the Ministry's criticism and X's words."""
+        end = self._issuer_end(line, ss, se)
+        return None if end is None or self.names_grouping(ss, end) else end
+
+    def _issuer_end(self, line: Line, ss: int, se: int) -> int | None:
+        """Where the statement's own part of the sentence at ``ss`` ends (see :meth:`_issuer_voice`)."""
         im = self.ISSUER.match(self.norm[ss:se]) if line.form != "headline" else None
         if im is None and line.form != "headline":
             im = self._state_issuer(ss, se)  # "The Gambia firmly rejects ...", "Bolivia calls on ..."
-        if im is None or self.names_grouping(ss, se):
+        if im is None:
             return None
         rest = self.norm[ss + im.end() : se]
         referring = re.match(  # "rejects these claims as false": the claims it answers, named not carried
@@ -1863,7 +2027,10 @@ class ClaimRules(DraftState):
         off = referring.end() if referring else 0
         tail = rest[off:]
         attributing = self.d.attribution_re.finditer(tail)  # not "the statement made by X": a name for it
-        words = next((m for m in attributing if m.group().lower() != "statement"), None)
+        own_act = {a.end() for a in self.ISSUER_AND.finditer(tail)}  # ", and calls on the union to": its own
+        words = next(
+            (m for m in attributing if m.group().lower() != "statement" and m.start() not in own_act), None
+        )
         found = [m.start() for m in (re.search('"', tail), words, self.d.hedge_re.search(tail)) if m]
         if found:  # others' words inside the statement's sentence: its own part ends before them
             relative = re.finditer(  # ", which ...", ", some of whom are reported to ..."
@@ -1886,14 +2053,21 @@ class ClaimRules(DraftState):
 
     NO_COMMENT = re.compile(
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
-        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
-        r"\s+(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
-        r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply"
-        r"|answer|address|confirm)\b[^\"]*$"
+        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+        r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
+        r"\s+(?:(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
+        r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply|present|cite|mention|produce"
+        r"|answer|address|confirm)\b"
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|responded|replied|confirmed)\b"
+        r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more)\b"
+        r")[^\"]*$"
+        r"|\s*Neither\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w'.-]*\s+nor\s+[A-Z][\w'.-]*)\s+(?:has\s+|have\s+)?"
+        r"(?:commented|responded|replied|confirmed)\b[^\"]*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
-    comment.", "It did not offer evidence.": what someone did not say is the article's report, never
-    their words (a quotation inside is someone's: not this)."""
+    comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
+    declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
+    article's report, never their words (a quotation inside is someone's: not this)."""
 
     def _lead_fact(self, line: Line, n: int, ss: int, se: int) -> tuple[int, int] | None:
         """The report that opens an attributed sentence ("Iran seized a tanker on Thursday, and
@@ -2107,12 +2281,39 @@ class ClaimRules(DraftState):
             return False
         if re.search(r"\d", st):
             return True
+        if self.STATE_OF_THINGS.search(st) and not self.WHOSE_ACT.search(st):
+            return True  # not "Homes were damaged by Ugandan shelling": whose act it was is the charge
         head = re.match(r"\s*(?:\S+\s+){0,5}\S*", st)
         words = head.group().split() if head else []
         demonym = any(w.split("-")[0].strip(",.'\"") in self.d.gaz.demonyms for w in words)
         # not "Kenyan soldiers opened fire first, in the account of ...": a demonym's soldiers, officers,
-        # rebels are too often an accusation against the state the article attributes elsewhere
-        return bool(head and not demonym and self.d.collective_re.search(head.group()))
+        # rebels are too often an accusation against the state the article attributes elsewhere; its
+        # lawmakers, politicians or commentators backing or answering something are its politics
+        civil = demonym and self.CIVIL.match(st)
+        return bool(head and (civil or not demonym) and self.d.collective_re.search(head.group()))
+
+    CIVIL = re.compile(
+        r"\s*(?:[A-Z][\w-]+\s+){1,2}(?:lawmakers|legislators|politicians|commentators|parties|voters|senators"
+        r"|deputies|opposition\s+leaders)\b(?:\s+from\s+[\w ]{1,30}?)?\s+(?:have\s+|had\s+|were\s+|was\s+)?"
+        r"(?:\w+ly\s+)?(?:backed|welcomed|criticised|criticized|condemned|rejected|answered|supported|opposed"
+        r"|praised|applauded|less|more)\b"
+    )
+    """ "Peruvian lawmakers from several parties backed the deployment", "Chadian lawmakers were less
+    cautious": a country's politics, in the article's voice."""
+
+    STATE_OF_THINGS = re.compile(
+        r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?"
+        r"(?:closed|stranded|suspended|halted|shut|cancelled|canceled|evacuated|reopened|hurt|injured|wounded"
+        r"|damaged|displaced)\b"
+    )
+    """ "Hundreds of lorries are stranded at the crossing", "Rail traffic has been suspended": what has
+    happened to things and people, the article's report though it names no actor."""
+
+    WHOSE_ACT = re.compile(
+        r"\bby\b|\b(?:in|during|after|under)\s+(?:[\w-]+\s+){0,2}(?:shelling|fire|strikes?|attacks?|raids?"
+        r"|bombing|bombardment|artillery|drones?|troops|forces|soldiers|rockets?|missiles?)\b"
+    )
+    """An agent or a cause that names whose act it was ("by rebels", "in Ugandan shelling")."""
 
     ANNOUNCES = re.compile(
         r"\b(?:(?:went|go|goes|going)\s+(?:even\s+|much\s+|a\s+step\s+)?further"
@@ -2172,20 +2373,32 @@ class ClaimRules(DraftState):
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
-        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...": the accuser's
-        allegation, never the article's fact; the accuser is the title's first actor."""
-        am = re.search(r"\b(?:accuses|accused|blames|blamed)\s+", self.norm[start:end], re.I)
+        """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...", "Tallinn suspects
+        sabotage": the title reports the accusing, the article's asserted claim of kind accusation
+        (the curators' convention), its stance the accuser's; what the accuser charges stays the
+        accuser's allegation in the body's claim. The accuser is the clause's last actor before
+        the verb, else the title's first ("Venezuela suspends deal, accuses Trinidad"). A passive
+        ("X Accused of ..."), a hedge or a grouping ("blames 'terrorist axis'") leave it an
+        allegation, never the article's: by an unknown speaker, or by the accuser."""
+        am = re.search(r"\b(?:accuse[sd]?|blame[sd]?|suspects?)\s+", self.norm[start:end], re.I)
         ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():
             return False
         passive = re.match(r"(?:of|for)\b", self.norm[start + am.end() : end], re.I)  # "X Accused of ..."
-        accuser = self.unknown() if passive else ms[0].actor  # the accused opens a passive: no accuser named
-        claim = self.add_claim(accuser, start, end, form="headline", direct=False, status="alleged")
+        near = [m for m in ms if start <= m.start < start + am.start()]
+        accuser = self.unknown() if passive else (near or ms)[-1 if near else 0].actor
+        words = self.norm[start : start + am.start()] + " " + self.norm[start + am.end() : end]  # (no verb)
+        framed = not (passive or self.names_grouping(start, end) or self.d.has_hedge(words)
+                      or self.d.has_speculation(words))  # fmt: skip
+        claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
+                               direct=None if framed else False, status="alleged")  # fmt: skip
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]
             claim.target = accused[0].actor if accused else None
+            if framed:
+                claim.status, claim.holder = "asserted", accuser
         return True
 
     def _sentence_around(self, line: Line, n: int, at: int) -> tuple[int, int]:
@@ -2463,6 +2676,10 @@ class ClaimRules(DraftState):
                 continue
             if pattern is self.d.attribution_re and self._speech_act(start, at, m.group(), after):
                 continue
+            if pattern is self.d.attribution_re and (
+                self._states_noun(start, at, m.group()) or self._territorial(m.group(), after)
+            ):
+                continue
             return True
         return False
 
@@ -2494,6 +2711,51 @@ class ClaimRules(DraftState):
         ):
             return True  # "Beijing adds another layer": an act, not words
         return low == "estimated" and before.endswith("an ")
+
+    CLAIMED_PLACE = re.compile(
+        r"\b(?:which|that)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:(?:also\s+)?(?:claims?|claimed)\s+and\s+)?$"
+    )
+
+    def _claimed_place(self, before: str, verb: str) -> bool:
+        """ "the islands, which China claims and calls the Diaoyu", "waters that Kinshasa claims as its
+        own": a claim to a place, or a name for it, in a clause about the place; no words said."""
+        return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
+            self.CLAIMED_PLACE.search(before)
+        )
+
+    TERRITORY = re.compile(
+        r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"
+        r"|(?:\w+\s+){1,2}nautical\s+miles\b|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:islands?|islets?|territory|territories"
+        r"|waters|airspace|seabed|continental\s+shelf)\b)"
+    )
+
+    def _territorial(self, verb: str, after: str) -> bool:
+        """ "Greece claims ten nautical miles of airspace", "Guatemala has claimed all or part of Belize":
+        a claim to territory, a state's standing position, not words it says (not "claimed its
+        waters were being fished": a clause, its words)."""
+        tm = self.TERRITORY.match(after) if verb.lower() in ("claims", "claimed", "claim") else None
+        rest = re.split(r"[,;]|\b(?:although|though|but|and)\b", after[tm.end() :])[0] if tm else ""
+        return tm is not None and not re.search(
+            r"\b(?:is|are|was|were|has|have|had|will|would|could|should|must|can|may|might)\b", rest
+        )
+
+    STATES_BEFORE = re.compile(
+        r"(?:^|\s)(?:the|member|sovereign|coastal|littoral|island|neighbouring|neighboring|other|both|all|several"
+        r"|many|some|most|few|small|rogue|failed|frontline|client|buffer|successor|signatory|contracting"
+        r"|participating|individual|nuclear|independent|these|those|such|its|their|our|two|three|four|five|six"
+        r"|seven|eight|nine|ten|twelve|\d+|Gulf|Baltic|Arab|African|Asian|European|Nordic|Balkan|Caribbean"
+        r"|Pacific|Sahel|Central|Western|Eastern|Southern|Northern|ECOWAS|EU|NATO|ASEAN)\s+$"
+    )
+
+    def _states_noun(self, start: int, at: int, word: str) -> bool:
+        """ "states" as countries, not a verb of saying: "member states", "two sovereign states",
+        "the Baltic states", "Southern African states" (a determiner, a number, a region or a
+        demonym before it); "The report states that ..." stays a verb."""
+        if word.lower() != "states":
+            return False
+        before = self.norm[max(start, at - 30) : at]
+        last = before.split()[-1] if before.split() else ""
+        return bool(self.STATES_BEFORE.search(before)) or last in self.d.gaz.demonyms
 
     def _denial(self, start: int, at: int, verb: str, after: str) -> bool:
         """ "The UAE has repeatedly denied arming the RSF.", "Benin denies hosting any base.": a
