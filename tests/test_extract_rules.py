@@ -3111,3 +3111,13 @@ def test_he_or_she_never_stands_for_several_unnamed_sources(drafter, pronoun):
     ann = draft(drafter, text)
     assert claim_of(ann, "had offered to mediate").speaker == "ana-rojas", claims(ann)
     assert claim_of(ann, "the dispute would go to court").speaker != "ana-rojas", claims(ann)
+
+
+# --- stances9 (session 13) -------------------------------------------------------------------
+
+
+def test_each_state_accused_of_forming_a_grouping_is_a_target(drafter):
+    text = 'Kenya\'s minister, Amina Odhiambo, accused Uganda, Rwanda and Burundi of forming "a cartel".\n'
+    c = claim_of(draft(drafter, text), "accused Uganda")
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert {("uganda", -1), ("rwanda", -1), ("burundi", -1)} <= got, got

@@ -135,6 +135,7 @@ class StanceRules(DraftState):
                 stances.append({"target": bid, "polarity": -1})
                 if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
                     stances.append({"target": self._state_of(c.target), "polarity": -1})
+                    stances += [{"target": t, "polarity": -1} for t in self._accused_list(c) if t != bid]
                 anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
                 if anti:
                     against = next(
@@ -159,12 +160,7 @@ class StanceRules(DraftState):
             elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
                 stances.append({"holder": c.holder, "target": self._state_of(c.target), "polarity": -1})
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
-                ms = self.mentions_in(c.start, c.end)
-                k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
-                if k is not None and k + 1 < len(ms) and self.BACKED.match(self.norm, ms[k].end):
-                    k += 1  # "accused the Rwanda-backed M23 of ...": the M23
-                listed = self._listed(ms[k:]) if k is not None else [c.target]
-                stances += [{"target": t, "polarity": -1} for t in listed if t != c.speaker]
+                stances += [{"target": t, "polarity": -1} for t in self._accused_list(c)]
             elif traded := self._traded(c):
                 stances = traded
             elif c.polarity:
@@ -286,6 +282,17 @@ class StanceRules(DraftState):
             if joined and (are := self.PAIR_ARE.match(self.norm, b.end, c.end)):  # "A and B are old rivals"
                 return each(a.actor, b.actor, 1 if are.group("good") else -1)
         return []
+
+    def _accused_list(self, c: DraftClaim) -> list[str]:
+        """The list that opens with the claim's target ("accused Nigeria, Togo and Cameroon of
+        ...", "accused the Rwanda-backed M23 of ..."), the speaker left out."""
+        ms = self.mentions_in(c.start, c.end)
+        k = next((i for i, m in enumerate(ms) if m.actor == c.target), None)
+        if k is None:
+            return [c.target] if c.target and c.target != c.speaker else []
+        if k + 1 < len(ms) and self.BACKED.match(self.norm, ms[k].end):
+            k += 1  # "accused the Rwanda-backed M23 of ...": the M23
+        return [t for t in self._listed(ms[k:]) if t != c.speaker]
 
     def _memberships_alleged(self) -> None:
         """The last check of the house rule: a membership hangs on an alleged claim in someone's
