@@ -3121,3 +3121,23 @@ def test_each_state_accused_of_forming_a_grouping_is_a_target(drafter):
     c = claim_of(draft(drafter, text), "accused Uganda")
     got = {(s.target, s.polarity) for s in c.stances}
     assert {("uganda", -1), ("rwanda", -1), ("burundi", -1)} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("In Lima, a senior Peruvian Foreign Ministry official, Ana Quispe, said Peru would not yield.\n",
+         "ana-quispe", "peru"),
+        ("Ghana's chief executive officer for foreign affairs, Kofi Mensah, said Togo was wrong.\n",
+         "kofi-mensah", "ghana"),
+    ],
+)
+def test_a_role_set_before_a_name_ties_the_person_to_its_state(drafter, text, person, state):
+    ann = draft(drafter, text)
+    assert state in next(a for a in ann.actors if a.id == person).affiliation
+    assert not any(s.target == state for c in ann.claims for s in c.stances)
+
+
+def test_an_envoy_on_a_state_is_not_of_that_state(drafter):
+    ann = draft(drafter, "ASEAN's special envoy on Myanmar, Ana Reyes, said the talks would go on.\n")
+    assert "myanmar" not in next(a for a in ann.actors if a.id == "ana-reyes").affiliation

@@ -85,8 +85,43 @@ class StanceRules(DraftState):
             if first is not None and first < at:  # only after it was named in full
                 self.add_actor(actor, surface=(at, bm.end(1)))
 
+    APPOSED_ROLE = re.compile(r"(?:^|[,.;:\"(]\s*)(?P<role>[^,.;:\"()\n]{3,90}?),\s+$")
+    """ "..., a senior Russian Foreign Ministry official, Andrei Kozlov": the role set before a name
+    (in the folded text, whose quotes are straight)."""
+    ROLE_NOUN = re.compile(
+        r"\b(?:official|minister|ministers|officer|adviser|advisor|spokes(?:man|woman|person)|envoy|ambassador"
+        r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker)\b"
+    )
+
+    def apposed_states(self) -> None:
+        """ "Belize's chief executive officer for foreign affairs, Denise Castillo, told ...", "a senior
+        Russian Foreign Ministry official, Andrei Kozlov": a person the draft ties to no state is of
+        the one state their role names before them (by its possessive or its demonym), so that their
+        own side is never a target of their words."""
+        for pid, a in self.actors.items():
+            if a["type"] != "person" or a.get("affiliation"):
+                continue
+            first = next((m for m in self.mentions if m.actor == pid), None)
+            if first is None:
+                continue
+            rm = self.APPOSED_ROLE.search(self.norm, max(0, first.start - 100), first.start)
+            if rm is None or not self.ROLE_NOUN.search(rm.group("role")):
+                continue
+            rs, re_ = rm.span("role")
+            states = {m.actor for m in self.mentions_in(rs, re_) if self._is_state(m.actor)
+                      and re.match(r"'s?\b|'\s", self.norm[m.end : m.end + 2])}  # fmt: skip
+            states |= {
+                self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(self.norm, rs, re_)
+                if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
+            }  # fmt: skip
+            if len(states) == 1:
+                state = states.pop()
+                self.add_actor(state)
+                a["affiliation"].append(state)
+
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
+        self.apposed_states()
         r = self.d.rules
         nouns = "|".join(map(re.escape, r["bloc_nouns"]))
         bloc_re = re.compile(
