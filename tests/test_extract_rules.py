@@ -3141,3 +3141,43 @@ def test_a_role_set_before_a_name_ties_the_person_to_its_state(drafter, text, pe
 def test_an_envoy_on_a_state_is_not_of_that_state(drafter):
     ann = draft(drafter, "ASEAN's special envoy on Myanmar, Ana Reyes, said the talks would go on.\n")
     assert "myanmar" not in next(a for a in ann.actors if a.id == "ana-reyes").affiliation
+
+
+def test_a_role_set_after_a_name_ties_the_person_to_its_state(drafter):
+    text = (
+        "Kenya and Uganda traded charges over the island. Uganda said Kenya had moved troops. "
+        "Ana Okello, Kenya's deputy foreign minister for East Africa, told reporters that Kenya "
+        "wanted calm. Kenya sent police. Uganda sent troops. \"We will not give up an inch,\" Okello said.\n"
+    )
+    ann = draft(drafter, text)
+    assert "kenya" in next(a for a in ann.actors if a.id == "ana-okello").affiliation
+    got = {(s.target, s.polarity) for s in claim_of(ann, "give up an inch").stances}
+    assert ("uganda", -1) in got and not any(t == "kenya" for t, _ in got), got
+
+
+def test_words_quoted_of_a_subject_named_before_them_are_about_it(drafter):
+    text = (
+        'Turkish Defence Minister Ali Demir, who had praised what he called "a new era" with Greece, told '
+        'parliament that Athens was "arming islands that treaties keep demilitarised," and he warned that '
+        'Turkey "will not stand by."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming").quote.startswith("arming")  # the quote alone: its subject is outside
+    assert ("greece", -1) in {(s.target, s.polarity) for s in claim_of(ann, "arming").stances}
+    assert not any(s.target == "turkey" for c in ann.claims for s in c.stances)
+
+
+def test_a_grouping_aimed_at_the_speakers_own_state_holds_a_stance_against_it(drafter):
+    text = (
+        'Russia\'s envoy, Ivan Petrov, said Norway and Finland had formed "an Arctic bloc" whose purpose '
+        "was to push Russia out of the north.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Arctic bloc")
+    assert any(s.holder == "arctic-bloc" and s.target == "russia" and s.polarity == -1 for s in c.stances)
+
+
+def test_a_role_that_names_a_state_by_demonym_alone_adds_that_state(drafter):
+    ann = draft(drafter, "A senior Chilean official, Ana Rojas, said the talks had failed.\n")
+    assert "chile" in next(a for a in ann.actors if a.id == "ana-rojas").affiliation
+    assert "chile" in {a.id for a in ann.actors}

@@ -95,29 +95,42 @@ class StanceRules(DraftState):
 
     def apposed_states(self) -> None:
         """ "Belize's chief executive officer for foreign affairs, Denise Castillo, told ...", "a senior
-        Russian Foreign Ministry official, Andrei Kozlov": a person the draft ties to no state is of
-        the one state their role names before them (by its possessive or its demonym), so that their
-        own side is never a target of their words."""
-        for pid, a in self.actors.items():
+        Russian Foreign Ministry official, Andrei Kozlov", "X, Mexico's deputy foreign minister for
+        North America, said": a person the draft ties to no state is of the one state the role set
+        next to their first mention names (by its possessive or its demonym), so that their own
+        side is never a target of their words and the counterpart rule knows their side."""
+        for pid, a in list(self.actors.items()):  # a state named by demonym only joins the actors
             if a["type"] != "person" or a.get("affiliation"):
                 continue
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
-            rm = self.APPOSED_ROLE.search(self.norm, max(0, first.start - 100), first.start)
-            if rm is None or not self.ROLE_NOUN.search(rm.group("role")):
-                continue
-            rs, re_ = rm.span("role")
-            states = {m.actor for m in self.mentions_in(rs, re_) if self._is_state(m.actor)
-                      and re.match(r"'s?\b|'\s", self.norm[m.end : m.end + 2])}  # fmt: skip
-            states |= {
-                self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(self.norm, rs, re_)
-                if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
-            }  # fmt: skip
+            roles = [
+                rm.span("role") for rm in (
+                    self.APPOSED_ROLE.search(self.norm, max(0, first.start - 100), first.start),
+                    self.ROLE_AFTER.match(self.norm, first.end),
+                ) if rm and self.ROLE_NOUN.search(rm.group("role"))
+            ]  # fmt: skip
+            states = set().union(*(self._states_named(rs, re_) for rs, re_ in roles))
             if len(states) == 1:
                 state = states.pop()
                 self.add_actor(state)
                 a["affiliation"].append(state)
+
+    ROLE_AFTER = re.compile(
+        r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
+    )
+    """ ", Mexico's deputy foreign minister for North America,": the role set after a name."""
+
+    def _states_named(self, start: int, end: int) -> set[str]:
+        """The states a role names by possessive ("Belize's") or demonym ("Russian"), not by a bare
+        name ("envoy on Myanmar", "ambassador to Russia": where they serve, not whom)."""
+        states = {m.actor for m in self.mentions_in(start, end) if self._is_state(m.actor)
+                  and re.match(r"'s?\b|'\s", self.norm[m.end : m.end + 2])}  # fmt: skip
+        return states | {
+            self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(self.norm, start, end)
+            if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
+        }  # fmt: skip
 
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
@@ -220,6 +233,8 @@ class StanceRules(DraftState):
                 stances = self._responding(c)
             if not stances:
                 stances = self._headline_answer(c)
+            if not stances:
+                stances = self._quoted_of(c)
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -352,7 +367,7 @@ class StanceRules(DraftState):
         out: list[str] = []
         for m in self.mentions_in(after, c.end):
             a = m.actor
-            if self.actors[a]["type"] in kinds and a not in {*members, *out, *self._own(c.speaker)}:
+            if self.actors[a]["type"] in kinds and a not in {*members, *out}:
                 out.append(a)
         return out
 
@@ -696,6 +711,34 @@ class StanceRules(DraftState):
         if tone == 0 and rm.group().lower().startswith("asked"):
             return []  # a question answered in no tone takes no side
         return [{"target": answered.actor, "polarity": 1 if tone > 0 else -1}]
+
+    QUOTED_OF = re.compile(r"\bthat\s+(?:the\s+)?$")
+    """ "said that [the] ...": what opens the clause whose subject is named before a quotation."""
+    QUOTE_AUX = re.compile(
+        r"\s+(?:(?:was|were|is|are|had|has|have|would|will|could|can|might|must|should|been|being|now|still"
+        r"|already|not)\s+){1,3}\"$"
+    )
+    """ "... was \"", "... would not \"": the verb between a subject and the quotation that goes on."""
+
+    def _quoted_of(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words quoted of someone named just before them, outside the quote ("told the paper that
+        Athens was "arming islands ..."", "warned that Kazakhstan would "pay for its flirtations""):
+        the speaker's stance towards that subject, from the tone of the words (or their cue); never
+        towards the speaker's own side."""
+        if c.speaker in ("article", "unknown-speaker") or self.norm[c.start : c.start + 1] == '"':
+            return []
+        lead = self.norm[max(0, c.start - 60) : c.start]
+        aux = self.QUOTE_AUX.search(lead)
+        if aux is None:
+            return []
+        at = c.start - len(lead) + aux.start()  # where the subject ends
+        subject = next((m for m in self.mentions_in(at - 40, at) if m.end == at), None)
+        if subject is None or not self.QUOTED_OF.search(self.norm, max(0, subject.start - 12), subject.start):
+            return []
+        if subject.actor in self._own(c.speaker):
+            return []
+        polarity = c.polarity or self.tone(c.start, c.end)
+        return [{"target": subject.actor, "polarity": polarity}] if polarity else []
 
     def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
         """The second half of a headline that names no one but answers the first ("Iran seizes
