@@ -3181,3 +3181,17 @@ def test_a_role_that_names_a_state_by_demonym_alone_adds_that_state(drafter):
     ann = draft(drafter, "A senior Chilean official, Ana Rojas, said the talks had failed.\n")
     assert "chile" in next(a for a in ann.actors if a.id == "ana-rojas").affiliation
     assert "chile" in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Ghana ordered two Togolese diplomats to leave the country on Monday for helping a smuggler.\n",
+         "ghana", "togo"),
+        ("Kenyan border guards are said to have stopped several Ugandan fishing boats last month.\n",
+         "kenyan-border-guards", "uganda"),
+    ],
+)
+def test_an_act_against_someone_is_its_subjects_stance_against_its_object(drafter, text, holder, target):
+    got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert (holder, target, -1) in got, got

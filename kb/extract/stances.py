@@ -223,6 +223,8 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:  # an act against someone outweighs the tone of the words around it
+                stances = self._hostile_act(c)
             if not stances:
                 stances = self._toned(c)
             if not stances:
@@ -739,6 +741,52 @@ class StanceRules(DraftState):
             return []
         polarity = c.polarity or self.tone(c.start, c.end)
         return [{"target": subject.actor, "polarity": polarity}] if polarity else []
+
+    HOSTILE_ACT = re.compile(
+        r"\s+(?:(?:has|have|had|on\s+\w+day|also|then|later|reportedly|is\s+said\s+to\s+have|are\s+said\s+to\s+have"
+        r"|was\s+said\s+to\s+have)\s+)*(?:expelled|expels|expel|ordered|orders|order|seized|seizes|seize|detained"
+        r"|detains|detain|arrested|arrests|boarded|boards|stopped|stops|intercepted|intercepts|shelled|shells"
+        r"|besieged|besieges|raided|raids|chased|chases|harassed|harasses|rammed|rams|fired\s+on|fired\s+at"
+        r"|banned|bans|sanctioned|sanctions|summoned|summons)\s+(?:(?:the|a|an|two|three|four|five|six|several"
+        r"|some|at\s+least|more\s+than|\d+|its|their|of)\s+)*",
+        re.I,
+    )
+    """ "Latvia ordered three Russian diplomats ...", "Croatian patrol boats stopped two Montenegrin
+    vessels": an act against someone, right after its subject and right before its object."""
+
+    def _hostile_act(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """An act against someone in so many words, its subject named first (by name or demonym)
+        and its object right after the verb ("Latvia ordered three Russian diplomats to leave",
+        "Croatian patrol boats stopped two Montenegrin vessels"): the subject's stance against the
+        object's side, whatever the tone of the rest."""
+        if self.SUBORDINATE.match(self.norm, c.start):
+            return []
+        ms = self.mentions_in(c.start, c.end)
+        first = ms[0] if ms and ms[0].start - c.start <= 40 else None
+        dm = self.d.demonym_re.search(self.norm, c.start, min(c.end, c.start + 40))
+        if dm and (first is None or dm.start() < first.start):
+            subject, end = self.d.gaz.demonyms[dm.group()], dm.end()
+        elif first is not None:
+            subject, end = first.actor, first.end
+        else:
+            return []
+        head = re.match(r"(?:\s+[a-z][\w-]*){0,3}", self.norm[end : c.end])  # "Croatian patrol boats"
+        act = self.HOSTILE_ACT.match(self.norm, end + head.end()) or self.HOSTILE_ACT.match(self.norm, end)
+        if act is None:
+            return []
+        at = act.end()
+        obj = next((m.actor for m in ms if m.start == at), None)
+        if obj is None and (om := self.d.demonym_re.match(self.norm, at)):
+            obj = self.d.gaz.demonyms[om.group()]
+        if obj is None or obj in self._own(subject):
+            return []
+        voiceless = c.speaker in ("article", "unknown-speaker")  # the act is the subject's stance
+        if not voiceless and subject not in self._own(c.speaker):
+            return []  # someone else's act in a speaker's words: whose stance is it? Not a guess
+        self.add_actor(obj)
+        self.add_actor(subject)
+        st = {"target": obj, "polarity": -1}
+        return [{"holder": subject, **st} if voiceless else st]
 
     def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
         """The second half of a headline that names no one but answers the first ("Iran seizes
