@@ -3195,3 +3195,14 @@ def test_a_role_that_names_a_state_by_demonym_alone_adds_that_state(drafter):
 def test_an_act_against_someone_is_its_subjects_stance_against_its_object(drafter, text, holder, target):
     got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
     assert (holder, target, -1) in got, got
+
+
+def test_unnamed_analysts_and_diplomats_take_no_side_of_their_own(drafter):
+    text = (
+        "Kenya and Uganda traded charges on Monday. Analysts said Uganda was unlikely to escalate "
+        "a dangerous quarrel. Diplomats said Kampala had grown reckless.\n"
+    )
+    ann = draft(drafter, text)
+    observed = [c for c in ann.claims if c.speaker in ("unnamed-analysts", "unnamed-diplomats")]
+    assert observed, claims(ann)
+    assert not any(s.holder in (None, c.speaker) for c in observed for s in c.stances)

@@ -243,8 +243,8 @@ class StanceRules(DraftState):
             elif related:  # it outweighs the tone of the words around it (whose word it is)
                 told = {r["target"] for r in related} | {r["holder"] for r in related}
                 stances = [st for st in stances if st["target"] not in told] + related
-            if c.speaker == "unknown-speaker":  # words in no one's name hold no one's view, only a holder's
-                stances = [st for st in stances if st.get("holder")]
+            if c.speaker == "unknown-speaker" or self._observer(c):  # only a holder's view
+                stances = [st for st in stances if st.get("holder") not in (None, c.speaker)]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
             for st in stances:  # one stance per holder and target: the first found
                 if st["target"] != st.get("holder", c.speaker):  # never a stance toward oneself
@@ -334,6 +334,18 @@ class StanceRules(DraftState):
             if joined and (are := self.PAIR_ARE.match(self.norm, b.end, c.end)):  # "A and B are old rivals"
                 return each(a.actor, b.actor, 1 if are.group("good") else -1)
         return []
+
+    OBSERVER = re.compile(
+        r"\b(?:analysts?|experts?|diplomats?|observers?|scholars?|researchers?|economists?)\b", re.I
+    )
+    """What an unnamed source who only watches is called (see :meth:`_observer`)."""
+
+    def _observer(self, c: DraftClaim) -> bool:
+        """Words of unnamed analysts, diplomats or experts that accuse no one in so many words: they
+        describe the quarrel, they take no side in it (measured on dev: 6 of 39 of their own
+        stances were the curators'). "Western diplomats accuse Beijing of ..." still does."""
+        a = self.actors.get(c.speaker, {})
+        return bool(a.get("unnamed")) and not c.target and bool(self.OBSERVER.search(a.get("label", "")))
 
     def _accused_list(self, c: DraftClaim) -> list[str]:
         """The list that opens with the claim's target ("accused Nigeria, Togo and Cameroon of
