@@ -3206,3 +3206,15 @@ def test_unnamed_analysts_and_diplomats_take_no_side_of_their_own(drafter):
     observed = [c for c in ann.claims if c.speaker in ("unnamed-analysts", "unnamed-diplomats")]
     assert observed, claims(ann)
     assert not any(s.holder in (None, c.speaker) for c in observed for s in c.stances)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman, Li Wei, accused Japan of using its fishermen "as a front for a staged provocation."\n',
+        'Minister Ana Banda said the "so-called cartel" existed "only in the minds of politicians."\n',
+    ],
+)
+def test_a_front_for_something_or_a_so_called_cartel_is_no_grouping(drafter, text):
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors) and not ann.memberships

@@ -412,7 +412,9 @@ class StanceRules(DraftState):
                 # "an alliance against the Haitian people": a bare noun is no name, the phrase is
                 b = start + q.start(1) + len(inner.rstrip(" .,;:"))
             name = self.norm[a:b]
-            lead_word = re.match(r"(?:another|no|any|not|has|have|is|are|was|were|fully)\b", name, re.I)
+            lead_word = re.match(
+                r"(?:another|no|any|not|has|have|is|are|was|were|fully|as|so-called)\b", name, re.I
+            )  # "as a front for a provocation", "the so-called cartel": no name either
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
             if b - a >= 3:
