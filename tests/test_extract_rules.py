@@ -3218,3 +3218,9 @@ def test_unnamed_analysts_and_diplomats_take_no_side_of_their_own(drafter):
 def test_a_front_for_something_or_a_so_called_cartel_is_no_grouping(drafter, text):
     ann = draft(drafter, text)
     assert not any(a.type == "bloc" for a in ann.actors) and not ann.memberships
+
+
+def test_a_fraternal_people_is_a_friendly_word(drafter):
+    text = "Russia and Armenia traded barbs. Peskov said Armenia remained \"a fraternal people\".\n"
+    got = {(s.target, s.polarity) for s in claim_of(draft(drafter, text), "fraternal").stances}
+    assert ("armenia", 1) in got and ("armenia", -1) not in got, got
