@@ -3224,3 +3224,13 @@ def test_a_fraternal_people_is_a_friendly_word(drafter):
     text = "Russia and Armenia traded barbs. Peskov said Armenia remained \"a fraternal people\".\n"
     got = {(s.target, s.polarity) for s in claim_of(draft(drafter, text), "fraternal").stances}
     assert ("armenia", 1) in got and ("armenia", -1) not in got, got
+
+
+def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Ghana expresses its concern at the remarks "
+        "made by officials of Togo.\n\n"
+        '"Ghana has kept every promise," said Minister of Foreign Affairs Kofi Mensah.\n'
+    )
+    ann = draft(drafter, text)
+    assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation

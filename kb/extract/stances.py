@@ -112,11 +112,19 @@ class StanceRules(DraftState):
                 ) if rm and self.ROLE_NOUN.search(rm.group("role"))
             ]  # fmt: skip
             states = set().union(*(self._states_named(rs, re_) for rs, re_ in roles))
+            if not states and self.OFFICE_BEFORE.search(self.norm, max(0, first.start - 50), first.start):
+                issuer = self._issuer()  # "said Minister of Foreign Affairs X", in a ministry's statement
+                states = {issuer} if issuer else set()
             if len(states) == 1:
                 state = states.pop()
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
+    OFFICE_BEFORE = re.compile(
+        r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
+        r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
+    )
+    """ "said Minister of Foreign Affairs ", "Prime Minister ": an office of no named state before a name."""
     ROLE_AFTER = re.compile(
         r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
     )
