@@ -3234,3 +3234,13 @@ def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(dra
     )
     ann = draft(drafter, text)
     assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
+
+
+def test_no_quarrel_with_the_other_side_is_no_refusal_of_it(drafter):
+    text = (
+        "Kenya and Tanzania traded charges over the deportations. Kenya said Tanzania broke the rules. "
+        "Tanzania said Kenya lied. Kenya recalled its envoy. Tanzania's foreign minister, Juma Ali, said "
+        'Tanzania had "no quarrel with the Kenyan people."\n'
+    )
+    c = claim_of(draft(drafter, text), "no quarrel")
+    assert not any(s.target == "kenya" and s.polarity == -1 for s in c.stances), c.stances

@@ -694,8 +694,9 @@ class StanceRules(DraftState):
         named = {m.actor for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] in kinds}
         others = {a for a in named if a not in own}
         tone = self.tone(c.start, c.end)
-        refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or self.NEGATED.search(
-            self.norm, c.start, c.end
+        refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or any(
+            not self.d.tone_re[-1].match(self.norm[n.end() : c.end].lower().lstrip())  # not "no quarrel with"
+            for n in self.NEGATED.finditer(self.norm, c.start, c.end)
         )
         if not others and tone == 0 and refuses:
             return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
