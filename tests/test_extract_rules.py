@@ -3402,3 +3402,136 @@ def test_an_interviewees_name_may_hold_a_one_letter_word(drafter):
 def test_a_state_of_things_that_names_whose_act_it_was_is_not_the_articles_fact(drafter, sentence):
     ann = draft(drafter, f"Kenya and Uganda traded charges.\n\n{sentence}\n")
     assert not any(c.speaker == "article" and "homes" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- stances9 (session 13) -------------------------------------------------------------------
+
+
+def test_each_state_accused_of_forming_a_grouping_is_a_target(drafter):
+    text = 'Kenya\'s minister, Amina Odhiambo, accused Uganda, Rwanda and Burundi of forming "a cartel".\n'
+    c = claim_of(draft(drafter, text), "accused Uganda")
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert {("uganda", -1), ("rwanda", -1), ("burundi", -1)} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("In Lima, a senior Peruvian Foreign Ministry official, Ana Quispe, said Peru would not yield.\n",
+         "ana-quispe", "peru"),
+        ("Ghana's chief executive officer for foreign affairs, Kofi Mensah, said Togo was wrong.\n",
+         "kofi-mensah", "ghana"),
+    ],
+)
+def test_a_role_set_before_a_name_ties_the_person_to_its_state(drafter, text, person, state):
+    ann = draft(drafter, text)
+    assert state in next(a for a in ann.actors if a.id == person).affiliation
+    assert not any(s.target == state for c in ann.claims for s in c.stances)
+
+
+def test_an_envoy_on_a_state_is_not_of_that_state(drafter):
+    ann = draft(drafter, "ASEAN's special envoy on Myanmar, Ana Reyes, said the talks would go on.\n")
+    assert "myanmar" not in next(a for a in ann.actors if a.id == "ana-reyes").affiliation
+
+
+def test_a_role_set_after_a_name_ties_the_person_to_its_state(drafter):
+    text = (
+        "Kenya and Uganda traded charges over the island. Uganda said Kenya had moved troops. "
+        "Ana Okello, Kenya's deputy foreign minister for East Africa, told reporters that Kenya "
+        "wanted calm. Kenya sent police. Uganda sent troops. \"We will not give up an inch,\" Okello said.\n"
+    )
+    ann = draft(drafter, text)
+    assert "kenya" in next(a for a in ann.actors if a.id == "ana-okello").affiliation
+    got = {(s.target, s.polarity) for s in claim_of(ann, "give up an inch").stances}
+    assert ("uganda", -1) in got and not any(t == "kenya" for t, _ in got), got
+
+
+def test_words_quoted_of_a_subject_named_before_them_are_about_it(drafter):
+    text = (
+        'Turkish Defence Minister Ali Demir, who had praised what he called "a new era" with Greece, told '
+        'parliament that Athens was "arming islands that treaties keep demilitarised," and he warned that '
+        'Turkey "will not stand by."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming").quote.startswith("arming")  # the quote alone: its subject is outside
+    assert ("greece", -1) in {(s.target, s.polarity) for s in claim_of(ann, "arming").stances}
+    assert not any(s.target == "turkey" for c in ann.claims for s in c.stances)
+
+
+def test_a_grouping_aimed_at_the_speakers_own_state_holds_a_stance_against_it(drafter):
+    text = (
+        'Russia\'s envoy, Ivan Petrov, said Norway and Finland had formed "an Arctic bloc" whose purpose '
+        "was to push Russia out of the north.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Arctic bloc")
+    assert any(s.holder == "arctic-bloc" and s.target == "russia" and s.polarity == -1 for s in c.stances)
+
+
+def test_a_role_that_names_a_state_by_demonym_alone_adds_that_state(drafter):
+    ann = draft(drafter, "A senior Chilean official, Ana Rojas, said the talks had failed.\n")
+    assert "chile" in next(a for a in ann.actors if a.id == "ana-rojas").affiliation
+    assert "chile" in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        ("Ghana ordered two Togolese diplomats to leave the country on Monday for helping a smuggler.\n",
+         "ghana", "togo"),
+        ("Kenyan border guards are said to have stopped several Ugandan fishing boats last month.\n",
+         "kenyan-border-guards", "uganda"),
+    ],
+)
+def test_an_act_against_someone_is_its_subjects_stance_against_its_object(drafter, text, holder, target):
+    got = {(s.holder, s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+    assert (holder, target, -1) in got, got
+
+
+def test_unnamed_analysts_and_diplomats_take_no_side_of_their_own(drafter):
+    text = (
+        "Kenya and Uganda traded charges on Monday. Analysts said Uganda was unlikely to escalate "
+        "a dangerous quarrel. Diplomats said Kampala had grown reckless.\n"
+    )
+    ann = draft(drafter, text)
+    observed = [c for c in ann.claims if c.speaker in ("unnamed-analysts", "unnamed-diplomats")]
+    assert observed, claims(ann)
+    assert not any(s.holder in (None, c.speaker) for c in observed for s in c.stances)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman, Li Wei, accused Japan of using its fishermen "as a front for a staged provocation."\n',
+        'Minister Ana Banda said the "so-called cartel" existed "only in the minds of politicians."\n',
+    ],
+)
+def test_a_front_for_something_or_a_so_called_cartel_is_no_grouping(drafter, text):
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors) and not ann.memberships
+
+
+def test_a_fraternal_people_is_a_friendly_word(drafter):
+    text = "Russia and Armenia traded barbs. Peskov said Armenia remained \"a fraternal people\".\n"
+    got = {(s.target, s.polarity) for s in claim_of(draft(drafter, text), "fraternal").stances}
+    assert ("armenia", 1) in got and ("armenia", -1) not in got, got
+
+
+def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Ghana expresses its concern at the remarks "
+        "made by officials of Togo.\n\n"
+        '"Ghana has kept every promise," said Minister of Foreign Affairs Kofi Mensah.\n'
+    )
+    ann = draft(drafter, text)
+    assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
+
+
+def test_no_quarrel_with_the_other_side_is_no_refusal_of_it(drafter):
+    text = (
+        "Kenya and Tanzania traded charges over the deportations. Kenya said Tanzania broke the rules. "
+        "Tanzania said Kenya lied. Kenya recalled its envoy. Tanzania's foreign minister, Juma Ali, said "
+        'Tanzania had "no quarrel with the Kenyan people."\n'
+    )
+    c = claim_of(draft(drafter, text), "no quarrel")
+    assert not any(s.target == "kenya" and s.polarity == -1 for s in c.stances), c.stances
