@@ -23,6 +23,24 @@ _BEFORE_VERB = frozenset(
 )  # fmt: skip
 """Auxiliaries and adverbs between a source and its verb: "officials had earlier dismissed ..."."""
 
+_AT_PLACE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|region)$"
+)
+"""The place that ends an unnamed source's words: "Analysts in Taipei", "diplomats in the region"."""
+
+
+def unnamed_id(words: str) -> str:
+    """The ID of an unnamed source the text calls ``words``, in the curators' form: several people
+    keep their place ("Analysts in Taipei" -> ``unnamed-analysts-taipei``), as it tells apart the
+    groups an article quotes; one person does not ("A Western diplomat in Athens" ->
+    ``unnamed-western-diplomat``)."""
+    m = _AT_PLACE.search(words)
+    if m is None:
+        return slug(f"unnamed {words}")
+    who = words[: m.start()]
+    several = re.search(r"[a-z][^s]s$", who) is not None  # "officials", not "press"
+    return slug(f"unnamed {who} {m.group('place')}" if several else f"unnamed {who}")
+
 
 class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
@@ -819,9 +837,10 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
-            title_end = line.start + toks[end].idx + len(toks[end].text)  # the ID leaves the place out
+            title_end = line.start + toks[end].idx + len(toks[end].text)
+            place = self.text[title_end:e] if _AT_PLACE.fullmatch(self.text[title_end:e]) else ""
             uid = self.add_actor(
-                slug(f"unnamed {self.text[s:title_end].translate(FOLD)}"),
+                unnamed_id(self.text[s:title_end].translate(FOLD) + place),
                 surface=(s, e),
                 type="person",
                 label=label,

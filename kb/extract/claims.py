@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.annotation import UNKNOWN_SPEAKER
+from kb.extract.actors import unnamed_id
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -1154,7 +1155,7 @@ class ClaimRules(DraftState):
     def _unnamed_source(self, words: str, surface: tuple[int, int], description: str) -> str:
         """An unnamed person source, labelled by the words the text calls it."""
         return self.add_actor(
-            slug(f"unnamed {words}"),
+            unnamed_id(words),
             surface=surface,
             type="person",
             label=f"unnamed {words}",
