@@ -170,13 +170,18 @@ class ActorRules(DraftState):
             typ = self.d.body_type[body]
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
-            bid = slug(name)
+            bid = self.body_id(state, body)
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
             place = re.match(r"\s+in\s+", line.text[m.end() :])
+            seat = None
             if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
-                e = next((x.end for x in self.mentions if x.start == e + place.end()), e)
+                seat = next((x for x in self.mentions if x.start == e + place.end()), None)
+                e = seat.end if seat else e
+            if body == "embassy":  # "us-embassy-bujumbura": an embassy's ID names where it sits
+                host = self.text[seat.start : seat.end] if seat else self._host(state)
+                bid = f"{bid}-{slug(host)}" if host else bid
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -210,7 +215,7 @@ class ActorRules(DraftState):
             body = m.group("body").lower()
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
-            bid = slug(name)
+            bid = self.body_id(state, body)
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -237,7 +242,7 @@ class ActorRules(DraftState):
             state, body = place.actor, m.group("body").replace("authorities", "government")
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
-            bid = slug(name)
+            bid = self.body_id(state, body)
             self.mentions.remove(place)  # one name, the body's: not Lebanon's words
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, place.end))
@@ -277,6 +282,28 @@ class ActorRules(DraftState):
             return False
         gap = self.norm[named[0].end : named[1].start] if len(named) > 1 else ""
         return not (gap and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap))
+
+    DATELINE = re.compile(r"([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*),? [A-Z][a-z]+\.? \d{1,2}\b")
+    """ "RIGA, October 14 -", "TAIPEI, May 12 (Asia Wire Service) -": the city an article is filed from."""
+
+    def _host(self, state: str) -> str | None:
+        """Where an embassy of ``state`` the text places nowhere sits: the city the article is filed
+        from, else the state other than ``state`` it has named most so far (an interview on Fiji)."""
+        for ln in self.lines[:3]:
+            dateline = self.DATELINE.match(ln.text)
+            if dateline:
+                return dateline.group(1).title()
+        named = [self.actors[m.actor] for m in self.mentions if m.actor != state]
+        counts: dict[str, int] = {}
+        for a in named:
+            if a["type"] == "state":
+                counts[a["label"]] = counts.get(a["label"], 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    def body_id(self, state: str, body: str) -> str:
+        """The ID of ``state``'s ``body`` ("foreign ministry"), in the curators' form:
+        ``romanian-foreign-ministry``, ``us-embassy`` (see :attr:`Drafter.id_stem`)."""
+        return slug(f"{self.d.id_stem.get(state) or state} {body}")
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
         """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of

@@ -1177,7 +1177,7 @@ class ClaimRules(DraftState):
             return None
         state = states.pop()
         name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} government"
-        bid = slug(name)
+        bid = self.body_id(state, "government")
         if bid not in self.actors:
             self.add_actor(bid, type="government-body", label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:
@@ -1310,7 +1310,7 @@ class ClaimRules(DraftState):
             return None
         body = bm.group(1).lower()
         name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
-        bid = slug(name)
+        bid = self.body_id(state, body)
         if bid not in self.actors:
             self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:
