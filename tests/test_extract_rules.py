@@ -3146,3 +3146,15 @@ def test_several_unnamed_sources_keep_their_place_in_their_id_one_does_not(draft
 def test_a_body_id_has_the_initials_a_state_goes_by_and_an_embassy_its_seat(drafter, text, actor):
     ids = {a.id for a in draft(drafter, text).actors}
     assert actor in ids, ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to police in Puerto Cortes, boats from Kenya have stayed in port.\n",
+        "A senator from Alto Verde, Juan Perez, accused Kenya of lying.\n",
+    ],
+)
+def test_a_place_after_a_title_and_a_preposition_is_no_person(drafter, text):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert not ids & {"puerto-cortes", "alto-verde"}, ids

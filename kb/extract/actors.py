@@ -631,6 +631,8 @@ class ActorRules(DraftState):
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
+        if before[-1:] and before[-1] in ("in", "from", "of", "at", "near"):
+            return False  # "police in Punta Gorda", "a senator from Kongo Central": a place after its title
         after = [t.lower_ for t in toks[j : j + 6]]
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
