@@ -3158,3 +3158,15 @@ def test_a_body_id_has_the_initials_a_state_goes_by_and_an_embassy_its_seat(draf
 def test_a_place_after_a_title_and_a_preposition_is_no_person(drafter, text):
     ids = {a.id for a in draft(drafter, text).actors}
     assert not ids & {"puerto-cortes", "alto-verde"}, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Croatia's Ministry of the Interior said the border would reopen.\n", "croatian-interior-ministry"),
+        ("The Chilean Ministry of Foreign Affairs said the talks would end.\n", "chilean-foreign-ministry"),
+    ],
+)
+def test_a_ministry_by_its_formal_name_has_the_id_of_its_short_name(drafter, text, actor):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert actor in ids, ids

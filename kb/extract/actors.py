@@ -302,7 +302,11 @@ class ActorRules(DraftState):
 
     def body_id(self, state: str, body: str) -> str:
         """The ID of ``state``'s ``body`` ("foreign ministry"), in the curators' form:
-        ``romanian-foreign-ministry``, ``us-embassy`` (see :attr:`Drafter.id_stem`)."""
+        ``romanian-foreign-ministry``, ``us-embassy`` (see :attr:`Drafter.id_stem`); a ministry by
+        its short name ("Ministry of the Interior" -> ``croatian-interior-ministry``)."""
+        formal = re.fullmatch(r"ministry of (?:the )?(.+)", body)
+        body = f"{formal.group(1)} ministry" if formal else body
+        body = body.replace("foreign affairs ministry", "foreign ministry")
         return slug(f"{self.d.id_stem.get(state) or state} {body}")
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
