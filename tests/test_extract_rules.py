@@ -3170,3 +3170,14 @@ def test_a_place_after_a_title_and_a_preposition_is_no_person(drafter, text):
 def test_a_ministry_by_its_formal_name_has_the_id_of_its_short_name(drafter, text, actor):
     ids = {a.id for a in draft(drafter, text).actors}
     assert actor in ids, ids
+
+
+def test_a_body_by_its_formal_name_is_drafted_by_the_states_name(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Bulgaria regrets the remarks. "
+        "It calls on the Government of Kenya to end the dispute.\n"
+    )
+    actors = {a.id: a for a in draft(drafter, text).actors}
+    assert {"bulgaria-foreign-ministry", "kenya-government"} <= set(actors), set(actors)
+    assert actors["kenya-government"].label == "Government of Kenya"
+    assert "kenya" in actors  # the state stays named: only the claims rules say who speaks

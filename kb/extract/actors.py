@@ -164,6 +164,8 @@ class ActorRules(DraftState):
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
+        if " of " in line.text:
+            self._formal_bodies(line)
         for m in self.d.body_re.finditer(line.text):
             state = self.d.state_names[m.group("who")]
             body = m.group("body").lower()
@@ -221,6 +223,30 @@ class ActorRules(DraftState):
                 continue
             self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
             self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    def _formal_bodies(self, line: Line) -> None:
+        """ "the Government of Chile", "the Ministry of Foreign Affairs of the Republic of Bulgaria":
+        a state's body by its formal name, its ID by the state's name as that name gives it
+        (``chile-government``, the curators' form for it), an embassy's by its seat."""
+        for m in self.d.formal_body_re.finditer(line.text):
+            s, e = line.start + m.start(), line.start + m.end()
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            state = self.d.state_names[m.group("who")]
+            if any(x.actor != state or x.start < line.start + m.start("who") for x in inside):
+                continue  # a name the gazetteer knows
+            body = m.group("body")
+            if body == "Embassy":
+                host = self._host(state)
+                bid = self.body_id(state, "embassy") + (f"-{slug(host)}" if host else "")
+            else:
+                bid = self.body_id(state, body.lower(), by_name=True)
+            label = f"{body} of {self.d.gaz.entries[state].label}"
+            self.add_actor(bid, type="government-body", label=label)
+            if self.text[s:e] not in self.actors[bid]["aliases"]:  # a name, not a mention: who speaks in a
+                self.actors[bid]["aliases"].append(self.text[s:e])  # statement is the claims rules' call
+            self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
@@ -300,14 +326,16 @@ class ActorRules(DraftState):
                 counts[a["label"]] = counts.get(a["label"], 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
-    def body_id(self, state: str, body: str) -> str:
+    def body_id(self, state: str, body: str, *, by_name: bool = False) -> str:
         """The ID of ``state``'s ``body`` ("foreign ministry"), in the curators' form:
         ``romanian-foreign-ministry``, ``us-embassy`` (see :attr:`Drafter.id_stem`); a ministry by
-        its short name ("Ministry of the Interior" -> ``croatian-interior-ministry``)."""
+        its short name ("Ministry of the Interior" -> ``croatian-interior-ministry``); ``by_name``, the
+        state's name for its demonym ("Government of Chile" -> ``chile-government``)."""
         formal = re.fullmatch(r"ministry of (?:the )?(.+)", body)
         body = f"{formal.group(1)} ministry" if formal else body
         body = body.replace("foreign affairs ministry", "foreign ministry")
-        return slug(f"{self.d.id_stem.get(state) or state} {body}")
+        stem = self.d._initials(self.d.gaz.entries[state]) if by_name else self.d.id_stem.get(state)
+        return slug(f"{stem or state} {body}")
 
     def formal_names(self, bid: str, state: str, body: str) -> None:
         """A drafted body of ``state`` labelled by its formal name ("Ministry of Foreign Affairs of

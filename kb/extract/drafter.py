@@ -176,6 +176,14 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        self.formal_body_re = re.compile(
+            r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
+            r"|Embassy)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<who>"
+            + alternation(sorted(states, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]")
+            + r")(?![\w-])"
+        )
+        """ "the Ministry of Foreign Affairs of the Republic of Bulgaria", "the Government of Chile": a
+        state's body by its formal name (statements, communiques)."""
         self.bare_body_words = ("ministry", "foreign office", "coast guard", "border guard")
         """What every bare body below holds, so that a lower-cased ASCII line without any of them
         holds no bare body (under ``re.I`` an ASCII text matches ASCII words only where its lower
