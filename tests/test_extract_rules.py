@@ -3181,3 +3181,12 @@ def test_a_body_by_its_formal_name_is_drafted_by_the_states_name(drafter):
     assert {"bulgaria-foreign-ministry", "kenya-government"} <= set(actors), set(actors)
     assert actors["kenya-government"].label == "Government of Kenya"
     assert "kenya" in actors  # the state stays named: only the claims rules say who speaks
+
+
+def test_the_government_after_one_state_is_that_states_government(drafter):
+    text = (
+        "Kenya closed its border on Monday. Critics blamed the government for the delay.\n\n"
+        "Kenya and Uganda met. The government of Rwanda said nothing.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "kenyan-government" in ids and "ugandan-government" not in ids, ids

@@ -166,6 +166,8 @@ class ActorRules(DraftState):
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if " of " in line.text:
             self._formal_bodies(line)
+        if "the government" in line.text or "The government" in line.text:
+            self._named_government(line)
         for m in self.d.body_re.finditer(line.text):
             state = self.d.state_names[m.group("who")]
             body = m.group("body").lower()
@@ -225,6 +227,29 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
+
+    def _named_government(self, line: Line) -> None:
+        """ "the government" in a paragraph that has named one state before it: that state's
+        government, drafted as a name (the claims rules decide whether it speaks; parliaments and
+        senates so found were mostly not curated: dev actors 0.7646 -> 0.7637)."""
+        for m in self.BARE.finditer(line.text):
+            at = line.start + m.start()
+            if any(x.start <= at + len(m.group()) and at <= x.end for x in self.mentions):
+                continue  # a name the gazetteer or the rules above know
+            states = {x.actor for x in self.mentions
+                      if line.start <= x.start < at and self.actors[x.actor]["type"] == "state"}  # fmt: skip
+            if len(states) != 1:
+                continue
+            state, body = states.pop(), m.group().lower().removeprefix("the ")
+            bid = self.body_id(state, body)
+            if bid not in self.actors:
+                demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+                self.add_actor(bid, type="government-body", label=f"{demonym} {body}")
+                if bid not in self.d.gaz.entries:
+                    self.actors[bid]["affiliation"].append(state)
+                    self.formal_names(bid, state, body)
 
     def _formal_bodies(self, line: Line) -> None:
         """ "the Government of Chile", "the Ministry of Foreign Affairs of the Republic of Bulgaria":
