@@ -3190,3 +3190,21 @@ def test_the_government_after_one_state_is_that_states_government(drafter):
     )
     ids = {a.id for a in draft(drafter, text).actors}
     assert "kenyan-government" in ids and "ugandan-government" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A lecturer at the University of the Andes said Kenya was wrong.\n", "university-of-the-andes"),
+        ("The Bank of Commerce and Industry said Kenya was wrong.\n", "bank-of-commerce-and-industry"),
+        ("Forces of the Government of National Unity and Kenya met.\n", "government-of-national-unity"),
+    ],
+)
+def test_one_head_word_and_the_name_it_is_of_is_an_organisation(drafter, text, actor):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert actor in ids, ids
+
+
+def test_a_states_formal_body_is_no_organisation(drafter):
+    ids = {a.id for a in draft(drafter, "The Government of the Republic of Kenya said it was so.\n").actors}
+    assert not any(i.startswith("government-of") for i in ids), ids

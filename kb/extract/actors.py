@@ -488,7 +488,15 @@ class ActorRules(DraftState):
         demonym or state before them and an "of ..." after them, are an organisation; an acronym
         in brackets after it is its alias, and a name for it later in the article.
         """
-        if j - i < 2 or toks[j - 1].text not in self.d.org_heads or toks[i].text in self.d.not_names:
+        k = j + 1 + (j + 2 < len(toks) and toks[j + 1].lower_ == "the")  # "University of the South Pacific"
+        named_of = (  # one head word, then the name it is of: "Government of National Unity"
+            j - i == 1 and k < len(toks) and toks[j].lower_ in ("of", "for") and self._namey(toks[k])
+            and toks[i].text not in ("Ministry", "Embassy")  # a state's body: the body rules' (or no one's)
+            and toks[i].text not in self.d.rules["armed_heads"]  # "Forces of the Government of ..."
+        )  # fmt: skip
+        if j - i < 2 and not named_of:
+            return False
+        if toks[j - 1].text not in self.d.org_heads or toks[i].text in self.d.not_names:
             return False
         start = i
         while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
@@ -507,7 +515,20 @@ class ActorRules(DraftState):
                     if toks[start].ent_iob_ == "B":
                         break
         end = j
-        if end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
+        if named_of:  # "of the South Pacific", "of Commerce and Industry"
+            end = k
+            while end < len(toks) and end - j < 8:
+                nxt = end + 1 + (end + 2 < len(toks) and toks[end + 1].lower_ == "the")
+                if self._namey(toks[end]):
+                    end += 1
+                elif (
+                    toks[end].lower_ in ("and", "of") and nxt < len(toks) and self._namey(toks[nxt])
+                    and (toks[end].lower_ == "of" or toks[nxt].ent_type_ == "")  # not "... and Kenya"
+                ):  # fmt: skip
+                    end = nxt  # "of Commerce and Industry"; "of the Republic of Bulgaria" (a state: skipped)
+                else:
+                    break
+        elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
             end += 1
             while end < len(toks) and self._namey(toks[end]) and end - j < 4:
                 end += 1
