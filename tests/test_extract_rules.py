@@ -3208,3 +3208,14 @@ def test_one_head_word_and_the_name_it_is_of_is_an_organisation(drafter, text, a
 def test_a_states_formal_body_is_no_organisation(drafter):
     ids = {a.id for a in draft(drafter, "The Government of the Republic of Kenya said it was so.\n").actors}
     assert not any(i.startswith("government-of") for i in ids), ids
+
+
+def test_a_seat_is_the_court_the_article_names_not_its_state(drafter):
+    text = (
+        "Kenya took the dispute to the International Court of Justice in 2019. "
+        '"This is why we went to The Hague," the minister said.\n'
+    )
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "international-court-of-justice" in ids and "netherlands" not in ids, ids
+    assert "netherlands" in {a.id for a in draft(drafter, "The Hague said it would help Kenya.\n").actors}

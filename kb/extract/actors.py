@@ -138,7 +138,25 @@ class ActorRules(DraftState):
                 continue
             kept.append(m)
         self.mentions = kept
+        self._seats()
         self._spokespeople()
+
+    def _seats(self) -> None:
+        """ "went to The Hague": a seat (``seat_metonyms``) names the one institution seated there that
+        the article names, not the state around it (dropped if that was its only mention)."""
+        for seat, bodies in self.d.rules["seat_metonyms"].items():
+            named = [b for b in bodies if b in self.actors]
+            if len(named) != 1:
+                continue
+            moved = {m.actor for m in self.mentions if self.text[m.start : m.end] == seat}
+            for m in self.mentions:
+                if self.text[m.start : m.end] == seat:
+                    m.actor = named[0]
+            tied = {x for a in self.actors.values() for x in a["affiliation"]}
+            for state in moved - {m.actor for m in self.mentions} - tied:
+                del self.actors[state]
+            if moved and seat not in self.actors[named[0]]["aliases"]:
+                self.actors[named[0]]["aliases"].append(seat)
 
     SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary", re.I)
 
