@@ -3219,3 +3219,8 @@ def test_a_seat_is_the_court_the_article_names_not_its_state(drafter):
     ids = {a.id for a in ann.actors}
     assert "international-court-of-justice" in ids and "netherlands" not in ids, ids
     assert "netherlands" in {a.id for a in draft(drafter, "The Hague said it would help Kenya.\n").actors}
+
+
+def test_a_states_press_or_media_is_an_unnamed_source(drafter):
+    ids = {a.id for a in draft(drafter, "Kenyan state media said Uganda had armed the rebels.\n").actors}
+    assert "unnamed-kenyan-state-media" in ids, ids

@@ -377,6 +377,8 @@ class ActorRules(DraftState):
         formal = re.fullmatch(r"ministry of (?:the )?(.+)", body)
         body = f"{formal.group(1)} ministry" if formal else body
         body = body.replace("foreign affairs ministry", "foreign ministry")
+        if body in ("press", "media", "state media"):  # many outlets, none named: an unnamed source's ID
+            return slug(f"unnamed {self.d.id_stem.get(state) or state} {body}")
         stem = self.d._initials(self.d.gaz.entries[state]) if by_name else self.d.id_stem.get(state)
         return slug(f"{stem or state} {body}")
 
