@@ -3224,3 +3224,14 @@ def test_a_seat_is_the_court_the_article_names_not_its_state(drafter):
 def test_a_states_press_or_media_is_an_unnamed_source(drafter):
     ids = {a.id for a in draft(drafter, "Kenyan state media said Uganda had armed the rebels.\n").actors}
     assert "unnamed-kenyan-state-media" in ids, ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy from the ruling party, Jonas Mbeki, accused Kenya of lying.\n",
+        "In Nairobi, the assembly member Jonas Mbeki described Kenya as a bully.\n",
+    ],
+)
+def test_a_name_before_an_act_of_speech_is_a_person(drafter, text):
+    assert "jonas-mbeki" in {a.id for a in draft(drafter, text).actors}

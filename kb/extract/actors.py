@@ -750,10 +750,8 @@ class ActorRules(DraftState):
             return True  # '"...," said Gul Lali'
         if before[-1:] and toks[i - 1].text in self.d.honorifics and toks[i - 1].text[:1].isupper():
             return True  # "Mr Powell"
-        if after[:1] and (
-            after[0] in self.d.rules.speech
-            or (after[0] == "," and after[1:2] and after[1] in self.d.rules.speech)
-        ):
+        verb = after[1] if after[:1] == [","] and after[1:2] else after[0] if after else ""
+        if verb in self.d.rules.speech or verb in self.d.acts_of_speech:  # "X said", "X, ..., accused"
             return True
         if after[:2] in (
             [",", "a"],
