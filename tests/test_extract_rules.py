@@ -3235,3 +3235,15 @@ def test_a_states_press_or_media_is_an_unnamed_source(drafter):
 )
 def test_a_name_before_an_act_of_speech_is_a_person(drafter, text):
     assert "jonas-mbeki" in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The lawyer Jane Odhiambo told Kenya's Daily Clarion that Uganda was wrong.\n", "daily-clarion"),
+        ("The minister told ZBC's Morning Desk that Uganda was wrong.\n", "zbc-morning-desk"),
+    ],
+)
+def test_an_outlet_after_a_possessive_is_the_outlet_its_id_without_the_s(drafter, text, outlet):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert outlet in ids, ids

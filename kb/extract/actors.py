@@ -663,6 +663,9 @@ class ActorRules(DraftState):
             stop = re.search(r"(?<=[A-Za-z]{2})\.\s", self.text[s:e])  # "RTS. He said": the name ends there
             if stop:
                 e = s + stop.start()
+            owner = re.match(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])", self.text[s:e])
+            if owner and owner.group(1) in self.d.state_names:  # "Kenya's Daily Nation": the Daily Nation
+                s += owner.end()
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
@@ -676,7 +679,8 @@ class ActorRules(DraftState):
             if words[0] in self.d.not_names or len(words) > 5 or generic:
                 continue
             label = self.text[s:e].translate(FOLD)
-            self.add_actor(slug(label), surface=(s, e), type="media", label=label)
+            oid = slug(re.sub(r"^([A-Z][A-Z0-9.]+)'s\s", r"\1 ", label))  # "ABC's X", not "Lloyd's"
+            self.add_actor(oid, surface=(s, e), type="media", label=label)
 
     GENERIC = frozenset({
         "Government", "Ministry", "Minister", "News", "Post", "Press", "Radio", "Television", "Agency",
