@@ -751,7 +751,7 @@ def test_outlets_quoting_people_and_attributions_at_the_end(drafter, text, speak
 )  # fmt: skip
 def test_as_quoted_in_with_commas_or_brackets(drafter, text, quote):
     c = claim_of(draft(drafter, text), quote)
-    assert (c.speaker, c.via) == ("kofi-boateng", "reporter")
+    assert (c.speaker, c.via) == ("kofi-boateng", "the-reporter")  # "The" mid-sentence: part of the name
 
 
 def test_a_quote_split_by_its_attribution_and_a_title_of_several_words(drafter):
@@ -3247,3 +3247,9 @@ def test_a_name_before_an_act_of_speech_is_a_person(drafter, text):
 def test_an_outlet_after_a_possessive_is_the_outlet_its_id_without_the_s(drafter, text, outlet):
     ids = {a.id for a in draft(drafter, text).actors}
     assert outlet in ids, ids
+
+
+def test_the_is_part_of_an_outlets_name_written_mid_sentence(drafter):
+    text = "Uganda armed the rebels, the Kampala daily The Monitor reported on Monday.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "the-monitor" in ids, ids

@@ -676,7 +676,11 @@ class ActorRules(DraftState):
                 s += len(words[0]) + 1  # "Saudi-owned Al Arabiya": the outlet is Al Arabiya
                 words = words[1:]
             generic = len(words) == 1 and words[0] in self.GENERIC  # "told the Government", "said on News"
-            if words[0] in self.d.not_names or len(words) > 5 or generic:
+            titled = (  # "the daily The Star": "The" is part of the name, mid-sentence
+                words[0] == "The" and len(words) > 1 and words[1] not in self.GENERIC
+                and re.search(r"[a-z,]\s+$", self.text[line.start : s]) is not None
+            )  # fmt: skip
+            if (words[0] in self.d.not_names and not titled) or len(words) > 5 or generic:
                 continue
             label = self.text[s:e].translate(FOLD)
             oid = slug(re.sub(r"^([A-Z][A-Z0-9.]+)'s\s", r"\1 ", label))  # "ABC's X", not "Lloyd's"
