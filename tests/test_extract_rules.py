@@ -3253,3 +3253,8 @@ def test_the_is_part_of_an_outlets_name_written_mid_sentence(drafter):
     text = "Uganda armed the rebels, the Kampala daily The Monitor reported on Monday.\n"
     ids = {a.id for a in draft(drafter, text).actors}
     assert "the-monitor" in ids, ids
+
+
+def test_a_hyphenated_outlet_name_is_whole(drafter):
+    ids = {a.id for a in draft(drafter, "The minister told the Post-Tribune that Kenya was wrong.\n").actors}
+    assert "post-tribune" in ids and "post" not in ids, ids

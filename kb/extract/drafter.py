@@ -204,11 +204,12 @@ class Drafter:
         self.outlet_re = re.compile(
             r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
-            + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
+            + r")(?:-[A-Z][\w]*)?\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
             + r")\b)))"
         )
-        """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        """An outlet by its name: "the Global Times", "the Daily Nation", "the Post-Courier", "Digi24
+        television"."""
         self.outlet_after_re = re.compile(
             r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
         )
