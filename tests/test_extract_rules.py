@@ -3258,3 +3258,9 @@ def test_the_is_part_of_an_outlets_name_written_mid_sentence(drafter):
 def test_a_hyphenated_outlet_name_is_whole(drafter):
     ids = {a.id for a in draft(drafter, "The minister told the Post-Tribune that Kenya was wrong.\n").actors}
     assert "post-tribune" in ids and "post" not in ids, ids
+
+
+def test_a_known_outlets_name_after_another_name_is_another_outlet(drafter):
+    text = "The minister, speaking to the Lagos Guardian, said Kenya was wrong.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "lagos-guardian" in ids and "the-guardian" not in ids, ids

@@ -338,6 +338,9 @@ class ActorRules(DraftState):
             place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
             return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)
         if entry.type == "media":
+            before = re.search(r"[^.!?\"\u201c\s]\s+([A-Z][a-z]+)\s$", line.text[max(0, a - 30) : a])
+            if before and before.group(1) not in self.d.state_names:
+                return True  # "the Trinidad Guardian": another paper than "the Guardian" (not "Kenyan NTV")
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
         return False
 
