@@ -3264,3 +3264,8 @@ def test_a_known_outlets_name_after_another_name_is_another_outlet(drafter):
     text = "The minister, speaking to the Lagos Guardian, said Kenya was wrong.\n"
     ids = {a.id for a in draft(drafter, text).actors}
     assert "lagos-guardian" in ids and "the-guardian" not in ids, ids
+
+
+def test_the_wire_of_an_accented_dateline_is_no_actor(drafter):
+    text = "Border row\n\nBOGOTÁ, March 14 (Reuters) - Colombia closed three crossings on Friday.\n"
+    assert "reuters" not in {a.id for a in draft(drafter, text).actors}

@@ -327,7 +327,7 @@ class ActorRules(DraftState):
     PLACE_AFTER = re.compile(
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
-    WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")
+    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
 
     def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
         """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
