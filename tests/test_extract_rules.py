@@ -3269,3 +3269,11 @@ def test_a_known_outlets_name_after_another_name_is_another_outlet(drafter):
 def test_the_wire_of_an_accented_dateline_is_no_actor(drafter):
     text = "Border row\n\nBOGOTÁ, March 14 (Reuters) - Colombia closed three crossings on Friday.\n"
     assert "reuters" not in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_bare_foreign_office_is_the_named_states(drafter):
+    text = "Pakistan closed the crossing, and the Foreign Office said the move was temporary.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "pakistani-foreign-office" in ids and "uk-foreign-office" not in ids, ids
+    text = "Britain summoned the envoy, and the Foreign Office said the move was right.\n"
+    assert "uk-foreign-office" in {a.id for a in draft(drafter, text).actors}
