@@ -3277,3 +3277,16 @@ def test_a_bare_foreign_office_is_the_named_states(drafter):
     assert "pakistani-foreign-office" in ids and "uk-foreign-office" not in ids, ids
     text = "Britain summoned the envoy, and the Foreign Office said the move was right.\n"
     assert "uk-foreign-office" in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Channel 9 reported, citing unnamed security officials, that Kenya was wrong.\n",
+         "unnamed-security-officials"),
+        ("Kenya armed the rebels, its Ugandan critics say.\n", "unnamed-ugandan-critics"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_sources_id_has_no_pronoun_and_one_unnamed(drafter, text, actor):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert actor in ids, ids

@@ -34,6 +34,7 @@ def unnamed_id(words: str) -> str:
     keep their place ("Analysts in Taipei" -> ``unnamed-analysts-taipei``), as it tells apart the
     groups an article quotes; one person does not ("A Western diplomat in Athens" ->
     ``unnamed-western-diplomat``)."""
+    words = re.sub(r"^(?:(?:[Uu]nnamed|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)+", "", words)  # "its Iraqi critics"
     m = _AT_PLACE.search(words)
     if m is None:
         return slug(f"unnamed {words}")
