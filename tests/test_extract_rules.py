@@ -3290,3 +3290,12 @@ def test_a_bare_foreign_office_is_the_named_states(drafter):
 def test_an_unnamed_sources_id_has_no_pronoun_and_one_unnamed(drafter, text, actor):
     ids = {a.id for a in draft(drafter, text).actors}
     assert actor in ids, ids
+
+
+def test_an_embassy_placed_nowhere_keeps_one_id(drafter):
+    text = (
+        "Kenya and Uganda met. The Chinese embassy said it would help.\n\n"
+        "Uganda, Uganda and Uganda again. A Chinese embassy official said so too.\n"
+    )
+    ids = [a.id for a in draft(drafter, text).actors if "embassy" in a.id]
+    assert ids == ["chinese-embassy-uganda"], ids

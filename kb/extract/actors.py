@@ -203,8 +203,10 @@ class ActorRules(DraftState):
                 seat = next((x for x in self.mentions if x.start == e + place.end()), None)
                 e = seat.end if seat else e
             if body == "embassy":  # "us-embassy-bujumbura": an embassy's ID names where it sits
-                host = self.text[seat.start : seat.end] if seat else self._host(state)
-                bid = f"{bid}-{slug(host)}" if host else bid
+                drafted = next((a for a in self.actors if a.startswith(f"{bid}-")), None)
+                host = self.text[seat.start : seat.end] if seat else None
+                bid = f"{bid}-{slug(host)}" if host else drafted or f"{bid}-{slug(self._host(state) or '')}"
+                bid = bid.rstrip("-")  # (the one already drafted, when the text places this one nowhere)
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -361,16 +363,17 @@ class ActorRules(DraftState):
 
     def _host(self, state: str) -> str | None:
         """Where an embassy of ``state`` the text places nowhere sits: the city the article is filed
-        from, else the state other than ``state`` it has named most so far (an interview on Fiji)."""
+        from, else the state other than ``state`` the whole article names most (an interview on Fiji)."""
         for ln in self.lines[:3]:
             dateline = self.DATELINE.match(ln.text)
             if dateline:
                 return dateline.group(1).title()
-        named = [self.actors[m.actor] for m in self.mentions if m.actor != state]
         counts: dict[str, int] = {}
-        for a in named:
-            if a["type"] == "state":
-                counts[a["label"]] = counts.get(a["label"], 0) + 1
+        for doc in self.docs:  # (rare: only for an embassy the text places nowhere)
+            for ent in doc.ents:
+                entry = self.d.gaz.entries.get(ent.ent_id_) if ent.label_ == "ACTOR" else None
+                if entry is not None and entry.type == "state" and entry.id != state:
+                    counts[entry.label] = counts.get(entry.label, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
     def body_id(self, state: str, body: str, *, by_name: bool = False) -> str:
