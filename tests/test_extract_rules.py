@@ -3299,3 +3299,10 @@ def test_an_embassy_placed_nowhere_keeps_one_id(drafter):
     )
     ids = [a.id for a in draft(drafter, text).actors if "embassy" in a.id]
     assert ids == ["chinese-embassy-uganda"], ids
+
+
+def test_a_states_military_in_passing_is_no_actor_but_speaking_it_is(drafter):
+    text = "Kenya said the Ugandan military had crossed the border.\n"
+    assert "ugandan-military" not in {a.id for a in draft(drafter, text).actors}
+    text = "The Ugandan military said Kenya had crossed the border.\n"
+    assert "ugandan-military" in {a.id for a in draft(drafter, text).actors}

@@ -197,6 +197,8 @@ class ActorRules(DraftState):
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
+            if body == "military" and not self._speaks_after(line.text, m.end()):
+                continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
             place = re.match(r"\s+in\s+", line.text[m.end() :])
             seat = None
             if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
@@ -250,6 +252,12 @@ class ActorRules(DraftState):
                 self.actors[bid]["affiliation"].append(state)
 
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
+
+    def _speaks_after(self, text: str, at: int) -> bool:
+        """Does a verb of saying or an act of speech follow ``at`` ("... military said", ", accused")?"""
+        verb = re.match(r"[\s,]*(?:(?:has|have|had|also|later)\s+)?([a-z]+)", text[at:])
+        word = verb.group(1) if verb else ""
+        return word in self.d.rules.speech or word in self.d.acts_of_speech
 
     def _named_government(self, line: Line) -> None:
         """ "the government" in a paragraph that has named one state before it: that state's
