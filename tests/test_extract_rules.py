@@ -3306,3 +3306,9 @@ def test_a_states_military_in_passing_is_no_actor_but_speaking_it_is(drafter):
     assert "ugandan-military" not in {a.id for a in draft(drafter, text).actors}
     text = "The Ugandan military said Kenya had crossed the border.\n"
     assert "ugandan-military" in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_capitalised_body_with_no_state_beside_it_is_the_articles_states(drafter):
+    text = "Mexico sent troops north. Mexico said the National Guard would patrol the border.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "mexican-national-guard" in ids and "national-guard" not in ids, ids

@@ -376,12 +376,17 @@ class ActorRules(DraftState):
             dateline = self.DATELINE.match(ln.text)
             if dateline:
                 return dateline.group(1).title()
+        top = self._most_named(other_than=state)
+        return self.d.gaz.entries[top].label if top else None
+
+    def _most_named(self, other_than: str | None = None) -> str | None:
+        """The state the whole article names most (rarely asked: the docs' entities, counted)."""
         counts: dict[str, int] = {}
-        for doc in self.docs:  # (rare: only for an embassy the text places nowhere)
+        for doc in self.docs:
             for ent in doc.ents:
                 entry = self.d.gaz.entries.get(ent.ent_id_) if ent.label_ == "ACTOR" else None
-                if entry is not None and entry.type == "state" and entry.id != state:
-                    counts[entry.label] = counts.get(entry.label, 0) + 1
+                if entry is not None and entry.type == "state" and entry.id != other_than:
+                    counts[entry.id] = counts.get(entry.id, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
     def body_id(self, state: str, body: str, *, by_name: bool = False) -> str:
@@ -581,6 +586,14 @@ class ActorRules(DraftState):
             "armed-force" if head in self.d.rules["armed_heads"]
             else "government-body" if head in self.d.rules["government_heads"] else "organization"
         )  # fmt: skip
+        body = name.lower()
+        state = self._most_named() if parent is None and body in self.d.body_type and start == i else None
+        if state is not None:  # "the National Guard" with no state beside it: the article's state's (a
+            # guess: its ID and label say so, no affiliation is asserted; with one, stances moved)
+            demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+            label, typ = f"{demonym} {body}", self.d.body_type[body]
+            self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
+            return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
         if parent is not None:
             self.add_actor(parent)
