@@ -3312,3 +3312,16 @@ def test_a_capitalised_body_with_no_state_beside_it_is_the_articles_states(draft
     text = "Mexico sent troops north. Mexico said the National Guard would patrol the border.\n"
     ids = {a.id for a in draft(drafter, text).actors}
     assert "mexican-national-guard" in ids and "national-guard" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Kenya, the Armenian service of Radio Free Europe/Radio Liberty reported, is wrong.\n",
+         "radio-free-europe-radio-liberty"),
+        ("The minister told Radio New Zealand that Kenya was wrong.\n", "radio-new-zealand"),
+    ],
+)  # fmt: skip
+def test_a_radios_name_of_several_words_is_whole(drafter, text, outlet):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert outlet in ids and "new-zealand" not in ids, ids

@@ -729,11 +729,13 @@ class ActorRules(DraftState):
 
     OUTLET_NAME = re.compile(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
-        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)|(?:Radio|Channel)\s+[A-Z0-9][\w-]*)"
+        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)"
+        r"|(?:Radio|Channel)\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:/Radio\s+[A-Z][\w-]*)?)"
         r"(?![\w-])"
     )
     """An outlet by the shape of its name, wherever it stands: "the Bangkok Post", "Citizen TV",
-    "Ghana News Agency", "Radio Tamazuj" (the words of ``outlet_words`` that name nothing else)."""
+    "Ghana News Agency", "Radio Tamazuj", "Radio Free Europe/Radio Liberty" (the words of
+    ``outlet_words`` that name nothing else)."""
 
     OUTLET_HEADS = re.compile(
         r"Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle|Journal|Inquirer|Dispatch|Courier"
