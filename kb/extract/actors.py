@@ -183,7 +183,7 @@ class ActorRules(DraftState):
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
-        if " of " in line.text:
+        if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
             self._formal_bodies(line)
         if "the government" in line.text or "The government" in line.text:
             self._named_government(line)
