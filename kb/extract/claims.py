@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.annotation import UNKNOWN_SPEAKER
+from kb.extract.actors import unnamed_id
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -1307,7 +1308,7 @@ class ClaimRules(DraftState):
     def _unnamed_source(self, words: str, surface: tuple[int, int], description: str) -> str:
         """An unnamed person source, labelled by the words the text calls it."""
         return self.add_actor(
-            slug(f"unnamed {words}"),
+            unnamed_id(words),
             surface=surface,
             type="person",
             label=f"unnamed {words}",
@@ -1329,7 +1330,7 @@ class ClaimRules(DraftState):
             return None
         state = states.pop()
         name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} government"
-        bid = slug(name)
+        bid = self.body_id(state, "government")
         if bid not in self.actors:
             self.add_actor(bid, type="government-body", label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:
@@ -1462,7 +1463,7 @@ class ClaimRules(DraftState):
             return None
         body = bm.group(1).lower()
         name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
-        bid = slug(name)
+        bid = self.body_id(state, body)
         if bid not in self.actors:
             self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:

@@ -22,6 +22,7 @@ from kb.extract.rules import (
     alternation,
     fold_typography,
     lower_twin,
+    slug,
 )
 from kb.extract.stances import StanceRules
 from kb.text import find_all
@@ -152,6 +153,10 @@ class Drafter:
             demonym_of.setdefault(state, d)
         self.demonym_of = demonym_of
         """A state's first demonym, for the IDs of its bodies: ``"romania" -> "Romanian"``."""
+        self.id_stem = {s: slug(self._initials(e) or demonym_of.get(s) or e.label)
+                        for s, e in self.gaz.entries.items() if e.type == "state"}  # fmt: skip
+        """The first part of the IDs of a state's bodies: its demonym (``romanian-foreign-ministry``),
+        or the initials it goes by, as curators write them (``us-embassy``, ``uae-foreign-ministry``)."""
         states = {
             a: e.id for e in self.gaz.entries.values() if e.type == "state" for a in (e.label, *e.aliases)
         }
@@ -171,6 +176,14 @@ class Drafter:
         )
         """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
         military presence" (the state's presence, not its military's)."""
+        self.formal_body_re = re.compile(
+            r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
+            r"|Embassy)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<who>"
+            + alternation(sorted(states, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]")
+            + r")(?![\w-])"
+        )
+        """ "the Ministry of Foreign Affairs of the Republic of Bulgaria", "the Government of Chile": a
+        state's body by its formal name (statements, communiques)."""
         self.bare_body_words = ("ministry", "foreign office", "coast guard", "border guard")
         """What every bare body below holds, so that a lower-cased ASCII line without any of them
         holds no bare body (under ``re.I`` an ASCII text matches ASCII words only where its lower
@@ -191,11 +204,12 @@ class Drafter:
         self.outlet_re = re.compile(
             r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
-            + r")\b|[A-Z][\w.&'-]*(?=\s+(?:"
+            + r")(?:-[A-Z][\w]*)?\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
             + r")\b)))"
         )
-        """An outlet by its name: "the Global Times", "the Daily Nation", "Digi24 television"."""
+        """An outlet by its name: "the Global Times", "the Daily Nation", "the Post-Courier", "Digi24
+        television"."""
         self.outlet_after_re = re.compile(
             r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
         )
@@ -360,6 +374,14 @@ class Drafter:
     _namey_by_orth: dict[int, bool] = {}  # noqa: RUF012  (a cache shared by all drafters, on purpose)
     """:meth:`namey` by the token's ``orth`` (the hash of its text, the same in every vocabulary):
     asked some 700 times an article, and ``tok.text`` builds a new string each time."""
+
+    @staticmethod
+    def _initials(state: Any) -> str | None:
+        """The initials a state goes by, if the gazetteer has them ("US", "UAE", "DRC"): the capitals
+        of its name's words ("Democratic Republic of the Congo"), not another acronym ("PRC" of China)."""
+        initials = "".join(w[0] for w in state.label.split() if w[0].isupper())
+        known = len(initials) > 1 and any(a.replace(".", "") == initials for a in state.aliases)
+        return initials if known else None
 
     @staticmethod
     def namey(tok: Any) -> bool:
