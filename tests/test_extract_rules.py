@@ -3749,3 +3749,28 @@ def test_a_capitalised_body_with_no_state_beside_it_is_the_articles_states(draft
 def test_a_radios_name_of_several_words_is_whole(drafter, text, outlet):
     ids = {a.id for a in draft(drafter, text).actors}
     assert outlet in ids and "new-zealand" not in ids, ids
+
+
+# --- rules10 -------------------------------------------------------------------------------------
+
+
+def test_he_after_one_unnamed_source_is_that_source_not_the_named_speaker(drafter):
+    text = (
+        "Kenya's trade minister John Otieno said the border would stay open.\n\n"
+        '"We are adding routes," a senior official in the transport ministry, who asked not to be '
+        "named, told this newspaper. He added that the road was closed.\n"
+    )
+    got = claims(draft(drafter, text))
+    assert ("unnamed-senior-official", "reported", "the road was closed.") in got, got
+
+
+def test_a_source_after_the_last_comma_before_a_quotation_speaks(drafter):
+    # spaCy ends the sentence after the next one's opening quotation mark; the source still speaks
+    text = (
+        "Lorries queued at Busia. Uganda has not paid its share for the upkeep of the road, one "
+        'Western diplomat in Kampala said. "The treaty fixed the line," he said.\n'
+    )
+    got = claims(draft(drafter, text))
+    said = "Uganda has not paid its share for the upkeep of the road"
+    assert ("unnamed-western-diplomat", "reported", said) in got, got
+    assert ("unnamed-western-diplomat", "reported", "The treaty fixed the line") in got, got

@@ -43,6 +43,20 @@ def unnamed_id(words: str) -> str:
     return slug(f"unnamed {who} {m.group('place')}" if several else f"unnamed {who}")
 
 
+def _opening_quote_moved(text: str, sents: list[Sent]) -> list[Sent]:
+    """The sentences of a line with an opening quotation mark that spaCy leaves at the end of the
+    sentence before ('..., one diplomat said. "') moved to the start of the next: rules that read a
+    sentence's end (a source after the last comma) would not see it end with the attribution."""
+    out = list(sents)
+    for i in range(len(out) - 1):
+        s, nxt = out[i], out[i + 1]
+        body = text[s.start_char : s.end_char]
+        if body.endswith('"') and len(body) > 1 and body[-2].isspace() and body.count('"') % 2:
+            out[i] = Sent(s.start_char, s.start_char + len(body[:-1].rstrip()))
+            out[i + 1] = Sent(s.end_char - 1, nxt.end_char)
+    return out
+
+
 class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
@@ -82,7 +96,10 @@ class ActorRules(DraftState):
             for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
-        self.sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
+        self.sents = [
+            _opening_quote_moved(ln.text, [Sent(s.start_char, s.end_char) for s in doc.sents])
+            for ln, doc in zip(self.lines, self.docs, strict=True)
+        ]
         people: dict[str, str] = {}  # surname -> person id found in this article
         for line, doc in zip(self.lines, self.docs, strict=True):
             taken = set()

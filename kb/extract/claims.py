@@ -1403,8 +1403,9 @@ class ClaimRules(DraftState):
         """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
 
         The speaker of the nearest claim before ``at`` (within 300 characters; a person for
-        "he" and "she"), unless a person is named after that claim; else the last person named
-        before ``at`` outside a quotation; else the last speaker.
+        "he" and "she"), unless a person is named (or one unnamed source described) after that claim;
+        else the last person named before ``at`` outside a quotation, or one unnamed source described
+        in the 300 characters before it; else the last speaker.
         """
         person_only = pronoun.lower() not in ("it", "they")
         if pronoun.lower() == "it":
@@ -1429,10 +1430,24 @@ class ClaimRules(DraftState):
         ]  # fmt: skip
         nearest = max(earlier, key=lambda c: c.end, default=None)
         if nearest is not None and at - nearest.end <= 300:
-            later = [m for m in self.mentions if nearest.end <= m.start < at and named(m)]
+            later = [
+                m for m in self.mentions if nearest.end <= m.start < at and (named(m) or self._one_source(m))
+            ]
             return later[-1].actor if later else nearest.speaker
-        people = [m for m in self.mentions if m.end <= at and named(m)]
+        people = [
+            m for m in self.mentions
+            if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
+        ]  # fmt: skip
         return people[-1].actor if people else voice.speaker
+
+    def _one_source(self, m: Mention) -> bool:
+        """Is ``m`` one unnamed person ("one farmer, who asked not to be named, said"), outside any
+        quotation? A "he" after it stands for that person rather than a speaker named before."""
+        a = self.actors[m.actor]
+        return a["type"] == "person" and bool(a.get("unnamed")) and not self.many(m.actor) and not any(
+            q.start() <= m.start - self.lines[self.line_of(m.start)].start < q.end()
+            for q in DQUOTE.finditer(self.lines[self.line_of(m.start)].text)
+        )
 
     PLURAL_HEAD = re.compile(r"(?:people|police|crew|staff|personnel|\w+[^su\W]s)$", re.I)
     """A plural head noun: "officials", "diplomats", "people"; not "boss", "Reuters' bus"."""
