@@ -3774,3 +3774,12 @@ def test_a_source_after_the_last_comma_before_a_quotation_speaks(drafter):
     said = "Uganda has not paid its share for the upkeep of the road"
     assert ("unnamed-western-diplomat", "reported", said) in got, got
     assert ("unnamed-western-diplomat", "reported", "The treaty fixed the line") in got, got
+
+
+def test_one_woman_after_a_quotation_is_an_unnamed_source_not_the_last_speaker(drafter):
+    text = (
+        "Kenya's trade minister John Otieno said the border would stay open. "
+        '"We sleep in the cabs," one woman said.\n'
+    )
+    got = claims(draft(drafter, text))
+    assert ("unnamed-woman", "reported", "We sleep in the cabs") in got, got
