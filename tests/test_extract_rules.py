@@ -3783,3 +3783,9 @@ def test_one_woman_after_a_quotation_is_an_unnamed_source_not_the_last_speaker(d
     )
     got = claims(draft(drafter, text))
     assert ("unnamed-woman", "reported", "We sleep in the cabs") in got, got
+
+
+def test_said_about_a_number_is_words_not_an_act(drafter):
+    text = "Lorries queued at Busia. One trader said about 300 lorries were stuck at the border.\n"
+    got = claims(draft(drafter, text))
+    assert ("unnamed-trader", "reported", "about 300 lorries were stuck at the border.") in got, got

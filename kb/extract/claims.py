@@ -843,7 +843,7 @@ class ClaimRules(DraftState):
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
-            or re.match(r"(against|of|about|on|for|by)\b", st[tm.end() :])  # an act, not words
+            or re.match(r"(?:against|of|about(?!\s+\d)|on|for|by)\b", st[tm.end() :])  # an act, not words
             or self.covered(ss + tm.end(), se)
         ):
             return False
