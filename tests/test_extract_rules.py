@@ -3789,3 +3789,13 @@ def test_said_about_a_number_is_words_not_an_act(drafter):
     text = "Lorries queued at Busia. One trader said about 300 lorries were stuck at the border.\n"
     got = claims(draft(drafter, text))
     assert ("unnamed-trader", "reported", "about 300 lorries were stuck at the border.") in got, got
+
+
+def test_a_source_after_a_quotation_then_who_clause_speaks(drafter):
+    text = (
+        "Kenya's trade minister John Otieno said the border would stay open.\n\n"
+        '"We are adding routes," a senior official in the transport ministry, who asked not to be named '
+        "because he was not authorised to speak, told this newspaper.\n"
+    )
+    got = claims(draft(drafter, text))
+    assert ("unnamed-senior-official", "reported", "We are adding routes") in got, got

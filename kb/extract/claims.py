@@ -1544,6 +1544,12 @@ class ClaimRules(DraftState):
             voice.line = n
         return True
 
+    SOURCE_WHO = re.compile(
+        r"\s*,?\s*((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
+    )
+    """The source after a quotation, then a clause on them, then the verb: ", a senior official in
+    the ministry, who asked not to be named because he was not authorised to speak, told ..."."""
+
     def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
@@ -1554,7 +1560,12 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            am = self.d.speech_re.search(after) and re.match(  # (no verb of saying: no match)
+            rel = self.SOURCE_WHO.match(t, q.end())  # '"...," an official, who asked not to be named, said'
+            if rel and re.fullmatch(r"\s*(?:" + speech + r")\b", rel.group(2)):
+                a, b = base + rel.start(1), base + rel.end(1)
+                who = self.speaker_at(a, b) or self._source_named(a, b)
+                via = self._told(base + rel.end())
+            am = who is None and self.d.speech_re.search(after) and re.match(  # (no verb: no match)
                 r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after
             )
             if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
