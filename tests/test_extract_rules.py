@@ -3799,3 +3799,12 @@ def test_a_source_after_a_quotation_then_who_clause_speaks(drafter):
     )
     got = claims(draft(drafter, text))
     assert ("unnamed-senior-official", "reported", "We are adding routes") in got, got
+
+
+def test_an_organisations_spokeswoman_speaks_not_the_organisation(drafter):
+    text = "Kenya closed the border. NATO's spokeswoman said the alliance was watching the border closely.\n"
+    d = draft(drafter, text)
+    got = claims(d)
+    said = [s for s, _, q in got if q.startswith("the alliance was watching")]
+    assert said and said[0] != "nato" and "spokeswoman" in said[0], got
+    assert "nato" in next(a.affiliation for a in d.actors if a.id == said[0])

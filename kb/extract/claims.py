@@ -1275,7 +1275,7 @@ class ClaimRules(DraftState):
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
             if who is not None or not ms:
                 return who, who is not None
-        if not people and ms and self.actors[ms[-1].actor]["type"] == "state":
+        if not people and ms and self.actors[ms[-1].actor]["type"] not in ("person", "media"):
             office = self._state_office(ms[-1], start + len(region))
             if office is not None:  # "Lithuania's interior minister, quoted by LRT, said": that minister
                 return office, True
@@ -1339,8 +1339,9 @@ class ClaimRules(DraftState):
         return bid
 
     def _state_office(self, m: Mention, end: int) -> str | None:
-        """ "Lithuania's interior minister", "China's ambassador" right before ``end`` (a verb of
-        saying): a person the article names by office only, an unnamed source of that state."""
+        """ "Lithuania's interior minister", "China's ambassador", "NATO's spokeswoman" right before
+        ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
+        that state or organisation (who speaks for it, but is not it)."""
         om = re.fullmatch(
             r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*",
             self.norm[m.end : end],
