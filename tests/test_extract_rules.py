@@ -3808,3 +3808,13 @@ def test_an_organisations_spokeswoman_speaks_not_the_organisation(drafter):
     said = [s for s, _, q in got if q.startswith("the alliance was watching")]
     assert said and said[0] != "nato" and "spokeswoman" in said[0], got
     assert "nato" in next(a.affiliation for a in d.actors if a.id == said[0])
+
+
+def test_a_states_government_spokesman_is_one_unnamed_person_not_the_government(drafter):
+    text = (
+        "Kenya closed the border. A Ugandan government spokesman, quoted by the Monitor, "
+        'called the closure "a mistake."\n'
+    )
+    got = claims(draft(drafter, text))
+    said = [s for s, _, q in got if "a mistake" in q]
+    assert said == ["unnamed-ugandan-government-spokesman"], got

@@ -1264,6 +1264,14 @@ class ClaimRules(DraftState):
             if rest:
                 return rest[-1].actor, rest[-1].end >= start + len(region) - 45
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if ms and not people and re.fullmatch(
+            r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*",
+            region,
+        ):  # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
+            # (not "a Chinese embassy official": there the embassy speaks)
+            source = self._source_named(start, start + len(region.rstrip(" ,")))
+            if source is not None:
+                return source, True
         pm = re.search(
             r"\b(he|she|they|it)(?:,?\s+(?:further|also|again|later|then|\w+ly|in\s+turn|too|meanwhile|however"
             r"|for\s+(?:his|her|its|their)\s+part),?)?\s*$",
