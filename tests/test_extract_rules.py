@@ -3818,3 +3818,9 @@ def test_a_states_government_spokesman_is_one_unnamed_person_not_the_government(
     got = claims(draft(drafter, text))
     said = [s for s, _, q in got if "a mistake" in q]
     assert said == ["unnamed-ugandan-government-spokesman"], got
+
+
+def test_sources_quoted_by_an_outlet_speak_not_the_outlet(drafter):
+    text = "Kenya closed the border. Ugandan officials, quoted by the Monitor, said the road was closed.\n"
+    got = claims(draft(drafter, text))
+    assert ("unnamed-ugandan-officials", "reported", "the road was closed.") in got, got

@@ -922,7 +922,9 @@ class ActorRules(DraftState):
                         self.actors[pid]["affiliation"].append(oid)
                 break
 
-    ASIDE_OPENERS = frozenset(("who", "speaking", "citing", "asking", "on", "near", "reached", "contacted"))
+    ASIDE_OPENERS = frozenset(
+        ("who", "speaking", "citing", "asking", "on", "near", "reached", "contacted", "quoted", "interviewed")
+    )
     """ "Traders in Gaya, on the Nigerien side, say": an aside between a source and its verb."""
 
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
