@@ -3793,3 +3793,10 @@ def test_a_court_a_dispute_goes_to_is_no_target(drafter):
         "International Court of Justice.\n"
     )
     assert "international-court-of-justice" not in {t for t, _ in _stances_of(drafter, text)}
+
+
+def test_another_states_soldiers_acting_in_a_speakers_words_are_against_that_state(drafter):
+    text = "Kenya's foreign ministry said Ugandan soldiers had built a fence on the island.\n"
+    assert ("uganda", -1) in _stances_of(drafter, text)
+    text = "Kenya's foreign ministry said Kenyan soldiers had built a fence on the island.\n"
+    assert ("kenya", -1) not in _stances_of(drafter, text)

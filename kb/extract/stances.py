@@ -238,6 +238,8 @@ class StanceRules(DraftState):
                 stances = self._headline_answer(c)
             if not stances:
                 stances = self._quoted_of(c)
+            if not stances:
+                stances = self._accused_subject(c)
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -831,6 +833,27 @@ class StanceRules(DraftState):
         self.add_actor(subject)
         st = {"target": obj, "polarity": -1}
         return [{"holder": subject, **st} if voiceless else st]
+
+    def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A speaker's report that opens with another state's armed men or machines doing something
+        ("Chilean soldiers have installed a camera", "Russian drones had flown over the river"):
+        the speaker against that state, when it is not the speaker's own."""
+        if c.speaker in ("article", "unknown-speaker") or c.target:
+            return []
+        fm = self.ARMED_SUBJECT.match(self.norm, c.start, c.end)
+        if fm is None or fm.group(1) not in self.d.gaz.demonyms:
+            return []
+        state = self.d.gaz.demonyms[fm.group(1)]
+        if state in self._own(c.speaker):
+            return []
+        self.add_actor(state)
+        return [{"target": state, "polarity": -1}]
+
+    ARMED_SUBJECT = re.compile(
+        r"\s*(?:the\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|forces|drones|warships|gunboats|boats"
+        r"|jets|aircraft|helicopters|border\s+guards|guards|police|militia|militiamen|fighters|navy|army)\s+"
+        r"(?:have|has|had|were|was|are|is|[a-z]+ed)\b"
+    )
 
     def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
         """The second half of a headline that names no one but answers the first ("Iran seizes
