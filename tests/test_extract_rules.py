@@ -3824,3 +3824,54 @@ def test_sources_quoted_by_an_outlet_speak_not_the_outlet(drafter):
     text = "Kenya closed the border. Ugandan officials, quoted by the Monitor, said the road was closed.\n"
     got = claims(draft(drafter, text))
     assert ("unnamed-ugandan-officials", "reported", "the road was closed.") in got, got
+
+
+# --- stances10 (session 13): stances on first-sight articles ---
+
+
+def _stances_of(drafter: Drafter, text: str) -> set[tuple[str, int]]:
+    return {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
+
+
+def test_a_statements_letterhead_state_holds_its_it_sentences(drafter):
+    text = (
+        "Republic of Ghana\nMinistry of Foreign Affairs\n\nStatement on the river\n\n"
+        "The Ministry condemns the closure of the river by Togo. The Ministry rejects the remarks "
+        "of the Togolese envoy. It welcomes the statement of the African Union.\n"
+    )
+    assert ("african-union", 1) in _stances_of(drafter, text)
+
+
+def test_thanks_is_an_endorsement_of_whom_it_thanks(drafter):
+    text = (
+        "The Ministry of Foreign Affairs of Kenya rejects the claims of Uganda. "
+        "The Ministry thanks the State of Qatar for its offer to mediate.\n"
+    )
+    assert ("qatar", 1) in _stances_of(drafter, text)
+
+
+def test_asked_to_go_on_as_they_are_is_no_stance(drafter):
+    text = "Kenya said it calls on the African Union to remain firm on the agreed framework.\n"
+    assert not {t for t, _ in _stances_of(drafter, text)} & {"african-union"}
+
+
+def test_a_quotation_that_is_a_verb_and_its_object_is_no_grouping(drafter):
+    text = 'Kenya\'s foreign minister accused Uganda of "stealing the triangle one island at a time."\n'
+    ann = draft(drafter, text)
+    assert not [a for a in ann.actors if a.type == "bloc"], [a.id for a in ann.actors]
+    assert ("uganda", -1) in _stances_of(drafter, text)
+
+
+def test_a_court_a_dispute_goes_to_is_no_target(drafter):
+    text = (
+        "Kenyan officials said Nairobi is considering taking the dispute back to the "
+        "International Court of Justice.\n"
+    )
+    assert "international-court-of-justice" not in {t for t, _ in _stances_of(drafter, text)}
+
+
+def test_another_states_soldiers_acting_in_a_speakers_words_are_against_that_state(drafter):
+    text = "Kenya's foreign ministry said Ugandan soldiers had built a fence on the island.\n"
+    assert ("uganda", -1) in _stances_of(drafter, text)
+    text = "Kenya's foreign ministry said Kenyan soldiers had built a fence on the island.\n"
+    assert ("kenya", -1) not in _stances_of(drafter, text)

@@ -238,6 +238,8 @@ class StanceRules(DraftState):
                 stances = self._headline_answer(c)
             if not stances:
                 stances = self._quoted_of(c)
+            if not stances:
+                stances = self._accused_subject(c)
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -418,6 +420,8 @@ class StanceRules(DraftState):
             )  # "as a front for a provocation", "the so-called cartel": no name either
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
+            if self.ACTED_ON.match(name):
+                continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
             if b - a >= 3:
                 return a, b
         if not _FORMING_FOUND(self.norm[start:end]):
@@ -436,6 +440,11 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    ACTED_ON = re.compile(
+        r"[a-z][\w-]*\s+(?:the|this|that|these|those|it|them|its|their|our|his|her|us|you|me)\b"
+    )
+    """A quotation that opens with a word and its object, lower case: a verb phrase, never a name."""
 
     LIST_GAP = re.compile(
         r"-|\s*(?:,|,?\s+and|,?\s+or|,?\s+nor|,?\s+as\s+well\s+as|,?\s+and\s+(?:its|their)\s+(?:ally|allies"
@@ -463,12 +472,17 @@ class StanceRules(DraftState):
         re.I,
     )
 
+    ASKED_TO_GO_ON = re.compile(r"to\s+(?:remain|continue|stay|maintain)\b", re.I)
+
     def _asked_polarity(self, at: int, end: int) -> int:
         """The stance of a demand towards the one urged (named at ``at``): against them ("urged
         Beijing to show restraint", "called on Tehran to release the ship"), unless they are asked
         to help or to act against a third party ("called on Washington to designate the ELN",
-        "urged its partners to stand with Moldova"): then a partner's appeal, for them."""
+        "urged its partners to stand with Moldova"): then a partner's appeal, for them. Asked to go
+        on as they are ("calls on the Council to remain firm"), 0: no stance either way."""
         first = re.search(r"\bto\s", self.norm[at:end])  # what they are asked to do first
+        if first and first.start() < 80 and self.ASKED_TO_GO_ON.match(self.norm, at + first.start()):
+            return 0
         helps = first and first.start() < 80 and self.ASKED_TO_HELP.match(self.norm, at + first.start())
         return 1 if helps else -1
 
@@ -581,6 +595,10 @@ class StanceRules(DraftState):
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
 
+    COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration)\b")
+    VENUE = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+    """What comes before a court that is a venue (see :meth:`_as_place`)."""
+
     PAST_HINT = re.compile(r"\b(?:since|after|during|before|until)\s", re.I)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
@@ -592,7 +610,12 @@ class StanceRules(DraftState):
     def _as_place(self, m: Mention, start: int) -> bool:
         """A capital named as a place ("talks in Beijing", "a summit at the Kremlin"), or a state
         after "neither"/"nor": no target of the tone around it. A state named by its own name
-        stays one ("the war in Ukraine" is about Ukraine)."""
+        stays one ("the war in Ukraine" is about Ukraine). So is a court a dispute is taken to
+        ("go to the International Court of Justice", "back to The Hague"): the venue, not a side."""
+        if self.COURT.search(self.actors[m.actor]["label"]) and self.VENUE.search(
+            self.norm, max(start, m.start - 12), m.start
+        ):
+            return True
         pm = self.PLACE.search(self.norm, max(start, m.start - 12), m.start)
         if pm is None:
             return False
@@ -628,7 +651,9 @@ class StanceRules(DraftState):
 
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
-        its own voice ("The Ministry of Foreign Affairs of the Republic of Bulgaria expresses ...")."""
+        its own voice ("The Ministry of Foreign Affairs of the Republic of Bulgaria expresses ..."),
+        else, in a statement that speaks so at least twice, the state of its letterhead: a first
+        line that is a bare name ("Republic of Djibouti" above "Ministry of Foreign Affairs")."""
         known = self.__dict__.get("_issuer_memo", 0)
         if known != 0:
             return known
@@ -642,6 +667,11 @@ class StanceRules(DraftState):
             ),
             None,
         )
+        if self._issuer_memo is None and self.lines and self._issued() >= 2:
+            head = self.lines[0]
+            ms = self.mentions_in(head.start, head.end)
+            if len(ms) == 1 and self.actors[ms[0].actor]["type"] == "state" and len(head.text.split()) <= 5:
+                self._issuer_memo = ms[0].actor
         return self._issuer_memo
 
     def _dispute(self) -> tuple[str, str] | None:
@@ -803,6 +833,27 @@ class StanceRules(DraftState):
         self.add_actor(subject)
         st = {"target": obj, "polarity": -1}
         return [{"holder": subject, **st} if voiceless else st]
+
+    def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A speaker's report that opens with another state's armed men or machines doing something
+        ("Chilean soldiers have installed a camera", "Russian drones had flown over the river"):
+        the speaker against that state, when it is not the speaker's own."""
+        if c.speaker in ("article", "unknown-speaker") or c.target:
+            return []
+        fm = self.ARMED_SUBJECT.match(self.norm, c.start, c.end)
+        if fm is None or fm.group(1) not in self.d.gaz.demonyms:
+            return []
+        state = self.d.gaz.demonyms[fm.group(1)]
+        if state in self._own(c.speaker):
+            return []
+        self.add_actor(state)
+        return [{"target": state, "polarity": -1}]
+
+    ARMED_SUBJECT = re.compile(
+        r"\s*(?:the\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:soldiers|troops|forces|drones|warships|gunboats|boats"
+        r"|jets|aircraft|helicopters|border\s+guards|guards|police|militia|militiamen|fighters|navy|army)\s+"
+        r"(?:have|has|had|were|was|are|is|[a-z]+ed)\b"
+    )
 
     def _headline_answer(self, c: DraftClaim) -> list[dict[str, Any]]:
         """The second half of a headline that names no one but answers the first ("Iran seizes
@@ -1077,13 +1128,20 @@ class StanceRules(DraftState):
     DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
     """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
 
+    def _it_issues(self, c: dict[str, Any]) -> bool:
+        """ "It welcomes ...", "It rejects ..." in a statement: the issuer's voice, as "The Ministry
+        welcomes ..." is (see :meth:`_state_issuer`)."""
+        if re.match(r"\s*It\s", self.norm[c.start : c.end]) is None:
+            return False
+        return self._state_issuer(c.start, c.end) is not None
+
     def _stances(self, c: dict[str, Any], at: int, polarity: int, conduct: bool) -> list[dict[str, Any]]:
         """Stances from one cue at ``at`` in claim ``c`` (see the cue lexicon's comments)."""
         speaker = c.speaker
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
         before = [m for m in ms if m.end <= at]
         subject = before[-1].actor if before else self._referent(c)  # the nearest actor before an attitude
-        if speaker == "article" and self.ISSUER.match(self.norm[c.start : c.end]):
+        if speaker == "article" and (self.ISSUER.match(self.norm[c.start : c.end]) or self._it_issues(c)):
             issuer = self._issuer()  # "The Ministry welcomes ...": the state whose statement it is
             before = [m for m in before if m.actor != issuer and m.actor not in self._own(issuer or "")]
             subject = issuer if not before or before[0].start - c.start > 12 else before[-1].actor
@@ -1130,6 +1188,8 @@ class StanceRules(DraftState):
         lead = self.norm[at : after[0].start] if after else ""
         if after and re.match(self.d.demand_re, lead) and not re.search(r"[,;]|\band\b", lead):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
+            if not polarity:
+                return []
         out = []
         for target in targets:  # "condemned Egypt, Ethiopia and Sudan": one stance each
             self.add_actor(target)  # a state named by its demonym only
