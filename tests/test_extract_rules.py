@@ -3749,3 +3749,14 @@ def test_a_capitalised_body_with_no_state_beside_it_is_the_articles_states(draft
 def test_a_radios_name_of_several_words_is_whole(drafter, text, outlet):
     ids = {a.id for a in draft(drafter, text).actors}
     assert outlet in ids and "new-zealand" not in ids, ids
+
+
+# --- actors10 ---
+
+
+def test_a_body_named_by_its_states_name_has_the_states_name_in_its_id(drafter):
+    text = "Kenya accused Uganda. The Uganda police said the men had crossed the border.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "uganda-police" in ids and "ugandan-police" not in ids, ids
+    text = "Kenya accused Uganda. The Ugandan police said the men had crossed the border.\n"
+    assert "ugandan-police" in {a.id for a in draft(drafter, text).actors}
