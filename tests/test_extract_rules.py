@@ -3760,3 +3760,12 @@ def test_a_body_named_by_its_states_name_has_the_states_name_in_its_id(drafter):
     assert "uganda-police" in ids and "ugandan-police" not in ids, ids
     text = "Kenya accused Uganda. The Ugandan police said the men had crossed the border.\n"
     assert "ugandan-police" in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_groupings_id_leaves_out_a_names_possessive(drafter):
+    text = (
+        "Kenya rejected what its foreign minister, Musalia Mudavadi, called"
+        ' "Moscow\'s bloc inside the African Union".\n'
+    )
+    ids = {a.id for a in draft(drafter, text).actors if a.type == "bloc"}
+    assert ids == {"moscow-bloc-inside-the-african-union"}, ids
