@@ -3769,3 +3769,9 @@ def test_a_groupings_id_leaves_out_a_names_possessive(drafter):
     )
     ids = {a.id for a in draft(drafter, text).actors if a.type == "bloc"}
     assert ids == {"moscow-bloc-inside-the-african-union"}, ids
+
+
+def test_an_outlet_called_a_portal_is_an_outlet(drafter):
+    text = "The German ambassador, as quoted by the local portal Tukoleo, called on Kenya to talk.\n"
+    ids = {a.id: a.type for a in draft(drafter, text).actors}
+    assert ids.get("tukoleo") == "media", ids

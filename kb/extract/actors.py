@@ -634,7 +634,7 @@ class ActorRules(DraftState):
         )
         nouns = (
             r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
-            r"|news site|news portal|tabloid|magazine|wire service)"
+            r"|news site|portal|tabloid|magazine|wire service)"
         )
         found = []
         noun = re.search(nouns, line.text)
