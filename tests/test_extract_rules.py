@@ -3775,3 +3775,15 @@ def test_an_outlet_called_a_portal_is_an_outlet(drafter):
     text = "The German ambassador, as quoted by the local portal Tukoleo, called on Kenya to talk.\n"
     ids = {a.id: a.type for a in draft(drafter, text).actors}
     assert ids.get("tukoleo") == "media", ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen on Lake Nyasa said Malawi had seized their nets.\n",
+        "Analysts at the Institute of International Studies said Kenya was wrong.\n",
+    ],
+)
+def test_a_name_of_a_place_or_thing_is_no_person(drafter, text):
+    people = {a.id for a in draft(drafter, text).actors if a.type == "person" and not a.unnamed}
+    assert not people & {"lake-nyasa", "international-studies"}, people

@@ -524,7 +524,11 @@ class ActorRules(DraftState):
                 if name not in (entry.label, *entry.aliases):
                     self._wrong_name(known, start, end)
                 self.add_actor(known, surface=(start, end))
-            elif len(span) >= 2 and self._person_context(toks, i, j):
+            elif (
+                len(span) >= 2
+                and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
+                and self._person_context(toks, i, j)
+            ):
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 self._title_and_org(line, toks, i, j, pid)
