@@ -3787,3 +3787,9 @@ def test_an_outlet_called_a_portal_is_an_outlet(drafter):
 def test_a_name_of_a_place_or_thing_is_no_person(drafter, text):
     people = {a.id for a in draft(drafter, text).actors if a.type == "person" and not a.unnamed}
     assert not people & {"lake-nyasa", "international-studies"}, people
+
+
+def test_an_x_based_outlet_named_with_al_is_one_outlet_and_no_person(drafter):
+    text = "Tribal sources told the Aden-based outlet Aden al-Ghad that Yemen was wrong.\n"
+    actors = {a.id: a.type for a in draft(drafter, text).actors}
+    assert actors.get("aden-al-ghad") == "media" and "aden-based" not in actors, actors

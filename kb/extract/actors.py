@@ -492,8 +492,8 @@ class ActorRules(DraftState):
             i = span[0].i
             if (  # "Chen Yu-ting": a hyphenated given name
                 j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
-                and not toks[j].whitespace_ and toks[j + 1].is_alpha
-                and (toks[j + 1].is_lower or namey(toks[j + 1]))
+                and not toks[j].whitespace_ and toks[j + 1].is_alpha and toks[j + 1].lower_ != "based"
+                and (toks[j + 1].is_lower or namey(toks[j + 1]))  # (not "the Aden-based outlet")
             ):  # fmt: skip
                 span, j = toks[i : j + 2], j + 2
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
@@ -631,7 +631,7 @@ class ActorRules(DraftState):
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
-        name = r"(?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+        name = r"(?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
         lead = (
             r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
             r"wrote in|writing in|citing|according to|in an interview with|reported by)"
