@@ -3875,3 +3875,47 @@ def test_another_states_soldiers_acting_in_a_speakers_words_are_against_that_sta
     assert ("uganda", -1) in _stances_of(drafter, text)
     text = "Kenya's foreign ministry said Kenyan soldiers had built a fence on the island.\n"
     assert ("kenya", -1) not in _stances_of(drafter, text)
+
+
+# --- actors10 ---
+
+
+def test_a_body_named_by_its_states_name_has_the_states_name_in_its_id(drafter):
+    text = "Kenya accused Uganda. The Uganda police said the men had crossed the border.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "uganda-police" in ids and "ugandan-police" not in ids, ids
+    text = "Kenya accused Uganda. The Ugandan police said the men had crossed the border.\n"
+    assert "ugandan-police" in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_groupings_id_leaves_out_a_names_possessive(drafter):
+    text = (
+        "Kenya rejected what its foreign minister, Musalia Mudavadi, called"
+        ' "Moscow\'s bloc inside the African Union".\n'
+    )
+    ids = {a.id for a in draft(drafter, text).actors if a.type == "bloc"}
+    assert ids == {"moscow-bloc-inside-the-african-union"}, ids
+
+
+def test_an_outlet_called_a_portal_is_an_outlet(drafter):
+    text = "The German ambassador, as quoted by the local portal Tukoleo, called on Kenya to talk.\n"
+    ids = {a.id: a.type for a in draft(drafter, text).actors}
+    assert ids.get("tukoleo") == "media", ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen on Lake Nyasa said Malawi had seized their nets.\n",
+        "Analysts at the Institute of International Studies said Kenya was wrong.\n",
+    ],
+)
+def test_a_name_of_a_place_or_thing_is_no_person(drafter, text):
+    people = {a.id for a in draft(drafter, text).actors if a.type == "person" and not a.unnamed}
+    assert not people & {"lake-nyasa", "international-studies"}, people
+
+
+def test_an_x_based_outlet_named_with_al_is_one_outlet_and_no_person(drafter):
+    text = "Tribal sources told the Aden-based outlet Aden al-Ghad that Yemen was wrong.\n"
+    actors = {a.id: a.type for a in draft(drafter, text).actors}
+    assert actors.get("aden-al-ghad") == "media" and "aden-based" not in actors, actors

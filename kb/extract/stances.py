@@ -140,6 +140,9 @@ class StanceRules(DraftState):
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
         }  # fmt: skip
 
+    POSSESSIVE = re.compile(r"\b([A-Z]\w*)['\u2019]s\b")
+    """The "'s" of a name in a grouping's name, which its ID leaves out, as curators write it."""
+
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
         self.apposed_states()
@@ -162,7 +165,7 @@ class StanceRules(DraftState):
                 ns, ne = span
                 name = self.text[ns:ne]
                 bid = self.add_actor(
-                    slug(name),
+                    slug(self.POSSESSIVE.sub(r"\1", name)),  # "Beijing's club": beijing-club
                     surface=(ns, ne),
                     type="bloc",
                     label=name.translate(FOLD),
