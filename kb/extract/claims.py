@@ -355,7 +355,7 @@ class ClaimRules(DraftState):
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
         reported part is X's claim, drafted by the rules of indirect speech."""
-        tm = re.search(r"\b(?:" + self._speech() + r")\b", self.norm[ss:se])
+        tm = self.d.speech_re_any.search(self.norm[ss:se])
         if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
             return False
         ms = [m for m in self.mentions_in(ss, ss + tm.start()) if m.actor != speaker]
@@ -731,12 +731,12 @@ class ClaimRules(DraftState):
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
         """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'": the clause before
         the second verb is the same speaker's first claim."""
-        sm = re.search(
-            r"\b(?:"
+        sm = self.d.pattern(
+            "said_and",
+            lambda: r"\b(?:"
             + self._speech()
             + r")\b(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s+(?P<clause>.+?),?\s+and\s*$",
-            self.norm[start:at],
-        )
+        ).search(self.norm[start:at])
         if sm and not self.covered(start + sm.start("clause"), start + sm.end("clause")):
             self.add_claim(
                 who, start + sm.start("clause"), start + sm.end("clause"), form=line.form, direct=False
@@ -744,7 +744,9 @@ class ClaimRules(DraftState):
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
-        am = re.match(r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?", self.norm[start:end])
+        am = self.d.pattern(
+            "and_said", lambda: r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?"
+        ).match(self.norm[start:end])
         if am and not self.covered(start + am.end(), end):
             self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
 
@@ -771,18 +773,20 @@ class ClaimRules(DraftState):
         if who is None:  # "Opposition MPs accuse the government of ...": sources the article does not name
             at = lead + (self._dateline(line) if lead == line.start else 0)
             who = self._source_named(at, ss + xm.start())
-        more = re.search(  # "..., and last month he told the parliament that ...": a second claim
-            r",?\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?P<pronoun>he|she|they|it)\s+)?(?:" + self._speech() + r")\b",
-            self.norm[ss + xm.end() : se],
-        )
+        more = self.d.pattern(  # "..., and last month he told the parliament that ...": a second claim
+            "accused.more",
+            lambda: r",?\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?P<pronoun>he|she|they|it)\s+)?(?:"
+            + self._speech()
+            + r")\b",
+        ).search(self.norm[ss + xm.end() : se])
         if more and self.norm[ss + xm.end() : ss + xm.end() + more.start()].count('"') % 2:
             more = None  # inside a quotation
-        act = None if more else re.search(  # "accused X of Y, and offered Z": a second claim from "offered"
-            r",?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"
+        act = None if more else self.d.pattern(  # "accused X of Y, and offered Z": a second claim
+            "accused.act",
+            lambda: r",?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"
             + self.d.alt["conjoined_acts"]
             + r")\b)",
-            self.norm[ss + xm.end() : se],
-        )
+        ).search(self.norm[ss + xm.end() : se])
         if act and self.norm[ss + xm.end() : ss + xm.end() + act.start()].count('"') % 2:
             act = None
         upto = xm.end() + more.start() if more else xm.end() + act.start() if act else len(st)
@@ -825,8 +829,10 @@ class ClaimRules(DraftState):
         paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
-        verbs = re.compile(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
-            r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?\s+(?=\S)"
+        verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
+            "speech_clause.verbs",
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?"
+            r"\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
         while tm and (
@@ -856,12 +862,12 @@ class ClaimRules(DraftState):
             self._said_to(line, ss + lead, ss + tm.end(), se, voice)
             return True
         rest = st[tm.end() :]
-        inverted = re.fullmatch(
-            r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
+        inverted = self.d.pattern(
+            "speech_clause.inverted",
+            lambda: r"(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,4}(?:"
             + self.d.title_alt
             + r")|(?:[A-Z][\w'-]*\s*){1,3})\s*[.!]?\s*",
-            rest,
-        )
+        ).fullmatch(rest)
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         who, near = self.subject(ss, ss + tm.start(), voice)
@@ -1001,8 +1007,9 @@ class ClaimRules(DraftState):
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
         "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
-        cut = re.compile(
-            r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+        cut = self.d.pattern(
+            "speech_pieces.cut",
+            lambda: r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
             r"|,\"?\s+adding,\s+[^,\"]{3,80},\s+(?:that\s+)?"  # "A, adding, in a remark ..., that B"
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
             r"|,\"?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:which|who|whom),?\s+(?:he|she|they|it)\s+"
@@ -1014,7 +1021,7 @@ class ClaimRules(DraftState):
             + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
             + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
-            + r")\b))"
+            + r")\b))",
         )
         # '"A," adding that B': the first piece keeps its closing quotation mark
         found = cut.finditer(self.norm[start:end])
@@ -1072,8 +1079,9 @@ class ClaimRules(DraftState):
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
         if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
             return False  # no verb of saying in the tail: the pattern below cannot match
-        tail = re.search(
-            r",\s*(?:(?P<said>"
+        tail = self.d.pattern(
+            "said_last.tail",
+            lambda: r",\s*(?:(?P<said>"
             + self._speech()
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)"
             r"|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?(?:,\s+(?:[^,\s\"]+\s+){0,7}[^,\s\"]+?,)?)\s+(?:"
@@ -1086,8 +1094,7 @@ class ClaimRules(DraftState):
             r"(?:,\s*(?:as|while|after|before|when|in\s+(?:the|a|an|what|its)|amid|days?\s+after|hours\s+after)\s+"
             r"[^,\"]{2,120}?)?"  # ", as Seoul held drills.", ", in the worst attack this year."
             r"\s*[.!]?\s*$",
-            st[cut:],
-        )
+        ).search(st[cut:])
         if tail:  # offsets into the sentence
             tail = _Shifted(tail, cut)
         if not tail or self.covered(ss, ss + tail.start()):
@@ -1130,13 +1137,12 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if not self._speaks(ss, se):
             return False  # no verb of saying: the pattern below cannot match
-        am = re.match(
-            r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
+        am = self.d.pattern(  # "New Delhi and Kabul, he wrote on social media, had formed ..."
+            "aside",
+            lambda: r"(?P<lead>(?:[^,\"]|(?<=\d),(?=\d)){3,120}?),\s+(?P<who>[^,\"]{2,60}?)\s+"
             r"(?:" + self._speech() + r")(?:\s+\w+ly)?(?:\s+(?:on|in|at|to)\s+[^,\"]{2,40}?)?,\s+(?=\S)",
-            # "New Delhi and Kabul, he wrote on social media, had formed ..."
-            st,
-        )
-        if not am or re.search(r"\b(?:" + self._speech() + r")\b", am.group("lead")):
+        ).match(st)
+        if not am or self.d.speech_re_any.search(am.group("lead")):
             return False
         rest = st[am.end() :]
         if len(rest.split()) < 2 or self.covered(ss, se):
@@ -1204,7 +1210,7 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = self.d.speech_re.search(region) and re.search(r"\b(?:" + self._speech() + r")\b", region)
+        verb = self.d.speech_re.search(region) and self.d.speech_re_any.search(region)
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         elif region.strip() and (
@@ -1689,7 +1695,8 @@ class ClaimRules(DraftState):
             len(pre.split()) < 2
             or '"' in pre
             or re.search(r"[:,]\s*$", pre)
-            or re.search(r"\b(?:" + self._speech() + r"|according to)\b", pre)
+            or self.d.pattern("quote_lead", lambda: r"\b(?:" + self._speech() + r"|according to)\b")
+            .search(pre)
             or re.search(r"[.!?]\s+[A-Z]", q.group(1))
         ):
             return None
@@ -2126,21 +2133,21 @@ class ClaimRules(DraftState):
             rest = st[cm.end() :]
             if not self.attributed(ss + cm.end(), se):
                 continue  # the words are not in what follows: a later cut, or none
-            if re.search(r"\b(?:so|as much|this|that|it|too|before)\s*[.!]?\s*$", rest) or re.match(
-                r"(?:as|while|and)\s+(?:[\w.'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?"
+            if re.search(r"\b(?:so|as much|this|that|it|too|before)\s*[.!]?\s*$", rest) or self.d.pattern(
+                "lead_fact.as_alleged",
+                lambda: r"(?:as|while|and)\s+(?:[\w.'-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?"
                 r"(?:(?:long|also|often|repeatedly|consistently)\s+)?"
                 r"(?:" + self._speech() + r"|alleged|charged|suspected|believed|feared)"
                 r"(?:\s+(?:for|since|on|in|at|last|this|over|throughout|repeatedly|before|again|many|several)"
                 r"\b[^,;\"]*)?\s*[.!]?\s*$",
-                rest,
-            ):
+            ).match(rest):
                 return None  # "..., as Kampala has long alleged": the whole of it is Kampala's
-            if re.search(
-                r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+"
+            if self.d.pattern(
+                "lead_fact.said_tail",
+                lambda: r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+"
                 r"(?![^,]*\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|that)\b)[^,]{1,80}?"
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
-                rest,
-            ):
+            ).search(rest):
                 return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
             if re.search(
                 r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|proof|evidence"
