@@ -359,10 +359,12 @@ class ClaimRules(DraftState):
         if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
             return False
         ms = [m for m in self.mentions_in(ss, ss + tm.start()) if m.actor != speaker]
-        titled = not ms and re.match(  # "Their leader told TASS that ...": an unnamed source's words
-            r"\s*(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + self.d.title_alt + r")\s*,?\s*$",
-            self.norm[ss : ss + tm.start()],
-        )
+        titled = not ms and self.d.pattern(  # "Their leader told TASS that ...": an unnamed source's words
+            "reported_in_answer.titled",
+            lambda: r"\s*(?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+            + self.d.title_alt
+            + r")\s*,?\s*$",
+        ).match(self.norm[ss : ss + tm.start()])
         if not titled and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
             return False
         before = len(self.claims)
@@ -395,7 +397,7 @@ class ClaimRules(DraftState):
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
         verbs = self.d.alt["headline_speech"]
-        hm = re.match(r"\s*(.+?)\s+(" + verbs + r")\s+(.+)$", t)
+        hm = self.d.pattern("headline_speech", lambda: r"\s*(.+?)\s+(" + verbs + r")\s+(.+)$").match(t)
         if not hm:
             return False
         who = self.speaker_at(base + hm.start(1), base + hm.end(1))
@@ -663,13 +665,14 @@ class ClaimRules(DraftState):
     def _source_named(self, start: int, end: int) -> str | None:
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
         region = self.norm[start : start + 1].lower() + self.norm[start + 1 : end]  # "Officials in Suva say"
-        dm = re.fullmatch(
-            r"\s*(?:(?:an?|the|one|another|two|three|four|five|several|some|many|other)\s+)?((?:[\w.-]+\s+){0,4}?(?:"
+        dm = self.d.pattern(  # "diplomats in Belgrade", "officials in Nuku'alofa"
+            "source_named",
+            lambda: r"\s*(?:(?:an?|the|one|another|two|three|four|five|several|some|many|other)\s+)?"
+            r"((?:[\w.-]+\s+){0,4}?(?:"
             + self.d.title_alt
             + r")(?:\s+(?:in|from|at|close\s+to|inside|within)\s+(?:the\s+)?"
             r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*",
-            region,  # "diplomats in Belgrade", "officials in Nuku'alofa"
-        )
+        ).fullmatch(region)
         if not dm:
             return None
         s, e = start + dm.start(1), start + dm.end(1)
@@ -688,7 +691,10 @@ class ClaimRules(DraftState):
         if '"' not in st:
             return False  # no quotation: the pattern below cannot match
         verbs = self.d.alt["characterising_verbs"]
-        cm = re.search(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?", st)
+        cm = self.d.pattern(
+            "characterised",
+            lambda: r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?",
+        ).search(st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
         if self._claimed_place(st[: cm.start()], cm.group().split()[0]):
@@ -1105,10 +1111,10 @@ class ClaimRules(DraftState):
             return False  # '"...," X said': the quotation's job
         group = "who2" if tail.group("said") else "who3" if tail.group("acc") else "who"
         if group == "who2" and (
-            not re.match(
-                r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
-                tail.group("who2"),
-            )
+            not self.d.pattern(
+                "said_last.who2",
+                lambda: r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
+            ).match(tail.group("who2"))
             or re.search(
                 r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can)\b", tail.group("who2")
             )
@@ -1308,10 +1314,12 @@ class ClaimRules(DraftState):
     def _their_title(self, start: int, end: int) -> str | None:
         """ "Their leader told TASS that ...", "Its spokesman said ...": a source named by a possessive
         and a title only, an unnamed source (its words as the text has them)."""
-        tm = re.fullmatch(
-            r"\s*((?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + self.d.title_alt + r"))\s*,?\s*",
-            self.norm[start:end],
-        )
+        tm = self.d.pattern(
+            "their_title",
+            lambda: r"\s*((?:[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+            + self.d.title_alt
+            + r"))\s*,?\s*",
+        ).fullmatch(self.norm[start:end])
         if not tm:
             return None
         s, e = start + tm.start(1), start + tm.end(1)
@@ -1356,10 +1364,9 @@ class ClaimRules(DraftState):
         """ "Lithuania's interior minister", "China's ambassador", "NATO's spokeswoman" right before
         ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
         that state or organisation (who speaks for it, but is not it)."""
-        om = re.fullmatch(
-            r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*",
-            self.norm[m.end : end],
-        )
+        om = self.d.pattern(
+            "state_office", lambda: r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+        ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1)[0].islower():
             return None
         state = m.actor
@@ -1553,7 +1560,7 @@ class ClaimRules(DraftState):
         own_words = re.search(r"\bin (?:his|her|their) (?:words|view|telling|account)\b", st)
         if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words)):
             return False  # a quotation is _quotations' job, unless "in his words" says whose it is
-        if not re.search(r"\b(" + phrases + r")\b", st, re.I):
+        if not self.d.pattern("continuation", lambda: r"\b(" + phrases + r")\b", re.I).search(st):
             return False
         if not self.covered(ss, se) and self.add_claim(voice.speaker, ss, se, form=line.form, direct=False):
             voice.line = n
@@ -1569,6 +1576,7 @@ class ClaimRules(DraftState):
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
         speech, pronouns = self._speech(), self.d.rules["pronouns"]
+        pattern = self.d.pattern
         for q in DQUOTE.finditer(t):
             qs, qe = base + q.start(1), base + q.end(1)
             after = t[q.end() : q.end() + 60]
@@ -1576,13 +1584,15 @@ class ClaimRules(DraftState):
             who = None
             via = None
             rel = self.SOURCE_WHO.match(t, q.end())  # '"...," an official, who asked not to be named, said'
-            if rel and re.fullmatch(r"\s*(?:" + speech + r")\b", rel.group(2)):
+            said = pattern("quotations.said", lambda: r"\s*(?:" + speech + r")\b")
+            if rel and said.fullmatch(rel.group(2)):
                 a, b = base + rel.start(1), base + rel.end(1)
                 who = self.speaker_at(a, b) or self._source_named(a, b)
                 via = self._told(base + rel.end())
-            am = who is None and self.d.speech_re.search(after) and re.match(  # (no verb: no match)
-                r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})", after
-            )
+            am = who is None and self.d.speech_re.search(after) and pattern(  # (no verb: no match)
+                "quotations.after",
+                lambda: r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})",
+            ).match(after)
             if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
@@ -1607,22 +1617,24 @@ class ClaimRules(DraftState):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
             if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
-                bm = re.search(  # (from a word's start, each word whole: the same match, not tried at every
+                bm = pattern(  # (from a word's start, each word whole: the same match, not tried at every
                     # letter, nor again with each word cut short, which the space after it never follows)
-                    r"(?<!\S)(\S++(?:\s++\S++){0,2})\s+(?:" + speech + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$",
-                    before,
-                )
+                    "quotations.before",
+                    lambda: r"(?<!\S)(\S++(?:\s++\S++){0,2})\s+(?:"
+                    + speech
+                    + r")(?:\s+[^\".:]{1,40})?\s*[:,]?\s*$",
+                ).search(before)
                 if bm:
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))
                     if who is None and bm.group(1).split()[-1] in pronouns:
                         who = self.pronoun_at(at, n, voice)
-                pm = None if who else re.search(  # "The Malian army, in a statement, said: "...""
+                pm = None if who else pattern(  # "The Malian army, in a statement, said: "...""
                     # (possessive runs: a run cut short is followed by no comma, the match is the same)
-                    r"([^,\"]{2,60}+),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80}+,\s+"
+                    "quotations.before_aside",
+                    lambda: r"([^,\"]{2,60}+),\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80}+,\s+"
                     r"(?:" + speech + r")\s*[:,]?\s*$",
-                    before,
-                )
+                ).search(before)
                 if pm:
                     at = base + q.start() - len(before) + pm.start(1)
                     who = self.speaker_at(at, at + len(pm.group(1)))
