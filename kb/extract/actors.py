@@ -660,8 +660,9 @@ class ActorRules(DraftState):
         found = []
         noun = re.search(nouns, line.text)
         if re.search(lead, line.text):  # each pattern tries every position: only where its words are
-            for m in re.finditer(
-                r"\b"
+            for m in self.d.pattern(
+                "outlets.after_lead",
+                lambda: r"\b"
                 + lead
                 + r"\s+(?:the\s+)?(?P<kind>(?:[\w-]+\s+)?"
                 + nouns
@@ -669,13 +670,12 @@ class ActorRules(DraftState):
                 + self.NOT_A_DATE
                 + name
                 + r")(?=[\s,.;:)]|$)",
-                line.text,
-            ):
+            ).finditer(line.text):
                 after = line.text[m.end("n") :]
                 named = (
                     m.group("kind")
                     or self.d.outlet_re.fullmatch(m.group("n"))
-                    or re.match(r"\s+" + nouns, after)
+                    or self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
                 )
                 bare = (
                     re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after)
@@ -684,31 +684,31 @@ class ActorRules(DraftState):
                 if named or (bare and not m.group().startswith(("according", "citing"))):
                     found.append((m.start("n"), m.end("n")))
         if "report" in line.text:
-            for m in re.finditer(
-                r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+            for m in self.d.pattern(
+                "outlets.reported",
+                lambda: r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
                 + name
                 + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
-                line.text,
-            ):
+            ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun and "," in line.text:
-            for m in re.finditer(  # "KCNA, the North's official news agency,"
-                r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
+            for m in self.d.pattern(  # "KCNA, the North's official news agency,"
+                "outlets.appositive",
+                lambda: r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
                 + nouns
                 + r"\b",
-                line.text,
-            ):
+            ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun or "paper" in line.text:
-            for m in re.finditer(  # "the conservative daily Kayhan", "The state news agency APS", "Estonian
-                # public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
-                r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
+            for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
+                # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
+                "outlets.noun_before",
+                lambda: r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
                 + nouns[3:-1]
                 + r"|paper)\s+(?P<n>"
                 + name
                 + r")(?=[\s,.;:)]|$)",
-                line.text,
-            ):
+            ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
         for m in self.OUTLET_NAME.finditer(line.text) if heads else ():  # "the Bangkok Post", "Radio Tamazuj"

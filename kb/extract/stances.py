@@ -564,7 +564,8 @@ class StanceRules(DraftState):
             polarity = self.tone(cs, ce) or whole
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
-            if re.search(self.d.demand_re + r"$", self.norm[max(0, at - 25) : at]):
+            demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
+            if demand.search(self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
@@ -991,9 +992,9 @@ class StanceRules(DraftState):
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
         nouns = self.d.rules["group_nouns"]
-        m = re.search(
-            r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b", self.norm[at : c.end].lower()
-        )
+        m = self.d.pattern(
+            "group", lambda: r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b"
+        ).search(self.norm[at : c.end].lower())
         if not m:
             return []
         office = {"leaders": r"President|Prime Minister|Premier|King|Chancellor|Emir|[Ll]eader",
@@ -1032,9 +1033,10 @@ class StanceRules(DraftState):
         accusations were 'pure fabrication'", "called the allegations 'baseless'"): a stance
         against whoever made the last accusation, held by the one who denies it."""
         low = self.norm[c.start : c.end].lower()
-        refers = re.search(
-            r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b", low
-        )
+        refers = self.d.pattern(
+            "answering.refers",
+            lambda: r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+        ).search(low)
         if not (refers or re.search(r"\b(?:denies|denied|deny)\b", low)):
             return []
         if c.polarity >= 0 and self.tone(c.start, c.end) >= 0:
@@ -1054,8 +1056,11 @@ class StanceRules(DraftState):
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
-        if not re.match(r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
-                        self.norm[at : c.end]):  # fmt: skip
+        refers = self.d.pattern(
+            "accuser.refers",
+            lambda: r"\S+\s+(?:the|these|those|such)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+        )
+        if not refers.match(self.norm[at : c.end]):
             return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
         for x in reversed(earlier):
