@@ -1523,13 +1523,14 @@ class ClaimRules(DraftState):
             for m in reversed([m for m in self.mentions if m.end <= start]):
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
+        named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
             roles = [r for r in entry.roles if not r.get("until")] if entry else []
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
-            if any(re.search(r"\b" + re.escape(noun) + r"s?\b", x, re.I) for x in names):
+            if any(named.search(x) for x in names):
                 return m.actor
         return None
 
