@@ -244,9 +244,13 @@ class ClaimRules(DraftState):
                 return a["id"]
         return ""
 
+    Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
+    A_LINE = re.compile(r"\s*A\s*[:.]\s")
+    """An interview's question and answer lines ("Q: ...", "A. ..."): tried on every line, compiled once."""
+
     def _is_interview(self) -> bool:
-        return any(re.match(r"\s*Q\s*[:.]\s", ln.text) for ln in self.lines) and any(
-            re.match(r"\s*A\s*[:.]\s", ln.text) for ln in self.lines
+        return any(self.Q_LINE.match(ln.text) for ln in self.lines) and any(
+            self.A_LINE.match(ln.text) for ln in self.lines
         )
 
     def unknown(self) -> str:
@@ -283,7 +287,7 @@ class ClaimRules(DraftState):
             qs = self._question_lines()
             first_q = self.lines[qs[0]] if qs else None
         else:
-            first_q = next((ln for ln in self.lines if re.match(r"\s*Q\s*[:.]\s", ln.text)), None)
+            first_q = next((ln for ln in self.lines if self.Q_LINE.match(ln.text)), None)
         if first_q is None or not (by_cue or self._is_interview()):
             return None
         named = self._introduced(first_q.start)
@@ -2616,13 +2620,17 @@ class ClaimRules(DraftState):
         """Is ``line`` the article's title (its first line, a headline)?"""
         return line.form == "headline" and line is next(ln for ln in self.lines if ln.text.strip())
 
+    LEDE_DATELINE = re.compile(
+        r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
+        r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*"
+    )
+    """The dateline that opens a lede (see :meth:`_dateline`, asked some 40 times an article), compiled
+    once. Not named DATELINE: :class:`~kb.extract.drafter.Draft` puts ActorRules, whose DATELINE (a
+    dateline anywhere) would win, first."""
+
     def _dateline(self, line: Line) -> int:
         """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
-        dm = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
-            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*",
-            line.text,
-        )
+        dm = self.LEDE_DATELINE.match(line.text)
         return dm.end() if dm else 0
 
     def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
@@ -2881,16 +2889,19 @@ class ClaimRules(DraftState):
             out.extend(pieces)
         return out
 
+    JOINT = re.compile(r"[;,]\s+(?:(?:and|but|yet|while|whereas)\s+)?(?:the\s+)?")
+    JOINT_VERB = re.compile(
+        r"(?:\s+(?!and\b|or\b)[a-z][\w'-]*){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|still|also|[a-z]+ed)\b"
+    )
+    """Where :meth:`_coordinated` cuts a sentence, and the verb that must follow: compiled once."""
+
     def _coordinated(self, ss: int, se: int) -> list[tuple[int, int]]:
         """A sentence cut where an actor takes over as the subject of a new clause: "...; yet the
         Polisario Front is still firing ..., Algeria still hosts ..., and the UN mission has ...".
 
         A cut at ';' or at a comma (with or without "and", "but", "yet", "while") that an actor
         follows, then a verb within a few words; never inside a quotation."""
-        joint = re.compile(r"[;,]\s+(?:(?:and|but|yet|while|whereas)\s+)?(?:the\s+)?")
-        verb = re.compile(
-            r"(?:\s+(?!and\b|or\b)[a-z][\w'-]*){0,2}?\s+(?:is|are|was|were|has|have|had|will|would|still|also|[a-z]+ed)\b"
-        )
+        joint, verb = self.JOINT, self.JOINT_VERB
         bounds = [ss]
         for m in joint.finditer(self.norm[ss:se]):
             at = ss + m.end()
