@@ -113,14 +113,16 @@ def _answer(
     default_graph_uris: Sequence[str],
     named_graph_uris: Sequence[str],
     max_bytes: int,
-    service_allow: Sequence[str] = (),
+    service_allow: Sequence[str] | None = (),
 ) -> SparqlResponse:
     """Run the query as the protocol says, and refuse a result over ``max_bytes``.
 
-    The query is checked first, in the worker when there is one: its time limit covers a
-    5 MB query's lexical checks too, and they never hold the server's GIL.
+    The query is checked first (``service_allow=None``: the caller has checked it), in the
+    worker when there is one: its time limit covers a 5 MB query's lexical checks too, and
+    they never hold the server's GIL.
     """
-    check_service(query, service_allow)
+    if service_allow is not None:
+        check_service(query, service_allow)
     response = execute(
         store, query, accept, default_graph_uris=default_graph_uris, named_graph_uris=named_graph_uris
     )
@@ -152,6 +154,9 @@ def _worker(conn: Connection, path: str, memory_bytes: int = 0) -> None:  # prag
         except (EOFError, OSError):
             return
         try:
+            # checked before the store is opened: a refused query is refused at once, whatever
+            # the store's state (a first open under load once took a refusal past the time limit)
+            check_service(task.query, task.service_allow)
             if (task.generation, task.location) != opened or store is None:
                 if store is not None:
                     store.close()
@@ -165,7 +170,7 @@ def _worker(conn: Connection, path: str, memory_bytes: int = 0) -> None:  # prag
                 task.default_graph_uris,
                 task.named_graph_uris,
                 task.max_bytes,
-                task.service_allow,
+                None,
             )
             conn.send(("ok", response.body, response.media_type))
         except GeokbError as exc:
