@@ -52,28 +52,27 @@ def test_store_errors_elsewhere_stay_unavailable():
     assert StoreError("x").status == 503
 
 
-def test_a_refused_query_is_refused_before_the_worker_opens_the_store(tmp_path):
+@pytest.fixture
+def storeless_pool(tmp_path):
+    """A one-worker query pool over a path that holds no store: its worker cannot open one."""
+    from kb.querypool import QueryPool
+
+    pool = QueryPool(str(tmp_path / "no-store-here"), workers=1, timeout=60)
+    yield pool
+    pool.close()
+
+
+def test_a_refused_query_is_refused_before_the_worker_opens_the_store(storeless_pool):
     """SERVICE is refused (400) even where the worker could not open the store (500): the
     refusal never waits on the store, so a slow first open cannot turn it into a timeout."""
     from kb.errors import QueryError
-    from kb.querypool import QueryPool
 
-    pool = QueryPool(str(tmp_path / "no-store-here"), workers=1, timeout=60)
-    try:
-        with pytest.raises(QueryError, match="SERVICE") as info:
-            pool.run("SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }", None)
-        assert info.value.status == 400
-    finally:
-        pool.close()
+    with pytest.raises(QueryError, match="SERVICE") as info:
+        storeless_pool.run("SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }", None)
+    assert info.value.status == 400
 
 
-def test_a_store_a_worker_cannot_open_is_a_500(tmp_path):
-    from kb.querypool import QueryPool
-
-    pool = QueryPool(str(tmp_path / "no-store-here"), workers=1, timeout=60)
-    try:
-        with pytest.raises(InternalError, match="cannot open the store") as info:
-            pool.run("ASK {}", None)
-        assert info.value.status == 500
-    finally:
-        pool.close()
+def test_a_store_a_worker_cannot_open_is_a_500(storeless_pool):
+    with pytest.raises(InternalError, match="cannot open the store") as info:
+        storeless_pool.run("ASK {}", None)
+    assert info.value.status == 500
