@@ -83,15 +83,11 @@ def actor_map(draft: Annotation, gold: Annotation) -> dict[str, str]:
     return out
 
 
-def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
-    """Scores of ``draft`` against ``gold`` (see the module docstring)."""
-    amap = actor_map(draft, gold)
-    gold_actors = {a.id for a in gold.actors}
-    drafted = [a.id for a in draft.actors if a.id != UNKNOWN_SPEAKER]
-    out = {
-        "actors": _set_score(set(drafted), gold_actors),
-        "actors (resolved)": _set_score({amap[a] for a in drafted}, gold_actors),
-    }
+def match_claims(draft: Annotation, gold: Annotation, amap: dict[str, str]) -> dict[str, str]:
+    """Each drafted claim's curated counterpart (draft id -> gold id): the same speaker (an
+    unknown speaker stands for the article's voice of an allegation) and spans that overlap by at
+    least half the longer one; the best overlaps are paired first, each claim once."""
+
     def same_speaker(d, g) -> bool:
         said = amap.get(d.speaker, d.speaker)
         unattributed = g.speaker == ARTICLE_SPEAKER and g.status == "alleged" and said == UNKNOWN_SPEAKER
@@ -112,6 +108,19 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
         if d_id not in matched and g_id not in used:
             matched[d_id] = g_id
             used.add(g_id)
+    return matched
+
+
+def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
+    """Scores of ``draft`` against ``gold`` (see the module docstring)."""
+    amap = actor_map(draft, gold)
+    gold_actors = {a.id for a in gold.actors}
+    drafted = [a.id for a in draft.actors if a.id != UNKNOWN_SPEAKER]
+    out = {
+        "actors": _set_score(set(drafted), gold_actors),
+        "actors (resolved)": _set_score({amap[a] for a in drafted}, gold_actors),
+    }
+    matched = match_claims(draft, gold, amap)
     out["claims"] = Score(len(matched), len(draft.claims) - len(matched), len(gold.claims) - len(matched))
 
     def stances(ann: Annotation, claim_id, target_map) -> set:

@@ -6,6 +6,8 @@ someone's words, is never drafted in the article's own voice.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +19,12 @@ from kb.extract import DRAFTER_VERSION, Drafter
 @pytest.fixture(scope="module")
 def drafter() -> Drafter:
     return Drafter()
+
+
+@functools.cache
+def rules_only() -> Drafter:
+    """A drafter without the learned stance step, for the tests of what the rules alone do."""
+    return Drafter(learned=False)
 
 
 def draft(drafter: Drafter, text: str) -> Annotation:
@@ -870,11 +878,13 @@ def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, na
 # --- stances ------------------------------------------------------------------------------------
 
 
-def test_a_grouping_is_against_the_actors_named_after_it(drafter):
+def test_a_grouping_is_against_the_actors_named_after_it():
+    """The rules alone: the speaker's stance toward the members is the learned step's (see
+    tests/test_learned.py), where the curators' data says the speaker takes one."""
     text = (
         'Kenyan envoy Paul Otieno said Uganda and Rwanda had formed "an axis of pressure" against Tanzania.\n'
     )
-    c = claim_of(draft(drafter, text), "axis of pressure")
+    c = claim_of(draft(rules_only(), text), "axis of pressure")
     assert {(s.holder, s.target, s.polarity) for s in c.stances} >= {("axis-of-pressure", "tanzania", -1)}
     assert all(s.target not in ("uganda", "rwanda") for s in c.stances)
 

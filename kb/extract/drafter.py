@@ -9,6 +9,7 @@ from typing import Any
 
 from kb.extract.actors import ActorRules
 from kb.extract.claims import ClaimRules
+from kb.extract.learned import StanceModel
 from kb.extract.rules import (
     BULLET,
     FOLD,
@@ -91,7 +92,7 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
-DRAFTER_VERSION = "10"
+DRAFTER_VERSION = "12"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
@@ -113,7 +114,12 @@ class Drafter:
     """A spaCy pipeline built from a gazetteer and a rule set; :meth:`draft` is pure."""
 
     def __init__(
-        self, gazetteer: Gazetteer | None = None, rules: Rules | None = None, model: str | None = None
+        self,
+        gazetteer: Gazetteer | None = None,
+        rules: Rules | None = None,
+        model: str | None = None,
+        *,
+        learned: bool = True,
     ):
         import spacy
         from spacy.language import Language
@@ -124,6 +130,8 @@ class Drafter:
             )
         self.gaz = gazetteer or Gazetteer.load()
         self.rules = rules or Rules.load()
+        self.stance_model: StanceModel | None = StanceModel.load() if learned else None
+        """The learned stance step (:mod:`kb.extract.learned`); None drafts by the rules alone."""
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
@@ -468,6 +476,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.find_claims()
         self.never_fact()
         self.stances_and_blocs()
+        self.learned_stances()
         self.wrong_titles()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:

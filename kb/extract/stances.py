@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from kb.extract.learned import WINDOW, Candidate, claim_features, features
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -258,6 +261,55 @@ class StanceRules(DraftState):
             if one:
                 c.stances = list(one.values())
         self._memberships_alleged()
+
+    def stance_candidates(self) -> Iterator[tuple[DraftClaim, str, Candidate]]:
+        """The actors each claim may take a side on that the rules left without a stance: named in
+        the claim or on its line within :data:`~kb.extract.learned.WINDOW` characters of it; not
+        the speaker or what the speaker is part of, not a medium or a grouping (the rules handle
+        groupings); not for the article's voice (its stances are others', with a holder), an unknown
+        speaker or an observer (only a holder's view, as above)."""
+        starts = [ln.start for ln in self.lines]
+        for c in self.claims:
+            if c.speaker in ("article", "unknown-speaker") or self._observer(c):
+                continue
+            k = bisect.bisect_right(starts, c.start) - 1
+            if k < 0:
+                continue
+            line = self.lines[k]
+            lo, hi = max(line.start, c.start - WINDOW), min(line.end, c.end + WINDOW)
+            taken = {st["target"] for st in c.stances if st.get("holder") in (None, c.speaker)}
+            own = self._own(c.speaker)
+            polarities = tuple(sorted({st["polarity"] for st in c.stances if st.get("polarity")}))
+            for m in self.mentions_in(lo, hi):
+                kind = self.actors[m.actor]["type"]
+                if m.actor in taken or m.actor in own or kind in ("media", "bloc") or self._paired(m):
+                    continue
+                taken.add(m.actor)
+                yield c, m.actor, Candidate(
+                    c.start, c.end, m.start, m.end, kind, c.kind, c.status, c.direct, polarities
+                )
+
+    def _paired(self, m: Mention) -> bool:
+        """ "a Moscow-Washington summit", "US-China talks": a name joined by a hyphen to another
+        names a relation between the two, not a side anyone takes against either."""
+        after = self.norm[m.end : m.end + 1] == "-" and any(x.start == m.end + 1 for x in self.mentions)
+        before = self.norm[m.start - 1 : m.start] == "-" and any(x.end == m.start - 1 for x in self.mentions)
+        return after or before
+
+    def learned_stances(self) -> None:
+        """The speaker's stance toward each candidate the model finds likely enough (see
+        :mod:`kb.extract.learned`); the rules' stances stand as they are."""
+        model = self.d.stance_model
+        if model is None:
+            return
+        base: dict[int, list[float]] = {}  # a claim's own words weigh the same for each candidate
+        for c, actor, cand in list(self.stance_candidates()):
+            z = base.get(id(c))
+            if z is None:
+                z = base[id(c)] = model.total(claim_features(self.norm, c.start, c.end))
+            polarity = model.polarity(features(self.norm, cand), z)
+            if polarity:
+                c.stances.append({"target": actor, "polarity": polarity})
 
     TRADED = re.compile(
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"

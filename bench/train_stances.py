@@ -1,0 +1,136 @@
+"""Train the learned stance step on the dev split and measure it by grouped cross-validation.
+
+    python bench/train_stances.py            # cross-validate, then write kb/data/stance_model.json
+    python bench/train_stances.py --check    # cross-validate only
+
+Training rows: each candidate (see ``StanceRules.stance_candidates``) of a drafted claim that
+matches a curated claim (the matching of ``kb.scoring``), labelled with the curated claim's
+polarity toward that actor (0 where it takes none). Candidates of unmatched claims have no label.
+Only the dev split is read: the test split stays unseen, so its scores measure the model.
+
+Cross-validation: the dev articles in 5 folds (by article, a fixed shuffle); each fold is drafted
+with a model fitted on the other four, and scored as ``bench/extract_eval.py`` scores, against the
+rules alone on the same articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from kb.annotation import Annotation, load_annotation, parse_annotation
+from kb.extract import Drafter
+from kb.extract.drafter import DRAFTER_VERSION, Draft
+from kb.extract.learned import StanceModel, claim_features, features, fit
+from kb.scoring import actor_map, allegations_as_fact, match_claims, score
+
+DEV = Path(str(files("kb.data.eval").joinpath("dev")))
+THRESHOLD = 0.5
+L2 = 1.0
+ITERATIONS = 300
+PRUNE = 0.005
+"""Weights whose three values all lie within this of zero are left out of the shipped table."""
+
+
+def drafted(drafter: Drafter, gold: Annotation, name: str) -> tuple[Draft, Annotation]:
+    d = Draft(drafter, gold.article.text)
+    d.run()
+    data = d.annotation(gold.article.id, gold.article.id, name)
+    return d, parse_annotation(data, gold.article.text, f"draft of {name}")
+
+
+def rows_of(drafter: Drafter, path: Path) -> list[tuple[list[str], int]]:
+    """The labelled candidates of one dev article, drafted by the rules alone."""
+    gold = load_annotation(path)
+    d, draft = drafted(drafter, gold, path.name)
+    amap = actor_map(draft, gold)
+    matched = match_claims(draft, gold, amap)
+    curated = {g.id: g for g in gold.claims}
+    out = []
+    for c, actor, cand in d.stance_candidates():
+        if c.id not in matched:
+            continue
+        target = amap.get(actor, actor)
+        label = next((s.polarity for s in curated[matched[c.id]].stances if s.target == target), 0)
+        out.append((features(d.norm, cand) + claim_features(d.norm, c.start, c.end), label))
+    return out
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def cross_validate(paths: list[Path], rows: dict[str, list], folds: int = 5) -> None:
+    names = sorted(rows)
+    random.Random(7).shuffle(names)
+    rules = Drafter(learned=False)
+    learned = Drafter(learned=False)
+    per: dict[str, dict[str, list[float]]] = {"rules": {}, "learned": {}}
+    as_fact = {"rules": 0, "learned": 0}
+    pooled = {"rules": [0, 0, 0], "learned": [0, 0, 0]}
+    for k in range(folds):
+        held = set(names[k::folds])
+        train = [r for n in names if n not in held for r in rows[n]]
+        learned.stance_model = StanceModel(fit(train, l2=L2, iterations=ITERATIONS), THRESHOLD)
+        for path in paths:
+            if path.stem not in held:
+                continue
+            gold = load_annotation(path)
+            for label, drafter in (("rules", rules), ("learned", learned)):
+                _, draft = drafted(drafter, gold, path.name)
+                s = score(draft, gold)
+                for layer in ("claims", "stances"):
+                    per[label].setdefault(layer, []).append(s[layer].f1)
+                st = s["stances"]
+                pooled[label] = [pooled[label][0] + st.tp, pooled[label][1] + st.fp, pooled[label][2] + st.fn]
+                as_fact[label] += allegations_as_fact(draft, gold).total
+    print(f"cross-validation on dev ({len(names)} articles, {folds} folds by article)")
+    for label in ("rules", "learned"):
+        tp, fp, fn = pooled[label]
+        print(
+            f"  {label:8s} claims {mean(per[label]['claims']):.3f}  stances {mean(per[label]['stances']):.3f}"
+            f"  (pooled tp/fp/fn {tp}/{fp}/{fn})  allegations as fact {as_fact[label]}"
+        )
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    p.add_argument("--out", type=Path, default=Path("kb/data/stance_model.json"))
+    args = p.parse_args()
+    paths = sorted(DEV.glob("*.yaml"))
+    drafter = Drafter(learned=False)
+    rows = {path.stem: rows_of(drafter, path) for path in paths}
+    every = [r for rs in rows.values() for r in rs]
+    labels = {v: sum(1 for _, y in every if y == v) for v in (-1, 0, 1)}
+    print(f"{len(every)} labelled candidates from {len(paths)} dev articles: {labels}")
+    cross_validate(paths, rows)
+    if args.check:
+        return 0
+    weights = fit(every, l2=L2, iterations=ITERATIONS)
+    kept = {f: [round(v, 4) for v in w] for f, w in sorted(weights.items()) if max(map(abs, w)) > PRUNE}
+    model = {
+        "meta": {
+            "trained on": f"dev split, {len(paths)} articles, {len(every)} labelled candidates",
+            "labels": {str(k): v for k, v in labels.items()},
+            "drafter": DRAFTER_VERSION,
+            "l2": L2,
+            "iterations": ITERATIONS,
+            "pruned below": PRUNE,
+        },
+        "threshold": THRESHOLD,
+        "weights": kept,
+    }
+    lines = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(w)}" for f, w in kept.items()]
+    head = json.dumps({k: v for k, v in model.items() if k != "weights"}, ensure_ascii=False)[:-1]
+    args.out.write_text(head + ', "weights": {\n' + ",\n".join(lines) + "\n}}\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(kept)} of {len(weights)} features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
