@@ -3929,3 +3929,31 @@ def test_an_x_based_outlet_named_with_al_is_one_outlet_and_no_person(drafter):
     text = "Tribal sources told the Aden-based outlet Aden al-Ghad that Yemen was wrong.\n"
     actors = {a.id: a.type for a in draft(drafter, text).actors}
     assert actors.get("aden-al-ghad") == "media" and "aden-based" not in actors, actors
+
+
+# --- interview14: an interview introduced by a pronoun ----------------------------------------
+
+
+def test_an_interview_introduced_by_a_pronoun_is_the_named_persons(drafter):
+    text = (
+        "Talks on the Sava\n\n"
+        "Mirela Kovač chairs Croatia's delegation to the river commission. She spoke to us in Zagreb.\n\n"
+        "Q. Is the dam on schedule?\n\n"
+        "A. The dam is a Serbian project and Belgrade has not shared a single study with us.\n"
+    )
+    ann = draft(drafter, text)
+    answer = claim_of(ann, "has not shared a single study")
+    assert answer.speaker == "mirela-kovac" and answer.direct
+    assert any(a.id == "mirela-kovac" and a.type == "person" for a in ann.actors)
+
+
+def test_a_pronoun_introduction_after_a_states_sentence_names_no_interviewee(drafter):
+    text = (
+        "Talks on the Sava\n\n"
+        "Costa Rica wants a new study of the river. She spoke to us in San Jose.\n\n"
+        "Q. Is the dam on schedule?\n\n"
+        "A. The dam is a Nicaraguan project and Managua has not shared a single study with us.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(a.id == "costa-rica" for a in ann.actors)
+    assert all(a.type != "person" or a.id == "unknown-speaker" for a in ann.actors)

@@ -332,7 +332,7 @@ class ClaimRules(DraftState):
     def _introduced(self, before: int) -> str | None:
         """The person an interview's introduction names ("We spoke to X, a ..."), before ``before``:
         a known actor there, else a person by that name (the gazetteer need not know them)."""
-        im = self.INTRODUCED.search(self.norm, 0, before)
+        im = self.INTRODUCED.search(self.norm, 0, before) or self._introduced_by_pronoun(before)
         if im is None:
             return None
         s, e = im.span("name")
@@ -343,6 +343,27 @@ class ClaimRules(DraftState):
         if a["type"] == "media" and a["id"] not in self.d.gaz.entries:
             a["type"] = "person"  # "spoke to X" first read as an outlet's name ("speaking to the BBC")
         return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
+
+    SPOKE_TO_US = re.compile(
+        r"(?<=[.!?] )(?:She|He)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:us|me|[A-Z][\w'-]+)\b"
+    )
+    """ "... She spoke to us in Dhaka.": an interview introduced by a pronoun, after the sentence
+    that names the interviewee."""
+    NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s+[a-z]")
+    """A sentence that opens with a name of two or three words and goes on with a verb ("Farhana
+    Akhter leads ...")."""
+
+    def _introduced_by_pronoun(self, before: int) -> re.Match[str] | None:
+        """ "Farhana Akhter leads Bangladesh's delegation. She spoke to us in Dhaka.": the name
+        that opens the sentence before an introduction made with a pronoun."""
+        pm = self.SPOKE_TO_US.search(self.norm, 0, before)
+        if pm is None:
+            return None
+        opens = max(self.norm.rfind(". ", 0, pm.start() - 2), self.norm.rfind("\n", 0, pm.start() - 2)) + 1
+        nm = self.NAME_OPENS.match(self.norm, opens + (self.norm[opens] == " "), pm.start())
+        if nm is None or self.norm[nm.start() : nm.end("name")].split()[0] in self.d.not_names:
+            return None
+        return nm
 
     def _answer(self, line: Line, n: int, start: int, speaker: str) -> None:
         """Each sentence of an answer in a Q&A is the interviewee's claim, in their own words,
