@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export GEOKB_DATA_DIR ?= $(CURDIR)/var/store
 
-.PHONY: serve test lint build snapshot clean
+.PHONY: serve test lint build snapshot stance-model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ lint: $(VENV)/.installed-test
 # The API's answers on the bundled KB (tests/snapshots/api.json), after an intended change.
 snapshot: $(VENV)/.installed-test
 	$(BIN)/python -m tests.api_snapshot
+
+# The learned stance step's weights (kb/data/stance_model.json), fitted on the dev split, after a
+# rule change that changes the dev drafts (tests/test_learned.py says when they are stale).
+stance-model: $(VENV)/.installed-test
+	$(BIN)/python bench/train_stances.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

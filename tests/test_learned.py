@@ -87,9 +87,9 @@ def test_the_shipped_model_is_what_training_on_dev_makes(tmp_path):
     trained = f"dev split, {len(paths)} articles, {len(rows)} labelled candidates"
     assert shipped["meta"]["trained on"] == trained
     kept = {f for f, w in fitted.items() if max(map(abs, w)) > train.PRUNE}
-    assert set(shipped["weights"]) == kept
+    assert set(shipped["weights"]) == kept, "the stance model is stale: run `make stance-model`"
     worst = max(abs(a - b) for f in kept for a, b in zip(fitted[f], shipped["weights"][f], strict=True))
-    assert worst < 1e-3
+    assert worst < 1e-3, "the stance model is stale: run `make stance-model` and commit it"
 
 
 def test_a_name_joined_to_another_by_a_hyphen_is_no_candidate(drafters):
