@@ -95,8 +95,10 @@ def test_test_split_goal(results, layer):
     assert got >= GOALS[layer]
 
 
-@pytest.mark.xfail(strict=True, reason=NOT_YET)
 def test_dev_and_test_within_a_tenth_on_claims(results):
+    """Reached in session 14 mostly because dev grew: the sixteen dl-* and dm-* articles joined it
+    at their first-sight scores (dev claims 0.71 over 89 articles, 0.68 over 105), not because
+    test rose by as much. It holds the gap from here: rules that fit dev alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
