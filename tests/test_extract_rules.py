@@ -3957,3 +3957,20 @@ def test_a_pronoun_introduction_after_a_states_sentence_names_no_interviewee(dra
     ann = draft(drafter, text)
     assert any(a.id == "costa-rica" for a in ann.actors)
     assert all(a.type != "person" or a.id == "unknown-speaker" for a in ann.actors)
+
+
+# --- outlets14: the world's major outlets in the gazetteer ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('CGTN said Manila had "chosen confrontation".\n', "cgtn"),
+        ("According to Sputnik, the talks in Baku had collapsed.\n", "sputnik"),
+        ("Jakarta had protested to Beijing, The Straits Times said.\n", "the-straits-times"),
+    ],
+)
+def test_a_major_outlet_is_known_by_name(drafter, text, outlet):
+    ann = draft(drafter, text)
+    assert any(a.id == outlet and a.type == "media" for a in ann.actors)
+    assert any(c.speaker == outlet or c.via == outlet for c in ann.claims)
