@@ -75,6 +75,12 @@ class ClaimRules(DraftState):
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
         return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
 
+    @by_span
+    def quotes_of(self, n: int) -> tuple[re.Match[str], ...]:
+        """The quotations (:data:`DQUOTE`) of line ``n``: asked by every sentence of the line and by
+        the quotation and pronoun rules, found once."""
+        return tuple(DQUOTE.finditer(self.lines[n].text))
+
     def covered(self, start: int, end: int) -> bool:
         return any(c.start < end and start < c.end for c in self.claims)
 
@@ -424,7 +430,7 @@ class ClaimRules(DraftState):
 
         Not in a sentence that starts inside a quotation: that is the quotation's job."""
         if '"' in line.text and any(  # (no quotation mark: no quotation)
-            line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)
+            line.start + q.start() < ss < line.start + q.end() - 1 for q in self.quotes_of(n)
         ):
             return
         for rule in (
@@ -1439,7 +1445,7 @@ class ClaimRules(DraftState):
             if body is not None:
                 return body
         line_start = self.lines[n].start
-        quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
+        quoted = [(line_start + q.start(), line_start + q.end()) for q in self.quotes_of(n)]
 
         def named(m: Mention) -> bool:
             a = self.actors[m.actor]
@@ -1470,9 +1476,9 @@ class ClaimRules(DraftState):
         """Is ``m`` one unnamed person ("one farmer, who asked not to be named, said"), outside any
         quotation? A "he" after it stands for that person rather than a speaker named before."""
         a = self.actors[m.actor]
+        n = self.line_of(m.start)
         return a["type"] == "person" and bool(a.get("unnamed")) and not self.many(m.actor) and not any(
-            q.start() <= m.start - self.lines[self.line_of(m.start)].start < q.end()
-            for q in DQUOTE.finditer(self.lines[self.line_of(m.start)].text)
+            q.start() <= m.start - self.lines[n].start < q.end() for q in self.quotes_of(n)
         )
 
     PLURAL_HEAD = re.compile(r"(?:people|police|crew|staff|personnel|\w+[^su\W]s)$", re.I)
@@ -1582,7 +1588,7 @@ class ClaimRules(DraftState):
         t, base = line.text, line.start
         speech, pronouns = self._speech(), self.d.rules["pronouns"]
         pattern = self.d.pattern
-        for q in DQUOTE.finditer(t):
+        for q in self.quotes_of(n):
             qs, qe = base + q.start(1), base + q.end(1)
             after = t[q.end() : q.end() + 60]
             before = t[max(0, q.start() - 60) : q.start()]
