@@ -167,6 +167,10 @@ class ClaimRules(DraftState):
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         return (people or ms or [None])[0] and (people or ms)[0].actor
 
+    QA_LABEL = re.compile(r"\s*(Q|A)\s*[:.]\s+")
+    Q_LABEL = re.compile(r"\s*Q\s*[:.]\s+")
+    """An interview's "Q:" or "A:" before a line's words (tried on every line, compiled once)."""
+
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
@@ -190,7 +194,7 @@ class ClaimRules(DraftState):
                 for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
-            qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
+            qa = self.QA_LABEL.match(line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
                     self._answer(line, n, line.start + qa.end(), answers or self.unknown())
@@ -1186,11 +1190,13 @@ class ClaimRules(DraftState):
             voice.said(who, n)
         return True
 
+    SPACED_DASH = re.compile(r"\s-\s")
+
     def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
         closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
         st = self.norm[ss:se]
-        if not re.search(r"\s-\s", st):
+        if "-" not in st or not self.SPACED_DASH.search(st):
             return False  # no dash between spaces: the pattern below cannot match
         dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
         if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
@@ -1564,12 +1570,14 @@ class ClaimRules(DraftState):
             self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
         return oid
 
+    OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
+
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = self.d.alt["continuation"]
-        own_words = re.search(r"\bin (?:his|her|their) (?:words|view|telling|account)\b", st)
-        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words)):
+        own_words = self.OWN_WORDS.search  # (asked only of a quotation after a speaker)
+        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words(st))):
             return False  # a quotation is _quotations' job, unless "in his words" says whose it is
         if not self.d.pattern("continuation", lambda: r"\b(" + phrases + r")\b", re.I).search(st):
             return False
@@ -1727,6 +1735,14 @@ class ClaimRules(DraftState):
         end = base + q.end() + (am.start(1) + comma if comma != -1 else 0)
         return start, end
 
+    OPENS = re.compile(
+        r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
+        r"(?=it|they|he|she))?"
+        r"(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
+        re.I,
+    )
+    """A clause that opens on a pronoun or a joining word (tried on every clause, compiled once)."""
+
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
 
@@ -1751,7 +1767,7 @@ class ClaimRules(DraftState):
             )
         )
         for ss, se in clauses:
-            qa = re.match(r"\s*Q\s*[:.]\s+", self.norm[ss:se]) if ss == line.start else None
+            qa = self.Q_LABEL.match(self.norm[ss:se]) if ss == line.start else None
             ss += qa.end() if qa else 0  # "Q: Brazil has offered to mediate.": not the label
             if line.form != "headline" and self.norm[line.start : ss].count('"') % 2:
                 continue  # 'He put it plainly. "We will close the river. We do not need Accra."': inside
@@ -1777,13 +1793,7 @@ class ClaimRules(DraftState):
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
-            opens = re.match(
-                r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
-                r"(?=it|they|he|she))?"
-                r"(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
-                self.norm[ss:se],
-                re.I,
-            )
+            opens = self.OPENS.match(self.norm[ss:se])
             title = line.form == "headline" and self._is_title(line)
             sentence = (
                 self._sentence_around(line, n, ss)
@@ -2213,6 +2223,8 @@ class ClaimRules(DraftState):
             return None
         return before[-1].speaker
 
+    LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
+
     def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Is a body sentence the writer's argument rather than a report, so never the article's
         fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
@@ -2226,7 +2238,7 @@ class ClaimRules(DraftState):
         if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
             return True
         st = self.norm[ss:se]
-        colon = re.match(r"([^:\"]{3,80}):\s", st)
+        colon = self.LEAD_COLON.match(st) if ":" in st else None
         if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
             r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
             r"|reply|response|line|case|point|conclusion|version|account|story)s?\b", colon.group(1), re.I,
@@ -2886,8 +2898,10 @@ class ClaimRules(DraftState):
                 pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
             else:  # "X declined Y—something that Z has been championing": two claims
                 pieces = self._coordinated(ss, se)
-                dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
-                for at in dash if len(pieces) == 1 else []:
+                dash = []
+                if len(pieces) == 1 and "\u2014" in self.text[ss:se]:  # (most clauses have none)
+                    dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
+                for at in dash:
                     left, right = (ss, at), (at + 1, se)
                     if all(self.cue(*p)[0] and self.mentions_in(*p) for p in (left, right)):
                         pieces = [left, right]
