@@ -272,3 +272,29 @@ def test_the_twin_keeps_an_escape_by_code_that_matches_no_ascii():
         assert lower_twin(re.compile(src, re.I)) is None, src
     test = Caseless(re.compile(r"COMMUNIQU[E\u00e9]", re.I))
     assert test.found("the communique") and test.found("THE COMMUNIQU\u00c9") and not test.found("communiq")
+
+
+# -- speed12 ----------------------------------------------------------------------------------
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(
+        st.sampled_from(["responding to", "Reacting to", "REPLYING TO", "in response to", "in a reply to",
+                         "in answer to", "in retort to", "asked about", "the", "x", "to"]),
+        max_size=4,
+    ),
+    st.lists(st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a", "a", "-", " "]), max_size=3),
+    st.randoms(use_true_random=False),
+)
+def test_a_text_that_answers_someone_holds_a_word_of_the_quick_test(words, odd, rnd):
+    """Where :attr:`StanceRules.RESPONDING` (``re.I``) matches, a word of ``RESPONDING_WORDS`` is in the
+    casefolded text, also where letters are written as the characters ``re.I`` matches to them
+    (dotless i, dotted I, long s, Kelvin sign)."""
+    from kb.extract.stances import StanceRules
+
+    swap = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"}
+    for text in _mixed(words + odd, [], rnd):
+        for variant in (text, "".join(swap.get(ch, ch) if rnd.random() < 0.5 else ch for ch in text)):
+            if StanceRules.RESPONDING.search(variant):
+                assert any(w in variant.casefold() for w in StanceRules.RESPONDING_WORDS), variant
