@@ -1224,6 +1224,17 @@ class ClaimRules(DraftState):
     )
     """ "An editorial in the Global Times described ...": the outlet's own words."""
 
+    AND_THEN = re.compile(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$")
+    SUBJECT_ASIDE = re.compile(
+        r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
+        r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
+        r"|reached|contacted"
+        r"|then|until|previously|himself|herself|themselves|still|long)\b"
+        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
+    )
+    """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
+    compiled once (and only where a comma is: both open with one)."""
+
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
 
@@ -1236,7 +1247,7 @@ class ClaimRules(DraftState):
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         elif region.strip() and (
-            re.search(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$", region)
+            ("," in region and self.AND_THEN.search(region))
             or (region.rstrip().endswith(",") and re.match(r"[a-z]+ing\b", self.norm[end : end + 20]))
         ):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
@@ -1251,14 +1262,7 @@ class ClaimRules(DraftState):
             if earlier and earlier[-1] != "unknown-speaker":  # "One of them said": the unnamed sources before
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
-        paren = re.search(
-            r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
-            r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-            r"|reached|contacted"
-            r"|then|until|previously|himself|herself|themselves|still|long)\b"
-            r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$",  # "Turkey, Azerbaijan's ally,"
-            region,
-        )
+        paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
         if paren:
             region = region[: paren.start()]
         ms = [
@@ -2659,7 +2663,7 @@ class ClaimRules(DraftState):
         Warns Ethiopia Over Nile Dam", "African Union Calls for Talks".
         """
         st = self.norm[start:end]
-        quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
+        quoted = (DQUOTE.findall(st) if '"' in st else []) + (SQUOTE.findall(st) if "'" in st else [])
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
         labelled = headline or self.lines[self.line_of(start)].form == "bullet"
