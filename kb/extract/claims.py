@@ -839,6 +839,17 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
+    NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+    WHICH_SAYS = re.compile(
+        r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
+        r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
+    )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+    QUOTED_BY = re.compile(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}")
+    WHO_SAYS = re.compile(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$")
+    ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
+    """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
+    compiled once, each tried only where its first word (or its comma) is."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -864,7 +875,8 @@ class ClaimRules(DraftState):
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
-            or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
+            or (("not" in st[: tm.start()] or "never" in st[: tm.start()])  # (the quick test)
+                and self.NOT_BEFORE.search(st[: tm.start()]))  # "has not claimed the attack": no words
             or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
@@ -896,11 +908,7 @@ class ClaimRules(DraftState):
             # "Diplomats of several friendly countries have told the Ministry that ...": theirs
             who, near = self._unnamed_source(several[1], several.span(1), "Sources the text counts."), True
         status = None
-        rel = re.search(
-            r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
-            r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$",
-            st[: tm.start()],
-        )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+        rel = self.WHICH_SAYS.search(st[: tm.start()]) if "," in st[: tm.start()] else None
         if rel and not self.mentions_in(ss + rel.start("src"), ss + rel.end("src")):
             # "Uganda, which the report says trained ...": the report's words, not Uganda's
             a, b = ss + rel.start("src"), ss + rel.end("src")
@@ -909,7 +917,7 @@ class ClaimRules(DraftState):
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
-        qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
+        qb = self.QUOTED_BY.search(st[: tm.start()]) if "quoted" in st[: tm.start()] else None
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
@@ -922,11 +930,12 @@ class ClaimRules(DraftState):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
         end = se
-        if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
+        if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
-        acc = re.search(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$", self.norm[ss + at : end])
+        claim = self.norm[ss + at : end]
+        acc = self.ACCORDING_END.search(claim) if "according" in claim else None
         if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
             end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
         made = [
