@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from kb.extract import Drafter
 from kb.extract.rules import FOLD, Caseless, alternation, fold_typography, lower_twin
+from kb.extract.stances import _FORMING, _FORMING_RE, _FORMING_WORDS
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
 
@@ -272,3 +273,46 @@ def test_the_twin_keeps_an_escape_by_code_that_matches_no_ascii():
         assert lower_twin(re.compile(src, re.I)) is None, src
     test = Caseless(re.compile(r"COMMUNIQU[E\u00e9]", re.I))
     assert test.found("the communique") and test.found("THE COMMUNIQU\u00c9") and not test.found("communiq")
+
+
+# -- speed12 ----------------------------------------------------------------------------------
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(
+        st.sampled_from(["responding to", "Reacting to", "REPLYING TO", "in response to", "in a reply to",
+                         "in answer to", "in retort to", "asked about", "the", "x", "to"]),
+        max_size=4,
+    ),
+    st.lists(st.sampled_from(["\u0131", "\u0130", "\u017f", "\u212a", "a", "-", " "]), max_size=3),
+    st.randoms(use_true_random=False),
+)
+def test_a_text_that_answers_someone_holds_a_word_of_the_quick_test(words, odd, rnd):
+    """Where :attr:`StanceRules.RESPONDING` (``re.I``) matches, a word of ``RESPONDING_WORDS`` is in the
+    casefolded text, also where letters are written as the characters ``re.I`` matches to them
+    (dotless i, dotted I, long s, Kelvin sign)."""
+    from kb.extract.stances import StanceRules
+
+    swap = {"i": "\u0131", "I": "\u0130", "s": "\u017f", "k": "\u212a"}
+    for text in _mixed(words + odd, [], rnd):
+        for variant in (text, "".join(swap.get(ch, ch) if rnd.random() < 0.5 else ch for ch in text)):
+            if StanceRules.RESPONDING.search(variant):
+                assert any(w in variant.casefold() for w in StanceRules.RESPONDING_WORDS), variant
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(st.sampled_from([*_FORMING_WORDS, "reform"]), max_size=3),
+    st.lists(st.sampled_from(["an", "axis", "x", "-", "'", ",", "IN", "\u00e9", ""]), max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_the_forming_test_with_its_look_behind_after_the_first_letter_finds_what_the_word_boundary_found(
+    words, filler, rnd
+):
+    """``_FORMING_RE`` opens with the verbs' first letters, the look-behind after them: the same
+    matches as ``\\b`` before the verbs, in any case, among other words and characters."""
+    plain = re.compile(r"\b" + _FORMING + r"\s+", re.I)
+    for text in _mixed(words, filler, rnd):
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _FORMING_RE.finditer(text)] == spans, text

@@ -75,6 +75,12 @@ class ClaimRules(DraftState):
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
         return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
 
+    @by_span
+    def quotes_of(self, n: int) -> tuple[re.Match[str], ...]:
+        """The quotations (:data:`DQUOTE`) of line ``n``: asked by every sentence of the line and by
+        the quotation and pronoun rules, found once."""
+        return tuple(DQUOTE.finditer(self.lines[n].text))
+
     def covered(self, start: int, end: int) -> bool:
         return any(c.start < end and start < c.end for c in self.claims)
 
@@ -161,6 +167,10 @@ class ClaimRules(DraftState):
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         return (people or ms or [None])[0] and (people or ms)[0].actor
 
+    QA_LABEL = re.compile(r"\s*(Q|A)\s*[:.]\s+")
+    Q_LABEL = re.compile(r"\s*Q\s*[:.]\s+")
+    """An interview's "Q:" or "A:" before a line's words (tried on every line, compiled once)."""
+
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
@@ -184,7 +194,7 @@ class ClaimRules(DraftState):
                 for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 continue
-            qa = re.match(r"\s*(Q|A)\s*[:.]\s+", line.text)
+            qa = self.QA_LABEL.match(line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
                 if qa.group(1) == "A":
                     self._answer(line, n, line.start + qa.end(), answers or self.unknown())
@@ -445,7 +455,7 @@ class ClaimRules(DraftState):
 
         Not in a sentence that starts inside a quotation: that is the quotation's job."""
         if '"' in line.text and any(  # (no quotation mark: no quotation)
-            line.start + q.start() < ss < line.start + q.end() - 1 for q in DQUOTE.finditer(line.text)
+            line.start + q.start() < ss < line.start + q.end() - 1 for q in self.quotes_of(n)
         ):
             return
         for rule in (
@@ -850,6 +860,17 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
+    NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+    WHICH_SAYS = re.compile(
+        r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
+        r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
+    )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+    QUOTED_BY = re.compile(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}")
+    WHO_SAYS = re.compile(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$")
+    ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
+    """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
+    compiled once, each tried only where its first word (or its comma) is."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -875,7 +896,8 @@ class ClaimRules(DraftState):
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
-            or re.search(r"\b(?:not|never)\s+$", st[: tm.start()])  # "has not claimed the attack": no words
+            or (("not" in st[: tm.start()] or "never" in st[: tm.start()])  # (the quick test)
+                and self.NOT_BEFORE.search(st[: tm.start()]))  # "has not claimed the attack": no words
             or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
@@ -907,11 +929,7 @@ class ClaimRules(DraftState):
             # "Diplomats of several friendly countries have told the Ministry that ...": theirs
             who, near = self._unnamed_source(several[1], several.span(1), "Sources the text counts."), True
         status = None
-        rel = re.search(
-            r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
-            r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$",
-            st[: tm.start()],
-        )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
+        rel = self.WHICH_SAYS.search(st[: tm.start()]) if "," in st[: tm.start()] else None
         if rel and not self.mentions_in(ss + rel.start("src"), ss + rel.end("src")):
             # "Uganda, which the report says trained ...": the report's words, not Uganda's
             a, b = ss + rel.start("src"), ss + rel.end("src")
@@ -920,7 +938,7 @@ class ClaimRules(DraftState):
         if not (who and (tm.group(2) or near or who == voice.speaker)):
             return False
         at = tm.start() if urged and '"' in st[tm.end() : tm.end() + 2] else tm.end()  # 'urged "X" to
-        qb = re.search(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}", st[: tm.start()])
+        qb = self.QUOTED_BY.search(st[: tm.start()]) if "quoted" in st[: tm.start()] else None
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
@@ -933,11 +951,12 @@ class ClaimRules(DraftState):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
         end = se
-        if re.search(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$", st[: tm.start()]):
+        if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
-        acc = re.search(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$", self.norm[ss + at : end])
+        claim = self.norm[ss + at : end]
+        acc = self.ACCORDING_END.search(claim) if "according" in claim else None
         if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
             end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
         made = [
@@ -1201,11 +1220,13 @@ class ClaimRules(DraftState):
             voice.said(who, n)
         return True
 
+    SPACED_DASH = re.compile(r"\s-\s")
+
     def _dash_source(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Kenya armed the rebels - Ugandan army spokesman Felix Kulayigye.": a source after a
         closing dash (a bullet's or a wire summary's way of attributing) says what comes before it."""
         st = self.norm[ss:se]
-        if not re.search(r"\s-\s", st):
+        if "-" not in st or not self.SPACED_DASH.search(st):
             return False  # no dash between spaces: the pattern below cannot match
         dm = re.search(r"\s-\s+(?P<who>(?:[\w.'-]+\s+){0,5}[\w.'-]+?)\s*[.)]?\s*$", st)
         if not dm or '"' in st[dm.start() :] or self.covered(ss, ss + dm.start()):
@@ -1233,6 +1254,17 @@ class ClaimRules(DraftState):
     )
     """ "An editorial in the Global Times described ...": the outlet's own words."""
 
+    AND_THEN = re.compile(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$")
+    SUBJECT_ASIDE = re.compile(
+        r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
+        r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
+        r"|reached|contacted"
+        r"|then|until|previously|himself|herself|themselves|still|long)\b"
+        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
+    )
+    """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
+    compiled once (and only where a comma is: both open with one)."""
+
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
 
@@ -1245,7 +1277,7 @@ class ClaimRules(DraftState):
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         elif region.strip() and (
-            re.search(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$", region)
+            ("," in region and self.AND_THEN.search(region))
             or (region.rstrip().endswith(",") and re.match(r"[a-z]+ing\b", self.norm[end : end + 20]))
         ):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
@@ -1260,14 +1292,7 @@ class ClaimRules(DraftState):
             if earlier and earlier[-1] != "unknown-speaker":  # "One of them said": the unnamed sources before
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
-        paren = re.search(
-            r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
-            r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-            r"|reached|contacted"
-            r"|then|until|previously|himself|herself|themselves|still|long)\b"
-            r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$",  # "Turkey, Azerbaijan's ally,"
-            region,
-        )
+        paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
         if paren:
             region = region[: paren.start()]
         ms = [
@@ -1460,7 +1485,7 @@ class ClaimRules(DraftState):
             if body is not None:
                 return body
         line_start = self.lines[n].start
-        quoted = [(line_start + q.start(), line_start + q.end()) for q in DQUOTE.finditer(self.lines[n].text)]
+        quoted = [(line_start + q.start(), line_start + q.end()) for q in self.quotes_of(n)]
 
         def named(m: Mention) -> bool:
             a = self.actors[m.actor]
@@ -1491,9 +1516,9 @@ class ClaimRules(DraftState):
         """Is ``m`` one unnamed person ("one farmer, who asked not to be named, said"), outside any
         quotation? A "he" after it stands for that person rather than a speaker named before."""
         a = self.actors[m.actor]
+        n = self.line_of(m.start)
         return a["type"] == "person" and bool(a.get("unnamed")) and not self.many(m.actor) and not any(
-            q.start() <= m.start - self.lines[self.line_of(m.start)].start < q.end()
-            for q in DQUOTE.finditer(self.lines[self.line_of(m.start)].text)
+            q.start() <= m.start - self.lines[n].start < q.end() for q in self.quotes_of(n)
         )
 
     PLURAL_HEAD = re.compile(r"(?:people|police|crew|staff|personnel|\w+[^su\W]s)$", re.I)
@@ -1579,12 +1604,14 @@ class ClaimRules(DraftState):
             self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
         return oid
 
+    OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
+
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
         phrases = self.d.alt["continuation"]
-        own_words = re.search(r"\bin (?:his|her|their) (?:words|view|telling|account)\b", st)
-        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words)):
+        own_words = self.OWN_WORDS.search  # (asked only of a quotation after a speaker)
+        if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words(st))):
             return False  # a quotation is _quotations' job, unless "in his words" says whose it is
         if not self.d.pattern("continuation", lambda: r"\b(" + phrases + r")\b", re.I).search(st):
             return False
@@ -1603,7 +1630,7 @@ class ClaimRules(DraftState):
         t, base = line.text, line.start
         speech, pronouns = self._speech(), self.d.rules["pronouns"]
         pattern = self.d.pattern
-        for q in DQUOTE.finditer(t):
+        for q in self.quotes_of(n):
             qs, qe = base + q.start(1), base + q.end(1)
             after = t[q.end() : q.end() + 60]
             before = t[max(0, q.start() - 60) : q.start()]
@@ -1742,6 +1769,14 @@ class ClaimRules(DraftState):
         end = base + q.end() + (am.start(1) + comma if comma != -1 else 0)
         return start, end
 
+    OPENS = re.compile(
+        r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
+        r"(?=it|they|he|she))?"
+        r"(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
+        re.I,
+    )
+    """A clause that opens on a pronoun or a joining word (tried on every clause, compiled once)."""
+
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
 
@@ -1766,7 +1801,7 @@ class ClaimRules(DraftState):
             )
         )
         for ss, se in clauses:
-            qa = re.match(r"\s*Q\s*[:.]\s+", self.norm[ss:se]) if ss == line.start else None
+            qa = self.Q_LABEL.match(self.norm[ss:se]) if ss == line.start else None
             ss += qa.end() if qa else 0  # "Q: Brazil has offered to mediate.": not the label
             if line.form != "headline" and self.norm[line.start : ss].count('"') % 2:
                 continue  # 'He put it plainly. "We will close the river. We do not need Accra."': inside
@@ -1792,13 +1827,7 @@ class ClaimRules(DraftState):
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
-            opens = re.match(
-                r"[\s,;:-]*(?:(?:together|now|then|so|also|meanwhile|again|in turn|instead),?\s+"
-                r"(?=it|they|he|she))?"
-                r"(?:it|they|he|she|this|that|these|those|its|their|his|her|but|and|yet|still|instead)\b",
-                self.norm[ss:se],
-                re.I,
-            )
+            opens = self.OPENS.match(self.norm[ss:se])
             title = line.form == "headline" and self._is_title(line)
             sentence = (
                 self._sentence_around(line, n, ss)
@@ -2228,6 +2257,8 @@ class ClaimRules(DraftState):
             return None
         return before[-1].speaker
 
+    LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
+
     def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Is a body sentence the writer's argument rather than a report, so never the article's
         fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
@@ -2241,7 +2272,7 @@ class ClaimRules(DraftState):
         if earlier and self.norm[line.start : ss].rstrip().rstrip("\"')").endswith("?"):
             return True
         st = self.norm[ss:se]
-        colon = re.match(r"([^:\"]{3,80}):\s", st)
+        colon = self.LEAD_COLON.match(st) if ":" in st else None
         if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
             r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
             r"|reply|response|line|case|point|conclusion|version|account|story)s?\b", colon.group(1), re.I,
@@ -2662,7 +2693,7 @@ class ClaimRules(DraftState):
         Warns Ethiopia Over Nile Dam", "African Union Calls for Talks".
         """
         st = self.norm[start:end]
-        quoted = DQUOTE.findall(st) + SQUOTE.findall(st)
+        quoted = (DQUOTE.findall(st) if '"' in st else []) + (SQUOTE.findall(st) if "'" in st else [])
         headline = self.lines[self.line_of(start)].form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
         labelled = headline or self.lines[self.line_of(start)].form == "bullet"
@@ -2901,8 +2932,10 @@ class ClaimRules(DraftState):
                 pieces = [(a + (4 if self.norm[a : a + 4] == " as " else 0), b) for a, b in pieces]
             else:  # "X declined Y—something that Z has been championing": two claims
                 pieces = self._coordinated(ss, se)
-                dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
-                for at in dash if len(pieces) == 1 else []:
+                dash = []
+                if len(pieces) == 1 and "\u2014" in self.text[ss:se]:  # (most clauses have none)
+                    dash = [ss + m.start() for m in re.finditer("\u2014", self.text[ss:se])]
+                for at in dash:
                     left, right = (ss, at), (at + 1, se)
                     if all(self.cue(*p)[0] and self.mentions_in(*p) for p in (left, right)):
                         pieces = [left, right]

@@ -138,8 +138,12 @@ _UNDECOMPOSED = str.maketrans(
 """Letters no Unicode decomposition takes to ASCII."""
 
 
+@functools.lru_cache(maxsize=4096)
 def slug(name: str) -> str:
-    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``."""
+    """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``.
+
+    Kept by name (a pure function of it): the same names are slugged again and again, in an
+    article (each mention tried) and across articles (the gazetteer's people and places)."""
     ascii_name = unicodedata.normalize(
         "NFKD", re.sub(r"['.]", "", name.translate(FOLD))
     )  # "People's", "U.S."
