@@ -76,7 +76,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by the rule-based drafter (see the bench for the figure)"
+NOT_YET = "issue 20's goal, not reached by drafter 12 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59)
@@ -96,13 +96,19 @@ def test_test_split_goal(results, layer):
 
 
 def test_dev_and_test_within_a_tenth_on_claims(results):
-    """Reached in session 14 mostly because dev grew: the sixteen dl-* and dm-* articles joined it
-    at their first-sight scores (dev claims 0.71 over 89 articles, 0.68 over 105), not because
-    test rose by as much. It holds the gap from here: rules that fit dev alone widen it."""
+    """Reached in session 14 from both sides: dev grew by 24 articles at their first-sight scores
+    (dl-*, dm-*, dn-*: dev claims 0.71 over 89 articles, 0.67 over 113) and test rose from 0.56 to
+    0.60 (an interview introduced by a pronoun). It holds the gap from here: rules that fit dev
+    alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 12 on the sixteen test articles: actors (resolved) 0.83, actors 0.77, claims 0.60 (0.603:
+# 242 of 458 against drafter 11's 222, all from an interview introduced by a pronoun), stances 0.23
+# (0.226; 0.215 by the rules alone, the learned step +6 right and +8 wrong), memberships 0.57, flags
+# 0.67. One look at the aggregate after every drafting change of the session was merged, and three
+# aggregate runs of earlier commits to tell which change moved claims.
 # drafter 11 on the sixteen test articles: actors (resolved) 0.83, actors 0.77, claims 0.56 (0.5598;
 # 0.565 after session 13's first round, the second round cost two claims), stances 0.21,
 # memberships 0.57 (0.565: one pair fewer than drafter 10, which the new actor IDs cost; the floor
@@ -112,7 +118,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.82, "actors": 0.76, "claims": 0.55, "stances": 0.20, "memberships": 0.56,
+    "actors (resolved)": 0.82, "actors": 0.76, "claims": 0.59, "stances": 0.22, "memberships": 0.56,
     "flags": 0.65,
 }
 
