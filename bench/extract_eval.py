@@ -28,7 +28,7 @@ from kb.errors import AnnotationError
 from kb.extract import Drafter
 from kb.scoring import AsFact, Score, allegations_as_fact, score
 
-LAYERS = ["actors", "actors (resolved)", "claims", "stances", "memberships", "flags"]
+LAYERS = ["actors", "actors (resolved)", "claims", "stances", "memberships", "flags", "vias"]
 SPLITS = ["test", "dev", "bundled"]
 VOICES = ["the article's voice", "someone's words"]
 

@@ -18,6 +18,9 @@ stances
     (matched claim, target, polarity); the holder is not compared.
 memberships
     (member, group). flags: (kind, actor, surface).
+vias
+    (matched claim, outlet) over the matched claims only: who the words came through, where the
+    claim itself was found (a claim the draft misses is the claims layer's loss, not this one's).
 
 Beside the scores, :func:`allegations_as_fact` counts the one error that matters more than
 any score: an alleged claim or membership of the curated annotation that the draft puts in the
@@ -31,7 +34,7 @@ from dataclasses import dataclass
 
 from kb.annotation import ARTICLE_SPEAKER, UNKNOWN_SPEAKER, Annotation
 
-__all__ = ["AsFact", "Score", "allegations_as_fact", "score"]
+__all__ = ["AsFact", "Score", "allegations_as_fact", "match_claims", "score"]
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,11 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
     out["flags"] = _set_score(
         {(f.kind, amap.get(f.actor, f.actor), _key(f.surface)) for f in draft.flags},
         {(f.kind, f.actor, _key(f.surface)) for f in gold.flags},
+    )
+    curated = {g.id: g for g in gold.claims}
+    out["vias"] = _set_score(
+        {(matched[c.id], amap.get(c.via, c.via)) for c in draft.claims if c.via and c.id in matched},
+        {(g_id, curated[g_id].via) for g_id in matched.values() if curated[g_id].via},
     )
     return out
 

@@ -292,3 +292,17 @@ def test_an_unattributed_allegation_is_matched_by_the_unknown_speaker_not_the_ar
     # the placeholder is no actor: a draft that needs it is not an actor short of the curated one
     for layer in ("actors", "actors (resolved)"):
         assert score(unknown, annotation)[layer] == score(annotation, annotation)[layer]
+
+
+def test_scoring_counts_vias_over_matched_claims_only(annotation):
+    """A via taken away from a found claim is a miss; a claim taken away is the claims layer's loss."""
+    data = yaml.safe_load((DATA / "articles" / "starmer-putin.yaml").read_text("utf-8"))
+    named = {m["claim"] for m in data["memberships"]} | {a.get("existence_claim") for a in data["actors"]}
+    with_via = [c for c in data["claims"] if c.get("via")]
+    free = next(c for c in with_via if c["id"] not in named)  # a claim nothing else points to
+    del free["via"]
+    s = score(parse_annotation(data, annotation.article.text), annotation)
+    assert (s["vias"].tp, s["vias"].fp, s["vias"].fn) == (len(with_via) - 1, 0, 1)
+    data["claims"].remove(free)
+    s = score(parse_annotation(data, annotation.article.text), annotation)
+    assert (s["vias"].tp, s["vias"].fp, s["vias"].fn) == (len(with_via) - 1, 0, 0)

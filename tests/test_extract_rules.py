@@ -3974,3 +3974,43 @@ def test_a_major_outlet_is_known_by_name(drafter, text, outlet):
     ann = draft(drafter, text)
     assert any(a.id == outlet and a.type == "media" for a in ann.actors)
     assert any(c.speaker == outlet or c.via == outlet for c in ann.claims)
+
+
+# --- via14: the outlet named in the sentence of someone's words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "In a statement carried by Tasnim, Iran's foreign minister, Ali Karimi, said Baku had "
+            '"crossed a line".\n',
+            "ali-karimi",
+            "tasnim-news-agency",
+        ),
+        ('Pakistan "will not be bullied," Defence Minister Tariq Aziz said in remarks to Dawn on Monday.\n',
+         "tariq-aziz", "dawn"),
+        ("Pakistan's foreign office, as quoted by Dawn, said it was following developments closely.\n",
+         "pakistani-foreign-office", "dawn"),
+    ],
+)
+def test_a_medium_in_the_sentence_is_the_outlet(drafter, text, speaker, via):
+    c = draft(drafter, text).claims[0]
+    assert (c.speaker, c.via) == (speaker, via)
+
+
+def test_the_articles_own_wire_is_no_outlet(drafter):
+    text = (
+        "Chile protests Argentine patrol\n\n"
+        "SANTIAGO, Nov. 3 (Reuters) - A Chilean navy officer, speaking on condition of anonymity, "
+        'told Reuters that the patrol boat had "ignored three warnings".\n'
+    )
+    c = claim_of(draft(drafter, text), "ignored three warnings")
+    assert c.speaker != "article" and c.via is None
+
+
+def test_a_body_one_speaks_to_is_no_outlet(drafter):
+    text = 'Prime Minister Tshering Dorji told the National Assembly that Bhutan "will not move the posts".\n'
+    ann = draft(drafter, text)
+    assert all(a.type != "media" for a in ann.actors)
+    assert claim_of(ann, "will not move the posts").via is None

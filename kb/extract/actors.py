@@ -743,6 +743,8 @@ class ActorRules(DraftState):
             )  # fmt: skip
             if (words[0] in self.d.not_names and not titled) or len(words) > 5 or generic:
                 continue
+            if words[-1] in self.INSTITUTIONS:  # "told the National Assembly": a body, not an outlet
+                continue
             label = self.text[s:e].translate(FOLD)
             oid = slug(re.sub(r"^([A-Z][A-Z0-9.]+)'s\s", r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
@@ -753,6 +755,13 @@ class ActorRules(DraftState):
         "Police", "Embassy", "Presidency", "Council", "Court", "Commission", "Reporters",
     })
     """Capitalised words that name no outlet alone (a sentence's first word, a body's title)."""
+
+    INSTITUTIONS = frozenset({
+        "Assembly", "Parliament", "Congress", "Senate", "Council", "Court", "Committee", "Commission",
+        "Duma", "Chamber", "Conference", "Summit", "Forum",
+    })
+    """Head nouns of a body one speaks to ("told the National Assembly", "told the Security Council"):
+    never an outlet's name, whatever the verb before it."""
 
     NOT_A_DATE = (
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"

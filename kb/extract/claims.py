@@ -1994,6 +1994,38 @@ class ClaimRules(DraftState):
                 return True
         return False
 
+    OWN_WIRE = re.compile(r"\((?P<wire>[A-Z][\w.&' -]{1,30})\)\s*[-\u2013\u2014]")
+    """ "NAIROBI (Reuters) -": the wire whose copy the article is."""
+
+    def outlets_named(self) -> None:
+        """A medium named in the sentence of someone's words, outside them, is the outlet they came
+        through ("..., he told Dawn", "In a statement carried by Tasnim, the Guards said",
+        "The paper quoted an official as saying ...", "X said, as quoted by Y"), when the sentence
+        names one medium only and it is not the speaker. The article's own wire ("(Reuters) -")
+        is no outlet between the speaker and the article: "told Reuters" there is "told us"."""
+        media = [m for m in self.mentions if self.actors[m.actor]["type"] == "media"]
+        if not media:
+            return  # most drafts: no medium named at all
+        wm = self.OWN_WIRE.search(self.norm, 0, self.lines[min(2, len(self.lines) - 1)].end)
+        name = wm.group("wire").strip() if wm else None
+        wire = {a for a, v in self.actors.items() if name and name in (v["label"], *v.get("aliases", ()))}
+        for c in self.claims:
+            if c.via in wire:
+                c.via = None  # "told Reuters" in Reuters copy: told the article itself
+            if c.via or c.speaker in ("article", "unknown-speaker"):
+                continue
+            if self.actors[c.speaker]["type"] == "media":
+                continue  # an outlet's own report: no outlet between it and the article
+            n = self.line_of(c.start)
+            ss, se = self._sentence_around(self.lines[n], n, c.start)
+            se = max(se, c.end)
+            named = {
+                m.actor for m in media
+                if ss <= m.start < se and not c.start <= m.start < c.end and m.actor != c.speaker
+            }  # fmt: skip
+            if len(named) == 1 and not named & wire:
+                c.via = named.pop()
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the

@@ -475,6 +475,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.find_actors()
         self.find_claims()
         self.never_fact()
+        self.outlets_named()
         self.stances_and_blocs()
         self.learned_stances()
         self.wrong_titles()
