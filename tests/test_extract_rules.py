@@ -4014,3 +4014,15 @@ def test_a_body_one_speaks_to_is_no_outlet(drafter):
     ann = draft(drafter, text)
     assert all(a.type != "media" for a in ann.actors)
     assert claim_of(ann, "will not move the posts").via is None
+
+
+def test_a_speakers_next_words_keep_their_outlet(drafter):
+    text = (
+        'Defence Minister Tariq Aziz told Dawn that Kabul was "sheltering killers". He added that the border '
+        "would stay closed.\n\n"
+        'Tariq Aziz later told Geo News that talks were "not on the table".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "sheltering killers").via == "dawn"
+    assert claim_of(ann, "would stay closed").via == "dawn"
+    assert claim_of(ann, "not on the table").via == "geo-news"

@@ -1994,6 +1994,9 @@ class ClaimRules(DraftState):
                 return True
         return False
 
+    VIA_CARRIED = 400
+    """How far (characters) a speaker's next words carry the outlet of their last ones when nothing
+    names another medium between them ("X told Dawn that ... He added that ...")."""
     OWN_WIRE = re.compile(r"\((?P<wire>[A-Z][\w.&' -]{1,30})\)\s*[-\u2013\u2014]")
     """ "NAIROBI (Reuters) -": the wire whose copy the article is."""
 
@@ -2002,7 +2005,9 @@ class ClaimRules(DraftState):
         through ("..., he told Dawn", "In a statement carried by Tasnim, the Guards said",
         "The paper quoted an official as saying ...", "X said, as quoted by Y"), when the sentence
         names one medium only and it is not the speaker. The article's own wire ("(Reuters) -")
-        is no outlet between the speaker and the article: "told Reuters" there is "told us"."""
+        is no outlet between the speaker and the article: "told Reuters" there is "told us". A
+        speaker's next words, soon after and with no other medium named between, came through
+        the same outlet (see :attr:`VIA_CARRIED`)."""
         media = [m for m in self.mentions if self.actors[m.actor]["type"] == "media"]
         if not media:
             return  # most drafts: no medium named at all
@@ -2025,6 +2030,14 @@ class ClaimRules(DraftState):
             }  # fmt: skip
             if len(named) == 1 and not named & wire:
                 c.via = named.pop()
+        last: dict[str, DraftClaim] = {}
+        for c in sorted(self.claims, key=lambda c: c.start):
+            before = last.get(c.speaker)
+            near = before is not None and before.via and c.start - before.end < self.VIA_CARRIED
+            between = near and any(before.end <= m.start < c.end for m in media)  # another medium named
+            if near and not between and c.via is None and c.speaker != "article":
+                c.via = before.via  # "He added that ...", "In the same interview he ...": still theirs
+            last[c.speaker] = c
 
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
