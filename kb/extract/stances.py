@@ -292,8 +292,11 @@ class StanceRules(DraftState):
     def _paired(self, m: Mention) -> bool:
         """ "a Moscow-Washington summit", "US-China talks": a name joined by a hyphen to another
         names a relation between the two, not a side anyone takes against either."""
-        after = self.norm[m.end : m.end + 1] == "-" and any(x.start == m.end + 1 for x in self.mentions)
-        before = self.norm[m.start - 1 : m.start] == "-" and any(x.end == m.start - 1 for x in self.mentions)
+        edges = self.__dict__.get("_edges")
+        if edges is None:  # (mentions are final by now: where each starts and ends, once a draft)
+            edges = self._edges = ({x.start for x in self.mentions}, {x.end for x in self.mentions})
+        after = self.norm[m.end : m.end + 1] == "-" and m.end + 1 in edges[0]
+        before = self.norm[m.start - 1 : m.start] == "-" and m.start - 1 in edges[1]
         return after or before
 
     def learned_stances(self) -> None:
