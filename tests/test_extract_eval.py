@@ -43,7 +43,9 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
 
 
 AS_FACT_NOT_YET = (
-    "one of the 48 alleged claims of the sixteen test articles is drafted as fact (drafter 9; three with "
+    "two of the 73 alleged claims of the 24 test articles are drafted as fact: one in the eight te-* "
+    "articles added in session 14 (drafted first-sight by drafter 12), and in the sixteen before them "
+    "one of 48 (drafter 9; three with "
     "drafters 4 to 8); the generic rules of drafters 4 to 7 (groupings in any form, announced and "
     "headline accusations, hedges, passive verbs of saying, a charge in an appositive, colons, answers "
     "to questions, titles said by someone; views by a noun, passive links, 'or so', perspectives, "
@@ -70,9 +72,10 @@ def test_no_allegation_is_drafted_as_fact(results, split):
 
 
 def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
-    """Until the zero above holds, at most today's one (three before drafter 9); never a membership."""
+    """Until the zero above holds, at most today's two (one in the sixteen articles before session
+    14, three before drafter 9; one more in the eight added then); never a membership."""
     f = results["test"].as_fact
-    assert f.claims_as_fact <= 1 and f.memberships_as_fact == 0
+    assert f.claims_as_fact <= 2 and f.memberships_as_fact == 0
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
@@ -97,13 +100,17 @@ def test_test_split_goal(results, layer):
 
 def test_dev_and_test_within_a_tenth_on_claims(results):
     """Reached in session 14 from both sides: dev grew by 32 articles at their first-sight scores
-    (dl-* to do-*: dev claims 0.71 over 89 articles, 0.65 over 121) and test rose from 0.56 to 0.60
-    (an interview introduced by a pronoun). It holds the gap from here: rules that fit dev alone
-    widen it."""
+    (dl-* to do-*: dev claims 0.71 over 89 articles, 0.65 over 121) and the sixteen test articles
+    rose from 0.56 to 0.60 (an interview introduced by a pronoun); with the eight te-* added at its
+    end test is 0.56, the gap 0.086. It holds the gap from here: rules that fit dev alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 12 on the 24 test articles (the sixteen and the eight te-* written at the end of session
+# 14, drafted first-sight): actors (resolved) 0.79 (0.7905), actors 0.70 (0.7047), claims 0.56
+# (0.5594), stances 0.18 (0.1784), memberships 0.54 (0.5434), flags 0.65 (0.6528); 2 of 73 alleged
+# claims as fact. The floors below are these, less about 0.01.
 # drafter 12 on the sixteen test articles: actors (resolved) 0.83, actors 0.77, claims 0.60 (0.603:
 # 242 of 458 against drafter 11's 222, all from an interview introduced by a pronoun), stances 0.23
 # (0.226; 0.215 by the rules alone, the learned step +6 right and +8 wrong), memberships 0.57, flags
@@ -118,8 +125,8 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.82, "actors": 0.76, "claims": 0.59, "stances": 0.22, "memberships": 0.56,
-    "flags": 0.65,
+    "actors (resolved)": 0.78, "actors": 0.69, "claims": 0.55, "stances": 0.17, "memberships": 0.53,
+    "flags": 0.64,
 }
 
 
