@@ -2936,7 +2936,15 @@ class ClaimRules(DraftState):
         )  # fmt: skip
 
     def line_of(self, at: int) -> int:
-        return next(k for k, ln in enumerate(self.lines) if ln.start <= at <= ln.end)
+        """The index of the line that holds ``at`` (its end included), found by bisection over the
+        lines' starts (kept once a draft: the lines never change); StopIteration if none does."""
+        starts = self.__dict__.get("_line_starts")
+        if starts is None:
+            starts = self._line_starts = [ln.start for ln in self.lines]
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at > self.lines[k].end:
+            raise StopIteration(at)
+        return k
 
     def _told(self, at: int) -> str | None:
         """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""

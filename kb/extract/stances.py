@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -268,14 +267,10 @@ class StanceRules(DraftState):
         the speaker or what the speaker is part of, not a medium or a grouping (the rules handle
         groupings); not for the article's voice (its stances are others', with a holder), an unknown
         speaker or an observer (only a holder's view, as above)."""
-        starts = [ln.start for ln in self.lines]
         for c in self.claims:
             if c.speaker in ("article", "unknown-speaker") or self._observer(c):
                 continue
-            k = bisect.bisect_right(starts, c.start) - 1
-            if k < 0:
-                continue
-            line = self.lines[k]
+            line = self.lines[self.line_of(c.start)]
             lo, hi = max(line.start, c.start - WINDOW), min(line.end, c.end + WINDOW)
             taken = {st["target"] for st in c.stances if st.get("holder") in (None, c.speaker)}
             own = self._own(c.speaker)
