@@ -4026,3 +4026,153 @@ def test_a_speakers_next_words_keep_their_outlet(drafter):
     assert claim_of(ann, "sheltering killers").via == "dawn"
     assert claim_of(ann, "would stay closed").via == "dawn"
     assert claim_of(ann, "not on the table").via == "geo-news"
+
+
+# --- neverfact15 (session 15): the house rule in more disguises ---------------------------------
+
+NF15_LEAD = "Lithuania and Belarus held talks in Vilnius on Monday.\n\n"
+
+
+def _nf15_as_fact(drafter: Drafter, text: str, alleged: str) -> list[tuple[str, str, str]]:
+    """The claims asserted or in the article's voice over half of ``alleged`` (as the scorer counts)."""
+    gs = text.index(alleged)
+    ge = gs + len(alleged)
+    return [
+        (c.speaker, c.status, c.quote)
+        for c in draft(drafter, text).claims
+        if (c.status == "asserted" or c.speaker == "article")
+        and min(c.span.end, ge) - max(c.span.start, gs) >= max(1, min(c.span.end - c.span.start, ge - gs) / 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        # hearsay of the sentence (extraction.yaml, hearsay)
+        ("Video footage places Belarusian trucks at the crossing.\n", "Belarusian trucks at the crossing"),
+        ("The suspicion in Vilnius is that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("It has long been Riga's view that Moscow funds the party.\n", "Moscow funds the party"),
+        (
+            "Vilnius's accusation — that Minsk paid the smugglers — was repeated.\n",
+            "Minsk paid the smugglers",
+        ),
+        ("Lithuania's complaints include that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("By Vilnius's reckoning, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Lithuanian officials are sure Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("It is not clear that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Rumours abound that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Lithuania offered no proof that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("That Minsk paid the smugglers is beyond dispute in Vilnius.\n", "Minsk paid the smugglers"),
+        ("Minsk reputedly paid the smugglers.\n", "Minsk reputedly paid the smugglers"),
+        ("Minsk, Vilnius reiterated, paid the smugglers.\n", "paid the smugglers"),
+        ("The smugglers, long believed to be Belarusian agents, crossed at night.\n", "Belarusian agents"),
+        ("It is conceivable that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Minsk is to blame for the crossings.\n", "Minsk is to blame for the crossings."),
+        ("Vilnius puts the number of crossings at 4,000.\n", "the number of crossings at 4,000"),
+        (
+            "Some 4,000 migrants crossed from Belarus, on official estimates.\n",
+            "Some 4,000 migrants crossed from Belarus",
+        ),
+        ("Minsk was complicit in the crossings.\n", "Minsk was complicit in the crossings."),
+        ("Minsk and Moscow, partners in crime, run the route.\n", "partners in crime"),
+        ("Minsk and Moscow act as one on the border.\n", "Minsk and Moscow act as one on the border."),
+        (
+            "Minsk and Moscow have teamed up against Vilnius.\n",
+            "Minsk and Moscow have teamed up against Vilnius.",
+        ),
+        (
+            "The probe found Belarusian guards escorted the migrants.\n",
+            "Belarusian guards escorted the migrants",
+        ),
+        (
+            "The court established that Belarusian guards escorted the migrants.\n",
+            "Belarusian guards escorted the migrants",
+        ),
+        ("Lithuanian officials have no doubt Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Minsk and Moscow are tacit allies against Vilnius.\n", "tacit allies against Vilnius"),
+        # hearsay of the claim's own words (extraction.yaml, hearsay_own)
+        ("Vilnius blamed the crossings on Belarusian guards.\n", "the crossings on Belarusian guards"),
+        ("Vilnius put the blame for the crossings on Minsk.\n", "the blame for the crossings on Minsk"),
+        ("Vilnius portrays the crossings as hybrid warfare.\n", "hybrid warfare"),
+        ("Vilnius holds Minsk accountable for the crossings.\n", "Minsk accountable for the crossings"),
+        ("Vilnius likened the crossings to an invasion.\n", "the crossings to an invasion"),
+        (
+            "Vilnius lashed out at Minsk over its backing for the smugglers.\n",
+            "its backing for the smugglers",
+        ),
+        (
+            "Lithuania expelled two Belarusian diplomats because Minsk paid the smugglers.\n",
+            "Minsk paid the smugglers",
+        ),
+        # the next sentence, a colon's lead, an announcement, a list (claims.py)
+        ("Minsk paid the smugglers. Belarus calls the claim a fabrication.\n", "Minsk paid the smugglers."),
+        (
+            "Minsk paid the smugglers. On this, Lithuanian officials are adamant.\n",
+            "Minsk paid the smugglers.",
+        ),
+        ("Minsk paid the smugglers. Vilnius says it has proof.\n", "Minsk paid the smugglers."),
+        ("Minsk paid the smugglers. Belarus's denials have been curt.\n", "Minsk paid the smugglers."),
+        ("Minsk paid the smugglers. Such is the claim from Vilnius.\n", "Minsk paid the smugglers."),
+        ("Minsk paid the smugglers. The charges come from Vilnius.\n", "Minsk paid the smugglers."),
+        ("Vilnius spelled out its case: Minsk paid the smugglers.\n", "Minsk paid the smugglers."),
+        ("Vilnius's argument goes like this. Minsk paid the smugglers.\n", "Minsk paid the smugglers."),
+        (
+            "Lithuania makes two charges.\n\n- Minsk paid the smugglers\n- Belarusian guards escorted them\n",
+            "Belarusian guards escorted them",
+        ),
+        (
+            "Lithuanian officials say Minsk paid the smugglers. Moreover, Belarusian guards escorted them.\n",
+            "Belarusian guards escorted them.",
+        ),
+        # subheads, explainers' questions, transcripts
+        ("Vilnius's version\n\nMinsk paid the smugglers.\n", "Minsk paid the smugglers."),
+        ("What does Vilnius claim?\n\nMinsk paid the smugglers.\n", "Minsk paid the smugglers."),
+        ("LANDSBERGIS: Minsk paid the smugglers.\n", "Minsk paid the smugglers."),
+    ],
+)
+def test_nf15_an_allegation_in_another_disguise_is_never_fact(drafter, text, alleged):
+    text = NF15_LEAD + text
+    assert _nf15_as_fact(drafter, text, alleged) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        (
+            "Minsk paid smugglers\n\nLithuania's president levelled the charge on Monday.\n",
+            "Minsk paid smugglers",
+        ),
+        (
+            "A new bloc: Minsk and Moscow\n\nVILNIUS (Wire) - Lithuania and Belarus held talks.\n",
+            "Minsk and Moscow",
+        ),
+    ],
+)
+def test_nf15_a_title_framed_as_someones_is_never_fact(drafter, text, alleged):
+    assert _nf15_as_fact(drafter, text, alleged) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("The border\n\nLithuania closed two crossings on Monday.\n", "Lithuania closed two crossings"),
+        (
+            "Lithuania rejects the claims\n\nLithuania closed two crossings on Monday.\n",
+            "Lithuania closed two crossings",
+        ),
+        (
+            "Lithuanian officials say Minsk paid the smugglers. Poland also closed its border on Monday.\n",
+            "Poland also closed its border",
+        ),
+        ("Lithuania thanked Poland for its support during the crisis.\n", "Lithuania thanked Poland"),
+    ],
+)
+def test_nf15_the_articles_own_report_beside_them_keeps_its_voice(drafter, text, own):
+    c = claim_of(draft(drafter, NF15_LEAD + text), own)
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+def test_nf15_a_headline_grouping_outside_the_label_leaves_the_other_clause_its_own(drafter):
+    text = 'Junta blames "terror axis" as Thailand shuts crossing\n\nBANGKOK (Wire) - The two met.\n'
+    c = claim_of(draft(drafter, text), "Thailand shuts crossing")
+    assert (c.speaker, c.status) == ("article", "asserted")

@@ -220,6 +220,17 @@ class ClaimRules(DraftState):
         while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
             k -= 1  # the bullets of a list that "X said:" opens
         prev = self.lines[k]
+        if line.form == "bullet" and k < n and self.ANNOUNCES_FOUND(self.norm[prev.start : prev.end]):
+            # "The UN panel makes three claims." and then a list: each item is the announcer's (neverfact15)
+            ms = self.mentions_in(prev.start, prev.end)
+            ms = [m for m in ms if self.actors[m.actor]["type"] != "media"]
+            who = ms[0].actor if ms else None
+            for sent in self.sents[n]:
+                ss, se = line.start + sent.start_char, line.start + sent.end_char
+                if not self.covered(ss, se):
+                    self.add_claim(who or self.unknown(), ss, se, form=line.form, direct=False,
+                                   status=None if who else "alleged")  # fmt: skip
+            return True
         if not prev.text.rstrip().endswith(":"):
             return False  # (the test below, first: the pattern tries every position of the line)
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
@@ -1776,6 +1787,13 @@ class ClaimRules(DraftState):
         re.I,
     )
     """A clause that opens on a pronoun or a joining word (tried on every clause, compiled once)."""
+    ADDS = re.compile(
+        r"[\s,;:-]*(?:what\s+is\s+more|what's\s+more|worse(?:\s+still)?|moreover|furthermore|in\s+addition)\s*,",
+        re.I,
+    )
+    """A sentence that opens by adding to the words just before ("Officials say Kenya trains them.
+    Worse, Nairobi pays them."): right after someone's words, theirs too (neverfact15). Not "also"
+    or "too": "The European Union also backed Chisinau" is the article's own report."""
 
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
@@ -1834,7 +1852,8 @@ class ClaimRules(DraftState):
                 if line.form != "headline"
                 else (ss, se) if title else (line.start, line.end)
             )  # fmt: skip
-            if said_of_all or self.attributed(*sentence, acts=title) or (carried and opens):
+            adds = carried and not opens and line.form == "body" and self.ADDS.match(self.norm[ss:se])
+            if said_of_all or self.attributed(*sentence, acts=title) or (carried and (opens or adds)):
                 lead = None if title or carried else self._lead_fact(line, n, ss, se)
                 carried = True
                 if title and not said_of_all and self._title_accusation(ss, se):
@@ -2066,7 +2085,15 @@ class ClaimRules(DraftState):
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
             sourced = sourced or (c.form in ("headline", "bullet") and self._labelled_or_quoted(words))
+            # "The new axis: Moscow, Tehran and Pyongyang": a grouping in the label before the words
+            label = c.form == "headline" and self.norm.rfind(":", line.start, c.start)
+            sourced = sourced or (bool(label) and label > 0 and self.names_grouping(line.start, label))
             after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
+            under = line.form == "body" and (self._under_charges(n) or self._caps_label(line, c.start))
+            # "Kenya armed Gedo rebels" and a lede "Somalia's president made the charge ...": theirs
+            title = c.form == "headline" and self._is_title(line)
+            charged = title and self._charge_made_next(line, n, line.end)
+            after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
             if c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
@@ -2077,6 +2104,52 @@ class ClaimRules(DraftState):
                 c.speaker, c.status, c.direct, c.confidence = who or self.unknown(), "reported", False, 0.5
                 if who is None:
                     c.status = "alleged"
+
+    CHARGES_HEADING = re.compile(
+        r"\b(?:charges?|charge\s+sheet|allegations?|accusations?|claims?|case\s+against|(?:[\w-]+(?:'s|s')\s+)"
+        r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b",
+        re.I,
+    )
+    CHARGES_ASKED = re.compile(
+        r"\b(?:alleges?|allege|claims?|claim|accuses?|accuse|say|says|think|thinks|believe|believes|complain"
+        r"|find|found|conclude|concluded)\b[^?]*\?\s*$",
+        re.I,
+    )
+
+    def _under_charges(self, n: int) -> bool:
+        """Is body line ``n`` the paragraph right under a subhead that names someone's charges ("The
+        allegations", "The Somali charge sheet") or under an explainer's question about them ("What does
+        Somalia allege?")? Then it gives those charges, never the article's fact (neverfact15)."""
+        if n < 2:
+            return False
+        prev = self.lines[n - 1]
+        words = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[prev.start : prev.end])
+        if prev.form == "headline":  # (not "Finland rejects Russian claims on ...": a denial's heading)
+            return not self._is_title(prev) and bool(self.CHARGES_HEADING.search(words))
+        return (
+            prev.form == "body" and words.rstrip().endswith("?") and len(self.sents[n - 1]) == 1
+            and bool(self.CHARGES_HEADING.search(words) or self.CHARGES_ASKED.search(words))
+        )  # fmt: skip
+
+    CAPS_LABEL = re.compile(
+        r"\s*(?!(?:BREAKING|UPDATE|UPDATED|ANALYSIS|OPINION|EDITORIAL|COMMENT|CORRECTION|NOTE|EXCLUSIVE|WATCH|LIVE"
+        r"|READ\s+MORE|FACTBOX|TIMELINE|BACKGROUND|CONTEXT|PHOTO|VIDEO)\s*:)[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}:\s"
+    )
+
+    def _caps_label(self, line: Line, at: int) -> bool:
+        """Does a body line open with a transcript's speaker label in capitals ("AHMED ALI: ...", not
+        "UPDATE:"), or with a person's name the draft knows ("Ali: ..."), that ends before ``at``'s
+        sentence? Then its words are that speaker's, though the label appears once only (neverfact15)."""
+        head = self.norm[line.start : min(line.end, at + 40)]
+        if ":" not in head or line is next(ln for ln in self.lines if ln.form == "body"):
+            return False  # (the lede's "NAIROBI: ..." is a dateline)
+        lm = self.d.label_re.match(head)
+        ms = self.mentions_in(line.start, line.start + lm.end(1)) if lm else []
+        if any(self.actors[m.actor]["type"] != "person" for m in ms):
+            return False  # "KENYA: ...", "Kenya: ...": a place or a body, a rubric or a dateline
+        if self.CAPS_LABEL.match(head):
+            return True
+        return len(ms) == 1 and ms[0].start - line.start <= 1
 
     BIO = re.compile(
         r"\s*(?:[A-Z][\w'.-]*\s+){1,4}(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:columnist|writer|journalist"
@@ -2320,9 +2393,11 @@ class ClaimRules(DraftState):
         colon = self.LEAD_COLON.match(st) if ":" in st else None
         if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
             r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
-            r"|reply|response|line|case|point|conclusion|version|account|story)s?\b", colon.group(1), re.I,
+            r"|reply|response|line|case|point|conclusion|version|account|story|grievance|complaint|list)s?\b"
+            r"|\b(?:listed|gave|(?:set|laid|spelled|spelt|summed)\s+(?:out|up)|in\s+no\s+doubt|convinced|adamant)\b",
+            colon.group(1), re.I,
         )):  # fmt: skip
-            return True  # "The charge from Kampala: Kenya armed the rebels": Kampala's words
+            return True  # "The charge from Kampala: Kenya armed the rebels", "Kyiv listed the damage: ..."
         ms = self.mentions_in(ss, se)
         lead = self._dateline(line) if ss == line.start else 0
         return bool(
@@ -2494,6 +2569,8 @@ class ClaimRules(DraftState):
         r"|some|serious|new|fresh|grave|specific|detailed|simple|different)\s+)*(?:charges?|claims?|accusations?"
         r"|allegations?|theory|theories|case|argument|explanation|version)"
         r"|(?:story|account|picture|view|version)\s+(?:is|was)\s+(?:very\s+|quite\s+|rather\s+)?different"
+        r"|(?:version|account|story|argument|case|charge|reasoning|thinking|logic|theory|narrative)(?:\s+of\s+events)?"
+        r"\s+(?:runs|ran|goes|went)\s+(?:roughly\s+|something\s+)?(?:as\s+follows|like\s+this)"  # neverfact15
         r"|^\s*(?:ask|talk\s+to|speak\s+to|listen\s+to)\s+(?:anyone|anybody|people|residents|locals|fishermen"
         r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60})"  # "Ask anyone in Aflao. The smugglers ...": theirs
         r"\s*[.:]?\s*$",
@@ -2607,7 +2684,22 @@ class ClaimRules(DraftState):
             self.norm[a:b],
             re.I,
         )
-        denied = re.match(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
+        lie = re.match(  # "X took Goma with Rwandan help. Kigali calls that a lie." (neverfact15): contested;
+            # "X armed them. Of that, officials have no doubt.", "The evidence, Mogadishu says, is ...",
+            # "Mogadishu says it can prove it.", "Nairobi's denials ...": someone's words, pointed back at
+            r"\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|calls?|called|insists?|insisted)\s+(?:that|this|it|the\s+(?:claims?"
+            r"|charges?|accusations?|allegations?|reports?))\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:an?\s+)?(?:\w+\s+)?"
+            r"(?:lies?|false|untrue|baseless|groundless|nonsense|fabricat\w*|propaganda|fiction|fake|slander|smear)\b"
+            r"|\s*(?:of|on|about)\s+(?:that|this|it)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:ha(?:ve|s|d)\s+no\s+doubts?|(?:is|are|was"
+            r"|were)\s+(?:\w+\s+)?(?:sure|certain|convinced|adamant|clear)|agrees?|agreed|insists?|insisted)\b"
+            r"|\s*the\s+(?:evidence|proof)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\b"
+            r"|\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+            r"(?:can|could|will|has|have|had)\s+(?:\w+\s+)?(?:prove|proof|evidence)\b"
+            r"|\s*(?:[\w.'-]+(?:'s|s')\s+)?(?:repeated\s+|angry\s+|flat\s+)?(?:denials?|rebuttals?)\b",
+            self.norm[a:b],
+            re.I,
+        )
+        denied = lie or re.match(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
             r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
             r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
             r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
@@ -2623,13 +2715,26 @@ class ClaimRules(DraftState):
             after,
             re.I,
         )
-        charged = re.search(  # "Kenya armed them. Somalia's president made the charge on Monday."
-            r"\b(?:made|makes|levell?ed|levels|repeated|repeats|voiced|voices|aired|airs)\s+(?:the|that|this|these|those"
-            r"|such)\s+(?:charges?|accusations?|claims?|allegations?)\b",
-            after,
-            re.I,
-        )
+        charged = self.CHARGE_MADE.search(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
+
+    CHARGE_MADE = re.compile(
+        r"\b(?:made|makes|levell?ed|levels|repeated|repeats|voiced|voices|aired|airs)\s+(?:the|that|this|these|those"
+        r"|such)\s+(?:charges?|accusations?|claims?|allegations?)\b"
+        r"|^\s*such\s+(?:is|was|are|were)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:charges?|accusations?"
+        r"|claims?|allegations?|account|version|story)\b"
+        r"|^\s*(?:the|that|this|these|those|both|all|such|each\s+of\s+the)\s+(?:[\w-]+\s+)?(?:charges?"
+        r"|accusations?|claims?|allegations?)\s+(?:all\s+)?(?:comes?|came|originat\w+)\s+from\b",
+        re.I,
+    )
+    """A sentence that says the one before was someone's charge: "Somalia's president made the charge
+    on Monday.", "Such is the charge from Tehran.", "Both charges come from Yerevan." (the last two:
+    neverfact15). After a title, the lede's first sentence that says so makes the title theirs."""
+
+    def _charge_made_next(self, line: Line, n: int, se: int) -> bool:
+        """Does the next sentence say the one ending at ``se`` was someone's charge (:attr:`CHARGE_MADE`)?"""
+        nxt = self._next_sentence(line, n, se)
+        return bool(nxt and self.CHARGE_MADE.search(self.norm[nxt[0] : nxt[1]]))
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""
