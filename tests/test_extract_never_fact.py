@@ -654,6 +654,29 @@ CASES = [
     ('Kenya, Uganda and Rwanda are ganging up on Burundi.\n', 'Kenya, Uganda and Rwanda are ganging up on Burundi.'),
     ('Kenya, Uganda and Rwanda have teamed up against Burundi.\n', 'Kenya, Uganda and Rwanda have teamed up against Burundi.'),
     ("Kenya, Uganda and Rwanda — the 'Big Three' of the region — outvoted Burundi.\n", "the 'Big Three' of the region"),
+    ("In his speech, the president listed Kenya's crimes. Kenya trained the gunmen. Kenya paid them.\n", 'Kenya paid them.'),
+    ("The president's speech was a catalogue of charges. Kenya trained the gunmen in Lamu.\n", 'Kenya trained the gunmen in Lamu.'),
+    ('Kenya armed the gunmen, the Ledger understands.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, one of the people said.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the person said, asking not to be identified.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister fumed.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister thundered in parliament.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister retorted.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister shot back.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister went on.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister continued.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, she recalled.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister would later tell parliament.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister was heard saying.\n', 'Kenya armed the gunmen'),
+    ('Kenya armed the gunmen, the minister can be heard saying in the recording.\n', 'Kenya armed the gunmen'),
+    ("Kenya armed the gunmen — that was the gist of the minister's remarks.\n", 'Kenya armed the gunmen'),
+    ("The gist of the minister's remarks: Kenya armed the gunmen.\n", 'Kenya armed the gunmen.'),
+    ('A transcript has the minister saying Kenya armed the gunmen.\n', 'Kenya armed the gunmen'),
+    ('The minister is on record as saying Kenya armed the gunmen.\n', 'Kenya armed the gunmen'),
+    ('The minister went on record to say Kenya armed the gunmen.\n', 'Kenya armed the gunmen'),
+    ('The minister has gone as far as to say Kenya armed the gunmen.\n', 'Kenya armed the gunmen'),
+    ('The minister stopped short of saying Kenya armed the gunmen.\n', 'Kenya armed the gunmen'),
+    ("Kenya, Ethiopia and Uganda — Somalia's three 'enemies' — met in Arusha.\n", "Somalia's three 'enemies'"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -809,6 +832,13 @@ WHOLE = [
     ("Somalia's minister: an interview\n\nAhmed Ali, Somalia's foreign minister, spoke to the Coast Ledger.\n\nQ. Who armed the rebels?\n\nA. Kenya did, in Gedo, last spring.\n", 'Kenya did, in Gedo, last spring.'),
     ("Somalia's minister: an interview\n\nAhmed Ali, Somalia's foreign minister, spoke to the Coast Ledger.\n\nLedger: Who armed the rebels?\n\nAli: Kenya did, in Gedo, last spring.\n", 'Kenya did, in Gedo, last spring.'),
     ('Kenya and Somalia held talks on Monday.\n\nAHMED ALI: Kenya armed the rebels in Gedo.\n', 'Kenya armed the rebels in Gedo.'),
+    ("'We have proof Kenya armed gunmen' – minister\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n", 'Kenya armed gunmen'),
+    ('Dossier links Kenya to Gedo attack\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenya to Gedo attack'),
+    ('Report ties Kenyan officers to Gedo attack\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenyan officers to Gedo attack'),
+    ('Kenyan officers tied to Gedo attack\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenyan officers tied to Gedo attack'),
+    ('Kenyan officers linked to Gedo attack\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenyan officers linked to Gedo attack'),
+    ("Kenya's role in Gedo attack under scrutiny\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya's role in Gedo attack"),
+    ('Somalia accuses Kenya of arming rebels\n\nMOGADISHU (Wire) - Kenya has armed the rebels in Gedo for months, flying rifles into the region at night.\n', 'Kenya has armed the rebels in Gedo for months'),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"

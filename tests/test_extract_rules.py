@@ -4176,3 +4176,40 @@ def test_nf15_a_headline_grouping_outside_the_label_leaves_the_other_clause_its_
     text = 'Junta blames "terror axis" as Thailand shuts crossing\n\nBANGKOK (Wire) - The two met.\n'
     c = claim_of(draft(drafter, text), "Thailand shuts crossing")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Minsk paid the smugglers, the envoy scoffed.\n", "Minsk paid the smugglers"),
+        ("Minsk paid the smugglers, the spokeswoman went on.\n", "Minsk paid the smugglers"),
+        ("Minsk paid the smugglers, the Courier has learned.\n", "Minsk paid the smugglers"),
+        ("Belarusian guards were linked to the smuggling ring in March.\n", "Belarusian guards were linked"),
+        ("Minsk's role in the kidnappings angered Vilnius.\n", "Minsk's role in the kidnappings"),
+        ("Minsk paid the smugglers; that was the thrust of the report.\n", "Minsk paid the smugglers"),
+        ("A study ties Belarusian guards to the crossings.\n", "Belarusian guards to the crossings"),
+        (
+            "The minister reeled off Minsk's misdeeds. Minsk paid the smugglers. Minsk hid them.\n",
+            "Minsk hid them.",
+        ),
+    ],
+)
+def test_nf15_more_disguises_are_never_fact(drafter, text, alleged):
+    assert _nf15_as_fact(drafter, NF15_LEAD + text, alleged) == []
+
+
+def test_nf15_a_lede_that_restates_its_titles_charge_is_never_fact(drafter):
+    text = (
+        "Vilnius accuses Minsk of funding smugglers\n\n"
+        "VILNIUS (Wire) - Minsk has funded the smugglers for a year, sending cash across at night.\n"
+    )
+    assert _nf15_as_fact(drafter, text, "Minsk has funded the smugglers for a year") == []
+
+
+def test_nf15_a_lede_on_another_act_than_its_titles_charge_keeps_its_voice(drafter):
+    text = (
+        "Vilnius accuses Minsk of paying smugglers\n\n"
+        "VILNIUS (Wire) - Lithuania closed two border crossings with Belarus on Monday.\n"
+    )
+    c = claim_of(draft(drafter, text), "Lithuania closed two border crossings")
+    assert (c.speaker, c.status) == ("article", "asserted")

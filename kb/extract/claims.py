@@ -1809,6 +1809,7 @@ class ClaimRules(DraftState):
             for c in self.claims
         )
         clauses = self._clauses(line, n)
+        listed: str | None = None  # who announced a list of charges this paragraph goes on to give
         said_of_all = self._is_title(line) and (
             any(self._says_tail(a, b) for a, b in clauses)
             or re.search(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
@@ -1894,9 +1895,11 @@ class ClaimRules(DraftState):
                 continue  # "Dewi Kartika is a columnist based in Jakarta.": the writer's note, no claim
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
-            announcer = self._announced(line, n, ss) if line.form == "body" else None
+            announcer = listed or (self._announced(line, n, ss) if line.form == "body" else None)
             if announcer is not None:  # "The army's spokesman went further. The UAE ...": his words
                 self.add_claim(announcer, ss, se, form=line.form, direct=False)
+                if listed is None and self._announced(line, n, ss, listing=True):
+                    listed = announcer  # "He listed Kenya's crimes. A. B. C.": the rest of the paragraph too
                 continue
             backshifted = self._backshifted(line, ss, se)
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
@@ -2089,7 +2092,9 @@ class ClaimRules(DraftState):
             label = c.form == "headline" and self.norm.rfind(":", line.start, c.start)
             sourced = sourced or (bool(label) and label > 0 and self.names_grouping(line.start, label))
             after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
-            under = line.form == "body" and (self._under_charges(n) or self._caps_label(line, c.start))
+            under = line.form == "body" and (
+                self._under_charges(n) or self._caps_label(line, c.start) or self._echoes_title_charge(n, c)
+            )
             # "Kenya armed Gedo rebels" and a lede "Somalia's president made the charge ...": theirs
             title = c.form == "headline" and self._is_title(line)
             charged = title and self._charge_made_next(line, n, line.end)
@@ -2130,6 +2135,36 @@ class ClaimRules(DraftState):
             prev.form == "body" and words.rstrip().endswith("?") and len(self.sents[n - 1]) == 1
             and bool(self.CHARGES_HEADING.search(words) or self.CHARGES_ASKED.search(words))
         )  # fmt: skip
+
+    @staticmethod
+    def _stems(words: str) -> set[str]:
+        """The rough stems of the lower-case words of four letters or more ("arming" and "armed":
+        "arm"), to tell whether two sentences speak of the same act."""
+        return {
+            re.sub(r"(?:ing|ed|es|s)$", "", w) for w in re.findall(r"\b[a-z]{4,}\b", words)
+            if w not in ("with", "from", "that", "this", "their", "have", "been", "into", "over", "were")
+        }  # fmt: skip
+
+    def _echoes_title_charge(self, n: int, c: DraftClaim) -> bool:
+        """Does the lede (the first body line, ``n``) restate, in the article's voice, the charge its
+        title gives as someone's ("Somalia accuses Kenya of arming rebels" and a lede "Kenya has armed
+        the rebels in Gedo ...")? Two words of the charge in common: the same charge, never the
+        article's fact though its sentence names no one who makes it (neverfact15)."""
+        first = next((k for k, ln in enumerate(self.lines) if ln.form == "body"), None)
+        if n != first:
+            return False
+        charges = [
+            x for x in self.claims
+            if x.form == "headline" and (x.speaker != "article" or x.kind == "accusation")
+            and self._is_title(self.lines[self.line_of(x.start)])
+        ]  # fmt: skip
+        for x in charges:
+            words = self.norm[x.start : x.end]
+            of = re.search(r"\b(?:of|for|over)\s", words) if x.kind == "accusation" else None
+            charge = self._stems(words[of.end() :] if of else words)
+            if len(charge & self._stems(self.norm[c.start : c.end])) >= 2:
+                return True
+        return False
 
     CAPS_LABEL = re.compile(
         r"\s*(?!(?:BREAKING|UPDATE|UPDATED|ANALYSIS|OPINION|EDITORIAL|COMMENT|CORRECTION|NOTE|EXCLUSIVE|WATCH|LIVE"
@@ -2569,6 +2604,11 @@ class ClaimRules(DraftState):
         r"|some|serious|new|fresh|grave|specific|detailed|simple|different)\s+)*(?:charges?|claims?|accusations?"
         r"|allegations?|theory|theories|case|argument|explanation|version)"
         r"|(?:story|account|picture|view|version)\s+(?:is|was)\s+(?:very\s+|quite\s+|rather\s+)?different"
+        r"|(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off)\s+(?:[\w.'-]+(?:'s|s')\s+"
+        r"|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:crimes|charges|grievances|complaints|sins|abuses"
+        r"|violations|accusations|allegations|misdeeds|offences|offenses)"
+        r"|(?:was|is|were|are)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:catalogue|catalog|litany|list|string|series|inventory)\s+of\s+"
+        r"(?:charges|accusations|allegations|grievances|complaints|crimes)"
         r"|(?:version|account|story|argument|case|charge|reasoning|thinking|logic|theory|narrative)(?:\s+of\s+events)?"
         r"\s+(?:runs|ran|goes|went)\s+(?:roughly\s+|something\s+)?(?:as\s+follows|like\s+this)"  # neverfact15
         r"|^\s*(?:ask|talk\s+to|speak\s+to|listen\s+to)\s+(?:anyone|anybody|people|residents|locals|fishermen"
@@ -2581,15 +2621,26 @@ class ClaimRules(DraftState):
     """:attr:`ANNOUNCES` as a truth value, on the lower case of an ASCII sentence (see :class:`Caseless`):
     it tries its many words at every position of the sentence."""
 
-    def _announced(self, line: Line, n: int, ss: int) -> str | None:
+    LISTS = re.compile(
+        r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made)\s+"
+        r"(?:two|three|four|five|six|several|many)|catalogue|catalog|litany|list|string|series|inventory)\b",
+        re.I,
+    )
+    """An announcement of several charges ("He listed Kenya's crimes.", "The speech was a litany of
+    charges."): the sentences after it in its paragraph are the announcer's, one by one."""
+
+    def _announced(self, line: Line, n: int, ss: int, *, listing: bool = False) -> str | None:
         """Who the sentence before ``ss`` (in its paragraph) announces as speaking next: "The
         army's spokesman went further. The UAE and Chad ...": the spokesman's words, never the
-        article's. The announcer is its first person, else its first actor, else unknown."""
+        article's. The announcer is its first person, else its first actor, else unknown. With
+        ``listing``, only an announcement of several charges (:attr:`LISTS`)."""
         before = [
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
         if not before or not self.ANNOUNCES_FOUND(self.norm[before[-1][0] : before[-1][1]]):
+            return None
+        if listing and not self.LISTS.search(self.norm[before[-1][0] : before[-1][1]]):
             return None
         a, b = before[-1]
         ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
