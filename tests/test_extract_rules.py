@@ -4213,3 +4213,30 @@ def test_nf15_a_lede_on_another_act_than_its_titles_charge_keeps_its_voice(draft
     )
     c = claim_of(draft(drafter, text), "Lithuania closed two border crossings")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Moldova, long in Moscow's pocket, signed the deal.\n", "long in Moscow's pocket"),
+        ("The Minsk-Moscow tandem runs the border.\n", "The Minsk-Moscow tandem runs the border."),
+        ("Minsk took its orders from Moscow throughout the crisis.\n", "Minsk took its orders from Moscow"),
+        ("Moscow pulled the strings in Minsk throughout the crisis.\n", "Moscow pulled the strings in Minsk"),
+        ("Kremlin-directed hackers hit the Lithuanian grid.\n", "Kremlin-directed hackers"),
+        ("In the Lithuanian account, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("On Vilnius's telling, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Viewed from Vilnius, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("As far as Vilnius is concerned, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Minsk paid the smugglers, a view widely shared in Riga.\n", "Minsk paid the smugglers"),
+        ("Riga agrees: Minsk paid the smugglers.\n", "Minsk paid the smugglers."),
+        ("The worry in Vilnius is that Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+    ],
+)
+def test_nf15_views_and_alignment_in_other_words_are_never_fact(drafter, text, alleged):
+    assert _nf15_as_fact(drafter, NF15_LEAD + text, alleged) == []
+
+
+def test_nf15_coming_round_to_someones_view_is_the_articles_report(drafter):
+    text = "Poland and Latvia came round to Lithuania's view that the crossings must close.\n"
+    c = claim_of(draft(drafter, NF15_LEAD + text), "came round")
+    assert (c.speaker, c.status) == ("article", "asserted")

@@ -2429,7 +2429,8 @@ class ClaimRules(DraftState):
         if colon and (not self.mentions_in(ss, ss + colon.end(1)) or re.search(
             r"\b(?:message|charge|accusation|allegation|claim|view|verdict|argument|position|warning|answer"
             r"|reply|response|line|case|point|conclusion|version|account|story|grievance|complaint|list)s?\b"
-            r"|\b(?:listed|gave|(?:set|laid|spelled|spelt|summed)\s+(?:out|up)|in\s+no\s+doubt|convinced|adamant)\b",
+            r"|\b(?:listed|gave|(?:set|laid|spelled|spelt|summed)\s+(?:out|up)|in\s+no\s+doubt|convinced|adamant|agrees?"
+            r"|agreed|explanation|explains?|explained|suspects?|suspicion|diagnosis)\b",
             colon.group(1), re.I,
         )):  # fmt: skip
             return True  # "The charge from Kampala: Kenya armed the rebels", "Kyiv listed the damage: ..."
