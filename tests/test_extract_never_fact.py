@@ -701,6 +701,25 @@ CASES = [
     ('Warsaw agrees: Minsk let the Russian columns through.\n', 'Minsk let the Russian columns through.'),
     ('Warsaw has a simple explanation: Minsk let the Russian columns through.\n', 'Minsk let the Russian columns through.'),
     ("Kyiv's explanation for the breach is that Minsk let the Russian columns through.\n", 'Minsk let the Russian columns through'),
+    ('«Kenya armed the rebels», the minister said.\n', 'Kenya armed the rebels'),
+    ('„Kenya armed the rebels“, the minister said.\n', 'Kenya armed the rebels'),
+    ('‘Kenya armed the rebels,’ the minister said.\n', 'Kenya armed the rebels'),
+    ('— Kenya armed the rebels, the minister said.\n', 'Kenya armed the rebels'),
+    ('Kenya armed the rebels; Somalia says it has proof.\n', 'Kenya armed the rebels'),
+    ("Kenya armed the rebels — Mogadishu's words, not ours.\n", 'Kenya armed the rebels'),
+    ("Kenya armed the rebels (Mogadishu's words).\n", 'Kenya armed the rebels'),
+    ('Kenya armed the rebels, to quote the Somali president.\n', 'Kenya armed the rebels'),
+    ('To quote the Somali president, Kenya armed the rebels.\n', 'Kenya armed the rebels'),
+    ("In the Somali president's phrase, Kenya armed the rebels.\n", 'Kenya armed the rebels'),
+    ("Kenya, to use Mogadishu's phrase, armed the rebels.\n", 'armed the rebels'),
+    ('Kenya armed the rebels, Somali officials are convinced.\n', 'Kenya armed the rebels'),
+    ('Kenya armed the rebels, Somali officials are sure.\n', 'Kenya armed the rebels'),
+    ('Kenya armed the rebels is the message from Mogadishu.\n', 'Kenya armed the rebels'),
+    ('Kenya armed the rebels was the verdict of the UN panel.\n', 'Kenya armed the rebels'),
+    ('Kenya armed the rebels is a common refrain in Mogadishu.\n', 'Kenya armed the rebels'),
+    ('That Kenya armed the rebels has become an article of faith in Mogadishu.\n', 'Kenya armed the rebels'),
+    ('The Kenyan-armed rebels took Gedo.\n', 'Kenyan-armed rebels'),
+    ('The Nairobi-funded militia took Gedo.\n', 'Nairobi-funded militia'),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -863,6 +882,8 @@ WHOLE = [
     ('Kenyan officers linked to Gedo attack\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenyan officers linked to Gedo attack'),
     ("Kenya's role in Gedo attack under scrutiny\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n", "Kenya's role in Gedo attack"),
     ('Somalia accuses Kenya of arming rebels\n\nMOGADISHU (Wire) - Kenya has armed the rebels in Gedo for months, flying rifles into the region at night.\n', 'Kenya has armed the rebels in Gedo for months'),
+    ('UN panel finds Kenya armed rebels\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenya armed rebels'),
+    ('Kenya armed rebels: the evidence\n\nMOGADISHU (Wire) - Kenya and Somalia held talks on Monday.\n', 'Kenya armed rebels'),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"

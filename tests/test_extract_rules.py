@@ -4240,3 +4240,24 @@ def test_nf15_coming_round_to_someones_view_is_the_articles_report(drafter):
     text = "Poland and Latvia came round to Lithuania's view that the crossings must close.\n"
     c = claim_of(draft(drafter, NF15_LEAD + text), "came round")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Minsk paid the smugglers (Vilnius's phrase).\n", "Minsk paid the smugglers"),
+        ("To paraphrase the Lithuanian president, Minsk paid the smugglers.\n", "Minsk paid the smugglers"),
+        ("Minsk paid the smugglers has become a mantra in Vilnius.\n", "Minsk paid the smugglers"),
+        ("The Minsk-financed smugglers crossed at night.\n", "Minsk-financed smugglers"),
+        ("Inquiry finds Minsk paid smugglers\n\nVILNIUS (Wire) - The two met.\n", "Minsk paid smugglers"),
+    ],
+)
+def test_nf15_words_named_as_someones_are_never_fact(drafter, text, alleged):
+    text = text if text.startswith("Inquiry") else NF15_LEAD + text
+    assert _nf15_as_fact(drafter, text, alleged) == []
+
+
+def test_nf15_a_nuclear_armed_state_is_no_charge(drafter):
+    text = "India and Pakistan, two nuclear-armed neighbours, held talks in Doha on Monday.\n"
+    c = claim_of(draft(drafter, text), "held talks in Doha")
+    assert (c.speaker, c.status) == ("article", "asserted")
