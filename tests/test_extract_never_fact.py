@@ -720,6 +720,8 @@ CASES = [
     ('That Kenya armed the rebels has become an article of faith in Mogadishu.\n', 'Kenya armed the rebels'),
     ('The Kenyan-armed rebels took Gedo.\n', 'Kenyan-armed rebels'),
     ('The Nairobi-funded militia took Gedo.\n', 'Nairobi-funded militia'),
+    ('Somali officials say Kenya trains the gunmen. Nairobi also pays them.\n', 'Nairobi also pays them.'),
+    ('Somali officials say Kenya trains the gunmen. Nairobi pays them, too.\n', 'Nairobi pays them, too.'),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

@@ -4261,3 +4261,14 @@ def test_nf15_a_nuclear_armed_state_is_no_charge(drafter):
     text = "India and Pakistan, two nuclear-armed neighbours, held talks in Doha on Monday.\n"
     c = claim_of(draft(drafter, text), "held talks in Doha")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+def test_nf15_also_on_the_one_the_words_before_accuse_is_theirs(drafter):
+    text = NF15_LEAD + "Lithuanian officials say Minsk pays the smugglers. Minsk also hides them.\n"
+    assert _nf15_as_fact(drafter, text, "Minsk also hides them.") == []
+
+
+def test_nf15_also_on_the_speaker_itself_is_the_articles_report(drafter):
+    text = NF15_LEAD + "Poland said it would send guards. Poland also sent money to Vilnius.\n"
+    c = claim_of(draft(drafter, text), "Poland also sent money")
+    assert (c.speaker, c.status) == ("article", "asserted")

@@ -1853,7 +1853,9 @@ class ClaimRules(DraftState):
                 if line.form != "headline"
                 else (ss, se) if title else (line.start, line.end)
             )  # fmt: skip
-            adds = carried and not opens and line.form == "body" and self.ADDS.match(self.norm[ss:se])
+            adds = carried and not opens and line.form == "body" and (
+                self.ADDS.match(self.norm[ss:se]) or self._adds_to_charge(ss, se)
+            )
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and (opens or adds)):
                 lead = None if title or carried else self._lead_fact(line, n, ss, se)
                 carried = True
@@ -2331,6 +2333,22 @@ class ClaimRules(DraftState):
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
     declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
     article's report, never their words (a quotation inside is someone's: not this)."""
+
+    def _adds_to_charge(self, ss: int, se: int) -> bool:
+        """ "Somali officials say Kenya trains the gunmen. Nairobi also pays them.": a sentence with
+        "also" or "too" whose subject is the one someone's words just before spoke about (not the
+        speaker) adds to those words, theirs too; not "The EU also backed Chisinau", an actor the
+        words before did not name (neverfact15)."""
+        st = self.norm[ss:se]
+        if not re.search(r"\b(?:also|too|as\s+well)\b", st):
+            return False
+        ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
+        last = [c for c in self.claims if c.speaker != "article" and 0 <= ss - c.end <= 4]
+        if not ms or ms[0].start - ss > 20 or not last:
+            return False
+        said = last[-1]
+        named = {m.actor for m in self.mentions_in(said.start, said.end)}
+        return ms[0].actor != said.speaker and ms[0].actor in named
 
     def _lead_fact(self, line: Line, n: int, ss: int, se: int) -> tuple[int, int] | None:
         """The report that opens an attributed sentence ("Iran seized a tanker on Thursday, and
