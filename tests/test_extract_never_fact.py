@@ -722,6 +722,16 @@ CASES = [
     ('The Nairobi-funded militia took Gedo.\n', 'Nairobi-funded militia'),
     ('Somali officials say Kenya trains the gunmen. Nairobi also pays them.\n', 'Nairobi also pays them.'),
     ('Somali officials say Kenya trains the gunmen. Nairobi pays them, too.\n', 'Nairobi pays them, too.'),
+    ("Kenya's arming of the rebels dominated the summit in Mogadishu.\n", "Kenya's arming of the rebels"),
+    ("Kenya's support for the Gedo rebels dominated the summit in Mogadishu.\n", "Kenya's support for the Gedo rebels"),
+    ('A video circulating on social media shows Kenyan soldiers beating civilians in Mandera.\n', 'Kenyan soldiers beating civilians in Mandera'),
+    ('Kenyan soldiers beat civilians in Mandera, in footage verified by the BBC.\n', 'Kenyan soldiers beat civilians in Mandera'),
+    ('Kenyan soldiers can be seen beating civilians in the footage.\n', 'Kenyan soldiers can be seen beating civilians'),
+    ('Kenyan soldiers beat him, Abdi, 34, recalls.\n', 'Kenyan soldiers beat him'),
+    ('Kenyan soldiers beat him and took his goats. So Abdi, a farmer from Mandera, tells it.\n', 'Kenyan soldiers beat him and took his goats.'),
+    ('Abdi remembers Kenyan soldiers beating him in Mandera.\n', 'Kenyan soldiers beating him in Mandera'),
+    ('Kenya and Ethiopia are joined at the hip on Somalia.\n', 'Kenya and Ethiopia are joined at the hip on Somalia.'),
+    ('Kenya has lined up behind Ethiopia against Somalia.\n', 'Kenya has lined up behind Ethiopia against Somalia.'),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

@@ -4272,3 +4272,22 @@ def test_nf15_also_on_the_speaker_itself_is_the_articles_report(drafter):
     text = NF15_LEAD + "Poland said it would send guards. Poland also sent money to Vilnius.\n"
     c = claim_of(draft(drafter, text), "Poland also sent money")
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Minsk's backing of the separatists angered Vilnius.\n", "Minsk's backing of the separatists"),
+        ("Belarusian guards beat him, Tomas, a driver, remembers.\n", "Belarusian guards beat him"),
+        ("Minsk and Moscow are joined at the hip on the border.\n", "Minsk and Moscow are joined at the hip"),
+        ("Minsk has lined up behind Moscow against Vilnius.\n", "Minsk has lined up behind Moscow"),
+    ],
+)
+def test_nf15_support_recollection_and_alignment_are_never_fact(drafter, text, alleged):
+    assert _nf15_as_fact(drafter, NF15_LEAD + text, alleged) == []
+
+
+def test_nf15_support_for_a_state_is_the_articles_report(drafter):
+    text = NF15_LEAD + "Poland's support for Lithuania grew after the crossings.\n"
+    c = claim_of(draft(drafter, text), "support")
+    assert (c.speaker, c.status) == ("article", "asserted")
