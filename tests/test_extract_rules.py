@@ -4026,3 +4026,41 @@ def test_a_speakers_next_words_keep_their_outlet(drafter):
     assert claim_of(ann, "sheltering killers").via == "dawn"
     assert claim_of(ann, "would stay closed").via == "dawn"
     assert claim_of(ann, "not on the table").via == "geo-news"
+
+
+# --- claims15: where someone's words start and end ----------------------------------------------
+
+
+def test_another_speaker_after_and_is_a_claim_of_their_own(drafter):
+    text = (
+        "Diplomats in Nairobi say the talks will resume in March, and analysts in Kampala say "
+        "the truce is unlikely to hold beyond the rainy season.\n"
+    )
+    ann = draft(drafter, text)
+    first = claim_of(ann, "talks will resume")
+    assert first.quote == "the talks will resume in March"
+    second = claim_of(ann, "truce is unlikely")
+    assert second.speaker not in (first.speaker, "article") and second.status != "asserted"
+
+
+def test_a_comment_on_the_speakers_own_words_ends_the_claim(drafter):
+    text = (
+        "Kenya says the island lies wholly within its waters, and it has said so since the survey of 2009."
+        "\n\n"
+        "Uganda says the lake belongs to both countries, a position it repeated to the BBC last week.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "wholly within").quote == "the island lies wholly within its waters"
+    assert claim_of(ann, "belongs to both").quote == "the lake belongs to both countries"
+
+
+def test_a_pronoun_clause_after_but_is_the_speakers_second_claim(drafter):
+    text = (
+        'A Japanese government spokesman said Tokyo was "not a party" to the dispute, but he voiced '
+        "support for an early settlement.\n"
+    )
+    ann = draft(drafter, text)
+    first = claim_of(ann, "not a party")
+    second = claim_of(ann, "voiced support")
+    assert first.quote == 'Tokyo was "not a party" to the dispute'
+    assert second.speaker == first.speaker and second.quote.startswith("he voiced support")

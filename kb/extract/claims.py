@@ -966,7 +966,17 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
             self._comment_after(line, end, se)
+            self._next_voice(line, n, end, se, voice)
         return True
+
+    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+")
+
+    def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
+        """ "A, and analysts in Bujumbura say B", "A, but one diplomat warned that B": where reported
+        speech stopped (:meth:`_reported_end`) another speaker's words begin, drafted by the same rule."""
+        nm = self.NEXT_VOICE.match(self.norm, end, se)
+        if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
+            self._speech_clause(line, n, nm.end(), se, voice)
 
     HEDGE_CUT = re.compile(r";\s+|,\s+(?=(?:although|though|but|while|whereas)\s)")
     """Where a hedged report ends and the next clause begins: "...; Congo produces about 25,000."."""
@@ -1034,18 +1044,27 @@ class ClaimRules(DraftState):
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
-        for m in re.finditer(
-            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+        for m in self.d.pattern("reported_end", lambda: (
+            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
+            r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
-            r"|(?:(?<=,\")|,)\s+and\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:has|have|had|is|are|was|were|will)\s)",
-            self.norm[start:end],  # "..., and her government has sent ...": the article goes on
-        ):
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+(?:,\s+(?:who|which)\s[^,\"]{2,120},)?"
+            r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+            r"(?:said|repeated|put|written|made)\s+(?:so|it|that)\b)"  # ", and it has said so since 2009"
+            # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
+            r"|[^,;\"]{2,60}?,\s+(?:who|speaking)\b[^,;\"]{2,80},)\s+(?:" + self._speech() + r")\s)"
+        )).finditer(self.norm[start:end]):
             closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
             if self.norm[start : start + m.start()].count('"') % 2 != closes:
                 continue  # inside a quotation
+            if m.group("other") and not self._names_someone(start + m.start("other"), start + m.end("other")):
+                continue  # "A, and later wrote that B": the same speaker (see :meth:`speech_pieces`)
             rest = self.norm[start + m.end() : end]
-            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
+            joins = ("while", "whereas", "and", "but")
+            aside = m.group().startswith(",") and not m.group().rstrip().endswith(joins)
             if aside and re.match(
                 r"[^,;]*,\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?)\b",
                 rest,
@@ -1053,6 +1072,13 @@ class ClaimRules(DraftState):
                 continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
             return start + m.start() + 2 * closes
         return end
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` name a speaker: an actor, or a source by its title ("analysts in
+        Bujumbura", "one European diplomat")? Not "later", not "in a statement"."""
+        return bool(self.mentions_in(start, end)) or self.d.pattern(
+            "names_someone", lambda: r"\b(?:" + self.d.title_alt + r")\b", re.I
+        ).search(self.norm, start, end) is not None
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
@@ -1093,8 +1119,9 @@ class ClaimRules(DraftState):
     )
     PRONOUN_CLAUSE = re.compile(
         r"(?:he|she|they|we|I)\s+(?:(?:also|still|later|since|now)\s+)?"
-        r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot)\b"
-    )
+        r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot|[a-z]{3,}ed)\b"
+        r"|it\s+(?:(?:also|still|now)\s+)?(?:has|had)\s+[a-z]+ed\b"
+    )  # "A, but he voiced support for B", "A, but it has soured the mood": the speaker's second claim
 
     def _new_subjects(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where reported speech goes on with a new subject and its verb: "A, and China "respects
@@ -1106,7 +1133,10 @@ class ClaimRules(DraftState):
             first = next((x for x in self.mentions if x.start == at), None)
             listed = any(x.end == start + m.start() for x in self.mentions)  # "A, B, and C have ...": a list
             named = first is not None and not listed and self.CLAUSE_VERB.match(self.norm[first.end : end])
-            if named or (first is None and self.PRONOUN_CLAUSE.match(self.norm[at:end])):
+            pm = None if named or first is not None else self.PRONOUN_CLAUSE.match(self.norm[at:end])
+            if pm and self.d.speech_re_any.fullmatch(pm.group().split()[-1]):
+                pm = None  # "A, and he warned that B": the cut of :meth:`speech_pieces`, after the verb
+            if named or pm:
                 out.append((m.start(), m.end()))
         return out
 
