@@ -4064,3 +4064,31 @@ def test_a_pronoun_clause_after_but_is_the_speakers_second_claim(drafter):
     second = claim_of(ann, "voiced support")
     assert first.quote == 'Tokyo was "not a party" to the dispute'
     assert second.speaker == first.speaker and second.quote.startswith("he voiced support")
+
+
+def test_one_labelled_speaker_answering_questions_says_each_sentence(drafter):
+    text = (
+        "Ghana's trade minister on the closed border\n\n"
+        "ACCRA - We spoke to Kwame Mensah, Ghana's trade minister, in his office in Accra.\n\n"
+        "Q. Lome says the closure is about customs checks. Do you believe that?\n\n"
+        "Mensah: The checks are real. They do not need three weeks.\n\n"
+        "Q. Will the border reopen soon?\n\n"
+        "Mensah: Our lorries have waited long enough. I expect news on Monday.\n"
+    )
+    ann = draft(drafter, text)
+    said = {c.quote: c.speaker for c in ann.claims}
+    assert said["The checks are real."] == said["They do not need three weeks."] == "kwame-mensah"
+    assert said["I expect news on Monday."] == "kwame-mensah"
+
+
+def test_a_transcript_label_that_is_a_title_is_the_person_so_titled(drafter):
+    text = (
+        "Transcript: Tuvalu's president on the survey ship\n\n"
+        "FUNAFUTI - President Feleti Teo held a press conference on Friday. Here is a transcript.\n\n"
+        "THE PRESIDENT: The ship entered our waters without clearance. We have protested.\n\n"
+        "REPORTER (Reuters): Beijing says the ship was in international waters. Is that wrong?\n\n"
+        "THE PRESIDENT: It is wrong. We have the tracks.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "without clearance").speaker == "feleti-teo"
+    assert claim_of(ann, "We have the tracks").speaker == "feleti-teo"

@@ -246,13 +246,36 @@ class ClaimRules(DraftState):
         if not lm or lm.group(1) in ("Q", "A"):
             return None
         labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
-        if labels.count(lm.group(1)) < 2 or len(set(labels)) < 2:
-            return None
+        if labels.count(lm.group(1)) < 2 or (len(set(labels)) < 2 and not self._asked()):
+            return None  # (one label may answer questions: "Baatar:" after "Q.", "THE PRESIDENT:")
         words = lm.group(1).split()
         for a in self.actors.values():
-            if a["type"] == "person" and a["label"].split()[-1].lower() == words[-1].lower():
+            if a["label"].split()[-1].lower() != words[-1].lower():
+                continue
+            if a["type"] == "media" and a["id"] not in self.d.gaz.entries:
+                a["type"] = "person"  # "We spoke to X, ..." first read as an outlet's name; X answers
+            if a["type"] == "person":
                 return a["id"]
-        return ""
+        return self._titled_person(lm.group(1)) or ""
+
+    ASKED = re.compile(r"\s*(?:Q\s*[:.]|(?:REPORTER|QUESTION|INTERVIEWER)\b[^:\n]{0,60}:)\s")
+    """A question's line in a transcript: "Q. ...", "REPORTER (Reuters): ..."."""
+
+    def _asked(self) -> bool:
+        return any(self.ASKED.match(ln.text) for ln in self.lines)
+
+    def _titled_person(self, label: str) -> str | None:
+        """ "THE PRESIDENT": the person the text names with that title before the transcript
+        ("President Tommy Remengesau held a press conference"), when it names one only."""
+        title = re.sub(r"^(?:THE|MR|MRS|MS|DR)\.?\s+", "", label.upper()).strip()
+        if not title or " " in title:
+            return None
+        found = {
+            m.actor for m in self.mentions
+            if self.actors[m.actor]["type"] == "person"
+            and self.norm[max(0, m.start - 40) : m.start].upper().rstrip().endswith(title)
+        }  # fmt: skip
+        return found.pop() if len(found) == 1 else None
 
     Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
     A_LINE = re.compile(r"\s*A\s*[:.]\s")
@@ -1112,7 +1135,7 @@ class ClaimRules(DraftState):
         pieces.append((at, end))
         return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
 
-    NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=\S)")
+    NEW_SUBJECT = re.compile(r",\"?\s+(?:and|but)\s+(?=\S)")
     CLAUSE_VERB = re.compile(
         r"\s*(?:\"|(?:(?!and\b|or\b)[a-z][\w'-]*\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could"
         r"|can|cannot|must|should|remains?|remained|[a-z]+ed)\b)"
@@ -1136,8 +1159,8 @@ class ClaimRules(DraftState):
             pm = None if named or first is not None else self.PRONOUN_CLAUSE.match(self.norm[at:end])
             if pm and self.d.speech_re_any.fullmatch(pm.group().split()[-1]):
                 pm = None  # "A, and he warned that B": the cut of :meth:`speech_pieces`, after the verb
-            if named or pm:
-                out.append((m.start(), m.end()))
+            if named or pm:  # ('"A," and he has ...': the first piece keeps its closing mark)
+                out.append((m.start() + 2 * m.group().startswith(',"'), m.end()))
         return out
 
     IN_WORDS = re.compile(r",\s*in\s+(?P<who>[^,\"]{2,60}?)(?:'s|s')\s+(?:own\s+)?words\s*[.!]?\s*$")
@@ -2057,6 +2080,7 @@ class ClaimRules(DraftState):
             named = {
                 m.actor for m in media
                 if ss <= m.start < se and not c.start <= m.start < c.end and m.actor != c.speaker
+                and not (m.start >= c.end and self._another_speaks(c, m.start))
             }  # fmt: skip
             if len(named) == 1 and not named & wire:
                 c.via = named.pop()
@@ -2068,6 +2092,14 @@ class ClaimRules(DraftState):
             if near and not between and c.via is None and c.speaker != "article":
                 c.via = before.via  # "He added that ...", "In the same interview he ...": still theirs
             last[c.speaker] = c
+
+    def _another_speaks(self, c: DraftClaim, at: int) -> bool:
+        """Between claim ``c`` and ``at``, does another actor speak ("A, and one of whom, the minister
+        X, told Jeune Afrique ...")? Then a medium at ``at`` is that speaker's outlet, not ``c``'s."""
+        return self._speaks(c.end, at) and any(
+            m.actor != c.speaker and self.actors[m.actor]["type"] != "media"
+            for m in self.mentions_in(c.end, at)
+        )
 
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
