@@ -4092,3 +4092,15 @@ def test_a_transcript_label_that_is_a_title_is_the_person_so_titled(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "without clearance").speaker == "feleti-teo"
     assert claim_of(ann, "We have the tracks").speaker == "feleti-teo"
+
+
+def test_an_appeal_or_an_act_after_and_is_a_claim_that_keeps_its_verb(drafter):
+    text = (
+        'The UN mission said its patrols had "observed increased activity" near the line and urged restraint.'
+        "\n\n"
+        'Spokeswoman Ana Lopes called the accusations "absurd" and promised a "firm response."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "restraint").quote == "urged restraint."
+    c = claim_of(ann, "firm response")
+    assert c.quote == 'promised a "firm response."' and c.speaker == claim_of(ann, "absurd").speaker

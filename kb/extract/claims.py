@@ -102,7 +102,11 @@ class ClaimRules(DraftState):
             or (self.norm[end - 1] == '"' and self.norm[end - 2] == " ")
         ):  # trailing punctuation, and the opening mark of the next quotation
             end -= 1
-        if end - start < 8 or (direct is False and len(self.norm[start:end].split()) < 3):
+        if end - start < 8 or (
+            direct is False
+            and len(self.norm[start:end].split()) < 3
+            and not self.APPEAL.fullmatch(self.norm, start, end)
+        ):
             return None  # "the attack.": no claim is that short in someone's indirect words
         quote = self.text[start:end]
         for c in self.claims:
@@ -127,6 +131,9 @@ class ClaimRules(DraftState):
         )  # fmt: skip
         self.claims.append(claim)
         return claim
+
+    APPEAL = re.compile(r"(?:urged|urges|demanded|demands)\s+\w{5,}[.!]?")
+    """ "urged restraint.": an appeal of two words is a claim all the same."""
 
     def cue(self, start: int, end: int) -> tuple[str | None, int, int]:
         found = self.cue_phrase(start, end)
@@ -808,8 +815,9 @@ class ClaimRules(DraftState):
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
-        am = self.d.pattern(
-            "and_said", lambda: r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?"
+        am = self.d.pattern(  # "... and promised a "mirror response"": an act the claim keeps its verb for
+            "and_said", lambda: r"\s*,?\s*and\s+(?:(?=(?:" + self.d.alt["conjoined_acts"]
+            + r"|urged|urges|called\s+on|calls\s+on)\b)|(?:" + self._speech() + r")\s+(?:that\s+)?)"
         ).match(self.norm[start:end])
         if am and not self.covered(start + am.end(), end):
             self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
@@ -1113,6 +1121,8 @@ class ClaimRules(DraftState):
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
             r"|,\"?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:which|who|whom),?\s+(?:he|she|they|it)\s+"
             r"(?:said|says|added|claimed|insisted|argued|alleged),?\s+"  # "A, which he said had B"
+            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?"  # "said A and urged restraint":
+            r"(?=(?:urged|urges|called\s+on|calls\s+on|called\s+for|calls\s+for)\b)"  # the appeal, its verb
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
             + self._speech()
             + r"|made clear)\s+(?:that\s+)?"
@@ -1133,7 +1143,9 @@ class ClaimRules(DraftState):
             pieces.append((at, start + a))
             at = start + b
         pieces.append((at, end))
-        return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
+        appeal = self.APPEAL.fullmatch  # "said A and urged restraint.": two words, a claim all the same
+        long = [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3 or appeal(self.norm, a, b)]
+        return long or [(start, end)]
 
     NEW_SUBJECT = re.compile(r",\"?\s+(?:and|but)\s+(?=\S)")
     CLAUSE_VERB = re.compile(
