@@ -4104,3 +4104,21 @@ def test_an_appeal_or_an_act_after_and_is_a_claim_that_keeps_its_verb(drafter):
     assert claim_of(ann, "restraint").quote == "urged restraint."
     c = claim_of(ann, "firm response")
     assert c.quote == 'promised a "firm response."' and c.speaker == claim_of(ann, "absurd").speaker
+
+
+def test_a_second_speaker_after_a_semicolon_says_the_rest(drafter):
+    text = "Ghana says the tariff is out of date; Togo says it already pays more than the road costs.\n"
+    ann = draft(drafter, text)
+    assert (claim_of(ann, "tariff").speaker, claim_of(ann, "tariff").quote) == (
+        "ghana", "the tariff is out of date"
+    )
+    assert claim_of(ann, "already pays").speaker == "togo"
+
+
+def test_words_said_in_a_relative_clause_end_with_it(drafter):
+    text = (
+        "Iran, which calls the field Arash and says a slice of it lies in its own waters, "
+        "saw things differently.\n"
+    )
+    c = claim_of(draft(drafter, text), "slice")
+    assert (c.speaker, c.quote) == ("iran", "a slice of it lies in its own waters")

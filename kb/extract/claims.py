@@ -897,7 +897,9 @@ class ClaimRules(DraftState):
         r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
     )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
     QUOTED_BY = re.compile(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}")
-    WHO_SAYS = re.compile(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$")
+    WHO_SAYS = re.compile(  # "Iran, which calls the field Arash and says A, saw ...": to the comma
+        r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$|,\s*(?:who|which)\s+(?:[^\s,\"]+\s+){4,6}$"
+    )
     ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
@@ -1000,11 +1002,12 @@ class ClaimRules(DraftState):
             self._next_voice(line, n, end, se, voice)
         return True
 
-    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+")
+    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
-        """ "A, and analysts in Bujumbura say B", "A, but one diplomat warned that B": where reported
-        speech stopped (:meth:`_reported_end`) another speaker's words begin, drafted by the same rule."""
+        """ "A, and analysts in Bujumbura say B", "A, but one diplomat warned that B", "A; Pretoria says
+        B": where reported speech stopped (:meth:`_reported_end`) another speaker's words begin,
+        drafted by the same rule."""
         nm = self.NEXT_VOICE.match(self.norm, end, se)
         if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
             self._speech_clause(line, n, nm.end(), se, voice)
