@@ -4122,3 +4122,14 @@ def test_words_said_in_a_relative_clause_end_with_it(drafter):
     )
     c = claim_of(draft(drafter, text), "slice")
     assert (c.speaker, c.quote) == ("iran", "a slice of it lies in its own waters")
+
+
+def test_words_reported_in_a_when_clause_end_at_its_comma(drafter):
+    text = (
+        "When Ghana's energy ministry announced last week that the platform would be ready by 2027, "
+        "it presented the project as a purely national affair; Togo says a slice of the field lies "
+        "in its own waters.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "platform").quote == "the platform would be ready by 2027"
+    assert claim_of(ann, "slice").speaker == "togo"

@@ -900,6 +900,7 @@ class ClaimRules(DraftState):
     WHO_SAYS = re.compile(  # "Iran, which calls the field Arash and says A, saw ...": to the comma
         r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$|,\s*(?:who|which)\s+(?:[^\s,\"]+\s+){4,6}$"
     )
+    SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Until|Because|Although|Though|While|As)\s")
     ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
@@ -987,6 +988,9 @@ class ClaimRules(DraftState):
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
+        elif self.SUBORDINATE.match(st):  # "When India declared that A, many in Islamabad ...": to the comma
+            close = next((k for k in range(at, len(st)) if st[k] == "," and not st[at:k].count('"') % 2), -1)
+            end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
         claim = self.norm[ss + at : end]
         acc = self.ACCORDING_END.search(claim) if "according" in claim else None
@@ -1003,12 +1007,16 @@ class ClaimRules(DraftState):
         return True
 
     NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+")
+    SEMICOLON = re.compile(r";\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
         """ "A, and analysts in Bujumbura say B", "A, but one diplomat warned that B", "A; Pretoria says
         B": where reported speech stopped (:meth:`_reported_end`) another speaker's words begin,
         drafted by the same rule."""
-        nm = self.NEXT_VOICE.match(self.norm, end, se)
+        semicolons = self.SEMICOLON.finditer(self.norm, end, se)  # (or the next one: "When X said A, B did C;
+        nm = self.NEXT_VOICE.match(self.norm, end, se) or next(  # Y says D")
+            (m for m in semicolons if not self.norm[end : m.start()].count('"') % 2), None
+        )
         if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
             self._speech_clause(line, n, nm.end(), se, voice)
 
