@@ -4133,3 +4133,13 @@ def test_words_reported_in_a_when_clause_end_at_its_comma(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "platform").quote == "the platform would be ready by 2027"
     assert claim_of(ann, "slice").speaker == "togo"
+
+
+def test_another_speaker_named_in_an_appositive_after_and(drafter):
+    text = (
+        'The Chinese embassy said the decision was "the trend of the times," and China\'s foreign ministry '
+        "spokeswoman, Ana Lopes, told reporters that other allies would follow soon.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "trend").quote == 'the decision was "the trend of the times,"'
+    assert claim_of(ann, "would follow").speaker == "ana-lopes"

@@ -1097,7 +1097,8 @@ class ClaimRules(DraftState):
             r"(?:said|repeated|put|written|made)\s+(?:so|it|that)\b)"  # ", and it has said so since 2009"
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
-            r"|[^,;\"]{2,60}?,\s+(?:who|speaking)\b[^,;\"]{2,80},)\s+(?:" + self._speech() + r")\s)"
+            r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
+            r"\s+(?:" + self._speech() + r")\s)"
         )).finditer(self.norm[start:end]):
             closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
             if self.norm[start : start + m.start()].count('"') % 2 != closes:
