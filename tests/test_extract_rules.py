@@ -4143,3 +4143,20 @@ def test_another_speaker_named_in_an_appositive_after_and(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "trend").quote == 'the decision was "the trend of the times,"'
     assert claim_of(ann, "would follow").speaker == "ana-lopes"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, status",
+    [
+        ("The Ministry rejects the statement of the Ghanaian Ministry of Information, according to which "
+         'Togolese troops had "crossed the line" last month.\n', "Togolese troops",
+         "ghanaian-information-ministry", None),
+        ("The Ministry has noted a report in Le Monde, citing French officials, according to which further "
+         "patrols are planned for the summer.\n", "further patrols", None, "alleged"),
+    ],
+)  # fmt: skip
+def test_words_according_to_which_are_the_source_the_sentence_names(drafter, text, words, speaker, status):
+    c = claim_of(draft(drafter, text), words)
+    assert c.quote.startswith(words) and c.speaker not in ("article", "unknown-speaker")
+    assert speaker is None or c.speaker == speaker
+    assert status is None or c.status == status

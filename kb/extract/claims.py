@@ -534,6 +534,8 @@ class ClaimRules(DraftState):
         if st.isascii() and "according to" not in st.lower():
             return False  # no match below (under re.I an ASCII text matches where its lower case does)
         acc = re.search(r"\baccording to\s+", st, re.I)
+        if acc and st[acc.end() : acc.end() + 6] == "which ":
+            return self._according_to_which(line, n, ss, ss + acc.start(), ss + acc.end() + 6, se, voice)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
             return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
@@ -586,6 +588,42 @@ class ClaimRules(DraftState):
             return False
         if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
+        return True
+
+    SOURCE_OF_WORDS = re.compile(
+        r"\b(?:(?:attributed|ascribed)(?:\s+by\s+[^,]{2,60}?)?\s+to|citing|quoting"
+        r"|(?P<noun>statements?|remarks|reports?|claims?|comments|allegations?|accounts?|communiqu[eé]s?)"
+        r"(?:\s+(?:issued|made|published|released|posted|sent))?(?:\s+(?:on|last)\s+\w+)?\s+(?:by|of|from))\s+"
+        r"(?P<src>[^,]{2,80}?)(?=\s*,|\s+(?:carried|published|reported|posted|issued|on|in|last)\b|$)"
+    )
+    """ "the statement issued on Wednesday by X", "remarks attributed by TASS to X", "a report ...,
+    citing X": who the words "according to which" introduces are."""
+
+    def _according_to_which(
+        self, line: Line, n: int, ss: int, at: int, start: int, se: int, voice: _Voice
+    ) -> bool:
+        """ "... the statement of X carried by Y, according to which CLAUSE": X's words (a report's
+        are alleged), through Y when a medium carried them."""
+        found = list(self.SOURCE_OF_WORDS.finditer(self.norm, ss, at))
+        if not found or self.covered(start, se):
+            return False
+        sm = next((m for m in found if m.group("noun") is None), found[-1])  # "attributed to", "citing" first
+        a, b = sm.span("src")
+        people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
+        named = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        of = self.norm.find(" of ", a, b)  # "a senior official of the Greek ministry": the official
+        who = (people or [None])[0] and people[0].actor
+        who = who or self._source_named(a, b) or (of != -1 and self._source_named(a, of)) or None
+        who = who or (named[0].actor if named else None)
+        if who is None:
+            return False
+        reports = re.search(r"\b(?:reports?|claims?|allegations?)\b", self.norm[ss:at])
+        via = next((m.actor for m in self.mentions_in(ss, at)
+                    if self.actors[m.actor]["type"] == "media" and not a <= m.start < b), None)  # fmt: skip
+        end = self._reported_end(start, se)
+        status = "alleged" if reports else None
+        if self.add_claim(who, start, end, form=line.form, direct=False, via=via, status=status):
+            voice.said(who, n, via)
         return True
 
     REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
@@ -1095,6 +1133,10 @@ class ClaimRules(DraftState):
             r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:said|repeated|put|written|made)\s+(?:so|it|that)\b)"  # ", and it has said so since 2009"
+            # ", and it rejects that statement": the answer to the words; ", whose task is ...": an aside
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
+            r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
+            r"|,\s+whose\s"
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
