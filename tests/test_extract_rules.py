@@ -4160,3 +4160,14 @@ def test_words_according_to_which_are_the_source_the_sentence_names(drafter, tex
     assert c.quote.startswith(words) and c.speaker not in ("article", "unknown-speaker")
     assert speaker is None or c.speaker == speaker
     assert status is None or c.status == status
+
+
+def test_a_clause_an_aside_interrupts_keeps_its_subject(drafter):
+    text = (
+        'Foreign Minister Ana Lopes spoke to reporters in Lome. Togo, she said, "will not be the hostage '
+        'of any single port," and she instructed the ministry to open talks with Benin.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "hostage")
+    assert c.quote == 'Togo, she said, "will not be the hostage of any single port,"'
+    assert c.speaker == "ana-lopes"

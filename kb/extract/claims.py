@@ -1334,10 +1334,23 @@ class ClaimRules(DraftState):
         # "A and B, he said, formed "an axis"": the members are part of the claim
         named = len(self.mentions_in(ss, ss + am.end("lead")))
         members = named > 1 and self.names_grouping(ss + am.end(), se)
-        start = ss + am.end() if '"' in rest and not members else ss + lead
-        if self.add_claim(who, start, se, form=line.form, direct=False):
+        subject = self.ASIDE_SUBJECT.fullmatch(self.norm, ss + lead, ss + am.end("lead"))
+        if subject and not members:
+            # "Kazakhstan, he said, "will not be ...,"": the clause with its subject and the aside (as
+            # curators cut it), up to where reported speech ends or the speaker goes on
+            pieces = self.speech_pieces(ss + lead, self._reported_end(ss + am.end(), se))
+        else:
+            pieces = [(ss + am.end() if '"' in rest and not members else ss + lead, se)]
+        if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
+
+    ASIDE_SUBJECT = re.compile(
+        r"\s*(?!(?:If|When|As|Asked|After|Before|Since|Once|Although|Though|While|Because|Unless|In|On|At)\b)"
+        r"(?:[\w'\u2019.-]+\s+){0,2}[\w'\u2019.-]+\s*"
+    )
+    """The subject of a clause an aside interrupts ("Kazakhstan, he said, ...", "The Houthis, the source
+    added, ..."): three words or fewer, no subordinate opening."""
 
     SPACED_DASH = re.compile(r"\s-\s")
 
