@@ -4171,3 +4171,14 @@ def test_a_clause_an_aside_interrupts_keeps_its_subject(drafter):
     c = claim_of(ann, "hostage")
     assert c.quote == 'Togo, she said, "will not be the hostage of any single port,"'
     assert c.speaker == "ana-lopes"
+
+
+def test_a_wire_lede_names_its_source_after_the_first_clause(drafter):
+    text = (
+        "Soldiers cross river\n\n"
+        "ACCRA, Nov. 25 (Reuters) - Togolese soldiers crossed the river into the Volta region on Tuesday, "
+        "Ghanaian officials said, the most serious incident on the border in two years.\n"
+    )
+    c = claim_of(draft(drafter, text), "crossed the river")
+    assert c.quote == "Togolese soldiers crossed the river into the Volta region on Tuesday"
+    assert c.speaker not in ("article", "unknown-speaker") and c.status != "asserted"

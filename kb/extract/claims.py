@@ -1266,6 +1266,8 @@ class ClaimRules(DraftState):
         ).search(st[cut:])
         if tail:  # offsets into the sentence
             tail = _Shifted(tail, cut)
+        elif ss == line.start and (lead := self._dateline(line)):
+            return self._lede_said(line, n, ss + lead, se, voice)
         if not tail or self.covered(ss, ss + tail.start()):
             return False
         if (st[: tail.start()].rstrip(" ,.!?").endswith('"') and not tail.group("acc")) or st[
@@ -1297,6 +1299,27 @@ class ClaimRules(DraftState):
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
+        return True
+
+    LEDE_SAID = re.compile(
+        r",\s+(?P<who>(?:[^,\s\"]+\s+){0,5}[^,\s\"]+?)\s+(?:said|say|says|reported|announced|confirmed)"
+        r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,\s+(?=\S)"
+    )
+
+    def _lede_said(self, line: Line, n: int, start: int, se: int, voice: _Voice) -> bool:
+        """ "GEORGETOWN, Nov. 25 (Reuters) - CLAUSE, Guyanese officials said, the most serious ...": a
+        wire's first sentence that names its source after the first clause, then goes on: the
+        clause is the source's (what follows the source is not)."""
+        m = self.LEDE_SAID.search(self.norm, start, se)
+        clause = self.norm[start : m.start()] if m else ""
+        if m is None or clause.count('"') % 2 or len(clause.split()) < 6:
+            return False  # inside a quotation, or too short for a clause of its own
+        a, b = m.span("who")
+        who = self.subject(a, b, voice)[0] or self._source_named(a, b)
+        if who is None or who == "article" or self.covered(start, m.start()):
+            return False
+        if self.add_claim(who, start, m.start(), form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def _aside(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
