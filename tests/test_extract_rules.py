@@ -4182,3 +4182,12 @@ def test_a_wire_lede_names_its_source_after_the_first_clause(drafter):
     c = claim_of(draft(drafter, text), "crossed the river")
     assert c.quote == "Togolese soldiers crossed the river into the Volta region on Tuesday"
     assert c.speaker not in ("article", "unknown-speaker") and c.status != "asserted"
+
+
+def test_a_headline_is_the_words_of_the_outlet_that_ran_it(drafter):
+    text = (
+        "Le Monde ran the figure on its front page the next day under the headline \"The hunt continues.\" "
+        "Officials in Paris did not comment.\n"
+    )
+    c = claim_of(draft(drafter, text), "hunt continues")
+    assert c.speaker == "le-monde" and c.status != "asserted"

@@ -1846,6 +1846,8 @@ class ClaimRules(DraftState):
                 if pm:
                     at = base + q.start() - len(before) + pm.start(1)
                     who = self.speaker_at(at, at + len(pm.group(1)))
+            if who is None and "headline" in before:  # 'The daily X ran the figure under the headline "..."'
+                who = self._headline_outlet(line, n, base + q.start())
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
@@ -1870,6 +1872,26 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    HEADLINE_BEFORE = re.compile(r"\b(?:under|with)\s+(?:the\s+)?headlines?\s*:?\s*$")
+    RAN = re.compile(r"\s+(?:then\s+|also\s+)?(?:ran|runs|printed|prints|published|publishes|carried)\b")
+
+    def _headline_outlet(self, line: Line, n: int, at: int) -> str | None:
+        """ 'Le Nouvelliste ran the figure under the headline "The hunt continues."', '... by the paper
+        Kibris Postasi, which quoted it under the headline "..."': the headline is the outlet's words,
+        the one that ran it, printed it ("by X") or quoted it (", which ...")."""
+        if not self.HEADLINE_BEFORE.search(self.norm, line.start, at):
+            return None
+        ss, _se = self._sentence_around(line, n, at)
+        media = [m for m in self.mentions_in(ss, at) if self.actors[m.actor]["type"] == "media"]
+        if not media:
+            return None
+        ran = [
+            m for m in media
+            if self.RAN.match(self.norm, m.end) or self.norm[m.end : m.end + 8].startswith(", which")
+            or self.norm[max(0, m.start - 20) : m.start].rstrip().endswith(("by", "by the"))
+        ]  # fmt: skip
+        return ran[-1].actor if ran else None
 
     def _titled_after(self, at: int, end: int) -> str | None:
         """The person named after an office and a comma at ``at`` ("the Minister of Petroleum and
