@@ -4191,3 +4191,13 @@ def test_a_headline_is_the_words_of_the_outlet_that_ran_it(drafter):
     )
     c = claim_of(draft(drafter, text), "hunt continues")
     assert c.speaker == "le-monde" and c.status != "asserted"
+
+
+def test_an_act_then_said_is_two_claims(drafter):
+    text = (
+        "In Accra, a foreign ministry spokesperson condemned the attack and said Ghana stood "
+        '"shoulder to shoulder with the people of Togo."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "condemned").quote == "condemned the attack"
+    assert claim_of(ann, "shoulder").quote.startswith("Ghana stood")

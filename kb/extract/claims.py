@@ -804,6 +804,11 @@ class ClaimRules(DraftState):
             return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
         end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
+        said = self.d.pattern(  # 'condemned the attack and said the US stood "..."': two claims
+            "characterised.said", lambda: r",?\s+and\s+(?:" + self._speech() + r")\b"
+        ).search(st, cm.start(), cm.end())
+        if said and '"' not in st[cm.start() : said.start()]:
+            end = said.start()
         who, near = self.subject(ss, ss + cm.start(), voice)
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
