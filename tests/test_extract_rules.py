@@ -4201,3 +4201,9 @@ def test_an_act_then_said_is_two_claims(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "condemned").quote == "condemned the attack"
     assert claim_of(ann, "shoulder").quote.startswith("Ghana stood")
+
+
+def test_this_after_the_verb_opens_the_claim_when_a_verb_follows(drafter):
+    text = "Ghana says this is about customs checks, not about politics.\n"
+    c = claim_of(draft(drafter, text), "customs checks")
+    assert (c.speaker, c.quote) == ("ghana", "this is about customs checks, not about politics.")

@@ -960,8 +960,9 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?"
-            r"\s+(?=\S)",
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
+            r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(\s+that)?\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
         while tm and (
