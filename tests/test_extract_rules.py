@@ -4207,3 +4207,23 @@ def test_this_after_the_verb_opens_the_claim_when_a_verb_follows(drafter):
     text = "Ghana says this is about customs checks, not about politics.\n"
     c = claim_of(draft(drafter, text), "customs checks")
     assert (c.speaker, c.quote) == ("ghana", "this is about customs checks, not about politics.")
+
+
+def test_a_qa_by_turns_without_labels_gives_the_answers_to_the_interviewee(drafter):
+    text = (
+        "Ghana's envoy on the islets\n\n"
+        "Ghana has claimed the islets since 1960. We spoke to Ama Owusu, Ghana's special envoy for "
+        "maritime boundaries, in Accra.\n\n"
+        "Togo says the plaque was put there illegally. Why did you go?\n\n"
+        "Because those islets are ours. Our fishermen have sailed there for centuries.\n\n"
+        "Lome has said nothing since.\n\n"
+        "Lome has many friends. We hope it remembers that we are one of them.\n\n"
+        "Will you go back?\n\n"
+        "Yes. Next year, with a bigger boat.\n\n"
+        "With whom?\n\n"
+        "With our chiefs and our lawyers.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("islets are ours", "sailed there", "We hope it remembers", "bigger boat", "our lawyers"):
+        assert claim_of(ann, words).speaker == "ama-owusu"
+    assert all(c.speaker != "ama-owusu" for c in ann.claims if "said nothing" in c.quote)

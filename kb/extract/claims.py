@@ -200,6 +200,9 @@ class ClaimRules(DraftState):
                     continue
                 for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._quotations(line, n, voice)
+                if not line.text.rstrip().endswith("?"):  # "Australia has said nothing.": a turn that asks
+                    self._article_voice(line, n)  # nothing states the interviewer's (the article's) fact
                 continue
             qa = self.QA_LABEL.match(line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
@@ -314,6 +317,10 @@ class ClaimRules(DraftState):
             if ln.form == "body" and ln.text.rstrip().endswith("?") and len(self.sents[n]) <= 3
         ]  # fmt: skip
         body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
+        if len(out) >= 3 and 5 * len(out) >= len(body) and all(body.index(k) % 2 == 0 for k in out):
+            # questions and answers by turns, some questions without "?" ("France says the plaque is
+            # illegal. Why did you go?" / "Australia has said nothing."): every other line asks
+            return [k for i, k in enumerate(body) if i % 2 == 0 and len(self.sents[k]) <= 3]
         if len(out) < 2 or 3 * len(out) < len(body):
             return []  # a column's rhetorical questions: too few for a Q&A
         return out
@@ -365,9 +372,10 @@ class ClaimRules(DraftState):
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?|the)\s"
+        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?\s|the\s|[A-Z][\w-]*'s\s)"
     )
-    """ "We spoke to Chea Sophal, a secretary of state at ...": the interviewee, by name."""
+    """ "We spoke to Chea Sophal, a secretary of state at ...", "..., Vanuatu's special envoy": the
+    interviewee, by name."""
 
     def _introduced(self, before: int) -> str | None:
         """The person an interview's introduction names ("We spoke to X, a ..."), before ``before``:
@@ -420,6 +428,10 @@ class ClaimRules(DraftState):
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
         reported part is X's claim, drafted by the rules of indirect speech."""
+        if re.match(r"\s*According to\s", self.norm[ss:se]):  # "According to our fisheries department, ..."
+            before = len(self.claims)
+            self._indirect(line, n, ss, se, _Voice())
+            return len(self.claims) > before
         tm = self.d.speech_re_any.search(self.norm[ss:se])
         if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
             return False
