@@ -4227,3 +4227,12 @@ def test_a_qa_by_turns_without_labels_gives_the_answers_to_the_interviewee(draft
     for words in ("islets are ours", "sailed there", "We hope it remembers", "bigger boat", "our lawyers"):
         assert claim_of(ann, words).speaker == "ama-owusu"
     assert all(c.speaker != "ama-owusu" for c in ann.claims if "said nothing" in c.quote)
+
+
+def test_a_quoted_clause_after_the_attribution_and_and_is_the_same_speakers(drafter):
+    text = (
+        'The platform is "operated by a private company," foreign ministry spokeswoman Ana Lopes told a '
+        'regular briefing in Lome, and the coast guard had acted "in accordance with the law".\n'
+    )
+    c = claim_of(draft(drafter, text), "in accordance with the law")
+    assert c.speaker == "ana-lopes" and c.quote.startswith("the coast guard had acted")

@@ -1932,9 +1932,15 @@ class ClaimRules(DraftState):
             return
         end = ends[0]
         am = re.search(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?", self.norm[at:end])
-        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):
-            return
+        am = am or self.AND_QUOTED.search(self.norm[at:end])  # '"A," she told a briefing, and the coast
+        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):  # guard had
+            return  # acted "in accordance with the law"': the same speaker's next claim, in her words
         self.add_claim(who, at + am.end(), end, form=line.form, direct=False, via=via)
+
+    AND_QUOTED = re.compile(
+        r",\s+and\s+(?=(?:the|an?|its|his|her|their|[A-Z])[^,\"]{0,60}?\s(?:had|has|have|was|were|is|are|would|will"
+        r"|should|could|must|can|remains?)\b[^\"]{0,80}\")"
+    )
 
     def _quote_lead(self, line: Line, n: int, q: re.Match[str], am: re.Match[str]) -> tuple[int, int] | None:
         """ 'Benin would "not beg" for good relations, he told ...': a quotation that carries on the
