@@ -4236,3 +4236,19 @@ def test_a_quoted_clause_after_the_attribution_and_and_is_the_same_speakers(draf
     )
     c = claim_of(draft(drafter, text), "in accordance with the law")
     assert c.speaker == "ana-lopes" and c.quote.startswith("the coast guard had acted")
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Kofi Mensah, who teaches history in Kumasi, said by telephone that Togo had taken the islets "
+         "by force.\n", "Togo had taken", "kofi-mensah"),
+        ("The Ministry takes note of the remarks of the Foreign Minister of Togo, Ana Lopes, who said in Lome "
+         'on 21 November that the works were "routine maintenance".\n', "the works were", "ana-lopes"),
+        ('Prime Minister Ana Lopes thanked the police and "our allies in Accra" for their help, and wrote '
+         "on social media that Togo would ask the AU for sanctions.\n", "Togo would ask", "ana-lopes"),
+    ],
+)  # fmt: skip
+def test_words_after_a_date_a_medium_or_an_act_are_the_speakers(drafter, text, words, speaker):
+    c = claim_of(draft(drafter, text), words)
+    assert c.speaker == speaker and c.quote.startswith(words)

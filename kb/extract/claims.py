@@ -871,8 +871,10 @@ class ClaimRules(DraftState):
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
         am = self.d.pattern(  # "... and promised a "mirror response"": an act the claim keeps its verb for
-            "and_said", lambda: r"\s*,?\s*and\s+(?:(?=(?:" + self.d.alt["conjoined_acts"]
-            + r"|urged|urges|called\s+on|calls\s+on)\b)|(?:" + self._speech() + r")\s+(?:that\s+)?)"
+            "and_said", lambda: r"(?:\s+[^,\"]{2,40}?,)?\s*,?\s*and\s+(?:(?=(?:"
+            + self.d.alt["conjoined_acts"]
+            + r"|urged|urges|called\s+on|calls\s+on)\b)|(?:" + self._speech()
+            + r")\s+(?:(?:[^\",;\s]+\s+){0,4}?that\s+)?)"  # "and wrote on social media that ..."
         ).match(self.norm[start:end])
         if am and not self.covered(start + am.end(), end):
             self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
@@ -992,7 +994,7 @@ class ClaimRules(DraftState):
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
-            or re.match(r"(?:against|of|about(?!\s+\d)|on|for|by)\b", st[tm.end() :])  # an act, not words
+            or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
             or self.covered(ss + tm.end(), se)
         ):
             return False
@@ -1075,6 +1077,14 @@ class ClaimRules(DraftState):
         )
         if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
             self._speech_clause(line, n, nm.end(), se, voice)
+
+    ACT_AFTER = re.compile(
+        r"(?:against|of|about(?!\s+\d)|for|by(?!\s+(?:telephone|phone|video)\b)"
+        r"|on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
+        r"|August|September|October|November|December)\b)))\b"
+    )
+    """ "accused of", "said on the matter": what follows the verb is an act's object, not words ("said
+    on 21 November that", "said by telephone that" are words)."""
 
     HEDGE_CUT = re.compile(r";\s+|,\s+(?=(?:although|though|but|while|whereas)\s)")
     """Where a hedged report ends and the next clause begins: "...; Congo produces about 25,000."."""
