@@ -4243,8 +4243,8 @@ def test_a_quoted_clause_after_the_attribution_and_and_is_the_same_speakers(draf
     [
         ("Kofi Mensah, who teaches history in Kumasi, said by telephone that Togo had taken the islets "
          "by force.\n", "Togo had taken", "kofi-mensah"),
-        ("The Ministry takes note of the remarks of the Foreign Minister of Togo, Ana Lopes, who said in Lome "
-         'on 21 November that the works were "routine maintenance".\n', "the works were", "ana-lopes"),
+        ("The Ministry takes note of the remarks of the Foreign Minister of Togo, Ana Lopes, who said in "
+         'Lome on 21 November that the works were "routine maintenance".\n', "the works were", "ana-lopes"),
         ('Prime Minister Ana Lopes thanked the police and "our allies in Accra" for their help, and wrote '
          "on social media that Togo would ask the AU for sanctions.\n", "Togo would ask", "ana-lopes"),
     ],
