@@ -4252,3 +4252,13 @@ def test_a_quoted_clause_after_the_attribution_and_and_is_the_same_speakers(draf
 def test_words_after_a_date_a_medium_or_an_act_are_the_speakers(drafter, text, words, speaker):
     c = claim_of(draft(drafter, text), words)
     assert c.speaker == speaker and c.quote.startswith(words)
+
+
+def test_words_a_pronoun_says_inside_a_relative_clause_are_its_own(drafter):
+    text = (
+        "Togo's army said it had seized the boat. Quoted by the state broadcaster, the Togolese army "
+        'described the seizure as a warning to "the Ghanaian-Beninese alliance" that, they said, was '
+        'turning the gulf into "a base for smugglers."\n'
+    )
+    c = claim_of(draft(drafter, text), "was turning the gulf")
+    assert c.quote.startswith("was turning the gulf") and c.speaker not in ("article", "unknown-speaker")

@@ -216,6 +216,7 @@ class ClaimRules(DraftState):
                 continue  # interviewer's statement of fact is the article's, the question no one's
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
@@ -523,6 +524,28 @@ class ClaimRules(DraftState):
         r"(?:charges?|accusations?|claims?|allegations?)\s+that\s+(?=\S)"
     )
     """ "X repeated the junta's charge that A", "Y renewed claims that B": the charge is X's now."""
+
+    RELATIVE_SAID = re.compile(
+        r"(?:\b(?:that|which|who)\s*,?\s+|(?<=[a-z]) )(?P<who>he|she|it|they)\s+"
+        r"(?:said|says|say|claimed|claims|alleged|alleges),?\s+(?=(?:was|were|is|are|had|has|have|would|will)\s)"
+    )
+
+    def _relative_said(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+        """ "an alliance that, they said, was turning the Gulf into ...", "al-Fashaga, which it says was
+        seized ...", "fishermen it said were detained ...": the relative clause's predicate is the
+        pronoun's words (whoever drafted the rest of the sentence)."""
+        st = self.norm[ss:se]
+        if " said" not in st and " say" not in st and " claim" not in st:
+            return  # (the quick test)
+        rm = self.RELATIVE_SAID.search(self.norm, ss, se)
+        if rm is None or self.norm[ss : rm.start()].count('"') % 2:
+            return
+        end = self._reported_end(rm.end(), se)
+        if self.covered(rm.end(), end):
+            return
+        who = self.pronoun_at(rm.start("who"), n, voice, rm.group("who"))
+        if who is not None and who != "article":
+            self.add_claim(who, rm.end(), end, form=line.form, direct=False)
 
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
