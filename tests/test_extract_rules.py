@@ -4262,3 +4262,12 @@ def test_words_a_pronoun_says_inside_a_relative_clause_are_its_own(drafter):
     )
     c = claim_of(draft(drafter, text), "was turning the gulf")
     assert c.quote.startswith("was turning the gulf") and c.speaker not in ("article", "unknown-speaker")
+
+
+def test_according_to_the_body_named_before_and_up_to_a_semicolon(drafter):
+    text = (
+        "Ghana's foreign ministry summoned the Togolese ambassador on Monday. According to the ministry, "
+        "the ambassador was handed a protest note; the talks are off.\n"
+    )
+    c = claim_of(draft(drafter, text), "protest note")
+    assert (c.speaker, c.quote) == ("ghanaian-foreign-ministry", "the ambassador was handed a protest note")

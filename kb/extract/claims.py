@@ -578,6 +578,9 @@ class ClaimRules(DraftState):
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
+        elif acc and not ms and comma != -1 and (known := self.described(ss + acc.end(), ss + comma)):
+            ms = [Mention(ss + acc.end(), ss + comma, known)]  # "According to the ministry, ...": the one
+            # named so last
         # "According to the General Company for Ports of Iraq, ...": a body the gazetteer does not know,
         # by its name, though a place opens it (not "Defense Secretary Donald Rumsfeld": a person in it)
         body = self.BODY_NAMED.match(self.norm, ss + acc.end(), se) if acc else None
@@ -621,7 +624,8 @@ class ClaimRules(DraftState):
         cm = re.match(r"\s*,\s*", st[cursor:])
         if not cm:
             return False
-        if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
+        end = self._reported_end(ss + cursor + cm.end(), se)  # "According to X, A; I will believe it": A
+        if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
 
