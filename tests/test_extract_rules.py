@@ -4271,3 +4271,12 @@ def test_according_to_the_body_named_before_and_up_to_a_semicolon(drafter):
     )
     c = claim_of(draft(drafter, text), "protest note")
     assert (c.speaker, c.quote) == ("ghanaian-foreign-ministry", "the ambassador was handed a protest note")
+
+
+def test_reported_speech_ends_before_others_who_have_acted_since(drafter):
+    text = (
+        'Kofi Mensah told the state broadcaster GBC that Lome had "chosen confrontation", and '
+        "pro-government commentators have repeated the phrase ever since.\n"
+    )
+    c = claim_of(draft(drafter, text), "chosen confrontation")
+    assert c.quote == 'Lome had "chosen confrontation"'

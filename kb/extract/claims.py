@@ -1186,6 +1186,8 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+(?:,\s+(?:who|which)\s[^,\"]{2,120},)?"
             r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:the\s+)?(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+have\s+[a-z]+ed\b)"
+            # ", and pro-government commentators have repeated the phrase ...": others, in the article's words
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             r"(?:said|repeated|put|written|made)\s+(?:so|it|that)\b)"  # ", and it has said so since 2009"
             # ", and it rejects that statement": the answer to the words; ", whose task is ...": an aside
