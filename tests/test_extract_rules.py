@@ -4291,3 +4291,255 @@ def test_nf15_support_for_a_state_is_the_articles_report(drafter):
     text = NF15_LEAD + "Poland's support for Lithuania grew after the crossings.\n"
     c = claim_of(draft(drafter, text), "support")
     assert (c.speaker, c.status) == ("article", "asserted")
+# --- claims15: where someone's words start and end ----------------------------------------------
+
+
+def test_another_speaker_after_and_is_a_claim_of_their_own(drafter):
+    text = (
+        "Diplomats in Nairobi say the talks will resume in March, and analysts in Kampala say "
+        "the truce is unlikely to hold beyond the rainy season.\n"
+    )
+    ann = draft(drafter, text)
+    first = claim_of(ann, "talks will resume")
+    assert first.quote == "the talks will resume in March"
+    second = claim_of(ann, "truce is unlikely")
+    assert second.speaker not in (first.speaker, "article") and second.status != "asserted"
+
+
+def test_a_comment_on_the_speakers_own_words_ends_the_claim(drafter):
+    text = (
+        "Kenya says the island lies wholly within its waters, and it has said so since the survey of 2009."
+        "\n\n"
+        "Uganda says the lake belongs to both countries, a position it repeated to the BBC last week.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "wholly within").quote == "the island lies wholly within its waters"
+    assert claim_of(ann, "belongs to both").quote == "the lake belongs to both countries"
+
+
+def test_a_pronoun_clause_after_but_is_the_speakers_second_claim(drafter):
+    text = (
+        'A Japanese government spokesman said Tokyo was "not a party" to the dispute, but he voiced '
+        "support for an early settlement.\n"
+    )
+    ann = draft(drafter, text)
+    first = claim_of(ann, "not a party")
+    second = claim_of(ann, "voiced support")
+    assert first.quote == 'Tokyo was "not a party" to the dispute'
+    assert second.speaker == first.speaker and second.quote.startswith("he voiced support")
+
+
+def test_one_labelled_speaker_answering_questions_says_each_sentence(drafter):
+    text = (
+        "Ghana's trade minister on the closed border\n\n"
+        "ACCRA - We spoke to Kwame Mensah, Ghana's trade minister, in his office in Accra.\n\n"
+        "Q. Lome says the closure is about customs checks. Do you believe that?\n\n"
+        "Mensah: The checks are real. They do not need three weeks.\n\n"
+        "Q. Will the border reopen soon?\n\n"
+        "Mensah: Our lorries have waited long enough. I expect news on Monday.\n"
+    )
+    ann = draft(drafter, text)
+    said = {c.quote: c.speaker for c in ann.claims}
+    assert said["The checks are real."] == said["They do not need three weeks."] == "kwame-mensah"
+    assert said["I expect news on Monday."] == "kwame-mensah"
+
+
+def test_a_transcript_label_that_is_a_title_is_the_person_so_titled(drafter):
+    text = (
+        "Transcript: Tuvalu's president on the survey ship\n\n"
+        "FUNAFUTI - President Feleti Teo held a press conference on Friday. Here is a transcript.\n\n"
+        "THE PRESIDENT: The ship entered our waters without clearance. We have protested.\n\n"
+        "REPORTER (Reuters): Beijing says the ship was in international waters. Is that wrong?\n\n"
+        "THE PRESIDENT: It is wrong. We have the tracks.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "without clearance").speaker == "feleti-teo"
+    assert claim_of(ann, "We have the tracks").speaker == "feleti-teo"
+
+
+def test_an_appeal_or_an_act_after_and_is_a_claim_that_keeps_its_verb(drafter):
+    text = (
+        'The UN mission said its patrols had "observed increased activity" near the line and urged restraint.'
+        "\n\n"
+        'Spokeswoman Ana Lopes called the accusations "absurd" and promised a "firm response."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "restraint").quote == "urged restraint."
+    c = claim_of(ann, "firm response")
+    assert c.quote == 'promised a "firm response."' and c.speaker == claim_of(ann, "absurd").speaker
+
+
+def test_a_second_speaker_after_a_semicolon_says_the_rest(drafter):
+    text = "Ghana says the tariff is out of date; Togo says it already pays more than the road costs.\n"
+    ann = draft(drafter, text)
+    assert (claim_of(ann, "tariff").speaker, claim_of(ann, "tariff").quote) == (
+        "ghana", "the tariff is out of date"
+    )
+    assert claim_of(ann, "already pays").speaker == "togo"
+
+
+def test_words_said_in_a_relative_clause_end_with_it(drafter):
+    text = (
+        "Iran, which calls the field Arash and says a slice of it lies in its own waters, "
+        "saw things differently.\n"
+    )
+    c = claim_of(draft(drafter, text), "slice")
+    assert (c.speaker, c.quote) == ("iran", "a slice of it lies in its own waters")
+
+
+def test_words_reported_in_a_when_clause_end_at_its_comma(drafter):
+    text = (
+        "When Ghana's energy ministry announced last week that the platform would be ready by 2027, "
+        "it presented the project as a purely national affair; Togo says a slice of the field lies "
+        "in its own waters.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "platform").quote == "the platform would be ready by 2027"
+    assert claim_of(ann, "slice").speaker == "togo"
+
+
+def test_another_speaker_named_in_an_appositive_after_and(drafter):
+    text = (
+        'The Chinese embassy said the decision was "the trend of the times," and China\'s foreign ministry '
+        "spokeswoman, Ana Lopes, told reporters that other allies would follow soon.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "trend").quote == 'the decision was "the trend of the times,"'
+    assert claim_of(ann, "would follow").speaker == "ana-lopes"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, status",
+    [
+        ("The Ministry rejects the statement of the Ghanaian Ministry of Information, according to which "
+         'Togolese troops had "crossed the line" last month.\n', "Togolese troops",
+         "ghanaian-information-ministry", None),
+        ("The Ministry has noted a report in Le Monde, citing French officials, according to which further "
+         "patrols are planned for the summer.\n", "further patrols", None, "alleged"),
+    ],
+)  # fmt: skip
+def test_words_according_to_which_are_the_source_the_sentence_names(drafter, text, words, speaker, status):
+    c = claim_of(draft(drafter, text), words)
+    assert c.quote.startswith(words) and c.speaker not in ("article", "unknown-speaker")
+    assert speaker is None or c.speaker == speaker
+    assert status is None or c.status == status
+
+
+def test_a_clause_an_aside_interrupts_keeps_its_subject(drafter):
+    text = (
+        'Foreign Minister Ana Lopes spoke to reporters in Lome. Togo, she said, "will not be the hostage '
+        'of any single port," and she instructed the ministry to open talks with Benin.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "hostage")
+    assert c.quote == 'Togo, she said, "will not be the hostage of any single port,"'
+    assert c.speaker == "ana-lopes"
+
+
+def test_a_wire_lede_names_its_source_after_the_first_clause(drafter):
+    text = (
+        "Soldiers cross river\n\n"
+        "ACCRA, Nov. 25 (Reuters) - Togolese soldiers crossed the river into the Volta region on Tuesday, "
+        "Ghanaian officials said, the most serious incident on the border in two years.\n"
+    )
+    c = claim_of(draft(drafter, text), "crossed the river")
+    assert c.quote == "Togolese soldiers crossed the river into the Volta region on Tuesday"
+    assert c.speaker not in ("article", "unknown-speaker") and c.status != "asserted"
+
+
+def test_a_headline_is_the_words_of_the_outlet_that_ran_it(drafter):
+    text = (
+        "Le Monde ran the figure on its front page the next day under the headline \"The hunt continues.\" "
+        "Officials in Paris did not comment.\n"
+    )
+    c = claim_of(draft(drafter, text), "hunt continues")
+    assert c.speaker == "le-monde" and c.status != "asserted"
+
+
+def test_an_act_then_said_is_two_claims(drafter):
+    text = (
+        "In Accra, a foreign ministry spokesperson condemned the attack and said Ghana stood "
+        '"shoulder to shoulder with the people of Togo."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "condemned").quote == "condemned the attack"
+    assert claim_of(ann, "shoulder").quote.startswith("Ghana stood")
+
+
+def test_this_after_the_verb_opens_the_claim_when_a_verb_follows(drafter):
+    text = "Ghana says this is about customs checks, not about politics.\n"
+    c = claim_of(draft(drafter, text), "customs checks")
+    assert (c.speaker, c.quote) == ("ghana", "this is about customs checks, not about politics.")
+
+
+def test_a_qa_by_turns_without_labels_gives_the_answers_to_the_interviewee(drafter):
+    text = (
+        "Ghana's envoy on the islets\n\n"
+        "Ghana has claimed the islets since 1960. We spoke to Ama Owusu, Ghana's special envoy for "
+        "maritime boundaries, in Accra.\n\n"
+        "Togo says the plaque was put there illegally. Why did you go?\n\n"
+        "Because those islets are ours. Our fishermen have sailed there for centuries.\n\n"
+        "Lome has said nothing since.\n\n"
+        "Lome has many friends. We hope it remembers that we are one of them.\n\n"
+        "Will you go back?\n\n"
+        "Yes. Next year, with a bigger boat.\n\n"
+        "With whom?\n\n"
+        "With our chiefs and our lawyers.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("islets are ours", "sailed there", "We hope it remembers", "bigger boat", "our lawyers"):
+        assert claim_of(ann, words).speaker == "ama-owusu"
+    assert all(c.speaker != "ama-owusu" for c in ann.claims if "said nothing" in c.quote)
+
+
+def test_a_quoted_clause_after_the_attribution_and_and_is_the_same_speakers(drafter):
+    text = (
+        'The platform is "operated by a private company," foreign ministry spokeswoman Ana Lopes told a '
+        'regular briefing in Lome, and the coast guard had acted "in accordance with the law".\n'
+    )
+    c = claim_of(draft(drafter, text), "in accordance with the law")
+    assert c.speaker == "ana-lopes" and c.quote.startswith("the coast guard had acted")
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Kofi Mensah, who teaches history in Kumasi, said by telephone that Togo had taken the islets "
+         "by force.\n", "Togo had taken", "kofi-mensah"),
+        ("The Ministry takes note of the remarks of the Foreign Minister of Togo, Ana Lopes, who said in "
+         'Lome on 21 November that the works were "routine maintenance".\n', "the works were", "ana-lopes"),
+        ('Prime Minister Ana Lopes thanked the police and "our allies in Accra" for their help, and wrote '
+         "on social media that Togo would ask the AU for sanctions.\n", "Togo would ask", "ana-lopes"),
+    ],
+)  # fmt: skip
+def test_words_after_a_date_a_medium_or_an_act_are_the_speakers(drafter, text, words, speaker):
+    c = claim_of(draft(drafter, text), words)
+    assert c.speaker == speaker and c.quote.startswith(words)
+
+
+def test_words_a_pronoun_says_inside_a_relative_clause_are_its_own(drafter):
+    text = (
+        "Togo's army said it had seized the boat. Quoted by the state broadcaster, the Togolese army "
+        'described the seizure as a warning to "the Ghanaian-Beninese alliance" that, they said, was '
+        'turning the gulf into "a base for smugglers."\n'
+    )
+    c = claim_of(draft(drafter, text), "was turning the gulf")
+    assert c.quote.startswith("was turning the gulf") and c.speaker not in ("article", "unknown-speaker")
+
+
+def test_according_to_the_body_named_before_and_up_to_a_semicolon(drafter):
+    text = (
+        "Ghana's foreign ministry summoned the Togolese ambassador on Monday. According to the ministry, "
+        "the ambassador was handed a protest note; the talks are off.\n"
+    )
+    c = claim_of(draft(drafter, text), "protest note")
+    assert (c.speaker, c.quote) == ("ghanaian-foreign-ministry", "the ambassador was handed a protest note")
+
+
+def test_reported_speech_ends_before_others_who_have_acted_since(drafter):
+    text = (
+        'Kofi Mensah told the state broadcaster GBC that Lome had "chosen confrontation", and '
+        "pro-government commentators have repeated the phrase ever since.\n"
+    )
+    c = claim_of(draft(drafter, text), "chosen confrontation")
+    assert c.quote == 'Lome had "chosen confrontation"'

@@ -102,7 +102,11 @@ class ClaimRules(DraftState):
             or (self.norm[end - 1] == '"' and self.norm[end - 2] == " ")
         ):  # trailing punctuation, and the opening mark of the next quotation
             end -= 1
-        if end - start < 8 or (direct is False and len(self.norm[start:end].split()) < 3):
+        if end - start < 8 or (
+            direct is False
+            and len(self.norm[start:end].split()) < 3
+            and not self.APPEAL.fullmatch(self.norm, start, end)
+        ):
             return None  # "the attack.": no claim is that short in someone's indirect words
         quote = self.text[start:end]
         for c in self.claims:
@@ -127,6 +131,9 @@ class ClaimRules(DraftState):
         )  # fmt: skip
         self.claims.append(claim)
         return claim
+
+    APPEAL = re.compile(r"(?:urged|urges|demanded|demands)\s+\w{5,}[.!]?")
+    """ "urged restraint.": an appeal of two words is a claim all the same."""
 
     def cue(self, start: int, end: int) -> tuple[str | None, int, int]:
         found = self.cue_phrase(start, end)
@@ -193,6 +200,9 @@ class ClaimRules(DraftState):
                     continue
                 for sent in self.sents[n]:
                     self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._quotations(line, n, voice)
+                if not line.text.rstrip().endswith("?"):  # "Australia has said nothing.": a turn that asks
+                    self._article_voice(line, n)  # nothing states the interviewer's (the article's) fact
                 continue
             qa = self.QA_LABEL.match(line.text)
             if qa and self._is_interview():  # answers are the interviewee's, questions nobody's claim
@@ -206,6 +216,7 @@ class ClaimRules(DraftState):
                 continue  # interviewer's statement of fact is the article's, the question no one's
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
@@ -257,13 +268,36 @@ class ClaimRules(DraftState):
         if not lm or lm.group(1) in ("Q", "A"):
             return None
         labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
-        if labels.count(lm.group(1)) < 2 or len(set(labels)) < 2:
-            return None
+        if labels.count(lm.group(1)) < 2 or (len(set(labels)) < 2 and not self._asked()):
+            return None  # (one label may answer questions: "Baatar:" after "Q.", "THE PRESIDENT:")
         words = lm.group(1).split()
         for a in self.actors.values():
-            if a["type"] == "person" and a["label"].split()[-1].lower() == words[-1].lower():
+            if a["label"].split()[-1].lower() != words[-1].lower():
+                continue
+            if a["type"] == "media" and a["id"] not in self.d.gaz.entries:
+                a["type"] = "person"  # "We spoke to X, ..." first read as an outlet's name; X answers
+            if a["type"] == "person":
                 return a["id"]
-        return ""
+        return self._titled_person(lm.group(1)) or ""
+
+    ASKED = re.compile(r"\s*(?:Q\s*[:.]|(?:REPORTER|QUESTION|INTERVIEWER)\b[^:\n]{0,60}:)\s")
+    """A question's line in a transcript: "Q. ...", "REPORTER (Reuters): ..."."""
+
+    def _asked(self) -> bool:
+        return any(self.ASKED.match(ln.text) for ln in self.lines)
+
+    def _titled_person(self, label: str) -> str | None:
+        """ "THE PRESIDENT": the person the text names with that title before the transcript
+        ("President Tommy Remengesau held a press conference"), when it names one only."""
+        title = re.sub(r"^(?:THE|MR|MRS|MS|DR)\.?\s+", "", label.upper()).strip()
+        if not title or " " in title:
+            return None
+        found = {
+            m.actor for m in self.mentions
+            if self.actors[m.actor]["type"] == "person"
+            and self.norm[max(0, m.start - 40) : m.start].upper().rstrip().endswith(title)
+        }  # fmt: skip
+        return found.pop() if len(found) == 1 else None
 
     Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
     A_LINE = re.compile(r"\s*A\s*[:.]\s")
@@ -295,6 +329,10 @@ class ClaimRules(DraftState):
             if ln.form == "body" and ln.text.rstrip().endswith("?") and len(self.sents[n]) <= 3
         ]  # fmt: skip
         body = [n for n, ln in enumerate(self.lines) if ln.form == "body" and out and n >= out[0]]
+        if len(out) >= 3 and 5 * len(out) >= len(body) and all(body.index(k) % 2 == 0 for k in out):
+            # questions and answers by turns, some questions without "?" ("France says the plaque is
+            # illegal. Why did you go?" / "Australia has said nothing."): every other line asks
+            return [k for i, k in enumerate(body) if i % 2 == 0 and len(self.sents[k]) <= 3]
         if len(out) < 2 or 3 * len(out) < len(body):
             return []  # a column's rhetorical questions: too few for a Q&A
         return out
@@ -346,9 +384,10 @@ class ClaimRules(DraftState):
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
-        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?|the)\s"
+        r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})\s*,\s+(?:an?\s|the\s|[A-Z][\w-]*'s\s)"
     )
-    """ "We spoke to Chea Sophal, a secretary of state at ...": the interviewee, by name."""
+    """ "We spoke to Chea Sophal, a secretary of state at ...", "..., Vanuatu's special envoy": the
+    interviewee, by name."""
 
     def _introduced(self, before: int) -> str | None:
         """The person an interview's introduction names ("We spoke to X, a ..."), before ``before``:
@@ -401,6 +440,10 @@ class ClaimRules(DraftState):
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
         reported part is X's claim, drafted by the rules of indirect speech."""
+        if re.match(r"\s*According to\s", self.norm[ss:se]):  # "According to our fisheries department, ..."
+            before = len(self.claims)
+            self._indirect(line, n, ss, se, _Voice())
+            return len(self.claims) > before
         tm = self.d.speech_re_any.search(self.norm[ss:se])
         if not tm or re.match(r"\s*(?:I|we|We)\b", self.norm[ss:se]):
             return False
@@ -493,6 +536,28 @@ class ClaimRules(DraftState):
     )
     """ "X repeated the junta's charge that A", "Y renewed claims that B": the charge is X's now."""
 
+    RELATIVE_SAID = re.compile(
+        r"(?:\b(?:that|which|who)\s*,?\s+|(?<=[a-z]) )(?P<who>he|she|it|they)\s+"
+        r"(?:said|says|say|claimed|claims|alleged|alleges),?\s+(?=(?:was|were|is|are|had|has|have|would|will)\s)"
+    )
+
+    def _relative_said(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+        """ "an alliance that, they said, was turning the Gulf into ...", "al-Fashaga, which it says was
+        seized ...", "fishermen it said were detained ...": the relative clause's predicate is the
+        pronoun's words (whoever drafted the rest of the sentence)."""
+        st = self.norm[ss:se]
+        if " said" not in st and " say" not in st and " claim" not in st:
+            return  # (the quick test)
+        rm = self.RELATIVE_SAID.search(self.norm, ss, se)
+        if rm is None or self.norm[ss : rm.start()].count('"') % 2:
+            return
+        end = self._reported_end(rm.end(), se)
+        if self.covered(rm.end(), end):
+            return
+        who = self.pronoun_at(rm.start("who"), n, voice, rm.group("who"))
+        if who is not None and who != "article":
+            self.add_claim(who, rm.end(), end, form=line.form, direct=False)
+
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
         st = self.norm[ss:se]
@@ -515,6 +580,8 @@ class ClaimRules(DraftState):
         if st.isascii() and "according to" not in st.lower():
             return False  # no match below (under re.I an ASCII text matches where its lower case does)
         acc = re.search(r"\baccording to\s+", st, re.I)
+        if acc and st[acc.end() : acc.end() + 6] == "which ":
+            return self._according_to_which(line, n, ss, ss + acc.start(), ss + acc.end() + 6, se, voice)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
             return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
@@ -522,6 +589,9 @@ class ClaimRules(DraftState):
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
+        elif acc and not ms and comma != -1 and (known := self.described(ss + acc.end(), ss + comma)):
+            ms = [Mention(ss + acc.end(), ss + comma, known)]  # "According to the ministry, ...": the one
+            # named so last
         # "According to the General Company for Ports of Iraq, ...": a body the gazetteer does not know,
         # by its name, though a place opens it (not "Defense Secretary Donald Rumsfeld": a person in it)
         body = self.BODY_NAMED.match(self.norm, ss + acc.end(), se) if acc else None
@@ -565,8 +635,45 @@ class ClaimRules(DraftState):
         cm = re.match(r"\s*,\s*", st[cursor:])
         if not cm:
             return False
-        if self.add_claim(sp.actor, ss + cursor + cm.end(), se, form=line.form, direct=False, via=via):
+        end = self._reported_end(ss + cursor + cm.end(), se)  # "According to X, A; I will believe it": A
+        if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
+        return True
+
+    SOURCE_OF_WORDS = re.compile(
+        r"\b(?:(?:attributed|ascribed)(?:\s+by\s+[^,]{2,60}?)?\s+to|citing|quoting"
+        r"|(?P<noun>statements?|remarks|reports?|claims?|comments|allegations?|accounts?|communiqu[eé]s?)"
+        r"(?:\s+(?:issued|made|published|released|posted|sent))?(?:\s+(?:on|last)\s+\w+)?\s+(?:by|of|from))\s+"
+        r"(?P<src>[^,]{2,80}?)(?=\s*,|\s+(?:carried|published|reported|posted|issued|on|in|last)\b|$)"
+    )
+    """ "the statement issued on Wednesday by X", "remarks attributed by TASS to X", "a report ...,
+    citing X": who the words "according to which" introduces are."""
+
+    def _according_to_which(
+        self, line: Line, n: int, ss: int, at: int, start: int, se: int, voice: _Voice
+    ) -> bool:
+        """ "... the statement of X carried by Y, according to which CLAUSE": X's words (a report's
+        are alleged), through Y when a medium carried them."""
+        found = list(self.SOURCE_OF_WORDS.finditer(self.norm, ss, at))
+        if not found or self.covered(start, se):
+            return False
+        sm = next((m for m in found if m.group("noun") is None), found[-1])  # "attributed to", "citing" first
+        a, b = sm.span("src")
+        people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
+        named = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        of = self.norm.find(" of ", a, b)  # "a senior official of the Greek ministry": the official
+        who = (people or [None])[0] and people[0].actor
+        who = who or self._source_named(a, b) or (of != -1 and self._source_named(a, of)) or None
+        who = who or (named[0].actor if named else None)
+        if who is None:
+            return False
+        reports = re.search(r"\b(?:reports?|claims?|allegations?)\b", self.norm[ss:at])
+        via = next((m.actor for m in self.mentions_in(ss, at)
+                    if self.actors[m.actor]["type"] == "media" and not a <= m.start < b), None)  # fmt: skip
+        end = self._reported_end(start, se)
+        status = "alleged" if reports else None
+        if self.add_claim(who, start, end, form=line.form, direct=False, via=via, status=status):
+            voice.said(who, n, via)
         return True
 
     REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
@@ -747,6 +854,11 @@ class ClaimRules(DraftState):
             return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
         end = cm.end() + (label.end() if label else 0)  # 'described A and "the B" as "a bloc"': to the label
+        said = self.d.pattern(  # 'condemned the attack and said the US stood "..."': two claims
+            "characterised.said", lambda: r",?\s+and\s+(?:" + self._speech() + r")\b"
+        ).search(st, cm.start(), cm.end())
+        if said and '"' not in st[cm.start() : said.start()]:
+            end = said.start()
         who, near = self.subject(ss, ss + cm.start(), voice)
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
@@ -796,8 +908,11 @@ class ClaimRules(DraftState):
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
-        am = self.d.pattern(
-            "and_said", lambda: r"\s*,?\s*and\s+(?:" + self._speech() + r")\s+(?:that\s+)?"
+        am = self.d.pattern(  # "... and promised a "mirror response"": an act the claim keeps its verb for
+            "and_said", lambda: r"(?:\s+[^,\"]{2,40}?,)?\s*,?\s*and\s+(?:(?=(?:"
+            + self.d.alt["conjoined_acts"]
+            + r"|urged|urges|called\s+on|calls\s+on)\b)|(?:" + self._speech()
+            + r")\s+(?:(?:[^\",;\s]+\s+){0,4}?that\s+)?)"  # "and wrote on social media that ..."
         ).match(self.norm[start:end])
         if am and not self.covered(start + am.end(), end):
             self.add_claim(who, start + am.end(), end, form=line.form, direct=False)
@@ -877,7 +992,10 @@ class ClaimRules(DraftState):
         r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
     )  # "Uganda, which the report says ...", not "X, who asked not to be named, said"
     QUOTED_BY = re.compile(r"\b(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60}")
-    WHO_SAYS = re.compile(r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$")
+    WHO_SAYS = re.compile(  # "Iran, which calls the field Arash and says A, saw ...": to the comma
+        r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$|,\s*(?:who|which)\s+(?:[^\s,\"]+\s+){4,6}$"
+    )
+    SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Until|Because|Although|Though|While|As)\s")
     ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
@@ -894,8 +1012,9 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+\w+)?)(\s+that)?"
-            r"\s+(?=\S)",
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
+            r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(\s+that)?\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
         while tm and (
@@ -913,7 +1032,7 @@ class ClaimRules(DraftState):
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
-            or re.match(r"(?:against|of|about(?!\s+\d)|on|for|by)\b", st[tm.end() :])  # an act, not words
+            or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
             or self.covered(ss + tm.end(), se)
         ):
             return False
@@ -965,6 +1084,9 @@ class ClaimRules(DraftState):
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
+        elif self.SUBORDINATE.match(st):  # "When India declared that A, many in Islamabad ...": to the comma
+            close = next((k for k in range(at, len(st)) if st[k] == "," and not st[at:k].count('"') % 2), -1)
+            end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
         claim = self.norm[ss + at : end]
         acc = self.ACCORDING_END.search(claim) if "according" in claim else None
@@ -977,7 +1099,30 @@ class ClaimRules(DraftState):
         if any(made):
             voice.said(who, n, via)
             self._comment_after(line, end, se)
+            self._next_voice(line, n, end, se, voice)
         return True
+
+    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+")
+    SEMICOLON = re.compile(r";\s+")
+
+    def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
+        """ "A, and analysts in Bujumbura say B", "A, but one diplomat warned that B", "A; Pretoria says
+        B": where reported speech stopped (:meth:`_reported_end`) another speaker's words begin,
+        drafted by the same rule."""
+        semicolons = self.SEMICOLON.finditer(self.norm, end, se)  # (or the next one: "When X said A, B did C;
+        nm = self.NEXT_VOICE.match(self.norm, end, se) or next(  # Y says D")
+            (m for m in semicolons if not self.norm[end : m.start()].count('"') % 2), None
+        )
+        if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
+            self._speech_clause(line, n, nm.end(), se, voice)
+
+    ACT_AFTER = re.compile(
+        r"(?:against|of|about(?!\s+\d)|for|by(?!\s+(?:telephone|phone|video)\b)"
+        r"|on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
+        r"|August|September|October|November|December)\b)))\b"
+    )
+    """ "accused of", "said on the matter": what follows the verb is an act's object, not words ("said
+    on 21 November that", "said by telephone that" are words)."""
 
     HEDGE_CUT = re.compile(r";\s+|,\s+(?=(?:although|though|but|while|whereas)\s)")
     """Where a hedged report ends and the next clause begins: "...; Congo produces about 25,000."."""
@@ -1045,18 +1190,34 @@ class ClaimRules(DraftState):
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
-        for m in re.finditer(
-            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|[A-Z]\w+)\s"
+        for m in self.d.pattern("reported_end", lambda: (
+            r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
+            r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
-            r"|(?:(?<=,\")|,)\s+and\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:has|have|had|is|are|was|were|will)\s)",
-            self.norm[start:end],  # "..., and her government has sent ...": the article goes on
-        ):
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+(?:,\s+(?:who|which)\s[^,\"]{2,120},)?"
+            r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:the\s+)?(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\s+have\s+[a-z]+ed\b)"
+            # ", and pro-government commentators have repeated the phrase ...": others, in the article's words
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+            r"(?:said|repeated|put|written|made)\s+(?:so|it|that)\b)"  # ", and it has said so since 2009"
+            # ", and it rejects that statement": the answer to the words; ", whose task is ...": an aside
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
+            r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
+            r"|,\s+whose\s"
+            # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
+            r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
+            r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
+            r"\s+(?:" + self._speech() + r")\s)"
+        )).finditer(self.norm[start:end]):
             closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
             if self.norm[start : start + m.start()].count('"') % 2 != closes:
                 continue  # inside a quotation
+            if m.group("other") and not self._names_someone(start + m.start("other"), start + m.end("other")):
+                continue  # "A, and later wrote that B": the same speaker (see :meth:`speech_pieces`)
             rest = self.norm[start + m.end() : end]
-            aside = m.group().startswith(",") and not m.group().rstrip().endswith(("while", "whereas", "and"))
+            joins = ("while", "whereas", "and", "but")
+            aside = m.group().startswith(",") and not m.group().rstrip().endswith(joins)
             if aside and re.match(
                 r"[^,;]*,\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?)\b",
                 rest,
@@ -1064,6 +1225,13 @@ class ClaimRules(DraftState):
                 continue  # "the timing, a week before X, was no coincidence": an aside, not a comment
             return start + m.start() + 2 * closes
         return end
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` name a speaker: an actor, or a source by its title ("analysts in
+        Bujumbura", "one European diplomat")? Not "later", not "in a statement"."""
+        return bool(self.mentions_in(start, end)) or self.d.pattern(
+            "names_someone", lambda: r"\b(?:" + self.d.title_alt + r")\b", re.I
+        ).search(self.norm, start, end) is not None
 
     def speech_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
         """Reported speech cut where the speaker goes on to a second claim: "A and that B",
@@ -1075,6 +1243,8 @@ class ClaimRules(DraftState):
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
             r"|,\"?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:which|who|whom),?\s+(?:he|she|they|it)\s+"
             r"(?:said|says|added|claimed|insisted|argued|alleged),?\s+"  # "A, which he said had B"
+            r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?"  # "said A and urged restraint":
+            r"(?=(?:urged|urges|called\s+on|calls\s+on|called\s+for|calls\s+for)\b)"  # the appeal, its verb
             r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
             + self._speech()
             + r"|made clear)\s+(?:that\s+)?"
@@ -1095,17 +1265,20 @@ class ClaimRules(DraftState):
             pieces.append((at, start + a))
             at = start + b
         pieces.append((at, end))
-        return [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3] or [(start, end)]
+        appeal = self.APPEAL.fullmatch  # "said A and urged restraint.": two words, a claim all the same
+        long = [(a, b) for a, b in pieces if len(self.norm[a:b].split()) >= 3 or appeal(self.norm, a, b)]
+        return long or [(start, end)]
 
-    NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=\S)")
+    NEW_SUBJECT = re.compile(r",\"?\s+(?:and|but)\s+(?=\S)")
     CLAUSE_VERB = re.compile(
         r"\s*(?:\"|(?:(?!and\b|or\b)[a-z][\w'-]*\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could"
         r"|can|cannot|must|should|remains?|remained|[a-z]+ed)\b)"
     )
     PRONOUN_CLAUSE = re.compile(
         r"(?:he|she|they|we|I)\s+(?:(?:also|still|later|since|now)\s+)?"
-        r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot)\b"
-    )
+        r"(?:is|are|was|were|has|have|had|will|would|could|can|cannot|[a-z]{3,}ed)\b"
+        r"|it\s+(?:(?:also|still|now)\s+)?(?:has|had)\s+[a-z]+ed\b"
+    )  # "A, but he voiced support for B", "A, but it has soured the mood": the speaker's second claim
 
     def _new_subjects(self, start: int, end: int) -> list[tuple[int, int]]:
         """Where reported speech goes on with a new subject and its verb: "A, and China "respects
@@ -1117,8 +1290,11 @@ class ClaimRules(DraftState):
             first = next((x for x in self.mentions if x.start == at), None)
             listed = any(x.end == start + m.start() for x in self.mentions)  # "A, B, and C have ...": a list
             named = first is not None and not listed and self.CLAUSE_VERB.match(self.norm[first.end : end])
-            if named or (first is None and self.PRONOUN_CLAUSE.match(self.norm[at:end])):
-                out.append((m.start(), m.end()))
+            pm = None if named or first is not None else self.PRONOUN_CLAUSE.match(self.norm[at:end])
+            if pm and self.d.speech_re_any.fullmatch(pm.group().split()[-1]):
+                pm = None  # "A, and he warned that B": the cut of :meth:`speech_pieces`, after the verb
+            if named or pm:  # ('"A," and he has ...': the first piece keeps its closing mark)
+                out.append((m.start() + 2 * m.group().startswith(',"'), m.end()))
         return out
 
     IN_WORDS = re.compile(r",\s*in\s+(?P<who>[^,\"]{2,60}?)(?:'s|s')\s+(?:own\s+)?words\s*[.!]?\s*$")
@@ -1158,6 +1334,8 @@ class ClaimRules(DraftState):
         ).search(st[cut:])
         if tail:  # offsets into the sentence
             tail = _Shifted(tail, cut)
+        elif ss == line.start and (lead := self._dateline(line)):
+            return self._lede_said(line, n, ss + lead, se, voice)
         if not tail or self.covered(ss, ss + tail.start()):
             return False
         if (st[: tail.start()].rstrip(" ,.!?").endswith('"') and not tail.group("acc")) or st[
@@ -1189,6 +1367,27 @@ class ClaimRules(DraftState):
         if who is None or not self.add_claim(who, ss + lead, ss + tail.start(), form=line.form, direct=False):
             return False
         voice.heard(who, n)
+        return True
+
+    LEDE_SAID = re.compile(
+        r",\s+(?P<who>(?:[^,\s\"]+\s+){0,5}[^,\s\"]+?)\s+(?:said|say|says|reported|announced|confirmed)"
+        r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,\s+(?=\S)"
+    )
+
+    def _lede_said(self, line: Line, n: int, start: int, se: int, voice: _Voice) -> bool:
+        """ "GEORGETOWN, Nov. 25 (Reuters) - CLAUSE, Guyanese officials said, the most serious ...": a
+        wire's first sentence that names its source after the first clause, then goes on: the
+        clause is the source's (what follows the source is not)."""
+        m = self.LEDE_SAID.search(self.norm, start, se)
+        clause = self.norm[start : m.start()] if m else ""
+        if m is None or clause.count('"') % 2 or len(clause.split()) < 6:
+            return False  # inside a quotation, or too short for a clause of its own
+        a, b = m.span("who")
+        who = self.subject(a, b, voice)[0] or self._source_named(a, b)
+        if who is None or who == "article" or self.covered(start, m.start()):
+            return False
+        if self.add_claim(who, start, m.start(), form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def _aside(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
@@ -1226,10 +1425,23 @@ class ClaimRules(DraftState):
         # "A and B, he said, formed "an axis"": the members are part of the claim
         named = len(self.mentions_in(ss, ss + am.end("lead")))
         members = named > 1 and self.names_grouping(ss + am.end(), se)
-        start = ss + am.end() if '"' in rest and not members else ss + lead
-        if self.add_claim(who, start, se, form=line.form, direct=False):
+        subject = self.ASIDE_SUBJECT.fullmatch(self.norm, ss + lead, ss + am.end("lead"))
+        if subject and not members:
+            # "Kazakhstan, he said, "will not be ...,"": the clause with its subject and the aside (as
+            # curators cut it), up to where reported speech ends or the speaker goes on
+            pieces = self.speech_pieces(ss + lead, self._reported_end(ss + am.end(), se))
+        else:
+            pieces = [(ss + am.end() if '"' in rest and not members else ss + lead, se)]
+        if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
+
+    ASIDE_SUBJECT = re.compile(
+        r"\s*(?!(?:If|When|As|Asked|After|Before|Since|Once|Although|Though|While|Because|Unless|In|On|At)\b)"
+        r"(?:[\w'\u2019.-]+\s+){0,2}[\w'\u2019.-]+\s*"
+    )
+    """The subject of a clause an aside interrupts ("Kazakhstan, he said, ...", "The Houthis, the source
+    added, ..."): three words or fewer, no subordinate opening."""
 
     SPACED_DASH = re.compile(r"\s-\s")
 
@@ -1702,6 +1914,8 @@ class ClaimRules(DraftState):
                 if pm:
                     at = base + q.start() - len(before) + pm.start(1)
                     who = self.speaker_at(at, at + len(pm.group(1)))
+            if who is None and "headline" in before:  # 'The daily X ran the figure under the headline "..."'
+                who = self._headline_outlet(line, n, base + q.start())
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
@@ -1727,6 +1941,26 @@ class ClaimRules(DraftState):
                 if any(made):
                     voice.said(who, n, via)
 
+    HEADLINE_BEFORE = re.compile(r"\b(?:under|with)\s+(?:the\s+)?headlines?\s*:?\s*$")
+    RAN = re.compile(r"\s+(?:then\s+|also\s+)?(?:ran|runs|printed|prints|published|publishes|carried)\b")
+
+    def _headline_outlet(self, line: Line, n: int, at: int) -> str | None:
+        """ 'Le Nouvelliste ran the figure under the headline "The hunt continues."', '... by the paper
+        Kibris Postasi, which quoted it under the headline "..."': the headline is the outlet's words,
+        the one that ran it, printed it ("by X") or quoted it (", which ...")."""
+        if not self.HEADLINE_BEFORE.search(self.norm, line.start, at):
+            return None
+        ss, _se = self._sentence_around(line, n, at)
+        media = [m for m in self.mentions_in(ss, at) if self.actors[m.actor]["type"] == "media"]
+        if not media:
+            return None
+        ran = [
+            m for m in media
+            if self.RAN.match(self.norm, m.end) or self.norm[m.end : m.end + 8].startswith(", which")
+            or self.norm[max(0, m.start - 20) : m.start].rstrip().endswith(("by", "by the"))
+        ]  # fmt: skip
+        return ran[-1].actor if ran else None
+
     def _titled_after(self, at: int, end: int) -> str | None:
         """The person named after an office and a comma at ``at`` ("the Minister of Petroleum and
         Mineral Resources, Francisco da Costa Monteiro"), before the sentence ends; else None."""
@@ -1748,9 +1982,15 @@ class ClaimRules(DraftState):
             return
         end = ends[0]
         am = re.search(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?", self.norm[at:end])
-        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):
-            return
+        am = am or self.AND_QUOTED.search(self.norm[at:end])  # '"A," she told a briefing, and the coast
+        if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):  # guard had
+            return  # acted "in accordance with the law"': the same speaker's next claim, in her words
         self.add_claim(who, at + am.end(), end, form=line.form, direct=False, via=via)
+
+    AND_QUOTED = re.compile(
+        r",\s+and\s+(?=(?:the|an?|its|his|her|their|[A-Z])[^,\"]{0,60}?\s(?:had|has|have|was|were|is|are|would|will"
+        r"|should|could|must|can|remains?)\b[^\"]{0,80}\")"
+    )
 
     def _quote_lead(self, line: Line, n: int, q: re.Match[str], am: re.Match[str]) -> tuple[int, int] | None:
         """ 'Benin would "not beg" for good relations, he told ...': a quotation that carries on the
@@ -2051,6 +2291,7 @@ class ClaimRules(DraftState):
             named = {
                 m.actor for m in media
                 if ss <= m.start < se and not c.start <= m.start < c.end and m.actor != c.speaker
+                and not (m.start >= c.end and self._another_speaks(c, m.start))
             }  # fmt: skip
             if len(named) == 1 and not named & wire:
                 c.via = named.pop()
@@ -2062,6 +2303,14 @@ class ClaimRules(DraftState):
             if near and not between and c.via is None and c.speaker != "article":
                 c.via = before.via  # "He added that ...", "In the same interview he ...": still theirs
             last[c.speaker] = c
+
+    def _another_speaks(self, c: DraftClaim, at: int) -> bool:
+        """Between claim ``c`` and ``at``, does another actor speak ("A, and one of whom, the minister
+        X, told Jeune Afrique ...")? Then a medium at ``at`` is that speaker's outlet, not ``c``'s."""
+        return self._speaks(c.end, at) and any(
+            m.actor != c.speaker and self.actors[m.actor]["type"] != "media"
+            for m in self.mentions_in(c.end, at)
+        )
 
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
