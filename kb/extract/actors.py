@@ -60,6 +60,12 @@ def _opening_quote_moved(text: str, sents: list[Sent]) -> list[Sent]:
 class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
+    DETERMINER = re.compile(
+        r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$"
+    )
+    """The article or number before an unnamed source's words ("a ministry official", "two party
+    officials"): part of its name as curators write it."""
+
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)
         if a is None:
@@ -81,7 +87,12 @@ class ActorRules(DraftState):
                     a[k] = fields[k]
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
-            for name in (s, s.translate(FOLD)):  # "Rwanda’s defence ministry", and with a plain "'"
+            names = [s, s.translate(FOLD)]  # "Rwanda’s defence ministry", and with a plain "'"
+            det = a.get("unnamed") and self.DETERMINER.search(self.text, max(0, surface[0] - 10), surface[0])
+            if det:  # "a ministry official": the curators' name of an unnamed source keeps its article
+                whole = self.text[det.start() : surface[1]]
+                names += [whole, whole.translate(FOLD)]
+            for name in names:
                 if name not in a["aliases"]:
                     a["aliases"].append(name)
             self.mentions.append(Mention(surface[0], surface[1], actor_id))
@@ -952,6 +963,19 @@ class ActorRules(DraftState):
     )
     """ "Traders in Gaya, on the Nigerien side, say": an aside between a source and its verb."""
 
+    PHRASE_ENDS = frozenset({"as", "who", "whom", "which", "that", "and", "but"}) | _BEFORE_VERB
+    PHRASE_ENDS |= ASIDE_OPENERS
+    """Words that end the phrase after an unnamed source's title ("an official at the ministry as
+    saying", "officials on both sides who ...", "member states have told", "residents of X reached")."""
+
+    NOT_MODIFIERS = frozenset({
+        "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "that", "which",
+        "who", "whom", "is", "was", "are", "were", "be", "been", "has", "have", "had", "its", "their", "his",
+        "her", "our", "my", "your", "this", "these", "those", "but", "not", "no", "it", "he", "she", "they",
+        "we", "i", "you", "said", "told", "when", "if", "than", "then", "also", "only", "up", "out",
+    })  # fmt: skip
+    """Words that describe no source between an article and a title ("a ... official")."""
+
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -960,7 +984,7 @@ class ActorRules(DraftState):
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
         A name in apposition (", Andrei Kozlov,") makes it a named person instead.
         """
-        speech = self.d.rules.speech
+        speech, acts = self.d.rules.speech, self.d.acts_of_speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
         modifiers = self.d.source_modifiers
         for i, t in enumerate(toks):
@@ -972,6 +996,7 @@ class ActorRules(DraftState):
             ):
                 end += 1
             k = end + 1  # past "in Taipei" / "from the ministry"
+            last = None
             if (
                 k + 1 < len(toks)
                 and toks[k].lower_ in ("in", "from", "at")
@@ -988,17 +1013,49 @@ class ActorRules(DraftState):
                 "close",
                 "familiar",
                 "involved",
+                "of",
+                "on",
+                "for",
             ):
-                # "a French diplomat in the region", "officials familiar with the talks"
+                # "a French diplomat in the region", "officials familiar with the talks", "a lawyer for
+                # the heirs", "an official at the Jal Shakti ministry as saying", "officials on both sides"
                 j = k
-                while j < len(toks) and j - k < 6 and toks[j].is_alpha and toks[j].lower_ not in speech:
+                ends = self.PHRASE_ENDS
+                while j < len(toks) and j - k < 7 and toks[j].is_alpha:
+                    if j > k and toks[j].lower_ in ends:
+                        break
+                    noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"
+                    if (toks[j].lower_ in speech or toks[j].lower_ in acts) and not noun:
+                        break
                     j += 1
-                if j < len(toks) and (toks[j].text == "," or toks[j].lower_ in speech):
+                stop = toks[j].lower_ if j < len(toks) else ""
+                if stop and (stop in ",." or stop in speech or stop in acts or stop in ends):
                     k = j
-            last = k - 1
+            aside = k + 1 < len(toks) and toks[k].lower_ in self.ASIDE_OPENERS
+            if aside and toks[k].lower_ not in ("who", "on"):
+                # "Residents of Vorukh reached by telephone said": an aside without commas, not the name
+                j = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].lower_ in speech), None)
+                last, k = (k - 1, j) if j is not None else (None, k)
+            if k == end + 1 and k < len(toks) and toks[k].lower_ == "who" and k + 2 < len(toks):
+                # "An Indian official who asked not to be named rejected ...": a clause without commas
+                # is part of the source's name, up to its comma or the verb of its words
+                j = k + 2
+                while (
+                    j < len(toks) and j - k < 14 and toks[j].text not in (",", ".", ";", '"')
+                    and toks[j].lower_ not in speech and toks[j].lower_ not in self.d.acts_of_speech
+                ):  # fmt: skip
+                    j += 1
+                if j < len(toks) and j - k < 14 and toks[j].text not in (".", ";", '"'):
+                    k = j
+            last = k - 1 if last is None else last
+            if (  # ", and who asked not to be named,": a second aside
+                k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "and"
+                and toks[k + 2].lower_ in self.ASIDE_OPENERS
+            ):  # fmt: skip
+                k += 1
             if (  # ", who spoke on condition of anonymity,"
                 k + 1 < len(toks)
-                and toks[k].text == ","
+                and toks[k].text in (",", "and")
                 and toks[k + 1].lower_ in self.ASIDE_OPENERS
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
@@ -1020,8 +1077,26 @@ class ActorRules(DraftState):
                     and toks[start - 1].text not in self.d.not_names)
             ):  # fmt: skip
                 start -= 1
+            wide, named = start, False  # "A Trinidadian energy official", "a county official": other words
+            while wide > 0 and i - wide < 4:  # (next to the title), after an article
+                t = toks[wide - 1]
+                upper = t.text[:1].isupper() and t.is_alpha and t.text not in self.d.not_names
+                if t.ent_type_ in ("DEMONYM", "ACTOR", "TITLE") or t.lower_ in modifiers or upper:
+                    named = named or upper or t.ent_type_ in ("DEMONYM", "ACTOR")
+                elif named or not t.is_alpha or t.lower_ in self.NOT_MODIFIERS or t.lower_ in determiners:
+                    break  # (not "a remark Lebanese officials")
+                elif t.lower_ in speech:
+                    break
+                wide -= 1
+            if wide < start and wide > 0 and toks[wide - 1].lower_ in determiners:
+                start = wide
             prev = toks[start - 1] if start > 0 else None
             det = prev is not None and prev.lower_ in determiners
+            lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
+            cited = lead is not None and (
+                lead.lower_ in ("citing", "quoting", "quoted", "cited")
+                or (lead.lower_ == "to" and lead.i > 0 and toks[lead.i - 1].lower_ == "according")
+            )  # "citing officials in both capitals", "quoted an official at the ministry as saying"
             opening = (
                 prev is None
                 or prev.text in (",", ":", ";", "-", '"')
@@ -1032,7 +1107,7 @@ class ActorRules(DraftState):
             inverted = (
                 det and start >= 2 and toks[start - 2].lower_ in speech
             )  # "..., said a Kenyan official."
-            if not (det or opening) or not (speaks_after or inverted):
+            if not (det or opening or cited) or not (speaks_after or inverted or cited):
                 continue
             if det and toks[start - 1].i > 0 and toks[start - 2].lower_ in ("the", "of", "'s"):
                 continue
@@ -1046,6 +1121,8 @@ class ActorRules(DraftState):
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
             title_end = line.start + toks[end].idx + len(toks[end].text)
             place = self.text[title_end:e] if _AT_PLACE.fullmatch(self.text[title_end:e]) else ""
+            if re.match(r"\s+(?:of|for|on)\s", self.text[title_end:e]):  # "relatives of the men": all words
+                place = self.text[title_end:e]
             uid = self.add_actor(
                 unnamed_id(self.text[s:title_end].translate(FOLD) + place),
                 surface=(s, e),

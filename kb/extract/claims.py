@@ -699,6 +699,9 @@ class ClaimRules(DraftState):
 
     def _source_named(self, start: int, end: int) -> str | None:
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
+        found = [m for m in self.mentions_in(start, end) if self.actors[m.actor].get("unnamed")]
+        if found and re.fullmatch(r"\s*(?:\w+\s+)?", self.norm[start : found[0].start]):
+            return found[0].actor  # the source the actor rules found in these words ("a lawyer for X")
         region = self.norm[start : start + 1].lower() + self.norm[start + 1 : end]  # "Officials in Suva say"
         dm = self.d.pattern(  # "diplomats in Belgrade", "officials in Nuku'alofa"
             "source_named",
