@@ -4057,3 +4057,16 @@ def test_an_unnamed_source_is_named_as_curators_write_it(drafter, text, alias, w
     ann = draft(drafter, text)
     source = next(a for a in ann.actors if alias in a.aliases)
     assert source.unnamed and claim_of(ann, words).speaker == source.id
+
+
+def test_one_of_a_group_with_an_outlet_of_their_own_is_a_source_of_their_own(drafter):
+    text = (
+        "Fishing crews in Apia say the catch has fallen. One of them, who asked not to be named, "
+        "told the Samoa Observer that patrols had stopped.\n\n"
+        "Q: Some in Suva accuse you of ignoring the crews.\n"
+    )
+    ann = draft(drafter, text)
+    one = next(a for a in ann.actors if "One of them" in a.aliases)
+    assert one.unnamed and claim_of(ann, "patrols had stopped").speaker == one.id
+    some = next(a for a in ann.actors if "Some in Suva" in a.aliases)
+    assert claim_of(ann, "ignoring the crews").speaker == some.id

@@ -1286,7 +1286,9 @@ class ClaimRules(DraftState):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
             if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
                 return opener, True
-        if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
+        if re.fullmatch(
+            r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region
+        ) and not self.mentions_in(start, end):  # (not one the actor rules drafted a source of its own)
             earlier = [
                 c.speaker
                 for c in self.claims
