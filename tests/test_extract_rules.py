@@ -4070,3 +4070,10 @@ def test_one_of_a_group_with_an_outlet_of_their_own_is_a_source_of_their_own(dra
     assert one.unnamed and claim_of(ann, "patrols had stopped").speaker == one.id
     some = next(a for a in ann.actors if "Some in Suva" in a.aliases)
     assert claim_of(ann, "ignoring the crews").speaker == some.id
+
+
+def test_a_places_appositive_keeps_its_residents_the_speakers(drafter):
+    text = "Residents of Kolo, the village closest to the border, said the soldiers had left.\n"
+    ann = draft(drafter, text)
+    source = next(a for a in ann.actors if "Residents of Kolo" in a.aliases)
+    assert claim_of(ann, "the soldiers had left").speaker == source.id

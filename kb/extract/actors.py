@@ -1062,6 +1062,13 @@ class ActorRules(DraftState):
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
                 k = close + 1 if close is not None else k
+            elif (  # "Residents of Haa, the district closest to the plateau, said": the place's appositive
+                last > end and k + 1 < len(toks) and toks[k].text == ","
+                and toks[k + 1].lower_ in ("a", "an", "the", "where", "whose")
+            ):  # fmt: skip
+                close = next((x for x in range(k + 2, min(len(toks), k + 20)) if toks[x].text == ","), None)
+                verb = toks[close + 1].lower_ if close is not None and close + 1 < len(toks) else ""
+                k = close + 1 if verb in speech or verb in self.d.acts_of_speech else k
             v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
             while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
                 v += 1
@@ -1103,6 +1110,7 @@ class ActorRules(DraftState):
                 prev is None
                 or prev.text in (",", ":", ";", "-", '"')
                 or prev.lower_ in ("but", "and", "while", "yet", "though", "although")  # "but officials say"
+                or (prev.lower_ in ("that", "which", "as") and toks[end].text.endswith("s"))  # "which X say"
                 or prev.is_sent_end
                 or toks[start].is_sent_start
             )
