@@ -4077,3 +4077,22 @@ def test_a_places_appositive_keeps_its_residents_the_speakers(drafter):
     ann = draft(drafter, text)
     source = next(a for a in ann.actors if "Residents of Kolo" in a.aliases)
     assert claim_of(ann, "the soldiers had left").speaker == source.id
+
+
+def test_a_transcript_label_of_initials_is_the_person_introduced(drafter):
+    text = (
+        "Water talks\n\n"
+        "Nurlan Bekov ran the dam for nine years before the handover. We spoke in Osh.\n\n"
+        "Q: Has the deal worked?\n\n"
+        "NB: Partly. In August the gates were shut for eleven days.\n\n"
+        "Q: Tashkent says it was routine.\n\n"
+        "NB: There is no agreed schedule.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "no agreed schedule").speaker == "nurlan-bekov"
+    assert {a.id for a in ann.actors if a.type == "media"} == set()
+
+
+def test_the_in_front_of_a_news_agency_is_no_outlet(drafter):
+    text = "The news agency 24.kg, citing a source in the government, reported that the commission would meet.\n"
+    assert "the" not in {a.id for a in draft(drafter, text).actors}

@@ -252,7 +252,29 @@ class ClaimRules(DraftState):
         for a in self.actors.values():
             if a["type"] == "person" and a["label"].split()[-1].lower() == words[-1].lower():
                 return a["id"]
+        if len(words) == 1 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 3:
+            return self._by_initials(words[0]) or ""
         return ""
+
+    def _by_initials(self, initials: str) -> str | None:
+        """The person a transcript's label gives by initials ("AT: ..." for Azamat Tokoev): the first
+        name of as many capitalised words, with those initials, that the text gives before the first
+        line so labelled (the introduction), drafted as a person if no rule found them."""
+        cache = self.__dict__.setdefault("_initials", {})
+        if initials not in cache:
+            first = next(ln for ln in self.lines if ln.text.lstrip().startswith(f"{initials}:"))
+            n = len(initials)
+            name = r"\b" + r"\s+".join(rf"{c}[a-z][\w'\u2019-]*" for c in initials) + r"\b"
+            nm = re.search(name, self.norm[: first.start])
+            who = None
+            if nm and not re.match(r"\s+[A-Z]", self.norm[nm.end() :]) and n == len(nm.group().split()):
+                s, e = nm.span()
+                known = [m.actor for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] == "person"]
+                who = known[0] if known else self.add_actor(
+                    slug(self.text[s:e]), surface=(s, e), type="person", label=self.text[s:e]
+                )
+            cache[initials] = who
+        return cache[initials]
 
     Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
     A_LINE = re.compile(r"\s*A\s*[:.]\s")
@@ -1604,6 +1626,8 @@ class ClaimRules(DraftState):
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
         name = self.text[s:e]
+        if name in self.d.not_names:  # "The news agency 24.kg": no outlet named "The"
+            return None
         oid = self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
         if self.actors[oid]["type"] == "person" and oid not in self.d.gaz.entries:
             self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
