@@ -4094,5 +4094,12 @@ def test_a_transcript_label_of_initials_is_the_person_introduced(drafter):
 
 
 def test_the_in_front_of_a_news_agency_is_no_outlet(drafter):
-    text = "The news agency 24.kg, citing a source in the government, reported that the commission would meet.\n"
+    text = "The news agency 24.kg, citing a source in the government, reported that the board would meet.\n"
     assert "the" not in {a.id for a in draft(drafter, text).actors}
+
+
+def test_a_source_named_by_a_possessive_and_a_title_speaks(drafter):
+    text = "Sudan's army shelled the farms. In a statement, its spokesman said they fired only at militias.\n"
+    ann = draft(drafter, text)
+    source = next(a for a in ann.actors if "its spokesman" in a.aliases)
+    assert source.unnamed and claim_of(ann, "fired only at militias").speaker == source.id

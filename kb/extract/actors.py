@@ -18,7 +18,7 @@ from kb.extract.rules import (
 )
 
 _BEFORE_VERB = frozenset(
-    {"had", "has", "have", "also", "earlier", "later", "again", "previously", "already", "quickly",
+    {"had", "has", "have", "also", "earlier", "later", "again", "previously", "already", "quickly", "once",
      "repeatedly", "privately", "publicly", "openly", "long", "then", "now"}
 )  # fmt: skip
 """Auxiliaries and adverbs between a source and its verb: "officials had earlier dismissed ..."."""
@@ -987,7 +987,8 @@ class ActorRules(DraftState):
         A name in apposition (", Andrei Kozlov,") makes it a named person instead.
         """
         speech, acts = self.d.rules.speech, self.d.acts_of_speech
-        determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another"}
+        determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another",
+                       "his", "her", "its", "their", "our"}  # "its spokesman said", "his critics say"
         modifiers = self.d.source_modifiers
         for i, t in enumerate(toks):
             if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
