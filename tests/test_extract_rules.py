@@ -4103,3 +4103,18 @@ def test_a_source_named_by_a_possessive_and_a_title_speaks(drafter):
     ann = draft(drafter, text)
     source = next(a for a in ann.actors if "its spokesman" in a.aliases)
     assert source.unnamed and claim_of(ann, "fired only at militias").speaker == source.id
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Fiji's Foreign Minister, Sarah King, told reporters that the talks would resume.\n", "sarah-king"),
+        ("One woman, who gave only her first name, Mele, told the radio that the boats had gone.\n", "mele"),
+        ("His Tongan counterpart, Sione Vea, told parliament that Tonga would not move.\n", "sione-vea"),
+        ("Taoiseach Aoife Burke told the Dáil that Ireland would not move.\n", "aoife-burke"),
+    ],
+)
+def test_people_introduced_without_a_known_title_before_their_name(drafter, text, person):
+    ann = draft(drafter, text)
+    assert person in {a.id for a in ann.actors}
+    assert all(a.type != "media" for a in ann.actors)

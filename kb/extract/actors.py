@@ -471,7 +471,7 @@ class ActorRules(DraftState):
                 j < len(toks)
                 and j not in taken
                 and namey(toks[j])
-                and toks[j].ent_type_ not in ("TITLE", "DEMONYM")
+                and (toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j))
                 and count < 5
             ):
                 j, count = j + 1, count + 1
@@ -547,7 +547,10 @@ class ActorRules(DraftState):
                     )
                     and self._person_context(toks, i, j)
                     and span[0].ent_type_ == ""
-                ):
+                ) or (
+                    not known and i > 2 and toks[i - 1].text == "," and toks[i - 2].lower_ == "name"
+                    and span[0].ent_type_ == "" and j < len(toks) and toks[j].text == ","
+                ):  # "gave only her first name, Marlen, told ...": a person by that name
                     people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
             elif known:
                 entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
@@ -563,6 +566,17 @@ class ActorRules(DraftState):
                 people[last] = pid
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    def _surname_title(self, toks: list[Any], i: int, j: int) -> bool:
+        """Is the title at ``j`` the last part of the name that opens at ``i`` ("Madeleine King,",
+        "Sarah Prince said"): a capitalised title one word after a given name, with no name after it?"""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        return (
+            j == i + 1 and toks[j].ent_type_ == "TITLE" and toks[j].text[:1].isupper()
+            and not toks[i].ent_type_ and toks[i].text not in self.d.not_names
+            and toks[i].text not in self.d.honorifics
+            and (nxt is None or nxt.text == "," or nxt.lower_ in self.d.rules.speech)
+        )  # fmt: skip
 
     def _namey(self, tok: Any) -> bool:
         return self.d.namey(tok)
@@ -771,7 +785,8 @@ class ActorRules(DraftState):
 
     INSTITUTIONS = frozenset({
         "Assembly", "Parliament", "Congress", "Senate", "Council", "Court", "Committee", "Commission",
-        "Duma", "Chamber", "Conference", "Summit", "Forum",
+        "Duma", "Chamber", "Conference", "Summit", "Forum", "Dáil", "Knesset", "Bundestag", "Sejm", "Majlis",
+        "Storting", "Riksdag", "Folketing", "Eduskunta", "Seanad", "Hansard",
     })
     """Head nouns of a body one speaks to ("told the National Assembly", "told the Security Council"):
     never an outlet's name, whatever the verb before it."""
