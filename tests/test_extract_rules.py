@@ -4118,3 +4118,18 @@ def test_people_introduced_without_a_known_title_before_their_name(drafter, text
     ann = draft(drafter, text)
     assert person in {a.id for a in ann.actors}
     assert all(a.type != "media" for a in ann.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("The Malawi Defence Force said its soldiers had been fired on.\n", "malawi-defence-force"),
+        ("Talks will resume, the army's Southern Command said on Monday.\n", "southern-command"),
+        ("The People's Liberation Army's Eastern Theater Command said the drills were routine.\n",
+         "eastern-theater-command"),
+    ],
+)  # fmt: skip
+def test_an_armed_force_named_with_its_state_or_its_parent(drafter, text, force):
+    ann = draft(drafter, text)
+    assert force in {a.id for a in ann.actors}
+    assert any(c.speaker == force for c in ann.claims), claims(ann)

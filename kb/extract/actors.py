@@ -463,8 +463,8 @@ class ActorRules(DraftState):
             if i in taken or not namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
-            if toks[i].text in self.d.not_names:  # "But", "Mr": not part of the name that follows
-                i += 1
+            if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
+                i += 1  # of the name that follows
                 continue
             j, count = i, 0
             while (
@@ -567,6 +567,13 @@ class ActorRules(DraftState):
                 self._title_and_org(line, toks, i, j, pid)
             i = j
 
+    @staticmethod
+    def _command(toks: list[Any], i: int) -> bool:
+        """ "Northern Command", "Eastern Theater Command": a compass word that opens an armed force's name."""
+        return toks[i].text in ("Eastern", "Western", "Northern", "Southern") and any(
+            t.text == "Command" for t in toks[i + 1 : i + 3]
+        )
+
     def _surname_title(self, toks: list[Any], i: int, j: int) -> bool:
         """Is the title at ``j`` the last part of the name that opens at ``i`` ("Madeleine King,",
         "Sarah Prince said"): a capitalised title one word after a given name, with no name after it?"""
@@ -596,15 +603,23 @@ class ActorRules(DraftState):
         )  # fmt: skip
         if j - i < 2 and not named_of:
             return False
-        if toks[j - 1].text not in self.d.org_heads or toks[i].text in self.d.not_names:
+        if toks[j - 1].text not in self.d.org_heads:
+            return False
+        if toks[i].text in self.d.not_names and not self._command(toks, i):
             return False
         start = i
         while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
             start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
+        owned = None  # "the People's Liberation Army's Eastern Theater Command": a part of a known body
         if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
-            start -= 2
+            at = line.start + toks[start - 2].idx
+            owner = next((m.actor for m in self.mentions if m.start <= at < m.end), None)
+            if owner is not None and self.actors[owner]["type"] in ("armed-force", "organization"):
+                owned = owner
+            else:
+                start -= 2
         parent = None
-        if start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
+        if owned is None and start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
             entry = self.d.gaz.entries.get(toks[start - 1].ent_id_)
             if entry is not None and entry.type == "state":
                 start -= 1  # "Libyan National Army"
@@ -634,6 +649,13 @@ class ActorRules(DraftState):
                 end += 1
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
+        owner = self.d.gaz.entries.get(toks[start].ent_id_) if start < i else None
+        if inside and owner is not None and owner.type == "state" and all(
+            m.actor == owner.id and m.start == s for m in inside
+        ):  # "Guyana Defence Force", "Russia's Eastern Military District": the state's name is part of it
+            for m in inside:
+                self.mentions.remove(m)
+            inside = []
         if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
             for m in inside:  # the parent's name is part of its body's: not the parent's mention
                 self.mentions.remove(m)
@@ -655,6 +677,7 @@ class ActorRules(DraftState):
             self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
             return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
+        parent = parent or owned
         if parent is not None:
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
