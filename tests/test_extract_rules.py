@@ -4133,3 +4133,20 @@ def test_an_armed_force_named_with_its_state_or_its_parent(drafter, text, force)
     ann = draft(drafter, text)
     assert force in {a.id for a in ann.actors}
     assert any(c.speaker == force for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "words"),
+    [
+        ("Forty lorries are stranded at the border, according to the customs administration.\n",
+         "the customs administration", "Forty lorries are stranded"),
+        ("Radio Kalima reported, citing the health office in Kindu province, that nine people had died.\n",
+         "the health office in Kindu province", "nine people had died"),
+        ("Malawi's fisheries directorate said the lake had been closed to boats.\n",
+         "Malawi's fisheries directorate", "the lake had been closed"),
+    ],
+)  # fmt: skip
+def test_a_body_by_a_common_name_speaks_or_is_cited(drafter, text, alias, words):
+    ann = draft(drafter, text)
+    body = next(a for a in ann.actors if alias in a.aliases)
+    assert body.type == "government-body" and claim_of(ann, words).speaker == body.id, claims(ann)

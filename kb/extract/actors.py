@@ -61,10 +61,15 @@ class ActorRules(DraftState):
     """The actor steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
     DETERMINER = re.compile(
-        r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+$"
+        r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Ii]ts|[Oo]ur|[Tt]heir"
+        r"|[Hh]is|[Hh]er)\s+$"
     )
-    """The article or number before an unnamed source's words ("a ministry official", "two party
-    officials"): part of its name as curators write it."""
+    """The article, number or possessive before an unnamed source's words ("a ministry official", "two
+    party officials", "his critics") or a body's common name ("the finance ministry", "its navy"):
+    part of its name as curators write it."""
+
+    GENERIC_KINDS = frozenset({"government-body", "armed-force", "organization"})
+    """Kinds of actor a text may name by a common noun ("the finance ministry", "the army")."""
 
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)
@@ -88,8 +93,9 @@ class ActorRules(DraftState):
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
             names = [s, s.translate(FOLD)]  # "Rwanda’s defence ministry", and with a plain "'"
-            det = a.get("unnamed") and self.DETERMINER.search(self.text, max(0, surface[0] - 10), surface[0])
-            if det:  # "a ministry official": the curators' name of an unnamed source keeps its article
+            generic = a.get("unnamed") or (a["type"] in self.GENERIC_KINDS and s[:1].islower())
+            det = generic and self.DETERMINER.search(self.text, max(0, surface[0] - 10), surface[0])
+            if det:  # "a ministry official", "the army": the curators' name keeps its article
                 whole = self.text[det.start() : surface[1]]
                 names += [whole, whole.translate(FOLD)]
             for name in names:
@@ -162,6 +168,8 @@ class ActorRules(DraftState):
             self._unnamed(line, toks)
             if "ne of " in line.text or "ome " in line.text or "Another " in line.text:
                 self._one_of_them(line)
+            if self.COMMON_HEADS.search(line.text):
+                self._common_bodies(line)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -1191,6 +1199,55 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    COMMON_HEADS = re.compile(
+        r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
+        r"|ministry|commission|inspectorate|secretariat)\b"
+    )
+    COMMON_BODY = re.compile(
+        r"(?:(?P<lead>[Aa]ccording to|[Cc]iting|quoting)\s+)?"
+        r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
+        r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"
+        r"(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:province|district|region))?)?)\b"
+    )
+    """ "according to the customs administration", "citing the health office in Saada province",
+    "Kyrgyzstan's border service said", "our fisheries department": a state's body by a common name,
+    with a word that says which (not "the ministry": the last one named, for the claims rules)."""
+
+    def _common_bodies(self, line: Line) -> None:
+        """Bodies named by a common noun (:attr:`COMMON_BODY`) that speak or are cited: a
+        government body whose name is the text's words, of the state its owner names."""
+        speech, acts = self.d.rules.speech, self.d.acts_of_speech
+        for m in self.COMMON_BODY.finditer(line.text):
+            words = m.group("words")
+            if words.split()[0] in self.NOT_MODIFIERS or words.split()[0] in self.d.rules.speech:
+                continue
+            if words.split(" in ")[0] in self.d.body_type:  # "the foreign ministry": the body rules' call
+                continue  # (whose state they give, or none after two)
+            verb = re.match(r"[\s,]*(?:(?:has|have|had|also|later|then)\s+)?([a-z]+)", line.text[m.end() :])
+            said = verb is not None and (verb.group(1) in speech or verb.group(1) in acts)
+            if not (m.group("lead") or said):
+                continue
+            s, e = line.start + m.start("words"), line.start + m.end("words")
+            owner = self.d.state_names.get(m.group("owner") or "")
+            if m.group("owner") and owner is None:
+                continue  # "Tulcán's chamber": not a state's
+            if owner is not None:
+                s = line.start + m.start("det")
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            if any(self.actors[x.actor]["type"] != "state" for x in inside):
+                continue  # a name the gazetteer or another rule knows
+            for x in inside:  # "Gabon's fisheries directorate", "in Saada province": part of the name
+                self.mentions.remove(x)
+            name = self.text[s:e]
+            bid = self.body_id(owner, words.split(" in ")[0].lower()) if owner else slug(name)
+            if bid in self.actors and self.actors[bid]["type"] != "government-body":
+                continue
+            self.add_actor(bid, surface=(s, e), type="government-body", label=name[0].upper() + name[1:])
+            if owner is not None:
+                self.add_actor(owner)
+                if owner not in self.actors[bid]["affiliation"]:
+                    self.actors[bid]["affiliation"].append(owner)
 
     ONE_OF = re.compile(
         r"(?<![\w-])(?:(?:[Oo]ne|[Aa]nother|[Tt]wo) of (?:them|those|(?:their|his|her|its) [a-z][\w-]*)"
