@@ -4150,3 +4150,8 @@ def test_a_body_by_a_common_name_speaks_or_is_cited(drafter, text, alias, words)
     ann = draft(drafter, text)
     body = next(a for a in ann.actors if alias in a.aliases)
     assert body.type == "government-body" and claim_of(ann, words).speaker == body.id, claims(ann)
+
+
+def test_an_energy_company_is_a_known_actor(drafter):
+    ann = draft(drafter, "TotalEnergies said the field would be developed with Mozambique.\n")
+    assert claim_of(ann, "the field would be developed").speaker == "totalenergies"
