@@ -4155,3 +4155,15 @@ def test_a_body_by_a_common_name_speaks_or_is_cited(drafter, text, alias, words)
 def test_an_energy_company_is_a_known_actor(drafter):
     ann = draft(drafter, "TotalEnergies said the field would be developed with Mozambique.\n")
     assert claim_of(ann, "the field would be developed").speaker == "totalenergies"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("An MP, Pieter Joubert, told the broadcaster eNCA that the dam was full.\n", "enca"),
+        ("Pieter Joubert told the radio station RPP that the dam was full.\n", "rpp"),
+        ("Pieter Joubert told the newspaper Ödriin Sonin that the dam was full.\n", "odriin-sonin"),
+    ],
+)
+def test_outlets_a_media_noun_names_whatever_their_spelling(drafter, text, outlet):
+    assert claim_of(draft(drafter, text), "the dam was full").via == outlet

@@ -706,14 +706,17 @@ class ActorRules(DraftState):
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
-        name = r"(?:[A-Z][\w.&'-]*)(?:\s+(?:[A-Z][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+        name = (  # (a capital of any Latin script: "Ödriin Sonin")
+            r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+        )
+        brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead = (
             r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
             r"wrote in|writing in|citing|according to|in an interview with|reported by)"
         )
         nouns = (
             r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
-            r"|news site|portal|tabloid|magazine|wire service)"
+            r"|news site|portal|tabloid|magazine|wire service|station)"
         )
         found = []
         noun = re.search(nouns, line.text)
@@ -765,6 +768,7 @@ class ActorRules(DraftState):
                 + nouns[3:-1]
                 + r"|paper)\s+(?P<n>"
                 + name
+                + brand
                 + r")(?=[\s,.;:)]|$)",
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
