@@ -166,7 +166,7 @@ class ActorRules(DraftState):
             self._people(line, toks, taken, people)
             self._acronyms(line, toks, taken, people)
             self._unnamed(line, toks)
-            if "ne of " in line.text or "ome " in line.text or "Another " in line.text:
+            if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             if self.COMMON_HEADS.search(line.text):
                 self._common_bodies(line)
@@ -1204,12 +1204,13 @@ class ActorRules(DraftState):
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
 
+    ONE_OF_HINT = re.compile(r"ne of |One |Another |ome (?:people )?in [A-Z]")
+
     COMMON_HEADS = re.compile(
         r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
         r"|ministry|commission|inspectorate|secretariat)\b"
     )
     COMMON_BODY = re.compile(
-        r"(?:(?P<lead>[Aa]ccording to|[Cc]iting|quoting)\s+)?"
         r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
         r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"
         r"(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:province|district|region))?)?)\b"
@@ -1217,6 +1218,8 @@ class ActorRules(DraftState):
     """ "according to the customs administration", "citing the health office in Saada province",
     "Kyrgyzstan's border service said", "our fisheries department": a state's body by a common name,
     with a word that says which (not "the ministry": the last one named, for the claims rules)."""
+
+    CITED_BY = re.compile(r"(?:[Aa]ccording to|[Cc]iting|quoting)\s+$")
 
     def _common_bodies(self, line: Line) -> None:
         """Bodies named by a common noun (:attr:`COMMON_BODY`) that speak or are cited: a
@@ -1230,7 +1233,8 @@ class ActorRules(DraftState):
                 continue  # (whose state they give, or none after two)
             verb = re.match(r"[\s,]*(?:(?:has|have|had|also|later|then)\s+)?([a-z]+)", line.text[m.end() :])
             said = verb is not None and (verb.group(1) in speech or verb.group(1) in acts)
-            if not (m.group("lead") or said):
+            lead = self.CITED_BY.search(line.text, max(0, m.start() - 14), m.start())
+            if not (lead or said):
                 continue
             s, e = line.start + m.start("words"), line.start + m.end("words")
             owner = self.d.state_names.get(m.group("owner") or "")
