@@ -278,6 +278,10 @@ class ClaimRules(DraftState):
                 a["type"] = "person"  # "We spoke to X, ..." first read as an outlet's name; X answers
             if a["type"] == "person":
                 return a["id"]
+        if len(words) == 1 and words[0].isalpha() and words[0].isupper() and 2 <= len(words[0]) <= 3:
+            who = self._by_initials(words[0])
+            if who:
+                return who
         return self._titled_person(lm.group(1)) or ""
 
     ASKED = re.compile(r"\s*(?:Q\s*[:.]|(?:REPORTER|QUESTION|INTERVIEWER)\b[^:\n]{0,60}:)\s")
@@ -298,6 +302,26 @@ class ClaimRules(DraftState):
             and self.norm[max(0, m.start - 40) : m.start].upper().rstrip().endswith(title)
         }  # fmt: skip
         return found.pop() if len(found) == 1 else None
+
+    def _by_initials(self, initials: str) -> str | None:
+        """The person a transcript's label gives by initials ("AT: ..." for Azamat Tokoev): the first
+        name of as many capitalised words, with those initials, that the text gives before the first
+        line so labelled (the introduction), drafted as a person if no rule found them."""
+        cache = self.__dict__.setdefault("_initials", {})
+        if initials not in cache:
+            first = next(ln for ln in self.lines if ln.text.lstrip().startswith(f"{initials}:"))
+            n = len(initials)
+            name = r"\b" + r"\s+".join(rf"{c}[a-z][\w'\u2019-]*" for c in initials) + r"\b"
+            nm = re.search(name, self.norm[: first.start])
+            who = None
+            if nm and not re.match(r"\s+[A-Z]", self.norm[nm.end() :]) and n == len(nm.group().split()):
+                s, e = nm.span()
+                known = [m.actor for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] == "person"]
+                who = known[0] if known else self.add_actor(
+                    slug(self.text[s:e]), surface=(s, e), type="person", label=self.text[s:e]
+                )
+            cache[initials] = who
+        return cache[initials]
 
     Q_LINE = re.compile(r"\s*Q\s*[:.]\s")
     A_LINE = re.compile(r"\s*A\s*[:.]\s")
@@ -817,6 +841,9 @@ class ClaimRules(DraftState):
 
     def _source_named(self, start: int, end: int) -> str | None:
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
+        found = [m for m in self.mentions_in(start, end) if self.actors[m.actor].get("unnamed")]
+        if found and re.fullmatch(r"\s*(?:\w+\s+)?", self.norm[start : found[0].start]):
+            return found[0].actor  # the source the actor rules found in these words ("a lawyer for X")
         region = self.norm[start : start + 1].lower() + self.norm[start + 1 : end]  # "Officials in Suva say"
         dm = self.d.pattern(  # "diplomats in Belgrade", "officials in Nuku'alofa"
             "source_named",
@@ -1506,7 +1533,9 @@ class ClaimRules(DraftState):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
             if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
                 return opener, True
-        if re.fullmatch(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region):
+        if re.fullmatch(
+            r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region
+        ) and not self.mentions_in(start, end):  # (not one the actor rules drafted a source of its own)
             earlier = [
                 c.speaker
                 for c in self.claims
@@ -1822,6 +1851,8 @@ class ClaimRules(DraftState):
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
         name = self.text[s:e]
+        if name in self.d.not_names:  # "The news agency 24.kg": no outlet named "The"
+            return None
         oid = self.add_actor(slug(name), surface=(s, e), type="media", label=name.translate(FOLD))
         if self.actors[oid]["type"] == "person" and oid not in self.d.gaz.entries:
             self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
