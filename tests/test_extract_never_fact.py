@@ -732,6 +732,15 @@ CASES = [
     ('Abdi remembers Kenyan soldiers beating him in Mandera.\n', 'Kenyan soldiers beating him in Mandera'),
     ('Kenya and Ethiopia are joined at the hip on Somalia.\n', 'Kenya and Ethiopia are joined at the hip on Somalia.'),
     ('Kenya has lined up behind Ethiopia against Somalia.\n', 'Kenya has lined up behind Ethiopia against Somalia.'),
+    # session 15, coordinator: a finding someone asks a court or a body to make is their charge
+    ("Guyana asked the court on Monday to declare that Venezuela had violated the 1899 award.\n", "Venezuela had violated the 1899 award"),
+    ("Nicaragua has asked the tribunal to rule that Colombia's patrols breach its sovereign rights.\n", "Colombia's patrols breach its sovereign rights"),
+    ("Timor-Leste wants the commission to find that Australia spied on its cabinet during the talks.\n", "Australia spied on its cabinet during the talks"),
+    ("Qatar petitioned the panel to determine that the boycott was unlawful.\n", "the boycott was unlawful"),
+    ("Bolivia is seeking a ruling that Chile must negotiate access to the Pacific.\n", "Chile must negotiate access to the Pacific"),
+    ("The Gambia filed a case in The Hague, asking the judges to declare that Myanmar committed genocide in Rakhine.\n", "Myanmar committed genocide in Rakhine"),
+    ("Ukraine requested a declaration that Russia had financed the armed groups in Donbas.\n", "Russia had financed the armed groups in Donbas"),
+    ("Armenia urged the council to recognise that Azerbaijan had blockaded the corridor for nine months.\n", "Azerbaijan had blockaded the corridor for nine months"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
