@@ -91,17 +91,19 @@ class ActorRules(DraftState):
         nlp = self.d.nlp
         procs = [proc for _name, proc in nlp.pipeline]  # (a property that builds its list anew)
         self.docs = []
+        tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
+            tokens.append(self.d.tokens(doc))
         self.sents = [
             _opening_quote_moved(ln.text, [Sent(s.start_char, s.end_char) for s in doc.sents])
             for ln, doc in zip(self.lines, self.docs, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc in zip(self.lines, self.docs, strict=True):
+        for line, doc, toks in zip(self.lines, self.docs, tokens, strict=True):
             taken = set()
             for ent in doc.ents:
                 if ent.label_ == "ACTOR":
@@ -142,7 +144,6 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
-            toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
             self._body_in(line)
             self._outlets(line)

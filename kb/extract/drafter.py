@@ -82,6 +82,53 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
     return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
 
+def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
+    """spaCy's ``Sentencizer`` (its default punctuation, the same sentence starts) that reads what
+    it needs of a token, whether its text is sentence-ending punctuation and whether it is
+    punctuation at all, from a table by the token's ``orth`` instead of building its text anew
+    from the string store for every token of every line; and that keeps the tokens of the last
+    document it split (:attr:`kept`), which the actor step reads next, instead of building them
+    again (see :meth:`Drafter.tokens`)."""
+    from spacy.pipeline import Sentencizer
+
+    class _Sentencizer(Sentencizer):
+        kept: tuple[Any, list[Any]] = (None, [])
+        """The last document split and its tokens (a ``Token`` reads the document's arrays as they
+        are when asked, so the entities set after this step are seen through it too)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.kinds: dict[int, int] = {}
+            """By a token's ``orth``: 2 a sentence-ending mark (its text in ``punct_chars``), 1 other
+            punctuation (``is_punct``), 0 anything else; a token's kind is its lexeme's."""
+
+        def predict(self, docs: Any) -> list[list[bool]]:
+            """Spacy's ``predict``, the same guesses (a sentence starts at the first token, and at
+            the first token that is neither kind of punctuation after a sentence-ending mark)."""
+            guesses = []
+            kinds, punct = self.kinds, self.punct_chars
+            for doc in docs:
+                toks = list(doc)
+                self.kept = (doc, toks)
+                doc_guesses = [False] * len(toks)
+                start, seen_period = 0, False
+                for i, token in enumerate(toks):
+                    kind = kinds.get(token.orth)
+                    if kind is None:
+                        kind = kinds[token.orth] = 2 if token.text in punct else 1 if token.is_punct else 0
+                    if seen_period and kind == 0:
+                        doc_guesses[start] = True
+                        start, seen_period = i, False
+                    elif kind == 2:
+                        seen_period = True
+                if toks:
+                    doc_guesses[start] = True
+                guesses.append(doc_guesses)
+            return guesses
+
+    return _Sentencizer(name)
+
+
 def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     """Any of ``words`` at all in a lower-cased ASCII text (None where a word is not ASCII): the
     quick test before a pattern of the same words under ``re.I``. Under ``re.I`` an ASCII text
@@ -142,8 +189,12 @@ class Drafter:
         # and a chunk past the cap is split anew by the affix patterns each time it comes (half the
         # tokenizer's time once the cache is full). Same tokens: the cache keeps what the split gave.
         self.nlp.tokenizer.max_cache_size = 200_000
+        if not Language.has_factory("geokb_sentencizer"):
+            Language.factory("geokb_sentencizer")(_token_keeping_sentencizer)
+        self.sentencizer: Any = None
+        """The pipeline's sentencizer, where the drafter adds one (a model with a parser has none)."""
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
-            self.nlp.add_pipe("sentencizer")
+            self.sentencizer = self.nlp.add_pipe("geokb_sentencizer", name="sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
         patterns = []
         for e in self.gaz.entries.values():
@@ -411,6 +462,12 @@ class Drafter:
         initials = "".join(w[0] for w in state.label.split() if w[0].isupper())
         known = len(initials) > 1 and any(a.replace(".", "") == initials for a in state.aliases)
         return initials if known else None
+
+    def tokens(self, doc: Any) -> list[Any]:
+        """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
+        it split (iterating a Doc builds every token anew)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [])
+        return kept[1] if kept[0] is doc else list(doc)
 
     @staticmethod
     def namey(tok: Any) -> bool:
