@@ -30,9 +30,12 @@ from kb.extract.stances import StanceRules
 from kb.text import find_all
 
 
-def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) -> Any:
+def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, annotated: bool = False) -> Any:
     """spaCy's ``EntityRuler`` that checks it has patterns once, not on every document: its check
-    counts every pattern of every actor ID each time, a tenth of a draft's time."""
+    counts every pattern of every actor ID each time, a tenth of a draft's time. ``annotated``: a
+    ruler before it in the pipeline sets every token's entity annotation of every document (as the
+    first ruler's ``set_ents(..., default="outside")`` does), so this one need not check it token by
+    token, and writes only the entities it adds."""
     from spacy.pipeline import EntityRuler
     from spacy.tokens import Span
 
@@ -54,7 +57,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
         def set_annotations(self, doc: Any, matches: list[tuple[int, int, int]]) -> None:
             """spaCy's ``set_annotations`` (same entities, same order), with the tokens already in
             an entity gathered once instead of a ``Span`` and its tokens built for every match."""
-            if not matches and doc.has_annotation("ENT_IOB", require_complete=True):
+            if not matches and (self.annotated or doc.has_annotation("ENT_IOB", require_complete=True)):
                 return  # nothing new, and every token's entity annotation is set (by the ruler before;
                 # none of the drafter's components blocks a token): ``set_ents`` would write the same
             entities = list(doc.ents)
@@ -76,10 +79,15 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
             if entities and not new_entities:
                 return  # the doc's entities as they are, set by the ruler before (the only components
                 # of the pipeline that set any): ``set_ents`` would write them again, token by token
+            if self.annotated and not self.overwrite:  # the new entities overlap none: every other
+                doc.set_ents(new_entities, default="unmodified")  # token keeps what it has (an entity's
+                return  # B or I, label and ID, or O), as writing all the entities again would give it
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
 
-    return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler = _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler.annotated = annotated
+    return ruler
 
 
 def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
@@ -172,9 +180,9 @@ class Drafter:
         from spacy.language import Language
 
         if not Language.has_factory("geokb_entity_ruler"):
-            Language.factory("geokb_entity_ruler", default_config={"phrase_matcher_attr": None})(
-                _counted_once_ruler
-            )
+            Language.factory(
+                "geokb_entity_ruler", default_config={"phrase_matcher_attr": None, "annotated": False}
+            )(_counted_once_ruler)
         self.gaz = gazetteer or Gazetteer.load()
         self.rules = rules or Rules.load()
         self.stance_model: StanceModel | None = StanceModel.load() if learned else None
@@ -206,7 +214,7 @@ class Drafter:
                 patterns.append({"label": "DEMONYM", "pattern": d, "id": state})
         names.add_patterns(patterns)
         titles = self.nlp.add_pipe(
-            "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"}
+            "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER", "annotated": True}
         )
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
         self.surnames: dict[str, str] = {}
