@@ -13,6 +13,7 @@ from kb.extract.rules import (
     Line,
     Mention,
     Sent,
+    fold_typography,
     slug,
     title_case,
 )
@@ -81,7 +82,7 @@ class ActorRules(DraftState):
                     a[k] = fields[k]
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
-            for name in (s, s.translate(FOLD)):  # "Rwanda’s defence ministry", and with a plain "'"
+            for name in (s, fold_typography(s)):  # "Rwanda’s defence ministry", and with a plain "'"
                 if name not in a["aliases"]:
                     a["aliases"].append(name)
             self.mentions.append(Mention(surface[0], surface[1], actor_id))
