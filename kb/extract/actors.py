@@ -99,9 +99,9 @@ class ActorRules(DraftState):
                 doc = proc(doc)
             self.docs.append(doc)
             tokens.append(self.d.tokens(doc))
+        self.doc_sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
         self.sents = [
-            _opening_quote_moved(ln.text, [Sent(s.start_char, s.end_char) for s in doc.sents])
-            for ln, doc in zip(self.lines, self.docs, strict=True)
+            _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
         for line, doc, toks in zip(self.lines, self.docs, tokens, strict=True):

@@ -540,6 +540,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.memberships: list[dict[str, Any]] = []
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
+        self.doc_sents: list[list[Sent]] = []
 
     def run(self) -> None:
         self.find_actors()
