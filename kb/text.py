@@ -78,9 +78,12 @@ def fold(text: str) -> tuple[str, tuple[int, ...]]:
     return _fold_runs(one)
 
 
-_PIECE = re.compile(r"[^\s\-\u00ad\u200b\ufeff\u2026]+(?: [^\s\-\u00ad\u200b\ufeff\u2026]+)*|.", re.S)
-"""A run of ordinary words with single spaces between them (copied whole: such a space stays as it
-is), or one character to look at: a finer split costs a loop turn per word of an article."""
+_PIECE = re.compile(
+    r"\s+|[^\s\-\u00ad\u200b\ufeff\u2026]+(?:[ -][^\s\-\u00ad\u200b\ufeff\u2026]+)*|.", re.S
+)
+"""A run of white space (one space at most in the fold), a run of ordinary words with single spaces
+or hyphens between them (copied whole: such a space or hyphen stays as it is, as "anti-Trump" does),
+or one character to look at: a finer split costs a loop turn per word of an article."""
 
 
 def _fold_runs(one: str) -> tuple[str, tuple[int, ...]]:
@@ -93,15 +96,15 @@ def _fold_runs(one: str) -> tuple[str, tuple[int, ...]]:
     last = ""
     for m in _PIECE.finditer(one):
         g, at = m.group(), m.start()
-        if len(g) > 1 or not (g.isspace() or g in "-\u00ad\u200b\ufeff\u2026"):
-            out.append(g)
-            index.extend(range(at, at + len(g)))
-            last = g[-1]
-        elif g.isspace():
+        if g[0].isspace():  # (``\s`` and ``str.isspace`` agree on every character)
             if out and last not in " -":
                 out.append(" ")
                 index.append(at)
                 last = " "
+        elif len(g) > 1 or g not in "-\u00ad\u200b\ufeff\u2026":
+            out.append(g)
+            index.extend(range(at, at + len(g)))
+            last = g[-1]
         elif g == "-":
             if last == " ":
                 out.pop()
@@ -151,10 +154,18 @@ def _to_span(index: tuple[int, ...], start: int, end: int) -> Span:
     return Span(index[start], index[end - 1] + 1)
 
 
+def _folded(text: str) -> str:
+    """``fold(text)[0]``, without building the index where folding leaves the text as it is (most
+    needles: a draft looks up each of its two dozen quotes, and that index goes unread)."""
+    if _PLAIN.fullmatch(text) and " -" not in text and "- " not in text:
+        return text
+    return fold(text)[0]
+
+
 def find_all(text: str, needle: str) -> list[Span]:
     """Every occurrence of ``needle`` in ``text`` (folded), as spans of the original text."""
     hay, index = fold(text)
-    pat, _ = fold(needle)
+    pat = _folded(needle)
     if not pat:
         return []
     spans = []

@@ -316,3 +316,90 @@ def test_the_forming_test_with_its_look_behind_after_the_first_letter_finds_what
     for text in _mixed(words, filler, rnd):
         spans = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in _FORMING_RE.finditer(text)] == spans, text
+
+
+# --- speed15 -------------------------------------------------------------------------------
+
+
+def _sentence_starts(nlp, text: str) -> list[bool]:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [bool(t.is_sent_start) for t in doc]
+
+
+_PLAIN_SENTENCIZER = None
+
+
+def _plain_sentencizer():  # type: ignore[no-untyped-def]
+    """A blank English pipeline with spaCy's own sentencizer and the drafter's tokenizer cases."""
+    global _PLAIN_SENTENCIZER
+    if _PLAIN_SENTENCIZER is None:
+        import spacy
+
+        nlp = spacy.blank("en")
+        nlp.tokenizer = DRAFTER.nlp.tokenizer
+        nlp.add_pipe("sentencizer")
+        _PLAIN_SENTENCIZER = nlp
+    return _PLAIN_SENTENCIZER
+
+
+def test_the_drafters_sentencizer_starts_the_sentences_spacys_starts_on_the_articles():
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+    plain = _plain_sentencizer()
+    assert len(lines) > 1000
+    for ln in lines:
+        assert _sentence_starts(DRAFTER.nlp, ln) == _sentence_starts(plain, ln), ln
+
+
+@settings(deadline=None)  # spaCy's tokenizer and two sentencizers; a loaded machine must not fail it
+@given(st.text(alphabet="ab A.!?;:,\"')(\u2026\u3002\u061f-\u00bf\u203c \n\t", max_size=40))
+def test_the_drafters_sentencizer_starts_the_sentences_spacys_starts_on_any_punctuation(text):
+    assert _sentence_starts(DRAFTER.nlp, text) == _sentence_starts(_plain_sentencizer(), text)
+
+
+def test_the_drafter_reads_the_tokens_the_sentencizer_built_for_the_last_document_only():
+    nlp = DRAFTER.nlp
+    first, second = nlp("Kenya said so. Then it left."), nlp("Uganda agreed.")
+    assert DRAFTER.tokens(second) == list(second) and DRAFTER.tokens(first) == list(first)
+    assert [t.i for t in DRAFTER.tokens(first)] == list(range(len(first)))
+
+
+def test_the_title_ruler_writing_only_its_own_entities_marks_what_spacys_ruler_marks_on_the_articles():
+    """The title ruler trusts the actor ruler before it to have set every token's entity annotation
+    (``annotated``) and writes only the titles it adds: the same marks as spaCy's own two rulers."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    import spacy
+
+    plain = spacy.blank("en")
+    plain.tokenizer = DRAFTER.nlp.tokenizer
+    plain.add_pipe("sentencizer")
+    for name in ("actors", "titles"):
+        ours = DRAFTER.nlp.get_pipe(name)
+        config = {"phrase_matcher_attr": ours.phrase_matcher_attr}
+        theirs = plain.add_pipe("entity_ruler", name=name, config=config)
+        theirs.add_patterns(ours.patterns)
+    assert DRAFTER.nlp.get_pipe("titles").annotated
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+    titled = 0
+    for a, b in zip(DRAFTER.nlp.pipe(lines), plain.pipe(lines), strict=True):
+        assert [(t.ent_iob, t.ent_type, t.ent_id) for t in a] == [
+            (t.ent_iob, t.ent_type, t.ent_id) for t in b
+        ], a.text
+        titled += any(e.label_ == "TITLE" for e in a.ents) and any(e.label_ == "ACTOR" for e in a.ents)
+    assert titled > 100  # lines with both a title and a name: the case the short path writes

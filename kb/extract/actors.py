@@ -13,6 +13,7 @@ from kb.extract.rules import (
     Line,
     Mention,
     Sent,
+    fold_typography,
     slug,
     title_case,
 )
@@ -92,12 +93,12 @@ class ActorRules(DraftState):
                     a[k] = fields[k]
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
-            names = [s, s.translate(FOLD)]  # "Rwanda’s defence ministry", and with a plain "'"
+            names = [s, fold_typography(s)]  # "Rwanda’s defence ministry", and with a plain "'"
             generic = a.get("unnamed") or (a["type"] in self.GENERIC_KINDS and s[:1].islower())
             det = generic and self.DETERMINER.search(self.text, max(0, surface[0] - 10), surface[0])
             if det:  # "a ministry official", "the army": the curators' name keeps its article
                 whole = self.text[det.start() : surface[1]]
-                names += [whole, whole.translate(FOLD)]
+                names += [whole, fold_typography(whole)]
             for name in names:
                 if name not in a["aliases"]:
                     a["aliases"].append(name)
@@ -108,17 +109,19 @@ class ActorRules(DraftState):
         nlp = self.d.nlp
         procs = [proc for _name, proc in nlp.pipeline]  # (a property that builds its list anew)
         self.docs = []
+        tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
+            tokens.append(self.d.tokens(doc))
+        self.doc_sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
         self.sents = [
-            _opening_quote_moved(ln.text, [Sent(s.start_char, s.end_char) for s in doc.sents])
-            for ln, doc in zip(self.lines, self.docs, strict=True)
+            _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc in zip(self.lines, self.docs, strict=True):
+        for line, doc, toks in zip(self.lines, self.docs, tokens, strict=True):
             taken = set()
             for ent in doc.ents:
                 if ent.label_ == "ACTOR":
@@ -159,7 +162,6 @@ class ActorRules(DraftState):
                     taken.update(range(ent.start, ent.end))
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
-            toks = list(doc)  # once per line: iterating a Doc builds its tokens anew each time
             self._bodies(line)
             self._body_in(line)
             self._outlets(line)

@@ -2008,7 +2008,7 @@ class ClaimRules(DraftState):
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
         quotation) is the same speaker's claim B."""
-        ends = [line.start + x.end_char for x in self.docs[n].sents if line.start + x.end_char > at]
+        ends = [line.start + x.end_char for x in self.doc_sents[n] if line.start + x.end_char > at]
         if not ends:
             return
         end = ends[0]
@@ -2030,7 +2030,7 @@ class ClaimRules(DraftState):
         names its speaker before it ('X said "..."'), or the quotation is several sentences."""
         base = line.start
         at = base + q.start()
-        starts = [base + x.start_char for x in self.docs[n].sents if base + x.start_char <= at]
+        starts = [base + x.start_char for x in self.doc_sents[n] if base + x.start_char <= at]
         if not starts:
             return None
         start = starts[-1] + (self._dateline(line) if starts[-1] == base else 0)

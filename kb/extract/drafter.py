@@ -30,9 +30,12 @@ from kb.extract.stances import StanceRules
 from kb.text import find_all
 
 
-def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) -> Any:
+def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, annotated: bool = False) -> Any:
     """spaCy's ``EntityRuler`` that checks it has patterns once, not on every document: its check
-    counts every pattern of every actor ID each time, a tenth of a draft's time."""
+    counts every pattern of every actor ID each time, a tenth of a draft's time. ``annotated``: a
+    ruler before it in the pipeline sets every token's entity annotation of every document (as the
+    first ruler's ``set_ents(..., default="outside")`` does), so this one need not check it token by
+    token, and writes only the entities it adds."""
     from spacy.pipeline import EntityRuler
     from spacy.tokens import Span
 
@@ -54,7 +57,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
         def set_annotations(self, doc: Any, matches: list[tuple[int, int, int]]) -> None:
             """spaCy's ``set_annotations`` (same entities, same order), with the tokens already in
             an entity gathered once instead of a ``Span`` and its tokens built for every match."""
-            if not matches and doc.has_annotation("ENT_IOB", require_complete=True):
+            if not matches and (self.annotated or doc.has_annotation("ENT_IOB", require_complete=True)):
                 return  # nothing new, and every token's entity annotation is set (by the ruler before;
                 # none of the drafter's components blocks a token): ``set_ents`` would write the same
             entities = list(doc.ents)
@@ -76,10 +79,62 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None) ->
             if entities and not new_entities:
                 return  # the doc's entities as they are, set by the ruler before (the only components
                 # of the pipeline that set any): ``set_ents`` would write them again, token by token
+            if self.annotated and not self.overwrite:  # the new entities overlap none: every other
+                doc.set_ents(new_entities, default="unmodified")  # token keeps what it has (an entity's
+                return  # B or I, label and ID, or O), as writing all the entities again would give it
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
 
-    return _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler = _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler.annotated = annotated
+    return ruler
+
+
+def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
+    """spaCy's ``Sentencizer`` (its default punctuation, the same sentence starts) that reads what
+    it needs of a token, whether its text is sentence-ending punctuation and whether it is
+    punctuation at all, from a table by the token's ``orth`` instead of building its text anew
+    from the string store for every token of every line; and that keeps the tokens of the last
+    document it split (:attr:`kept`), which the actor step reads next, instead of building them
+    again (see :meth:`Drafter.tokens`)."""
+    from spacy.pipeline import Sentencizer
+
+    class _Sentencizer(Sentencizer):
+        kept: tuple[Any, list[Any]] = (None, [])
+        """The last document split and its tokens (a ``Token`` reads the document's arrays as they
+        are when asked, so the entities set after this step are seen through it too)."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.kinds: dict[int, int] = {}
+            """By a token's ``orth``: 2 a sentence-ending mark (its text in ``punct_chars``), 1 other
+            punctuation (``is_punct``), 0 anything else; a token's kind is its lexeme's."""
+
+        def predict(self, docs: Any) -> list[list[bool]]:
+            """Spacy's ``predict``, the same guesses (a sentence starts at the first token, and at
+            the first token that is neither kind of punctuation after a sentence-ending mark)."""
+            guesses = []
+            kinds, punct = self.kinds, self.punct_chars
+            for doc in docs:
+                toks = list(doc)
+                self.kept = (doc, toks)
+                doc_guesses = [False] * len(toks)
+                start, seen_period = 0, False
+                for i, token in enumerate(toks):
+                    kind = kinds.get(token.orth)
+                    if kind is None:
+                        kind = kinds[token.orth] = 2 if token.text in punct else 1 if token.is_punct else 0
+                    if seen_period and kind == 0:
+                        doc_guesses[start] = True
+                        start, seen_period = i, False
+                    elif kind == 2:
+                        seen_period = True
+                if toks:
+                    doc_guesses[start] = True
+                guesses.append(doc_guesses)
+            return guesses
+
+    return _Sentencizer(name)
 
 
 def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
@@ -125,9 +180,9 @@ class Drafter:
         from spacy.language import Language
 
         if not Language.has_factory("geokb_entity_ruler"):
-            Language.factory("geokb_entity_ruler", default_config={"phrase_matcher_attr": None})(
-                _counted_once_ruler
-            )
+            Language.factory(
+                "geokb_entity_ruler", default_config={"phrase_matcher_attr": None, "annotated": False}
+            )(_counted_once_ruler)
         self.gaz = gazetteer or Gazetteer.load()
         self.rules = rules or Rules.load()
         self.stance_model: StanceModel | None = StanceModel.load() if learned else None
@@ -137,8 +192,17 @@ class Drafter:
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
         self.nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+        # spaCy's tokenizer keeps the tokens of each space-separated chunk it has split, but only of
+        # its first 10,000 chunks: 350 Lee articles hold 11,500 distinct ones, the speed corpus 13,700,
+        # and a chunk past the cap is split anew by the affix patterns each time it comes (half the
+        # tokenizer's time once the cache is full). Same tokens: the cache keeps what the split gave.
+        self.nlp.tokenizer.max_cache_size = 200_000
+        if not Language.has_factory("geokb_sentencizer"):
+            Language.factory("geokb_sentencizer")(_token_keeping_sentencizer)
+        self.sentencizer: Any = None
+        """The pipeline's sentencizer, where the drafter adds one (a model with a parser has none)."""
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
-            self.nlp.add_pipe("sentencizer")
+            self.sentencizer = self.nlp.add_pipe("geokb_sentencizer", name="sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
         patterns = []
         for e in self.gaz.entries.values():
@@ -150,7 +214,7 @@ class Drafter:
                 patterns.append({"label": "DEMONYM", "pattern": d, "id": state})
         names.add_patterns(patterns)
         titles = self.nlp.add_pipe(
-            "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER"}
+            "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER", "annotated": True}
         )
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
         self.surnames: dict[str, str] = {}
@@ -407,6 +471,12 @@ class Drafter:
         known = len(initials) > 1 and any(a.replace(".", "") == initials for a in state.aliases)
         return initials if known else None
 
+    def tokens(self, doc: Any) -> list[Any]:
+        """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
+        it split (iterating a Doc builds every token anew)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [])
+        return kept[1] if kept[0] is doc else list(doc)
+
     @staticmethod
     def namey(tok: Any) -> bool:
         """Does the token look like a name: "Kenya", "Odhiambo" (capital, then lower case letters)?"""
@@ -470,6 +540,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.memberships: list[dict[str, Any]] = []
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
+        self.doc_sents: list[list[Sent]] = []
 
     def run(self) -> None:
         self.find_actors()

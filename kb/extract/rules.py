@@ -342,6 +342,7 @@ class DraftState:
     lines: list[Line]
     docs: list[Any]  # one spaCy Doc per line
     sents: list[list[Sent]]  # the sentences of each line, read once from its Doc
+    doc_sents: list[list[Sent]]  # the same as spaCy splits them (before an opening quote is moved)
     actors: dict[str, dict[str, Any]]  # by ID, in the annotation format
     mentions: list[Mention]
     claims: list[DraftClaim]
