@@ -147,7 +147,7 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
-DRAFTER_VERSION = "12"
+DRAFTER_VERSION = "13"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
