@@ -4682,3 +4682,47 @@ def test_an_energy_company_is_a_known_actor(drafter):
 )
 def test_outlets_a_media_noun_names_whatever_their_spelling(drafter, text, outlet):
     assert claim_of(draft(drafter, text), "the dam was full").via == outlet
+
+
+# --- claims15b (session 15, round 2) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's interior ministry disagreed. In a statement posted online, it said the convoy was armed.\n",
+        "Chad's interior ministry disagreed. In a message posted on X, it said the convoy was armed.\n",
+    ],
+)
+def test_a_document_posted_before_it_said_is_no_verb_of_saying(drafter, text):
+    assert claim_of(draft(drafter, text), "the convoy was armed").speaker == "chadian-interior-ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Asked about the report, a spokesperson for the Kenyan foreign ministry said the border was open.\n",
+         "spokesperson for the Kenyan foreign ministry"),
+        ("Nairobi answered. The Kenyan government spokesman told reporters that the border was open.\n",
+         "Kenyan government spokesman"),
+        ("Kenya thanked the African Union, whose spokesperson said on Monday that the border was open.\n",
+         "spokesperson"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_speaks_not_the_body(drafter, text, words):
+    ann = draft(drafter, text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "the border was open").speaker)
+    assert speaker.unnamed and speaker.label == f"unnamed {words}", claims(ann)
+
+
+def test_a_named_spokesperson_still_speaks_in_person(drafter):
+    text = "Amina Odhiambo, a spokeswoman for Kenya's foreign ministry, said the border was open.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "the border was open").speaker == "amina-odhiambo", claims(ann)
+
+
+def test_a_paper_quoted_an_unnamed_spokesperson_as_saying(drafter):
+    text = "The Nation quoted a spokesperson for Kenya's Ministry of Defence as saying that it was open.\n"
+    ann = draft(drafter, text)
+    speaker = ann.actor(claim_of(ann, "it was open").speaker)
+    assert speaker.unnamed and "spokesperson" in speaker.label, claims(ann)

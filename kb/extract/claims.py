@@ -815,13 +815,17 @@ class ClaimRules(DraftState):
             st,
         )
         active = None if qm else re.search(  # "Y, which quoted a Thai official (who ...) as saying ..."
-            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,40}?)"
+            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         )
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
-            src = self._source_named(a, b) or self.speaker_at(a, b)
+            src = (
+                ("spokes" in self.norm[a:b] and self._spokesperson(a, b, []))  # "quoted a spokesperson for X"
+                or self._source_named(a, b)
+                or self.speaker_at(a, b)
+            )
             if src is None:
                 return False
             via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
@@ -1048,6 +1052,7 @@ class ClaimRules(DraftState):
             self._states_noun(ss, ss + tm.start(), tm.group().split()[0])  # "the Baltic states"
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
+            or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
@@ -1514,6 +1519,10 @@ class ClaimRules(DraftState):
     )
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
+    DOCUMENT_VERB = re.compile(
+        r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I
+    )
+    """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
@@ -1523,7 +1532,11 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = self.d.speech_re.search(region) and self.d.speech_re_any.search(region)
+        verb = self.d.speech_re.search(region) and next(
+            (v for v in self.d.speech_re_any.finditer(region)
+             if not self.DOCUMENT_VERB.search(region, 0, v.start())),
+            None,
+        )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         elif region.strip() and (
@@ -1601,6 +1614,10 @@ class ClaimRules(DraftState):
             office = self._state_office(ms[-1], start + len(region))
             if office is not None:  # "Lithuania's interior minister, quoted by LRT, said": that minister
                 return office, True
+        if "spokes" in region:
+            spokes = self._spokesperson(start, start + len(region), people)
+            if spokes is not None:
+                return spokes, True
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
@@ -1612,6 +1629,35 @@ class ClaimRules(DraftState):
             or self._their_title(start, start + len(region))
         )
         return described, described is not None
+
+    SPOKES_SUBJECT = re.compile(
+        r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
+        r"(?P<who>(?:(?!(?:an?|the)\s)[\w.'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)"
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
+    )
+    """ "a spokesperson for the Foreign Office", "The Mauritanian government spokesman", "whose
+    spokesperson": the words before a verb of saying that name a spokesperson and no one else."""
+
+    def _spokesperson(self, start: int, end: int, people: list[Mention]) -> str | None:
+        """An unnamed spokesperson who speaks, not the body or state they speak for: the curators'
+        form (a named one is a person mention, and wins). A person's possessive ("Tshisekedi's
+        spokeswoman") is whose spokesperson it is; "the spokesperson" alone is one named before."""
+        sm = self.SPOKES_SUBJECT.search(self.norm[start:end])
+        if sm is None or (sm.group("det") != "whose" and " " not in sm.group("who")):
+            return None  # "The spokesperson said": the one described before (``described``)
+        s, e = start + sm.start("who"), start + sm.end("who")
+        if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
+            return None
+        words = self.text[s:e].translate(FOLD)
+        label = f"unnamed {words}"
+        same = next((a["id"] for a in self.actors.values() if a.get("unnamed") and a["label"] == label), None)
+        if same is not None:
+            return self.add_actor(same, surface=(s, e))
+        aid = self._unnamed_source(words, (s, e), "A spokesperson the article does not name.")
+        body = [m.actor for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] != "person"]
+        if body and body[-1] not in self.actors[aid]["affiliation"]:  # whom they speak for
+            self.actors[aid]["affiliation"].append(body[-1])
+        return aid
 
     def _their_title(self, start: int, end: int) -> str | None:
         """ "Their leader told TASS that ...", "Its spokesman said ...": a source named by a possessive
