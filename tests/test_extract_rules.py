@@ -4726,3 +4726,12 @@ def test_a_paper_quoted_an_unnamed_spokesperson_as_saying(drafter):
     ann = draft(drafter, text)
     speaker = ann.actor(claim_of(ann, "it was open").speaker)
     assert speaker.unnamed and "spokesperson" in speaker.label, claims(ann)
+
+
+def test_according_to_an_outlet_between_two_predicates_keeps_the_speaker(drafter):
+    text = "President Ana Ruiz said Peru would talk to Chile, according to the daily El Comercio, "
+    text += "and warned that the border was closed.\n"
+    ann = draft(drafter, text)
+    first, second = claim_of(ann, "Peru would talk to Chile"), claim_of(ann, "the border was closed")
+    assert (first.speaker, first.via) == ("ana-ruiz", "el-comercio"), claims(ann)
+    assert second.speaker == "ana-ruiz", claims(ann)

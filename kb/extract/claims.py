@@ -631,6 +631,13 @@ class ClaimRules(DraftState):
         cursor = sp.end - ss
         pre = st[: acc.start()]
         if (
+            self.actors[sp.actor]["type"] == "media"
+            and pre.rstrip().endswith(",")
+            and self.d.speech_re.search(pre)
+            and self._media_aside(line, n, ss, ss + acc.start(), ss + cursor, se, voice, sp.actor)
+        ):
+            return True
+        if (
             len(pre.split()) >= 3
             and pre.rstrip().endswith(",")
             and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
@@ -662,6 +669,27 @@ class ClaimRules(DraftState):
         end = self._reported_end(ss + cursor + cm.end(), se)  # "According to X, A; I will believe it": A
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
+        return True
+
+    def _media_aside(
+        self, line: Line, n: int, ss: int, at: int, cursor: int, se: int, voice: _Voice, outlet: str
+    ) -> bool:
+        """ "X said A, according to the Anadolu Agency, but would B": the outlet carried X's words, A
+        and B both X's (not the outlet's own)."""
+        tail = re.match(r"\s*,\s*(?:(?:and|but)\s+)?", self.norm[cursor:se])
+        if tail is None:
+            return False
+        vm = self.d.speech_re.search(self.norm, ss, at)
+        who, _near = self.subject(ss, vm.start(), voice) if vm else (None, False)
+        if vm is None or who is None or self.actors.get(who, {}).get("type") == "media":
+            return False
+        start = vm.end() + len(re.match(r"\s*(?:that\s+)?", self.norm[vm.end() : at]).group())
+        a = self.norm[start:at]  # (not "told reporters, according to TASS,": no words there)
+        if len(a.split()) >= 3 and self.add_claim(who, start, at, form=line.form, direct=False, via=outlet):
+            voice.said(who, n, outlet)
+        b = cursor + tail.end()
+        if b < se and not self.covered(b, se):
+            self.add_claim(who, b, se, form=line.form, direct=False, via=outlet)
         return True
 
     SOURCE_OF_WORDS = re.compile(
