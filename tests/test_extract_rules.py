@@ -4735,3 +4735,8 @@ def test_according_to_an_outlet_between_two_predicates_keeps_the_speaker(drafter
     first, second = claim_of(ann, "Peru would talk to Chile"), claim_of(ann, "the border was closed")
     assert (first.speaker, first.via) == ("ana-ruiz", "el-comercio"), claims(ann)
     assert second.speaker == "ana-ruiz", claims(ann)
+
+
+def test_a_relative_clause_with_a_list_before_said(drafter):
+    text = "The African Union, which has troops in Somalia, Kenya and Ethiopia, said it would stay.\n"
+    assert claim_of(draft(drafter, text), "it would stay").speaker == "african-union"

@@ -1547,6 +1547,10 @@ class ClaimRules(DraftState):
     )
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
+    RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^\"]*,\s*$")
+    """ "The EU, which keeps Italian, Spanish and French warships there, said": a relative clause
+    before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
+    names no person."""
     DOCUMENT_VERB = re.compile(
         r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I
     )
@@ -1586,6 +1590,12 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
+        if paren is None and ", wh" in region:
+            paren = self.RELATIVE_ASIDE.search(region)
+            if paren and any(  # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + paren.start(), end)
+            ):
+                paren = None
         if paren:
             region = region[: paren.start()]
         ms = [
