@@ -4740,3 +4740,17 @@ def test_according_to_an_outlet_between_two_predicates_keeps_the_speaker(drafter
 def test_a_relative_clause_with_a_list_before_said(drafter):
     text = "The African Union, which has troops in Somalia, Kenya and Ethiopia, said it would stay.\n"
     assert claim_of(draft(drafter, text), "it would stay").speaker == "african-union"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Border row\n\nGhana's foreign ministry denied that its troops had crossed the river.\n",
+         "denied that its troops", "ghanaian-foreign-ministry"),
+        ("Border row\n\nA Western diplomat who attended the talks described them as long and calm.\n",
+         "described them as long", "unnamed-western-diplomat"),
+    ],
+)  # fmt: skip
+def test_a_denial_or_description_without_a_quotation_is_the_subjects(drafter, text, words, speaker):
+    ann = draft(drafter, text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)

@@ -901,7 +901,7 @@ class ClaimRules(DraftState):
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
         st = self.norm[ss:se]
         if '"' not in st:
-            return False  # no quotation: the pattern below cannot match
+            return self._characterised_plain(line, n, ss, se, voice)  # (the pattern below cannot match)
         verbs = self.d.alt["characterising_verbs"]
         cm = self.d.pattern(
             "characterised",
@@ -949,6 +949,30 @@ class ClaimRules(DraftState):
         if self.add_claim(who, ss + cm.start(), ss + end, form=line.form, direct=False):
             voice.heard(who, n)
         self._and_said(line, ss + end, se, who)
+        return True
+
+    PLAIN_ACT = re.compile(
+        r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
+        r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
+    )
+    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
+    X's words without a quotation."""
+
+    def _characterised_plain(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "The ministry denied that anyone had crossed", "A diplomat described it as short": the
+        act, from its verb to the sentence's end, is the subject's claim (a subject near the verb)."""
+        if not any(w in self.norm[ss:se] for w in ("den", "as ")):
+            return False
+        if self.SOURCE_ACTS.match(self.norm, ss, se):
+            return False  # "Moroccan officials dismissed ...": the whole sentence theirs (see SOURCE_ACTS)
+        cm = self.PLAIN_ACT.search(self.norm, ss, se)
+        if cm is None or self.covered(cm.start(), se):
+            return False
+        who, near = self.subject(ss, cm.start(), voice)
+        if not (who and near) or who == "article" or self.d.speech_re_any.search(self.norm, ss, cm.start()):
+            return False
+        if self.add_claim(who, cm.start(), se, form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
