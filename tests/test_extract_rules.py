@@ -4754,3 +4754,11 @@ def test_a_relative_clause_with_a_list_before_said(drafter):
 def test_a_denial_or_description_without_a_quotation_is_the_subjects(drafter, text, words, speaker):
     ann = draft(drafter, text)
     assert claim_of(ann, words).speaker == speaker, claims(ann)
+
+
+def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
+    text = "Border row\n\nA Kenyan coast guard officer was less amused: the lighthouse, he said, was a "
+    text += "Tanzanian rock.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the lighthouse")
+    assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)

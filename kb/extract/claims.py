@@ -1503,9 +1503,15 @@ class ClaimRules(DraftState):
                 who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
             if who is None or len(am.group("who").split()) > 6:
                 return False
+        lead = self._dateline(line) if ss == line.start else 0
+        colon = st.rfind(": ", lead, am.end("lead"))
+        if colon != -1:  # "A coast guard officer was less amused: the lighthouse, he said, was ...": the
+            np = self.COLON_OPENER.match(st, lead, colon)  # words after the colon, the opener's
+            source = np and self._source_named(ss + np.start(1), ss + np.end(1))
+            who = source if pm and source else who
+            lead = colon + 2
         if who is None:
             return False
-        lead = self._dateline(line) if ss == line.start else 0
         # "A and B, he said, formed "an axis"": the members are part of the claim
         named = len(self.mentions_in(ss, ss + am.end("lead")))
         members = named > 1 and self.names_grouping(ss + am.end(), se)
@@ -1519,6 +1525,12 @@ class ClaimRules(DraftState):
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
+
+    COLON_OPENER = re.compile(
+        r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*,|\s+(?:was|were|is|are|had|has|put|went|who)\b)"
+    )
+    """The noun phrase opening a sentence whose words follow a colon ("A US Coast Guard officer, who
+    ..., was less amused: ..."): an unnamed source, if it is one."""
 
     ASIDE_SUBJECT = re.compile(
         r"\s*(?!(?:If|When|As|Asked|After|Before|Since|Once|Although|Though|While|Because|Unless|In|On|At)\b)"
