@@ -4682,3 +4682,83 @@ def test_an_energy_company_is_a_known_actor(drafter):
 )
 def test_outlets_a_media_noun_names_whatever_their_spelling(drafter, text, outlet):
     assert claim_of(draft(drafter, text), "the dam was full").via == outlet
+
+
+# --- claims15b (session 15, round 2) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's interior ministry disagreed. In a statement posted online, it said the convoy was armed.\n",
+        "Chad's interior ministry disagreed. In a message posted on X, it said the convoy was armed.\n",
+    ],
+)
+def test_a_document_posted_before_it_said_is_no_verb_of_saying(drafter, text):
+    assert claim_of(draft(drafter, text), "the convoy was armed").speaker == "chadian-interior-ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Asked about the report, a spokesperson for the Kenyan foreign ministry said the border was open.\n",
+         "spokesperson for the Kenyan foreign ministry"),
+        ("Nairobi answered. The Kenyan government spokesman told reporters that the border was open.\n",
+         "Kenyan government spokesman"),
+        ("Kenya thanked the African Union, whose spokesperson said on Monday that the border was open.\n",
+         "spokesperson"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_speaks_not_the_body(drafter, text, words):
+    ann = draft(drafter, text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "the border was open").speaker)
+    assert speaker.unnamed and speaker.label == f"unnamed {words}", claims(ann)
+
+
+def test_a_named_spokesperson_still_speaks_in_person(drafter):
+    text = "Amina Odhiambo, a spokeswoman for Kenya's foreign ministry, said the border was open.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "the border was open").speaker == "amina-odhiambo", claims(ann)
+
+
+def test_a_paper_quoted_an_unnamed_spokesperson_as_saying(drafter):
+    text = "The Nation quoted a spokesperson for Kenya's Ministry of Defence as saying that it was open.\n"
+    ann = draft(drafter, text)
+    speaker = ann.actor(claim_of(ann, "it was open").speaker)
+    assert speaker.unnamed and "spokesperson" in speaker.label, claims(ann)
+
+
+def test_according_to_an_outlet_between_two_predicates_keeps_the_speaker(drafter):
+    text = "President Ana Ruiz said Peru would talk to Chile, according to the daily El Comercio, "
+    text += "and warned that the border was closed.\n"
+    ann = draft(drafter, text)
+    first, second = claim_of(ann, "Peru would talk to Chile"), claim_of(ann, "the border was closed")
+    assert (first.speaker, first.via) == ("ana-ruiz", "el-comercio"), claims(ann)
+    assert second.speaker == "ana-ruiz", claims(ann)
+
+
+def test_a_relative_clause_with_a_list_before_said(drafter):
+    text = "The African Union, which has troops in Somalia, Kenya and Ethiopia, said it would stay.\n"
+    assert claim_of(draft(drafter, text), "it would stay").speaker == "african-union"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Border row\n\nGhana's foreign ministry denied that its troops had crossed the river.\n",
+         "denied that its troops", "ghanaian-foreign-ministry"),
+        ("Border row\n\nA Western diplomat who attended the talks described them as long and calm.\n",
+         "described them as long", "unnamed-western-diplomat"),
+    ],
+)  # fmt: skip
+def test_a_denial_or_description_without_a_quotation_is_the_subjects(drafter, text, words, speaker):
+    ann = draft(drafter, text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+
+
+def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
+    text = "Border row\n\nA Kenyan coast guard officer was less amused: the lighthouse, he said, was a "
+    text += "Tanzanian rock.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the lighthouse")
+    assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)

@@ -631,6 +631,13 @@ class ClaimRules(DraftState):
         cursor = sp.end - ss
         pre = st[: acc.start()]
         if (
+            self.actors[sp.actor]["type"] == "media"
+            and pre.rstrip().endswith(",")
+            and self.d.speech_re.search(pre)
+            and self._media_aside(line, n, ss, ss + acc.start(), ss + cursor, se, voice, sp.actor)
+        ):
+            return True
+        if (
             len(pre.split()) >= 3
             and pre.rstrip().endswith(",")
             and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
@@ -662,6 +669,27 @@ class ClaimRules(DraftState):
         end = self._reported_end(ss + cursor + cm.end(), se)  # "According to X, A; I will believe it": A
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
+        return True
+
+    def _media_aside(
+        self, line: Line, n: int, ss: int, at: int, cursor: int, se: int, voice: _Voice, outlet: str
+    ) -> bool:
+        """ "X said A, according to the Anadolu Agency, but would B": the outlet carried X's words, A
+        and B both X's (not the outlet's own)."""
+        tail = re.match(r"\s*,\s*(?:(?:and|but)\s+)?", self.norm[cursor:se])
+        if tail is None:
+            return False
+        vm = self.d.speech_re.search(self.norm, ss, at)
+        who, _near = self.subject(ss, vm.start(), voice) if vm else (None, False)
+        if vm is None or who is None or self.actors.get(who, {}).get("type") == "media":
+            return False
+        start = vm.end() + len(re.match(r"\s*(?:that\s+)?", self.norm[vm.end() : at]).group())
+        a = self.norm[start:at]  # (not "told reporters, according to TASS,": no words there)
+        if len(a.split()) >= 3 and self.add_claim(who, start, at, form=line.form, direct=False, via=outlet):
+            voice.said(who, n, outlet)
+        b = cursor + tail.end()
+        if b < se and not self.covered(b, se):
+            self.add_claim(who, b, se, form=line.form, direct=False, via=outlet)
         return True
 
     SOURCE_OF_WORDS = re.compile(
@@ -815,13 +843,17 @@ class ClaimRules(DraftState):
             st,
         )
         active = None if qm else re.search(  # "Y, which quoted a Thai official (who ...) as saying ..."
-            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,40}?)"
+            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         )
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
-            src = self._source_named(a, b) or self.speaker_at(a, b)
+            src = (
+                ("spokes" in self.norm[a:b] and self._spokesperson(a, b, []))  # "quoted a spokesperson for X"
+                or self._source_named(a, b)
+                or self.speaker_at(a, b)
+            )
             if src is None:
                 return False
             via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
@@ -869,7 +901,7 @@ class ClaimRules(DraftState):
         """ "X called the attack "a war crime"", "X dismissed the charge as "paranoia"": X's words."""
         st = self.norm[ss:se]
         if '"' not in st:
-            return False  # no quotation: the pattern below cannot match
+            return self._characterised_plain(line, n, ss, se, voice)  # (the pattern below cannot match)
         verbs = self.d.alt["characterising_verbs"]
         cm = self.d.pattern(
             "characterised",
@@ -917,6 +949,30 @@ class ClaimRules(DraftState):
         if self.add_claim(who, ss + cm.start(), ss + end, form=line.form, direct=False):
             voice.heard(who, n)
         self._and_said(line, ss + end, se, who)
+        return True
+
+    PLAIN_ACT = re.compile(
+        r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
+        r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
+    )
+    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
+    X's words without a quotation."""
+
+    def _characterised_plain(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "The ministry denied that anyone had crossed", "A diplomat described it as short": the
+        act, from its verb to the sentence's end, is the subject's claim (a subject near the verb)."""
+        if not any(w in self.norm[ss:se] for w in ("den", "as ")):
+            return False
+        if self.SOURCE_ACTS.match(self.norm, ss, se):
+            return False  # "Moroccan officials dismissed ...": the whole sentence theirs (see SOURCE_ACTS)
+        cm = self.PLAIN_ACT.search(self.norm, ss, se)
+        if cm is None or self.covered(cm.start(), se):
+            return False
+        who, near = self.subject(ss, cm.start(), voice)
+        if not (who and near) or who == "article" or self.d.speech_re_any.search(self.norm, ss, cm.start()):
+            return False
+        if self.add_claim(who, cm.start(), se, form=line.form, direct=False):
+            voice.heard(who, n)
         return True
 
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
@@ -1048,6 +1104,7 @@ class ClaimRules(DraftState):
             self._states_noun(ss, ss + tm.start(), tm.group().split()[0])  # "the Baltic states"
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
+            or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
@@ -1446,9 +1503,15 @@ class ClaimRules(DraftState):
                 who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
             if who is None or len(am.group("who").split()) > 6:
                 return False
+        lead = self._dateline(line) if ss == line.start else 0
+        colon = st.rfind(": ", lead, am.end("lead"))
+        if colon != -1:  # "A coast guard officer was less amused: the lighthouse, he said, was ...": the
+            np = self.COLON_OPENER.match(st, lead, colon)  # words after the colon, the opener's
+            source = np and self._source_named(ss + np.start(1), ss + np.end(1))
+            who = source if pm and source else who
+            lead = colon + 2
         if who is None:
             return False
-        lead = self._dateline(line) if ss == line.start else 0
         # "A and B, he said, formed "an axis"": the members are part of the claim
         named = len(self.mentions_in(ss, ss + am.end("lead")))
         members = named > 1 and self.names_grouping(ss + am.end(), se)
@@ -1462,6 +1525,12 @@ class ClaimRules(DraftState):
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
+
+    COLON_OPENER = re.compile(
+        r"\s*((?:[Aa]n?|[Tt]he)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s*,|\s+(?:was|were|is|are|had|has|put|went|who)\b)"
+    )
+    """The noun phrase opening a sentence whose words follow a colon ("A US Coast Guard officer, who
+    ..., was less amused: ..."): an unnamed source, if it is one."""
 
     ASIDE_SUBJECT = re.compile(
         r"\s*(?!(?:If|When|As|Asked|After|Before|Since|Once|Although|Though|While|Because|Unless|In|On|At)\b)"
@@ -1514,6 +1583,14 @@ class ClaimRules(DraftState):
     )
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
+    RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^\"]*,\s*$")
+    """ "The EU, which keeps Italian, Spanish and French warships there, said": a relative clause
+    before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
+    names no person."""
+    DOCUMENT_VERB = re.compile(
+        r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I
+    )
+    """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
@@ -1523,7 +1600,11 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = self.d.speech_re.search(region) and self.d.speech_re_any.search(region)
+        verb = self.d.speech_re.search(region) and next(
+            (v for v in self.d.speech_re_any.finditer(region)
+             if not self.DOCUMENT_VERB.search(region, 0, v.start())),
+            None,
+        )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
         elif region.strip() and (
@@ -1545,6 +1626,12 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
+        if paren is None and ", wh" in region:
+            paren = self.RELATIVE_ASIDE.search(region)
+            if paren and any(  # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + paren.start(), end)
+            ):
+                paren = None
         if paren:
             region = region[: paren.start()]
         ms = [
@@ -1601,6 +1688,10 @@ class ClaimRules(DraftState):
             office = self._state_office(ms[-1], start + len(region))
             if office is not None:  # "Lithuania's interior minister, quoted by LRT, said": that minister
                 return office, True
+        if "spokes" in region:
+            spokes = self._spokesperson(start, start + len(region), people)
+            if spokes is not None:
+                return spokes, True
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
@@ -1612,6 +1703,35 @@ class ClaimRules(DraftState):
             or self._their_title(start, start + len(region))
         )
         return described, described is not None
+
+    SPOKES_SUBJECT = re.compile(
+        r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
+        r"(?P<who>(?:(?!(?:an?|the)\s)[\w.'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)"
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
+    )
+    """ "a spokesperson for the Foreign Office", "The Mauritanian government spokesman", "whose
+    spokesperson": the words before a verb of saying that name a spokesperson and no one else."""
+
+    def _spokesperson(self, start: int, end: int, people: list[Mention]) -> str | None:
+        """An unnamed spokesperson who speaks, not the body or state they speak for: the curators'
+        form (a named one is a person mention, and wins). A person's possessive ("Tshisekedi's
+        spokeswoman") is whose spokesperson it is; "the spokesperson" alone is one named before."""
+        sm = self.SPOKES_SUBJECT.search(self.norm[start:end])
+        if sm is None or (sm.group("det") != "whose" and " " not in sm.group("who")):
+            return None  # "The spokesperson said": the one described before (``described``)
+        s, e = start + sm.start("who"), start + sm.end("who")
+        if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
+            return None
+        words = self.text[s:e].translate(FOLD)
+        label = f"unnamed {words}"
+        same = next((a["id"] for a in self.actors.values() if a.get("unnamed") and a["label"] == label), None)
+        if same is not None:
+            return self.add_actor(same, surface=(s, e))
+        aid = self._unnamed_source(words, (s, e), "A spokesperson the article does not name.")
+        body = [m.actor for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] != "person"]
+        if body and body[-1] not in self.actors[aid]["affiliation"]:  # whom they speak for
+            self.actors[aid]["affiliation"].append(body[-1])
+        return aid
 
     def _their_title(self, start: int, end: int) -> str | None:
         """ "Their leader told TASS that ...", "Its spokesman said ...": a source named by a possessive
