@@ -370,36 +370,3 @@ def test_the_drafter_reads_the_tokens_the_sentencizer_built_for_the_last_documen
     first, second = nlp("Kenya said so. Then it left."), nlp("Uganda agreed.")
     assert DRAFTER.tokens(second) == list(second) and DRAFTER.tokens(first) == list(first)
     assert [t.i for t in DRAFTER.tokens(first)] == list(range(len(first)))
-
-
-def test_the_title_ruler_writing_only_its_own_entities_marks_what_spacys_ruler_marks_on_the_articles():
-    """The title ruler trusts the actor ruler before it to have set every token's entity annotation
-    (``annotated``) and writes only the titles it adds: the same marks as spaCy's own two rulers."""
-    from importlib.resources import files
-    from pathlib import Path
-
-    import spacy
-
-    plain = spacy.blank("en")
-    plain.tokenizer = DRAFTER.nlp.tokenizer
-    plain.add_pipe("sentencizer")
-    for name in ("actors", "titles"):
-        ours = DRAFTER.nlp.get_pipe(name)
-        config = {"phrase_matcher_attr": ours.phrase_matcher_attr}
-        theirs = plain.add_pipe("entity_ruler", name=name, config=config)
-        theirs.add_patterns(ours.patterns)
-    assert DRAFTER.nlp.get_pipe("titles").annotated
-    root = Path(str(files("kb"))) / "data"
-    lines = [
-        ln
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in fold_typography(f.read_text("utf-8")).splitlines()
-        if ln.strip()
-    ]
-    titled = 0
-    for a, b in zip(DRAFTER.nlp.pipe(lines), plain.pipe(lines), strict=True):
-        assert [(t.ent_iob, t.ent_type, t.ent_id) for t in a] == [
-            (t.ent_iob, t.ent_type, t.ent_id) for t in b
-        ], a.text
-        titled += any(e.label_ == "TITLE" for e in a.ents) and any(e.label_ == "ACTOR" for e in a.ents)
-    assert titled > 100  # lines with both a title and a name: the case the short path writes
