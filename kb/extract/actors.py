@@ -13,6 +13,7 @@ from kb.extract.rules import (
     Line,
     Mention,
     Sent,
+    alternation,
     fold_typography,
     slug,
     title_case,
@@ -705,6 +706,22 @@ class ActorRules(DraftState):
                 people[acronym.text] = oid
         return True
 
+    OUTLET_LEADS = (
+        "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
+        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
+        "reported by",
+    )  # fmt: skip
+    OUTLET_NOUNS = (
+        "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
+        "outlet", "channel", "news site", "portal", "tabloid", "magazine", "wire service", "station",
+    )  # fmt: skip
+    """The words that lead to an outlet's name ("told the Daily Clarion") and the media nouns, in the
+    order :meth:`_outlets`' patterns try them."""
+    OUTLET_LEAD_HINT = re.compile(alternation(sorted(OUTLET_LEADS, key=len, reverse=True), ignorecase=False))
+    OUTLET_NOUN_HINT = re.compile(alternation(sorted(OUTLET_NOUNS, key=len, reverse=True), ignorecase=False))
+    """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
+    tests of every line, which a plain alternation makes at each position branch by branch."""
+
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
@@ -712,17 +729,11 @@ class ActorRules(DraftState):
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
-        lead = (
-            r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
-            r"wrote in|writing in|citing|according to|in an interview with|reported by)"
-        )
-        nouns = (
-            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
-            r"|news site|portal|tabloid|magazine|wire service|station)"
-        )
+        lead = "(?:" + "|".join(self.OUTLET_LEADS) + ")"
+        nouns = "(?:" + "|".join(self.OUTLET_NOUNS) + ")"
         found = []
-        noun = re.search(nouns, line.text)
-        if re.search(lead, line.text):  # each pattern tries every position: only where its words are
+        noun = self.OUTLET_NOUN_HINT.search(line.text)
+        if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
             for m in self.d.pattern(
                 "outlets.after_lead",
                 lambda: r"\b"
