@@ -445,7 +445,8 @@ class StanceRules(DraftState):
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
         triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
-        for q in DQUOTE.finditer(self.norm[start:end]):
+        st = self.norm[start:end]
+        for q in DQUOTE.finditer(st) if '"' in st else ():  # (no quotation mark: no quotation)
             inner = q.group(1)
             if len(inner.split()) > 12 or not (
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
