@@ -148,11 +148,24 @@ class StanceRules(DraftState):
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
         self.apposed_states()
-        bloc_re = self.d.bloc_re
+        bloc_re, nouns = self.d.bloc_re, self.d.rules["bloc_nouns"]
+        hint = (  # any bloc noun at all in a lower-cased ASCII text: bloc_re needs one (under re.I: as
+            # Drafter.bloc_word_hint), and most claims have none
+            self.d.pattern(
+                "stances.bloc_noun_hint",
+                lambda: alternation(
+                    sorted({w.lower() for w in nouns}, key=len, reverse=True),
+                    ignorecase=False,
+                ),
+            )
+            if all(w.isascii() for w in nouns)
+            else None
+        )
         for k, c in enumerate(self.claims):
             s, e = c.start, c.end
             stances = []
-            bm = bloc_re.search(self.norm[s:e])
+            st = self.norm[s:e]
+            bm = bloc_re.search(st) if hint is None or not st.isascii() or hint.search(st.lower()) else None
             span = None
             if bm:
                 group = "quoted" if bm.group("quoted") else "name"
