@@ -4762,3 +4762,43 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the lighthouse")
     assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)
+
+
+# --- speed16b (session 16): the regex hot paths, every draft the same -----------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r";\s|,\"?\s+(?:a|an)\s+(?:that|which)\s|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=he\s)",
+        r"\b(?:not|never|no)\b|n't",
+        r"(?P<det>[Tt]he|(?P<owner>[A-Z]\w+)'s)\s+(?:[a-z]\w*\s+){1,3}office\b",
+        r"\s*(?:(?:But|And),?\s+)?[Tt]he\s+Ministry\s+(?:also\s+)*rejects\b",
+    ],
+)
+def test_opening_finds_the_same_matches(source):
+    import re
+
+    from kb.extract.opening import opening
+
+    texts = [
+        'He said no, and he added that it was not so; the minister\'s own office said," and he left.',
+        "Kenya's border office in Mandera closed. The Ministry also rejects it; But the Ministry rejects.",
+        "", " ", "no", "didn't",
+    ]
+    plain, opened = re.compile(source), re.compile(opening(source))
+    assert opened.pattern.startswith("(?=[")  # a look-ahead was written
+    for text in texts:
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in opened.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_opening_leaves_what_it_cannot_read():
+    import re
+
+    from kb.extract.opening import opening
+
+    assert opening(r"\s*x|y?") == r"\s*x|y?"  # may match the empty string: at any position
+    assert opening(r"said", re.I) == "said"  # under re.I: not read
+    assert opening(r"[^,]+,") == r"[^,]+,"  # a negated set: any character
+    assert opening(r".said") == r".said"

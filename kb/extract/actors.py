@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kb.extract.opening import opening
 from kb.extract.rules import (
     FOLD,
     DraftFlag,
@@ -845,12 +846,12 @@ class ActorRules(DraftState):
     )
     """ "said on Friday": a day, not an outlet ("said on Facebook")."""
 
-    OUTLET_NAME = re.compile(
+    OUTLET_NAME = re.compile(opening(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
         r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)"
         r"|(?:Radio|Channel)\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:/Radio\s+[A-Z][\w-]*)?)"
         r"(?![\w-])"
-    )
+    ))
     """An outlet by the shape of its name, wherever it stands: "the Bangkok Post", "Citizen TV",
     "Ghana News Agency", "Radio Tamazuj", "Radio Free Europe/Radio Liberty" (the words of
     ``outlet_words`` that name nothing else)."""
@@ -1223,11 +1224,11 @@ class ActorRules(DraftState):
         r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
         r"|ministry|commission|inspectorate|secretariat)\b"
     )
-    COMMON_BODY = re.compile(
+    COMMON_BODY = re.compile(opening(
         r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
         r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"
         r"(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:province|district|region))?)?)\b"
-    )
+    ))
     """ "according to the customs administration", "citing the health office in Saada province",
     "Kyrgyzstan's border service said", "our fisheries department": a state's body by a common name,
     with a word that says which (not "the ministry": the last one named, for the claims rules)."""

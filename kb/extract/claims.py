@@ -10,6 +10,7 @@ from typing import Any
 
 from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.actors import unnamed_id
+from kb.extract.opening import opening
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -560,10 +561,10 @@ class ClaimRules(DraftState):
     )
     """ "X repeated the junta's charge that A", "Y renewed claims that B": the charge is X's now."""
 
-    RELATIVE_SAID = re.compile(
+    RELATIVE_SAID = re.compile(opening(
         r"(?:\b(?:that|which|who)\s*,?\s+|(?<=[a-z]) )(?P<who>he|she|it|they)\s+"
         r"(?:said|says|say|claimed|claims|alleged|alleges),?\s+(?=(?:was|were|is|are|had|has|have|would|will)\s)"
-    )
+    ))
 
     def _relative_said(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """ "an alliance that, they said, was turning the Gulf into ...", "al-Fashaga, which it says was
@@ -951,10 +952,10 @@ class ClaimRules(DraftState):
         self._and_said(line, ss + end, se, who)
         return True
 
-    PLAIN_ACT = re.compile(
+    PLAIN_ACT = re.compile(opening(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
         r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
-    )
+    ))
     """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
     X's words without a quotation."""
 
@@ -1069,7 +1070,7 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
-    NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+    NOT_BEFORE = re.compile(opening(r"\b(?:not|never)\s+$"))
     WHICH_SAYS = re.compile(
         r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
         r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
@@ -1274,7 +1275,7 @@ class ClaimRules(DraftState):
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
         in Copenhagen, ..."), or before a trailing appositive that comments on it (", a position
         his critics call naive", ", a charge Cotonou denies"); never inside a quotation."""
-        for m in self.d.pattern("reported_end", lambda: (
+        for m in self.d.pattern("reported_end", lambda: opening(
             r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
             r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
@@ -1322,7 +1323,8 @@ class ClaimRules(DraftState):
         "A, adding that B", "A, but he also made clear that B", "would A and would B"."""
         cut = self.d.pattern(
             "speech_pieces.cut",
-            lambda: r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
+            lambda: opening(
+            r"(?:,?\s+(?:and|but)\s+that\s+|,\"?\s+(?:adding|saying|warning|insisting)\s+(?:that\s+)?"
             r"|,\"?\s+adding,\s+[^,\"]{3,80},\s+(?:that\s+)?"  # "A, adding, in a remark ..., that B"
             r"|,\s+telling\s+(?:[\w.'-]+\s+){1,4}?that\s+"  # "rejected the label, telling Hurriyet that ..."
             r"|,\"?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?(?:which|who|whom),?\s+(?:he|she|they|it)\s+"
@@ -1336,7 +1338,7 @@ class ClaimRules(DraftState):
             + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
             + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
-            + r")\b))",
+            + r")\b))"),
         )
         # '"A," adding that B': the first piece keeps its closing quotation mark
         found = cut.finditer(self.norm[start:end])
@@ -2371,12 +2373,12 @@ class ClaimRules(DraftState):
     said it also ...", "and Kampala says so"); not "..., and accused its crew of ...": the same
     subject's act and accusation, one thing."""
 
-    DENIED_CLAUSE = re.compile(
+    DENIED_CLAUSE = re.compile(opening(
         r"\b(?:den(?:y|ies|ied)|denying)\s+(?:that\s"
         r"|(?!(?:any|all|it|this|that|them|the\s+(?:charges?|claims?|accusations?|allegations?|reports?|account))\b)"
         r"(?:[\w'-]+\s+){1,4}?(?:had|has|have|was|were|is|are|did|would|will|could)\s"
         r"|(?:the|its|his|her|their|a|an)\s+(?:[\w'-]+\s+){0,2}?[a-z]+ed\s+(?:into|across|over|on|at|to|the|a|an|its|their)\s)"
-    )
+    ))
     """A denial of a whole clause ("denied that ...", "denies its drone had crossed ...", "denies the
     drone crossed into ..."): the clause is an accusation, only named by the one who denies it."""
 
@@ -2607,12 +2609,12 @@ class ClaimRules(DraftState):
         r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
         r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
     )
-    ISSUER = re.compile(
+    ISSUER = re.compile(opening(
         r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
         r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
         r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
         + ISSUER_VERBS
-    )
+    ))
     ISSUER_AND = re.compile(r",\s+and\s+(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")")
     """ "..., and rejects ...": the statement's second act in one sentence, a claim of its own."""
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the

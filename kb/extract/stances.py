@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
+from kb.extract.opening import opening
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -663,7 +664,7 @@ class StanceRules(DraftState):
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
 
-    COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration)\b")
+    COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
     VENUE = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
 
@@ -1038,19 +1039,19 @@ class StanceRules(DraftState):
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
 
-    NEGATION_WORD = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n't")
+    NEGATION_WORD = re.compile(opening(r"\b(?:not|never|no|hardly|barely)\b|n't"))
     """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
     NEGATOR = re.compile(
         r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
     )
     """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
 
+    CLAUSE_CUT = re.compile(opening(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014"))
+
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
         cuts = [start, end]
-        for m in re.finditer(
-            r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014", self.norm[start:end]
-        ):
+        for m in self.CLAUSE_CUT.finditer(self.norm[start:end]):
             cuts.append(start + m.start())
         cuts.sort()
         lo = max(x for x in cuts if x <= at)
