@@ -718,6 +718,8 @@ class ActorRules(DraftState):
     )  # fmt: skip
     """The words that lead to an outlet's name ("told the Daily Clarion") and the media nouns, in the
     order :meth:`_outlets`' patterns try them."""
+    OUTLET_LEAD = "(?:" + "|".join(OUTLET_LEADS) + ")"
+    OUTLET_NOUN = "(?:" + "|".join(OUTLET_NOUNS) + ")"
     OUTLET_LEAD_HINT = re.compile(alternation(sorted(OUTLET_LEADS, key=len, reverse=True), ignorecase=False))
     OUTLET_NOUN_HINT = re.compile(alternation(sorted(OUTLET_NOUNS, key=len, reverse=True), ignorecase=False))
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
@@ -730,8 +732,7 @@ class ActorRules(DraftState):
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
-        lead = "(?:" + "|".join(self.OUTLET_LEADS) + ")"
-        nouns = "(?:" + "|".join(self.OUTLET_NOUNS) + ")"
+        lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
         found = []
         noun = self.OUTLET_NOUN_HINT.search(line.text)
         if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
