@@ -172,7 +172,7 @@ class ActorRules(DraftState):
             self._unnamed(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
-            if self.COMMON_HEADS.search(line.text):
+            if self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
@@ -762,29 +762,35 @@ class ActorRules(DraftState):
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
-                lambda: r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
-                + name
-                + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+                    + name
+                    + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
-                lambda: r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
-                + nouns
-                + r"\b",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
+                    + nouns
+                    + r"\b"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
                 # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
                 "outlets.noun_before",
-                lambda: r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
-                + nouns[3:-1]
-                + r"|paper)\s+(?P<n>"
-                + name
-                + brand
-                + r")(?=[\s,.;:)]|$)",
+                lambda: opening(
+                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
+                    + nouns[3:-1]
+                    + r"|paper)\s+(?P<n>"
+                    + name
+                    + brand
+                    + r")(?=[\s,.;:)]|$)"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
@@ -1225,6 +1231,9 @@ class ActorRules(DraftState):
         r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
         r"|ministry|commission|inspectorate|secretariat)\b"
     )
+    COMMON_HEADS_AT = re.compile(opening(COMMON_HEADS.pattern))
+    """:attr:`COMMON_HEADS` with the look-ahead of its first letters (:func:`opening`): the quick
+    test of every line (the source itself is spliced into :attr:`COMMON_BODY`)."""
     COMMON_BODY = re.compile(opening(
         r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
         r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"

@@ -906,7 +906,7 @@ class ClaimRules(DraftState):
         verbs = self.d.alt["characterising_verbs"]
         cm = self.d.pattern(
             "characterised",
-            lambda: r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?",
+            lambda: opening(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?"),
         ).search(st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
@@ -1084,6 +1084,9 @@ class ClaimRules(DraftState):
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
+    BE_BEFORE = re.compile(opening(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"))
+    """A form of "be" right before a verb of saying: "X is said to ...", "Uganda is believed to ..."."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -1121,7 +1124,7 @@ class ClaimRules(DraftState):
             or self.covered(ss + tm.end(), se)
         ):
             return False
-        if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", st[: tm.start()]) and re.match(
+        if self.BE_BEFORE.search(st[: tm.start()]) and re.match(
             r"(?:said|believed|thought|claimed|alleged|reported|understood|rumou?red|suspected)\b", tm.group()
         ) and self.mentions_in(ss, se):
             # "Uganda is believed to be arming ...", "X is said to ...": the subject is not the one
@@ -2989,11 +2992,11 @@ class ClaimRules(DraftState):
     """ "Peruvian lawmakers from several parties backed the deployment", "Chadian lawmakers were less
     cautious": a country's politics, in the article's voice."""
 
-    STATE_OF_THINGS = re.compile(
+    STATE_OF_THINGS = re.compile(opening(
         r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\w+ly\s+)?"
         r"(?:closed|stranded|suspended|halted|shut|cancelled|canceled|evacuated|reopened|hurt|injured|wounded"
         r"|damaged|displaced)\b"
-    )
+    ))
     """ "Hundreds of lorries are stranded at the crossing", "Rail traffic has been suspended": what has
     happened to things and people, the article's report though it names no actor."""
 

@@ -70,19 +70,38 @@ def _first(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-ar
     return out, True
 
 
+def _skips(items: list) -> bool:  # type: ignore[type-arg]
+    """Does ``re`` already skip to where the parsed pattern can match: does it open with a literal,
+    a character set or branches that each open with a literal (see ``re._compiler._compile_info``)?"""
+    while items and items[0][0] is sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (sre.LITERAL, sre.IN):
+        return True
+    return op is sre.BRANCH and all(branch and next(iter(branch))[0] is sre.LITERAL for branch in av[1])
+
+
 def opening(source: str, flags: int = 0) -> str:
     """``source`` with a look-ahead of the characters its match can open with before it, where
     they can be told (the same matches: no match opens with another character); else ``source``
-    as it is. Not under ``re.I`` or ``re.X``, nor for a pattern that can match the empty string.
+    as it is. Not under ``re.I`` or ``re.X``, nor for a pattern that can match the empty string, nor
+    where ``re`` skips to the opening already (a literal, a set: the look-ahead would hide it).
 
-    >>> opening(r";\\s|,\\s+(?:and|but)\\s")
-    '(?=[,;])(?:;\\\\s|,\\\\s+(?:and|but)\\\\s)'
+    >>> opening(r';\\s|(?:(?<=,")|,)\\s+(?:and|but)\\s')  # (a look-behind consumes nothing)
+    '(?=[,;\\\\s])(?:;\\\\s|(?:(?<=,")|,)\\\\s+(?:and|but)\\\\s)'
     >>> opening(r"\\s*x|y?")  # may match nothing: as it is
     '\\\\s*x|y?'
+    >>> opening(r",\\s+(?:and|but)")  # re skips to the comma already
+    ',\\\\s+(?:and|but)'
     """
     if flags & (re.I | re.X):
         return source
-    found = _first(list(sre_parse.parse(source, flags)))
+    items = list(sre_parse.parse(source, flags))
+    if _skips(items):
+        return source
+    found = _first(items)
     if found is None or found[1] or not found[0]:
         return source
     return "(?=[" + "".join(sorted(found[0])) + "])(?:" + source + ")"

@@ -41,10 +41,10 @@ _FORMING_FOUND = Caseless(_FORMING_RE).found
 class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
-    BARE_BODY = re.compile(
+    BARE_BODY = re.compile(opening(
         r"\b[Tt]he\s+(army|military|armed\s+forces|junta|government|navy|rebels|insurgents|militia|guerrillas"
         r"|militants)\b(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
-    )
+    ))
     """ "the army", "the government": a body named by its noun alone, after it was named in full."""
     BARE_KINDS: ClassVar[dict[str, tuple[str, str]]] = {
         "army": ("armed-force", r"Army|Armed Forces|Military|Forces"),
@@ -123,10 +123,10 @@ class StanceRules(DraftState):
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
-    OFFICE_BEFORE = re.compile(
+    OFFICE_BEFORE = re.compile(opening(
         r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
         r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
-    )
+    ))
     """ "said Minister of Foreign Affairs ", "Prime Minister ": an office of no named state before a name."""
     ROLE_AFTER = re.compile(
         r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
@@ -143,7 +143,7 @@ class StanceRules(DraftState):
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
         }  # fmt: skip
 
-    POSSESSIVE = re.compile(r"\b([A-Z]\w*)['\u2019]s\b")
+    POSSESSIVE = re.compile(opening(r"\b([A-Z]\w*)['\u2019]s\b"))
     """The "'s" of a name in a grouping's name, which its ID leaves out, as curators write it."""
 
     def stances_and_blocs(self) -> None:
@@ -1110,7 +1110,9 @@ class StanceRules(DraftState):
         low = self.norm[c.start : c.end].lower()
         refers = self.d.pattern(
             "answering.refers",
-            lambda: r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+            lambda: opening(
+                r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b"
+            ),
         ).search(low)
         if not (refers or ("den" in low and self.DENIAL_WORD.search(low))):
             return []
