@@ -74,6 +74,8 @@ class ClaimRules(DraftState):
             index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
         _, n, starts = index
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
+        if n == len(ms):  # (no mention appended since: the sorted run is all)
+            return [m for m in run if m.end <= end]
         return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
 
     @by_span
