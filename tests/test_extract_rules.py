@@ -4799,6 +4799,24 @@ def test_opening_leaves_what_it_cannot_read():
     from kb.extract.opening import opening
 
     assert opening(r"\s*x|y?") == r"\s*x|y?"  # may match the empty string: at any position
-    assert opening(r"said", re.I) == "said"  # under re.I: not read
+    assert opening(r"said", re.X) == "said"  # verbose: not read
+    assert opening(r",\s+and", re.I) == r",\s+and"  # re skips to the comma already
     assert opening(r"[^,]+,") == r"[^,]+,"  # a negated set: any character
     assert opening(r".said") == r".said"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\b(?:since|after|during)\s", r"\b(?:responding|reacting)\s+to|in\s+(?:a\s+)?reply\s+to", r"\bkin|sk"],
+)
+def test_opening_under_re_i_finds_the_same_matches(source):
+    import re
+
+    from kb.extract.opening import opening
+
+    texts = ["Since May, AFTER the talks, during it", "In a Reply to Kenya, responding To it"]
+    texts.append("\u212ain \u017fk KIN")  # the Kelvin sign and the long s match "k" and "s" under re.I
+    plain, opened = re.compile(source, re.I), re.compile(opening(source, re.I), re.I)
+    assert opened.pattern.startswith("(?=[")
+    for text in texts:
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -201,7 +201,7 @@ class ActorRules(DraftState):
             if moved and seat not in self.actors[named[0]]["aliases"]:
                 self.actors[named[0]]["aliases"].append(seat)
 
-    SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary", re.I)
+    SPOKES = re.compile(opening(r"spokes(?:man|woman|person)|press secretary", re.I), re.I)
 
     def _spokespeople(self) -> None:
         """A spokesperson the text ties to no state speaks for the body or state named last before

@@ -1068,8 +1068,8 @@ class ClaimRules(DraftState):
         return True
 
     ANSWERED_WORDS = re.compile(
-        r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
-        r"(?:(?:the|these|those|such|any|all|new|fresh|recent|repeated|earlier)\s+)*(?:[\w-]+\s+)?$",
+        opening(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
+        r"(?:(?:the|these|those|such|any|all|new|fresh|recent|repeated|earlier)\s+)*(?:[\w-]+\s+)?$", re.I),
         re.I,
     )
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
@@ -2327,20 +2327,20 @@ class ClaimRules(DraftState):
     """A denial right before an accusation's cue: the sentence reports the denial."""
 
     REFERRED = re.compile(
-        r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|trad(?:e|es|ed|ing)|exchang)\w*\s+"
+        opening(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|trad(?:e|es|ed|ing)|exchang)\w*\s+"
         r"(?:(?:the|these|those|such|this|that|its|their|his|her|any|all|fresh|new|mutual)\s+){0,2}"
         r"(?:[\w-]+\s+){0,2}?(?:accusations?|charges?|claims?|allegations?|reports?|suspicions?)\b"
-        r"(?!\s+(?:that|of)\b)",
+        r"(?!\s+(?:that|of)\b)", re.I),
         re.I,
     )
     """ "Caracas rejected the accusation", "A and B trade accusations": an act towards words the
     sentence names without carrying them, no hearsay of its own (not "denied claims that ...")."""
 
     WORDS_COLON = re.compile(
-        r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
+        opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
         r"|term|label|phrase)"
-        r"(?:\s+(?:from|of|in|by|for)\s+[\w.' -]{1,40}?)?\s*:\s+\S",
+        r"(?:\s+(?:from|of|in|by|for)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
     """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
@@ -2528,8 +2528,8 @@ class ClaimRules(DraftState):
         re.I,
     )
     CHARGES_ASKED = re.compile(
-        r"\b(?:alleges?|allege|claims?|claim|accuses?|accuse|say|says|think|thinks|believe|believes|complain"
-        r"|find|found|conclude|concluded)\b[^?]*\?\s*$",
+        opening(r"\b(?:alleges?|allege|claims?|claim|accuses?|accuse|say|says|think|thinks|believe|believes|complain"
+        r"|find|found|conclude|concluded)\b[^?]*\?\s*$", re.I),
         re.I,
     )
 
@@ -3051,8 +3051,11 @@ class ClaimRules(DraftState):
     it tries its many words at every position of the sentence."""
 
     LISTS = re.compile(
-        r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made)\s+"
-        r"(?:two|three|four|five|six|several|many)|catalogue|catalog|litany|list|string|series|inventory)\b",
+        opening(
+            r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made)\s+"
+            r"(?:two|three|four|five|six|several|many)|catalogue|catalog|litany|list|string|series|inventory)\b",
+            re.I,
+        ),
         re.I,
     )
     """An announcement of several charges ("He listed Kenya's crimes.", "The speech was a litany of
@@ -3291,8 +3294,8 @@ class ClaimRules(DraftState):
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
 
     GUESSED = re.compile(
-        r"\b(?:could|might|may|would|whether|perhaps|if)\b|\b(?:shows?|showed|shown|suggest\w*|indicat\w*"
-        r"|reveal\w*|prove[sdn]?|confirm\w*|mean[st]?|impl(?:y|ies|ied))\s+that\b",
+        opening(r"\b(?:could|might|may|would|whether|perhaps|if)\b|\b(?:shows?|showed|shown|suggest\w*|indicat\w*"
+        r"|reveal\w*|prove[sdn]?|confirm\w*|mean[st]?|impl(?:y|ies|ied))\s+that\b", re.I),
         re.I,
     )
     """A sentence that guesses, weighs what may happen or gives what something shows ("Documents

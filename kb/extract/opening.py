@@ -11,6 +11,7 @@ the same matches, since no match opens with any other character.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -70,24 +71,36 @@ def _first(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-ar
     return out, True
 
 
-def _skips(items: list) -> bool:  # type: ignore[type-arg]
+def _skips(items: list, caseless: bool) -> bool:  # type: ignore[type-arg]
     """Does ``re`` already skip to where the parsed pattern can match: does it open with a literal,
-    a character set or branches that each open with a literal (see ``re._compiler._compile_info``)?"""
+    a character set or branches that each open with a literal (see ``re._compiler._compile_info``;
+    under ``re.I``, only one that no case changes: "," but not "a")?"""
     while items and items[0][0] is sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = list(items[0][1][3])
     if not items:
         return False
+
+    def plain(op: Any, av: Any) -> bool:
+        if op is sre.LITERAL:
+            return not caseless or chr(av).lower() == chr(av).upper()
+        if op is sre.IN:
+            return not caseless or all(kind is sre.CATEGORY or plain(kind, arg) for kind, arg in av)
+        return False
+
     op, av = items[0]
-    if op in (sre.LITERAL, sre.IN):
-        return True
-    return op is sre.BRANCH and all(branch and next(iter(branch))[0] is sre.LITERAL for branch in av[1])
+    if op is sre.BRANCH:
+        firsts = [next(iter(branch), (None, None)) for branch in av[1]]
+        return all(kind is sre.LITERAL and plain(kind, arg) for kind, arg in firsts)
+    return plain(op, av)
 
 
 def opening(source: str, flags: int = 0) -> str:
     """``source`` with a look-ahead of the characters its match can open with before it, where
     they can be told (the same matches: no match opens with another character); else ``source``
-    as it is. Not under ``re.I`` or ``re.X``, nor for a pattern that can match the empty string, nor
-    where ``re`` skips to the opening already (a literal, a set: the look-ahead would hide it).
+    as it is. Not under ``re.X``, nor for a pattern that can match the empty string, nor where ``re``
+    skips to the opening already (a literal, a set: the look-ahead would hide it). Under ``re.I``
+    the look-ahead's set is compiled under it too: it matches each character in any case, as the
+    pattern's own literals and sets do (the same case folding).
 
     >>> opening(r';\\s|(?:(?<=,")|,)\\s+(?:and|but)\\s')  # (a look-behind consumes nothing)
     '(?=[,;\\\\s])(?:;\\\\s|(?:(?<=,")|,)\\\\s+(?:and|but)\\\\s)'
@@ -95,11 +108,13 @@ def opening(source: str, flags: int = 0) -> str:
     '\\\\s*x|y?'
     >>> opening(r",\\s+(?:and|but)")  # re skips to the comma already
     ',\\\\s+(?:and|but)'
+    >>> opening(r"\\b(?:since|after)\\s", re.I)  # under re.I: "S" and "A" too
+    '(?=[as])(?:\\\\b(?:since|after)\\\\s)'
     """
-    if flags & (re.I | re.X):
+    if flags & re.X:
         return source
     items = list(sre_parse.parse(source, flags))
-    if _skips(items):
+    if _skips(items, bool(flags & re.I)):
         return source
     found = _first(items)
     if found is None or found[1] or not found[0]:

@@ -340,13 +340,13 @@ class StanceRules(DraftState):
     """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
 
     QUARREL_BETWEEN = re.compile(
-        r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
+        opening(r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
         r"|rift|rivalry|hostilities|fighting|conflict|animosity|mistrust|distrust|acrimony|friction)"
-        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$",
+        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$", re.I),
         re.I,
     )
     """ "the war of words between Ethiopia and Eritrea": a pair in a quarrel, named after it."""
-    RELATIONS_BETWEEN = re.compile(r"\brelations\s+between\s+(?:the\s+)?$", re.I)
+    RELATIONS_BETWEEN = re.compile(opening(r"\brelations\s+between\s+(?:the\s+)?$", re.I), re.I)
     RELATIONS_TURN = re.compile(
         r"\s+(?:have\s+|had\s+|has\s+)?(?:(?P<bad>soured|deteriorated|worsened|frayed|been\s+strained"
         r"|been\s+tense|broken\s+down|hit\s+a\s+low|plunged|nosedived)|(?P<good>improved|warmed|thawed"
@@ -665,10 +665,10 @@ class StanceRules(DraftState):
     :meth:`_as_place`)."""
 
     COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
-    VENUE = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+    VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
 
-    PAST_HINT = re.compile(r"\b(?:since|after|during|before|until)\s", re.I)
+    PAST_HINT = re.compile(opening(r"\b(?:since|after|during|before|until)\s", re.I), re.I)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
@@ -761,7 +761,10 @@ class StanceRules(DraftState):
         return pair
 
     NEGATED = re.compile(
-        r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+        opening(
+            r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+            re.I,
+        ),
         re.I,
     )
     """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
@@ -799,8 +802,8 @@ class StanceRules(DraftState):
         return [{"target": other, "polarity": -1}]
 
     RESPONDING = re.compile(
-        r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
-        r"|asked\s+about)\s+(?:the\s+)?",
+        opening(r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
+        r"|asked\s+about)\s+(?:the\s+)?", re.I),
         re.I,
     )
 
