@@ -270,7 +270,7 @@ class ClaimRules(DraftState):
         """In a transcript whose lines open with speakers' names ("Herrera: ..." twice or more, and
         another label), the person a line's label names; "" for a label that names no person (the
         interviewer), None for a line that is not part of a transcript."""
-        lm = self.d.label_re.match(line.text)
+        lm = self.d.label_re.match(line.text) if ":" in line.text else None  # (a label ends with a colon)
         if not lm or lm.group(1) in ("Q", "A"):
             return None
         labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
