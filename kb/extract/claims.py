@@ -2828,10 +2828,9 @@ class ClaimRules(DraftState):
         """A sentence in the tense of reported speech ("had paid", "would pay") right after a named
         speaker's words in the same paragraph carries them on without a verb of saying: the
         speaker's, never the article's fact. None when no such speaker just spoke."""
-        if line.form != "body" or not re.search(
-            r"\b(?:had|would)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|d|n)\b|\bwould\s+[a-z]+\b",
-            self.norm[ss:se],
-        ):
+        if line.form != "body" or not self.d.pattern("backshifted", lambda: opening(
+            r"\b(?:had|would)\s+(?:\w+ly\s+|not\s+|never\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|d|n)\b|\bwould\s+[a-z]+\b"
+        )).search(self.norm[ss:se]):
             return None
         before = [c for c in self.claims if line.start <= c.end <= ss + 1 and ss - c.end <= 4]
         if not before or before[-1].speaker in ("article", "unknown-speaker"):
