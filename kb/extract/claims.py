@@ -1683,12 +1683,11 @@ class ClaimRules(DraftState):
             source = self._source_named(start, start + len(region.rstrip(" ,")))
             if source is not None:
                 return source, True
-        pm = re.search(
+        pm = self.d.pattern("subject.pronoun", lambda: opening(
             r"\b(he|she|they|it)(?:,?\s+(?:further|also|again|later|then|\w+ly|in\s+turn|too|meanwhile|however"
             r"|for\s+(?:his|her|its|their)\s+part),?)?\s*$",
-            region,
             re.I,
-        )  # "He in turn accused", "She, for her part, said"
+        ), re.I).search(region)  # "He in turn accused", "She, for her part, said"
         if pm and (not people or re.search(r",\s*" + re.escape(pm.group(0)) + r"$", region)):
             # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
