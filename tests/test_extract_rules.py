@@ -4820,3 +4820,24 @@ def test_opening_under_re_i_finds_the_same_matches(source):
     assert opened.pattern.startswith("(?=[")
     for text in texts:
         assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_required_words_are_in_every_match():
+    import re
+
+    from kb.extract.claims import ClaimRules
+    from kb.extract.opening import required
+
+    for p in (ClaimRules.CHARGE_MADE, ClaimRules.CHARGE_THAT, ClaimRules.SOURCE_WHO, ClaimRules.HEDGED):
+        words = required(p.pattern, p.flags)
+        assert words, p.pattern
+        texts = [
+            "Somalia's president made the charge on Monday.", "Such is the story from Tehran.",
+            "Both Claims come from Yerevan.", "Kenya repeated the junta's charge that A",
+            'x," an aide, who asked not, said',
+            "Uganda is reportedly arming them.", "It was thought to be so.",
+        ]  # fmt: skip
+        for text in texts:
+            if p.search(text):
+                low = text.lower() if p.flags & re.I else text
+                assert any(w in low for w in words), (p.pattern[:40], text)

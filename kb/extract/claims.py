@@ -10,7 +10,7 @@ from typing import Any
 
 from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.actors import unnamed_id
-from kb.extract.opening import opening
+from kb.extract.opening import opening, required
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -565,6 +565,8 @@ class ClaimRules(DraftState):
         r"(?:charges?|accusations?|claims?|allegations?)\s+that\s+(?=\S)"
     )
     """ "X repeated the junta's charge that A", "Y renewed claims that B": the charge is X's now."""
+    CHARGE_THAT_WORDS = required(CHARGE_THAT.pattern) or ("",)
+    """Words one of which every match holds ("charge", "claim", ...): the quick test before it."""
 
     RELATIVE_SAID = re.compile(opening(
         r"(?:\b(?:that|which|who)\s*,?\s+|(?<=[a-z]) )(?P<who>he|she|it|they)\s+"
@@ -591,7 +593,7 @@ class ClaimRules(DraftState):
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
         st = self.norm[ss:se]
-        if "that" not in st:
+        if "that" not in st or not any(w in st for w in self.CHARGE_THAT_WORDS):
             return False  # (the pattern below cannot match)
         lead = self._dateline(line) if ss == line.start else 0
         cm = self.CHARGE_THAT.match(st, lead)
@@ -2007,6 +2009,7 @@ class ClaimRules(DraftState):
     )
     """The source after a quotation, then a clause on them, then the verb: ", a senior official in
     the ministry, who asked not to be named because he was not authorised to speak, told ..."."""
+    SOURCE_WHO_WORDS = required(SOURCE_WHO.pattern) or ("",)
 
     def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
@@ -2019,7 +2022,11 @@ class ClaimRules(DraftState):
             before = t[max(0, q.start() - 60) : q.start()]
             who = None
             via = None
-            rel = self.SOURCE_WHO.match(t, q.end())  # '"...," an official, who asked not to be named, said'
+            rel = (  # '"...," an official, who asked not to be named, said'
+                self.SOURCE_WHO.match(t, q.end())
+                if any(w in t[q.end() :] for w in self.SOURCE_WHO_WORDS)
+                else None
+            )
             said = pattern("quotations.said", lambda: r"\s*(?:" + speech + r")\b")
             if rel and said.fullmatch(rel.group(2)):
                 a, b = base + rel.start(1), base + rel.end(1)
@@ -3196,7 +3203,7 @@ class ClaimRules(DraftState):
             after,
             re.I,
         )
-        charged = self.CHARGE_MADE.search(after)
+        charged = self._charge_made(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
 
     CHARGE_MADE = re.compile(
@@ -3211,11 +3218,21 @@ class ClaimRules(DraftState):
     """A sentence that says the one before was someone's charge: "Somalia's president made the charge
     on Monday.", "Such is the charge from Tehran.", "Both charges come from Yerevan." (the last two:
     neverfact15). After a title, the lede's first sentence that says so makes the title theirs."""
+    CHARGE_MADE_WORDS = required(CHARGE_MADE.pattern, CHARGE_MADE.flags)
+
+    def _charge_made(self, text: str) -> bool:
+        """:attr:`CHARGE_MADE` in ``text``; first the quick test of the words every match holds
+        (:data:`CHARGE_MADE_WORDS`, lower case: on an ASCII text only, as ``re.I`` folds more)."""
+        if self.CHARGE_MADE_WORDS and text.isascii():
+            low = text.lower()
+            if not any(w in low for w in self.CHARGE_MADE_WORDS):
+                return False
+        return self.CHARGE_MADE.search(text) is not None
 
     def _charge_made_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say the one ending at ``se`` was someone's charge (:attr:`CHARGE_MADE`)?"""
         nxt = self._next_sentence(line, n, se)
-        return bool(nxt and self.CHARGE_MADE.search(self.norm[nxt[0] : nxt[1]]))
+        return bool(nxt and self._charge_made(self.norm[nxt[0] : nxt[1]]))
 
     def _after_speech(self, ss: int) -> bool:
         """Does a sentence at ``ss`` follow someone's words closely (within 250 characters)?"""

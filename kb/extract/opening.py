@@ -120,3 +120,53 @@ def opening(source: str, flags: int = 0) -> str:
     if found is None or found[1] or not found[0]:
         return source
     return "(?=[" + "".join(sorted(found[0])) + "])(?:" + source + ")"
+
+
+def _required(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Strings one of which every match of the parsed sequence holds (its longest literal run, or
+    the best set an item of it requires); None where this finds none."""
+    best: set[str] | None = None
+    run = ""
+
+    def better(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        better({run} if run else None)
+        run = ""
+        if op is sre.SUBPATTERN:
+            better(_required(list(av[3])))
+        elif op is sre.BRANCH:
+            subs = [_required(list(branch)) for branch in av[1]]
+            better(None if any(sub is None for sub in subs) else set().union(*subs))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            better(_required(list(av[2])))
+    return best
+
+
+def required(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of the pattern holds (lower case under ``re.I``, where only
+    an ASCII text may be tested by them: ``"k"`` under ``re.I`` also matches the Kelvin sign), or
+    None: the quick test before a pattern tried at every position of a clause, that most clauses
+    fail. Read from the pattern, so a branch added to it is never missed.
+
+    >>> required(r"(?:made|levelled)\\s+the\\s+(?:charges?|accusations?)|^such\\s+is\\s+the\\s+story", re.I)
+    ('accusation', 'charge', 'story')
+    >>> required(r"\\bsaid|[A-Z]\\w+") is None  # a branch with no literal
+    True
+    """
+    if flags & re.X:
+        return None
+    found = _required(list(sre_parse.parse(source, flags)))
+    if not found:
+        return None
+    if flags & re.I:
+        if not all(w.isascii() for w in found):
+            return None
+        found = {w.lower() for w in found}
+    return tuple(sorted(found))
