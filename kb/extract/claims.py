@@ -115,10 +115,12 @@ class ClaimRules(DraftState):
         ):
             return None  # "the attack.": no claim is that short in someone's indirect words
         quote = self.text[start:end]
-        for c in self.claims:
-            if c.speaker == speaker and self.text[c.start : c.end] == quote:
+        size = end - start
+        for c in self.claims:  # (the same length first: no slice of every claim)
+            if c.speaker == speaker and c.end - c.start == size and self.text[c.start : c.end] == quote:
                 return None
-        kind, polarity, cue_at = self.cue(start, end)
+        found = self.cue_phrase(start, end)
+        kind, polarity, cue_at = (None, 0, -1) if found is None else (found[1], found[2], found[0])  # (cue())
         if kind is None:
             kind = (
                 "prediction"
@@ -130,7 +132,6 @@ class ClaimRules(DraftState):
             status = "asserted" if speaker == "article" else "reported"
         if kind in self.d.rules["alleging_kinds"] or self.d.has_hedge(self.norm[start:end]):
             status = "alleged"
-        found = self.cue_phrase(start, end)
         claim = DraftClaim(
             speaker, quote, kind, status, form, start, end, direct=direct, via=via or None,
             polarity=polarity, cue=cue_at, conduct=bool(found) and found[3] in self.d.rules.conduct,
