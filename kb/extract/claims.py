@@ -3343,9 +3343,10 @@ class ClaimRules(DraftState):
         """
         st = self.norm[start:end]
         quoted = (DQUOTE.findall(st) if '"' in st else []) + (SQUOTE.findall(st) if "'" in st else [])
-        headline = self.lines[self.line_of(start)].form == "headline"
+        form = self.lines[self.line_of(start)].form
+        headline = form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
-        labelled = headline or self.lines[self.line_of(start)].form == "bullet"
+        labelled = headline or form == "bullet"
         if labelled and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
