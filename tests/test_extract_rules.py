@@ -4762,3 +4762,82 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the lighthouse")
     assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)
+
+
+# --- speed16b (session 16): the regex hot paths, every draft the same -----------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r";\s|,\"?\s+(?:a|an)\s+(?:that|which)\s|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=he\s)",
+        r"\b(?:not|never|no)\b|n't",
+        r"(?P<det>[Tt]he|(?P<owner>[A-Z]\w+)'s)\s+(?:[a-z]\w*\s+){1,3}office\b",
+        r"\s*(?:(?:But|And),?\s+)?[Tt]he\s+Ministry\s+(?:also\s+)*rejects\b",
+    ],
+)
+def test_opening_finds_the_same_matches(source):
+    import re
+
+    from kb.extract.opening import opening
+
+    texts = [
+        'He said no, and he added that it was not so; the minister\'s own office said," and he left.',
+        "Kenya's border office in Mandera closed. The Ministry also rejects it; But the Ministry rejects.",
+        "", " ", "no", "didn't",
+    ]
+    plain, opened = re.compile(source), re.compile(opening(source))
+    assert opened.pattern.startswith("(?=[")  # a look-ahead was written
+    for text in texts:
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in opened.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_opening_leaves_what_it_cannot_read():
+    import re
+
+    from kb.extract.opening import opening
+
+    assert opening(r"\s*x|y?") == r"\s*x|y?"  # may match the empty string: at any position
+    assert opening(r"said", re.X) == "said"  # verbose: not read
+    assert opening(r",\s+and", re.I) == r",\s+and"  # re skips to the comma already
+    assert opening(r"[^,]+,") == r"[^,]+,"  # a negated set: any character
+    assert opening(r".said") == r".said"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\b(?:since|after|during)\s", r"\b(?:responding|reacting)\s+to|in\s+(?:a\s+)?reply\s+to", r"\bkin|sk"],
+)
+def test_opening_under_re_i_finds_the_same_matches(source):
+    import re
+
+    from kb.extract.opening import opening
+
+    texts = ["Since May, AFTER the talks, during it", "In a Reply to Kenya, responding To it"]
+    texts.append("\u212ain \u017fk KIN")  # the Kelvin sign and the long s match "k" and "s" under re.I
+    plain, opened = re.compile(source, re.I), re.compile(opening(source, re.I), re.I)
+    assert opened.pattern.startswith("(?=[")
+    for text in texts:
+        assert [m.span() for m in opened.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_required_words_are_in_every_match():
+    import re
+
+    from kb.extract.claims import ClaimRules
+    from kb.extract.opening import required
+
+    for p in (ClaimRules.CHARGE_MADE, ClaimRules.CHARGE_THAT, ClaimRules.SOURCE_WHO, ClaimRules.HEDGED):
+        words = required(p.pattern, p.flags)
+        assert words, p.pattern
+        texts = [
+            "Somalia's president made the charge on Monday.", "Such is the story from Tehran.",
+            "Both Claims come from Yerevan.", "Kenya repeated the junta's charge that A",
+            'x," an aide, who asked not, said',
+            "Uganda is reportedly arming them.", "It was thought to be so.",
+        ]  # fmt: skip
+        for text in texts:
+            if p.search(text):
+                low = text.lower() if p.flags & re.I else text
+                assert any(w in low for w in words), (p.pattern[:40], text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kb.extract.opening import opening
 from kb.extract.rules import (
     FOLD,
     DraftFlag,
@@ -13,6 +14,7 @@ from kb.extract.rules import (
     Line,
     Mention,
     Sent,
+    alternation,
     fold_typography,
     slug,
     title_case,
@@ -170,7 +172,7 @@ class ActorRules(DraftState):
             self._unnamed(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
-            if self.COMMON_HEADS.search(line.text):
+            if self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
@@ -199,7 +201,7 @@ class ActorRules(DraftState):
             if moved and seat not in self.actors[named[0]]["aliases"]:
                 self.actors[named[0]]["aliases"].append(seat)
 
-    SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary", re.I)
+    SPOKES = re.compile(opening(r"spokes(?:man|woman|person)|press secretary", re.I), re.I)
 
     def _spokespeople(self) -> None:
         """A spokesperson the text ties to no state speaks for the body or state named last before
@@ -705,6 +707,24 @@ class ActorRules(DraftState):
                 people[acronym.text] = oid
         return True
 
+    OUTLET_LEADS = (
+        "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
+        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
+        "reported by",
+    )  # fmt: skip
+    OUTLET_NOUNS = (
+        "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
+        "outlet", "channel", "news site", "portal", "tabloid", "magazine", "wire service", "station",
+    )  # fmt: skip
+    """The words that lead to an outlet's name ("told the Daily Clarion") and the media nouns, in the
+    order :meth:`_outlets`' patterns try them."""
+    OUTLET_LEAD = "(?:" + "|".join(OUTLET_LEADS) + ")"
+    OUTLET_NOUN = "(?:" + "|".join(OUTLET_NOUNS) + ")"
+    OUTLET_LEAD_HINT = re.compile(alternation(sorted(OUTLET_LEADS, key=len, reverse=True), ignorecase=False))
+    OUTLET_NOUN_HINT = re.compile(alternation(sorted(OUTLET_NOUNS, key=len, reverse=True), ignorecase=False))
+    """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
+    tests of every line, which a plain alternation makes at each position branch by branch."""
+
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
@@ -712,17 +732,10 @@ class ActorRules(DraftState):
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
-        lead = (
-            r"(?:as quoted (?:in|by)|quoted (?:in|by)|told|telling|tells|spoke to|speaking to|said on|"
-            r"wrote in|writing in|citing|according to|in an interview with|reported by)"
-        )
-        nouns = (
-            r"(?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|website|outlet|channel"
-            r"|news site|portal|tabloid|magazine|wire service|station)"
-        )
+        lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
         found = []
-        noun = re.search(nouns, line.text)
-        if re.search(lead, line.text):  # each pattern tries every position: only where its words are
+        noun = self.OUTLET_NOUN_HINT.search(line.text)
+        if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
             for m in self.d.pattern(
                 "outlets.after_lead",
                 lambda: r"\b"
@@ -749,29 +762,35 @@ class ActorRules(DraftState):
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
-                lambda: r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
-                + name
-                + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
+                    + name
+                    + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
-                lambda: r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
-                + nouns
-                + r"\b",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?P<n>" + name + r"),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?"
+                    + nouns
+                    + r"\b"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
                 # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
                 "outlets.noun_before",
-                lambda: r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
-                + nouns[3:-1]
-                + r"|paper)\s+(?P<n>"
-                + name
-                + brand
-                + r")(?=[\s,.;:)]|$)",
+                lambda: opening(
+                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
+                    + nouns[3:-1]
+                    + r"|paper)\s+(?P<n>"
+                    + name
+                    + brand
+                    + r")(?=[\s,.;:)]|$)"
+                ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n")))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
@@ -834,12 +853,12 @@ class ActorRules(DraftState):
     )
     """ "said on Friday": a day, not an outlet ("said on Facebook")."""
 
-    OUTLET_NAME = re.compile(
+    OUTLET_NAME = re.compile(opening(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
         r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)"
         r"|(?:Radio|Channel)\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:/Radio\s+[A-Z][\w-]*)?)"
         r"(?![\w-])"
-    )
+    ))
     """An outlet by the shape of its name, wherever it stands: "the Bangkok Post", "Citizen TV",
     "Ghana News Agency", "Radio Tamazuj", "Radio Free Europe/Radio Liberty" (the words of
     ``outlet_words`` that name nothing else)."""
@@ -1212,11 +1231,14 @@ class ActorRules(DraftState):
         r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
         r"|ministry|commission|inspectorate|secretariat)\b"
     )
-    COMMON_BODY = re.compile(
+    COMMON_HEADS_AT = re.compile(opening(COMMON_HEADS.pattern))
+    """:attr:`COMMON_HEADS` with the look-ahead of its first letters (:func:`opening`): the quick
+    test of every line (the source itself is spliced into :attr:`COMMON_BODY`)."""
+    COMMON_BODY = re.compile(opening(
         r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
         r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"
         r"(?:\s+in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:province|district|region))?)?)\b"
-    )
+    ))
     """ "according to the customs administration", "citing the health office in Saada province",
     "Kyrgyzstan's border service said", "our fisheries department": a state's body by a common name,
     with a word that says which (not "the ministry": the last one named, for the claims rules)."""

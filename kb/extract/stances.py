@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
+from kb.extract.opening import opening
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -40,10 +41,10 @@ _FORMING_FOUND = Caseless(_FORMING_RE).found
 class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
-    BARE_BODY = re.compile(
+    BARE_BODY = re.compile(opening(
         r"\b[Tt]he\s+(army|military|armed\s+forces|junta|government|navy|rebels|insurgents|militia|guerrillas"
         r"|militants)\b(?!\s+(?:of|in)\s+(?:the\s+)?[A-Z])"
-    )
+    ))
     """ "the army", "the government": a body named by its noun alone, after it was named in full."""
     BARE_KINDS: ClassVar[dict[str, tuple[str, str]]] = {
         "army": ("armed-force", r"Army|Armed Forces|Military|Forces"),
@@ -122,10 +123,10 @@ class StanceRules(DraftState):
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
-    OFFICE_BEFORE = re.compile(
+    OFFICE_BEFORE = re.compile(opening(
         r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
         r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
-    )
+    ))
     """ "said Minister of Foreign Affairs ", "Prime Minister ": an office of no named state before a name."""
     ROLE_AFTER = re.compile(
         r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
@@ -142,17 +143,30 @@ class StanceRules(DraftState):
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
         }  # fmt: skip
 
-    POSSESSIVE = re.compile(r"\b([A-Z]\w*)['\u2019]s\b")
+    POSSESSIVE = re.compile(opening(r"\b([A-Z]\w*)['\u2019]s\b"))
     """The "'s" of a name in a grouping's name, which its ID leaves out, as curators write it."""
 
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
         self.apposed_states()
-        bloc_re = self.d.bloc_re
+        bloc_re, nouns = self.d.bloc_re, self.d.rules["bloc_nouns"]
+        hint = (  # any bloc noun at all in a lower-cased ASCII text: bloc_re needs one (under re.I: as
+            # Drafter.bloc_word_hint), and most claims have none
+            self.d.pattern(
+                "stances.bloc_noun_hint",
+                lambda: alternation(
+                    sorted({w.lower() for w in nouns}, key=len, reverse=True),
+                    ignorecase=False,
+                ),
+            )
+            if all(w.isascii() for w in nouns)
+            else None
+        )
         for k, c in enumerate(self.claims):
             s, e = c.start, c.end
             stances = []
-            bm = bloc_re.search(self.norm[s:e])
+            st = self.norm[s:e]
+            bm = bloc_re.search(st) if hint is None or not st.isascii() or hint.search(st.lower()) else None
             span = None
             if bm:
                 group = "quoted" if bm.group("quoted") else "name"
@@ -326,13 +340,13 @@ class StanceRules(DraftState):
     """ "A and B signed a deal", "A and B Edge Toward Peace": a pair that agrees."""
 
     QUARREL_BETWEEN = re.compile(
-        r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
+        opening(r"\b(?:row|rows|dispute|disputes|spat|feud|war\s+of\s+words|tensions?|quarrel|stand-?off|clash(?:es)?"
         r"|rift|rivalry|hostilities|fighting|conflict|animosity|mistrust|distrust|acrimony|friction)"
-        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$",
+        r"\s+(?:\w+\s+){0,4}?between\s+(?:the\s+)?$", re.I),
         re.I,
     )
     """ "the war of words between Ethiopia and Eritrea": a pair in a quarrel, named after it."""
-    RELATIONS_BETWEEN = re.compile(r"\brelations\s+between\s+(?:the\s+)?$", re.I)
+    RELATIONS_BETWEEN = re.compile(opening(r"\brelations\s+between\s+(?:the\s+)?$", re.I), re.I)
     RELATIONS_TURN = re.compile(
         r"\s+(?:have\s+|had\s+|has\s+)?(?:(?P<bad>soured|deteriorated|worsened|frayed|been\s+strained"
         r"|been\s+tense|broken\s+down|hit\s+a\s+low|plunged|nosedived)|(?P<good>improved|warmed|thawed"
@@ -445,7 +459,8 @@ class StanceRules(DraftState):
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
         triangle", "Asian NATO"), or a bloc noun after a verb of forming ("building an axis")."""
-        for q in DQUOTE.finditer(self.norm[start:end]):
+        st = self.norm[start:end]
+        for q in DQUOTE.finditer(st) if '"' in st else ():  # (no quotation mark: no quotation)
             inner = q.group(1)
             if len(inner.split()) > 12 or not (
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
@@ -649,11 +664,11 @@ class StanceRules(DraftState):
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
 
-    COURT = re.compile(r"\b(?:Court|Tribunal|Arbitration)\b")
-    VENUE = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+    COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
+    VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
 
-    PAST_HINT = re.compile(r"\b(?:since|after|during|before|until)\s", re.I)
+    PAST_HINT = re.compile(opening(r"\b(?:since|after|during|before|until)\s", re.I), re.I)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
@@ -746,7 +761,10 @@ class StanceRules(DraftState):
         return pair
 
     NEGATED = re.compile(
-        r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+        opening(
+            r"\b(?:not(?!\s+only)|never|no(?!\s+(?:more|less|doubt)\b)|nothing(?!\s+more)|nobody|none)\b|n't\b",
+            re.I,
+        ),
         re.I,
     )
     """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
@@ -784,8 +802,8 @@ class StanceRules(DraftState):
         return [{"target": other, "polarity": -1}]
 
     RESPONDING = re.compile(
-        r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
-        r"|asked\s+about)\s+(?:the\s+)?",
+        opening(r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
+        r"|asked\s+about)\s+(?:the\s+)?", re.I),
         re.I,
     )
 
@@ -1024,19 +1042,19 @@ class StanceRules(DraftState):
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
 
-    NEGATION_WORD = re.compile(r"\b(?:not|never|no|hardly|barely)\b|n't")
+    NEGATION_WORD = re.compile(opening(r"\b(?:not|never|no|hardly|barely)\b|n't"))
     """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
     NEGATOR = re.compile(
         r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
     )
     """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
 
+    CLAUSE_CUT = re.compile(opening(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014"))
+
     def _clause_around(self, at: int, start: int, end: int) -> tuple[int, int]:
         """The clause of ``[start, end)`` that holds offset ``at``: cut at ';', ', and', ' but ', dashes."""
         cuts = [start, end]
-        for m in re.finditer(
-            r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014", self.norm[start:end]
-        ):
+        for m in self.CLAUSE_CUT.finditer(self.norm[start:end]):
             cuts.append(start + m.start())
         cuts.sort()
         lo = max(x for x in cuts if x <= at)
@@ -1095,7 +1113,9 @@ class StanceRules(DraftState):
         low = self.norm[c.start : c.end].lower()
         refers = self.d.pattern(
             "answering.refers",
-            lambda: r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b",
+            lambda: opening(
+                r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b"
+            ),
         ).search(low)
         if not (refers or ("den" in low and self.DENIAL_WORD.search(low))):
             return []
