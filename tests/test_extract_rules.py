@@ -4762,3 +4762,40 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the lighthouse")
     assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)
+
+
+# --- article16: the article's report before someone's words, cut with no comma ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Border row\n\nGhana summoned Togo's ambassador on Monday after local officials said two Ghanaian "
+         "traders had been beaten by Togolese police.\n", "Ghana summoned Togo's ambassador on Monday"),
+        ("Border row\n\nACCRA, May 4 (Reuters) - Ghana lodged a formal protest with Togo on Monday over what "
+         "Accra called the harassment of its traders at Aflao.\n", "Ghana lodged a formal protest with Togo on Monday"),
+        ("Border row\n\nThe Ghanaian foreign ministry summoned Togo's ambassador and, in a statement, called the "
+         'arrests "a provocation".\n', "The Ghanaian foreign ministry summoned Togo's ambassador"),
+    ],
+)  # fmt: skip
+def test_a_report_before_words_cut_with_no_comma_is_the_articles(drafter, text, report):
+    ann = draft(drafter, text)
+    c = claim_of(ann, report)
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", report), claims(ann)
+    assert all(c.speaker != "article" for c in ann.claims if "said" in c.quote or "called" in c.quote), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border row\n\nTogolese troops crossed into Ghana after the talks failed, Ghanaian officials said.\n",
+        "Border row\n\nTogo, which has long denied arming the rebels after they said Accra had cut aid, "
+        "closed the crossing.\n",
+        "Border row\n\nGhana closed the border on Monday, days after officials said Togo had armed the rebels.\n",
+    ],
+)  # fmt: skip
+def test_no_report_is_cut_from_a_sentence_attributed_as_a_whole_or_inside_a_clause(drafter, text):
+    ann = draft(drafter, text)
+    facts = [c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
+    assert all("Togo" not in q or q.endswith("the crossing.") for q in facts if "row" not in q), claims(ann)
+    assert not any(q.rstrip().endswith(("days", "rebels", "failed")) for q in facts), claims(ann)
