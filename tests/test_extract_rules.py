@@ -4799,3 +4799,32 @@ def test_no_report_is_cut_from_a_sentence_attributed_as_a_whole_or_inside_a_clau
     facts = [c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
     assert all("Togo" not in q or q.endswith("the crossing.") for q in facts if "row" not in q), claims(ann)
     assert not any(q.rstrip().endswith(("days", "rebels", "failed")) for q in facts), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("On the Volta, a new dam tests Ghana's patience with Togo\n\nThe dam opened on Monday.\n",
+         "On the Volta, a new dam tests Ghana's patience with Togo"),
+        ("The river belongs to the fishermen, not to Accra\n\nThe dam opened on Monday.\n",
+         "The river belongs to the fishermen, not to Accra"),
+        ("Ghana and Togo quarrel over the Volta, mostly on the radio\n\nThe dam opened on Monday.\n",
+         "Ghana and Togo quarrel over the Volta, mostly on the radio"),
+    ],
+)  # fmt: skip
+def test_a_title_is_cut_at_a_comma_only_before_a_verb(drafter, text, title):
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims if c.span.end <= len(title)] == [title], claims(ann)
+
+
+def test_a_title_cut_at_a_comma_before_a_verb_of_its_subject(drafter):
+    ann = draft(drafter, "Ghana keeps the Aflao crossing shut, accuses Togo of stalling\n\nTalks failed.\n")
+    assert any(c.quote == "Ghana keeps the Aflao crossing shut" for c in ann.claims), claims(ann)
+
+
+def test_a_statements_letterhead_is_no_claim(drafter):
+    text = "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nThe Ministry rejects the remarks of the Togolese "
+    text += "minister. The Ministry calls on Togo to reopen the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.quote.isupper() for c in ann.claims), claims(ann)
+    assert any("calls on Togo" in c.quote for c in ann.claims), claims(ann)
