@@ -3591,6 +3591,8 @@ class ClaimRules(DraftState):
                 if label and not self._label_speaks(ss, ss + label.end(1)):
                     ss += label.end()  # "Analysis: ...", "BREAKING: ...": a label, not the claim
                 cut = [ss + m.start() for m in self.HEAD_JOINTS.finditer(self.norm[ss:se])]
+                # not "Japan protests as ...", "Seven dead as ...": two words are no claim of their own
+                cut = [c for c in cut if self.norm[c] != " " or len(self.norm[ss:c].split()) > 2]
                 # "X keeps Y shut, accuses Z", "X accuses Y; Z cries W", "X rejects Y as Z presses W"
                 bounds = [ss, *cut, se]
                 pieces = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
