@@ -4841,3 +4841,76 @@ def test_required_words_are_in_every_match():
             if p.search(text):
                 low = text.lower() if p.flags & re.I else text
                 assert any(w in low for w in words), (p.pattern[:40], text)
+# --- article16: the article's report before someone's words, cut with no comma ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Border row\n\nGhana summoned Togo's ambassador on Monday after local officials said two Ghanaian "
+         "traders had been beaten by Togolese police.\n", "Ghana summoned Togo's ambassador on Monday"),
+        ("Border row\n\nACCRA, May 4 (Reuters) - Ghana lodged a formal protest with Togo on Monday over "
+         "what Accra called the harassment of its traders at Aflao.\n",
+         "Ghana lodged a formal protest with Togo on Monday"),
+        ("Border row\n\nThe Ghanaian foreign ministry summoned Togo's ambassador and, in a statement, "
+         'called the arrests "a provocation".\n', "The Ghanaian foreign ministry summoned Togo's ambassador"),
+    ],
+)  # fmt: skip
+def test_a_report_before_words_cut_with_no_comma_is_the_articles(drafter, text, report):
+    ann = draft(drafter, text)
+    c = claim_of(ann, report)
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", report), claims(ann)
+    words = [c for c in ann.claims if "said" in c.quote or "called" in c.quote]
+    assert all(c.speaker != "article" for c in words), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border row\n\nTogolese troops crossed into Ghana after the talks failed, Ghanaian officials said.\n",
+        "Border row\n\nTogo, which has long denied arming the rebels after they said Accra had cut aid, "
+        "closed the crossing.\n",
+        "Border row\n\nGhana closed the border on Monday, days after officials said Togo had armed the "
+        "rebels.\n",
+    ],
+)  # fmt: skip
+def test_no_report_is_cut_from_a_sentence_attributed_as_a_whole_or_inside_a_clause(drafter, text):
+    ann = draft(drafter, text)
+    facts = [c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
+    assert all("Togo" not in q or q.endswith("the crossing.") for q in facts if "row" not in q), claims(ann)
+    assert not any(q.rstrip().endswith(("days", "rebels", "failed")) for q in facts), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("On the Volta, a new dam tests Ghana's patience with Togo\n\nThe dam opened on Monday.\n",
+         "On the Volta, a new dam tests Ghana's patience with Togo"),
+        ("The river belongs to the fishermen, not to Accra\n\nThe dam opened on Monday.\n",
+         "The river belongs to the fishermen, not to Accra"),
+        ("Ghana and Togo quarrel over the Volta, mostly on the radio\n\nThe dam opened on Monday.\n",
+         "Ghana and Togo quarrel over the Volta, mostly on the radio"),
+    ],
+)  # fmt: skip
+def test_a_title_is_cut_at_a_comma_only_before_a_verb(drafter, text, title):
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims if c.span.end <= len(title)] == [title], claims(ann)
+
+
+def test_a_title_cut_at_a_comma_before_a_verb_of_its_subject(drafter):
+    ann = draft(drafter, "Ghana keeps the Aflao crossing shut, accuses Togo of stalling\n\nTalks failed.\n")
+    assert any(c.quote == "Ghana keeps the Aflao crossing shut" for c in ann.claims), claims(ann)
+
+
+def test_a_statements_letterhead_is_no_claim(drafter):
+    text = "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nThe Ministry rejects the remarks of the "
+    text += "Togolese minister. The Ministry calls on Togo to reopen the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.quote.isupper() for c in ann.claims), claims(ann)
+    assert any("calls on Togo" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_title_of_two_words_before_as_is_not_cut(drafter):
+    ann = draft(drafter, "Ghana protests as Togolese boats chase a fishing canoe off Keta\n\nTalks failed.\n")
+    title = "Ghana protests as Togolese boats chase a fishing canoe off Keta"
+    assert any(c.quote == title for c in ann.claims), claims(ann)
