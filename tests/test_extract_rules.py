@@ -4802,3 +4802,11 @@ def test_a_subject_that_denies_blames_or_doubts_speaks(drafter, text, words, spe
 def test_the_first_sentence_of_an_open_quotation_is_its_speakers(drafter, text):
     ann = draft(drafter, "Armenia and Azerbaijan met in Geneva.\n\n" + text)
     assert claim_of(ann, "Baku moved its guns").speaker == "ara-sargsyan", claims(ann)
+
+
+def test_hearsay_inside_an_open_quotation_is_still_its_speakers(drafter):
+    text = 'Armenia and Azerbaijan met in Geneva.\n\n"Baku allegedly moved its guns to the ridge. It shelled '
+    text += "Sotk,\" Armenia's envoy, Ara Sargsyan, said.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Baku allegedly moved")
+    assert (c.speaker, c.status) == ("ara-sargsyan", "alleged"), claims(ann)
