@@ -804,6 +804,9 @@ CASES = [
     ("Some in Tbilisi fear the talks will fail.\n", "the talks will fail"),
     ("Many in Yerevan expect Baku to strike again.\n", "Baku to strike again"),
     ('"Ankara cut the flow of the Tigris in June. It did so on purpose.\n\n"Our farmers are ruined," the Iraqi minister said.\n', "It did so on purpose."),
+    ("Amina Diallo, 42, who farms near the border, blames smugglers from Mali.\n", "blames smugglers from Mali"),
+    ("The Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed Kenyan herders.\n", "blamed Kenyan herders"),
+    ("Kenya, which has troops in Somalia, fears a new wave of attacks will follow.\n", "a new wave of attacks will follow"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

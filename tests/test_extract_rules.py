@@ -4780,6 +4780,8 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
          "want the crossing closed", "unnamed-some-in-accra", "reported"),
         ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
          "Togo will sign", "unnamed-diplomats-accra", "reported"),
+        ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
+         "Kenyan herders.\n", "blamed Kenyan", "jacob-oboth", "alleged"),
         ("Border row\n\nVietnam's foreign ministry repeated it on Wednesday.\n", "repeated it",
          "vietnamese-foreign-ministry", "reported"),
     ],

@@ -2536,7 +2536,8 @@ class ClaimRules(DraftState):
     SUBJECT_SPEAKS = re.compile(
         r"(?P<opener>(?:In|At|From)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,\s*)?"
         r"(?P<subj>(?:[\w'.\u2019-]+\s+){0,6}?[\w'.\u2019-]+)"
-        r"(?:\s*,\s*(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however)\s*,)?"
+        r"(?P<aside>\s*,\s*(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however)\s*,"
+        r"|(?:\s*,\s*[^,;:\"()]{1,80}?){1,2}\s*,)?"
         r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|\w+ly)\s+){0,3}"
         r"(?P<verb>(?P<deny>den(?:y|ies|ied))\s+(?!(?:entry|access|visas?|permission|passage|landing|them|him|her|us|[A-Z]\w*"
         r"|(?:the|an?|his|her|its|their)\s+(?:appeal|request|application|bail|motion|petition|permit|licen[cs]e))\b)"
@@ -2583,7 +2584,8 @@ class ClaimRules(DraftState):
         m = self.SUBJECT_SPEAKS.match(words)
         if m is None or c.form == "headline":
             return None
-        a, b = c.start + m.start("subj"), c.start + m.end("subj")
+        # the aside too: subject() skips it, or finds the name in it ("The minister, Jacob Oboth, who ...,")
+        a, b = c.start + m.start("subj"), c.start + max(m.end("subj"), m.end("aside"))
         who, _near = self.subject(a, b, _Voice())
         if who is None and m.group("opener"):  # "In Port Sudan, the army-backed government": Sudan's
             who, _near = self.subject(c.start, b, _Voice())
@@ -2600,7 +2602,7 @@ class ClaimRules(DraftState):
                 who = bid
         if who is None or who == "article":
             return self.unknown(), "alleged"
-        if m.group("deny") and not self.actors[who].get("unnamed"):
+        if m.group("deny") and (m.group("aside") or not self.actors[who].get("unnamed")):
             return None  # "Benin denies hosting any base": the article's report of a rejection (the
             # curators' form; test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report)
         return who, "alleged" if m.group("blame") else "reported"
