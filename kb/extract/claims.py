@@ -2517,7 +2517,7 @@ class ClaimRules(DraftState):
                 c.speaker, c.status, c.direct, c.confidence = quoted, "reported", True, 0.5
                 if quoted == self.unknown():
                     c.status, c.direct = "alleged", False
-            elif not own and not self._one_voice() and (spoken := self._subject_speaks(c)) is not None:
+            elif not own and (spoken := self._subject_speaks(c)) is not None:
                 # "The RSF denied any role.", "Diplomats in Addis Ababa doubt that ...": the subject's words
                 c.speaker, c.status, c.direct, c.confidence = *spoken, False, 0.5
 
@@ -2570,6 +2570,8 @@ class ClaimRules(DraftState):
         reported; an unknown speaker (alleged) when the subject names no one the drafter knows."""
         words = self.norm[c.start : c.end]
         m = self.COLLECTIVE.match(words)
+        if (m or self.SUBJECT_SPEAKS.match(words)) and self._one_voice():
+            return None  # a statement: every sentence is its issuer's, the article's voice
         if m is not None:
             a, b = c.start + m.start("subj"), c.start + m.end("subj")
             who = self._source_named(a, b)
