@@ -4862,6 +4862,32 @@ def test_a_report_before_words_cut_with_no_comma_is_the_articles(drafter, text, 
     assert (c.speaker, c.status, c.quote) == ("article", "asserted", report), claims(ann)
     words = [c for c in ann.claims if "said" in c.quote or "called" in c.quote]
     assert all(c.speaker != "article" for c in words), claims(ann)
+# neverfact16 (session 16): a subject who denies, blames, doubts or wants speaks; a quotation opened
+# without a close is its speaker's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "status"),
+    [
+        ("Border row\n\nMali and Niger met on Monday.\n\nSome in Niamey deny any role in the raid.\n",
+         "deny any role", "unnamed-some-in-niamey", "reported"),
+        ("Border row\n\nSudan met Chad on Monday.\n\nIn Khartoum, the army-backed government blamed the RSF "
+         "too.\n",
+         "blamed the RSF", "sudanese-government", "alleged"),
+        ("Border row\n\nGhana and Togo met on Monday.\n\nSome in Accra want the crossing closed.\n",
+         "want the crossing closed", "unnamed-some-in-accra", "reported"),
+        ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
+         "Togo will sign", "unnamed-diplomats-accra", "reported"),
+        ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
+         "Kenyan herders.\n", "blamed Kenyan", "jacob-oboth", "alleged"),
+        ("Border row\n\nVietnam's foreign ministry repeated it on Wednesday.\n", "repeated it",
+         "vietnamese-foreign-ministry", "reported"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_denies_blames_or_doubts_speaks(drafter, text, words, speaker, status):
+    ann = draft(drafter, text)
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, status), claims(ann)
 
 
 @pytest.mark.parametrize(
@@ -4914,3 +4940,20 @@ def test_a_title_of_two_words_before_as_is_not_cut(drafter):
     ann = draft(drafter, "Ghana protests as Togolese boats chase a fishing canoe off Keta\n\nTalks failed.\n")
     title = "Ghana protests as Togolese boats chase a fishing canoe off Keta"
     assert any(c.quote == title for c in ann.claims), claims(ann)
+        '"Baku moved its guns to the ridge. It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
+        '"Baku moved its guns to the ridge.\n\n"It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
+        'Ara Sargsyan, Armenia\'s envoy, spoke on Monday. "Baku moved its guns to the ridge. It shelled '
+        'Sotk."\n',
+    ],
+)
+def test_the_first_sentence_of_an_open_quotation_is_its_speakers(drafter, text):
+    ann = draft(drafter, "Armenia and Azerbaijan met in Geneva.\n\n" + text)
+    assert claim_of(ann, "Baku moved its guns").speaker == "ara-sargsyan", claims(ann)
+
+
+def test_hearsay_inside_an_open_quotation_is_still_its_speakers(drafter):
+    text = 'Armenia and Azerbaijan met in Geneva.\n\n"Baku allegedly moved its guns to the ridge. It shelled '
+    text += "Sotk,\" Armenia's envoy, Ara Sargsyan, said.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Baku allegedly moved")
+    assert (c.speaker, c.status) == ("ara-sargsyan", "alleged"), claims(ann)
