@@ -4762,3 +4762,30 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the lighthouse")
     assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)
+
+
+# --- claims16: where someone's words start and end, and who says them ---------------------------
+
+
+def test_where_a_statement_was_made_is_not_what_it_says(drafter):
+    text = "Border row\n\nThe Malian army said in a statement on Telegram that it welcomed the truce and "
+    text += 'accused Algeria of "arming the rebels."\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "welcomed the truce")
+    assert c.quote == "it welcomed the truce" and c.speaker == "malian-army", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Ghana said the talks must go on and called on "both sides" to withdraw their troops by Friday.\n',
+         'called on "both sides" to withdraw their troops by Friday.'),
+        ('Ghana warned against what it called the "quiet annexation" of the border villages.\n',
+         'called the "quiet annexation" of the border villages.'),
+        ('Ghana called the patrol "a provocation" and said it would protest.\n',
+         'called the patrol "a provocation"'),
+    ],
+)  # fmt: skip
+def test_a_characterising_quotation_runs_to_the_end_of_its_clause(drafter, text, quote):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert any(c.speaker == "ghana" and c.quote == quote for c in ann.claims), claims(ann)

@@ -918,6 +918,8 @@ class ClaimRules(DraftState):
         ).search(st, cm.start(), cm.end())
         if said and '"' not in st[cm.start() : said.start()]:
             end = said.start()
+        elif tail := self.CHARACTERISED_TAIL.match(st, end):  # 'called on "all parties" to settle ...'
+            end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
@@ -951,6 +953,14 @@ class ClaimRules(DraftState):
         self._and_said(line, ss + end, se, who)
         return True
 
+    CHARACTERISED_TAIL = re.compile(
+        r"\s+(?:to|of|for|against|over|from|with|into|that|which)\s[^;:\u2014\u2013]*?"
+        r"(?=,\s|;|\s[\u2014\u2013]|\s+(?:and|but)\s|$)"
+    )
+    """What a characterising quotation goes on to say ('called on "all parties" to settle their
+    differences', 'what it called the "artificial enlargement" of territorial claims', '"a
+    front" that seeks ...'): the same claim, to the end of its clause."""
+
     PLAIN_ACT = re.compile(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
         r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
@@ -982,12 +992,17 @@ class ClaimRules(DraftState):
             "said_and",
             lambda: r"\b(?:"
             + self._speech()
-            + r")\b(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s+(?P<clause>.+?),?\s+and\s*$",
+            + r")\b(?P<where>\s+(?:on|in|at|last|this)\s+\w+)?(?P<that>\s+that)?"
+            r"\s+(?P<clause>.+?),?\s+and\s*$",
         ).search(self.norm[start:at])
-        if sm and not self.covered(start + sm.start("clause"), start + sm.end("clause")):
-            self.add_claim(
-                who, start + sm.start("clause"), start + sm.end("clause"), form=line.form, direct=False
-            )
+        if sm is None:
+            return
+        a, b = start + sm.start("clause"), start + sm.end("clause")
+        if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
+            obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
+            a = obj.end() if obj else a
+        if not self.covered(a, b):
+            self.add_claim(who, a, b, form=line.form, direct=False)
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
