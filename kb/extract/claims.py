@@ -185,7 +185,9 @@ class ClaimRules(DraftState):
         questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
         questions = self._question_lines() if questions_of else []
         for n, line in enumerate(self.lines):
-            if line.form == "headline" and (self._title_quote(line, answers) or self._headline_speech(line)):
+            if line.form == "headline" and (
+                self._title_quote(line, answers or questions_of) or self._headline_speech(line)
+            ):
                 continue
             if self._statement(line, n, voice):
                 continue
@@ -283,6 +285,12 @@ class ClaimRules(DraftState):
             if who:
                 return who
         return self._titled_person(lm.group(1)) or ""
+
+    def _labelled(self) -> str | None:
+        """The first person a transcript's labels name ("Rakhimova: ..."): who answers, when the
+        questions carry no "Q:" and "A:" of their own ("NATION: ...", "Interviewer: ...")."""
+        labelled = (self._speaker_label(ln) for ln in self.lines if ln.form == "body")
+        return next((who for who in labelled if who), None)
 
     ASKED = re.compile(r"\s*(?:Q\s*[:.]|(?:REPORTER|QUESTION|INTERVIEWER)\b[^:\n]{0,60}:)\s")
     """A question's line in a transcript: "Q. ...", "REPORTER (Reuters): ..."."""
@@ -492,8 +500,10 @@ class ClaimRules(DraftState):
         if not tm or not self._is_title(line):
             return False
         at = line.start + tm.start(2)
-        people = [m for m in self.mentions_in(at, line.end) if self.actors[m.actor]["type"] == "person"]
-        who = people[0].actor if people else interviewee or self.unknown()
+        on = re.search(r"\s+on\s+", tm.group(2))  # "...: a Kyrgyz engineer on the Kempir-Abad deal": the
+        upto = at + on.start() if on else line.end  # topic after "on" names no speaker
+        people = [m for m in self.mentions_in(at, upto) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else interviewee or self._labelled() or self.unknown()
         self.add_claim(who, line.start + tm.start(1), line.start + tm.end(1), form="headline", direct=True)
         return True
 
