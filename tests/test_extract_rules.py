@@ -4789,3 +4789,30 @@ def test_where_a_statement_was_made_is_not_what_it_says(drafter):
 def test_a_characterising_quotation_runs_to_the_end_of_its_clause(drafter, text, quote):
     ann = draft(drafter, "Border row\n\n" + text)
     assert any(c.speaker == "ghana" and c.quote == quote for c in ann.claims), claims(ann)
+
+
+def test_a_title_quote_is_whoever_the_transcript_labels_answer(drafter):
+    text = (
+        '"The river is not for sale": a Ghanaian engineer on the Volta Basin\n\n'
+        "Kofi Mensah, a former engineer at the Akosombo dam, said the gates were opened late. We spoke "
+        "to him in Accra.\n\n"
+        "Interviewer: Togo says the gates were opened on time. Were they?\n\n"
+        "Mensah: No. They were opened eleven days late.\n\n"
+        "Interviewer: Why?\n\n"
+        "Mensah: Nobody in Lome will say.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "The river is not for sale").speaker == "kofi-mensah", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Its chairman, Liam O'Driscoll, told reporters that the boats would sail.\n", "liam-odriscoll"),
+        ("Its principal secretary, Wanjiku Ng'ethe, wrote that Nairobi had sought clarification.\n",
+         "wanjiku-ngethe"),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_apostrophe_inside_is_a_name(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
