@@ -4816,3 +4816,17 @@ def test_a_title_quote_is_whoever_the_transcript_labels_answer(drafter):
 def test_a_name_with_an_apostrophe_inside_is_a_name(drafter, text, speaker):
     ann = draft(drafter, "Border row\n\n" + text)
     assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The attack hit a site run by TotalEnergies. The French company said its staff were safe.\n",
+         "totalenergies"),
+        ("Jeune Afrique broke the story. The Paris-based magazine said the deal was secret.\n",
+         "jeune-afrique"),
+    ],
+)  # fmt: skip
+def test_the_company_or_the_magazine_is_the_last_one_named(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)

@@ -1663,6 +1663,7 @@ class ClaimRules(DraftState):
             m
             for m in self.mentions_in(start, start + len(region))
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
+            and self.norm[m.end : m.end + 6] != "-based"  # "The Paris-based magazine": where, not who
         ]
         if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
             ms = [
@@ -1676,6 +1677,7 @@ class ClaimRules(DraftState):
                     or self.PIECE_IN.search(self.norm[start : m.start])  # "An editorial in the Global Times"
                 )
                 and self.norm[m.end : m.end + 1] != ")"
+                and self.norm[m.end : m.end + 6] != "-based"
             ]
         located = [
             m for m in ms
