@@ -4830,3 +4830,12 @@ def test_a_name_with_an_apostrophe_inside_is_a_name(drafter, text, speaker):
 def test_the_company_or_the_magazine_is_the_last_one_named(drafter, text, speaker):
     ann = draft(drafter, "Border row\n\n" + text)
     assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+
+
+def test_a_name_with_its_initials_in_brackets_is_a_body_the_initials_name_again(drafter):
+    text = "Border row\n\nTwo soldiers died, according to Inter-Services Public Affairs (ISPA).\n\n"
+    text += "The ISPA said in a statement that the attackers had fled.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the attackers had fled")
+    assert c.speaker == "inter-services-public-affairs", claims(ann)
+    assert next(a for a in ann.actors if a.id == c.speaker).type == "organization"

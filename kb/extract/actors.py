@@ -542,7 +542,8 @@ class ActorRules(DraftState):
             if last in self.d.org_heads:  # "Federal Government", "Reserve Bank": an organisation
                 if len(span) >= 2 and self._person_context(toks, i, j):
                     typ = "government-body" if last in self.d.rules["government_heads"] else "organization"
-                    self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                    oid = self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                    self._bracketed_acronym(line, toks, j, oid, people)
                 i = j
                 continue
             known = people.get(last) or self.d.surnames.get(last)
@@ -572,6 +573,11 @@ class ActorRules(DraftState):
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
                 and self._person_context(toks, i, j)
             ):
+                if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
+                    oid = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
+                    self._bracketed_acronym(line, toks, j, oid, people)
+                    i = j
+                    continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 self._title_and_org(line, toks, i, j, pid)
@@ -697,13 +703,29 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[oid]["affiliation"]:
                 self.actors[oid]["affiliation"].append(state)
+        self._bracketed_acronym(line, toks, end, oid, people)
+        return True
+
+    @staticmethod
+    def _initials_after(toks: list[Any], i: int, j: int) -> bool:
+        """Is the name at ``i..j`` followed by its initials in brackets ("Inter-Services Public
+        Relations (ISPR)")? No person is named so: an organisation is."""
+        if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+            return False
+        initials = "".join(t.text[0] for t in toks[i:j] if t.text[:1].isupper())
+        return len(initials) >= 2 and toks[j + 1].text == initials
+
+    def _bracketed_acronym(
+        self, line: Line, toks: list[Any], end: int, oid: str, people: dict[str, str]
+    ) -> None:
+        """ "Inter-Services Public Relations (ISPR)": the acronym in brackets right after a name at
+        ``end`` is its alias, and a name for it later in the article ("The ISPR said")."""
         if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
             acronym = toks[end + 1]
             if acronym.text.isupper() and len(acronym.text) >= 2 and acronym.ent_type_ == "":
                 a = line.start + acronym.idx
                 self.add_actor(oid, surface=(a, a + len(acronym.text)))
                 people[acronym.text] = oid
-        return True
 
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
