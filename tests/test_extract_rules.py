@@ -4839,3 +4839,18 @@ def test_a_name_with_its_initials_in_brackets_is_a_body_the_initials_name_again(
     c = claim_of(ann, "the attackers had fled")
     assert c.speaker == "inter-services-public-affairs", claims(ann)
     assert next(a for a in ann.actors if a.id == c.speaker).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chad's army general staff said that its helicopters had struck a rebel camp.\n",
+         "chadian-army-general-staff"),
+        ("The Nigerian defence staff said in a statement that two patrol boats were lost.\n",
+         "nigerian-defence-staff"),
+    ],
+)  # fmt: skip
+def test_a_general_staff_is_a_force_of_its_state(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+    assert next(a for a in ann.actors if a.id == speaker).type == "armed-force"
