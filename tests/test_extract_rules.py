@@ -4854,3 +4854,17 @@ def test_a_general_staff_is_a_force_of_its_state(drafter, text, speaker):
     ann = draft(drafter, "Border row\n\n" + text)
     assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
     assert next(a for a in ann.actors if a.id == speaker).type == "armed-force"
+
+
+def test_words_said_before_an_accusation_joined_by_and_are_their_speakers(drafter):
+    text = "Border row\n\nTwo patrols exchanged fire overnight, the Kenyan army said, and Somalia accused "
+    text += 'Kenya of "shelling villages."\n'
+    ann = draft(drafter, text)
+    first, second = claim_of(ann, "Two patrols"), claim_of(ann, "accused Kenya")
+    assert (first.speaker, first.quote) == ("kenyan-army", "Two patrols exchanged fire overnight")
+    assert (second.speaker, second.status) == ("somalia", "alleged"), claims(ann)
+
+
+def test_an_accusation_not_made_is_nobodys_accusation(drafter):
+    ann = draft(drafter, "Border row\n\nGhana has not accused Togo of moving the border posts.\n")
+    assert not [c for c in ann.claims if c.speaker != "article" and "accused Togo" in c.quote], claims(ann)

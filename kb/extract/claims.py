@@ -1038,10 +1038,12 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        lead = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
+        if self.NOT_BEFORE.search(st, 0, xm.start()):
+            return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
         for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
             if st[: jm.start()].count('"') % 2 == 0:
-                lead = ss + jm.end()
+                lead, joint = ss + jm.end(), ss + jm.start()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
             who, _near = self.subject(ss, ss + xm.start(), voice)
@@ -1073,6 +1075,8 @@ class ClaimRules(DraftState):
             return False  # the quote keeps its verb: "accused the army of ..."
         c = self.claims[-1]
         c.kind, c.status, c.conduct = "accusation", "alleged", False
+        if joint > ss and not self.covered(ss, joint):  # "A, the army said, and Pakistan accused ...":
+            self._said_last(line, n, ss, joint, voice)  # the clause before is the army's
         g = next(k for k in (1, 2, 3) if xm.group(k) is not None)
         accused = self.mentions_in(ss + xm.start(g), ss + xm.end(g))
         if accused:
