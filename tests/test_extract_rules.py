@@ -4868,3 +4868,9 @@ def test_words_said_before_an_accusation_joined_by_and_are_their_speakers(drafte
 def test_an_accusation_not_made_is_nobodys_accusation(drafter):
     ann = draft(drafter, "Border row\n\nGhana has not accused Togo of moving the border posts.\n")
     assert not [c for c in ann.claims if c.speaker != "article" and "accused Togo" in c.quote], claims(ann)
+
+
+def test_a_columns_line_about_its_writer_is_no_claim(drafter):
+    text = "Border row\n\nGhana should talk to Togo.\n\nAma Owusu writes on regional affairs from Accra.\n"
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if "affairs" in c.quote], claims(ann)

@@ -216,6 +216,8 @@ class ClaimRules(DraftState):
                 self._quotations(line, n, voice)
                 self._article_voice(line, n)  # "Q: Brazil has offered to mediate. Will you accept?": the
                 continue  # interviewer's statement of fact is the article's, the question no one's
+            if "writes" in line.text and self.BIO_LINE.fullmatch(line.text.strip()):
+                continue  # "Han Ji-won writes on Japan and Korea from Seoul.": who wrote, not what is said
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
@@ -224,6 +226,12 @@ class ClaimRules(DraftState):
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
+
+    BIO_LINE = re.compile(
+        r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
+    )
+    """A column's closing line about its writer ("Dian Prasetyo writes on maritime affairs from
+    Jakarta."): no one's claim."""
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
         """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
