@@ -4874,3 +4874,11 @@ def test_a_columns_line_about_its_writer_is_no_claim(drafter):
     text = "Border row\n\nGhana should talk to Togo.\n\nAma Owusu writes on regional affairs from Accra.\n"
     ann = draft(drafter, text)
     assert not [c for c in ann.claims if "affairs" in c.quote], claims(ann)
+
+
+def test_a_condition_split_by_its_attribution_is_one_quotation(drafter):
+    text = 'Border row\n\nPrime Minister Ana Soares was calm. "If the rebels come," she said, '
+    text += '"we will talk to them."\n'
+    ann = draft(drafter, text)
+    spoken = [c.quote for c in ann.claims if c.speaker == "ana-soares"]
+    assert spoken == ['If the rebels come," she said, "we will talk to them.'], claims(ann)

@@ -2120,6 +2120,7 @@ class ClaimRules(DraftState):
                     voice.said(who, n, via)
                 continue
             if who and not self.covered(qs, qe):
+                qe = self._completed_by(n, q) or qe  # '"If they come," she said, "we will leave."': one
                 # a quotation of several sentences is a claim per sentence
                 cuts = (
                     [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
@@ -2130,6 +2131,21 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    CONDITION_OPENS = re.compile(r"(?:If|When|Unless|Until|Once|As long as)\s[^\"]*,$")
+    SAID_BETWEEN = re.compile(r"\"\s+(?:\S+\s+){1,4}?(?:said|says|added|asked|told\s+\w+),\s*$")
+
+    def _completed_by(self, n: int, q: re.Match[str]) -> int | None:
+        """ '"If the Japanese come," she said, "I will sell them squid."': a quotation that opens
+        with a condition, split by its attribution, is one claim with the quotation that completes
+        it; the end of that one, or None."""
+        if not self.CONDITION_OPENS.match(q.group(1)):
+            return None
+        base, quotes = self.lines[n].start, self.quotes_of(n)
+        nxt = next((x for x in quotes if x.start() >= q.end()), None)
+        if nxt is None or not self.SAID_BETWEEN.fullmatch(self.norm, base + q.end() - 1, base + nxt.start()):
+            return None
+        return base + nxt.end(1)
 
     HEADLINE_BEFORE = re.compile(r"\b(?:under|with)\s+(?:the\s+)?headlines?\s*:?\s*$")
     RAN = re.compile(r"\s+(?:then\s+|also\s+)?(?:ran|runs|printed|prints|published|publishes|carried)\b")
