@@ -4882,3 +4882,11 @@ def test_a_condition_split_by_its_attribution_is_one_quotation(drafter):
     ann = draft(drafter, text)
     spoken = [c.quote for c in ann.claims if c.speaker == "ana-soares"]
     assert spoken == ['If the rebels come," she said, "we will talk to them.'], claims(ann)
+
+
+def test_a_denial_then_telling_someone_is_two_claims_of_the_source(drafter):
+    text = "Border row\n\nGhanaian diplomats rejected the label, telling the Daily Graphic that there was "
+    text += '"no plan of any kind" with Lome.\n'
+    ann = draft(drafter, text)
+    theirs = [c.quote for c in ann.claims if c.speaker == "unnamed-ghanaian-diplomats"]
+    assert theirs == ["rejected the label", 'there was "no plan of any kind" with Lome.'], claims(ann)

@@ -927,6 +927,8 @@ class ClaimRules(DraftState):
         ).search(st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
+        if self.REJECTED_TELLING.search(cm.group()):
+            return False  # 'rejected the label, telling X that there was "no ..."': two (_speech_clause)
         if self._claimed_place(st[: cm.start()], cm.group().split()[0]):
             return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
@@ -1098,6 +1100,12 @@ class ClaimRules(DraftState):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
 
+    REJECTED_TELLING = re.compile(
+        r"\b(?P<act>(?:rejected|denied|dismissed|disputed|rebuffed)\b[^,\"]{0,60}?),\s+(?:telling|saying|adding)\b"
+    )
+    """ "rejected the claim, telling the newspaper O Pais that ...": an act of denial, then words
+    of the same speaker; two claims, as curated."""
+
     ANSWERED_WORDS = re.compile(
         r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
         r"(?:(?:the|these|those|such|any|all|new|fresh|recent|repeated|earlier)\s+)*(?:[\w-]+\s+)?$",
@@ -1174,7 +1182,8 @@ class ClaimRules(DraftState):
         ).fullmatch(rest)
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
-        who, near = self.subject(ss, ss + tm.start(), voice)
+        act = self.REJECTED_TELLING.search(st, 0, tm.end()) if tm.group()[:1] in "tsa" else None
+        who, near = self.subject(ss, ss + (act.start() if act else tm.start()), voice)
         several = self.SEVERAL.fullmatch(self.norm, ss, ss + tm.start()) if who is None else None
         if several and not several[1].endswith("reports"):  # (not "Some reports said": no one)
             # "Diplomats of several friendly countries have told the Ministry that ...": theirs
@@ -1213,6 +1222,12 @@ class ClaimRules(DraftState):
         acc = self.ACCORDING_END.search(claim) if "according" in claim else None
         if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
             end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
+        if (
+            act
+            and (self.actors[who].get("unnamed") or self.actors[who]["type"] == "person")
+            and not self.covered(ss + act.start(), ss + act.end("act"))
+        ):  # "Turkish diplomats rejected the label, telling Hurriyet that ...": the rejection is theirs too
+            self.add_claim(who, ss + act.start(), ss + act.end("act"), form=line.form, direct=False)
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
