@@ -4890,3 +4890,23 @@ def test_a_denial_then_telling_someone_is_two_claims_of_the_source(drafter):
     ann = draft(drafter, text)
     theirs = [c.quote for c in ann.claims if c.speaker == "unnamed-ghanaian-diplomats"]
     assert theirs == ["rejected the label", 'there was "no plan of any kind" with Lome.'], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Kenya has long accused Uganda of arming the rebels; Uganda denies it.\n", "Uganda denies it.",
+         "uganda"),
+        ("The rebel leader is believed to be in Kampala. The Ugandan army denied any such presence.\n",
+         "The Ugandan army denied any such presence.", "ugandan-army"),
+    ],
+)  # fmt: skip
+def test_a_short_denial_is_its_subjects_claim(drafter, text, quote, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    c = claim_of(ann, quote)
+    assert (c.speaker, c.quote, c.status) == (speaker, quote, "reported"), claims(ann)
+
+
+def test_a_charge_rejected_stays_the_articles_report(drafter):
+    ann = draft(drafter, "Border row\n\nKenya accused Uganda of arming rebels. Uganda rejected the charge.\n")
+    assert claim_of(ann, "Uganda rejected the charge").speaker == "article", claims(ann)

@@ -221,6 +221,7 @@ class ClaimRules(DraftState):
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
@@ -1077,6 +1078,8 @@ class ClaimRules(DraftState):
         if act and self.norm[ss + xm.end() : ss + xm.end() + act.start()].count('"') % 2:
             act = None
         upto = xm.end() + more.start() if more else xm.end() + act.start() if act else len(st)
+        semi = st.find("; ", xm.end(), upto)  # "...; Burundi denies it.": another's clause
+        upto = semi if semi != -1 and not st[xm.end() : semi].count('"') % 2 else upto
         cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
         end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
         if who:
@@ -1099,6 +1102,31 @@ class ClaimRules(DraftState):
         elif act and not self.covered(ss + xm.end() + act.end(), se):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
+
+    SHORT_DENIAL = re.compile(
+        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
+        r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?)\s+(?:it|this|that|them|the\s+account"
+        r"|any\s+such\s+[a-z]+|[a-z]+ing\s+(?:him|her|it|them))"
+        r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
+    )
+    """ "Burundi denies it.", "The Taliban deny sheltering him.", "China rejected the account.": a
+    denial in a few words, its subject's claim (never the article's fact). Not "X rejected the
+    charge(s)" or "dismissed the accusations": curated since nile-dam as the article's report."""
+
+    def _short_denial(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+        """A short denial (:attr:`SHORT_DENIAL`) whose subject is an actor: that actor's claim."""
+        st = self.norm[ss:se]
+        if not ("den" in st or "reject" in st or "disput" in st):
+            return
+        for dm in self.SHORT_DENIAL.finditer(st):
+            a, b = ss + dm.start("subj"), ss + dm.end()
+            if self.covered(a, b):
+                continue
+            who, near = self.subject(a, ss + dm.end("subj") + 1, voice)
+            if who is None or not near or who == "article":
+                continue
+            if self.add_claim(who, a, b, form=line.form, direct=False):
+                voice.heard(who, n)
 
     REJECTED_TELLING = re.compile(
         r"\b(?P<act>(?:rejected|denied|dismissed|disputed|rebuffed)\b[^,\"]{0,60}?),\s+(?:telling|saying|adding)\b"
