@@ -4910,3 +4910,16 @@ def test_a_short_denial_is_its_subjects_claim(drafter, text, quote, speaker):
 def test_a_charge_rejected_stays_the_articles_report(drafter):
     ann = draft(drafter, "Border row\n\nKenya accused Uganda of arming rebels. Uganda rejected the charge.\n")
     assert claim_of(ann, "Uganda rejected the charge").speaker == "article", claims(ann)
+
+
+def test_sources_cited_first_speak_through_the_outlet(drafter):
+    text = "Border row\n\nCiting Kenyan diplomatic sources, the daily Nation reported that the note had been "
+    text += "handed over on Saturday.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the note had been handed over")
+    assert (c.speaker, c.via) == ("unnamed-kenyan-diplomatic-sources", "nation"), claims(ann)
+
+
+def test_officials_after_an_interviews_question_label_are_sources(drafter):
+    ann = draft(drafter, "Border row\n\nQ. Kenyan officials say the rains were weak. Is that true?\n")
+    assert claim_of(ann, "the rains were weak").speaker == "unnamed-kenyan-officials", claims(ann)

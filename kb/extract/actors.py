@@ -1174,6 +1174,14 @@ class ActorRules(DraftState):
                 wide -= 1
             if wide < start and wide > 0 and toks[wide - 1].lower_ in determiners:
                 start = wide
+            elif wide < start and named:  # "Sudanese diplomatic sources told", "Citing Sudanese diplomatic
+                w = next(x for x in range(wide, start) if toks[x].text[:1].isupper())  # sources, X reported"
+                w += toks[w].lower_ in ("citing", "quoting")
+                if toks[w].ent_type_ in ("DEMONYM", "ACTOR") and (
+                    w == 0 or toks[w - 1].text in (",", ":", ";")
+                    or toks[w - 1].lower_ in ("citing", "quoting")
+                ):
+                    start = w
             prev = toks[start - 1] if start > 0 else None
             det = prev is not None and prev.lower_ in determiners
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
@@ -1183,7 +1191,7 @@ class ActorRules(DraftState):
             )  # "citing officials in both capitals", "quoted an official at the ministry as saying"
             opening = (
                 prev is None
-                or prev.text in (",", ":", ";", "-", '"')
+                or prev.text in (",", ":", ";", "-", '"', ".", "Q.", "A.")  # "Q. Indian officials say"
                 or prev.lower_ in ("but", "and", "while", "yet", "though", "although")  # "but officials say"
                 or (prev.lower_ in ("that", "which", "as") and toks[end].text.endswith("s"))  # "which X say"
                 or prev.is_sent_end

@@ -757,12 +757,18 @@ class ClaimRules(DraftState):
     """ "the General Company for Ports of Iraq", "the Gambia Chamber of Commerce and Industry": a body's
     name of two capitalised words or more, up to a comma."""
 
+    CITING_FIRST = re.compile(
+        r"\s*(?:Citing|Quoting)\s+(?P<src>[^,\"]{2,80}),\s+(?P<outlet>[^,\"]{2,60}?)\s+(?:reported|reports|said|says"
+        r"|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:that\s+)?(?=\S)"
+    )
+    """ "Citing Sudanese diplomatic sources, the daily Y reported that CLAUSE": the sources' words."""
+
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
-        if "citing " not in st and "quoting " not in st:
+        if "iting " not in st and "uoting " not in st:
             return False
-        cm = re.search(
+        cm = self.CITING_FIRST.match(st) or re.search(
             r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
             r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
             r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)",
