@@ -4923,3 +4923,11 @@ def test_sources_cited_first_speak_through_the_outlet(drafter):
 def test_officials_after_an_interviews_question_label_are_sources(drafter):
     ann = draft(drafter, "Border row\n\nQ. Kenyan officials say the rains were weak. Is that true?\n")
     assert claim_of(ann, "the rains were weak").speaker == "unnamed-kenyan-officials", claims(ann)
+
+
+def test_a_quotation_then_and_a_second_verb_is_a_second_claim(drafter):
+    text = 'Border row\n\nGhana\'s foreign ministry said it was "following events closely" and remained "in '
+    text += 'touch with Lome."\n'
+    ann = draft(drafter, text)
+    said = [c.quote for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"]
+    assert said == ['it was "following events closely"', 'remained "in touch with Lome."'], claims(ann)

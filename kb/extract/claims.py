@@ -1420,6 +1420,7 @@ class ClaimRules(DraftState):
             + r"|made clear)\s+(?:that\s+)?"
             + r"|\s+(?:and|but)\s+(?=(?:would|will|could|should|might|must|can|cannot|did|does)\s)"
             + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
+            + r"|(?<=\")\s+and\s+(?=(?:had|has|was|were|remained|remains|[a-z]{3,}ed)\s)"  # '"A" and kept B'
             + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
             + r")\b))",
