@@ -4931,3 +4931,12 @@ def test_a_quotation_then_and_a_second_verb_is_a_second_claim(drafter):
     ann = draft(drafter, text)
     said = [c.quote for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"]
     assert said == ['it was "following events closely"', 'remained "in touch with Lome."'], claims(ann)
+
+
+def test_according_to_an_outlet_after_a_closing_mark_is_the_via(drafter):
+    text = 'Border row\n\nGhana\'s army says the post stands "on Ghanaian soil, as it always has," '
+    text += "according to a statement quoted by the Accra daily Graphic.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the post stands")
+    assert c.quote == 'the post stands "on Ghanaian soil, as it always has,"' and c.speaker == "ghanaian-army"
+    assert c.via is not None, claims(ann)

@@ -1158,7 +1158,7 @@ class ClaimRules(DraftState):
         r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$|,\s*(?:who|which)\s+(?:[^\s,\"]+\s+){4,6}$"
     )
     SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Until|Because|Although|Though|While|As)\s")
-    ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
+    ACCORDING_END = re.compile(r",\"?\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
@@ -1256,6 +1256,7 @@ class ClaimRules(DraftState):
         acc = self.ACCORDING_END.search(claim) if "according" in claim else None
         if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
             end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
+            end += 2 * acc.group().startswith(',"')  # 'as it has for months," according to ...': the mark too
         if (
             act
             and (self.actors[who].get("unnamed") or self.actors[who]["type"] == "person")
