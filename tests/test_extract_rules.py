@@ -4940,3 +4940,8 @@ def test_according_to_an_outlet_after_a_closing_mark_is_the_via(drafter):
     c = claim_of(ann, "the post stands")
     assert c.quote == 'the post stands "on Ghanaian soil, as it always has,"' and c.speaker == "ghanaian-army"
     assert c.via is not None, claims(ann)
+
+
+def test_declining_to_say_is_saying_nothing(drafter):
+    ann = draft(drafter, "Border row\n\nGhana's foreign ministry declined to say whether troops had moved.\n")
+    assert not [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"], claims(ann)

@@ -1148,7 +1148,7 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
-    NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$")
+    NOT_BEFORE = re.compile(r"\b(?:not|never|declined\s+to|refused\s+to)\s+$")
     WHICH_SAYS = re.compile(
         r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
         r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
@@ -1189,7 +1189,7 @@ class ClaimRules(DraftState):
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
-            or (("not" in st[: tm.start()] or "never" in st[: tm.start()])  # (the quick test)
+            or (("not" in st[: tm.start()] or "never" in st[: tm.start()] or "d to" in st[: tm.start()])
                 and self.NOT_BEFORE.search(st[: tm.start()]))  # "has not claimed the attack": no words
             or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
