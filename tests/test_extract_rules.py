@@ -4945,3 +4945,10 @@ def test_according_to_an_outlet_after_a_closing_mark_is_the_via(drafter):
 def test_declining_to_say_is_saying_nothing(drafter):
     ann = draft(drafter, "Border row\n\nGhana's foreign ministry declined to say whether troops had moved.\n")
     assert not [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"], claims(ann)
+
+
+def test_an_outlet_citing_a_document_speaks_itself(drafter):
+    text = "Border row\n\nLe Monde said, citing a copy of the contract, that Angola had sold the block.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Angola had sold the block")
+    assert (c.speaker, c.via) == ("le-monde", None), claims(ann)

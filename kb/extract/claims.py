@@ -757,6 +757,9 @@ class ClaimRules(DraftState):
     """ "the General Company for Ports of Iraq", "the Gambia Chamber of Commerce and Industry": a body's
     name of two capitalised words or more, up to a comma."""
 
+    CITED_PAPER = re.compile(r"\b(?:copy|copies|documents?|letter|contract|memo|records|minutes|draft)\b")
+    """What an outlet cites that is a paper, not a person ("citing a copy of the contract")."""
+
     CITING_FIRST = re.compile(
         r"\s*(?:Citing|Quoting)\s+(?P<src>[^,\"]{2,80}),\s+(?P<outlet>[^,\"]{2,60}?)\s+(?:reported|reports|said|says"
         r"|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:that\s+)?(?=\S)"
@@ -800,9 +803,13 @@ class ClaimRules(DraftState):
         a, b = src
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
+        paper = who is None and self.CITED_PAPER.search(self.norm, a, b)
+        if paper:  # "The Paris-based magazine said, citing a copy of the contract, that ...": a document
+            # speaks through no one; the outlet that read it says so
+            who = self.subject(ss + cm.start("outlet"), ss + cm.end("outlet"), voice)[0]
         if who is None:
             return False
-        via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
+        via = None if paper else self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
         made = [  # "citing UN sources, that A, and that B": two claims
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
             for a, b in self.speech_pieces(start, end)
