@@ -4952,3 +4952,9 @@ def test_an_outlet_citing_a_document_speaks_itself(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "Angola had sold the block")
     assert (c.speaker, c.via) == ("le-monde", None), claims(ann)
+
+
+def test_the_ambassador_of_a_state_unnamed_is_a_source_of_his_own(drafter):
+    text = 'Border row\n\n"We will not move," the Ghanaian ambassador in Lome told the AFP news agency.\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "We will not move").speaker == "unnamed-ghanaian-ambassador", claims(ann)

@@ -1183,7 +1183,10 @@ class ActorRules(DraftState):
                 ):
                     start = w
             prev = toks[start - 1] if start > 0 else None
-            det = prev is not None and prev.lower_ in determiners
+            det = prev is not None and (
+                prev.lower_ in determiners
+                or (prev.lower_ == "the" and end == i == start + 1 and toks[start].ent_type_ == "DEMONYM")
+            )  # "the Russian ambassador in Oslo told": one person, by a state's office
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
             cited = lead is not None and (
                 lead.lower_ in ("citing", "quoting", "quoted", "cited")
