@@ -1129,7 +1129,7 @@ class ClaimRules(DraftState):
     def _short_denial(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """A short denial (:attr:`SHORT_DENIAL`) whose subject is an actor: that actor's claim."""
         st = self.norm[ss:se]
-        if not ("den" in st or "reject" in st or "disput" in st):
+        if not ("deni" in st or "deny" in st or "reject" in st or "disput" in st):  # (the quick test)
             return
         for dm in self.SHORT_DENIAL.finditer(st):
             a, b = ss + dm.start("subj"), ss + dm.end()
