@@ -4957,3 +4957,197 @@ def test_hearsay_inside_an_open_quotation_is_still_its_speakers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "Baku allegedly moved")
     assert (c.speaker, c.status) == ("ara-sargsyan", "alleged"), claims(ann)
+# --- claims16: where someone's words start and end, and who says them ---------------------------
+
+
+def test_where_a_statement_was_made_is_not_what_it_says(drafter):
+    text = "Border row\n\nThe Malian army said in a statement on Telegram that it welcomed the truce and "
+    text += 'accused Algeria of "arming the rebels."\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "welcomed the truce")
+    assert c.quote == "it welcomed the truce" and c.speaker == "malian-army", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Ghana said the talks must go on and called on "both sides" to withdraw their troops by Friday.\n',
+         'called on "both sides" to withdraw their troops by Friday.'),
+        ('Ghana warned against what it called the "quiet annexation" of the border villages.\n',
+         'called the "quiet annexation" of the border villages.'),
+        ('Ghana called the patrol "a provocation" and said it would protest.\n',
+         'called the patrol "a provocation"'),
+    ],
+)  # fmt: skip
+def test_a_characterising_quotation_runs_to_the_end_of_its_clause(drafter, text, quote):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert any(c.speaker == "ghana" and c.quote == quote for c in ann.claims), claims(ann)
+
+
+def test_a_title_quote_is_whoever_the_transcript_labels_answer(drafter):
+    text = (
+        '"The river is not for sale": a Ghanaian engineer on the Volta Basin\n\n'
+        "Kofi Mensah, a former engineer at the Akosombo dam, said the gates were opened late. We spoke "
+        "to him in Accra.\n\n"
+        "Interviewer: Togo says the gates were opened on time. Were they?\n\n"
+        "Mensah: No. They were opened eleven days late.\n\n"
+        "Interviewer: Why?\n\n"
+        "Mensah: Nobody in Lome will say.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "The river is not for sale").speaker == "kofi-mensah", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Its chairman, Liam O'Driscoll, told reporters that the boats would sail.\n", "liam-odriscoll"),
+        ("Its principal secretary, Wanjiku Ng'ethe, wrote that Nairobi had sought clarification.\n",
+         "wanjiku-ngethe"),
+    ],
+)  # fmt: skip
+def test_a_name_with_an_apostrophe_inside_is_a_name(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The attack hit a site run by TotalEnergies. The French company said its staff were safe.\n",
+         "totalenergies"),
+        ("Jeune Afrique broke the story. The Paris-based magazine said the deal was secret.\n",
+         "jeune-afrique"),
+    ],
+)  # fmt: skip
+def test_the_company_or_the_magazine_is_the_last_one_named(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+
+
+def test_a_name_with_its_initials_in_brackets_is_a_body_the_initials_name_again(drafter):
+    text = "Border row\n\nTwo soldiers died, according to Inter-Services Public Affairs (ISPA).\n\n"
+    text += "The ISPA said in a statement that the attackers had fled.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the attackers had fled")
+    assert c.speaker == "inter-services-public-affairs", claims(ann)
+    assert next(a for a in ann.actors if a.id == c.speaker).type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chad's army general staff said that its helicopters had struck a rebel camp.\n",
+         "chadian-army-general-staff"),
+        ("The Nigerian defence staff said in a statement that two patrol boats were lost.\n",
+         "nigerian-defence-staff"),
+    ],
+)  # fmt: skip
+def test_a_general_staff_is_a_force_of_its_state(drafter, text, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    assert [c.speaker for c in ann.claims if c.speaker != "article"] == [speaker], claims(ann)
+    assert next(a for a in ann.actors if a.id == speaker).type == "armed-force"
+
+
+def test_words_said_before_an_accusation_joined_by_and_are_their_speakers(drafter):
+    text = "Border row\n\nTwo patrols exchanged fire overnight, the Kenyan army said, and Somalia accused "
+    text += 'Kenya of "shelling villages."\n'
+    ann = draft(drafter, text)
+    first, second = claim_of(ann, "Two patrols"), claim_of(ann, "accused Kenya")
+    assert (first.speaker, first.quote) == ("kenyan-army", "Two patrols exchanged fire overnight")
+    assert (second.speaker, second.status) == ("somalia", "alleged"), claims(ann)
+
+
+def test_an_accusation_not_made_is_nobodys_accusation(drafter):
+    ann = draft(drafter, "Border row\n\nGhana has not accused Togo of moving the border posts.\n")
+    assert not [c for c in ann.claims if c.speaker != "article" and "accused Togo" in c.quote], claims(ann)
+
+
+def test_a_columns_line_about_its_writer_is_no_claim(drafter):
+    text = "Border row\n\nGhana should talk to Togo.\n\nAma Owusu writes on regional affairs from Accra.\n"
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if "affairs" in c.quote], claims(ann)
+
+
+def test_a_condition_split_by_its_attribution_is_one_quotation(drafter):
+    text = 'Border row\n\nPrime Minister Ana Soares was calm. "If the rebels come," she said, '
+    text += '"we will talk to them."\n'
+    ann = draft(drafter, text)
+    spoken = [c.quote for c in ann.claims if c.speaker == "ana-soares"]
+    assert spoken == ['If the rebels come," she said, "we will talk to them.'], claims(ann)
+
+
+def test_a_denial_then_telling_someone_is_two_claims_of_the_source(drafter):
+    text = "Border row\n\nGhanaian diplomats rejected the label, telling the Daily Graphic that there was "
+    text += '"no plan of any kind" with Lome.\n'
+    ann = draft(drafter, text)
+    theirs = [c.quote for c in ann.claims if c.speaker == "unnamed-ghanaian-diplomats"]
+    assert theirs == ["rejected the label", 'there was "no plan of any kind" with Lome.'], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Kenya has long accused Uganda of arming the rebels; Uganda denies it.\n", "Uganda denies it.",
+         "uganda"),
+        ("The rebel leader is believed to be in Kampala. The Ugandan army denied any such presence.\n",
+         "The Ugandan army denied any such presence.", "ugandan-army"),
+    ],
+)  # fmt: skip
+def test_a_short_denial_is_its_subjects_claim(drafter, text, quote, speaker):
+    ann = draft(drafter, "Border row\n\n" + text)
+    c = claim_of(ann, quote)
+    assert (c.speaker, c.quote, c.status) == (speaker, quote, "reported"), claims(ann)
+
+
+def test_a_charge_rejected_stays_the_articles_report(drafter):
+    ann = draft(drafter, "Border row\n\nKenya accused Uganda of arming rebels. Uganda rejected the charge.\n")
+    assert claim_of(ann, "Uganda rejected the charge").speaker == "article", claims(ann)
+
+
+def test_sources_cited_first_speak_through_the_outlet(drafter):
+    text = "Border row\n\nCiting Kenyan diplomatic sources, the daily Nation reported that the note had been "
+    text += "handed over on Saturday.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the note had been handed over")
+    assert (c.speaker, c.via) == ("unnamed-kenyan-diplomatic-sources", "nation"), claims(ann)
+
+
+def test_officials_after_an_interviews_question_label_are_sources(drafter):
+    ann = draft(drafter, "Border row\n\nQ. Kenyan officials say the rains were weak. Is that true?\n")
+    assert claim_of(ann, "the rains were weak").speaker == "unnamed-kenyan-officials", claims(ann)
+
+
+def test_a_quotation_then_and_a_second_verb_is_a_second_claim(drafter):
+    text = 'Border row\n\nGhana\'s foreign ministry said it was "following events closely" and remained "in '
+    text += 'touch with Lome."\n'
+    ann = draft(drafter, text)
+    said = [c.quote for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"]
+    assert said == ['it was "following events closely"', 'remained "in touch with Lome."'], claims(ann)
+
+
+def test_according_to_an_outlet_after_a_closing_mark_is_the_via(drafter):
+    text = 'Border row\n\nGhana\'s army says the post stands "on Ghanaian soil, as it always has," '
+    text += "according to a statement quoted by the Accra daily Graphic.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the post stands")
+    assert c.quote == 'the post stands "on Ghanaian soil, as it always has,"' and c.speaker == "ghanaian-army"
+    assert c.via is not None, claims(ann)
+
+
+def test_declining_to_say_is_saying_nothing(drafter):
+    ann = draft(drafter, "Border row\n\nGhana's foreign ministry declined to say whether troops had moved.\n")
+    assert not [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"], claims(ann)
+
+
+def test_an_outlet_citing_a_document_speaks_itself(drafter):
+    text = "Border row\n\nLe Monde said, citing a copy of the contract, that Angola had sold the block.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Angola had sold the block")
+    assert (c.speaker, c.via) == ("le-monde", None), claims(ann)
+
+
+def test_the_ambassador_of_a_state_unnamed_is_a_source_of_his_own(drafter):
+    text = 'Border row\n\n"We will not move," the Ghanaian ambassador in Lome told the AFP news agency.\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "We will not move").speaker == "unnamed-ghanaian-ambassador", claims(ann)

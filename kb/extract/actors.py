@@ -544,7 +544,8 @@ class ActorRules(DraftState):
             if last in self.d.org_heads:  # "Federal Government", "Reserve Bank": an organisation
                 if len(span) >= 2 and self._person_context(toks, i, j):
                     typ = "government-body" if last in self.d.rules["government_heads"] else "organization"
-                    self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                    oid = self.add_actor(slug(name), surface=(start, end), type=typ, label=name)
+                    self._bracketed_acronym(line, toks, j, oid, people)
                 i = j
                 continue
             known = people.get(last) or self.d.surnames.get(last)
@@ -574,6 +575,11 @@ class ActorRules(DraftState):
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
                 and self._person_context(toks, i, j)
             ):
+                if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
+                    oid = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
+                    self._bracketed_acronym(line, toks, j, oid, people)
+                    i = j
+                    continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 self._title_and_org(line, toks, i, j, pid)
@@ -699,13 +705,29 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[oid]["affiliation"]:
                 self.actors[oid]["affiliation"].append(state)
+        self._bracketed_acronym(line, toks, end, oid, people)
+        return True
+
+    @staticmethod
+    def _initials_after(toks: list[Any], i: int, j: int) -> bool:
+        """Is the name at ``i..j`` followed by its initials in brackets ("Inter-Services Public
+        Relations (ISPR)")? No person is named so: an organisation is."""
+        if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+            return False
+        initials = "".join(t.text[0] for t in toks[i:j] if t.text[:1].isupper())
+        return len(initials) >= 2 and toks[j + 1].text == initials
+
+    def _bracketed_acronym(
+        self, line: Line, toks: list[Any], end: int, oid: str, people: dict[str, str]
+    ) -> None:
+        """ "Inter-Services Public Relations (ISPR)": the acronym in brackets right after a name at
+        ``end`` is its alias, and a name for it later in the article ("The ISPR said")."""
         if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
             acronym = toks[end + 1]
             if acronym.text.isupper() and len(acronym.text) >= 2 and acronym.ent_type_ == "":
                 a = line.start + acronym.idx
                 self.add_actor(oid, surface=(a, a + len(acronym.text)))
                 people[acronym.text] = oid
-        return True
 
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
@@ -1171,8 +1193,19 @@ class ActorRules(DraftState):
                 wide -= 1
             if wide < start and wide > 0 and toks[wide - 1].lower_ in determiners:
                 start = wide
+            elif wide < start and named:  # "Sudanese diplomatic sources told", "Citing Sudanese diplomatic
+                w = next(x for x in range(wide, start) if toks[x].text[:1].isupper())  # sources, X reported"
+                w += toks[w].lower_ in ("citing", "quoting")
+                if toks[w].ent_type_ in ("DEMONYM", "ACTOR") and (
+                    w == 0 or toks[w - 1].text in (",", ":", ";")
+                    or toks[w - 1].lower_ in ("citing", "quoting")
+                ):
+                    start = w
             prev = toks[start - 1] if start > 0 else None
-            det = prev is not None and prev.lower_ in determiners
+            det = prev is not None and (
+                prev.lower_ in determiners
+                or (prev.lower_ == "the" and end == i == start + 1 and toks[start].ent_type_ == "DEMONYM")
+            )  # "the Russian ambassador in Oslo told": one person, by a state's office
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
             cited = lead is not None and (
                 lead.lower_ in ("citing", "quoting", "quoted", "cited")
@@ -1180,7 +1213,7 @@ class ActorRules(DraftState):
             )  # "citing officials in both capitals", "quoted an official at the ministry as saying"
             opening = (
                 prev is None
-                or prev.text in (",", ":", ";", "-", '"')
+                or prev.text in (",", ":", ";", "-", '"', ".", "Q.", "A.")  # "Q. Indian officials say"
                 or prev.lower_ in ("but", "and", "while", "yet", "though", "although")  # "but officials say"
                 or (prev.lower_ in ("that", "which", "as") and toks[end].text.endswith("s"))  # "which X say"
                 or prev.is_sent_end

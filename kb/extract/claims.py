@@ -192,7 +192,9 @@ class ClaimRules(DraftState):
         questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
         questions = self._question_lines() if questions_of else []
         for n, line in enumerate(self.lines):
-            if line.form == "headline" and (self._title_quote(line, answers) or self._headline_speech(line)):
+            if line.form == "headline" and (
+                self._title_quote(line, answers or questions_of) or self._headline_speech(line)
+            ):
                 continue
             if self._statement(line, n, voice):
                 continue
@@ -221,14 +223,23 @@ class ClaimRules(DraftState):
                 self._quotations(line, n, voice)
                 self._article_voice(line, n)  # "Q: Brazil has offered to mediate. Will you accept?": the
                 continue  # interviewer's statement of fact is the article's, the question no one's
+            if "writes" in line.text and self.BIO_LINE.fullmatch(line.text.strip()):
+                continue  # "Han Ji-won writes on Japan and Korea from Seoul.": who wrote, not what is said
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
+
+    BIO_LINE = re.compile(
+        r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
+    )
+    """A column's closing line about its writer ("Dian Prasetyo writes on maritime affairs from
+    Jakarta."): no one's claim."""
 
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
         """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
@@ -290,6 +301,12 @@ class ClaimRules(DraftState):
             if who:
                 return who
         return self._titled_person(lm.group(1)) or ""
+
+    def _labelled(self) -> str | None:
+        """The first person a transcript's labels name ("Rakhimova: ..."): who answers, when the
+        questions carry no "Q:" and "A:" of their own ("NATION: ...", "Interviewer: ...")."""
+        labelled = (self._speaker_label(ln) for ln in self.lines if ln.form == "body")
+        return next((who for who in labelled if who), None)
 
     ASKED = re.compile(r"\s*(?:Q\s*[:.]|(?:REPORTER|QUESTION|INTERVIEWER)\b[^:\n]{0,60}:)\s")
     """A question's line in a transcript: "Q. ...", "REPORTER (Reuters): ..."."""
@@ -499,8 +516,10 @@ class ClaimRules(DraftState):
         if not tm or not self._is_title(line):
             return False
         at = line.start + tm.start(2)
-        people = [m for m in self.mentions_in(at, line.end) if self.actors[m.actor]["type"] == "person"]
-        who = people[0].actor if people else interviewee or self.unknown()
+        on = re.search(r"\s+on\s+", tm.group(2))  # "...: a Kyrgyz engineer on the Kempir-Abad deal": the
+        upto = at + on.start() if on else line.end  # topic after "on" names no speaker
+        people = [m for m in self.mentions_in(at, upto) if self.actors[m.actor]["type"] == "person"]
+        who = people[0].actor if people else interviewee or self._labelled() or self.unknown()
         self.add_claim(who, line.start + tm.start(1), line.start + tm.end(1), form="headline", direct=True)
         return True
 
@@ -747,12 +766,21 @@ class ClaimRules(DraftState):
     """ "the General Company for Ports of Iraq", "the Gambia Chamber of Commerce and Industry": a body's
     name of two capitalised words or more, up to a comma."""
 
+    CITED_PAPER = re.compile(r"\b(?:copy|copies|documents?|letter|contract|memo|records|minutes|draft)\b")
+    """What an outlet cites that is a paper, not a person ("citing a copy of the contract")."""
+
+    CITING_FIRST = re.compile(
+        r"\s*(?:Citing|Quoting)\s+(?P<src>[^,\"]{2,80}),\s+(?P<outlet>[^,\"]{2,60}?)\s+(?:reported|reports|said|says"
+        r"|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:that\s+)?(?=\S)"
+    )
+    """ "Citing Sudanese diplomatic sources, the daily Y reported that CLAUSE": the sources' words."""
+
     def _citing(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "Y reported, citing X, that CLAUSE": X's claim, through the outlet Y."""
         st = self.norm[ss:se]
-        if "citing " not in st and "quoting " not in st:
+        if "iting " not in st and "uoting " not in st:
             return False
-        cm = re.search(
+        cm = self.CITING_FIRST.match(st) or re.search(
             r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
             r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
             r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)",
@@ -784,9 +812,13 @@ class ClaimRules(DraftState):
         a, b = src
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
+        paper = who is None and self.CITED_PAPER.search(self.norm, a, b)
+        if paper:  # "The Paris-based magazine said, citing a copy of the contract, that ...": a document
+            # speaks through no one; the outlet that read it says so
+            who = self.subject(ss + cm.start("outlet"), ss + cm.end("outlet"), voice)[0]
         if who is None:
             return False
-        via = self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
+        via = None if paper else self.outlet_at(ss + cm.start("outlet"), ss + cm.end("outlet"))
         made = [  # "citing UN sources, that A, and that B": two claims
             self.add_claim(who, a, b, form=line.form, direct=False, via=via)
             for a, b in self.speech_pieces(start, end)
@@ -918,6 +950,8 @@ class ClaimRules(DraftState):
         ).search(st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False
+        if self.REJECTED_TELLING.search(cm.group()):
+            return False  # 'rejected the label, telling X that there was "no ..."': two (_speech_clause)
         if self._claimed_place(st[: cm.start()], cm.group().split()[0]):
             return False  # "the islands, which China claims and calls the Diaoyu, "are ...," X said"
         label = re.match(r"[^\"]{0,60}?\bas\s+\"[^\"]{2,}\"[.,]?", st[cm.end() :])
@@ -927,6 +961,8 @@ class ClaimRules(DraftState):
         ).search(st, cm.start(), cm.end())
         if said and '"' not in st[cm.start() : said.start()]:
             end = said.start()
+        elif tail := self.CHARACTERISED_TAIL.match(st, end):  # 'called on "all parties" to settle ...'
+            end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
@@ -960,6 +996,14 @@ class ClaimRules(DraftState):
         self._and_said(line, ss + end, se, who)
         return True
 
+    CHARACTERISED_TAIL = re.compile(
+        r"\s+(?:to|of|for|against|over|from|with|into|that|which)\s[^;:\u2014\u2013]*?"
+        r"(?=,\s|;|\s[\u2014\u2013]|\s+(?:and|but)\s|$)"
+    )
+    """What a characterising quotation goes on to say ('called on "all parties" to settle their
+    differences', 'what it called the "artificial enlargement" of territorial claims', '"a
+    front" that seeks ...'): the same claim, to the end of its clause."""
+
     PLAIN_ACT = re.compile(opening(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
         r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
@@ -991,12 +1035,17 @@ class ClaimRules(DraftState):
             "said_and",
             lambda: r"\b(?:"
             + self._speech()
-            + r")\b(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s+(?P<clause>.+?),?\s+and\s*$",
+            + r")\b(?P<where>\s+(?:on|in|at|last|this)\s+\w+)?(?P<that>\s+that)?"
+            r"\s+(?P<clause>.+?),?\s+and\s*$",
         ).search(self.norm[start:at])
-        if sm and not self.covered(start + sm.start("clause"), start + sm.end("clause")):
-            self.add_claim(
-                who, start + sm.start("clause"), start + sm.end("clause"), form=line.form, direct=False
-            )
+        if sm is None:
+            return
+        a, b = start + sm.start("clause"), start + sm.end("clause")
+        if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
+            obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
+            a = obj.end() if obj else a
+        if not self.covered(a, b):
+            self.add_claim(who, a, b, form=line.form, direct=False)
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
         """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
@@ -1022,10 +1071,12 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
-        lead = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
+        if self.NOT_BEFORE.search(st, 0, xm.start()):
+            return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
         for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
             if st[: jm.start()].count('"') % 2 == 0:
-                lead = ss + jm.end()
+                lead, joint = ss + jm.end(), ss + jm.start()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
         if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
             who, _near = self.subject(ss, ss + xm.start(), voice)
@@ -1049,6 +1100,8 @@ class ClaimRules(DraftState):
         if act and self.norm[ss + xm.end() : ss + xm.end() + act.start()].count('"') % 2:
             act = None
         upto = xm.end() + more.start() if more else xm.end() + act.start() if act else len(st)
+        semi = st.find("; ", xm.end(), upto)  # "...; Burundi denies it.": another's clause
+        upto = semi if semi != -1 and not st[xm.end() : semi].count('"') % 2 else upto
         cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
         end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
         if who:
@@ -1057,6 +1110,8 @@ class ClaimRules(DraftState):
             return False  # the quote keeps its verb: "accused the army of ..."
         c = self.claims[-1]
         c.kind, c.status, c.conduct = "accusation", "alleged", False
+        if joint > ss and not self.covered(ss, joint):  # "A, the army said, and Pakistan accused ...":
+            self._said_last(line, n, ss, joint, voice)  # the clause before is the army's
         g = next(k for k in (1, 2, 3) if xm.group(k) is not None)
         accused = self.mentions_in(ss + xm.start(g), ss + xm.end(g))
         if accused:
@@ -1070,6 +1125,37 @@ class ClaimRules(DraftState):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         return True
 
+    SHORT_DENIAL = re.compile(
+        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
+        r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?)\s+(?:it|this|that|them|the\s+account"
+        r"|any\s+such\s+[a-z]+|[a-z]+ing\s+(?:him|her|it|them))"
+        r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
+    )
+    """ "Burundi denies it.", "The Taliban deny sheltering him.", "China rejected the account.": a
+    denial in a few words, its subject's claim (never the article's fact). Not "X rejected the
+    charge(s)" or "dismissed the accusations": curated since nile-dam as the article's report."""
+
+    def _short_denial(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
+        """A short denial (:attr:`SHORT_DENIAL`) whose subject is an actor: that actor's claim."""
+        st = self.norm[ss:se]
+        if not ("deni" in st or "deny" in st or "reject" in st or "disput" in st):  # (the quick test)
+            return
+        for dm in self.SHORT_DENIAL.finditer(st):
+            a, b = ss + dm.start("subj"), ss + dm.end()
+            if self.covered(a, b):
+                continue
+            who, near = self.subject(a, ss + dm.end("subj") + 1, voice)
+            if who is None or not near or who == "article":
+                continue
+            if self.add_claim(who, a, b, form=line.form, direct=False):
+                voice.heard(who, n)
+
+    REJECTED_TELLING = re.compile(
+        r"\b(?P<act>(?:rejected|denied|dismissed|disputed|rebuffed)\b[^,\"]{0,60}?),\s+(?:telling|saying|adding)\b"
+    )
+    """ "rejected the claim, telling the newspaper O Pais that ...": an act of denial, then words
+    of the same speaker; two claims, as curated."""
+
     ANSWERED_WORDS = re.compile(
         opening(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
         r"(?:(?:the|these|those|such|any|all|new|fresh|recent|repeated|earlier)\s+)*(?:[\w-]+\s+)?$", re.I),
@@ -1078,7 +1164,7 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
-    NOT_BEFORE = re.compile(opening(r"\b(?:not|never)\s+$"))
+    NOT_BEFORE = re.compile(opening(r"\b(?:not|never|declined\s+to|refused\s+to)\s+$"))
     WHICH_SAYS = re.compile(
         r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
         r"|(?:officials|diplomats|analysts|critics|sources|experts|observers|investigators)\b[^,]{0,30}?)\s*$"
@@ -1088,7 +1174,7 @@ class ClaimRules(DraftState):
         r",\s*(?:who|which|whom)\s+(?:\S+\s+){0,3}$|,\s*(?:who|which)\s+(?:[^\s,\"]+\s+){4,6}$"
     )
     SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|Until|Because|Although|Though|While|As)\s")
-    ACCORDING_END = re.compile(r",\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
+    ACCORDING_END = re.compile(r",\"?\s*according\s+to\s+[^,;\"]{2,60}?\s*[.!]?\s*$")
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
@@ -1122,7 +1208,7 @@ class ClaimRules(DraftState):
         urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
         if (
             not tm
-            or (("not" in st[: tm.start()] or "never" in st[: tm.start()])  # (the quick test)
+            or (("not" in st[: tm.start()] or "never" in st[: tm.start()] or "d to" in st[: tm.start()])
                 and self.NOT_BEFORE.search(st[: tm.start()]))  # "has not claimed the attack": no words
             or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
@@ -1149,7 +1235,8 @@ class ClaimRules(DraftState):
         ).fullmatch(rest)
         if inverted and not tm.group(2):
             return False  # ", said a Kenyan official.": who speaks, not what is said
-        who, near = self.subject(ss, ss + tm.start(), voice)
+        act = self.REJECTED_TELLING.search(st, 0, tm.end()) if tm.group()[:1] in "tsa" else None
+        who, near = self.subject(ss, ss + (act.start() if act else tm.start()), voice)
         several = self.SEVERAL.fullmatch(self.norm, ss, ss + tm.start()) if who is None else None
         if several and not several[1].endswith("reports"):  # (not "Some reports said": no one)
             # "Diplomats of several friendly countries have told the Ministry that ...": theirs
@@ -1188,6 +1275,13 @@ class ClaimRules(DraftState):
         acc = self.ACCORDING_END.search(claim) if "according" in claim else None
         if acc and (outlet := self.outlet_at(ss + at + acc.start(), end)):
             end, via = ss + at + acc.start(), via or outlet  # "X said Y, according to TASS": through TASS
+            end += 2 * acc.group().startswith(',"')  # 'as it has for months," according to ...': the mark too
+        if (
+            act
+            and (self.actors[who].get("unnamed") or self.actors[who]["type"] == "person")
+            and not self.covered(ss + act.start(), ss + act.end("act"))
+        ):  # "Turkish diplomats rejected the label, telling Hurriyet that ...": the rejection is theirs too
+            self.add_claim(who, ss + act.start(), ss + act.end("act"), form=line.form, direct=False)
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
@@ -1347,6 +1441,7 @@ class ClaimRules(DraftState):
             + r"|made clear)\s+(?:that\s+)?"
             + r"|\s+(?:and|but)\s+(?=(?:would|will|could|should|might|must|can|cannot|did|does)\s)"
             + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
+            + r"|(?<=\")\s+and\s+(?=(?:had|has|was|were|remained|remains|[a-z]{3,}ed)\s)"  # '"A" and kept B'
             + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
             + r")\b))"),
@@ -1651,6 +1746,7 @@ class ClaimRules(DraftState):
             m
             for m in self.mentions_in(start, start + len(region))
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
+            and self.norm[m.end : m.end + 6] != "-based"  # "The Paris-based magazine": where, not who
         ]
         if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
             ms = [
@@ -1664,6 +1760,7 @@ class ClaimRules(DraftState):
                     or self.PIECE_IN.search(self.norm[start : m.start])  # "An editorial in the Global Times"
                 )
                 and self.norm[m.end : m.end + 1] != ")"
+                and self.norm[m.end : m.end + 6] != "-based"
             ]
         located = [
             m for m in ms
@@ -2098,6 +2195,7 @@ class ClaimRules(DraftState):
                     voice.said(who, n, via)
                 continue
             if who and not self.covered(qs, qe):
+                qe = self._completed_by(n, q) or qe  # '"If they come," she said, "we will leave."': one
                 # a quotation of several sentences is a claim per sentence
                 cuts = (
                     [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
@@ -2108,6 +2206,21 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    CONDITION_OPENS = re.compile(r"(?:If|When|Unless|Until|Once|As long as)\s[^\"]*,$")
+    SAID_BETWEEN = re.compile(r"\"\s+(?:\S+\s+){1,4}?(?:said|says|added|asked|told\s+\w+),\s*$")
+
+    def _completed_by(self, n: int, q: re.Match[str]) -> int | None:
+        """ '"If the Japanese come," she said, "I will sell them squid."': a quotation that opens
+        with a condition, split by its attribution, is one claim with the quotation that completes
+        it; the end of that one, or None."""
+        if not self.CONDITION_OPENS.match(q.group(1)):
+            return None
+        base, quotes = self.lines[n].start, self.quotes_of(n)
+        nxt = next((x for x in quotes if x.start() >= q.end()), None)
+        if nxt is None or not self.SAID_BETWEEN.fullmatch(self.norm, base + q.end() - 1, base + nxt.start()):
+            return None
+        return base + nxt.end(1)
 
     HEADLINE_BEFORE = re.compile(r"\b(?:under|with)\s+(?:the\s+)?headlines?\s*:?\s*$")
     RAN = re.compile(r"\s+(?:then\s+|also\s+)?(?:ran|runs|printed|prints|published|publishes|carried)\b")

@@ -477,6 +477,10 @@ class Drafter:
         kept = self.sentencizer.kept if self.sentencizer is not None else (None, [])
         return kept[1] if kept[0] is doc else list(doc)
 
+    APOSTROPHE_NAME = re.compile(r"[A-Z](?:[a-z]+['\u2019][a-z]{2,}|['\u2019][A-Z][a-z]{2,})")
+    """ "O'Donnell", "Sing'oei": a name with an apostrophe inside (not "Kenya's": the tokenizer
+    splits a possessive off)."""
+
     @staticmethod
     def namey(tok: Any) -> bool:
         """Does the token look like a name: "Kenya", "Odhiambo" (capital, then lower case letters)?"""
@@ -487,7 +491,7 @@ class Drafter:
             t = tok.text
             known = Drafter._namey_by_orth[tok.orth] = (
                 len(t) > 1 and t[0].isupper() and t[1:].islower() and t.isalpha()
-            )
+            ) or bool(Drafter.APOSTROPHE_NAME.fullmatch(t))
         return known
 
     # -- the whole draft -------------------------------------------------------------------
