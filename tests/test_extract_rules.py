@@ -879,14 +879,16 @@ def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, na
 
 
 def test_a_grouping_is_against_the_actors_named_after_it():
-    """The rules alone: the speaker's stance toward the members is the learned step's (see
-    tests/test_learned.py), where the curators' data says the speaker takes one."""
+    """The rules alone: the grouping against its target, and (since session 16) the speaker against
+    each member that is no person (as the curation notes ask since NOTES-dev-G; a leader named as a
+    member is left to the learned step: on dev and the bundled article 3 of 8 such were the curators')."""
     text = (
         'Kenyan envoy Paul Otieno said Uganda and Rwanda had formed "an axis of pressure" against Tanzania.\n'
     )
     c = claim_of(draft(rules_only(), text), "axis of pressure")
     assert {(s.holder, s.target, s.polarity) for s in c.stances} >= {("axis-of-pressure", "tanzania", -1)}
-    assert all(s.target not in ("uganda", "rwanda") for s in c.stances)
+    mine = {(s.target, s.polarity) for s in c.stances if s.holder in (None, c.speaker)}
+    assert mine >= {("uganda", -1), ("rwanda", -1)}
 
 
 def test_a_denial_that_names_nobody_is_against_the_last_accuser(drafter):
@@ -4762,3 +4764,13 @@ def test_words_after_a_colon_with_an_aside_are_the_openers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the lighthouse")
     assert c.speaker == "unnamed-kenyan-coast-guard-officer" and "amused" not in c.quote, claims(ann)
+
+
+# --- stances16 (session 16): stances towards the actors a claim takes a side on ---------------------
+
+
+def test_the_speaker_of_a_grouping_is_against_each_member_named_before_it():
+    text = 'Minister Amara Okafor said Kenya, Uganda and Rwanda had formed "a lakeside bloc" against Tonga.\n'
+    c = claim_of(draft(rules_only(), text), "lakeside bloc")
+    targets = {(s.target, s.polarity) for s in c.stances if s.holder in (None, c.speaker)}
+    assert {("kenya", -1), ("uganda", -1), ("rwanda", -1)} <= targets, c.stances

@@ -178,6 +178,7 @@ class StanceRules(DraftState):
                 inside = [  # "a triangle of Kigali, Total and Frelimo": its list
                     m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
                 ]
+                members: list[str] = []
                 for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -186,7 +187,12 @@ class StanceRules(DraftState):
                             self.memberships.append(
                                 {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
+                        if self.actors[m.actor]["type"] != "person":
+                            members.append(m.actor)
                 stances.append({"target": bid, "polarity": -1})
+                # "Tallinn, Riga and Vilnius had formed 'a Baltic front'": the speaker against each member
+                # (a leader named as one is left to the learned step: 3 of 8 such were the curators')
+                stances += [{"target": t, "polarity": -1} for t in members]
                 if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
                     stances.append({"target": self._state_of(c.target), "polarity": -1})
                     stances += [{"target": t, "polarity": -1} for t in self._accused_list(c) if t != bid]
