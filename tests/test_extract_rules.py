@@ -4774,3 +4774,29 @@ def test_the_speaker_of_a_grouping_is_against_each_member_named_before_it():
     c = claim_of(draft(rules_only(), text), "lakeside bloc")
     targets = {(s.target, s.polarity) for s in c.stances if s.holder in (None, c.speaker)}
     assert {("kenya", -1), ("uganda", -1), ("rwanda", -1)} <= targets, c.stances
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the island lay wholly within Kenyan territory", "the island is an inseparable part of Kenya",
+     "the boat had been on our side of the lake", "the island is still Kenyan",
+     "the boat was in international waters", "the lake has been Kenyan law since 1926"],
+)  # fmt: skip
+def test_a_side_asserting_its_title_in_a_two_state_dispute_is_against_the_other(words):
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        f"Kenyan Foreign Minister Amina Odhiambo said {words}.\n"
+    )
+    c = claim_of(draft(rules_only(), text), words)
+    assert c.speaker == "amina-odhiambo" and {(s.target, s.polarity) for s in c.stances} == {("uganda", -1)}
+
+
+def test_a_side_naming_the_others_waters_asserts_no_title():
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        "Kenyan Foreign Minister Amina Odhiambo said the boat had sailed in Ugandan waters.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "sailed in Ugandan waters")
+    assert not c.stances

@@ -780,7 +780,7 @@ class StanceRules(DraftState):
         refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or any(
             not self.d.tone_re[-1].match(self.norm[n.end() : c.end].lower().lstrip())  # not "no quarrel with"
             for n in self.NEGATED.finditer(self.norm, c.start, c.end)
-        )
+        ) or self._sovereign(c, own)
         if not others and tone == 0 and refuses:
             return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
         if others == {other} and tone <= 0:
@@ -788,6 +788,38 @@ class StanceRules(DraftState):
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
+
+    SOVEREIGN = re.compile(
+        r"\b(?:(?:inseparable|inherent|integral|indivisible)\s+part\s+of|sovereignty|sovereign\s+(?:territory|rights?)"
+        r"|belongs?\s+to|belonged\s+to|(?:is|are|were|was)\s+ours|international\s+waters)\b"
+        r"|\b(?:our|its|their|national|(?P<own>[A-Z][\w-]*?)(?:'s?)?)\s+(?:own\s+)?(?:territorial\s+)?"
+        r"(?:waters|territory|soil|land|law|side\s+of)\b"
+        r"|\b(?:is|are|was|were|remains?|remained|been)\s+(?:still\s+|always\s+|wholly\s+|entirely\s+)?"
+        r"(?P<own_is>[A-Z][a-z]+)\b(?![\w-])"
+    )
+    """What a side of a territorial dispute asserts of the land or sea in question ("wholly within
+    Kenyan territory", "in China's own waters", "an inseparable part of Nepal", "our side of the
+    fairway", "the islands are ours", "the area is Guyanese", "in international waters"): its own
+    word for its own claim (see :meth:`_sovereign`)."""
+
+    def _sovereign(self, c: DraftClaim, own: set[str]) -> bool:
+        """Whether claim ``c`` asserts its side's title to land or sea (:attr:`SOVEREIGN`), in its
+        own name ("our", "its", "national") or its own state's (by name or demonym), never the
+        other side's ("Kenyan waters" in Kenya's words, not in Uganda's)."""
+        for sm in self.SOVEREIGN.finditer(self.norm, c.start, c.end):
+            if sm.group("own_is"):  # "the area is Guyanese": a demonym only, not "is Kenya's"
+                if self.d.gaz.demonyms.get(sm.group("own_is")) in own:
+                    return True
+                continue
+            word = sm.group("own")
+            if word is None:
+                return True
+            state = self.d.gaz.demonyms.get(word) or next(
+                (m.actor for m in self.mentions_in(sm.start("own"), sm.end("own"))), None
+            )
+            if state in own:
+                return True
+        return False
 
     RESPONDING = re.compile(
         r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
