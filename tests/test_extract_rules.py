@@ -4800,3 +4800,26 @@ def test_a_side_naming_the_others_waters_asserts_no_title():
     )
     c = claim_of(draft(rules_only(), text), "sailed in Ugandan waters")
     assert not c.stances
+
+
+def test_an_alleged_charge_against_no_one_named_in_a_two_state_dispute_is_against_the_other():
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        "Kenyan Foreign Minister Amina Odhiambo accused the police of beating fishermen.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "beating fishermen")
+    assert c.status == "alleged" and {(s.target, s.polarity) for s in c.stances} == {("uganda", -1)}
+
+
+@pytest.mark.parametrize(
+    ("lead", "state"),
+    [
+        ("Ramon Tjon, who chairs the foreign affairs committee of Suriname's National Assembly,", "suriname"),
+        ("Farida Akhter, who served in Nauru's foreign ministry,", "nauru"),
+    ],
+)  # fmt: skip
+def test_a_person_who_leads_or_serves_a_states_body_is_of_that_state(lead, state):
+    ann = draft(rules_only(), f"Border row\n\n{lead} said the talks would go on.\n")
+    speaker = ann.actor(claim_of(ann, "the talks would go on").speaker)
+    assert tuple(speaker.affiliation) == (state,), claims(ann)

@@ -114,6 +114,12 @@ class StanceRules(DraftState):
                 ) if rm and self.ROLE_NOUN.search(rm.group("role"))
             ]  # fmt: skip
             states = set().union(*(self._states_named(rs, re_) for rs, re_ in roles))
+            if not roles and (rm := self.ROLE_LEADS.match(self.norm, first.end)):
+                rs, re_ = rm.span("role")  # "X, who chairs ... of Suriname's National Assembly": its state
+                kinds = ("government-body", "armed-force", "organization")  # not "served as envoy to Russia"
+                bodies = [m.actor for m in self.mentions_in(rs, re_) if self.actors[m.actor]["type"] in kinds]
+                states = self._states_named(rs, re_)
+                states |= {x for b in bodies for x in self._own(b) if self._is_state(x)}
             if not states and self.OFFICE_BEFORE.search(self.norm, max(0, first.start - 50), first.start):
                 issuer = self._issuer()  # "said Minister of Foreign Affairs X", in a ministry's statement
                 states = {issuer} if issuer else set()
@@ -122,6 +128,13 @@ class StanceRules(DraftState):
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
+    ROLE_LEADS = re.compile(
+        r"(?:,\s+who\s+(?:now\s+|also\s+|still\s+)?|\s+)(?:leads|led|heads|headed|chairs|chaired|runs|ran|advised"
+        r"|advises|represents|represented|commands|commanded|serves\s+(?:in|on)|served\s+(?:in|on))\s+"
+        r"(?P<role>[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:and|for|said|says|told)\b)"
+    )
+    """ "X, who chairs the foreign affairs committee of Suriname's National Assembly,", "X leads Lesotho's
+    negotiating team": what a person leads or serves, whose state (by possessive or demonym) is theirs."""
     OFFICE_BEFORE = re.compile(
         r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
         r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
@@ -764,9 +777,13 @@ class StanceRules(DraftState):
         that name only the other side in no friendly tone ("Pakistan knows where the line is"), or
         that name no one and refuse or deny in no tone at all ("Peru has no quarrel to pick", "We
         know who pays them"): against the other side. Only a named speaker whose state is one of
-        the two; a speaker of neither side (a mediator, the article), no stance."""
+        the two; a speaker of neither side (a mediator, the article), no stance. An alleged charge
+        whose target the draft knows is the accusation rules' (measured on dev: 5 of 8 of the others
+        were the curators')."""
         pair = self._dispute()
-        if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
+        if pair is None or c.speaker in ("article", "unknown-speaker"):
+            return []
+        if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
