@@ -4823,3 +4823,16 @@ def test_a_person_who_leads_or_serves_a_states_body_is_of_that_state(lead, state
     ann = draft(rules_only(), f"Border row\n\n{lead} said the talks would go on.\n")
     speaker = ann.actor(claim_of(ann, "the talks would go on").speaker)
     assert tuple(speaker.affiliation) == (state,), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister Amara Okafor said Kenya and Uganda had formed "a lake cartel" that stole Tanzanian fish.\n',
+        'The Global Times described Kenya and Uganda as "a lake cartel" that wants to "keep Tanzania out."\n',
+    ],
+)
+def test_a_grouping_is_against_whom_the_rest_of_its_sentence_names(text):
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if any(s.target == "lake-cartel" for s in c.stances))
+    assert any(s.holder == "lake-cartel" and s.target == "tanzania" for s in c.stances), c.stances

@@ -449,16 +449,31 @@ class StanceRules(DraftState):
 
     def _grouped_against(self, c: DraftClaim, after: int) -> list[str]:
         """The actors a grouping is said to be aimed at: named after its name in the claim ("an
-        'axis of pressure' against Cairo", "a bloc whose purpose was to push Russia out"), none of
-        them the speaker's own side nor a member."""
+        'axis of pressure' against Cairo", "a bloc whose purpose was to push Russia out"), or by
+        demonym ("a cartel that stole Congolese oil"), in the claim or in the rest of its sentence that
+        says what the grouping is for; none of them a member."""
         members = {m["member"] for m in self.memberships if m["group"] in self.actors}
         kinds = ("state", "organization", "government-body", "armed-force", "person")
+        end = c.end
+        if self.GOES_ON.match(self.norm, end):  # '"a club" that wants to "fence the Pacific off from China."'
+            stop = self.SENTENCE_END.search(self.norm, end)
+            end = stop.start() if stop else len(self.norm)
+        ms = self.mentions_in(after, end)
+        found = [(m.start, m.actor) for m in ms if self.actors[m.actor]["type"] in kinds]
+        for dm in self.d.demonym_re.finditer(self.norm, after, end):  # "to steal Congolese oil": the Congo
+            if not any(m.start <= dm.start() < m.end for m in self.mentions_in(dm.start(), dm.end())):
+                found.append((dm.start(), self.d.gaz.demonyms[dm.group()]))
         out: list[str] = []
-        for m in self.mentions_in(after, c.end):
-            a = m.actor
-            if self.actors[a]["type"] in kinds and a not in {*members, *out}:
+        for _, a in sorted(found):
+            if a not in {*members, *out}:
+                self.add_actor(a)
                 out.append(a)
         return out
+
+    SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+    GOES_ON = re.compile(r"[\"']?\s+(?:that|which|whose|who|to|against|aimed|meant|designed)\b")
+    """What goes on after a claim that ends on a grouping's name: the rest of the sentence says what
+    the grouping is for."""
 
     @by_span
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
