@@ -4836,3 +4836,10 @@ def test_a_grouping_is_against_whom_the_rest_of_its_sentence_names(text):
     ann = draft(rules_only(), text)
     c = next(c for c in ann.claims if any(s.target == "lake-cartel" for s in c.stances))
     assert any(s.holder == "lake-cartel" and s.target == "tanzania" for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize("verb", ["expected", "was pressing"])
+def test_a_demand_in_the_past_is_against_the_one_asked(verb):
+    text = f"Border row\n\nPresident Ana Ruiz said Peru {verb} Chile to respect the 1929 treaty in full.\n"
+    c = claim_of(draft(rules_only(), text), "respect the 1929 treaty")
+    assert ("chile", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
