@@ -879,14 +879,16 @@ def test_the_gazetteer_knows_every_un_member_and_the_regional_bodies(drafter, na
 
 
 def test_a_grouping_is_against_the_actors_named_after_it():
-    """The rules alone: the speaker's stance toward the members is the learned step's (see
-    tests/test_learned.py), where the curators' data says the speaker takes one."""
+    """The rules alone: the grouping against its target, and (since session 16) the speaker against
+    each member that is no person (as the curation notes ask since NOTES-dev-G; a leader named as a
+    member is left to the learned step: on dev and the bundled article 3 of 8 such were the curators')."""
     text = (
         'Kenyan envoy Paul Otieno said Uganda and Rwanda had formed "an axis of pressure" against Tanzania.\n'
     )
     c = claim_of(draft(rules_only(), text), "axis of pressure")
     assert {(s.holder, s.target, s.polarity) for s in c.stances} >= {("axis-of-pressure", "tanzania", -1)}
-    assert all(s.target not in ("uganda", "rwanda") for s in c.stances)
+    mine = {(s.target, s.polarity) for s in c.stances if s.holder in (None, c.speaker)}
+    assert mine >= {("uganda", -1), ("rwanda", -1)}
 
 
 def test_a_denial_that_names_nobody_is_against_the_last_accuser(drafter):
@@ -4841,122 +4843,8 @@ def test_required_words_are_in_every_match():
             if p.search(text):
                 low = text.lower() if p.flags & re.I else text
                 assert any(w in low for w in words), (p.pattern[:40], text)
-# --- article16: the article's report before someone's words, cut with no comma ------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "report"),
-    [
-        ("Border row\n\nGhana summoned Togo's ambassador on Monday after local officials said two Ghanaian "
-         "traders had been beaten by Togolese police.\n", "Ghana summoned Togo's ambassador on Monday"),
-        ("Border row\n\nACCRA, May 4 (Reuters) - Ghana lodged a formal protest with Togo on Monday over "
-         "what Accra called the harassment of its traders at Aflao.\n",
-         "Ghana lodged a formal protest with Togo on Monday"),
-        ("Border row\n\nThe Ghanaian foreign ministry summoned Togo's ambassador and, in a statement, "
-         'called the arrests "a provocation".\n', "The Ghanaian foreign ministry summoned Togo's ambassador"),
-    ],
-)  # fmt: skip
-def test_a_report_before_words_cut_with_no_comma_is_the_articles(drafter, text, report):
-    ann = draft(drafter, text)
-    c = claim_of(ann, report)
-    assert (c.speaker, c.status, c.quote) == ("article", "asserted", report), claims(ann)
-    words = [c for c in ann.claims if "said" in c.quote or "called" in c.quote]
-    assert all(c.speaker != "article" for c in words), claims(ann)
-# neverfact16 (session 16): a subject who denies, blames, doubts or wants speaks; a quotation opened
-# without a close is its speaker's
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker", "status"),
-    [
-        ("Border row\n\nMali and Niger met on Monday.\n\nSome in Niamey deny any role in the raid.\n",
-         "deny any role", "unnamed-some-in-niamey", "reported"),
-        ("Border row\n\nSudan met Chad on Monday.\n\nIn Khartoum, the army-backed government blamed the RSF "
-         "too.\n",
-         "blamed the RSF", "sudanese-government", "alleged"),
-        ("Border row\n\nGhana and Togo met on Monday.\n\nSome in Accra want the crossing closed.\n",
-         "want the crossing closed", "unnamed-some-in-accra", "reported"),
-        ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
-         "Togo will sign", "unnamed-diplomats-accra", "reported"),
-        ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
-         "Kenyan herders.\n", "blamed Kenyan", "jacob-oboth", "alleged"),
-        ("Border row\n\nVietnam's foreign ministry repeated it on Wednesday.\n", "repeated it",
-         "vietnamese-foreign-ministry", "reported"),
-    ],
-)  # fmt: skip
-def test_a_subject_that_denies_blames_or_doubts_speaks(drafter, text, words, speaker, status):
-    ann = draft(drafter, text)
-    c = claim_of(ann, words)
-    assert (c.speaker, c.status) == (speaker, status), claims(ann)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Border row\n\nTogolese troops crossed into Ghana after the talks failed, Ghanaian officials said.\n",
-        "Border row\n\nTogo, which has long denied arming the rebels after they said Accra had cut aid, "
-        "closed the crossing.\n",
-        "Border row\n\nGhana closed the border on Monday, days after officials said Togo had armed the "
-        "rebels.\n",
-    ],
-)  # fmt: skip
-def test_no_report_is_cut_from_a_sentence_attributed_as_a_whole_or_inside_a_clause(drafter, text):
-    ann = draft(drafter, text)
-    facts = [c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
-    assert all("Togo" not in q or q.endswith("the crossing.") for q in facts if "row" not in q), claims(ann)
-    assert not any(q.rstrip().endswith(("days", "rebels", "failed")) for q in facts), claims(ann)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        ("On the Volta, a new dam tests Ghana's patience with Togo\n\nThe dam opened on Monday.\n",
-         "On the Volta, a new dam tests Ghana's patience with Togo"),
-        ("The river belongs to the fishermen, not to Accra\n\nThe dam opened on Monday.\n",
-         "The river belongs to the fishermen, not to Accra"),
-        ("Ghana and Togo quarrel over the Volta, mostly on the radio\n\nThe dam opened on Monday.\n",
-         "Ghana and Togo quarrel over the Volta, mostly on the radio"),
-    ],
-)  # fmt: skip
-def test_a_title_is_cut_at_a_comma_only_before_a_verb(drafter, text, title):
-    ann = draft(drafter, text)
-    assert [c.quote for c in ann.claims if c.span.end <= len(title)] == [title], claims(ann)
-
-
-def test_a_title_cut_at_a_comma_before_a_verb_of_its_subject(drafter):
-    ann = draft(drafter, "Ghana keeps the Aflao crossing shut, accuses Togo of stalling\n\nTalks failed.\n")
-    assert any(c.quote == "Ghana keeps the Aflao crossing shut" for c in ann.claims), claims(ann)
-
-
-def test_a_statements_letterhead_is_no_claim(drafter):
-    text = "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nThe Ministry rejects the remarks of the "
-    text += "Togolese minister. The Ministry calls on Togo to reopen the border.\n"
-    ann = draft(drafter, text)
-    assert not any(c.quote.isupper() for c in ann.claims), claims(ann)
-    assert any("calls on Togo" in c.quote for c in ann.claims), claims(ann)
-
-
-def test_a_title_of_two_words_before_as_is_not_cut(drafter):
-    ann = draft(drafter, "Ghana protests as Togolese boats chase a fishing canoe off Keta\n\nTalks failed.\n")
-    title = "Ghana protests as Togolese boats chase a fishing canoe off Keta"
-    assert any(c.quote == title for c in ann.claims), claims(ann)
-        '"Baku moved its guns to the ridge. It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
-        '"Baku moved its guns to the ridge.\n\n"It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
-        'Ara Sargsyan, Armenia\'s envoy, spoke on Monday. "Baku moved its guns to the ridge. It shelled '
-        'Sotk."\n',
-    ],
-)
-def test_the_first_sentence_of_an_open_quotation_is_its_speakers(drafter, text):
-    ann = draft(drafter, "Armenia and Azerbaijan met in Geneva.\n\n" + text)
-    assert claim_of(ann, "Baku moved its guns").speaker == "ara-sargsyan", claims(ann)
-
-
-def test_hearsay_inside_an_open_quotation_is_still_its_speakers(drafter):
-    text = 'Armenia and Azerbaijan met in Geneva.\n\n"Baku allegedly moved its guns to the ridge. It shelled '
-    text += "Sotk,\" Armenia's envoy, Ara Sargsyan, said.\n"
-    ann = draft(drafter, text)
-    c = claim_of(ann, "Baku allegedly moved")
-    assert (c.speaker, c.status) == ("ara-sargsyan", "alleged"), claims(ann)
 # --- claims16: where someone's words start and end, and who says them ---------------------------
 
 
@@ -5151,3 +5039,207 @@ def test_the_ambassador_of_a_state_unnamed_is_a_source_of_his_own(drafter):
     text = 'Border row\n\n"We will not move," the Ghanaian ambassador in Lome told the AFP news agency.\n'
     ann = draft(drafter, text)
     assert claim_of(ann, "We will not move").speaker == "unnamed-ghanaian-ambassador", claims(ann)
+
+
+# --- article16: the article's report before someone's words, cut with no comma ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Border row\n\nGhana summoned Togo's ambassador on Monday after local officials said two Ghanaian "
+         "traders had been beaten by Togolese police.\n", "Ghana summoned Togo's ambassador on Monday"),
+        ("Border row\n\nACCRA, May 4 (Reuters) - Ghana lodged a formal protest with Togo on Monday over "
+         "what Accra called the harassment of its traders at Aflao.\n",
+         "Ghana lodged a formal protest with Togo on Monday"),
+        ("Border row\n\nThe Ghanaian foreign ministry summoned Togo's ambassador and, in a statement, "
+         'called the arrests "a provocation".\n', "The Ghanaian foreign ministry summoned Togo's ambassador"),
+    ],
+)  # fmt: skip
+def test_a_report_before_words_cut_with_no_comma_is_the_articles(drafter, text, report):
+    ann = draft(drafter, text)
+    c = claim_of(ann, report)
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", report), claims(ann)
+    words = [c for c in ann.claims if "said" in c.quote or "called" in c.quote]
+    assert all(c.speaker != "article" for c in words), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border row\n\nTogolese troops crossed into Ghana after the talks failed, Ghanaian officials said.\n",
+        "Border row\n\nTogo, which has long denied arming the rebels after they said Accra had cut aid, "
+        "closed the crossing.\n",
+        "Border row\n\nGhana closed the border on Monday, days after officials said Togo had armed the "
+        "rebels.\n",
+    ],
+)  # fmt: skip
+def test_no_report_is_cut_from_a_sentence_attributed_as_a_whole_or_inside_a_clause(drafter, text):
+    ann = draft(drafter, text)
+    facts = [c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
+    assert all("Togo" not in q or q.endswith("the crossing.") for q in facts if "row" not in q), claims(ann)
+    assert not any(q.rstrip().endswith(("days", "rebels", "failed")) for q in facts), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("On the Volta, a new dam tests Ghana's patience with Togo\n\nThe dam opened on Monday.\n",
+         "On the Volta, a new dam tests Ghana's patience with Togo"),
+        ("The river belongs to the fishermen, not to Accra\n\nThe dam opened on Monday.\n",
+         "The river belongs to the fishermen, not to Accra"),
+        ("Ghana and Togo quarrel over the Volta, mostly on the radio\n\nThe dam opened on Monday.\n",
+         "Ghana and Togo quarrel over the Volta, mostly on the radio"),
+    ],
+)  # fmt: skip
+def test_a_title_is_cut_at_a_comma_only_before_a_verb(drafter, text, title):
+    ann = draft(drafter, text)
+    assert [c.quote for c in ann.claims if c.span.end <= len(title)] == [title], claims(ann)
+
+
+def test_a_title_cut_at_a_comma_before_a_verb_of_its_subject(drafter):
+    ann = draft(drafter, "Ghana keeps the Aflao crossing shut, accuses Togo of stalling\n\nTalks failed.\n")
+    assert any(c.quote == "Ghana keeps the Aflao crossing shut" for c in ann.claims), claims(ann)
+
+
+def test_a_statements_letterhead_is_no_claim(drafter):
+    text = "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nThe Ministry rejects the remarks of the "
+    text += "Togolese minister. The Ministry calls on Togo to reopen the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.quote.isupper() for c in ann.claims), claims(ann)
+    assert any("calls on Togo" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_title_of_two_words_before_as_is_not_cut(drafter):
+    ann = draft(drafter, "Ghana protests as Togolese boats chase a fishing canoe off Keta\n\nTalks failed.\n")
+    title = "Ghana protests as Togolese boats chase a fishing canoe off Keta"
+    assert any(c.quote == title for c in ann.claims), claims(ann)
+
+
+# neverfact16 (session 16): a subject who denies, blames, doubts or wants speaks; a quotation opened
+# without a close is its speaker's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "status"),
+    [
+        ("Border row\n\nMali and Niger met on Monday.\n\nSome in Niamey deny any role in the raid.\n",
+         "deny any role", "unnamed-some-in-niamey", "reported"),
+        ("Border row\n\nSudan met Chad on Monday.\n\nIn Khartoum, the army-backed government blamed the RSF "
+         "too.\n",
+         "blamed the RSF", "sudanese-government", "alleged"),
+        ("Border row\n\nGhana and Togo met on Monday.\n\nSome in Accra want the crossing closed.\n",
+         "want the crossing closed", "unnamed-some-in-accra", "reported"),
+        ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
+         "Togo will sign", "unnamed-diplomats-accra", "reported"),
+        ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
+         "Kenyan herders.\n", "blamed Kenyan", "jacob-oboth", "alleged"),
+        ("Border row\n\nVietnam's foreign ministry repeated it on Wednesday.\n", "repeated it",
+         "vietnamese-foreign-ministry", "reported"),
+    ],
+)  # fmt: skip
+def test_a_subject_that_denies_blames_or_doubts_speaks(drafter, text, words, speaker, status):
+    ann = draft(drafter, text)
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, status), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Baku moved its guns to the ridge. It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
+        '"Baku moved its guns to the ridge.\n\n"It shelled Sotk," Armenia\'s envoy, Ara Sargsyan, said.\n',
+        'Ara Sargsyan, Armenia\'s envoy, spoke on Monday. "Baku moved its guns to the ridge. It shelled '
+        'Sotk."\n',
+    ],
+)
+def test_the_first_sentence_of_an_open_quotation_is_its_speakers(drafter, text):
+    ann = draft(drafter, "Armenia and Azerbaijan met in Geneva.\n\n" + text)
+    assert claim_of(ann, "Baku moved its guns").speaker == "ara-sargsyan", claims(ann)
+
+
+def test_hearsay_inside_an_open_quotation_is_still_its_speakers(drafter):
+    text = 'Armenia and Azerbaijan met in Geneva.\n\n"Baku allegedly moved its guns to the ridge. It shelled '
+    text += "Sotk,\" Armenia's envoy, Ara Sargsyan, said.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Baku allegedly moved")
+    assert (c.speaker, c.status) == ("ara-sargsyan", "alleged"), claims(ann)
+
+
+# --- stances16 (session 16): stances towards the actors a claim takes a side on ---------------------
+
+
+def test_the_speaker_of_a_grouping_is_against_each_member_named_before_it():
+    text = 'Minister Amara Okafor said Kenya, Uganda and Rwanda had formed "a lakeside bloc" against Tonga.\n'
+    c = claim_of(draft(rules_only(), text), "lakeside bloc")
+    targets = {(s.target, s.polarity) for s in c.stances if s.holder in (None, c.speaker)}
+    assert {("kenya", -1), ("uganda", -1), ("rwanda", -1)} <= targets, c.stances
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["the island lay wholly within Kenyan territory", "the island is an inseparable part of Kenya",
+     "the boat had been on our side of the lake", "the island is still Kenyan",
+     "the boat was in international waters", "the lake has been Kenyan law since 1926"],
+)  # fmt: skip
+def test_a_side_asserting_its_title_in_a_two_state_dispute_is_against_the_other(words):
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        f"Kenyan Foreign Minister Amina Odhiambo said {words}.\n"
+    )
+    c = claim_of(draft(rules_only(), text), words)
+    assert c.speaker == "amina-odhiambo" and {(s.target, s.polarity) for s in c.stances} == {("uganda", -1)}
+
+
+def test_a_side_naming_the_others_waters_asserts_no_title():
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        "Kenyan Foreign Minister Amina Odhiambo said the boat had sailed in Ugandan waters.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "sailed in Ugandan waters")
+    assert not c.stances
+
+
+def test_an_alleged_charge_against_no_one_named_in_a_two_state_dispute_is_against_the_other():
+    text = (
+        "Kenya and Uganda quarrel over Migingo\n\nUganda sent police to Migingo. Kenya protested to Uganda. "
+        "Uganda said the police would stay. Kenya recalled its envoy from Uganda.\n\n"
+        "Kenyan Foreign Minister Amina Odhiambo accused the police of beating fishermen.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "beating fishermen")
+    assert c.status == "alleged" and {(s.target, s.polarity) for s in c.stances} == {("uganda", -1)}
+
+
+@pytest.mark.parametrize(
+    ("lead", "state"),
+    [
+        ("Ramon Tjon, who chairs the foreign affairs committee of Suriname's National Assembly,", "suriname"),
+        ("Farida Akhter, who served in Nauru's foreign ministry,", "nauru"),
+    ],
+)  # fmt: skip
+def test_a_person_who_leads_or_serves_a_states_body_is_of_that_state(lead, state):
+    ann = draft(rules_only(), f"Border row\n\n{lead} said the talks would go on.\n")
+    speaker = ann.actor(claim_of(ann, "the talks would go on").speaker)
+    assert tuple(speaker.affiliation) == (state,), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister Amara Okafor said Kenya and Uganda had formed "a lake cartel" that stole Tanzanian fish.\n',
+        'The Global Times described Kenya and Uganda as "a lake cartel" that wants to "keep Tanzania out."\n',
+    ],
+)
+def test_a_grouping_is_against_whom_the_rest_of_its_sentence_names(text):
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if any(s.target == "lake-cartel" for s in c.stances))
+    assert any(s.holder == "lake-cartel" and s.target == "tanzania" for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize("verb", ["expected", "was pressing"])
+def test_a_demand_in_the_past_is_against_the_one_asked(verb):
+    text = f"Border row\n\nPresident Ana Ruiz said Peru {verb} Chile to respect the 1929 treaty in full.\n"
+    c = claim_of(draft(rules_only(), text), "respect the 1929 treaty")
+    assert ("chile", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances

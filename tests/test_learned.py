@@ -38,7 +38,7 @@ def test_a_side_needs_the_threshold():
     assert StanceModel(weights, threshold=0.6).polarity(["bias", "w:sharp"]) == 0
 
 
-def test_the_model_adds_the_speakers_stance_toward_each_member_of_a_grouping_they_name(drafters):
+def test_the_speakers_stance_toward_each_member_of_a_grouping_they_name(drafters):
     learned, rules = drafters
     text = (
         'Paraguay\'s foreign minister, Rubén Ortiz, described Bolivia, Chile and Peru as "a Pacific front".\n'
@@ -46,7 +46,7 @@ def test_the_model_adds_the_speakers_stance_toward_each_member_of_a_grouping_the
     by_rules = rules.draft(text, "t", text_file="t.txt")["claims"]
     drafted = learned.draft(text, "t", text_file="t.txt")["claims"]
     assert [c["speaker"] for c in drafted] == ["ruben-ortiz"]
-    assert {s["target"] for s in by_rules[0]["stances"]} == {"pacific-front"}
+    assert {s["target"] for s in by_rules[0]["stances"]} == {"pacific-front", "bolivia", "chile", "peru"}
     assert {(s["target"], s["polarity"]) for s in drafted[0]["stances"]} == {
         ("pacific-front", -1), ("bolivia", -1), ("chile", -1), ("peru", -1),
     }  # fmt: skip

@@ -401,8 +401,8 @@ class Drafter:
         """The titles as one alternation (a group), longest first; a case-sensitive trie: the
         patterns that use it never run under ``re.I``."""
         self.demand_re = (
-            r"\b(?:urged|urges|urging|called on|calls on|call on|pressed|presses|demanded|demands|expects)"
-            r"\s+(?:the\s+)?"
+            r"\b(?:urged|urges|urging|called on|calls on|call on|calling on|pressed|presses|pressing"
+            r"|demanded|demands|expects|expected)\s+(?:the\s+)?"
         )
         """A demand made of whoever follows it: "urged Kenya to ...", a stance against them."""
         self.acts_of_speech = set(self.rules["characterising_verbs"]) | {

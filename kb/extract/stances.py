@@ -115,6 +115,12 @@ class StanceRules(DraftState):
                 ) if rm and self.ROLE_NOUN.search(rm.group("role"))
             ]  # fmt: skip
             states = set().union(*(self._states_named(rs, re_) for rs, re_ in roles))
+            if not roles and (rm := self.ROLE_LEADS.match(self.norm, first.end)):
+                rs, re_ = rm.span("role")  # "X, who chairs ... of Suriname's National Assembly": its state
+                kinds = ("government-body", "armed-force", "organization")  # not "served as envoy to Russia"
+                bodies = [m.actor for m in self.mentions_in(rs, re_) if self.actors[m.actor]["type"] in kinds]
+                states = self._states_named(rs, re_)
+                states |= {x for b in bodies for x in self._own(b) if self._is_state(x)}
             if not states and self.OFFICE_BEFORE.search(self.norm, max(0, first.start - 50), first.start):
                 issuer = self._issuer()  # "said Minister of Foreign Affairs X", in a ministry's statement
                 states = {issuer} if issuer else set()
@@ -123,6 +129,13 @@ class StanceRules(DraftState):
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
+    ROLE_LEADS = re.compile(
+        r"(?:,\s+who\s+(?:now\s+|also\s+|still\s+)?|\s+)(?:leads|led|heads|headed|chairs|chaired|runs|ran|advised"
+        r"|advises|represents|represented|commands|commanded|serves\s+(?:in|on)|served\s+(?:in|on))\s+"
+        r"(?P<role>[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:and|for|said|says|told)\b)"
+    )
+    """ "X, who chairs the foreign affairs committee of Suriname's National Assembly,", "X leads Lesotho's
+    negotiating team": what a person leads or serves, whose state (by possessive or demonym) is theirs."""
     OFFICE_BEFORE = re.compile(opening(
         r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
         r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
@@ -192,6 +205,7 @@ class StanceRules(DraftState):
                 inside = [  # "a triangle of Kigali, Total and Frelimo": its list
                     m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
                 ]
+                members: list[str] = []
                 for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -200,7 +214,12 @@ class StanceRules(DraftState):
                             self.memberships.append(
                                 {"id": mid, "member": m.actor, "group": bid, "claim": c.id}
                             )
+                        if self.actors[m.actor]["type"] != "person":
+                            members.append(m.actor)
                 stances.append({"target": bid, "polarity": -1})
+                # "Tallinn, Riga and Vilnius had formed 'a Baltic front'": the speaker against each member
+                # (a leader named as one is left to the learned step: 3 of 8 such were the curators')
+                stances += [{"target": t, "polarity": -1} for t in members]
                 if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
                     stances.append({"target": self._state_of(c.target), "polarity": -1})
                     stances += [{"target": t, "polarity": -1} for t in self._accused_list(c) if t != bid]
@@ -444,16 +463,31 @@ class StanceRules(DraftState):
 
     def _grouped_against(self, c: DraftClaim, after: int) -> list[str]:
         """The actors a grouping is said to be aimed at: named after its name in the claim ("an
-        'axis of pressure' against Cairo", "a bloc whose purpose was to push Russia out"), none of
-        them the speaker's own side nor a member."""
+        'axis of pressure' against Cairo", "a bloc whose purpose was to push Russia out"), or by
+        demonym ("a cartel that stole Congolese oil"), in the claim or in the rest of its sentence that
+        says what the grouping is for; none of them a member."""
         members = {m["member"] for m in self.memberships if m["group"] in self.actors}
         kinds = ("state", "organization", "government-body", "armed-force", "person")
+        end = c.end
+        if self.GOES_ON.match(self.norm, end):  # '"a club" that wants to "fence the Pacific off from China."'
+            stop = self.SENTENCE_END.search(self.norm, end)
+            end = stop.start() if stop else len(self.norm)
+        ms = self.mentions_in(after, end)
+        found = [(m.start, m.actor) for m in ms if self.actors[m.actor]["type"] in kinds]
+        for dm in self.d.demonym_re.finditer(self.norm, after, end):  # "to steal Congolese oil": the Congo
+            if not any(m.start <= dm.start() < m.end for m in self.mentions_in(dm.start(), dm.end())):
+                found.append((dm.start(), self.d.gaz.demonyms[dm.group()]))
         out: list[str] = []
-        for m in self.mentions_in(after, c.end):
-            a = m.actor
-            if self.actors[a]["type"] in kinds and a not in {*members, *out}:
+        for _, a in sorted(found):
+            if a not in {*members, *out}:
+                self.add_actor(a)
                 out.append(a)
         return out
+
+    SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+    GOES_ON = re.compile(r"[\"']?\s+(?:that|which|whose|who|to|against|aimed|meant|designed)\b")
+    """What goes on after a claim that ends on a grouping's name: the rest of the sentence says what
+    the grouping is for."""
 
     @by_span
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
@@ -776,9 +810,13 @@ class StanceRules(DraftState):
         that name only the other side in no friendly tone ("Pakistan knows where the line is"), or
         that name no one and refuse or deny in no tone at all ("Peru has no quarrel to pick", "We
         know who pays them"): against the other side. Only a named speaker whose state is one of
-        the two; a speaker of neither side (a mediator, the article), no stance."""
+        the two; a speaker of neither side (a mediator, the article), no stance. An alleged charge
+        whose target the draft knows is the accusation rules' (measured on dev: 5 of 8 of the others
+        were the curators')."""
         pair = self._dispute()
-        if pair is None or c.speaker in ("article", "unknown-speaker") or c.status == "alleged":
+        if pair is None or c.speaker in ("article", "unknown-speaker"):
+            return []
+        if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
@@ -792,7 +830,7 @@ class StanceRules(DraftState):
         refuses = c.kind in ("rejection", "threat", "criticism", "accusation") or any(
             not self.d.tone_re[-1].match(self.norm[n.end() : c.end].lower().lstrip())  # not "no quarrel with"
             for n in self.NEGATED.finditer(self.norm, c.start, c.end)
-        )
+        ) or self._sovereign(c, own)
         if not others and tone == 0 and refuses:
             return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
         if others == {other} and tone <= 0:
@@ -800,6 +838,38 @@ class StanceRules(DraftState):
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
         return [{"target": other, "polarity": -1}]
+
+    SOVEREIGN = re.compile(
+        r"\b(?:(?:inseparable|inherent|integral|indivisible)\s+part\s+of|sovereignty|sovereign\s+(?:territory|rights?)"
+        r"|belongs?\s+to|belonged\s+to|(?:is|are|were|was)\s+ours|international\s+waters)\b"
+        r"|\b(?:our|its|their|national|(?P<own>[A-Z][\w-]*?)(?:'s?)?)\s+(?:own\s+)?(?:territorial\s+)?"
+        r"(?:waters|territory|soil|land|law|side\s+of)\b"
+        r"|\b(?:is|are|was|were|remains?|remained|been)\s+(?:still\s+|always\s+|wholly\s+|entirely\s+)?"
+        r"(?P<own_is>[A-Z][a-z]+)\b(?![\w-])"
+    )
+    """What a side of a territorial dispute asserts of the land or sea in question ("wholly within
+    Kenyan territory", "in China's own waters", "an inseparable part of Nepal", "our side of the
+    fairway", "the islands are ours", "the area is Guyanese", "in international waters"): its own
+    word for its own claim (see :meth:`_sovereign`)."""
+
+    def _sovereign(self, c: DraftClaim, own: set[str]) -> bool:
+        """Whether claim ``c`` asserts its side's title to land or sea (:attr:`SOVEREIGN`), in its
+        own name ("our", "its", "national") or its own state's (by name or demonym), never the
+        other side's ("Kenyan waters" in Kenya's words, not in Uganda's)."""
+        for sm in self.SOVEREIGN.finditer(self.norm, c.start, c.end):
+            if sm.group("own_is"):  # "the area is Guyanese": a demonym only, not "is Kenya's"
+                if self.d.gaz.demonyms.get(sm.group("own_is")) in own:
+                    return True
+                continue
+            word = sm.group("own")
+            if word is None:
+                return True
+            state = self.d.gaz.demonyms.get(word) or next(
+                (m.actor for m in self.mentions_in(sm.start("own"), sm.end("own"))), None
+            )
+            if state in own:
+                return True
+        return False
 
     RESPONDING = re.compile(
         opening(r"\b(?:(?:responding|reacting|replying)\s+to|in\s+(?:a\s+)?(?:response|reply|answer|retort)\s+to"
