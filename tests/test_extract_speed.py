@@ -370,3 +370,36 @@ def test_the_drafter_reads_the_tokens_the_sentencizer_built_for_the_last_documen
     first, second = nlp("Kenya said so. Then it left."), nlp("Uganda agreed.")
     assert DRAFTER.tokens(second) == list(second) and DRAFTER.tokens(first) == list(first)
     assert [t.i for t in DRAFTER.tokens(first)] == list(range(len(first)))
+
+
+# -- speed16a ------------------------------------------------------------------------------
+
+
+def _spacys_sentences(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_the_sentencizers_sentences_are_spacys_spans_on_the_articles():
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+    for ln in lines:
+        doc = DRAFTER.nlp(ln)
+        assert DRAFTER.sentences(doc) == _spacys_sentences(doc), ln
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab A.!?;:,\"')(\u2026\u3002\u061f-\u00bf\u203c \n\t", max_size=40))
+def test_the_sentencizers_sentences_are_spacys_spans_on_any_punctuation(text):
+    doc = DRAFTER.nlp(text)
+    assert DRAFTER.sentences(doc) == _spacys_sentences(doc)
+    first = DRAFTER.nlp("Kenya said so. Then it left.")
+    DRAFTER.nlp("Uganda agreed.")
+    assert DRAFTER.sentences(first) == _spacys_sentences(first)  # not the last document: its own

@@ -110,13 +110,14 @@ class ActorRules(DraftState):
         procs = [proc for _name, proc in nlp.pipeline]  # (a property that builds its list anew)
         self.docs = []
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
+        self.doc_sents = []  # and its sentences (see Drafter.sentences)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
             tokens.append(self.d.tokens(doc))
-        self.doc_sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
+            self.doc_sents.append(self.d.sentences(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]

@@ -96,13 +96,15 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
     punctuation at all, from a table by the token's ``orth`` instead of building its text anew
     from the string store for every token of every line; and that keeps the tokens of the last
     document it split (:attr:`kept`), which the actor step reads next, instead of building them
-    again (see :meth:`Drafter.tokens`)."""
+    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)."""
     from spacy.pipeline import Sentencizer
 
     class _Sentencizer(Sentencizer):
-        kept: tuple[Any, list[Any]] = (None, [])
-        """The last document split and its tokens (a ``Token`` reads the document's arrays as they
-        are when asked, so the entities set after this step are seen through it too)."""
+        kept: tuple[Any, list[Any], list[Sent]] = (None, [], [])
+        """The last document split, its tokens (a ``Token`` reads the document's arrays as they
+        are when asked, so the entities set after this step are seen through it too) and its
+        sentences (``Doc.sents`` as offsets: this step's starts are the document's, a fresh
+        document's tokens having none set before)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -117,7 +119,8 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
             kinds, punct = self.kinds, self.punct_chars
             for doc in docs:
                 toks = list(doc)
-                self.kept = (doc, toks)
+                sents: list[Sent] = []
+                self.kept = (doc, toks, sents)
                 doc_guesses = [False] * len(toks)
                 start, seen_period = 0, False
                 for i, token in enumerate(toks):
@@ -126,11 +129,15 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                         kind = kinds[token.orth] = 2 if token.text in punct else 1 if token.is_punct else 0
                     if seen_period and kind == 0:
                         doc_guesses[start] = True
+                        last = toks[i - 1]  # a span's end_char: its last token's idx and length
+                        sents.append(Sent(toks[start].idx, last.idx + len(last)))
                         start, seen_period = i, False
                     elif kind == 2:
                         seen_period = True
                 if toks:
                     doc_guesses[start] = True
+                    last = toks[-1]
+                    sents.append(Sent(toks[start].idx, last.idx + len(last)))
                 guesses.append(doc_guesses)
             return guesses
 
@@ -474,8 +481,15 @@ class Drafter:
     def tokens(self, doc: Any) -> list[Any]:
         """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
         it split (iterating a Doc builds every token anew)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
         return kept[1] if kept[0] is doc else list(doc)
+
+    def sentences(self, doc: Any) -> list[Sent]:
+        """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
+        the last document it split (``Doc.sents`` builds a span and reads its ends for every
+        sentence)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        return kept[2] if kept[0] is doc else [Sent(s.start_char, s.end_char) for s in doc.sents]
 
     @staticmethod
     def namey(tok: Any) -> bool:
