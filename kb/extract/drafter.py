@@ -154,6 +154,15 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
+LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LANG")
+"""The attributes of a word (a spaCy lexeme) that the blank pipeline computes when it first meets
+the word: those the drafter reads (``lower_``, matched by the title ruler and read by the actor
+rules; ``is_alpha``, ``is_lower``; ``is_punct``, read by the sentencizer) and the vocabulary's
+language. spaCy computes 23 by default, a Python call each (``like_num``, ``shape_``, ``like_url``,
+``is_stop``, ...): 5.7 microseconds a new word, some 30 words an article of fresh text, and every
+word of the gazetteer's patterns at set-up. A rule that reads another lexical attribute of a token
+(a token's ``like_num``) must add it here: without it the attribute reads as unset (False, 0 or "")."""
+
 DRAFTER_VERSION = "13"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
@@ -184,6 +193,7 @@ class Drafter:
         learned: bool = True,
     ):
         import spacy
+        from spacy.attrs import IDS
         from spacy.language import Language
 
         if not Language.has_factory("geokb_entity_ruler"):
@@ -195,6 +205,9 @@ class Drafter:
         self.stance_model: StanceModel | None = StanceModel.load() if learned else None
         """The learned stance step (:mod:`kb.extract.learned`); None drafts by the rules alone."""
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        if not model:  # (a model's own layers read the other attributes: its vocabulary keeps them all)
+            getters = self.nlp.vocab.lex_attr_getters
+            self.nlp.vocab.lex_attr_getters = {IDS[a]: getters[IDS[a]] for a in LEXICAL_ATTRIBUTES}
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
