@@ -447,3 +447,30 @@ def test_no_rule_reads_a_lexical_attribute_the_drafter_does_not_compute():
         for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
             if read.search(line):
                 raise AssertionError(f"{f.name}:{n} reads a lexical attribute the drafter does not compute")
+
+
+def test_the_name_rulers_entities_are_the_names_in_doc_ents_on_the_articles():
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+
+    def names(ents):  # type: ignore[no-untyped-def]
+        return [(e.start, e.end, e.label_, e.ent_id_) for e in ents if e.label_ in ("ACTOR", "DEMONYM")]
+
+    found = 0
+    for ln in lines:
+        doc = DRAFTER.nlp(ln)
+        assert DRAFTER.named(doc) is DRAFTER.names.kept[1]  # the ruler's own spans, not built anew
+        assert names(DRAFTER.named(doc)) == names(doc.ents), ln
+        found += len(DRAFTER.named(doc))
+    assert found > 1000
+    first = DRAFTER.nlp("Kenya and Uganda.")
+    DRAFTER.nlp("Rwanda.")
+    assert names(DRAFTER.named(first)) == names(first.ents) != []  # not the last document: its own

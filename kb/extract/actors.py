@@ -111,6 +111,7 @@ class ActorRules(DraftState):
         self.docs = []
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
+        named = []  # and the names the ruler marked on it (see Drafter.named)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
@@ -118,13 +119,14 @@ class ActorRules(DraftState):
             self.docs.append(doc)
             tokens.append(self.d.tokens(doc))
             self.doc_sents.append(self.d.sentences(doc))
+            named.append(self.d.named(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks in zip(self.lines, self.docs, tokens, strict=True):
+        for line, doc, toks, ents in zip(self.lines, self.docs, tokens, named, strict=True):
             taken = set()
-            for ent in doc.ents:
+            for ent in ents:
                 if ent.label_ == "ACTOR":
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None

@@ -84,6 +84,12 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
                 return  # B or I, label and ID, or O), as writing all the entities again would give it
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
+            self.kept = (doc, sorted(entities + new_entities, key=lambda e: e.start))  # ``doc.ents`` now
+
+        kept: tuple[Any, list[Any]] = (None, [])
+        """The last document whose entities this ruler wrote whole, and those entities in the order
+        of ``doc.ents`` (the spans it built, read by :meth:`Drafter.named` instead of building them
+        again from the document's tokens)."""
 
     ruler = _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
     ruler.annotated = annotated
@@ -224,6 +230,8 @@ class Drafter:
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.sentencizer = self.nlp.add_pipe("geokb_sentencizer", name="sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
+        self.names = names
+        """The ruler of the gazetteer's names and demonyms (see :meth:`named`)."""
         patterns = []
         for e in self.gaz.entries.values():
             for alias in {e.label, *e.aliases}:
@@ -496,6 +504,14 @@ class Drafter:
         it split (iterating a Doc builds every token anew)."""
         kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
         return kept[1] if kept[0] is doc else list(doc)
+
+    def named(self, doc: Any) -> list[Any]:
+        """The entities of ``doc`` that the name ruler set (``ACTOR`` and ``DEMONYM``; they stay as it
+        set them: the title ruler after it only adds entities on tokens outside them), as spans in
+        the order of ``doc.ents``, where ``doc`` was the last document it marked; else ``doc.ents``
+        (titles with them). ``doc.ents`` builds a span for every entity of the line anew."""
+        kept = self.names.kept
+        return kept[1] if kept[0] is doc else list(doc.ents)
 
     def sentences(self, doc: Any) -> list[Sent]:
         """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
