@@ -370,3 +370,107 @@ def test_the_drafter_reads_the_tokens_the_sentencizer_built_for_the_last_documen
     first, second = nlp("Kenya said so. Then it left."), nlp("Uganda agreed.")
     assert DRAFTER.tokens(second) == list(second) and DRAFTER.tokens(first) == list(first)
     assert [t.i for t in DRAFTER.tokens(first)] == list(range(len(first)))
+
+
+# -- speed16a ------------------------------------------------------------------------------
+
+
+def _spacys_sentences(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_the_sentencizers_sentences_are_spacys_spans_on_the_articles():
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+    for ln in lines:
+        doc = DRAFTER.nlp(ln)
+        assert DRAFTER.sentences(doc) == _spacys_sentences(doc), ln
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab A.!?;:,\"')(\u2026\u3002\u061f-\u00bf\u203c \n\t", max_size=40))
+def test_the_sentencizers_sentences_are_spacys_spans_on_any_punctuation(text):
+    doc = DRAFTER.nlp(text)
+    assert DRAFTER.sentences(doc) == _spacys_sentences(doc)
+    first = DRAFTER.nlp("Kenya said so. Then it left.")
+    DRAFTER.nlp("Uganda agreed.")
+    assert DRAFTER.sentences(first) == _spacys_sentences(first)  # not the last document: its own
+
+
+def test_the_drafters_words_have_the_lexical_attributes_spacy_gives_them_that_it_reads():
+    """The blank pipeline computes only ``LEXICAL_ATTRIBUTES`` of a new word: the same values as
+    spaCy's full set on every token of the bundled and dev articles."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    import spacy
+
+    root = Path(str(files("kb"))) / "data"
+    text = "\n".join(
+        fold_typography(f.read_text("utf-8"))
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+    )
+    full = spacy.blank("en").vocab  # spaCy's every attribute of a word, looked up by its text
+    ours = Drafter(learned=False).nlp.tokenizer(text)  # a fresh vocabulary: every word new to it
+    assert len(ours) > 50_000
+    for t in ours:
+        lex = full[t.text]
+        assert (t.lower_, t.is_alpha, t.is_lower) == (lex.lower_, lex.is_alpha, lex.is_lower), t.text
+        assert t.is_punct == lex.is_punct, t.text
+
+
+def test_no_rule_reads_a_lexical_attribute_the_drafter_does_not_compute():
+    """A rule that reads ``tok.like_num`` (say) must add it to ``LEXICAL_ATTRIBUTES``: unset, it
+    would read as False everywhere, silently."""
+    from pathlib import Path
+
+    import spacy
+
+    import kb.extract
+    from kb.extract.drafter import LEXICAL_ATTRIBUTES
+
+    names = set(spacy.blank("en").vocab.lex_attr_getters)
+    from spacy.attrs import IDS
+
+    unset = [a.lower() for a, i in IDS.items() if i in names and a not in LEXICAL_ATTRIBUTES]
+    unset = [a if a.startswith(("is_", "like_")) else a + "_" for a in unset]  # (not ``self.norm``)
+    read = re.compile(r"\.(?:" + "|".join(unset) + r")\b")
+    for f in Path(kb.extract.__file__).parent.glob("*.py"):
+        for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
+            if read.search(line):
+                raise AssertionError(f"{f.name}:{n} reads a lexical attribute the drafter does not compute")
+
+
+def test_the_name_rulers_entities_are_the_names_in_doc_ents_on_the_articles():
+    from importlib.resources import files
+    from pathlib import Path
+
+    root = Path(str(files("kb"))) / "data"
+    lines = [
+        ln
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+        for ln in fold_typography(f.read_text("utf-8")).splitlines()
+        if ln.strip()
+    ]
+
+    def names(ents):  # type: ignore[no-untyped-def]
+        return [(e.start, e.end, e.label_, e.ent_id_) for e in ents if e.label_ in ("ACTOR", "DEMONYM")]
+
+    found = 0
+    for ln in lines:
+        doc = DRAFTER.nlp(ln)
+        assert DRAFTER.named(doc) is DRAFTER.names.kept[1]  # the ruler's own spans, not built anew
+        assert names(DRAFTER.named(doc)) == names(doc.ents), ln
+        found += len(DRAFTER.named(doc))
+    assert found > 1000
+    first = DRAFTER.nlp("Kenya and Uganda.")
+    DRAFTER.nlp("Rwanda.")
+    assert names(DRAFTER.named(first)) == names(first.ents) != []  # not the last document: its own

@@ -112,20 +112,23 @@ class ActorRules(DraftState):
         procs = [proc for _name, proc in nlp.pipeline]  # (a property that builds its list anew)
         self.docs = []
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
+        self.doc_sents = []  # and its sentences (see Drafter.sentences)
+        named = []  # and the names the ruler marked on it (see Drafter.named)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
                 doc = proc(doc)
             self.docs.append(doc)
             tokens.append(self.d.tokens(doc))
-        self.doc_sents = [[Sent(s.start_char, s.end_char) for s in doc.sents] for doc in self.docs]
+            self.doc_sents.append(self.d.sentences(doc))
+            named.append(self.d.named(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks in zip(self.lines, self.docs, tokens, strict=True):
+        for line, doc, toks, ents in zip(self.lines, self.docs, tokens, named, strict=True):
             taken = set()
-            for ent in doc.ents:
+            for ent in ents:
                 if ent.label_ == "ACTOR":
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None

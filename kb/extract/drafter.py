@@ -84,6 +84,12 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
                 return  # B or I, label and ID, or O), as writing all the entities again would give it
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
+            self.kept = (doc, sorted(entities + new_entities, key=lambda e: e.start))  # ``doc.ents`` now
+
+        kept: tuple[Any, list[Any]] = (None, [])
+        """The last document whose entities this ruler wrote whole, and those entities in the order
+        of ``doc.ents`` (the spans it built, read by :meth:`Drafter.named` instead of building them
+        again from the document's tokens)."""
 
     ruler = _Ruler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
     ruler.annotated = annotated
@@ -96,13 +102,15 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
     punctuation at all, from a table by the token's ``orth`` instead of building its text anew
     from the string store for every token of every line; and that keeps the tokens of the last
     document it split (:attr:`kept`), which the actor step reads next, instead of building them
-    again (see :meth:`Drafter.tokens`)."""
+    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)."""
     from spacy.pipeline import Sentencizer
 
     class _Sentencizer(Sentencizer):
-        kept: tuple[Any, list[Any]] = (None, [])
-        """The last document split and its tokens (a ``Token`` reads the document's arrays as they
-        are when asked, so the entities set after this step are seen through it too)."""
+        kept: tuple[Any, list[Any], list[Sent]] = (None, [], [])
+        """The last document split, its tokens (a ``Token`` reads the document's arrays as they
+        are when asked, so the entities set after this step are seen through it too) and its
+        sentences (``Doc.sents`` as offsets: this step's starts are the document's, a fresh
+        document's tokens having none set before)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -117,7 +125,8 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
             kinds, punct = self.kinds, self.punct_chars
             for doc in docs:
                 toks = list(doc)
-                self.kept = (doc, toks)
+                sents: list[Sent] = []
+                self.kept = (doc, toks, sents)
                 doc_guesses = [False] * len(toks)
                 start, seen_period = 0, False
                 for i, token in enumerate(toks):
@@ -126,11 +135,15 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                         kind = kinds[token.orth] = 2 if token.text in punct else 1 if token.is_punct else 0
                     if seen_period and kind == 0:
                         doc_guesses[start] = True
+                        last = toks[i - 1]  # a span's end_char: its last token's idx and length
+                        sents.append(Sent(toks[start].idx, last.idx + len(last)))
                         start, seen_period = i, False
                     elif kind == 2:
                         seen_period = True
                 if toks:
                     doc_guesses[start] = True
+                    last = toks[-1]
+                    sents.append(Sent(toks[start].idx, last.idx + len(last)))
                 guesses.append(doc_guesses)
             return guesses
 
@@ -146,6 +159,15 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     low = sorted({w.lower() for w in words}, key=len, reverse=True)
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
+
+LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LANG")
+"""The attributes of a word (a spaCy lexeme) that the blank pipeline computes when it first meets
+the word: those the drafter reads (``lower_``, matched by the title ruler and read by the actor
+rules; ``is_alpha``, ``is_lower``; ``is_punct``, read by the sentencizer) and the vocabulary's
+language. spaCy computes 23 by default, a Python call each (``like_num``, ``shape_``, ``like_url``,
+``is_stop``, ...): 5.7 microseconds a new word, some 30 words an article of fresh text, and every
+word of the gazetteer's patterns at set-up. A rule that reads another lexical attribute of a token
+(a token's ``like_num``) must add it here: without it the attribute reads as unset (False, 0 or "")."""
 
 DRAFTER_VERSION = "13"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
@@ -177,6 +199,7 @@ class Drafter:
         learned: bool = True,
     ):
         import spacy
+        from spacy.attrs import IDS
         from spacy.language import Language
 
         if not Language.has_factory("geokb_entity_ruler"):
@@ -188,6 +211,9 @@ class Drafter:
         self.stance_model: StanceModel | None = StanceModel.load() if learned else None
         """The learned stance step (:mod:`kb.extract.learned`); None drafts by the rules alone."""
         self.nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        if not model:  # (a model's own layers read the other attributes: its vocabulary keeps them all)
+            getters = self.nlp.vocab.lex_attr_getters
+            self.nlp.vocab.lex_attr_getters = {IDS[a]: getters[IDS[a]] for a in LEXICAL_ATTRIBUTES}
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
@@ -204,6 +230,8 @@ class Drafter:
         if "parser" not in self.nlp.pipe_names and "senter" not in self.nlp.pipe_names:
             self.sentencizer = self.nlp.add_pipe("geokb_sentencizer", name="sentencizer")
         names = self.nlp.add_pipe("geokb_entity_ruler", name="actors", config={"phrase_matcher_attr": "ORTH"})
+        self.names = names
+        """The ruler of the gazetteer's names and demonyms (see :meth:`named`)."""
         patterns = []
         for e in self.gaz.entries.values():
             for alias in {e.label, *e.aliases}:
@@ -474,12 +502,27 @@ class Drafter:
     def tokens(self, doc: Any) -> list[Any]:
         """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
         it split (iterating a Doc builds every token anew)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
         return kept[1] if kept[0] is doc else list(doc)
 
     APOSTROPHE_NAME = re.compile(r"[A-Z](?:[a-z]+['\u2019][a-z]{2,}|['\u2019][A-Z][a-z]{2,})")
     """ "O'Donnell", "Sing'oei": a name with an apostrophe inside (not "Kenya's": the tokenizer
     splits a possessive off)."""
+
+    def named(self, doc: Any) -> list[Any]:
+        """The entities of ``doc`` that the name ruler set (``ACTOR`` and ``DEMONYM``; they stay as it
+        set them: the title ruler after it only adds entities on tokens outside them), as spans in
+        the order of ``doc.ents``, where ``doc`` was the last document it marked; else ``doc.ents``
+        (titles with them). ``doc.ents`` builds a span for every entity of the line anew."""
+        kept = self.names.kept
+        return kept[1] if kept[0] is doc else list(doc.ents)
+
+    def sentences(self, doc: Any) -> list[Sent]:
+        """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
+        the last document it split (``Doc.sents`` builds a span and reads its ends for every
+        sentence)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        return kept[2] if kept[0] is doc else [Sent(s.start_char, s.end_char) for s in doc.sents]
 
     @staticmethod
     def namey(tok: Any) -> bool:
