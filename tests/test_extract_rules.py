@@ -5243,3 +5243,50 @@ def test_a_demand_in_the_past_is_against_the_one_asked(verb):
     text = f"Border row\n\nPresident Ana Ruiz said Peru {verb} Chile to respect the 1929 treaty in full.\n"
     c = claim_of(draft(rules_only(), text), "respect the 1929 treaty")
     assert ("chile", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+# --- stances16b: the side (state) of a speaker whose role names no state ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Moscow's reply came quickly, if indirectly. Energy Minister Ivan Petrenko told reporters"
+            ' that the checks were "purely technical."',
+            "ivan-petrenko",
+            "russia",
+        ),
+        (
+            "In Addis Ababa, the summit was read as a threat. Tesfaye Girma, an adviser to the prime"
+            ' minister, said the pact was "hostile."',
+            "tesfaye-girma",
+            "ethiopia",
+        ),
+        (
+            'Chile protested. The foreign minister of Bolivia, Ana Quispe, said the works were "lawful."',
+            "ana-quispe",
+            "bolivia",
+        ),
+        (
+            'Kenya rejected the note. "We want peace," said Amos Kiptoo, a spokesman for President'
+            " William Ruto.",
+            "amos-kiptoo",
+            "kenya",
+        ),
+    ],
+)
+def test_a_role_of_no_named_state_is_of_the_state_its_sentences_open_with(text, person, state):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    assert state in ann.actor(person).affiliation, claims(ann)
+
+
+def test_a_role_owned_by_someone_else_or_across_paragraphs_takes_no_opening_state():
+    text = (
+        "Border row\n\nTokyo sent a junior minister. Our foreign minister, Cho Min, called it a snub.\n\n"
+        "Mali's government accuses Nouakchott of doing too little.\n\n"
+        'In parliament, opposition lawmaker Aicha Mint Ely said the border was "a shooting range."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert "japan" not in ann.actor("cho-min").affiliation, claims(ann)
+    assert "mali" not in ann.actor("aicha-mint-ely").affiliation, claims(ann)
