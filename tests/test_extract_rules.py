@@ -5290,3 +5290,12 @@ def test_a_role_owned_by_someone_else_or_across_paragraphs_takes_no_opening_stat
     ann = draft(rules_only(), text)
     assert "japan" not in ann.actor("cho-min").affiliation, claims(ann)
     assert "mali" not in ann.actor("aicha-mint-ely").affiliation, claims(ann)
+
+
+def test_the_home_of_an_outlet_a_speaker_talked_to_is_not_their_side():
+    text = (
+        "Border row\n\nKenyan politicians answered in kind. In an interview with Uganda's Daily Monitor,"
+        ' the opposition MP Esther Wanjiru said the two had formed "a club of strongmen."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert ann.actor("esther-wanjiru").affiliation == ("kenya",), claims(ann)

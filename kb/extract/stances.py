@@ -183,12 +183,26 @@ class StanceRules(DraftState):
             start = spans[n][0]
             end = min(at if n == here else spans[n][1], start + 40)
             ms = [m for m in self.mentions_in(start, end) if m.actor in self.actors]
+            ms = [m for m in ms if not self._outlets_home(m)]  # "an interview with Uganda's Daily Monitor"
             dm = self.d.demonym_re.search(self.norm, start, end)
             if dm and (not ms or dm.start() < ms[0].start) and not self.mentions_in(dm.start(), dm.end()):
                 return {self.d.gaz.demonyms[dm.group()]}
             if ms:
                 return {x for x in self._own(ms[0].actor) if self._is_state(x)}
         return set()
+
+    def _outlets_home(self, m: Mention) -> bool:
+        """Whether mention ``m`` names the home of a news outlet ("Uganda's Daily Monitor", "in an
+        interview with Uganda's ..."), not a side."""
+        if self.TOLD_TO.search(self.norm, max(0, m.start - 30), m.start):
+            return True
+        nxt = self.mentions_in(m.end, m.end + 4)
+        return bool(nxt) and self.actors.get(nxt[0].actor, {}).get("type") == "media"
+
+    TOLD_TO = re.compile(
+        r"\b(?:interview\s+with|told|quoted\s+by|according\s+to|reported\s+by)\s+(?:the\s+)?$", re.I
+    )
+    """What an outlet follows: the name after it is the outlet's or its home, not a side."""
 
     def _states_named(self, start: int, end: int) -> set[str]:
         """The states a role names by possessive ("Belize's"), demonym ("Russian") or "of" ("the
