@@ -5299,3 +5299,15 @@ def test_the_home_of_an_outlet_a_speaker_talked_to_is_not_their_side():
     )
     ann = draft(rules_only(), text)
     assert ann.actor("esther-wanjiru").affiliation == ("kenya",), claims(ann)
+
+
+def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduced():
+    text = (
+        "Water talks\n\nMASERU - Lerato Ntsane leads Lesotho's negotiating team. The interview has been"
+        " edited.\n\nInterviewer: Is the offer fair?\n\nNtsane: It is half right. Nobody in Pretoria counts"
+        " the villages we moved.\n\nInterviewer: And next month?\n\nNtsane: We will not accept the old"
+        " formula.\n\nThe ministry in Pretoria declined to comment on Mr Ntsane's remarks.\n"
+    )
+    ann = draft(rules_only(), text)
+    speaker = ann.actor(claim_of(ann, "accept the old formula").speaker)
+    assert "lesotho" in speaker.affiliation, claims(ann)

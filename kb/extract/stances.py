@@ -108,6 +108,10 @@ class StanceRules(DraftState):
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
+            if " " not in a["label"]:  # "Thabo Mokhele leads Lesotho's team." before "Mokhele: ..."
+                full_name = re.compile(rf"\b[A-Z][\w'-]+\s+{re.escape(a['label'])}\b")
+                full = full_name.search(self.norm, 0, first.start)
+                first = Mention(full.start(), full.end(), pid) if full else first
             roles = [
                 rm.span("role") for rm in (
                     self.APPOSED_ROLE.search(self.norm, max(0, first.start - 100), first.start),
@@ -131,7 +135,7 @@ class StanceRules(DraftState):
                 states = {issuer} if issuer else set()
             before = max(0, first.start - 60)
             if not states and (roles or self.TITLE_BEFORE.search(self.norm, before, first.start)):
-                said = [self.norm[rs:re_] for rs, re_ in roles] + [self.norm[first.start - 30 : first.start]]
+                said = [self.norm[rs:re_] for rs, re_ in roles] + [self.norm[before + 30 : first.start]]
                 if not any(self.OWNED.search(x) for x in said):  # "His foreign minister, X": not his own
                     states = self._opening_states(first.start)  # "Moscow's reply came. Energy Minister X"
             if len(states) == 1:
