@@ -5311,3 +5311,20 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
     ann = draft(rules_only(), text)
     speaker = ann.actor(claim_of(ann, "accept the old formula").speaker)
     assert "lesotho" in speaker.affiliation, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ('A French senator, Paul Girard, said Vanuatu had formed "an axis."', "paul-girard", "france"),
+        (
+            "Kenya's foreign ministry at first said little. Its principal secretary, Amos Kibet, wrote that"
+            ' Nairobi had "sought clarification."',
+            "amos-kibet",
+            "kenya",
+        ),
+    ],
+)
+def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
+    ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
+    assert state in ann.actor(person).affiliation, claims(ann)

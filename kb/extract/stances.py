@@ -93,7 +93,8 @@ class StanceRules(DraftState):
     (in the folded text, whose quotes are straight)."""
     ROLE_NOUN = re.compile(
         r"\b(?:official|minister|ministers|officer|adviser|advisor|spokes(?:man|woman|person)|envoy|ambassador"
-        r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker)\b"
+        r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker"
+        r"|senator|governor|deputy|member|MP|[Mm]inister|Senator|Ambassador|Spokes(?:man|woman|person))\b"
     )
 
     def apposed_states(self) -> None:
@@ -167,8 +168,10 @@ class StanceRules(DraftState):
     )
     """ "Energy Minister ", "Foreign ministry spokesman ", "Senator ": an office set before a name."""
 
-    OWNED = re.compile(r"\b(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
-    """A role of someone else's ("his foreign minister", "our ambassador")."""
+    OWNED = re.compile(r"\b(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s")
+    """A role of someone else's ("his foreign minister", "our ambassador"); not "its" (the body or
+    state the sentence before opens with: "Kenya's foreign ministry said little. Its principal
+    secretary, X, wrote ...")."""
 
     def _opening_states(self, at: int) -> set[str]:
         """The state a person of an office or role (of no named state) at ``at`` speaks for: the one
