@@ -5243,3 +5243,88 @@ def test_a_demand_in_the_past_is_against_the_one_asked(verb):
     text = f"Border row\n\nPresident Ana Ruiz said Peru {verb} Chile to respect the 1929 treaty in full.\n"
     c = claim_of(draft(rules_only(), text), "respect the 1929 treaty")
     assert ("chile", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+# --- stances16b: the side (state) of a speaker whose role names no state ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Moscow's reply came quickly, if indirectly. Energy Minister Ivan Petrenko told reporters"
+            ' that the checks were "purely technical."',
+            "ivan-petrenko",
+            "russia",
+        ),
+        (
+            "In Addis Ababa, the summit was read as a threat. Tesfaye Girma, an adviser to the prime"
+            ' minister, said the pact was "hostile."',
+            "tesfaye-girma",
+            "ethiopia",
+        ),
+        (
+            'Chile protested. The foreign minister of Bolivia, Ana Quispe, said the works were "lawful."',
+            "ana-quispe",
+            "bolivia",
+        ),
+        (
+            'Kenya rejected the note. "We want peace," said Amos Kiptoo, a spokesman for President'
+            " William Ruto.",
+            "amos-kiptoo",
+            "kenya",
+        ),
+    ],
+)
+def test_a_role_of_no_named_state_is_of_the_state_its_sentences_open_with(text, person, state):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    assert state in ann.actor(person).affiliation, claims(ann)
+
+
+def test_a_role_owned_by_someone_else_or_across_paragraphs_takes_no_opening_state():
+    text = (
+        "Border row\n\nTokyo sent a junior minister. Our foreign minister, Cho Min, called it a snub.\n\n"
+        "Mali's government accuses Nouakchott of doing too little.\n\n"
+        'In parliament, opposition lawmaker Aicha Mint Ely said the border was "a shooting range."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert "japan" not in ann.actor("cho-min").affiliation, claims(ann)
+    assert "mali" not in ann.actor("aicha-mint-ely").affiliation, claims(ann)
+
+
+def test_the_home_of_an_outlet_a_speaker_talked_to_is_not_their_side():
+    text = (
+        "Border row\n\nKenyan politicians answered in kind. In an interview with Uganda's Daily Monitor,"
+        ' the opposition MP Esther Wanjiru said the two had formed "a club of strongmen."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert ann.actor("esther-wanjiru").affiliation == ("kenya",), claims(ann)
+
+
+def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduced():
+    text = (
+        "Water talks\n\nMASERU - Lerato Ntsane leads Lesotho's negotiating team. The interview has been"
+        " edited.\n\nInterviewer: Is the offer fair?\n\nNtsane: It is half right. Nobody in Pretoria counts"
+        " the villages we moved.\n\nInterviewer: And next month?\n\nNtsane: We will not accept the old"
+        " formula.\n\nThe ministry in Pretoria declined to comment on Mr Ntsane's remarks.\n"
+    )
+    ann = draft(rules_only(), text)
+    speaker = ann.actor(claim_of(ann, "accept the old formula").speaker)
+    assert "lesotho" in speaker.affiliation, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ('A French senator, Paul Girard, said Vanuatu had formed "an axis."', "paul-girard", "france"),
+        (
+            "Kenya's foreign ministry at first said little. Its principal secretary, Amos Kibet, wrote that"
+            ' Nairobi had "sought clarification."',
+            "amos-kibet",
+            "kenya",
+        ),
+    ],
+)
+def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
+    ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
+    assert state in ann.actor(person).affiliation, claims(ann)

@@ -93,7 +93,8 @@ class StanceRules(DraftState):
     (in the folded text, whose quotes are straight)."""
     ROLE_NOUN = re.compile(
         r"\b(?:official|minister|ministers|officer|adviser|advisor|spokes(?:man|woman|person)|envoy|ambassador"
-        r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker)\b"
+        r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker"
+        r"|senator|governor|deputy|member|MP|[Mm]inister|Senator|Ambassador|Spokes(?:man|woman|person))\b"
     )
 
     def apposed_states(self) -> None:
@@ -108,6 +109,10 @@ class StanceRules(DraftState):
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
+            if " " not in a["label"]:  # "Thabo Mokhele leads Lesotho's team." before "Mokhele: ..."
+                full_name = re.compile(rf"\b[A-Z][\w'-]+\s+{re.escape(a['label'])}\b")
+                full = full_name.search(self.norm, 0, first.start)
+                first = Mention(full.start(), full.end(), pid) if full else first
             roles = [
                 rm.span("role") for rm in (
                     self.APPOSED_ROLE.search(self.norm, max(0, first.start - 100), first.start),
@@ -115,6 +120,11 @@ class StanceRules(DraftState):
                 ) if rm and self.ROLE_NOUN.search(rm.group("role"))
             ]  # fmt: skip
             states = set().union(*(self._states_named(rs, re_) for rs, re_ in roles))
+            if roles and not states:  # "a spokesman for the Foreign Ministry", "adviser to President X"
+                kinds = ("government-body", "armed-force", "person")
+                named = [m.actor for rs, re_ in roles for m in self.mentions_in(rs, re_) if m.actor != pid]
+                states = {x for b in named if self.actors[b]["type"] in kinds for x in self._own(b)}
+                states = {x for x in states if self._is_state(x)}
             if not roles and (rm := self.ROLE_LEADS.match(self.norm, first.end)):
                 rs, re_ = rm.span("role")  # "X, who chairs ... of Suriname's National Assembly": its state
                 kinds = ("government-body", "armed-force", "organization")  # not "served as envoy to Russia"
@@ -124,6 +134,11 @@ class StanceRules(DraftState):
             if not states and self.OFFICE_BEFORE.search(self.norm, max(0, first.start - 50), first.start):
                 issuer = self._issuer()  # "said Minister of Foreign Affairs X", in a ministry's statement
                 states = {issuer} if issuer else set()
+            before = max(0, first.start - 60)
+            if not states and (roles or self.TITLE_BEFORE.search(self.norm, before, first.start)):
+                said = [self.norm[rs:re_] for rs, re_ in roles] + [self.norm[before + 30 : first.start]]
+                if not any(self.OWNED.search(x) for x in said):  # "His foreign minister, X": not his own
+                    states = self._opening_states(first.start)  # "Moscow's reply came. Energy Minister X"
             if len(states) == 1:
                 state = states.pop()
                 self.add_actor(state)
@@ -146,11 +161,63 @@ class StanceRules(DraftState):
     )
     """ ", Mexico's deputy foreign minister for North America,": the role set after a name."""
 
+    TITLE_BEFORE = re.compile(
+        r"\b(?:official|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|senator|lawmaker|mp"
+        r"|congress(?:man|woman)|adviser|advisor|negotiator)(?:\s+of\s+state)?\s+$",
+        re.I,
+    )
+    """ "Energy Minister ", "Foreign ministry spokesman ", "Senator ": an office set before a name."""
+
+    OWNED = re.compile(r"\b(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s")
+    """A role of someone else's ("his foreign minister", "our ambassador"); not "its" (the body or
+    state the sentence before opens with: "Kenya's foreign ministry said little. Its principal
+    secretary, X, wrote ...")."""
+
+    def _opening_states(self, at: int) -> set[str]:
+        """The state a person of an office or role (of no named state) at ``at`` speaks for: the one
+        the opening of their sentence names before them ("In Addis Ababa, ... Getachew Bekele, an
+        adviser to the prime minister"), else the opening of the sentence before ("Moscow's reply
+        came quickly, if indirectly. Energy Minister Alexander Novak told ..."): the side the article
+        just turned to. Its first name, demonym or body (of one state), within its first words; not
+        across paragraphs (a new paragraph often turns to the other side)."""
+        line = next((k for k, ln in enumerate(self.lines) if ln.start <= at < ln.end), None)
+        if line is None:
+            return set()
+        base = self.lines[line].start
+        spans = [(base + s.start_char, base + s.end_char) for s in self.sents[line]]
+        here = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
+        for n in () if here is None else range(here, max(here - 2, -1), -1):
+            start = spans[n][0]
+            end = min(at if n == here else spans[n][1], start + 40)
+            ms = [m for m in self.mentions_in(start, end) if m.actor in self.actors]
+            ms = [m for m in ms if not self._outlets_home(m)]  # "an interview with Uganda's Daily Monitor"
+            dm = self.d.demonym_re.search(self.norm, start, end)
+            if dm and (not ms or dm.start() < ms[0].start) and not self.mentions_in(dm.start(), dm.end()):
+                return {self.d.gaz.demonyms[dm.group()]}
+            if ms:
+                return {x for x in self._own(ms[0].actor) if self._is_state(x)}
+        return set()
+
+    def _outlets_home(self, m: Mention) -> bool:
+        """Whether mention ``m`` names the home of a news outlet ("Uganda's Daily Monitor", "in an
+        interview with Uganda's ..."), not a side."""
+        if self.TOLD_TO.search(self.norm, max(0, m.start - 30), m.start):
+            return True
+        nxt = self.mentions_in(m.end, m.end + 4)
+        return bool(nxt) and self.actors.get(nxt[0].actor, {}).get("type") == "media"
+
+    TOLD_TO = re.compile(
+        r"\b(?:interview\s+with|told|quoted\s+by|according\s+to|reported\s+by)\s+(?:the\s+)?$", re.I
+    )
+    """What an outlet follows: the name after it is the outlet's or its home, not a side."""
+
     def _states_named(self, start: int, end: int) -> set[str]:
-        """The states a role names by possessive ("Belize's") or demonym ("Russian"), not by a bare
-        name ("envoy on Myanmar", "ambassador to Russia": where they serve, not whom)."""
+        """The states a role names by possessive ("Belize's"), demonym ("Russian") or "of" ("the
+        Minister of Foreign Affairs of North Macedonia"), not by a bare name ("envoy on Myanmar",
+        "ambassador to Russia": where they serve, not whom)."""
         states = {m.actor for m in self.mentions_in(start, end) if self._is_state(m.actor)
-                  and re.match(r"'s?\b|'\s", self.norm[m.end : m.end + 2])}  # fmt: skip
+                  and (re.match(r"'s?\b|'\s", self.norm[m.end : m.end + 2])
+                       or self.norm.endswith("of ", start, m.start))}  # fmt: skip
         return states | {
             self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(self.norm, start, end)
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
