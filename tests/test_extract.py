@@ -306,3 +306,24 @@ def test_scoring_counts_vias_over_matched_claims_only(annotation):
     data["claims"].remove(free)
     s = score(parse_annotation(data, annotation.article.text), annotation)
     assert (s["vias"].tp, s["vias"].fp, s["vias"].fn) == (len(with_via) - 1, 0, 0)
+
+
+def test_the_rule_mixins_of_a_draft_name_nothing_twice():
+    """``Draft`` inherits the actor, claim and stance rules; a pattern or method that two of them
+    define under one name is silently the first one's in both (session 16 found ``SUBORDINATE``
+    of the stance rules shadowed by the claim rules' shorter list)."""
+    from kb.extract.drafter import Draft
+    from kb.extract.rules import DraftState
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for mixin in Draft.__mro__[1:]:
+        if mixin in (DraftState, object) or not issubclass(mixin, DraftState):
+            continue
+        for name in vars(mixin):
+            if name.startswith("__"):
+                continue
+            if name in seen:
+                clashes.append((name, seen[name], mixin.__name__))
+            seen[name] = mixin.__name__
+    assert not clashes

@@ -683,7 +683,7 @@ class StanceRules(DraftState):
             out |= {a, *self.actors.get(a, {}).get("affiliation", [])}
         return out
 
-    SUBORDINATE = re.compile(
+    SUBORDINATE_OPENING = re.compile(
         r"\s*(?:When|After|As|If|Although|Though|While|Since|Before|Once|Until|Because|Unless|Whereas)\s"
     )
     """A sentence that opens with a subordinate clause: its first actor is not the main clause's subject."""
@@ -702,7 +702,7 @@ class StanceRules(DraftState):
         if writer is not None:
             holder = writer  # a column's own sentence: its writer's view of every actor it names
         elif c.speaker == "article":
-            if not ms or ms[0].start - s > 30 or self.SUBORDINATE.match(self.norm, s):
+            if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
         own = self._own(holder) | self._speaking_for(c)
@@ -1022,7 +1022,7 @@ class StanceRules(DraftState):
         and its object right after the verb ("Latvia ordered three Russian diplomats to leave",
         "Croatian patrol boats stopped two Montenegrin vessels"): the subject's stance against the
         object's side, whatever the tone of the rest."""
-        if self.SUBORDINATE.match(self.norm, c.start):
+        if self.SUBORDINATE_OPENING.match(self.norm, c.start):
             return []
         ms = self.mentions_in(c.start, c.end)
         first = ms[0] if ms and ms[0].start - c.start <= 40 else None
