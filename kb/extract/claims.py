@@ -2918,14 +2918,15 @@ class ClaimRules(DraftState):
     ("..., days after ..."). What follows must still attribute, and never_fact lets the report
     before it stand as it lets one before a coordinated clause (:attr:`COORDINATED`)."""
 
-    LEAD_CUT = re.compile(
+    LEAD_CUT = re.compile(opening(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure"
         r"|choice|gesture|snub|act|response|signal|appointment|visit)\b"
         r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)|" + LEAD_WORDS.pattern
-    )
+    ))
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ...", or one of
-    :attr:`LEAD_WORDS`."""
+    :attr:`LEAD_WORDS`. With :func:`~kb.extract.opening.opening`'s look-ahead (a comma or a space):
+    else the ten look-behinds of :attr:`LEAD_WORDS` are tried at every position of the sentence."""
 
     ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
