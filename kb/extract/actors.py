@@ -32,12 +32,15 @@ _AT_PLACE = re.compile(
 """The place that ends an unnamed source's words: "Analysts in Taipei", "diplomats in the region"."""
 
 
+_UNNAMED_LEAD = re.compile(r"^(?:(?:[Uu]nnamed|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)+")
+
+
 def unnamed_id(words: str) -> str:
     """The ID of an unnamed source the text calls ``words``, in the curators' form: several people
     keep their place ("Analysts in Taipei" -> ``unnamed-analysts-taipei``), as it tells apart the
     groups an article quotes; one person does not ("A Western diplomat in Athens" ->
     ``unnamed-western-diplomat``)."""
-    words = re.sub(r"^(?:(?:[Uu]nnamed|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)+", "", words)  # "its Iraqi critics"
+    words = _UNNAMED_LEAD.sub("", words)  # "its Iraqi critics"
     m = _AT_PLACE.search(words)
     if m is None:
         return slug(f"unnamed {words}")
@@ -226,6 +229,8 @@ class ActorRules(DraftState):
             if before:
                 a["affiliation"].append(before[-1].actor)
 
+    IN_AFTER = re.compile(r"\s+in\s+")
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
@@ -245,7 +250,7 @@ class ActorRules(DraftState):
                 continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
             by_name = not m.group("pos") and m.group("who") not in self.d.gaz.demonyms  # "Kosovo police"
             bid = self._body_id_as_named(state, body, by_name)
-            place = re.match(r"\s+in\s+", line.text[m.end() :])
+            place = self.IN_AFTER.match(line.text[m.end() :])
             seat = None
             if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
                 seat = next((x for x in self.mentions if x.start == e + place.end()), None)
@@ -435,12 +440,14 @@ class ActorRules(DraftState):
                     counts[entry.id] = counts.get(entry.id, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
+    MINISTRY_OF = re.compile(r"ministry of (?:the )?(.+)")
+
     def body_id(self, state: str, body: str, *, by_name: bool = False) -> str:
         """The ID of ``state``'s ``body`` ("foreign ministry"), in the curators' form:
         ``romanian-foreign-ministry``, ``us-embassy`` (see :attr:`Drafter.id_stem`); a ministry by
         its short name ("Ministry of the Interior" -> ``croatian-interior-ministry``); ``by_name``, the
         state's name for its demonym ("Government of Chile" -> ``chile-government``)."""
-        formal = re.fullmatch(r"ministry of (?:the )?(.+)", body)
+        formal = self.MINISTRY_OF.fullmatch(body)
         body = f"{formal.group(1)} ministry" if formal else body
         body = body.replace("foreign affairs ministry", "foreign ministry")
         if body in ("press", "media", "state media"):  # many outlets, none named: an unnamed source's ID
@@ -750,6 +757,12 @@ class ActorRules(DraftState):
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
     tests of every line, which a plain alternation makes at each position branch by branch."""
 
+    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
+    POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
+    OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
+    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)")
+    ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
+
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
@@ -779,7 +792,7 @@ class ActorRules(DraftState):
                     or self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
                 )
                 bare = (
-                    re.match(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)", after)
+                    self.OUTLET_END.match(after)
                     and len(m.group("n").split()) <= 3
                 )
                 if named or (bare and not m.group().startswith(("according", "citing"))):
@@ -829,17 +842,17 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n")))
         for a, b in found:
             s, e = line.start + a, line.start + b
-            stop = re.search(r"(?<=[A-Za-z]{2})\.\s", self.text[s:e])  # "RTS. He said": the name ends there
+            stop = self.NAME_STOP.search(self.text[s:e])  # "RTS. He said": the name ends there
             if stop:
                 e = s + stop.start()
-            owner = re.match(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])", self.text[s:e])
+            owner = self.POSSESSOR_BEFORE_NAME.match(self.text[s:e])
             if owner and owner.group(1) in self.d.state_names:  # "Kenya's Daily Nation": the Daily Nation
                 s += owner.end()
             if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
             if (
-                re.fullmatch(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)", words[0])
+                self.OWNED_COMPOUND.fullmatch(words[0])
                 and len(words) > 1
             ):
                 s += len(words[0]) + 1  # "Saudi-owned Al Arabiya": the outlet is Al Arabiya
@@ -854,7 +867,7 @@ class ActorRules(DraftState):
             if words[-1] in self.INSTITUTIONS:  # "told the National Assembly": a body, not an outlet
                 continue
             label = self.text[s:e].translate(FOLD)
-            oid = slug(re.sub(r"^([A-Z][A-Z0-9.]+)'s\s", r"\1 ", label))  # "ABC's X", not "Lloyd's"
+            oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
 
     GENERIC = frozenset({
@@ -1074,6 +1087,8 @@ class ActorRules(DraftState):
     })  # fmt: skip
     """Words that describe no source between an article and a title ("a ... official")."""
 
+    OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
+
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -1239,7 +1254,7 @@ class ActorRules(DraftState):
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
             title_end = line.start + toks[end].idx + len(toks[end].text)
             place = self.text[title_end:e] if _AT_PLACE.fullmatch(self.text[title_end:e]) else ""
-            if re.match(r"\s+(?:of|for|on)\s", self.text[title_end:e]):  # "officials on both sides": all
+            if self.OF_FOR_ON_AFTER.match(self.text[title_end:e]):  # "officials on both sides": all
                 place = re.sub(r"^\s+on\s+", " ", self.text[title_end:e])  # ("officials-both-sides")
             uid = self.add_actor(
                 unnamed_id(self.text[s:title_end].translate(FOLD) + place),

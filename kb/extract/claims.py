@@ -508,11 +508,13 @@ class ClaimRules(DraftState):
         self._indirect(line, n, ss, se, _Voice())
         return len(self.claims) > before and all(c.speaker != speaker for c in self.claims[before:])
 
+    QUOTE_COLON_LINE = re.compile(r'\s*"([^"]{8,})"\s*:\s*(.+)$')
+
     def _title_quote(self, line: Line, interviewee: str | None) -> bool:
         """ "'We Are Partners, Not a Backyard': Mexico's Deputy Foreign Minister on ...": a title
         that quotes someone and then says who: the person named after the colon, else the
         interviewee of a Q&A; else the words of someone the drafter cannot name."""
-        tm = re.match(r'\s*"([^"]{8,})"\s*:\s*(.+)$', line.text)
+        tm = self.QUOTE_COLON_LINE.match(line.text)
         if not tm or not self._is_title(line):
             return False
         at = line.start + tm.start(2)
@@ -626,12 +628,14 @@ class ClaimRules(DraftState):
             voice.said(who, n)
         return True
 
+    ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+
     def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
         st = self.norm[ss:se]
         if st.isascii() and "according to" not in st.lower():
             return False  # no match below (under re.I an ASCII text matches where its lower case does)
-        acc = re.search(r"\baccording to\s+", st, re.I)
+        acc = self.ACCORDING_TO.search(st)
         if acc and st[acc.end() : acc.end() + 6] == "which ":
             return self._according_to_which(line, n, ss, ss + acc.start(), ss + acc.end() + 6, se, voice)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
@@ -1181,6 +1185,11 @@ class ClaimRules(DraftState):
     BE_BEFORE = re.compile(opening(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"))
     """A form of "be" right before a verb of saying: "X is said to ...", "Uganda is believed to ..."."""
 
+    ASIDE_BEFORE_VERB = re.compile(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)")
+    URGING = re.compile(r"(?:urged|urges|urging|called on|calls on)\b", re.I)
+    COLON_QUOTE_AFTER = re.compile(r'[^"]{0,60}:\s*"')
+    THAT_AFTER_JOIN = re.compile(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$")
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -1188,7 +1197,7 @@ class ClaimRules(DraftState):
             return False  # no verb of saying: the pattern below cannot match
         if line.form == "body" and self._state_issuer(ss + self._dateline(line) * (ss == line.start), se):
             return False  # a statement's own voice, "Bolivia calls on Chile to ...": see _issuer_voice
-        paren = re.match(r"([^,\"]{1,80}?),\s*(?:in|on|at|via|through)\s+[^,\"]{1,80},\s*(?=\w)", st)
+        paren = self.ASIDE_BEFORE_VERB.match(st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
@@ -1205,7 +1214,7 @@ class ClaimRules(DraftState):
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
         ):
             tm = verbs.search(st, tm.end())
-        urged = bool(tm) and re.match(r"(?:urged|urges|urging|called on|calls on)\b", tm.group(), re.I)
+        urged = bool(tm) and self.URGING.match(tm.group())
         if (
             not tm
             or (("not" in st[: tm.start()] or "never" in st[: tm.start()] or "d to" in st[: tm.start()])
@@ -1213,7 +1222,7 @@ class ClaimRules(DraftState):
             or self.ANSWERED_WORDS.search(st[: tm.start()])  # "rejected claims that ...": others' words
             or '"' in st[: tm.start()]  # the attribution of a quotation: _quotations' job
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
-            or re.match(r'[^"]{0,60}:\s*"', st[tm.end() :])  # "told the BBC: "...": the quotation's job
+            or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
             or self.covered(ss + tm.end(), se)
         ):
@@ -1254,7 +1263,7 @@ class ClaimRules(DraftState):
         qb = self.QUOTED_BY.search(st[: tm.start()]) if "quoted" in st[: tm.start()] else None
         via = self.outlet_at(ss + qb.start(), ss + qb.end()) if qb else None  # "X, as quoted by Y, said"
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
-        if obj and re.search(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$", obj.group()):
+        if obj and self.THAT_AFTER_JOIN.search(obj.group()):
             obj = None  # "said A and that B": no object, two claims
         nouns = self.d.rules["referring_nouns"]
         if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
@@ -1362,11 +1371,13 @@ class ClaimRules(DraftState):
     """ "Several member states have", "Diplomats of several friendly countries have", "Several other
     partners of the project have": sources the text counts but does not name."""
 
+    COMMENT_OPENS = re.compile(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))')
+
     def _comment_after(self, line: Line, at: int, se: int) -> None:
         """ '..., a message that was not lost on Moscow.', '..., although neither company has said
         so.': the writer's comment after someone's words is the article's claim, when it
         attributes nothing, hedges nothing and names no grouping."""
-        cm = re.match(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))', self.norm[at:se])
+        cm = self.COMMENT_OPENS.match(self.norm[at:se])
         if not cm or len(self.norm[at + cm.end() : se].split()) < 4:
             return
         a = at + cm.end()
@@ -1700,6 +1711,13 @@ class ClaimRules(DraftState):
     )
     """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
+    ONE_OF_THEM = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*")
+    A_SPOKESPERSON = re.compile(
+        r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
+    )
+    ING_WORD = re.compile(r"[a-z]+ing\b")
+    BASED_IN_BEFORE = re.compile(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$")
+
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
 
@@ -1717,14 +1735,13 @@ class ClaimRules(DraftState):
             region = region[: verb.start()]
         elif region.strip() and (
             ("," in region and self.AND_THEN.search(region))
-            or (region.rstrip().endswith(",") and re.match(r"[a-z]+ing\b", self.norm[end : end + 20]))
+            or (region.rstrip().endswith(",") and self.ING_WORD.match(self.norm[end : end + 20]))
         ):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
             if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
                 return opener, True
-        if re.fullmatch(
-            r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*", region
-        ) and not self.mentions_in(start, end):  # (not one the actor rules drafted a source of its own)
+        if self.ONE_OF_THEM.fullmatch(region) and not self.mentions_in(start, end):
+            # (not one the actor rules drafted a source of its own)
             earlier = [
                 c.speaker
                 for c in self.claims
@@ -1765,7 +1782,7 @@ class ClaimRules(DraftState):
         located = [
             m for m in ms
             if self.actors[m.actor]["type"] == "state"
-            and re.search(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$", self.norm[start : m.start])
+            and self.BASED_IN_BEFORE.search(self.norm[start : m.start])
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
             rest = [m for m in ms if m not in located]
@@ -1775,10 +1792,8 @@ class ClaimRules(DraftState):
             if rest:
                 return rest[-1].actor, rest[-1].end >= start + len(region) - 45
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
-        if ms and not people and re.fullmatch(
-            r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*",
-            region,
-        ):  # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
+        if ms and not people and self.A_SPOKESPERSON.fullmatch(region):
+            # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
             # (not "a Chinese embassy official": there the embassy speaks)
             source = self._source_named(start, start + len(region.rstrip(" ,")))
             if source is not None:
@@ -1869,11 +1884,13 @@ class ClaimRules(DraftState):
             description=description,
         )
 
+    THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
+
     def _the_government(self, start: int, end: int) -> str | None:
         """ "the government" (before a verb of saying) when its paragraph has named one state before it
         and no other: that state's government ("Cameroon rejected the charge. ..., the government
         said"). Two states or none: no guess."""
-        gm = re.search(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$", self.norm[start:end])
+        gm = self.THE_GOVERNMENT_BEFORE.search(self.norm[start:end])
         if not gm:
             return None
         line = self.lines[self.line_of(start)]
@@ -2005,18 +2022,22 @@ class ClaimRules(DraftState):
     PLURAL_HEAD = re.compile(r"(?:people|police|crew|staff|personnel|\w+[^su\W]s)$", re.I)
     """A plural head noun: "officials", "diplomats", "people"; not "boss", "Reuters' bus"."""
 
+    LABEL_HEAD_END = re.compile(r"\s+(?:in|at|from|of|on|close|familiar|with|who)\b")
+
     def many(self, actor: str) -> bool:
         """Is ``actor`` an unnamed source of several people ("unnamed officials in Kampala")?
         "He added" never stands for them: the head noun before any place is plural."""
         a = self.actors[actor]
         if not a.get("unnamed"):
             return False
-        head = re.split(r"\s+(?:in|at|from|of|on|close|familiar|with|who)\b", a["label"], maxsplit=1)[0]
+        head = self.LABEL_HEAD_END.split(a["label"], maxsplit=1)[0]
         return bool(self.PLURAL_HEAD.search(head.strip()))
+
+    ITS_BODY_BEFORE = re.compile(r"\b(?:its|their|the country's)\s+([a-z ]+?)\s*$", re.I)
 
     def _its_body(self, start: int, end: int) -> str | None:
         """ "its foreign ministry", "their army": the body of the state named last before ``start``."""
-        bm = re.search(r"\b(?:its|their|the country's)\s+([a-z ]+?)\s*$", self.norm[start:end], re.I)
+        bm = self.ITS_BODY_BEFORE.search(self.norm[start:end])
         if not bm or bm.group(1).lower() not in self.d.body_type:
             return None
         state = next(
@@ -2039,13 +2060,14 @@ class ClaimRules(DraftState):
                 self.formal_names(bid, state, body)
         return bid
 
+    DESCRIBED_BEFORE = re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
+        r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)\s*,?\s*$"
+    )
+
     def described(self, start: int, end: int) -> str | None:
         """ "the spokesperson", "the ministry", "the diplomat": the last actor named so before ``start``."""
-        dm = re.search(
-            r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
-            r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)\s*,?\s*$",
-            self.norm[start:end],
-        )
+        dm = self.DESCRIBED_BEFORE.search(self.norm[start:end])
         if not dm:
             return None
         noun = dm.group(2).lower()
@@ -2109,6 +2131,13 @@ class ClaimRules(DraftState):
     the ministry, who asked not to be named because he was not authorised to speak, told ..."."""
     SOURCE_WHO_WORDS = required(SOURCE_WHO.pattern) or ("",)
 
+    DASH_SOURCE_AFTER = re.compile(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$")
+    ACCORDING_TO_AFTER = re.compile(r"\s*,?\s*according\s+to\s+([^,.;\"]{2,60})")
+    SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+    SENTENCE_MARK = re.compile(r"[.!?]")
+    INITIALS = re.compile(r"\b(?:[A-Z]\.)+")
+    SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
+
     def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
@@ -2134,7 +2163,7 @@ class ClaimRules(DraftState):
                 "quotations.after",
                 lambda: r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})",
             ).match(after)
-            if am and re.search(r"[.!?]\s", re.sub(r"\b(?:[A-Z]\.)+", "", am.group(1))):  # not "U.N."
+            if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
             if am:
                 at = base + q.end() + am.start(1)
@@ -2151,10 +2180,10 @@ class ClaimRules(DraftState):
                         who = self._titled_after(at, line.end)
                 via = self._told(base + q.end() + am.start(2))
             if who is None:
-                dm = re.match(r"\s*[-]\s*(\S+(?:\s+\S+)?)\s*$", after)
+                dm = self.DASH_SOURCE_AFTER.match(after)
                 if dm:
                     who = self.speaker_at(base + q.end() + dm.start(1), base + q.end() + dm.end(1))
-            if who is None and (acc := re.match(r"\s*,?\s*according\s+to\s+([^,.;\"]{2,60})", after)):
+            if who is None and (acc := self.ACCORDING_TO_AFTER.match(after)):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
             if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
@@ -2182,7 +2211,7 @@ class ClaimRules(DraftState):
             if who is None and "headline" in before:  # 'The daily X ran the figure under the headline "..."'
                 who = self._headline_outlet(line, n, base + q.start())
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
-                tail = re.split(r"[.!?]", t[: q.start()])[-1].strip(' -"')
+                tail = self.SENTENCE_MARK.split(t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
@@ -2198,7 +2227,7 @@ class ClaimRules(DraftState):
                 qe = self._completed_by(n, q) or qe  # '"If they come," she said, "we will leave."': one
                 # a quotation of several sentences is a claim per sentence
                 cuts = (
-                    [qs] + [qs + m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", self.norm[qs:qe])] + [qe]
+                    [qs] + [qs + m.end() for m in self.SENTENCE_BREAK.finditer(self.norm[qs:qe])] + [qe]
                 )
                 made = [
                     self.add_claim(who, a, b, form=line.form, direct=True, via=via)
@@ -2255,6 +2284,8 @@ class ClaimRules(DraftState):
             return people[0].actor
         return None
 
+    ADDING = re.compile(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?")
+
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
         quotation) is the same speaker's claim B."""
@@ -2262,7 +2293,7 @@ class ClaimRules(DraftState):
         if not ends:
             return
         end = ends[0]
-        am = re.search(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?", self.norm[at:end])
+        am = self.ADDING.search(self.norm[at:end])
         am = am or self.AND_QUOTED.search(self.norm[at:end])  # '"A," she told a briefing, and the coast
         if not am or '"' in self.norm[at : at + am.start()] or self.covered(at + am.end(), end):  # guard had
             return  # acted "in accordance with the law"': the same speaker's next claim, in her words
@@ -2272,6 +2303,8 @@ class ClaimRules(DraftState):
         r",\s+and\s+(?=(?:the|an?|its|his|her|their|[A-Z])[^,\"]{0,60}?\s(?:had|has|have|was|were|is|are|would|will"
         r"|should|could|must|can|remains?)\b[^\"]{0,80}\")"
     )
+
+    SENTENCE_ENDS = re.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z]|$)")
 
     def _quote_lead(self, line: Line, n: int, q: re.Match[str], am: re.Match[str]) -> tuple[int, int] | None:
         """ 'Benin would "not beg" for good relations, he told ...': a quotation that carries on the
@@ -2284,7 +2317,7 @@ class ClaimRules(DraftState):
         if not starts:
             return None
         start = starts[-1] + (self._dateline(line) if starts[-1] == base else 0)
-        ends = list(re.finditer(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z]|$)", self.norm[start:at]))
+        ends = list(self.SENTENCE_ENDS.finditer(self.norm[start:at]))
         if ends:  # "Baku struck a cautious tone. "...": spaCy does not end a sentence before a quotation
             start += ends[-1].end()
         pre = self.norm[start:at]
@@ -2885,14 +2918,15 @@ class ClaimRules(DraftState):
     ("..., days after ..."). What follows must still attribute, and never_fact lets the report
     before it stand as it lets one before a coordinated clause (:attr:`COORDINATED`)."""
 
-    LEAD_CUT = re.compile(
+    LEAD_CUT = re.compile(opening(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure"
         r"|choice|gesture|snub|act|response|signal|appointment|visit)\b"
         r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)|" + LEAD_WORDS.pattern
-    )
+    ))
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ...", or one of
-    :attr:`LEAD_WORDS`."""
+    :attr:`LEAD_WORDS`. With :func:`~kb.extract.opening.opening`'s look-ahead (a comma or a space):
+    else the ten look-behinds of :attr:`LEAD_WORDS` are tried at every position of the sentence."""
 
     ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
@@ -2923,6 +2957,8 @@ class ClaimRules(DraftState):
         else:
             self.add_claim("article", ss, end, form=line.form)
 
+    IT_OPENS = re.compile(r"\s*It(?=\s)")
+
     def _state_issuer(self, ss: int, se: int) -> re.Match[str] | None:
         """In a statement (see :meth:`_one_voice`), a sentence that opens with the issuing state and a
         verb of the issuer's present tense ("The Gambia firmly rejects ...", "Bolivia calls on Chile
@@ -2930,7 +2966,7 @@ class ClaimRules(DraftState):
         verb ("It thanks the Commission ...", "It also calls on ..."), but not "It remains ..."."""
         if self._issued() < 2:  # (kept once an article: asked first, before the scan of the mentions)
             return None
-        it = re.match(r"\s*It(?=\s)", self.norm[ss:se])
+        it = self.IT_OPENS.match(self.norm[ss:se])
         if it is not None:
             verb = self.STATE_ISSUES.match(self.norm[ss:se], it.end())
             return verb if verb is not None and not verb.group().endswith("remains") else None
@@ -3026,13 +3062,15 @@ class ClaimRules(DraftState):
     declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
     article's report, never their words (a quotation inside is someone's: not this)."""
 
+    ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
+
     def _adds_to_charge(self, ss: int, se: int) -> bool:
         """ "Somali officials say Kenya trains the gunmen. Nairobi also pays them.": a sentence with
         "also" or "too" whose subject is the one someone's words just before spoke about (not the
         speaker) adds to those words, theirs too; not "The EU also backed Chisinau", an actor the
         words before did not name (neverfact15)."""
         st = self.norm[ss:se]
-        if not re.search(r"\b(?:also|too|as\s+well)\b", st):
+        if not self.ALSO.search(st):
             return False
         ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
         last = [c for c in self.claims if c.speaker != "article" and 0 <= ss - c.end <= 4]
@@ -3125,6 +3163,8 @@ class ClaimRules(DraftState):
 
     LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
 
+    WOULD_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:would|could)\s")
+
     def _speculative(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Is a body sentence the writer's argument rather than a report, so never the article's
         fact: the answer to a question just asked in the same paragraph ("Is Uganda arming
@@ -3151,7 +3191,7 @@ class ClaimRules(DraftState):
         lead = self._dateline(line) if ss == line.start else 0
         return bool(
             ms and ms[0].start - ss - lead <= 12
-            and re.match(r"(?:\s+\w+){0,2}?\s+(?:would|could)\s", self.norm[ms[0].end : se])
+            and self.WOULD_AFTER.match(self.norm[ms[0].end : se])
         )  # fmt: skip
 
     CHARGE_DENIED = re.compile(
@@ -3246,6 +3286,9 @@ class ClaimRules(DraftState):
         imperative = r"\s*(?:Let\s+(?:me|us)|Consider|Start|Take|Look|Think|Remember|Note|Imagine)\b"
         return not (re.match(r"\s*By\s|" + imperative, st) or self.BIO.match(st) or st.rstrip().endswith(":"))
 
+    DIGIT = re.compile(r"\d")
+    HEAD_WORDS = re.compile(r"\s*(?:\S+\s+){0,5}\S*")
+
     def _plain_fact(self, start: int, end: int) -> bool:
         """A sentence that names no actor is the article's report only when it reports something
         concrete, a number ("Oil prices rose 2 percent", "It has 21 crew members") or an act of
@@ -3260,11 +3303,11 @@ class ClaimRules(DraftState):
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 5 or re.search(first_person, st, re.I):
             return False
-        if re.search(r"\d", st):
+        if self.DIGIT.search(st):
             return True
         if self.STATE_OF_THINGS.search(st) and not self.WHOSE_ACT.search(st):
             return True  # not "Homes were damaged by Ugandan shelling": whose act it was is the charge
-        head = re.match(r"\s*(?:\S+\s+){0,5}\S*", st)
+        head = self.HEAD_WORDS.match(st)
         words = head.group().split() if head else []
         demonym = any(w.split("-")[0].strip(",.'\"") in self.d.gaz.demonyms for w in words)
         # not "Kenyan soldiers opened fire first, in the account of ...": a demonym's soldiers, officers,
@@ -3439,6 +3482,40 @@ class ClaimRules(DraftState):
         said = nxt and self.SO_SAYS.match(self.norm[nxt[0] : nxt[1]])
         return bool(said and (self.attributed(*nxt) or not said.group().rstrip().endswith(("what", "how"))))
 
+    POINTS_BACK = re.compile(
+        r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
+        r"|such (?:claims|accusations)|or so|so)\b",  # "Kenya armed them. Or so Kampala insists."
+        re.I,
+    )
+    CALLED_A_LIE = re.compile(
+        # "X took Goma with Rwandan help. Kigali calls that a lie." (neverfact15): contested;
+        # "X armed them. Of that, officials have no doubt.", "The evidence, Mogadishu says, is ...",
+        # "Mogadishu says it can prove it.", "Nairobi's denials ...": someone's words, pointed back at
+        r"\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|calls?|called|insists?|insisted)\s+(?:that|this|it|the\s+(?:claims?"
+        r"|charges?|accusations?|allegations?|reports?))\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:an?\s+)?(?:\w+\s+)?"
+        r"(?:lies?|false|untrue|baseless|groundless|nonsense|fabricat\w*|propaganda|fiction|fake|slander|smear)\b"
+        r"|\s*(?:of|on|about)\s+(?:that|this|it)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:ha(?:ve|s|d)\s+no\s+doubts?|(?:is|are|was"
+        r"|were)\s+(?:\w+\s+)?(?:sure|certain|convinced|adamant|clear)|agrees?|agreed|insists?|insisted)\b"
+        r"|\s*the\s+(?:evidence|proof)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\b"
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+        r"(?:can|could|will|has|have|had)\s+(?:\w+\s+)?(?:prove|proof|evidence)\b"
+        r"|\s*(?:[\w.'-]+(?:'s|s')\s+)?(?:repeated\s+|angry\s+|flat\s+)?(?:denials?|rebuttals?)\b",
+        re.I,
+    )
+    DENIED_NEXT = re.compile(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
+        r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+        r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
+        r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
+        r"|reports?))\b(?!\s*(?:,[^,]{0,80},\s*)?(?:that|of|about|by)\b)",  # not "the claim, ..., that X"
+        re.I,
+    )
+    UNVERIFIED_NEXT = re.compile(  # "Kenya armed them. This could not be independently verified."
+        r"\s*(?:that|this|it|these|those|the\s+(?:claims?|account|reports?|figures?|allegations?|charges?))\s+"
+        r"(?:could|can|cannot|has|have|had)\s*(?:not\s+)?(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?"
+        r"(?:verified|confirmed|corroborated)",
+        re.I,
+    )
+
     def _attributed_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say whose words this one was ("That is according to ...",
         "This was the conclusion of ...", "The claim could not be verified")?"""
@@ -3446,43 +3523,11 @@ class ClaimRules(DraftState):
         if nxt is None:
             return False
         a, b = nxt
-        opens = re.match(
-            r"\s*(?:that|this|these|those|the (?:claim|claims|allegation|allegations|account|report|charge)"
-            r"|such (?:claims|accusations)|or so|so)\b",  # "Kenya armed them. Or so Kampala insists."
-            self.norm[a:b],
-            re.I,
-        )
-        lie = re.match(  # "X took Goma with Rwandan help. Kigali calls that a lie." (neverfact15): contested;
-            # "X armed them. Of that, officials have no doubt.", "The evidence, Mogadishu says, is ...",
-            # "Mogadishu says it can prove it.", "Nairobi's denials ...": someone's words, pointed back at
-            r"\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|calls?|called|insists?|insisted)\s+(?:that|this|it|the\s+(?:claims?"
-            r"|charges?|accusations?|allegations?|reports?))\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:an?\s+)?(?:\w+\s+)?"
-            r"(?:lies?|false|untrue|baseless|groundless|nonsense|fabricat\w*|propaganda|fiction|fake|slander|smear)\b"
-            r"|\s*(?:of|on|about)\s+(?:that|this|it)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:ha(?:ve|s|d)\s+no\s+doubts?|(?:is|are|was"
-            r"|were)\s+(?:\w+\s+)?(?:sure|certain|convinced|adamant|clear)|agrees?|agreed|insists?|insisted)\b"
-            r"|\s*the\s+(?:evidence|proof)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\b"
-            r"|\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\s+(?:that\s+)?(?:it|they|he|she)\s+"
-            r"(?:can|could|will|has|have|had)\s+(?:\w+\s+)?(?:prove|proof|evidence)\b"
-            r"|\s*(?:[\w.'-]+(?:'s|s')\s+)?(?:repeated\s+|angry\s+|flat\s+)?(?:denials?|rebuttals?)\b",
-            self.norm[a:b],
-            re.I,
-        )
-        denied = lie or re.match(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
-            r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-            r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
-            r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
-            r"|reports?))\b(?!\s*(?:,[^,]{0,80},\s*)?(?:that|of|about|by)\b)",  # not "the claim, ..., that X"
-            self.norm[a:b],
-            re.I,
-        )
+        opens = self.POINTS_BACK.match(self.norm[a:b])
+        lie = self.CALLED_A_LIE.match(self.norm[a:b])
+        denied = lie or self.DENIED_NEXT.match(self.norm[a:b])
         after = self.norm[a:b]
-        unverified = re.match(  # "Kenya armed them. This could not be independently verified."
-            r"\s*(?:that|this|it|these|those|the\s+(?:claims?|account|reports?|figures?|allegations?|charges?))\s+"
-            r"(?:could|can|cannot|has|have|had)\s*(?:not\s+)?(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?"
-            r"(?:verified|confirmed|corroborated)",
-            after,
-            re.I,
-        )
+        unverified = self.UNVERIFIED_NEXT.match(after)
         charged = self._charge_made(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
 
@@ -3613,6 +3658,8 @@ class ClaimRules(DraftState):
         dm = self.LEDE_DATELINE.match(line.text)
         return dm.end() if dm else 0
 
+    COLON_LABEL = re.compile(r"[^:]{2,40}:\s")
+
     def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
         """Does ``[start, end)`` say whose words it carries, or hedge them?
 
@@ -3626,7 +3673,7 @@ class ClaimRules(DraftState):
         headline = form == "headline"
         scare = headline and all(len(q.split()) <= 4 for q in quoted)  # 'Rejects "Security Guarantee" Demand'
         labelled = headline or form == "bullet"
-        if labelled and re.match(r"[^:]{2,40}:\s", st) and self._label_speaks(start, start + st.index(":")):
+        if labelled and self.COLON_LABEL.match(st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
         return bool(
             (quoted and not scare)
@@ -3728,16 +3775,20 @@ class ClaimRules(DraftState):
             return True
         return False
 
+    THAT_AFTER = re.compile(r"\s+that\b")
+    NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$")
+    SAID_NOTHING = re.compile(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b")
+
     def _speech_act(self, start: int, at: int, word: str, after: str) -> bool:
         """A word of saying that reports an act, not words the sentence carries: negated ("did
         not say", "has not claimed"), or followed by what is asked for or warned against ("called
         for an immediate ceasefire", "warned against any change"), or "an estimated" figure.
         Not when a quotation or a "that" clause follows: those are someone's words."""
-        if '"' in after or re.match(r"\s+that\b", after):
+        if '"' in after or self.THAT_AFTER.match(after):
             return False
         before = self.norm[max(start, at - 25) : at].lower()
         low = word.lower()
-        if re.search(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$", before):
+        if self.NEGATED_BEFORE.search(before):
             return low not in ("according to",)
         if low in ("called", "calls", "warned", "warns", "urged", "urges") and re.match(
             r"\s+(?:for|against)\b", after
@@ -3747,7 +3798,7 @@ class ClaimRules(DraftState):
             r"\s+(?:(?:for|since)\s+(?:[\w-]+\s+){1,2})?(?:over|about|with\s+each\s+other)\b", after
         ):
             return True  # "A and B have argued for decades over the border": a quarrel, not words
-        if re.match(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b", after):
+        if self.SAID_NOTHING.match(after):
             return True  # "the ministry at first said little": silence, not words
         if low.startswith("add") and re.match(
             r"\s+(?:(?:another|a|an|new|fresh|yet\s+another)\s+)(?:[\w-]+\s+)?(?:layer|dimension|twist|complication"
@@ -3830,9 +3881,11 @@ class ClaimRules(DraftState):
             raise StopIteration(at)
         return k
 
+    OUTLET_AFTER = re.compile(r"\s*(?:the\s+)?(\S+(?:\s+\S+){0,3})")
+
     def _told(self, at: int) -> str | None:
         """The outlet in "told the Inquirer" / "said in an interview with X" right after ``at``."""
-        m = re.match(r"\s*(?:the\s+)?(\S+(?:\s+\S+){0,3})", self.norm[at : at + 60])
+        m = self.OUTLET_AFTER.match(self.norm[at : at + 60])
         if not m:
             return None
         outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
@@ -3848,6 +3901,8 @@ class ClaimRules(DraftState):
         titles = {t.lower() for t in self.d.rules["titles"]}
         return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
 
+    HEADLINE_LABEL = re.compile(r"([^:\"]{2,40}):\s+")
+
     def _clauses(self, line: Line, n: int) -> list[tuple[int, int]]:
         out = []
         for sent in self.sents[n]:
@@ -3858,7 +3913,7 @@ class ClaimRules(DraftState):
                 ss += self._dateline(line)  # "TAIPEI, May 12 (Wire) - ": the lede starts after it
             pieces = [(ss, se)]
             if line.form == "headline":  # "X Rejects Y as Z Threatens W": two claims
-                label = re.match(r"([^:\"]{2,40}):\s+", self.norm[ss:se])
+                label = self.HEADLINE_LABEL.match(self.norm[ss:se])
                 if label and not self._label_speaks(ss, ss + label.end(1)):
                     ss += label.end()  # "Analysis: ...", "BREAKING: ...": a label, not the claim
                 cut = [ss + m.start() for m in self.HEAD_JOINTS.finditer(self.norm[ss:se])]

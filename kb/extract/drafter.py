@@ -563,6 +563,8 @@ class Drafter:
 class Draft(ActorRules, ClaimRules, StanceRules):
     """The state of one draft: actors found so far, mentions, claims, flags."""
 
+    ENDS_SENTENCE = re.compile(r"""[.!?:;]["')]*$""")
+
     def __init__(self, drafter: Drafter, text: str) -> None:
         self.d = drafter
         self.text = text
@@ -575,7 +577,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
             stripped = line.strip()
             if BULLET.match(line):
                 form = "bullet"
-            elif len(stripped.split()) <= 25 and not re.search(r"""[.!?:;]["')]*$""", stripped):
+            elif len(stripped.split()) <= 25 and not self.ENDS_SENTENCE.search(stripped):
                 form = "headline"
             else:
                 form = "body"

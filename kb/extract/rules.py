@@ -138,6 +138,10 @@ _UNDECOMPOSED = str.maketrans(
 """Letters no Unicode decomposition takes to ASCII."""
 
 
+_APOSTROPHE_OR_DOT = re.compile(r"['.]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     """An annotation ID from a name: ``"Jay Ramos" -> "jay-ramos"``, ``"People's" -> "peoples"``.
@@ -145,11 +149,11 @@ def slug(name: str) -> str:
     Kept by name (a pure function of it): the same names are slugged again and again, in an
     article (each mention tried) and across articles (the gazetteer's people and places)."""
     ascii_name = unicodedata.normalize(
-        "NFKD", re.sub(r"['.]", "", name.translate(FOLD))
+        "NFKD", _APOSTROPHE_OR_DOT.sub("", name.translate(FOLD))
     )  # "People's", "U.S."
     ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
     ascii_name = ascii_name.translate(_UNDECOMPOSED)  # "Jørgensen" -> "jorgensen", not "j-rgensen"
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")[:80] or "x"
+    return _NOT_SLUG.sub("-", ascii_name).strip("-")[:80] or "x"
 
 
 @dataclass(frozen=True)
