@@ -7,6 +7,8 @@ texts no corpus holds.
 from __future__ import annotations
 
 import re
+from importlib.resources import files
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,20 @@ from kb.extract.rules import FOLD, Caseless, alternation, fold_typography, lower
 from kb.extract.stances import _FORMING, _FORMING_RE, _FORMING_WORDS
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
+
+
+def _article_texts() -> list[str]:
+    """The bundled and dev articles' texts, as written: the prose every test below compares on."""
+    root = Path(str(files("kb"))) / "data"
+    return [
+        f.read_text("utf-8")
+        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
+    ]
+
+
+def _folded_lines() -> list[str]:
+    """The articles' lines with their typography folded, as the drafter reads them; blank ones left out."""
+    return [ln for text in _article_texts() for ln in fold_typography(text).splitlines() if ln.strip()]
 
 
 @settings(deadline=None)  # pure regex work; a loaded machine must not fail it
@@ -112,15 +128,7 @@ def test_the_look_behind_after_the_first_letter_changes_no_match():
     letters) finds what ``(?<!X)`` before the plain alternation finds: the drafter's lists of state
     names, demonyms, tone words and cues, on every line of the bundled and dev articles (as written
     and lower-cased) and on names glued to words."""
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = Path(str(files("kb"))) / "data"
-    lines = [
-        ln
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in f.read_text("utf-8").splitlines()
-    ]
+    lines = [ln for text in _article_texts() for ln in text.splitlines()]
     lines += ["xKenyan army", "the Kenyan.", ".Kenyan government", "Kenya's army", "(Ugandan) army", ""]
     lists = [
         (sorted(DRAFTER.state_names, key=len, reverse=True), r"[\w.]"),
@@ -198,14 +206,10 @@ def test_the_lower_case_twin_finds_what_the_pattern_finds_on_the_articles():
     """:class:`Caseless` (for speed only) answers as ``pattern.search`` does, and the twin matches
     at the same places, for every pattern the drafter tests that way and a few more, on every
     sentence of the bundled and dev articles as written, lower-cased and upper-cased."""
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = Path(str(files("kb"))) / "data"
     texts = [
         part
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in f.read_text("utf-8").splitlines()
+        for text in _article_texts()
+        for ln in text.splitlines()
         for part in re.split(r"(?<=[.!?])\s+", fold_typography(ln))
     ]
     texts = [t for t in texts if t.isascii()]
@@ -343,16 +347,7 @@ def _plain_sentencizer():  # type: ignore[no-untyped-def]
 
 
 def test_the_drafters_sentencizer_starts_the_sentences_spacys_starts_on_the_articles():
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = Path(str(files("kb"))) / "data"
-    lines = [
-        ln
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in fold_typography(f.read_text("utf-8")).splitlines()
-        if ln.strip()
-    ]
+    lines = _folded_lines()
     plain = _plain_sentencizer()
     assert len(lines) > 1000
     for ln in lines:
@@ -380,16 +375,7 @@ def _spacys_sentences(doc) -> list[tuple[int, int]]:  # type: ignore[no-untyped-
 
 
 def test_the_sentencizers_sentences_are_spacys_spans_on_the_articles():
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = Path(str(files("kb"))) / "data"
-    lines = [
-        ln
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in fold_typography(f.read_text("utf-8")).splitlines()
-        if ln.strip()
-    ]
+    lines = _folded_lines()
     for ln in lines:
         doc = DRAFTER.nlp(ln)
         assert DRAFTER.sentences(doc) == _spacys_sentences(doc), ln
@@ -408,16 +394,9 @@ def test_the_sentencizers_sentences_are_spacys_spans_on_any_punctuation(text):
 def test_the_drafters_words_have_the_lexical_attributes_spacy_gives_them_that_it_reads():
     """The blank pipeline computes only ``LEXICAL_ATTRIBUTES`` of a new word: the same values as
     spaCy's full set on every token of the bundled and dev articles."""
-    from importlib.resources import files
-    from pathlib import Path
-
     import spacy
 
-    root = Path(str(files("kb"))) / "data"
-    text = "\n".join(
-        fold_typography(f.read_text("utf-8"))
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-    )
+    text = "\n".join(fold_typography(t) for t in _article_texts())
     full = spacy.blank("en").vocab  # spaCy's every attribute of a word, looked up by its text
     ours = Drafter(learned=False).nlp.tokenizer(text)  # a fresh vocabulary: every word new to it
     assert len(ours) > 50_000
@@ -430,8 +409,6 @@ def test_the_drafters_words_have_the_lexical_attributes_spacy_gives_them_that_it
 def test_no_rule_reads_a_lexical_attribute_the_drafter_does_not_compute():
     """A rule that reads ``tok.like_num`` (say) must add it to ``LEXICAL_ATTRIBUTES``: unset, it
     would read as False everywhere, silently."""
-    from pathlib import Path
-
     import spacy
 
     import kb.extract
@@ -450,16 +427,7 @@ def test_no_rule_reads_a_lexical_attribute_the_drafter_does_not_compute():
 
 
 def test_the_name_rulers_entities_are_the_names_in_doc_ents_on_the_articles():
-    from importlib.resources import files
-    from pathlib import Path
-
-    root = Path(str(files("kb"))) / "data"
-    lines = [
-        ln
-        for f in [*sorted((root / "articles").glob("*.txt")), *sorted((root / "eval" / "dev").glob("*.txt"))]
-        for ln in fold_typography(f.read_text("utf-8")).splitlines()
-        if ln.strip()
-    ]
+    lines = _folded_lines()
 
     def names(ents):  # type: ignore[no-untyped-def]
         return [(e.start, e.end, e.label_, e.ent_id_) for e in ents if e.label_ in ("ACTOR", "DEMONYM")]
