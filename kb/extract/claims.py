@@ -1898,14 +1898,19 @@ class ClaimRules(DraftState):
         states = {m.actor for m in before if self.actors[m.actor]["type"] == "state"}
         if len(states) != 1:
             return None
-        state = states.pop()
-        name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} government"
-        bid = self.body_id(state, "government")
+        return self._state_body(states.pop(), "government", "government-body")
+
+    def _state_body(self, state: str, body: str, type: str) -> str:
+        """The ID of ``state``'s ``body`` ("government", "foreign ministry"), drafted on first
+        need: labelled by demonym ("Cameroonian government"), tied to its state, and given its
+        formal names, unless the gazetteer knows it."""
+        bid = self.body_id(state, body)
         if bid not in self.actors:
-            self.add_actor(bid, type="government-body", label=name[0].upper() + name[1:])
+            name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
+            self.add_actor(bid, type=type, label=name[0].upper() + name[1:])
             if bid not in self.d.gaz.entries:
                 self.actors[bid]["affiliation"].append(state)
-                self.formal_names(bid, state, "government")
+                self.formal_names(bid, state, body)
         return bid
 
     def _state_office(self, m: Mention, end: int) -> str | None:
@@ -2051,14 +2056,7 @@ class ClaimRules(DraftState):
         if state is None:
             return None
         body = bm.group(1).lower()
-        name = f"{self.d.demonym_of.get(state) or self.actors[state]['label']} {body}"
-        bid = self.body_id(state, body)
-        if bid not in self.actors:
-            self.add_actor(bid, type=self.d.body_type[body], label=name[0].upper() + name[1:])
-            if bid not in self.d.gaz.entries:
-                self.actors[bid]["affiliation"].append(state)
-                self.formal_names(bid, state, body)
-        return bid
+        return self._state_body(state, body, self.d.body_type[body])
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
