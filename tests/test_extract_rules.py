@@ -924,10 +924,22 @@ def test_a_title_that_carries_someones_words_is_never_the_articles(drafter, titl
 def test_a_titles_accusation_is_the_articles_report_of_the_accusing_and_the_accusers_stance(drafter):
     # the curators' convention (rules9, session 13): the title reports that Kenya accuses, an
     # asserted claim of kind accusation; the charge itself is Kenya's, its stance Kenya's
+    ann = draft(drafter, "Kenya accuses Kampala of arming rebels\n\nTrade fell.\n")
+    assert [(c.speaker, c.status, c.quote) for c in ann.claims if c.form == "headline"] == [
+        ("article", "asserted", "Kenya accuses Kampala of arming rebels"),
+    ]
+    c = claim_of(ann, "accuses Kampala")
+    assert c.kind == "accusation"
+    assert [(s.holder, s.target, s.polarity) for s in c.stances] == [("kenya", "uganda", -1)]
+
+
+def test_a_titles_accusation_with_no_subject_of_its_own_is_the_accusers_allegation(drafter):
+    # neverfact17: "..., accuses Kampala of ..." holds only the charge (dt-vaalimaa's curators; the
+    # house rule: in doubt, downgrade); the act before it stays the article's
     ann = draft(drafter, "Kenya keeps Uganda border shut, accuses Kampala of arming rebels\n\nTrade fell.\n")
     assert [(c.speaker, c.status, c.quote) for c in ann.claims if c.form == "headline"] == [
         ("article", "asserted", "Kenya keeps Uganda border shut"),
-        ("article", "asserted", "accuses Kampala of arming rebels"),
+        ("kenya", "alleged", "accuses Kampala of arming rebels"),
     ]
     c = claim_of(ann, "accuses Kampala")
     assert c.kind == "accusation"
@@ -5328,3 +5340,51 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
 def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
     ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
     assert state in ann.actor(person).affiliation, claims(ann)
+
+
+# neverfact17 (session 17): an attribution in a relative clause after the article's own report
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "speaker", "status", "own"),
+    [
+        (
+            "Kenya closed two border posts on Monday, after a rise in cattle raids that officials there blame"
+            " on Ugandan herders.\n",
+            "a rise in cattle raids that officials there blame on Ugandan herders",
+            "unnamed-officials-there",
+            "alleged",
+            "Kenya closed two border posts on Monday",
+        ),
+        (
+            "Kenya closed the post amid a wave of attacks which Kenyan police have blamed on Ugandan"
+            " militias.\n",
+            "a wave of attacks which Kenyan police have blamed on Ugandan militias",
+            "kenyan-police",
+            "alleged",
+            "Kenya closed the post",
+        ),
+        (
+            "Uganda's coffee exports fell by a fifth last year, a drop that the World Bank attributes to"
+            " drought in the west.\n",
+            "a drop that the World Bank attributes to drought in the west",
+            "world-bank",
+            "reported",
+            "Uganda's coffee exports fell by a fifth last year",
+        ),
+    ],
+)
+def test_an_attribution_in_a_relative_clause_is_its_sources_and_the_act_before_it_the_articles(
+    drafter, text, theirs, speaker, status, own
+):
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\n" + text)
+    c = claim_of(ann, theirs)
+    assert (c.speaker, c.status, c.quote) == (speaker, status, theirs), claims(ann)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+def test_a_view_in_a_relative_clause_whose_source_is_not_known_is_alleged(drafter):
+    text = "Uganda's exports fell by a fifth, a drop that the ministry attributes to Kenyan tariffs.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "attributes to Kenyan tariffs")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
