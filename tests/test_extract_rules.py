@@ -5388,3 +5388,31 @@ def test_a_view_in_a_relative_clause_whose_source_is_not_known_is_alleged(drafte
     ann = draft(drafter, text)
     c = claim_of(ann, "attributes to Kenyan tariffs")
     assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs", "speaker", "own"),
+    [
+        (
+            "When Uganda reopened the Busia crossing in May, Kenyan traders spoke of a victory for common"
+            " sense.\n",
+            "Kenyan traders spoke of a victory for common sense",
+            "unnamed-kenyan-traders",
+            "When Uganda reopened the Busia crossing in May",
+        ),
+        (
+            "After Kenya signed the pipeline deal, officials in Kampala presented it as a betrayal.\n",
+            "officials in Kampala presented it as a betrayal",
+            "unnamed-officials-kampala",
+            "After Kenya signed the pipeline deal",
+        ),
+    ],
+)
+def test_a_subject_that_speaks_of_what_the_opening_clause_reports_is_a_speaker(
+    drafter, text, theirs, speaker, own
+):
+    # neverfact17: "When X happened, officials spoke of ...": their view; the event the article's
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\n" + text)
+    c = claim_of(ann, theirs)
+    assert (c.speaker, c.status, c.quote) == (speaker, "reported", theirs), claims(ann)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)

@@ -233,6 +233,7 @@ class ClaimRules(DraftState):
             for sent in self.sents[n]:
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._when_spoke(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
 
     BIO_LINE = re.compile(
@@ -3294,6 +3295,41 @@ class ClaimRules(DraftState):
         ss += self._dateline(line) if ss == line.start else 0
         if claim is not None and not self.covered(ss, lead) and self.mentions_in(ss, lead):
             self.add_claim("article", ss, lead, form=line.form)  # the sentence's own report, before it
+
+    WHEN_SPOKE = re.compile(
+        r"(?:When|After|As|Once|While|Before|Since|Although|Though)\s[^;\"]{10,400}?,\s+(?P<span>(?P<who>"
+        r"(?:[\w'.\u2019-]+\s+){1,6}?)(?:(?:had|have|has|also|again|\w+ly)\s+){0,2}(?:sp(?:oke|eaks?)\s+of"
+        r"|(?:presented|presents|hailed|hails|portrayed|portrays|painted|paints|cast|casts)\s+(?:it|this|that|them"
+        r"|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as)\s[^;\"]*?)(?=\s*;|\s*[.!]?\s*$)"
+    )
+    """ "When Britain signed away the islands, officials in Port Louis spoke of the end of ...", "When
+    the minister signed the deal, his advisers presented it as ...": the main clause after the
+    article's report of an event is its subject's view of it, never the article's fact (neverfact17)."""
+
+    def _when_spoke(self, line: Line, ss: int, se: int) -> None:
+        """A subject that speaks of, or presents, what a sentence's opening clause reports (see
+        :attr:`WHEN_SPOKE`): its claim, and the opening clause the article's."""
+        st = self.norm[ss:se]
+        if " of " not in st and " as " not in st:
+            return  # (the pattern below cannot match)
+        lead = self._dateline(line) if ss == line.start else 0
+        wm = self.WHEN_SPOKE.match(st, lead)
+        if wm is None or self.covered(ss + wm.start("span"), se):
+            return
+        a, b = ss + wm.start("who"), ss + wm.end("who")
+        ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        words = re.sub(r"^(?:his|her|their|its)\s+", "", self.norm[a:b].strip())
+        who = self._source_named(b - len(words) - 1, b) or (ms[0].actor if ms else None)  # "officials in X"
+        if who is None and not ms:  # "he", "the minister": whom the subject rules find
+            who = self.subject(a, b, _Voice())[0]
+            who = None if who == "article" else who
+        if who is None and self.SOURCES_PLURAL.fullmatch(words):
+            surface = (b - len(words) - 1, b - 1)
+            who = self._unnamed_source(words, surface, "A source the article does not name.")
+        claim = self.add_claim(who or self.unknown(), a, ss + wm.end("span"), form=line.form, direct=False,
+                               status=None if who else "alleged")  # fmt: skip
+        if claim is not None and not self.covered(ss + lead, a) and self.mentions_in(ss + lead, a):
+            self.add_claim("article", ss + lead, a, form=line.form)  # the event the opening clause reports
 
     SOURCES_PLURAL = re.compile(
         r"(?:[\w-]+\s+)?(?:officials|diplomats|analysts|critics|lawmakers|observers|residents|experts|activists"
