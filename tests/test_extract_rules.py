@@ -5416,3 +5416,35 @@ def test_a_subject_that_speaks_of_what_the_opening_clause_reports_is_a_speaker(
     c = claim_of(ann, theirs)
     assert (c.speaker, c.status, c.quote) == (speaker, "reported", theirs), claims(ann)
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("Kampala rejects the picture as a relic.\n", "rejects the picture as a relic."),
+        ("Uganda has rejected similar claims as a fantasy.\n", "has rejected similar claims as a fantasy."),
+    ],
+)
+def test_a_rejection_that_characterises_the_charge_is_the_rejecters(drafter, text, theirs):
+    # neverfact17: "X rejects the picture as Y" is X's words, as "X dismissed the report as Y" is
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\n" + text)
+    assert ("uganda", "reported", theirs) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text", ["Uganda rejected the budget as well.\n", "Uganda rejected the offer as soon as it arrived.\n"]
+)
+def test_a_rejection_with_as_of_time_or_degree_is_no_characterisation(drafter, text):
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\n" + text)
+    assert not [c for c in ann.claims if c.quote.startswith("rejected")], claims(ann)
+
+
+def test_an_unnamed_official_who_rejects_an_account_after_a_long_aside_is_a_speaker(drafter):
+    # neverfact17: a named actor's "X rejected that account" stays the article's report (the
+    # curators' majority); an unnamed source's is that source's words
+    text = "Back in Kampala, a Ugandan official, who asked not to be named, rejected that account.\n"
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\n" + text)
+    c = claim_of(ann, "rejected that account")
+    assert (c.speaker, c.status) == ("unnamed-ugandan-official", "reported"), claims(ann)
+    ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\nUganda rejected that account on Tuesday.\n")
+    assert claim_of(ann, "rejected that account").speaker == "article", claims(ann)

@@ -1011,7 +1011,11 @@ class ClaimRules(DraftState):
 
     PLAIN_ACT = re.compile(opening(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
-        r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S)"
+        r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S"
+        r"|(?P<reject>rejected|rejects)\s+(?:the|these|those|this|that|such|similar|its|their|his|her|[A-Z][\w-]*'s)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:picture|claims?|charges?|accusations?|allegations?|account|reports?|label|remarks?"
+        r"|statements?|criticism|idea|suggestion|offer|proposal|version|findings?)\s+as\s+"
+        r"(?!(?:well|soon|much|long|far|part|of|such|it|they|he|she)\b)(?:an?\s|the\s|[a-z]+\b))"
     ))
     """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
     X's words without a quotation."""
@@ -1026,6 +1030,8 @@ class ClaimRules(DraftState):
         cm = self.PLAIN_ACT.search(self.norm, ss, se)
         if cm is None or self.covered(cm.start(), se):
             return False
+        if cm.group("reject") and (line.form != "body" or self._one_voice()):
+            return False  # "The Ministry rejects these claims as false": a statement's own voice
         who, near = self.subject(ss, cm.start(), voice)
         if not (who and near) or who == "article" or self.d.speech_re_any.search(self.norm, ss, cm.start()):
             return False
@@ -2703,12 +2709,14 @@ class ClaimRules(DraftState):
         r"|(?:it|this|that|them)\s*(?:[.,;]|$|(?:on|in|at|as|outright|again|flatly|too)\b)"
     )
     SUBJECT_SPEAKS = re.compile(
-        r"(?P<opener>(?:In|At|From)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,\s*)?"
+        r"(?P<opener>(?:In|At|From|[A-Z][a-z]+\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+"
+        r"[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,\s*)?"
         r"(?P<subj>(?:[\w'.\u2019-]+\s+){0,6}?[\w'.\u2019-]+)"
         r"(?P<aside>\s*,\s*(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however)\s*,"
         r"|(?:\s*,\s*[^,;:\"()]{1,80}?){1,2}\s*,)?"
         r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|\w+ly)\s+){0,3}"
-        r"(?P<verb>(?P<deny>den(?:y|ies|ied))\s+(?!(?:entry|access|visas?|permission|passage|landing|them|him|her|us|[A-Z]\w*"
+        r"(?P<verb>(?P<reject>reject(?:s|ed)?)\s+(?:" + WORDS_OBJECT + r")"
+        r"|(?P<deny>den(?:y|ies|ied))\s+(?!(?:entry|access|visas?|permission|passage|landing|them|him|her|us|[A-Z]\w*"
         r"|(?:the|an?|his|her|its|their)\s+(?:appeal|request|application|bail|motion|petition|permit|licen[cs]e))\b)"
         r"|(?:doubt|repeat|reiterat)\w*\s+(?:" + WORDS_OBJECT + r")"
         r"|(?:repeat|reiterat)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charge|demand|warning|call|threat|denial)\b"
@@ -2733,6 +2741,12 @@ class ClaimRules(DraftState):
     )
     """An unnamed group that wants, hopes, fears or blames ("Some in Nuku'alofa want ...", "Diplomats
     in Addis Ababa doubt ...", "officials spoke of ..."): its view, never the article's fact."""
+
+    ONE_SOURCE = re.compile(
+        r"(?:an?|one)\s+((?:[\w-]+\s+){0,2}?(?:official|diplomat|spokes(?:man|woman|person)|source|officer"
+        r"|adviser|aide|lawmaker|analyst)\b.*)"
+    )
+    """ "an official of X's ministry", "a senior diplomat": one source the article does not name."""
 
     def _subject_speaks(self, c: DraftClaim) -> tuple[str, str] | None:
         """Whose words a claim in the article's voice gives when it opens with a subject that speaks
@@ -2774,6 +2788,14 @@ class ClaimRules(DraftState):
                 who = bid
         if who is None or who == "article":
             return self.unknown(), "alleged"
+        if m.group("reject") and not self.actors[who].get("unnamed"):
+            one = self.ONE_SOURCE.match(self.norm, c.start + m.start("subj"), c.start + m.end("subj"))
+            if one is not None:  # "an official of Côte d'Ivoire's fisheries ministry": a source unnamed
+                surface = (one.start(1), one.end())
+                words = self.text[surface[0] : surface[1]].translate(FOLD)
+                return self._unnamed_source(words, surface, "A source the article does not name."), "reported"
+            return None  # "Beijing rejected that account.": the article's report of a rejection (the
+            # curators' majority); an unnamed source's rejection is that source's words (neverfact17)
         if m.group("deny") and (m.group("aside") or not self.actors[who].get("unnamed")):
             return None  # "Benin denies hosting any base": the article's report of a rejection (the
             # curators' form; test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report)
