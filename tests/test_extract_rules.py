@@ -5328,3 +5328,71 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
 def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
     ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
     assert state in ann.actor(person).affiliation, claims(ann)
+
+
+# --- claims17: someone's words the drafter missed or gave to no one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Efua Mensah, who buys the catch at the landing beach, has heard the rumour too. "The navy never'
+            ' came this far west before," the fish trader said.',
+            "navy never came",
+            "efua-mensah",
+        ),
+        (
+            "Ghana and Ivory Coast still dispute the boundary. Kofi Boateng, 58, a fisherman in Elmina, has"
+            ' lost two canoes. "Nobody asked us," the 58-year-old added.',
+            "Nobody asked us",
+            "kofi-boateng",
+        ),
+        (
+            "Lindiwe Dube, Pretoria's special envoy for the talks, has read every letter. The envoy told me"
+            " over lunch in Maseru that she was not there to win the argument.",
+            "not there to win",
+            "lindiwe-dube",
+        ),
+    ],
+)
+def test_a_description_of_a_person_named_just_before_speaks_for_that_person(text, words, speaker):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_a_description_with_an_anonymity_aside_is_a_new_unnamed_source():
+    text = (
+        "Border row\n\nThe Marine Directorate says its patrol vessel boarded the trawler. The skipper, who"
+        ' did not want to be named, told the broadcaster RTE that the crew had been "polite but firm".\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "polite but firm")
+    assert c.speaker == "unnamed-skipper" and ann.actor(c.speaker).unnamed, claims(ann)
+
+
+def test_a_description_after_someone_new_is_introduced_is_not_the_person_named_before():
+    text = (
+        "Border row\n\nGrace Phiri chairs the panel. It has not met, according to a SADC official who has"
+        ' followed the talks. "Both governments prefer the dispute," the official said.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert all(c.speaker != "grace-phiri" for c in ann.claims if "prefer the dispute" in c.quote), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lesotho wants more money for its water. Its negotiator, Thabo Mokhele, was blunt. "The royalties are'
+        ' a scandal. Gauteng drinks our rivers for nothing."',
+        'Lesotho wants more money for its water. Its negotiator, Thabo Mokhele, did not mince words: "The'
+        ' royalties are a scandal."',
+        '"We said it before," Naledi Pandor told reporters. Lesotho wants more money for its water. Its'
+        ' negotiator, Thabo Mokhele, was blunt. "The royalties are a scandal."',
+    ],
+)
+def test_a_quotation_with_no_verb_of_saying_is_the_person_the_sentence_before_introduced(text):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, "royalties are a scandal")
+    assert (c.speaker, c.status, c.direct) == ("thabo-mokhele", "reported", True), claims(ann)

@@ -1825,6 +1825,7 @@ class ClaimRules(DraftState):
             or self._its_body(start, start + len(region))
             or self._the_government(start, start + len(region))
             or self._their_title(start, start + len(region))
+            or self._described_person(start, start + len(region), self.line_of(start), voice)
         )
         return described, described is not None
 
@@ -2085,6 +2086,50 @@ class ClaimRules(DraftState):
                 return m.actor
         return None
 
+    PERSON_DESCRIPTION = (
+        r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
+        r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s)))\s*,?\s*"
+    )
+    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
+    UNNAMED_ASIDE = re.compile(
+        r",\s*(?:who|speaking)\b[^,\"]{0,80}?\b(?:named|anonymity|identified|his name|her name)\b"
+    )
+    OWN_APPOSITION = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?")
+    NOT_A_PERSON = frozenset(
+        {"paper", "newspaper", "order", "border", "chamber", "power", "quarter", "centre", "center", "tanker"}
+        | {"carrier", "river", "water", "letter", "number", "matter"}
+    )
+
+    def _described_person(self, start: int, end: int, n: int, voice: _Voice) -> str | None:
+        """ "the fish trader said", "the 61-year-old added", "the younger man said": a person the
+        article named before and now describes (the curators make the description an alias of the
+        person): whom "he" or "she" would stand for there, when named in this paragraph or the
+        last (else "the harbour master" may be someone new); None when ``[start, end)`` is no
+        such description or names someone itself."""
+        dm = self.d.pattern(
+            "person_description", lambda: self.PERSON_DESCRIPTION % self.d.title_alt
+        ).fullmatch(self.norm, start, end)
+        if dm is None or dm.group(1).split()[-1] in self.NOT_A_PERSON or self.mentions_in(start, end):
+            return None
+        if self.UNNAMED_ASIDE.match(self.norm, end):  # "The skipper, who did not want to be named, told"
+            words = self.text[dm.start(1) : dm.end(1)].translate(FOLD)
+            surface = (dm.start(1), dm.end(1))
+            return self._unnamed_source(words, surface, "A source the article does not name.")
+        who = self.pronoun_at(start, n, voice)
+        if who is None or self.actors[who]["type"] != "person":
+            return None
+        since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
+        last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
+        if last is None:
+            return None
+        new = self.d.pattern(  # "... according to a SADC official ..., the official said": someone new
+            "someone_new", lambda: r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r")\b"
+        )
+        for m in new.finditer(self.norm, last, start):
+            if not self.OWN_APPOSITION.fullmatch(self.norm, last, m.start()):  # (not "X, 58, a fisherman")
+                return None
+        return who
+
     def outlet_at(self, start: int, end: int) -> str | None:
         """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
         known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
@@ -2168,6 +2213,8 @@ class ClaimRules(DraftState):
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
                     who = self.pronoun_at(base + q.start(), n, voice)
+                if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
+                    who = self._described_person(at, at + len(am.group(1)), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
@@ -2208,6 +2255,8 @@ class ClaimRules(DraftState):
                     who = self.speaker_at(at, at + len(pm.group(1)))
             if who is None and "headline" in before:  # 'The daily X ran the figure under the headline "..."'
                 who = self._headline_outlet(line, n, base + q.start())
+            if who is None and not self.covered(qs, qe):  # 'Mokhele was blunt. "..."': the one introduced
+                who = self._lead_in(line, n, q.start())
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = self.SENTENCE_MARK.split(t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
@@ -2233,6 +2282,32 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
+
+    def _lead_in(self, line: Line, n: int, at: int) -> str | None:
+        """ 'Mokhele was blunt. "The royalties are a scandal."': a quotation that opens its sentence with
+        no verb of saying around it is the words of the person the sentence before (on this line,
+        else the last sentence of the line before) opens with, when that sentence names one person
+        and quotes no one; else None."""
+        if not self.SENTENCE_CLOSED.search(line.text, 0, at):
+            return None
+        cut = line.start + at  # (the sentence spaCy runs on into the quotation: "X was blunt: "...")
+        sents = [(line.start + x.start_char, min(line.start + x.end_char, cut)) for x in self.sents[n]]
+        sents = [(a, b) for a, b in sents if a < cut and self.norm[a:b].strip()]
+        if not sents and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            sents = [(prev.start + last.start_char, prev.start + last.end_char)]
+        if not sents:
+            return None
+        a, b = sents[-1]
+        if '"' in self.norm[a:b]:
+            return None
+        ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        people = {m.actor for m in ms if self.actors[m.actor]["type"] == "person"}
+        if len(people) != 1 or self.actors[ms[0].actor]["type"] != "person" or ms[0].start - a > 40:
+            return None
+        return ms[0].actor
 
     CONDITION_OPENS = re.compile(r"(?:If|When|Unless|Until|Once|As long as)\s[^\"]*,$")
     SAID_BETWEEN = re.compile(r"\"\s+(?:\S+\s+){1,4}?(?:said|says|added|asked|told\s+\w+),\s*$")
