@@ -5396,3 +5396,35 @@ def test_a_quotation_with_no_verb_of_saying_is_the_person_the_sentence_before_in
     ann = draft(rules_only(), f"Border row\n\n{text}\n")
     c = claim_of(ann, "royalties are a scandal")
     assert (c.speaker, c.status, c.direct) == ("thabo-mokhele", "reported", True), claims(ann)
+
+
+def test_an_aside_that_describes_the_person_named_before_gives_them_the_sentence():
+    text = (
+        "Border row\n\nGhana and Ivory Coast still dispute the boundary. Kofi Boateng, 58, a fisherman in"
+        ' Elmina, has lost two canoes. "Nobody asked us," he said. He does not expect the canoes back, the'
+        " 58-year-old added, but he would settle for a quieter year.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "quieter year").speaker == "kofi-boateng", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker where the quotation closes, two paragraphs on
+        "The minister spoke at length on Tuesday.\n\n\u201cWe have asked Kigali three times to withdraw its"
+        " troops. Each time we were told to wait.\n\n\u201cPatience has limits.\n\n\u201cWe will not wait a"
+        " fourth time,\u201d Foreign Minister Therese Kayikwamba Wagner said.",
+        # the speaker named before the quotation opens, and no attribution where it closes
+        'Foreign Minister Therese Kayikwamba Wagner said on Tuesday: "We have asked Kigali three times to'
+        ' withdraw its troops. Each time we were told to wait.\n\n"Patience has limits. We will not wait a'
+        ' fourth time."\n\nRwanda did not reply.',
+    ],
+)
+def test_a_quotation_that_runs_on_over_paragraphs_is_its_speakers_in_every_sentence(text):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    for words in ("asked Kigali three times", "told to wait", "Patience has limits", "fourth time"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("therese-kayikwamba", "reported", True), claims(ann)
+    plain = "Rwanda did not reply" if "Rwanda" in text else "spoke at length"
+    assert claim_of(ann, plain).speaker == "article", claims(ann)

@@ -234,6 +234,64 @@ class ClaimRules(DraftState):
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
+        if '"' in self.norm:
+            self._run_on_quotations()
+
+    def _run_on_quotations(self) -> None:
+        """A quotation left open at a paragraph's end, the next paragraph opening with a mark again
+        (how a quotation runs on over paragraphs: '"A. B.' then '"C," X said.'): each sentence of
+        it, up to where it closes, is the words of whoever speaks where it goes on (the first claim
+        drafted there in someone's words), else of whoever is named saying it before it opens."""
+        n = 0
+        while n < len(self.lines) - 1:
+            line, nxt = self.lines[n], self.lines[n + 1]
+            at = self.norm.rfind('"', line.start, line.end)
+            if (
+                line.form != "body"
+                or not self.norm.count('"', line.start, line.end) % 2
+                or at + 1 >= line.end
+                or self.norm[at + 1].isspace()
+                or not self.norm.startswith('"', nxt.start)
+            ):
+                n += 1
+                continue
+            close = n + 1  # the paragraph where it closes (or the last it runs on to)
+            while close + 1 < len(self.lines) and self.runs_on(close):
+                close += 1
+            who = self._run_on_speaker(n, at, close)
+            for k in range(n, close + 1) if who else ():
+                start = at + 1 if k == n else self.lines[k].start + 1
+                end = self.norm.find('"', start, self.lines[k].end) if k == close else -1
+                self._quoted_sentences(k, start, self.lines[k].end if end < 0 else end, who)
+            n = close + 1
+
+    def _run_on_speaker(self, n: int, at: int, close: int) -> str | None:
+        """Who speaks a quotation that opens at ``at`` on line ``n`` and runs on to line ``close``."""
+        theirs = [c for c in self.claims if c.speaker not in ("article", UNKNOWN_SPEAKER)]
+        later = [c for c in theirs if self.lines[n + 1].start <= c.start < self.lines[close].end]
+        if later:
+            return min(later, key=lambda c: c.start).speaker
+        ss, _se = self._sentence_around(self.lines[n], n, at)
+        vm = self.d.speech_re.search(self.norm, ss, at)  # 'X said on Tuesday: "A.' (no claim drafted)
+        return self.subject(ss, vm.start(), _Voice())[0] if vm else None
+
+    def _quoted_sentences(self, n: int, start: int, end: int, who: str) -> None:
+        """Each sentence of line ``n`` within ``[start, end)`` that no one's claim holds yet: ``who``'s
+        words (a claim in the article's voice there goes: words in quotation marks are never its)."""
+        base = self.lines[n].start
+        for sent in self.sents[n]:
+            a, b = max(base + sent.start_char, start), min(base + sent.end_char, end)
+            if b <= a or any(c.start < b and a < c.end and c.speaker != "article" for c in self.claims):
+                continue
+            self.claims = [c for c in self.claims if not (c.start < b and a < c.end)]
+            self.add_claim(who, a, b, form=self.lines[n].form, direct=True)
+
+    def runs_on(self, n: int) -> bool:
+        """Does a quotation that runs on into line ``n`` run on past it (no closing mark there, the next
+        line opening with one)?"""
+        line = self.lines[n]
+        odd = self.norm.count('"', line.start, line.end) % 2
+        return bool(odd) and self.norm.startswith('"', self.lines[n + 1].start)
 
     BIO_LINE = re.compile(
         r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
@@ -1618,6 +1676,7 @@ class ClaimRules(DraftState):
             if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]*[^s\s]\s*$", am.group("who"), re.I):
                 # "Tokyo, the minister said, had ...": the minister named before, if there is one
                 who = self.described(a, b) or self._source_named(a, b) or self.speaker_at(a, b)
+                who = who or self._described_person(a, b, n, voice)  # ", the 61-year-old added,"
             else:
                 who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
             if who is None or len(am.group("who").split()) > 6:
