@@ -5428,3 +5428,42 @@ def test_a_quotation_that_runs_on_over_paragraphs_is_its_speakers_in_every_sente
         assert (c.speaker, c.status, c.direct) == ("therese-kayikwamba", "reported", True), claims(ann)
     plain = "Rwanda did not reply" if "Rwanda" in text else "spoke at length"
     assert claim_of(ann, plain).speaker == "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        (
+            "Niger closed the border with Benin. Officials at the Chinese-built pipeline said exports were"
+            " running at half of capacity.",
+            "running at half",
+            "unnamed Officials at the Chinese-built pipeline",
+        ),
+        (
+            "Malaysia protested. Fishermen in Johor's Pengerang district said they had worked the area for"
+            " generations.",
+            "worked the area",
+            "unnamed Fishermen in Johor's Pengerang district",
+        ),
+        (
+            "India summoned the envoy. The wife of one detained skipper, reached by The Hindu, said she had"
+            " not heard from her husband since Tuesday.",
+            "not heard from her husband",
+            "unnamed wife of one detained skipper",
+        ),
+    ],
+)
+def test_people_a_subject_describes_but_does_not_name_are_an_unnamed_source(text, words, label):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
+
+
+def test_a_former_office_of_someone_just_named_is_that_person():
+    text = (
+        "Border row\n\nIndonesia moved the markers. Yohanes Sanam, a farmer, sees the same fields from the"
+        " other bank. The former head of Oepoli village said the markers were placed on land his people had"
+        ' "always grazed."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "markers were placed").speaker == "yohanes-sanam", claims(ann)

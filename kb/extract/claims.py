@@ -1885,8 +1885,31 @@ class ClaimRules(DraftState):
             or self._the_government(start, start + len(region))
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
+            or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    PLAIN_SOURCE = (
+        r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+        r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women|people)|owners"
+        r"|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother|father|master"
+        r"|skipper|%s)(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
+    )
+    """ "Business owners in Ceuta", "Officials at the Chinese-built pipeline", "The wife of one detained
+    skipper", "legal scholars on both sides of the causeway": people the article does not name."""
+
+    VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does)$")
+
+    def _plain_source(self, start: int, end: int) -> str | None:
+        """The unnamed people (:attr:`PLAIN_SOURCE`) that the whole of ``[start, end)`` names before a
+        verb of saying, as the text words them; None when it is anything else."""
+        pm = self.d.pattern("plain_source", lambda: self.PLAIN_SOURCE % self.d.title_alt).fullmatch(
+            self.norm, start, end
+        )
+        if pm is None or self.VERB_LAST.search(pm.group(1)) or self.norm.startswith("states ", end):
+            return None  # (not "Several partners of the project have", "... ECOWAS member states": SEVERAL)
+        words = self.text[pm.start(1) : pm.end(1)].translate(FOLD)
+        return self._unnamed_source(words, pm.span(1), "People the article does not name.")
 
     SPOKES_SUBJECT = re.compile(
         r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
@@ -2147,7 +2170,8 @@ class ClaimRules(DraftState):
 
     PERSON_DESCRIPTION = (
         r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
-        r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s)))\s*,?\s*"
+        r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s))"
+        r"(?:\s+of\s+[^,;:\"]{2,40}?)?)\s*,?\s*"  # "the former head of Oepoli village"
     )
     """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
     UNNAMED_ASIDE = re.compile(
@@ -2168,8 +2192,10 @@ class ClaimRules(DraftState):
         dm = self.d.pattern(
             "person_description", lambda: self.PERSON_DESCRIPTION % self.d.title_alt
         ).fullmatch(self.norm, start, end)
-        if dm is None or dm.group(1).split()[-1] in self.NOT_A_PERSON or self.mentions_in(start, end):
+        if dm is None or dm.group(1).split()[-1] in self.NOT_A_PERSON:
             return None
+        if any(self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start, end)):
+            return None  # (it names someone itself; "the former head of Oepoli village" names a place)
         if self.UNNAMED_ASIDE.match(self.norm, end):  # "The skipper, who did not want to be named, told"
             words = self.text[dm.start(1) : dm.end(1)].translate(FOLD)
             surface = (dm.start(1), dm.end(1))
