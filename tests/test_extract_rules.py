@@ -5467,3 +5467,16 @@ def test_a_former_office_of_someone_just_named_is_that_person():
     )
     ann = draft(rules_only(), text)
     assert claim_of(ann, "markers were placed").speaker == "yohanes-sanam", claims(ann)
+
+
+def test_words_reported_in_an_interviewers_turn_are_their_speakers():
+    text = (
+        "Water talks\n\nMASERU - Lerato Ntsane leads Lesotho's negotiating team.\n\nInterviewer: South"
+        " Africa's foreign minister, Naledi Pandor, said last week that the royalties already cover every"
+        " cost. Is that wrong?\n\nNtsane: It is half right.\n\nInterviewer: And next month?\n\nNtsane: We"
+        " will not accept the old formula.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "royalties already cover")
+    assert (c.speaker, c.status) == ("naledi-pandor", "reported"), claims(ann)
+    assert not any("Is that wrong" in c.quote for c in ann.claims), claims(ann)

@@ -200,8 +200,16 @@ class ClaimRules(DraftState):
                 continue
             label = self._speaker_label(line)
             if label is not None:  # "HERRERA: ...": a transcript line, that person's words
+                at = line.start + line.text.index(":") + 1
                 if label:
-                    self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                    self._answer(line, n, at, label)
+                    continue
+                for sent in self.sents[n]:  # the interviewer's: no claim, but others' words reported in it
+                    ss, se = max(at, line.start + sent.start_char), line.start + sent.end_char
+                    ss += len(self.norm[ss:se]) - len(self.norm[ss:se].lstrip())
+                    if se > ss:  # ("NATION: President Ruto said in Juba that ...": Ruto's)
+                        self._indirect(line, n, ss, se, voice)
+                self._quotations(line, n, voice)
                 continue
             if questions and n >= questions[0] and line.form == "body":  # a Q&A without "Q:" and "A:"
                 if n not in questions:
