@@ -5480,3 +5480,26 @@ def test_words_reported_in_an_interviewers_turn_are_their_speakers():
     c = claim_of(ann, "royalties already cover")
     assert (c.speaker, c.status) == ("naledi-pandor", "reported"), claims(ann)
     assert not any("Is that wrong" in c.quote for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        (
+            "India and Pakistan traded fire. Diplomats in New Delhi, however, say the government is under"
+            " pressure from its own supporters.",
+            "under pressure",
+            "unnamed Diplomats in New Delhi",
+        ),
+        (
+            "France protested. France's Europe minister told the broadcaster BFMTV that Paris could review"
+            " the electricity it supplies to the island.",
+            "review the electricity",
+            "unnamed French Europe minister",
+        ),
+    ],
+)
+def test_a_source_located_in_a_capital_or_holding_a_states_office_is_not_the_state(text, words, label):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)

@@ -1764,7 +1764,7 @@ class ClaimRules(DraftState):
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
-        r"|then|until|previously|himself|herself|themselves|still|long)\b"
+        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
         r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
     )
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
@@ -2009,10 +2009,10 @@ class ClaimRules(DraftState):
         ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
-            "state_office", lambda: r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
         ).fullmatch(self.norm[m.end : end])
-        if not om or not om.group(1)[0].islower():
-            return None
+        if not om or not om.group(1).split()[-1][0].islower():
+            return None  # (but "France's Europe minister": a lower-case office, whatever qualifies it)
         state = m.actor
         demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
         words = f"{demonym} {om.group(1)}"
