@@ -5503,3 +5503,21 @@ def test_a_source_located_in_a_capital_or_holding_a_states_office_is_not_the_sta
     ann = draft(rules_only(), f"Border row\n\n{text}\n")
     c = claim_of(ann, words)
     assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
+
+
+def test_the_subject_of_an_act_then_words_after_an_aside_is_the_sentences_not_the_objects():
+    text = (
+        "Border row\n\nThe Russian foreign ministry summoned Norway's ambassador and, in a statement"
+        ' published on its website, called the boarding "an act of piracy."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "act of piracy").speaker == "russian-foreign-ministry", claims(ann)
+
+
+def test_a_name_in_apposition_to_an_unnamed_description_is_the_speaker():
+    text = (
+        "Border row\n\nFishermen in Johor's Pengerang district said they had worked the area for generations."
+        ' "We don\'t look at maps," one of them, Rosli Ahmad, told AFP by phone.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "look at maps").speaker == "rosli-ahmad", claims(ann)

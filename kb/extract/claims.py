@@ -179,7 +179,15 @@ class ClaimRules(DraftState):
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
         ms = self.mentions_in(start, end)
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if len(people) > 1 and self.actors[people[0].actor].get("unnamed"):
+            for m in people[1:]:  # "one of them, Rosli Ahmad, told": the name the description gives
+                if not self.actors[m.actor].get("unnamed") and self.NAMED_AFTER.fullmatch(
+                    self.norm, people[0].end, m.start
+                ):
+                    return m.actor
         return (people or ms or [None])[0] and (people or ms)[0].actor
+
+    NAMED_AFTER = re.compile(r"\s*,\s*(?:(?:who|whose)\b[^,\"]{0,60},\s*)?")
 
     QA_LABEL = re.compile(r"\s*(Q|A)\s*[:.]\s+")
     Q_LABEL = re.compile(r"\s*Q\s*[:.]\s+")
@@ -1759,7 +1767,11 @@ class ClaimRules(DraftState):
     )
     """ "An editorial in the Global Times described ...": the outlet's own words."""
 
-    AND_THEN = re.compile(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$")
+    AND_THEN = re.compile(
+        r"(?:,\s*and|\s+and\s*,\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80},)"
+        r"\s+(?:(?:also|then|later|further)\s+)?$"
+    )
+    """ "X seized a tanker, and", "X summoned the ambassador and, in a statement," before the verb."""
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
