@@ -5521,3 +5521,14 @@ def test_a_name_in_apposition_to_an_unnamed_description_is_the_speaker():
     )
     ann = draft(rules_only(), text)
     assert claim_of(ann, "look at maps").speaker == "rosli-ahmad", claims(ann)
+
+
+def test_an_accusation_stops_where_another_speaker_goes_on():
+    text = (
+        "Border row\n\nThe opposition party accused the government of \"gambling the country's future,\" and"
+        ' its leader, Kamla Beckles, said the prime minister had "picked a fight she cannot win."\n'
+    )
+    ann = draft(rules_only(), text)
+    accusation = claim_of(ann, "gambling")
+    assert "picked a fight" not in accusation.quote and accusation.status == "alleged", claims(ann)
+    assert claim_of(ann, "picked a fight").speaker == "kamla-beckles", claims(ann)

@@ -1182,6 +1182,10 @@ class ClaimRules(DraftState):
         upto = semi if semi != -1 and not st[xm.end() : semi].count('"') % 2 else upto
         cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
         end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
+        other = None
+        if not (more or act or cut):  # ", and its leader, X, said ...", ", while the RSF said ...": theirs
+            end = self._reported_end(ss + xm.end(), end)
+            other = self.OTHER_VOICE.match(self.norm, end, se)
         if who:
             self._said_and(line, ss, ss + xm.start(), who)
         if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
@@ -1201,7 +1205,11 @@ class ClaimRules(DraftState):
             self._and_said(line, end, se, who)
         elif act and not self.covered(ss + xm.end() + act.end(), se):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
+        elif other and self._speaks(other.end(), se) and not self.covered(other.end(), se):
+            self._speech_clause(line, n, other.end(), se, voice)
         return True
+
+    OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
 
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
