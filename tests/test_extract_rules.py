@@ -5532,3 +5532,13 @@ def test_an_accusation_stops_where_another_speaker_goes_on():
     accusation = claim_of(ann, "gambling")
     assert "picked a fight" not in accusation.quote and accusation.status == "alleged", claims(ann)
     assert claim_of(ann, "picked a fight").speaker == "kamla-beckles", claims(ann)
+
+
+def test_an_aside_claim_stops_before_the_articles_though():
+    text = (
+        "Border row\n\nKazakhstan is cautious. Her view is shared, diplomats say, in several Western"
+        " embassies, though Washington and Brussels have praised Astana's caution in public.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "Her view is shared")
+    assert "Washington" not in c.quote and c.speaker != "article", claims(ann)

@@ -1723,7 +1723,8 @@ class ClaimRules(DraftState):
             # curators cut it), up to where reported speech ends or the speaker goes on
             pieces = self.speech_pieces(ss + lead, self._reported_end(ss + am.end(), se))
         else:
-            pieces = [(ss + am.end() if '"' in rest and not members else ss + lead, se)]
+            start = ss + am.end() if '"' in rest and not members else ss + lead
+            pieces = [(start, self._reported_end(ss + am.end(), se))]  # (not ", though Washington ...")
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
