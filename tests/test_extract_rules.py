@@ -5542,3 +5542,26 @@ def test_an_aside_claim_stops_before_the_articles_though():
     ann = draft(rules_only(), text)
     c = claim_of(ann, "Her view is shared")
     assert "Washington" not in c.quote and c.speaker != "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Malaysia will "not be dragged into a conflict," Foreign Minister Mohamad Hasan told a committee,'
+            " though he conceded that Chinese vessels had entered Malaysian waters dozens of times.",
+            "Chinese vessels had entered",
+            "mohamad-hasan",
+        ),
+        (
+            "Analysts in Libreville say Oligui Nguema is unlikely to escalate; they warn, though, that his"
+            " restraint has limits.",
+            "restraint has limits",
+            "unnamed-analysts-libreville",
+        ),
+    ],
+)
+def test_a_speakers_concession_or_warning_after_an_aside_is_theirs(text, words, speaker):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)

@@ -1286,6 +1286,7 @@ class ClaimRules(DraftState):
             "speech_clause.verbs",
             lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
             r"(\s+that)?\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
@@ -2471,7 +2472,11 @@ class ClaimRules(DraftState):
             return people[0].actor
         return None
 
-    ADDING = re.compile(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?")
+    ADDING = re.compile(
+        r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?"
+        r"|,\s+(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:conceded|admitted|acknowledged|added"
+        r"|noted|warned|insisted|argued)\s+(?:that\s+)?"  # '"...," X told Y, though he conceded that B'
+    )
 
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
