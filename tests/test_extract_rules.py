@@ -5565,3 +5565,18 @@ def test_a_speakers_concession_or_warning_after_an_aside_is_theirs(text, words, 
     ann = draft(rules_only(), f"Border row\n\n{text}\n")
     c = claim_of(ann, words)
     assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fireworks killed 30 people. Local residents blame vendors of illegal fireworks and said the street"
+        " was too narrow.",
+        "A gunman opened fire at a factory. People, believed to be as many as 35, have been shot.",
+        "The refugee wrote to the minister. Dr Sultan said the centre stopped him from going.",
+    ],
+)
+def test_a_clause_a_passive_or_a_titled_name_before_the_verb_is_no_unnamed_source(text):
+    ann = draft(rules_only(), f"Border row\n\nPeru and Chile traded notes. {text}\n")
+    labels = [a.label for a in ann.actors if a.unnamed]
+    assert not any(("blame" in x or "People" in x or "Sultan" in x) for x in labels), labels

@@ -1921,14 +1921,15 @@ class ClaimRules(DraftState):
 
     PLAIN_SOURCE = (
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
-        r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women|people)|owners"
-        r"|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother|father|master"
-        r"|skipper|%s)(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
+        r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?P<head>(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women"
+        r"|people)|owners|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother"
+        r"|father|master|skipper|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
     )
     """ "Business owners in Ceuta", "Officials at the Chinese-built pipeline", "The wife of one detained
     skipper", "legal scholars on both sides of the causeway": people the article does not name."""
 
-    VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does)$")
+    VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does|and|or)$")
+    PASSIVE_SAID = re.compile(r"\s*(?:believed|thought|said|reported|understood|feared|expected)\s+to\b")
 
     def _plain_source(self, start: int, end: int) -> str | None:
         """The unnamed people (:attr:`PLAIN_SOURCE`) that the whole of ``[start, end)`` names before a
@@ -1938,6 +1939,14 @@ class ClaimRules(DraftState):
         )
         if pm is None or self.VERB_LAST.search(pm.group(1)) or self.norm.startswith("states ", end):
             return None  # (not "Several partners of the project have", "... ECOWAS member states": SEVERAL)
+        words_before, head = self.norm[pm.start(1) : pm.start("head")], pm.group("head")
+        if (
+            (head[0].isupper() and not head[:2].isupper() and words_before)  # "Dr Sultan" (but "their MPs")
+            or self.d.speech_re_any.search(words_before)
+            or re.search(r"\b(?:blam|accus)\w*", words_before)  # "Local residents blame vendors of ..."
+            or self.PASSIVE_SAID.match(self.norm, end)  # "People, believed to be as many as 35, ..."
+        ):
+            return None
         words = self.text[pm.start(1) : pm.end(1)].translate(FOLD)
         return self._unnamed_source(words, pm.span(1), "People the article does not name.")
 
