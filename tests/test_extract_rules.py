@@ -5580,3 +5580,14 @@ def test_a_clause_a_passive_or_a_titled_name_before_the_verb_is_no_unnamed_sourc
     ann = draft(rules_only(), f"Border row\n\nPeru and Chile traded notes. {text}\n")
     labels = [a.label for a in ann.actors if a.unnamed]
     assert not any(("blame" in x or "People" in x or "Sultan" in x) for x in labels), labels
+
+
+def test_an_appositive_that_gives_someones_view_of_the_words_before_is_theirs():
+    text = (
+        "Border row\n\nUruguayan port operators told the daily El Pais that the new route could cut traffic"
+        ' through Montevideo by a fifth, a figure Argentine officials call "pure speculation."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "pure speculation")
+    assert c.quote.startswith("a figure") and c.speaker not in ("article", "unknown-speaker"), claims(ann)
+    assert "pure speculation" not in claim_of(ann, "cut traffic").quote, claims(ann)

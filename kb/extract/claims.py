@@ -244,6 +244,7 @@ class ClaimRules(DraftState):
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._appositive_said(line, n, line.start + sent.start_char, line.start + sent.end_char)
                 self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
@@ -685,6 +686,32 @@ class ClaimRules(DraftState):
         who = self.pronoun_at(rm.start("who"), n, voice, rm.group("who"))
         if who is not None and who != "article":
             self.add_claim(who, rm.end(), end, form=line.form, direct=False)
+
+    APPOSITIVE_SAID = re.compile(
+        r",\s+(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?|or\s+[\w-]+,\s+as\s+)"
+        r"(?P<subj>(?!(?:after|before|since|when|as|in|on|at|for|of|with|by|to|from)\b)[^,;\"]{2,50}?)\s+"
+        r"(?:\w+ly\s+)?(?:call|calls|called|describes?|described|concedes?|conceded|notes?|noted|considers?"
+        r"|considered)\s+(?=\S)"
+    )
+    """An appositive that gives someone's view of the words before it (not "..., a charge Rwanda
+    denies.": curated as the article's report of a denial)."""
+
+    def _appositive_said(self, line: Line, n: int, ss: int, se: int) -> None:
+        """ '..., a figure Argentine officials call "pure speculation."', '..., an accusation Brasilia
+        rejected as "fantasy."', '..., one that Iraqi officials privately concede is not wrong.': an
+        appositive that gives someone's view of the words before it is their claim, from the
+        appositive's first word to the sentence's end."""
+        st = self.norm[ss:se]
+        if ", " not in st or not any(w in st for w in (" call", " describ", " conced", " consider", " note")):
+            return  # (the quick test: no verb the pattern needs)
+        for am in self.APPOSITIVE_SAID.finditer(st):
+            a = ss + am.start() + 2
+            if st[: am.start()].count('"') % 2 or self.covered(a, se):
+                continue
+            who, near = self.subject(ss + am.start("subj"), ss + am.end("subj"), _Voice())
+            if who is not None and who != "article" and near:
+                self.add_claim(who, a, se, form=line.form, direct=False)
+            return
 
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
