@@ -5448,3 +5448,266 @@ def test_an_unnamed_official_who_rejects_an_account_after_a_long_aside_is_a_spea
     assert (c.speaker, c.status) == ("unnamed-ugandan-official", "reported"), claims(ann)
     ann = draft(drafter, "Kenya and Uganda met in Nairobi.\n\nUganda rejected that account on Tuesday.\n")
     assert claim_of(ann, "rejected that account").speaker == "article", claims(ann)
+
+
+# --- claims17: someone's words the drafter missed or gave to no one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Efua Mensah, who buys the catch at the landing beach, has heard the rumour too. "The navy never'
+            ' came this far west before," the fish trader said.',
+            "navy never came",
+            "efua-mensah",
+        ),
+        (
+            "Ghana and Ivory Coast still dispute the boundary. Kofi Boateng, 58, a fisherman in Elmina, has"
+            ' lost two canoes. "Nobody asked us," the 58-year-old added.',
+            "Nobody asked us",
+            "kofi-boateng",
+        ),
+        (
+            "Lindiwe Dube, Pretoria's special envoy for the talks, has read every letter. The envoy told me"
+            " over lunch in Maseru that she was not there to win the argument.",
+            "not there to win",
+            "lindiwe-dube",
+        ),
+    ],
+)
+def test_a_description_of_a_person_named_just_before_speaks_for_that_person(text, words, speaker):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_a_description_with_an_anonymity_aside_is_a_new_unnamed_source():
+    text = (
+        "Border row\n\nThe Marine Directorate says its patrol vessel boarded the trawler. The skipper, who"
+        ' did not want to be named, told the broadcaster RTE that the crew had been "polite but firm".\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "polite but firm")
+    assert c.speaker == "unnamed-skipper" and ann.actor(c.speaker).unnamed, claims(ann)
+
+
+def test_a_description_after_someone_new_is_introduced_is_not_the_person_named_before():
+    text = (
+        "Border row\n\nGrace Phiri chairs the panel. It has not met, according to a SADC official who has"
+        ' followed the talks. "Both governments prefer the dispute," the official said.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert all(c.speaker != "grace-phiri" for c in ann.claims if "prefer the dispute" in c.quote), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lesotho wants more money for its water. Its negotiator, Thabo Mokhele, was blunt. "The royalties are'
+        ' a scandal. Gauteng drinks our rivers for nothing."',
+        'Lesotho wants more money for its water. Its negotiator, Thabo Mokhele, did not mince words: "The'
+        ' royalties are a scandal."',
+        '"We said it before," Naledi Pandor told reporters. Lesotho wants more money for its water. Its'
+        ' negotiator, Thabo Mokhele, was blunt. "The royalties are a scandal."',
+    ],
+)
+def test_a_quotation_with_no_verb_of_saying_is_the_person_the_sentence_before_introduced(text):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, "royalties are a scandal")
+    assert (c.speaker, c.status, c.direct) == ("thabo-mokhele", "reported", True), claims(ann)
+
+
+def test_an_aside_that_describes_the_person_named_before_gives_them_the_sentence():
+    text = (
+        "Border row\n\nGhana and Ivory Coast still dispute the boundary. Kofi Boateng, 58, a fisherman in"
+        ' Elmina, has lost two canoes. "Nobody asked us," he said. He does not expect the canoes back, the'
+        " 58-year-old added, but he would settle for a quieter year.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "quieter year").speaker == "kofi-boateng", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker where the quotation closes, two paragraphs on
+        "The minister spoke at length on Tuesday.\n\n\u201cWe have asked Kigali three times to withdraw its"
+        " troops. Each time we were told to wait.\n\n\u201cPatience has limits.\n\n\u201cWe will not wait a"
+        " fourth time,\u201d Foreign Minister Therese Kayikwamba Wagner said.",
+        # the speaker named before the quotation opens, and no attribution where it closes
+        'Foreign Minister Therese Kayikwamba Wagner said on Tuesday: "We have asked Kigali three times to'
+        ' withdraw its troops. Each time we were told to wait.\n\n"Patience has limits. We will not wait a'
+        ' fourth time."\n\nRwanda did not reply.',
+    ],
+)
+def test_a_quotation_that_runs_on_over_paragraphs_is_its_speakers_in_every_sentence(text):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    for words in ("asked Kigali three times", "told to wait", "Patience has limits", "fourth time"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("therese-kayikwamba", "reported", True), claims(ann)
+    plain = "Rwanda did not reply" if "Rwanda" in text else "spoke at length"
+    assert claim_of(ann, plain).speaker == "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        (
+            "Niger closed the border with Benin. Officials at the Chinese-built pipeline said exports were"
+            " running at half of capacity.",
+            "running at half",
+            "unnamed Officials at the Chinese-built pipeline",
+        ),
+        (
+            "Malaysia protested. Fishermen in Johor's Pengerang district said they had worked the area for"
+            " generations.",
+            "worked the area",
+            "unnamed Fishermen in Johor's Pengerang district",
+        ),
+        (
+            "India summoned the envoy. The wife of one detained skipper, reached by The Hindu, said she had"
+            " not heard from her husband since Tuesday.",
+            "not heard from her husband",
+            "unnamed wife of one detained skipper",
+        ),
+    ],
+)
+def test_people_a_subject_describes_but_does_not_name_are_an_unnamed_source(text, words, label):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
+
+
+def test_a_former_office_of_someone_just_named_is_that_person():
+    text = (
+        "Border row\n\nIndonesia moved the markers. Yohanes Sanam, a farmer, sees the same fields from the"
+        " other bank. The former head of Oepoli village said the markers were placed on land his people had"
+        ' "always grazed."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "markers were placed").speaker == "yohanes-sanam", claims(ann)
+
+
+def test_words_reported_in_an_interviewers_turn_are_their_speakers():
+    text = (
+        "Water talks\n\nMASERU - Lerato Ntsane leads Lesotho's negotiating team.\n\nInterviewer: South"
+        " Africa's foreign minister, Naledi Pandor, said last week that the royalties already cover every"
+        " cost. Is that wrong?\n\nNtsane: It is half right.\n\nInterviewer: And next month?\n\nNtsane: We"
+        " will not accept the old formula.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "royalties already cover")
+    assert (c.speaker, c.status) == ("naledi-pandor", "reported"), claims(ann)
+    assert not any("Is that wrong" in c.quote for c in ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        (
+            "India and Pakistan traded fire. Diplomats in New Delhi, however, say the government is under"
+            " pressure from its own supporters.",
+            "under pressure",
+            "unnamed Diplomats in New Delhi",
+        ),
+        (
+            "France protested. France's Europe minister told the broadcaster BFMTV that Paris could review"
+            " the electricity it supplies to the island.",
+            "review the electricity",
+            "unnamed French Europe minister",
+        ),
+    ],
+)
+def test_a_source_located_in_a_capital_or_holding_a_states_office_is_not_the_state(text, words, label):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
+
+
+def test_the_subject_of_an_act_then_words_after_an_aside_is_the_sentences_not_the_objects():
+    text = (
+        "Border row\n\nThe Russian foreign ministry summoned Norway's ambassador and, in a statement"
+        ' published on its website, called the boarding "an act of piracy."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "act of piracy").speaker == "russian-foreign-ministry", claims(ann)
+
+
+def test_a_name_in_apposition_to_an_unnamed_description_is_the_speaker():
+    text = (
+        "Border row\n\nFishermen in Johor's Pengerang district said they had worked the area for generations."
+        ' "We don\'t look at maps," one of them, Rosli Ahmad, told AFP by phone.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "look at maps").speaker == "rosli-ahmad", claims(ann)
+
+
+def test_an_accusation_stops_where_another_speaker_goes_on():
+    text = (
+        "Border row\n\nThe opposition party accused the government of \"gambling the country's future,\" and"
+        ' its leader, Kamla Beckles, said the prime minister had "picked a fight she cannot win."\n'
+    )
+    ann = draft(rules_only(), text)
+    accusation = claim_of(ann, "gambling")
+    assert "picked a fight" not in accusation.quote and accusation.status == "alleged", claims(ann)
+    assert claim_of(ann, "picked a fight").speaker == "kamla-beckles", claims(ann)
+
+
+def test_an_aside_claim_stops_before_the_articles_though():
+    text = (
+        "Border row\n\nKazakhstan is cautious. Her view is shared, diplomats say, in several Western"
+        " embassies, though Washington and Brussels have praised Astana's caution in public.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "Her view is shared")
+    assert "Washington" not in c.quote and c.speaker != "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Malaysia will "not be dragged into a conflict," Foreign Minister Mohamad Hasan told a committee,'
+            " though he conceded that Chinese vessels had entered Malaysian waters dozens of times.",
+            "Chinese vessels had entered",
+            "mohamad-hasan",
+        ),
+        (
+            "Analysts in Libreville say Oligui Nguema is unlikely to escalate; they warn, though, that his"
+            " restraint has limits.",
+            "restraint has limits",
+            "unnamed-analysts-libreville",
+        ),
+    ],
+)
+def test_a_speakers_concession_or_warning_after_an_aside_is_theirs(text, words, speaker):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fireworks killed 30 people. Local residents blame vendors of illegal fireworks and said the street"
+        " was too narrow.",
+        "A gunman opened fire at a factory. People, believed to be as many as 35, have been shot.",
+        "The refugee wrote to the minister. Dr Sultan said the centre stopped him from going.",
+    ],
+)
+def test_a_clause_a_passive_or_a_titled_name_before_the_verb_is_no_unnamed_source(text):
+    ann = draft(rules_only(), f"Border row\n\nPeru and Chile traded notes. {text}\n")
+    labels = [a.label for a in ann.actors if a.unnamed]
+    assert not any(("blame" in x or "People" in x or "Sultan" in x) for x in labels), labels
+
+
+def test_an_appositive_that_gives_someones_view_of_the_words_before_is_theirs():
+    text = (
+        "Border row\n\nUruguayan port operators told the daily El Pais that the new route could cut traffic"
+        ' through Montevideo by a fifth, a figure Argentine officials call "pure speculation."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "pure speculation")
+    assert c.quote.startswith("a figure") and c.speaker not in ("article", "unknown-speaker"), claims(ann)
+    assert "pure speculation" not in claim_of(ann, "cut traffic").quote, claims(ann)

@@ -179,7 +179,15 @@ class ClaimRules(DraftState):
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
         ms = self.mentions_in(start, end)
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
+        if len(people) > 1 and self.actors[people[0].actor].get("unnamed"):
+            for m in people[1:]:  # "one of them, Rosli Ahmad, told": the name the description gives
+                if not self.actors[m.actor].get("unnamed") and self.NAMED_AFTER.fullmatch(
+                    self.norm, people[0].end, m.start
+                ):
+                    return m.actor
         return (people or ms or [None])[0] and (people or ms)[0].actor
+
+    NAMED_AFTER = re.compile(r"\s*,\s*(?:(?:who|whose)\b[^,\"]{0,60},\s*)?")
 
     QA_LABEL = re.compile(r"\s*(Q|A)\s*[:.]\s+")
     Q_LABEL = re.compile(r"\s*Q\s*[:.]\s+")
@@ -200,8 +208,16 @@ class ClaimRules(DraftState):
                 continue
             label = self._speaker_label(line)
             if label is not None:  # "HERRERA: ...": a transcript line, that person's words
+                at = line.start + line.text.index(":") + 1
                 if label:
-                    self._answer(line, n, line.start + line.text.index(":") + 1, label)
+                    self._answer(line, n, at, label)
+                    continue
+                for sent in self.sents[n]:  # the interviewer's: no claim, but others' words reported in it
+                    ss, se = max(at, line.start + sent.start_char), line.start + sent.end_char
+                    ss += len(self.norm[ss:se]) - len(self.norm[ss:se].lstrip())
+                    if se > ss:  # ("NATION: President Ruto said in Juba that ...": Ruto's)
+                        self._indirect(line, n, ss, se, voice)
+                self._quotations(line, n, voice)
                 continue
             if questions and n >= questions[0] and line.form == "body":  # a Q&A without "Q:" and "A:"
                 if n not in questions:
@@ -228,6 +244,7 @@ class ClaimRules(DraftState):
             for sent in self.sents[n]:
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
+                self._appositive_said(line, n, line.start + sent.start_char, line.start + sent.end_char)
                 self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
@@ -235,6 +252,64 @@ class ClaimRules(DraftState):
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._when_spoke(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
+        if '"' in self.norm:
+            self._run_on_quotations()
+
+    def _run_on_quotations(self) -> None:
+        """A quotation left open at a paragraph's end, the next paragraph opening with a mark again
+        (how a quotation runs on over paragraphs: '"A. B.' then '"C," X said.'): each sentence of
+        it, up to where it closes, is the words of whoever speaks where it goes on (the first claim
+        drafted there in someone's words), else of whoever is named saying it before it opens."""
+        n = 0
+        while n < len(self.lines) - 1:
+            line, nxt = self.lines[n], self.lines[n + 1]
+            at = self.norm.rfind('"', line.start, line.end)
+            if (
+                line.form != "body"
+                or not self.norm.count('"', line.start, line.end) % 2
+                or at + 1 >= line.end
+                or self.norm[at + 1].isspace()
+                or not self.norm.startswith('"', nxt.start)
+            ):
+                n += 1
+                continue
+            close = n + 1  # the paragraph where it closes (or the last it runs on to)
+            while close + 1 < len(self.lines) and self.runs_on(close):
+                close += 1
+            who = self._run_on_speaker(n, at, close)
+            for k in range(n, close + 1) if who else ():
+                start = at + 1 if k == n else self.lines[k].start + 1
+                end = self.norm.find('"', start, self.lines[k].end) if k == close else -1
+                self._quoted_sentences(k, start, self.lines[k].end if end < 0 else end, who)
+            n = close + 1
+
+    def _run_on_speaker(self, n: int, at: int, close: int) -> str | None:
+        """Who speaks a quotation that opens at ``at`` on line ``n`` and runs on to line ``close``."""
+        theirs = [c for c in self.claims if c.speaker not in ("article", UNKNOWN_SPEAKER)]
+        later = [c for c in theirs if self.lines[n + 1].start <= c.start < self.lines[close].end]
+        if later:
+            return min(later, key=lambda c: c.start).speaker
+        ss, _se = self._sentence_around(self.lines[n], n, at)
+        vm = self.d.speech_re.search(self.norm, ss, at)  # 'X said on Tuesday: "A.' (no claim drafted)
+        return self.subject(ss, vm.start(), _Voice())[0] if vm else None
+
+    def _quoted_sentences(self, n: int, start: int, end: int, who: str) -> None:
+        """Each sentence of line ``n`` within ``[start, end)`` that no one's claim holds yet: ``who``'s
+        words (a claim in the article's voice there goes: words in quotation marks are never its)."""
+        base = self.lines[n].start
+        for sent in self.sents[n]:
+            a, b = max(base + sent.start_char, start), min(base + sent.end_char, end)
+            if b <= a or any(c.start < b and a < c.end and c.speaker != "article" for c in self.claims):
+                continue
+            self.claims = [c for c in self.claims if not (c.start < b and a < c.end)]
+            self.add_claim(who, a, b, form=self.lines[n].form, direct=True)
+
+    def runs_on(self, n: int) -> bool:
+        """Does a quotation that runs on into line ``n`` run on past it (no closing mark there, the next
+        line opening with one)?"""
+        line = self.lines[n]
+        odd = self.norm.count('"', line.start, line.end) % 2
+        return bool(odd) and self.norm.startswith('"', self.lines[n + 1].start)
 
     BIO_LINE = re.compile(
         r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
@@ -612,6 +687,32 @@ class ClaimRules(DraftState):
         who = self.pronoun_at(rm.start("who"), n, voice, rm.group("who"))
         if who is not None and who != "article":
             self.add_claim(who, rm.end(), end, form=line.form, direct=False)
+
+    APPOSITIVE_SAID = re.compile(
+        r",\s+(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?|or\s+[\w-]+,\s+as\s+)"
+        r"(?P<subj>(?!(?:after|before|since|when|as|in|on|at|for|of|with|by|to|from)\b)[^,;\"]{2,50}?)\s+"
+        r"(?:\w+ly\s+)?(?:call|calls|called|describes?|described|concedes?|conceded|notes?|noted|considers?"
+        r"|considered)\s+(?=\S)"
+    )
+    """An appositive that gives someone's view of the words before it (not "..., a charge Rwanda
+    denies.": curated as the article's report of a denial)."""
+
+    def _appositive_said(self, line: Line, n: int, ss: int, se: int) -> None:
+        """ '..., a figure Argentine officials call "pure speculation."', '..., an accusation Brasilia
+        rejected as "fantasy."', '..., one that Iraqi officials privately concede is not wrong.': an
+        appositive that gives someone's view of the words before it is their claim, from the
+        appositive's first word to the sentence's end."""
+        st = self.norm[ss:se]
+        if ", " not in st or not any(w in st for w in (" call", " describ", " conced", " consider", " note")):
+            return  # (the quick test: no verb the pattern needs)
+        for am in self.APPOSITIVE_SAID.finditer(st):
+            a = ss + am.start() + 2
+            if st[: am.start()].count('"') % 2 or self.covered(a, se):
+                continue
+            who, near = self.subject(ss + am.start("subj"), ss + am.end("subj"), _Voice())
+            if who is not None and who != "article" and near:
+                self.add_claim(who, a, se, form=line.form, direct=False)
+            return
 
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
@@ -1115,6 +1216,10 @@ class ClaimRules(DraftState):
         upto = semi if semi != -1 and not st[xm.end() : semi].count('"') % 2 else upto
         cut = re.search(r",\"?\s+(?:the|a|an|which|who)\b", st[xm.end() : upto])  # a trailing appositive
         end = ss + xm.end() + cut.start() + 2 * (cut.group()[1] == '"') if cut else ss + upto
+        other = None
+        if not (more or act or cut):  # ", and its leader, X, said ...", ", while the RSF said ...": theirs
+            end = self._reported_end(ss + xm.end(), end)
+            other = self.OTHER_VOICE.match(self.norm, end, se)
         if who:
             self._said_and(line, ss, ss + xm.start(), who)
         if not (who and self.add_claim(who, ss + xm.start(), end, form=line.form, direct=False)):
@@ -1134,7 +1239,11 @@ class ClaimRules(DraftState):
             self._and_said(line, end, se, who)
         elif act and not self.covered(ss + xm.end() + act.end(), se):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
+        elif other and self._speaks(other.end(), se) and not self.covered(other.end(), se):
+            self._speech_clause(line, n, other.end(), se, voice)
         return True
+
+    OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
 
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
@@ -1211,6 +1320,7 @@ class ClaimRules(DraftState):
             "speech_clause.verbs",
             lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
             r"(\s+that)?\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
@@ -1625,6 +1735,7 @@ class ClaimRules(DraftState):
             if re.match(r"the\s+(?:[\w-]+\s+){0,2}?[\w-]*[^s\s]\s*$", am.group("who"), re.I):
                 # "Tokyo, the minister said, had ...": the minister named before, if there is one
                 who = self.described(a, b) or self._source_named(a, b) or self.speaker_at(a, b)
+                who = who or self._described_person(a, b, n, voice)  # ", the 61-year-old added,"
             else:
                 who = self._source_named(a, b) or self.speaker_at(a, b) or self.described(a, b)
             if who is None or len(am.group("who").split()) > 6:
@@ -1647,7 +1758,8 @@ class ClaimRules(DraftState):
             # curators cut it), up to where reported speech ends or the speaker goes on
             pieces = self.speech_pieces(ss + lead, self._reported_end(ss + am.end(), se))
         else:
-            pieces = [(ss + am.end() if '"' in rest and not members else ss + lead, se)]
+            start = ss + am.end() if '"' in rest and not members else ss + lead
+            pieces = [(start, self._reported_end(ss + am.end(), se))]  # (not ", though Washington ...")
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
@@ -1699,12 +1811,16 @@ class ClaimRules(DraftState):
     )
     """ "An editorial in the Global Times described ...": the outlet's own words."""
 
-    AND_THEN = re.compile(r",\s*and\s+(?:(?:also|then|later|further)\s+)?$")
+    AND_THEN = re.compile(
+        r"(?:,\s*and|\s+and\s*,\s*(?:in|on|at|via|through|speaking|writing)\b[^,\"]{0,80},)"
+        r"\s+(?:(?:also|then|later|further)\s+)?$"
+    )
+    """ "X seized a tanker, and", "X summoned the ambassador and, in a statement," before the verb."""
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
-        r"|then|until|previously|himself|herself|themselves|still|long)\b"
+        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
         r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
     )
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
@@ -1832,8 +1948,41 @@ class ClaimRules(DraftState):
             or self._its_body(start, start + len(region))
             or self._the_government(start, start + len(region))
             or self._their_title(start, start + len(region))
+            or self._described_person(start, start + len(region), self.line_of(start), voice)
+            or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    PLAIN_SOURCE = (
+        r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
+        r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?P<head>(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women"
+        r"|people)|owners|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother"
+        r"|father|master|skipper|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
+    )
+    """ "Business owners in Ceuta", "Officials at the Chinese-built pipeline", "The wife of one detained
+    skipper", "legal scholars on both sides of the causeway": people the article does not name."""
+
+    VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does|and|or)$")
+    PASSIVE_SAID = re.compile(r"\s*(?:believed|thought|said|reported|understood|feared|expected)\s+to\b")
+
+    def _plain_source(self, start: int, end: int) -> str | None:
+        """The unnamed people (:attr:`PLAIN_SOURCE`) that the whole of ``[start, end)`` names before a
+        verb of saying, as the text words them; None when it is anything else."""
+        pm = self.d.pattern("plain_source", lambda: self.PLAIN_SOURCE % self.d.title_alt).fullmatch(
+            self.norm, start, end
+        )
+        if pm is None or self.VERB_LAST.search(pm.group(1)) or self.norm.startswith("states ", end):
+            return None  # (not "Several partners of the project have", "... ECOWAS member states": SEVERAL)
+        words_before, head = self.norm[pm.start(1) : pm.start("head")], pm.group("head")
+        if (
+            (head[0].isupper() and not head[:2].isupper() and words_before)  # "Dr Sultan" (but "their MPs")
+            or self.d.speech_re_any.search(words_before)
+            or re.search(r"\b(?:blam|accus)\w*", words_before)  # "Local residents blame vendors of ..."
+            or self.PASSIVE_SAID.match(self.norm, end)  # "People, believed to be as many as 35, ..."
+        ):
+            return None
+        words = self.text[pm.start(1) : pm.end(1)].translate(FOLD)
+        return self._unnamed_source(words, pm.span(1), "People the article does not name.")
 
     SPOKES_SUBJECT = re.compile(
         r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
@@ -1925,10 +2074,10 @@ class ClaimRules(DraftState):
         ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
-            "state_office", lambda: r"'s\s+((?:[a-z][\w-]*\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
         ).fullmatch(self.norm[m.end : end])
-        if not om or not om.group(1)[0].islower():
-            return None
+        if not om or not om.group(1).split()[-1][0].islower():
+            return None  # (but "France's Europe minister": a lower-case office, whatever qualifies it)
         state = m.actor
         demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
         words = f"{demonym} {om.group(1)}"
@@ -2092,6 +2241,53 @@ class ClaimRules(DraftState):
                 return m.actor
         return None
 
+    PERSON_DESCRIPTION = (
+        r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
+        r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s))"
+        r"(?:\s+of\s+[^,;:\"]{2,40}?)?)\s*,?\s*"  # "the former head of Oepoli village"
+    )
+    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
+    UNNAMED_ASIDE = re.compile(
+        r",\s*(?:who|speaking)\b[^,\"]{0,80}?\b(?:named|anonymity|identified|his name|her name)\b"
+    )
+    OWN_APPOSITION = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?")
+    NOT_A_PERSON = frozenset(
+        {"paper", "newspaper", "order", "border", "chamber", "power", "quarter", "centre", "center", "tanker"}
+        | {"carrier", "river", "water", "letter", "number", "matter"}
+    )
+
+    def _described_person(self, start: int, end: int, n: int, voice: _Voice) -> str | None:
+        """ "the fish trader said", "the 61-year-old added", "the younger man said": a person the
+        article named before and now describes (the curators make the description an alias of the
+        person): whom "he" or "she" would stand for there, when named in this paragraph or the
+        last (else "the harbour master" may be someone new); None when ``[start, end)`` is no
+        such description or names someone itself."""
+        dm = self.d.pattern(
+            "person_description", lambda: self.PERSON_DESCRIPTION % self.d.title_alt
+        ).fullmatch(self.norm, start, end)
+        if dm is None or dm.group(1).split()[-1] in self.NOT_A_PERSON:
+            return None
+        if any(self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start, end)):
+            return None  # (it names someone itself; "the former head of Oepoli village" names a place)
+        if self.UNNAMED_ASIDE.match(self.norm, end):  # "The skipper, who did not want to be named, told"
+            words = self.text[dm.start(1) : dm.end(1)].translate(FOLD)
+            surface = (dm.start(1), dm.end(1))
+            return self._unnamed_source(words, surface, "A source the article does not name.")
+        who = self.pronoun_at(start, n, voice)
+        if who is None or self.actors[who]["type"] != "person":
+            return None
+        since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
+        last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
+        if last is None:
+            return None
+        new = self.d.pattern(  # "... according to a SADC official ..., the official said": someone new
+            "someone_new", lambda: r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r")\b"
+        )
+        for m in new.finditer(self.norm, last, start):
+            if not self.OWN_APPOSITION.fullmatch(self.norm, last, m.start()):  # (not "X, 58, a fisherman")
+                return None
+        return who
+
     def outlet_at(self, start: int, end: int) -> str | None:
         """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
         known = [x for x in self.mentions_in(start, end) if self.actors[x.actor]["type"] == "media"]
@@ -2175,6 +2371,8 @@ class ClaimRules(DraftState):
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
                     who = self.pronoun_at(base + q.start(), n, voice)
+                if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
+                    who = self._described_person(at, at + len(am.group(1)), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
@@ -2215,6 +2413,8 @@ class ClaimRules(DraftState):
                     who = self.speaker_at(at, at + len(pm.group(1)))
             if who is None and "headline" in before:  # 'The daily X ran the figure under the headline "..."'
                 who = self._headline_outlet(line, n, base + q.start())
+            if who is None and not self.covered(qs, qe):  # 'Mokhele was blunt. "..."': the one introduced
+                who = self._lead_in(line, n, q.start())
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = self.SENTENCE_MARK.split(t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
@@ -2240,6 +2440,32 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
+
+    def _lead_in(self, line: Line, n: int, at: int) -> str | None:
+        """ 'Mokhele was blunt. "The royalties are a scandal."': a quotation that opens its sentence with
+        no verb of saying around it is the words of the person the sentence before (on this line,
+        else the last sentence of the line before) opens with, when that sentence names one person
+        and quotes no one; else None."""
+        if not self.SENTENCE_CLOSED.search(line.text, 0, at):
+            return None
+        cut = line.start + at  # (the sentence spaCy runs on into the quotation: "X was blunt: "...")
+        sents = [(line.start + x.start_char, min(line.start + x.end_char, cut)) for x in self.sents[n]]
+        sents = [(a, b) for a, b in sents if a < cut and self.norm[a:b].strip()]
+        if not sents and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            sents = [(prev.start + last.start_char, prev.start + last.end_char)]
+        if not sents:
+            return None
+        a, b = sents[-1]
+        if '"' in self.norm[a:b]:
+            return None
+        ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+        people = {m.actor for m in ms if self.actors[m.actor]["type"] == "person"}
+        if len(people) != 1 or self.actors[ms[0].actor]["type"] != "person" or ms[0].start - a > 40:
+            return None
+        return ms[0].actor
 
     CONDITION_OPENS = re.compile(r"(?:If|When|Unless|Until|Once|As long as)\s[^\"]*,$")
     SAID_BETWEEN = re.compile(r"\"\s+(?:\S+\s+){1,4}?(?:said|says|added|asked|told\s+\w+),\s*$")
@@ -2289,7 +2515,11 @@ class ClaimRules(DraftState):
             return people[0].actor
         return None
 
-    ADDING = re.compile(r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?")
+    ADDING = re.compile(
+        r",\s+(?:adding|saying|noting|insisting|warning)\s+(?:that\s+)?"
+        r"|,\s+(?:though|although|but)\s+(?:he|she|they)\s+(?:also\s+)?(?:conceded|admitted|acknowledged|added"
+        r"|noted|warned|insisted|argued)\s+(?:that\s+)?"  # '"...," X told Y, though he conceded that B'
+    )
 
     def _adding(self, line: Line, n: int, at: int, who: str, via: str | None) -> None:
         """After an attribution at ``at``: ", adding (that) B" (in the same sentence, outside any
