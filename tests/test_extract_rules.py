@@ -354,7 +354,7 @@ def test_an_unnamed_source_past_a_place_and_a_relative_clause(drafter):
         "larger than before.\n\nDiplomats in Accra said the timing was no accident.\n"
     )
     ann = draft(drafter, text)
-    assert claim_of(ann, "the drills").speaker == "unnamed-senior-ghanaian-security-official"
+    assert claim_of(ann, "the drills").speaker == "unnamed-ghanaian-security-official"
     diplomats = ann.actor(claim_of(ann, "the timing").speaker)
     assert diplomats.unnamed and "Diplomats in Accra" in diplomats.aliases
 
@@ -689,7 +689,7 @@ def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(draft
     ("text", "speaker", "quote"),
     [
         ("Uganda broke the deal, said a senior Kenyan security official.\n",
-         "unnamed-senior-kenyan-security-official", "Uganda broke the deal"),
+         "unnamed-kenyan-security-official", "Uganda broke the deal"),
         ("The opposition leader, Raila Odinga, said the government had lied about Uganda.\n",
          "raila-odinga", "the government had lied about Uganda."),
         ('Kenya has "no intention" of sending troops, Foreign Minister Musalia Mudavadi said.\n',
@@ -1005,7 +1005,7 @@ def test_an_interview_title_quote_and_words_reported_inside_an_answer(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "Russia holds our land").speaker == "paul-otieno"
-    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-senior-western-diplomat"
+    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-western-diplomat"
     assert claim_of(ann, "a mistake").speaker == "paul-otieno"
 
 
@@ -2728,7 +2728,7 @@ def test_a_body_named_after_its_organisation_is_one_actor_part_of_it(drafter):
 def test_a_source_in_a_body_named_by_metonym_is_an_unnamed_source_not_the_state(drafter):
     text = "The Daily Graphic reported, citing a source in the Kremlin, that Russia would close its base.\n"
     c = claim_of(draft(drafter, text), "Russia would close its base")
-    assert c.speaker.startswith("unnamed-source"), c.speaker
+    assert c.speaker == "unnamed-kremlin-source", c.speaker
 
 
 @pytest.mark.parametrize("verb", ["dismissed the video as propaganda", "rejected the charge on Monday"])
@@ -2744,7 +2744,7 @@ def test_a_source_in_a_body_of_several_words_is_an_unnamed_source(drafter):
         "the smugglers.\n"
     )
     c = claim_of(draft(drafter, text), "Togo had armed the smugglers")
-    assert c.speaker.startswith("unnamed-source"), c.speaker
+    assert c.speaker == "unnamed-ghanaian-defence-source", c.speaker
 
 
 @pytest.mark.parametrize("who", ["one captain", "a fisherman in Aflao", "two traders"])
@@ -3230,7 +3230,7 @@ def test_no_comment_is_the_articles_report(drafter, sentence):
         (
             "Ghanaian police detained six traders on Sunday, the newspaper Daily Graphic reported, "
             "citing relatives of the men.",
-            "unnamed-relatives-of-the-men",
+            "unnamed-men-relatives",
             "daily-graphic",
         ),
         (
@@ -3773,7 +3773,7 @@ def test_he_after_one_unnamed_source_is_that_source_not_the_named_speaker(drafte
         "named, told this newspaper. He added that the road was closed.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-senior-official", "reported", "the road was closed.") in got, got
+    assert ("unnamed-official", "reported", "the road was closed.") in got, got
 
 
 def test_a_source_after_the_last_comma_before_a_quotation_speaks(drafter):
@@ -3810,7 +3810,7 @@ def test_a_source_after_a_quotation_then_who_clause_speaks(drafter):
         "because he was not authorised to speak, told this newspaper.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-senior-official", "reported", "We are adding routes") in got, got
+    assert ("unnamed-official", "reported", "We are adding routes") in got, got
 
 
 def test_an_organisations_spokeswoman_speaks_not_the_organisation(drafter):
@@ -5038,7 +5038,7 @@ def test_an_outlet_citing_a_document_speaks_itself(drafter):
 def test_the_ambassador_of_a_state_unnamed_is_a_source_of_his_own(drafter):
     text = 'Border row\n\n"We will not move," the Ghanaian ambassador in Lome told the AFP news agency.\n'
     ann = draft(drafter, text)
-    assert claim_of(ann, "We will not move").speaker == "unnamed-ghanaian-ambassador", claims(ann)
+    assert claim_of(ann, "We will not move").speaker == "ghanaian-ambassador", claims(ann)
 
 
 # --- article16: the article's report before someone's words, cut with no comma ------------------
@@ -5124,12 +5124,12 @@ def test_a_title_of_two_words_before_as_is_not_cut(drafter):
     ("text", "words", "speaker", "status"),
     [
         ("Border row\n\nMali and Niger met on Monday.\n\nSome in Niamey deny any role in the raid.\n",
-         "deny any role", "unnamed-some-in-niamey", "reported"),
+         "deny any role", "some-in-niamey", "reported"),
         ("Border row\n\nSudan met Chad on Monday.\n\nIn Khartoum, the army-backed government blamed the RSF "
          "too.\n",
          "blamed the RSF", "sudanese-government", "alleged"),
         ("Border row\n\nGhana and Togo met on Monday.\n\nSome in Accra want the crossing closed.\n",
-         "want the crossing closed", "unnamed-some-in-accra", "reported"),
+         "want the crossing closed", "some-in-accra", "reported"),
         ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
          "Togo will sign", "unnamed-diplomats-accra", "reported"),
         ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
@@ -5328,3 +5328,36 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
 def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
     ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
     assert state in ann.actor(person).affiliation, claims(ann)
+
+
+# --- ids17: unnamed sources under the IDs curators give them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "uid"),
+    [
+        ("senior Zorvanian trade official", "unnamed-zorvanian-trade-official"),  # rank goes
+        ("two diplomats", "unnamed-diplomats"),  # and number
+        ("several Zorvanian lawmakers", "unnamed-zorvanian-lawmakers"),
+        ("Velmar Party's spokesman", "unnamed-velmar-party-spokesman"),  # and a possessive's "'s"
+        ("fishermen of Port Okra", "unnamed-port-okra-fishermen"),  # what they belong to, first
+        ("lawyer for the growers", "unnamed-growers-lawyer"),
+        ("diplomats of several neighbouring countries", "unnamed-neighbouring-diplomats"),
+        ("source in the Zorvanian Water Ministry", "unnamed-zorvanian-water-source"),
+        ("official at the National Grain Board", "unnamed-grain-board-official"),
+        ("spokesperson for the Office of Coastal Roads and Ports", "unnamed-ocrp-spokesperson"),
+        ("spokesman for the northern command in Velmar", "unnamed-northern-command-spokesman"),
+        ("Analysts in Velmar", "unnamed-analysts-velmar"),  # a place (no "the"): as before
+        ("Zorvanian diplomat in Velmar", "unnamed-zorvanian-diplomat"),
+        ("trader in the region", "unnamed-trader"),
+        ("Zorvanian ambassador in Velmar", "zorvanian-ambassador"),  # one holder of an office
+        ("former ambassador", "unnamed-former-ambassador"),
+        ("Zorvanian government spokesman", "unnamed-zorvanian-government-spokesman"),
+        ("Some in Velmar", "some-in-velmar"),
+        ("opposition member of parliament", "unnamed-opposition-mp"),
+    ],
+)
+def test_an_unnamed_sources_id_follows_the_curators_conventions(words, uid):
+    from kb.extract.actors import unnamed_id  # (here, not at the top: a block of one branch)
+
+    assert unnamed_id(words) == uid
