@@ -3773,7 +3773,7 @@ def test_he_after_one_unnamed_source_is_that_source_not_the_named_speaker(drafte
         "named, told this newspaper. He added that the road was closed.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-official", "reported", "the road was closed.") in got, got
+    assert ("unnamed-transport-official", "reported", "the road was closed.") in got, got
 
 
 def test_a_source_after_the_last_comma_before_a_quotation_speaks(drafter):
@@ -3810,7 +3810,7 @@ def test_a_source_after_a_quotation_then_who_clause_speaks(drafter):
         "because he was not authorised to speak, told this newspaper.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-official", "reported", "We are adding routes") in got, got
+    assert ("unnamed-transport-official", "reported", "We are adding routes") in got, got
 
 
 def test_an_organisations_spokeswoman_speaks_not_the_organisation(drafter):
@@ -5372,3 +5372,16 @@ def test_an_unnamed_sources_id_follows_the_curators_conventions(words, uid):
 )
 def test_a_bodys_id_takes_the_form_curators_use_most_for_its_kind(drafter, text, body):
     assert body in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The quota stands," an official at the fisheries ministry said.\n', "unnamed-fisheries-official"),
+        ('"The quota stands," a source in the border service said.\n', "unnamed-border-service-source"),
+        ('"The quota stands," a teacher at the school said.\n', "unnamed-teacher"),  # a place, not a body
+    ],
+)
+def test_the_body_an_unnamed_source_is_at_is_part_of_its_id(drafter, text, speaker):
+    ann = draft(drafter, f"Border row\n\nZorvania and Velmar met.\n\n{text}")
+    assert claim_of(ann, "quota").speaker == speaker

@@ -1167,6 +1167,13 @@ class ActorRules(DraftState):
     })  # fmt: skip
     """Words that describe no source between an article and a title ("a ... official")."""
 
+    BODY_AT = re.compile(
+        r"\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?i:ministry|agency|service|government|palace|force|navy|army"
+        r"|administration|authority|office|council|commission|embassy|police|department|directorate|presidency)"
+    )
+    """ "an official at the defence ministry", "a source in the border service": the body an unnamed
+    source is of, part of its ID (``unnamed-defence-official``; see :func:`unnamed_id`)."""
+
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
@@ -1333,7 +1340,8 @@ class ActorRules(DraftState):
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
             title_end = line.start + toks[end].idx + len(toks[end].text)
-            place = self.text[title_end:e] if _AT_PLACE.fullmatch(self.text[title_end:e]) else ""
+            after = self.text[title_end:e]
+            place = after if _AT_PLACE.fullmatch(after) or self.BODY_AT.fullmatch(after) else ""
             if self.OF_FOR_ON_AFTER.match(self.text[title_end:e]):  # "officials on both sides": all
                 place = re.sub(r"^\s+on\s+", " ", self.text[title_end:e])  # ("officials-both-sides")
             uid = self.add_actor(
