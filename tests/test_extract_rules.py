@@ -5385,3 +5385,14 @@ def test_a_bodys_id_takes_the_form_curators_use_most_for_its_kind(drafter, text,
 def test_the_body_an_unnamed_source_is_at_is_part_of_its_id(drafter, text, speaker):
     ann = draft(drafter, f"Border row\n\nZorvania and Velmar met.\n\n{text}")
     assert claim_of(ann, "quota").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "uid"),
+    [("L'Estafette", "l-estafette"), ("Velmar.ge", "velmar-ge"), ("Diario de S.Tomas", "diario-de-s-tomas"),
+     ("U.S.", "us"), ("People's Front", "peoples-front"), ("Aoife O'Brien", "aoife-obrien")],
+)
+def test_an_elided_article_and_a_web_addresss_dot_break_words_in_an_id(name, uid):
+    from kb.extract.rules import slug  # (here, not at the top: a block of one branch)
+
+    assert slug(name) == uid
