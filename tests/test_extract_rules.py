@@ -5355,6 +5355,8 @@ def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, per
         ("Zorvanian government spokesman", "unnamed-zorvanian-government-spokesman"),
         ("Some in Velmar", "some-in-velmar"),
         ("opposition member of parliament", "unnamed-opposition-mp"),
+        ("Zorvania Defence Force spokesman", "unnamed-zdf-spokesman"),  # a force by its initials
+        ("Velmar Border Guard officer", "unnamed-velmar-border-guard-officer"),
     ],
 )
 def test_an_unnamed_sources_id_follows_the_curators_conventions(words, uid):

@@ -70,6 +70,11 @@ _ORG_HEAD = re.compile(
 """A word that makes a long proper name a body's (not a person's: "President Maria Elena Okafor")."""
 
 
+_FORCE_NAME = re.compile(r"\b[A-Z][\w'-]*\s+Defen[cs]e\s+Forces?\b|\bBorder\s+Guard\s+[A-Z]\w+\b")
+"""A state's forces by their proper name inside a source's words, which curators shorten to its
+initials: "a Kenya Defence Forces officer" -> ``unnamed-kdf-officer``, "Border Guard Bangladesh"."""
+
+
 def _body_key(body: str) -> str:
     """The words of a body that name it in a source's ID: its initials when it has a long proper name
     ("the Department of Foreign Affairs and Trade" -> ``DFAT``), else its name without the common
@@ -109,6 +114,7 @@ def unnamed_id(words: str) -> str:
         return slug(words if words[:4].lower() == "some" else f"unnamed {words}")
     words = _UNCOUNTED.sub("", words).replace("\u2019s ", " ").replace("'s ", " ")
     words = words.replace("member of parliament", "MP")  # ``unnamed-opposition-mp``, as curators write it
+    words = _FORCE_NAME.sub(lambda m: "".join(w[0] for w in m.group().split()), words)
     body = _BODY_AFTER.search(words)
     if body and (body.group("prep") in ("of", "for") or body.group("the")) and body.group("body") != "region":
         return slug(f"unnamed {_body_key(body.group('body'))} {words[: body.start()]}")
