@@ -109,7 +109,7 @@ def unnamed_id(words: str) -> str:
     - one holder of an office is named by the office, without ``unnamed-`` ("the Russian ambassador
       in Oslo" -> ``russian-ambassador``: 36 to 15 in dev gold; spokespeople keep it; so does an
       office by a state's possessive, "Lithuania's interior minister", drafted by the claims rules,
-      whose curated IDs keep it 3 times to 0).
+      whose curated IDs keep it 4 times to 1).
     """
     words = _UNNAMED_LEAD.sub("", words)  # "its Iraqi critics"
     if _SOME_IN.match(words):  # "Some in Tbilisi" -> ``some-in-tbilisi`` (5 in dev gold, 4 "-critics")
