@@ -5410,3 +5410,8 @@ def test_an_elided_article_and_a_web_addresss_dot_break_words_in_an_id(name, uid
 def test_a_body_the_text_gives_an_acronym_for_goes_by_the_acronym(drafter, text):
     ids = {a.id for a in draft(drafter, text).actors}
     assert ids & {"gia", "vrba"}, ids
+
+
+def test_the_press_office_a_statement_closes_with_is_no_actor(drafter):
+    text = "Statement\n\nThe Ministry of Foreign Affairs of Ghana rejects the claim.\n\nMedia Relations Office\n"
+    assert not any("office" in a.id for a in draft(drafter, text).actors)

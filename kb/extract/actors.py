@@ -270,6 +270,7 @@ class ActorRules(DraftState):
         self.mentions = kept
         self._seats()
         self._acronym_ids()
+        self._no_contact_desks()
         self._spokespeople()
 
     def _seats(self) -> None:
@@ -288,6 +289,23 @@ class ActorRules(DraftState):
                 del self.actors[state]
             if moved and seat not in self.actors[named[0]]["aliases"]:
                 self.actors[named[0]]["aliases"].append(seat)
+
+    CONTACT_DESK = re.compile(
+        r"(?:Press|Media(?: Relations)?|Information|Communications?)(?: and \w+)?"
+        r" (?:Office|Service|Unit|Desk)"
+    )
+    """ "Press Office", "Media Relations Office": the contact point a statement closes with, never an
+    actor of its own (curators leave it out: none in dev gold; four drafted)."""
+
+    def _no_contact_desks(self) -> None:
+        """Drop the contact desks (:attr:`CONTACT_DESK`) the name rules drafted, and their mentions."""
+        known = self.d.gaz.entries
+        desk = self.CONTACT_DESK.fullmatch
+        desks = {k for k, a in self.actors.items() if k not in known and desk(a["label"])}
+        if desks:
+            self.mentions = [m for m in self.mentions if m.actor not in desks]
+            for k in desks:
+                del self.actors[k]
 
     APPOSED_ACRONYM = re.compile(r"(?:,\s+(?:the\s+)?|\s+\()(?P<acr>[A-Z][A-Z0-9]{1,6})(?=[,)])")
     """An acronym in apposition or brackets right after a name: ", the SBU,", " (ISPR)"."""
