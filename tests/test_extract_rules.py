@@ -2896,7 +2896,7 @@ def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, t
         ('"The Chinese have no business in our waters," the Philippine navy spokesman, Jay Tarriela, said.',
          "china", -1),
         ('"Beijing\'s coast guard behaves like a gang," said Vietnam\'s fisheries minister, Tran Hung.',
-         "chinese-coast-guard", -1),
+         "china-coast-guard", -1),
         ('"Putrajaya has been a true friend," said Brunei\'s foreign minister, Erywan Yusof.', "malaysia", 1),
     ],
 )
@@ -5413,5 +5413,14 @@ def test_a_body_the_text_gives_an_acronym_for_goes_by_the_acronym(drafter, text)
 
 
 def test_the_press_office_a_statement_closes_with_is_no_actor(drafter):
-    text = "Statement\n\nThe Ministry of Foreign Affairs of Ghana rejects the claim.\n\nMedia Relations Office\n"
+    text = "Statement\n\nThe Ministry of Foreign Affairs of Ghana rejects the claim.\n\n"
+    text += "Media Relations Office\n"
     assert not any("office" in a.id for a in draft(drafter, text).actors)
+
+
+def test_a_known_body_keeps_its_gazetteer_id_however_the_text_names_it(drafter):
+    text = "Border row\n\nThe Philippine coast guard said two boats had been turned back.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "philippine-coast-guard" in ids and "philippine-coast-guard" in {
+        a.id for a in draft(drafter, "Border row\n\nThe Philippine Coast Guard said so.\n").actors
+    }, ids

@@ -584,11 +584,33 @@ class ActorRules(DraftState):
         formal = self.MINISTRY_OF.fullmatch(body)
         body = f"{formal.group(1)} ministry" if formal else body
         body = body.replace("foreign affairs ministry", "foreign ministry")
+        known = self._known_bodies().get((state, body))
+        if known is not None:  # "the Chinese coast guard": the gazetteer's China Coast Guard
+            return known
         if body in ("press", "media", "state media"):  # many outlets, none named: an unnamed source's ID
             return slug(f"unnamed {self.d.id_stem.get(state) or state} {body}")
         by_name = by_name or body in self.BY_NAME_BODIES
         stem = self.d._initials(self.d.gaz.entries[state]) if by_name else self.d.id_stem.get(state)
         return slug(f"{stem or state} {body}")
+
+    def _known_bodies(self) -> dict[tuple[str, str], str]:
+        """The gazetteer's bodies of a state by (state, body) ("China Coast Guard" -> ``("china",
+        "coast guard")``), built once a drafter: a known body keeps its ID whichever form names it."""
+        known = self.d.__dict__.get("_known_bodies")
+        if known is None:
+            known = self.d.__dict__["_known_bodies"] = {}
+            names: dict[str, list[str]] = {}
+            for n, st in self.d.state_names.items():
+                names.setdefault(st, []).append(n)
+            for e in self.d.gaz.entries.values():
+                for alias in (e.label, *e.aliases) if e.state and e.type != "person" else ():
+                    for n in sorted(names.get(e.state, ()), key=len, reverse=True):
+                        if alias.startswith(f"{n} "):
+                            body = alias[len(n) + 1 :].lower()
+                            if body in self.d.body_type:
+                                known.setdefault((e.state, body), e.id)
+                            break
+        return known
 
     def _body_id_as_named(self, state: str, body: str, by_name: bool) -> str:
         """The ID of a body as the text names its state: "Kosovo police", "Japan Coast Guard" by the
