@@ -39,7 +39,7 @@ _UNCOUNTED = re.compile(
 )
 """Words of rank and number that curators leave out of an unnamed source's ID ("a senior Western
 diplomat", "two diplomats", "several member states"): dev gold drops "senior" 22 times and keeps it 7,
-drops a number or "several", "some", "certain" 38 times and keeps one 2."""
+drops a number or "several", "some", "certain" 37 times and keeps one 2."""
 
 _SOME_IN = re.compile(r"(?:[Ss]ome|[Mm]any|[Ff]ew|[Oo]thers|[Mm]ost)\s+(?:in|at|within)\s")
 """A part of a place's people for a source: "Some in Tbilisi", "Many in Accra"."""
@@ -95,8 +95,8 @@ def _body_key(body: str) -> str:
 def unnamed_id(words: str) -> str:
     """The ID of an unnamed source the text calls ``words``, in the curators' form (counts of dev gold):
 
-    - several people keep their place ("Analysts in Taipei" -> ``unnamed-analysts-taipei``, 41 to 28
-      that put it first and 8 that drop it), as it tells apart the groups an article quotes; one
+    - several people keep their place ("Analysts in Taipei" -> ``unnamed-analysts-taipei``, 36 to 20
+      that put it first and 11 otherwise), as it tells apart the groups an article quotes; one
       person does not ("A Western diplomat in Athens" -> ``unnamed-western-diplomat``);
     - rank and number go (:data:`_UNCOUNTED`: ``unnamed-western-diplomat`` for "a senior Western
       diplomat"), and a possessive's "'s" ("Frelimo's spokesman" -> ``unnamed-frelimo-spokesman``);
@@ -104,15 +104,15 @@ def unnamed_id(words: str) -> str:
       ``unnamed-santa-rosa-residents``, "a source in the Russian Defence Ministry" ->
       ``unnamed-russian-defence-source``, "a spokesperson for the Department of Foreign Affairs and
       Trade" -> ``unnamed-dfat-spokesperson`` (a place with no "the" stays a place, as above);
-    - "Some in Tbilisi" is ``some-in-tbilisi``, as the later curated articles name it (5 to 4
-      ``unnamed-tbilisi-critics``, before them);
+    - "Some in Tbilisi" is ``some-in-tbilisi``, as the later curated articles name it (6 to 4
+      ``unnamed-tbilisi-critics`` before them, 3 otherwise);
     - one holder of an office is named by the office, without ``unnamed-`` ("the Russian ambassador
       in Oslo" -> ``russian-ambassador``: 36 to 15 in dev gold; spokespeople keep it; so does an
       office by a state's possessive, "Lithuania's interior minister", drafted by the claims rules,
       whose curated IDs keep it 4 times to 1).
     """
     words = _UNNAMED_LEAD.sub("", words)  # "its Iraqi critics"
-    if _SOME_IN.match(words):  # "Some in Tbilisi" -> ``some-in-tbilisi`` (5 in dev gold, 4 "-critics")
+    if _SOME_IN.match(words):  # "Some in Tbilisi" -> ``some-in-tbilisi``
         return slug(words if words[:4].lower() == "some" else f"unnamed {words}")
     words = _UNCOUNTED.sub("", words).replace("\u2019s ", " ").replace("'s ", " ")
     words = words.replace("member of parliament", "MP")  # ``unnamed-opposition-mp``, as curators write it
