@@ -5356,6 +5356,7 @@ def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, per
         ("Some in Velmar", "some-in-velmar"),
         ("opposition member of parliament", "unnamed-opposition-mp"),
         ("Zorvania Defence Force spokesman", "unnamed-zdf-spokesman"),  # a force by its initials
+        ("official in the foreign ministry", "unnamed-foreign-ministry-official"),
         ("Velmar Border Guard officer", "unnamed-velmar-border-guard-officer"),
     ],
 )

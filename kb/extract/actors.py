@@ -87,8 +87,8 @@ def _body_key(body: str) -> str:
         and _ORG_HEAD.search(body)
     ):  # fmt: skip
         return "".join(w[0] for w in caps)
-    if body.lower().endswith("foreign ministry") and len(words) > 2:
-        return " ".join(words[:-2])  # "the French foreign ministry": the state's name is the key
+    if body.lower().endswith("foreign ministry"):  # "the French foreign ministry": the state's name is
+        return " ".join(words[:-2]) or body  # the key; "the foreign ministry" alone keeps both words
     return _BODY_HEADS.sub("", body) or body
 
 
