@@ -354,7 +354,7 @@ def test_an_unnamed_source_past_a_place_and_a_relative_clause(drafter):
         "larger than before.\n\nDiplomats in Accra said the timing was no accident.\n"
     )
     ann = draft(drafter, text)
-    assert claim_of(ann, "the drills").speaker == "unnamed-senior-ghanaian-security-official"
+    assert claim_of(ann, "the drills").speaker == "unnamed-ghanaian-security-official"
     diplomats = ann.actor(claim_of(ann, "the timing").speaker)
     assert diplomats.unnamed and "Diplomats in Accra" in diplomats.aliases
 
@@ -487,9 +487,9 @@ def test_organisations_by_their_head_noun_and_their_acronym(drafter):
     ann = draft(drafter, text)
     forces = ann.actor("ghanaian-armed-forces")
     assert forces.type == "armed-force" and forces.affiliation == ("ghana",)
-    front = ann.actor("coastal-liberation-front")
+    front = ann.actor("clf")  # the ID by its acronym, as curators write it (ids17)
     assert front.type == "organization" and "CLF" in front.aliases
-    assert claim_of(ann, "not withdraw").speaker == "coastal-liberation-front"
+    assert claim_of(ann, "not withdraw").speaker == "clf"
 
 
 @pytest.mark.parametrize(
@@ -689,7 +689,7 @@ def test_a_finding_attributed_in_or_after_the_sentence_is_not_the_articles(draft
     ("text", "speaker", "quote"),
     [
         ("Uganda broke the deal, said a senior Kenyan security official.\n",
-         "unnamed-senior-kenyan-security-official", "Uganda broke the deal"),
+         "unnamed-kenyan-security-official", "Uganda broke the deal"),
         ("The opposition leader, Raila Odinga, said the government had lied about Uganda.\n",
          "raila-odinga", "the government had lied about Uganda."),
         ('Kenya has "no intention" of sending troops, Foreign Minister Musalia Mudavadi said.\n',
@@ -1017,7 +1017,7 @@ def test_an_interview_title_quote_and_words_reported_inside_an_answer(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "Russia holds our land").speaker == "paul-otieno"
-    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-senior-western-diplomat"
+    assert claim_of(ann, "nobody in Brussels").speaker == "unnamed-western-diplomat"
     assert claim_of(ann, "a mistake").speaker == "paul-otieno"
 
 
@@ -2740,7 +2740,7 @@ def test_a_body_named_after_its_organisation_is_one_actor_part_of_it(drafter):
 def test_a_source_in_a_body_named_by_metonym_is_an_unnamed_source_not_the_state(drafter):
     text = "The Daily Graphic reported, citing a source in the Kremlin, that Russia would close its base.\n"
     c = claim_of(draft(drafter, text), "Russia would close its base")
-    assert c.speaker.startswith("unnamed-source"), c.speaker
+    assert c.speaker == "unnamed-kremlin-source", c.speaker
 
 
 @pytest.mark.parametrize("verb", ["dismissed the video as propaganda", "rejected the charge on Monday"])
@@ -2756,7 +2756,7 @@ def test_a_source_in_a_body_of_several_words_is_an_unnamed_source(drafter):
         "the smugglers.\n"
     )
     c = claim_of(draft(drafter, text), "Togo had armed the smugglers")
-    assert c.speaker.startswith("unnamed-source"), c.speaker
+    assert c.speaker == "unnamed-ghanaian-defence-source", c.speaker
 
 
 @pytest.mark.parametrize("who", ["one captain", "a fisherman in Aflao", "two traders"])
@@ -2908,7 +2908,7 @@ def test_acts_of_diplomacy_carry_their_polarity_towards_the_one_named(drafter, t
         ('"The Chinese have no business in our waters," the Philippine navy spokesman, Jay Tarriela, said.',
          "china", -1),
         ('"Beijing\'s coast guard behaves like a gang," said Vietnam\'s fisheries minister, Tran Hung.',
-         "chinese-coast-guard", -1),
+         "china-coast-guard", -1),
         ('"Putrajaya has been a true friend," said Brunei\'s foreign minister, Erywan Yusof.', "malaysia", 1),
     ],
 )
@@ -3242,7 +3242,7 @@ def test_no_comment_is_the_articles_report(drafter, sentence):
         (
             "Ghanaian police detained six traders on Sunday, the newspaper Daily Graphic reported, "
             "citing relatives of the men.",
-            "unnamed-relatives-of-the-men",
+            "unnamed-men-relatives",
             "daily-graphic",
         ),
         (
@@ -3665,7 +3665,7 @@ def test_a_seat_is_the_court_the_article_names_not_its_state(drafter):
     )
     ann = draft(drafter, text)
     ids = {a.id for a in ann.actors}
-    assert "international-court-of-justice" in ids and "netherlands" not in ids, ids
+    assert "icj" in ids and "netherlands" not in ids, ids
     assert "netherlands" in {a.id for a in draft(drafter, "The Hague said it would help Kenya.\n").actors}
 
 
@@ -3722,7 +3722,7 @@ def test_the_wire_of_an_accented_dateline_is_no_actor(drafter):
 def test_a_bare_foreign_office_is_the_named_states(drafter):
     text = "Pakistan closed the crossing, and the Foreign Office said the move was temporary.\n"
     ids = {a.id for a in draft(drafter, text).actors}
-    assert "pakistani-foreign-office" in ids and "uk-foreign-office" not in ids, ids
+    assert "pakistan-foreign-office" in ids and "uk-foreign-office" not in ids, ids
     text = "Britain summoned the envoy, and the Foreign Office said the move was right.\n"
     assert "uk-foreign-office" in {a.id for a in draft(drafter, text).actors}
 
@@ -3785,7 +3785,7 @@ def test_he_after_one_unnamed_source_is_that_source_not_the_named_speaker(drafte
         "named, told this newspaper. He added that the road was closed.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-senior-official", "reported", "the road was closed.") in got, got
+    assert ("unnamed-transport-official", "reported", "the road was closed.") in got, got
 
 
 def test_a_source_after_the_last_comma_before_a_quotation_speaks(drafter):
@@ -3822,7 +3822,7 @@ def test_a_source_after_a_quotation_then_who_clause_speaks(drafter):
         "because he was not authorised to speak, told this newspaper.\n"
     )
     got = claims(draft(drafter, text))
-    assert ("unnamed-senior-official", "reported", "We are adding routes") in got, got
+    assert ("unnamed-transport-official", "reported", "We are adding routes") in got, got
 
 
 def test_an_organisations_spokeswoman_speaks_not_the_organisation(drafter):
@@ -3891,7 +3891,7 @@ def test_a_court_a_dispute_goes_to_is_no_target(drafter):
         "Kenyan officials said Nairobi is considering taking the dispute back to the "
         "International Court of Justice.\n"
     )
-    assert "international-court-of-justice" not in {t for t, _ in _stances_of(drafter, text)}
+    assert "icj" not in {t for t, _ in _stances_of(drafter, text)}
 
 
 def test_another_states_soldiers_acting_in_a_speakers_words_are_against_that_state(drafter):
@@ -4000,12 +4000,12 @@ def test_a_major_outlet_is_known_by_name(drafter, text, outlet):
             "In a statement carried by Tasnim, Iran's foreign minister, Ali Karimi, said Baku had "
             '"crossed a line".\n',
             "ali-karimi",
-            "tasnim-news-agency",
+            "tasnim",
         ),
         ('Pakistan "will not be bullied," Defence Minister Tariq Aziz said in remarks to Dawn on Monday.\n',
          "tariq-aziz", "dawn"),
         ("Pakistan's foreign office, as quoted by Dawn, said it was following developments closely.\n",
-         "pakistani-foreign-office", "dawn"),
+         "pakistan-foreign-office", "dawn"),
     ],
 )
 def test_a_medium_in_the_sentence_is_the_outlet(drafter, text, speaker, via):
@@ -4930,7 +4930,7 @@ def test_a_name_with_its_initials_in_brackets_is_a_body_the_initials_name_again(
     text += "The ISPA said in a statement that the attackers had fled.\n"
     ann = draft(drafter, text)
     c = claim_of(ann, "the attackers had fled")
-    assert c.speaker == "inter-services-public-affairs", claims(ann)
+    assert c.speaker == "ispa", claims(ann)  # the ID by its acronym, as curators write it (ids17)
     assert next(a for a in ann.actors if a.id == c.speaker).type == "organization"
 
 
@@ -5050,7 +5050,7 @@ def test_an_outlet_citing_a_document_speaks_itself(drafter):
 def test_the_ambassador_of_a_state_unnamed_is_a_source_of_his_own(drafter):
     text = 'Border row\n\n"We will not move," the Ghanaian ambassador in Lome told the AFP news agency.\n'
     ann = draft(drafter, text)
-    assert claim_of(ann, "We will not move").speaker == "unnamed-ghanaian-ambassador", claims(ann)
+    assert claim_of(ann, "We will not move").speaker == "ghanaian-ambassador", claims(ann)
 
 
 # --- article16: the article's report before someone's words, cut with no comma ------------------
@@ -5136,12 +5136,12 @@ def test_a_title_of_two_words_before_as_is_not_cut(drafter):
     ("text", "words", "speaker", "status"),
     [
         ("Border row\n\nMali and Niger met on Monday.\n\nSome in Niamey deny any role in the raid.\n",
-         "deny any role", "unnamed-some-in-niamey", "reported"),
+         "deny any role", "some-in-niamey", "reported"),
         ("Border row\n\nSudan met Chad on Monday.\n\nIn Khartoum, the army-backed government blamed the RSF "
          "too.\n",
          "blamed the RSF", "sudanese-government", "alleged"),
         ("Border row\n\nGhana and Togo met on Monday.\n\nSome in Accra want the crossing closed.\n",
-         "want the crossing closed", "unnamed-some-in-accra", "reported"),
+         "want the crossing closed", "some-in-accra", "reported"),
         ("Border row\n\nGhana and Togo met on Monday.\n\nDiplomats in Accra doubt that Togo will sign.\n",
          "Togo will sign", "unnamed-diplomats-accra", "reported"),
         ("Border row\n\nThe Ugandan defence minister, Jacob Oboth, who visited the border on Monday, blamed "
@@ -5711,3 +5711,100 @@ def test_an_appositive_that_gives_someones_view_of_the_words_before_is_theirs():
     c = claim_of(ann, "pure speculation")
     assert c.quote.startswith("a figure") and c.speaker not in ("article", "unknown-speaker"), claims(ann)
     assert "pure speculation" not in claim_of(ann, "cut traffic").quote, claims(ann)
+
+
+# --- ids17: unnamed sources under the IDs curators give them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "uid"),
+    [
+        ("senior Zorvanian trade official", "unnamed-zorvanian-trade-official"),  # rank goes
+        ("two diplomats", "unnamed-diplomats"),  # and number
+        ("several Zorvanian lawmakers", "unnamed-zorvanian-lawmakers"),
+        ("Velmar Party's spokesman", "unnamed-velmar-party-spokesman"),  # and a possessive's "'s"
+        ("fishermen of Port Okra", "unnamed-port-okra-fishermen"),  # what they belong to, first
+        ("lawyer for the growers", "unnamed-growers-lawyer"),
+        ("diplomats of several neighbouring countries", "unnamed-neighbouring-diplomats"),
+        ("source in the Zorvanian Water Ministry", "unnamed-zorvanian-water-source"),
+        ("official at the National Grain Board", "unnamed-grain-board-official"),
+        ("spokesperson for the Office of Coastal Roads and Ports", "unnamed-ocrp-spokesperson"),
+        ("spokesman for the northern command in Velmar", "unnamed-northern-command-spokesman"),
+        ("Analysts in Velmar", "unnamed-analysts-velmar"),  # a place (no "the"): as before
+        ("Zorvanian diplomat in Velmar", "unnamed-zorvanian-diplomat"),
+        ("trader in the region", "unnamed-trader"),
+        ("Zorvanian ambassador in Velmar", "zorvanian-ambassador"),  # one holder of an office
+        ("former ambassador", "unnamed-former-ambassador"),
+        ("Zorvanian government spokesman", "unnamed-zorvanian-government-spokesman"),
+        ("Some in Velmar", "some-in-velmar"),
+        ("opposition member of parliament", "unnamed-opposition-mp"),
+        ("Zorvania Defence Force spokesman", "unnamed-zdf-spokesman"),  # a force by its initials
+        ("official in the foreign ministry", "unnamed-foreign-ministry-official"),
+        ("Velmar Border Guard officer", "unnamed-velmar-border-guard-officer"),
+    ],
+)
+def test_an_unnamed_sources_id_follows_the_curators_conventions(words, uid):
+    from kb.extract.actors import unnamed_id  # (here, not at the top: a block of one branch)
+
+    assert unnamed_id(words) == uid
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chad's national assembly said the vote was valid.\n", "chad-national-assembly"),
+        ("Ghana's foreign ministry said the vote was valid.\n", "ghanaian-foreign-ministry"),
+    ],
+)
+def test_a_bodys_id_takes_the_form_curators_use_most_for_its_kind(drafter, text, body):
+    assert body in {a.id for a in draft(drafter, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The quota stands," an official at the fisheries ministry said.\n', "unnamed-fisheries-official"),
+        ('"The quota stands," a source in the border service said.\n', "unnamed-border-service-source"),
+        ('"The quota stands," a teacher at the school said.\n', "unnamed-teacher"),  # a place, not a body
+    ],
+)
+def test_the_body_an_unnamed_source_is_at_is_part_of_its_id(drafter, text, speaker):
+    ann = draft(drafter, f"Border row\n\nZorvania and Velmar met.\n\n{text}")
+    assert claim_of(ann, "quota").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "uid"),
+    [("L'Estafette", "l-estafette"), ("Velmar.ge", "velmar-ge"), ("Diario de S.Tomas", "diario-de-s-tomas"),
+     ("U.S.", "us"), ("People's Front", "peoples-front"), ("Aoife O'Brien", "aoife-obrien")],
+)
+def test_an_elided_article_and_a_web_addresss_dot_break_words_in_an_id(name, uid):
+    from kb.extract.rules import slug  # (here, not at the top: a block of one branch)
+
+    assert slug(name) == uid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border row\n\nGhana's intelligence agency, the GIA, said the canal was closed.\n",
+        "Border row\n\nThe Velmar River Basin Authority (VRBA) said the canal was closed.\n",
+    ],
+)
+def test_a_body_the_text_gives_an_acronym_for_goes_by_the_acronym(drafter, text):
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert ids & {"gia", "vrba"}, ids
+
+
+def test_the_press_office_a_statement_closes_with_is_no_actor(drafter):
+    text = "Statement\n\nThe Ministry of Foreign Affairs of Ghana rejects the claim.\n\n"
+    text += "Media Relations Office\n"
+    assert not any("office" in a.id for a in draft(drafter, text).actors)
+
+
+def test_a_known_body_keeps_its_gazetteer_id_however_the_text_names_it(drafter):
+    text = "Border row\n\nThe Philippine coast guard said two boats had been turned back.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "philippine-coast-guard" in ids and "philippine-coast-guard" in {
+        a.id for a in draft(drafter, "Border row\n\nThe Philippine Coast Guard said so.\n").actors
+    }, ids

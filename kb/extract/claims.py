@@ -2993,7 +2993,7 @@ class ClaimRules(DraftState):
                 words = self.text[a:b].translate(FOLD)
                 words = words[0].lower() + words[1:]
                 who = self.add_actor(
-                    slug(f"unnamed {words}"), surface=(a, b), type="person", label=f"unnamed {words}",
+                    unnamed_id(words), surface=(a, b), type="person", label=f"unnamed {words}",
                     unnamed=True, description="A group the article does not name.",
                 )  # fmt: skip
             return who, "alleged" if m.group("verb").startswith("blam") else "reported"
