@@ -5328,3 +5328,20 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
 def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
     ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
     assert state in ann.actor(person).affiliation, claims(ann)
+
+
+# --- branch stances17: stances on the claims the drafter finds ---
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [
+        ('Bolivia had "walked away" from its word.', -1),
+        ('Bolivia was "at odds" with its own promises.', -1),
+        ('her country "respects" Bolivia.', 1),
+    ],
+)
+def test_a_word_of_tone_news_prose_uses_gives_the_speakers_stance(words, polarity):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == [("bolivia", polarity)], claims(ann)
