@@ -5345,3 +5345,17 @@ def test_a_word_of_tone_news_prose_uses_gives_the_speakers_stance(words, polarit
     ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
     c = claim_of(ann, words[:20])
     assert [(s.target, s.polarity) for s in c.stances] == [("bolivia", polarity)], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "stances"),
+    [
+        ('Chile would "not take lessons in democracy from La Paz."', [("bolivia", -1)]),
+        ('the fishermen "do not need permission from Bolivia to fish."', [("bolivia", -1)]),
+        ("the fishermen had sought permission from Bolivia to fish.", []),
+    ],
+)
+def test_refusing_anothers_lessons_or_permission_is_a_stance_against_them(words, stances):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)

@@ -345,6 +345,8 @@ class StanceRules(DraftState):
                 stances = self._quoted_of(c)
             if not stances:
                 stances = self._accused_subject(c)
+            # "will not take lessons from Taipei": against Taipei, whatever else the words say
+            stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -1050,6 +1052,30 @@ class StanceRules(DraftState):
         self.add_actor(subject)
         st = {"target": obj, "polarity": -1}
         return [{"holder": subject, **st} if voiceless else st]
+
+    ORDERS_FROM = re.compile(
+        r"\b(?:(?P<orders>orders|instructions|dictation|lessons?|lectures?)|permission|approval)"
+        r"(?:\s+(?:in|on)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
+    )
+    """ "takes its orders from", "lessons in respect from", "permission from": before the one whose
+    say is meant."""
+
+    def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words that someone is under another's orders ("under instructions from Belgrade"), or
+        that refuse another's lessons or say ("will not take lessons from Taipei", "do not need
+        permission from Wellington"): the speaker against that other, not of the speaker's side.
+        Permission or approval counts refused only ("sought permission from X" takes no side)."""
+        if c.speaker in ("article", "unknown-speaker") or "from" not in self.norm[c.start : c.end]:
+            return []
+        out: list[dict[str, Any]] = []
+        for om in self.ORDERS_FROM.finditer(self.norm, c.start, c.end):
+            refused = self.NEGATED.search(self.norm, max(c.start, om.start() - 40), om.start())
+            if not om.group("orders") and not refused:
+                continue
+            m = next((m for m in self.mentions_in(om.end(), c.end) if m.start == om.end()), None)
+            if m is not None and m.actor not in self._own(c.speaker):
+                out.append({"target": m.actor, "polarity": -1})
+        return out
 
     def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A speaker's report that opens with another state's armed men or machines doing something
