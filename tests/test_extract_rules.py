@@ -5359,3 +5359,17 @@ def test_refusing_anothers_lessons_or_permission_is_a_stance_against_them(words,
     ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
     c = claim_of(ann, words[:20])
     assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("answer", "denial"),
+    [
+        ('Ugandan spokesman Sam Okello said the accusations were "pure fabrication".', "pure fabrication"),
+        ("Uganda has repeatedly denied arming the rebels.", "denied arming"),
+    ],
+)
+def test_a_denial_that_names_nobody_takes_no_side_on_the_person_who_voiced_the_charge(answer, denial):
+    charge = "Kenyan minister Paul Otieno accused Uganda of arming rebels in the north."
+    text = f"Border row\n\n{charge}\n\n{answer}\n"
+    ann = draft(rules_only(), text)
+    assert all(s.target != "paul-otieno" for s in claim_of(ann, denial).stances), claims(ann)

@@ -1272,7 +1272,9 @@ class StanceRules(DraftState):
     def _answering(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A denial of an earlier accusation that names nobody ("Benin denies hosting any base", "the
         accusations were 'pure fabrication'", "called the allegations 'baseless'"): a stance
-        against whoever made the last accusation, held by the one who denies it."""
+        against whoever made the last accusation, held by the one who denies it. Not when that one
+        is a person: a denial answers the charge, not the minister who voiced it (measured on dev: 1
+        of 13 such stances were the curators'; their state instead gained none)."""
         low = self.norm[c.start : c.end].lower()
         refers = self.d.pattern(
             "answering.refers",
@@ -1293,6 +1295,8 @@ class StanceRules(DraftState):
         own = self._own(holder)
         for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
             if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
+                if self.actors.get(x.speaker, {}).get("type") == "person":
+                    return []
                 st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [{"holder": holder, **st} if c.speaker == "article" else st]
         return []
