@@ -5373,3 +5373,17 @@ def test_a_denial_that_names_nobody_takes_no_side_on_the_person_who_voiced_the_c
     text = f"Border row\n\n{charge}\n\n{answer}\n"
     ann = draft(rules_only(), text)
     assert all(s.target != "paul-otieno" for s in claim_of(ann, denial).stances), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "stances"),
+    [
+        ('Chile was "fully behind" Bolivia.', [("bolivia", 1)]),
+        ('Chile was "in close contact with" Bolivia.', [("bolivia", 1)]),
+        ("she had held talks with Bolivia on Monday.", []),  # a meeting is an event, not a side
+    ],
+)
+def test_backing_and_contact_are_friendly_and_talks_take_no_side(words, stances):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
