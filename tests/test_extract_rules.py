@@ -5380,10 +5380,10 @@ def test_a_denial_that_names_nobody_takes_no_side_on_the_person_who_voiced_the_c
     [
         ('Chile was "fully behind" Bolivia.', [("bolivia", 1)]),
         ('Chile was "in close contact with" Bolivia.', [("bolivia", 1)]),
-        ("she had held talks with Bolivia on Monday.", []),  # a meeting is an event, not a side
+        ("the fishing agreement with Bolivia expires in May.", []),  # an agreement is a thing, not a side
     ],
 )
-def test_backing_and_contact_are_friendly_and_talks_take_no_side(words, stances):
+def test_backing_and_contact_are_friendly_and_an_agreement_named_takes_no_side(words, stances):
     ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
     c = claim_of(ann, words[:20])
     assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
