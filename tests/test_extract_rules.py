@@ -5387,3 +5387,17 @@ def test_backing_and_contact_are_friendly_and_an_agreement_named_takes_no_side(w
     ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
     c = claim_of(ann, words[:20])
     assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "aimed_at"),
+    [
+        ('Peru and Bolivia had formed "a northern front".', "chile"),  # the speaker's own state
+        ('Peru and Bolivia had formed "a northern front" against Ecuador.', "ecuador"),  # whom the words name
+    ],
+)
+def test_a_grouping_a_speaker_names_is_aimed_at_their_state_unless_the_words_say_whom(words, aimed_at):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    aimed = [(s.target, s.polarity) for s in c.stances if s.holder == "northern-front"]
+    assert aimed == [(aimed_at, -1)], claims(ann)

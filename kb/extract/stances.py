@@ -309,8 +309,13 @@ class StanceRules(DraftState):
                             if all(x["id"] != mid for x in self.memberships):
                                 self.memberships.append({"id": mid, "member": t, "group": bid, "claim": c.id})
                             stances.append({"target": t, "polarity": -1})
-                for t in self._grouped_against(c, ne):  # "an axis that aims to push Russia out"
+                against = self._grouped_against(c, ne)
+                for t in against:  # "an axis that aims to push Russia out"
                     stances.append({"holder": bid, "target": t, "polarity": -1})
+                if not against and not anti:  # "Poland and Latvia formed a front", in Minsk's words: at Minsk
+                    home = [x for x in self._own(c.speaker) if self._is_state(x)]
+                    if len(home) == 1 and home[0] not in members:
+                        stances.append({"holder": bid, "target": home[0], "polarity": -1})
             elif c.target and c.holder:  # "..., a charge Cotonou rejects": Cotonou against the accuser
                 stances.append({"holder": c.holder, "target": self._state_of(c.target), "polarity": -1})
             elif c.target:  # "accused Nigeria, Togo and Cameroon of ...": one stance each
