@@ -5401,3 +5401,18 @@ def test_a_grouping_a_speaker_names_is_aimed_at_their_state_unless_the_words_say
     c = claim_of(ann, words[:20])
     aimed = [(s.target, s.polarity) for s in c.stances if s.holder == "northern-front"]
     assert aimed == [(aimed_at, -1)], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("name", "group", "stance"),
+    [
+        ("a Brazil-led anti-Ecuador front", "brazil-led-anti-ecuador-front", ("ecuador", -1)),  # mid-name
+        ("Brasilia's club", "brasilia-club", ("brazil", 1)),  # the state the grouping serves
+        ("a Brazil-friendly bloc", "brazil-friendly-bloc", ("brazil", 1)),
+    ],
+)
+def test_a_groupings_name_says_whom_it_serves_or_is_against(name, group, stance):
+    words = f'Peru and Bolivia now form "{name}".'
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert stance in [(s.target, s.polarity) for s in c.stances if s.holder == group], claims(ann)

@@ -223,6 +223,9 @@ class StanceRules(DraftState):
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
         }  # fmt: skip
 
+    PATRON = re.compile(r"['\u2019]s\s|-friendly\b")
+    """What follows the state a grouping's name serves: "Beijing's bloc", "a Beijing-friendly bloc"."""
+
     POSSESSIVE = re.compile(opening(r"\b([A-Z]\w*)['\u2019]s\b"))
     """The "'s" of a name in a grouping's name, which its ID leaves out, as curators write it."""
 
@@ -290,7 +293,7 @@ class StanceRules(DraftState):
                 if c.target and c.target != bid:  # "accused Astana of drifting into a camp": Astana too
                     stances.append({"target": self._state_of(c.target), "polarity": -1})
                     stances += [{"target": t, "polarity": -1} for t in self._accused_list(c) if t != bid]
-                anti = re.match(r"anti-(\w+)", name.translate(FOLD), re.I)
+                anti = re.search(r"\banti-(\w+)", name.translate(FOLD), re.I)  # "a US-led anti-China front"
                 if anti:
                     against = next(
                         (m.actor for m in self.mentions if self.text[m.start : m.end] == anti.group(1)), None
@@ -298,6 +301,9 @@ class StanceRules(DraftState):
                     if against:
                         self.add_actor(against)
                         stances.append({"holder": bid, "target": against, "polarity": -1})
+                for m in self.mentions_in(ns, ne):  # "Beijing's club", "a Beijing-friendly bloc": for Beijing
+                    if self.PATRON.match(self.norm, m.end) and self._is_state(m.actor):
+                        stances.append({"holder": bid, "target": m.actor, "polarity": 1})
                 # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
                 joined = re.match(r"[\"']?\s+(?:together\s+)?with\s+(?:the\s+)?", self.norm[ne : c.end])
                 at = ne + joined.end() if joined else -1
