@@ -5416,3 +5416,19 @@ def test_a_groupings_name_says_whom_it_serves_or_is_against(name, group, stance)
     ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
     c = claim_of(ann, words[:20])
     assert stance in [(s.target, s.polarity) for s in c.stances if s.holder == group], claims(ann)
+
+
+_SARSTOON = (
+    "Border row\n\n{dateline}Guatemala sent gunboats to the Sarstoon river on Sunday, Belize said.\n\n"
+    "Guatemala has long claimed the area. Belize rejects the claim, and Belize has asked for calm."
+    " Guatemala moved troops to the border.\n\n"
+    'Prime Minister John Tuyuc said the patrol "will not be intimidated."\n'
+)
+
+
+@pytest.mark.parametrize(("dateline", "side"), [("BELMOPAN, Belize - ", ("belize",)), ("", ())])
+def test_a_named_speaker_of_no_state_in_a_dispute_story_is_of_the_side_it_is_filed_from(dateline, side):
+    ann = draft(rules_only(), _SARSTOON.format(dateline=dateline))
+    assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
+    stances = [(s.target, s.polarity) for s in claim_of(ann, "intimidated").stances]
+    assert stances == ([("guatemala", -1)] if side else []), claims(ann)

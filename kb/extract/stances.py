@@ -144,6 +144,36 @@ class StanceRules(DraftState):
                 self.add_actor(state)
                 a["affiliation"].append(state)
 
+    DATELINE_LEAD = re.compile(
+        r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,}(?:,[^\n\u2013\u2014]{0,40}?)?\s*[-\u2013\u2014]\s"
+    )
+    """ "LODWAR, Kenya, Nov. 25 - ", "BELMOPAN - ": the place a story is filed from, before its words."""
+
+    def dateline_side(self) -> None:
+        """In a story of a two-state dispute filed from one of the two ("BELMOPAN - ... Prime
+        Minister John Briceño said"), a named speaker the draft ties to no state is of that one: a
+        wire story quotes the side it is filed from unless it says otherwise, so that the speaker's
+        own side is never a target and the counterpart rule knows their side (measured on dev: 18
+        of 25 such speakers the curators tied to a side were of that one; stances 811/701 ->
+        822/728). Unnamed speakers ("some in Nuku'alofa", "officials") are left as they are."""
+        pair = self._dispute()
+        if pair is None:
+            return
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        lead = self.DATELINE_LEAD.match(line.text) if line else None
+        if line is None or lead is None:
+            return
+        ms = self.mentions_in(line.start, line.start + lead.end())
+        states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
+        if len(states) != 1 or not states <= set(pair):
+            return
+        home = states.pop()
+        speakers = {c.speaker for c in self.claims}
+        for pid, a in self.actors.items():
+            stateless = not any(self._is_state(x) for x in self._own(pid))
+            if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
+                a["affiliation"].append(home)
+
     ROLE_LEADS = re.compile(
         r"(?:,\s+who\s+(?:now\s+|also\s+|still\s+)?|\s+)(?:leads|led|heads|headed|chairs|chaired|runs|ran|advised"
         r"|advises|represents|represented|commands|commanded|serves\s+(?:in|on)|served\s+(?:in|on))\s+"
@@ -232,6 +262,7 @@ class StanceRules(DraftState):
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
         self.apposed_states()
+        self.dateline_side()
         bloc_re, nouns = self.d.bloc_re, self.d.rules["bloc_nouns"]
         hint = (  # any bloc noun at all in a lower-cased ASCII text: bloc_re needs one (under re.I: as
             # Drafter.bloc_word_hint), and most claims have none
