@@ -5432,3 +5432,16 @@ def test_a_named_speaker_of_no_state_in_a_dispute_story_is_of_the_side_it_is_fil
     assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
     stances = [(s.target, s.polarity) for s in claim_of(ann, "intimidated").stances]
     assert stances == ([("guatemala", -1)] if side else []), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "side"),
+    [
+        ('Belize "will not be intimidated."', ("belize",)),  # the state the words speak for
+        ('Belize "will not be intimidated," and Guatemala would have to answer.', ()),  # two: no side
+    ],
+)
+def test_a_named_speaker_of_no_state_whose_words_speak_for_one_is_of_it(words, side):
+    text = _SARSTOON.format(dateline="").replace('the patrol "will not be intimidated."', words)
+    ann = draft(rules_only(), text)
+    assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
