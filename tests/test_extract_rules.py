@@ -5808,3 +5808,120 @@ def test_a_known_body_keeps_its_gazetteer_id_however_the_text_names_it(drafter):
     assert "philippine-coast-guard" in ids and "philippine-coast-guard" in {
         a.id for a in draft(drafter, "Border row\n\nThe Philippine Coast Guard said so.\n").actors
     }, ids
+
+
+# --- branch stances17: stances on the claims the drafter finds ---
+
+
+@pytest.mark.parametrize(
+    ("words", "polarity"),
+    [
+        ('Bolivia had "walked away" from its word.', -1),
+        ('Bolivia was "at odds" with its own promises.', -1),
+        ('her country "respects" Bolivia.', 1),
+    ],
+)
+def test_a_word_of_tone_news_prose_uses_gives_the_speakers_stance(words, polarity):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == [("bolivia", polarity)], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "stances"),
+    [
+        ('Chile would "not take lessons in democracy from La Paz."', [("bolivia", -1)]),
+        ('the fishermen "do not need permission from Bolivia to fish."', [("bolivia", -1)]),
+        ("the fishermen had sought permission from Bolivia to fish.", []),
+    ],
+)
+def test_refusing_anothers_lessons_or_permission_is_a_stance_against_them(words, stances):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("answer", "denial"),
+    [
+        ('Ugandan spokesman Sam Okello said the accusations were "pure fabrication".', "pure fabrication"),
+        ("Uganda has repeatedly denied arming the rebels.", "denied arming"),
+    ],
+)
+def test_a_denial_that_names_nobody_takes_no_side_on_the_person_who_voiced_the_charge(answer, denial):
+    charge = "Kenyan minister Paul Otieno accused Uganda of arming rebels in the north."
+    text = f"Border row\n\n{charge}\n\n{answer}\n"
+    ann = draft(rules_only(), text)
+    assert all(s.target != "paul-otieno" for s in claim_of(ann, denial).stances), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "stances"),
+    [
+        ('Chile was "fully behind" Bolivia.', [("bolivia", 1)]),
+        ('Chile was "in close contact with" Bolivia.', [("bolivia", 1)]),
+        ("the fishing agreement with Bolivia expires in May.", []),  # an agreement is a thing, not a side
+    ],
+)
+def test_backing_and_contact_are_friendly_and_an_agreement_named_takes_no_side(words, stances):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert [(s.target, s.polarity) for s in c.stances] == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "aimed_at"),
+    [
+        ('Peru and Bolivia had formed "a northern front".', "chile"),  # the speaker's own state
+        ('Peru and Bolivia had formed "a northern front" against Ecuador.', "ecuador"),  # whom the words name
+    ],
+)
+def test_a_grouping_a_speaker_names_is_aimed_at_their_state_unless_the_words_say_whom(words, aimed_at):
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    aimed = [(s.target, s.polarity) for s in c.stances if s.holder == "northern-front"]
+    assert aimed == [(aimed_at, -1)], claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("name", "group", "stance"),
+    [
+        ("a Brazil-led anti-Ecuador front", "brazil-led-anti-ecuador-front", ("ecuador", -1)),  # mid-name
+        ("Brasilia's club", "brasilia-club", ("brazil", 1)),  # the state the grouping serves
+        ("a Brazil-friendly bloc", "brazil-friendly-bloc", ("brazil", 1)),
+    ],
+)
+def test_a_groupings_name_says_whom_it_serves_or_is_against(name, group, stance):
+    words = f'Peru and Bolivia now form "{name}".'
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    c = claim_of(ann, words[:20])
+    assert stance in [(s.target, s.polarity) for s in c.stances if s.holder == group], claims(ann)
+
+
+_SARSTOON = (
+    "Border row\n\n{dateline}Guatemala sent gunboats to the Sarstoon river on Sunday, Belize said.\n\n"
+    "Guatemala has long claimed the area. Belize rejects the claim, and Belize has asked for calm."
+    " Guatemala moved troops to the border.\n\n"
+    'Prime Minister John Tuyuc said the patrol "will not be intimidated."\n'
+)
+
+
+@pytest.mark.parametrize(("dateline", "side"), [("BELMOPAN, Belize - ", ("belize",)), ("", ())])
+def test_a_named_speaker_of_no_state_in_a_dispute_story_is_of_the_side_it_is_filed_from(dateline, side):
+    ann = draft(rules_only(), _SARSTOON.format(dateline=dateline))
+    assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
+    stances = [(s.target, s.polarity) for s in claim_of(ann, "intimidated").stances]
+    assert stances == ([("guatemala", -1)] if side else []), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "side"),
+    [
+        ('Belize "will not be intimidated."', ("belize",)),  # the state the words speak for
+        ('Belize "will not be intimidated," and Guatemala would have to answer.', ()),  # two: no side
+    ],
+)
+def test_a_named_speaker_of_no_state_whose_words_speak_for_one_is_of_it(words, side):
+    text = _SARSTOON.format(dateline="").replace('the patrol "will not be intimidated."', words)
+    ann = draft(rules_only(), text)
+    assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
