@@ -2738,7 +2738,8 @@ class ClaimRules(DraftState):
         reported; an unknown speaker (alleged) when the subject names no one the drafter knows."""
         words = self.norm[c.start : c.end]
         m = self.COLLECTIVE.match(words)
-        if (m or self.SUBJECT_SPEAKS.match(words)) and self._one_voice():
+        spoken = self.SUBJECT_SPEAKS.match(words) if m is None else None  # (matched once: used below too)
+        if (m or spoken) and self._one_voice():
             return None  # a statement: every sentence is its issuer's, the article's voice
         if m is not None:
             a, b = c.start + m.start("subj"), c.start + m.end("subj")
@@ -2751,7 +2752,7 @@ class ClaimRules(DraftState):
                     unnamed=True, description="A group the article does not name.",
                 )  # fmt: skip
             return who, "alleged" if m.group("verb").startswith("blam") else "reported"
-        m = self.SUBJECT_SPEAKS.match(words)
+        m = spoken
         if m is None or c.form == "headline":
             return None
         # the aside too: subject() skips it, or finds the name in it ("The minister, Jacob Oboth, who ...,")
