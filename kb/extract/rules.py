@@ -508,12 +508,15 @@ class Branches:
     same answer: the alternation matches where one of its branches does (no branch refers to
     another's group), every match of a branch holds one of its words, and each branch's twin
     (:func:`twin_source`) matches the lower case of an ASCII text where the branch matches the
-    text. Where a branch has no such words or no twin, or the text is not ASCII, the whole pattern
-    (:class:`Caseless`) is tried instead.
+    text. Where a branch has no such words or no twin, the whole pattern (:class:`Caseless`) is tried
+    instead; on a text that is not ASCII, the whole pattern itself.
     """
 
     def __init__(self, branches: list[str]) -> None:
-        self.whole = Caseless(re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.I))
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.I)
+        self.whole: Caseless | None = None
+        """The whole pattern with its twin, where a branch has no words or no twin; else None (the
+        twin of the whole, a costly compile, is then never needed)."""
         sources = [twin_source(r"(?<!\w)(?:" + b + r")(?!\w)", re.I | re.U) for b in branches]
         words = [required(b, re.I) for b in branches]
         self.hint: re.Pattern[str] | None = None
@@ -524,6 +527,7 @@ class Branches:
         """By a word the hint finds, the branches to try: those of every word it begins with (the
         hint finds the longest word at a position; the shorter ones there are its beginnings)."""
         if any(s is None for s in sources) or any(not w for w in words):
+            self.whole = Caseless(self.pattern)
             return
         self.sources = [s for s in sources if s is not None]
         self.twins = [None] * len(branches)
@@ -535,8 +539,10 @@ class Branches:
         self.hint = re.compile(alternation(sorted(of, key=len, reverse=True), ignorecase=False))
 
     def found(self, text: str) -> bool:
-        if self.hint is None or not text.isascii():
+        if self.whole is not None:
             return self.whole.found(text)
+        if not text.isascii():
+            return self.pattern.search(text) is not None  # (what Caseless does too)
         low = text.lower()
         done: set[int] = set()
         m = self.hint.search(low)
