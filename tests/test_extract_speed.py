@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kb.extract import Drafter
-from kb.extract.rules import FOLD, Caseless, alternation, fold_typography, lower_twin
+from kb.extract.rules import FOLD, Branches, Caseless, alternation, fold_typography, lower_twin
 from kb.extract.stances import _FORMING, _FORMING_RE, _FORMING_WORDS
 
 TYPOGRAPHY = "".join(map(chr, FOLD))
@@ -442,3 +442,68 @@ def test_the_name_rulers_entities_are_the_names_in_doc_ents_on_the_articles():
     first = DRAFTER.nlp("Kenya and Uganda.")
     DRAFTER.nlp("Rwanda.")
     assert names(DRAFTER.named(first)) == names(first.ents) != []  # not the last document: its own
+
+
+# speed17: the hearsay patterns tried branch by branch (Branches)
+
+
+def test_the_branch_by_branch_test_answers_as_the_whole_pattern_on_the_articles():
+    """:class:`Branches` (for speed only) answers as the whole alternation's ``search`` does, for
+    both hearsay patterns, on every sentence of the bundled and dev articles and on pieces of them,
+    as written, lower-cased and upper-cased (not ASCII: the whole pattern itself)."""
+    texts = [
+        part
+        for text in _article_texts()
+        for ln in text.splitlines()
+        for part in re.split(r"(?<=[.!?])\s+", fold_typography(ln))
+    ]
+    texts += [t[len(t) // 3 :] for t in texts] + [t[: len(t) // 2] for t in texts]
+    texts += ["If so, per the report, that is Kigali's own account.", "It was, in Ankara's words, a 'plot'"]
+    for key in ("hearsay", "hearsay_own"):
+        branches = DRAFTER.rules[key]
+        test = Branches(branches)
+        assert test.hint is not None and len(test.sources) == len(branches)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.I)
+        found = 0
+        for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+            assert test.found(text) == bool(pattern.search(text)), (key, text)
+            found += test.found(text)
+        assert found > 50, key
+
+
+_HEARSAY = Branches(DRAFTER.rules["hearsay"])
+_HEARSAY_WORDS = [*_MIX, "as", "Kigali's", "Own", "account", "If", "per", "\u00e9"]
+_HEARSAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(DRAFTER.rules["hearsay"]) + r")(?!\w)", re.I)
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(st.lists(st.sampled_from(_HEARSAY_WORDS), max_size=10))
+def test_the_branch_by_branch_test_answers_as_the_whole_pattern_on_any_mix_of_its_words(words):
+    for sep in (" ", "", "  ", ", "):
+        text = sep.join(words)
+        assert _HEARSAY.found(text) == bool(_HEARSAY_RE.search(text)), text
+
+
+def test_the_look_behind_before_the_tone_and_cue_words_finds_what_the_one_after_their_first_letter_found():
+    """``tone_re`` and ``cue_re`` look back before their words (for speed only): the same matches as
+    the look-behind after each first letter (``not_after``), on the lower case of every line of the
+    bundled and dev articles and of pieces of them."""
+    texts = [ln.lower() for ln in _folded_lines()]
+    texts += [t[7:] for t in texts] + ["-threat", "a threat", "threats", "x-condemned", "unconvinced"]
+    rules = DRAFTER.rules
+    tones = {-1: rules["tone"]["negative"], 1: rules["tone"]["positive"]}
+    end = r"(?!\w)"
+    before = {
+        p: re.compile(alternation(sorted(w, key=len, reverse=True), ignorecase=False, not_after=r"\w") + end)
+        for p, w in tones.items()
+    }
+    cues = re.compile(alternation([phrase for phrase, _k, _p in rules.cues], not_after=r"\w") + r"(?!\w)")
+    found = 0
+    for text in texts:
+        for p in (-1, 1):
+            spans = [m.span() for m in DRAFTER.tone_re[p].finditer(text)]
+            assert spans == [m.span() for m in before[p].finditer(text)], text
+            found += len(spans)
+        spans = [m.span() for m in rules.cue_re.finditer(text)]
+        assert spans == [m.span() for m in cues.finditer(text)], text
+    assert found > 1000

@@ -2984,7 +2984,8 @@ class ClaimRules(DraftState):
         reported; an unknown speaker (alleged) when the subject names no one the drafter knows."""
         words = self.norm[c.start : c.end]
         m = self.COLLECTIVE.match(words)
-        if (m or self.SUBJECT_SPEAKS.match(words)) and self._one_voice():
+        spoken = self.SUBJECT_SPEAKS.match(words) if m is None else None  # (matched once: used below too)
+        if (m or spoken) and self._one_voice():
             return None  # a statement: every sentence is its issuer's, the article's voice
         if m is not None:
             a, b = c.start + m.start("subj"), c.start + m.end("subj")
@@ -2997,7 +2998,7 @@ class ClaimRules(DraftState):
                     unnamed=True, description="A group the article does not name.",
                 )  # fmt: skip
             return who, "alleged" if m.group("verb").startswith("blam") else "reported"
-        m = self.SUBJECT_SPEAKS.match(words)
+        m = spoken
         if m is None or c.form == "headline":
             return None
         # the aside too: subject() skips it, or finds the name in it ("The minister, Jacob Oboth, who ...,")
@@ -4049,14 +4050,22 @@ class ClaimRules(DraftState):
         rest = self.norm[start : ms[0].start] + self.norm[ms[-1].end : end]
         return len(re.findall(r"[A-Za-z]+", rest.replace("'s", ""))) <= 1
 
+    @by_span
+    def _grouping_word_in(self, start: int, end: int) -> bool:
+        """Might ``[start, end)`` hold a grouping word? False only where the quick test of
+        ``Drafter.bloc_word_hint`` finds none of the words in an ASCII text (``bloc_word_re`` then
+        matches nothing there). Kept by span: several rules ask about the same claim or sentence
+        (more than half the asks repeat one)."""
+        st = self.norm[start:end]
+        hint = self.d.bloc_word_hint
+        return hint is None or not st.isascii() or hint.search(st.lower()) is not None
+
     def _unnamed_match(self, pattern: re.Pattern[str], start: int, end: int, *, acts: bool = False) -> bool:
         """Does ``pattern`` match in ``[start, end)`` outside an actor's name? "The United States",
         "the Polisario Front": a word of saying or grouping inside a name is part of the name.
         With ``acts``, a match followed by an actor or by "of/for/over/against" does not count."""
-        if pattern is self.d.bloc_word_re and self.d.bloc_word_hint is not None:
-            st = self.norm[start:end]
-            if st.isascii() and not self.d.bloc_word_hint.search(st.lower()):
-                return False  # no grouping word at all (see Drafter.bloc_word_hint)
+        if pattern is self.d.bloc_word_re and not self._grouping_word_in(start, end):
+            return False  # no grouping word at all (see Drafter.bloc_word_hint)
         if pattern is self.d.attribution_re and self.d.attribution_hint is not None:
             st = self.norm[start:end]
             if st.isascii() and not self.d.attribution_hint.search(st.lower()):

@@ -13,6 +13,7 @@ from kb.extract.learned import StanceModel
 from kb.extract.rules import (
     BULLET,
     FOLD,
+    Branches,
     Caseless,
     DraftClaim,
     DraftFlag,
@@ -370,11 +371,12 @@ class Drafter:
         self.hearsay_own_re = re.compile(r"(?<!\w)(?:" + own + r")(?!\w)", re.I)
         """Someone's label or view inside a claim's own words ("which Ankara labels ..."): hearsay there,
         not in the rest of its sentence."""
-        self.hearsay_found = Caseless(self.hearsay_re).found
-        self.hearsay_own_found = Caseless(self.hearsay_own_re).found
+        self.hearsay_found = Branches(self.rules["hearsay"]).found
+        self.hearsay_own_found = Branches(self.rules["hearsay_own"]).found
         self.words_colon_found = Caseless(ClaimRules.WORDS_COLON).found
         """``hearsay_re.search``, ``hearsay_own_re.search`` and ``WORDS_COLON.search`` as truth
-        values, on the lower case of an ASCII text (see :class:`~kb.extract.rules.Caseless`)."""
+        values, on the lower case of an ASCII text (see :class:`~kb.extract.rules.Caseless`; the
+        hearsay patterns branch by branch, see :class:`~kb.extract.rules.Branches`)."""
         self.attribution_hint = _lower_hint(self.rules.speech | set(self.rules["attribution"]))
         self.hedge_hint = _lower_hint(self.rules["hedges"])
         self.speculation_hint = _lower_hint(self.rules["speculation"])
@@ -382,12 +384,14 @@ class Drafter:
         :meth:`has_hedge`)."""
         self.tone_re = {
             p: re.compile(
-                alternation(sorted(words, key=len, reverse=True), ignorecase=False, not_after=r"\w")
-                + r"(?!\w)"
+                r"(?<!\w)" + alternation(sorted(words, key=len, reverse=True), ignorecase=False) + r"(?!\w)"
             )
             for p, words in ((-1, self.rules["tone"]["negative"]), (1, self.rules["tone"]["positive"]))
         }
-        """Words of each tone (lower case), for the polarity of a stance no cue places."""
+        """Words of each tone (lower case), for the polarity of a stance no cue places. The look-behind
+        stands before the words, not after each first letter (``not_after``): the words open with
+        nearly every letter, so ``re`` gains nothing by skipping to them and would test the look-behind
+        at every letter of a word (the same matches, 1.6 times sooner on the claims of 150 articles)."""
         self.demonym_re = re.compile(
             alternation(
                 sorted(self.gaz.demonyms, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]"
