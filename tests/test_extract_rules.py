@@ -5328,3 +5328,35 @@ def test_a_transcript_label_by_surname_takes_the_role_of_the_full_name_introduce
 def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, person, state):
     ann = draft(rules_only(), f"Border row\n\nThe row went on. {text}\n")
     assert state in ann.actor(person).affiliation, claims(ann)
+
+
+# --- article17: claims in the article's own voice ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Government rejects the decision of Togo to close the Volta crossing.",
+        "The Federal Government asks Togo to reopen the Volta crossing.",
+        "The Ministry for Foreign Affairs has noted with concern the closure of the Volta crossing by Togo.",
+        "The Ministry is deeply concerned by the closure of the Volta crossing by Togo.",
+    ],
+)
+def test_a_statements_issuer_without_the_or_with_a_verb_of_record_speaks_in_its_own_voice(drafter, opening):
+    text = (
+        f"Statement on the Volta crossing\n\n{opening}\n\nGovernment further notes the offer of talks made by"
+        " Benin. Such closures serve no one.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("Government further notes", "Such closures serve no one"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_what_others_assured_a_statements_issuer_of_is_theirs(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry rejects the closure of the crossing by Togo.\n\n"
+        "The Ministry welcomes the offer of talks made by Benin. Diplomats of several states have assured the"
+        " Ministry that Togo will reopen the crossing.\n"
+    )
+    assert _none_as_fact([c for c in draft(drafter, text).claims if "will reopen" in c.quote])

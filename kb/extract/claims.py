@@ -2448,7 +2448,7 @@ class ClaimRules(DraftState):
             if line.form == "body" and self.BIO.match(self.norm[ss:se]):
                 continue  # "Dewi Kartika is a columnist based in Jakarta.": the writer's note, no claim
             letterhead = n <= 2 and self.LETTERHEAD.match(self.norm[ss:se])
-            if letterhead and len(self.ISSUER_NAMED.findall(self.norm)) >= 2:
+            if letterhead and (len(self.ISSUER_NAMED.findall(self.norm)) >= 2 or self._one_voice()):
                 continue  # "MINISTRY OF FOREIGN AFFAIRS OF ROMANIA": a statement's letterhead, no claim
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
@@ -2928,12 +2928,15 @@ class ClaimRules(DraftState):
 
     ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
-        r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
-        r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
+        r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|shares|invites"
+        r"|appeals|remains|considers|denounces|protests|asks|opposes|warns|values|wishes"
+        r"|(?:has|have)\s+(?:also\s+)?(?:taken\s+note|noted|learned|learnt|studied|informed)"
+        r"|is\s+(?:also\s+)?(?:deeply\s+)?(?:concerned|aware))\b"
     )
     ISSUER = re.compile(opening(
-        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
-        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?"
+        r"(?:[Tt]he\s+(?:(?:Federal|Foreign|Royal|National)\s+)?)?"
+        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+(?:of|for)\s+[^,;\"]{0,80}?)?\s+"
         r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
         + ISSUER_VERBS
     ))
