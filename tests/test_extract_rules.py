@@ -5360,3 +5360,14 @@ def test_what_others_assured_a_statements_issuer_of_is_theirs(drafter):
         " Ministry that Togo will reopen the crossing.\n"
     )
     assert _none_as_fact([c for c in draft(drafter, text).claims if "will reopen" in c.quote])
+
+
+def test_a_lead_act_towards_the_united_states_is_the_articles_report_though_states_is_a_verb(drafter):
+    text = (
+        "Truce talks\n\nKenya on Monday rejected a draft truce put forward by the United States, saying the"
+        " text treated the army and the militia as equals.\n"
+    )
+    ann = draft(drafter, text)
+    lead = claim_of(ann, "rejected a draft truce")
+    assert (lead.speaker, lead.status) == ("article", "asserted") and "saying" not in lead.quote, claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "as equals" in c.quote])
