@@ -5371,3 +5371,40 @@ def test_a_lead_act_towards_the_united_states_is_the_articles_report_though_stat
     lead = claim_of(ann, "rejected a draft truce")
     assert (lead.speaker, lead.status) == ("article", "asserted") and "saying" not in lead.quote, claims(ann)
     assert _none_as_fact([c for c in ann.claims if "as equals" in c.quote])
+
+
+_COLUMN = (
+    "The river is not a weapon\n\nBy Amara Okafor\n\nLast week Togo closed the Volta crossing. Its minister,"
+    " Kodjo Mensah, said Ghana had armed smugglers on the river. {sentence}\n\n"
+    "Amara Okafor writes on West Africa from Accra.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["That is nonsense.", "I do not accept his map.", "I think we should talk.", "I hope they reopen it."],
+)
+def test_a_columnists_own_judgement_after_someones_words_is_the_articles(drafter, sentence):
+    ann = draft(drafter, _COLUMN.format(sentence=sentence))
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed smugglers" in c.quote])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am told that Ghana armed them.",
+        "I suspect Ghana armed them.",
+        "I think Ghana and Nigeria form an axis.",
+        '"I saw the boats," he said.',
+    ],
+)
+def test_a_columnists_sentence_that_carries_hearsay_a_guess_or_a_grouping_is_never_fact(drafter, sentence):
+    ann = draft(drafter, _COLUMN.format(sentence=sentence))
+    assert _none_as_fact([c for c in ann.claims if "Ghana" in c.quote or "boats" in c.quote]), claims(ann)
+
+
+def test_first_person_with_no_byline_is_not_taken_for_a_columnist(drafter):
+    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence="That is nonsense.")
+    assert not [c for c in draft(drafter, text).claims if c.speaker == "article" and "nonsense" in c.quote]

@@ -2398,6 +2398,10 @@ class ClaimRules(DraftState):
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
+            if line.form == "body" and self._writers_own(line, ss, se):
+                self.add_claim("article", ss, se, form=line.form)  # "I do not accept his map.": the writer's
+                carried = False
+                continue
             opens = self.OPENS.match(self.norm[ss:se])
             title = line.form == "headline" and self._is_title(line)
             sentence = (
@@ -2468,6 +2472,41 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    WRITER_SAYS = re.compile(
+        r"\s*(?:(?:But|And|So|Still|Yet|Now),?\s+)?I\s+(?:(?:do|did|would|could|can|cannot|also|still|really|only"
+        r"|have|had)\s+)*(?:not\s+|no\s+)?(?:think|believe|doubt|accept|agree|disagree|understand|admire|hope|know"
+        r"|see|want|wish|like|worry|regret|welcome|support|oppose|reject|trust|thank|urge|ask|am|reason)\b"
+    )
+    """A column's writer giving a view ("I do not accept ...", "I am tired of ...", "I hope ..."), not
+    their life ("I have fished this river since I was a boy")."""
+    VERDICT = re.compile(
+        r"\s*(?:(?:But|And|Still|Yet|So),?\s+)?(?:That|This|He|She|They|It)\s+(?:is|was|are|were)\s+"
+        r"(?:(?:not|also|partly|quite|entirely|simply|half|only|exactly|precisely)\s+)*(?:(?:a|an|the)\s+)?"
+        r"(?:[\w-]+\s+)?(?:nonsense|propaganda|right|wrong|fair|unfair|true|untrue|false|absurd|generous|mistaken"
+        r"|misleading|wise|unwise|sensible|accurate|inaccurate|cynical)\b"
+    )
+    """A column's judgement of the words just before it: "That is nonsense.", "He was right to say it."."""
+
+    def _writers_own(self, line: Line, ss: int, se: int) -> bool:
+        """In a column with a byline (:meth:`_columnist`), a sentence in which its writer gives a view
+        (:attr:`WRITER_SAYS`: "I do not accept his map.", "I think we should go.") or that judges the
+        words just before it (:attr:`VERDICT`): the writer's view, the article's voice, though it
+        follows others' words.
+        Never one in quotation marks, one that hedges, guesses, names a grouping or marks hearsay,
+        nor one with a verb of saying whose subject is not the writer ("I am told ...")."""
+        st = self.norm[ss:se]
+        if not (self.WRITER_SAYS.match(st) or self.VERDICT.match(st)) or self._columnist() is None:
+            return False
+        if '"' in st or self.norm[line.start : ss].count('"') % 2 or self.d.has_hedge(st):
+            return False
+        if self.d.has_speculation(st) or self.names_grouping(ss, se) or self.hearsay(ss, se):
+            return False
+        for w in self.d.attribution_re.finditer(st):  # "I do not think ...", not "I am told ..."
+            mine = re.search(r"\bI\s+(?:[a-z']+\s+){0,3}$", st[: w.start()])
+            if mine is None or re.match(r"I\s+(?:am|was|have\s+been|had\s+been)\b", mine.group()):
+                return False
+        return True
 
     SOURCE_ACTS = re.compile(
         r"\s*((?:[A-Z][\w'-]+\s+)?(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|critics|lawmakers|observers"
@@ -2737,6 +2776,8 @@ class ClaimRules(DraftState):
         (:attr:`SUBJECT_SPEAKS`, :attr:`COLLECTIVE`), and their status: alleged for a blame, else
         reported; an unknown speaker (alleged) when the subject names no one the drafter knows."""
         words = self.norm[c.start : c.end]
+        if c.form == "body" and self.WRITER_SAYS.match(words) and self._columnist() is not None:
+            return None  # "I hope they go.": a column's writer, the article's own voice
         m = self.COLLECTIVE.match(words)
         if (m or self.SUBJECT_SPEAKS.match(words)) and self._one_voice():
             return None  # a statement: every sentence is its issuer's, the article's voice
