@@ -5340,6 +5340,7 @@ def test_a_senator_or_a_bodys_secretary_is_of_the_state_the_role_names(text, per
         "The Federal Government asks Togo to reopen the Volta crossing.",
         "The Ministry for Foreign Affairs has noted with concern the closure of the Volta crossing by Togo.",
         "The Ministry is deeply concerned by the closure of the Volta crossing by Togo.",
+        "The Ministry has read with astonishment the decision of Togo to close the Volta crossing.",
     ],
 )
 def test_a_statements_issuer_without_the_or_with_a_verb_of_record_speaks_in_its_own_voice(drafter, opening):
@@ -5406,5 +5407,12 @@ def test_a_columnists_sentence_that_carries_hearsay_a_guess_or_a_grouping_is_nev
 
 
 def test_first_person_with_no_byline_is_not_taken_for_a_columnist(drafter):
-    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence="That is nonsense.")
-    assert not [c for c in draft(drafter, text).claims if c.speaker == "article" and "nonsense" in c.quote]
+    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence="I do not accept his map.")
+    assert not [c for c in draft(drafter, text).claims if c.speaker == "article" and "his map" in c.quote]
+
+
+@pytest.mark.parametrize("sentence", ["That is unlikely.", "It is a convenient story."])
+def test_a_verdict_on_the_words_before_is_the_articles_in_any_article(drafter, sentence):
+    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence=sentence)
+    c = claim_of(draft(drafter, text), sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted")

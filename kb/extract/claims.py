@@ -2484,7 +2484,8 @@ class ClaimRules(DraftState):
         r"\s*(?:(?:But|And|Still|Yet|So),?\s+)?(?:That|This|He|She|They|It)\s+(?:is|was|are|were)\s+"
         r"(?:(?:not|also|partly|quite|entirely|simply|half|only|exactly|precisely)\s+)*(?:(?:a|an|the)\s+)?"
         r"(?:[\w-]+\s+)?(?:nonsense|propaganda|right|wrong|fair|unfair|true|untrue|false|absurd|generous|mistaken"
-        r"|misleading|wise|unwise|sensible|accurate|inaccurate|cynical)\b"
+        r"|misleading|wise|unwise|sensible|accurate|inaccurate|cynical|unlikely|exaggeration|overstatement"
+        r"|(?:good|clever|convenient|memorable|useful|neat)\s+(?:line|story|phrase|argument))\b"
     )
     """A column's judgement of the words just before it: "That is nonsense.", "He was right to say it."."""
 
@@ -2496,7 +2497,7 @@ class ClaimRules(DraftState):
         Never one in quotation marks, one that hedges, guesses, names a grouping or marks hearsay,
         nor one with a verb of saying whose subject is not the writer ("I am told ...")."""
         st = self.norm[ss:se]
-        if not (self.WRITER_SAYS.match(st) or self.VERDICT.match(st)) or self._columnist() is None:
+        if not (self.VERDICT.match(st) or (self.WRITER_SAYS.match(st) and self._columnist() is not None)):
             return False
         if '"' in st or self.norm[line.start : ss].count('"') % 2 or self.d.has_hedge(st):
             return False
@@ -2971,7 +2972,7 @@ class ClaimRules(DraftState):
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
         r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|shares|invites"
         r"|appeals|remains|considers|denounces|protests|asks|opposes|warns|values|wishes"
-        r"|(?:has|have)\s+(?:also\s+)?(?:taken\s+note|noted|learned|learnt|studied|informed)"
+        r"|(?:has|have)\s+(?:also\s+)?(?:taken\s+note|noted|learned|learnt|studied|informed|read)"
         r"|is\s+(?:also\s+)?(?:deeply\s+)?(?:concerned|aware))\b"
     )
     ISSUER = re.compile(opening(
