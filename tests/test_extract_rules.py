@@ -5416,3 +5416,22 @@ def test_a_verdict_on_the_words_before_is_the_articles_in_any_article(drafter, s
     text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence=sentence)
     c = claim_of(draft(drafter, text), sentence.rstrip("."))
     assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He gave no evidence of any Ghanaian role.",
+        "It made no mention of the smugglers.",
+        "Its spokesman, Kofi Boateng, declined to say whether troops had moved.",
+    ],
+)
+def test_what_a_speaker_did_not_give_or_say_is_the_articles_report(drafter, sentence):
+    text = (
+        "Volta row\n\nTogo's minister, Kodjo Mensah, said on Monday that Ghana had armed smugglers on the"
+        f" river. {sentence}\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, sentence.rstrip(".")[-20:])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed smugglers" in c.quote])
