@@ -5435,3 +5435,14 @@ def test_what_a_speaker_did_not_give_or_say_is_the_articles_report(drafter, sent
     c = claim_of(ann, sentence.rstrip(".")[-20:])
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
     assert _none_as_fact([c for c in ann.claims if "armed smugglers" in c.quote])
+
+
+def test_a_states_claim_to_a_place_is_no_hedge_but_a_claim_that_is(drafter):
+    text = (
+        "Reef row\n\nTonga renewed its claim to Minerva Reef on Monday. Fiji says the reefs are Fijian.\n\n"
+        "Fiji repeated its claim that Tonga armed the fishermen.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "renewed its claim to Minerva")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed the fishermen" in c.quote])
