@@ -3144,9 +3144,9 @@ class ClaimRules(DraftState):
             b -= len(re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[a:b]).group())  # "..., and, as ..."
             if self.attributed(a, b) or self.names_grouping(a, b) or self.covered(a, b):
                 return None
-            names = [(m.start, m.end) for m in self.mentions_in(a, b)]  # not "States" in "the United States"
-            said = self.d.attribution_re.finditer(self.norm[a:b])
-            if any(not any(x <= a + w.start() < y for x, y in names) for w in said):
+            said = [w.start() for w in self.d.attribution_re.finditer(self.norm[a:b])]
+            names = [(m.start, m.end) for m in self.mentions_in(a, b)] if said else []
+            if any(not any(x <= a + w < y for x, y in names) for w in said):  # not "States" of a name
                 return None  # "Japan called for restraint, saying ...": an act of saying, theirs too
             rest = st[cm.end() :]
             if not self.attributed(ss + cm.end(), se):
