@@ -5446,3 +5446,13 @@ def test_a_states_claim_to_a_place_is_no_hedge_but_a_claim_that_is(drafter):
     c = claim_of(ann, "renewed its claim to Minerva")
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
     assert _none_as_fact([c for c in ann.claims if "armed the fishermen" in c.quote])
+
+
+def test_a_statements_numbered_paragraphs_are_its_own_voice_too(drafter):
+    text = (
+        "Statement on the Volta crossing\n\n1. The Ministry regrets the closure of the crossing by Togo.\n\n"
+        "2. The Ministry welcomes the offer of talks made by Benin. Such closures serve no one.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Such closures serve no one")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)

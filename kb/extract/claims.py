@@ -2440,7 +2440,7 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
-            own = line.form == "body" and self._own_sentence(line, n, ss, se)  # a statement's own
+            own = line.form in ("body", "bullet") and self._own_sentence(line, n, ss, se)  # a statement's own
             if not (ms or title or plain or own) or (
                 kind is None and not own and not self._stated(line, ss, first, se)
             ):
