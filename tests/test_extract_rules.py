@@ -5456,3 +5456,21 @@ def test_a_statements_numbered_paragraphs_are_its_own_voice_too(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "Such closures serve no one")
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        ("These claims have no basis in fact.", True),
+        ("His account could not be independently verified.", True),
+        ("The claim that Ghana armed them could not be verified.", False),
+    ],
+)
+def test_a_verdict_on_words_it_only_names_is_the_articles_but_never_one_that_carries_them(
+    drafter, sentence, judged
+):
+    text = f"Volta row\n\nTogo's minister, Kodjo Mensah, said Ghana had armed smugglers. {sentence}\n"
+    ann = draft(drafter, text)
+    own = [c for c in ann.claims if c.speaker == "article" and c.quote.startswith(sentence[:12])]
+    assert bool(own) == judged, claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed" in c.quote])

@@ -2489,15 +2489,28 @@ class ClaimRules(DraftState):
     )
     """A column's judgement of the words just before it: "That is nonsense.", "He was right to say it."."""
 
+    WORDS_JUDGED = re.compile(
+        r"\s*(?:(?:But|And|Yet),?\s+)?(?:These|Those|Such|This|That|The|Her|His|Its|Their|Neither)\s+(?:[\w-]+\s+)?"
+        r"(?:claims?|accusations?|allegations?|assertions?|reports?|charges?|insinuations?|account|version)\s+"
+        r"(?:(?:is|are|was|were|has|have|had)\s+(?:(?:also|simply|entirely|completely)\s+)?(?:no|never|not|false"
+        r"|unfounded|baseless|groundless|untrue)\b|could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b)"
+    )
+    """A sentence on words it only names, not carries ("These claims have no basis in fact.", "Her
+    account could not be independently verified."): a verdict of the article's; not "The claim that
+    ... could not be verified", which carries the claim."""
+
     def _writers_own(self, line: Line, ss: int, se: int) -> bool:
         """In a column with a byline (:meth:`_columnist`), a sentence in which its writer gives a view
         (:attr:`WRITER_SAYS`: "I do not accept his map.", "I think we should go.") or that judges the
-        words just before it (:attr:`VERDICT`): the writer's view, the article's voice, though it
-        follows others' words.
-        Never one in quotation marks, one that hedges, guesses, names a grouping or marks hearsay,
+        words just before it (:attr:`VERDICT`, in any article), or words it only names
+        (:attr:`WORDS_JUDGED`): the writer's view, the article's voice, though it follows others'
+        words. Never one in quotation marks, one that hedges, guesses, names a grouping or marks hearsay,
         nor one with a verb of saying whose subject is not the writer ("I am told ...")."""
         st = self.norm[ss:se]
-        if not (self.VERDICT.match(st) or (self.WRITER_SAYS.match(st) and self._columnist() is not None)):
+        judged = self.WORDS_JUDGED.match(st)
+        if judged:
+            st = "x" * judged.end() + st[judged.end() :]  # (the words it names are no one's here)
+        elif not (self.VERDICT.match(st) or (self.WRITER_SAYS.match(st) and self._columnist() is not None)):
             return False
         if '"' in st or self.norm[line.start : ss].count('"') % 2 or self.d.has_hedge(st):
             return False
