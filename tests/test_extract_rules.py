@@ -5411,7 +5411,9 @@ def test_first_person_with_no_byline_is_not_taken_for_a_columnist(drafter):
     assert not [c for c in draft(drafter, text).claims if c.speaker == "article" and "his map" in c.quote]
 
 
-@pytest.mark.parametrize("sentence", ["That is unlikely.", "It is a convenient story."])
+@pytest.mark.parametrize(
+    "sentence", ["That is unlikely.", "It is a convenient story.", "He was wrong to say it."]
+)
 def test_a_verdict_on_the_words_before_is_the_articles_in_any_article(drafter, sentence):
     text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence=sentence)
     c = claim_of(draft(drafter, text), sentence.rstrip("."))

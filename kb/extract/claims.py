@@ -2517,6 +2517,8 @@ class ClaimRules(DraftState):
         if self.d.has_speculation(st) or self.names_grouping(ss, se) or self.hearsay(ss, se):
             return False
         for w in self.d.attribution_re.finditer(st):  # "I do not think ...", not "I am told ..."
+            if re.match(r"\s+(?:it|so)\b", st[w.end() :]):
+                continue  # "He was right to say it.": the words just judged, none of their own
             mine = re.search(r"\bI\s+(?:[a-z']+\s+){0,3}$", st[: w.start()])
             if mine is None or re.match(r"I\s+(?:am|was|have\s+been|had\s+been)\b", mine.group()):
                 return False
