@@ -5383,7 +5383,13 @@ _COLUMN = (
 
 @pytest.mark.parametrize(
     "sentence",
-    ["That is nonsense.", "I do not accept his map.", "I think we should talk.", "I hope they reopen it."],
+    [
+        "That is nonsense.",
+        "I do not accept his map.",
+        "I think we should talk.",
+        "I hope they reopen it.",
+        "Accra should take the matter to the Volta commission.",
+    ],
 )
 def test_a_columnists_own_judgement_after_someones_words_is_the_articles(drafter, sentence):
     ann = draft(drafter, _COLUMN.format(sentence=sentence))

@@ -2480,6 +2480,13 @@ class ClaimRules(DraftState):
     )
     """A column's writer giving a view ("I do not accept ...", "I am tired of ...", "I hope ..."), not
     their life ("I have fished this river since I was a boy")."""
+    WRITER_ASKS = re.compile(
+        r"\s*(?:(?:And|But|So|First|Second|Third|Finally),?\s+)?(?:It|They|Both|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+        r"|(?:The|Our|Its|Both)\s+(?:[\w-]+\s+){0,3}?[a-z]+)\s+should\s+(?!be\s+(?:able|allowed)\b)\w"
+    )
+    """A column's call on someone ("Santiago should drop the talk of The Hague", "It should publish its
+    study"): the writer's appeal, the article's voice (only in a column: elsewhere "X should ..." is
+    too often someone's words carried on)."""
     VERDICT = re.compile(
         r"\s*(?:(?:But|And|Still|Yet|So),?\s+)?(?:That|This|He|She|They|It)\s+(?:is|was|are|were)\s+"
         r"(?:(?:not|also|partly|quite|entirely|simply|half|only|exactly|precisely)\s+)*(?:(?:a|an|the)\s+)?"
@@ -2510,7 +2517,10 @@ class ClaimRules(DraftState):
         judged = self.WORDS_JUDGED.match(st)
         if judged:
             st = "x" * judged.end() + st[judged.end() :]  # (the words it names are no one's here)
-        elif not (self.VERDICT.match(st) or (self.WRITER_SAYS.match(st) and self._columnist() is not None)):
+        elif not (
+            self.VERDICT.match(st)
+            or ((self.WRITER_SAYS.match(st) or self.WRITER_ASKS.match(st)) and self._columnist() is not None)
+        ):
             return False
         if '"' in st or self.norm[line.start : ss].count('"') % 2 or self.d.has_hedge(st):
             return False
