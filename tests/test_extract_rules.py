@@ -5388,7 +5388,7 @@ _COLUMN = (
         "I do not accept his map.",
         "I think we should talk.",
         "I hope they reopen it.",
-        "Accra should take the matter to the Volta commission.",
+        "It should take the matter to the Volta commission.",
     ],
 )
 def test_a_columnists_own_judgement_after_someones_words_is_the_articles(drafter, sentence):
