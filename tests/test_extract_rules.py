@@ -5482,3 +5482,16 @@ def test_a_verdict_on_words_it_only_names_is_the_articles_but_never_one_that_car
     own = [c for c in ann.claims if c.speaker == "article" and c.quote.startswith(sentence[:12])]
     assert bool(own) == judged, claims(ann)
     assert _none_as_fact([c for c in ann.claims if "armed" in c.quote])
+
+
+def test_a_statements_cleft_call_and_its_second_act_are_its_own_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry regrets the closure of the crossing by Togo.\n\n"
+        "It is in that spirit that the Ministry calls on Togo to reopen the crossing, and stands ready to"
+        " discuss tolls through the joint commission.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("calls on Togo to reopen", "stands ready to discuss tolls"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert claim_of(ann, "calls on Togo").quote != claim_of(ann, "stands ready").quote

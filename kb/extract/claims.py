@@ -2996,12 +2996,13 @@ class ClaimRules(DraftState):
     ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
         r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|shares|invites"
-        r"|appeals|remains|considers|denounces|protests|asks|opposes|warns|values|wishes"
+        r"|appeals|remains|considers|denounces|protests|asks|opposes|warns|values|wishes|stands\s+(?:ready|by)"
         r"|(?:has|have)\s+(?:also\s+)?(?:taken\s+note|noted|learned|learnt|studied|informed|read)"
         r"|is\s+(?:also\s+)?(?:deeply\s+)?(?:concerned|aware))\b"
     )
     ISSUER = re.compile(opening(
-        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?"
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+"
+        r"|It\s+is\s+(?:precisely\s+)?(?:in\s+(?:that|this)\s+spirit|for\s+(?:that|this)\s+reason)\s+that\s+)?"
         r"(?:[Tt]he\s+(?:(?:Federal|Foreign|Royal|National)\s+)?)?"
         r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+(?:of|for)\s+[^,;\"]{0,80}?)?\s+"
         r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
@@ -3041,7 +3042,11 @@ class ClaimRules(DraftState):
         first = next((m for m in self.mentions if m.start >= ss), None)
         if first is None or first.actor != self._issuer():
             return None
-        if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[ss : first.start]):
+        if not re.fullmatch(  # (or "It is in that spirit that Somalia calls on ...")
+            r"\s*(?:It\s+is\s+(?:precisely\s+)?(?:in\s+(?:that|this)\s+spirit|for\s+(?:that|this)\s+reason)\s+that\s+)?"
+            r"(?:[Tt]he\s+)?",
+            self.norm[ss : first.start],
+        ):
             return None
         return self.STATE_ISSUES.match(self.norm[ss:se], first.end - ss)
 
