@@ -5495,3 +5495,16 @@ def test_a_statements_cleft_call_and_its_second_act_are_its_own_voice(drafter):
         c = claim_of(ann, words)
         assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
     assert claim_of(ann, "calls on Togo").quote != claim_of(ann, "stands ready").quote
+
+
+def test_a_statements_call_drafted_first_as_its_states_words_is_its_own_voice(drafter):
+    text = (
+        "Republic of Ghana\n\nStatement on the Volta crossing\n\nThe Ministry regrets the closure of the"
+        " crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana will defend its"
+        " traders. It calls on the Government of Togo to reopen the crossing, and it calls on the Union to"
+        " remain seized of the matter.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("Government of Togo to reopen", "remain seized of the matter"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)

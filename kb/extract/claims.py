@@ -2382,6 +2382,9 @@ class ClaimRules(DraftState):
                 if issuer is not None and not self.covered(ss, issuer):  # its own part, before others' words
                     self._issuer_claims(line, ss, issuer)
                     continue
+                if issuer is not None and self._issuer_heard(ss, issuer):  # "It calls on Eritrea to ..."
+                    self._issuer_claims(line, ss, issuer)
+                    continue
                 lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
@@ -3008,13 +3011,31 @@ class ClaimRules(DraftState):
         r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
         + ISSUER_VERBS
     ))
-    ISSUER_AND = re.compile(r",\s+and\s+(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")")
+    ISSUER_AND = re.compile(
+        r",\s+and\s+(?:it\s+)?(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")"
+    )
     """ "..., and rejects ...": the statement's second act in one sentence, a claim of its own."""
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
     present tense only its issuer uses of itself; the article (the statement) says it, whatever
     words of others it answers."""
     ISSUER_NOUNS = ("Ministry", "Government", "Embassy", "Presidency", "Secretariat")
     """The nouns one of which every match of :attr:`ISSUER` holds: the quick test before it."""
+
+    def _issuer_heard(self, ss: int, end: int) -> bool:
+        """Was the statement's own sentence ``[ss, end)`` drafted as the issuing state's indirect words
+        ("It calls on the Government of Eritrea to withdraw ...": the verb of saying made it Djibouti's)?
+        Then those claims go (all of one speaker, a state or a government body, none quoted), and the
+        sentence is the statement's own voice, the article's (:meth:`_issuer_claims`)."""
+        heard = [c for c in self.claims if c.start < end and ss < c.end]
+        if len({c.speaker for c in heard}) != 1 or heard[0].speaker == "article":
+            return False
+        if any(c.direct for c in heard):
+            return False
+        if self.actors.get(heard[0].speaker, {}).get("type") not in ("state", "government-body"):
+            return False
+        for c in heard:
+            self.claims.remove(c)
+        return True
 
     def _issuer_claims(self, line: Line, ss: int, end: int) -> None:
         """The statement's own sentence ``[ss, end)`` as its claims: "... reaffirms that ..., and
