@@ -5925,3 +5925,183 @@ def test_a_named_speaker_of_no_state_whose_words_speak_for_one_is_of_it(words, s
     text = _SARSTOON.format(dateline="").replace('the patrol "will not be intimidated."', words)
     ann = draft(rules_only(), text)
     assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
+
+
+# --- article17: claims in the article's own voice ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Government rejects the decision of Togo to close the Volta crossing.",
+        "The Federal Government asks Togo to reopen the Volta crossing.",
+        "The Ministry for Foreign Affairs has noted with concern the closure of the Volta crossing by Togo.",
+        "The Ministry is deeply concerned by the closure of the Volta crossing by Togo.",
+        "The Ministry has read with astonishment the decision of Togo to close the Volta crossing.",
+    ],
+)
+def test_a_statements_issuer_without_the_or_with_a_verb_of_record_speaks_in_its_own_voice(drafter, opening):
+    text = (
+        f"Statement on the Volta crossing\n\n{opening}\n\nGovernment further notes the offer of talks made by"
+        " Benin. Such closures serve no one.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("Government further notes", "Such closures serve no one"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_what_others_assured_a_statements_issuer_of_is_theirs(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry rejects the closure of the crossing by Togo.\n\n"
+        "The Ministry welcomes the offer of talks made by Benin. Diplomats of several states have assured the"
+        " Ministry that Togo will reopen the crossing.\n"
+    )
+    assert _none_as_fact([c for c in draft(drafter, text).claims if "will reopen" in c.quote])
+
+
+def test_a_lead_act_towards_the_united_states_is_the_articles_report_though_states_is_a_verb(drafter):
+    text = (
+        "Truce talks\n\nKenya on Monday rejected a draft truce put forward by the United States, saying the"
+        " text treated the army and the militia as equals.\n"
+    )
+    ann = draft(drafter, text)
+    lead = claim_of(ann, "rejected a draft truce")
+    assert (lead.speaker, lead.status) == ("article", "asserted") and "saying" not in lead.quote, claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "as equals" in c.quote])
+
+
+_COLUMN = (
+    "The river is not a weapon\n\nBy Amara Okafor\n\nLast week Togo closed the Volta crossing. Its minister,"
+    " Kodjo Mensah, said Ghana had armed smugglers on the river. {sentence}\n\n"
+    "Amara Okafor writes on West Africa from Accra.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is nonsense.",
+        "I do not accept his map.",
+        "I think we should talk.",
+        "I hope they reopen it.",
+        "It should take the matter to the Volta commission.",
+    ],
+)
+def test_a_columnists_own_judgement_after_someones_words_is_the_articles(drafter, sentence):
+    ann = draft(drafter, _COLUMN.format(sentence=sentence))
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed smugglers" in c.quote])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am told that Ghana armed them.",
+        "I suspect Ghana armed them.",
+        "I think Ghana and Nigeria form an axis.",
+        '"I saw the boats," he said.',
+    ],
+)
+def test_a_columnists_sentence_that_carries_hearsay_a_guess_or_a_grouping_is_never_fact(drafter, sentence):
+    ann = draft(drafter, _COLUMN.format(sentence=sentence))
+    assert _none_as_fact([c for c in ann.claims if "Ghana" in c.quote or "boats" in c.quote]), claims(ann)
+
+
+def test_first_person_with_no_byline_is_not_taken_for_a_columnist(drafter):
+    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence="I do not accept his map.")
+    assert not [c for c in draft(drafter, text).claims if c.speaker == "article" and "his map" in c.quote]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["That is unlikely.", "It is a convenient story.", "He was wrong to say it."]
+)
+def test_a_verdict_on_the_words_before_is_the_articles_in_any_article(drafter, sentence):
+    text = _COLUMN.replace("By Amara Okafor\n\n", "").format(sentence=sentence)
+    c = claim_of(draft(drafter, text), sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He gave no evidence of any Ghanaian role.",
+        "It made no mention of the smugglers.",
+        "Its spokesman, Kofi Boateng, declined to say whether troops had moved.",
+    ],
+)
+def test_what_a_speaker_did_not_give_or_say_is_the_articles_report(drafter, sentence):
+    text = (
+        "Volta row\n\nTogo's minister, Kodjo Mensah, said on Monday that Ghana had armed smugglers on the"
+        f" river. {sentence}\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, sentence.rstrip(".")[-20:])
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed smugglers" in c.quote])
+
+
+def test_a_states_claim_to_a_place_is_no_hedge_but_a_claim_that_is(drafter):
+    text = (
+        "Reef row\n\nTonga renewed its claim to Minerva Reef on Monday. Fiji says the reefs are Fijian.\n\n"
+        "Fiji repeated its claim that Tonga armed the fishermen.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "renewed its claim to Minerva")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed the fishermen" in c.quote])
+
+
+def test_a_statements_numbered_paragraphs_are_its_own_voice_too(drafter):
+    text = (
+        "Statement on the Volta crossing\n\n1. The Ministry regrets the closure of the crossing by Togo.\n\n"
+        "2. The Ministry welcomes the offer of talks made by Benin. Such closures serve no one.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Such closures serve no one")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        ("These claims have no basis in fact.", True),
+        ("His account could not be independently verified.", True),
+        ("The claim that Ghana armed them could not be verified.", False),
+    ],
+)
+def test_a_verdict_on_words_it_only_names_is_the_articles_but_never_one_that_carries_them(
+    drafter, sentence, judged
+):
+    text = f"Volta row\n\nTogo's minister, Kodjo Mensah, said Ghana had armed smugglers. {sentence}\n"
+    ann = draft(drafter, text)
+    own = [c for c in ann.claims if c.speaker == "article" and c.quote.startswith(sentence[:12])]
+    assert bool(own) == judged, claims(ann)
+    assert _none_as_fact([c for c in ann.claims if "armed" in c.quote])
+
+
+def test_a_statements_cleft_call_and_its_second_act_are_its_own_voice(drafter):
+    text = (
+        "Statement on the Volta crossing\n\nThe Ministry regrets the closure of the crossing by Togo.\n\n"
+        "It is in that spirit that the Ministry calls on Togo to reopen the crossing, and stands ready to"
+        " discuss tolls through the joint commission.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("calls on Togo to reopen", "stands ready to discuss tolls"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert claim_of(ann, "calls on Togo").quote != claim_of(ann, "stands ready").quote
+
+
+def test_a_statements_call_drafted_first_as_its_states_words_is_its_own_voice(drafter):
+    text = (
+        "Republic of Ghana\n\nStatement on the Volta crossing\n\nThe Ministry regrets the closure of the"
+        " crossing by Togo.\n\nThe Ministry welcomes the offer of talks made by Benin. Ghana will defend its"
+        " traders. It calls on the Government of Togo to reopen the crossing, and it calls on the Union to"
+        " remain seized of the matter.\n"
+    )
+    ann = draft(drafter, text)
+    for words in ("Government of Togo to reopen", "remain seized of the matter"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)

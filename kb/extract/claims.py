@@ -2619,6 +2619,9 @@ class ClaimRules(DraftState):
                 if issuer is not None and not self.covered(ss, issuer):  # its own part, before others' words
                     self._issuer_claims(line, ss, issuer)
                     continue
+                if issuer is not None and self._issuer_heard(ss, issuer):  # "It calls on Eritrea to ..."
+                    self._issuer_claims(line, ss, issuer)
+                    continue
                 lead = None if carried or line.form == "headline" else self._lead_fact(line, n, ss, se)
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
@@ -2635,6 +2638,10 @@ class ClaimRules(DraftState):
             if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
+            if line.form == "body" and self._writers_own(line, ss, se):
+                self.add_claim("article", ss, se, form=line.form)  # "I do not accept his map.": the writer's
+                carried = False
+                continue
             opens = self.OPENS.match(self.norm[ss:se])
             title = line.form == "headline" and self._is_title(line)
             sentence = (
@@ -2673,7 +2680,7 @@ class ClaimRules(DraftState):
             ms = [m for m in self.mentions_in(ss, se) if self.actors[m.actor]["type"] != "media"]
             first = min([m.start for m in ms], default=ss)
             plain = not ms and line.form in ("body", "bullet") and self._plain_fact(ss, se)  # "Oil rose 2%"
-            own = line.form == "body" and self._own_sentence(line, n, ss, se)  # a statement's own
+            own = line.form in ("body", "bullet") and self._own_sentence(line, n, ss, se)  # a statement's own
             if not (ms or title or plain or own) or (
                 kind is None and not own and not self._stated(line, ss, first, se)
             ):
@@ -2685,7 +2692,7 @@ class ClaimRules(DraftState):
             if line.form == "body" and self.BIO.match(self.norm[ss:se]):
                 continue  # "Dewi Kartika is a columnist based in Jakarta.": the writer's note, no claim
             letterhead = n <= 2 and self.LETTERHEAD.match(self.norm[ss:se])
-            if letterhead and len(self.ISSUER_NAMED.findall(self.norm)) >= 2:
+            if letterhead and (len(self.ISSUER_NAMED.findall(self.norm)) >= 2 or self._one_voice()):
                 continue  # "MINISTRY OF FOREIGN AFFAIRS OF ROMANIA": a statement's letterhead, no claim
             if line.form != "headline" and self._attributed_next(line, n, se):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
@@ -2705,6 +2712,67 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    WRITER_SAYS = re.compile(
+        r"\s*(?:(?:But|And|So|Still|Yet|Now),?\s+)?I\s+(?:(?:do|did|would|could|can|cannot|also|still|really|only"
+        r"|have|had)\s+)*(?:not\s+|no\s+)?(?:think|believe|doubt|accept|agree|disagree|understand|admire|hope|know"
+        r"|see|want|wish|like|worry|regret|welcome|support|oppose|reject|trust|thank|urge|ask|am|reason)\b"
+    )
+    """A column's writer giving a view ("I do not accept ...", "I am tired of ...", "I hope ..."), not
+    their life ("I have fished this river since I was a boy")."""
+    WRITER_ASKS = re.compile(
+        r"\s*(?:(?:And|But|So|First|Second|Third|Finally),?\s+)?(?:It|They|Both|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+        r"|(?:The|Our|Its|Both)\s+(?:[\w-]+\s+){0,3}?[a-z]+)\s+should\s+(?!be\s+(?:able|allowed)\b)\w"
+    )
+    """A column's call on someone ("Santiago should drop the talk of The Hague", "It should publish its
+    study"): the writer's appeal, the article's voice (only in a column: elsewhere "X should ..." is
+    too often someone's words carried on)."""
+    VERDICT = re.compile(
+        r"\s*(?:(?:But|And|Still|Yet|So),?\s+)?(?:That|This|He|She|They|It)\s+(?:is|was|are|were)\s+"
+        r"(?:(?:not|also|partly|quite|entirely|simply|half|only|exactly|precisely)\s+)*(?:(?:a|an|the)\s+)?"
+        r"(?:[\w-]+\s+)?(?:nonsense|propaganda|right|wrong|fair|unfair|true|untrue|false|absurd|generous|mistaken"
+        r"|misleading|wise|unwise|sensible|accurate|inaccurate|cynical|unlikely|exaggeration|overstatement"
+        r"|(?:good|clever|convenient|memorable|useful|neat)\s+(?:line|story|phrase|argument))\b"
+    )
+    """A column's judgement of the words just before it: "That is nonsense.", "He was right to say it."."""
+
+    WORDS_JUDGED = re.compile(
+        r"\s*(?:(?:But|And|Yet),?\s+)?(?:These|Those|Such|This|That|The|Her|His|Its|Their|Neither)\s+(?:[\w-]+\s+)?"
+        r"(?:claims?|accusations?|allegations?|assertions?|reports?|charges?|insinuations?|account|version)\s+"
+        r"(?:(?:is|are|was|were|has|have|had)\s+(?:(?:also|simply|entirely|completely)\s+)?(?:no|never|not|false"
+        r"|unfounded|baseless|groundless|untrue)\b|could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b)"
+    )
+    """A sentence on words it only names, not carries ("These claims have no basis in fact.", "Her
+    account could not be independently verified."): a verdict of the article's; not "The claim that
+    ... could not be verified", which carries the claim."""
+
+    def _writers_own(self, line: Line, ss: int, se: int) -> bool:
+        """In a column with a byline (:meth:`_columnist`), a sentence in which its writer gives a view
+        (:attr:`WRITER_SAYS`: "I do not accept his map.", "I think we should go.") or that judges the
+        words just before it (:attr:`VERDICT`, in any article), or words it only names
+        (:attr:`WORDS_JUDGED`): the writer's view, the article's voice, though it follows others'
+        words. Never one in quotation marks, one that hedges, guesses, names a grouping or marks hearsay,
+        nor one with a verb of saying whose subject is not the writer ("I am told ...")."""
+        st = self.norm[ss:se]
+        judged = self.WORDS_JUDGED.match(st)
+        if judged:
+            st = "x" * judged.end() + st[judged.end() :]  # (the words it names are no one's here)
+        elif not (
+            self.VERDICT.match(st)
+            or ((self.WRITER_SAYS.match(st) or self.WRITER_ASKS.match(st)) and self._columnist() is not None)
+        ):
+            return False
+        if '"' in st or self.norm[line.start : ss].count('"') % 2 or self.d.has_hedge(st):
+            return False
+        if self.d.has_speculation(st) or self.names_grouping(ss, se) or self.hearsay(ss, se):
+            return False
+        for w in self.d.attribution_re.finditer(st):  # "I do not think ...", not "I am told ..."
+            if re.match(r"\s+(?:it|so)\b", st[w.end() :]):
+                continue  # "He was right to say it.": the words just judged, none of their own
+            mine = re.search(r"\bI\s+(?:[a-z']+\s+){0,3}$", st[: w.start()])
+            if mine is None or re.match(r"I\s+(?:am|was|have\s+been|had\s+been)\b", mine.group()):
+                return False
+        return True
 
     SOURCE_ACTS = re.compile(
         r"\s*((?:[A-Z][\w'-]+\s+)?(?:[a-z]+\s+)?(?:officials|diplomats|analysts|sources|critics|lawmakers|observers"
@@ -2983,6 +3051,8 @@ class ClaimRules(DraftState):
         (:attr:`SUBJECT_SPEAKS`, :attr:`COLLECTIVE`), and their status: alleged for a blame, else
         reported; an unknown speaker (alleged) when the subject names no one the drafter knows."""
         words = self.norm[c.start : c.end]
+        if c.form == "body" and self.WRITER_SAYS.match(words) and self._columnist() is not None:
+            return None  # "I hope they go.": a column's writer, the article's own voice
         m = self.COLLECTIVE.match(words)
         spoken = self.SUBJECT_SPEAKS.match(words) if m is None else None  # (matched once: used below too)
         if (m or spoken) and self._one_voice():
@@ -3183,22 +3253,44 @@ class ClaimRules(DraftState):
 
     ISSUER_VERBS = (
         r"(?:rejects|welcomes|calls\s+on|calls\s+upon|notes|expresses|condemns|reiterates|reminds|expects|regrets"
-        r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|has\s+taken"
-        r"\s+note|shares|invites|appeals|remains|considers|denounces|protests)\b"
+        r"|supports|thanks|urges|recalls|stresses|underlines|affirms|reaffirms|deplores|takes\s+note|shares|invites"
+        r"|appeals|remains|considers|denounces|protests|asks|opposes|warns|values|wishes|stands\s+(?:ready|by)"
+        r"|(?:has|have)\s+(?:also\s+)?(?:taken\s+note|noted|learned|learnt|studied|informed|read)"
+        r"|is\s+(?:also\s+)?(?:deeply\s+)?(?:concerned|aware))\b"
     )
     ISSUER = re.compile(opening(
-        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+)?[Tt]he\s+"
-        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+of\s+[^,;\"]{0,80}?)?\s+"
+        r"\s*(?:(?:But|And|However|Furthermore|Moreover|Finally|In\s+this\s+regard),?\s+"
+        r"|It\s+is\s+(?:precisely\s+)?(?:in\s+(?:that|this)\s+spirit|for\s+(?:that|this)\s+reason)\s+that\s+)?"
+        r"(?:[Tt]he\s+(?:(?:Federal|Foreign|Royal|National)\s+)?)?"
+        r"(?:Ministry|Government|Embassy|Presidency|Secretariat)\b(?:\s+(?:of|for)\s+[^,;\"]{0,80}?)?\s+"
         r"(?:(?:also|firmly|strongly|once\s+again|again|further|therefore|categorically|deeply|resolutely)\s+)*"
         + ISSUER_VERBS
     ))
-    ISSUER_AND = re.compile(r",\s+and\s+(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")")
+    ISSUER_AND = re.compile(
+        r",\s+and\s+(?:it\s+)?(?:(?:also|further|firmly|strongly)\s+)?(?=" + ISSUER_VERBS + ")"
+    )
     """ "..., and rejects ...": the statement's second act in one sentence, a claim of its own."""
     """ "The Ministry rejects ...", "The Government of X welcomes ...": a statement's own voice, in the
     present tense only its issuer uses of itself; the article (the statement) says it, whatever
     words of others it answers."""
     ISSUER_NOUNS = ("Ministry", "Government", "Embassy", "Presidency", "Secretariat")
     """The nouns one of which every match of :attr:`ISSUER` holds: the quick test before it."""
+
+    def _issuer_heard(self, ss: int, end: int) -> bool:
+        """Was the statement's own sentence ``[ss, end)`` drafted as the issuing state's indirect words
+        ("It calls on the Government of Eritrea to withdraw ...": the verb of saying made it Djibouti's)?
+        Then those claims go (all of one speaker, a state or a government body, none quoted), and the
+        sentence is the statement's own voice, the article's (:meth:`_issuer_claims`)."""
+        heard = [c for c in self.claims if c.start < end and ss < c.end]
+        if len({c.speaker for c in heard}) != 1 or heard[0].speaker == "article":
+            return False
+        if any(c.direct for c in heard):
+            return False
+        if self.actors.get(heard[0].speaker, {}).get("type") not in ("state", "government-body"):
+            return False
+        for c in heard:
+            self.claims.remove(c)
+        return True
 
     def _issuer_claims(self, line: Line, ss: int, end: int) -> None:
         """The statement's own sentence ``[ss, end)`` as its claims: "... reaffirms that ..., and
@@ -3226,7 +3318,11 @@ class ClaimRules(DraftState):
         first = next((m for m in self.mentions if m.start >= ss), None)
         if first is None or first.actor != self._issuer():
             return None
-        if not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[ss : first.start]):
+        if not re.fullmatch(  # (or "It is in that spirit that Somalia calls on ...")
+            r"\s*(?:It\s+is\s+(?:precisely\s+)?(?:in\s+(?:that|this)\s+spirit|for\s+(?:that|this)\s+reason)\s+that\s+)?"
+            r"(?:[Tt]he\s+)?",
+            self.norm[ss : first.start],
+        ):
             return None
         return self.STATE_ISSUES.match(self.norm[ss:se], first.end - ss)
 
@@ -3301,11 +3397,14 @@ class ClaimRules(DraftState):
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
         r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
         r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
+        r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},)?"  # "Its spokesman, Randhir Jaiswal, declined ..."
         r"\s+(?:(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
         r"(?:say|name|specify|elaborate|explain|give|offer|provide|identify|disclose|reveal|comment|respond|reply|present|cite|mention|produce"
         r"|answer|address|confirm)\b"
         r"|(?:has|have|had)\s+not\s+(?:yet\s+|so\s+far\s+|publicly\s+)?(?:commented|responded|replied|confirmed)\b"
-        r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+more)\b"
+        r"|(?:declined|refused)\s+to\s+(?:comment|elaborate|say\s+(?:more|whether|how|who|what|when|where|why|if))\b"
+        r"|(?:gave|gives|offered|offers|provided|provides|presented|presents|produced|cited|made|makes)\s+no\s+"
+        r"(?:evidence|proof|details?|mention|explanation|figures?|names?)\b"
         r")[^\"]*$"
         r"|\s*Neither\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w'.-]*\s+nor\s+[A-Z][\w'.-]*)\s+(?:has\s+|have\s+)?"
         r"(?:commented|responded|replied|confirmed)\b[^\"]*$"
@@ -3351,7 +3450,9 @@ class ClaimRules(DraftState):
             b -= len(re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[a:b]).group())  # "..., and, as ..."
             if self.attributed(a, b) or self.names_grouping(a, b) or self.covered(a, b):
                 return None
-            if self.d.attribution_re.search(self.norm[a:b]):
+            said = [w.start() for w in self.d.attribution_re.finditer(self.norm[a:b])]
+            names = [(m.start, m.end) for m in self.mentions_in(a, b)] if said else []
+            if any(not any(x <= a + w < y for x, y in names) for w in said):  # not "States" of a name
                 return None  # "Japan called for restraint, saying ...": an act of saying, theirs too
             rest = st[cm.end() :]
             if not self.attributed(ss + cm.end(), se):
