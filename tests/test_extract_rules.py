@@ -5925,3 +5925,26 @@ def test_a_named_speaker_of_no_state_whose_words_speak_for_one_is_of_it(words, s
     text = _SARSTOON.format(dateline="").replace('the patrol "will not be intimidated."', words)
     ann = draft(rules_only(), text)
     assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
+
+
+# --- actors17b: people and places by the form of their names (session 17, round 2) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ama Owusu-Boateng, 47, has sold fish at Elmina for thirty years.", "ama-owusu-boateng"),
+        ("The loudest voice was from Tariq Hamdan al-Nouri, a former Jordanian envoy, who called it void.",
+         "tariq-hamdan-al-nouri"),
+        ("Petra Vasko, a glaciologist at the University of Kosice, doubts the figures.", "petra-vasko"),
+    ],
+)  # fmt: skip
+def test_a_full_name_with_an_age_or_a_title_in_apposition_is_a_person(drafter, text, person):
+    ann = draft(drafter, text + ' "It is ours," she said.')
+    assert ann.actor(person).type == "person", [a.id for a in ann.actors]
+
+
+def test_a_place_name_ending_in_a_place_word_is_no_person(drafter):
+    ann = draft(drafter, 'Boats fish the Marlow Triangle, said Ines Falk. "It is ours," she said.')
+    assert "marlow-triangle" not in [a.id for a in ann.actors]
+    assert ann.actor("ines-falk").type == "person"

@@ -740,6 +740,7 @@ class ActorRules(DraftState):
             elif (
                 len(span) >= 2
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
+                and span[-1].text not in self.d.rules["thing_last_words"]  # "Ilemi Triangle", "Grey Zone"
                 and self._person_context(toks, i, j)
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
@@ -1088,9 +1089,11 @@ class ActorRules(DraftState):
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
+        after = [t.lower_ for t in toks[j : j + 6]]
+        if j - i >= 2 and after[:1] == [","] and self._appositive_person(toks, j):
+            return True  # "X Y, 58, has ...", "came from X Y, a former Egyptian ambassador, who ..."
         if before[-1:] and before[-1] in ("in", "from", "of", "at", "near"):
             return False  # "police in Punta Gorda", "a senator from Kongo Central": a place after its title
-        after = [t.lower_ for t in toks[j : j + 6]]
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
         if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
@@ -1121,6 +1124,25 @@ class ActorRules(DraftState):
         if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    @staticmethod
+    def _appositive_person(toks: list[Any], j: int) -> bool:
+        """Does the comma at ``j`` open what only a person has after a full name: an age ("Ama
+        Owusu, 58, runs ..."), or "a"/"an" and a title (or a "-logist") before the next comma
+        ("Kofi Mensah, a former Ghanaian ambassador, ...")? Places take neither ("Wa, a town of ...")."""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.text.isdigit() and len(nxt.text) <= 3 and j + 2 < len(toks):
+            return toks[j + 2].text in (",", ".", ")")
+        if nxt.lower_ not in ("a", "an"):
+            return False
+        for t in toks[j + 2 : j + 9]:
+            if t.text in (",", ".", ";") or t.lower_ in ("who", "which", "where", "that"):
+                return False
+            if t.ent_type_ == "TITLE" or t.lower_.endswith(("ologist", "scientist")):  # "a hydrologist"
+                return True
+        return False
 
     @staticmethod
     def _role_before(toks: list[Any], i: int) -> int | None:
