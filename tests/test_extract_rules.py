@@ -5948,3 +5948,32 @@ def test_a_place_name_ending_in_a_place_word_is_no_person(drafter):
     ann = draft(drafter, 'Boats fish the Marlow Triangle, said Ines Falk. "It is ours," she said.')
     assert "marlow-triangle" not in [a.id for a in ann.actors]
     assert ann.actor("ines-falk").type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyna keeps a boat at the harbour. He has fished there for thirty years.\n",
+        "Across the strait in Dunmore, Ilse Varga sees it the other way. Varga has sold nets for years.\n",
+    ],
+)
+def test_a_full_name_as_a_verbs_subject_then_he_or_the_surname_is_a_person(drafter, text):
+    ann = draft(drafter, text)
+    assert [a.type for a in ann.actors if a.id in ("tomas-reyna", "ilse-varga")] == ["person"], text
+
+
+def test_a_place_that_does_something_is_no_person(drafter):
+    text = "Port Kelso sits in the bay. It has two harbours, Kenya's mayor said, and his boats.\n"
+    ann = draft(drafter, text)
+    assert "port-kelso" not in [a.id for a in ann.actors]
+
+
+def test_a_qa_answer_under_the_surname_and_a_dash_is_that_persons_words(drafter):
+    text = (
+        "Interview\n\nLUBA, Kiribati - Ana Tekee chairs the island council.\n\n"
+        "Q - What happened?\n\nTekee - Soldiers came across the line and burned a hut.\n\n"
+        "Q - And now?\n\nTekee - We are still waiting for the markers.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "burned a hut").speaker == "ana-tekee", claims(ann)
+    assert claim_of(ann, "still waiting").speaker == "ana-tekee", claims(ann)

@@ -741,7 +741,7 @@ class ActorRules(DraftState):
                 len(span) >= 2
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
                 and span[-1].text not in self.d.rules["thing_last_words"]  # "Ilemi Triangle", "Grey Zone"
-                and self._person_context(toks, i, j)
+                and (self._person_context(toks, i, j) or self._subject_person(line, toks, i, j))
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
                     oid = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
@@ -1090,7 +1090,8 @@ class ActorRules(DraftState):
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
         after = [t.lower_ for t in toks[j : j + 6]]
-        if j - i >= 2 and after[:1] == [","] and self._appositive_person(toks, j):
+        spaced = any(t.whitespace_ for t in toks[i : j - 1])  # two words or more, not "Al-Qaeda"
+        if after[:1] == [","] and spaced and self._appositive_person(toks, j):
             return True  # "X Y, 58, has ...", "came from X Y, a former Egyptian ambassador, who ..."
         if before[-1:] and before[-1] in ("in", "from", "of", "at", "near"):
             return False  # "police in Punta Gorda", "a senator from Kongo Central": a place after its title
@@ -1124,6 +1125,32 @@ class ActorRules(DraftState):
         if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    SUBJECT_VERBS = frozenset({"has", "is", "was", "had", "does", "did", "runs", "sees", "keeps"})
+    PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]hem)\b")
+
+    def _subject_person(self, line: Line, toks: list[Any], i: int, j: int) -> bool:
+        """A full name of no known actor that opens a clause as the subject of a verb ("Ama Owusu
+        chairs the committee", "..., Jo Bryant sees it the other way"), then "he"/"she" as the next
+        pronoun in the paragraph or the surname alone again in the article: a person introduced
+        without a title (a place or a body is "it" or "they", and never called by its last word)."""
+        if j >= len(toks) or not (toks[i].is_sent_start or toks[i - 1].lower_ in (",", "and", "but", "-")):
+            return False
+        if not any(t.whitespace_ for t in toks[i : j - 1]):
+            return False  # "Al-Qaeda has", "Anti-Taliban forces": one hyphened word, no given name
+        verb = toks[j].text
+        worded = verb.isalpha() and verb.islower() and len(verb) > 3
+        if not (
+            verb in self.SUBJECT_VERBS
+            or (worded and verb.endswith(("es", "ed")) and not verb.endswith("ss"))
+            or (worded and verb[-1] == "s" and verb[-2] not in "su")  # "keeps", not "across", "various"
+        ):
+            return False
+        pronoun = self.PRONOUN.search(line.text, toks[j].idx, toks[j].idx + 250)  # the next: "he", not "it"
+        if pronoun and pronoun.group()[0] in "HhSs":
+            return True
+        last, first = toks[j - 1].text, toks[i].text
+        return self.text.count(last) > self.text.count(first + " ")
 
     @staticmethod
     def _appositive_person(toks: list[Any], j: int) -> bool:
