@@ -5977,3 +5977,13 @@ def test_a_qa_answer_under_the_surname_and_a_dash_is_that_persons_words(drafter)
     ann = draft(drafter, text)
     assert claim_of(ann, "burned a hut").speaker == "ana-tekee", claims(ann)
     assert claim_of(ann, "still waiting").speaker == "ana-tekee", claims(ann)
+
+
+def test_a_full_name_whose_surname_speaks_alone_later_is_a_person(drafter):
+    text = (
+        "The goats do not know the border, and neither, some days, does Ilona Brask.\n\n"
+        '"My father grazed this hill," Brask said on Monday.\n'
+    )
+    ann = draft(drafter, text)
+    assert ann.actor("ilona-brask").type == "person", [a.id for a in ann.actors]
+    assert claim_of(ann, "grazed").speaker == "ilona-brask", claims(ann)

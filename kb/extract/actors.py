@@ -741,7 +741,11 @@ class ActorRules(DraftState):
                 len(span) >= 2
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
                 and span[-1].text not in self.d.rules["thing_last_words"]  # "Ilemi Triangle", "Grey Zone"
-                and (self._person_context(toks, i, j) or self._subject_person(line, toks, i, j))
+                and (
+                    self._person_context(toks, i, j)
+                    or self._subject_person(line, toks, i, j)
+                    or self._surname_speaks(toks[j - 1].text)
+                )
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
                     oid = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
@@ -1136,8 +1140,9 @@ class ActorRules(DraftState):
         without a title (a place or a body is "it" or "they", and never called by its last word)."""
         if j >= len(toks) or not (toks[i].is_sent_start or toks[i - 1].lower_ in (",", "and", "but", "-")):
             return False
-        if not any(t.whitespace_ for t in toks[i : j - 1]):
-            return False  # "Al-Qaeda has", "Anti-Taliban forces": one hyphened word, no given name
+        particle = toks[i].lower_ in self.d.rules["name_particles"]
+        if particle or not any(t.whitespace_ for t in toks[i : j - 1]):
+            return False  # "Al-Qaeda has", "Anti-Taliban forces", "Al Qaeda was": no given name
         verb = toks[j].text
         worded = verb.isalpha() and verb.islower() and len(verb) > 3
         if not (
@@ -1146,11 +1151,26 @@ class ActorRules(DraftState):
             or (worded and verb[-1] == "s" and verb[-2] not in "su")  # "keeps", not "across", "various"
         ):
             return False
-        pronoun = self.PRONOUN.search(line.text, toks[j].idx, toks[j].idx + 250)  # the next: "he", not "it"
+        at = toks[j + 1].idx + len(toks[j + 1].text) if j + 1 < len(toks) else toks[j].idx  # (past "sees it")
+        pronoun = self.PRONOUN.search(line.text, at, at + 250)  # the next: "he", not "it"
         if pronoun and pronoun.group()[0] in "HhSs":
             return True
         last, first = toks[j - 1].text, toks[i].text
         return self.text.count(last) > self.text.count(first + " ")
+
+    def _surname_speaks(self, last: str) -> bool:
+        """Does the last word of a full name speak alone elsewhere in the article ('"...," Tout said',
+        "Mengue says")? A person named once in full, then by the surname (no place or body is)."""
+        said = getattr(self, "_said_words", None)
+        if said is None:
+            speaks = self.d.pattern(  # (a word after another capitalised one is no surname alone)
+                "actors.surname_speaks",
+                lambda: r"(?<![\w'-])([A-Z][\w'-]*\s+)?([A-Z][a-z][\w'-]*),?\s+(?:"
+                + self.d.speech_alt
+                + r")\b",
+            )
+            said = self._said_words = {m[1] for m in speaks.findall(self.norm) if not m[0]}
+        return last in said
 
     @staticmethod
     def _appositive_person(toks: list[Any], j: int) -> bool:
