@@ -5987,3 +5987,12 @@ def test_a_full_name_whose_surname_speaks_alone_later_is_a_person(drafter):
     ann = draft(drafter, text)
     assert ann.actor("ilona-brask").type == "person", [a.id for a in ann.actors]
     assert claim_of(ann, "grazed").speaker == "ilona-brask", claims(ann)
+
+
+def test_a_state_named_only_as_where_something_is_is_no_actor(drafter):
+    text = (
+        "Ghana accused Togo of moving its border posts, in a statement issued in Accra on Monday. The group, "
+        "mostly traders from Nigeria, was held at the post, the Paris-based magazine said.\n"
+    )
+    ids = [a.id for a in draft(drafter, text).actors]
+    assert "togo" in ids and "nigeria" not in ids and "france" not in ids, ids

@@ -1070,6 +1070,36 @@ class ActorRules(DraftState):
     """The words every match of :attr:`OUTLET_NAME` holds, as they are written there (case and
     all): a line without one has no such name, and this finds one at C speed."""
 
+    PASSING_BEFORE = re.compile(r"\b(?:in|from|at|near|via)\s+$")
+    PASSING_AFTER = re.compile(r"-(?:based|flagged|registered|born)\b|\s+(?:Agreement|Accord|Act)\b")
+
+    def passing_places(self) -> None:
+        """Drop a state the article names only as a place something is in or from ("a statement
+        issued in Tunis", "men from Yemen", "the London-based daily", "the Panama-flagged tanker"):
+        no actor of the story when no claim, stance, membership, flag or affiliation names it."""
+        states = {a for a, x in self.actors.items() if x["type"] == "state"}
+        if not states:
+            return
+        used = {a for x in self.actors.values() for a in x.get("affiliation", [])}
+        used |= {f.actor for f in self.flags}
+        used |= {m[k] for m in self.memberships for k in ("member", "group")}
+        for c in self.claims:
+            used |= {c.speaker, c.via, c.target, c.holder}
+            used |= {s.get(k) for s in c.stances for k in ("holder", "target")}
+        passing = set()
+        for state in states - used:
+            ms = [m for m in self.mentions if m.actor == state]
+            if ms and all(
+                self.PASSING_BEFORE.search(self.norm[max(0, m.start - 8) : m.start])
+                or self.PASSING_AFTER.match(self.norm, m.end)
+                for m in ms
+            ):
+                passing.add(state)
+        if passing and len(passing) < len(self.actors):  # (a draft keeps one actor at least)
+            for state in passing:
+                self.actors.pop(state)
+            self.mentions = [m for m in self.mentions if m.actor not in passing]
+
     def _forget(self, actor: str) -> None:
         """Drop an actor found only in a name that turned out to be another's (no other mention,
         no one's affiliation)."""
