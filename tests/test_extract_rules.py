@@ -5996,3 +5996,16 @@ def test_a_state_named_only_as_where_something_is_is_no_actor(drafter):
     )
     ids = [a.id for a in draft(drafter, text).actors]
     assert "togo" in ids and "nigeria" not in ids and "france" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "of"),
+    [
+        ("The National Reserve Bank of Ghana raised rates.\n", "national-reserve-bank-of-ghana", "ghana"),
+        ("The Baltic Cable Consortium halted work, Latvia said.\n", "baltic-cable-consortium", None),
+    ],
+)
+def test_a_named_organisation_ending_in_of_a_state_is_that_states(drafter, text, org, of):
+    ann = draft(drafter, text)
+    assert ann.actor(org).type in ("organization", "government-body"), [a.id for a in ann.actors]
+    assert ann.actor(org).affiliation == ((of,) if of else ()), ann.actor(org)

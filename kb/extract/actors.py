@@ -846,6 +846,17 @@ class ActorRules(DraftState):
             for m in inside:
                 self.mentions.remove(m)
             inside = []
+        of_state = None  # "the Truck Drivers Association of Zambia": the state its name ends with
+        tail = line.start + toks[j].idx if j < len(toks) else e
+        if (
+            inside and j - i >= 2 and toks[j - 1].text not in self.d.rules["government_heads"]
+            and all(m.start >= tail and self.actors[m.actor]["type"] == "state" for m in inside)
+            and len({m.actor for m in inside}) == 1
+        ):  # fmt: skip
+            of_state = inside[0].actor
+            for m in inside:
+                self.mentions.remove(m)
+            inside = []
         if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
             for m in inside:  # the parent's name is part of its body's: not the parent's mention
                 self.mentions.remove(m)
@@ -867,7 +878,7 @@ class ActorRules(DraftState):
             self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
             return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-        parent = parent or owned
+        parent = parent or owned or of_state
         if parent is not None:
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
