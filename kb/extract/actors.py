@@ -1202,6 +1202,8 @@ class ActorRules(DraftState):
     def _surname_speaks(self, last: str) -> bool:
         """Does the last word of a full name speak alone elsewhere in the article ('"...," Tout said',
         "Mengue says")? A person named once in full, then by the surname (no place or body is)."""
+        if self.norm.count(last) < 2:  # (named once: a quick test before the article's one pass)
+            return False
         said = getattr(self, "_said_words", None)
         if said is None:
             speaks = self.d.pattern(  # (a word after another capitalised one is no surname alone)
