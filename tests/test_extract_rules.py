@@ -6009,3 +6009,8 @@ def test_a_named_organisation_ending_in_of_a_state_is_that_states(drafter, text,
     ann = draft(drafter, text)
     assert ann.actor(org).type in ("organization", "government-body"), [a.id for a in ann.actors]
     assert ann.actor(org).affiliation == ((of,) if of else ()), ann.actor(org)
+
+
+def test_a_full_name_in_apposition_to_a_role_then_a_verb_is_a_person(drafter):
+    ann = draft(drafter, "When their lawyer, Ines Marovic, rose on Monday, she asked for more time.\n")
+    assert ann.actor("ines-marovic").type == "person", [a.id for a in ann.actors]

@@ -1171,7 +1171,10 @@ class ActorRules(DraftState):
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
-    SUBJECT_VERBS = frozenset({"has", "is", "was", "had", "does", "did", "runs", "sees", "keeps"})
+    SUBJECT_VERBS = frozenset(
+        {"has", "is", "was", "had", "does", "did", "runs", "sees", "keeps", "rose", "went", "spoke", "took",
+         "gave", "came", "wrote", "sat", "stood", "met", "led", "left", "kept", "saw", "ran", "held", "sent"}
+    )  # fmt: skip
     PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]hem)\b")
 
     def _subject_person(self, line: Line, toks: list[Any], i: int, j: int) -> bool:
@@ -1184,7 +1187,11 @@ class ActorRules(DraftState):
         particle = toks[i].lower_ in self.d.rules["name_particles"]
         if particle or not any(t.whitespace_ for t in toks[i : j - 1]):
             return False  # "Al-Qaeda has", "Anti-Taliban forces", "Al Qaeda was": no given name
-        verb = toks[j].text
+        v = j
+        apposed = i > 1 and toks[i - 1].text == "," and toks[i - 2].is_lower
+        if apposed and toks[j].text == "," and j + 1 < len(toks):
+            v = j + 1  # "its agent, Ana Cevallos, rose": a name in apposition, then its verb
+        verb = toks[v].text
         worded = verb.isalpha() and verb.islower() and len(verb) > 3
         if not (
             verb in self.SUBJECT_VERBS
@@ -1192,7 +1199,7 @@ class ActorRules(DraftState):
             or (worded and verb[-1] == "s" and verb[-2] not in "su")  # "keeps", not "across", "various"
         ):
             return False
-        at = toks[j + 1].idx + len(toks[j + 1].text) if j + 1 < len(toks) else toks[j].idx  # (past "sees it")
+        at = toks[v + 1].idx + len(toks[v + 1].text) if v + 1 < len(toks) else toks[v].idx  # (past "sees it")
         pronoun = self.PRONOUN.search(line.text, at, at + 250)  # the next: "he", not "it"
         if pronoun and pronoun.group()[0] in "HhSs":
             return True
