@@ -6105,3 +6105,92 @@ def test_a_statements_call_drafted_first_as_its_states_words_is_its_own_voice(dr
     for words in ("Government of Togo to reopen", "remain seized of the matter"):
         c = claim_of(ann, words)
         assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+# --- actors17b: people and places by the form of their names (session 17, round 2) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ama Owusu-Boateng, 47, has sold fish at Elmina for thirty years.", "ama-owusu-boateng"),
+        ("The loudest voice was from Tariq Hamdan al-Nouri, a former Jordanian envoy, who called it void.",
+         "tariq-hamdan-al-nouri"),
+        ("Petra Vasko, a glaciologist at the University of Kosice, doubts the figures.", "petra-vasko"),
+    ],
+)  # fmt: skip
+def test_a_full_name_with_an_age_or_a_title_in_apposition_is_a_person(drafter, text, person):
+    ann = draft(drafter, text + ' "It is ours," she said.')
+    assert ann.actor(person).type == "person", [a.id for a in ann.actors]
+
+
+def test_a_place_name_ending_in_a_place_word_is_no_person(drafter):
+    ann = draft(drafter, 'Boats fish the Marlow Triangle, said Ines Falk. "It is ours," she said.')
+    assert "marlow-triangle" not in [a.id for a in ann.actors]
+    assert ann.actor("ines-falk").type == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Reyna keeps a boat at the harbour. He has fished there for thirty years.\n",
+        "Across the strait in Dunmore, Ilse Varga sees it the other way. Varga has sold nets for years.\n",
+    ],
+)
+def test_a_full_name_as_a_verbs_subject_then_he_or_the_surname_is_a_person(drafter, text):
+    ann = draft(drafter, text)
+    assert [a.type for a in ann.actors if a.id in ("tomas-reyna", "ilse-varga")] == ["person"], text
+
+
+def test_a_place_that_does_something_is_no_person(drafter):
+    text = "Port Kelso sits in the bay. It has two harbours, Kenya's mayor said, and his boats.\n"
+    ann = draft(drafter, text)
+    assert "port-kelso" not in [a.id for a in ann.actors]
+
+
+def test_a_qa_answer_under_the_surname_and_a_dash_is_that_persons_words(drafter):
+    text = (
+        "Interview\n\nLUBA, Kiribati - Ana Tekee chairs the island council.\n\n"
+        "Q - What happened?\n\nTekee - Soldiers came across the line and burned a hut.\n\n"
+        "Q - And now?\n\nTekee - We are still waiting for the markers.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "burned a hut").speaker == "ana-tekee", claims(ann)
+    assert claim_of(ann, "still waiting").speaker == "ana-tekee", claims(ann)
+
+
+def test_a_full_name_whose_surname_speaks_alone_later_is_a_person(drafter):
+    text = (
+        "The goats do not know the border, and neither, some days, does Ilona Brask.\n\n"
+        '"My father grazed this hill," Brask said on Monday.\n'
+    )
+    ann = draft(drafter, text)
+    assert ann.actor("ilona-brask").type == "person", [a.id for a in ann.actors]
+    assert claim_of(ann, "grazed").speaker == "ilona-brask", claims(ann)
+
+
+def test_a_state_named_only_as_where_something_is_is_no_actor(drafter):
+    text = (
+        "Ghana accused Togo of moving its border posts, in a statement issued in Accra on Monday. The group, "
+        "mostly traders from Nigeria, was held at the post, the Paris-based magazine said.\n"
+    )
+    ids = [a.id for a in draft(drafter, text).actors]
+    assert "togo" in ids and "nigeria" not in ids and "france" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "of"),
+    [
+        ("The National Reserve Bank of Ghana raised rates.\n", "national-reserve-bank-of-ghana", "ghana"),
+        ("The Baltic Cable Consortium halted work, Latvia said.\n", "baltic-cable-consortium", None),
+    ],
+)
+def test_a_named_organisation_ending_in_of_a_state_is_that_states(drafter, text, org, of):
+    ann = draft(drafter, text)
+    assert ann.actor(org).type in ("organization", "government-body"), [a.id for a in ann.actors]
+    assert ann.actor(org).affiliation == ((of,) if of else ()), ann.actor(org)
+
+
+def test_a_full_name_in_apposition_to_a_role_then_a_verb_is_a_person(drafter):
+    ann = draft(drafter, "When their lawyer, Ines Marovic, rose on Monday, she asked for more time.\n")
+    assert ann.actor("ines-marovic").type == "person", [a.id for a in ann.actors]

@@ -740,7 +740,12 @@ class ActorRules(DraftState):
             elif (
                 len(span) >= 2
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
-                and self._person_context(toks, i, j)
+                and span[-1].text not in self.d.rules["thing_last_words"]  # "Ilemi Triangle", "Grey Zone"
+                and (
+                    self._person_context(toks, i, j)
+                    or self._subject_person(line, toks, i, j)
+                    or self._surname_speaks(toks[j - 1].text)
+                )
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
                     oid = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
@@ -841,6 +846,17 @@ class ActorRules(DraftState):
             for m in inside:
                 self.mentions.remove(m)
             inside = []
+        of_state = None  # "the Truck Drivers Association of Zambia": the state its name ends with
+        tail = line.start + toks[j].idx if j < len(toks) else e
+        if (
+            inside and j - i >= 2 and toks[j - 1].text not in self.d.rules["government_heads"]
+            and all(m.start >= tail and self.actors[m.actor]["type"] == "state" for m in inside)
+            and len({m.actor for m in inside}) == 1
+        ):  # fmt: skip
+            of_state = inside[0].actor
+            for m in inside:
+                self.mentions.remove(m)
+            inside = []
         if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
             for m in inside:  # the parent's name is part of its body's: not the parent's mention
                 self.mentions.remove(m)
@@ -862,7 +878,7 @@ class ActorRules(DraftState):
             self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
             return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-        parent = parent or owned
+        parent = parent or owned or of_state
         if parent is not None:
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
@@ -1065,6 +1081,36 @@ class ActorRules(DraftState):
     """The words every match of :attr:`OUTLET_NAME` holds, as they are written there (case and
     all): a line without one has no such name, and this finds one at C speed."""
 
+    PASSING_BEFORE = re.compile(r"\b(?:in|from|at|near|via)\s+$")
+    PASSING_AFTER = re.compile(r"-(?:based|flagged|registered|born)\b|\s+(?:Agreement|Accord|Act)\b")
+
+    def passing_places(self) -> None:
+        """Drop a state the article names only as a place something is in or from ("a statement
+        issued in Tunis", "men from Yemen", "the London-based daily", "the Panama-flagged tanker"):
+        no actor of the story when no claim, stance, membership, flag or affiliation names it."""
+        states = {a for a, x in self.actors.items() if x["type"] == "state"}
+        if not states:
+            return
+        used = {a for x in self.actors.values() for a in x.get("affiliation", [])}
+        used |= {f.actor for f in self.flags}
+        used |= {m[k] for m in self.memberships for k in ("member", "group")}
+        for c in self.claims:
+            used |= {c.speaker, c.via, c.target, c.holder}
+            used |= {s.get(k) for s in c.stances for k in ("holder", "target")}
+        passing = set()
+        for state in states - used:
+            ms = [m for m in self.mentions if m.actor == state]
+            if ms and all(
+                self.PASSING_BEFORE.search(self.norm[max(0, m.start - 8) : m.start])
+                or self.PASSING_AFTER.match(self.norm, m.end)
+                for m in ms
+            ):
+                passing.add(state)
+        if passing and len(passing) < len(self.actors):  # (a draft keeps one actor at least)
+            for state in passing:
+                self.actors.pop(state)
+            self.mentions = [m for m in self.mentions if m.actor not in passing]
+
     def _forget(self, actor: str) -> None:
         """Drop an actor found only in a name that turned out to be another's (no other mention,
         no one's affiliation)."""
@@ -1088,9 +1134,12 @@ class ActorRules(DraftState):
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
+        after = [t.lower_ for t in toks[j : j + 6]]
+        spaced = any(t.whitespace_ for t in toks[i : j - 1])  # two words or more, not "Al-Qaeda"
+        if after[:1] == [","] and spaced and self._appositive_person(toks, j):
+            return True  # "X Y, 58, has ...", "came from X Y, a former Egyptian ambassador, who ..."
         if before[-1:] and before[-1] in ("in", "from", "of", "at", "near"):
             return False  # "police in Punta Gorda", "a senator from Kongo Central": a place after its title
-        after = [t.lower_ for t in toks[j : j + 6]]
         if any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 3) : i]):
             return True
         if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
@@ -1121,6 +1170,76 @@ class ActorRules(DraftState):
         if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    SUBJECT_VERBS = frozenset(
+        {"has", "is", "was", "had", "does", "did", "runs", "sees", "keeps", "rose", "went", "spoke", "took",
+         "gave", "came", "wrote", "sat", "stood", "met", "led", "left", "kept", "saw", "ran", "held", "sent"}
+    )  # fmt: skip
+    PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]hem)\b")
+
+    def _subject_person(self, line: Line, toks: list[Any], i: int, j: int) -> bool:
+        """A full name of no known actor that opens a clause as the subject of a verb ("Ama Owusu
+        chairs the committee", "..., Jo Bryant sees it the other way"), then "he"/"she" as the next
+        pronoun in the paragraph or the surname alone again in the article: a person introduced
+        without a title (a place or a body is "it" or "they", and never called by its last word)."""
+        if j >= len(toks) or not (toks[i].is_sent_start or toks[i - 1].lower_ in (",", "and", "but", "-")):
+            return False
+        particle = toks[i].lower_ in self.d.rules["name_particles"]
+        if particle or not any(t.whitespace_ for t in toks[i : j - 1]):
+            return False  # "Al-Qaeda has", "Anti-Taliban forces", "Al Qaeda was": no given name
+        v = j
+        apposed = i > 1 and toks[i - 1].text == "," and toks[i - 2].is_lower
+        if apposed and toks[j].text == "," and j + 1 < len(toks):
+            v = j + 1  # "its agent, Ana Cevallos, rose": a name in apposition, then its verb
+        verb = toks[v].text
+        worded = verb.isalpha() and verb.islower() and len(verb) > 3
+        if not (
+            verb in self.SUBJECT_VERBS
+            or (worded and verb.endswith(("es", "ed")) and not verb.endswith("ss"))
+            or (worded and verb[-1] == "s" and verb[-2] not in "su")  # "keeps", not "across", "various"
+        ):
+            return False
+        at = toks[v + 1].idx + len(toks[v + 1].text) if v + 1 < len(toks) else toks[v].idx  # (past "sees it")
+        pronoun = self.PRONOUN.search(line.text, at, at + 250)  # the next: "he", not "it"
+        if pronoun and pronoun.group()[0] in "HhSs":
+            return True
+        last, first = toks[j - 1].text, toks[i].text
+        return self.text.count(last) > self.text.count(first + " ")
+
+    def _surname_speaks(self, last: str) -> bool:
+        """Does the last word of a full name speak alone elsewhere in the article ('"...," Tout said',
+        "Mengue says")? A person named once in full, then by the surname (no place or body is)."""
+        if self.norm.count(last) < 2:  # (named once: a quick test before the article's one pass)
+            return False
+        said = getattr(self, "_said_words", None)
+        if said is None:
+            speaks = self.d.pattern(  # (a word after another capitalised one is no surname alone)
+                "actors.surname_speaks",
+                lambda: r"(?<![\w'-])([A-Z][\w'-]*\s+)?([A-Z][a-z][\w'-]*),?\s+(?:"
+                + self.d.speech_alt
+                + r")\b",
+            )
+            said = self._said_words = {m[1] for m in speaks.findall(self.norm) if not m[0]}
+        return last in said
+
+    @staticmethod
+    def _appositive_person(toks: list[Any], j: int) -> bool:
+        """Does the comma at ``j`` open what only a person has after a full name: an age ("Ama
+        Owusu, 58, runs ..."), or "a"/"an" and a title (or a "-logist") before the next comma
+        ("Kofi Mensah, a former Ghanaian ambassador, ...")? Places take neither ("Wa, a town of ...")."""
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.text.isdigit() and len(nxt.text) <= 3 and j + 2 < len(toks):
+            return toks[j + 2].text in (",", ".", ")")
+        if nxt.lower_ not in ("a", "an"):
+            return False
+        for t in toks[j + 2 : j + 9]:
+            if t.text in (",", ".", ";") or t.lower_ in ("who", "which", "where", "that"):
+                return False
+            if t.ent_type_ == "TITLE" or t.lower_.endswith(("ologist", "scientist")):  # "a hydrologist"
+                return True
+        return False
 
     @staticmethod
     def _role_before(toks: list[Any], i: int) -> int | None:

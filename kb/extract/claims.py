@@ -208,7 +208,8 @@ class ClaimRules(DraftState):
                 continue
             label = self._speaker_label(line)
             if label is not None:  # "HERRERA: ...": a transcript line, that person's words
-                at = line.start + line.text.index(":") + 1
+                dash = self.DASH_LABEL.match(line.text) if label else None  # "Yapua - ..." (actors17b)
+                at = line.start + (dash.end() if dash else line.text.index(":") + 1)
                 if label:
                     self._answer(line, n, at, label)
                     continue
@@ -359,7 +360,9 @@ class ClaimRules(DraftState):
         another label), the person a line's label names; "" for a label that names no person (the
         interviewer), None for a line that is not part of a transcript."""
         lm = self.d.label_re.match(line.text) if ":" in line.text else None  # (a label ends with a colon)
-        if not lm or lm.group(1) in ("Q", "A"):
+        if not lm:
+            return self._dash_label(line)
+        if lm.group(1) in ("Q", "A"):
             return None
         labels = [m.group(1) for ln in self.lines if (m := self.d.label_re.match(ln.text))]
         if labels.count(lm.group(1)) < 2 or (len(set(labels)) < 2 and not self._asked()):
@@ -377,6 +380,23 @@ class ClaimRules(DraftState):
             if who:
                 return who
         return self._titled_person(lm.group(1)) or ""
+
+    DASH_LABEL = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+-\s+(?=\S)")
+    """An answer's label with a dash, "Yapua - On Saturday ..." (the dash folded to "-")."""
+
+    def _dash_label(self, line: Line) -> str | None:
+        """In a Q&A whose answers open with the interviewee's name and a dash ("Yapua - ...", the
+        questions "Q - ..."), twice or more, the person the label names (a drafted person of that
+        surname); None for any other line ("KYIV - ...": a dateline, once, and no person)."""
+        dm = self.DASH_LABEL.match(line.text) if " - " in line.text[:40] else None
+        if not dm or dm.group(1) in ("Q", "A"):
+            return None
+        name = dm.group(1)
+        if sum(1 for ln in self.lines if ln.text.startswith(name + " - ")) < 2:
+            return None
+        last = name.split()[-1].lower()
+        people = (a for a in self.actors.values() if a["type"] == "person")
+        return next((a["id"] for a in people if a["label"].split()[-1].lower() == last), None)
 
     def _labelled(self) -> str | None:
         """The first person a transcript's labels name ("Rakhimova: ..."): who answers, when the

@@ -611,6 +611,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.stances_and_blocs()
         self.learned_stances()
         self.wrong_titles()
+        self.passing_places()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
         actors = []
