@@ -5925,3 +5925,28 @@ def test_a_named_speaker_of_no_state_whose_words_speak_for_one_is_of_it(words, s
     text = _SARSTOON.format(dateline="").replace('the patrol "will not be intimidated."', words)
     ann = draft(rules_only(), text)
     assert ann.actor("john-tuyuc").affiliation == side, claims(ann)
+
+
+# --- stances17b ---------------------------------------------------------------------------------
+
+_CHACO = (
+    "Border row\n\nParaguay sent troops to the Chaco on Sunday. Bolivia protested.\n\n"
+    "Bolivia has long claimed the area. Paraguay rejects the claim, and Paraguay has asked for calm."
+    " Bolivia moved troops to the border.\n\n"
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "side"),
+    [  # the place in its name ...
+        ('Some in La Paz said the patrol "will not be intimidated."', "some-in-la-paz", ("bolivia",)),
+        # ... else, for a source of a body, the state its sentence opens with
+        ('In Asuncion, a defence ministry official said the patrol "was lawful."',
+         "unnamed-defence-ministry-official", ("paraguay",)),
+        ('A farmer said the patrol "was lawful."', "unnamed-farmer", ()),  # neither: no side
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_of_no_state_is_of_the_state_its_name_or_sentence_places_in(sentence, source, side):
+    ann = draft(rules_only(), _CHACO.format(sentence=sentence))
+    assert ann.actor(source).affiliation == side, claims(ann)
