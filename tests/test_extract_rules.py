@@ -5950,3 +5950,12 @@ _CHACO = (
 def test_an_unnamed_source_of_no_state_is_of_the_state_its_name_or_sentence_places_in(sentence, source, side):
     ann = draft(rules_only(), _CHACO.format(sentence=sentence))
     assert ann.actor(source).affiliation == side, claims(ann)
+
+
+def test_certain_companies_of_a_state_are_a_member_of_the_grouping_and_a_target():
+    words = 'Peru, Repsol and "certain Brazilian mining companies" had formed "a northern front".'
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    assert ann.actor("brazilian-mining-companies").affiliation == ("brazil",), claims(ann)
+    assert "brazilian-mining-companies" in {m.member for m in ann.memberships}, claims(ann)
+    stances = {(s.target, s.polarity) for s in claim_of(ann, words[:20]).stances}
+    assert ("brazilian-mining-companies", -1) in stances, claims(ann)

@@ -370,6 +370,7 @@ class StanceRules(DraftState):
                     m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
                 ]
                 members: list[str] = []
+                self._certain_members(s, ns)
                 for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -467,6 +468,31 @@ class StanceRules(DraftState):
             if one:
                 c.stances = list(one.values())
         self._memberships_alleged()
+
+    CERTAIN = re.compile(
+        r"\b[Cc]ertain\s+(?P<of>[A-Z][\w-]+)\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:companies|firms|businesses|corporations|banks|interests|groups|traders|officials)\b"
+    )
+    """ "certain French oil companies": a grouping's members the words leave unnamed, of one state."""
+
+    def _certain_members(self, start: int, end: int) -> None:
+        """ 'accused Angola, TotalEnergies and "certain Chinese companies" of forming a cartel': the
+        companies are an actor of their own (unnamed, of the state their demonym names), and so a
+        member of the grouping and a target, as the named members are."""
+        for cm in self.CERTAIN.finditer(self.norm, start, end):
+            state = self.d.gaz.demonyms.get(cm.group("of"))
+            if state is None or self.mentions_in(cm.start(), cm.end()) != self.mentions_in(
+                cm.start("of"), cm.end("of")
+            ):
+                continue
+            words = self.text[cm.end("of") - len(cm.group("of")) : cm.end()].translate(FOLD)
+            aid = self.add_actor(
+                slug(words), surface=(cm.start(), cm.end()), type="organization",
+                label=f"unnamed {words}", unnamed=True, description="A group the article does not name.",
+            )  # fmt: skip
+            self.add_actor(state)
+            if state not in self.actors[aid]["affiliation"]:
+                self.actors[aid]["affiliation"].append(state)
 
     def stance_candidates(self) -> Iterator[tuple[DraftClaim, str, Candidate]]:
         """The actors each claim may take a side on that the rules left without a stance: named in
