@@ -5959,3 +5959,20 @@ def test_certain_companies_of_a_state_are_a_member_of_the_grouping_and_a_target(
     assert "brazilian-mining-companies" in {m.member for m in ann.memberships}, claims(ann)
     stances = {(s.target, s.polarity) for s in claim_of(ann, words[:20]).stances}
     assert ("brazilian-mining-companies", -1) in stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ('accused the government of "selling the river to Bolivia."', "chilean-government"),
+        ('accused the federal government of "selling the river."', "chilean-federal-government"),
+    ],
+)
+def test_a_critic_who_accuses_the_government_is_against_their_own_states_government(words, target):
+    text = (
+        "Border row\n\nSANTIAGO, Chile - Chile and Bolivia argue over a river. Chile says the river is"
+        f" Chilean.\n\nMarta Vidal, an opposition senator, {words}\n"
+    )
+    ann = draft(rules_only(), text)
+    assert (target, -1) in [(s.target, s.polarity) for s in claim_of(ann, "accused").stances], claims(ann)
+    assert ann.actor(target).affiliation == ("chile",), claims(ann)

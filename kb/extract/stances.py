@@ -159,20 +159,24 @@ class StanceRules(DraftState):
         pair = self._dispute()
         if pair is None:
             return
-        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
-        lead = self.DATELINE_LEAD.match(line.text) if line else None
-        if line is None or lead is None:
+        home = self._filed_from()
+        if home not in pair:
             return
-        ms = self.mentions_in(line.start, line.start + lead.end())
-        states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
-        if len(states) != 1 or not states <= set(pair):
-            return
-        home = states.pop()
         speakers = {c.speaker for c in self.claims}
         for pid, a in self.actors.items():
             stateless = not any(self._is_state(x) for x in self._own(pid))
             if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
                 a["affiliation"].append(home)
+
+    def _filed_from(self) -> str | None:
+        """The one state the dateline names ("LODWAR, Kenya - "), if any."""
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        lead = self.DATELINE_LEAD.match(line.text) if line else None
+        if line is None or lead is None:
+            return None
+        ms = self.mentions_in(line.start, line.start + lead.end())
+        states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
+        return states.pop() if len(states) == 1 else None
 
     def spoken_side(self) -> None:
         """A named speaker the draft ties to no state, whose words speak for one state as their
@@ -451,6 +455,9 @@ class StanceRules(DraftState):
                 stances = self._quoted_of(c)
             if not stances:
                 stances = self._accused_subject(c)
+            # "accused the government of sleeping on the border": against their own state's government
+            critics = self._own_government(c)
+            stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
             # "will not take lessons from Taipei": against Taipei, whatever else the words say
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
@@ -1190,6 +1197,42 @@ class StanceRules(DraftState):
     )
     """ "takes its orders from", "lessons in respect from", "permission from": before the one whose
     say is meant."""
+
+    ACCUSED_GOVERNMENT = re.compile(
+        r"\baccus\w*\s+the\s+(?:federal\s+|national\s+)?(government|cabinet)\s+of\b"
+    )
+    """ "accused the government of": a charge against it, before the words charged."""
+
+    def _own_government(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """ "Otieno accused the government of selling the island": a critic (an opposition leader, a
+        party, a group) against "the government" their words name no state of, which is their own
+        state's (the one the story is filed from or names most, for a critic of no known state),
+        which the draft adds when it has none."""
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        gm = self.ACCUSED_GOVERNMENT.search(self.norm, max(0, c.start - 60), c.end)
+        if gm is None or not (c.start - 3 <= gm.end() <= c.start + 3 or c.start <= gm.start() < c.end):
+            return []
+        speaker = self.actors.get(c.speaker, {})
+        states = [x for x in self._own(c.speaker) if self._is_state(x)]
+        if not states and (home := self._filed_from() or self._most_named()):
+            states = [home]
+        if len(states) != 1 or speaker.get("type") not in ("person", "organization"):
+            return []
+        state = states[0]
+        known = [
+            a["id"] for a in self.actors.values() if a["type"] == "government-body"
+            and state in a.get("affiliation", []) and a["label"].startswith("Government of")
+        ]  # fmt: skip
+        federal = "federal " if "federal" in gm.group() else ""  # "the federal government"
+        gid = known[0] if known else slug(f"{self.d.id_stem.get(state) or state} {federal}government")
+        self.add_actor(
+            gid, surface=gm.span(1), type="government-body",
+            label=f"{federal.title()}Government of {self.actors[state]['label']}",
+        )  # fmt: skip
+        if state not in self.actors[gid]["affiliation"]:
+            self.actors[gid]["affiliation"].append(state)
+        return [{"target": gid, "polarity": -1}]
 
     def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone is under another's orders ("under instructions from Belgrade"), or
