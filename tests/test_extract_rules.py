@@ -6194,3 +6194,54 @@ def test_a_named_organisation_ending_in_of_a_state_is_that_states(drafter, text,
 def test_a_full_name_in_apposition_to_a_role_then_a_verb_is_a_person(drafter):
     ann = draft(drafter, "When their lawyer, Ines Marovic, rose on Monday, she asked for more time.\n")
     assert ann.actor("ines-marovic").type == "person", [a.id for a in ann.actors]
+
+
+# --- stances17b ---------------------------------------------------------------------------------
+
+_CHACO = (
+    "Border row\n\nParaguay sent troops to the Chaco on Sunday. Bolivia protested.\n\n"
+    "Bolivia has long claimed the area. Paraguay rejects the claim, and Paraguay has asked for calm."
+    " Bolivia moved troops to the border.\n\n"
+    "{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "side"),
+    [  # the place in its name ...
+        ('Some in La Paz said the patrol "will not be intimidated."', "some-in-la-paz", ("bolivia",)),
+        # ... else, for a source of a body, the state its sentence opens with
+        ('In Asuncion, a defence ministry official said the patrol "was lawful."',
+         "unnamed-defence-ministry-official", ("paraguay",)),
+        ('A farmer said the patrol "was lawful."', "unnamed-farmer", ()),  # neither: no side
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_of_no_state_is_of_the_state_its_name_or_sentence_places_in(sentence, source, side):
+    ann = draft(rules_only(), _CHACO.format(sentence=sentence))
+    assert ann.actor(source).affiliation == side, claims(ann)
+
+
+def test_certain_companies_of_a_state_are_a_member_of_the_grouping_and_a_target():
+    words = 'Peru, Repsol and "certain Brazilian mining companies" had formed "a northern front".'
+    ann = draft(rules_only(), f"Border row\n\nAna Soto, Chile's foreign minister, said {words}\n")
+    assert ann.actor("brazilian-mining-companies").affiliation == ("brazil",), claims(ann)
+    assert "brazilian-mining-companies" in {m.member for m in ann.memberships}, claims(ann)
+    stances = {(s.target, s.polarity) for s in claim_of(ann, words[:20]).stances}
+    assert ("brazilian-mining-companies", -1) in stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ('accused the government of "selling the river to Bolivia."', "chilean-government"),
+        ('accused the federal government of "selling the river."', "chilean-federal-government"),
+    ],
+)
+def test_a_critic_who_accuses_the_government_is_against_their_own_states_government(words, target):
+    text = (
+        "Border row\n\nSANTIAGO, Chile - Chile and Bolivia argue over a river. Chile says the river is"
+        f" Chilean.\n\nMarta Vidal, an opposition senator, {words}\n"
+    )
+    ann = draft(rules_only(), text)
+    assert (target, -1) in [(s.target, s.polarity) for s in claim_of(ann, "accused").stances], claims(ann)
+    assert ann.actor(target).affiliation == ("chile",), claims(ann)
