@@ -6245,3 +6245,20 @@ def test_a_critic_who_accuses_the_government_is_against_their_own_states_governm
     ann = draft(rules_only(), text)
     assert (target, -1) in [(s.target, s.polarity) for s in claim_of(ann, "accused").stances], claims(ann)
     assert ann.actor(target).affiliation == ("chile",), claims(ann)
+
+
+# --- coordinator, session 17: a shared surname is a misnaming only for a person the gazetteer knows
+
+
+def test_a_second_person_with_a_drafted_persons_surname_is_no_misnaming(drafter):
+    """The Lee corpus drew 'Steve Waugh' as a misnaming of Mark Waugh, his brother, at confidence 1.0:
+    of an unknown person the article names, another first name is another person, not an error."""
+    text = (
+        "Tomas Brennan, a farmer near the border, said the patrols had stopped. "
+        "His sister, Aoife Brennan, said the patrols had never started.\n"
+    )
+    ann = draft(drafter, text)
+    assert [f.surface for f in ann.flags] == []
+    assert {"tomas-brennan", "aoife-brennan"} <= {a.id for a in ann.actors}
+    # a person the gazetteer knows, under another first name, is still flagged: see
+    # test_the_gazetteer_knows_sitting_leaders_so_a_wrong_first_name_or_former_is_flagged

@@ -732,7 +732,9 @@ class ActorRules(DraftState):
                     and span[0].ent_type_ == "" and j < len(toks) and toks[j].text == ","
                 ):  # "gave only her first name, Marlen, told ...": a person by that name
                     people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
-            elif known:
+            elif known and (known in self.d.gaz.entries or name == self.actors[known]["label"]):
+                # a misnaming only of a person the gazetteer knows: of one the article introduced,
+                # another first name is another person ("Steve Waugh" after Mark Waugh)
                 entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
                 if name not in (entry.label, *entry.aliases):
                     self._wrong_name(known, start, end)
