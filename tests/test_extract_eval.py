@@ -56,7 +56,9 @@ AS_FACT_NOT_YET = (
     "and session 15's (377 more sentences of our own in new disguises, 143 of which drafter 12 drafted "
     "as fact: attribution a paragraph away, evidence and findings, views by other words, alignment "
     "without a bloc noun, a finding asked of a court) and session 16's (69 more: a subject who blames, "
-    "doubts, fears or wants speaks; the first sentence of an open quotation is its speaker's) do not "
+    "doubts, fears or wants speaks; the first sentence of an open quotation is its speaker's) and "
+    "session 17's (54 more: a headline's accusation clause with no subject, attributions in a relative "
+    "clause, 'When ..., X spoke of', passives with their agent, opinion verbs after their words) do not "
     "catch them, and which ones they are may "
     "not be looked at"
 )
@@ -84,11 +86,11 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 14 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 15 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
-# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafter 14 too (0.6323)
+# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 and 15 too (0.6323)
 REACHED: set[str] = {"memberships"}
 
 
@@ -112,16 +114,22 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     dq-* joined at 0.59 and 0.54 first sight), test 0.56 to 0.60, the gap 0.094. Session 16: on the
     137 dev rose to 0.71 with claims16 alone, and the gap went past 0.1 on that branch (the test
     split rose less); with all of the session merged and dr-* and ds-* joined (first sight 0.44 and
-    0.48), dev 153 is 0.688 and test 0.6055, the gap 0.083. It holds the gap from here: rules that
-    fit dev alone widen it."""
+    0.48), dev 153 is 0.688 and test 0.6055, the gap 0.083. Session 17: dev 165 (dt-* and du-*
+    joined at 0.40 and 0.41 first sight) is 0.717 and test 0.6206, the gap 0.096, the closest to
+    the bound yet: the held-out du-* rose from 0.41 to 0.60 in the same session, the test split by
+    0.015. It holds the gap from here: rules that fit dev alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 15 on the 24 test articles (session 17; two aggregate looks, after the first round and
+# at the end): actors (resolved) 0.82 (0.8183), actors 0.72 (0.7225), claims 0.62 (0.6206), stances
+# 0.22 (0.2164), memberships 0.63 (0.6323), flags 0.65 (0.6528); still 2 of 73 alleged claims as
+# fact. The floors below are these, less about 0.01.
 # drafter 14 on the 24 test articles (session 16; two aggregate looks, after the first round and
 # at the end): actors (resolved) 0.81 (0.8086), actors 0.71 (0.7062),
 # claims 0.61 (0.6055), stances 0.21 (0.2076), memberships 0.63 (0.6323), flags 0.65 (0.6528);
-# still 2 of 73 alleged claims as fact. The floors below are these, less about 0.01.
+# still 2 of 73 alleged claims as fact.
 # drafter 13 on the 24 test articles (session 15; two aggregate looks, after the first round and
 # at the end): actors (resolved) 0.81 (0.8079), actors 0.71 (0.7056), claims 0.60 (0.6028), stances
 # 0.20 (0.1951), memberships 0.62 (0.6246), flags 0.65 (0.6528); still 2 of 73 alleged claims as
@@ -144,7 +152,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.80, "actors": 0.69, "claims": 0.59, "stances": 0.19, "memberships": 0.62,
+    "actors (resolved)": 0.81, "actors": 0.71, "claims": 0.61, "stances": 0.20, "memberships": 0.62,
     "flags": 0.64,
 }
 
