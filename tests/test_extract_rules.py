@@ -6262,3 +6262,16 @@ def test_a_second_person_with_a_drafted_persons_surname_is_no_misnaming(drafter)
     assert {"tomas-brennan", "aoife-brennan"} <= {a.id for a in ann.actors}
     # a person the gazetteer knows, under another first name, is still flagged: see
     # test_the_gazetteer_knows_sitting_leaders_so_a_wrong_first_name_or_former_is_flagged
+
+
+def test_a_state_in_the_speakers_own_quotation_is_not_the_side_they_speak_for(drafter):
+    """A minister of no named state whose sentence opens inside their own quotation: the state the
+    quotation names ("Minsk is testing ...") is whom they speak of, not their side."""
+    text = (
+        'VILNIUS - "These are not accidents. Minsk is testing how fast we react," Interior Minister '
+        "Daiva Rudyte told reporters. Rudyte said Lithuania would ask its allies for radars.\n"
+    )
+    ann = draft(drafter, text)
+    rudyte = next(a for a in ann.actors if a.id == "daiva-rudyte")
+    assert "belarus" not in rudyte.affiliation
+    assert not any(s.target == "lithuania" and s.polarity == -1 for c in ann.claims for s in c.stances)
