@@ -5574,6 +5574,11 @@ def test_a_quotation_that_runs_on_over_paragraphs_is_its_speakers_in_every_sente
     ],
 )
 def test_people_a_subject_describes_but_does_not_name_are_an_unnamed_source(text, words, label):
+    _reported_by(text, words, label)
+
+
+def _reported_by(text: str, words: str, label: str) -> None:
+    """The claim holding ``words`` in a draft of ``text`` is reported, by the actor labelled ``label``."""
     ann = draft(rules_only(), f"Border row\n\n{text}\n")
     c = claim_of(ann, words)
     assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
@@ -5620,9 +5625,7 @@ def test_words_reported_in_an_interviewers_turn_are_their_speakers():
     ],
 )
 def test_a_source_located_in_a_capital_or_holding_a_states_office_is_not_the_state(text, words, label):
-    ann = draft(rules_only(), f"Border row\n\n{text}\n")
-    c = claim_of(ann, words)
-    assert ann.actor(c.speaker).label == label and c.status == "reported", claims(ann)
+    _reported_by(text, words, label)
 
 
 def test_the_subject_of_an_act_then_words_after_an_aside_is_the_sentences_not_the_objects():

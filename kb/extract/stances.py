@@ -283,7 +283,7 @@ class StanceRules(DraftState):
         here = next((n for n, (s, e) in enumerate(spans) if s <= at < e), None)
         for n in () if here is None else range(here, max(here - 2, -1), -1):
             start = spans[n][0]
-            if self._quoted_at(base, start):
+            if self.norm[base : start + 1].count('"') % 2:  # in a quotation (norm folds curly marks):
                 continue  # '"These are not accidents. Minsk is testing ...," X said': whom X speaks of
             end = min(at if n == here else spans[n][1], start + 40)
             ms = [m for m in self.mentions_in(start, end) if m.actor in self.actors]
@@ -294,12 +294,6 @@ class StanceRules(DraftState):
             if ms:
                 return {x for x in self._own(ms[0].actor) if self._is_state(x)}
         return set()
-
-    def _quoted_at(self, base: int, at: int) -> bool:
-        """Whether ``at`` (its paragraph starting at ``base``) lies in a quotation: an odd number of
-        straight marks before it and at it, or more opening curly marks than closing ones."""
-        before = self.norm[base : at + 1]
-        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
     def _outlets_home(self, m: Mention) -> bool:
         """Whether mention ``m`` names the home of a news outlet ("Uganda's Daily Monitor", "in an
