@@ -6278,3 +6278,21 @@ def test_a_state_in_the_speakers_own_quotation_is_not_the_side_they_speak_for(dr
     rudyte = next(a for a in ann.actors if a.id == "daiva-rudyte")
     assert "belarus" not in rudyte.affiliation
     assert not any(s.target == "lithuania" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+# --- words18, session 18: someone's words in plain news prose
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Kenya detains 12 Ugandan fishermen on Lake Victoria; Kampala says crews were "kidnapped"',
+        "Chile protests Bolivian survey near the Silala, La Paz says the river is its own",
+    ],
+)
+def test_a_headline_whose_second_clause_has_its_own_speaker(title):
+    """ "X does Y; Z says W": the words are Z's, not those of the state the headline opens with."""
+    ann = draft(rules_only(), title + "\n\nThe row began on Monday.\n")
+    said = [c for c in ann.claims if c.speaker != "article"]
+    assert said and {c.speaker for c in said} <= {"uganda", "bolivia"}, claims(ann)
+    assert not any(c.speaker in ("kenya", "chile") for c in ann.claims), claims(ann)

@@ -630,6 +630,10 @@ class ClaimRules(DraftState):
         rules on the same sentence: searched once."""
         return self.d.speech_re.search(self.norm[start:end]) is not None
 
+    HEAD_SAYS_JOINT = re.compile(r";\s|,\s|\s(?:as|while)\s")
+    """Where a headline's first clause ends before another subject speaks: "India seizes 19
+    fishermen; Islamabad says ...", "Singapore protests buoys, Kuala Lumpur says ..." (words18)."""
+
     def _headline_speech(self, line: Line) -> bool:
         """ "Officials warn 'Q1' as 'Q2'", "Diplomat says Ankara will ...": the subject's words."""
         t, base = line.text, line.start
@@ -637,6 +641,9 @@ class ClaimRules(DraftState):
         hm = self.d.pattern("headline_speech", lambda: r"\s*(.+?)\s+(" + verbs + r")\s+(.+)$").match(t)
         if not hm:
             return False
+        joint = [j.end() for j in self.HEAD_SAYS_JOINT.finditer(hm.group(1))]
+        if joint and self.mentions_in(base + joint[-1], base + hm.end(1)):
+            return False  # "X seizes Y; Z says W": the article's report, then Z's words (see _clauses)
         who = self.speaker_at(base + hm.start(1), base + hm.end(1))
         if who is None or any(m.start == base + hm.start(3) for m in self.mentions):
             return False  # "Egypt Warns Ethiopia ...": a stance, not a quotation
