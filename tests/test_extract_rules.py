@@ -6296,3 +6296,16 @@ def test_a_headline_whose_second_clause_has_its_own_speaker(title):
     said = [c for c in ann.claims if c.speaker != "article"]
     assert said and {c.speaker for c in said} <= {"uganda", "bolivia"}, claims(ann)
     assert not any(c.speaker in ("kenya", "chile") for c in ann.claims), claims(ann)
+
+
+def test_she_said_after_a_quotation_is_not_the_man_quoted_before():
+    """ "..., she said": the woman the text has called "she", not the nearer speaker it calls "he"."""
+    text = (
+        "Traders protest new border wall\n\n"
+        "Amina Bello, 58, sells peppers at the crossing. Her takings, she says, have halved.\n\n"
+        'A police officer, Musa Danjuma, said the wall had cut theft. "It works," he said.\n\n'
+        '"I am no thief," she said. "I am a widow with a stall."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "I am no thief").speaker == "amina-bello", claims(ann)
+    assert claim_of(ann, "It works").speaker == "musa-danjuma", claims(ann)

@@ -2157,15 +2157,17 @@ class ClaimRules(DraftState):
         kinds = ("state", "government-body", "organization", "armed-force")
         return who if who is not None and self.actors[who]["type"] in kinds else None
 
-    def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "he") -> str | None:
+    def pronoun_at(self, at: int, n: int, voice: _Voice, pronoun: str = "person") -> str | None:
         """Whom "he", "she", "it" or "they" before ``at`` (on line ``n``) stands for.
 
         The speaker of the nearest claim before ``at`` (within 300 characters; a person for
         "he" and "she"), unless a person is named (or one unnamed source described) after that claim;
         else the last person named before ``at`` outside a quotation, or one unnamed source described
-        in the 300 characters before it; else the last speaker.
+        in the 300 characters before it; else the last speaker. "he" and "she" pass over a person
+        the text calls the other (:meth:`_gender`); the default "person" stands for either.
         """
         person_only = pronoun.lower() not in ("it", "they")
+        other = {"he": "f", "she": "m"}.get(pronoun.lower())  # "she" is no man the text calls "he"
         if pronoun.lower() == "it":
             body = self._it_subject(at, n)
             if body is not None:
@@ -2179,12 +2181,14 @@ class ClaimRules(DraftState):
                 a["type"] == "person"
                 and not a.get("unnamed")
                 and not any(x <= m.start < y for x, y in quoted)
+                and (other is None or self._gender(m.actor) != other)
             )
 
         earlier = [
             c for c in self.claims
             if c.end <= at + 1 and c.speaker in self.actors and c.speaker != "unknown-speaker"
             and (not person_only or (self.actors[c.speaker]["type"] == "person" and not self.many(c.speaker)))
+            and (other is None or self._gender(c.speaker) != other)
         ]  # fmt: skip
         nearest = max(earlier, key=lambda c: c.end, default=None)
         if nearest is not None and at - nearest.end <= 300:
@@ -2197,6 +2201,27 @@ class ClaimRules(DraftState):
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
         ]  # fmt: skip
         return people[-1].actor if people else voice.speaker
+
+    GENDERED = re.compile(r"\b(?:(he|his|him)|(she|her))\b", re.I)
+
+    def _gender(self, actor: str) -> str | None:
+        """ "m" or "f" for a named person the text calls "he" or "she": the first such pronoun after a
+        mention (within 300 characters), before any other person is named, by most mentions (words18).
+        A "she" then stands for no man the text has called "he", and the other way round."""
+        cache = self.__dict__.setdefault("_genders", {})
+        if actor not in cache:
+            votes = {"m": 0, "f": 0}
+            if self.actors[actor]["type"] == "person" and not self.actors[actor].get("unnamed"):
+                people = [m for m in self.mentions if self.actors[m.actor]["type"] == "person"]
+                for k, m in enumerate(people):
+                    if m.actor != actor:
+                        continue
+                    stop = min(people[k + 1].start if k + 1 < len(people) else len(self.norm), m.end + 300)
+                    gm = self.GENDERED.search(self.norm, m.end, stop)
+                    if gm:
+                        votes["m" if gm.group(1) else "f"] += 1
+            cache[actor] = None if votes["m"] == votes["f"] else max(votes, key=lambda g: votes[g])
+        return cache[actor]
 
     def _one_source(self, m: Mention) -> bool:
         """Is ``m`` one unnamed person ("one farmer, who asked not to be named, said"), outside any
@@ -2397,7 +2422,8 @@ class ClaimRules(DraftState):
                 at = base + q.end() + am.start(1)
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
                 if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    who = self.pronoun_at(base + q.start(), n, voice)
+                    p = am.group(1).split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
+                    who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
                 if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
                     who = self._described_person(at, at + len(am.group(1)), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
@@ -2428,7 +2454,8 @@ class ClaimRules(DraftState):
                     at = base + q.start() - len(before) + bm.start(1)
                     who = self.speaker_at(at, at + len(bm.group(1)))
                     if who is None and bm.group(1).split()[-1] in pronouns:
-                        who = self.pronoun_at(at, n, voice)
+                        p = bm.group(1).split()[-1].lower()
+                        who = self.pronoun_at(at, n, voice, p if p in ("he", "she") else "person")
                 pm = None if who else pattern(  # "The Malian army, in a statement, said: "...""
                     # (possessive runs: a run cut short is followed by no comma, the match is the same)
                     "quotations.before_aside",
