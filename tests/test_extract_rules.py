@@ -6309,3 +6309,15 @@ def test_she_said_after_a_quotation_is_not_the_man_quoted_before():
     ann = draft(rules_only(), text)
     assert claim_of(ann, "I am no thief").speaker == "amina-bello", claims(ann)
     assert claim_of(ann, "It works").speaker == "musa-danjuma", claims(ann)
+
+
+def test_said_a_and_expected_b_is_two_claims_of_the_speaker():
+    """ "X said it had "protested" to Y and expected Z": the protest, then the expectation."""
+    text = (
+        "Fishing row deepens\n\n"
+        'Ghana\'s foreign ministry said it had "lodged a strong protest" with the Ivorian envoy and'
+        ' expected "a prompt explanation" of the seizures.\n'
+    )
+    ann = draft(rules_only(), text)
+    said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"]
+    assert [c.quote.split()[0] for c in said] == ["it", "expected"], claims(ann)

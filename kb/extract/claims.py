@@ -1597,6 +1597,8 @@ class ClaimRules(DraftState):
             + r"|\s+(?:and|but)\s+(?=(?:would|will|could|should|might|must|can|cannot|did|does)\s)"
             + r"|\s+(?:and|but)\s+(?=(?:had|has|have)\s+\w+ed\b)"  # "had urged A and had raised B"
             + r"|(?<=\")\s+and\s+(?=(?:had|has|was|were|remained|remains|[a-z]{3,}ed)\s)"  # '"A" and kept B'
+            # "said A and expected B", "A and remains B": the speaker's own second stance (words18)
+            + r"|\s+and\s+(?=(?:expect|remain|hope|want|regret|welcome|reserve)(?:s|ed)?\s)"
             + r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:also\s+)?(?=(?:"  # "said A and demanded B"
             + self.d.alt["conjoined_acts"]
             + r")\b))"),
