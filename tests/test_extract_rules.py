@@ -6321,3 +6321,20 @@ def test_said_a_and_expected_b_is_two_claims_of_the_speaker():
     ann = draft(rules_only(), text)
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry"]
     assert [c.quote.split()[0] for c in said] == ["it", "expected"], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The daily Nation quoted an unnamed Kenyan official as saying the navy "will not leave the island"'
+        ' and that talks would resume "within weeks."',
+        'Kenya\'s defence minister was quoted by the daily Nation as saying the navy "will not leave the'
+        ' island" and that talks would resume "within weeks."',
+    ],
+)
+def test_quoted_as_saying_a_and_that_b_is_two_claims(sentence):
+    """ "quoted X as saying A and that B": two claims of X, cut as other reported speech is."""
+    ann = draft(rules_only(), "Island row\n\nUganda and Kenya dispute Migingo. " + sentence + "\n")
+    said = [c for c in ann.claims if c.speaker != "article"]
+    assert [c.quote.split()[0] for c in said] == ["the", "talks"], claims(ann)
+    assert len({c.speaker for c in said}) == 1, claims(ann)

@@ -1032,7 +1032,8 @@ class ClaimRules(DraftState):
                 return False
             via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
             via = via if via and self.actors.get(via, {}).get("type") == "media" else None
-            if self.add_claim(src, ss + active.end(), se, form=line.form, direct=False, via=via):
+            pieces = self.speech_pieces(ss + active.end(), se)  # "as saying A and that B": two (words18)
+            if any([self.add_claim(src, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
                 voice.said(src, n, via)
             return True
         if not qm or self.covered(ss + qm.end(), se):
@@ -1041,7 +1042,8 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         via = self.outlet_at(ss + qm.start("by"), ss + qm.end("by")) if qm.group("by") else None
-        if self.add_claim(who, ss + qm.end(), se, form=line.form, direct=False, via=via):
+        pieces = self.speech_pieces(ss + qm.end(), se)
+        if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
         return True
 
