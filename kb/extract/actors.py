@@ -354,8 +354,17 @@ class ActorRules(DraftState):
                 m for m in self.mentions
                 if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
             ]  # fmt: skip
-            if before:
-                a["affiliation"].append(before[-1].actor)
+            words = self.norm[max(line.start, first.start - 40) : first.start].lower().split()
+            said = self.SPOKES_OF.intersection(words)
+            fits = [m for m in before if any(w in self.actors[m.actor]["id"] for w in said)]
+            if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
+                a["affiliation"].append((fits or before)[-1].actor)
+
+    SPOKES_OF = frozenset(
+        ("ministry", "embassy", "army", "military", "police", "government", "navy", "presidency")
+    )
+    """The body the words before a spokesperson name ("A ministry spokesman, X"), to be found among
+    the actors named before them by its ID."""
 
     IN_AFTER = re.compile(r"\s+in\s+")
 
@@ -1146,6 +1155,8 @@ class ActorRules(DraftState):
             return True
         if before[-2:] == ["according", "to"] or after[:2] == [",", "who"]:  # "X, who chairs ...": a person
             return True
+        if after[:2] == ["as", "saying"] or after[:3] == [",", "as", "saying"]:
+            return True  # "Interfax quoted Leonid Slutsky as saying", "quoted a deputy, Ana Ruiz, as saying"
         if before[-2:] in (["led", "by"], ["headed", "by"], ["chaired", "by"]) or (
             i == 1 and toks[0].text == "By"  # a byline: "By Dewi Kartika"
         ):
@@ -1217,7 +1228,7 @@ class ActorRules(DraftState):
         if said is None:
             speaks = self.d.pattern(  # (a word after another capitalised one is no surname alone)
                 "actors.surname_speaks",
-                lambda: r"(?<![\w'-])([A-Z][\w'-]*\s+)?([A-Z][a-z][\w'-]*),?\s+(?:"
+                lambda: r"(?<![\w'-])([A-Z][\w'-]*\s+)?([A-Z][a-z][\w'-]*)\s+(?:"
                 + self.d.speech_alt
                 + r")\b",
             )

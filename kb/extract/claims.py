@@ -1887,6 +1887,9 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        sub = self.SUBORDINATE_SUBJECT.search(region) if " " in region else None
+        if sub is not None:  # "France summoned Y's envoy after the minister accused ...": the minister
+            start, region = start + sub.start("rest"), sub.group("rest")
         elif region.strip() and (
             ("," in region and self.AND_THEN.search(region))
             or (region.rstrip().endswith(",") and self.ING_WORD.match(self.norm[end : end + 20]))
@@ -1984,6 +1987,14 @@ class ClaimRules(DraftState):
         )
         return described, described is not None
 
+    SUBORDINATE_SUBJECT = re.compile(
+        r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
+        r"(?P<rest>(?:the|a|an|[A-Z])[^,;:\"()]*)$"
+    )
+    """The clause a subordinating word opens mid-sentence, up to the verb: its subject is the
+    speaker ("Paris recalled its envoy after the minister accused ..."), not an actor of the main
+    clause. Not after a comma ("Lula, after talks with Milei, said": an aside)."""
+
     PLAIN_SOURCE = (
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
         r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?P<head>(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women"
@@ -2061,7 +2072,12 @@ class ClaimRules(DraftState):
         return self._unnamed_source(words, (s, e), "A source the article names by a title only.")
 
     def _unnamed_source(self, words: str, surface: tuple[int, int], description: str) -> str:
-        """An unnamed person source, labelled by the words the text calls it."""
+        """An unnamed person source, labelled by the words the text calls it; but "the interior
+        minister" is the one person the article names elsewhere with that title ("Interior Minister
+        X", "X, the interior minister"): a lead often gives the title first and the name later."""
+        titled = self._title_holder(words, surface[0])
+        if titled is not None:
+            return self.add_actor(titled, surface=surface)
         return self.add_actor(
             unnamed_id(words),
             surface=surface,
@@ -2070,6 +2086,26 @@ class ClaimRules(DraftState):
             unnamed=True,
             description=description,
         )
+
+    def _title_holder(self, words: str, at: int) -> str | None:
+        """The one named person the article gives the title ``words`` (after "the", at ``at``) right
+        before or after their name; None where the words are not definite, or no one or several fit."""
+        title = re.sub(r"^(?:the|The)\s+", "", words)
+        if title == words and not re.search(r"\b[Tt]he\s+$", self.norm[max(0, at - 4) : at]):
+            return None  # "a minister", "officials": someone the article does not name
+        if not re.fullmatch(r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")", title.lower()):
+            return None  # ("the interior minister", not "the minister's aide")
+        t = re.escape(title).replace(r"\ ", r"\s+")
+        found = set()
+        for pid, a in self.actors.items():
+            if a["type"] != "person" or a.get("unnamed"):
+                continue
+            name = re.escape(a["label"])
+            before = rf"(?i:\b{t})\s*,?\s+{name}\b"  # "Interior Minister X"
+            after = rf"\b{name},\s+(?:the\s+|[A-Z][\w-]*'s\s+)?(?i:{t})\b"  # "X, France's interior minister"
+            if re.search(before, self.norm) or re.search(after, self.norm):
+                found.add(pid)
+        return found.pop() if len(found) == 1 else None
 
     THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
 

@@ -406,9 +406,14 @@ class StanceRules(DraftState):
                     if self.PATRON.match(self.norm, m.end) and self._is_state(m.actor):
                         stances.append({"holder": bid, "target": m.actor, "polarity": 1})
                 # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
-                joined = re.match(r"[\"']?\s+(?:together\s+)?with\s+(?:the\s+)?", self.norm[ne : c.end])
+                # 'an "axis" of Ankara, Baku and Moscow': the list after "of", to the sentence's end
+                # even where the claim's words stop at its first comma
+                joined = re.match(
+                    r"[\"']?\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?", self.norm[ne : c.end]
+                )
                 at = ne + joined.end() if joined else -1
-                partners = [m for m in self.mentions_in(ne, c.end) if m.start >= at] if joined else []
+                upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
+                partners = [m for m in self.mentions_in(ne, upto) if m.start >= at] if joined else []
                 if partners and partners[0].start == at:
                     for t in self._listed(partners):
                         if t not in self._own(c.speaker) and self.actors[t]["type"] != "media":
