@@ -6278,3 +6278,35 @@ def test_a_state_in_the_speakers_own_quotation_is_not_the_side_they_speak_for(dr
     rudyte = next(a for a in ann.actors if a.id == "daiva-rudyte")
     assert "belarus" not in rudyte.affiliation
     assert not any(s.target == "lithuania" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+# --- actors18 (session 18): actors the drafts miss
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # an anonymity aside, then a verb that is no speech verb
+            "Accra denied the report. A senior Togolese official, speaking on condition of anonymity because "
+            "he was not authorised to brief reporters, went further, calling it a fabrication.\n",
+            "unnamed-togolese-official",
+        ),
+        (  # ", who asked me not to print his name,": a columnist's source
+            "A Beninese customs officer, who asked me not to print his name, "
+            "put it more bluntly than either minister.\n",
+            "unnamed-beninese-customs-officer",
+        ),
+        (  # a "who" clause after the source's place, with no commas
+            "The commission has not met since March, according to a Gabonese diplomat in Libreville "
+            "who spoke on condition of anonymity.\n",
+            "unnamed-gabonese-diplomat",
+        ),
+    ],
+)
+def test_a_source_whose_aside_says_it_is_not_named_is_a_source_whatever_its_verb(drafter, text, source):
+    """An aside that says why a source goes unnamed (anonymity, "asked not to be named", "not
+    authorised to speak") makes the words before it a source, though no speech verb follows."""
+    ann = draft(drafter, text)
+    actor = next((a for a in ann.actors if a.id == source), None)
+    assert actor is not None, [a.id for a in ann.actors]
+    assert "who" not in actor.label and "anonymity" not in actor.label  # the place ends it

@@ -1352,6 +1352,12 @@ class ActorRules(DraftState):
     )
     """ "Traders in Gaya, on the Nigerien side, say": an aside between a source and its verb."""
 
+    ANONYMOUS = re.compile(r"\banonymity\b|\bnot\s+(?:to\s+)?(?:be\s+)?(?:named|identified|authori[sz]ed)\b"
+                           r"|\b(?:use|print|give|publish)\s+(?:his|her|their)\s+names?\b|without\s+being\s+named")
+    """An aside that says why a source goes unnamed (", speaking on condition of anonymity,", ", who
+    asked not to be named,", ", who was not authorised to speak,", ", who asked me not to print his
+    name,"): such a source is one of the story's, whatever its verb ("went further", "put it bluntly")."""
+
     PHRASE_ENDS = frozenset({"as", "who", "whom", "which", "that", "and", "but"}) | _BEFORE_VERB
     PHRASE_ENDS |= ASIDE_OPENERS
     """Words that end the phrase after an unnamed source's title ("an official at the ministry as
@@ -1435,15 +1441,20 @@ class ActorRules(DraftState):
                 # "Residents of Vorukh reached by telephone said": an aside without commas, not the name
                 j = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].lower_ in speech), None)
                 last, k = (k - 1, j) if j is not None else (None, k)
-            if k == end + 1 and k < len(toks) and toks[k].lower_ == "who" and k + 2 < len(toks):
+            anonymous = False  # an aside that says the source is not named: a source whatever follows
+            if k > end and k < len(toks) and toks[k].lower_ == "who" and k + 2 < len(toks):
                 # "An Indian official who asked not to be named rejected ...": a clause without commas
-                # is part of the source's name, up to its comma or the verb of its words
+                # is part of the source's name, up to its comma or the verb of its words ("a diplomat
+                # in Singapore who spoke on condition of anonymity": after its place too, which ends it)
+                last = k - 1 if k > end + 1 else last
                 j = k + 2
                 while (
                     j < len(toks) and j - k < 14 and toks[j].text not in (",", ".", ";", '"')
                     and toks[j].lower_ not in speech and toks[j].lower_ not in self.d.acts_of_speech
                 ):  # fmt: skip
                     j += 1
+                clause_end = toks[j - 1].idx + len(toks[j - 1].text)
+                anonymous = self.ANONYMOUS.search(line.text, toks[k].idx, clause_end) is not None
                 if j < len(toks) and j - k < 14 and toks[j].text not in (".", ";", '"'):
                     k = j
             last = k - 1 if last is None else last
@@ -1458,6 +1469,8 @@ class ActorRules(DraftState):
                 and toks[k + 1].lower_ in self.ASIDE_OPENERS
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
+                if close is not None:
+                    anonymous = self.ANONYMOUS.search(line.text, toks[k].idx, toks[close].idx) is not None
                 k = close + 1 if close is not None else k
             elif (  # "Residents of Haa, the district closest to the plateau, said": the place's appositive
                 last > end and k + 1 < len(toks) and toks[k].text == ","
@@ -1469,9 +1482,9 @@ class ActorRules(DraftState):
             v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
             while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
                 v += 1
-            speaks_after = v < len(toks) and (
+            speaks_after = anonymous or (v < len(toks) and (
                 toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
-            )  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
+            ))  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
                 continue
