@@ -6310,3 +6310,21 @@ def test_a_source_whose_aside_says_it_is_not_named_is_a_source_whatever_its_verb
     actor = next((a for a in ann.actors if a.id == source), None)
     assert actor is not None, [a.id for a in ann.actors]
     assert "who" not in actor.label and "anonymity" not in actor.label  # the place ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nigerien officials deny that any soldier crossed the river.\n", "unnamed-nigerien-officials"),
+        ("Ghanaian officials suspect the boats were sent to test us.\n", "unnamed-ghanaian-officials"),
+        (  # reported words: "are said to have", "are reported to have"
+            "Uzbek officials are said to have warned their counterparts that the canal is illegal.\n",
+            "unnamed-uzbek-officials",
+        ),
+    ],
+)
+def test_several_people_speak_in_the_plural_present_or_are_said_to_have(drafter, text, source):
+    """An unnamed source of several people speaks in the plural present of the verbs that carry
+    words ("officials deny", "accuse", "suspect", "concede") or through "are said to have"."""
+    ann = draft(drafter, text)
+    assert source in {a.id for a in ann.actors}, [a.id for a in ann.actors]

@@ -1485,6 +1485,10 @@ class ActorRules(DraftState):
             speaks_after = anonymous or (v < len(toks) and (
                 toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
             ))  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
+            speaks_after = speaks_after or (  # "Russian officials are said to have warned ...": reported
+                v + 2 < len(toks) and toks[v].lower_ in ("is", "are", "was", "were")
+                and toks[v + 1].lower_ in ("said", "reported", "understood") and toks[v + 2].lower_ == "to"
+            )  # fmt: skip
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
                 continue
