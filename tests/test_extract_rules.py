@@ -6328,3 +6328,17 @@ def test_several_people_speak_in_the_plural_present_or_are_said_to_have(drafter,
     words ("officials deny", "accuse", "suspect", "concede") or through "are said to have"."""
     ann = draft(drafter, text)
     assert source in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency quoted a Malian officer on Tuesday as saying the drone was unarmed.\n",
+        "The daily quoted a Malian officer this week saying the drone was unarmed.\n",
+    ],
+)
+def test_a_quoted_source_keeps_its_words_past_a_time(drafter, text):
+    """ "quoted a Malian officer on Tuesday as saying": the time is neither the source's place nor
+    its name, and "as saying" carries the source's words."""
+    ann = draft(drafter, text)
+    assert "unnamed-malian-officer" in {a.id for a in ann.actors}, [a.id for a in ann.actors]

@@ -1358,6 +1358,16 @@ class ActorRules(DraftState):
     asked not to be named,", ", who was not authorised to speak,", ", who asked me not to print his
     name,"): such a source is one of the story's, whatever its verb ("went further", "put it bluntly")."""
 
+    WHEN = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "morning", "evening", "night"})
+
+    def _when(self, toks: list[Any], k: int) -> bool:
+        """Is a time at ``k``, between a source and its verb ("on Tuesday", "this week", "last month")?"""
+        return (
+            k + 1 < len(toks) and toks[k].lower_ in ("this", "last", "on")
+            and toks[k + 1].lower_ in self.WHEN
+        )  # fmt: skip
+
     PHRASE_ENDS = frozenset({"as", "who", "whom", "which", "that", "and", "but"}) | _BEFORE_VERB
     PHRASE_ENDS |= ASIDE_OPENERS
     """Words that end the phrase after an unnamed source's title ("an official at the ministry as
@@ -1410,7 +1420,7 @@ class ActorRules(DraftState):
                 k += 1
                 while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
                     k += 1
-            elif k < len(toks) and toks[k].lower_ in (
+            elif k < len(toks) and not self._when(toks, k) and toks[k].lower_ in (
                 "in",
                 "from",
                 "at",
@@ -1480,6 +1490,10 @@ class ActorRules(DraftState):
                 verb = toks[close + 1].lower_ if close is not None and close + 1 < len(toks) else ""
                 k = close + 1 if verb in speech or verb in self.d.acts_of_speech else k
             v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
+            if self._when(toks, v):  # "quoted a Chinese scholar this week saying", "... on Tuesday as saying"
+                v += 2
+            if v + 1 < len(toks) and toks[v].lower_ == "as" and toks[v + 1].lower_ in speech:
+                v += 1  # "quoted a Turkish security official as saying"
             while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
                 v += 1
             speaks_after = anonymous or (v < len(toks) and (
