@@ -6342,3 +6342,19 @@ def test_a_quoted_source_keeps_its_words_past_a_time(drafter, text):
     its name, and "as saying" carries the source's words."""
     ann = draft(drafter, text)
     assert "unnamed-malian-officer" in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Her remarks were carried by Radio Okapi within the hour.\n", "radio-okapi"),
+        ("His comments were reported by Le Soleil and, within hours, by radio stations.\n", "le-soleil"),
+        ("The interview was picked up by Taifa Leo, which quoted a minister.\n", "taifa-leo"),
+        ("A researcher said in comments published by The Continent that war is far.\n", "the-continent"),
+    ],
+)
+def test_an_outlet_that_carries_or_publishes_words_is_an_outlet(drafter, text, outlet):
+    """ "carried by", "published by", "picked up by", "broadcast by" lead to an outlet's name as
+    "reported by" does, and a name that ends before "and" is whole."""
+    ann = draft(drafter, text)
+    assert outlet in {a.id for a in ann.actors}, [a.id for a in ann.actors]

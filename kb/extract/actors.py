@@ -917,7 +917,7 @@ class ActorRules(DraftState):
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
-        "reported by",
+        "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
         "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
@@ -935,7 +935,7 @@ class ActorRules(DraftState):
     NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
-    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)")
+    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
 
     def _outlets(self, line: Line) -> None:
