@@ -6358,3 +6358,12 @@ def test_an_outlet_that_carries_or_publishes_words_is_an_outlet(drafter, text, o
     "reported by" does, and a name that ends before "and" is whole."""
     ann = draft(drafter, text)
     assert outlet in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+def test_a_states_name_inside_an_outlets_name_named_by_a_media_noun_is_the_outlets(drafter):
+    """ "Jornal de Namibia, the state daily, ...": a media noun says the whole name is an outlet's, so
+    the state's name inside it is no mention of the state."""
+    text = "Jornal de Namibia, the state daily, called the report recycled rumours on Wednesday.\n"
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "jornal-de-namibia" in ids and "namibia" not in ids, ids

@@ -971,7 +971,7 @@ class ActorRules(DraftState):
                     and len(m.group("n").split()) <= 3
                 )
                 if named or (bare and not m.group().startswith(("according", "citing"))):
-                    found.append((m.start("n"), m.end("n")))
+                    found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
@@ -981,7 +981,7 @@ class ActorRules(DraftState):
                     + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), False))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
@@ -991,7 +991,7 @@ class ActorRules(DraftState):
                     + r"\b"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), True))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
                 # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
@@ -1005,7 +1005,7 @@ class ActorRules(DraftState):
                     + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), True))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
         for m in self.OUTLET_NAME.finditer(line.text) if heads else ():  # "the Bangkok Post", "Radio Tamazuj"
             s, e = line.start + m.start("n"), line.start + m.end("n")
@@ -1014,8 +1014,8 @@ class ActorRules(DraftState):
                 for x in inside:  # "Bangkok" in "the Bangkok Post" names no state
                     self.mentions.remove(x)
                     self._forget(x.actor)
-                found.append((m.start("n"), m.end("n")))
-        for a, b in found:
+                found.append((m.start("n"), m.end("n"), False))
+        for a, b, noun in found:  # (noun: a media noun names it so, "Jornal de Angola, the state daily")
             s, e = line.start + a, line.start + b
             stop = self.NAME_STOP.search(self.text[s:e])  # "RTS. He said": the name ends there
             if stop:
@@ -1023,7 +1023,16 @@ class ActorRules(DraftState):
             owner = self.POSSESSOR_BEFORE_NAME.match(self.text[s:e])
             if owner and owner.group(1) in self.d.state_names:  # "Kenya's Daily Nation": the Daily Nation
                 s += owner.end()
-            if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            if noun and inside and all(  # "Jornal de Angola, the state daily": a state's name inside an
+                s <= x.start and x.end <= e and x.end - x.start < e - s  # outlet's is no mention of it
+                and self.actors[x.actor]["type"] == "state" for x in inside
+            ):  # fmt: skip
+                for x in inside:
+                    self.mentions.remove(x)
+                    self._forget(x.actor)
+                inside = []
+            if inside or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
             if (
