@@ -6367,3 +6367,15 @@ def test_a_states_name_inside_an_outlets_name_named_by_a_media_noun_is_the_outle
     ann = draft(drafter, text)
     ids = {a.id for a in ann.actors}
     assert "jornal-de-namibia" in ids and "namibia" not in ids, ids
+
+
+def test_a_columnists_clause_after_a_source_is_not_its_name(drafter):
+    """ "A Peruvian diplomat I have known for years, who asked me not to use his name, ...": the
+    writer's clause sits between the source and its aside, and is no part of its name."""
+    text = (
+        "A Peruvian diplomat I have known for years, who asked me not to use his name, put it better "
+        "than either government.\n"
+    )
+    ann = draft(drafter, text)
+    actor = next((a for a in ann.actors if a.id == "unnamed-peruvian-diplomat"), None)
+    assert actor is not None and "known" not in actor.label, [a.id for a in ann.actors]

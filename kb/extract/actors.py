@@ -1476,6 +1476,10 @@ class ActorRules(DraftState):
                 anonymous = self.ANONYMOUS.search(line.text, toks[k].idx, clause_end) is not None
                 if j < len(toks) and j - k < 14 and toks[j].text not in (".", ";", '"'):
                     k = j
+            if k == end + 1 and k < len(toks) and toks[k].text in ("I", "we"):
+                # "A Chilean diplomat I have known for years, who ...": the writer's clause, not the name
+                close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ","), None)
+                last, k = (end, close) if close is not None else (last, k)
             last = k - 1 if last is None else last
             if (  # ", and who asked not to be named,": a second aside
                 k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "and"
