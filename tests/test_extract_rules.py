@@ -6379,3 +6379,10 @@ def test_a_columnists_clause_after_a_source_is_not_its_name(drafter):
     ann = draft(drafter, text)
     actor = next((a for a in ann.actors if a.id == "unnamed-peruvian-diplomat"), None)
     assert actor is not None and "known" not in actor.label, [a.id for a in ann.actors]
+
+
+def test_a_sources_place_may_end_in_district_or_province(drafter):
+    """ "citing a security source in Kambia district, reported": the place's common noun ends it."""
+    text = "The daily Awoko, citing a security source in Kambia district, reported that the town was calm.\n"
+    ann = draft(drafter, text)
+    assert "unnamed-security-source" in {a.id for a in ann.actors}, [a.id for a in ann.actors]

@@ -1429,6 +1429,8 @@ class ActorRules(DraftState):
                 k += 1
                 while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
                     k += 1
+                if k < len(toks) and toks[k].lower_ in ("district", "province", "region", "county"):
+                    k += 1  # "a security source in Kailahun district"
             elif k < len(toks) and not self._when(toks, k) and toks[k].lower_ in (
                 "in",
                 "from",
