@@ -6317,6 +6317,7 @@ def test_a_source_whose_aside_says_it_is_not_named_is_a_source_whatever_its_verb
     [
         ("Nigerien officials deny that any soldier crossed the river.\n", "unnamed-nigerien-officials"),
         ("Ghanaian officials suspect the boats were sent to test us.\n", "unnamed-ghanaian-officials"),
+        ("Togolese officials note that the line was drawn in 1914.\n", "unnamed-togolese-officials"),
         (  # reported words: "are said to have", "are reported to have"
             "Uzbek officials are said to have warned their counterparts that the canal is illegal.\n",
             "unnamed-uzbek-officials",
