@@ -6409,3 +6409,112 @@ def test_the_minister_a_lead_names_by_title_is_the_person_named_with_that_title_
     # a title no named person carries stays an unnamed source
     other = text.replace("Interior Minister Ana Ledesma", "Ana Ledesma")
     assert claim_of(draft(drafter, other), "accused Rabat").speaker != "ana-ledesma"
+
+
+# --- actors18 (session 18): actors the drafts miss
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # an anonymity aside, then a verb that is no speech verb
+            "Accra denied the report. A senior Togolese official, speaking on condition of anonymity because "
+            "he was not authorised to brief reporters, went further, calling it a fabrication.\n",
+            "unnamed-togolese-official",
+        ),
+        (  # ", who asked me not to print his name,": a columnist's source
+            "A Beninese customs officer, who asked me not to print his name, "
+            "put it more bluntly than either minister.\n",
+            "unnamed-beninese-customs-officer",
+        ),
+        (  # a "who" clause after the source's place, with no commas
+            "The commission has not met since March, according to a Gabonese diplomat in Libreville "
+            "who spoke on condition of anonymity.\n",
+            "unnamed-gabonese-diplomat",
+        ),
+    ],
+)
+def test_a_source_whose_aside_says_it_is_not_named_is_a_source_whatever_its_verb(drafter, text, source):
+    """An aside that says why a source goes unnamed (anonymity, "asked not to be named", "not
+    authorised to speak") makes the words before it a source, though no speech verb follows."""
+    ann = draft(drafter, text)
+    actor = next((a for a in ann.actors if a.id == source), None)
+    assert actor is not None, [a.id for a in ann.actors]
+    assert "who" not in actor.label and "anonymity" not in actor.label  # the place ends it
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nigerien officials deny that any soldier crossed the river.\n", "unnamed-nigerien-officials"),
+        ("Ghanaian officials suspect the boats were sent to test us.\n", "unnamed-ghanaian-officials"),
+        ("Togolese officials note that the line was drawn in 1914.\n", "unnamed-togolese-officials"),
+        (  # reported words: "are said to have", "are reported to have"
+            "Uzbek officials are said to have warned their counterparts that the canal is illegal.\n",
+            "unnamed-uzbek-officials",
+        ),
+    ],
+)
+def test_several_people_speak_in_the_plural_present_or_are_said_to_have(drafter, text, source):
+    """An unnamed source of several people speaks in the plural present of the verbs that carry
+    words ("officials deny", "accuse", "suspect", "concede") or through "are said to have"."""
+    ann = draft(drafter, text)
+    assert source in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency quoted a Malian officer on Tuesday as saying the drone was unarmed.\n",
+        "The daily quoted a Malian officer this week saying the drone was unarmed.\n",
+    ],
+)
+def test_a_quoted_source_keeps_its_words_past_a_time(drafter, text):
+    """ "quoted a Malian officer on Tuesday as saying": the time is neither the source's place nor
+    its name, and "as saying" carries the source's words."""
+    ann = draft(drafter, text)
+    assert "unnamed-malian-officer" in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Her remarks were carried by Radio Okapi within the hour.\n", "radio-okapi"),
+        ("His comments were reported by Le Soleil and, within hours, by radio stations.\n", "le-soleil"),
+        ("The interview was picked up by Taifa Leo, which quoted a minister.\n", "taifa-leo"),
+        ("A researcher said in comments published by The Continent that war is far.\n", "the-continent"),
+    ],
+)
+def test_an_outlet_that_carries_or_publishes_words_is_an_outlet(drafter, text, outlet):
+    """ "carried by", "published by", "picked up by", "broadcast by" lead to an outlet's name as
+    "reported by" does, and a name that ends before "and" is whole."""
+    ann = draft(drafter, text)
+    assert outlet in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+def test_a_states_name_inside_an_outlets_name_named_by_a_media_noun_is_the_outlets(drafter):
+    """ "Jornal de Namibia, the state daily, ...": a media noun says the whole name is an outlet's, so
+    the state's name inside it is no mention of the state."""
+    text = "Jornal de Namibia, the state daily, called the report recycled rumours on Wednesday.\n"
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "jornal-de-namibia" in ids and "namibia" not in ids, ids
+
+
+def test_a_columnists_clause_after_a_source_is_not_its_name(drafter):
+    """ "A Peruvian diplomat I have known for years, who asked me not to use his name, ...": the
+    writer's clause sits between the source and its aside, and is no part of its name."""
+    text = (
+        "A Peruvian diplomat I have known for years, who asked me not to use his name, put it better "
+        "than either government.\n"
+    )
+    ann = draft(drafter, text)
+    actor = next((a for a in ann.actors if a.id == "unnamed-peruvian-diplomat"), None)
+    assert actor is not None and "known" not in actor.label, [a.id for a in ann.actors]
+
+
+def test_a_sources_place_may_end_in_district_or_province(drafter):
+    """ "citing a security source in Kambia district, reported": the place's common noun ends it."""
+    text = "The daily Awoko, citing a security source in Kambia district, reported that the town was calm.\n"
+    ann = draft(drafter, text)
+    assert "unnamed-security-source" in {a.id for a in ann.actors}, [a.id for a in ann.actors]

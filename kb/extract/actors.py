@@ -926,7 +926,7 @@ class ActorRules(DraftState):
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
-        "reported by",
+        "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
         "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
@@ -944,7 +944,7 @@ class ActorRules(DraftState):
     NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
-    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b)")
+    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
 
     def _outlets(self, line: Line) -> None:
@@ -980,7 +980,7 @@ class ActorRules(DraftState):
                     and len(m.group("n").split()) <= 3
                 )
                 if named or (bare and not m.group().startswith(("according", "citing"))):
-                    found.append((m.start("n"), m.end("n")))
+                    found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
@@ -990,7 +990,7 @@ class ActorRules(DraftState):
                     + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), False))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
@@ -1000,7 +1000,7 @@ class ActorRules(DraftState):
                     + r"\b"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), True))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
                 # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
@@ -1014,7 +1014,7 @@ class ActorRules(DraftState):
                     + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
-                found.append((m.start("n"), m.end("n")))
+                found.append((m.start("n"), m.end("n"), True))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
         for m in self.OUTLET_NAME.finditer(line.text) if heads else ():  # "the Bangkok Post", "Radio Tamazuj"
             s, e = line.start + m.start("n"), line.start + m.end("n")
@@ -1023,8 +1023,8 @@ class ActorRules(DraftState):
                 for x in inside:  # "Bangkok" in "the Bangkok Post" names no state
                     self.mentions.remove(x)
                     self._forget(x.actor)
-                found.append((m.start("n"), m.end("n")))
-        for a, b in found:
+                found.append((m.start("n"), m.end("n"), False))
+        for a, b, noun in found:  # (noun: a media noun names it so, "Jornal de Angola, the state daily")
             s, e = line.start + a, line.start + b
             stop = self.NAME_STOP.search(self.text[s:e])  # "RTS. He said": the name ends there
             if stop:
@@ -1032,7 +1032,16 @@ class ActorRules(DraftState):
             owner = self.POSSESSOR_BEFORE_NAME.match(self.text[s:e])
             if owner and owner.group(1) in self.d.state_names:  # "Kenya's Daily Nation": the Daily Nation
                 s += owner.end()
-            if any(x.start < e and s < x.end for x in self.mentions) or e - s < 3:
+            inside = [x for x in self.mentions if x.start < e and s < x.end]
+            if noun and inside and all(  # "Jornal de Angola, the state daily": a state's name inside an
+                s <= x.start and x.end <= e and x.end - x.start < e - s  # outlet's is no mention of it
+                and self.actors[x.actor]["type"] == "state" for x in inside
+            ):  # fmt: skip
+                for x in inside:
+                    self.mentions.remove(x)
+                    self._forget(x.actor)
+                inside = []
+            if inside or e - s < 3:
                 continue  # a name the gazetteer or another rule knows
             words = self.text[s:e].split()
             if (
@@ -1363,6 +1372,22 @@ class ActorRules(DraftState):
     )
     """ "Traders in Gaya, on the Nigerien side, say": an aside between a source and its verb."""
 
+    ANONYMOUS = re.compile(r"\banonymity\b|\bnot\s+(?:to\s+)?(?:be\s+)?(?:named|identified|authori[sz]ed)\b"
+                           r"|\b(?:use|print|give|publish)\s+(?:his|her|their)\s+names?\b|without\s+being\s+named")
+    """An aside that says why a source goes unnamed (", speaking on condition of anonymity,", ", who
+    asked not to be named,", ", who was not authorised to speak,", ", who asked me not to print his
+    name,"): such a source is one of the story's, whatever its verb ("went further", "put it bluntly")."""
+
+    WHEN = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "morning", "evening", "night"})
+
+    def _when(self, toks: list[Any], k: int) -> bool:
+        """Is a time at ``k``, between a source and its verb ("on Tuesday", "this week", "last month")?"""
+        return (
+            k + 1 < len(toks) and toks[k].lower_ in ("this", "last", "on")
+            and toks[k + 1].lower_ in self.WHEN
+        )  # fmt: skip
+
     PHRASE_ENDS = frozenset({"as", "who", "whom", "which", "that", "and", "but"}) | _BEFORE_VERB
     PHRASE_ENDS |= ASIDE_OPENERS
     """Words that end the phrase after an unnamed source's title ("an official at the ministry as
@@ -1415,7 +1440,9 @@ class ActorRules(DraftState):
                 k += 1
                 while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha:
                     k += 1
-            elif k < len(toks) and toks[k].lower_ in (
+                if k < len(toks) and toks[k].lower_ in ("district", "province", "region", "county"):
+                    k += 1  # "a security source in Kailahun district"
+            elif k < len(toks) and not self._when(toks, k) and toks[k].lower_ in (
                 "in",
                 "from",
                 "at",
@@ -1446,17 +1473,26 @@ class ActorRules(DraftState):
                 # "Residents of Vorukh reached by telephone said": an aside without commas, not the name
                 j = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].lower_ in speech), None)
                 last, k = (k - 1, j) if j is not None else (None, k)
-            if k == end + 1 and k < len(toks) and toks[k].lower_ == "who" and k + 2 < len(toks):
+            anonymous = False  # an aside that says the source is not named: a source whatever follows
+            if k > end and k < len(toks) and toks[k].lower_ == "who" and k + 2 < len(toks):
                 # "An Indian official who asked not to be named rejected ...": a clause without commas
-                # is part of the source's name, up to its comma or the verb of its words
+                # is part of the source's name, up to its comma or the verb of its words ("a diplomat
+                # in Singapore who spoke on condition of anonymity": after its place too, which ends it)
+                last = k - 1 if k > end + 1 else last
                 j = k + 2
                 while (
                     j < len(toks) and j - k < 14 and toks[j].text not in (",", ".", ";", '"')
                     and toks[j].lower_ not in speech and toks[j].lower_ not in self.d.acts_of_speech
                 ):  # fmt: skip
                     j += 1
+                clause_end = toks[j - 1].idx + len(toks[j - 1].text)
+                anonymous = self.ANONYMOUS.search(line.text, toks[k].idx, clause_end) is not None
                 if j < len(toks) and j - k < 14 and toks[j].text not in (".", ";", '"'):
                     k = j
+            if k == end + 1 and k < len(toks) and toks[k].text in ("I", "we"):
+                # "A Chilean diplomat I have known for years, who ...": the writer's clause, not the name
+                close = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text == ","), None)
+                last, k = (end, close) if close is not None else (last, k)
             last = k - 1 if last is None else last
             if (  # ", and who asked not to be named,": a second aside
                 k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ == "and"
@@ -1469,6 +1505,8 @@ class ActorRules(DraftState):
                 and toks[k + 1].lower_ in self.ASIDE_OPENERS
             ):
                 close = next((x for x in range(k + 2, min(len(toks), k + 30)) if toks[x].text == ","), None)
+                if close is not None:
+                    anonymous = self.ANONYMOUS.search(line.text, toks[k].idx, toks[close].idx) is not None
                 k = close + 1 if close is not None else k
             elif (  # "Residents of Haa, the district closest to the plateau, said": the place's appositive
                 last > end and k + 1 < len(toks) and toks[k].text == ","
@@ -1478,11 +1516,19 @@ class ActorRules(DraftState):
                 verb = toks[close + 1].lower_ if close is not None and close + 1 < len(toks) else ""
                 k = close + 1 if verb in speech or verb in self.d.acts_of_speech else k
             v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
+            if self._when(toks, v):  # "quoted a Chinese scholar this week saying", "... on Tuesday as saying"
+                v += 2
+            if v + 1 < len(toks) and toks[v].lower_ == "as" and toks[v + 1].lower_ in speech:
+                v += 1  # "quoted a Turkish security official as saying"
             while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
                 v += 1
-            speaks_after = v < len(toks) and (
+            speaks_after = anonymous or (v < len(toks) and (
                 toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
-            )  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
+            ))  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
+            speaks_after = speaks_after or (  # "Russian officials are said to have warned ...": reported
+                v + 2 < len(toks) and toks[v].lower_ in ("is", "are", "was", "were")
+                and toks[v + 1].lower_ in ("said", "reported", "understood") and toks[v + 2].lower_ == "to"
+            )  # fmt: skip
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
             if not (speaks_after or ends):
                 continue

@@ -451,7 +451,11 @@ class Drafter:
             "urged",
             "urges",
             "demanded",
-        }
+        } | {  # the plural present, as sources of several people speak: "Indonesian officials deny ..."
+            "accuse", "deny", "blame", "reject", "dismiss", "condemn", "denounce", "dispute", "concede",
+            "admit", "suspect", "describe", "criticise", "criticize", "welcome", "praise", "note", "claim",
+            "allege", "complain", "stress", "maintain", "explain", "caution", "recall",
+        }  # fmt: skip
         """Verbs by which a source speaks without a verb of saying: "a spokesperson condemned ..."."""
         self.alt = {
             key: alternation(self.rules[key])
