@@ -6278,3 +6278,46 @@ def test_a_state_in_the_speakers_own_quotation_is_not_the_side_they_speak_for(dr
     rudyte = next(a for a in ann.actors if a.id == "daiva-rudyte")
     assert "belarus" not in rudyte.affiliation
     assert not any(s.target == "lithuania" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+# --- stances18, session 18: the one a speaker says another serves
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'accused Minsk of "staging the incident at Moscow\'s bidding."',
+        'accused Minsk of "staging the incident to please Moscow."',
+        'said Minsk was "a puppet of Moscow."',
+    ],
+)
+def test_the_one_a_speaker_says_another_serves_is_a_target_too(words):
+    text = (
+        "Border row\n\nVILNIUS - Lithuania closed two crossings on Monday."
+        f" Foreign Minister Kestutis Budrys {words}\n"
+    )
+    ann = draft(rules_only(), text)
+    found = {(s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert ("russia", -1) in found, claims(ann)
+
+
+def test_a_denial_of_serving_another_is_no_stance_toward_it():
+    text = (
+        "VILNIUS - Lithuania closed two crossings."
+        ' Foreign Minister Kestutis Budrys said Vilnius was "not Washington\'s pawn."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert not any(s.target == "united-states" for c in ann.claims for s in c.stances), claims(ann)
+
+
+@pytest.mark.parametrize("words", ["rejected the protest", "dismissed the criticism", "rejects these remarks"])
+def test_one_side_rebuffing_the_other_sides_protest_is_against_that_side(words):
+    """A two-state quarrel whose rebuff names no one: against the other side of the quarrel."""
+    text = (
+        "KATHMANDU - Nepal protested on Monday against a road India is building near Lipulekh."
+        " Nepal says Lipulekh is Nepali. India says the road lies in India. Nepal sent a note."
+        f" India {words}.\n"
+    )
+    ann = draft(rules_only(), text)
+    rebuff = next(c for c in ann.claims if words in ann.article.text[c.span.start : c.span.end])
+    assert ("nepal", -1) in [(s.target, s.polarity) for s in rebuff.stances], claims(ann)
