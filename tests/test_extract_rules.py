@@ -6310,7 +6310,9 @@ def test_a_denial_of_serving_another_is_no_stance_toward_it():
     assert not any(s.target == "united-states" for c in ann.claims for s in c.stances), claims(ann)
 
 
-@pytest.mark.parametrize("words", ["rejected the protest", "dismissed the criticism", "rejects these remarks"])
+@pytest.mark.parametrize(
+    "words", ["rejected the protest", "dismissed the criticism", "rejects these remarks"]
+)
 def test_one_side_rebuffing_the_other_sides_protest_is_against_that_side(words):
     """A two-state quarrel whose rebuff names no one: against the other side of the quarrel."""
     text = (
@@ -6321,3 +6323,19 @@ def test_one_side_rebuffing_the_other_sides_protest_is_against_that_side(words):
     ann = draft(rules_only(), text)
     rebuff = next(c for c in ann.claims if words in ann.article.text[c.span.start : c.span.end])
     assert ("nepal", -1) in [(s.target, s.polarity) for s in rebuff.stances], claims(ann)
+
+
+def test_what_a_speaker_alone_does_not_know_is_no_refusal_of_their_side():
+    """In a two-state quarrel, "I do not know who sent them" is the speaker's own ignorance, not their
+    state's refusal: no stance against the other side (a refusal in their state's name keeps one)."""
+    text = (
+        "KATHMANDU - Nepal and India argue over Lipulekh. Nepal says Lipulekh is Nepali. India says the"
+        " road lies in India. India sent troops, and Nepal sent a note to India.\n\n"
+        "Nepal's Foreign Minister Arzu Deuba said: \"I do not know who sent them.\" She said: \"Nepal will"
+        ' never give up Lipulekh."\n'
+    )
+    ann = draft(rules_only(), text)
+    said = {ann.article.text[c.span.start : c.span.end]: c for c in ann.claims}
+    ignorance, refusal = said["I do not know who sent them."], said["Nepal will never give up Lipulekh."]
+    assert ("india", -1) not in [(s.target, s.polarity) for s in ignorance.stances], claims(ann)
+    assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)

@@ -1017,6 +1017,13 @@ class StanceRules(DraftState):
     """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
     more than", "not only", "no doubt")."""
 
+    SPEAKER_DENIES = re.compile(
+        r"\bI(?:\s+(?:do|did|am|have|was|could|can|would|will)(?:n't|\s+not|\s+never)|\s+never)\b"
+    )
+    """ "I do not know who sends them", "I will not speculate": what the speaker alone does not know,
+    say or do, no refusal of their side's (on dev, 10 such stances against the other side, none
+    the curators')."""
+
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
         ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
@@ -1030,6 +1037,8 @@ class StanceRules(DraftState):
         if pair is None or c.speaker in ("article", "unknown-speaker"):
             return []
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
+            return []
+        if self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs alone
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
