@@ -6339,3 +6339,20 @@ def test_what_a_speaker_alone_does_not_know_is_no_refusal_of_their_side():
     ignorance, refusal = said["I do not know who sent them."], said["Nepal will never give up Lipulekh."]
     assert ("india", -1) not in [(s.target, s.polarity) for s in ignorance.stances], claims(ann)
     assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)
+
+
+@pytest.mark.parametrize("denial", ["There is no axis.", "That is not true."])
+def test_a_denial_of_what_was_said_is_no_refusal_against_the_other_side(denial):
+    """In a two-state quarrel, "There is no axis" or "That is not true" denies what someone said of the
+    speaker's side: no stance against the other side for it."""
+    text = (
+        "KATHMANDU - Nepal and India argue over Lipulekh. Nepal says Lipulekh is Nepali. India says the"
+        " road lies in India. India sent troops, and Nepal sent a note to India.\n\n"
+        f"Nepal's Foreign Minister Arzu Deuba said: \"{denial}\" She said: \"Nepal will never give up"
+        ' Lipulekh."\n'
+    )
+    ann = draft(rules_only(), text)
+    said = {ann.article.text[c.span.start : c.span.end]: c for c in ann.claims}
+    refusal = said["Nepal will never give up Lipulekh."]
+    assert ("india", -1) not in [(s.target, s.polarity) for s in said[denial].stances], claims(ann)
+    assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)

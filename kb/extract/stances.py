@@ -1024,6 +1024,14 @@ class StanceRules(DraftState):
     say or do, no refusal of their side's (on dev, 10 such stances against the other side, none
     the curators')."""
 
+    NOTHING_THERE = re.compile(
+        r"(?:No[.,]\s+)?(?:There\s+(?:is|are|was|were)\s+(?:no|nothing)|That\s+(?:is|was)\s+not)"
+        r"(?:\s+[\w-]+){1,3}\s*[.!]?\s*"
+    )
+    """ "There is no axis.", "That is not true.": the speaker denies, in a few words, what was said of
+    them (an answer to whoever said it), no refusal of the other side's (on dev, 6 such stances, none
+    the curators'); not "There is no treaty that gives them the river", which says more."""
+
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
         ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
@@ -1039,6 +1047,8 @@ class StanceRules(DraftState):
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
         if self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs alone
+            return []
+        if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
