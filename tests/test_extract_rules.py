@@ -6518,3 +6518,81 @@ def test_a_sources_place_may_end_in_district_or_province(drafter):
     text = "The daily Awoko, citing a security source in Kambia district, reported that the town was calm.\n"
     ann = draft(drafter, text)
     assert "unnamed-security-source" in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
+# --- stances18, session 18: the one a speaker says another serves
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'accused Minsk of "staging the incident at Moscow\'s bidding."',
+        'accused Minsk of "staging the incident to please Moscow."',
+        'said Minsk was "a puppet of Moscow."',
+    ],
+)
+def test_the_one_a_speaker_says_another_serves_is_a_target_too(words):
+    text = (
+        "Border row\n\nVILNIUS - Lithuania closed two crossings on Monday."
+        f" Foreign Minister Kestutis Budrys {words}\n"
+    )
+    ann = draft(rules_only(), text)
+    found = {(s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert ("russia", -1) in found, claims(ann)
+
+
+def test_a_denial_of_serving_another_is_no_stance_toward_it():
+    text = (
+        "VILNIUS - Lithuania closed two crossings."
+        ' Foreign Minister Kestutis Budrys said Vilnius was "not Washington\'s pawn."\n'
+    )
+    ann = draft(rules_only(), text)
+    assert not any(s.target == "united-states" for c in ann.claims for s in c.stances), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "words", ["rejected the protest", "dismissed the criticism", "rejects these remarks"]
+)
+def test_one_side_rebuffing_the_other_sides_protest_is_against_that_side(words):
+    """A two-state quarrel whose rebuff names no one: against the other side of the quarrel."""
+    text = (
+        "KATHMANDU - Nepal protested on Monday against a road India is building near Lipulekh."
+        " Nepal says Lipulekh is Nepali. India says the road lies in India. Nepal sent a note."
+        f" India {words}.\n"
+    )
+    ann = draft(rules_only(), text)
+    rebuff = next(c for c in ann.claims if words in ann.article.text[c.span.start : c.span.end])
+    assert ("nepal", -1) in [(s.target, s.polarity) for s in rebuff.stances], claims(ann)
+
+
+def test_what_a_speaker_alone_does_not_know_is_no_refusal_of_their_side():
+    """In a two-state quarrel, "I do not know who sent them" is the speaker's own ignorance, not their
+    state's refusal: no stance against the other side (a refusal in their state's name keeps one)."""
+    text = (
+        "KATHMANDU - Nepal and India argue over Lipulekh. Nepal says Lipulekh is Nepali. India says the"
+        " road lies in India. India sent troops, and Nepal sent a note to India.\n\n"
+        "Nepal's Foreign Minister Arzu Deuba said: \"I do not know who sent them.\" She said: \"Nepal will"
+        ' never give up Lipulekh."\n'
+    )
+    ann = draft(rules_only(), text)
+    said = {ann.article.text[c.span.start : c.span.end]: c for c in ann.claims}
+    ignorance, refusal = said["I do not know who sent them."], said["Nepal will never give up Lipulekh."]
+    assert ("india", -1) not in [(s.target, s.polarity) for s in ignorance.stances], claims(ann)
+    assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)
+
+
+@pytest.mark.parametrize("denial", ["There is no axis.", "That is not true."])
+def test_a_denial_of_what_was_said_is_no_refusal_against_the_other_side(denial):
+    """In a two-state quarrel, "There is no axis" or "That is not true" denies what someone said of the
+    speaker's side: no stance against the other side for it."""
+    text = (
+        "KATHMANDU - Nepal and India argue over Lipulekh. Nepal says Lipulekh is Nepali. India says the"
+        " road lies in India. India sent troops, and Nepal sent a note to India.\n\n"
+        f"Nepal's Foreign Minister Arzu Deuba said: \"{denial}\" She said: \"Nepal will never give up"
+        ' Lipulekh."\n'
+    )
+    ann = draft(rules_only(), text)
+    said = {ann.article.text[c.span.start : c.span.end]: c for c in ann.claims}
+    refusal = said["Nepal will never give up Lipulekh."]
+    assert ("india", -1) not in [(s.target, s.polarity) for s in said[denial].stances], claims(ann)
+    assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)

@@ -453,6 +453,8 @@ class StanceRules(DraftState):
             if not stances:
                 stances = self._answering(c)
             if not stances:
+                stances = self._rebuffed(c)
+            if not stances:
                 stances = self._counterpart(c)
             if not stances:
                 stances = self._responding(c)
@@ -467,6 +469,8 @@ class StanceRules(DraftState):
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
             # "will not take lessons from Taipei": against Taipei, whatever else the words say
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
+            # "accused Minsk of acting at Moscow's bidding": against Moscow too
+            stances += [r for r in self._serving(c) if all(st["target"] != r["target"] for st in stances)]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -1018,6 +1022,21 @@ class StanceRules(DraftState):
     """A refusal in so many words: what one side of a dispute will not do or accept (not "nothing
     more than", "not only", "no doubt")."""
 
+    SPEAKER_DENIES = re.compile(
+        r"\bI(?:\s+(?:do|did|am|have|was|could|can|would|will)(?:n't|\s+not|\s+never)|\s+never)\b"
+    )
+    """ "I do not know who sends them", "I will not speculate": what the speaker alone does not know,
+    say or do, no refusal of their side's (on dev, 10 such stances against the other side, none
+    the curators')."""
+
+    NOTHING_THERE = re.compile(
+        r"(?:No[.,]\s+)?(?:There\s+(?:is|are|was|were)\s+(?:no|nothing)|That\s+(?:is|was)\s+not)"
+        r"(?:\s+[\w-]+){1,3}\s*[.!]?\s*"
+    )
+    """ "There is no axis.", "That is not true.": the speaker denies, in a few words, what was said of
+    them (an answer to whoever said it), no refusal of the other side's (on dev, 6 such stances, none
+    the curators'); not "There is no treaty that gives them the river", which says more."""
+
     def _counterpart(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of one side of a two-state dispute, in a hostile tone, that name no one else
         ("India would not cede an inch", "Our restraint should not be mistaken for weakness"), or
@@ -1031,6 +1050,10 @@ class StanceRules(DraftState):
         if pair is None or c.speaker in ("article", "unknown-speaker"):
             return []
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
+            return []
+        if self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs alone
+            return []
+        if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
@@ -1258,6 +1281,38 @@ class StanceRules(DraftState):
                 out.append({"target": m.actor, "polarity": -1})
         return out
 
+    SERVING_BEFORE = re.compile(
+        r"(?:\bto\s+please|\bin\s+the\s+pay\s+of|\b(?:puppets?|pawns?|prox(?:y|ies)|stooges?|vassals?|lackeys?)"
+        r"\s+of)\s+(?:the\s+)?$"
+    )
+    """ "to please Washington", "a puppet of Moscow": before the one served."""
+    SERVING_AFTER = re.compile(
+        r"'s?\s+(?:bidding|tune|(?:dirty\s+)?work|puppets?|pawns?|prox(?:y|ies)|stooges?|vassals?|lackeys?)\b"
+    )
+    """ "at Moscow's bidding", "dancing to Washington's tune", "doing NATO's work": after the one served."""
+    SERVING_HINT = re.compile(
+        r"\bplease\s|\bpay\s+of\s|'s?\s+(?:bidding|tune|dirty|work)\b|\b(?:puppet|pawn|prox|stooge|vassal|lackey)"
+    )
+
+    def _serving(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words that someone serves another ("accused Tokyo of militarising the region at Washington's
+        bidding", "staging a crisis to please Washington", "a puppet of Moscow"): the speaker against
+        the one served as well as the one accused, unless that one is the speaker's own side or the
+        words deny it ("is nobody's pawn", "not Moscow's puppet")."""
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        if not self.SERVING_HINT.search(self.norm, c.start, c.end):
+            return []
+        out: list[dict[str, Any]] = []
+        for m in self.mentions_in(c.start, c.end):
+            before = self.norm[max(c.start, m.start - 40) : m.start]
+            if not (self.SERVING_BEFORE.search(before) or self.SERVING_AFTER.match(self.norm, m.end, c.end)):
+                continue
+            if self.NEGATED.search(before) or m.actor in self._own(c.speaker):
+                continue
+            out.append({"target": m.actor, "polarity": -1})
+        return out
+
     def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A speaker's report that opens with another state's armed men or machines doing something
         ("Chilean soldiers have installed a camera", "Russian drones had flown over the river"):
@@ -1481,6 +1536,35 @@ class StanceRules(DraftState):
                 st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [{"holder": holder, **st} if c.speaker == "article" else st]
         return []
+
+    REBUFFED = re.compile(
+        r"\b(?:rejects|rejected|dismisses|dismissed|denies|denied|rebuffed|rebuffs|brushed\s+aside)\s+"
+        r"(?:the|these|those|such|this|that)\s+(?:protests?|criticisms?|complaints?|remarks|statements?|charges?"
+        r"|accusations?|allegations?|claims?|assertions?)\b"
+    )
+    """ "India rejected the protest", "the Kremlin dismissed the accusations": a rebuff of what the
+    other side said, which the words do not name."""
+
+    def _rebuffed(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """One side of a two-state dispute rebuffing "the protest", "the criticism", "these remarks"
+        (:attr:`REBUFFED`) whose maker no earlier accusation names: against the other side, held by
+        the one who rebuffs (in the article's voice, the one its words open with)."""
+        if c.kind != "rejection" or (pair := self._dispute()) is None:
+            return []
+        rm = self.REBUFFED.search(self.norm, c.start, c.end)
+        if rm is None:
+            return []
+        holder = c.speaker
+        if holder == "article":
+            ms = self.mentions_in(c.start, rm.start())
+            if not ms or ms[0].start - c.start > 30:
+                return []
+            holder = ms[0].actor
+        sides = [x for x in pair if x in self._own(holder)]
+        if len(sides) != 1:
+            return []
+        st = {"target": pair[1] if sides[0] == pair[0] else pair[0], "polarity": -1}
+        return [{"holder": holder, **st} if c.speaker == "article" else st]
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
