@@ -6278,3 +6278,56 @@ def test_a_state_in_the_speakers_own_quotation_is_not_the_side_they_speak_for(dr
     rudyte = next(a for a in ann.actors if a.id == "daiva-rudyte")
     assert "belarus" not in rudyte.affiliation
     assert not any(s.target == "lithuania" and s.polarity == -1 for c in ann.claims for s in c.stances)
+
+
+# --- article18, session 18: a wire's own notes in the article's voice (a toll, what it could not verify)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Border row\n\nLOME (Reuters) - Togo said Ghanaian troops had crossed the river near Aflao. "
+            "Reuters could not independently confirm the account.\n",
+            "Reuters could not independently confirm the account.",
+        ),
+        (
+            "Lake row\n\nKampala says its boats were boarded; Nairobi says they were in Kenyan waters. "
+            "Neither account could be verified.\n",
+            "Neither account could be verified.",
+        ),
+        (
+            "Ferry stopped\n\nGreece said its patrol boat stopped a Turkish ferry off Lesbos on Monday. "
+            "No one was hurt.\n",
+            "No one was hurt.",
+        ),
+        (
+            "Pier fire\n\nFishermen and the harbour police clashed at the pier in Tema on Sunday. "
+            "Four people were taken to hospital in Accra.\n",
+            "Four people were taken to hospital in Accra.",
+        ),
+    ],
+)
+def test_a_wires_toll_or_what_it_could_not_verify_is_the_articles_report(drafter, text, own):
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake row\n\nKampala says three fishermen were killed by Kenyan police on the lake. Two people were "
+        "wounded in a Kenyan drone strike on Tuesday.\n",
+        "Lake row\n\nKampala says Kenyan police fired on its boats. Three fishermen were killed, police "
+        "said.\n",
+        "Lake row\n\nKampala says Kenyan police fired on its boats. Reuters could not verify that Kenya "
+        "sent the boats.\n",
+    ],
+)
+def test_a_toll_that_says_by_whom_or_a_check_that_carries_the_charge_is_not_the_articles(drafter, text):
+    """Whose act it was ("in a Kenyan drone strike"), or words carried after "verify that": the charge,
+    never the article's fact."""
+    ann = draft(drafter, text)
+    last = text.strip().rsplit(". ", 1)[-1]
+    ours = [c.quote for c in ann.claims if c.speaker == "article" and len(c.quote) > 20]
+    assert not any(q in last for q in ours), claims(ann)

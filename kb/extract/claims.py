@@ -57,6 +57,18 @@ class _Voice:
         self.speaker, self.line = speaker, line
 
 
+_HOW_HARMED = (
+    r"[^,;:\"]*\b(?:by|strikes?|attacks?|raids?|shelling|shells|ambush|bombing|drones?|fire|gunfire"
+    r"|clash(?:es)?)\b"
+)
+"""Words that say how or by whom people were hurt: then whose act it was is the charge (article18)."""
+_CHECKED = (
+    r"(?:reports?|accounts?|figures?|footage|videos?|images?|statements?|allegations?|accusations?|versions?)"
+)
+"""What a wire agency says it could not verify ("Reuters could not verify the report"): words it
+only names, not carries (article18). Not "claim": a hedge word, its claim would be alleged."""
+
+
 class ClaimRules(DraftState):
     """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
@@ -2649,13 +2661,17 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
-            if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
-                continue
+            unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
+            guess = self._speculative(line, n, ss, se) and not unverified
+            if self.norm[ss:se].rstrip().endswith("?") or guess:
+                continue  # (not "Reuters could not verify the report.": no guess, whatever "could" says)
             issuer = self._issuer_voice(line, ss, se)
             if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
                 self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
-            if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
+            if line.form != "headline" and (
+                unverified or self.NO_COMMENT.match(self.norm[ss:se]) or self.TOLL.match(self.norm[ss:se])
+            ):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form == "body" and self._writers_own(line, ss, se):
@@ -3433,6 +3449,32 @@ class ClaimRules(DraftState):
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
     declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
     article's report, never their words (a quotation inside is someone's: not this)."""
+
+    UNVERIFIED = re.compile(
+        r"\s*(?:[A-Z][\w'.-]*|The\s+[a-z]+)\s+(?:could|can|was\s+unable\s+to)\s*(?:not\s+)?(?:immediately\s+)?"
+        r"(?:independently\s+)?(?:verify|confirm)\s+(?:the|his|her|their|its|either|these|those|this|that|any)\s+"
+        r"(?:[\w-]+\s+)?" + _CHECKED + r"\s*[.]\s*$"
+        r"|\s*Neither\s+(?:[\w-]+\s+)?" + _CHECKED
+        + r"\s+could\s+be\s+(?:independently\s+)?(?:verified|confirmed)\s*[.]\s*$"
+    )
+    """ "Reuters could not independently verify the report.", "Neither account could be verified.": a wire
+    agency's note on words it only names, not carries; the article's voice (article18)."""
+
+    TOLL = re.compile(
+        r"\s*(?:(?:But|And)\s+)?(?:No\s+one|Nobody|(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five"
+        r"|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several)\s+(?:[a-z]+\s+)?(?:people|civilians"
+        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children))\s+"
+        r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seriously\s+|slightly\s+)?(?:hurt|injured|killed|wounded"
+        r"|harmed|taken\s+to\s+hospital)"
+        r"(?:\s+(?:in|at|on|near|off|with|overnight)\b(?!" + _HOW_HARMED + r")[^,;:\"]{0,60}?)?\s*[.]\s*$"
+        r"|\s*(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+        r"|several)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|fishermen|migrants|passengers)\s+died\s*[.]\s*$",
+        re.I,
+    )
+    """A sentence that gives a toll and nothing else ("No one was hurt.", "At least seven people died.",
+    "Three people were taken to hospital in Kotka."): the article's report, though it names no actor.
+    Never one that says by whom or after what ("killed by Ugandan shelling", "after troops opened
+    fire"): that is the charge, someone's words (article18)."""
 
     ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 
