@@ -6331,3 +6331,40 @@ def test_a_toll_that_says_by_whom_or_a_check_that_carries_the_charge_is_not_the_
     last = text.strip().rsplit(". ", 1)[-1]
     ours = [c.quote for c in ann.claims if c.speaker == "article" and len(c.quote) > 20]
     assert not any(q in last for q in ours), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Lake row\n\nKampala accused Nairobi of arming poachers. Neither the Kenyan nor the Tanzanian "
+            "government has commented.\n",
+            "Neither the Kenyan nor the Tanzanian government has commented.",
+        ),
+        (
+            "Lake row\n\nKampala accused Nairobi of arming poachers. Neither ministry would comment.\n",
+            "Neither ministry would comment.",
+        ),
+        (
+            "Lake row\n\nUganda's foreign ministry called the map \"a provocation\"; Kenya did not "
+            "respond.\n",
+            "Kenya did not respond.",
+        ),
+    ],
+)
+def test_no_comment_alone_or_after_someones_words_is_the_articles_report(drafter, text, own):
+    """ "Neither X nor Y responded", and the last clause after a semicolon that only says someone did
+    not answer: the article's report, though the words before it are someone's (article18)."""
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+def test_a_clause_after_someones_words_that_hedges_or_is_theirs_stays_theirs(drafter):
+    text = (
+        "Lake row\n\nUganda's foreign ministry called the map \"a provocation\"; Kenya reportedly did not "
+        "respond.\n\nUganda said Kenyan boats had crossed; neither government has confirmed that Kenya "
+        "armed them.\n"
+    )
+    ann = draft(drafter, text)
+    ours = [c.quote for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
+    assert not any("respond" in q or "confirmed" in q for q in ours), claims(ann)

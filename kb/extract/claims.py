@@ -2659,6 +2659,9 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
+                note = self._no_comment_part(line, ss, se)
+                if note is not None:  # "X called it nonsense; Riga did not respond."
+                    self.add_claim("article", *note, form=line.form)
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
@@ -3444,10 +3447,15 @@ class ClaimRules(DraftState):
         r")[^\"]*$"
         r"|\s*Neither\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w'.-]*\s+nor\s+[A-Z][\w'.-]*)\s+(?:has\s+|have\s+)?"
         r"(?:commented|responded|replied|confirmed)\b[^\"]*$"
+        r"|\s*Neither(?:\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+nor\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}"
+        r"|\s+[a-z]+)?\s+(?:has\s+|have\s+|had\s+|would\s+|did\s+)?(?:(?:yet|publicly|immediately)\s+)?"
+        r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|confirm(?:ed)?)\b(?!\s+that\b)[^\"]*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
-    declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
+    declined to comment.", "Neither presidency confirmed the call.", "Neither the Saudi nor the Israeli
+    government responded to it.", "Neither has answered him." (not "... confirmed that ...": the
+    charge): what someone did not say is the
     article's report, never their words (a quotation inside is someone's: not this)."""
 
     UNVERIFIED = re.compile(
@@ -3475,6 +3483,29 @@ class ClaimRules(DraftState):
     "Three people were taken to hospital in Kotka."): the article's report, though it names no actor.
     Never one that says by whom or after what ("killed by Ugandan shelling", "after troops opened
     fire"): that is the charge, someone's words (article18)."""
+
+    NOTE_CUT = re.compile(r"(?:;|,\s+(?:although|though|but|while|whereas))\s+")
+    """Where a sentence's last clause may be the article's own, after someone's words (:attr:`AFTER_CUT`)."""
+
+    def _no_comment_part(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
+        """The last clause of a sentence that gives someone's words, when it says only that someone did not
+        comment or that the words could not be verified ("Latvia called it nonsense; Lithuania did not
+        respond.", "..., while Cairo did not comment."): the article's report, not theirs (article18).
+        Never a clause inside a quotation, one that someone's words cover, or one that hedges."""
+        if line.form == "headline":
+            return None
+        st = self.norm[ss:se]
+        cuts = list(self.NOTE_CUT.finditer(st))
+        cut = cuts[-1] if cuts else None
+        if cut is None or st[: cut.start()].count('"') % 2:
+            return None
+        a = ss + cut.end()
+        part = self.norm[a:se]
+        if self.covered(a, se) or self.d.has_hedge(part):
+            return None
+        if not (self.NO_COMMENT.match(part) or self.UNVERIFIED.match(part)):
+            return None
+        return a, se
 
     ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 
