@@ -6368,3 +6368,34 @@ def test_a_clause_after_someones_words_that_hedges_or_is_theirs_stays_theirs(dra
     ann = draft(drafter, text)
     ours = [c.quote for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
     assert not any("respond" in q or "confirmed" in q for q in ours), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Lake row\n\nKAMPALA, May 3 (Reuters) - Kenyan police boats crossed into Ugandan waters on Lake "
+            "Victoria on Tuesday, Ugandan officials said, the third such incident this year.\n",
+            "the third such incident this year",
+        ),
+        (
+            "Lake row\n\nKAMPALA, May 3 (Reuters) - Uganda's marine police detained 14 Kenyan fishermen near "
+            "Migingo on Tuesday, the police said, the largest such arrest on the lake since 2019.\n",
+            "the largest such arrest on the lake since 2019",
+        ),
+    ],
+)
+def test_a_wires_comparison_after_a_closed_attribution_is_the_articles(drafter, text, own):
+    """ "..., officials said, the third such incident this year.": the wire's own measure (article18)."""
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+def test_a_comparison_inside_someones_words_stays_theirs(drafter):
+    """Not when the words run on to it ("X said that a boat fired ..., the third such incident"): theirs."""
+    text = (
+        "Lake row\n\nUganda's police said on Sunday that Kenyan boats had rammed one of its patrols, the "
+        "third such incident this year.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "such incident" in c.quote for c in ann.claims), claims(ann)

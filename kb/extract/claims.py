@@ -2659,9 +2659,9 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
-                note = self._no_comment_part(line, ss, se)
-                if note is not None:  # "X called it nonsense; Riga did not respond."
-                    self.add_claim("article", *note, form=line.form)
+                # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
+                note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
+                self._add_note(line, note)
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
@@ -2698,6 +2698,8 @@ class ClaimRules(DraftState):
                     continue
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
+                if not title and not said_of_all:  # "..., the army said, the first such incident this year."
+                    self._add_note(line, self._comparison_after_said(line, ss, se))
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
@@ -2998,6 +3000,10 @@ class ClaimRules(DraftState):
             after_cut = after_cut and self.AFTER_CUT.search(self.norm[ss : c.start])
             after_cut = after_cut and not self.GUESSED.search(self.norm[c.start : c.end])  # (in doubt, no)
             whole = (ss, se) != (c.start, c.end)
+            # "..., the army said, the first such incident this year": the article's measure, after the words
+            compared = c.start > ss and re.match(r"(?:in\s+)?(?:the|its|their)\s", self.norm[c.start : c.end])
+            compared = compared and self._comparison_after_said(line, ss, se) == (c.start, c.end)
+            after_cut = after_cut or bool(compared)
             around = not (own or lead or after_cut) and whole and self.hearsay(ss, se, sentence=True)
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
@@ -3506,6 +3512,37 @@ class ClaimRules(DraftState):
         if not (self.NO_COMMENT.match(part) or self.UNVERIFIED.match(part)):
             return None
         return a, se
+
+    def _add_note(self, line: Line, note: tuple[int, int] | None) -> None:
+        """Draft the article's own clause of a sentence of someone's words (:meth:`_no_comment_part`,
+        :meth:`_comparison_after_said`), unless words are drafted there already or it is a charge
+        ("in the worst violation of the truce": an accusation, never the article's fact)."""
+        if note is None or self.covered(*note) or self.cue(*note)[0] in self.d.rules["alleging_kinds"]:
+            return
+        self.add_claim("article", *note, form=line.form)
+
+    def _comparison_after_said(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
+        """The comparison a wire adds after the words it attributes, once their speaker is named
+        ("..., the army said, the first such incident in a year.", "..., police said, in the worst
+        violation of the truce so far, and ..."): the article's own measure of the event, not the
+        speaker's words (article18). Only after a closing ", X said,": not "X said a boat fired, the
+        third such incident this year", where it is inside their words."""
+        if line.form == "headline":
+            return None
+        m = self.d.pattern(
+            "article18.comparison",
+            lambda: r",\s+(?:[^,\"]{1,80}?\s+)?(?:" + self._speech() + r")"
+            r"(?:\s+(?:on|in|at|late|early|this|last)\b[^,\"]{0,40})?,\s+(?=(?:in\s+)?(?:the|its|their)\s+(?:latest|first|second|third|fourth|fifth"
+            r"|most\s+[a-z]+|worst|largest|biggest|deadliest|heaviest|longest|sharpest|gravest)\b)",
+        ).search(self.norm, ss, se)
+        if m is None or self.norm[ss : m.start()].count('"') % 2:
+            return None
+        a = m.end()
+        end = re.search(r",\s+(?:and|but|while)\s|[.;]\s*$|$", self.norm[a:se])
+        b = a + end.start()
+        if '"' in self.norm[a:b] or self.d.has_hedge(self.norm[a:b]):
+            return None
+        return a, b
 
     ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 
