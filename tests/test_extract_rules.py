@@ -6399,3 +6399,15 @@ def test_a_comparison_inside_someones_words_stays_theirs(drafter):
     )
     ann = draft(drafter, text)
     assert not any(c.speaker == "article" and "such incident" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
+    """ "..., an islet that both countries claim": a claim to territory, not a contested charge; the
+    lead's act before the attributed words stays the article's (article18)."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Uganda on Tuesday demanded the release of nine fishermen it said "
+        "were held by Kenyan police near Migingo, an island that both countries claim.\n"
+    )
+    ann = draft(drafter, text)
+    own = "Uganda on Tuesday demanded the release of nine fishermen"
+    assert ("article", "asserted", own) in claims(ann), claims(ann)

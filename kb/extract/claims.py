@@ -3603,10 +3603,13 @@ class ClaimRules(DraftState):
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
             ).search(rest):
                 return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
+            # (not a claim to land: "an islet that both countries claim", "that Moroni claims as its own")
+            land = r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}claims?(?:\s+as\s+its\s+own)?(?=[,.;]|$)"
+            owned = re.sub(land, "", rest)
             if re.search(
                 r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|proof|evidence"
                 r"|confirm(?:s|ed)?|allegations?|accusations?|charges?|claims?)\b",
-                rest,
+                owned,
             ):
                 return None  # "..., while Nairobi denies it", "..., and Kampala says it has proof": contested
             if len(self.norm[a:b].split()) < 4 or self._speculative(line, n, a, b):
