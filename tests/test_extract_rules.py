@@ -6596,3 +6596,136 @@ def test_a_denial_of_what_was_said_is_no_refusal_against_the_other_side(denial):
     refusal = said["Nepal will never give up Lipulekh."]
     assert ("india", -1) not in [(s.target, s.polarity) for s in said[denial].stances], claims(ann)
     assert ("india", -1) in [(s.target, s.polarity) for s in refusal.stances], claims(ann)
+
+
+# --- article18, session 18: a wire's own notes in the article's voice (a toll, what it could not verify)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Border row\n\nLOME (Reuters) - Togo said Ghanaian troops had crossed the river near Aflao. "
+            "Reuters could not independently confirm the account.\n",
+            "Reuters could not independently confirm the account.",
+        ),
+        (
+            "Lake row\n\nKampala says its boats were boarded; Nairobi says they were in Kenyan waters. "
+            "Neither account could be verified.\n",
+            "Neither account could be verified.",
+        ),
+        (
+            "Ferry stopped\n\nGreece said its patrol boat stopped a Turkish ferry off Lesbos on Monday. "
+            "No one was hurt.\n",
+            "No one was hurt.",
+        ),
+        (
+            "Pier fire\n\nFishermen and the harbour police clashed at the pier in Tema on Sunday. "
+            "Four people were taken to hospital in Accra.\n",
+            "Four people were taken to hospital in Accra.",
+        ),
+    ],
+)
+def test_a_wires_toll_or_what_it_could_not_verify_is_the_articles_report(drafter, text, own):
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lake row\n\nKampala says three fishermen were killed by Kenyan police on the lake. Two people were "
+        "wounded in a Kenyan drone strike on Tuesday.\n",
+        "Lake row\n\nKampala says Kenyan police fired on its boats. Three fishermen were killed, police "
+        "said.\n",
+        "Lake row\n\nKampala says Kenyan police fired on its boats. Reuters could not verify that Kenya "
+        "sent the boats.\n",
+    ],
+)
+def test_a_toll_that_says_by_whom_or_a_check_that_carries_the_charge_is_not_the_articles(drafter, text):
+    """Whose act it was ("in a Kenyan drone strike"), or words carried after "verify that": the charge,
+    never the article's fact."""
+    ann = draft(drafter, text)
+    last = text.strip().rsplit(". ", 1)[-1]
+    ours = [c.quote for c in ann.claims if c.speaker == "article" and len(c.quote) > 20]
+    assert not any(q in last for q in ours), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Lake row\n\nKampala accused Nairobi of arming poachers. Neither the Kenyan nor the Tanzanian "
+            "government has commented.\n",
+            "Neither the Kenyan nor the Tanzanian government has commented.",
+        ),
+        (
+            "Lake row\n\nKampala accused Nairobi of arming poachers. Neither ministry would comment.\n",
+            "Neither ministry would comment.",
+        ),
+        (
+            "Lake row\n\nUganda's foreign ministry called the map \"a provocation\"; Kenya did not "
+            "respond.\n",
+            "Kenya did not respond.",
+        ),
+    ],
+)
+def test_no_comment_alone_or_after_someones_words_is_the_articles_report(drafter, text, own):
+    """ "Neither X nor Y responded", and the last clause after a semicolon that only says someone did
+    not answer: the article's report, though the words before it are someone's (article18)."""
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+def test_a_clause_after_someones_words_that_hedges_or_is_theirs_stays_theirs(drafter):
+    text = (
+        "Lake row\n\nUganda's foreign ministry called the map \"a provocation\"; Kenya reportedly did not "
+        "respond.\n\nUganda said Kenyan boats had crossed; neither government has confirmed that Kenya "
+        "armed them.\n"
+    )
+    ann = draft(drafter, text)
+    ours = [c.quote for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
+    assert not any("respond" in q or "confirmed" in q for q in ours), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "Lake row\n\nKAMPALA, May 3 (Reuters) - Kenyan police boats crossed into Ugandan waters on Lake "
+            "Victoria on Tuesday, Ugandan officials said, the third such incident this year.\n",
+            "the third such incident this year",
+        ),
+        (
+            "Lake row\n\nKAMPALA, May 3 (Reuters) - Uganda's marine police detained 14 Kenyan fishermen near "
+            "Migingo on Tuesday, the police said, the largest such arrest on the lake since 2019.\n",
+            "the largest such arrest on the lake since 2019",
+        ),
+    ],
+)
+def test_a_wires_comparison_after_a_closed_attribution_is_the_articles(drafter, text, own):
+    """ "..., officials said, the third such incident this year.": the wire's own measure (article18)."""
+    ann = draft(drafter, text)
+    assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+def test_a_comparison_inside_someones_words_stays_theirs(drafter):
+    """Not when the words run on to it ("X said that a boat fired ..., the third such incident"): theirs."""
+    text = (
+        "Lake row\n\nUganda's police said on Sunday that Kenyan boats had rammed one of its patrols, the "
+        "third such incident this year.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "such incident" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
+    """ "..., an islet that both countries claim": a claim to territory, not a contested charge; the
+    lead's act before the attributed words stays the article's (article18)."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Uganda on Tuesday demanded the release of nine fishermen it said "
+        "were held by Kenyan police near Migingo, an island that both countries claim.\n"
+    )
+    ann = draft(drafter, text)
+    own = "Uganda on Tuesday demanded the release of nine fishermen"
+    assert ("article", "asserted", own) in claims(ann), claims(ann)

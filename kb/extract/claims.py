@@ -57,6 +57,18 @@ class _Voice:
         self.speaker, self.line = speaker, line
 
 
+_HOW_HARMED = (
+    r"[^,;:\"]*\b(?:by|strikes?|attacks?|raids?|shelling|shells|ambush|bombing|drones?|fire|gunfire"
+    r"|clash(?:es)?)\b"
+)
+"""Words that say how or by whom people were hurt: then whose act it was is the charge (article18)."""
+_CHECKED = (
+    r"(?:reports?|accounts?|figures?|footage|videos?|images?|statements?|allegations?|accusations?|versions?)"
+)
+"""What a wire agency says it could not verify ("Reuters could not verify the report"): words it
+only names, not carries (article18). Not "claim": a hedge word, its claim would be alleged."""
+
+
 class ClaimRules(DraftState):
     """The claim steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
@@ -2721,15 +2733,22 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
+                # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
+                note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
+                self._add_note(line, note)
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
-            if self.norm[ss:se].rstrip().endswith("?") or self._speculative(line, n, ss, se):
-                continue
+            unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
+            guess = self._speculative(line, n, ss, se) and not unverified
+            if self.norm[ss:se].rstrip().endswith("?") or guess:
+                continue  # (not "Reuters could not verify the report.": no guess, whatever "could" says)
             issuer = self._issuer_voice(line, ss, se)
             if issuer is not None:  # a statement's own voice: "The Ministry rejects ..."
                 self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
-            if line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]):
+            if line.form != "headline" and (
+                unverified or self.NO_COMMENT.match(self.norm[ss:se]) or self.TOLL.match(self.norm[ss:se])
+            ):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form == "body" and self._writers_own(line, ss, se):
@@ -2753,6 +2772,8 @@ class ClaimRules(DraftState):
                     continue
                 if lead is not None:  # "X seized a tanker, and accused it of ...": the act is the article's
                     self.add_claim("article", *lead, form=line.form)
+                if not title and not said_of_all:  # "..., the army said, the first such incident this year."
+                    self._add_note(line, self._comparison_after_said(line, ss, se))
                 if self.named_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
@@ -3053,6 +3074,10 @@ class ClaimRules(DraftState):
             after_cut = after_cut and self.AFTER_CUT.search(self.norm[ss : c.start])
             after_cut = after_cut and not self.GUESSED.search(self.norm[c.start : c.end])  # (in doubt, no)
             whole = (ss, se) != (c.start, c.end)
+            # "..., the army said, the first such incident this year": the article's measure, after the words
+            compared = c.start > ss and re.match(r"(?:in\s+)?(?:the|its|their)\s", self.norm[c.start : c.end])
+            compared = compared and self._comparison_after_said(line, ss, se) == (c.start, c.end)
+            after_cut = after_cut or bool(compared)
             around = not (own or lead or after_cut) and whole and self.hearsay(ss, se, sentence=True)
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
@@ -3502,11 +3527,96 @@ class ClaimRules(DraftState):
         r")[^\"]*$"
         r"|\s*Neither\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w'.-]*\s+nor\s+[A-Z][\w'.-]*)\s+(?:has\s+|have\s+)?"
         r"(?:commented|responded|replied|confirmed)\b[^\"]*$"
+        r"|\s*Neither(?:\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+nor\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}"
+        r"|\s+[a-z]+)?\s+(?:has\s+|have\s+|had\s+|would\s+|did\s+)?(?:(?:yet|publicly|immediately)\s+)?"
+        r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|confirm(?:ed)?)\b(?!\s+that\b)[^\"]*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
-    declined to comment.", "Neither presidency confirmed the call.": what someone did not say is the
+    declined to comment.", "Neither presidency confirmed the call.", "Neither the Saudi nor the Israeli
+    government responded to it.", "Neither has answered him." (not "... confirmed that ...": the
+    charge): what someone did not say is the
     article's report, never their words (a quotation inside is someone's: not this)."""
+
+    UNVERIFIED = re.compile(
+        r"\s*(?:[A-Z][\w'.-]*|The\s+[a-z]+)\s+(?:could|can|was\s+unable\s+to)\s*(?:not\s+)?(?:immediately\s+)?"
+        r"(?:independently\s+)?(?:verify|confirm)\s+(?:the|his|her|their|its|either|these|those|this|that|any)\s+"
+        r"(?:[\w-]+\s+)?" + _CHECKED + r"\s*[.]\s*$"
+        r"|\s*Neither\s+(?:[\w-]+\s+)?" + _CHECKED
+        + r"\s+could\s+be\s+(?:independently\s+)?(?:verified|confirmed)\s*[.]\s*$"
+    )
+    """ "Reuters could not independently verify the report.", "Neither account could be verified.": a wire
+    agency's note on words it only names, not carries; the article's voice (article18)."""
+
+    TOLL = re.compile(
+        r"\s*(?:(?:But|And)\s+)?(?:No\s+one|Nobody|(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five"
+        r"|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several)\s+(?:[a-z]+\s+)?(?:people|civilians"
+        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children))\s+"
+        r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seriously\s+|slightly\s+)?(?:hurt|injured|killed|wounded"
+        r"|harmed|taken\s+to\s+hospital)"
+        r"(?:\s+(?:in|at|on|near|off|with|overnight)\b(?!" + _HOW_HARMED + r")[^,;:\"]{0,60}?)?\s*[.]\s*$"
+        r"|\s*(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+        r"|several)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|fishermen|migrants|passengers)\s+died\s*[.]\s*$",
+        re.I,
+    )
+    """A sentence that gives a toll and nothing else ("No one was hurt.", "At least seven people died.",
+    "Three people were taken to hospital in Kotka."): the article's report, though it names no actor.
+    Never one that says by whom or after what ("killed by Ugandan shelling", "after troops opened
+    fire"): that is the charge, someone's words (article18)."""
+
+    NOTE_CUT = re.compile(r"(?:;|,\s+(?:although|though|but|while|whereas))\s+")
+    """Where a sentence's last clause may be the article's own, after someone's words (:attr:`AFTER_CUT`)."""
+
+    def _no_comment_part(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
+        """The last clause of a sentence that gives someone's words, when it says only that someone did not
+        comment or that the words could not be verified ("Latvia called it nonsense; Lithuania did not
+        respond.", "..., while Cairo did not comment."): the article's report, not theirs (article18).
+        Never a clause inside a quotation, one that someone's words cover, or one that hedges."""
+        if line.form == "headline":
+            return None
+        st = self.norm[ss:se]
+        cuts = list(self.NOTE_CUT.finditer(st))
+        cut = cuts[-1] if cuts else None
+        if cut is None or st[: cut.start()].count('"') % 2:
+            return None
+        a = ss + cut.end()
+        part = self.norm[a:se]
+        if self.covered(a, se) or self.d.has_hedge(part):
+            return None
+        if not (self.NO_COMMENT.match(part) or self.UNVERIFIED.match(part)):
+            return None
+        return a, se
+
+    def _add_note(self, line: Line, note: tuple[int, int] | None) -> None:
+        """Draft the article's own clause of a sentence of someone's words (:meth:`_no_comment_part`,
+        :meth:`_comparison_after_said`), unless words are drafted there already or it is a charge
+        ("in the worst violation of the truce": an accusation, never the article's fact)."""
+        if note is None or self.covered(*note) or self.cue(*note)[0] in self.d.rules["alleging_kinds"]:
+            return
+        self.add_claim("article", *note, form=line.form)
+
+    def _comparison_after_said(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
+        """The comparison a wire adds after the words it attributes, once their speaker is named
+        ("..., the army said, the first such incident in a year.", "..., police said, in the worst
+        violation of the truce so far, and ..."): the article's own measure of the event, not the
+        speaker's words (article18). Only after a closing ", X said,": not "X said a boat fired, the
+        third such incident this year", where it is inside their words."""
+        if line.form == "headline":
+            return None
+        m = self.d.pattern(
+            "article18.comparison",
+            lambda: r",\s+(?:[^,\"]{1,80}?\s+)?(?:" + self._speech() + r")"
+            r"(?:\s+(?:on|in|at|late|early|this|last)\b[^,\"]{0,40})?,\s+(?=(?:in\s+)?(?:the|its|their)\s+(?:latest|first|second|third|fourth|fifth"
+            r"|most\s+[a-z]+|worst|largest|biggest|deadliest|heaviest|longest|sharpest|gravest)\b)",
+        ).search(self.norm, ss, se)
+        if m is None or self.norm[ss : m.start()].count('"') % 2:
+            return None
+        a = m.end()
+        end = re.search(r",\s+(?:and|but|while)\s|[.;]\s*$|$", self.norm[a:se])
+        b = a + end.start()
+        if '"' in self.norm[a:b] or self.d.has_hedge(self.norm[a:b]):
+            return None
+        return a, b
 
     ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 
@@ -3567,10 +3677,13 @@ class ClaimRules(DraftState):
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
             ).search(rest):
                 return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
+            # (not a claim to land: "an islet that both countries claim", "that Moroni claims as its own")
+            land = r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}claims?(?:\s+as\s+its\s+own)?(?=[,.;]|$)"
+            owned = re.sub(land, "", rest)
             if re.search(
                 r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|proof|evidence"
                 r"|confirm(?:s|ed)?|allegations?|accusations?|charges?|claims?)\b",
-                rest,
+                owned,
             ):
                 return None  # "..., while Nairobi denies it", "..., and Kampala says it has proof": contested
             if len(self.norm[a:b].split()) < 4 or self._speculative(line, n, a, b):
