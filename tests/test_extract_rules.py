@@ -6729,3 +6729,44 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     ann = draft(drafter, text)
     own = "Uganda on Tuesday demanded the release of nine fishermen"
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+# --- audit18c: generic errors of fresh wire stories (Europe, Russia, Central Asia) ------------------
+
+
+def test_an_outlet_at_the_end_of_a_sentence_is_named_without_the_full_stop(drafter):
+    """ "..., according to the state news agency Ayan.": the outlet is "Ayan", not "Ayan." (audit18c)."""
+    text = "Port row\n\nThe talks failed on Monday, the minister said, according to the news agency Ayan.\n"
+    ann = draft(drafter, text)
+    labels = [a.label for a in ann.actors]
+    assert "Ayan" in labels and "Ayan." not in labels, labels
+
+
+def test_a_border_service_is_a_states_body_and_the_service_speaks_later(drafter):
+    """ "The Armenian border service said ...; "...," the service said": the service's words, not the
+    last body's before it (audit18c)."""
+    text = (
+        "Border row\n\nAzerbaijan's defence ministry said Armenian troops had fired on its posts.\n\n"
+        "The Armenian border service said Azerbaijani soldiers had crossed the line first. "
+        '"We answered a provocation," the service said.\n'
+    )
+    ann = draft(drafter, text)
+    speakers = {c.quote: c.speaker for c in ann.claims}
+    service = next(a.id for a in ann.actors if a.label == "Armenian border service")
+    assert speakers.get("We answered a provocation") == service, claims(ann)
+    assert any(c.speaker == service and "crossed the line first" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_firm_named_by_its_noun_is_an_organisation_and_the_company_speaks_for_it(drafter):
+    """ "pipeline operator Transgaz said", later "The company said": the firm, not the think tank named
+    between them (audit18c)."""
+    text = (
+        "Gas row\n\nFlows stopped on Sunday, pipeline operator Transgaz said in a statement.\n\n"
+        '"Prices will climb," said Ana Popa, an analyst at the Romanian Energy Center.\n\n'
+        "The company said supplies to households were not at risk.\n"
+    )
+    ann = draft(drafter, text)
+    firm = next(a for a in ann.actors if a.label == "Transgaz")
+    assert firm.type == "organization"
+    assert any(c.speaker == firm.id and "Flows stopped" in c.quote for c in ann.claims), claims(ann)
+    assert any(c.speaker == firm.id and "not at risk" in c.quote for c in ann.claims), claims(ann)

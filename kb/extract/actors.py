@@ -644,6 +644,12 @@ class ActorRules(DraftState):
             state=label, demonym=self.d.demonym_of.get(state) or label
         )
 
+    FIRM_NOUNS = frozenset(
+        ("company", "firm", "operator", "utility", "giant", "producer", "supplier", "maker", "carrier",
+         "lender", "conglomerate", "group", "contractor", "exporter", "importer", "shipper", "insurer")
+    )  # fmt: skip
+    """Nouns that name what the capitalised words after them are: a company ("oil firm Rosneft")."""
+
     def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         namey = self.d.namey  # (asked of every token: one call, not two)
         i = 0
@@ -725,6 +731,15 @@ class ActorRules(DraftState):
                 i = j
                 continue
             known = people.get(last) or self.d.surnames.get(last)
+            if (  # "grid operator Fingrid", "state energy company Naftogaz": a firm the noun names so
+                not known and len(span) <= 3 and i > 0 and toks[i - 1].lower_ in self.FIRM_NOUNS
+                and toks[i - 1].is_lower and all(t.ent_type_ == "" for t in span)
+            ):  # fmt: skip
+                firm = self.add_actor(slug(name), surface=(start, end), type="organization", label=name)
+                people[last] = firm
+                self.firms.add(firm)
+                i = j
+                continue
             if len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
@@ -941,7 +956,7 @@ class ActorRules(DraftState):
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
     tests of every line, which a plain alternation makes at each position branch by branch."""
 
-    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
+    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")

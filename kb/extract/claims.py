@@ -2331,7 +2331,10 @@ class ClaimRules(DraftState):
         noun = dm.group(2).lower()
         kinds = self.d.rules["described_types"].get(noun)  # "the newspaper": the last outlet named
         if kinds:
-            for m in reversed([m for m in self.mentions if m.end <= start]):
+            before = [m for m in reversed(self.mentions) if m.end <= start]
+            if noun in ("company", "firm") and self.firms:  # the last company, not the think tank after it
+                before = [m for m in before if m.actor in self.firms] or before
+            for m in before:
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
         named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name

@@ -603,6 +603,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.claims: list[DraftClaim] = []
         self.flags: list[DraftFlag] = []
         self.memberships: list[dict[str, Any]] = []
+        self.firms: set[str] = set()  # companies named by a noun ("grid operator Fingrid"): "the company"
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
         self.doc_sents: list[list[Sent]] = []
