@@ -6770,3 +6770,31 @@ def test_a_firm_named_by_its_noun_is_an_organisation_and_the_company_speaks_for_
     assert firm.type == "organization"
     assert any(c.speaker == firm.id and "Flows stopped" in c.quote for c in ann.claims), claims(ann)
     assert any(c.speaker == firm.id and "not at risk" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_title_with_its_name_in_apposition_makes_no_unnamed_source(drafter):
+    """ "said its secretary general, Omar Baimenov, had ...": one named person, no "unnamed secretary
+    general" beside him (audit18c)."""
+    text = "Gas row\n\nThe Eurasian Economic Union said its secretary general, Omar Baimenov, had met them.\n"
+    ann = draft(drafter, text)
+    assert not any(a.unnamed for a in ann.actors), [a.id for a in ann.actors]
+    assert "omar-baimenov" in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said the spokesman, Pavel Orlov.", "pavel-orlov"),
+        ("said its chairman, Olga Ivanova.", "olga-ivanova"),
+        ("said Georgia's deputy foreign minister, Levan Beridze, on Monday.", "levan-beridze"),
+    ],
+)
+def test_a_lower_case_title_then_a_name_after_a_quotation_is_that_persons(drafter, attribution, speaker):
+    """ '"...," said the spokesman, Pavel Orlov.': Orlov's words, not those of the spokesman quoted
+    before (whom "the spokesman" alone would stand for), of the body or of the state (audit18c)."""
+    text = (
+        'Gas row\n\nThe Eurasian Economic Union met on Monday. "We are not," said spokesman Oleg Sidorov.\n\n'
+        f'"We are late," {attribution}\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "We are late").speaker == speaker, claims(ann)

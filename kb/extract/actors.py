@@ -1545,7 +1545,7 @@ class ActorRules(DraftState):
                 and toks[v + 1].lower_ in ("said", "reported", "understood") and toks[v + 2].lower_ == "to"
             )  # fmt: skip
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
-            if not (speaks_after or ends):
+            if not (speaks_after or ends) or self._name_in_apposition(toks, k):
                 continue
             start = i
             while start > 0 and i - start < 4 and (
@@ -1633,6 +1633,16 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    def _name_in_apposition(self, toks: list[Any], k: int) -> bool:
+        """ "its secretary general, Omar Baimenov, had spoken": a name of two or more capitalised words
+        between commas at ``k`` names the person the title describes (no unnamed source)."""
+        if k >= len(toks) or toks[k].text != ",":
+            return False
+        j = k + 1
+        while j < len(toks) and self.d.namey(toks[j]) and toks[j].ent_type_ not in ("TITLE", "DEMONYM"):
+            j += 1
+        return j - k > 2 and j < len(toks) and toks[j].text in (",", ".")
 
     ONE_OF_HINT = re.compile(r"ne of |One |Another |ome (?:people )?in [A-Z]")
 

@@ -2485,7 +2485,7 @@ class ClaimRules(DraftState):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
                     nm = re.match(r"\s*((?:\S+\s+){0,7}?\S+?)(?:,|\.|$|\s+(?:on|in|at)\b)", am.group(2))
-                    if nm:
+                    if nm and not self._titled_after(at, line.end):  # (not "said its spokesman, X")
                         who = self.speaker_at(at + nm.start(1), at + nm.end(1))
                     if who is None:  # "...," said the Minister of Petroleum and Mines, Ana Soares.
                         who = self._titled_after(at, line.end)
@@ -2621,6 +2621,16 @@ class ClaimRules(DraftState):
             r"\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|for|the))*\s*,\s*",
             self.norm[at : people[0].start],
         ):
+            return people[0].actor
+        if people and self.d.pattern(  # "the spokesman, Pavel Orlov", "Russia's deputy foreign minister,
+            # X": a title in lower case, then the name (not whom "the spokesman" stood for, nor the state)
+            "titled_after.lower",
+            lambda: (
+                r"\s*(?:the|its|his|her|their|[A-Z][\w-]*'s)\s+(?:[\w'-]+\s+){0,3}?(?:"
+                + self.d.title_alt
+                + r")\s*,\s*"
+            ),
+        ).fullmatch(self.norm, at, people[0].start):
             return people[0].actor
         return None
 
