@@ -6798,3 +6798,29 @@ def test_a_lower_case_title_then_a_name_after_a_quotation_is_that_persons(drafte
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "We are late").speaker == speaker, claims(ann)
+
+
+def test_a_police_rank_is_a_title_not_part_of_the_name(drafter):
+    """ "Detective Chief Inspector Marko Lehtinen", "Chief Superintendent Tom Ray": the person is
+    named without the rank, which is the role; "Police Inspector X said" is X's claim (audit18c)."""
+    text = (
+        "Ship row\n\nPolice Inspector Anna Berg said the ferry was seized. Chief Superintendent Tom Ray "
+        "said the crew was held.\n\nDetective Chief Inspector Karl Aas told reporters the anchor was cut.\n"
+    )
+    ann = draft(drafter, text)
+    people = {a.id: a for a in ann.actors}
+    assert {"anna-berg", "tom-ray", "karl-aas"} <= set(people), list(people)
+    assert "Detective Chief Inspector" in [r for r, _ in people["karl-aas"].roles], people["karl-aas"]
+    assert claim_of(ann, "ferry was seized").speaker == "anna-berg", claims(ann)
+
+
+def test_a_government_spokesman_speaks_for_the_subject_not_the_state_in_its_object(drafter):
+    """ "Serbia rejects Moscow's offer. A government spokesman, X, said ...": Serbia's spokesman, not
+    Russia's (the state named last in the paragraph, in the object of its sentence) (audit18c)."""
+    text = (
+        "Gas row\n\nSerbia turned down Moscow's offer on Monday. A government spokesman, Milan Jovic, "
+        "said Belgrade would buy gas elsewhere.\n"
+    )
+    ann = draft(drafter, text)
+    jovic = next(a for a in ann.actors if a.id == "milan-jovic")
+    assert jovic.affiliation == ("serbia",), jovic

@@ -357,8 +357,19 @@ class ActorRules(DraftState):
             words = self.norm[max(line.start, first.start - 40) : first.start].lower().split()
             said = self.SPOKES_OF.intersection(words)
             fits = [m for m in before if any(w in self.actors[m.actor]["id"] for w in said)]
+            subjects = [  # "Hungary denies doing Moscow's bidding. A government spokesman, X,": the
+                m for m in before  # sentence's subject, not the state in its object
+                if self.SUBJECT_BEFORE.search(self.norm, line.start, m.start)
+            ]  # fmt: skip
+            if before and not re.search(r"[.!?][\"')]*\s", self.norm[before[-1].end : first.start]):
+                subjects = []  # "the Greek government's spokesman, X", "In Beijing, spokeswoman X": its own
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
-                a["affiliation"].append((fits or before)[-1].actor)
+                a["affiliation"].append((fits or subjects or before)[-1].actor)
+
+    SUBJECT_BEFORE = re.compile(
+        r"(?:^|(?<=\n)|[.!?][\"')]*\s+)(?:In\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?:[Tt]he\s+)?$"
+    )
+    """What comes before a sentence's subject: its start, "In Manila, the ..." (see :meth:`_spokespeople`)."""
 
     SPOKES_OF = frozenset(
         ("ministry", "embassy", "army", "military", "police", "government", "navy", "presidency")
