@@ -6824,3 +6824,12 @@ def test_a_government_spokesman_speaks_for_the_subject_not_the_state_in_its_obje
     ann = draft(drafter, text)
     jovic = next(a for a in ann.actors if a.id == "milan-jovic")
     assert jovic.affiliation == ("serbia",), jovic
+
+
+def test_a_name_in_a_compound_inside_a_groupings_name_is_no_member(drafter):
+    """ 'formed "an axis of Moscow-backed capitals"': Belarus and Serbia are said to be in it, Russia
+    (the backer the compound names) is not (audit18c)."""
+    text = 'Gas row\n\nA diplomat said Belarus and Serbia had formed "an axis of Moscow-backed capitals".\n'
+    ann = draft(drafter, text)
+    members = {m.member for m in ann.memberships}
+    assert {"belarus", "serbia"} <= members and "russia" not in members, members

@@ -320,6 +320,9 @@ class StanceRules(DraftState):
             if not self.mentions_in(dm.start(), dm.end())  # "envoy on Myanmar": a name, not a demonym
         }  # fmt: skip
 
+    NAME_COMPOUND = re.compile(r"-[a-z]")
+    """A name as the first part of a compound ("Kremlin-friendly", "Moscow-backed"): a modifier."""
+
     PATRON = re.compile(r"['\u2019]s\s|-friendly\b")
     """What follows the state a grouping's name serves: "Beijing's bloc", "a Beijing-friendly bloc"."""
 
@@ -372,9 +375,11 @@ class StanceRules(DraftState):
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
                 c.kind, c.status = "accusation", "alleged"
-                inside = [  # "a triangle of Kigali, Total and Frelimo": its list
-                    m for m in self.mentions_in(ns, ne) if re.search(r"\bof\s", self.norm[ns : m.start])
-                ]
+                inside = [  # "a triangle of Kigali, Total and Frelimo": its list (not "of Moscow-backed ...")
+                    m for m in self.mentions_in(ns, ne)
+                    if re.search(r"\bof\s", self.norm[ns : m.start])
+                    and not self.NAME_COMPOUND.match(self.norm, m.end)
+                ]  # fmt: skip
                 members: list[str] = []
                 self._certain_members(s, ns)
                 for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
@@ -413,7 +418,10 @@ class StanceRules(DraftState):
                 )
                 at = ne + joined.end() if joined else -1
                 upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
-                partners = [m for m in self.mentions_in(ne, upto) if m.start >= at] if joined else []
+                partners = [  # (not "an axis of Kremlin-friendly governments": no member)
+                    m for m in self.mentions_in(ne, upto)
+                    if m.start >= at and not self.NAME_COMPOUND.match(self.norm, m.end)
+                ] if joined else []  # fmt: skip
                 if partners and partners[0].start == at:
                     for t in self._listed(partners):
                         if t not in self._own(c.speaker) and self.actors[t]["type"] != "media":
