@@ -6833,3 +6833,18 @@ def test_a_name_in_a_compound_inside_a_groupings_name_is_no_member(drafter):
     ann = draft(drafter, text)
     members = {m.member for m in ann.memberships}
     assert {"belarus", "serbia"} <= members and "russia" not in members, members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Row\n\nTransnistria declared independence from Moldova in 1990 and has kept Russian troops since.\n",
+        "Row\n\nArmenia, which declared a state of emergency on Monday, closed its border.\n",
+    ],
+)
+def test_declaring_independence_or_an_emergency_is_an_act_not_words(drafter, text):
+    """ "X declared independence from Y in 1990": no claim of X's with "independence ..." as its
+    words (audit18c)."""
+    ann = draft(drafter, text)
+    acts = ("independence", "a state of")
+    assert not any(c.speaker != "article" and c.quote.startswith(acts) for c in ann.claims), claims(ann)

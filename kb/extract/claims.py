@@ -1370,6 +1370,7 @@ class ClaimRules(DraftState):
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
+            or self.DECLARED_ACT.match(st, tm.start())  # "declared independence in 1991": an act
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and self.URGING.match(tm.group())
@@ -1472,6 +1473,13 @@ class ClaimRules(DraftState):
         )
         if nm and self._speaks(nm.end(), se) and not self.covered(nm.end(), se):
             self._speech_clause(line, n, nm.end(), se, voice)
+
+    DECLARED_ACT = re.compile(
+        r"declar(?:ed|es|e|ing)\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:unilateral\s+|national\s+)?"
+        r"(?:independence|war|martial\s+law|state\s+of\s+(?:emergency|siege|war)|emergency|ceasefire|truce"
+        r"|curfew|victory|bankruptcy|sovereignty|no-fly\s+zone|day\s+of\s+mourning)\b"
+    )
+    """ "declared independence", "declared a state of emergency": an act the verb names, not words."""
 
     ACT_AFTER = re.compile(
         r"(?:against|of|about(?!\s+\d)|for|by(?!\s+(?:telephone|phone|video)\b)"
