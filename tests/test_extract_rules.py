@@ -6848,3 +6848,18 @@ def test_declaring_independence_or_an_emergency_is_an_act_not_words(drafter, tex
     ann = draft(drafter, text)
     acts = ("independence", "a state of")
     assert not any(c.speaker != "article" and c.quote.startswith(acts) for c in ann.claims), claims(ann)
+
+
+def test_a_clause_before_another_subjects_accusation_is_the_articles_report(drafter):
+    """ "Bulgaria has threatened to close its airspace, while Romania has accused Moscow of ...": the
+    first clause is the article's report of an act (as before ", while Romania said ..."), the second
+    Romania's accusation (audit18c)."""
+    text = (
+        "Row\n\nBulgaria has threatened to close its airspace to Russian flights, while Romania has accused "
+        'Moscow of "testing NATO every week".\n'
+    )
+    ann = draft(drafter, text)
+    lead = "Bulgaria has threatened to close its airspace to Russian flights"
+    assert ("article", "asserted", lead) in claims(ann), claims(ann)
+    assert claim_of(ann, "accused Moscow").speaker == "romania", claims(ann)
+    assert claim_of(ann, "accused Moscow").status == "alleged"

@@ -2788,6 +2788,12 @@ class ClaimRules(DraftState):
             )
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and (opens or adds)):
                 lead = None if title or carried else self._lead_fact(line, n, ss, se)
+                cut_short = se < sentence[1] and not (title or carried)
+                if lead is None and cut_short and not self.attributed(ss, se):
+                    # "A has threatened X, while B has accused C of Y": a clause cut before another
+                    # subject's words, read as the lead of its whole sentence (the same tests)
+                    lead = self._lead_fact(line, n, ss, sentence[1])
+                    lead = lead if lead is not None and lead[1] <= se else None
                 carried = True
                 if title and not said_of_all and self._title_accusation(ss, se):
                     continue
