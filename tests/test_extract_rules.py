@@ -6863,3 +6863,21 @@ def test_a_clause_before_another_subjects_accusation_is_the_articles_report(draf
     assert ("article", "asserted", lead) in claims(ann), claims(ann)
     assert claim_of(ann, "accused Moscow").speaker == "romania", claims(ann)
     assert claim_of(ann, "accused Moscow").status == "alleged"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("Anna Petrova told reporters the charges were absurd.", None),
+        ("Anna Petrova told journalists on Monday the charges were absurd.", None),
+        ("Anna Petrova told the BBC the charges were absurd.", "bbc"),
+        ('Anna Petrova told reporters the charges were "absurd" and accused Kyiv of lying.', None),
+    ],
+)
+def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, via):
+    """ "X told reporters the charges were absurd": the words start at "the charges"; an outlet told
+    is the claim's via (audit18c)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    c = claim_of(ann, "charges were")
+    assert c.quote.startswith("the charges were"), claims(ann)
+    assert c.via == via, c

@@ -1197,6 +1197,10 @@ class ClaimRules(DraftState):
         if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
             obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
             a = obj.end() if obj else a
+        elif not sm.group("that") and sm.group().lower().startswith(("told ", "tells ", "telling ")):
+            bare = self.TOLD_WHOM.match(self.norm, a, b)  # "told reporters A and accused ...": A
+            if bare and bare.group("who") and not self.NOT_A_CLAUSE.match(self.norm, bare.end()):
+                a = bare.end()
         if not self.covered(a, b):
             self.add_claim(who, a, b, form=line.form, direct=False)
 
@@ -1431,6 +1435,12 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
+        elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ")):
+            bare = self.TOLD_WHOM.match(st, at)  # "told reporters the charges were absurd": no "that"
+            if bare and not self.NOT_A_CLAUSE.match(st, bare.end()):
+                outlet = self.outlet_at(ss + at, ss + bare.end())
+                if bare.group("who") or outlet:
+                    via, at = outlet or via, bare.end()
         end = se
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
@@ -1527,6 +1537,17 @@ class ClaimRules(DraftState):
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
     )
     """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+
+    TOLD_WHOM = re.compile(
+        r"(?:(?P<who>reporters|journalists|the\s+press|lawmakers|legislators|parliament|MPs|senators"
+        r"|a\s+(?:news|press)\s+conference|a\s+briefing)|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w.&'-]+)"
+        r"(?:\s+(?:on|in|at|last|this)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?\s+(?=[a-z\"])"
+    )
+    """ "told reporters (on Monday) ...", "told the BBC ...": whom, when no "that" follows (an outlet
+    or one of the usual audiences); then the words."""
+    NOT_A_CLAUSE = re.compile(
+        r"(?:to|of|about|that|and|or|it|him|her|them|at|in|on|from|during|after|before|by|with|for)\b|[,.;:]"
+    )
 
     SEVERAL = re.compile(
         r"\s*((?:(?:Several|Some|Many|A\s+number\s+of|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s"
