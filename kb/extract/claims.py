@@ -2105,19 +2105,28 @@ class ClaimRules(DraftState):
         title = re.sub(r"^(?:the|The)\s+", "", words)
         if title == words and not re.search(r"\b[Tt]he\s+$", self.norm[max(0, at - 4) : at]):
             return None  # "a minister", "officials": someone the article does not name
-        if not re.fullmatch(r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")", title.lower()):
+        words_re = self.d.pattern("title_holder", lambda: r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")")
+        if not words_re.fullmatch(title.lower()):
             return None  # ("the interior minister", not "the minister's aide")
-        t = re.escape(title).replace(r"\ ", r"\s+")
+        people = (a for a in self.actors.values() if a["type"] == "person" and not a.get("unnamed"))
+        names = {a["label"]: a["id"] for a in people}
         found = set()
-        for pid, a in self.actors.items():
-            if a["type"] != "person" or a.get("unnamed"):
-                continue
-            name = re.escape(a["label"])
-            before = rf"(?i:\b{t})\s*,?\s+{name}\b"  # "Interior Minister X"
-            after = rf"\b{name},\s+(?:the\s+|[A-Z][\w-]*'s\s+)?(?i:{t})\b"  # "X, France's interior minister"
-            if re.search(before, self.norm) or re.search(after, self.norm):
-                found.add(pid)
+        norm = self.norm
+        for h in re.finditer(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b", norm):
+            gap = self.TITLE_THEN_NAME.match(norm, h.end())  # "Interior Minister X"
+            for name, pid in names.items() if gap else ():
+                e = gap.end() + len(name)
+                if norm.startswith(name, gap.end()) and not norm[e : e + 1].isalnum():
+                    found.add(pid)
+            lead = self.NAME_THEN_TITLE.search(norm, max(0, h.start() - 40), h.start())  # "X, France's ..."
+            for name, pid in names.items() if lead else ():
+                s = lead.start() - len(name)
+                if s >= 0 and norm.startswith(name, s) and not norm[s - 1 : s].isalnum():
+                    found.add(pid)
         return found.pop() if len(found) == 1 else None
+
+    TITLE_THEN_NAME = re.compile(r"\s*,?\s+")
+    NAME_THEN_TITLE = re.compile(r",\s+(?:the\s+|[A-Z][\w-]*'s\s+)?$")
 
     THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
 
