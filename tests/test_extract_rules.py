@@ -6805,3 +6805,30 @@ def test_a_view_named_at_the_end_of_a_sentence_is_someones(drafter):
     ann = draft(drafter, "Lake row\n\nKenya paid the smugglers on the lake, in Kampala's view.\n")
     body = [c for c in ann.claims if c.span.start > len("Lake row")]
     assert not any(c.speaker == "article" or c.status == "asserted" for c in body), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Uganda is also accused of smuggling gold out of Kenya.\n",
+            "Uganda is also accused of smuggling gold out of Kenya.",
+        ),
+        (
+            "Uganda is accused of moving cattle across the border, a charge Kampala rejects.\n",
+            "Uganda is accused of moving cattle across the border",
+        ),
+    ],
+)
+def test_a_passive_accusation_with_no_accuser_is_the_unknown_speakers(drafter, text, charge):
+    """ "X is also accused of Y" with no one who accuses: alleged, in no one's name (not the accused's,
+    as when an "of" later in the charge was read as "accused A of B")."""
+    ann = draft(drafter, "Lake row\n\n" + text)
+    assert ("unknown-speaker", "alleged", charge) in claims(ann), claims(ann)
+
+
+def test_a_passive_accusation_inside_someones_words_stays_theirs(drafter):
+    """ "Analysts note that X, which has been accused of ...": the analysts' words, no unnamed charge."""
+    text = "Lake row\n\nAnalysts note that Uganda, which has been accused of smuggling, shut the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "unknown-speaker" for c in ann.claims), claims(ann)
