@@ -6832,3 +6832,16 @@ def test_a_passive_accusation_inside_someones_words_stays_theirs(drafter):
     text = "Lake row\n\nAnalysts note that Uganda, which has been accused of smuggling, shut the border.\n"
     ann = draft(drafter, text)
     assert not any(c.speaker == "unknown-speaker" for c in ann.claims), claims(ann)
+
+
+def test_a_hedged_clause_after_someones_words_is_alleged_in_no_ones_name(drafter):
+    """ "Officials in Kampala say A, although Kenya is believed to have moved ...": the hedged clause
+    after the speaker's words is neither theirs nor left out: the unknown speaker's, alleged."""
+    text = (
+        "Lake row\n\nOfficials in Kampala say the navy has been told to avoid Kenyan boats, although Kenya "
+        "is believed to have moved a second patrol boat to Migingo on Monday.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "is believed to have moved")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+    assert c.quote.startswith("Kenya is believed"), claims(ann)

@@ -2768,6 +2768,10 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
                 elif line.form == "body" and (charged := self._charge_unnamed(ss, se)):
                     self._unknown_speaker(line, ss, charged)  # "The charge that X ..., and Y denies it"
+                elif line.form == "body" and (tail := self._open_tail(ss, se)) and (
+                    hedged := self._hedged_only(*tail)
+                ):  # "Officials say A, although Guatemala is believed to have moved ...": in no one's name
+                    self._unknown_speaker(line, tail[0], hedged)
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note)
@@ -4377,6 +4381,19 @@ class ClaimRules(DraftState):
         ):
             return None
         return end
+
+    OPEN_TAIL = re.compile(r"[\s,;\"\u201d]*(?:and|but|although|though|while|whereas)\s+")
+
+    def _open_tail(self, ss: int, se: int) -> tuple[int, int] | None:
+        """The clause after the last drafted claim of a sentence when a conjunction opens it and no
+        claim covers it ("..., although Guatemala is believed to ..."), else None (neverfact18)."""
+        last = max((c.end for c in self.claims if ss <= c.start < se), default=None)
+        if last is None or last >= se:
+            return None
+        m = self.OPEN_TAIL.match(self.norm, last, se)
+        if m is None or self.covered(m.end(), se):
+            return None
+        return m.end(), se
 
     def _named_before_hedge(self, st: str) -> bool:
         """Does ``st`` open with a capitalised name the hedge follows ("RED-Tabara has reportedly
