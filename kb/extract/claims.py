@@ -4387,6 +4387,9 @@ class ClaimRules(DraftState):
     def _open_tail(self, ss: int, se: int) -> tuple[int, int] | None:
         """The clause after the last drafted claim of a sentence when a conjunction opens it and no
         claim covers it ("..., although Guatemala is believed to ..."), else None (neverfact18)."""
+        low = self.norm[ss:se].lower()
+        if not any(w in low for w in self.HEDGED_WORDS):
+            return None  # no hedge (the quick test of :meth:`_hedged_only`, which is all it is for)
         last = max((c.end for c in self.claims if ss <= c.start < se), default=None)
         if last is None or last >= se:
             return None
