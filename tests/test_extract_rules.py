@@ -6729,3 +6729,33 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     ann = draft(drafter, text)
     own = "Uganda on Tuesday demanded the release of nine fishermen"
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+# --- stances18b, session 18: a rebuttal against the speaker of the words it answers
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"That is not true," said Moses Okello, a fisherman from Migingo.',
+        'Moses Okello, a fisherman, said: "The ministry is lying."',
+    ],
+)
+def test_a_rebuttal_is_against_the_speaker_of_the_words_it_answers(answer):
+    """ "That is not true." / "The ministry is lying." after the ministry's words: against the ministry."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice "
+        f"before their boats were seized.\n\n{answer}\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ministry is lying" if "lying" in answer else "not true")
+    assert ("kenyan-interior-ministry", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_rebuttal_of_ones_own_side_takes_no_stance():
+    """Not when the nearest words before are the speaker's own side's (nothing answered there)."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice.\n\n"
+        '"That is not true," Kenya\'s foreign ministry said of a Ugandan report.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "not true")
+    assert "kenyan-interior-ministry" not in {s.target for s in c.stances}, c.stances
