@@ -6759,3 +6759,14 @@ def test_a_rebuttal_of_ones_own_side_takes_no_stance():
     )
     c = claim_of(draft(rules_only(), text), "not true")
     assert "kenyan-interior-ministry" not in {s.target for s in c.stances}, c.stances
+
+
+def test_a_cue_that_ends_a_compound_is_no_act_of_the_claim():
+    """ "the army-backed government blamed the RSF": "backed" describes the government (no support of
+    the RSF); "blamed" is the claim's act (stances18b)."""
+    from kb.extract.drafter import Draft
+
+    text = "Abyei clashes\n\nIn Port Sudan, the army-backed government blamed the RSF too.\n"
+    d = Draft(rules_only(), text)
+    d.run()
+    assert [phrase for _at, _kind, _polarity, phrase in d.all_cues(0, len(text))] == ["blamed"]

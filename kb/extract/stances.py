@@ -1496,8 +1496,18 @@ class StanceRules(DraftState):
         return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
-        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        return [c for c in self.cues_in(start, end) if c[2]]
+        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order; not
+        one that ends a compound of a common noun ("the army-backed government"): an adjective of
+        the one it describes, no act of the claim's ("the Iran-backed Houthis" stays: Iran's)."""
+        cues = [c for c in self.cues_in(start, end) if c[2]]
+        return [c for c in cues if self.norm[c[0] - 1] != "-" or self._named_before(c[0] - 1)]
+
+    def _named_before(self, at: int) -> bool:
+        """Whether an actor's name (or a demonym) ends at ``at``."""
+        if any(m.end == at for m in self.mentions_in(max(0, at - 60), at)):
+            return True
+        word = re.search(r"[\w.]+$", self.norm[max(0, at - 30) : at])
+        return bool(word and word.group() in self.d.gaz.demonyms)
 
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
