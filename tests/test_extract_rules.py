@@ -6739,6 +6739,7 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     [
         '"That is not true," said Moses Okello, a fisherman from Migingo.',
         'Moses Okello, a fisherman, said: "The ministry is lying."',
+        '"That\'s simply not true," said Moses Okello, a fisherman from Migingo.',
     ],
 )
 def test_a_rebuttal_is_against_the_speaker_of_the_words_it_answers(answer):

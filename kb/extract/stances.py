@@ -1316,16 +1316,16 @@ class StanceRules(DraftState):
         return out
 
     REBUTTAL = re.compile(
-        r"[\"']?(?:No[,.]\s+)?(?:(?:(?:That|This|It|Such|These|Those)(?:\s+[a-z]+){0,2}"
+        r"[\"']?(?:No[,.]\s+)?(?:(?:(?:That|This|It)'s|(?:(?:That|This|It|Such|These|Those)(?:\s+[a-z]+){0,2}"
         r"|The\s+(?:claims?|reports?|story|stories|accusations?|allegations?|charges?|version))"
-        r"\s+(?:is|are|was|were)\s+(?:(?:also|simply|just|completely|totally|absolutely|utterly|entirely|plainly)\s+)?"
+        r"\s+(?:is|are|was|were))\s+(?:(?:also|simply|just|completely|totally|absolutely|utterly|entirely|plainly)\s+)?"
         r"(?:not\s+true|untrue|false|(?:a\s+)?(?:lies?|nonsense|rubbish|fiction|fabrication|fantasy|propaganda)"
         r"|ridiculous|absurd|baseless|groundless)"
         r"|(?:The|That|This)\s+[a-z]+\s+(?:is|are|was|were)\s+lying"
         r"|(?:Nonsense|Rubbish|Lies))\b"
     )
-    """ "That is not true.", "Such claims are false", "It is also nonsense", "The ministry is lying": words
-    that open by calling what was just said false, an answer to whoever said it."""
+    """ "That is not true.", "That's a lie", "Such claims are false", "It is also nonsense", "The ministry is
+    lying": words that open by calling what was just said false, an answer to whoever said it."""
 
     def _rebuttal(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A rebuttal (:attr:`REBUTTAL`, at the start of the words): against the speaker of the
