@@ -6845,3 +6845,45 @@ def test_a_hedged_clause_after_someones_words_is_alleged_in_no_ones_name(drafter
     c = claim_of(ann, "is believed to have moved")
     assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
     assert c.quote.startswith("Kenya is believed"), claims(ann)
+
+
+# --- stances18b, session 18: a rebuttal against the speaker of the words it answers
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"That is not true," said Moses Okello, a fisherman from Migingo.',
+        'Moses Okello, a fisherman, said: "The ministry is lying."',
+        '"That\'s simply not true," said Moses Okello, a fisherman from Migingo.',
+    ],
+)
+def test_a_rebuttal_is_against_the_speaker_of_the_words_it_answers(answer):
+    """ "That is not true." / "The ministry is lying." after the ministry's words: against the ministry."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice "
+        f"before their boats were seized.\n\n{answer}\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ministry is lying" if "lying" in answer else "not true")
+    assert ("kenyan-interior-ministry", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_rebuttal_of_ones_own_side_takes_no_stance():
+    """Not when the nearest words before are the speaker's own side's (nothing answered there)."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice.\n\n"
+        '"That is not true," Kenya\'s foreign ministry said of a Ugandan report.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "not true")
+    assert "kenyan-interior-ministry" not in {s.target for s in c.stances}, c.stances
+
+
+def test_a_cue_that_ends_a_compound_is_no_act_of_the_claim():
+    """ "the army-backed government blamed the RSF": "backed" describes the government (no support of
+    the RSF); "blamed" is the claim's act (stances18b)."""
+    from kb.extract.drafter import Draft
+
+    text = "Abyei clashes\n\nIn Port Sudan, the army-backed government blamed the RSF too.\n"
+    d = Draft(rules_only(), text)
+    d.run()
+    assert [phrase for _at, _kind, _polarity, phrase in d.all_cues(0, len(text))] == ["blamed"]
