@@ -6729,3 +6729,31 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     ann = draft(drafter, text)
     own = "Uganda on Tuesday demanded the release of nine fishermen"
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+# --- audit18b: errors a careful reader sees in drafts of fresh news -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Rebels row\n\nKAMPALA, May 3 - Uganda's army, which is fighting the Allied Democratic Forces, "
+            "has accused Kenya of sheltering the rebels.\n",
+            "ugandan-army",
+            "sheltering the rebels",
+        ),
+        (
+            "Bloc row\n\nLUSAKA, May 3 - The Southern African Development Community, which groups Zambia "
+            "with Malawi, Angola, Namibia and twelve other states, said it would send observers.\n",
+            "sadc",
+            "send observers",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_does_not_lend_it_a_speaker(drafter, text, speaker, words):
+    """ "X, which is fighting Y, has accused ...", "X, which groups A with B and twelve other states,
+    said": X speaks, not the last actor of the relative clause ("has" after it, "states" a noun)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+

@@ -1864,11 +1864,13 @@ class ClaimRules(DraftState):
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
-        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
-    )
+        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)"
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
-    RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^\"]*,\s*$")
+    RELATIVE_ASIDE = re.compile(
+        r",\s*(?:who|which|whose)\b[^\"]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )
     """ "The EU, which keeps Italian, Spanish and French warships there, said": a relative clause
     before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
     names no person."""
@@ -1876,6 +1878,12 @@ class ClaimRules(DraftState):
         r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I
     )
     """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
+
+    NOUN_BEFORE = re.compile(
+        r"\b(?:other|member|the|these|those|many|several|some|all|both|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|fifteen|twenty|\d+|neighbouring|neighboring|[Gg]ulf|[Aa]rab|[Ww]estern)\s+$"
+    )
+    """A word before "states", "claims" that makes it a noun ("twelve other states, said"): not the verb."""
 
     ONE_OF_THEM = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*")
     A_SPOKESPERSON = re.compile(
@@ -1894,7 +1902,8 @@ class ClaimRules(DraftState):
         region = self.norm[start:end]
         verb = self.d.speech_re.search(region) and next(
             (v for v in self.d.speech_re_any.finditer(region)
-             if not self.DOCUMENT_VERB.search(region, 0, v.start())),
+             if not self.DOCUMENT_VERB.search(region, 0, v.start())
+             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
             None,
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
