@@ -6757,3 +6757,28 @@ def test_a_relative_clause_after_the_subject_does_not_lend_it_a_speaker(drafter,
     ann = draft(drafter, text)
     assert claim_of(ann, words).speaker == speaker, claims(ann)
 
+
+def test_a_role_in_apposition_reaches_over_a_rank_to_the_name(drafter):
+    """ "Kenya's defence minister, General X,", "Al-Shabaab's deputy leader, Sheikh Y,": the role and
+    whose it is, not the rank alone (a group's possessive ties the person to the group)."""
+    text = (
+        "Border row\n\nNAIROBI, May 3 - Kenya's defence minister, General Otieno Wekesa, said on Monday the "
+        "border was calm. Al-Shabaab's deputy leader, Sheikh Hassan Abdi Warsame, rejected the talks.\n"
+    )
+    ann = draft(drafter, text)
+    people = {a.id: a for a in ann.actors}
+    wekesa, warsame = people["otieno-wekesa"], people["hassan-abdi-warsame"]
+    assert "defence minister" in [r[0] for r in wekesa.roles] and "kenya" in wekesa.affiliation, wekesa
+    assert "deputy leader" in [r[0] for r in warsame.roles] and "al-shabaab" in warsame.affiliation, warsame
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_role(drafter):
+    """ "Its secretary-general, X,": the role is "secretary-general", not "Its secretary-general" nor
+    "general"."""
+    text = (
+        "Bloc row\n\nARUSHA, May 3 - The East African Community met on Monday. Its secretary-general, "
+        "Peter Mathuki Ouma, said talks would start.\n"
+    )
+    ann = draft(drafter, text)
+    ouma = next(a for a in ann.actors if a.id == "peter-mathuki-ouma")
+    assert [r[0] for r in ouma.roles] == ["secretary-general"], ouma.roles
