@@ -6782,3 +6782,26 @@ def test_a_possessive_pronoun_is_no_part_of_a_role(drafter):
     ann = draft(drafter, text)
     ouma = next(a for a in ann.actors if a.id == "peter-mathuki-ouma")
     assert [r[0] for r in ouma.roles] == ["secretary-general"], ouma.roles
+
+
+def test_an_accusation_rejected_after_someones_words_is_the_deniers(drafter):
+    """ "X said ... that the dam had cut the flow, an accusation Uganda rejected.": Uganda's denial
+    (reported), never words of no one's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Kenya accused Uganda of stealing its fish, an accusation Uganda "
+        "rejected.\n"
+    )
+    ann = draft(drafter, text)
+    denial = claim_of(ann, "an accusation Uganda rejected")
+    assert (denial.speaker, denial.status) == ("uganda", "reported"), claims(ann)
+
+
+def test_said_in_a_statement_without_that_starts_the_words_after_it(drafter):
+    """ "X said in a statement (on Monday) it was ...": the statement is where, the words come after."""
+    text = (
+        "Lake row\n\nARUSHA, May 3 - The East African Community said in a statement it was worried about "
+        "the fishing ban. Uganda said in a statement on Monday the boats had left.\n"
+    )
+    ann = draft(drafter, text)
+    quotes = [c.quote for c in ann.claims]
+    assert "it was worried about the fishing ban." in quotes and "the boats had left." in quotes, claims(ann)

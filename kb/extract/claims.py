@@ -1339,6 +1339,7 @@ class ClaimRules(DraftState):
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
+    WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     BE_BEFORE = re.compile(opening(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"))
     """A form of "be" right before a verb of saying: "X is said to ...", "Uganda is believed to ..."."""
 
@@ -1359,7 +1360,11 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+            r"(?:statement|communiqu[e\u00e9]|letter|message|speech)(?:\s+(?:late\s+|early\s+)?on\s+"
+            + self.WEEKDAY
+            + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
+            r"|\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
             r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
             r"(\s+that)?\s+(?=\S)",
@@ -3103,7 +3108,11 @@ class ClaimRules(DraftState):
             charged = title and self._charge_made_next(line, n, line.end)
             after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
-            if c.status != "asserted" or around or sourced or after or own_words:
+            if (c.status != "asserted" or around or sourced or after or own_words) and (
+                c.kind == "rejection" and c.holder and self.ANSWERED.match(words)
+            ):  # "..., an accusation Uganda rejected.": the denier's words, not no one's
+                c.speaker, c.status, c.direct, c.confidence = c.holder, "reported", False, 0.5
+            elif c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
