@@ -6805,3 +6805,25 @@ def test_said_in_a_statement_without_that_starts_the_words_after_it(drafter):
     ann = draft(drafter, text)
     quotes = [c.quote for c in ann.claims]
     assert "it was worried about the fishing ban." in quotes and "the boats had left." in quotes, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nOpposition politicians in Kenya accused Uganda of "
+         "bullying.\n",
+         "bullying"),
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nPeople in Kampala said they were afraid of the "
+         "storms.\n",
+         "afraid of the storms"),
+        ("Coup\n\nN'DJAMENA, May 3 - Soldiers took power.\n\nResidents of N'Djamena said the streets were "
+         "quiet.\n",
+         "the streets were quiet"),
+    ],
+)
+def test_people_in_a_place_speak_not_the_state(drafter, text, words):
+    """ "Opposition politicians in Kenya accused ...", "Residents of N'Djamena said ...": unnamed people
+    of the place speak, never the state its name stands for."""
+    ann = draft(drafter, text)
+    c = claim_of(ann, words)
+    assert c.speaker not in ("kenya", "uganda", "chad") and c.speaker.startswith("unnamed"), claims(ann)

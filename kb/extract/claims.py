@@ -1895,7 +1895,9 @@ class ClaimRules(DraftState):
         r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
     )
     ING_WORD = re.compile(r"[a-z]+ing\b")
-    BASED_IN_BEFORE = re.compile(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$")
+    BASED_IN_BEFORE = re.compile(
+        r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Ii]nhabitants)\s+of\s+$"
+    )
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
@@ -1969,8 +1971,9 @@ class ClaimRules(DraftState):
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
             rest = [m for m in ms if m not in located]
-            source = None if rest else self._source_named(start, start + len(region.rstrip(" ,")))
-            if source:
+            upto = start + len(region.rstrip(" ,"))
+            source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
+            if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
             if rest:
                 return rest[-1].actor, rest[-1].end >= start + len(region) - 45
