@@ -6827,3 +6827,24 @@ def test_people_in_a_place_speak_not_the_state(drafter, text, words):
     ann = draft(drafter, text)
     c = claim_of(ann, words)
     assert c.speaker not in ("kenya", "uganda", "chad") and c.speaker.startswith("unnamed"), claims(ann)
+
+
+def test_a_state_officials_saying_after_a_role_in_apposition_is_the_persons(drafter):
+    """ "Kenya's fisheries minister, X, walked out ..., saying A": X's words, not Kenya's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya's fisheries minister, Joho Kamau Otieno, left "
+        "the talks on Sunday, saying Uganda had ignored every offer.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "ignored every offer").speaker == "joho-kamau-otieno", claims(ann)
+
+
+def test_a_states_office_after_an_adverb_is_the_named_holder(drafter):
+    """ "Kenya's prime minister has repeatedly said A" after "Kenyan Prime Minister X": X speaks (the
+    one person of that office and state), not Kenya."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenyan Prime Minister Musa Ole Kitur said on Monday "
+        "the talks were over. Kenya's prime minister has repeatedly said his country wants calm.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "wants calm").speaker == "musa-ole-kitur", claims(ann)

@@ -2171,10 +2171,20 @@ class ClaimRules(DraftState):
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
             "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"  # "Ethiopia's prime minister has repeatedly said"
         ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1).split()[-1][0].islower():
             return None  # (but "France's Europe minister": a lower-case office, whatever qualifies it)
         state = m.actor
+        office = om.group(1).lower()
+        demonym_of = (self.d.demonym_of.get(state) or "").lower()
+        named = [  # "Prime Minister Lia Haile of Ethiopia ... Ethiopia's prime minister said": that person
+            a["id"] for a in self.actors.values()
+            if a["type"] == "person" and not a.get("unnamed") and state in a.get("affiliation", ())
+            and any(str(r).lower() in (office, f"{demonym_of} {office}") for r in a.get("roles", ()))
+        ]
+        if len(named) == 1:
+            return self.add_actor(named[0], surface=(m.start, m.end + om.end(1)))
         demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
         words = f"{demonym} {om.group(1)}"
         aid = self.add_actor(
@@ -2188,6 +2198,9 @@ class ClaimRules(DraftState):
         if state not in self.actors[aid]["affiliation"]:
             self.actors[aid]["affiliation"].append(state)
         return aid
+
+    ROLE_APPOSED = re.compile(r"(?:'s|s')\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:[A-Z][a-z]+\.?\s+)?")
+    """Between a state or body and a person: a role in apposition ("'s fisheries minister, (General) ")."""
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         """The actor that opens the sentence holding ``start`` (after a dateline, "the", a title), if
@@ -2205,6 +2218,9 @@ class ClaimRules(DraftState):
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
             gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
+            if self.actors[m.actor]["type"] == "person" and self.ROLE_APPOSED.fullmatch(gap):
+                subject.append(m)  # "Kenya's fisheries minister, (General) X,": X
+                break
             if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
