@@ -6848,3 +6848,15 @@ def test_a_states_office_after_an_adverb_is_the_named_holder(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "wants calm").speaker == "musa-ole-kitur", claims(ann)
+
+
+def test_words_told_an_outlet_without_that_start_after_it(drafter):
+    """ "X told the Daily Nation the navy was ready": through the outlet, the words after its name."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nA retired colonel, Peter Wafula Simiyu, told the Daily "
+        "Nation the coastguard was ready.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "coastguard was ready")
+    want = ("peter-wafula-simiyu", "daily-nation", "the coastguard was ready.")
+    assert (c.speaker, c.via, c.quote) == want, claims(ann)

@@ -1435,6 +1435,15 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
+        elif not tm.group(2) and tm.group().startswith(("told ", "tells ")):
+            told = self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was ...": whom, then what
+            outlet = told and next(
+                (x for x in self.mentions_in(ss + at, ss + told.end("who"))
+                 if self.actors[x.actor]["type"] == "media" and x.end == ss + told.end("who")),
+                None,
+            )
+            if outlet is not None:
+                via, at = via or outlet.actor, told.end()
         end = se
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
@@ -1519,6 +1528,9 @@ class ClaimRules(DraftState):
             and not self.GUESSED.search(self.norm[a:se])  # "but it was not clear whether ...": in doubt, no
         ):
             self.add_claim("article", a, se, form=line.form)
+
+    TOLD_OUTLET = re.compile(r"(?:the\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?=[a-z])")
+    """The outlet told, right before the words told without "that" ("the Daily Nation the navy ...")."""
 
     OBJECT_THAT = re.compile(
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
