@@ -6860,3 +6860,14 @@ def test_words_told_an_outlet_without_that_start_after_it(drafter):
     c = claim_of(ann, "coastguard was ready")
     want = ("peter-wafula-simiyu", "daily-nation", "the coastguard was ready.")
     assert (c.speaker, c.via, c.quote) == want, claims(ann)
+
+
+def test_a_relative_clause_holding_a_list_with_the_is_one_aside(drafter):
+    """ "X, which groups A with B, the C and seven other states, said": the aside opens at "which",
+    not at ", the C" inside it (which left B to speak)."""
+    text = (
+        "Bloc row\n\nLIBREVILLE, May 3 - Boats sank.\n\nThe Economic Community of West African States, which "
+        "groups Ghana with Togo, Benin, the Gambia and eleven other states, said it would send envoys.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "send envoys").speaker == "ecowas", claims(ann)

@@ -1948,12 +1948,18 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
-        if paren is None and ", wh" in region:
-            paren = self.RELATIVE_ASIDE.search(region)
-            if paren and any(  # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
-                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + paren.start(), end)
+        if (paren is None or "wh" not in paren.group()[:8]) and ", wh" in region:
+            # (a relative clause that opens before an aside it holds: "X, which groups A with B, the
+            # C and seven other states, said")
+            rel = self.RELATIVE_ASIDE.search(region)
+            wider = rel is not None and (paren is None or (
+                rel.start() < paren.start() and not re.search(r";|,\s+(?:and|but)\s", rel.group())
+            ))  # (not across a clause of its own: "X, which A, was B; C, and D's secretariat, in E,")
+            if rel and wider and not any(
+                # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + rel.start(), end)
             ):
-                paren = None
+                paren = rel
         if paren:
             region = region[: paren.start()]
         ms = [
