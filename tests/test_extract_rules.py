@@ -6871,3 +6871,14 @@ def test_a_relative_clause_holding_a_list_with_the_is_one_aside(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "send envoys").speaker == "ecowas", claims(ann)
+
+
+def test_a_number_and_a_region_before_officials_is_no_person(drafter):
+    """ "Two Gulf officials said ..." and "the Gulf" later: no person "Two Gulf" (nor "Gulf" as his name)."""
+    text = (
+        "Gulf row\n\nDUBAI, May 3 - Boats sank.\n\nTwo Gulf officials, speaking on condition of anonymity, "
+        "said Riyadh was trying to mediate. Gulf leaders will meet in Doha, and the Gulf must stay united, "
+        "Gulf said.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(a.type == "person" and a.label.startswith("Two") for a in ann.actors), ann.actors
