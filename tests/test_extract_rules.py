@@ -6882,3 +6882,18 @@ def test_a_number_and_a_region_before_officials_is_no_person(drafter):
     )
     ann = draft(drafter, text)
     assert not any(a.type == "person" and a.label.startswith("Two") for a in ann.actors), ann.actors
+
+
+def test_which_x_denies_at_the_end_of_someones_words_is_the_reported_denial(drafter):
+    """ "Kenya says Uganda is arming the rebels, which Kampala denies.": Kenya's allegation ends before
+    ", which"; the denial is the article's report of Uganda's answer (as for "a charge Kampala denies")."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya says Uganda is arming the rebels, which Kampala "
+        "denies.\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "arming the rebels")
+    want = ("kenya", "alleged", "Uganda is arming the rebels")
+    assert (said.speaker, said.status, said.quote) == want, claims(ann)
+    denial = claim_of(ann, "which Kampala denies")
+    assert denial.kind == "rejection" and denial.speaker in ("article", "uganda"), claims(ann)

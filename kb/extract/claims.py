@@ -1581,6 +1581,8 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
             r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
             r"|,\s+whose\s"
+            r"|,\s+which\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:has\s+)?(?:denies|denied|rejects|rejected)"
+            r"\b[^,;\"]*$)"  # "..., which Kampala denies.": the answer to the words (_charge_denied)
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
@@ -2986,7 +2988,9 @@ class ClaimRules(DraftState):
             or (not headline and (DQUOTE.search(st) or self.d.words_colon_found(st)))
         )
 
-    ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
+    ANSWERED = re.compile(
+        r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b|which\s+[A-Z])"
+    )
     """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
     is the sentence's other claim, someone's)."""
 
@@ -3811,7 +3815,8 @@ class ClaimRules(DraftState):
         )  # fmt: skip
 
     CHARGE_DENIED = re.compile(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?(?P<who>[^,;]{2,60}?)\s+"
+        r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?|which\s+(?=[A-Z]))"
+        r"(?P<who>[^,;]{2,60}?)\s+"
         r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
         r"|dismisses|dismissed)\b[^,;\"]*$"
     )
