@@ -6887,3 +6887,171 @@ def test_a_cue_that_ends_a_compound_is_no_act_of_the_claim():
     d = Draft(rules_only(), text)
     d.run()
     assert [phrase for _at, _kind, _polarity, phrase in d.all_cues(0, len(text))] == ["blamed"]
+
+
+# --- audit18b: errors a careful reader sees in drafts of fresh news -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Rebels row\n\nKAMPALA, May 3 - Uganda's army, which is fighting the Allied Democratic Forces, "
+            "has accused Kenya of sheltering the rebels.\n",
+            "ugandan-army",
+            "sheltering the rebels",
+        ),
+        (
+            "Bloc row\n\nLUSAKA, May 3 - The Southern African Development Community, which groups Zambia "
+            "with Malawi, Angola, Namibia and twelve other states, said it would send observers.\n",
+            "sadc",
+            "send observers",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_does_not_lend_it_a_speaker(drafter, text, speaker, words):
+    """ "X, which is fighting Y, has accused ...", "X, which groups A with B and twelve other states,
+    said": X speaks, not the last actor of the relative clause ("has" after it, "states" a noun)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+
+
+def test_a_role_in_apposition_reaches_over_a_rank_to_the_name(drafter):
+    """ "Kenya's defence minister, General X,", "Al-Shabaab's deputy leader, Sheikh Y,": the role and
+    whose it is, not the rank alone (a group's possessive ties the person to the group)."""
+    text = (
+        "Border row\n\nNAIROBI, May 3 - Kenya's defence minister, General Otieno Wekesa, said on Monday the "
+        "border was calm. Al-Shabaab's deputy leader, Sheikh Hassan Abdi Warsame, rejected the talks.\n"
+    )
+    ann = draft(drafter, text)
+    people = {a.id: a for a in ann.actors}
+    wekesa, warsame = people["otieno-wekesa"], people["hassan-abdi-warsame"]
+    assert "defence minister" in [r[0] for r in wekesa.roles] and "kenya" in wekesa.affiliation, wekesa
+    assert "deputy leader" in [r[0] for r in warsame.roles] and "al-shabaab" in warsame.affiliation, warsame
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_role(drafter):
+    """ "Its secretary-general, X,": the role is "secretary-general", not "Its secretary-general" nor
+    "general"."""
+    text = (
+        "Bloc row\n\nARUSHA, May 3 - The East African Community met on Monday. Its secretary-general, "
+        "Peter Mathuki Ouma, said talks would start.\n"
+    )
+    ann = draft(drafter, text)
+    ouma = next(a for a in ann.actors if a.id == "peter-mathuki-ouma")
+    assert [r[0] for r in ouma.roles] == ["secretary-general"], ouma.roles
+
+
+def test_an_accusation_rejected_after_someones_words_is_the_deniers(drafter):
+    """ "X said ... that the dam had cut the flow, an accusation Uganda rejected.": Uganda's denial
+    (reported), never words of no one's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Kenya accused Uganda of stealing its fish, an accusation Uganda "
+        "rejected.\n"
+    )
+    ann = draft(drafter, text)
+    denial = claim_of(ann, "an accusation Uganda rejected")
+    assert (denial.speaker, denial.status) == ("uganda", "reported"), claims(ann)
+
+
+def test_said_in_a_statement_without_that_starts_the_words_after_it(drafter):
+    """ "X said in a statement (on Monday) it was ...": the statement is where, the words come after."""
+    text = (
+        "Lake row\n\nARUSHA, May 3 - The East African Community said in a statement it was worried about "
+        "the fishing ban. Uganda said in a statement on Monday the boats had left.\n"
+    )
+    ann = draft(drafter, text)
+    quotes = [c.quote for c in ann.claims]
+    assert "it was worried about the fishing ban." in quotes and "the boats had left." in quotes, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nOpposition politicians in Kenya accused Uganda of "
+         "bullying.\n",
+         "bullying"),
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nPeople in Kampala said they were afraid of the "
+         "storms.\n",
+         "afraid of the storms"),
+        ("Coup\n\nN'DJAMENA, May 3 - Soldiers took power.\n\nResidents of N'Djamena said the streets were "
+         "quiet.\n",
+         "the streets were quiet"),
+    ],
+)
+def test_people_in_a_place_speak_not_the_state(drafter, text, words):
+    """ "Opposition politicians in Kenya accused ...", "Residents of N'Djamena said ...": unnamed people
+    of the place speak, never the state its name stands for."""
+    ann = draft(drafter, text)
+    c = claim_of(ann, words)
+    assert c.speaker not in ("kenya", "uganda", "chad") and c.speaker.startswith("unnamed"), claims(ann)
+
+
+def test_a_state_officials_saying_after_a_role_in_apposition_is_the_persons(drafter):
+    """ "Kenya's fisheries minister, X, walked out ..., saying A": X's words, not Kenya's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya's fisheries minister, Joho Kamau Otieno, left "
+        "the talks on Sunday, saying Uganda had ignored every offer.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "ignored every offer").speaker == "joho-kamau-otieno", claims(ann)
+
+
+def test_a_states_office_after_an_adverb_is_the_named_holder(drafter):
+    """ "Kenya's prime minister has repeatedly said A" after "Kenyan Prime Minister X": X speaks (the
+    one person of that office and state), not Kenya."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenyan Prime Minister Musa Ole Kitur said on Monday "
+        "the talks were over. Kenya's prime minister has repeatedly said his country wants calm.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "wants calm").speaker == "musa-ole-kitur", claims(ann)
+
+
+def test_words_told_an_outlet_without_that_start_after_it(drafter):
+    """ "X told the Daily Nation the navy was ready": through the outlet, the words after its name."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nA retired colonel, Peter Wafula Simiyu, told the Daily "
+        "Nation the coastguard was ready.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "coastguard was ready")
+    want = ("peter-wafula-simiyu", "daily-nation", "the coastguard was ready.")
+    assert (c.speaker, c.via, c.quote) == want, claims(ann)
+
+
+def test_a_relative_clause_holding_a_list_with_the_is_one_aside(drafter):
+    """ "X, which groups A with B, the C and seven other states, said": the aside opens at "which",
+    not at ", the C" inside it (which left B to speak)."""
+    text = (
+        "Bloc row\n\nLIBREVILLE, May 3 - Boats sank.\n\nThe Economic Community of West African States, which "
+        "groups Ghana with Togo, Benin, the Gambia and eleven other states, said it would send envoys.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "send envoys").speaker == "ecowas", claims(ann)
+
+
+def test_a_number_and_a_region_before_officials_is_no_person(drafter):
+    """ "Two Gulf officials said ..." and "the Gulf" later: no person "Two Gulf" (nor "Gulf" as his name)."""
+    text = (
+        "Gulf row\n\nDUBAI, May 3 - Boats sank.\n\nTwo Gulf officials, speaking on condition of anonymity, "
+        "said Riyadh was trying to mediate. Gulf leaders will meet in Doha, and the Gulf must stay united, "
+        "Gulf said.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(a.type == "person" and a.label.startswith("Two") for a in ann.actors), ann.actors
+
+
+def test_which_x_denies_at_the_end_of_someones_words_is_the_reported_denial(drafter):
+    """ "Kenya says Uganda is arming the rebels, which Kampala denies.": Kenya's allegation ends before
+    ", which"; the denial is the article's report of Uganda's answer (as for "a charge Kampala denies")."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya says Uganda is arming the rebels, which Kampala "
+        "denies.\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "arming the rebels")
+    want = ("kenya", "alleged", "Uganda is arming the rebels")
+    assert (said.speaker, said.status, said.quote) == want, claims(ann)
+    denial = claim_of(ann, "which Kampala denies")
+    assert denial.kind == "rejection" and denial.speaker in ("article", "uganda"), claims(ann)

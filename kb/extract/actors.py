@@ -1275,7 +1275,10 @@ class ActorRules(DraftState):
             t = toks[k - 1]
             if t.ent_type_ == "TITLE":
                 titled = True
-            elif not (t.lower_ in ("of", "for", "and") or (t.text[:1].isupper() and not t.ent_type_)):
+            elif (
+                not (t.lower_ in ("of", "for", "and", "-") or (t.text[:1].isupper() and not t.ent_type_))
+                or t.lower_ in ("its", "his", "her", "their", "our")  # "Its president, X": not the role
+            ):
                 break
             k -= 1
         while k < i - 1 and toks[k].ent_type_ != "TITLE" and not toks[k].text[:1].isupper():
@@ -1288,21 +1291,29 @@ class ActorRules(DraftState):
                 break
         return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
 
-    def _affiliate(self, pid: str, tok: Any) -> None:
-        """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X")."""
+    def _affiliate(self, pid: str, tok: Any, bodies: bool = False) -> None:
+        """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X"),
+        or with ``bodies`` to any group ("Hezbollah's deputy leader, X": a role in apposition)."""
         if tok.ent_type_ != "ACTOR" or tok.ent_id_ not in self.d.gaz.entries:
             return
-        if self.d.gaz.entries[tok.ent_id_].type != "state" or tok.ent_id_ in self.actors[pid]["affiliation"]:
+        kinds = ("state", "organization", "armed-force", "government-body", "bloc") if bodies else ("state",)
+        kind = self.d.gaz.entries[tok.ent_id_].type
+        if kind not in kinds or tok.ent_id_ in self.actors[pid]["affiliation"]:
             return
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
+
+    COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
+    """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
 
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
         k = i
         while k > 0 and (
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
-        ):
+            or (k == i and k >= 2 and toks[k - 2].text == "," and toks[k - 1].text in self.d.honorifics
+                and toks[k - 1].text[:1].isupper() and toks[k - 1].text not in self.COURTESY)
+        ):  # (a rank between a role in apposition and the name: "its spokesman, Brigadier X")
             k -= 1
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
@@ -1317,13 +1328,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
-        k = self._role_before(toks, i)
+        rank, k = k, self._role_before(toks, k)  # (before a rank too: "Niger's interior minister, General X")
         if k is not None:  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
-            s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
+            s, e = line.start + toks[k].idx, line.start + toks[rank - 2].idx + len(toks[rank - 2].text)
             if self.text[s:e] not in self.actors[pid]["roles"]:
                 self.actors[pid]["roles"].append(self.text[s:e])
-            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state named before it
-                self._affiliate(pid, toks[k - 2])
+            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state or body named before it
+                self._affiliate(pid, toks[k - 2], bodies=True)
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None

@@ -1372,6 +1372,7 @@ class ClaimRules(DraftState):
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
+    WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     BE_BEFORE = re.compile(opening(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"))
     """A form of "be" right before a verb of saying: "X is said to ...", "Uganda is believed to ..."."""
 
@@ -1392,7 +1393,11 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+            r"(?:statement|communiqu[e\u00e9]|letter|message|speech)(?:\s+(?:late\s+|early\s+)?on\s+"
+            + self.WEEKDAY
+            + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
+            r"|\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
             r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
             r"(\s+that)?\s+(?=\S)",
@@ -1463,6 +1468,15 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
+        elif not tm.group(2) and tm.group().startswith(("told ", "tells ")):
+            told = self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was ...": whom, then what
+            outlet = told and next(
+                (x for x in self.mentions_in(ss + at, ss + told.end("who"))
+                 if self.actors[x.actor]["type"] == "media" and x.end == ss + told.end("who")),
+                None,
+            )
+            if outlet is not None:
+                via, at = via or outlet.actor, told.end()
         end = se
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
@@ -1548,6 +1562,9 @@ class ClaimRules(DraftState):
         ):
             self.add_claim("article", a, se, form=line.form)
 
+    TOLD_OUTLET = re.compile(r"(?:the\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?=[a-z])")
+    """The outlet told, right before the words told without "that" ("the Daily Nation the navy ...")."""
+
     OBJECT_THAT = re.compile(
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
     )
@@ -1597,6 +1614,8 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
             r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
             r"|,\s+whose\s"
+            r"|,\s+which\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:has\s+)?(?:denies|denied|rejects|rejected)"
+            r"\b[^,;\"]*$)"  # "..., which Kampala denies.": the answer to the words (_charge_denied)
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
@@ -1897,11 +1916,13 @@ class ClaimRules(DraftState):
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
-        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
-    )
+        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)"
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
-    RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^\"]*,\s*$")
+    RELATIVE_ASIDE = re.compile(
+        r",\s*(?:who|which|whose)\b[^\"]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )
     """ "The EU, which keeps Italian, Spanish and French warships there, said": a relative clause
     before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
     names no person."""
@@ -1910,12 +1931,20 @@ class ClaimRules(DraftState):
     )
     """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
+    NOUN_BEFORE = re.compile(
+        r"\b(?:other|member|the|these|those|many|several|some|all|both|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|fifteen|twenty|\d+|neighbouring|neighboring|[Gg]ulf|[Aa]rab|[Ww]estern)\s+$"
+    )
+    """A word before "states", "claims" that makes it a noun ("twelve other states, said"): not the verb."""
+
     ONE_OF_THEM = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*")
     A_SPOKESPERSON = re.compile(
         r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
     )
     ING_WORD = re.compile(r"[a-z]+ing\b")
-    BASED_IN_BEFORE = re.compile(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$")
+    BASED_IN_BEFORE = re.compile(
+        r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Ii]nhabitants)\s+of\s+$"
+    )
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
@@ -1927,7 +1956,8 @@ class ClaimRules(DraftState):
         region = self.norm[start:end]
         verb = self.d.speech_re.search(region) and next(
             (v for v in self.d.speech_re_any.finditer(region)
-             if not self.DOCUMENT_VERB.search(region, 0, v.start())),
+             if not self.DOCUMENT_VERB.search(region, 0, v.start())
+             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
             None,
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
@@ -1953,12 +1983,18 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
-        if paren is None and ", wh" in region:
-            paren = self.RELATIVE_ASIDE.search(region)
-            if paren and any(  # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
-                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + paren.start(), end)
+        if (paren is None or "wh" not in paren.group()[:8]) and ", wh" in region:
+            # (a relative clause that opens before an aside it holds: "X, which groups A with B, the
+            # C and seven other states, said")
+            rel = self.RELATIVE_ASIDE.search(region)
+            wider = rel is not None and (paren is None or (
+                rel.start() < paren.start() and not re.search(r";|,\s+(?:and|but)\s", rel.group())
+            ))  # (not across a clause of its own: "X, which A, was B; C, and D's secretariat, in E,")
+            if rel and wider and not any(
+                # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + rel.start(), end)
             ):
-                paren = None
+                paren = rel
         if paren:
             region = region[: paren.start()]
         ms = [
@@ -1988,8 +2024,9 @@ class ClaimRules(DraftState):
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
             rest = [m for m in ms if m not in located]
-            source = None if rest else self._source_named(start, start + len(region.rstrip(" ,")))
-            if source:
+            upto = start + len(region.rstrip(" ,"))
+            source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
+            if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
             if rest:
                 return rest[-1].actor, rest[-1].end >= start + len(region) - 45
@@ -2196,10 +2233,20 @@ class ClaimRules(DraftState):
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
             "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"  # "Ethiopia's prime minister has repeatedly said"
         ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1).split()[-1][0].islower():
             return None  # (but "France's Europe minister": a lower-case office, whatever qualifies it)
         state = m.actor
+        office = om.group(1).lower()
+        demonym_of = (self.d.demonym_of.get(state) or "").lower()
+        named = [  # "Prime Minister Lia Haile of Ethiopia ... Ethiopia's prime minister said": that person
+            a["id"] for a in self.actors.values()
+            if a["type"] == "person" and not a.get("unnamed") and state in a.get("affiliation", ())
+            and any(str(r).lower() in (office, f"{demonym_of} {office}") for r in a.get("roles", ()))
+        ]
+        if len(named) == 1:
+            return self.add_actor(named[0], surface=(m.start, m.end + om.end(1)))
         demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
         words = f"{demonym} {om.group(1)}"
         aid = self.add_actor(
@@ -2213,6 +2260,9 @@ class ClaimRules(DraftState):
         if state not in self.actors[aid]["affiliation"]:
             self.actors[aid]["affiliation"].append(state)
         return aid
+
+    ROLE_APPOSED = re.compile(r"(?:'s|s')\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:[A-Z][a-z]+\.?\s+)?")
+    """Between a state or body and a person: a role in apposition ("'s fisheries minister, (General) ")."""
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         """The actor that opens the sentence holding ``start`` (after a dateline, "the", a title), if
@@ -2230,6 +2280,9 @@ class ClaimRules(DraftState):
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
             gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
+            if self.actors[m.actor]["type"] == "person" and self.ROLE_APPOSED.fullmatch(gap):
+                subject.append(m)  # "Kenya's fisheries minister, (General) X,": X
+                break
             if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
@@ -2985,7 +3038,9 @@ class ClaimRules(DraftState):
             or (not headline and (DQUOTE.search(st) or self.d.words_colon_found(st)))
         )
 
-    ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
+    ANSWERED = re.compile(
+        r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b|which\s+[A-Z])"
+    )
     """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
     is the sentence's other claim, someone's)."""
 
@@ -3144,7 +3199,11 @@ class ClaimRules(DraftState):
             charged = title and self._charge_made_next(line, n, line.end)
             after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
-            if c.status != "asserted" or around or sourced or after or own_words:
+            if (c.status != "asserted" or around or sourced or after or own_words) and (
+                c.kind == "rejection" and c.holder and self.ANSWERED.match(words)
+            ):  # "..., an accusation Uganda rejected.": the denier's words, not no one's
+                c.speaker, c.status, c.direct, c.confidence = c.holder, "reported", False, 0.5
+            elif c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
@@ -3857,7 +3916,8 @@ class ClaimRules(DraftState):
         )  # fmt: skip
 
     CHARGE_DENIED = re.compile(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?(?P<who>[^,;]{2,60}?)\s+"
+        r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?|which\s+(?=[A-Z]))"
+        r"(?P<who>[^,;]{2,60}?)\s+"
         r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
         r"|dismisses|dismissed)\b[^,;\"]*$"
     )
