@@ -6729,3 +6729,63 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     ann = draft(drafter, text)
     own = "Uganda on Tuesday demanded the release of nine fishermen"
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+# --- audit18a: a new user's audit of fresh Latin American wire stories ---------------------------
+
+
+def test_a_portfolio_minister_keeps_the_portfolio_and_the_demonym(drafter):
+    """ "Bolivian Interior Minister X": the role is the whole title (not "Minister"), and the
+    demonym before it ties X to the state; "the group's secretary-general, Y": not "general"."""
+    text = (
+        "Border row\n\nBolivian Interior Minister Jorge Saavedra said on Monday that smugglers had "
+        "crossed from Paraguay.\n\nThe group's secretary-general, Anne Kowalski, said the talks would "
+        "resume.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    saavedra, kowalski = by_id["jorge-saavedra"], by_id["anne-kowalski"]
+    assert [r[0] for r in saavedra.roles] == ["Bolivian Interior Minister"], saavedra
+    assert "bolivia" in saavedra.affiliation
+    assert [r[0] for r in kowalski.roles] == ["secretary-general"], kowalski
+
+
+def test_what_it_called_is_the_subjects_words_not_the_last_speakers(drafter):
+    """ "Ecuador's government blamed the shortage on what it called ...": "it" is the sentence's
+    subject, not the World Bank that spoke before; the blame is Ecuador's, alleged."""
+    text = (
+        "River row\n\nThe World Bank said it had sent engineers to the dam.\n\nEcuador's government "
+        'blamed the shortage on what it called a campaign against farmers led by "foreign companies."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "what it called")
+    assert (c.speaker, c.status) == ("ecuadorian-government", "alleged"), claims(ann)
+    assert c.quote.startswith("blamed the shortage"), c.quote
+
+
+def test_a_subject_that_blames_something_on_another_is_the_speaker(drafter):
+    """ "The Bolivian government blamed the shortage on Peru.": the government's charge (alleged),
+    not an unknown speaker's."""
+    ann = draft(drafter, "River row\n\nThe Bolivian government blamed the shortage on Peru.\n")
+    c = claim_of(ann, "blamed the shortage")
+    assert (c.speaker, c.status) == ("bolivian-government", "alleged"), claims(ann)
+
+
+def test_the_us_official_is_an_unnamed_official_not_the_state(drafter):
+    """ '"...," the U.S. official said': one unnamed official of the state, as "the Brazilian official"."""
+    ann = draft(drafter, 'Lake row\n\n"If the rain comes, this ends," the U.S. official said.\n')
+    c = claim_of(ann, "If the rain comes")
+    assert c.speaker == "unnamed-us-official", claims(ann)
+
+
+def test_said_little_in_public_is_no_words(drafter):
+    """ "X has said little in public about the dispute": no claim of X's words "little in public";
+    "said nothing had changed" still is X's words."""
+    text = (
+        "Lake row\n\nPresident Ana Vieira has said little in public about the dispute.\n\n"
+        "She said nothing had changed.\n"
+    )
+    ann = draft(drafter, text)
+    little = [c for c in ann.claims if c.speaker == "ana-vieira" and c.quote.startswith("little")]
+    assert not little, claims(ann)
+    assert ("ana-vieira", "reported", "nothing had changed.") in claims(ann), claims(ann)

@@ -1564,7 +1564,7 @@ class ActorRules(DraftState):
             prev = toks[start - 1] if start > 0 else None
             det = prev is not None and (
                 prev.lower_ in determiners
-                or (prev.lower_ == "the" and end == i == start + 1 and toks[start].ent_type_ == "DEMONYM")
+                or (prev.lower_ == "the" and end == i == start + 1 and self._state_word(toks[start]))
             )  # "the Russian ambassador in Oslo told": one person, by a state's office
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
             cited = lead is not None and (
@@ -1618,6 +1618,13 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    def _state_word(self, tok: Any) -> bool:
+        """Does ``tok`` name a state by its demonym or its name ("the U.S. official": not the state)?"""
+        if tok.ent_type_ == "DEMONYM":
+            return True
+        entry = self.d.gaz.entries.get(tok.ent_id_) if tok.ent_type_ == "ACTOR" else None
+        return entry is not None and entry.type == "state"
 
     ONE_OF_HINT = re.compile(r"ne of |One |Another |ome (?:people )?in [A-Z]")
 

@@ -1111,6 +1111,13 @@ class ClaimRules(DraftState):
         elif tail := self.CHARACTERISED_TAIL.match(st, end):  # 'called on "all parties" to settle ...'
             end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
+        what = self.WHAT_IT.search(st, 0, cm.start())
+        opener = self._sentence_subject(ss, ss + what.start()) if what is not None else None
+        if opener is not None and opener != who:  # "Quito blamed it on what it called X": not who spoke last
+            who, near = opener, True
+            named = next(m for m in self.mentions_in(ss, ss + what.start()) if m.actor == opener)
+            act = self.AFTER_SUBJECT.match(self.norm, named.end)
+            cm = self.ANY.match(st, act.end() - ss if act else cm.start(), cm.end()) or cm  # from its verb
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
         )
@@ -1142,6 +1149,12 @@ class ClaimRules(DraftState):
             voice.heard(who, n)
         self._and_said(line, ss + end, se, who)
         return True
+
+    WHAT_IT = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:has\s+|had\s+|have\s+)?$")
+    """ "blamed the outage on what it called ...": "it" is the sentence's subject, whoever spoke last."""
+    AFTER_SUBJECT = re.compile(r"(?:'s\s+[a-z-]+|\s+(?:on\s+)?[A-Z]\w+day|,[^,]{1,60},)*\s+")
+    """What may stand between a subject and its verb: "'s government", "on Tuesday", an aside."""
+    ANY = re.compile(r".+", re.S)
 
     CHARACTERISED_TAIL = re.compile(
         r"\s+(?:to|of|for|against|over|from|with|into|that|which)\s[^;:\u2014\u2013]*?"
@@ -1382,6 +1395,7 @@ class ClaimRules(DraftState):
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
+            or (not tm.group(2) and self.SAID_LITTLE.match(st, tm.end() - 1))  # "has said little": no words
             or self.covered(ss + tm.end(), se)
         ):
             return False
@@ -3096,6 +3110,9 @@ class ClaimRules(DraftState):
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
             if c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+                blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
+                if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
+                    c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
                 # carry the accusation they answer; never the article's fact
@@ -4426,6 +4443,12 @@ class ClaimRules(DraftState):
     THAT_AFTER = re.compile(r"\s+that\b")
     NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$")
     SAID_NOTHING = re.compile(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b")
+    SAID_LITTLE = re.compile(
+        r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\s*(?:[.,;]|$|(?:in|about|on|of|publicly|since|so"
+        r"|to|at|during|beyond|else|more|further|new)\b)"
+    )
+    """ "has said little in public", "said nothing about the talks": no words (not "said nothing had
+    changed": what was said is that nothing had)."""
 
     def _speech_act(self, start: int, at: int, word: str, after: str) -> bool:
         """A word of saying that reports an act, not words the sentence carries: negated ("did
