@@ -6789,3 +6789,53 @@ def test_said_little_in_public_is_no_words(drafter):
     little = [c for c in ann.claims if c.speaker == "ana-vieira" and c.quote.startswith("little")]
     assert not little, claims(ann)
     assert ("ana-vieira", "reported", "nothing had changed.") in claims(ann), claims(ann)
+
+
+def test_a_politician_of_a_party_is_affiliated_to_it(drafter):
+    """ "Senator X of the right-wing Y Party", "Governor Z, a member of the opposition W Party": X
+    and Z belong to their parties (not "Juan Soto of Peru": a party only, for the form after a name)."""
+    text = (
+        "Port row\n\nSenator Ana Ruiz of the right-wing Republican Party said the crisis was serious.\n\n"
+        "Governor Adriana Quintero, a member of the opposition National Action Party, said it was not.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    assert "republican-party" in by_id["ana-ruiz"].affiliation, by_id["ana-ruiz"]
+    assert "national-action-party" in by_id["adriana-quintero"].affiliation, by_id["adriana-quintero"]
+
+
+def test_what_those_arrested_are_suspected_of_is_no_charge_against_the_police(drafter):
+    """ "police had arrested 12 people suspected of smuggling fuel": the police's act, not an
+    accusation against them ("Paraguay accused Bolivia of smuggling fuel" still is one)."""
+    text = (
+        "Lake row\n\nUruguay's foreign ministry said Uruguayan police had arrested 12 people suspected of "
+        "smuggling fuel.\n\nParaguay accused Bolivia of smuggling fuel.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arrested 12 people").kind != "accusation", claims(ann)
+    assert claim_of(ann, "accused Bolivia").kind == "accusation", claims(ann)
+
+
+def test_a_states_interim_government_is_its_government_not_the_state(drafter):
+    """ "Bolivia's interim government condemned ...": the government body speaks, as for "Bolivia's
+    government"; "the transitional government" later is the same body."""
+    text = (
+        "Port row\n\nBolivia's interim government condemned the killing but called the closure "
+        '"disproportionate."\n\nThe transitional government said it would reopen the border.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "condemned the killing").speaker == "bolivian-government", claims(ann)
+    assert claim_of(ann, "reopen the border").speaker == "bolivian-government", claims(ann)
+
+
+def test_accused_by_someone_is_the_accusers_words_not_the_accused(drafter):
+    """ "Colombia has been accused by Venezuela of harbouring rebels": Venezuela's charge (alleged)
+    against Colombia, never Colombia's words; "by rights groups": those unnamed groups'."""
+    text = (
+        "Gang row\n\nColombia has been accused by Venezuela of harbouring rebels.\n\n"
+        "Peru was accused by rights groups of abuses.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "harbouring rebels")
+    assert (c.speaker, c.status) == ("venezuela", "alleged"), claims(ann)
+    assert claim_of(ann, "of abuses").speaker == "unnamed-rights-groups", claims(ann)

@@ -1341,10 +1341,15 @@ class ActorRules(DraftState):
         # "X, a maritime analyst at the Manila Institute for Security Studies"
         window = toks[j : j + 12]
         for n, t in enumerate(window):
-            if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
+            member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
+            party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
+            titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
+            if t.lower_ in ("from", "at", "of") and (member or party or titled):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
+                while (member or party) and len(rest) > 1 and (rest[0].is_lower or rest[0].text == "-"):
+                    rest = rest[1:]  # "the opposition National Action Party", "the right-wing Y Party"
                 org = []
                 for u in rest:
                     if u.text[:1].isupper() or (org and u.lower_ in ("for", "of", "and", "on")):
@@ -1353,6 +1358,8 @@ class ActorRules(DraftState):
                         break
                 while org and not org[-1].text[:1].isupper():
                     org.pop()
+                if (party or member) and (not org or org[-1].lower_ != "party"):
+                    continue  # (a member of a council or a parliament: a body the rules type elsewhere)
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
                 if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
                     known = None  # "Manila Institute for Security Studies" is not Manila

@@ -181,11 +181,21 @@ class ClaimRules(DraftState):
             return found
         low = self.norm[start:end].lower()
         out = []
+        held = " of " in low and any(w in low for w in ("suspect", "accused of", "charges of", "convicted"))
         for m in self.d.rules.cue_re.finditer(low):
+            if held and self.HELD_FOR.search(low, 0, m.start()):
+                continue  # "police arrested 12 people suspected of smuggling": not the police's deed
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
         memo[start, end] = out
         return out
+
+    HELD_FOR = re.compile(
+        r"\b(?:arrest|detain|held\b|hold|seiz|captur|jail|prosecut|extradit|deport)\w*\s+(?:[\w,'-]+\s+){0,8}?"
+        r"(?:(?:suspected|accused|convicted)\s+of|on\s+(?:suspicion|charges?)\s+of)\s+(?:[\w-]+\s+){0,2}$"
+    )
+    """What those held are held for ("arrested 12 people suspected of smuggling", "detained a man on
+    charges of spying"): a charge against them, not a cue of what the subject that holds them did."""
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
@@ -1239,6 +1249,8 @@ class ClaimRules(DraftState):
             return False
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
+            return self._accused_by(line, n, ss, se, ss + xm.start(1), ss + xm.end(1), voice)
         lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
         for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
             if st[: jm.start()].count('"') % 2 == 0:
@@ -1298,6 +1310,27 @@ class ClaimRules(DraftState):
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+
+    PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$")
+
+    def _accused_by(self, line: Line, n: int, ss: int, se: int, bs: int, be: int, voice: _Voice) -> bool:
+        """ "Colombia has been accused by Venezuela of harbouring rebels": the accuser after "by"
+        speaks (alleged), against the subject; never the accused's words ("accused by rights
+        groups": those unnamed groups; none found: no claim here)."""
+        by = [m.actor for m in self.mentions_in(bs, be) if self.actors[m.actor]["type"] != "media"]
+        who = by[0] if by else self._source_named(bs + 3, be)  # "by rights groups": unnamed, theirs
+        if who is None:
+            return False
+        lead = ss + (self._dateline(line) if ss == line.start else 0)
+        c = self.add_claim(who, lead, se, form=line.form, direct=False)
+        if c is None:
+            return False
+        c.kind, c.status, c.conduct = "accusation", "alleged", False
+        accused = [m for m in self.mentions_in(lead, bs) if m.actor != who]
+        if accused:
+            c.target = accused[0].actor
+        voice.heard(who, n)
+        return True
 
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
