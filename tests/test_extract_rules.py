@@ -6839,3 +6839,23 @@ def test_accused_by_someone_is_the_accusers_words_not_the_accused(drafter):
     c = claim_of(ann, "harbouring rebels")
     assert (c.speaker, c.status) == ("venezuela", "alleged"), claims(ann)
     assert claim_of(ann, "of abuses").speaker == "unnamed-rights-groups", claims(ann)
+
+
+def test_south_america_is_no_actor_and_ecuadorean_is_a_demonym(drafter):
+    """ "one of South America's busiest routes": neither the United States nor a person named
+    "South America"; "the Ecuadorean president" (the wires' spelling) is Ecuador's."""
+    text = (
+        "Trade row\n\nThe route is one of South America's busiest, officials in Quito said.\n\n"
+        "The Ecuadorean president said it was fine.\n"
+    )
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "united-states" not in ids and "south-america" not in ids, ids
+    assert "ecuador" in next(a for a in ann.actors if a.id == "ecuadorean-president").affiliation
+
+
+def test_an_outlet_named_at_the_end_of_a_sentence_leaves_the_full_stop(drafter):
+    """ "..., according to the newspaper El Comercio.": the outlet is "El Comercio", not "El Comercio."."""
+    ann = draft(drafter, "Trade row\n\nTrucks were waiting, according to the newspaper El Comercio.\n")
+    outlet = next(a for a in ann.actors if a.id == "el-comercio")
+    assert [x for x in outlet.aliases] == ["El Comercio"], outlet.aliases

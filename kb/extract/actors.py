@@ -217,6 +217,9 @@ class ActorRules(DraftState):
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
+                    if prev is not None and ent.text == "America" and prev.text in self.CONTINENT_PARTS:
+                        taken.update((ent.start - 1, ent.start))  # "South America": no actor, and no person
+                        continue
                     if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
                         continue
                     if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
@@ -527,6 +530,9 @@ class ActorRules(DraftState):
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
     WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
+
+    CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
+    """The word before "America" that makes it a continent or a region, not the United States."""
 
     def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
         """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
@@ -941,7 +947,7 @@ class ActorRules(DraftState):
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
     tests of every line, which a plain alternation makes at each position branch by branch."""
 
-    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
+    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
