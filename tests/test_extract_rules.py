@@ -6731,6 +6731,164 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     assert ("article", "asserted", own) in claims(ann), claims(ann)
 
 
+# --- neverfact18 (session 18): a charge repeated by pronoun, carried by a noun, held up next ----
+
+
+def test_officials_who_repeat_a_charge_by_pronoun_make_it_theirs(drafter):
+    """ "The charge that A ... Officials have nonetheless repeated it since 2022, when B": the
+    officials' allegation, never the article's fact; the when-clause dating it is the article's."""
+    text = (
+        "Lake row\n\nThe charge that Ugandan police smuggle fish across the lake has never been proven, and "
+        "Kampala denies it. Kenyan officials have nonetheless repeated it since March 2021, when the country "
+        "closed the Busia crossing for a week.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "have nonetheless repeated it")
+    assert (c.speaker, c.status) == ("unnamed-kenyan-officials", "alleged"), claims(ann)
+    assert "when the country" not in c.quote, claims(ann)
+    assert ("article", "asserted", "when the country closed the Busia crossing for a week.") in claims(ann)
+    c = claim_of(ann, "The charge that")  # the charge itself, in no one's name
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+
+
+def test_repeating_an_assurance_by_pronoun_is_a_report(drafter):
+    """After an assurance, not a charge ("he has said the same"), "X repeated it" is X's report."""
+    text = (
+        "Lake row\n\nKenya's president told parliament that Kenya would never close the lake to Ugandan "
+        "boats, and he has said the same to Ugandan visitors. Foreign Minister Musalia Mudavadi repeated it "
+        "on Tuesday.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "repeated it on Tuesday")
+    assert (c.speaker, c.status) == ("musalia-mudavadi", "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge that Ugandan police smuggle fish across the lake has never been proven.\n",
+        "Reports that Ugandan troops crossed into Kenya could not be verified.\n",
+        "The suspicion that Kenya pays the smugglers has surfaced again in Kampala.\n",
+        "There are accusations that Ugandan customs officers are paid to look away.\n",
+    ],
+)
+def test_a_charge_carried_by_a_noun_in_no_ones_name_is_alleged(drafter, text):
+    """ "The charge that ...", "Reports that ...", "There are accusations that ...": a charge the
+    article passes on in no one's name: the unknown speaker's, alleged (not left undrafted)."""
+    ann = draft(drafter, "Lake row\n\n" + text)
+    body = [(c.speaker, c.status) for c in ann.claims if c.span.start > len("Lake row")]
+    assert body == [("unknown-speaker", "alleged")], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Kampala insists on it.",
+        "Kampala maintains that account.",
+        "Kampala stands by the accusation.",
+        "Kampala has said as much for years.",
+        "Kampala offered no evidence.",
+        "No proof has been offered.",
+        "That is Kampala's line.",
+    ],
+)
+def test_a_sentence_held_up_as_someones_next_is_never_the_articles(drafter, after):
+    """ "Kenya paid the smugglers. Kampala maintains it.": the first sentence is Kampala's charge."""
+    text = f"Lake row\n\nKenya paid the smugglers on the lake. {after}\n"
+    ann = draft(drafter, text)
+    as_fact = [c for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
+    assert not any("paid the smugglers" in c.quote for c in as_fact), claims(ann)
+
+
+def test_a_view_named_at_the_end_of_a_sentence_is_someones(drafter):
+    """ "Kenya paid the smugglers, in Kampala's view.": Kampala's view, never the article's fact."""
+    ann = draft(drafter, "Lake row\n\nKenya paid the smugglers on the lake, in Kampala's view.\n")
+    body = [c for c in ann.claims if c.span.start > len("Lake row")]
+    assert not any(c.speaker == "article" or c.status == "asserted" for c in body), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Uganda is also accused of smuggling gold out of Kenya.\n",
+            "Uganda is also accused of smuggling gold out of Kenya.",
+        ),
+        (
+            "Uganda is accused of moving cattle across the border, a charge Kampala rejects.\n",
+            "Uganda is accused of moving cattle across the border",
+        ),
+    ],
+)
+def test_a_passive_accusation_with_no_accuser_is_the_unknown_speakers(drafter, text, charge):
+    """ "X is also accused of Y" with no one who accuses: alleged, in no one's name (not the accused's,
+    as when an "of" later in the charge was read as "accused A of B")."""
+    ann = draft(drafter, "Lake row\n\n" + text)
+    assert ("unknown-speaker", "alleged", charge) in claims(ann), claims(ann)
+
+
+def test_a_passive_accusation_inside_someones_words_stays_theirs(drafter):
+    """ "Analysts note that X, which has been accused of ...": the analysts' words, no unnamed charge."""
+    text = "Lake row\n\nAnalysts note that Uganda, which has been accused of smuggling, shut the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "unknown-speaker" for c in ann.claims), claims(ann)
+
+
+def test_a_hedged_clause_after_someones_words_is_alleged_in_no_ones_name(drafter):
+    """ "Officials in Kampala say A, although Kenya is believed to have moved ...": the hedged clause
+    after the speaker's words is neither theirs nor left out: the unknown speaker's, alleged."""
+    text = (
+        "Lake row\n\nOfficials in Kampala say the navy has been told to avoid Kenyan boats, although Kenya "
+        "is believed to have moved a second patrol boat to Migingo on Monday.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "is believed to have moved")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+    assert c.quote.startswith("Kenya is believed"), claims(ann)
+
+
+# --- stances18b, session 18: a rebuttal against the speaker of the words it answers
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"That is not true," said Moses Okello, a fisherman from Migingo.',
+        'Moses Okello, a fisherman, said: "The ministry is lying."',
+        '"That\'s simply not true," said Moses Okello, a fisherman from Migingo.',
+    ],
+)
+def test_a_rebuttal_is_against_the_speaker_of_the_words_it_answers(answer):
+    """ "That is not true." / "The ministry is lying." after the ministry's words: against the ministry."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice "
+        f"before their boats were seized.\n\n{answer}\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ministry is lying" if "lying" in answer else "not true")
+    assert ("kenyan-interior-ministry", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_rebuttal_of_ones_own_side_takes_no_stance():
+    """Not when the nearest words before are the speaker's own side's (nothing answered there)."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice.\n\n"
+        '"That is not true," Kenya\'s foreign ministry said of a Ugandan report.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "not true")
+    assert "kenyan-interior-ministry" not in {s.target for s in c.stances}, c.stances
+
+
+def test_a_cue_that_ends_a_compound_is_no_act_of_the_claim():
+    """ "the army-backed government blamed the RSF": "backed" describes the government (no support of
+    the RSF); "blamed" is the claim's act (stances18b)."""
+    from kb.extract.drafter import Draft
+
+    text = "Abyei clashes\n\nIn Port Sudan, the army-backed government blamed the RSF too.\n"
+    d = Draft(rules_only(), text)
+    d.run()
+    assert [phrase for _at, _kind, _polarity, phrase in d.all_cues(0, len(text))] == ["blamed"]
+
+
 # --- audit18a: a new user's audit of fresh Latin American wire stories ---------------------------
 
 

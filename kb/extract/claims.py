@@ -1239,6 +1239,8 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if "accus" not in st and "blam" not in st and "responsible" not in st:
             return False  # none of the verbs: the pattern below cannot match
+        if line.form == "body" and self._accused_unnamed(line, ss, se):
+            return False  # (the rest of the sentence, ", a charge Beijing dismissed", to the other rules)
         xm = re.search(
             r"\b(?:(?:accused|accuses|accusing|accuse)\s+(.{2,60}?)\s+of"
             r"|(?:blamed|blames|blaming|blame)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
@@ -1330,6 +1332,37 @@ class ClaimRules(DraftState):
         if accused:
             c.target = accused[0].actor
         voice.heard(who, n)
+        return True
+
+    PASSIVE_ACCUSED = re.compile(
+        r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:(?:also|widely|long|now|still|\w+ly)\s+)?accused\s+of\s"
+    )
+    ACCUSED_END = re.compile(
+        r",\"?\s+(?:an?|the|which|who)\s|,\s+(?:and|but|while|although|though)\s|;\s|\s[-\u2014]\s"
+    )
+
+    def _accused_unnamed(self, line: Line, ss: int, se: int) -> bool:
+        """ "Rwanda is also accused of moving coltan ..., an allegation its officials reject": a
+        passive accusation with no accuser: the unknown speaker's, alleged, against its subject, to
+        the next clause (neverfact18; was undrafted, or given to the accused when an "of" followed)."""
+        pm = self.PASSIVE_ACCUSED.search(self.norm, ss, se)
+        if pm is None or self.covered(ss, se):
+            return False
+        cut = self.ACCUSED_END.search(self.norm, pm.end(), se)
+        end = cut.start() if cut else se
+        agent = re.search(r"\bby\s+(?:the\s+)?[A-Z]", self.norm[pm.end() : end])
+        if agent or self.norm.count('"', ss, end) % 2:
+            return False  # "... accused of X by UN experts": an accuser named; inside a quotation
+        before = self.norm[ss : pm.start()]
+        if re.search(r"\b(?:that|which|who|whom|whose)\b", before) or self.d.attribution_re.search(before):
+            return False  # "Analysts note that he has been accused of ...": the passive is not the sentence's
+        accused = [m for m in self.mentions_in(ss, pm.start()) if self.actors[m.actor]["type"] != "media"]
+        if not accused and not self.d.demonym_re.search(before):  # ("The Chinese side is accused of")
+            return False
+        c = self.add_claim(self.unknown(), ss, end, form=line.form, direct=False, status="alleged")
+        if c is None:
+            return False
+        c.kind, c.conduct, c.target = "accusation", False, accused[0].actor if accused else None
         return True
 
     SHORT_DENIAL = re.compile(
@@ -2152,19 +2185,28 @@ class ClaimRules(DraftState):
         title = re.sub(r"^(?:the|The)\s+", "", words)
         if title == words and not re.search(r"\b[Tt]he\s+$", self.norm[max(0, at - 4) : at]):
             return None  # "a minister", "officials": someone the article does not name
-        if not re.fullmatch(r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")", title.lower()):
+        words_re = self.d.pattern("title_holder", lambda: r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")")
+        if not words_re.fullmatch(title.lower()):
             return None  # ("the interior minister", not "the minister's aide")
-        t = re.escape(title).replace(r"\ ", r"\s+")
+        people = (a for a in self.actors.values() if a["type"] == "person" and not a.get("unnamed"))
+        names = {a["label"]: a["id"] for a in people}
         found = set()
-        for pid, a in self.actors.items():
-            if a["type"] != "person" or a.get("unnamed"):
-                continue
-            name = re.escape(a["label"])
-            before = rf"(?i:\b{t})\s*,?\s+{name}\b"  # "Interior Minister X"
-            after = rf"\b{name},\s+(?:the\s+|[A-Z][\w-]*'s\s+)?(?i:{t})\b"  # "X, France's interior minister"
-            if re.search(before, self.norm) or re.search(after, self.norm):
-                found.add(pid)
+        norm = self.norm
+        for h in re.finditer(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b", norm):
+            gap = self.TITLE_THEN_NAME.match(norm, h.end())  # "Interior Minister X"
+            for name, pid in names.items() if gap else ():
+                e = gap.end() + len(name)
+                if norm.startswith(name, gap.end()) and not norm[e : e + 1].isalnum():
+                    found.add(pid)
+            lead = self.NAME_THEN_TITLE.search(norm, max(0, h.start() - 40), h.start())  # "X, France's ..."
+            for name, pid in names.items() if lead else ():
+                s = lead.start() - len(name)
+                if s >= 0 and norm.startswith(name, s) and not norm[s - 1 : s].isalnum():
+                    found.add(pid)
         return found.pop() if len(found) == 1 else None
+
+    TITLE_THEN_NAME = re.compile(r"\s*,?\s+")
+    NAME_THEN_TITLE = re.compile(r",\s+(?:the\s+|[A-Z][\w-]*'s\s+)?$")
 
     THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
 
@@ -2780,6 +2822,12 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
+                elif line.form == "body" and (charged := self._charge_unnamed(ss, se)):
+                    self._unknown_speaker(line, ss, charged)  # "The charge that X ..., and Y denies it"
+                elif line.form == "body" and (tail := self._open_tail(ss, se)) and (
+                    hedged := self._hedged_only(*tail)
+                ):  # "Officials say A, although Guatemala is believed to have moved ...": in no one's name
+                    self._unknown_speaker(line, tail[0], hedged)
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note)
@@ -2825,6 +2873,8 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, ss, se)
                 elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ...": in no one's name
+                elif lead is None and line.form == "body" and (charged := self._charge_unnamed(ss, se)):
+                    self._unknown_speaker(line, ss, charged)  # "The charge that X ...": in no one's name
                 continue
             if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
                 carried = True
@@ -3162,6 +3212,25 @@ class ClaimRules(DraftState):
             elif not own and (spoken := self._subject_speaks(c)) is not None:
                 # "The RSF denied any role.", "Diplomats in Addis Ababa doubt that ...": the subject's words
                 c.speaker, c.status, c.direct, c.confidence = *spoken, False, 0.5
+                self._since_when(c)
+
+    SINCE_WHEN = re.compile(
+        r"\b(?:since|in|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}(?P<cut>,)\s+(?P<when>when\s)"
+    )
+
+    def _since_when(self, c: DraftClaim) -> None:
+        """ "Officials have repeated it since October 2025, when the country shut the border": the
+        when-clause dates their words by an act the article reports in its own voice; cut there, and
+        the clause is the article's claim (neverfact18)."""
+        m = self.SINCE_WHEN.search(self.norm, c.start, c.end)
+        if m is None or self.norm.count('"', c.start, m.start()) % 2:
+            return
+        end = c.end
+        c.end, c.quote = m.start("cut"), self.text[c.start : m.start("cut")]
+        if c.cue >= c.end:
+            c.cue, c.polarity, c.conduct = -1, 0, False
+        if not self.hearsay(m.start("when"), end, sentence=True):
+            self.add_claim("article", m.start("when"), end, form=c.form)
 
     OPINION_VERBS = (
         r"(?:doubt|fear|suspect|hope|worr(?:y|ie)|expect|believe)(?:s|ed|d)?\s+(?:that\s"
@@ -3173,7 +3242,8 @@ class ClaimRules(DraftState):
         r"(?:[\w-]+\s+){0,2}?(?:account|accusations?|charges?|claims?|allegations?|reports?|version|reading"
         r"|picture|characteri[sz]ation|label|suggestion|idea|notion|criticism|findings?|assertions?|insinuations?"
         r"|story|stories|narrative|interpretation|description|portrayal)\b"
-        r"|(?:it|this|that|them)\s*(?:[.,;]|$|(?:on|in|at|as|outright|again|flatly|too)\b)"
+        r"|(?:it|this|that|them)\s*(?:[.,;]|$|(?:on|in|at|as|outright|again|flatly|too|since|for|ever|every|each"
+        r"|throughout|during|until|to|\w+ly)\b)"  # "repeated it since 2022" (neverfact18)
     )
     SUBJECT_SPEAKS = re.compile(
         r"(?P<opener>(?:In|At|From|[A-Z][a-z]+\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+"
@@ -3181,11 +3251,20 @@ class ClaimRules(DraftState):
         r"(?P<subj>(?:[\w'.\u2019-]+\s+){0,6}?[\w'.\u2019-]+)"
         r"(?P<aside>\s*,\s*(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however)\s*,"
         r"|(?:\s*,\s*[^,;:\"()]{1,80}?){1,2}\s*,)?"
-        r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|\w+ly)\s+){0,3}"
+        r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|nonetheless|nevertheless|often"
+        r"|ever|\w+ly)\s+){0,3}"
         r"(?P<verb>(?P<reject>reject(?:s|ed)?)\s+(?:" + WORDS_OBJECT + r")"
         r"|(?P<deny>den(?:y|ies|ied))\s+(?!(?:entry|access|visas?|permission|passage|landing|them|him|her|us|[A-Z]\w*"
         r"|(?:the|an?|his|her|its|their)\s+(?:appeal|request|application|bail|motion|petition|permit|licen[cs]e))\b)"
+        r"|(?P<charge_it>(?:repeat|reiterat)\w*\s+(?:it|this|them)\b)"
+        r"|(?P<charge>(?:repeat|reiterat)\w*\s+(?:the|that|this|these|those|such|its|their|his|her"
+        r"|similar)\s+(?:[\w-]+\s+)?(?:charges?|accusations?|allegations?)\b"
+        r"|(?:ma(?:de|kes?)|levell?(?:ed|s)?|voic(?:ed|es?)|air(?:ed|s)?|press(?:ed|es)?|echo(?:ed|es)?|renew(?:ed|s)?)"
+        r"\s+(?:the|that|this|these|those|such|its|their|his|her|similar)\s+(?:[\w-]+\s+)?"
+        r"(?:charges?|accusations?|allegations?)\b)"
         r"|(?:doubt|repeat|reiterat)\w*\s+(?:" + WORDS_OBJECT + r")"
+        r"|(?:ma(?:de|kes?)|voic(?:ed|es?)|press(?:ed|es)?|echo(?:ed|es)?)\s+(?:the|that|this|these|those|such|its"
+        r"|their|his|her|similar)\s+(?:[\w-]+\s+)?(?:claims?|case|argument|point)\b"
         r"|(?:repeat|reiterat)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charge|demand|warning|call|threat|denial)\b"
         r"|(?P<blame>blam(?:e|es|ed)\b|point(?:s|ed)?\s+(?:the|a)\s+finger\s+at\b|pinn?(?:s|ed)?\s+(?:it|them|the\s+[\w-]+)\s+on\b"
         r"|la(?:id|ys?)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+at\s+(?:the\s+)?(?:door|feet|doorstep)\b"
@@ -3195,8 +3274,9 @@ class ClaimRules(DraftState):
     )
     """A subject that denies, rejects, blames, doubts, fears or repeats, at the start of a claim in
     the article's voice ("The RSF denied any role.", "Caracas pinned it on the opposition.", "Tokyo
-    suspects the vessels were Chinese"): a speaker, whose words they are (not "denied entry to",
-    "rejected the budget": acts)."""
+    suspects the vessels were Chinese"), or makes, levels or repeats a charge ("Officials have
+    nonetheless repeated it since 2022", "Kinshasa has made that case"): a speaker, whose words
+    they are (not "denied entry to", "rejected the budget": acts)."""
     COLLECTIVE = re.compile(
         r"(?:(?:In|At|From)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,\s*)?"
         r"(?P<subj>(?:[Ss]ome|[Mm]any|[Ff]ew|[Oo]thers|[Mm]ost)\s+(?:in|at|within)\s+[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,2}"
@@ -3269,7 +3349,28 @@ class ClaimRules(DraftState):
         if m.group("deny") and (m.group("aside") or not self.actors[who].get("unnamed")):
             return None  # "Benin denies hosting any base": the article's report of a rejection (the
             # curators' form; test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report)
-        return who, "alleged" if m.group("blame") else "reported"
+        # "X blamed Y", "X made the charge", "Officials have repeated it" after a charge: alleged
+        charged = m.group("charge_it") is not None and self._charge_before(c.start)
+        return who, "alleged" if m.group("blame") or m.group("charge") or charged else "reported"
+
+    CHARGE_BEFORE = re.compile(
+        r"\b(?:charge[sd]?|accus\w+|alleg\w+|suspicions?|den(?:y|ies|ied)|rumou?rs?)\b", re.I
+    )
+
+    def _charge_before(self, at: int) -> bool:
+        """Does the sentence before ``at`` (in its line, else the previous line's last) make or answer a
+        charge (:attr:`CHARGE_BEFORE`)? Then "Officials have repeated it" repeats that charge
+        (neverfact18): alleged; after an assurance ("he has said the same"), a report."""
+        n = self.line_of(at)
+        line = self.lines[n]
+        before = [line.start + s.start_char for s in self.sents[n] if line.start + s.end_char <= at + 1]
+        if before:
+            a = before[-1]
+        elif n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            a = self.lines[n - 1].start + self.sents[n - 1][-1].start_char
+        else:
+            return False
+        return self.CHARGE_BEFORE.search(self.norm, a, at) is not None
 
     def _quote_opened(self, c: DraftClaim) -> str | None:
         """Whose words a claim gives that opens inside a quotation ('"Baku moved its guns. It shelled
@@ -4159,8 +4260,8 @@ class ClaimRules(DraftState):
 
     SO_SAYS = re.compile(
         r"\s*(?:(?:or\s+)?so\b|(?:at\s+least,?\s+)?(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+"
-        r"(?:what|how|(?:the|their|his|her|its)\s+(?:view|claim|account|version|line|charge|belief|assessment"
-        r"|conclusion|verdict|reading|case|argument)\b))",
+        r"(?:what|how|(?:the|their|his|her|its|[\w.'\u2019-]+(?:'s|s'|\u2019s))\s+(?:official\s+)?(?:view|claim|account"
+        r"|version|line|charge|belief|assessment|conclusion|verdict|reading|case|argument|position|contention)\b))",
         re.I,
     )
     """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.": the sentence
@@ -4206,6 +4307,24 @@ class ClaimRules(DraftState):
         re.I,
     )
 
+    HELD_NEXT = re.compile(
+        r"\s*(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|is|are|was|were|also|long|never|always|still|\w+ly)\s+){0,3}"
+        r"(?:maintain(?:s|ed)?\s+(?:so|as\s+much)|(?:maintain(?:s|ed)?|insist(?:s|ed)?\s+on|st(?:ands?|ood)\s+by|stuck\s+to"
+        r"|sticks?\s+to)\s+(?:the|that|this|its|their|his|her)\s+(?:charges?|claims?|accusations?|allegations?|account"
+        r"|story|version)|(?:insist(?:s|ed)?\s+on|st(?:ands?|ood)\s+by)\s+(?:it|that|this)\b"
+        r"|(?:wavered|backed\s+(?:down|away))\s+from\s+(?:it|that|this|the)\b|(?:convinced|certain|sure)\s+of\s+(?:it|that|this)\b"
+        r"|said\s+as\s+much\b"
+        r"|(?:voiced|made|pressed|levell?ed|repeated|aired)\s+(?:that|this|the|such)\s+(?:[\w-]+\s+)?"
+        r"(?:suspicions?|charges?|accusations?|allegations?|claims?|case)\b"
+        r"|(?:offered|offers|provided|provides|gave|gives|given|produced|presented)\s+no\s+(?:evidence|proof)\b)"
+        r"|\s*no\s+(?:evidence|proof)\s+(?:has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:offered|provided|given|produced"
+        r"|presented)\b|\s*(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:proven|proved)\s+(?:it|that|this)\b",
+        re.I,
+    )
+    """The next sentence holds the one before as someone's, unproven: "Kinshasa insists on it.",
+    "Officials stand by the charge.", "Kinshasa has said as much for years.", "Kinshasa offered no
+    evidence.", "No proof has been offered." (neverfact18)."""
+
     def _attributed_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say whose words this one was ("That is according to ...",
         "This was the conclusion of ...", "The claim could not be verified")?"""
@@ -4218,7 +4337,7 @@ class ClaimRules(DraftState):
         denied = lie or self.DENIED_NEXT.match(self.norm[a:b])
         after = self.norm[a:b]
         unverified = self.UNVERIFIED_NEXT.match(after)
-        charged = self._charge_made(after)
+        charged = self._charge_made(after) or self.HELD_NEXT.match(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
 
     CHARGE_MADE = re.compile(
@@ -4291,6 +4410,52 @@ class ClaimRules(DraftState):
         ):
             return None
         return end
+
+    CHARGE_NOUN = re.compile(
+        r"\s*(?:(?:the|such|new|fresh|persistent|growing|unconfirmed)\s+)?(?:charges?|claims?|accusations?|allegations?"
+        r"|suspicions?|reports?|rumou?rs?)\s+that\s"
+        r"|\s*there\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:(?:also|long|growing|persistent|unconfirmed|new"
+        r"|fresh|widespread)\s+)*(?:charges?|claims?|accusations?|allegations?|suspicions?|reports?|rumou?rs?)\s+that\s",
+        re.I,
+    )
+    """A sentence that opens with a charge carried by a noun, in no one's name: "The charge that ...",
+    "Reports that ...", "The suspicion that ...", "There are accusations that ..." (neverfact18)."""
+
+    def _charge_unnamed(self, ss: int, se: int) -> int | None:
+        """Where a charge the article passes on in no one's name ends (:attr:`CHARGE_NOUN`), or None:
+        as :meth:`_hedged_only`, its clause names an actor and no one who makes the charge, and ends
+        before the next clause (", and Minsk denies it"). Its claim is the unknown speaker's, alleged."""
+        cm = self.CHARGE_NOUN.match(self.norm, ss, se)
+        if cm is None:
+            return None
+        cut = re.compile(r",\s+(?:and|but|although|though|while|whereas|which|who|as|with)\b|;|\s[-\u2014]\s")
+        nxt = cut.search(self.norm, cm.end(), se)
+        end = nxt.start() if nxt else se
+        rest = self.norm[cm.end() : end]
+        if any(len(q.split()) > 4 for q in DQUOTE.findall(rest)) or self.d.attribution_re.search(rest):
+            return None  # "Reports that X, carried by state radio, ...": a source named
+        if self.covered(ss, end) or not (
+            any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(cm.end(), end))
+            or self.d.demonym_re.search(rest)
+        ):
+            return None
+        return end
+
+    OPEN_TAIL = re.compile(r"[\s,;\"\u201d]*(?:and|but|although|though|while|whereas)\s+")
+
+    def _open_tail(self, ss: int, se: int) -> tuple[int, int] | None:
+        """The clause after the last drafted claim of a sentence when a conjunction opens it and no
+        claim covers it ("..., although Guatemala is believed to ..."), else None (neverfact18)."""
+        low = self.norm[ss:se].lower()
+        if not any(w in low for w in self.HEDGED_WORDS):
+            return None  # no hedge (the quick test of :meth:`_hedged_only`, which is all it is for)
+        last = max((c.end for c in self.claims if ss <= c.start < se), default=None)
+        if last is None or last >= se:
+            return None
+        m = self.OPEN_TAIL.match(self.norm, last, se)
+        if m is None or self.covered(m.end(), se):
+            return None
+        return m.end(), se
 
     def _named_before_hedge(self, st: str) -> bool:
         """Does ``st`` open with a capitalised name the hedge follows ("RED-Tabara has reportedly

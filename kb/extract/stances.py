@@ -471,6 +471,8 @@ class StanceRules(DraftState):
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             # "accused Minsk of acting at Moscow's bidding": against Moscow too
             stances += [r for r in self._serving(c) if all(st["target"] != r["target"] for st in stances)]
+            # '"That is not true."' after the ministry's words: against the ministry
+            stances += [r for r in self._rebuttal(c) if all(st["target"] != r["target"] for st in stances)]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -1313,6 +1315,39 @@ class StanceRules(DraftState):
             out.append({"target": m.actor, "polarity": -1})
         return out
 
+    REBUTTAL = re.compile(
+        r"[\"']?(?:No[,.]\s+)?(?:(?:(?:That|This|It)'s|(?:(?:That|This|It|Such|These|Those)(?:\s+[a-z]+){0,2}"
+        r"|The\s+(?:claims?|reports?|story|stories|accusations?|allegations?|charges?|version))"
+        r"\s+(?:is|are|was|were))\s+(?:(?:also|simply|just|completely|totally|absolutely|utterly|entirely|plainly)\s+)?"
+        r"(?:not\s+true|untrue|false|(?:a\s+)?(?:lies?|nonsense|rubbish|fiction|fabrication|fantasy|propaganda)"
+        r"|ridiculous|absurd|baseless|groundless)"
+        r"|(?:The|That|This)\s+[a-z]+\s+(?:is|are|was|were)\s+lying"
+        r"|(?:Nonsense|Rubbish|Lies))\b"
+    )
+    """ "That is not true.", "That's a lie", "Such claims are false", "It is also nonsense", "The ministry is
+    lying": words that open by calling what was just said false, an answer to whoever said it."""
+
+    def _rebuttal(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A rebuttal (:attr:`REBUTTAL`, at the start of the words): against the speaker of the
+        nearest words before it, in its paragraph or the two before, of someone else (not the
+        article's nor an unknown speaker's: "The ministry says they were warned." - "That is not
+        true.": against the ministry). On dev, 11 curated rebuttals, each against that speaker. Not
+        when that speaker is a state itself ("India says the road lies in India"): a side's position,
+        not words one answers (on dev, no curated stance so)."""
+        if not self.REBUTTAL.match(self.norm, c.start, c.end):
+            return []
+        holder = c.speaker if c.speaker != "article" else self._columnist() or self._issuer()
+        if holder is None:  # the article's own words, of no columnist or issuer: no one holds it
+            return []
+        first = self.lines[max(0, self.line_of(c.start) - 2)].start
+        for x in reversed([x for x in self.claims if first <= x.start and x.end <= c.start]):
+            if x.speaker not in (c.speaker, holder, "article", "unknown-speaker"):
+                if self._own(x.speaker) & self._own(holder) or self._is_state(x.speaker):
+                    return []  # its own side's words; a whole state's line, which _counterpart weighs
+                st = {"target": x.speaker, "polarity": -1}
+                return [{"holder": holder, **st} if c.speaker == "article" else st]
+        return []
+
     def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A speaker's report that opens with another state's armed men or machines doing something
         ("Chilean soldiers have installed a camera", "Russian drones had flown over the river"):
@@ -1461,8 +1496,18 @@ class StanceRules(DraftState):
         return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
-        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        return [c for c in self.cues_in(start, end) if c[2]]
+        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order; not
+        one that ends a compound of a common noun ("the army-backed government"): an adjective of
+        the one it describes, no act of the claim's ("the Iran-backed Houthis" stays: Iran's)."""
+        cues = [c for c in self.cues_in(start, end) if c[2]]
+        return [c for c in cues if self.norm[c[0] - 1] != "-" or self._named_before(c[0] - 1)]
+
+    def _named_before(self, at: int) -> bool:
+        """Whether an actor's name (or a demonym) ends at ``at``."""
+        if any(m.end == at for m in self.mentions_in(max(0, at - 60), at)):
+            return True
+        word = re.search(r"[\w.]+$", self.norm[max(0, at - 30) : at])
+        return bool(word and word.group() in self.d.gaz.demonyms)
 
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
