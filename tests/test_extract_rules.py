@@ -7055,3 +7055,133 @@ def test_which_x_denies_at_the_end_of_someones_words_is_the_reported_denial(draf
     assert (said.speaker, said.status, said.quote) == want, claims(ann)
     denial = claim_of(ann, "which Kampala denies")
     assert denial.kind == "rejection" and denial.speaker in ("article", "uganda"), claims(ann)
+
+
+# --- audit18a: a new user's audit of fresh Latin American wire stories ---------------------------
+
+
+def test_a_portfolio_minister_keeps_the_portfolio_and_the_demonym(drafter):
+    """ "Bolivian Interior Minister X": the role is the whole title (not "Minister"), and the
+    demonym before it ties X to the state; "the group's secretary-general, Y": not "general"."""
+    text = (
+        "Border row\n\nBolivian Interior Minister Jorge Saavedra said on Monday that smugglers had "
+        "crossed from Paraguay.\n\nThe group's secretary-general, Anne Kowalski, said the talks would "
+        "resume.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    saavedra, kowalski = by_id["jorge-saavedra"], by_id["anne-kowalski"]
+    assert [r[0] for r in saavedra.roles] == ["Bolivian Interior Minister"], saavedra
+    assert "bolivia" in saavedra.affiliation
+    assert [r[0] for r in kowalski.roles] == ["secretary-general"], kowalski
+
+
+def test_what_it_called_is_the_subjects_words_not_the_last_speakers(drafter):
+    """ "Ecuador's government blamed the shortage on what it called ...": "it" is the sentence's
+    subject, not the World Bank that spoke before; the blame is Ecuador's, alleged."""
+    text = (
+        "River row\n\nThe World Bank said it had sent engineers to the dam.\n\nEcuador's government "
+        'blamed the shortage on what it called a campaign against farmers led by "foreign companies."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "what it called")
+    assert (c.speaker, c.status) == ("ecuadorian-government", "alleged"), claims(ann)
+    assert c.quote.startswith("blamed the shortage"), c.quote
+
+
+def test_a_subject_that_blames_something_on_another_is_the_speaker(drafter):
+    """ "The Bolivian government blamed the shortage on Peru.": the government's charge (alleged),
+    not an unknown speaker's."""
+    ann = draft(drafter, "River row\n\nThe Bolivian government blamed the shortage on Peru.\n")
+    c = claim_of(ann, "blamed the shortage")
+    assert (c.speaker, c.status) == ("bolivian-government", "alleged"), claims(ann)
+
+
+def test_the_us_official_is_an_unnamed_official_not_the_state(drafter):
+    """ '"...," the U.S. official said': one unnamed official of the state, as "the Brazilian official"."""
+    ann = draft(drafter, 'Lake row\n\n"If the rain comes, this ends," the U.S. official said.\n')
+    c = claim_of(ann, "If the rain comes")
+    assert c.speaker == "unnamed-us-official", claims(ann)
+
+
+def test_said_little_in_public_is_no_words(drafter):
+    """ "X has said little in public about the dispute": no claim of X's words "little in public";
+    "said nothing had changed" still is X's words."""
+    text = (
+        "Lake row\n\nPresident Ana Vieira has said little in public about the dispute.\n\n"
+        "She said nothing had changed.\n"
+    )
+    ann = draft(drafter, text)
+    little = [c for c in ann.claims if c.speaker == "ana-vieira" and c.quote.startswith("little")]
+    assert not little, claims(ann)
+    assert ("ana-vieira", "reported", "nothing had changed.") in claims(ann), claims(ann)
+
+
+def test_a_politician_of_a_party_is_affiliated_to_it(drafter):
+    """ "Senator X of the right-wing Y Party", "Governor Z, a member of the opposition W Party": X
+    and Z belong to their parties (not "Juan Soto of Peru": a party only, for the form after a name)."""
+    text = (
+        "Port row\n\nSenator Ana Ruiz of the right-wing Republican Party said the crisis was serious.\n\n"
+        "Governor Adriana Quintero, a member of the opposition National Action Party, said it was not.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    assert "republican-party" in by_id["ana-ruiz"].affiliation, by_id["ana-ruiz"]
+    assert "national-action-party" in by_id["adriana-quintero"].affiliation, by_id["adriana-quintero"]
+
+
+def test_what_those_arrested_are_suspected_of_is_no_charge_against_the_police(drafter):
+    """ "police had arrested 12 people suspected of smuggling fuel": the police's act, not an
+    accusation against them ("Paraguay accused Bolivia of smuggling fuel" still is one)."""
+    text = (
+        "Lake row\n\nUruguay's foreign ministry said Uruguayan police had arrested 12 people suspected of "
+        "smuggling fuel.\n\nParaguay accused Bolivia of smuggling fuel.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arrested 12 people").kind != "accusation", claims(ann)
+    assert claim_of(ann, "accused Bolivia").kind == "accusation", claims(ann)
+
+
+def test_a_states_interim_government_is_its_government_not_the_state(drafter):
+    """ "Bolivia's interim government condemned ...": the government body speaks, as for "Bolivia's
+    government"; "the transitional government" later is the same body."""
+    text = (
+        "Port row\n\nBolivia's interim government condemned the killing but called the closure "
+        '"disproportionate."\n\nThe transitional government said it would reopen the border.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "condemned the killing").speaker == "bolivian-government", claims(ann)
+    assert claim_of(ann, "reopen the border").speaker == "bolivian-government", claims(ann)
+
+
+def test_accused_by_someone_is_the_accusers_words_not_the_accused(drafter):
+    """ "Colombia has been accused by Venezuela of harbouring rebels": Venezuela's charge (alleged)
+    against Colombia, never Colombia's words; "by rights groups": those unnamed groups'."""
+    text = (
+        "Gang row\n\nColombia has been accused by Venezuela of harbouring rebels.\n\n"
+        "Peru was accused by rights groups of abuses.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "harbouring rebels")
+    assert (c.speaker, c.status) == ("venezuela", "alleged"), claims(ann)
+    assert claim_of(ann, "of abuses").speaker == "unnamed-rights-groups", claims(ann)
+
+
+def test_south_america_is_no_actor_and_ecuadorean_is_a_demonym(drafter):
+    """ "one of South America's busiest routes": neither the United States nor a person named
+    "South America"; "the Ecuadorean president" (the wires' spelling) is Ecuador's."""
+    text = (
+        "Trade row\n\nThe route is one of South America's busiest, officials in Quito said.\n\n"
+        "The Ecuadorean president said it was fine.\n"
+    )
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "united-states" not in ids and "south-america" not in ids, ids
+    assert "ecuador" in next(a for a in ann.actors if a.id == "ecuadorean-president").affiliation
+
+
+def test_an_outlet_named_at_the_end_of_a_sentence_leaves_the_full_stop(drafter):
+    """ "..., according to the newspaper El Comercio.": the outlet is "El Comercio", not "El Comercio."."""
+    ann = draft(drafter, "Trade row\n\nTrucks were waiting, according to the newspaper El Comercio.\n")
+    outlet = next(a for a in ann.actors if a.id == "el-comercio")
+    assert [x for x in outlet.aliases] == ["El Comercio"], outlet.aliases

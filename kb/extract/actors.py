@@ -217,6 +217,9 @@ class ActorRules(DraftState):
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
+                    if prev is not None and ent.text == "America" and prev.text in self.CONTINENT_PARTS:
+                        taken.update((ent.start - 1, ent.start))  # "South America": no actor, and no person
+                        continue
                     if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
                         continue
                     if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
@@ -527,6 +530,9 @@ class ActorRules(DraftState):
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
     WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
+
+    CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
+    """The word before "America" that makes it a continent or a region, not the United States."""
 
     def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
         """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
@@ -941,7 +947,7 @@ class ActorRules(DraftState):
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
     tests of every line, which a plain alternation makes at each position branch by branch."""
 
-    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.\s")
+    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
@@ -1352,10 +1358,15 @@ class ActorRules(DraftState):
         # "X, a maritime analyst at the Manila Institute for Security Studies"
         window = toks[j : j + 12]
         for n, t in enumerate(window):
-            if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
+            member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
+            party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
+            titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
+            if t.lower_ in ("from", "at", "of") and (member or party or titled):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
+                while (member or party) and len(rest) > 1 and (rest[0].is_lower or rest[0].text == "-"):
+                    rest = rest[1:]  # "the opposition National Action Party", "the right-wing Y Party"
                 org = []
                 for u in rest:
                     if u.text[:1].isupper() or (org and u.lower_ in ("for", "of", "and", "on")):
@@ -1364,6 +1375,8 @@ class ActorRules(DraftState):
                         break
                 while org and not org[-1].text[:1].isupper():
                     org.pop()
+                if (party or member) and (not org or org[-1].lower_ != "party"):
+                    continue  # (a member of a council or a parliament: a body the rules type elsewhere)
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
                 if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
                     known = None  # "Manila Institute for Security Studies" is not Manila
@@ -1575,7 +1588,7 @@ class ActorRules(DraftState):
             prev = toks[start - 1] if start > 0 else None
             det = prev is not None and (
                 prev.lower_ in determiners
-                or (prev.lower_ == "the" and end == i == start + 1 and toks[start].ent_type_ == "DEMONYM")
+                or (prev.lower_ == "the" and end == i == start + 1 and self._state_word(toks[start]))
             )  # "the Russian ambassador in Oslo told": one person, by a state's office
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
             cited = lead is not None and (
@@ -1629,6 +1642,13 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    def _state_word(self, tok: Any) -> bool:
+        """Does ``tok`` name a state by its demonym or its name ("the U.S. official": not the state)?"""
+        if tok.ent_type_ == "DEMONYM":
+            return True
+        entry = self.d.gaz.entries.get(tok.ent_id_) if tok.ent_type_ == "ACTOR" else None
+        return entry is not None and entry.type == "state"
 
     ONE_OF_HINT = re.compile(r"ne of |One |Another |ome (?:people )?in [A-Z]")
 

@@ -181,11 +181,21 @@ class ClaimRules(DraftState):
             return found
         low = self.norm[start:end].lower()
         out = []
+        held = " of " in low and any(w in low for w in ("suspect", "accused of", "charges of", "convicted"))
         for m in self.d.rules.cue_re.finditer(low):
+            if held and self.HELD_FOR.search(low, 0, m.start()):
+                continue  # "police arrested 12 people suspected of smuggling": not the police's deed
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
         memo[start, end] = out
         return out
+
+    HELD_FOR = re.compile(
+        r"\b(?:arrest|detain|held\b|hold|seiz|captur|jail|prosecut|extradit|deport)\w*\s+(?:[\w,'-]+\s+){0,8}?"
+        r"(?:(?:suspected|accused|convicted)\s+of|on\s+(?:suspicion|charges?)\s+of)\s+(?:[\w-]+\s+){0,2}$"
+    )
+    """What those held are held for ("arrested 12 people suspected of smuggling", "detained a man on
+    charges of spying"): a charge against them, not a cue of what the subject that holds them did."""
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
@@ -1111,6 +1121,13 @@ class ClaimRules(DraftState):
         elif tail := self.CHARACTERISED_TAIL.match(st, end):  # 'called on "all parties" to settle ...'
             end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
+        what = self.WHAT_IT.search(st, 0, cm.start())
+        opener = self._sentence_subject(ss, ss + what.start()) if what is not None else None
+        if opener is not None and opener != who:  # "Quito blamed it on what it called X": not who spoke last
+            who, near = opener, True
+            named = next(m for m in self.mentions_in(ss, ss + what.start()) if m.actor == opener)
+            act = self.AFTER_SUBJECT.match(self.norm, named.end)
+            cm = self.ANY.match(st, act.end() - ss if act else cm.start(), cm.end()) or cm  # from its verb
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
         )
@@ -1142,6 +1159,12 @@ class ClaimRules(DraftState):
             voice.heard(who, n)
         self._and_said(line, ss + end, se, who)
         return True
+
+    WHAT_IT = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:has\s+|had\s+|have\s+)?$")
+    """ "blamed the outage on what it called ...": "it" is the sentence's subject, whoever spoke last."""
+    AFTER_SUBJECT = re.compile(r"(?:'s\s+[a-z-]+|\s+(?:on\s+)?[A-Z]\w+day|,[^,]{1,60},)*\s+")
+    """What may stand between a subject and its verb: "'s government", "on Tuesday", an aside."""
+    ANY = re.compile(r".+", re.S)
 
     CHARACTERISED_TAIL = re.compile(
         r"\s+(?:to|of|for|against|over|from|with|into|that|which)\s[^;:\u2014\u2013]*?"
@@ -1228,6 +1251,8 @@ class ClaimRules(DraftState):
             return False
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
+            return self._accused_by(line, n, ss, se, ss + xm.start(1), ss + xm.end(1), voice)
         lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
         for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
             if st[: jm.start()].count('"') % 2 == 0:
@@ -1287,6 +1312,27 @@ class ClaimRules(DraftState):
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+
+    PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$")
+
+    def _accused_by(self, line: Line, n: int, ss: int, se: int, bs: int, be: int, voice: _Voice) -> bool:
+        """ "Colombia has been accused by Venezuela of harbouring rebels": the accuser after "by"
+        speaks (alleged), against the subject; never the accused's words ("accused by rights
+        groups": those unnamed groups; none found: no claim here)."""
+        by = [m.actor for m in self.mentions_in(bs, be) if self.actors[m.actor]["type"] != "media"]
+        who = by[0] if by else self._source_named(bs + 3, be)  # "by rights groups": unnamed, theirs
+        if who is None:
+            return False
+        lead = ss + (self._dateline(line) if ss == line.start else 0)
+        c = self.add_claim(who, lead, se, form=line.form, direct=False)
+        if c is None:
+            return False
+        c.kind, c.status, c.conduct = "accusation", "alleged", False
+        accused = [m for m in self.mentions_in(lead, bs) if m.actor != who]
+        if accused:
+            c.target = accused[0].actor
+        voice.heard(who, n)
+        return True
 
     PASSIVE_ACCUSED = re.compile(
         r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:(?:also|widely|long|now|still|\w+ly)\s+)?accused\s+of\s"
@@ -1420,6 +1466,7 @@ class ClaimRules(DraftState):
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
+            or (not tm.group(2) and self.SAID_LITTLE.match(st, tm.end() - 1))  # "has said little": no words
             or self.covered(ss + tm.end(), se)
         ):
             return False
@@ -3205,6 +3252,9 @@ class ClaimRules(DraftState):
                 c.speaker, c.status, c.direct, c.confidence = c.holder, "reported", False, 0.5
             elif c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+                blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
+                if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
+                    c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
                 # carry the accusation they answer; never the article's fact
@@ -4651,6 +4701,12 @@ class ClaimRules(DraftState):
     THAT_AFTER = re.compile(r"\s+that\b")
     NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$")
     SAID_NOTHING = re.compile(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b")
+    SAID_LITTLE = re.compile(
+        r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\s*(?:[.,;]|$|(?:in|about|on|of|publicly|since|so"
+        r"|to|at|during|beyond|else|more|further|new)\b)"
+    )
+    """ "has said little in public", "said nothing about the talks": no words (not "said nothing had
+    changed": what was said is that nothing had)."""
 
     def _speech_act(self, start: int, at: int, word: str, after: str) -> bool:
         """A word of saying that reports an act, not words the sentence carries: negated ("did
