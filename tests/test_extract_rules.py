@@ -6729,3 +6729,28 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     ann = draft(drafter, text)
     own = "Uganda on Tuesday demanded the release of nine fishermen"
     assert ("article", "asserted", own) in claims(ann), claims(ann)
+
+
+# --- audit18d: errors a reader sees in drafts of fresh Asia-Pacific news ---------------------------
+
+
+def test_a_quotation_whose_speaker_has_an_apposition_before_the_verb_is_the_speakers(drafter):
+    """ '"...," Tomas Reyes, a spokesman for the Indonesian navy, told reporters.': the name before
+    the comma, not the next sentence's speaker (audit18d)."""
+    text = (
+        "Patrol row\n\n\"Our ships will stay in the area,\" Tomas Reyes, a spokesman for the Indonesian "
+        "navy, told reporters in Jakarta. Malaysia said it would send a protest note.\n"
+    )
+    ann = draft(drafter, text)
+    assert ("tomas-reyes", "reported", "Our ships will stay in the area") in claims(ann), claims(ann)
+
+
+def test_an_age_before_a_noun_describes_the_person_named_before(drafter):
+    """ "The 52-year-old diplomat said ...": the person just named, not a new unnamed source (audit18d)."""
+    text = (
+        "Envoy row\n\nThailand recalled Ambassador Somchai Wongsa from Phnom Penh on Monday. The "
+        "52-year-old diplomat said the talks had broken down.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "the talks had broken down").speaker == "somchai-wongsa", claims(ann)
+    assert not any(a.id.startswith("unnamed") for a in ann.actors), [a.id for a in ann.actors]

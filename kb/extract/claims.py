@@ -2346,11 +2346,12 @@ class ClaimRules(DraftState):
         return None
 
     PERSON_DESCRIPTION = (
-        r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
+        r"\s*(?:the|The)\s+((?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
         r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s))"
         r"(?:\s+of\s+[^,;:\"]{2,40}?)?)\s*,?\s*"  # "the former head of Oepoli village"
     )
-    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
+    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy", "the 49-year-old officer":
+    a person described."""
     UNNAMED_ASIDE = re.compile(
         r",\s*(?:who|speaking)\b[^,\"]{0,80}?\b(?:named|anonymity|identified|his name|her name)\b"
     )
@@ -2470,6 +2471,14 @@ class ClaimRules(DraftState):
             ).match(after)
             if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
+            if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
+                am = pattern(  # '"...," Ramon Alcaraz, a spokesman for the coast guard, told reporters'
+                    "quotations.after_apposition",
+                    lambda: r"\s*((?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w.'-]*,\s+"  # the name, its apposition
+                    r"[a-z0-9][^,\".!?;]{2,100}?,\s+)(?:"
+                    + speech
+                    + r")\b(.{0,60})",
+                ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
                 who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
