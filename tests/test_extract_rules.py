@@ -6754,3 +6754,13 @@ def test_an_age_before_a_noun_describes_the_person_named_before(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "the talks had broken down").speaker == "somchai-wongsa", claims(ann)
     assert not any(a.id.startswith("unnamed") for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_pronoun_after_a_comma_is_the_speaker_not_a_place_before_it(drafter):
+    """ 'Dhaka would "reconsider the deal" with Tokyo, she said': "she", not Japan (audit18d)."""
+    text = (
+        "Border row\n\nBangladeshi Foreign Minister Nasima Akter said she had summoned the envoy. Dhaka "
+        "would \"reconsider the deal\" with Tokyo, she said, without giving details.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "reconsider the deal").speaker == "nasima-akter", claims(ann)

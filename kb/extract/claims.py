@@ -2481,12 +2481,15 @@ class ClaimRules(DraftState):
                 ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
-                who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
-                if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    p = am.group(1).split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
+                subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
+                if (cut := subj.rfind(",") + 1) and subj[cut:].strip():
+                    at, subj = at + cut, subj[cut:]
+                who = self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
+                if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
+                    p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
                     who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
-                if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
-                    who = self._described_person(at, at + len(am.group(1)), n, voice)
+                if who is None and subj.lstrip()[:4] in ("the ", "The "):  # '"...," the fish trader said'
+                    who = self._described_person(at, at + len(subj), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
