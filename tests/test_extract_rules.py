@@ -6764,3 +6764,23 @@ def test_a_pronoun_after_a_comma_is_the_speaker_not_a_place_before_it(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "reconsider the deal").speaker == "nasima-akter", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reef ruling\n\nA court in Singapore found that Malaysia's sweeping claims had no legal basis.\n",
+        "Reef ruling\n\nThe panel found that Vietnam's expansive claims have no legal basis.\n",
+    ],
+)
+def test_a_possessive_before_claims_makes_it_a_noun_not_the_owners_words(drafter, text):
+    """ "Malaysia's sweeping claims had no legal basis": a noun; Malaysia says nothing (audit18d)."""
+    ann = draft(drafter, text)
+    assert not any(c.speaker in ("malaysia", "vietnam") for c in ann.claims), claims(ann)
+
+
+def test_an_unnamed_source_is_not_labelled_unnamed_twice(drafter):
+    """ "an unnamed naval officer said": "unnamed naval officer", not "unnamed unnamed ..." (audit18d)."""
+    ann = draft(drafter, "Drill row\n\nAn unnamed naval officer said the drills would go ahead.\n")
+    labels = [a.label for a in ann.actors if a.unnamed]
+    assert labels == ["unnamed naval officer"], labels

@@ -1594,6 +1594,7 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
+            label = re.sub(r"^unnamed [Uu]nnamed ", "unnamed ", label)  # "an unnamed official"
             title_end = line.start + toks[end].idx + len(toks[end].text)
             after = self.text[title_end:e]
             place = after if _AT_PLACE.fullmatch(after) or self.BODY_AT.fullmatch(after) else ""

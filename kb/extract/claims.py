@@ -1370,6 +1370,7 @@ class ClaimRules(DraftState):
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
+            or self._owned_noun(st[: tm.start()], st[tm.start() :])  # "Beijing's sweeping claims had"
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and self.URGING.match(tm.group())
@@ -4478,6 +4479,18 @@ class ClaimRules(DraftState):
         return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
             self.CLAIMED_PLACE.search(before)
         )
+
+    OWNED_BEFORE = re.compile(r"(?:\w's|\ws'|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
+    OWNED_NOUN = re.compile(
+        r"(?:claims|reports|calls|demands|promises)\s*(?:[,.;]|(?:had|have|are|were|would|will|could|may"
+        r"|might|remain|lack|in|to|over|on|of|and|or|for|about|against)\b)"
+    )
+
+    def _owned_noun(self, before: str, rest: str) -> bool:
+        """ "a tribunal found that China's sweeping claims had no basis": a plural noun after a
+        possessive and before its verb, not a verb of saying with the owner as its subject
+        (not "Kenya's president claims the island is ...") (audit18d)."""
+        return bool(self.OWNED_NOUN.match(rest)) and bool(self.OWNED_BEFORE.search(before))
 
     TERRITORY = re.compile(
         r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"
