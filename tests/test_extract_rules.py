@@ -6784,3 +6784,21 @@ def test_an_unnamed_source_is_not_labelled_unnamed_twice(drafter):
     ann = draft(drafter, "Drill row\n\nAn unnamed naval officer said the drills would go ahead.\n")
     labels = [a.label for a in ann.actors if a.unnamed]
     assert labels == ["unnamed naval officer"], labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dewi Lestari, a senior fellow at the Habibie Center in Jakarta, said the deal was fragile.",
+         "habibie-center"),
+        ("Dewi Lestari, a professor of politics at Gadjah Mada University, said the deal was fragile.",
+         "gadjah-mada-university"),
+    ],
+)
+def test_an_analyst_at_an_institute_is_of_the_institute(drafter, sentence, org):
+    """ "X, a senior fellow at the Y Center": X is of Y, whatever the noun before "at"; and X's
+    words about a state ("Beijing wants ...") do not make X that state's (audit18d)."""
+    text = f"Deal row\n\n{sentence} \"Beijing wants a foothold,\" she said.\n"
+    ann = draft(drafter, text)
+    dewi = next(a for a in ann.actors if a.id == "dewi-lestari")
+    assert list(dewi.affiliation) == [org], dewi.affiliation

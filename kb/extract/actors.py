@@ -1338,10 +1338,15 @@ class ActorRules(DraftState):
                 role = self.text[s:e]
                 if role not in self.actors[pid]["roles"]:
                     self.actors[pid]["roles"].append(role)
-        # "X, a maritime analyst at the Manila Institute for Security Studies"
+        # "X, a maritime analyst at the Manila Institute for Security Studies"; "X, a senior fellow at
+        # the Lowy Institute": after "at" in an apposition, whatever its noun
         window = toks[j : j + 12]
+        apposed = len(window) > 2 and window[0].text == "," and window[1].lower_ in ("a", "an")
         for n, t in enumerate(window):
-            if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
+            if t.lower_ in ("from", "at", "of") and n > 0 and (
+                window[n - 1].ent_type_ == "TITLE"
+                or (apposed and t.lower_ == "at" and window[n - 1].is_lower and window[n - 1].is_alpha)
+            ):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
@@ -1353,6 +1358,8 @@ class ActorRules(DraftState):
                         break
                 while org and not org[-1].text[:1].isupper():
                     org.pop()
+                if not org:  # "a professor of international relations at X": the next "at"
+                    continue
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
                 if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
                     known = None  # "Manila Institute for Security Studies" is not Manila

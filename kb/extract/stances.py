@@ -187,7 +187,8 @@ class StanceRules(DraftState):
         sides: dict[str, set[str]] = {}
         for c in self.claims:
             a = self.actors.get(c.speaker, {})
-            if a.get("type") == "person" and not a.get("unnamed"):
+            if a.get("type") == "person" and not a.get("unnamed") and not a.get("affiliation"):
+                # (not one of an institute: "Beijing wants ...," said X, a fellow at the Lowy Institute)
                 said = {x for x in self._speaking_for(c) if self._is_state(x)}
                 sides.setdefault(c.speaker, set()).update(said)
         for pid, states in sides.items():
