@@ -6802,3 +6802,17 @@ def test_an_analyst_at_an_institute_is_of_the_institute(drafter, sentence, org):
     ann = draft(drafter, text)
     dewi = next(a for a in ann.actors if a.id == "dewi-lestari")
     assert list(dewi.affiliation) == [org], dewi.affiliation
+
+
+def test_states_joined_in_a_sentences_subject_hold_its_attitude_together(drafter):
+    """ "Indonesia and Singapore also voiced concern.": not Indonesia against Singapore; "Indonesia
+    and Singapore criticised Beijing": both against China (audit18d)."""
+    text = (
+        "Reef row\n\nThe Philippines accused China of blocking a supply boat. Indonesia and Singapore also "
+        "voiced concern. Indonesia and Singapore criticised Beijing over the incident.\n"
+    )
+    ann = draft(drafter, text)
+    concern = claim_of(ann, "voiced concern")
+    assert not any(s.target in ("indonesia", "singapore") for s in concern.stances), concern.stances
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "criticised Beijing").stances}
+    assert {("indonesia", "china", -1), ("singapore", "china", -1)} <= held, held
