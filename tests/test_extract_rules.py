@@ -6816,3 +6816,12 @@ def test_states_joined_in_a_sentences_subject_hold_its_attitude_together(drafter
     assert not any(s.target in ("indonesia", "singapore") for s in concern.stances), concern.stances
     held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "criticised Beijing").stances}
     assert {("indonesia", "china", -1), ("singapore", "china", -1)} <= held, held
+
+
+def test_an_ambassador_to_a_state_is_of_the_state_that_sends_them(drafter):
+    """ "Japanese Ambassador to Indonesia Hiro Sato": of Japan, with the whole title (audit18d)."""
+    text = "Visa row\n\nJapanese Ambassador to Indonesia Hiro Sato said the rules would be eased.\n"
+    ann = draft(drafter, text)
+    sato = next(a for a in ann.actors if a.id == "hiro-sato")
+    assert list(sato.affiliation) == ["japan"], sato
+    assert [r for r, _ in sato.roles] == ["Japanese Ambassador to Indonesia"], sato.roles

@@ -1297,9 +1297,28 @@ class ActorRules(DraftState):
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
 
+    @staticmethod
+    def _posted_to(toks: list[Any], i: int) -> int:
+        """Where "ambassador to the Philippines" ends before the name at ``i`` ("Indian ambassador to
+        Nepal Vikram Joshi"): the title's token, so that the role and the sending state before it
+        are read; else ``i`` (audit18d)."""
+        k = i
+        while k > 0 and toks[k - 1].ent_type_ == "ACTOR" and toks[k - 1].ent_iob_ == "I":
+            k -= 1  # (a name of several tokens)
+        if k > 1 and toks[k - 1].ent_type_ == "ACTOR":  # (its first token)
+            k -= 1
+        if k == i:
+            return i
+        k -= toks[k - 1].lower_ == "the"
+        if k > 1 and toks[k - 1].lower_ == "to" and toks[k - 2].lower_ in ("ambassador", "envoy"):
+            return k - 2
+        return i
+
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
-        k = i
+        k = self._posted_to(toks, i)
+        if k < i and k > 0 and toks[k - 1].ent_type_ == "ACTOR":  # "U.S. Ambassador to Japan X": of the U.S.
+            self._affiliate(pid, toks[k - 1])
         while k > 0 and (
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
         ):
