@@ -6825,3 +6825,14 @@ def test_an_ambassador_to_a_state_is_of_the_state_that_sends_them(drafter):
     sato = next(a for a in ann.actors if a.id == "hiro-sato")
     assert list(sato.affiliation) == ["japan"], sato
     assert [r for r, _ in sato.roles] == ["Japanese Ambassador to Indonesia"], sato.roles
+
+
+def test_a_relative_that_inside_reported_words_does_not_cut_them(drafter):
+    """ "said Fiji was a small nation that could not be bullied": the whole clause, not what follows
+    "that" (main read "Fiji was a small nation" as whom it was told) (audit18d)."""
+    text = (
+        "Aid row\n\nFijian Prime Minister Ratu Naiqama spoke on Monday. The minister said Fiji was a small "
+        "nation that could not be bullied.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("Fiji was a small nation") for c in ann.claims), claims(ann)

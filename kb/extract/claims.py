@@ -1424,6 +1424,8 @@ class ClaimRules(DraftState):
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and self.THAT_AFTER_JOIN.search(obj.group()):
             obj = None  # "said A and that B": no object, two claims
+        elif obj and not tm.group().lower().startswith("t") and self.VERB_IN_OBJECT.search(obj.group()):
+            obj = None  # "said his country was a nation that could ...": a clause, not whom it was told
         nouns = self.d.rules["referring_nouns"]
         if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
             obj = None  # "said claims that A were false": the claims are the subject of what is said
@@ -1520,6 +1522,10 @@ class ClaimRules(DraftState):
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
     )
     """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+    VERB_IN_OBJECT = re.compile(
+        r"\b(?:is|are|was|were|be|been|has|have|had|would|will|could|can|should|must)\s"
+    )
+    """A verb in the words before "that": a clause of the reported words, not whom they were said to."""
 
     SEVERAL = re.compile(
         r"\s*((?:(?:Several|Some|Many|A\s+number\s+of|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s"
