@@ -6836,3 +6836,15 @@ def test_a_relative_that_inside_reported_words_does_not_cut_them(drafter):
     )
     ann = draft(drafter, text)
     assert any(c.quote.startswith("Fiji was a small nation") for c in ann.claims), claims(ann)
+
+
+def test_quoted_name_with_an_apposition_naming_another_is_the_speaker(drafter):
+    """ "Xinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying ...": Wang Lei's words, through
+    Xinhua, not Li Qiang's (audit18d)."""
+    text = (
+        "Trade row\n\nXinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying that the tariffs "
+        "would hurt both sides.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the tariffs would hurt")
+    assert (c.speaker, c.via) == ("wang-lei", "xinhua"), (c.speaker, c.via)

@@ -1019,6 +1019,12 @@ class ClaimRules(DraftState):
         s, e = start + words.start(1), start + words.end(1)
         return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
 
+    QUOTED_NAME_APPOSED = re.compile(
+        r"\bquoted\s+(?P<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}),\s+[^,\"]{2,100}?,\s+as\s+saying\s+(?:that\s+)?"
+    )
+    """ "KCNA quoted Kim Yo Jong, the sister of leader Kim Jong Un, as saying": the name before the
+    apposition, not the last one named in it (audit18d)."""
+
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
         st = self.norm[ss:se]
@@ -1032,7 +1038,7 @@ class ClaimRules(DraftState):
             r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
-        )
+        ) or self.QUOTED_NAME_APPOSED.search(st)
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
             src = (
