@@ -6848,3 +6848,15 @@ def test_quoted_name_with_an_apposition_naming_another_is_the_speaker(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "the tariffs would hurt")
     assert (c.speaker, c.via) == ("wang-lei", "xinhua"), (c.speaker, c.via)
+
+
+def test_an_accusation_after_and_with_its_own_subject_is_not_the_first_clauses(drafter):
+    """ "Laos signed a dam deal last year, and Western governments have accused Cambodia of ...": never
+    Laos's accusation (main took the first clause's subject) (audit18d)."""
+    text = (
+        "Dam row\n\nLaos signed a dam deal with Vietnam last year, and Western governments have accused "
+        "Cambodia of hiding the costs.\n"
+    )
+    ann = draft(drafter, text)
+    states = ("laos", "vietnam", "cambodia")
+    assert not any(c.speaker in states and "accused" in c.quote for c in ann.claims), claims(ann)

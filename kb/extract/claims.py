@@ -1237,7 +1237,9 @@ class ClaimRules(DraftState):
             if st[: jm.start()].count('"') % 2 == 0:
                 lead, joint = ss + jm.end(), ss + jm.start()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
-        if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
+        if who is None and lead != ss and self.NO_SUBJECT.fullmatch(self.norm, lead, ss + xm.start()):
+            # "X said ..., and accused Y": X's, from the whole sentence (not "..., and Western
+            # governments have accused Y": a subject of its own the article does not name)
             who, _near = self.subject(ss, ss + xm.start(), voice)
         if who is None:  # "Opposition MPs accuse the government of ...": sources the article does not name
             at = lead + (self._dateline(line) if lead == line.start else 0)
@@ -1291,6 +1293,8 @@ class ClaimRules(DraftState):
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+    NO_SUBJECT = re.compile(r"(?:\s*\b(?:also|has|have|had|then|later|again|repeatedly|publicly)\b)*\s*")
+    """Words between ", and" and "accused" that give the verb no subject of its own."""
 
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
