@@ -6860,3 +6860,10 @@ def test_an_accusation_after_and_with_its_own_subject_is_not_the_first_clauses(d
     ann = draft(drafter, text)
     states = ("laos", "vietnam", "cambodia")
     assert not any(c.speaker in states and "accused" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_national_security_council_is_not_the_un_security_council(drafter):
+    """ "a meeting of the National Security Council": the state's own body, not the UN's (audit18d)."""
+    text = "Missile row\n\nPresident Marcos convened a meeting of the National Security Council.\n"
+    ann = draft(drafter, text)
+    assert "un-security-council" not in [a.id for a in ann.actors], [a.id for a in ann.actors]

@@ -541,7 +541,18 @@ class ActorRules(DraftState):
             if before and before.group(1) not in self.d.state_names:
                 return True  # "the Trinidad Guardian": another paper than "the Guardian" (not "Kenyan NTV")
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        if entry.type in ("organization", "government-body") and line.text[a:b] != entry.label:
+            # "the National Security Council": a longer name than the short one ("Security Council")
+            word = self.LONGER_NAME_BEFORE.search(line.text, max(0, a - 30), a)
+            return bool(word) and word.group(1) not in self.d.state_names and word.group(1) not in (
+                self.d.gaz.demonyms
+            )
         return False
+
+    LONGER_NAME_BEFORE = re.compile(
+        r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
+    )
+    """ "of the National Security Council": a word that opens a state's own body of that name (audit18d)."""
 
     def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
