@@ -6867,3 +6867,15 @@ def test_a_national_security_council_is_not_the_un_security_council(drafter):
     text = "Missile row\n\nPresident Marcos convened a meeting of the National Security Council.\n"
     ann = draft(drafter, text)
     assert "un-security-council" not in [a.id for a in ann.actors], [a.id for a in ann.actors]
+
+
+def test_his_spokeswoman_is_of_the_person_named_before_not_the_body(drafter):
+    """ "President X met the House Defence Commission. His spokeswoman, Y, said": of X's
+    state, not of the committee named last (audit18d)."""
+    text = (
+        "Missile row\n\nIndonesian President Budi Santoso met the House Defence Commission on Friday. His "
+        "spokeswoman, Rina Wati, said the president had ordered a review.\n"
+    )
+    ann = draft(drafter, text)
+    rina = next(a for a in ann.actors if a.id == "rina-wati")
+    assert list(rina.affiliation) == ["indonesia"], rina.affiliation

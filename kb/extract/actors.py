@@ -355,11 +355,20 @@ class ActorRules(DraftState):
                 if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
             ]  # fmt: skip
             words = self.norm[max(line.start, first.start - 40) : first.start].lower().split()
+            if self.HIS_SPOKES.search(" ".join(words[-2:])):
+                # "President X convened ... His spokeswoman, Y, said": of X's side, not of the body named last
+                people = [m.actor for m in self.mentions if line.start <= m.start < first.start
+                          and self.actors[m.actor]["type"] == "person" and m.actor != pid]  # fmt: skip
+                own = self.actors[people[-1]].get("affiliation", []) if people else []
+                if own:
+                    a["affiliation"].append(own[0])
+                    continue
             said = self.SPOKES_OF.intersection(words)
             fits = [m for m in before if any(w in self.actors[m.actor]["id"] for w in said)]
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
                 a["affiliation"].append((fits or before)[-1].actor)
 
+    HIS_SPOKES = re.compile(r"^(?:his|her)\s+spokes(?:man|woman|person),$")
     SPOKES_OF = frozenset(
         ("ministry", "embassy", "army", "military", "police", "government", "navy", "presidency")
     )
