@@ -6879,3 +6879,14 @@ def test_his_spokeswoman_is_of_the_person_named_before_not_the_body(drafter):
     ann = draft(drafter, text)
     rina = next(a for a in ann.actors if a.id == "rina-wati")
     assert list(rina.affiliation) == ["indonesia"], rina.affiliation
+
+
+def test_told_whom_that_then_and_keeps_whom_out_of_the_first_claim(drafter):
+    """ "X told reporters in Hanoi that A and accused B of ...": A without "reporters in Hanoi that"
+    (audit18d)."""
+    text = (
+        "Sea row\n\nVietnamese Foreign Minister Tran Duc Long told reporters in Hanoi that the patrols would "
+        "continue and accused China of harassing fishermen.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("the patrols would continue") for c in ann.claims), claims(ann)

@@ -1200,8 +1200,9 @@ class ClaimRules(DraftState):
         if sm is None:
             return
         a, b = start + sm.start("clause"), start + sm.end("clause")
-        if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
-            obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
+        told = sm.group().startswith(("told", "tell"))  # "told reporters that A and ...": to whom
+        if (sm.group("where") or told) and not sm.group("that"):  # "said in a statement on Telegram that
+            obj = self.OBJECT_THAT.match(self.norm, a, b)  # A and ...": the statement is where, A is said
             a = obj.end() if obj else a
         if not self.covered(a, b):
             self.add_claim(who, a, b, form=line.form, direct=False)
