@@ -7185,3 +7185,164 @@ def test_an_outlet_named_at_the_end_of_a_sentence_leaves_the_full_stop(drafter):
     ann = draft(drafter, "Trade row\n\nTrucks were waiting, according to the newspaper El Comercio.\n")
     outlet = next(a for a in ann.actors if a.id == "el-comercio")
     assert [x for x in outlet.aliases] == ["El Comercio"], outlet.aliases
+
+
+# --- audit18d: errors a reader sees in drafts of fresh Asia-Pacific news ---------------------------
+
+
+def test_a_quotation_whose_speaker_has_an_apposition_before_the_verb_is_the_speakers(drafter):
+    """ '"...," Tomas Reyes, a spokesman for the Indonesian navy, told reporters.': the name before
+    the comma, not the next sentence's speaker (audit18d)."""
+    text = (
+        "Patrol row\n\n\"Our ships will stay in the area,\" Tomas Reyes, a spokesman for the Indonesian "
+        "navy, told reporters in Jakarta. Malaysia said it would send a protest note.\n"
+    )
+    ann = draft(drafter, text)
+    assert ("tomas-reyes", "reported", "Our ships will stay in the area") in claims(ann), claims(ann)
+
+
+def test_an_age_before_a_noun_describes_the_person_named_before(drafter):
+    """ "The 52-year-old diplomat said ...": the person just named, not a new unnamed source (audit18d)."""
+    text = (
+        "Envoy row\n\nThailand recalled Ambassador Somchai Wongsa from Phnom Penh on Monday. The "
+        "52-year-old diplomat said the talks had broken down.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "the talks had broken down").speaker == "somchai-wongsa", claims(ann)
+    assert not any(a.id.startswith("unnamed") for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_pronoun_after_a_comma_is_the_speaker_not_a_place_before_it(drafter):
+    """ 'Dhaka would "reconsider the deal" with Tokyo, she said': "she", not Japan (audit18d)."""
+    text = (
+        "Border row\n\nBangladeshi Foreign Minister Nasima Akter said she had summoned the envoy. Dhaka "
+        "would \"reconsider the deal\" with Tokyo, she said, without giving details.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "reconsider the deal").speaker == "nasima-akter", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reef ruling\n\nA court in Singapore found that Malaysia's sweeping claims had no legal basis.\n",
+        "Reef ruling\n\nThe panel found that Vietnam's expansive claims have no legal basis.\n",
+    ],
+)
+def test_a_possessive_before_claims_makes_it_a_noun_not_the_owners_words(drafter, text):
+    """ "Malaysia's sweeping claims had no legal basis": a noun; Malaysia says nothing (audit18d)."""
+    ann = draft(drafter, text)
+    assert not any(c.speaker in ("malaysia", "vietnam") for c in ann.claims), claims(ann)
+
+
+def test_an_unnamed_source_is_not_labelled_unnamed_twice(drafter):
+    """ "an unnamed naval officer said": "unnamed naval officer", not "unnamed unnamed ..." (audit18d)."""
+    ann = draft(drafter, "Drill row\n\nAn unnamed naval officer said the drills would go ahead.\n")
+    labels = [a.label for a in ann.actors if a.unnamed]
+    assert labels == ["unnamed naval officer"], labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dewi Lestari, a senior fellow at the Habibie Center in Jakarta, said the deal was fragile.",
+         "habibie-center"),
+        ("Dewi Lestari, a professor of politics at Gadjah Mada University, said the deal was fragile.",
+         "gadjah-mada-university"),
+    ],
+)
+def test_an_analyst_at_an_institute_is_of_the_institute(drafter, sentence, org):
+    """ "X, a senior fellow at the Y Center": X is of Y, whatever the noun before "at"; and X's
+    words about a state ("Beijing wants ...") do not make X that state's (audit18d)."""
+    text = f"Deal row\n\n{sentence} \"Beijing wants a foothold,\" she said.\n"
+    ann = draft(drafter, text)
+    dewi = next(a for a in ann.actors if a.id == "dewi-lestari")
+    assert list(dewi.affiliation) == [org], dewi.affiliation
+
+
+def test_states_joined_in_a_sentences_subject_hold_its_attitude_together(drafter):
+    """ "Indonesia and Singapore also voiced concern.": not Indonesia against Singapore; "Indonesia
+    and Singapore criticised Beijing": both against China (audit18d)."""
+    text = (
+        "Reef row\n\nThe Philippines accused China of blocking a supply boat. Indonesia and Singapore also "
+        "voiced concern. Indonesia and Singapore criticised Beijing over the incident.\n"
+    )
+    ann = draft(drafter, text)
+    concern = claim_of(ann, "voiced concern")
+    assert not any(s.target in ("indonesia", "singapore") for s in concern.stances), concern.stances
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "criticised Beijing").stances}
+    assert {("indonesia", "china", -1), ("singapore", "china", -1)} <= held, held
+
+
+def test_an_ambassador_to_a_state_is_of_the_state_that_sends_them(drafter):
+    """ "Japanese Ambassador to Indonesia Hiro Sato": of Japan, with the whole title (audit18d)."""
+    text = "Visa row\n\nJapanese Ambassador to Indonesia Hiro Sato said the rules would be eased.\n"
+    ann = draft(drafter, text)
+    sato = next(a for a in ann.actors if a.id == "hiro-sato")
+    assert list(sato.affiliation) == ["japan"], sato
+    assert [r for r, _ in sato.roles] == ["Japanese Ambassador to Indonesia"], sato.roles
+
+
+def test_a_relative_that_inside_reported_words_does_not_cut_them(drafter):
+    """ "said Fiji was a small nation that could not be bullied": the whole clause, not what follows
+    "that" (main read "Fiji was a small nation" as whom it was told) (audit18d)."""
+    text = (
+        "Aid row\n\nFijian Prime Minister Ratu Naiqama spoke on Monday. The minister said Fiji was a small "
+        "nation that could not be bullied.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("Fiji was a small nation") for c in ann.claims), claims(ann)
+
+
+def test_quoted_name_with_an_apposition_naming_another_is_the_speaker(drafter):
+    """ "Xinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying ...": Wang Lei's words, through
+    Xinhua, not Li Qiang's (audit18d)."""
+    text = (
+        "Trade row\n\nXinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying that the tariffs "
+        "would hurt both sides.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the tariffs would hurt")
+    assert (c.speaker, c.via) == ("wang-lei", "xinhua"), (c.speaker, c.via)
+
+
+def test_an_accusation_after_and_with_its_own_subject_is_not_the_first_clauses(drafter):
+    """ "Laos signed a dam deal last year, and Western governments have accused Cambodia of ...": never
+    Laos's accusation (main took the first clause's subject) (audit18d)."""
+    text = (
+        "Dam row\n\nLaos signed a dam deal with Vietnam last year, and Western governments have accused "
+        "Cambodia of hiding the costs.\n"
+    )
+    ann = draft(drafter, text)
+    states = ("laos", "vietnam", "cambodia")
+    assert not any(c.speaker in states and "accused" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_national_security_council_is_not_the_un_security_council(drafter):
+    """ "a meeting of the National Security Council": the state's own body, not the UN's (audit18d)."""
+    text = "Missile row\n\nPresident Marcos convened a meeting of the National Security Council.\n"
+    ann = draft(drafter, text)
+    assert "un-security-council" not in [a.id for a in ann.actors], [a.id for a in ann.actors]
+
+
+def test_his_spokeswoman_is_of_the_person_named_before_not_the_body(drafter):
+    """ "President X met the House Defence Commission. His spokeswoman, Y, said": of X's
+    state, not of the committee named last (audit18d)."""
+    text = (
+        "Missile row\n\nIndonesian President Budi Santoso met the House Defence Commission on Friday. His "
+        "spokeswoman, Rina Wati, said the president had ordered a review.\n"
+    )
+    ann = draft(drafter, text)
+    rina = next(a for a in ann.actors if a.id == "rina-wati")
+    assert list(rina.affiliation) == ["indonesia"], rina.affiliation
+
+
+def test_told_whom_that_then_and_keeps_whom_out_of_the_first_claim(drafter):
+    """ "X told reporters in Hanoi that A and accused B of ...": A without "reporters in Hanoi that"
+    (audit18d)."""
+    text = (
+        "Sea row\n\nVietnamese Foreign Minister Tran Duc Long told reporters in Hanoi that the patrols would "
+        "continue and accused China of harassing fishermen.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("the patrols would continue") for c in ann.claims), claims(ann)

@@ -358,11 +358,20 @@ class ActorRules(DraftState):
                 if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
             ]  # fmt: skip
             words = self.norm[max(line.start, first.start - 40) : first.start].lower().split()
+            if self.HIS_SPOKES.search(" ".join(words[-2:])):
+                # "President X convened ... His spokeswoman, Y, said": of X's side, not of the body named last
+                people = [m.actor for m in self.mentions if line.start <= m.start < first.start
+                          and self.actors[m.actor]["type"] == "person" and m.actor != pid]  # fmt: skip
+                own = self.actors[people[-1]].get("affiliation", []) if people else []
+                if own:
+                    a["affiliation"].append(own[0])
+                    continue
             said = self.SPOKES_OF.intersection(words)
             fits = [m for m in before if any(w in self.actors[m.actor]["id"] for w in said)]
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
                 a["affiliation"].append((fits or before)[-1].actor)
 
+    HIS_SPOKES = re.compile(r"^(?:his|her)\s+spokes(?:man|woman|person),$")
     SPOKES_OF = frozenset(
         ("ministry", "embassy", "army", "military", "police", "government", "navy", "presidency")
     )
@@ -547,7 +556,18 @@ class ActorRules(DraftState):
             if before and before.group(1) not in self.d.state_names:
                 return True  # "the Trinidad Guardian": another paper than "the Guardian" (not "Kenyan NTV")
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        if entry.type in ("organization", "government-body") and line.text[a:b] != entry.label:
+            # "the National Security Council": a longer name than the short one ("Security Council")
+            word = self.LONGER_NAME_BEFORE.search(line.text, max(0, a - 30), a)
+            return bool(word) and word.group(1) not in self.d.state_names and word.group(1) not in (
+                self.d.gaz.demonyms
+            )
         return False
+
+    LONGER_NAME_BEFORE = re.compile(
+        r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
+    )
+    """ "of the National Security Council": a word that opens a state's own body of that name (audit18d)."""
 
     def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
@@ -1312,9 +1332,28 @@ class ActorRules(DraftState):
     COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
     """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
 
+    @staticmethod
+    def _posted_to(toks: list[Any], i: int) -> int:
+        """Where "ambassador to the Philippines" ends before the name at ``i`` ("Indian ambassador to
+        Nepal Vikram Joshi"): the title's token, so that the role and the sending state before it
+        are read; else ``i`` (audit18d)."""
+        k = i
+        while k > 0 and toks[k - 1].ent_type_ == "ACTOR" and toks[k - 1].ent_iob_ == "I":
+            k -= 1  # (a name of several tokens)
+        if k > 1 and toks[k - 1].ent_type_ == "ACTOR":  # (its first token)
+            k -= 1
+        if k == i:
+            return i
+        k -= toks[k - 1].lower_ == "the"
+        if k > 1 and toks[k - 1].lower_ == "to" and toks[k - 2].lower_ in ("ambassador", "envoy"):
+            return k - 2
+        return i
+
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
-        k = i
+        k = self._posted_to(toks, i)
+        if k < i and k > 0 and toks[k - 1].ent_type_ == "ACTOR":  # "U.S. Ambassador to Japan X": of the U.S.
+            self._affiliate(pid, toks[k - 1])
         while k > 0 and (
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
             or (k == i and k >= 2 and toks[k - 2].text == "," and toks[k - 1].text in self.d.honorifics
@@ -1355,13 +1394,18 @@ class ActorRules(DraftState):
                 role = self.text[s:e]
                 if role not in self.actors[pid]["roles"]:
                     self.actors[pid]["roles"].append(role)
-        # "X, a maritime analyst at the Manila Institute for Security Studies"
+        # "X, a maritime analyst at the Manila Institute for Security Studies"; "X, a senior fellow at
+        # the Lowy Institute": after "at" in an apposition, whatever its noun
         window = toks[j : j + 12]
+        apposed = len(window) > 2 and window[0].text == "," and window[1].lower_ in ("a", "an")
         for n, t in enumerate(window):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
             titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
-            if t.lower_ in ("from", "at", "of") and (member or party or titled):
+            analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
+                apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
+            )
+            if t.lower_ in ("from", "at", "of") and (member or party or titled or analyst):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
@@ -1377,6 +1421,8 @@ class ActorRules(DraftState):
                     org.pop()
                 if (party or member) and (not org or org[-1].lower_ != "party"):
                     continue  # (a member of a council or a parliament: a body the rules type elsewhere)
+                if not org:  # "a professor of international relations at X": the next "at"
+                    continue
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
                 if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
                     known = None  # "Manila Institute for Security Studies" is not Manila
@@ -1618,6 +1664,7 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
+            label = re.sub(r"^unnamed [Uu]nnamed ", "unnamed ", label)  # "an unnamed official"
             title_end = line.start + toks[end].idx + len(toks[end].text)
             after = self.text[title_end:e]
             place = after if _AT_PLACE.fullmatch(after) or self.BODY_AT.fullmatch(after) else ""

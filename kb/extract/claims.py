@@ -1029,6 +1029,12 @@ class ClaimRules(DraftState):
         s, e = start + words.start(1), start + words.end(1)
         return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
 
+    QUOTED_NAME_APPOSED = re.compile(
+        r"\bquoted\s+(?P<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}),\s+[^,\"]{2,100}?,\s+as\s+saying\s+(?:that\s+)?"
+    )
+    """ "KCNA quoted Kim Yo Jong, the sister of leader Kim Jong Un, as saying": the name before the
+    apposition, not the last one named in it (audit18d)."""
+
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
         st = self.norm[ss:se]
@@ -1042,7 +1048,7 @@ class ClaimRules(DraftState):
             r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
-        )
+        ) or self.QUOTED_NAME_APPOSED.search(st)
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
             src = (
@@ -1217,8 +1223,9 @@ class ClaimRules(DraftState):
         if sm is None:
             return
         a, b = start + sm.start("clause"), start + sm.end("clause")
-        if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
-            obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
+        told = sm.group().startswith(("told", "tell"))  # "told reporters that A and ...": to whom
+        if (sm.group("where") or told) and not sm.group("that"):  # "said in a statement on Telegram that
+            obj = self.OBJECT_THAT.match(self.norm, a, b)  # A and ...": the statement is where, A is said
             a = obj.end() if obj else a
         if not self.covered(a, b):
             self.add_claim(who, a, b, form=line.form, direct=False)
@@ -1258,7 +1265,9 @@ class ClaimRules(DraftState):
             if st[: jm.start()].count('"') % 2 == 0:
                 lead, joint = ss + jm.end(), ss + jm.start()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
-        if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
+        if who is None and lead != ss and self.NO_SUBJECT.fullmatch(self.norm, lead, ss + xm.start()):
+            # "X said ..., and accused Y": X's, from the whole sentence (not "..., and Western
+            # governments have accused Y": a subject of its own the article does not name)
             who, _near = self.subject(ss, ss + xm.start(), voice)
         if who is None:  # "Opposition MPs accuse the government of ...": sources the article does not name
             at = lead + (self._dateline(line) if lead == line.start else 0)
@@ -1312,6 +1321,8 @@ class ClaimRules(DraftState):
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+    NO_SUBJECT = re.compile(r"(?:\s*\b(?:also|has|have|had|then|later|again|repeatedly|publicly)\b)*\s*")
+    """Words between ", and" and "accused" that give the verb no subject of its own."""
 
     PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$")
 
@@ -1454,6 +1465,7 @@ class ClaimRules(DraftState):
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
+            or self._owned_noun(st[: tm.start()], st[tm.start() :])  # "Beijing's sweeping claims had"
         ):
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and self.URGING.match(tm.group())
@@ -1508,6 +1520,8 @@ class ClaimRules(DraftState):
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and self.THAT_AFTER_JOIN.search(obj.group()):
             obj = None  # "said A and that B": no object, two claims
+        elif obj and not tm.group().lower().startswith("t") and self.VERB_IN_OBJECT.search(obj.group()):
+            obj = None  # "said his country was a nation that could ...": a clause, not whom it was told
         nouns = self.d.rules["referring_nouns"]
         if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
             obj = None  # "said claims that A were false": the claims are the subject of what is said
@@ -1616,6 +1630,10 @@ class ClaimRules(DraftState):
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
     )
     """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+    VERB_IN_OBJECT = re.compile(
+        r"\b(?:is|are|was|were|be|been|has|have|had|would|will|could|can|should|must)\s"
+    )
+    """A verb in the words before "that": a clause of the reported words, not whom they were said to."""
 
     SEVERAL = re.compile(
         r"\s*((?:(?:Several|Some|Many|A\s+number\s+of|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s"
@@ -2488,11 +2506,12 @@ class ClaimRules(DraftState):
         return None
 
     PERSON_DESCRIPTION = (
-        r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
+        r"\s*(?:the|The)\s+((?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
         r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s))"
         r"(?:\s+of\s+[^,;:\"]{2,40}?)?)\s*,?\s*"  # "the former head of Oepoli village"
     )
-    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
+    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy", "the 49-year-old officer":
+    a person described."""
     UNNAMED_ASIDE = re.compile(
         r",\s*(?:who|speaking)\b[^,\"]{0,80}?\b(?:named|anonymity|identified|his name|her name)\b"
     )
@@ -2612,14 +2631,25 @@ class ClaimRules(DraftState):
             ).match(after)
             if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
+            if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
+                am = pattern(  # '"...," Ramon Alcaraz, a spokesman for the coast guard, told reporters'
+                    "quotations.after_apposition",
+                    lambda: r"\s*((?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w.'-]*,\s+"  # the name, its apposition
+                    r"[a-z0-9][^,\".!?;]{2,100}?,\s+)(?:"
+                    + speech
+                    + r")\b(.{0,60})",
+                ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
-                who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
-                if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    p = am.group(1).split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
+                subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
+                if (cut := subj.rfind(",") + 1) and subj[cut:].strip():
+                    at, subj = at + cut, subj[cut:]
+                who = self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
+                if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
+                    p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
                     who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
-                if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
-                    who = self._described_person(at, at + len(am.group(1)), n, voice)
+                if who is None and subj.lstrip()[:4] in ("the ", "The "):  # '"...," the fish trader said'
+                    who = self._described_person(at, at + len(subj), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
@@ -4747,6 +4777,18 @@ class ClaimRules(DraftState):
         return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
             self.CLAIMED_PLACE.search(before)
         )
+
+    OWNED_BEFORE = re.compile(r"(?:\w's|\ws'|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
+    OWNED_NOUN = re.compile(
+        r"(?:claims|reports|calls|demands|promises)\s*(?:[,.;]|(?:had|have|are|were|would|will|could|may"
+        r"|might|remain|lack|in|to|over|on|of|and|or|for|about|against)\b)"
+    )
+
+    def _owned_noun(self, before: str, rest: str) -> bool:
+        """ "a tribunal found that China's sweeping claims had no basis": a plural noun after a
+        possessive and before its verb, not a verb of saying with the owner as its subject
+        (not "Kenya's president claims the island is ...") (audit18d)."""
+        return bool(self.OWNED_NOUN.match(rest)) and bool(self.OWNED_BEFORE.search(before))
 
     TERRITORY = re.compile(
         r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"

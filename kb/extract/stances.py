@@ -187,7 +187,8 @@ class StanceRules(DraftState):
         sides: dict[str, set[str]] = {}
         for c in self.claims:
             a = self.actors.get(c.speaker, {})
-            if a.get("type") == "person" and not a.get("unnamed"):
+            if a.get("type") == "person" and not a.get("unnamed") and not a.get("affiliation"):
+                # (not one of an institute: "Beijing wants ...," said X, a fellow at the Lowy Institute)
                 said = {x for x in self._speaking_for(c) if self._is_state(x)}
                 sides.setdefault(c.speaker, set()).update(said)
         for pid, states in sides.items():
@@ -858,7 +859,9 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
-        own = self._own(holder) | self._speaking_for(c)
+        reacts = c.kind in ("criticism", "rejection", "endorsement")  # (not "A and B reopen talks")
+        co = self._co_subjects(ms) if c.speaker == "article" and writer is None and reacts else []
+        own = self._own(holder) | self._speaking_for(c) | set(co)
         if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
             own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
@@ -894,6 +897,20 @@ class StanceRules(DraftState):
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
+                out += [{"holder": h, **st} for h in co]
+        return out
+
+    CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+    def _co_subjects(self, ms: list[Mention]) -> list[str]:
+        """ "Japan and Australia voiced concern", "Kenya, Uganda and Rwanda condemned ...": the actors
+        joined to the one a sentence opens with hold its attitude with it; none is its target (audit18d)."""
+        out = []
+        for prev, m in itertools.pairwise(ms):
+            if not self.CO_SUBJECT_GAP.fullmatch(self.norm, prev.end, m.start):
+                break
+            if m.actor != ms[0].actor and m.actor not in out:
+                out.append(m.actor)
         return out
 
     CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
@@ -1714,6 +1731,11 @@ class StanceRules(DraftState):
             gap = self.norm[before[-1].end : at]
             if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
                 subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
+        co = self._co_subjects(before) if speaker == "article" and before and not conduct else []
+        if co and len(co) == len({m.actor for m in before}) - 1 and before[0].start - c.start <= 12:
+            subject = before[0].actor  # "Japan and Australia condemned China": both hold it
+        else:
+            co = []
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
@@ -1724,7 +1746,7 @@ class StanceRules(DraftState):
         first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
-        sides = self._own(speaker) | self._own(holder)  # never a stance towards one's own side
+        sides = self._own(speaker) | self._own(holder) | set(co)  # never a stance towards one's own side
         after = [m for m in ms if m.start >= at and m.actor not in sides]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
@@ -1760,6 +1782,7 @@ class StanceRules(DraftState):
             self.add_actor(target)  # a state named by its demonym only
             if speaker == "article":
                 out.append({"holder": holder, "target": target, "polarity": polarity})
+                out += [{"holder": h, "target": target, "polarity": polarity} for h in co if h != holder]
             elif holder == speaker:
                 out.append({"target": target, "polarity": polarity})
             else:
