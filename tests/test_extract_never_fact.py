@@ -848,6 +848,30 @@ CASES = [
     ("Uganda closed the border, citing Kenyan incursions.\n", "Kenyan incursions"),
     ("Uganda closed the border in protest at what it sees as Kenyan meddling.\n", "Kenyan meddling"),
     ("Kenya's support for the rebels, long suspected in Kampala, is now documented by a Ugandan report.\n", "Kenya's support for the rebels"),
+    # neverfact18 (session 18): a charge repeated by pronoun, carried by a noun, held up in the next
+    # sentence, or a view named at the sentence's end (the forms of plain news the rules missed)
+    ("The charge that Kigali arms the M23 has never been proven. Congolese officials have repeated it since 2022.\n", "Congolese officials have repeated it since 2022."),
+    ("The charge that Kigali arms the M23 is old, and Kigali denies it. Goma's governor has nonetheless repeated it ever since.\n", "Goma's governor has nonetheless repeated it ever since."),
+    ("The charge that Kigali arms the M23 has never been proven, and Kigali denies it.\n", "The charge that Kigali arms the M23 has never been proven"),
+    ("Reports that Eritrean troops remain in Tigray could not be verified.\n", "Reports that Eritrean troops remain in Tigray could not be verified."),
+    ("The suspicion that Tehran supplied the drones runs deep in Kyiv.\n", "The suspicion that Tehran supplied the drones runs deep in Kyiv."),
+    ("There are accusations that Kenyan police abused Somali refugees.\n", "There are accusations that Kenyan police abused Somali refugees."),
+    ("There have been reports that Chinese vessels rammed a Vietnamese trawler.\n", "There have been reports that Chinese vessels rammed a Vietnamese trawler."),
+    ("Rumours that Minsk will send troops to the border spread quickly.\n", "Rumours that Minsk will send troops to the border spread quickly."),
+    ("Uganda sold arms to the rebels, in Kinshasa's view.\n", "Uganda sold arms to the rebels"),
+    ("Uganda sold arms to the rebels, in their telling.\n", "Uganda sold arms to the rebels"),
+    ("Uganda sold arms to the rebels. Kinshasa insists on it.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa stands by the accusation.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa has voiced that suspicion for years.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa has said as much for years.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa has never wavered from that claim.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Congolese officials are convinced of it.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. That is Kinshasa's line.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa offered no evidence.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. No proof has been offered.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Nobody has proven it.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa has made that case for years.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. Kinshasa has made that case for years.\n", "Kinshasa has made that case for years."),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -1138,6 +1162,12 @@ def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, 
         "When the talks ended, Kenya's minister flew home to Nairobi.\n",
         "Kenya traced the route of the new pipeline on a map of the lake.\n",
         "Uganda sent 200 soldiers to the border after the attack, which killed four Kenyan herders.\n",
+        # neverfact18 (session 18): acts after the forms that now mark a charge repeated or held up
+        "Uganda built a road to the border. Kenya maintains it.\n",
+        "Kenya renewed the lease on the port in March.\n",
+        "Uganda repeated the drills in June, when the rains ended.\n",
+        "Kenya reopened the border in 2019, when the floods receded.\n",
+        "Kenya paid the contractors in full, in cash.\n",
     ],
 )
 def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):

@@ -6731,6 +6731,623 @@ def test_a_claim_to_land_after_a_lead_does_not_make_the_lead_contested(drafter):
     assert ("article", "asserted", own) in claims(ann), claims(ann)
 
 
+# --- neverfact18 (session 18): a charge repeated by pronoun, carried by a noun, held up next ----
+
+
+def test_officials_who_repeat_a_charge_by_pronoun_make_it_theirs(drafter):
+    """ "The charge that A ... Officials have nonetheless repeated it since 2022, when B": the
+    officials' allegation, never the article's fact; the when-clause dating it is the article's."""
+    text = (
+        "Lake row\n\nThe charge that Ugandan police smuggle fish across the lake has never been proven, and "
+        "Kampala denies it. Kenyan officials have nonetheless repeated it since March 2021, when the country "
+        "closed the Busia crossing for a week.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "have nonetheless repeated it")
+    assert (c.speaker, c.status) == ("unnamed-kenyan-officials", "alleged"), claims(ann)
+    assert "when the country" not in c.quote, claims(ann)
+    assert ("article", "asserted", "when the country closed the Busia crossing for a week.") in claims(ann)
+    c = claim_of(ann, "The charge that")  # the charge itself, in no one's name
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+
+
+def test_repeating_an_assurance_by_pronoun_is_a_report(drafter):
+    """After an assurance, not a charge ("he has said the same"), "X repeated it" is X's report."""
+    text = (
+        "Lake row\n\nKenya's president told parliament that Kenya would never close the lake to Ugandan "
+        "boats, and he has said the same to Ugandan visitors. Foreign Minister Musalia Mudavadi repeated it "
+        "on Tuesday.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "repeated it on Tuesday")
+    assert (c.speaker, c.status) == ("musalia-mudavadi", "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge that Ugandan police smuggle fish across the lake has never been proven.\n",
+        "Reports that Ugandan troops crossed into Kenya could not be verified.\n",
+        "The suspicion that Kenya pays the smugglers has surfaced again in Kampala.\n",
+        "There are accusations that Ugandan customs officers are paid to look away.\n",
+    ],
+)
+def test_a_charge_carried_by_a_noun_in_no_ones_name_is_alleged(drafter, text):
+    """ "The charge that ...", "Reports that ...", "There are accusations that ...": a charge the
+    article passes on in no one's name: the unknown speaker's, alleged (not left undrafted)."""
+    ann = draft(drafter, "Lake row\n\n" + text)
+    body = [(c.speaker, c.status) for c in ann.claims if c.span.start > len("Lake row")]
+    assert body == [("unknown-speaker", "alleged")], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Kampala insists on it.",
+        "Kampala maintains that account.",
+        "Kampala stands by the accusation.",
+        "Kampala has said as much for years.",
+        "Kampala offered no evidence.",
+        "No proof has been offered.",
+        "That is Kampala's line.",
+    ],
+)
+def test_a_sentence_held_up_as_someones_next_is_never_the_articles(drafter, after):
+    """ "Kenya paid the smugglers. Kampala maintains it.": the first sentence is Kampala's charge."""
+    text = f"Lake row\n\nKenya paid the smugglers on the lake. {after}\n"
+    ann = draft(drafter, text)
+    as_fact = [c for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
+    assert not any("paid the smugglers" in c.quote for c in as_fact), claims(ann)
+
+
+def test_a_view_named_at_the_end_of_a_sentence_is_someones(drafter):
+    """ "Kenya paid the smugglers, in Kampala's view.": Kampala's view, never the article's fact."""
+    ann = draft(drafter, "Lake row\n\nKenya paid the smugglers on the lake, in Kampala's view.\n")
+    body = [c for c in ann.claims if c.span.start > len("Lake row")]
+    assert not any(c.speaker == "article" or c.status == "asserted" for c in body), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Uganda is also accused of smuggling gold out of Kenya.\n",
+            "Uganda is also accused of smuggling gold out of Kenya.",
+        ),
+        (
+            "Uganda is accused of moving cattle across the border, a charge Kampala rejects.\n",
+            "Uganda is accused of moving cattle across the border",
+        ),
+    ],
+)
+def test_a_passive_accusation_with_no_accuser_is_the_unknown_speakers(drafter, text, charge):
+    """ "X is also accused of Y" with no one who accuses: alleged, in no one's name (not the accused's,
+    as when an "of" later in the charge was read as "accused A of B")."""
+    ann = draft(drafter, "Lake row\n\n" + text)
+    assert ("unknown-speaker", "alleged", charge) in claims(ann), claims(ann)
+
+
+def test_a_passive_accusation_inside_someones_words_stays_theirs(drafter):
+    """ "Analysts note that X, which has been accused of ...": the analysts' words, no unnamed charge."""
+    text = "Lake row\n\nAnalysts note that Uganda, which has been accused of smuggling, shut the border.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "unknown-speaker" for c in ann.claims), claims(ann)
+
+
+def test_a_hedged_clause_after_someones_words_is_alleged_in_no_ones_name(drafter):
+    """ "Officials in Kampala say A, although Kenya is believed to have moved ...": the hedged clause
+    after the speaker's words is neither theirs nor left out: the unknown speaker's, alleged."""
+    text = (
+        "Lake row\n\nOfficials in Kampala say the navy has been told to avoid Kenyan boats, although Kenya "
+        "is believed to have moved a second patrol boat to Migingo on Monday.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "is believed to have moved")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), claims(ann)
+    assert c.quote.startswith("Kenya is believed"), claims(ann)
+
+
+# --- stances18b, session 18: a rebuttal against the speaker of the words it answers
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"That is not true," said Moses Okello, a fisherman from Migingo.',
+        'Moses Okello, a fisherman, said: "The ministry is lying."',
+        '"That\'s simply not true," said Moses Okello, a fisherman from Migingo.',
+    ],
+)
+def test_a_rebuttal_is_against_the_speaker_of_the_words_it_answers(answer):
+    """ "That is not true." / "The ministry is lying." after the ministry's words: against the ministry."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice "
+        f"before their boats were seized.\n\n{answer}\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ministry is lying" if "lying" in answer else "not true")
+    assert ("kenyan-interior-ministry", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_rebuttal_of_ones_own_side_takes_no_stance():
+    """Not when the nearest words before are the speaker's own side's (nothing answered there)."""
+    text = (
+        "Lake row\n\nKenya's interior ministry said on Monday that the fishermen had been warned twice.\n\n"
+        '"That is not true," Kenya\'s foreign ministry said of a Ugandan report.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "not true")
+    assert "kenyan-interior-ministry" not in {s.target for s in c.stances}, c.stances
+
+
+def test_a_cue_that_ends_a_compound_is_no_act_of_the_claim():
+    """ "the army-backed government blamed the RSF": "backed" describes the government (no support of
+    the RSF); "blamed" is the claim's act (stances18b)."""
+    from kb.extract.drafter import Draft
+
+    text = "Abyei clashes\n\nIn Port Sudan, the army-backed government blamed the RSF too.\n"
+    d = Draft(rules_only(), text)
+    d.run()
+    assert [phrase for _at, _kind, _polarity, phrase in d.all_cues(0, len(text))] == ["blamed"]
+
+
+# --- audit18b: errors a careful reader sees in drafts of fresh news -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Rebels row\n\nKAMPALA, May 3 - Uganda's army, which is fighting the Allied Democratic Forces, "
+            "has accused Kenya of sheltering the rebels.\n",
+            "ugandan-army",
+            "sheltering the rebels",
+        ),
+        (
+            "Bloc row\n\nLUSAKA, May 3 - The Southern African Development Community, which groups Zambia "
+            "with Malawi, Angola, Namibia and twelve other states, said it would send observers.\n",
+            "sadc",
+            "send observers",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_subject_does_not_lend_it_a_speaker(drafter, text, speaker, words):
+    """ "X, which is fighting Y, has accused ...", "X, which groups A with B and twelve other states,
+    said": X speaks, not the last actor of the relative clause ("has" after it, "states" a noun)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+
+
+def test_a_role_in_apposition_reaches_over_a_rank_to_the_name(drafter):
+    """ "Kenya's defence minister, General X,", "Al-Shabaab's deputy leader, Sheikh Y,": the role and
+    whose it is, not the rank alone (a group's possessive ties the person to the group)."""
+    text = (
+        "Border row\n\nNAIROBI, May 3 - Kenya's defence minister, General Otieno Wekesa, said on Monday the "
+        "border was calm. Al-Shabaab's deputy leader, Sheikh Hassan Abdi Warsame, rejected the talks.\n"
+    )
+    ann = draft(drafter, text)
+    people = {a.id: a for a in ann.actors}
+    wekesa, warsame = people["otieno-wekesa"], people["hassan-abdi-warsame"]
+    assert "defence minister" in [r[0] for r in wekesa.roles] and "kenya" in wekesa.affiliation, wekesa
+    assert "deputy leader" in [r[0] for r in warsame.roles] and "al-shabaab" in warsame.affiliation, warsame
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_role(drafter):
+    """ "Its secretary-general, X,": the role is "secretary-general", not "Its secretary-general" nor
+    "general"."""
+    text = (
+        "Bloc row\n\nARUSHA, May 3 - The East African Community met on Monday. Its secretary-general, "
+        "Peter Mathuki Ouma, said talks would start.\n"
+    )
+    ann = draft(drafter, text)
+    ouma = next(a for a in ann.actors if a.id == "peter-mathuki-ouma")
+    assert [r[0] for r in ouma.roles] == ["secretary-general"], ouma.roles
+
+
+def test_an_accusation_rejected_after_someones_words_is_the_deniers(drafter):
+    """ "X said ... that the dam had cut the flow, an accusation Uganda rejected.": Uganda's denial
+    (reported), never words of no one's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Kenya accused Uganda of stealing its fish, an accusation Uganda "
+        "rejected.\n"
+    )
+    ann = draft(drafter, text)
+    denial = claim_of(ann, "an accusation Uganda rejected")
+    assert (denial.speaker, denial.status) == ("uganda", "reported"), claims(ann)
+
+
+def test_said_in_a_statement_without_that_starts_the_words_after_it(drafter):
+    """ "X said in a statement (on Monday) it was ...": the statement is where, the words come after."""
+    text = (
+        "Lake row\n\nARUSHA, May 3 - The East African Community said in a statement it was worried about "
+        "the fishing ban. Uganda said in a statement on Monday the boats had left.\n"
+    )
+    ann = draft(drafter, text)
+    quotes = [c.quote for c in ann.claims]
+    assert "it was worried about the fishing ban." in quotes and "the boats had left." in quotes, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nOpposition politicians in Kenya accused Uganda of "
+         "bullying.\n",
+         "bullying"),
+        ("Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nPeople in Kampala said they were afraid of the "
+         "storms.\n",
+         "afraid of the storms"),
+        ("Coup\n\nN'DJAMENA, May 3 - Soldiers took power.\n\nResidents of N'Djamena said the streets were "
+         "quiet.\n",
+         "the streets were quiet"),
+    ],
+)
+def test_people_in_a_place_speak_not_the_state(drafter, text, words):
+    """ "Opposition politicians in Kenya accused ...", "Residents of N'Djamena said ...": unnamed people
+    of the place speak, never the state its name stands for."""
+    ann = draft(drafter, text)
+    c = claim_of(ann, words)
+    assert c.speaker not in ("kenya", "uganda", "chad") and c.speaker.startswith("unnamed"), claims(ann)
+
+
+def test_a_state_officials_saying_after_a_role_in_apposition_is_the_persons(drafter):
+    """ "Kenya's fisheries minister, X, walked out ..., saying A": X's words, not Kenya's."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya's fisheries minister, Joho Kamau Otieno, left "
+        "the talks on Sunday, saying Uganda had ignored every offer.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "ignored every offer").speaker == "joho-kamau-otieno", claims(ann)
+
+
+def test_a_states_office_after_an_adverb_is_the_named_holder(drafter):
+    """ "Kenya's prime minister has repeatedly said A" after "Kenyan Prime Minister X": X speaks (the
+    one person of that office and state), not Kenya."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenyan Prime Minister Musa Ole Kitur said on Monday "
+        "the talks were over. Kenya's prime minister has repeatedly said his country wants calm.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "wants calm").speaker == "musa-ole-kitur", claims(ann)
+
+
+def test_words_told_an_outlet_without_that_start_after_it(drafter):
+    """ "X told the Daily Nation the navy was ready": through the outlet, the words after its name."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nA retired colonel, Peter Wafula Simiyu, told the Daily "
+        "Nation the coastguard was ready.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "coastguard was ready")
+    want = ("peter-wafula-simiyu", "daily-nation", "the coastguard was ready.")
+    assert (c.speaker, c.via, c.quote) == want, claims(ann)
+
+
+def test_a_relative_clause_holding_a_list_with_the_is_one_aside(drafter):
+    """ "X, which groups A with B, the C and seven other states, said": the aside opens at "which",
+    not at ", the C" inside it (which left B to speak)."""
+    text = (
+        "Bloc row\n\nLIBREVILLE, May 3 - Boats sank.\n\nThe Economic Community of West African States, which "
+        "groups Ghana with Togo, Benin, the Gambia and eleven other states, said it would send envoys.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "send envoys").speaker == "ecowas", claims(ann)
+
+
+def test_a_number_and_a_region_before_officials_is_no_person(drafter):
+    """ "Two Gulf officials said ..." and "the Gulf" later: no person "Two Gulf" (nor "Gulf" as his name)."""
+    text = (
+        "Gulf row\n\nDUBAI, May 3 - Boats sank.\n\nTwo Gulf officials, speaking on condition of anonymity, "
+        "said Riyadh was trying to mediate. Gulf leaders will meet in Doha, and the Gulf must stay united, "
+        "Gulf said.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(a.type == "person" and a.label.startswith("Two") for a in ann.actors), ann.actors
+
+
+def test_which_x_denies_at_the_end_of_someones_words_is_the_reported_denial(drafter):
+    """ "Kenya says Uganda is arming the rebels, which Kampala denies.": Kenya's allegation ends before
+    ", which"; the denial is the article's report of Uganda's answer (as for "a charge Kampala denies")."""
+    text = (
+        "Lake row\n\nKAMPALA, May 3 - Boats sank.\n\nKenya says Uganda is arming the rebels, which Kampala "
+        "denies.\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "arming the rebels")
+    want = ("kenya", "alleged", "Uganda is arming the rebels")
+    assert (said.speaker, said.status, said.quote) == want, claims(ann)
+    denial = claim_of(ann, "which Kampala denies")
+    assert denial.kind == "rejection" and denial.speaker in ("article", "uganda"), claims(ann)
+
+
+# --- audit18a: a new user's audit of fresh Latin American wire stories ---------------------------
+
+
+def test_a_portfolio_minister_keeps_the_portfolio_and_the_demonym(drafter):
+    """ "Bolivian Interior Minister X": the role is the whole title (not "Minister"), and the
+    demonym before it ties X to the state; "the group's secretary-general, Y": not "general"."""
+    text = (
+        "Border row\n\nBolivian Interior Minister Jorge Saavedra said on Monday that smugglers had "
+        "crossed from Paraguay.\n\nThe group's secretary-general, Anne Kowalski, said the talks would "
+        "resume.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    saavedra, kowalski = by_id["jorge-saavedra"], by_id["anne-kowalski"]
+    assert [r[0] for r in saavedra.roles] == ["Bolivian Interior Minister"], saavedra
+    assert "bolivia" in saavedra.affiliation
+    assert [r[0] for r in kowalski.roles] == ["secretary-general"], kowalski
+
+
+def test_what_it_called_is_the_subjects_words_not_the_last_speakers(drafter):
+    """ "Ecuador's government blamed the shortage on what it called ...": "it" is the sentence's
+    subject, not the World Bank that spoke before; the blame is Ecuador's, alleged."""
+    text = (
+        "River row\n\nThe World Bank said it had sent engineers to the dam.\n\nEcuador's government "
+        'blamed the shortage on what it called a campaign against farmers led by "foreign companies."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "what it called")
+    assert (c.speaker, c.status) == ("ecuadorian-government", "alleged"), claims(ann)
+    assert c.quote.startswith("blamed the shortage"), c.quote
+
+
+def test_a_subject_that_blames_something_on_another_is_the_speaker(drafter):
+    """ "The Bolivian government blamed the shortage on Peru.": the government's charge (alleged),
+    not an unknown speaker's."""
+    ann = draft(drafter, "River row\n\nThe Bolivian government blamed the shortage on Peru.\n")
+    c = claim_of(ann, "blamed the shortage")
+    assert (c.speaker, c.status) == ("bolivian-government", "alleged"), claims(ann)
+
+
+def test_the_us_official_is_an_unnamed_official_not_the_state(drafter):
+    """ '"...," the U.S. official said': one unnamed official of the state, as "the Brazilian official"."""
+    ann = draft(drafter, 'Lake row\n\n"If the rain comes, this ends," the U.S. official said.\n')
+    c = claim_of(ann, "If the rain comes")
+    assert c.speaker == "unnamed-us-official", claims(ann)
+
+
+def test_said_little_in_public_is_no_words(drafter):
+    """ "X has said little in public about the dispute": no claim of X's words "little in public";
+    "said nothing had changed" still is X's words."""
+    text = (
+        "Lake row\n\nPresident Ana Vieira has said little in public about the dispute.\n\n"
+        "She said nothing had changed.\n"
+    )
+    ann = draft(drafter, text)
+    little = [c for c in ann.claims if c.speaker == "ana-vieira" and c.quote.startswith("little")]
+    assert not little, claims(ann)
+    assert ("ana-vieira", "reported", "nothing had changed.") in claims(ann), claims(ann)
+
+
+def test_a_politician_of_a_party_is_affiliated_to_it(drafter):
+    """ "Senator X of the right-wing Y Party", "Governor Z, a member of the opposition W Party": X
+    and Z belong to their parties (not "Juan Soto of Peru": a party only, for the form after a name)."""
+    text = (
+        "Port row\n\nSenator Ana Ruiz of the right-wing Republican Party said the crisis was serious.\n\n"
+        "Governor Adriana Quintero, a member of the opposition National Action Party, said it was not.\n"
+    )
+    ann = draft(drafter, text)
+    by_id = {a.id: a for a in ann.actors}
+    assert "republican-party" in by_id["ana-ruiz"].affiliation, by_id["ana-ruiz"]
+    assert "national-action-party" in by_id["adriana-quintero"].affiliation, by_id["adriana-quintero"]
+
+
+def test_what_those_arrested_are_suspected_of_is_no_charge_against_the_police(drafter):
+    """ "police had arrested 12 people suspected of smuggling fuel": the police's act, not an
+    accusation against them ("Paraguay accused Bolivia of smuggling fuel" still is one)."""
+    text = (
+        "Lake row\n\nUruguay's foreign ministry said Uruguayan police had arrested 12 people suspected of "
+        "smuggling fuel.\n\nParaguay accused Bolivia of smuggling fuel.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arrested 12 people").kind != "accusation", claims(ann)
+    assert claim_of(ann, "accused Bolivia").kind == "accusation", claims(ann)
+
+
+def test_a_states_interim_government_is_its_government_not_the_state(drafter):
+    """ "Bolivia's interim government condemned ...": the government body speaks, as for "Bolivia's
+    government"; "the transitional government" later is the same body."""
+    text = (
+        "Port row\n\nBolivia's interim government condemned the killing but called the closure "
+        '"disproportionate."\n\nThe transitional government said it would reopen the border.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "condemned the killing").speaker == "bolivian-government", claims(ann)
+    assert claim_of(ann, "reopen the border").speaker == "bolivian-government", claims(ann)
+
+
+def test_accused_by_someone_is_the_accusers_words_not_the_accused(drafter):
+    """ "Colombia has been accused by Venezuela of harbouring rebels": Venezuela's charge (alleged)
+    against Colombia, never Colombia's words; "by rights groups": those unnamed groups'."""
+    text = (
+        "Gang row\n\nColombia has been accused by Venezuela of harbouring rebels.\n\n"
+        "Peru was accused by rights groups of abuses.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "harbouring rebels")
+    assert (c.speaker, c.status) == ("venezuela", "alleged"), claims(ann)
+    assert claim_of(ann, "of abuses").speaker == "unnamed-rights-groups", claims(ann)
+
+
+def test_south_america_is_no_actor_and_ecuadorean_is_a_demonym(drafter):
+    """ "one of South America's busiest routes": neither the United States nor a person named
+    "South America"; "the Ecuadorean president" (the wires' spelling) is Ecuador's."""
+    text = (
+        "Trade row\n\nThe route is one of South America's busiest, officials in Quito said.\n\n"
+        "The Ecuadorean president said it was fine.\n"
+    )
+    ann = draft(drafter, text)
+    ids = {a.id for a in ann.actors}
+    assert "united-states" not in ids and "south-america" not in ids, ids
+    assert "ecuador" in next(a for a in ann.actors if a.id == "ecuadorean-president").affiliation
+
+
+def test_an_outlet_named_at_the_end_of_a_sentence_leaves_the_full_stop(drafter):
+    """ "..., according to the newspaper El Comercio.": the outlet is "El Comercio", not "El Comercio."."""
+    ann = draft(drafter, "Trade row\n\nTrucks were waiting, according to the newspaper El Comercio.\n")
+    outlet = next(a for a in ann.actors if a.id == "el-comercio")
+    assert [x for x in outlet.aliases] == ["El Comercio"], outlet.aliases
+
+
+# --- audit18d: errors a reader sees in drafts of fresh Asia-Pacific news ---------------------------
+
+
+def test_a_quotation_whose_speaker_has_an_apposition_before_the_verb_is_the_speakers(drafter):
+    """ '"...," Tomas Reyes, a spokesman for the Indonesian navy, told reporters.': the name before
+    the comma, not the next sentence's speaker (audit18d)."""
+    text = (
+        "Patrol row\n\n\"Our ships will stay in the area,\" Tomas Reyes, a spokesman for the Indonesian "
+        "navy, told reporters in Jakarta. Malaysia said it would send a protest note.\n"
+    )
+    ann = draft(drafter, text)
+    assert ("tomas-reyes", "reported", "Our ships will stay in the area") in claims(ann), claims(ann)
+
+
+def test_an_age_before_a_noun_describes_the_person_named_before(drafter):
+    """ "The 52-year-old diplomat said ...": the person just named, not a new unnamed source (audit18d)."""
+    text = (
+        "Envoy row\n\nThailand recalled Ambassador Somchai Wongsa from Phnom Penh on Monday. The "
+        "52-year-old diplomat said the talks had broken down.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "the talks had broken down").speaker == "somchai-wongsa", claims(ann)
+    assert not any(a.id.startswith("unnamed") for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_pronoun_after_a_comma_is_the_speaker_not_a_place_before_it(drafter):
+    """ 'Dhaka would "reconsider the deal" with Tokyo, she said': "she", not Japan (audit18d)."""
+    text = (
+        "Border row\n\nBangladeshi Foreign Minister Nasima Akter said she had summoned the envoy. Dhaka "
+        "would \"reconsider the deal\" with Tokyo, she said, without giving details.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "reconsider the deal").speaker == "nasima-akter", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reef ruling\n\nA court in Singapore found that Malaysia's sweeping claims had no legal basis.\n",
+        "Reef ruling\n\nThe panel found that Vietnam's expansive claims have no legal basis.\n",
+    ],
+)
+def test_a_possessive_before_claims_makes_it_a_noun_not_the_owners_words(drafter, text):
+    """ "Malaysia's sweeping claims had no legal basis": a noun; Malaysia says nothing (audit18d)."""
+    ann = draft(drafter, text)
+    assert not any(c.speaker in ("malaysia", "vietnam") for c in ann.claims), claims(ann)
+
+
+def test_an_unnamed_source_is_not_labelled_unnamed_twice(drafter):
+    """ "an unnamed naval officer said": "unnamed naval officer", not "unnamed unnamed ..." (audit18d)."""
+    ann = draft(drafter, "Drill row\n\nAn unnamed naval officer said the drills would go ahead.\n")
+    labels = [a.label for a in ann.actors if a.unnamed]
+    assert labels == ["unnamed naval officer"], labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dewi Lestari, a senior fellow at the Habibie Center in Jakarta, said the deal was fragile.",
+         "habibie-center"),
+        ("Dewi Lestari, a professor of politics at Gadjah Mada University, said the deal was fragile.",
+         "gadjah-mada-university"),
+    ],
+)
+def test_an_analyst_at_an_institute_is_of_the_institute(drafter, sentence, org):
+    """ "X, a senior fellow at the Y Center": X is of Y, whatever the noun before "at"; and X's
+    words about a state ("Beijing wants ...") do not make X that state's (audit18d)."""
+    text = f"Deal row\n\n{sentence} \"Beijing wants a foothold,\" she said.\n"
+    ann = draft(drafter, text)
+    dewi = next(a for a in ann.actors if a.id == "dewi-lestari")
+    assert list(dewi.affiliation) == [org], dewi.affiliation
+
+
+def test_states_joined_in_a_sentences_subject_hold_its_attitude_together(drafter):
+    """ "Indonesia and Singapore also voiced concern.": not Indonesia against Singapore; "Indonesia
+    and Singapore criticised Beijing": both against China (audit18d)."""
+    text = (
+        "Reef row\n\nThe Philippines accused China of blocking a supply boat. Indonesia and Singapore also "
+        "voiced concern. Indonesia and Singapore criticised Beijing over the incident.\n"
+    )
+    ann = draft(drafter, text)
+    concern = claim_of(ann, "voiced concern")
+    assert not any(s.target in ("indonesia", "singapore") for s in concern.stances), concern.stances
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "criticised Beijing").stances}
+    assert {("indonesia", "china", -1), ("singapore", "china", -1)} <= held, held
+
+
+def test_an_ambassador_to_a_state_is_of_the_state_that_sends_them(drafter):
+    """ "Japanese Ambassador to Indonesia Hiro Sato": of Japan, with the whole title (audit18d)."""
+    text = "Visa row\n\nJapanese Ambassador to Indonesia Hiro Sato said the rules would be eased.\n"
+    ann = draft(drafter, text)
+    sato = next(a for a in ann.actors if a.id == "hiro-sato")
+    assert list(sato.affiliation) == ["japan"], sato
+    assert [r for r, _ in sato.roles] == ["Japanese Ambassador to Indonesia"], sato.roles
+
+
+def test_a_relative_that_inside_reported_words_does_not_cut_them(drafter):
+    """ "said Fiji was a small nation that could not be bullied": the whole clause, not what follows
+    "that" (main read "Fiji was a small nation" as whom it was told) (audit18d)."""
+    text = (
+        "Aid row\n\nFijian Prime Minister Ratu Naiqama spoke on Monday. The minister said Fiji was a small "
+        "nation that could not be bullied.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("Fiji was a small nation") for c in ann.claims), claims(ann)
+
+
+def test_quoted_name_with_an_apposition_naming_another_is_the_speaker(drafter):
+    """ "Xinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying ...": Wang Lei's words, through
+    Xinhua, not Li Qiang's (audit18d)."""
+    text = (
+        "Trade row\n\nXinhua quoted Wang Lei, an aide to Premier Li Qiang, as saying that the tariffs "
+        "would hurt both sides.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "the tariffs would hurt")
+    assert (c.speaker, c.via) == ("wang-lei", "xinhua"), (c.speaker, c.via)
+
+
+def test_an_accusation_after_and_with_its_own_subject_is_not_the_first_clauses(drafter):
+    """ "Laos signed a dam deal last year, and Western governments have accused Cambodia of ...": never
+    Laos's accusation (main took the first clause's subject) (audit18d)."""
+    text = (
+        "Dam row\n\nLaos signed a dam deal with Vietnam last year, and Western governments have accused "
+        "Cambodia of hiding the costs.\n"
+    )
+    ann = draft(drafter, text)
+    states = ("laos", "vietnam", "cambodia")
+    assert not any(c.speaker in states and "accused" in c.quote for c in ann.claims), claims(ann)
+
+
+def test_a_national_security_council_is_not_the_un_security_council(drafter):
+    """ "a meeting of the National Security Council": the state's own body, not the UN's (audit18d)."""
+    text = "Missile row\n\nPresident Marcos convened a meeting of the National Security Council.\n"
+    ann = draft(drafter, text)
+    assert "un-security-council" not in [a.id for a in ann.actors], [a.id for a in ann.actors]
+
+
+def test_his_spokeswoman_is_of_the_person_named_before_not_the_body(drafter):
+    """ "President X met the House Defence Commission. His spokeswoman, Y, said": of X's
+    state, not of the committee named last (audit18d)."""
+    text = (
+        "Missile row\n\nIndonesian President Budi Santoso met the House Defence Commission on Friday. His "
+        "spokeswoman, Rina Wati, said the president had ordered a review.\n"
+    )
+    ann = draft(drafter, text)
+    rina = next(a for a in ann.actors if a.id == "rina-wati")
+    assert list(rina.affiliation) == ["indonesia"], rina.affiliation
+
+
+def test_told_whom_that_then_and_keeps_whom_out_of_the_first_claim(drafter):
+    """ "X told reporters in Hanoi that A and accused B of ...": A without "reporters in Hanoi that"
+    (audit18d)."""
+    text = (
+        "Sea row\n\nVietnamese Foreign Minister Tran Duc Long told reporters in Hanoi that the patrols would "
+        "continue and accused China of harassing fishermen.\n"
+    )
+    ann = draft(drafter, text)
+    assert any(c.quote.startswith("the patrols would continue") for c in ann.claims), claims(ann)
+
+
 # --- audit18c: generic errors of fresh wire stories (Europe, Russia, Central Asia) ------------------
 
 

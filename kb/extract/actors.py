@@ -217,6 +217,9 @@ class ActorRules(DraftState):
                     start = line.start + ent.start_char
                     prev = doc[ent.start - 1] if ent.start > 0 else None
                     entry = self.d.gaz.entries[ent.ent_id_]
+                    if prev is not None and ent.text == "America" and prev.text in self.CONTINENT_PARTS:
+                        taken.update((ent.start - 1, ent.start))  # "South America": no actor, and no person
+                        continue
                     if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
                         continue
                     if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
@@ -355,6 +358,14 @@ class ActorRules(DraftState):
                 if line.start <= m.start < first.start and self.actors[m.actor]["type"] in kinds
             ]  # fmt: skip
             words = self.norm[max(line.start, first.start - 40) : first.start].lower().split()
+            if self.HIS_SPOKES.search(" ".join(words[-2:])):
+                # "President X convened ... His spokeswoman, Y, said": of X's side, not of the body named last
+                people = [m.actor for m in self.mentions if line.start <= m.start < first.start
+                          and self.actors[m.actor]["type"] == "person" and m.actor != pid]  # fmt: skip
+                own = self.actors[people[-1]].get("affiliation", []) if people else []
+                if own:
+                    a["affiliation"].append(own[0])
+                    continue
             said = self.SPOKES_OF.intersection(words)
             fits = [m for m in before if any(w in self.actors[m.actor]["id"] for w in said)]
             subjects = [  # "Hungary denies doing Moscow's bidding. A government spokesman, X,": the
@@ -371,6 +382,7 @@ class ActorRules(DraftState):
     )
     """What comes before a sentence's subject: its start, "In Manila, the ..." (see :meth:`_spokespeople`)."""
 
+    HIS_SPOKES = re.compile(r"^(?:his|her)\s+spokes(?:man|woman|person),$")
     SPOKES_OF = frozenset(
         ("ministry", "embassy", "army", "military", "police", "government", "navy", "presidency")
     )
@@ -539,6 +551,9 @@ class ActorRules(DraftState):
     )
     WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
 
+    CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
+    """The word before "America" that makes it a continent or a region, not the United States."""
+
     def _not_the_actor(self, line: Line, entry: Any, a: int, b: int) -> bool:
         """Is a gazetteer name at ``[a, b)`` of the line no mention of its actor: a state's name in a
         place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
@@ -552,7 +567,18 @@ class ActorRules(DraftState):
             if before and before.group(1) not in self.d.state_names:
                 return True  # "the Trinidad Guardian": another paper than "the Guardian" (not "Kenyan NTV")
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        if entry.type in ("organization", "government-body") and line.text[a:b] != entry.label:
+            # "the National Security Council": a longer name than the short one ("Security Council")
+            word = self.LONGER_NAME_BEFORE.search(line.text, max(0, a - 30), a)
+            return bool(word) and word.group(1) not in self.d.state_names and word.group(1) not in (
+                self.d.gaz.demonyms
+            )
         return False
+
+    LONGER_NAME_BEFORE = re.compile(
+        r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
+    )
+    """ "of the National Security Council": a word that opens a state's own body of that name (audit18d)."""
 
     def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
@@ -967,7 +993,7 @@ class ActorRules(DraftState):
     """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
     tests of every line, which a plain alternation makes at each position branch by branch."""
 
-    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")
+    NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
@@ -1301,7 +1327,10 @@ class ActorRules(DraftState):
             t = toks[k - 1]
             if t.ent_type_ == "TITLE":
                 titled = True
-            elif not (t.lower_ in ("of", "for", "and") or (t.text[:1].isupper() and not t.ent_type_)):
+            elif (
+                not (t.lower_ in ("of", "for", "and", "-") or (t.text[:1].isupper() and not t.ent_type_))
+                or t.lower_ in ("its", "his", "her", "their", "our")  # "Its president, X": not the role
+            ):
                 break
             k -= 1
         while k < i - 1 and toks[k].ent_type_ != "TITLE" and not toks[k].text[:1].isupper():
@@ -1314,21 +1343,48 @@ class ActorRules(DraftState):
                 break
         return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
 
-    def _affiliate(self, pid: str, tok: Any) -> None:
-        """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X")."""
+    def _affiliate(self, pid: str, tok: Any, bodies: bool = False) -> None:
+        """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X"),
+        or with ``bodies`` to any group ("Hezbollah's deputy leader, X": a role in apposition)."""
         if tok.ent_type_ != "ACTOR" or tok.ent_id_ not in self.d.gaz.entries:
             return
-        if self.d.gaz.entries[tok.ent_id_].type != "state" or tok.ent_id_ in self.actors[pid]["affiliation"]:
+        kinds = ("state", "organization", "armed-force", "government-body", "bloc") if bodies else ("state",)
+        kind = self.d.gaz.entries[tok.ent_id_].type
+        if kind not in kinds or tok.ent_id_ in self.actors[pid]["affiliation"]:
             return
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
 
+    COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
+    """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
+
+    @staticmethod
+    def _posted_to(toks: list[Any], i: int) -> int:
+        """Where "ambassador to the Philippines" ends before the name at ``i`` ("Indian ambassador to
+        Nepal Vikram Joshi"): the title's token, so that the role and the sending state before it
+        are read; else ``i`` (audit18d)."""
+        k = i
+        while k > 0 and toks[k - 1].ent_type_ == "ACTOR" and toks[k - 1].ent_iob_ == "I":
+            k -= 1  # (a name of several tokens)
+        if k > 1 and toks[k - 1].ent_type_ == "ACTOR":  # (its first token)
+            k -= 1
+        if k == i:
+            return i
+        k -= toks[k - 1].lower_ == "the"
+        if k > 1 and toks[k - 1].lower_ == "to" and toks[k - 2].lower_ in ("ambassador", "envoy"):
+            return k - 2
+        return i
+
     def _title_and_org(self, line: Line, toks: list[Any], i: int, j: int, pid: str) -> None:
         """Roles written next to a new person, and the organisation they are 'from'."""
-        k = i
+        k = self._posted_to(toks, i)
+        if k < i and k > 0 and toks[k - 1].ent_type_ == "ACTOR":  # "U.S. Ambassador to Japan X": of the U.S.
+            self._affiliate(pid, toks[k - 1])
         while k > 0 and (
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
-        ):
+            or (k == i and k >= 2 and toks[k - 2].text == "," and toks[k - 1].text in self.d.honorifics
+                and toks[k - 1].text[:1].isupper() and toks[k - 1].text not in self.COURTESY)
+        ):  # (a rank between a role in apposition and the name: "its spokesman, Brigadier X")
             k -= 1
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
@@ -1343,13 +1399,13 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
-        k = self._role_before(toks, i)
+        rank, k = k, self._role_before(toks, k)  # (before a rank too: "Niger's interior minister, General X")
         if k is not None:  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
-            s, e = line.start + toks[k].idx, line.start + toks[i - 2].idx + len(toks[i - 2].text)
+            s, e = line.start + toks[k].idx, line.start + toks[rank - 2].idx + len(toks[rank - 2].text)
             if self.text[s:e] not in self.actors[pid]["roles"]:
                 self.actors[pid]["roles"].append(self.text[s:e])
-            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state named before it
-                self._affiliate(pid, toks[k - 2])
+            if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state or body named before it
+                self._affiliate(pid, toks[k - 2], bodies=True)
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
@@ -1364,13 +1420,23 @@ class ActorRules(DraftState):
                 role = self.text[s:e]
                 if role not in self.actors[pid]["roles"]:
                     self.actors[pid]["roles"].append(role)
-        # "X, a maritime analyst at the Manila Institute for Security Studies"
+        # "X, a maritime analyst at the Manila Institute for Security Studies"; "X, a senior fellow at
+        # the Lowy Institute": after "at" in an apposition, whatever its noun
         window = toks[j : j + 12]
+        apposed = len(window) > 2 and window[0].text == "," and window[1].lower_ in ("a", "an")
         for n, t in enumerate(window):
-            if t.lower_ in ("from", "at", "of") and n > 0 and window[n - 1].ent_type_ == "TITLE":
+            member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
+            party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
+            titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
+            analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
+                apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
+            )
+            if t.lower_ in ("from", "at", "of") and (member or party or titled or analyst):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
+                while (member or party) and len(rest) > 1 and (rest[0].is_lower or rest[0].text == "-"):
+                    rest = rest[1:]  # "the opposition National Action Party", "the right-wing Y Party"
                 org = []
                 for u in rest:
                     if u.text[:1].isupper() or (org and u.lower_ in ("for", "of", "and", "on")):
@@ -1379,6 +1445,10 @@ class ActorRules(DraftState):
                         break
                 while org and not org[-1].text[:1].isupper():
                     org.pop()
+                if (party or member) and (not org or org[-1].lower_ != "party"):
+                    continue  # (a member of a council or a parliament: a body the rules type elsewhere)
+                if not org:  # "a professor of international relations at X": the next "at"
+                    continue
                 known = next((u.ent_id_ for u in org if u.ent_type_ == "ACTOR"), None)
                 if known and any(u.ent_type_ != "ACTOR" and u.text[:1].isupper() for u in org):
                     known = None  # "Manila Institute for Security Studies" is not Manila
@@ -1590,7 +1660,7 @@ class ActorRules(DraftState):
             prev = toks[start - 1] if start > 0 else None
             det = prev is not None and (
                 prev.lower_ in determiners
-                or (prev.lower_ == "the" and end == i == start + 1 and toks[start].ent_type_ == "DEMONYM")
+                or (prev.lower_ == "the" and end == i == start + 1 and self._state_word(toks[start]))
             )  # "the Russian ambassador in Oslo told": one person, by a state's office
             lead = toks[start - 2 if det and start >= 2 else start - 1] if start > 0 else None
             cited = lead is not None and (
@@ -1620,6 +1690,7 @@ class ActorRules(DraftState):
                 and prev.text not in ('"',)
             )  # fmt: skip
             label = f"unnamed {words if proper else words[0].lower() + words[1:]}"
+            label = re.sub(r"^unnamed [Uu]nnamed ", "unnamed ", label)  # "an unnamed official"
             title_end = line.start + toks[end].idx + len(toks[end].text)
             after = self.text[title_end:e]
             place = after if _AT_PLACE.fullmatch(after) or self.BODY_AT.fullmatch(after) else ""
@@ -1644,6 +1715,13 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    def _state_word(self, tok: Any) -> bool:
+        """Does ``tok`` name a state by its demonym or its name ("the U.S. official": not the state)?"""
+        if tok.ent_type_ == "DEMONYM":
+            return True
+        entry = self.d.gaz.entries.get(tok.ent_id_) if tok.ent_type_ == "ACTOR" else None
+        return entry is not None and entry.type == "state"
 
     def _name_in_apposition(self, toks: list[Any], k: int) -> bool:
         """ "its secretary general, Omar Baimenov, had spoken": a name of two or more capitalised words

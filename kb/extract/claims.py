@@ -181,11 +181,21 @@ class ClaimRules(DraftState):
             return found
         low = self.norm[start:end].lower()
         out = []
+        held = " of " in low and any(w in low for w in ("suspect", "accused of", "charges of", "convicted"))
         for m in self.d.rules.cue_re.finditer(low):
+            if held and self.HELD_FOR.search(low, 0, m.start()):
+                continue  # "police arrested 12 people suspected of smuggling": not the police's deed
             kind, polarity = self.d.rules.cue_kind[m.group()]
             out.append((start + m.start(), kind, polarity, m.group()))
         memo[start, end] = out
         return out
+
+    HELD_FOR = re.compile(
+        r"\b(?:arrest|detain|held\b|hold|seiz|captur|jail|prosecut|extradit|deport)\w*\s+(?:[\w,'-]+\s+){0,8}?"
+        r"(?:(?:suspected|accused|convicted)\s+of|on\s+(?:suspicion|charges?)\s+of)\s+(?:[\w-]+\s+){0,2}$"
+    )
+    """What those held are held for ("arrested 12 people suspected of smuggling", "detained a man on
+    charges of spying"): a charge against them, not a cue of what the subject that holds them did."""
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
@@ -1019,6 +1029,12 @@ class ClaimRules(DraftState):
         s, e = start + words.start(1), start + words.end(1)
         return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
 
+    QUOTED_NAME_APPOSED = re.compile(
+        r"\bquoted\s+(?P<src>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}),\s+[^,\"]{2,100}?,\s+as\s+saying\s+(?:that\s+)?"
+    )
+    """ "KCNA quoted Kim Yo Jong, the sister of leader Kim Jong Un, as saying": the name before the
+    apposition, not the last one named in it (audit18d)."""
+
     def _quoted_as_saying(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X was quoted (by Y) as saying (that) CLAUSE": X's claim, through Y."""
         st = self.norm[ss:se]
@@ -1032,7 +1048,7 @@ class ClaimRules(DraftState):
             r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
-        )
+        ) or self.QUOTED_NAME_APPOSED.search(st)
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
             src = (
@@ -1111,6 +1127,13 @@ class ClaimRules(DraftState):
         elif tail := self.CHARACTERISED_TAIL.match(st, end):  # 'called on "all parties" to settle ...'
             end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
+        what = self.WHAT_IT.search(st, 0, cm.start())
+        opener = self._sentence_subject(ss, ss + what.start()) if what is not None else None
+        if opener is not None and opener != who:  # "Quito blamed it on what it called X": not who spoke last
+            who, near = opener, True
+            named = next(m for m in self.mentions_in(ss, ss + what.start()) if m.actor == opener)
+            act = self.AFTER_SUBJECT.match(self.norm, named.end)
+            cm = self.ANY.match(st, act.end() - ss if act else cm.start(), cm.end()) or cm  # from its verb
         rel = re.search(
             r",\s+who\b(?:\s*,[^,\"]{0,80},)?\s*(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", st[: cm.start()]
         )
@@ -1142,6 +1165,12 @@ class ClaimRules(DraftState):
             voice.heard(who, n)
         self._and_said(line, ss + end, se, who)
         return True
+
+    WHAT_IT = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:has\s+|had\s+|have\s+)?$")
+    """ "blamed the outage on what it called ...": "it" is the sentence's subject, whoever spoke last."""
+    AFTER_SUBJECT = re.compile(r"(?:'s\s+[a-z-]+|\s+(?:on\s+)?[A-Z]\w+day|,[^,]{1,60},)*\s+")
+    """What may stand between a subject and its verb: "'s government", "on Tuesday", an aside."""
+    ANY = re.compile(r".+", re.S)
 
     CHARACTERISED_TAIL = re.compile(
         r"\s+(?:to|of|for|against|over|from|with|into|that|which)\s[^;:\u2014\u2013]*?"
@@ -1194,12 +1223,13 @@ class ClaimRules(DraftState):
         if sm is None:
             return
         a, b = start + sm.start("clause"), start + sm.end("clause")
-        if sm.group("where") and not sm.group("that"):  # "said in a statement on Telegram that A and ...":
-            obj = self.OBJECT_THAT.match(self.norm, a, b)  # the statement is where, A what is said
-            a = obj.end() if obj else a
-        elif not sm.group("that") and sm.group().lower().startswith(("told ", "tells ", "telling ")):
-            bare = self.TOLD_WHOM.match(self.norm, a, b)  # "told reporters A and accused ...": A
-            if bare and bare.group("who") and not self.NOT_A_CLAUSE.match(self.norm, bare.end()):
+        told = sm.group().startswith(("told", "tell"))  # "told reporters that A and ...": to whom
+        if (sm.group("where") or told) and not sm.group("that"):  # "said in a statement on Telegram that
+            obj = self.OBJECT_THAT.match(self.norm, a, b)  # A and ...": the statement is where, A is said
+            bare = self.TOLD_WHOM.match(self.norm, a, b) if told and not obj else None  # "told reporters A"
+            if obj:
+                a = obj.end()
+            elif bare and bare.group("who") and not self.NOT_A_CLAUSE.match(self.norm, bare.end()):
                 a = bare.end()
         if not self.covered(a, b):
             self.add_claim(who, a, b, form=line.form, direct=False)
@@ -1220,6 +1250,8 @@ class ClaimRules(DraftState):
         st = self.norm[ss:se]
         if "accus" not in st and "blam" not in st and "responsible" not in st:
             return False  # none of the verbs: the pattern below cannot match
+        if line.form == "body" and self._accused_unnamed(line, ss, se):
+            return False  # (the rest of the sentence, ", a charge Beijing dismissed", to the other rules)
         xm = re.search(
             r"\b(?:(?:accused|accuses|accusing|accuse)\s+(.{2,60}?)\s+of"
             r"|(?:blamed|blames|blaming|blame)\s+(.{2,60}?)\s+for"  # "blamed Kampala for the attack"
@@ -1230,12 +1262,16 @@ class ClaimRules(DraftState):
             return False
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
+            return self._accused_by(line, n, ss, se, ss + xm.start(1), ss + xm.end(1), voice)
         lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
         for jm in re.finditer(r",\s+and\s+|;\s+", st[: xm.start()]):
             if st[: jm.start()].count('"') % 2 == 0:
                 lead, joint = ss + jm.end(), ss + jm.start()
         who, _near = self.subject(lead, ss + xm.start(), voice)  # not the agency of a dateline
-        if who is None and lead != ss:  # "X said ..., and accused Y": X's, from the whole sentence
+        if who is None and lead != ss and self.NO_SUBJECT.fullmatch(self.norm, lead, ss + xm.start()):
+            # "X said ..., and accused Y": X's, from the whole sentence (not "..., and Western
+            # governments have accused Y": a subject of its own the article does not name)
             who, _near = self.subject(ss, ss + xm.start(), voice)
         if who is None:  # "Opposition MPs accuse the government of ...": sources the article does not name
             at = lead + (self._dateline(line) if lead == line.start else 0)
@@ -1289,6 +1325,60 @@ class ClaimRules(DraftState):
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+    NO_SUBJECT = re.compile(r"(?:\s*\b(?:also|has|have|had|then|later|again|repeatedly|publicly)\b)*\s*")
+    """Words between ", and" and "accused" that give the verb no subject of its own."""
+
+    PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+(?:\w+ly\s+)?$")
+
+    def _accused_by(self, line: Line, n: int, ss: int, se: int, bs: int, be: int, voice: _Voice) -> bool:
+        """ "Colombia has been accused by Venezuela of harbouring rebels": the accuser after "by"
+        speaks (alleged), against the subject; never the accused's words ("accused by rights
+        groups": those unnamed groups; none found: no claim here)."""
+        by = [m.actor for m in self.mentions_in(bs, be) if self.actors[m.actor]["type"] != "media"]
+        who = by[0] if by else self._source_named(bs + 3, be)  # "by rights groups": unnamed, theirs
+        if who is None:
+            return False
+        lead = ss + (self._dateline(line) if ss == line.start else 0)
+        c = self.add_claim(who, lead, se, form=line.form, direct=False)
+        if c is None:
+            return False
+        c.kind, c.status, c.conduct = "accusation", "alleged", False
+        accused = [m for m in self.mentions_in(lead, bs) if m.actor != who]
+        if accused:
+            c.target = accused[0].actor
+        voice.heard(who, n)
+        return True
+
+    PASSIVE_ACCUSED = re.compile(
+        r"\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:(?:also|widely|long|now|still|\w+ly)\s+)?accused\s+of\s"
+    )
+    ACCUSED_END = re.compile(
+        r",\"?\s+(?:an?|the|which|who)\s|,\s+(?:and|but|while|although|though)\s|;\s|\s[-\u2014]\s"
+    )
+
+    def _accused_unnamed(self, line: Line, ss: int, se: int) -> bool:
+        """ "Rwanda is also accused of moving coltan ..., an allegation its officials reject": a
+        passive accusation with no accuser: the unknown speaker's, alleged, against its subject, to
+        the next clause (neverfact18; was undrafted, or given to the accused when an "of" followed)."""
+        pm = self.PASSIVE_ACCUSED.search(self.norm, ss, se)
+        if pm is None or self.covered(ss, se):
+            return False
+        cut = self.ACCUSED_END.search(self.norm, pm.end(), se)
+        end = cut.start() if cut else se
+        agent = re.search(r"\bby\s+(?:the\s+)?[A-Z]", self.norm[pm.end() : end])
+        if agent or self.norm.count('"', ss, end) % 2:
+            return False  # "... accused of X by UN experts": an accuser named; inside a quotation
+        before = self.norm[ss : pm.start()]
+        if re.search(r"\b(?:that|which|who|whom|whose)\b", before) or self.d.attribution_re.search(before):
+            return False  # "Analysts note that he has been accused of ...": the passive is not the sentence's
+        accused = [m for m in self.mentions_in(ss, pm.start()) if self.actors[m.actor]["type"] != "media"]
+        if not accused and not self.d.demonym_re.search(before):  # ("The Chinese side is accused of")
+            return False
+        c = self.add_claim(self.unknown(), ss, end, form=line.form, direct=False, status="alleged")
+        if c is None:
+            return False
+        c.kind, c.conduct, c.target = "accusation", False, accused[0].actor if accused else None
+        return True
 
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
@@ -1343,6 +1433,7 @@ class ClaimRules(DraftState):
     """The patterns :meth:`_speech_clause` searches in the words before its verb and in its claim,
     compiled once, each tried only where its first word (or its comma) is."""
 
+    WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     BE_BEFORE = re.compile(opening(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$"))
     """A form of "be" right before a verb of saying: "X is said to ...", "Uganda is believed to ..."."""
 
@@ -1363,7 +1454,11 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+(?:on|in|at|last|this)\s+"
+            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+            r"(?:statement|communiqu[e\u00e9]|letter|message|speech)(?:\s+(?:late\s+|early\s+)?on\s+"
+            + self.WEEKDAY
+            + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
+            r"|\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
             r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
             r"(\s+that)?\s+(?=\S)",
@@ -1374,6 +1469,7 @@ class ClaimRules(DraftState):
             or self._claimed_place(st[: tm.start()], tm.group().split()[0])
             or self._territorial(tm.group().split()[0], st[tm.start() + len(tm.group().split()[0]) :])
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
+            or self._owned_noun(st[: tm.start()], st[tm.start() :])  # "Beijing's sweeping claims had"
             or self.DECLARED_ACT.match(st, tm.start())  # "declared independence in 1991": an act
         ):
             tm = verbs.search(st, tm.end())
@@ -1387,6 +1483,7 @@ class ClaimRules(DraftState):
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
+            or (not tm.group(2) and self.SAID_LITTLE.match(st, tm.end() - 1))  # "has said little": no words
             or self.covered(ss + tm.end(), se)
         ):
             return False
@@ -1428,6 +1525,8 @@ class ClaimRules(DraftState):
         obj = self.OBJECT_THAT.match(st[at:]) if not tm.group(2) else None  # "told the BBC that ..."
         if obj and self.THAT_AFTER_JOIN.search(obj.group()):
             obj = None  # "said A and that B": no object, two claims
+        elif obj and not tm.group().lower().startswith("t") and self.VERB_IN_OBJECT.search(obj.group()):
+            obj = None  # "said his country was a nation that could ...": a clause, not whom it was told
         nouns = self.d.rules["referring_nouns"]
         if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
             obj = None  # "said claims that A were false": the claims are the subject of what is said
@@ -1436,11 +1535,20 @@ class ClaimRules(DraftState):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
         elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ")):
-            bare = self.TOLD_WHOM.match(st, at)  # "told reporters the charges were absurd": no "that"
-            if bare and not self.NOT_A_CLAUSE.match(st, bare.end()):
-                outlet = self.outlet_at(ss + at, ss + bare.end())
-                if bare.group("who") or outlet:
-                    via, at = outlet or via, bare.end()
+            told = self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was ...": whom, then what
+            outlet = told and next(
+                (x for x in self.mentions_in(ss + at, ss + told.end("who"))
+                 if self.actors[x.actor]["type"] == "media" and x.end == ss + told.end("who")),
+                None,
+            )
+            if outlet is not None:
+                via, at = via or outlet.actor, told.end()
+            else:
+                bare = self.TOLD_WHOM.match(st, at)  # "told reporters the charges were absurd": no "that"
+                if bare and not self.NOT_A_CLAUSE.match(st, bare.end()):
+                    outlet = self.outlet_at(ss + at, ss + bare.end())
+                    if bare.group("who") or outlet:
+                        via, at = outlet or via, bare.end()
         end = se
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
@@ -1533,10 +1641,17 @@ class ClaimRules(DraftState):
         ):
             self.add_claim("article", a, se, form=line.form)
 
+    TOLD_OUTLET = re.compile(r"(?:the\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?=[a-z])")
+    """The outlet told, right before the words told without "that" ("the Daily Nation the navy ...")."""
+
     OBJECT_THAT = re.compile(
         r"(?:[^\",;\s]+\s+){0,7}?[^\",;\s]+(?:,\s+(?:in\s+confidence|privately|in\s+private),)?\s+that\s+"
     )
     """ "told the state broadcaster EBC that", "told the Ministry, in confidence, that": whom, then "that"."""
+    VERB_IN_OBJECT = re.compile(
+        r"\b(?:is|are|was|were|be|been|has|have|had|would|will|could|can|should|must)\s"
+    )
+    """A verb in the words before "that": a clause of the reported words, not whom they were said to."""
 
     TOLD_WHOM = re.compile(
         r"(?:(?P<who>reporters|journalists|the\s+press|lawmakers|legislators|parliament|MPs|senators"
@@ -1593,6 +1708,8 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
             r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
             r"|,\s+whose\s"
+            r"|,\s+which\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:has\s+)?(?:denies|denied|rejects|rejected)"
+            r"\b[^,;\"]*$)"  # "..., which Kampala denies.": the answer to the words (_charge_denied)
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
@@ -1893,11 +2010,13 @@ class ClaimRules(DraftState):
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
-        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*$"  # "Turkey, Azerbaijan's ally,"
-    )
+        r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)"
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
-    RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^\"]*,\s*$")
+    RELATIVE_ASIDE = re.compile(
+        r",\s*(?:who|which|whose)\b[^\"]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
+    )
     """ "The EU, which keeps Italian, Spanish and French warships there, said": a relative clause
     before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
     names no person."""
@@ -1906,12 +2025,20 @@ class ClaimRules(DraftState):
     )
     """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
+    NOUN_BEFORE = re.compile(
+        r"\b(?:other|member|the|these|those|many|several|some|all|both|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|fifteen|twenty|\d+|neighbouring|neighboring|[Gg]ulf|[Aa]rab|[Ww]estern)\s+$"
+    )
+    """A word before "states", "claims" that makes it a noun ("twelve other states, said"): not the verb."""
+
     ONE_OF_THEM = re.compile(r"\s*(?:[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome) of (?:them|those|these)\s*,?\s*")
     A_SPOKESPERSON = re.compile(
         r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
     )
     ING_WORD = re.compile(r"[a-z]+ing\b")
-    BASED_IN_BEFORE = re.compile(r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$")
+    BASED_IN_BEFORE = re.compile(
+        r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Ii]nhabitants)\s+of\s+$"
+    )
 
     def subject(self, start: int, end: int, voice: _Voice) -> tuple[str | None, bool]:
         """Who speaks in the subject ``[start, end)`` before a speech verb, and whether it is near it.
@@ -1923,7 +2050,8 @@ class ClaimRules(DraftState):
         region = self.norm[start:end]
         verb = self.d.speech_re.search(region) and next(
             (v for v in self.d.speech_re_any.finditer(region)
-             if not self.DOCUMENT_VERB.search(region, 0, v.start())),
+             if not self.DOCUMENT_VERB.search(region, 0, v.start())
+             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
             None,
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
@@ -1949,12 +2077,18 @@ class ClaimRules(DraftState):
                 return earlier[-1], True
         quoted = [(start + q.start(), start + q.end()) for q in DQUOTE.finditer(region)]
         paren = self.SUBJECT_ASIDE.search(region) if "," in region else None
-        if paren is None and ", wh" in region:
-            paren = self.RELATIVE_ASIDE.search(region)
-            if paren and any(  # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
-                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + paren.start(), end)
+        if (paren is None or "wh" not in paren.group()[:8]) and ", wh" in region:
+            # (a relative clause that opens before an aside it holds: "X, which groups A with B, the
+            # C and seven other states, said")
+            rel = self.RELATIVE_ASIDE.search(region)
+            wider = rel is not None and (paren is None or (
+                rel.start() < paren.start() and not re.search(r";|,\s+(?:and|but)\s", rel.group())
+            ))  # (not across a clause of its own: "X, which A, was B; C, and D's secretariat, in E,")
+            if rel and wider and not any(
+                # "whose spokesman, Abdul Qahar Balkhi, said": the name is the subject
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start + rel.start(), end)
             ):
-                paren = None
+                paren = rel
         if paren:
             region = region[: paren.start()]
         ms = [
@@ -1984,8 +2118,9 @@ class ClaimRules(DraftState):
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
             rest = [m for m in ms if m not in located]
-            source = None if rest else self._source_named(start, start + len(region.rstrip(" ,")))
-            if source:
+            upto = start + len(region.rstrip(" ,"))
+            source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
+            if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
             if rest:
                 return rest[-1].actor, rest[-1].end >= start + len(region) - 45
@@ -2134,19 +2269,28 @@ class ClaimRules(DraftState):
         title = re.sub(r"^(?:the|The)\s+", "", words)
         if title == words and not re.search(r"\b[Tt]he\s+$", self.norm[max(0, at - 4) : at]):
             return None  # "a minister", "officials": someone the article does not name
-        if not re.fullmatch(r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")", title.lower()):
+        words_re = self.d.pattern("title_holder", lambda: r"(?:[a-z]+\s+){0,2}?(?:" + self.d.title_alt + r")")
+        if not words_re.fullmatch(title.lower()):
             return None  # ("the interior minister", not "the minister's aide")
-        t = re.escape(title).replace(r"\ ", r"\s+")
+        people = (a for a in self.actors.values() if a["type"] == "person" and not a.get("unnamed"))
+        names = {a["label"]: a["id"] for a in people}
         found = set()
-        for pid, a in self.actors.items():
-            if a["type"] != "person" or a.get("unnamed"):
-                continue
-            name = re.escape(a["label"])
-            before = rf"(?i:\b{t})\s*,?\s+{name}\b"  # "Interior Minister X"
-            after = rf"\b{name},\s+(?:the\s+|[A-Z][\w-]*'s\s+)?(?i:{t})\b"  # "X, France's interior minister"
-            if re.search(before, self.norm) or re.search(after, self.norm):
-                found.add(pid)
+        norm = self.norm
+        for h in re.finditer(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b", norm):
+            gap = self.TITLE_THEN_NAME.match(norm, h.end())  # "Interior Minister X"
+            for name, pid in names.items() if gap else ():
+                e = gap.end() + len(name)
+                if norm.startswith(name, gap.end()) and not norm[e : e + 1].isalnum():
+                    found.add(pid)
+            lead = self.NAME_THEN_TITLE.search(norm, max(0, h.start() - 40), h.start())  # "X, France's ..."
+            for name, pid in names.items() if lead else ():
+                s = lead.start() - len(name)
+                if s >= 0 and norm.startswith(name, s) and not norm[s - 1 : s].isalnum():
+                    found.add(pid)
         return found.pop() if len(found) == 1 else None
+
+    TITLE_THEN_NAME = re.compile(r"\s*,?\s+")
+    NAME_THEN_TITLE = re.compile(r",\s+(?:the\s+|[A-Z][\w-]*'s\s+)?$")
 
     THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
 
@@ -2183,10 +2327,20 @@ class ClaimRules(DraftState):
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
             "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"  # "Ethiopia's prime minister has repeatedly said"
         ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1).split()[-1][0].islower():
             return None  # (but "France's Europe minister": a lower-case office, whatever qualifies it)
         state = m.actor
+        office = om.group(1).lower()
+        demonym_of = (self.d.demonym_of.get(state) or "").lower()
+        named = [  # "Prime Minister Lia Haile of Ethiopia ... Ethiopia's prime minister said": that person
+            a["id"] for a in self.actors.values()
+            if a["type"] == "person" and not a.get("unnamed") and state in a.get("affiliation", ())
+            and any(str(r).lower() in (office, f"{demonym_of} {office}") for r in a.get("roles", ()))
+        ]
+        if len(named) == 1:
+            return self.add_actor(named[0], surface=(m.start, m.end + om.end(1)))
         demonym = self.d.demonym_of.get(state) or self.actors[state]["label"]
         words = f"{demonym} {om.group(1)}"
         aid = self.add_actor(
@@ -2200,6 +2354,9 @@ class ClaimRules(DraftState):
         if state not in self.actors[aid]["affiliation"]:
             self.actors[aid]["affiliation"].append(state)
         return aid
+
+    ROLE_APPOSED = re.compile(r"(?:'s|s')\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:[A-Z][a-z]+\.?\s+)?")
+    """Between a state or body and a person: a role in apposition ("'s fisheries minister, (General) ")."""
 
     def _sentence_subject(self, start: int, end: int) -> str | None:
         """The actor that opens the sentence holding ``start`` (after a dateline, "the", a title), if
@@ -2217,6 +2374,9 @@ class ClaimRules(DraftState):
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
             gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
+            if self.actors[m.actor]["type"] == "person" and self.ROLE_APPOSED.fullmatch(gap):
+                subject.append(m)  # "Kenya's fisheries minister, (General) X,": X
+                break
             if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
@@ -2378,11 +2538,12 @@ class ClaimRules(DraftState):
         return None
 
     PERSON_DESCRIPTION = (
-        r"\s*(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
+        r"\s*(?:the|The)\s+((?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
         r"|priest|elder|pilot|nun|monk|imam|widow|veteran|mother|father|son|daughter|(?:%s))"
         r"(?:\s+of\s+[^,;:\"]{2,40}?)?)\s*,?\s*"  # "the former head of Oepoli village"
     )
-    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy": a person described."""
+    """ "the fish trader", "the 61-year-old", "the younger man", "the envoy", "the 49-year-old officer":
+    a person described."""
     UNNAMED_ASIDE = re.compile(
         r",\s*(?:who|speaking)\b[^,\"]{0,80}?\b(?:named|anonymity|identified|his name|her name)\b"
     )
@@ -2502,14 +2663,25 @@ class ClaimRules(DraftState):
             ).match(after)
             if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
+            if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
+                am = pattern(  # '"...," Ramon Alcaraz, a spokesman for the coast guard, told reporters'
+                    "quotations.after_apposition",
+                    lambda: r"\s*((?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w.'-]*,\s+"  # the name, its apposition
+                    r"[a-z0-9][^,\".!?;]{2,100}?,\s+)(?:"
+                    + speech
+                    + r")\b(.{0,60})",
+                ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
-                who = self.speaker_at(at, at + len(am.group(1)))  # "..." spokesperson X told
-                if who is None and am.group(1).split()[-1:] and am.group(1).split()[-1] in pronouns:
-                    p = am.group(1).split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
+                subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
+                if (cut := subj.rfind(",") + 1) and subj[cut:].strip():
+                    at, subj = at + cut, subj[cut:]
+                who = self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
+                if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
+                    p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
                     who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
-                if who is None and am.group(1)[:4] in ("the ", "The "):  # '"...," the fish trader said'
-                    who = self._described_person(at, at + len(am.group(1)), n, voice)
+                if who is None and subj.lstrip()[:4] in ("the ", "The "):  # '"...," the fish trader said'
+                    who = self._described_person(at, at + len(subj), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
                     # "...," said X, an aide to ... (not '"..." and wrote that Kenya ...')
                     at = base + q.end() + am.start(2)
@@ -2775,6 +2947,12 @@ class ClaimRules(DraftState):
                     self.add_claim("article", *lead, form=line.form)
                 elif line.form != "headline" and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ..., although Y says"
+                elif line.form == "body" and (charged := self._charge_unnamed(ss, se)):
+                    self._unknown_speaker(line, ss, charged)  # "The charge that X ..., and Y denies it"
+                elif line.form == "body" and (tail := self._open_tail(ss, se)) and (
+                    hedged := self._hedged_only(*tail)
+                ):  # "Officials say A, although Guatemala is believed to have moved ...": in no one's name
+                    self._unknown_speaker(line, tail[0], hedged)
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note)
@@ -2826,6 +3004,8 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, ss, se)
                 elif lead is None and not title and (hedged := self._hedged_only(ss, se)):
                     self._unknown_speaker(line, ss, hedged)  # "X is reportedly ...": in no one's name
+                elif lead is None and line.form == "body" and (charged := self._charge_unnamed(ss, se)):
+                    self._unknown_speaker(line, ss, charged)  # "The charge that X ...": in no one's name
                 continue
             if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
                 carried = True
@@ -2983,7 +3163,9 @@ class ClaimRules(DraftState):
             or (not headline and (DQUOTE.search(st) or self.d.words_colon_found(st)))
         )
 
-    ANSWERED = re.compile(r"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b")
+    ANSWERED = re.compile(
+        r"\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\b|which\s+[A-Z])"
+    )
     """ "a charge Cotonou has rejected": a claim that reports how a charge was answered (the charge
     is the sentence's other claim, someone's)."""
 
@@ -3142,8 +3324,15 @@ class ClaimRules(DraftState):
             charged = title and self._charge_made_next(line, n, line.end)
             after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
-            if c.status != "asserted" or around or sourced or after or own_words:
+            if (c.status != "asserted" or around or sourced or after or own_words) and (
+                c.kind == "rejection" and c.holder and self.ANSWERED.match(words)
+            ):  # "..., an accusation Uganda rejected.": the denier's words, not no one's
+                c.speaker, c.status, c.direct, c.confidence = c.holder, "reported", False, 0.5
+            elif c.status != "asserted" or around or sourced or after or own_words:
                 c.speaker, c.status, c.direct, c.confidence = self.unknown(), "alleged", False, 0.5
+                blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
+                if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
+                    c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
             elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
                 # carry the accusation they answer; never the article's fact
@@ -3160,6 +3349,25 @@ class ClaimRules(DraftState):
             elif not own and (spoken := self._subject_speaks(c)) is not None:
                 # "The RSF denied any role.", "Diplomats in Addis Ababa doubt that ...": the subject's words
                 c.speaker, c.status, c.direct, c.confidence = *spoken, False, 0.5
+                self._since_when(c)
+
+    SINCE_WHEN = re.compile(
+        r"\b(?:since|in|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}(?P<cut>,)\s+(?P<when>when\s)"
+    )
+
+    def _since_when(self, c: DraftClaim) -> None:
+        """ "Officials have repeated it since October 2025, when the country shut the border": the
+        when-clause dates their words by an act the article reports in its own voice; cut there, and
+        the clause is the article's claim (neverfact18)."""
+        m = self.SINCE_WHEN.search(self.norm, c.start, c.end)
+        if m is None or self.norm.count('"', c.start, m.start()) % 2:
+            return
+        end = c.end
+        c.end, c.quote = m.start("cut"), self.text[c.start : m.start("cut")]
+        if c.cue >= c.end:
+            c.cue, c.polarity, c.conduct = -1, 0, False
+        if not self.hearsay(m.start("when"), end, sentence=True):
+            self.add_claim("article", m.start("when"), end, form=c.form)
 
     OPINION_VERBS = (
         r"(?:doubt|fear|suspect|hope|worr(?:y|ie)|expect|believe)(?:s|ed|d)?\s+(?:that\s"
@@ -3171,7 +3379,8 @@ class ClaimRules(DraftState):
         r"(?:[\w-]+\s+){0,2}?(?:account|accusations?|charges?|claims?|allegations?|reports?|version|reading"
         r"|picture|characteri[sz]ation|label|suggestion|idea|notion|criticism|findings?|assertions?|insinuations?"
         r"|story|stories|narrative|interpretation|description|portrayal)\b"
-        r"|(?:it|this|that|them)\s*(?:[.,;]|$|(?:on|in|at|as|outright|again|flatly|too)\b)"
+        r"|(?:it|this|that|them)\s*(?:[.,;]|$|(?:on|in|at|as|outright|again|flatly|too|since|for|ever|every|each"
+        r"|throughout|during|until|to|\w+ly)\b)"  # "repeated it since 2022" (neverfact18)
     )
     SUBJECT_SPEAKS = re.compile(
         r"(?P<opener>(?:In|At|From|[A-Z][a-z]+\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:in|at|from))\s+"
@@ -3179,11 +3388,20 @@ class ClaimRules(DraftState):
         r"(?P<subj>(?:[\w'.\u2019-]+\s+){0,6}?[\w'.\u2019-]+)"
         r"(?P<aside>\s*,\s*(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however)\s*,"
         r"|(?:\s*,\s*[^,;:\"()]{1,80}?){1,2}\s*,)?"
-        r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|\w+ly)\s+){0,3}"
+        r"\s+(?:(?:has|have|had|does|do|did|also|again|still|long|always|now|too|nonetheless|nevertheless|often"
+        r"|ever|\w+ly)\s+){0,3}"
         r"(?P<verb>(?P<reject>reject(?:s|ed)?)\s+(?:" + WORDS_OBJECT + r")"
         r"|(?P<deny>den(?:y|ies|ied))\s+(?!(?:entry|access|visas?|permission|passage|landing|them|him|her|us|[A-Z]\w*"
         r"|(?:the|an?|his|her|its|their)\s+(?:appeal|request|application|bail|motion|petition|permit|licen[cs]e))\b)"
+        r"|(?P<charge_it>(?:repeat|reiterat)\w*\s+(?:it|this|them)\b)"
+        r"|(?P<charge>(?:repeat|reiterat)\w*\s+(?:the|that|this|these|those|such|its|their|his|her"
+        r"|similar)\s+(?:[\w-]+\s+)?(?:charges?|accusations?|allegations?)\b"
+        r"|(?:ma(?:de|kes?)|levell?(?:ed|s)?|voic(?:ed|es?)|air(?:ed|s)?|press(?:ed|es)?|echo(?:ed|es)?|renew(?:ed|s)?)"
+        r"\s+(?:the|that|this|these|those|such|its|their|his|her|similar)\s+(?:[\w-]+\s+)?"
+        r"(?:charges?|accusations?|allegations?)\b)"
         r"|(?:doubt|repeat|reiterat)\w*\s+(?:" + WORDS_OBJECT + r")"
+        r"|(?:ma(?:de|kes?)|voic(?:ed|es?)|press(?:ed|es)?|echo(?:ed|es)?)\s+(?:the|that|this|these|those|such|its"
+        r"|their|his|her|similar)\s+(?:[\w-]+\s+)?(?:claims?|case|argument|point)\b"
         r"|(?:repeat|reiterat)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charge|demand|warning|call|threat|denial)\b"
         r"|(?P<blame>blam(?:e|es|ed)\b|point(?:s|ed)?\s+(?:the|a)\s+finger\s+at\b|pinn?(?:s|ed)?\s+(?:it|them|the\s+[\w-]+)\s+on\b"
         r"|la(?:id|ys?)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+at\s+(?:the\s+)?(?:door|feet|doorstep)\b"
@@ -3193,8 +3411,9 @@ class ClaimRules(DraftState):
     )
     """A subject that denies, rejects, blames, doubts, fears or repeats, at the start of a claim in
     the article's voice ("The RSF denied any role.", "Caracas pinned it on the opposition.", "Tokyo
-    suspects the vessels were Chinese"): a speaker, whose words they are (not "denied entry to",
-    "rejected the budget": acts)."""
+    suspects the vessels were Chinese"), or makes, levels or repeats a charge ("Officials have
+    nonetheless repeated it since 2022", "Kinshasa has made that case"): a speaker, whose words
+    they are (not "denied entry to", "rejected the budget": acts)."""
     COLLECTIVE = re.compile(
         r"(?:(?:In|At|From)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2}\s*,\s*)?"
         r"(?P<subj>(?:[Ss]ome|[Mm]any|[Ff]ew|[Oo]thers|[Mm]ost)\s+(?:in|at|within)\s+[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,2}"
@@ -3267,7 +3486,28 @@ class ClaimRules(DraftState):
         if m.group("deny") and (m.group("aside") or not self.actors[who].get("unnamed")):
             return None  # "Benin denies hosting any base": the article's report of a rejection (the
             # curators' form; test_a_state_that_denies_something_in_no_quoted_words_is_the_articles_report)
-        return who, "alleged" if m.group("blame") else "reported"
+        # "X blamed Y", "X made the charge", "Officials have repeated it" after a charge: alleged
+        charged = m.group("charge_it") is not None and self._charge_before(c.start)
+        return who, "alleged" if m.group("blame") or m.group("charge") or charged else "reported"
+
+    CHARGE_BEFORE = re.compile(
+        r"\b(?:charge[sd]?|accus\w+|alleg\w+|suspicions?|den(?:y|ies|ied)|rumou?rs?)\b", re.I
+    )
+
+    def _charge_before(self, at: int) -> bool:
+        """Does the sentence before ``at`` (in its line, else the previous line's last) make or answer a
+        charge (:attr:`CHARGE_BEFORE`)? Then "Officials have repeated it" repeats that charge
+        (neverfact18): alleged; after an assurance ("he has said the same"), a report."""
+        n = self.line_of(at)
+        line = self.lines[n]
+        before = [line.start + s.start_char for s in self.sents[n] if line.start + s.end_char <= at + 1]
+        if before:
+            a = before[-1]
+        elif n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            a = self.lines[n - 1].start + self.sents[n - 1][-1].start_char
+        else:
+            return False
+        return self.CHARGE_BEFORE.search(self.norm, a, at) is not None
 
     def _quote_opened(self, c: DraftClaim) -> str | None:
         """Whose words a claim gives that opens inside a quotation ('"Baku moved its guns. It shelled
@@ -3804,7 +4044,8 @@ class ClaimRules(DraftState):
         )  # fmt: skip
 
     CHARGE_DENIED = re.compile(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?(?P<who>[^,;]{2,60}?)\s+"
+        r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?|which\s+(?=[A-Z]))"
+        r"(?P<who>[^,;]{2,60}?)\s+"
         r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
         r"|dismisses|dismissed)\b[^,;\"]*$"
     )
@@ -4157,8 +4398,8 @@ class ClaimRules(DraftState):
 
     SO_SAYS = re.compile(
         r"\s*(?:(?:or\s+)?so\b|(?:at\s+least,?\s+)?(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+"
-        r"(?:what|how|(?:the|their|his|her|its)\s+(?:view|claim|account|version|line|charge|belief|assessment"
-        r"|conclusion|verdict|reading|case|argument)\b))",
+        r"(?:what|how|(?:the|their|his|her|its|[\w.'\u2019-]+(?:'s|s'|\u2019s))\s+(?:official\s+)?(?:view|claim|account"
+        r"|version|line|charge|belief|assessment|conclusion|verdict|reading|case|argument|position|contention)\b))",
         re.I,
     )
     """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.": the sentence
@@ -4204,6 +4445,24 @@ class ClaimRules(DraftState):
         re.I,
     )
 
+    HELD_NEXT = re.compile(
+        r"\s*(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|is|are|was|were|also|long|never|always|still|\w+ly)\s+){0,3}"
+        r"(?:maintain(?:s|ed)?\s+(?:so|as\s+much)|(?:maintain(?:s|ed)?|insist(?:s|ed)?\s+on|st(?:ands?|ood)\s+by|stuck\s+to"
+        r"|sticks?\s+to)\s+(?:the|that|this|its|their|his|her)\s+(?:charges?|claims?|accusations?|allegations?|account"
+        r"|story|version)|(?:insist(?:s|ed)?\s+on|st(?:ands?|ood)\s+by)\s+(?:it|that|this)\b"
+        r"|(?:wavered|backed\s+(?:down|away))\s+from\s+(?:it|that|this|the)\b|(?:convinced|certain|sure)\s+of\s+(?:it|that|this)\b"
+        r"|said\s+as\s+much\b"
+        r"|(?:voiced|made|pressed|levell?ed|repeated|aired)\s+(?:that|this|the|such)\s+(?:[\w-]+\s+)?"
+        r"(?:suspicions?|charges?|accusations?|allegations?|claims?|case)\b"
+        r"|(?:offered|offers|provided|provides|gave|gives|given|produced|presented)\s+no\s+(?:evidence|proof)\b)"
+        r"|\s*no\s+(?:evidence|proof)\s+(?:has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:offered|provided|given|produced"
+        r"|presented)\b|\s*(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:proven|proved)\s+(?:it|that|this)\b",
+        re.I,
+    )
+    """The next sentence holds the one before as someone's, unproven: "Kinshasa insists on it.",
+    "Officials stand by the charge.", "Kinshasa has said as much for years.", "Kinshasa offered no
+    evidence.", "No proof has been offered." (neverfact18)."""
+
     def _attributed_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say whose words this one was ("That is according to ...",
         "This was the conclusion of ...", "The claim could not be verified")?"""
@@ -4216,7 +4475,7 @@ class ClaimRules(DraftState):
         denied = lie or self.DENIED_NEXT.match(self.norm[a:b])
         after = self.norm[a:b]
         unverified = self.UNVERIFIED_NEXT.match(after)
-        charged = self._charge_made(after)
+        charged = self._charge_made(after) or self.HELD_NEXT.match(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
 
     CHARGE_MADE = re.compile(
@@ -4289,6 +4548,52 @@ class ClaimRules(DraftState):
         ):
             return None
         return end
+
+    CHARGE_NOUN = re.compile(
+        r"\s*(?:(?:the|such|new|fresh|persistent|growing|unconfirmed)\s+)?(?:charges?|claims?|accusations?|allegations?"
+        r"|suspicions?|reports?|rumou?rs?)\s+that\s"
+        r"|\s*there\s+(?:is|are|were|was|have\s+been|has\s+been)\s+(?:(?:also|long|growing|persistent|unconfirmed|new"
+        r"|fresh|widespread)\s+)*(?:charges?|claims?|accusations?|allegations?|suspicions?|reports?|rumou?rs?)\s+that\s",
+        re.I,
+    )
+    """A sentence that opens with a charge carried by a noun, in no one's name: "The charge that ...",
+    "Reports that ...", "The suspicion that ...", "There are accusations that ..." (neverfact18)."""
+
+    def _charge_unnamed(self, ss: int, se: int) -> int | None:
+        """Where a charge the article passes on in no one's name ends (:attr:`CHARGE_NOUN`), or None:
+        as :meth:`_hedged_only`, its clause names an actor and no one who makes the charge, and ends
+        before the next clause (", and Minsk denies it"). Its claim is the unknown speaker's, alleged."""
+        cm = self.CHARGE_NOUN.match(self.norm, ss, se)
+        if cm is None:
+            return None
+        cut = re.compile(r",\s+(?:and|but|although|though|while|whereas|which|who|as|with)\b|;|\s[-\u2014]\s")
+        nxt = cut.search(self.norm, cm.end(), se)
+        end = nxt.start() if nxt else se
+        rest = self.norm[cm.end() : end]
+        if any(len(q.split()) > 4 for q in DQUOTE.findall(rest)) or self.d.attribution_re.search(rest):
+            return None  # "Reports that X, carried by state radio, ...": a source named
+        if self.covered(ss, end) or not (
+            any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(cm.end(), end))
+            or self.d.demonym_re.search(rest)
+        ):
+            return None
+        return end
+
+    OPEN_TAIL = re.compile(r"[\s,;\"\u201d]*(?:and|but|although|though|while|whereas)\s+")
+
+    def _open_tail(self, ss: int, se: int) -> tuple[int, int] | None:
+        """The clause after the last drafted claim of a sentence when a conjunction opens it and no
+        claim covers it ("..., although Guatemala is believed to ..."), else None (neverfact18)."""
+        low = self.norm[ss:se].lower()
+        if not any(w in low for w in self.HEDGED_WORDS):
+            return None  # no hedge (the quick test of :meth:`_hedged_only`, which is all it is for)
+        last = max((c.end for c in self.claims if ss <= c.start < se), default=None)
+        if last is None or last >= se:
+            return None
+        m = self.OPEN_TAIL.match(self.norm, last, se)
+        if m is None or self.covered(m.end(), se):
+            return None
+        return m.end(), se
 
     def _named_before_hedge(self, st: str) -> bool:
         """Does ``st`` open with a capitalised name the hedge follows ("RED-Tabara has reportedly
@@ -4474,6 +4779,12 @@ class ClaimRules(DraftState):
     THAT_AFTER = re.compile(r"\s+that\b")
     NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer|declined to|refused to)\s+(?:\w+\s+)?$")
     SAID_NOTHING = re.compile(r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\b")
+    SAID_LITTLE = re.compile(
+        r"\s+(?:little|nothing|not\s+a\s+word|no\s+more)\s*(?:[.,;]|$|(?:in|about|on|of|publicly|since|so"
+        r"|to|at|during|beyond|else|more|further|new)\b)"
+    )
+    """ "has said little in public", "said nothing about the talks": no words (not "said nothing had
+    changed": what was said is that nothing had)."""
 
     def _speech_act(self, start: int, at: int, word: str, after: str) -> bool:
         """A word of saying that reports an act, not words the sentence carries: negated ("did
@@ -4514,6 +4825,18 @@ class ClaimRules(DraftState):
         return verb.lower() in ("claims", "claimed", "claim", "calls", "called") and bool(
             self.CLAIMED_PLACE.search(before)
         )
+
+    OWNED_BEFORE = re.compile(r"(?:\w's|\ws'|\b(?:its|their|his|her|our))\s+(?:[a-z-]+\s+){0,2}$")
+    OWNED_NOUN = re.compile(
+        r"(?:claims|reports|calls|demands|promises)\s*(?:[,.;]|(?:had|have|are|were|would|will|could|may"
+        r"|might|remain|lack|in|to|over|on|of|and|or|for|about|against)\b)"
+    )
+
+    def _owned_noun(self, before: str, rest: str) -> bool:
+        """ "a tribunal found that China's sweeping claims had no basis": a plural noun after a
+        possessive and before its verb, not a verb of saying with the owner as its subject
+        (not "Kenya's president claims the island is ...") (audit18d)."""
+        return bool(self.OWNED_NOUN.match(rest)) and bool(self.OWNED_BEFORE.search(before))
 
     TERRITORY = re.compile(
         r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"

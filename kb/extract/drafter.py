@@ -274,14 +274,16 @@ class Drafter:
             + alternation(
                 sorted(self.state_names, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]"
             )
-            + r")(?P<pos>'s)?\s+(?P<body>(?i:"
+            + r")(?P<pos>'s)?\s+"
+            r"(?:(?:interim|transitional|caretaker|provisional|federal|new)\s+(?=government\b))?"
+            r"(?P<body>(?i:"
             + alternation(sorted(bodies, key=len, reverse=True))
             + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
             r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
             r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup)\b)"
         )
-        """ "Romania's foreign ministry", "the Saudi government": a body of a state; not "Russia's
-        military presence" (the state's presence, not its military's)."""
+        """ "Romania's foreign ministry", "the Saudi government", "Haiti's transitional government": a
+        body of a state; not "Russia's military presence" (the state's presence, not its military's)."""
         self.formal_body_re = re.compile(
             r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
             r"|Embassy)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<who>"

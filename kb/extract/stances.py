@@ -187,7 +187,8 @@ class StanceRules(DraftState):
         sides: dict[str, set[str]] = {}
         for c in self.claims:
             a = self.actors.get(c.speaker, {})
-            if a.get("type") == "person" and not a.get("unnamed"):
+            if a.get("type") == "person" and not a.get("unnamed") and not a.get("affiliation"):
+                # (not one of an institute: "Beijing wants ...," said X, a fellow at the Lowy Institute)
                 said = {x for x in self._speaking_for(c) if self._is_state(x)}
                 sides.setdefault(c.speaker, set()).update(said)
         for pid, states in sides.items():
@@ -479,6 +480,8 @@ class StanceRules(DraftState):
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             # "accused Minsk of acting at Moscow's bidding": against Moscow too
             stances += [r for r in self._serving(c) if all(st["target"] != r["target"] for st in stances)]
+            # '"That is not true."' after the ministry's words: against the ministry
+            stances += [r for r in self._rebuttal(c) if all(st["target"] != r["target"] for st in stances)]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -864,7 +867,9 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
-        own = self._own(holder) | self._speaking_for(c)
+        reacts = c.kind in ("criticism", "rejection", "endorsement")  # (not "A and B reopen talks")
+        co = self._co_subjects(ms) if c.speaker == "article" and writer is None and reacts else []
+        own = self._own(holder) | self._speaking_for(c) | set(co)
         if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
             own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
@@ -900,6 +905,20 @@ class StanceRules(DraftState):
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
+                out += [{"holder": h, **st} for h in co]
+        return out
+
+    CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+    def _co_subjects(self, ms: list[Mention]) -> list[str]:
+        """ "Japan and Australia voiced concern", "Kenya, Uganda and Rwanda condemned ...": the actors
+        joined to the one a sentence opens with hold its attitude with it; none is its target (audit18d)."""
+        out = []
+        for prev, m in itertools.pairwise(ms):
+            if not self.CO_SUBJECT_GAP.fullmatch(self.norm, prev.end, m.start):
+                break
+            if m.actor != ms[0].actor and m.actor not in out:
+                out.append(m.actor)
         return out
 
     CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
@@ -1321,6 +1340,39 @@ class StanceRules(DraftState):
             out.append({"target": m.actor, "polarity": -1})
         return out
 
+    REBUTTAL = re.compile(
+        r"[\"']?(?:No[,.]\s+)?(?:(?:(?:That|This|It)'s|(?:(?:That|This|It|Such|These|Those)(?:\s+[a-z]+){0,2}"
+        r"|The\s+(?:claims?|reports?|story|stories|accusations?|allegations?|charges?|version))"
+        r"\s+(?:is|are|was|were))\s+(?:(?:also|simply|just|completely|totally|absolutely|utterly|entirely|plainly)\s+)?"
+        r"(?:not\s+true|untrue|false|(?:a\s+)?(?:lies?|nonsense|rubbish|fiction|fabrication|fantasy|propaganda)"
+        r"|ridiculous|absurd|baseless|groundless)"
+        r"|(?:The|That|This)\s+[a-z]+\s+(?:is|are|was|were)\s+lying"
+        r"|(?:Nonsense|Rubbish|Lies))\b"
+    )
+    """ "That is not true.", "That's a lie", "Such claims are false", "It is also nonsense", "The ministry is
+    lying": words that open by calling what was just said false, an answer to whoever said it."""
+
+    def _rebuttal(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A rebuttal (:attr:`REBUTTAL`, at the start of the words): against the speaker of the
+        nearest words before it, in its paragraph or the two before, of someone else (not the
+        article's nor an unknown speaker's: "The ministry says they were warned." - "That is not
+        true.": against the ministry). On dev, 11 curated rebuttals, each against that speaker. Not
+        when that speaker is a state itself ("India says the road lies in India"): a side's position,
+        not words one answers (on dev, no curated stance so)."""
+        if not self.REBUTTAL.match(self.norm, c.start, c.end):
+            return []
+        holder = c.speaker if c.speaker != "article" else self._columnist() or self._issuer()
+        if holder is None:  # the article's own words, of no columnist or issuer: no one holds it
+            return []
+        first = self.lines[max(0, self.line_of(c.start) - 2)].start
+        for x in reversed([x for x in self.claims if first <= x.start and x.end <= c.start]):
+            if x.speaker not in (c.speaker, holder, "article", "unknown-speaker"):
+                if self._own(x.speaker) & self._own(holder) or self._is_state(x.speaker):
+                    return []  # its own side's words; a whole state's line, which _counterpart weighs
+                st = {"target": x.speaker, "polarity": -1}
+                return [{"holder": holder, **st} if c.speaker == "article" else st]
+        return []
+
     def _accused_subject(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A speaker's report that opens with another state's armed men or machines doing something
         ("Chilean soldiers have installed a camera", "Russian drones had flown over the river"):
@@ -1469,8 +1521,18 @@ class StanceRules(DraftState):
         return lo, hi
 
     def all_cues(self, start: int, end: int) -> list[tuple[int, str, int, str]]:
-        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order."""
-        return [c for c in self.cues_in(start, end) if c[2]]
+        """Every polar cue in ``[start, end)``, longest first where two overlap, in text order; not
+        one that ends a compound of a common noun ("the army-backed government"): an adjective of
+        the one it describes, no act of the claim's ("the Iran-backed Houthis" stays: Iran's)."""
+        cues = [c for c in self.cues_in(start, end) if c[2]]
+        return [c for c in cues if self.norm[c[0] - 1] != "-" or self._named_before(c[0] - 1)]
+
+    def _named_before(self, at: int) -> bool:
+        """Whether an actor's name (or a demonym) ends at ``at``."""
+        if any(m.end == at for m in self.mentions_in(max(0, at - 60), at)):
+            return True
+        word = re.search(r"[\w.]+$", self.norm[max(0, at - 30) : at])
+        return bool(word and word.group() in self.d.gaz.demonyms)
 
     def _group(self, c: dict[str, Any], at: int, holder: str) -> list[str]:
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
@@ -1677,6 +1739,11 @@ class StanceRules(DraftState):
             gap = self.norm[before[-1].end : at]
             if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
                 subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
+        co = self._co_subjects(before) if speaker == "article" and before and not conduct else []
+        if co and len(co) == len({m.actor for m in before}) - 1 and before[0].start - c.start <= 12:
+            subject = before[0].actor  # "Japan and Australia condemned China": both hold it
+        else:
+            co = []
         if conduct:  # the speaker's stance towards whoever does it: the clause's subject
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
@@ -1687,7 +1754,7 @@ class StanceRules(DraftState):
         first_person = re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,2}$", self.norm[max(c.start, at - 30) : at])
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
-        sides = self._own(speaker) | self._own(holder)  # never a stance towards one's own side
+        sides = self._own(speaker) | self._own(holder) | set(co)  # never a stance towards one's own side
         after = [m for m in ms if m.start >= at and m.actor not in sides]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
@@ -1723,6 +1790,7 @@ class StanceRules(DraftState):
             self.add_actor(target)  # a state named by its demonym only
             if speaker == "article":
                 out.append({"holder": holder, "target": target, "polarity": polarity})
+                out += [{"holder": h, "target": target, "polarity": polarity} for h in co if h != holder]
             elif holder == speaker:
                 out.append({"target": target, "polarity": polarity})
             else:
