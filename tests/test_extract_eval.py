@@ -86,11 +86,11 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 15 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 16 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
-# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 and 15 too (0.6323)
+# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323)
 REACHED: set[str] = {"memberships"}
 
 
@@ -117,11 +117,18 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     0.48), dev 153 is 0.688 and test 0.6055, the gap 0.083. Session 17: dev 165 (dt-* and du-*
     joined at 0.40 and 0.41 first sight) is 0.717 and test 0.6206, the gap 0.096, the closest to
     the bound yet: the held-out du-* rose from 0.41 to 0.60 in the same session, the test split by
-    0.015. It holds the gap from here: rules that fit dev alone widen it."""
+    0.015. Session 18: dev 179 (dw-* joined at 0.66 first sight, dv-* at 0.68) is 0.7261 and test
+    0.6326, the gap 0.094; dev's older batches, studied for many sessions, score
+    0.77-0.83 on claims, its newest 0.55-0.71, and dv-*, held out from all of the session, gained
+    0.005. It holds the gap from here: rules that fit dev alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 16 on the 24 test articles (session 18; one aggregate look, at the end): actors
+# (resolved) 0.82 (0.8240), actors 0.73 (0.7255), claims 0.63 (0.6326), stances 0.22 (0.2172),
+# memberships 0.63 (0.6323), flags 0.65 (0.6528); still 2 of 73 alleged claims as fact. The floors
+# below are these, less about 0.01 (the stance model was refitted on dev 179 after the look).
 # drafter 15 on the 24 test articles (session 17; two aggregate looks, after the first round and
 # at the end): actors (resolved) 0.82 (0.8183), actors 0.72 (0.7225), claims 0.62 (0.6206), stances
 # 0.22 (0.2164), memberships 0.63 (0.6323), flags 0.65 (0.6528); still 2 of 73 alleged claims as
@@ -152,7 +159,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.81, "actors": 0.71, "claims": 0.61, "stances": 0.20, "memberships": 0.62,
+    "actors (resolved)": 0.81, "actors": 0.71, "claims": 0.62, "stances": 0.20, "memberships": 0.62,
     "flags": 0.64,
 }
 
