@@ -7498,3 +7498,71 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
     c = claim_of(ann, "charges were")
     assert c.quote.startswith("the charges were"), claims(ann)
     assert c.via == via, c
+
+
+# --- actors19 -----------------------------------------------------------------------------------
+
+
+def _actor(ann: Annotation, label: str):
+    return next((a for a in ann.actors if a.label == label), None)
+
+
+def test_a_mc_surname_is_part_of_the_name(drafter):
+    """ "Niamh McCormack": a second capital after "Mc" is still a name, not its end (actors19)."""
+    ann = draft(drafter, "Row\n\nThe party's leader Niamh McCormack called on the minister to resign.\n")
+    assert _actor(ann, "Niamh McCormack") is not None, [a.label for a in ann.actors]
+    assert _actor(ann, "Niamh") is None
+
+
+def test_a_four_part_name_is_kept_whole(drafter):
+    """ "Juan Carlos Ortega Ruiz": two given names and two surnames, one person (actors19)."""
+    text = "Row\n\nFormer minister Juan Carlos Ortega Ruiz said the bridge was never finished.\n"
+    ann = draft(drafter, text)
+    assert _actor(ann, "Juan Carlos Ortega Ruiz") is not None, [a.label for a in ann.actors]
+
+
+def test_a_states_possessive_is_not_part_of_an_outlets_name(drafter):
+    """ "Peru's La Voz newspaper, citing ..., reported": the outlet is La Voz (actors19)."""
+    text = "Row\n\nPeru's La Voz newspaper, citing a port official in Callao, reported that the ship left.\n"
+    ann = draft(drafter, text)
+    assert _actor(ann, "La Voz") is not None, [a.label for a in ann.actors]
+    assert not any("Peru's" in a.label for a in ann.actors)
+
+
+def test_a_source_in_an_office_named_by_a_possessive(drafter):
+    """ "quoting a senior official in the president's office": a source of its own (actors19)."""
+    ann = draft(
+        drafter,
+        "Row\n\nThe daily Haveeru Today, quoting a senior official in the governor's office, reported that "
+        "the port would reopen.\n",
+    )
+    a = _actor(ann, "unnamed senior official in the governor's office")
+    assert a is not None and a.id == "unnamed-governor-office-official", [(a.id, a.label) for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A researcher at the Tanzania Lakes and Wetlands Research Institute said the lake had shrunk.",
+         "Tanzania Lakes and Wetlands Research Institute"),
+        ("The United Nations Support Mission for Libya said it was investigating.",
+         "United Nations Support Mission for Libya"),
+        ("Chile's Ocean Affairs Directorate Council said the boat was held.",
+         "Ocean Affairs Directorate Council"),
+    ],
+)
+def test_a_bodys_whole_name(drafter, sentence, label):
+    """A body's name across its "and", after its parent's name and with a place word first; a
+    state's possessive before it is no part of it (actors19)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert _actor(ann, label) is not None, [a.label for a in ann.actors]
+
+
+def test_a_body_named_again_without_its_demonym_is_the_same_body(drafter):
+    """ "the Canadian Border Agency ... The Border Agency said": one body (actors19)."""
+    ann = draft(
+        drafter,
+        "Row\n\nThe crews were stopped by the Canadian Border Agency, the minister said.\n\n"
+        "The Border Agency said nothing.\n",
+    )
+    assert [a.label for a in ann.actors if "Border Agency" in a.label] == ["Canadian Border Agency"]

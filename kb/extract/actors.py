@@ -721,7 +721,7 @@ class ActorRules(DraftState):
                 i = j
                 continue
             particle = any(t.lower_ in self.d.rules["name_particles"] for t in toks[i + 1 : j])
-            while count > 3 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
+            while count > 4 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
                 j -= 1
                 count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
             particles = self.d.rules["name_particles"]
@@ -863,12 +863,23 @@ class ActorRules(DraftState):
         start = i
         while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
             start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
+        if start > 1 and toks[start - 1].lower_ == "and" and self._namey(toks[start - 2]):
+            k = start - 2  # "Kenya Marine and Fisheries Research Institute": one name across its "and"
+            while k > 0 and start - k < 5 and self._namey(toks[k - 1]) and (
+                toks[k - 1].text not in self.d.not_names
+            ):
+                k -= 1
+            start = k if toks[k].text not in self.d.not_names else start
         owned = None  # "the People's Liberation Army's Eastern Theater Command": a part of a known body
+        possessor = None  # "Russia's Eastern Military District": the state it is of, by its possessive
         if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
             at = line.start + toks[start - 2].idx
             owner = next((m.actor for m in self.mentions if m.start <= at < m.end), None)
             if owner is not None and self.actors[owner]["type"] in ("armed-force", "organization"):
                 owned = owner
+            elif owner is not None and self.actors[owner]["type"] == "state" and start - 2 < i:
+                possessor = owner  # "Russia's Eastern Military District": curators name it without "Russia's"
+                at = next(m.start for m in self.mentions if m.start <= at < m.end)  # ("South Africa's")
             else:
                 start -= 2
         parent = None
@@ -920,7 +931,11 @@ class ActorRules(DraftState):
             for m in inside:
                 self.mentions.remove(m)
             inside = []
-        if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
+        if parent is not None and all(
+            (m.actor == parent and s <= m.start)
+            or (m.start >= tail and self.actors[m.actor]["type"] == "state")
+            for m in inside
+        ):  # (and "United Nations Assistance Mission for Iraq": the state its name ends with too)
             for m in inside:  # the parent's name is part of its body's: not the parent's mention
                 self.mentions.remove(m)
             inside = []
@@ -940,8 +955,19 @@ class ActorRules(DraftState):
             label, typ = f"{demonym} {body}", self.d.body_type[body]
             self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
             return True
+        longer = next(  # "the Australian Border Force ... The Border Force said": the body named before
+            (a for a, x in self.actors.items() if x["label"].endswith(f" {name}")
+             and x["label"][: -len(name) - 1] in self.d.state_names),
+            None,
+        )  # fmt: skip
+        if longer is not None:
+            self.add_actor(longer, surface=(s, e))
+            return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-        parent = parent or owned or of_state
+        if possessor is not None:  # (the name with the possessive stays an alias: as the text wrote it)
+            whole = self.text[at:e]
+            self.actors[oid]["aliases"] += [x for x in (whole,) if x not in self.actors[oid]["aliases"]]
+        parent = parent or owned or of_state or possessor
         if parent is not None:
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
@@ -1498,7 +1524,7 @@ class ActorRules(DraftState):
     """Words that describe no source between an article and a title ("a ... official")."""
 
     BODY_AT = re.compile(
-        r"\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?i:ministry|agency|service|government|palace|force|navy|army"
+        r"\s+(?:in|at)\s+the\s+(?:[\w-]+(?:['\u2019]s)?\s+){0,2}(?i:ministry|agency|service|government|palace|force|navy|army"
         r"|administration|authority|office|council|commission|embassy|police|department|directorate|presidency)"
     )
     """ "an official at the defence ministry", "a source in the border service": the body an unnamed
@@ -1554,7 +1580,8 @@ class ActorRules(DraftState):
                 # the heirs", "an official at the Jal Shakti ministry as saying", "officials on both sides"
                 j = k
                 ends = self.PHRASE_ENDS
-                while j < len(toks) and j - k < 7 and toks[j].is_alpha:
+                while j < len(toks) and j - k < 7 and (toks[j].is_alpha or toks[j].text in ("'s", "\u2019s")):
+                    # ("a senior official in the president's office": a possessive inside the phrase)
                     if j > k and toks[j].lower_ in ends:
                         break
                     noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"

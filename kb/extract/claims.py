@@ -2599,6 +2599,9 @@ class ClaimRules(DraftState):
         more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
+        owner = self.POSSESSOR_BEFORE_NAME.match(self.text, s, e)
+        if owner and owner.group(1) in self.d.state_names:  # "Colombia's El Tiempo newspaper": El Tiempo
+            s = owner.end()
         name = self.text[s:e]
         if name in self.d.not_names:  # "The news agency 24.kg": no outlet named "The"
             return None
