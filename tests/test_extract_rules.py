@@ -7566,3 +7566,19 @@ def test_a_body_named_again_without_its_demonym_is_the_same_body(drafter):
         "The Border Agency said nothing.\n",
     )
     assert [a.label for a in ann.actors if "Border Agency" in a.label] == ["Canadian Border Agency"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charge was aired on Sunday by two retired generals on Lanka News.",
+        "An account the fisherman's family denied to the Harbour Daily News.",
+    ],
+)
+def test_an_outlet_named_news(drafter, sentence):
+    """ "on Lanka News", "denied to the Harbour Daily News": a name ending in "News" is an outlet's,
+    as one ending in "Times" or "TV" (actors19)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert any(a.type == "media" and a.label.endswith(" News") for a in ann.actors), [
+        (a.label, a.type) for a in ann.actors
+    ]

@@ -1164,7 +1164,7 @@ class ActorRules(DraftState):
 
     OUTLET_NAME = re.compile(opening(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
-        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)"
+        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News(?:\s+Agency)?)"
         r"|(?:Radio|Channel)\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:/Radio\s+[A-Z][\w-]*)?)"
         r"(?![\w-])"
     ))
