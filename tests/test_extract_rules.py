@@ -7557,3 +7557,15 @@ def test_a_demand_of_one_side_that_names_no_one_is_against_the_other_side():
     )
     c = claim_of(draft(rules_only(), text), "demanded the immediate release")
     assert ("uganda", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_bare_denial_in_a_two_state_dispute_is_not_against_the_other_side():
+    """ '"Uganda denies it," said ...' after reports no one is said to have made: a denial answers
+    whoever said it, not the other side of the dispute as such (stances19)."""
+    text = (
+        "Lake row\n\nKenya and Uganda have quarrelled over Migingo for years. Uganda sent more police on "
+        "Monday. Kenya sent a patrol boat, and Kenya protested.\n\nReports of a clash on the island spread "
+        'on Tuesday. "Uganda denies it," said Sam Okello, Uganda\'s foreign minister.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "Uganda denies it")
+    assert "kenya" not in {s.target for s in c.stances}, c.stances

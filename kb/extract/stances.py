@@ -1120,6 +1120,8 @@ class StanceRules(DraftState):
             return []
         if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
+        if self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said it, not
+            return []  # the other side as such (on dev, 3 such stances, none the curators')
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
         if len(sides) != 1:
