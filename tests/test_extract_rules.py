@@ -7582,3 +7582,74 @@ def test_an_outlet_named_news(drafter, sentence):
     assert any(a.type == "media" and a.label.endswith(" News") for a in ann.actors), [
         (a.label, a.type) for a in ann.actors
     ]
+
+
+# --- stances19, session 19: a statement's letterhead, protests made to a state's mission
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ghana's foreign minister said Accra had handed a note of protest to the Togolese embassy.",
+        "Ghana's foreign minister said Accra had lodged a complaint with the Embassy of Togo in Accra.",
+        "Ghana's foreign minister said the ministry had summoned Togo's ambassador over the seizure.",
+    ],
+)
+def test_a_protest_made_to_a_states_mission_is_against_that_state(words):
+    """ "handed a note to the Togolese embassy": against Togo, not the embassy, which only receives it."""
+    ann = draft(rules_only(), f"Border row\n\n{words}\n")
+    c = next(c for c in ann.claims if c.speaker != "article")
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert ("togo", -1) in got, (claims(ann), c.stances)
+    assert not any("embassy" in t or "ambassador" in t for t, _ in got), c.stances
+
+
+def test_a_protest_denied_takes_no_stance():
+    """ "had not summoned the ambassador": no protest, no stance toward the mission's state."""
+    text = "Border row\n\nGhana's foreign minister said the ministry had not summoned Togo's ambassador.\n"
+    ann = draft(rules_only(), text)
+    got = {(s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert ("togo", -1) not in got, ann.claims
+
+
+def test_a_statements_letterhead_names_its_issuer():
+    """A press release whose letterhead names its state in capitals ("KINGDOM OF NORWAY") speaks
+    for that state: its own protest, in its own voice, is Norway's against the other side."""
+    from kb.extract.drafter import Draft
+
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS\nKINGDOM OF NORWAY\n\nPRESS RELEASE\n\n"
+        "The Ministry of Foreign Affairs notes with concern the seizure of two fishing vessels.\n\n"
+        "The Ministry rejects the claims made in Moscow this week.\n\n"
+        "This morning the Ministry handed a note of protest to the Embassy of Russia in Oslo.\n"
+    )
+    d = Draft(rules_only(), text)
+    d.run()
+    assert d._issuer() == "norway"
+    c = next(c for c in d.claims if "note of protest" in d.norm[c.start : c.end])
+    assert {"holder": "norway", "target": "russia", "polarity": -1} in c.stances, c.stances
+
+
+def test_a_demand_of_one_side_that_names_no_one_is_against_the_other_side():
+    """In a two-state dispute, one side's demand that names no one ("demanded the immediate release of
+    the fishermen") is made of the other side: against it, as a refusal is (stances19)."""
+    text = (
+        "Lake row\n\nKenya and Uganda have quarrelled over Migingo for years. Uganda sent police to the "
+        "island on Monday. Kenya protested, and Uganda said the island was its own.\n\n"
+        "Kenya's foreign minister, Ann Wanjiru, said Nairobi demanded the immediate release of the "
+        "fishermen.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "demanded the immediate release")
+    assert ("uganda", -1) in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_bare_denial_in_a_two_state_dispute_is_not_against_the_other_side():
+    """ '"Uganda denies it," said ...' after reports no one is said to have made: a denial answers
+    whoever said it, not the other side of the dispute as such (stances19)."""
+    text = (
+        "Lake row\n\nKenya and Uganda have quarrelled over Migingo for years. Uganda sent more police on "
+        "Monday. Kenya sent a patrol boat, and Kenya protested.\n\nReports of a clash on the island spread "
+        'on Tuesday. "Uganda denies it," said Sam Okello, Uganda\'s foreign minister.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "Uganda denies it")
+    assert "kenya" not in {s.target for s in c.stances}, c.stances
