@@ -7498,3 +7498,17 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
     c = claim_of(ann, "charges were")
     assert c.quote.startswith("the charges were"), claims(ann)
     assert c.via == via, c
+
+
+# --- audit19a ------------------------------------------------------------------------------------
+
+
+def test_a_reporters_byline_over_a_dateline_holds_no_stance(drafter):
+    """ "By NAME" above "ACCRA - Ghana has praised ...": a report's byline, not a column's; the
+    article's sentences are no view of its reporter's (audit19a)."""
+    text = (
+        "Ghana and Togo mend ties\n\nBy Kofi Mensah\n\n"
+        "ACCRA - Ghana has praised Togo for reopening the border.\n\nNigeria welcomed the move.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(s.holder == "kofi-mensah" for c in ann.claims for s in c.stances), claims(ann)

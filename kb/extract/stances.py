@@ -982,11 +982,17 @@ class StanceRules(DraftState):
 
     def _columnist(self) -> str | None:
         """The writer of a column: a person named in a byline ("By Dewi Kartika") among its first
-        lines, when the text ends with a note on them or opens as opinion; else None."""
+        lines, when the text ends with a note on them or opens as opinion; else None. Not in a report
+        with a dateline ("DAKAR - ...", "CAIRO, May 3 (Reuters) - ...") among its first lines: its
+        reporter's byline, whose sentences report others' acts and are no view of theirs."""
         known = self.__dict__.get("_columnist_memo", 0)
         if known != 0:
             return known
         who = None
+        for ln in self.lines[:6]:
+            if ln.form == "body" and self._dateline(ln):
+                self._columnist_memo = None
+                return None
         for ln in self.lines[:4]:
             bm = re.match(r"\s*By\s+", self.norm[ln.start : ln.end])
             ms = self.mentions_in(ln.start, ln.end)
