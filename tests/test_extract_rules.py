@@ -7512,3 +7512,18 @@ def test_a_reporters_byline_over_a_dateline_holds_no_stance(drafter):
     )
     ann = draft(drafter, text)
     assert not any(s.holder == "kofi-mensah" for c in ann.claims for s in c.stances), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grace Owusu, director of the Accra Centre for Policy Research, said the talks had failed.",
+        "Grace Owusu, head of the Institute for Security Studies in Pretoria, said the talks had failed.",
+        "Grace Owusu, spokeswoman for the African Union, said the talks had failed.",
+    ],
+)
+def test_a_named_person_with_a_bare_title_after_the_name_speaks(drafter, sentence):
+    """ "NAME, director of the X Centre (in CITY), said ...": the named person speaks, not the body
+    of their title, nor an unnamed spokeswoman (audit19a)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "the talks had failed").speaker == "grace-owusu", claims(ann)

@@ -2009,9 +2009,13 @@ class ClaimRules(DraftState):
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
-        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
+        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
+        r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
+        r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
+        r"|advis[eo]r|coordinator|fellow|lecturer|executive|senior)\b"
         r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
-    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)"
+    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)",
+    # "Sameer Haddadin, director of the Al-Quds Center in Amman," (a bare title)
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
     RELATIVE_ASIDE = re.compile(
@@ -2122,8 +2126,9 @@ class ClaimRules(DraftState):
             source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
-            if rest:
-                return rest[-1].actor, rest[-1].end >= start + len(region) - 45
+            if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
+                m = next((m for m in reversed(rest) if self.actors[m.actor]["type"] == "person"), rest[-1])
+                return m.actor, m.end >= start + len(region) - 45
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if ms and not people and self.A_SPOKESPERSON.fullmatch(region):
             # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
@@ -2217,6 +2222,8 @@ class ClaimRules(DraftState):
         sm = self.SPOKES_SUBJECT.search(self.norm[start:end])
         if sm is None or (sm.group("det") != "whose" and " " not in sm.group("who")):
             return None  # "The spokesperson said": the one described before (``described``)
+        if sm.group().startswith(",") and any(m.end == start + sm.start() for m in people):
+            return None  # "John Smith, spokesman for the African Union, said": the named one
         s, e = start + sm.start("who"), start + sm.end("who")
         if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
             return None
