@@ -7527,3 +7527,12 @@ def test_a_named_person_with_a_bare_title_after_the_name_speaks(drafter, sentenc
     of their title, nor an unnamed spokeswoman (audit19a)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "the talks had failed").speaker == "grace-owusu", claims(ann)
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(drafter):
+    """ "Layla Abdel-Karim said ... Abdel-Karim told ...": one person, not a second one named
+    "Abdel-Karim" (audit19a)."""
+    text = 'Row\n\nLayla Abdel-Karim said the border was shut. "It stays shut," Abdel-Karim told AFP.\n'
+    ann = draft(drafter, text)
+    assert claim_of(ann, "It stays shut").speaker == "layla-abdel-karim", claims(ann)
+    assert "abdel-karim" not in {a.id for a in ann.actors}

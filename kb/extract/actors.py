@@ -777,7 +777,12 @@ class ActorRules(DraftState):
                 self.firms.add(firm)
                 i = j
                 continue
-            if len(span) == 1:
+            if (  # "Abdel-Rahman" after "Karim Abdel-Rahman": a hyphenated surname alone, one word
+                known and len(span) > 1 and not any(t.whitespace_ for t in span[:-1])
+                and self.actors.get(known, {}).get("label", "").endswith(" " + name)
+            ):  # fmt: skip
+                self.add_actor(known, surface=(start, end))
+            elif len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
                 elif (
