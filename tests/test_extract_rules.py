@@ -7536,3 +7536,16 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "It stays shut").speaker == "layla-abdel-karim", claims(ann)
     assert "abdel-karim" not in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The Arab League issued a statement backing Khartoum's stand and saying the dam was unsafe.", "dam"),
+        ('Ghana put out a statement welcoming Togo\'s offer and calling the raid "a crime".', "the raid"),
+    ],
+)
+def test_a_participle_after_another_is_the_sentence_subjects(drafter, sentence, words):
+    """ "X issued a statement backing Y's position and saying ...": X's words, not Y's (audit19a)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, words).speaker in ("arab-league", "ghana"), claims(ann)

@@ -2040,6 +2040,9 @@ class ClaimRules(DraftState):
         r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
     )
     ING_WORD = re.compile(r"[a-z]+ing\b")
+    ING_AND = re.compile(r"\s[a-z]+ing\s[^,;:\"]*\sand\s+$")
+    """ "X issued a statement backing Cairo's position and (calling on ...)": a participle before
+    another, both the sentence subject's (not Cairo's)."""
     BASED_IN_BEFORE = re.compile(
         r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Ii]nhabitants)\s+of\s+$"
     )
@@ -2066,6 +2069,7 @@ class ClaimRules(DraftState):
         elif region.strip() and (
             ("," in region and self.AND_THEN.search(region))
             or (region.rstrip().endswith(",") and self.ING_WORD.match(self.norm[end : end + 20]))
+            or (self.ING_AND.search(region) and self.ING_WORD.match(self.norm[end : end + 20]))
         ):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
             if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
