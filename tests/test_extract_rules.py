@@ -7549,3 +7549,11 @@ def test_a_participle_after_another_is_the_sentence_subjects(drafter, sentence, 
     """ "X issued a statement backing Y's position and saying ...": X's words, not Y's (audit19a)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, words).speaker in ("arab-league", "ghana"), claims(ann)
+
+
+def test_a_call_after_a_relative_clause_is_no_inverted_speaker(drafter):
+    """ "Kenya, which hosts the talks, urged Uganda to withdraw.": Kenya's call, not the words of a
+    speaker "Uganda to withdraw" named after the verb, as in ", said X." (audit19a)."""
+    ann = draft(drafter, "Row\n\nKenya, which hosts the talks, urged Uganda to withdraw its troops.\n")
+    assert not any(c.speaker == "uganda" for c in ann.claims), claims(ann)
+    assert claim_of(ann, "withdraw").speaker == "kenya", claims(ann)

@@ -1858,10 +1858,11 @@ class ClaimRules(DraftState):
                 lambda: r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
             ).match(tail.group("who2"))
             or re.search(
-                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can)\b", tail.group("who2")
+                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can|to\s+[a-z]+)\b",
+                tail.group("who2"),
             )
         ):
-            return False  # ", said the government had lied": a clause, not an inverted speaker
+            return False  # ", said the government had lied", ", urged Egypt to wait": a clause, not a speaker
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None:  # "..., residents and officials said.": sources the article does not name
             who = self._source_named(ss + tail.start(group), ss + tail.end(group))
