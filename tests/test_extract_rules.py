@@ -7557,3 +7557,12 @@ def test_a_call_after_a_relative_clause_is_no_inverted_speaker(drafter):
     ann = draft(drafter, "Row\n\nKenya, which hosts the talks, urged Uganda to withdraw its troops.\n")
     assert not any(c.speaker == "uganda" for c in ann.claims), claims(ann)
     assert claim_of(ann, "withdraw").speaker == "kenya", claims(ann)
+
+
+def test_a_state_news_agency_named_after_its_description_is_that_outlet(drafter):
+    """ "Algerian state news agency APS quoted NAME as saying ...": the outlet is APS, the via; no
+    second outlet "Algerian state news agency" (audit19a)."""
+    text = "Row\n\nAlgerian state news agency APS quoted Minister Karim Belkacem as saying it was shut.\n"
+    ann = draft(drafter, text)
+    assert "algerian-state-news-agency" not in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+    assert claim_of(ann, "it was shut").via == "aps", claims(ann)

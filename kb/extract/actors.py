@@ -391,6 +391,12 @@ class ActorRules(DraftState):
 
     IN_AFTER = re.compile(r"\s+in\s+")
 
+    OUTLET_NAME_AFTER = re.compile(
+        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+        r"|June|July|August|September|October|November|December)\b)[A-Z]"
+    )
+    """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
@@ -408,6 +414,8 @@ class ActorRules(DraftState):
                 continue
             if body == "military" and not self._speaks_after(line.text, m.end()):
                 continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
+            if typ == "media" and self.OUTLET_NAME_AFTER.match(line.text, m.end()):
+                continue  # "the Jordanian state news agency Petra": Petra, the outlet it names
             by_name = not m.group("pos") and m.group("who") not in self.d.gaz.demonyms  # "Kosovo police"
             bid = self._body_id_as_named(state, body, by_name)
             place = self.IN_AFTER.match(line.text[m.end() :])
