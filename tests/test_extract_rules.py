@@ -7566,3 +7566,12 @@ def test_a_state_news_agency_named_after_its_description_is_that_outlet(drafter)
     ann = draft(drafter, text)
     assert "algerian-state-news-agency" not in {a.id for a in ann.actors}, [a.id for a in ann.actors]
     assert claim_of(ann, "it was shut").via == "aps", claims(ann)
+
+
+@pytest.mark.parametrize("source", ["A Western diplomat in Accra", "Diplomats in Accra", "An envoy in Accra"])
+def test_a_diplomat_in_a_capital_is_not_of_its_state(drafter, source):
+    """ "A Western diplomat in Accra said ...": posted in Ghana, not Ghana's; the source is tied to no
+    state (as the curators leave it), while "officials in Accra" are Ghana's (audit19a)."""
+    ann = draft(drafter, f"Row\n\n{source} said the talks had stalled.\n")
+    c = claim_of(ann, "the talks had stalled")
+    assert "ghana" not in next(a for a in ann.actors if a.id == c.speaker).affiliation, c

@@ -1721,8 +1721,11 @@ class ActorRules(DraftState):
                 with_det = self.text[line.start + prev.idx : e]
                 if with_det not in self.actors[uid]["aliases"]:
                     self.actors[uid]["aliases"].append(with_det)
+            posted = re.search(r"\b(?:diplomats?|envoys?|ambassadors?)\s+in\b", words, re.I)
             for x in toks[start : last + 1]:
                 entry = self.d.gaz.entries.get(x.ent_id_)
+                if posted and x.ent_type_ != "DEMONYM":
+                    continue  # "a Western diplomat in Nairobi": posted there, of another state
                 if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
                     state = x.ent_id_
                     self.add_actor(state)

@@ -195,6 +195,8 @@ class StanceRules(DraftState):
             if len(states) == 1:
                 self.actors[pid]["affiliation"].append(states.pop())
 
+    DIPLOMAT_WORD = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.I)
+
     def placed_side(self) -> None:
         """An unnamed source the draft ties to no state, whose name places it in a place of one
         state ("officials in Copenhagen", "some in Tashkent"), or whose name has one demonym, is of
@@ -218,6 +220,8 @@ class StanceRules(DraftState):
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
+            if self.DIPLOMAT_WORD.search(a["label"]):
+                states = set()  # "a Western diplomat in Nairobi": posted there, of another state
             states = states or named  # "an Israeli defence official"
             if not states and self.BODY_WORD.search(a["label"]):
                 states = self._opening_states(first.start)
