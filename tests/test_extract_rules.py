@@ -7575,3 +7575,17 @@ def test_a_diplomat_in_a_capital_is_not_of_its_state(drafter, source):
     ann = draft(drafter, f"Row\n\n{source} said the talks had stalled.\n")
     c = claim_of(ann, "the talks had stalled")
     assert "ghana" not in next(a for a in ann.actors if a.id == c.speaker).affiliation, c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said Burundi had armed the rebels, without providing evidence.",
+        "The daily Le Pays quoted an official as saying Burundi had armed the rebels, without elaborating.",
+        "The minister was quoted by AFP as saying Burundi had armed the rebels, without giving details.",
+    ],
+)
+def test_without_providing_evidence_is_the_articles_comment_not_the_words(drafter, sentence):
+    """ "X said A, without providing evidence.": the words end before the article's comment (audit19a)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "armed the rebels").quote.endswith("armed the rebels"), claims(ann)

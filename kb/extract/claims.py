@@ -1060,7 +1060,8 @@ class ClaimRules(DraftState):
                 return False
             via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
             via = via if via and self.actors.get(via, {}).get("type") == "media" else None
-            pieces = self.speech_pieces(ss + active.end(), se)  # "as saying A and that B": two (words18)
+            end = self._reported_end(ss + active.end(), se)  # (not ", without elaborating": the article's)
+            pieces = self.speech_pieces(ss + active.end(), end)  # "as saying A and that B": two (words18)
             if any([self.add_claim(src, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
                 voice.said(src, n, via)
             return True
@@ -1070,7 +1071,7 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         via = self.outlet_at(ss + qm.start("by"), ss + qm.end("by")) if qm.group("by") else None
-        pieces = self.speech_pieces(ss + qm.end(), se)
+        pieces = self.speech_pieces(ss + qm.end(), self._reported_end(ss + qm.end(), se))
         if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
         return True
@@ -1697,6 +1698,8 @@ class ClaimRules(DraftState):
             r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
             r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
+            r"|,\"?\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating|explaining"
+            r"|specifying|naming)\b"  # ", without providing evidence", ", without elaborating": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+(?:,\s+(?:who|which)\s[^,\"]{2,120},)?"
             r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
