@@ -7589,3 +7589,11 @@ def test_without_providing_evidence_is_the_articles_comment_not_the_words(drafte
     """ "X said A, without providing evidence.": the words end before the article's comment (audit19a)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "armed the rebels").quote.endswith("armed the rebels"), claims(ann)
+
+
+def test_a_when_clause_after_a_dateline_ends_its_words_at_the_comma(drafter):
+    """ "LOME - When Togo announced that it would leave the bloc, many diplomats ...": Togo's words
+    end at the comma, as without a dateline (audit19a)."""
+    text = "Row\n\nLOME - When Togo announced that it would leave the bloc, many expected a return.\n"
+    ann = draft(drafter, text)
+    assert ("togo", "reported", "it would leave the bloc") in claims(ann), claims(ann)

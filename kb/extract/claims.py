@@ -1554,7 +1554,8 @@ class ClaimRules(DraftState):
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
-        elif self.SUBORDINATE.match(st):  # "When India declared that A, many in Islamabad ...": to the comma
+        elif self.SUBORDINATE.match(st, self._dateline(line) if ss == line.start else 0):
+            # "(DAKAR - ) When India declared that A, many in Islamabad ...": to the comma
             close = next((k for k in range(at, len(st)) if st[k] == "," and not st[at:k].count('"') % 2), -1)
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
