@@ -7597,3 +7597,14 @@ def test_a_when_clause_after_a_dateline_ends_its_words_at_the_comma(drafter):
     text = "Row\n\nLOME - When Togo announced that it would leave the bloc, many expected a return.\n"
     ann = draft(drafter, text)
     assert ("togo", "reported", "it would leave the bloc") in claims(ann), claims(ann)
+
+
+def test_a_dateline_of_two_cities_is_a_dateline(drafter):
+    """ "NAIROBI/KAMPALA, May 3 (AFP) - Kenya ..., accusing its neighbour of ...": the accusation is
+    Kenya's, the sentence's subject after a two-city dateline, not Uganda's (audit19a)."""
+    text = (
+        "Row\n\nNAIROBI/KAMPALA, May 3 (AFP) - Kenya on Monday expelled Uganda's ambassador and recalled its "
+        "own envoy from Kampala, accusing its neighbour of arming the rebels.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arming the rebels").speaker == "kenya", claims(ann)

@@ -557,7 +557,7 @@ class ActorRules(DraftState):
     PLACE_AFTER = re.compile(
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
-    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
+    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
 
     CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
     """The word before "America" that makes it a continent or a region, not the United States."""
@@ -592,7 +592,7 @@ class ActorRules(DraftState):
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
         alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
         lead = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
         )
         if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
             return False

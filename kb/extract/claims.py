@@ -4655,7 +4655,7 @@ class ClaimRules(DraftState):
         return line.form == "headline" and line is next(ln for ln in self.lines if ln.text.strip())
 
     LEDE_DATELINE = re.compile(
-        r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
+        r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
         r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*"
     )
     """The dateline that opens a lede (see :meth:`_dateline`, asked some 40 times an article), compiled

@@ -145,7 +145,7 @@ class StanceRules(DraftState):
                 a["affiliation"].append(state)
 
     DATELINE_LEAD = re.compile(
-        r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,}(?:,[^\n\u2013\u2014]{0,40}?)?\s*[-\u2013\u2014]\s"
+        r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'/-]{2,}(?:,[^\n\u2013\u2014]{0,40}?)?\s*[-\u2013\u2014]\s"
     )
     """ "LODWAR, Kenya, Nov. 25 - ", "BELMOPAN - ": the place a story is filed from, before its words."""
 
