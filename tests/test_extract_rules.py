@@ -7608,3 +7608,14 @@ def test_a_dateline_of_two_cities_is_a_dateline(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "arming the rebels").speaker == "kenya", claims(ann)
+
+
+def test_a_source_after_a_quotation_and_a_full_stop_is_no_new_source(drafter):
+    """ 'Uganda is building what one official called "a front". The official, who ..., said ...': no
+    source labelled ". The official" (audit19a)."""
+    text = (
+        'Row\n\nUganda is building what one official called "a front". The official, who spoke on condition '
+        "of anonymity, said talks had stalled.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(a.label.startswith("unnamed .") for a in ann.actors), [a.label for a in ann.actors]

@@ -2639,8 +2639,8 @@ class ClaimRules(DraftState):
         return True
 
     SOURCE_WHO = re.compile(
-        r"\s*,?\s*((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
-    )
+        r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
+    )  # (not '"...". The official, who ..., said': a sentence of its own, see :meth:`_source_named`)
     """The source after a quotation, then a clause on them, then the verb: ", a senior official in
     the ministry, who asked not to be named because he was not authorised to speak, told ..."."""
     SOURCE_WHO_WORDS = required(SOURCE_WHO.pattern) or ("",)
