@@ -7619,3 +7619,10 @@ def test_a_source_after_a_quotation_and_a_full_stop_is_no_new_source(drafter):
     )
     ann = draft(drafter, text)
     assert not any(a.label.startswith("unnamed .") for a in ann.actors), [a.label for a in ann.actors]
+
+
+def test_an_analyst_with_an_organisation_is_of_it(drafter):
+    """ "NAME, an analyst with the International Crisis Group, said": of the ICG, as "at" is (audit19a)."""
+    ann = draft(drafter, "Row\n\nAmina Bello, an analyst with the International Crisis Group, said so.\n")
+    person = next(a for a in ann.actors if a.id == "amina-bello")
+    assert "international-crisis-group" in person.affiliation, person

@@ -1441,10 +1441,11 @@ class ActorRules(DraftState):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
             titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
-            analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
-                apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
-            )
-            if t.lower_ in ("from", "at", "of") and (member or party or titled or analyst):
+            analyst = (  # "X, a senior fellow at (an analyst with) the Y Institute": whatever its noun
+                apposed and t.lower_ in ("at", "with") and n > 0 and window[n - 1].is_lower
+                and window[n - 1].is_alpha
+            )  # fmt: skip
+            if t.lower_ in ("from", "at", "of", "with") and (member or party or titled or analyst):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
