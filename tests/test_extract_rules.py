@@ -7626,3 +7626,10 @@ def test_an_analyst_with_an_organisation_is_of_it(drafter):
     ann = draft(drafter, "Row\n\nAmina Bello, an analyst with the International Crisis Group, said so.\n")
     person = next(a for a in ann.actors if a.id == "amina-bello")
     assert "international-crisis-group" in person.affiliation, person
+
+
+def test_a_role_in_apposition_before_a_name_leaves_out_its_article(drafter):
+    """ "The ambassador, Omar Diallo, was given a week to leave.": the role is "ambassador", not
+    "The ambassador" (audit19a)."""
+    ann = draft(drafter, "Row\n\nThe ambassador, Omar Diallo, was given a week to leave.\n")
+    assert next(a for a in ann.actors if a.id == "omar-diallo").roles == ["ambassador"]

@@ -1342,7 +1342,8 @@ class ActorRules(DraftState):
                 titled = True
             elif (
                 not (t.lower_ in ("of", "for", "and", "-") or (t.text[:1].isupper() and not t.ent_type_))
-                or t.lower_ in ("its", "his", "her", "their", "our")  # "Its president, X": not the role
+                or t.lower_ in ("its", "his", "her", "their", "our", "the", "a", "an")  # "Its president, X",
+                # "The ambassador, X": not the role
             ):
                 break
             k -= 1
