@@ -7633,3 +7633,12 @@ def test_a_role_in_apposition_before_a_name_leaves_out_its_article(drafter):
     "The ambassador" (audit19a)."""
     ann = draft(drafter, "Row\n\nThe ambassador, Omar Diallo, was given a week to leave.\n")
     assert [r for r, _ in next(a for a in ann.actors if a.id == "omar-diallo").roles] == ["ambassador"]
+
+
+@pytest.mark.parametrize("title", ["Information Minister", "Irrigation Minister", "Fisheries Minister"])
+def test_a_portfolio_minister_before_a_name_is_the_whole_role(drafter, title):
+    """ "Ghanaian Information Minister NAME said": the role names the portfolio, not "Minister" alone
+    (audit19a)."""
+    ann = draft(drafter, f"Row\n\nGhanaian {title} Kojo Asante said the border would stay shut.\n")
+    roles = [r for r, _ in next(a for a in ann.actors if a.id == "kojo-asante").roles]
+    assert any(title in r for r in roles), roles
