@@ -391,6 +391,12 @@ class ActorRules(DraftState):
 
     IN_AFTER = re.compile(r"\s+in\s+")
 
+    OUTLET_NAME_AFTER = re.compile(
+        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+        r"|June|July|August|September|October|November|December)\b)[A-Z]"
+    )
+    """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
@@ -408,6 +414,8 @@ class ActorRules(DraftState):
                 continue
             if body == "military" and not self._speaks_after(line.text, m.end()):
                 continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
+            if typ == "media" and self.OUTLET_NAME_AFTER.match(line.text, m.end()):
+                continue  # "the Jordanian state news agency Petra": Petra, the outlet it names
             by_name = not m.group("pos") and m.group("who") not in self.d.gaz.demonyms  # "Kosovo police"
             bid = self._body_id_as_named(state, body, by_name)
             place = self.IN_AFTER.match(line.text[m.end() :])
@@ -549,7 +557,7 @@ class ActorRules(DraftState):
     PLACE_AFTER = re.compile(
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
-    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
+    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
 
     CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
     """The word before "America" that makes it a continent or a region, not the United States."""
@@ -584,7 +592,7 @@ class ActorRules(DraftState):
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
         alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
         lead = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
         )
         if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
             return False
@@ -777,7 +785,12 @@ class ActorRules(DraftState):
                 self.firms.add(firm)
                 i = j
                 continue
-            if len(span) == 1:
+            if (  # "Abdel-Rahman" after "Karim Abdel-Rahman": a hyphenated surname alone, one word
+                known and len(span) > 1 and not any(t.whitespace_ for t in span[:-1])
+                and self.actors.get(known, {}).get("label", "").endswith(" " + name)
+            ):  # fmt: skip
+                self.add_actor(known, surface=(start, end))
+            elif len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
                 elif (
@@ -1355,7 +1368,8 @@ class ActorRules(DraftState):
                 titled = True
             elif (
                 not (t.lower_ in ("of", "for", "and", "-") or (t.text[:1].isupper() and not t.ent_type_))
-                or t.lower_ in ("its", "his", "her", "their", "our")  # "Its president, X": not the role
+                or t.lower_ in ("its", "his", "her", "their", "our", "the", "a", "an")  # "Its president, X",
+                # "The ambassador, X": not the role
             ):
                 break
             k -= 1
@@ -1454,10 +1468,11 @@ class ActorRules(DraftState):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
             titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
-            analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
-                apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
-            )
-            if t.lower_ in ("from", "at", "of") and (member or party or titled or analyst):
+            analyst = (  # "X, a senior fellow at (an analyst with) the Y Institute": whatever its noun
+                apposed and t.lower_ in ("at", "with") and n > 0 and window[n - 1].is_lower
+                and window[n - 1].is_alpha
+            )  # fmt: skip
+            if t.lower_ in ("from", "at", "of", "with") and (member or party or titled or analyst):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
@@ -1735,8 +1750,11 @@ class ActorRules(DraftState):
                 with_det = self.text[line.start + prev.idx : e]
                 if with_det not in self.actors[uid]["aliases"]:
                     self.actors[uid]["aliases"].append(with_det)
+            posted = re.search(r"\b(?:diplomats?|envoys?|ambassadors?)\s+in\b", words, re.I)
             for x in toks[start : last + 1]:
                 entry = self.d.gaz.entries.get(x.ent_id_)
+                if posted and x.ent_type_ != "DEMONYM":
+                    continue  # "a Western diplomat in Nairobi": posted there, of another state
                 if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
                     state = x.ent_id_
                     self.add_actor(state)

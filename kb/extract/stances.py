@@ -145,7 +145,7 @@ class StanceRules(DraftState):
                 a["affiliation"].append(state)
 
     DATELINE_LEAD = re.compile(
-        r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,}(?:,[^\n\u2013\u2014]{0,40}?)?\s*[-\u2013\u2014]\s"
+        r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'/-]{2,}(?:,[^\n\u2013\u2014]{0,40}?)?\s*[-\u2013\u2014]\s"
     )
     """ "LODWAR, Kenya, Nov. 25 - ", "BELMOPAN - ": the place a story is filed from, before its words."""
 
@@ -195,6 +195,8 @@ class StanceRules(DraftState):
             if len(states) == 1:
                 self.actors[pid]["affiliation"].append(states.pop())
 
+    DIPLOMAT_WORD = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.I)
+
     def placed_side(self) -> None:
         """An unnamed source the draft ties to no state, whose name places it in a place of one
         state ("officials in Copenhagen", "some in Tashkent"), or whose name has one demonym, is of
@@ -218,6 +220,8 @@ class StanceRules(DraftState):
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
+            if self.DIPLOMAT_WORD.search(a["label"]):
+                states = set()  # "a Western diplomat in Nairobi": posted there, of another state
             states = states or named  # "an Israeli defence official"
             if not states and self.BODY_WORD.search(a["label"]):
                 states = self._opening_states(first.start)
@@ -987,11 +991,17 @@ class StanceRules(DraftState):
 
     def _columnist(self) -> str | None:
         """The writer of a column: a person named in a byline ("By Dewi Kartika") among its first
-        lines, when the text ends with a note on them or opens as opinion; else None."""
+        lines, when the text ends with a note on them or opens as opinion; else None. Not in a report
+        with a dateline ("DAKAR - ...", "CAIRO, May 3 (Reuters) - ...") among its first lines: its
+        reporter's byline, whose sentences report others' acts and are no view of theirs."""
         known = self.__dict__.get("_columnist_memo", 0)
         if known != 0:
             return known
         who = None
+        for ln in self.lines[:6]:
+            if ln.form == "body" and self._dateline(ln):
+                self._columnist_memo = None
+                return None
         for ln in self.lines[:4]:
             bm = re.match(r"\s*By\s+", self.norm[ln.start : ln.end])
             ms = self.mentions_in(ln.start, ln.end)
