@@ -7498,3 +7498,24 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
     c = claim_of(ann, "charges were")
     assert c.quote.startswith("the charges were"), claims(ann)
     assert c.via == via, c
+
+
+# --- forms19: forms session 18's auditors left unfixed ------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["denied the report", "has rejected the accusations", "dismissed Ghana's claims"])
+def test_a_bodys_denial_before_saying_is_the_articles_report_of_it(drafter, verb):
+    """ "Togo denied the report, saying its soldiers ...": the denial is kept (the article's report,
+    as "Togo denied moving troops."), and the reasons after "saying" are Togo's words (forms19)."""
+    ann = draft(drafter, f"Row\n\nTogo {verb}, saying its soldiers had stayed on its side of the border.\n")
+    assert ("article", "asserted", f"Togo {verb}") in claims(ann), claims(ann)
+    assert claim_of(ann, "its soldiers had stayed").speaker == "togo", claims(ann)
+
+
+def test_the_of_inside_a_title_after_a_letter_to_makes_no_organisation(drafter):
+    """ "X said in a letter to Secretary of State NAME": "State NAME" is no organisation X is from
+    (forms19)."""
+    text = "Row\n\nOmar Haddad said in a letter to Secretary of State Ruth Ellison that the aid should stop.\n"
+    ann = draft(drafter, text)
+    assert not any(a.type == "organization" for a in ann.actors), ann.actors
+    assert next(a for a in ann.actors if a.id == "omar-haddad").affiliation == ()

@@ -1427,7 +1427,8 @@ class ActorRules(DraftState):
         for n, t in enumerate(window):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
-            titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
+            titled = n > 0 and window[n - 1].ent_type_ == "TITLE" and t.ent_type_ != "TITLE"
+            # (not the "of" inside a title: "a letter to Secretary of State X" is of no "State X")
             analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
                 apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
             )

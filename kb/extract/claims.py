@@ -1410,6 +1410,13 @@ class ClaimRules(DraftState):
     )
     """ "rejected the claim, telling the newspaper O Pais that ...": an act of denial, then words
     of the same speaker; two claims, as curated."""
+    DENIED_WORDS = re.compile(
+        r"^(?:rejected|denied|dismissed|disputed|rebuffed)\s+(?:it|this|that|them|(?:the|these|those|such|his"
+        r"|her|its|their|[A-Z][\w'-]*(?:'s|s'))\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|accusations?|allegations?"
+        r"|charges?|accounts?|suggestions?|assertions?))$"
+    )
+    """ "denied the report", "rejected Kenya's accusations": what :attr:`REJECTED_TELLING`'s act
+    denies is someone's words (not "rejected the proposal": an act the article voice reports)."""
 
     ANSWERED_WORDS = re.compile(
         opening(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
@@ -1568,6 +1575,14 @@ class ClaimRules(DraftState):
             and not self.covered(ss + act.start(), ss + act.end("act"))
         ):  # "Turkish diplomats rejected the label, telling Hurriyet that ...": the rejection is theirs too
             self.add_claim(who, ss + act.start(), ss + act.end("act"), form=line.form, direct=False)
+        elif act and self.DENIED_WORDS.search(act.group("act")) and who != "article":
+            # "Egypt denied the report, saying ...": a body's denial of words is the article's report
+            # of it (as "Israel denied moving the buoys."), its reasons after "saying" the body's words
+            lead = self._dateline(line) if ss == line.start else 0
+            if not self.covered(ss + lead, ss + act.end("act")):
+                denial = self.add_claim("article", ss + lead, ss + act.end("act"), form=line.form, direct=False)
+                if denial is not None:
+                    denial.kind = "rejection"
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
