@@ -7519,3 +7519,17 @@ def test_the_of_inside_a_title_after_a_letter_to_makes_no_organisation(drafter):
     ann = draft(drafter, text)
     assert not any(a.type == "organization" for a in ann.actors), ann.actors
     assert next(a for a in ann.actors if a.id == "omar-haddad").affiliation == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya welcomed the talks in Cairo.",
+        "The envoy flew to Cairo on Monday for talks on the dam, officials said.",
+        "Kenya praised the crew, which had returned from Cairo on Sunday.",
+    ],
+)
+def test_a_place_talks_are_held_in_or_one_flies_to_is_no_target(drafter, sentence):
+    """ "welcomed the talks in Cairo", "flew to Cairo": where it happens, not Egypt's side (forms19)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert not any(s.target == "egypt" for c in ann.claims for s in c.stances), claims(ann)

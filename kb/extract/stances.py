@@ -943,6 +943,13 @@ class StanceRules(DraftState):
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
 
+    TRAVEL = re.compile(
+        r"\b(?:fl(?:ew|own|ies|y|ying)|travell?(?:ed|ing|s)?|head(?:ed|s|ing)|arriv(?:ed|es|ing)|return(?:ed|s|ing)"
+        r"|went|trip|journey)\s+(?:back\s+)?(?:to|from|in|into)\s+(?:the\s+)?$"
+    )
+    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow"): a
+    place, whatever its name, and no target of the tone around it (see :meth:`_as_place`)."""
+
     COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
     VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
@@ -966,11 +973,27 @@ class StanceRules(DraftState):
             return True
         pm = self.PLACE.search(self.norm, max(start, m.start - 12), m.start)
         if pm is None:
-            return False
+            return bool(self.TRAVEL.search(self.norm, max(start, m.start - 24), m.start))
         if pm.group().lower().startswith(("neither", "nor")):
             return True
         a = self.actors[m.actor]
         return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
+
+    WHERE = re.compile(
+        r"\b(?!(?:allies|partners|friends|counterparts|colleagues|officials|diplomats|leaders|those|people)\s)"
+        r"[a-z]+\s+in\s+(?:the\s+)?$"
+    )
+
+    def _where(self, m: Mention, start: int) -> bool:
+        """Whether a cue's would-be target is where something happens ("welcomed the talks in Cairo",
+        "praised the crew that flew to Cairo"), not whom the cue is about: a journey's end
+        (:attr:`TRAVEL`), or a capital after "in" (not "our allies in Vilnius": its government)."""
+        if self.TRAVEL.search(self.norm, max(start, m.start - 24), m.start):
+            return True
+        a = self.actors[m.actor]
+        if a["type"] == "state" and self.norm[m.start : m.end] == a["label"]:
+            return False  # "the war in Ukraine" is about Ukraine
+        return bool(self.WHERE.search(self.norm, max(start, m.start - 30), m.start))
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
@@ -1755,7 +1778,7 @@ class StanceRules(DraftState):
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         sides = self._own(speaker) | self._own(holder) | set(co)  # never a stance towards one's own side
-        after = [m for m in ms if m.start >= at and m.actor not in sides]
+        after = [m for m in ms if m.start >= at and m.actor not in sides and not self._where(m, at)]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
             if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
