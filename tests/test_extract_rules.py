@@ -7503,7 +7503,9 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
 # --- forms19: forms session 18's auditors left unfixed ------------------------------------------
 
 
-@pytest.mark.parametrize("verb", ["denied the report", "has rejected the accusations", "dismissed Ghana's claims"])
+@pytest.mark.parametrize(
+    "verb", ["denied the report", "has rejected the accusations", "dismissed Ghana's claims"]
+)
 def test_a_bodys_denial_before_saying_is_the_articles_report_of_it(drafter, verb):
     """ "Togo denied the report, saying its soldiers ...": the denial is kept (the article's report,
     as "Togo denied moving troops."), and the reasons after "saying" are Togo's words (forms19)."""
@@ -7515,7 +7517,7 @@ def test_a_bodys_denial_before_saying_is_the_articles_report_of_it(drafter, verb
 def test_the_of_inside_a_title_after_a_letter_to_makes_no_organisation(drafter):
     """ "X said in a letter to Secretary of State NAME": "State NAME" is no organisation X is from
     (forms19)."""
-    text = "Row\n\nOmar Haddad said in a letter to Secretary of State Ruth Ellison that the aid should stop.\n"
+    text = "Row\n\nOmar Haddad said in a letter to Secretary of State Ruth Ellison that aid must stop.\n"
     ann = draft(drafter, text)
     assert not any(a.type == "organization" for a in ann.actors), ann.actors
     assert next(a for a in ann.actors if a.id == "omar-haddad").affiliation == ()

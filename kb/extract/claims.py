@@ -1579,8 +1579,9 @@ class ClaimRules(DraftState):
             # "Egypt denied the report, saying ...": a body's denial of words is the article's report
             # of it (as "Israel denied moving the buoys."), its reasons after "saying" the body's words
             lead = self._dateline(line) if ss == line.start else 0
-            if not self.covered(ss + lead, ss + act.end("act")):
-                denial = self.add_claim("article", ss + lead, ss + act.end("act"), form=line.form, direct=False)
+            a, b = ss + lead, ss + act.end("act")
+            if not self.covered(a, b):
+                denial = self.add_claim("article", a, b, form=line.form, direct=False)
                 if denial is not None:
                     denial.kind = "rejection"
         made = [
