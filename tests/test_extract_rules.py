@@ -7535,3 +7535,17 @@ def test_a_place_talks_are_held_in_or_one_flies_to_is_no_target(drafter, sentenc
     """ "welcomed the talks in Cairo", "flew to Cairo": where it happens, not Egypt's side (forms19)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert not any(s.target == "egypt" for c in ann.claims for s in c.stances), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The bloc's executive arm, the European Commission, said tariffs were unlawful.", "european-commission"),
+        ("The UN nuclear watchdog, the IAEA, said its inspectors had been turned away.", "iaea"),
+    ],
+)
+def test_a_body_named_in_apposition_to_a_description_is_who_speaks(drafter, sentence, speaker):
+    """ "The UN nuclear watchdog, the IAEA, said": the IAEA speaks, not the UN the description
+    names nor an unnamed "executive" (forms19)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert ann.claims and all(c.speaker == speaker for c in ann.claims), claims(ann)

@@ -2106,6 +2106,9 @@ class ClaimRules(DraftState):
             ):
                 paren = rel
         if paren:
+            named = self._apposed_body(start, region, paren)
+            if named is not None:
+                return named, True
             region = region[: paren.start()]
         ms = [
             m
@@ -2178,6 +2181,21 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    DESCRIBED_HEAD = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"()]*\b[a-z]+")
+    """A subject that describes before it names: "The NATO-led force", "The bloc's executive"."""
+
+    def _apposed_body(self, start: int, region: str, paren: re.Match[str]) -> str | None:
+        """ "The UN nuclear watchdog, the IAEA, said": the name in apposition to a described subject
+        (:attr:`DESCRIBED_HEAD`) is who speaks, not an actor the description names (forms19)."""
+        if not self.DESCRIBED_HEAD.fullmatch(region, 0, paren.start()):
+            return None
+        aside = re.match(r",\s*(?:the\s+)?", region[paren.start() :])
+        a = start + paren.start() + aside.end()
+        named = [m for m in self.mentions_in(a, start + paren.end()) if m.start == a]
+        if not named or not re.fullmatch(r"\s*,[\s\w]*", self.norm[named[0].end : start + paren.end()]):
+            return None  # (not "The ministry, the IAEA's partner, said": the aside describes)
+        return named[0].actor if self.actors[named[0].actor]["type"] not in ("person", "media") else None
 
     SUBORDINATE_SUBJECT = re.compile(
         r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
