@@ -7540,7 +7540,7 @@ def test_a_place_talks_are_held_in_or_one_flies_to_is_no_target(drafter, sentenc
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The bloc's executive arm, the European Commission, said tariffs were unlawful.", "european-commission"),
+        ("The bloc's executive, the European Commission, said tariffs were unlawful.", "european-commission"),
         ("The UN nuclear watchdog, the IAEA, said its inspectors had been turned away.", "iaea"),
     ],
 )
