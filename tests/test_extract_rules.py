@@ -7549,3 +7549,15 @@ def test_a_body_named_in_apposition_to_a_description_is_who_speaks(drafter, sent
     names nor an unnamed "executive" (forms19)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert ann.claims and all(c.speaker == speaker for c in ann.claims), claims(ann)
+
+
+def test_three_names_sharing_only_a_known_surname_are_another_person(drafter):
+    """ "Maria Elena Grossi, a lawyer": not Rafael Grossi misnamed but another person; with a title
+    ("President Juan Carlos Abinader") a misnaming of the known one, flagged on all three names
+    (forms19)."""
+    ann = draft(drafter, "Row\n\nMaria Elena Grossi, a lawyer for the families, said the ruling was fair.\n")
+    assert "rafael-grossi" not in {a.id for a in ann.actors} and not ann.flags, (ann.actors, ann.flags)
+    assert claim_of(ann, "ruling").speaker == "maria-elena-grossi"
+    ann = draft(drafter, "Row\n\nPresident Juan Carlos Abinader said the border would stay open.\n")
+    assert claim_of(ann, "border").speaker == "luis-abinader", claims(ann)
+    assert [f.surface for f in ann.flags if f.kind == "wrong-name"] == ["Juan Carlos Abinader"], ann.flags
