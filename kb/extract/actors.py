@@ -837,7 +837,8 @@ class ActorRules(DraftState):
         surname, not a misnaming of the known one (as "President Juan José Arévalo" is, or
         "Sergei Viktorovich Lavrov" with the known first name) (forms19)."""
         entry = self.d.gaz.entries.get(known)
-        parts = sum(toks[k].text != "-" and (k == i or toks[k - 1].text != "-") for k in range(i, j))  # "Al-Sudani"
+        # (a hyphenated name is one part: "Al-Sudani")
+        parts = sum(toks[k].text != "-" and (k == i or toks[k - 1].text != "-") for k in range(i, j))
         if entry is None or entry.type != "person" or parts < 3 or toks[i].text == entry.label.split()[0]:
             return False
         return not (i > 0 and toks[i - 1].ent_type_ == "TITLE")
