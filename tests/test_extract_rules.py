@@ -7561,3 +7561,19 @@ def test_three_names_sharing_only_a_known_surname_are_another_person(drafter):
     ann = draft(drafter, "Row\n\nPresident Juan Carlos Abinader said the border would stay open.\n")
     assert claim_of(ann, "border").speaker == "luis-abinader", claims(ann)
     assert [f.surface for f in ann.flags if f.kind == "wrong-name"] == ["Juan Carlos Abinader"], ann.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chad and Niger accused Libya of arming the rebels.",
+        "Chad, Mali and Niger said in a joint statement that Libya was arming the rebels.",
+    ],
+)
+def test_each_of_a_coordinated_subject_holds_the_claims_stances(sentence):
+    """ "Chad and Niger accused Libya of ...": one speaker (a claim has one), and every state of the
+    subject against Libya (forms19)."""
+    ann = draft(rules_only(), f"Row\n\n{sentence}\n")
+    c = claim_of(ann, "Libya")
+    holders = {s.holder for s in c.stances if s.target == "libya" and s.polarity == -1}
+    assert {"chad", "niger"} <= holders, c.stances

@@ -488,6 +488,13 @@ class StanceRules(DraftState):
             elif related:  # it outweighs the tone of the words around it (whose word it is)
                 told = {r["target"] for r in related} | {r["holder"] for r in related}
                 stances = [st for st in stances if st["target"] not in told] + related
+            if stances and c.speaker != "article":  # "Hungary and Slovakia accused Brussels of ...": both
+                co = self._co_speakers(c)
+                stances += [
+                    {"holder": h, "target": st["target"], "polarity": st["polarity"]}
+                    for st in list(stances) if st.get("holder", c.speaker) == c.speaker
+                    for h in co if h != st["target"]
+                ]  # fmt: skip
             if c.speaker == "unknown-speaker" or self._observer(c):  # only a holder's view
                 stances = [st for st in stances if st.get("holder") not in (None, c.speaker)]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -920,6 +927,28 @@ class StanceRules(DraftState):
             if m.actor != ms[0].actor and m.actor not in out:
                 out.append(m.actor)
         return out
+
+    CO_SPEAKER_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+
+    def _co_speakers(self, c: DraftClaim) -> list[str]:
+        """The others of a coordinated subject the speaker is one of, right before the claim in its
+        sentence ("Hungary and Slovakia accused ...", "Britain, France and Germany said ..."): the
+        claim has one speaker, so they hold its stances with it (forms19). Not "After talks with
+        Kenya, Uganda said" (the last join must be "and")."""
+        n = self.line_of(c.start)
+        base = self.lines[n].start
+        ss = max((base + x.start_char for x in self.sents[n] if base + x.start_char <= c.start), default=base)
+        ms = [m for m in self.mentions_in(ss, c.start) if self.actors[m.actor]["type"] != "media"]
+        if len(ms) < 2 or c.start - ms[-1].end > 80 or '"' in self.norm[ms[-1].end : c.start]:
+            return []
+        k = len(ms) - 1
+        if not self.CO_SPEAKER_AND.fullmatch(self.norm, ms[k - 1].end, ms[k].start):
+            return []
+        k -= 1
+        while k > 0 and self.CO_SUBJECT_GAP.fullmatch(self.norm, ms[k - 1].end, ms[k].start):
+            k -= 1
+        chain = [m.actor for m in ms[k:]]
+        return [a for a in dict.fromkeys(chain) if a != c.speaker] if c.speaker in chain else []
 
     CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
 
