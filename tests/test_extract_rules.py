@@ -7577,3 +7577,16 @@ def test_each_of_a_coordinated_subject_holds_the_claims_stances(sentence):
     c = claim_of(ann, "Libya")
     holders = {s.holder for s in c.stances if s.target == "libya" and s.polarity == -1}
     assert {"chad", "niger"} <= holders, c.stances
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a letter to Prime Minister Petr Novak, Austria said the plant breached the treaty.",
+        "During talks with President Petr Novak on Monday, Austria said the plant breached the treaty.",
+    ],
+)
+def test_whom_an_opening_phrase_says_was_written_to_or_met_is_not_the_speaker(drafter, sentence):
+    """ "In a letter to Prime Minister X, Austria said ...": Austria speaks, not X (forms19)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "plant breached").speaker == "austria", claims(ann)

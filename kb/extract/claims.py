@@ -2072,6 +2072,9 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        told = self.ADDRESSEE_OPENER.match(region) if region[:1] in "IDAFS" else None
+        if told is not None and told.end() < len(region.rstrip()):
+            start, region = start + told.end(), region[told.end() :]  # (whom it was written to, not who)
         sub = self.SUBORDINATE_SUBJECT.search(region) if " " in region else None
         if sub is not None:  # "France summoned Y's envoy after the minister accused ...": the minister
             start, region = start + sub.start("rest"), sub.group("rest")
@@ -2196,6 +2199,14 @@ class ClaimRules(DraftState):
         if not named or not re.fullmatch(r"\s*,[\s\w]*", self.norm[named[0].end : start + paren.end()]):
             return None  # (not "The ministry, the IAEA's partner, said": the aside describes)
         return named[0].actor if self.actors[named[0].actor]["type"] not in ("person", "media") else None
+
+    ADDRESSEE_OPENER = re.compile(
+        r"\s*(?:(?:In|During|After|At|Following)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:letter|message|note|call|meeting|talks|conversation|summit)\s+(?:to|with)"
+        r"|After\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))|Speaking\s+(?:to|with))\s[^,\"]{1,80},\s+"
+    )
+    """ "In a letter to Foreign Minister X, the group said", "After meeting X, the envoy said": an
+    opening phrase that names whom the subject wrote to or met, not who speaks (forms19)."""
 
     SUBORDINATE_SUBJECT = re.compile(
         r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
