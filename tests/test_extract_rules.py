@@ -7590,3 +7590,12 @@ def test_whom_an_opening_phrase_says_was_written_to_or_met_is_not_the_speaker(dr
     """ "In a letter to Prime Minister X, Austria said ...": Austria speaks, not X (forms19)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "plant breached").speaker == "austria", claims(ann)
+
+
+def test_a_spokeswoman_for_the_office_of_a_body_is_an_unnamed_source(drafter):
+    """ "A spokeswoman for the office of Peru's ombudsman said": an unnamed spokeswoman, not Peru
+    (forms19)."""
+    text = "Row\n\nA spokeswoman for the office of Peru's ombudsman said two houses had burned.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "houses had burned")
+    assert c.speaker != "peru" and "spokeswoman" in c.speaker, claims(ann)

@@ -2250,8 +2250,9 @@ class ClaimRules(DraftState):
     SPOKES_SUBJECT = re.compile(
         r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
         r"(?P<who>(?:(?!(?:an?|the)\s)[\w.'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)"
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
-    )
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:office|ministry|department|secretariat)\s+of\s+(?:the\s+)?)?"
+        r"[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
+    )  # ("A spokeswoman for the office of Guatemala's human rights ombudsman": a body's, unnamed)
     """ "a spokesperson for the Foreign Office", "The Mauritanian government spokesman", "whose
     spokesperson": the words before a verb of saying that name a spokesperson and no one else."""
 
