@@ -938,6 +938,8 @@ class StanceRules(DraftState):
         n = self.line_of(c.start)
         base = self.lines[n].start
         ss = max((base + x.start_char for x in self.sents[n] if base + x.start_char <= c.start), default=base)
+        if " and " not in self.norm[ss : c.start]:
+            return []  # (the quick test: no "and", no coordinated subject)
         ms = [m for m in self.mentions_in(ss, c.start) if self.actors[m.actor]["type"] != "media"]
         if len(ms) < 2 or c.start - ms[-1].end > 80 or '"' in self.norm[ms[-1].end : c.start]:
             return []
