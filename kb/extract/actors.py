@@ -231,7 +231,15 @@ class ActorRules(DraftState):
                         and prev.text not in self.d.not_names
                         and prev.ent_type_ not in ("ACTOR", "DEMONYM", "TITLE")
                     ):
-                        start = line.start + prev.idx
+                        first = ent.start - 1
+                        if first > 0 and self.d.namey(doc[first - 1]) and doc[first - 1].ent_type_ == "" and (
+                            doc[first - 1].text not in self.d.not_names
+                        ):  # "Juan José Arévalo": three names
+                            first -= 1
+                            if self._another_person(doc, first, ent.end, ent.ent_id_):
+                                continue  # "Maria Elena Grossi, a lawyer": see _people
+                            taken.add(first)
+                        start = line.start + doc[first].idx
                         taken.add(ent.start - 1)
                         stop = line.start + ent.end_char
                         after = doc[ent.end] if ent.end < len(doc) else None
@@ -806,7 +814,10 @@ class ActorRules(DraftState):
                     and span[0].ent_type_ == "" and j < len(toks) and toks[j].text == ","
                 ):  # "gave only her first name, Marlen, told ...": a person by that name
                     people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
-            elif known and (known in self.d.gaz.entries or name == self.actors[known]["label"]):
+            elif (
+                known and (known in self.d.gaz.entries or name == self.actors[known]["label"])
+                and not self._another_person(toks, i, j, known)
+            ):
                 # a misnaming only of a person the gazetteer knows: of one the article introduced,
                 # another first name is another person ("Steve Waugh" after Mark Waugh)
                 entry = self.d.gaz.entries.get(known, Entry("", "", "", ()))
@@ -832,6 +843,18 @@ class ActorRules(DraftState):
                 people[last] = pid
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    def _another_person(self, toks: Any, i: int, j: int, known: str) -> bool:
+        """ "Maria Elena Grossi, a lawyer": three names ``toks[i:j]`` that share only the surname
+        with a person the gazetteer knows, and no title before them: another person by that
+        surname, not a misnaming of the known one (as "President Juan José Arévalo" is, or
+        "Sergei Viktorovich Lavrov" with the known first name) (forms19)."""
+        entry = self.d.gaz.entries.get(known)
+        # (a hyphenated name is one part: "Al-Sudani")
+        parts = sum(toks[k].text != "-" and (k == i or toks[k - 1].text != "-") for k in range(i, j))
+        if entry is None or entry.type != "person" or parts < 3 or toks[i].text == entry.label.split()[0]:
+            return False
+        return not (i > 0 and toks[i - 1].ent_type_ == "TITLE")
 
     @staticmethod
     def _command(toks: list[Any], i: int) -> bool:
@@ -1467,7 +1490,8 @@ class ActorRules(DraftState):
         for n, t in enumerate(window):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
-            titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
+            titled = n > 0 and window[n - 1].ent_type_ == "TITLE" and t.ent_type_ != "TITLE"
+            # (not the "of" inside a title: "a letter to Secretary of State X" is of no "State X")
             analyst = (  # "X, a senior fellow at (an analyst with) the Y Institute": whatever its noun
                 apposed and t.lower_ in ("at", "with") and n > 0 and window[n - 1].is_lower
                 and window[n - 1].is_alpha

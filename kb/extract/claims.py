@@ -1411,6 +1411,13 @@ class ClaimRules(DraftState):
     )
     """ "rejected the claim, telling the newspaper O Pais that ...": an act of denial, then words
     of the same speaker; two claims, as curated."""
+    DENIED_WORDS = re.compile(
+        r"^(?:rejected|denied|dismissed|disputed|rebuffed)\s+(?:it|this|that|them|(?:the|these|those|such|his"
+        r"|her|its|their|[A-Z][\w'-]*(?:'s|s'))\s+(?:[\w-]+\s+){0,2}?(?:reports?|claims?|accusations?|allegations?"
+        r"|charges?|accounts?|suggestions?|assertions?))$"
+    )
+    """ "denied the report", "rejected Kenya's accusations": what :attr:`REJECTED_TELLING`'s act
+    denies is someone's words (not "rejected the proposal": an act the article voice reports)."""
 
     ANSWERED_WORDS = re.compile(
         opening(r"\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff|deplor|condemn|denounc)\w*\s+"
@@ -1570,6 +1577,15 @@ class ClaimRules(DraftState):
             and not self.covered(ss + act.start(), ss + act.end("act"))
         ):  # "Turkish diplomats rejected the label, telling Hurriyet that ...": the rejection is theirs too
             self.add_claim(who, ss + act.start(), ss + act.end("act"), form=line.form, direct=False)
+        elif act and self.DENIED_WORDS.search(act.group("act")) and who != "article":
+            # "Egypt denied the report, saying ...": a body's denial of words is the article's report
+            # of it (as "Israel denied moving the buoys."), its reasons after "saying" the body's words
+            lead = self._dateline(line) if ss == line.start else 0
+            a, b = ss + lead, ss + act.end("act")
+            if not self.covered(a, b):
+                denial = self.add_claim("article", a, b, form=line.form, direct=False)
+                if denial is not None:
+                    denial.kind = "rejection"
         made = [
             self.add_claim(who, a, b, form=line.form, direct=False, via=via, status=status)
             for a, b in self.speech_pieces(ss + at, end)
@@ -2068,6 +2084,9 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        told = self.ADDRESSEE_OPENER.match(region) if region[:1] in "IDAFS" else None
+        if told is not None and told.end() < len(region.rstrip()):
+            start, region = start + told.end(), region[told.end() :]  # (whom it was written to, not who)
         sub = self.SUBORDINATE_SUBJECT.search(region) if " " in region else None
         if sub is not None:  # "France summoned Y's envoy after the minister accused ...": the minister
             start, region = start + sub.start("rest"), sub.group("rest")
@@ -2103,6 +2122,9 @@ class ClaimRules(DraftState):
             ):
                 paren = rel
         if paren:
+            named = self._apposed_body(start, region, paren)
+            if named is not None:
+                return named, True
             region = region[: paren.start()]
         ms = [
             m
@@ -2177,6 +2199,29 @@ class ClaimRules(DraftState):
         )
         return described, described is not None
 
+    DESCRIBED_HEAD = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"()]*\b[a-z]+")
+    """A subject that describes before it names: "The NATO-led force", "The bloc's executive"."""
+
+    def _apposed_body(self, start: int, region: str, paren: re.Match[str]) -> str | None:
+        """ "The UN nuclear watchdog, the IAEA, said": the name in apposition to a described subject
+        (:attr:`DESCRIBED_HEAD`) is who speaks, not an actor the description names (forms19)."""
+        if not self.DESCRIBED_HEAD.fullmatch(region, 0, paren.start()):
+            return None
+        aside = re.match(r",\s*(?:the\s+)?", region[paren.start() :])
+        a = start + paren.start() + aside.end()
+        named = [m for m in self.mentions_in(a, start + paren.end()) if m.start == a]
+        if not named or not re.fullmatch(r"\s*,[\s\w]*", self.norm[named[0].end : start + paren.end()]):
+            return None  # (not "The ministry, the IAEA's partner, said": the aside describes)
+        return named[0].actor if self.actors[named[0].actor]["type"] not in ("person", "media") else None
+
+    ADDRESSEE_OPENER = re.compile(
+        r"\s*(?:(?:In|During|After|At|Following)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:letter|message|note|call|meeting|talks|conversation|summit)\s+(?:to|with)"
+        r"|After\s+(?:meeting|talks\s+with|speaking\s+(?:to|with))|Speaking\s+(?:to|with))\s[^,\"]{1,80},\s+"
+    )
+    """ "In a letter to Foreign Minister X, the group said", "After meeting X, the envoy said": an
+    opening phrase that names whom the subject wrote to or met, not who speaks (forms19)."""
+
     SUBORDINATE_SUBJECT = re.compile(
         r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
         r"(?P<rest>(?:the|a|an|[A-Z])[^,;:\"()]*)$"
@@ -2219,8 +2264,9 @@ class ClaimRules(DraftState):
     SPOKES_SUBJECT = re.compile(
         r"(?:^|,)\s*(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|whose|[Ii]ts|[Tt]heir)\s+)?"
         r"(?P<who>(?:(?!(?:an?|the)\s)[\w.'\u2019-]+\s+){0,4}?spokes(?:man|woman|person)"
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
-    )
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:office|ministry|department|secretariat)\s+of\s+(?:the\s+)?)?"
+        r"[A-Z][^,\"]{1,70}?)?)\s*,?\s*$"
+    )  # ("A spokeswoman for the office of Guatemala's human rights ombudsman": a body's, unnamed)
     """ "a spokesperson for the Foreign Office", "The Mauritanian government spokesman", "whose
     spokesperson": the words before a verb of saying that name a spokesperson and no one else."""
 

@@ -497,6 +497,13 @@ class StanceRules(DraftState):
             elif related:  # it outweighs the tone of the words around it (whose word it is)
                 told = {r["target"] for r in related} | {r["holder"] for r in related}
                 stances = [st for st in stances if st["target"] not in told] + related
+            if stances and c.speaker != "article":  # "Hungary and Slovakia accused Brussels of ...": both
+                co = self._co_speakers(c)
+                stances += [
+                    {"holder": h, "target": st["target"], "polarity": st["polarity"]}
+                    for st in list(stances) if st.get("holder", c.speaker) == c.speaker
+                    for h in co if h != st["target"]
+                ]  # fmt: skip
             if c.speaker == "unknown-speaker" or self._observer(c):  # only a holder's view
                 stances = [st for st in stances if st.get("holder") not in (None, c.speaker)]
             one: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -930,6 +937,30 @@ class StanceRules(DraftState):
                 out.append(m.actor)
         return out
 
+    CO_SPEAKER_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+
+    def _co_speakers(self, c: DraftClaim) -> list[str]:
+        """The others of a coordinated subject the speaker is one of, right before the claim in its
+        sentence ("Hungary and Slovakia accused ...", "Britain, France and Germany said ..."): the
+        claim has one speaker, so they hold its stances with it (forms19). Not "After talks with
+        Kenya, Uganda said" (the last join must be "and")."""
+        n = self.line_of(c.start)
+        base = self.lines[n].start
+        ss = max((base + x.start_char for x in self.sents[n] if base + x.start_char <= c.start), default=base)
+        if " and " not in self.norm[ss : c.start]:
+            return []  # (the quick test: no "and", no coordinated subject)
+        ms = [m for m in self.mentions_in(ss, c.start) if self.actors[m.actor]["type"] != "media"]
+        if len(ms) < 2 or c.start - ms[-1].end > 80 or '"' in self.norm[ms[-1].end : c.start]:
+            return []
+        k = len(ms) - 1
+        if not self.CO_SPEAKER_AND.fullmatch(self.norm, ms[k - 1].end, ms[k].start):
+            return []
+        k -= 1
+        while k > 0 and self.CO_SUBJECT_GAP.fullmatch(self.norm, ms[k - 1].end, ms[k].start):
+            k -= 1
+        chain = [m.actor for m in ms[k:]]
+        return [a for a in dict.fromkeys(chain) if a != c.speaker] if c.speaker in chain else []
+
     CONCEDED = re.compile(r"[,;]?\s+but\s", re.I)
 
     def _conceded(self, at: int, end: int) -> bool:
@@ -951,6 +982,13 @@ class StanceRules(DraftState):
     PLACE = re.compile(r"\b(?:in|at|neither|nor)\s+(?:the\s+)?$")
     """What comes before a place ("talks in Beijing", "at the Kremlin") or a "neither"/"nor" (see
     :meth:`_as_place`)."""
+
+    TRAVEL = re.compile(
+        r"\b(?:fl(?:ew|own|ies|y|ying)|travell?(?:ed|ing|s)?|head(?:ed|s|ing)|arriv(?:ed|es|ing)|return(?:ed|s|ing)"
+        r"|went|trip|journey)\s+(?:back\s+)?(?:to|from|in|into)\s+(?:the\s+)?$"
+    )
+    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow"): a
+    place, whatever its name, and no target of the tone around it (see :meth:`_as_place`)."""
 
     COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
     VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
@@ -975,11 +1013,27 @@ class StanceRules(DraftState):
             return True
         pm = self.PLACE.search(self.norm, max(start, m.start - 12), m.start)
         if pm is None:
-            return False
+            return bool(self.TRAVEL.search(self.norm, max(start, m.start - 24), m.start))
         if pm.group().lower().startswith(("neither", "nor")):
             return True
         a = self.actors[m.actor]
         return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
+
+    WHERE = re.compile(
+        r"\b(?!(?:allies|partners|friends|counterparts|colleagues|officials|diplomats|leaders|those|people)\s)"
+        r"[a-z]+\s+in\s+(?:the\s+)?$"
+    )
+
+    def _where(self, m: Mention, start: int) -> bool:
+        """Whether a cue's would-be target is where something happens ("welcomed the talks in Cairo",
+        "praised the crew that flew to Cairo"), not whom the cue is about: a journey's end
+        (:attr:`TRAVEL`), or a capital after "in" (not "our allies in Vilnius": its government)."""
+        if self.TRAVEL.search(self.norm, max(start, m.start - 24), m.start):
+            return True
+        a = self.actors[m.actor]
+        if a["type"] == "state" and self.norm[m.start : m.end] == a["label"]:
+            return False  # "the war in Ukraine" is about Ukraine
+        return bool(self.WHERE.search(self.norm, max(start, m.start - 30), m.start))
 
     def _mention_end(self, at: int) -> int:
         """Where the mention (or demonym) that starts at ``at`` ends."""
@@ -1857,7 +1911,7 @@ class StanceRules(DraftState):
         if speaker != "article" and first_person:
             holder = speaker  # "..., and we thank Chissano": the speaker, whoever was named before
         sides = self._own(speaker) | self._own(holder) | set(co)  # never a stance towards one's own side
-        after = [m for m in ms if m.start >= at and m.actor not in sides]
+        after = [m for m in ms if m.start >= at and m.actor not in sides and not self._where(m, at)]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
             if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
