@@ -7898,3 +7898,58 @@ def test_a_spokeswoman_for_the_office_of_a_body_is_an_unnamed_source(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "houses had burned")
     assert c.speaker != "peru" and "spokeswoman" in c.speaker, claims(ann)
+
+
+# --- artvoice19: the reporter's own sentences that name no actor ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hearings resume in the capital on Friday.",
+        "The bridge has been closed to lorries since the spring.",
+        "The committee meets again in the second week of March.",
+    ],
+)
+def test_a_reported_sentence_that_names_no_actor_is_the_articles(drafter, sentence):
+    """A plain sentence of the reporter's that names no actor, after the article's own report in
+    its paragraph: the article's report (artvoice19)."""
+    text = f"Row over the river\n\nMoldova closed the crossing on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    assert ("article", "asserted", sentence) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The interview has been edited for length and clarity.",
+        "This story will be updated as news comes in.",
+        "What happens to the fishermen now?",
+        "I have walked this shore since I was a boy.",
+        "The bridge could reopen within a month.",
+        "The real issue is the charge, now heard in both capitals, that the dam was built too high.",
+        "Nobody expected that!",
+        "Moldovan guards fired on the barge at dawn.",
+        "The presumed smugglers fled across the river.",
+        "They also sank two of the boats.",
+    ],
+)
+def test_notes_questions_guesses_charges_and_suspicions_are_no_report(drafter, sentence):
+    """An editor's note, a question, the writer's life, a guess, a charge carried, an exclamation, a
+    demonym's men, a suspicion, a subject that points back: no claim in the article's voice from
+    this rule (artvoice19)."""
+    text = f"Row over the river\n\nMoldova closed the crossing on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    voiced = [c for c in ann.claims if c.speaker == "article" and c.status == "asserted"]
+    assert not any(sentence[:20] in c.quote for c in voiced), claims(ann)
+
+
+def test_a_sentence_after_words_not_the_articles_is_not_the_articles(drafter):
+    """After a sentence in its paragraph that is not the article's own report, a plain sentence may
+    go on with it ("According to the dossier, ... The rifles came from ..."), and a paragraph's lone
+    first sentence with no story before it is no report (artvoice19)."""
+    text = "Row\n\nAccording to a dossier, Moldova armed the smugglers. The rifles came from a depot.\n"
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "rifles came" in c.quote for c in ann.claims), claims(ann)
+    ann = draft(drafter, "Moldova Row\n\nThe barge is being towed to the port of Giurgiulesti.\n")
+    assert not any(c.speaker == "article" and "barge" in c.quote for c in ann.claims), claims(ann)
