@@ -1350,12 +1350,15 @@ class ActorRules(DraftState):
         said = getattr(self, "_said_words", None)
         if said is None:
             speaks = self.d.pattern(  # (a word after another capitalised one is no surname alone)
-                "actors.surname_speaks",
-                lambda: r"(?<![\w'-])([A-Z][\w'-]*\s+)?([A-Z][a-z][\w'-]*)\s+(?:"
+                "actors.surname_speaks",  # (the capital first, the look-behind after it: re skips to
+                # the capitals at C speed; a pattern that opens with a look-behind tries every position)
+                lambda: r"[A-Z](?<![\w'-].)(?:([\w'-]*\s+)[A-Z][a-z][\w'-]*|([a-z][\w'-]*))\s+(?:"
                 + self.d.speech_alt
                 + r")\b",
             )
-            said = self._said_words = {m[1] for m in speaks.findall(self.norm) if not m[0]}
+            said = self._said_words = {
+                self.norm[m.start() : m.end(2)] for m in speaks.finditer(self.norm) if m[1] is None
+            }
         return last in said
 
     @staticmethod

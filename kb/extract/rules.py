@@ -368,6 +368,7 @@ class DraftState:
         raise NotImplementedError
 
     ISSUER: Any  # a statement's own voice (:attr:`~kb.extract.claims.ClaimRules.ISSUER`)
+    ISSUER_NOUNS: tuple[str, ...]  # one of which every match of ISSUER holds (its quick test)
 
     def unknown(self) -> str:
         """The speaker of words the drafter cannot attribute: :class:`~kb.extract.claims.ClaimRules`."""

@@ -1078,6 +1078,7 @@ class StanceRules(DraftState):
             (
                 m.actor
                 for ln in self.lines
+                if any(noun in ln.text for noun in self.ISSUER_NOUNS)  # (else no match: skip the scan)
                 for im in self.ISSUER.finditer(self.norm[ln.start : ln.end])
                 for m in self.mentions_in(ln.start + im.start(), ln.start + im.end())
                 if self.actors[m.actor]["type"] == "state"
