@@ -7498,3 +7498,27 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
     c = claim_of(ann, "charges were")
     assert c.quote.startswith("the charges were"), claims(ann)
     assert c.via == via, c
+
+
+# --- audit19b ----------------------------------------------------------------------------------------
+
+
+def test_a_denial_of_joining_blocs_names_no_grouping(drafter):
+    """ 'X said Mongolia "does not join blocs aimed at anyone"': a negation inside the quotation is
+    a denial, never a grouping's name (no bloc actor, nothing alleged of it) (audit19b)."""
+    text = (
+        "Row\n\nA spokeswoman for the Mongolian foreign ministry, Oyun Batbold, said Mongolia "
+        '"will never join blocs aimed at its neighbours".\n'
+    )
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors), [a.id for a in ann.actors]
+    assert not ann.memberships
+
+
+@pytest.mark.parametrize("source", ["A Western diplomat in Ulaanbaatar", "Diplomats in Ulaanbaatar"])
+def test_a_diplomat_in_a_capital_is_not_of_its_state(drafter, source):
+    """ "A Western diplomat in Ulaanbaatar said": posted there, not Mongolia's (audit19b)."""
+    ann = draft(drafter, f"Row\n\n{source} said the talks with Beijing had stalled.\n")
+    c = claim_of(ann, "talks with Beijing")
+    speaker = next(a for a in ann.actors if a.id == c.speaker)
+    assert speaker.unnamed and "mongolia" not in speaker.affiliation, speaker

@@ -1506,6 +1506,10 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
+    POSTED = frozenset({"diplomat", "diplomats", "envoy", "envoys"})
+    """Titles of sources posted abroad: the place after them ("diplomats in Hanoi") is where they
+    serve, never the state they are of."""
+
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -1708,7 +1712,8 @@ class ActorRules(DraftState):
                 with_det = self.text[line.start + prev.idx : e]
                 if with_det not in self.actors[uid]["aliases"]:
                     self.actors[uid]["aliases"].append(with_det)
-            for x in toks[start : last + 1]:
+            posted = toks[end].lower_ in self.POSTED  # "a Western diplomat in Astana": posted there
+            for x in toks[start : (end if posted else last) + 1]:  # (not of the place's state)
                 entry = self.d.gaz.entries.get(x.ent_id_)
                 if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
                     state = x.ent_id_

@@ -218,6 +218,8 @@ class StanceRules(DraftState):
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
+            if self.POSTED_AT.search(a["label"]):  # "a Western diplomat in Astana": posted there, not of it
+                states = set()
             states = states or named  # "an Israeli defence official"
             if not states and self.BODY_WORD.search(a["label"]):
                 states = self._opening_states(first.start)
@@ -225,6 +227,9 @@ class StanceRules(DraftState):
                 state = states.pop()
                 self.add_actor(state)
                 a["affiliation"].append(state)
+
+    POSTED_AT = re.compile(r"\b(?:diplomats?|envoys?)\s+(?:in|at)\s")
+    """A source posted abroad, by the place it serves in: "diplomats in Hanoi" are not Vietnam's."""
 
     def _state_place(self) -> re.Pattern[str]:
         """ "in Asuncion", "in La Paz": a state's name or capital (its gazetteer aliases) as a place."""
@@ -751,6 +756,8 @@ class StanceRules(DraftState):
             )  # "as a front for a provocation", "the so-called cartel": no name either
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
+            if self.NEGATED.search(name):
+                continue  # '"does not join blocs directed against anyone"': a denial names no grouping
             if self.ACTED_ON.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
             if b - a >= 3:
@@ -771,6 +778,9 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    NEGATED = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
+    """A negation inside a quotation: a grouping's name never has one, a denial of joining one does."""
 
     ACTED_ON = re.compile(
         r"[a-z][\w-]*\s+(?:the|this|that|these|those|it|them|its|their|our|his|her|us|you|me)\b"
