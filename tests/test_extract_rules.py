@@ -7522,3 +7522,54 @@ def test_a_diplomat_in_a_capital_is_not_of_its_state(drafter, source):
     c = claim_of(ann, "talks with Beijing")
     speaker = next(a for a in ann.actors if a.id == c.speaker)
     assert speaker.unnamed and "mongolia" not in speaker.affiliation, speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Seoul closed the crossing on Monday, Yonhap reported.", "yonhap"),
+        ("Hanoi recalled its envoy, the Tuoi Tre newspaper reported.", "tuoi-tre"),
+    ],
+)
+def test_an_outlet_that_reported_last_is_the_speaker(drafter, sentence, speaker):
+    """ "CLAUSE, OUTLET reported.": the outlet's report, not nobody's (audit19b)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    c = claim_of(ann, sentence.split(",")[0])
+    assert c.speaker == speaker and c.status != "asserted", claims(ann)
+
+
+def test_our_correspondent_reports_is_no_source(drafter):
+    """ "..., our correspondent reports.": the article's own reporter, never an unnamed source (audit19b)."""
+    text = "Row\n\nAbout 300 people gathered outside the Kenyan embassy, our correspondent reports.\n"
+    ann = draft(drafter, text)
+    assert not any("correspondent" in a.id for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_state_news_agency_and_its_name_are_one_outlet(drafter):
+    """ "Mongolian state news agency Montsame reported": one outlet, Montsame, not a second
+    "Mongolian state news agency" beside it (audit19b)."""
+    text = "Row\n\nThe talks ended without a deal, Mongolian state news agency Montsame reported.\n"
+    ann = draft(drafter, text)
+    media = [a.id for a in ann.actors if a.type == "media"]
+    assert media == ["montsame"], media
+    assert claim_of(ann, "talks ended").speaker == "montsame", claims(ann)
+
+
+def test_conduct_named_after_its_doer_is_not_the_speakers_own_side(drafter):
+    """ 'A Foreign Office spokesman, X, said Britain was alarmed by the "reckless" conduct of the
+    Iranian navy': the stance is towards the navy, never towards the speaker's own state (audit19b)."""
+    text = (
+        "Row\n\nBritish Foreign Office spokesman Tom Hale said London was alarmed by the "
+        '"reckless and aggressive" conduct of the Iranian navy.\n'
+    )
+    ann = draft(drafter, text)
+    targets = {s.target for s in claim_of(ann, "alarmed").stances}
+    assert "united-kingdom" not in targets and targets, targets
+
+
+@pytest.mark.parametrize("verb", ["hit back at", "fired back at"])
+def test_hitting_back_at_someone_is_criticism(drafter, verb):
+    """ "Tokyo hit back at Seoul on Friday.": a stance of Japan's against South Korea (audit19b)."""
+    ann = draft(drafter, f"Row\n\nTokyo {verb} Seoul on Friday.\n")
+    got = {(s.holder, s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert ("japan", "south-korea", -1) in got, claims(ann)

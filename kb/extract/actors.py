@@ -401,6 +401,8 @@ class ActorRules(DraftState):
             state = self.d.state_names[m.group("who")]
             body = m.group("body").lower()
             typ = self.d.body_type[body]
+            if typ == "media" and self.OUTLET_NAMED_AFTER.match(line.text, m.end()):
+                continue  # "Kyrgyz state news agency Kabar": one outlet, by its name (the outlet rules')
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
             s, e = line.start + m.start(), line.start + m.end()
@@ -461,6 +463,11 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    OUTLET_NAMED_AFTER = re.compile(
+        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)\b)[A-Z][\w.-]+"
+    )
+    """A name right after a state's media ("state news agency Kabar", "state television RTS")."""
 
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
 

@@ -1823,7 +1823,7 @@ class ClaimRules(DraftState):
                 return True
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
-        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
+        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:] and " report" not in st:
             return False  # no verb of saying in the tail: the pattern below cannot match
         tail = self.d.pattern(
             "said_last.tail",
@@ -1832,7 +1832,8 @@ class ClaimRules(DraftState):
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)"
             r"|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?(?:,\s+(?:[^,\s\"]+\s+){0,7}[^,\s\"]+?,)?)\s+(?:"
             + self._speech()
-            + r")(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
+            + r"|reported|reports)"  # "..., Pakistani television reported.": (not a verb of saying elsewhere)
+            r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
             r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
             r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
@@ -1862,11 +1863,14 @@ class ClaimRules(DraftState):
             )
         ):
             return False  # ", said the government had lied": a clause, not an inverted speaker
+        if re.match(r"(?:our|this)\s", tail.group(group), re.I):
+            return False  # "..., our correspondent reports.": the article's own reporter, no source
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None:  # "..., residents and officials said.": sources the article does not name
             who = self._source_named(ss + tail.start(group), ss + tail.end(group))
+        reported = group == "who" and self.REPORTED_END.search(tail.group())  # "..., Kyodo reported."
         if (
-            group == "who3"
+            (group == "who3" or reported)
             and who is not None
             and self.actors[who]["type"] == "media"
             and self.d.speech_re.search(st, 0, tail.start())
@@ -1877,6 +1881,8 @@ class ClaimRules(DraftState):
             return False
         voice.heard(who, n)
         return True
+
+    REPORTED_END = re.compile(r"\s(?:reported|reports)\b")
 
     LEDE_SAID = re.compile(
         r",\s+(?P<who>(?:[^,\s\"]+\s+){0,5}[^,\s\"]+?)\s+(?:said|say|says|reported|announced|confirmed)"

@@ -1758,6 +1758,10 @@ class StanceRules(DraftState):
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
                 listed = self._listed(before) if before else [subject]
+                own = self._own(speaker)  # 'X said Washington was concerned by the "aggressive" acts
+                doer = [m.actor for m in ms if m.start >= at and m.actor not in own][:1]  # of the coast
+                if doer and all(t in own for t in listed):  # guard': the doer named after, not X's side
+                    listed = doer
                 return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
