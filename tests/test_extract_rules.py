@@ -7573,3 +7573,18 @@ def test_hitting_back_at_someone_is_criticism(drafter, verb):
     ann = draft(drafter, f"Row\n\nTokyo {verb} Seoul on Friday.\n")
     got = {(s.holder, s.target, s.polarity) for c in ann.claims for s in c.stances}
     assert ("japan", "south-korea", -1) in got, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("EU trade commissioner Petra Lind said the talks would resume.", "european-union"),
+        ("NATO deputy secretary general Ola Berg said the talks would resume.", "nato"),
+    ],
+)
+def test_a_bodys_name_before_a_portfolio_and_title_is_the_persons_body(drafter, sentence, body):
+    """ "EU trade commissioner Petra Lind": of the EU, the portfolio's words between its name and
+    the title (audit19b)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    person = next(a for a in ann.actors if a.type == "person")
+    assert body in person.affiliation, person
