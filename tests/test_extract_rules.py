@@ -7588,3 +7588,32 @@ def test_a_bodys_name_before_a_portfolio_and_title_is_the_persons_body(drafter, 
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     person = next(a for a in ann.actors if a.type == "person")
     assert body in person.affiliation, person
+
+
+def test_a_capitalised_states_ends_no_sources_phrase(drafter):
+    """ "Observers from the Commonwealth of Independent States said": "States" is part of the name,
+    not the verb "states" (audit19b)."""
+    text = "Row\n\nObservers from the Commonwealth of Independent States said the vote was fair.\n"
+    ann = draft(drafter, text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "vote was fair").speaker)
+    assert speaker.label.endswith("Independent States"), speaker
+
+
+def test_diplomats_from_a_state_are_of_it(drafter):
+    """ "Diplomats from Japan said": of Japan (only "diplomats in Tokyo" are posted there) (audit19b)."""
+    ann = draft(drafter, "Row\n\nDiplomats from Japan said the talks with Beijing had stalled.\n")
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "talks with").speaker)
+    assert "japan" in speaker.affiliation, speaker
+
+
+def test_the_ministry_said_is_the_ministry_of_the_state_its_sentence_opens_with(drafter):
+    """ "Thailand's deputy foreign minister summoned a Cambodian envoy, the ministry said", after
+    both foreign ministries were named: Thailand's ministry, not the one named last (audit19b)."""
+    text = (
+        "Row\n\nThe Thai foreign ministry said the shelling was unacceptable.\n\n"
+        "The Cambodian foreign ministry rejected the charge.\n\n"
+        "Thailand's deputy foreign minister, Somchai Rattana, summoned a Cambodian diplomat on Friday "
+        "to hand over a protest note, the ministry said.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "summoned").speaker == "thai-foreign-ministry", claims(ann)

@@ -1582,6 +1582,7 @@ class ActorRules(DraftState):
                     if j > k and toks[j].lower_ in ends:
                         break
                     noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"
+                    noun = noun or toks[j].text[:1].isupper()  # "the United States": a name's word
                     if (toks[j].lower_ in speech or toks[j].lower_ in acts) and not noun:
                         break
                     j += 1
@@ -1732,8 +1733,9 @@ class ActorRules(DraftState):
                 with_det = self.text[line.start + prev.idx : e]
                 if with_det not in self.actors[uid]["aliases"]:
                     self.actors[uid]["aliases"].append(with_det)
-            posted = toks[end].lower_ in self.POSTED  # "a Western diplomat in Astana": posted there
-            for x in toks[start : (end if posted else last) + 1]:  # (not of the place's state)
+            prep_after = toks[end + 1].lower_ if end + 1 < len(toks) else ""
+            posted = toks[end].lower_ in self.POSTED and prep_after in ("in", "at")
+            for x in toks[start : (end if posted else last) + 1]:  # "a diplomat in Astana": not Kazakh
                 entry = self.d.gaz.entries.get(x.ent_id_)
                 if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
                     state = x.ent_id_

@@ -2533,15 +2533,30 @@ class ClaimRules(DraftState):
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
         named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
+        fits = []
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
             roles = [r for r in entry.roles if not r.get("until")] if entry else []
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
-            if any(named.search(x) for x in names):
-                return m.actor
-        return None
+            if m.actor not in fits and any(named.search(x) for x in names):
+                fits.append(m.actor)
+        if len(fits) > 1:  # "Vietnam's deputy minister summoned a Chinese envoy, the ministry said":
+            opener = self._sentence_opener(start)  # the one of the state the sentence opens with
+            own = [a for a in fits if opener and self._is_state(opener) and opener in self._own(a)]
+            return own[0] if own else fits[0]
+        return fits[0] if fits else None
+
+    def _sentence_opener(self, at: int) -> str | None:
+        """The state, or the actor, the sentence holding ``at`` opens with (its first mention)."""
+        line = self.lines[self.line_of(at)]
+        stop = max(self.norm.rfind(". ", line.start, at), line.start - 2) + 2
+        first = min((m for m in self.mentions if stop <= m.start < at), key=lambda m: m.start, default=None)
+        if first is None:
+            return None
+        states = [x for x in self._own(first.actor) if self._is_state(x)]
+        return states[0] if len(states) == 1 else first.actor
 
     PERSON_DESCRIPTION = (
         r"\s*(?:the|The)\s+((?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"
