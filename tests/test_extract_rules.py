@@ -7617,3 +7617,11 @@ def test_the_ministry_said_is_the_ministry_of_the_state_its_sentence_opens_with(
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "summoned").speaker == "thai-foreign-ministry", claims(ann)
+
+
+def test_bloc_used_as_a_modifier_names_no_grouping(drafter):
+    """ 'Beijing said the deal would "fuel bloc confrontation"': "bloc" before a noun of conduct is no
+    grouping's name (no bloc actor) (audit19b)."""
+    text = 'Row\n\nBeijing said the Japan-Philippines deal would "fuel bloc confrontation" in Asia.\n'
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors), [a.id for a in ann.actors]

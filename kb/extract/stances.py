@@ -756,8 +756,9 @@ class StanceRules(DraftState):
             )  # "as a front for a provocation", "the so-called cartel": no name either
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
-            if self.NEGATED.search(name):
-                continue  # '"does not join blocs directed against anyone"': a denial names no grouping
+            if self.NEGATED.search(name) or self.d.not_grouping_re.search(name):
+                continue  # '"does not join blocs directed against anyone"': a denial names no grouping,
+                # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
             if self.ACTED_ON.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
             if b - a >= 3:
