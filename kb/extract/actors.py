@@ -391,6 +391,12 @@ class ActorRules(DraftState):
 
     IN_AFTER = re.compile(r"\s+in\s+")
 
+    OUTLET_NAME_AFTER = re.compile(
+        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+        r"|June|July|August|September|October|November|December)\b)[A-Z]"
+    )
+    """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
@@ -401,8 +407,6 @@ class ActorRules(DraftState):
             state = self.d.state_names[m.group("who")]
             body = m.group("body").lower()
             typ = self.d.body_type[body]
-            if typ == "media" and self.OUTLET_NAMED_AFTER.match(line.text, m.end()):
-                continue  # "Kyrgyz state news agency Kabar": one outlet, by its name (the outlet rules')
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
             s, e = line.start + m.start(), line.start + m.end()
@@ -410,6 +414,8 @@ class ActorRules(DraftState):
                 continue
             if body == "military" and not self._speaks_after(line.text, m.end()):
                 continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
+            if typ == "media" and self.OUTLET_NAME_AFTER.match(line.text, m.end()):
+                continue  # "the Jordanian state news agency Petra": Petra, the outlet it names
             by_name = not m.group("pos") and m.group("who") not in self.d.gaz.demonyms  # "Kosovo police"
             bid = self._body_id_as_named(state, body, by_name)
             place = self.IN_AFTER.match(line.text[m.end() :])
@@ -463,11 +469,6 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
-
-    OUTLET_NAMED_AFTER = re.compile(
-        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At)\b)[A-Z][\w.-]+"
-    )
-    """A name right after a state's media ("state news agency Kabar", "state television RTS")."""
 
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
 
@@ -556,7 +557,7 @@ class ActorRules(DraftState):
     PLACE_AFTER = re.compile(
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
     )
-    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
+    WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,}(?:,[^(\n]{0,40})?\s*\($")  # "BOGOTÁ, ..."
 
     CONTINENT_PARTS = frozenset(("South", "Latin", "Central", "North"))
     """The word before "America" that makes it a continent or a region, not the United States."""
@@ -591,7 +592,7 @@ class ActorRules(DraftState):
         """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
         alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
         lead = re.match(
-            r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
         )
         if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
             return False
@@ -728,7 +729,7 @@ class ActorRules(DraftState):
                 i = j
                 continue
             particle = any(t.lower_ in self.d.rules["name_particles"] for t in toks[i + 1 : j])
-            while count > 3 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
+            while count > 4 + particle:  # three parts at most ("Sidi Mohamed Ould Ebeidi": 4)
                 j -= 1
                 count -= toks[j].text != "-" and not (j > 0 and toks[j - 1].text == "-")
             particles = self.d.rules["name_particles"]
@@ -784,7 +785,12 @@ class ActorRules(DraftState):
                 self.firms.add(firm)
                 i = j
                 continue
-            if len(span) == 1:
+            if (  # "Abdel-Rahman" after "Karim Abdel-Rahman": a hyphenated surname alone, one word
+                known and len(span) > 1 and not any(t.whitespace_ for t in span[:-1])
+                and self.actors.get(known, {}).get("label", "").endswith(" " + name)
+            ):  # fmt: skip
+                self.add_actor(known, surface=(start, end))
+            elif len(span) == 1:
                 if known and (last in people or self._person_context(toks, i, j)):
                     self.add_actor(known, surface=(start, end))
                 elif (
@@ -870,12 +876,23 @@ class ActorRules(DraftState):
         start = i
         while start > 0 and toks[start - 1].text in self.d.rules["name_adjectives"]:
             start -= 1  # "Arab Deterrent Force", "People's Liberation Army" stay whole
+        if start > 1 and toks[start - 1].lower_ == "and" and self._namey(toks[start - 2]):
+            k = start - 2  # "Kenya Marine and Fisheries Research Institute": one name across its "and"
+            while k > 0 and start - k < 5 and self._namey(toks[k - 1]) and (
+                toks[k - 1].text not in self.d.not_names
+            ):
+                k -= 1
+            start = k if toks[k].text not in self.d.not_names else start
         owned = None  # "the People's Liberation Army's Eastern Theater Command": a part of a known body
+        possessor = None  # "Russia's Eastern Military District": the state it is of, by its possessive
         if start > 1 and toks[start - 1].text == "'s" and self._namey(toks[start - 2]):
             at = line.start + toks[start - 2].idx
             owner = next((m.actor for m in self.mentions if m.start <= at < m.end), None)
             if owner is not None and self.actors[owner]["type"] in ("armed-force", "organization"):
                 owned = owner
+            elif owner is not None and self.actors[owner]["type"] == "state" and start - 2 < i:
+                possessor = owner  # "Russia's Eastern Military District": curators name it without "Russia's"
+                at = next(m.start for m in self.mentions if m.start <= at < m.end)  # ("South Africa's")
             else:
                 start -= 2
         parent = None
@@ -927,7 +944,11 @@ class ActorRules(DraftState):
             for m in inside:
                 self.mentions.remove(m)
             inside = []
-        if parent is not None and all(m.actor == parent and s <= m.start for m in inside):
+        if parent is not None and all(
+            (m.actor == parent and s <= m.start)
+            or (m.start >= tail and self.actors[m.actor]["type"] == "state")
+            for m in inside
+        ):  # (and "United Nations Assistance Mission for Iraq": the state its name ends with too)
             for m in inside:  # the parent's name is part of its body's: not the parent's mention
                 self.mentions.remove(m)
             inside = []
@@ -947,8 +968,19 @@ class ActorRules(DraftState):
             label, typ = f"{demonym} {body}", self.d.body_type[body]
             self.add_actor(self.body_id(state, body), surface=(s, e), type=typ, label=label)
             return True
+        longer = next(  # "the Australian Border Force ... The Border Force said": the body named before
+            (a for a, x in self.actors.items() if x["label"].endswith(f" {name}")
+             and x["label"][: -len(name) - 1] in self.d.state_names),
+            None,
+        )  # fmt: skip
+        if longer is not None:
+            self.add_actor(longer, surface=(s, e))
+            return True
         oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-        parent = parent or owned or of_state
+        if possessor is not None:  # (the name with the possessive stays an alias: as the text wrote it)
+            whole = self.text[at:e]
+            self.actors[oid]["aliases"] += [x for x in (whole,) if x not in self.actors[oid]["aliases"]]
+        parent = parent or owned or of_state or possessor
         if parent is not None:
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
@@ -1145,7 +1177,7 @@ class ActorRules(DraftState):
 
     OUTLET_NAME = re.compile(opening(
         r"(?<![\w-])(?!The\s)(?P<n>(?:[A-Z][\w&'-]*\s+){1,3}(?:Times|Post|Tribune|Mail|Herald|Gazette|Telegraph|Chronicle"
-        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News\s+Agency)"
+        r"|Journal|Inquirer|Dispatch|Courier|Ledger|TV|Television|News(?:\s+Agency)?)"
         r"|(?:Radio|Channel)\s+[A-Z0-9][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:/Radio\s+[A-Z][\w-]*)?)"
         r"(?![\w-])"
     ))
@@ -1336,7 +1368,8 @@ class ActorRules(DraftState):
                 titled = True
             elif (
                 not (t.lower_ in ("of", "for", "and", "-") or (t.text[:1].isupper() and not t.ent_type_))
-                or t.lower_ in ("its", "his", "her", "their", "our")  # "Its president, X": not the role
+                or t.lower_ in ("its", "his", "her", "their", "our", "the", "a", "an")  # "Its president, X",
+                # "The ambassador, X": not the role
             ):
                 break
             k -= 1
@@ -1448,10 +1481,11 @@ class ActorRules(DraftState):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
             titled = n > 0 and window[n - 1].ent_type_ == "TITLE"
-            analyst = (  # "X, a senior fellow at the Lowy Institute": after "at", whatever its noun
-                apposed and t.lower_ == "at" and n > 0 and window[n - 1].is_lower and window[n - 1].is_alpha
-            )
-            if t.lower_ in ("from", "at", "of") and (member or party or titled or analyst):
+            analyst = (  # "X, a senior fellow at (an analyst with) the Y Institute": whatever its noun
+                apposed and t.lower_ in ("at", "with") and n > 0 and window[n - 1].is_lower
+                and window[n - 1].is_alpha
+            )  # fmt: skip
+            if t.lower_ in ("from", "at", "of", "with") and (member or party or titled or analyst):
                 rest = window[n + 1 :]
                 if rest and rest[0].lower_ == "the":
                     rest = rest[1:]
@@ -1518,17 +1552,13 @@ class ActorRules(DraftState):
     """Words that describe no source between an article and a title ("a ... official")."""
 
     BODY_AT = re.compile(
-        r"\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}(?i:ministry|agency|service|government|palace|force|navy|army"
+        r"\s+(?:in|at)\s+the\s+(?:[\w-]+(?:['\u2019]s)?\s+){0,2}(?i:ministry|agency|service|government|palace|force|navy|army"
         r"|administration|authority|office|council|commission|embassy|police|department|directorate|presidency)"
     )
     """ "an official at the defence ministry", "a source in the border service": the body an unnamed
     source is of, part of its ID (``unnamed-defence-official``; see :func:`unnamed_id`)."""
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
-
-    POSTED = frozenset({"diplomat", "diplomats", "envoy", "envoys"})
-    """Titles of sources posted abroad: the place after them ("diplomats in Hanoi") is where they
-    serve, never the state they are of."""
 
     def _unnamed(self, line: Line, toks: list[Any]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
@@ -1578,7 +1608,8 @@ class ActorRules(DraftState):
                 # the heirs", "an official at the Jal Shakti ministry as saying", "officials on both sides"
                 j = k
                 ends = self.PHRASE_ENDS
-                while j < len(toks) and j - k < 7 and toks[j].is_alpha:
+                while j < len(toks) and j - k < 7 and (toks[j].is_alpha or toks[j].text in ("'s", "\u2019s")):
+                    # ("a senior official in the president's office": a possessive inside the phrase)
                     if j > k and toks[j].lower_ in ends:
                         break
                     noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"
@@ -1733,10 +1764,11 @@ class ActorRules(DraftState):
                 with_det = self.text[line.start + prev.idx : e]
                 if with_det not in self.actors[uid]["aliases"]:
                     self.actors[uid]["aliases"].append(with_det)
-            prep_after = toks[end + 1].lower_ if end + 1 < len(toks) else ""
-            posted = toks[end].lower_ in self.POSTED and prep_after in ("in", "at")
-            for x in toks[start : (end if posted else last) + 1]:  # "a diplomat in Astana": not Kazakh
+            posted = re.search(r"\b(?:diplomats?|envoys?|ambassadors?)\s+in\b", words, re.I)
+            for x in toks[start : last + 1]:
                 entry = self.d.gaz.entries.get(x.ent_id_)
+                if posted and x.ent_type_ != "DEMONYM":
+                    continue  # "a Western diplomat in Nairobi": posted there, of another state
                 if x.ent_type_ in ("DEMONYM", "ACTOR") and (entry is None or entry.type != "person"):
                     state = x.ent_id_
                     self.add_actor(state)

@@ -1060,7 +1060,8 @@ class ClaimRules(DraftState):
                 return False
             via = self.outlet_at(ss, ss + active.start()) or self.subject(ss, ss + active.start(), voice)[0]
             via = via if via and self.actors.get(via, {}).get("type") == "media" else None
-            pieces = self.speech_pieces(ss + active.end(), se)  # "as saying A and that B": two (words18)
+            end = self._reported_end(ss + active.end(), se)  # (not ", without elaborating": the article's)
+            pieces = self.speech_pieces(ss + active.end(), end)  # "as saying A and that B": two (words18)
             if any([self.add_claim(src, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
                 voice.said(src, n, via)
             return True
@@ -1070,7 +1071,7 @@ class ClaimRules(DraftState):
         if who is None:
             return False
         via = self.outlet_at(ss + qm.start("by"), ss + qm.end("by")) if qm.group("by") else None
-        pieces = self.speech_pieces(ss + qm.end(), se)
+        pieces = self.speech_pieces(ss + qm.end(), self._reported_end(ss + qm.end(), se))
         if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
         return True
@@ -1553,7 +1554,8 @@ class ClaimRules(DraftState):
         if "," in st[: tm.start()] and self.WHO_SAYS.search(st[: tm.start()]):
             close = st.find(",", at)  # "The rebels, who the UN says are backed by X, took ...": to the comma
             end = ss + close if close != -1 else se
-        elif self.SUBORDINATE.match(st):  # "When India declared that A, many in Islamabad ...": to the comma
+        elif self.SUBORDINATE.match(st, self._dateline(line) if ss == line.start else 0):
+            # "(DAKAR - ) When India declared that A, many in Islamabad ...": to the comma
             close = next((k for k in range(at, len(st)) if st[k] == "," and not st[at:k].count('"') % 2), -1)
             end = ss + close if close != -1 else se
         end = self._reported_end(ss + at, end)
@@ -1697,6 +1699,8 @@ class ClaimRules(DraftState):
             r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
             r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
+            r"|,\"?\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating|explaining"
+            r"|specifying|naming)\b"  # ", without providing evidence", ", without elaborating": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+(?:,\s+(?:who|which)\s[^,\"]{2,120},)?"
             r"\s+(?:has|have|had|is|are|was|were|will|no\s+longer)\s)"  # ", and her government has sent ..."
@@ -1859,10 +1863,11 @@ class ClaimRules(DraftState):
                 lambda: r"(?:(?:an?|the)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,4}(?:" + self.d.title_alt + r")\b)",
             ).match(tail.group("who2"))
             or re.search(
-                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can)\b", tail.group("who2")
+                r"\b(?:would|will|is|are|was|were|has|had|could|must|should|can|to\s+[a-z]+)\b",
+                tail.group("who2"),
             )
         ):
-            return False  # ", said the government had lied": a clause, not an inverted speaker
+            return False  # ", said the government had lied", ", urged Egypt to wait": a clause, not a speaker
         if re.match(r"(?:our|this)\s", tail.group(group), re.I):
             return False  # "..., our correspondent reports.": the article's own reporter, no source
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
@@ -2015,9 +2020,13 @@ class ClaimRules(DraftState):
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted"
-        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part)\b"
+        r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
+        r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
+        r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
+        r"|advis[eo]r|coordinator|fellow|lecturer|executive|senior)\b"
         r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s|s')\s)[^,]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
-    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)"
+    )  # "Turkey, Azerbaijan's ally,", "Sudan's army, which is fighting X, has repeatedly (accused)",
+    # "Sameer Haddadin, director of the Al-Quds Center in Amman," (a bare title)
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
     RELATIVE_ASIDE = re.compile(
@@ -2042,6 +2051,9 @@ class ClaimRules(DraftState):
         r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.'-]+\s+){0,4}?spokes(?:man|woman|person)\s*,?\s*"
     )
     ING_WORD = re.compile(r"[a-z]+ing\b")
+    ING_AND = re.compile(r"\s[a-z]+ing\s[^,;:\"]*\sand\s+$")
+    """ "X issued a statement backing Cairo's position and (calling on ...)": a participle before
+    another, both the sentence subject's (not Cairo's)."""
     BASED_IN_BEFORE = re.compile(
         r"\w[\w.,'-]*\s+(?:based\s+)?(?:in|from|at)\s+$|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Ii]nhabitants)\s+of\s+$"
     )
@@ -2068,6 +2080,7 @@ class ClaimRules(DraftState):
         elif region.strip() and (
             ("," in region and self.AND_THEN.search(region))
             or (region.rstrip().endswith(",") and self.ING_WORD.match(self.norm[end : end + 20]))
+            or (self.ING_AND.search(region) and self.ING_WORD.match(self.norm[end : end + 20]))
         ):
             opener = self._sentence_subject(start, end)  # "X seized a tanker, and accused ...",
             if opener is not None:  # "X rejected the draft, saying ...": X, whoever the clause names
@@ -2128,8 +2141,9 @@ class ClaimRules(DraftState):
             source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
-            if rest:
-                return rest[-1].actor, rest[-1].end >= start + len(region) - 45
+            if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
+                m = next((m for m in reversed(rest) if self.actors[m.actor]["type"] == "person"), rest[-1])
+                return m.actor, m.end >= start + len(region) - 45
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if ms and not people and self.A_SPOKESPERSON.fullmatch(region):
             # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
@@ -2223,6 +2237,8 @@ class ClaimRules(DraftState):
         sm = self.SPOKES_SUBJECT.search(self.norm[start:end])
         if sm is None or (sm.group("det") != "whose" and " " not in sm.group("who")):
             return None  # "The spokesperson said": the one described before (``described``)
+        if sm.group().startswith(",") and any(m.end == start + sm.start() for m in people):
+            return None  # "John Smith, spokesman for the African Union, said": the named one
         s, e = start + sm.start("who"), start + sm.end("who")
         if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
             return None
@@ -2620,6 +2636,9 @@ class ClaimRules(DraftState):
         more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])
         if more:  # "the Daily Clarion": the name goes on past the word that marks it
             e += more.end()
+        owner = self.POSSESSOR_BEFORE_NAME.match(self.text, s, e)
+        if owner and owner.group(1) in self.d.state_names:  # "Colombia's El Tiempo newspaper": El Tiempo
+            s = owner.end()
         name = self.text[s:e]
         if name in self.d.not_names:  # "The news agency 24.kg": no outlet named "The"
             return None
@@ -2644,8 +2663,8 @@ class ClaimRules(DraftState):
         return True
 
     SOURCE_WHO = re.compile(
-        r"\s*,?\s*((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
-    )
+        r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
+    )  # (not '"...". The official, who ..., said': a sentence of its own, see :meth:`_source_named`)
     """The source after a quotation, then a clause on them, then the verb: ", a senior official in
     the ministry, who asked not to be named because he was not authorised to speak, told ..."."""
     SOURCE_WHO_WORDS = required(SOURCE_WHO.pattern) or ("",)
@@ -4660,7 +4679,7 @@ class ClaimRules(DraftState):
         return line.form == "headline" and line is next(ln for ln in self.lines if ln.text.strip())
 
     LEDE_DATELINE = re.compile(
-        r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
+        r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*\(|\s+-))?"  # "TRIPOLI, Libya"
         r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{0,40}\)\s*)?[-:]\s*"
     )
     """The dateline that opens a lede (see :meth:`_dateline`, asked some 40 times an article), compiled

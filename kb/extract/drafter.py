@@ -523,9 +523,11 @@ class Drafter:
         kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
         return kept[1] if kept[0] is doc else list(doc)
 
-    APOSTROPHE_NAME = re.compile(r"[A-Z](?:[a-z]+['\u2019][a-z]{2,}|['\u2019][A-Z][a-z]{2,})")
+    APOSTROPHE_NAME = re.compile(
+        r"[A-Z](?:[a-z]+['\u2019][a-z]{2,}|['\u2019][A-Z][a-z]{2,})|Ma?c[A-Z][a-z]{2,}"
+    )
     """ "O'Donnell", "Sing'oei": a name with an apostrophe inside (not "Kenya's": the tokenizer
-    splits a possessive off)."""
+    splits a possessive off); "McDonald", "MacKenzie": a second capital after "Mc" or "Mac"."""
 
     def named(self, doc: Any) -> list[Any]:
         """The entities of ``doc`` that the name ruler set (``ACTOR`` and ``DEMONYM``; they stay as it
