@@ -7500,6 +7500,122 @@ def test_whom_one_told_without_that_is_not_part_of_the_words(drafter, sentence, 
     assert c.via == via, c
 
 
+# --- audit19b ----------------------------------------------------------------------------------------
+
+
+def test_a_denial_of_joining_blocs_names_no_grouping(drafter):
+    """ 'X said Mongolia "does not join blocs aimed at anyone"': a negation inside the quotation is
+    a denial, never a grouping's name (no bloc actor, nothing alleged of it) (audit19b)."""
+    text = (
+        "Row\n\nA spokeswoman for the Mongolian foreign ministry, Oyun Batbold, said Mongolia "
+        '"will never join blocs aimed at its neighbours".\n'
+    )
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors), [a.id for a in ann.actors]
+    assert not ann.memberships
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Seoul closed the crossing on Monday, Yonhap reported.", "yonhap"),
+        ("Hanoi recalled its envoy, the Tuoi Tre newspaper reported.", "tuoi-tre"),
+    ],
+)
+def test_an_outlet_that_reported_last_is_the_speaker(drafter, sentence, speaker):
+    """ "CLAUSE, OUTLET reported.": the outlet's report, not nobody's (audit19b)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    c = claim_of(ann, sentence.split(",")[0])
+    assert c.speaker == speaker and c.status != "asserted", claims(ann)
+
+
+def test_our_correspondent_reports_is_no_source(drafter):
+    """ "..., our correspondent reports.": the article's own reporter, never an unnamed source (audit19b)."""
+    text = "Row\n\nAbout 300 people gathered outside the Kenyan embassy, our correspondent reports.\n"
+    ann = draft(drafter, text)
+    assert not any("correspondent" in a.id for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_state_news_agency_and_its_name_are_one_outlet(drafter):
+    """ "Mongolian state news agency Montsame reported": one outlet, Montsame, not a second
+    "Mongolian state news agency" beside it (audit19b)."""
+    text = "Row\n\nThe talks ended without a deal, Mongolian state news agency Montsame reported.\n"
+    ann = draft(drafter, text)
+    media = [a.id for a in ann.actors if a.type == "media"]
+    assert media == ["montsame"], media
+    assert claim_of(ann, "talks ended").speaker == "montsame", claims(ann)
+
+
+def test_conduct_named_after_its_doer_is_not_the_speakers_own_side(drafter):
+    """ 'A Foreign Office spokesman, X, said Britain was alarmed by the "reckless" conduct of the
+    Iranian navy': the stance is towards the navy, never towards the speaker's own state (audit19b)."""
+    text = (
+        "Row\n\nBritish Foreign Office spokesman Tom Hale said London was alarmed by the "
+        '"reckless and aggressive" conduct of the Iranian navy.\n'
+    )
+    ann = draft(drafter, text)
+    targets = {s.target for s in claim_of(ann, "alarmed").stances}
+    assert "united-kingdom" not in targets and targets, targets
+
+
+@pytest.mark.parametrize("verb", ["hit back at", "fired back at"])
+def test_hitting_back_at_someone_is_criticism(drafter, verb):
+    """ "Tokyo hit back at Seoul on Friday.": a stance of Japan's against South Korea (audit19b)."""
+    ann = draft(drafter, f"Row\n\nTokyo {verb} Seoul on Friday.\n")
+    got = {(s.holder, s.target, s.polarity) for c in ann.claims for s in c.stances}
+    assert ("japan", "south-korea", -1) in got, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("EU trade commissioner Petra Lind said the talks would resume.", "european-union"),
+        ("NATO deputy secretary general Ola Berg said the talks would resume.", "nato"),
+    ],
+)
+def test_a_bodys_name_before_a_portfolio_and_title_is_the_persons_body(drafter, sentence, body):
+    """ "EU trade commissioner Petra Lind": of the EU, the portfolio's words between its name and
+    the title (audit19b)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    person = next(a for a in ann.actors if a.type == "person")
+    assert body in person.affiliation, person
+
+
+def test_a_capitalised_states_ends_no_sources_phrase(drafter):
+    """ "Observers from the Commonwealth of Independent States said": "States" is part of the name,
+    not the verb "states" (audit19b)."""
+    text = "Row\n\nObservers from the Commonwealth of Independent States said the vote was fair.\n"
+    ann = draft(drafter, text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "vote was fair").speaker)
+    assert speaker.label.endswith("Independent States"), speaker
+
+
+def test_diplomats_from_a_state_are_of_it(drafter):
+    """ "Diplomats from Japan said": of Japan (only "diplomats in Tokyo" are posted there) (audit19b)."""
+    ann = draft(drafter, "Row\n\nDiplomats from Japan said the talks with Beijing had stalled.\n")
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "talks with").speaker)
+    assert "japan" in speaker.affiliation, speaker
+
+
+def test_the_ministry_said_is_the_ministry_of_the_state_its_sentence_opens_with(drafter):
+    """ "Thailand's deputy foreign minister summoned a Cambodian envoy, the ministry said", after
+    both foreign ministries were named: Thailand's ministry, not the one named last (audit19b)."""
+    text = (
+        "Row\n\nThe Thai foreign ministry said the shelling was unacceptable.\n\n"
+        "The Cambodian foreign ministry rejected the charge.\n\n"
+        "Thailand's deputy foreign minister, Somchai Rattana, summoned a Cambodian diplomat on Friday "
+        "to hand over a protest note, the ministry said.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "summoned").speaker == "thai-foreign-ministry", claims(ann)
+
+
+def test_bloc_used_as_a_modifier_names_no_grouping(drafter):
+    """ 'Beijing said the deal would "fuel bloc confrontation"': "bloc" before a noun of conduct is no
+    grouping's name (no bloc actor) (audit19b)."""
+    text = 'Row\n\nBeijing said the Japan-Philippines deal would "fuel bloc confrontation" in Asia.\n'
+    ann = draft(drafter, text)
+    assert not any(a.type == "bloc" for a in ann.actors), [a.id for a in ann.actors]
 # --- actors19 -----------------------------------------------------------------------------------
 
 

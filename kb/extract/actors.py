@@ -1421,6 +1421,11 @@ class ActorRules(DraftState):
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
 
+    @staticmethod
+    def _plain(tok: Any) -> bool:
+        """A lower-case word no rule marked ("energy" in "EU energy commissioner")."""
+        return tok.is_lower and tok.is_alpha and not tok.ent_type
+
     COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
     """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
 
@@ -1454,6 +1459,14 @@ class ActorRules(DraftState):
             k -= 1
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
+        w = k  # "EU energy commissioner X", "NATO deputy secretary general X": of the body named
+        while w > 0 and k - w < 2 and self._plain(toks[w - 1]):
+            w -= 1  # before the title, past a portfolio's plain lower-case words
+        if 0 < w <= k < i and toks[w - 1].ent_type_ == "ACTOR":  # (not a demonym's: "Chinese foreign
+            k = w - 1  # ministry spokesman X" is the ministry's)
+            while k > 0 and toks[k].ent_iob_ == "I":
+                k -= 1
+            self._affiliate(pid, toks[k], bodies=True)
         if k < i:
             s, e = line.start + toks[k].idx, line.start + toks[i - 1].idx + len(toks[i - 1].text)
             role = self.text[s:e]
@@ -1627,6 +1640,7 @@ class ActorRules(DraftState):
                     if j > k and toks[j].lower_ in ends:
                         break
                     noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"
+                    noun = noun or toks[j].text[:1].isupper()  # "the United States": a name's word
                     if (toks[j].lower_ in speech or toks[j].lower_ in acts) and not noun:
                         break
                     j += 1

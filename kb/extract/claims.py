@@ -1859,7 +1859,7 @@ class ClaimRules(DraftState):
                 return True
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
-        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:]:
+        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:] and " report" not in st:
             return False  # no verb of saying in the tail: the pattern below cannot match
         tail = self.d.pattern(
             "said_last.tail",
@@ -1868,7 +1868,8 @@ class ClaimRules(DraftState):
             + r")\s+(?P<who2>(?:[^,\s]+\s+){0,5}[^,\s]+?)"
             r"|(?P<who>(?:[^,\s]+\s+){0,7}[^,\s]+?(?:,\s+(?:[^,\s\"]+\s+){0,7}[^,\s\"]+?,)?)\s+(?:"
             + self._speech()
-            + r")(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
+            + r"|reported|reports)"  # "..., Pakistani television reported.": (not a verb of saying elsewhere)
+            r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
             r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
             r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
             r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
@@ -1899,11 +1900,14 @@ class ClaimRules(DraftState):
             )
         ):
             return False  # ", said the government had lied", ", urged Egypt to wait": a clause, not a speaker
+        if re.match(r"(?:our|this)\s", tail.group(group), re.I):
+            return False  # "..., our correspondent reports.": the article's own reporter, no source
         who, _near = self.subject(ss + tail.start(group), ss + tail.end(group), voice)
         if who is None:  # "..., residents and officials said.": sources the article does not name
             who = self._source_named(ss + tail.start(group), ss + tail.end(group))
+        reported = group == "who" and self.REPORTED_END.search(tail.group())  # "..., Kyodo reported."
         if (
-            group == "who3"
+            (group == "who3" or reported)
             and who is not None
             and self.actors[who]["type"] == "media"
             and self.d.speech_re.search(st, 0, tail.start())
@@ -1914,6 +1918,8 @@ class ClaimRules(DraftState):
             return False
         voice.heard(who, n)
         return True
+
+    REPORTED_END = re.compile(r"\s(?:reported|reports)\b")
 
     LEDE_SAID = re.compile(
         r",\s+(?P<who>(?:[^,\s\"]+\s+){0,5}[^,\s\"]+?)\s+(?:said|say|says|reported|announced|confirmed)"
@@ -2613,15 +2619,30 @@ class ClaimRules(DraftState):
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
         named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
+        fits = []
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
             roles = [r for r in entry.roles if not r.get("until")] if entry else []
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
-            if any(named.search(x) for x in names):
-                return m.actor
-        return None
+            if m.actor not in fits and any(named.search(x) for x in names):
+                fits.append(m.actor)
+        if len(fits) > 1:  # "Vietnam's deputy minister summoned a Chinese envoy, the ministry said":
+            opener = self._sentence_opener(start)  # the one of the state the sentence opens with
+            own = [a for a in fits if opener and self._is_state(opener) and opener in self._own(a)]
+            return own[0] if own else fits[0]
+        return fits[0] if fits else None
+
+    def _sentence_opener(self, at: int) -> str | None:
+        """The state, or the actor, the sentence holding ``at`` opens with (its first mention)."""
+        line = self.lines[self.line_of(at)]
+        stop = max(self.norm.rfind(". ", line.start, at), line.start - 2) + 2
+        first = min((m for m in self.mentions if stop <= m.start < at), key=lambda m: m.start, default=None)
+        if first is None:
+            return None
+        states = [x for x in self._own(first.actor) if self._is_state(x)]
+        return states[0] if len(states) == 1 else first.actor
 
     PERSON_DESCRIPTION = (
         r"\s*(?:the|The)\s+((?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}(?:\d+-year-old|[a-z][\w-]*(?:er|or|ist|ian|man|woman|men)"

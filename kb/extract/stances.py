@@ -767,6 +767,9 @@ class StanceRules(DraftState):
             )  # "as a front for a provocation", "the so-called cartel": no name either
             if lead_word or not (self.d.bloc_noun_re.search(name) or self.d.quoted_group_re.search(name)):
                 continue  # "has no alliance with anyone", "another front", "committed to ... NATO": no name
+            if self.NEGATED.search(name) or self.d.not_grouping_re.search(name):
+                continue  # '"does not join blocs directed against anyone"': a denial names no grouping,
+                # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
             if self.ACTED_ON.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
             if b - a >= 3:
@@ -787,6 +790,9 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    NEGATED = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
+    """A negation inside a quotation: a grouping's name never has one, a denial of joining one does."""
 
     ACTED_ON = re.compile(
         r"[a-z][\w-]*\s+(?:the|this|that|these|those|it|them|its|their|our|his|her|us|you|me)\b"
@@ -1905,6 +1911,10 @@ class StanceRules(DraftState):
             subject = before[0].actor if before else self._referent(c)
             if speaker != "article" and subject and subject != speaker:
                 listed = self._listed(before) if before else [subject]
+                own = self._own(speaker)  # 'X said Washington was concerned by the "aggressive" acts
+                doer = [m.actor for m in ms if m.start >= at and m.actor not in own][:1]  # of the coast
+                if doer and all(t in own for t in listed):  # guard': the doer named after, not X's side
+                    listed = doer
                 return [{"target": t, "polarity": polarity} for t in listed if t != speaker]
             return []
         holder = subject if speaker == "article" or (subject and subject != speaker) else speaker
