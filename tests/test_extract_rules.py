@@ -8069,3 +8069,93 @@ def test_a_sentence_after_words_not_the_articles_is_not_the_articles(drafter):
     assert not any(c.speaker == "article" and "rifles came" in c.quote for c in ann.claims), claims(ann)
     ann = draft(drafter, "Moldova Row\n\nThe barge is being towed to the port of Giurgiulesti.\n")
     assert not any(c.speaker == "article" and "barge" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- groupings19: alleged groupings and their members, in the forms news uses ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            'Peru\'s minister said Chile and Bolivia had formed what he called "a lithium pact".',
+            {"chile", "bolivia"},
+        ),
+        (
+            'Ghana\'s envoy said on radio that Togo and Benin built what he called "an eastern front".',
+            {"togo", "benin"},
+        ),
+    ],
+)
+def test_the_members_before_what_a_speaker_called_a_grouping_are_its_members(drafter, text, members):
+    """'X said A and B had formed what he called "a pact"': the claim is the clause, not only
+    "called ...", so A and B are members, alleged (groupings19)."""
+    ann = draft(drafter, f"Row\n\n{text}\n")
+    assert {m.member for m in ann.memberships} == members, (claims(ann), ann.memberships)
+    assert _none_as_fact(ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text, grouping",
+    [
+        (
+            'Jordan\'s king said Iran, Iraq and Syria formed what he called a "Shiite crescent".',
+            "shiite-crescent",
+        ),
+        ('Moscow said Warsaw, Vilnius and Riga had joined what it called "the Baltic Four".', "baltic-four"),
+        ('Ethiopia said Egypt and Eritrea were forming "a network of hostility".', "network-of-hostility"),
+        (
+            'Albania said Greece and Cyprus acted as what it called "the Athens-Nicosia tandem".',
+            "athens-nicosia-tandem",
+        ),
+    ],
+)
+def test_a_quoted_figure_of_a_group_names_a_grouping(drafter, text, grouping):
+    """A crescent, a tandem, a network of, "the Baltic Four": a quoted grouping, alleged, with
+    the members named before it (groupings19)."""
+    ann = draft(drafter, f"Row\n\n{text}\n")
+    assert ann.actor(grouping).type == "bloc", [a.id for a in ann.actors]
+    assert len({m.member for m in ann.memberships if m.group == grouping}) >= 2, ann.memberships
+    assert _none_as_fact(ann.claims), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (
+            'Sudan\'s state television warned of what it called a "Juba-Kampala axis".',
+            {"south-sudan", "uganda"},
+        ),
+        ('Egypt\'s minister accused "an Ankara-Doha triangle" of reviving the file.', {"turkey", "qatar"}),
+        (
+            'Beijing said Manila was being drawn into "a US-led front" at sea.',
+            {"philippines", "united-states"},
+        ),
+        ('Minsk denounced "a Moscow-backed bloc" and "an anti-Kyiv front".', set()),
+    ],
+)
+def test_names_a_groupings_name_joins_with_hyphens_are_its_members(drafter, text, members):
+    """ "the Juba-Kampala axis", "a US-led front": members; not a patron ("Moscow-backed") nor a
+    target ("anti-Kyiv") (groupings19)."""
+    ann = draft(drafter, f"Row\n\n{text}\n")
+    assert {m.member for m in ann.memberships} == members, ann.memberships
+
+
+def test_the_speaker_before_the_words_that_name_a_grouping_is_no_member(drafter):
+    """ "Senator X, interviewed by Y, charged that A and B had formed ...": the members are named
+    after the verb of saying, not the speaker (groupings19)."""
+    text = (
+        "Row\n\nThe talks stalled. Senator Ana Ruiz, interviewed by the daily El Tiempo, charged that "
+        'Peru and Chile had formed "a copper club" to keep Bolivia out.\n'
+    )
+    ann = draft(drafter, text)
+    assert {m.member for m in ann.memberships} == {"peru", "chile"}, ann.memberships
+
+
+def test_a_bare_grouping_noun_keeps_the_phrase_that_follows_as_its_name(drafter):
+    """'"a triangle with Baku and Ankara"': a bare noun is no name; the phrase is, and the names
+    after "with" are members (groupings19)."""
+    text = 'Row\n\nKocharyan said Pashinyan had entered "a triangle with Baku and Ankara".\n'
+    ann = draft(drafter, text)
+    assert {a.label for a in ann.actors if a.type == "bloc"} == {"triangle with Baku and Ankara"}
+    assert {"azerbaijan", "turkey"} <= {m.member for m in ann.memberships}, ann.memberships

@@ -1145,6 +1145,12 @@ class ClaimRules(DraftState):
             end = tail.end()
         who, near = self.subject(ss, ss + cm.start(), voice)
         what = self.WHAT_IT.search(st, 0, cm.start())
+        clause = self._clause_before_what(ss, st, what.start()) if what is not None else None
+        if clause is not None:  # 'X said A and B had formed what he called "C"': X's, from A
+            said_by, said_near = self.subject(ss, ss + clause[0], voice)
+            if said_by and said_near:
+                who, near, what = said_by, said_near, None
+                cm = self.ANY.match(st, clause[1], cm.end()) or cm
         opener = self._sentence_subject(ss, ss + what.start()) if what is not None else None
         if opener is not None and opener != who:  # "Quito blamed it on what it called X": not who spoke last
             who, near = opener, True
@@ -1185,6 +1191,21 @@ class ClaimRules(DraftState):
 
     WHAT_IT = re.compile(r"\bwhat\s+(?:it|he|she|they)\s+(?:has\s+|had\s+|have\s+)?$")
     """ "blamed the outage on what it called ...": "it" is the sentence's subject, whoever spoke last."""
+
+    def _clause_before_what(self, ss: int, st: str, at: int) -> tuple[int, int] | None:
+        """ 'X said (on TV) (that) A and B had formed what he called "a pact"': where the clause
+        that carries the label starts (after the last verb of saying before "what", whose start comes
+        first), when it names
+        an actor and holds no quotation: the named are the label's subject (a grouping's members),
+        so the claim is the clause, not only "called ..." (groupings19)."""
+        said = self.d.pattern(
+            "characterised.what_said",
+            lambda: r"\b(?:" + self._speech() + r")\b(?:[^\"]{0,60}?\bthat\b)?\s+",
+        )
+        last = next(reversed(list(said.finditer(st, 0, at))), None)
+        if last is None or '"' in st[last.end() : at] or not self.mentions_in(ss + last.end(), ss + at):
+            return None
+        return None if self.covered(ss + last.end(), ss + at) else (last.start(), last.end())
     AFTER_SUBJECT = re.compile(r"(?:'s\s+[a-z-]+|\s+(?:on\s+)?[A-Z]\w+day|,[^,]{1,60},)*\s+")
     """What may stand between a subject and its verb: "'s government", "on Tuesday", an aside."""
     ANY = re.compile(r".+", re.S)

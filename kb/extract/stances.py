@@ -382,12 +382,18 @@ class StanceRules(DraftState):
                 c.kind, c.status = "accusation", "alleged"
                 inside = [  # "a triangle of Kigali, Total and Frelimo": its list (not "of Moscow-backed ...")
                     m for m in self.mentions_in(ns, ne)
-                    if re.search(r"\bof\s", self.norm[ns : m.start])
+                    if re.search(r"\b(?:of|with)\s", self.norm[ns : m.start])
                     and not self.NAME_COMPOUND.match(self.norm, m.end)
                 ]  # fmt: skip
                 members: list[str] = []
                 self._certain_members(s, ns)
-                for m in self.mentions_in(s, ns) + inside:  # the members named before it (or in its list)
+                inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
+                lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
+                before = [  # (not "what one official called": who calls it no member)
+                    m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
+                    if not self.CALLS_IT.match(self.norm, m.end)
+                ] if not denied else []  # fmt: skip
+                for m in before + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
                         mid = f"{m.actor}-in-{bid}"
@@ -427,7 +433,7 @@ class StanceRules(DraftState):
                     m for m in self.mentions_in(ne, upto)
                     if m.start >= at and not self.NAME_COMPOUND.match(self.norm, m.end)
                 ] if joined else []  # fmt: skip
-                if partners and partners[0].start == at:
+                if partners and partners[0].start == at and not denied:
                     for t in self._listed(partners):
                         if t not in self._own(c.speaker) and self.actors[t]["type"] != "media":
                             mid = f"{t}-in-{bid}"
@@ -519,6 +525,76 @@ class StanceRules(DraftState):
         r"(?:companies|firms|businesses|corporations|banks|interests|groups|traders|officials)\b"
     )
     """ "certain French oil companies": a grouping's members the words leave unnamed, of one state."""
+
+    SAID_THAT = re.compile(
+        r"\b(?:said|says|say|told|tells|argued|argues|charged|charges|claimed|claims|insisted|wrote|writes"
+        r"|added|warned|warns|alleged|alleges|believes|believed)\b[^\"]{0,60}?\bthat\s+"
+        r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)\s+(?:of|about)\s+"
+    )
+    """Where the words that name a grouping start, after who speaks: "X argued that A and B ...",
+    "X spoke of "the A-B axis"" (groupings19)."""
+
+    def _members_start(self, start: int, at: int) -> int:
+        """Where a grouping's members may be named, in a claim that runs from ``start`` to its name
+        at ``at``: after the last verb of saying that opens the words ("Senator X, interviewed by Y,
+        charged that A and B had formed ..."), so that neither the speaker nor the outlet is a member."""
+        last = next(reversed(list(self.SAID_THAT.finditer(self.norm, start, at))), None)
+        return last.end() if last is not None and '"' not in last.group() else start
+
+    DENIED = re.compile(
+        r"\b(?:reject|den(?:y|ies|ied)|dismiss|deni)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:talk|claims?"
+        r"|suggestions?|idea|notion|charges?|accusations?|allegations?|reports?)\s+(?:of|that|about)\b"
+        r"|\b(?:not|never)\s+(?:part|a\s+member|members)\s+of\b"
+    )
+    """A denial before a grouping's name ("rejected talk of an axis", "rejects the claim that Bolivia
+    takes part in any front", "is not part of any bloc"): the grouping is someone else's word, and
+    whom it names is no member by the denier's words (groupings19)."""
+
+    CALLS_IT = re.compile(
+        r"\s+(?:has\s+|had\s+|have\s+)?(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled)\b"
+    )
+    """A name that calls the grouping so ("what one official called"): the namer, not a member."""
+
+    PEOPLE_LISTED = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bwere\b|\bare\b|\bhad\b|\bhave\b|\u2014|-)")
+    """What follows a people named as a member in a list: "the Saudis, the Emiratis and Washington"."""
+
+    def _peoples_named(self, start: int, end: int) -> list[Mention]:
+        """Members named as a people in a list, by a plural demonym ("The Saudis, the Emiratis and
+        Washington were "one coalition""): their state (groupings19). Not an adjective ("Saudi
+        forces")."""
+        out = []
+        for dm in self.d.demonym_re.finditer(self.norm, start, end):
+            word = dm.group()
+            listed = word.endswith("s") and self.PEOPLE_LISTED.match(self.norm, dm.end())
+            if listed and not self.mentions_in(dm.start(), dm.end()):
+                state = self.add_actor(self.d.gaz.demonyms[word])
+                out.append(Mention(dm.start(), dm.end(), state))
+        return out
+
+    def _paired_in_name(self, start: int, end: int) -> list[Mention]:
+        """The members a grouping's name joins with hyphens ("the Juba-Kampala axis", "an
+        Ankara-Doha-Port Sudan triangle", "the Zionist-Emirati alliance", by demonym too) or names
+        as its leader ("a US-led front"); not a patron ("a Moscow-backed bloc", "Beijing-friendly")
+        nor a target ("anti-China") (groupings19)."""
+        if "-" not in self.norm[start:end]:
+            return []
+        named = [m for m in self.mentions_in(start, end) if (m.start, m.end) != (start, end)]  # (not itself)
+        taken = [(m.start, m.end) for m in named]
+        for dm in self.d.demonym_re.finditer(self.norm, start, end):
+            if not any(a < dm.end() and dm.start() < b for a, b in taken):
+                named.append(Mention(dm.start(), dm.end(), self.d.gaz.demonyms[dm.group()]))
+        named.sort(key=lambda m: m.start)
+        out = []
+        for m in named:
+            # joined by a hyphen to another name, known or not ("a Conagua-Washington pact")
+            before = self.norm[m.start - 2 : m.start - 1].isalpha() and self.norm[m.start - 1] == "-"
+            after = self.norm[m.end : m.end + 1] == "-" and self.norm[m.end + 1 : m.end + 2].isupper()
+            led = self.norm.startswith("-led", m.end)
+            if (before or after or led) and not self.norm.endswith("anti-", start, m.start):
+                if m.actor not in self.actors:
+                    self.add_actor(m.actor, surface=(m.start, m.end))
+                out.append(m)
+        return out
 
     def _certain_members(self, start: int, end: int) -> None:
         """ 'accused Angola, TotalEnergies and "certain Chinese companies" of forming a cartel': the
@@ -758,8 +834,9 @@ class StanceRules(DraftState):
             b = start + q.start(1) + (tail.start() if tail else len(inner))
             if listed:
                 b = a + listed.end()
-            elif tail and len(self.norm[a:b].split()) == 1 and tail.group().strip() in ("against", "to"):
-                # "an alliance against the Haitian people": a bare noun is no name, the phrase is
+            elif tail and re.fullmatch(r"\w+", self.norm[a:b]) and tail.group().strip().isalpha():
+                # "an alliance against the Haitian people", "a triangle with Baku and Ankara", "a pincer
+                # on Iraq's coast", "an axis that feeds the militia": a bare noun is no name, the phrase is
                 b = start + q.start(1) + len(inner.rstrip(" .,;:"))
             name = self.norm[a:b]
             lead_word = re.match(
