@@ -872,6 +872,13 @@ CASES = [
     ("Uganda sold arms to the rebels. Nobody has proven it.\n", "Uganda sold arms to the rebels."),
     ("Uganda sold arms to the rebels. Kinshasa has made that case for years.\n", "Uganda sold arms to the rebels."),
     ("Uganda sold arms to the rebels. Kinshasa has made that case for years.\n", "Kinshasa has made that case for years."),
+    # groupings19: a grouping named by a figure, a hyphened name, a count or a people, in the forms news uses
+    ('Kinshasa\'s envoy said Uganda and Rwanda had formed what he called "a lakeside pact".\n', "Uganda and Rwanda had formed what he called"),
+    ('Kinshasa warned of what it called a "Kampala-Kigali axis" in the east.\n', "Kampala-Kigali axis"),
+    ('Uganda and Rwanda, Congolese officials say, are "the Great Lakes tandem".\n', "Uganda and Rwanda"),
+    ('The Ugandans, the Rwandans and Washington were, in his words, "one crescent of plunder".\n', "The Ugandans, the Rwandans and Washington were"),
+    ('Uganda and Rwanda now act as a "lakeside nexus" in the east.\n', "Uganda and Rwanda now act as a"),
+    ('Kinshasa rejected talk of an axis with Luanda, saying Uganda and Rwanda had built "the real pact".\n', "Uganda and Rwanda had built"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

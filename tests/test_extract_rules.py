@@ -8159,3 +8159,36 @@ def test_a_bare_grouping_noun_keeps_the_phrase_that_follows_as_its_name(drafter)
     ann = draft(drafter, text)
     assert {a.label for a in ann.actors if a.type == "bloc"} == {"triangle with Baku and Ankara"}
     assert {"azerbaijan", "turkey"} <= {m.member for m in ann.memberships}, ann.memberships
+
+
+def test_a_denial_names_no_members_and_the_namer_is_none(drafter):
+    """ "X rejected talk of an "axis" with B": the denier's words make nobody a member; "what one
+    official called": the namer is no member either (groupings19)."""
+    ann = draft(drafter, 'Row\n\nUganda rejected talk of an "anti-Congolese axis" with Rwanda.\n')
+    assert not ann.memberships, ann.memberships
+    text = 'Row\n\nSomalia accused Kenya and Ethiopia of forming what one official called "a coalition".\n'
+    assert {m.member for m in draft(drafter, text).memberships} == {"kenya", "ethiopia"}
+
+
+def test_a_people_in_a_groupings_list_is_its_state(drafter):
+    """ "The Saudis, the Emiratis and Washington were "one coalition"": by plural demonym, their
+    states; not an adjective ("Swiss banks") (groupings19)."""
+    text = 'Row\n\nSanaa said the Saudis, the Emiratis and Washington were "one coalition of war".\n'
+    members = {m.member for m in draft(drafter, text).memberships}
+    assert members == {"saudi-arabia", "united-arab-emirates", "united-states"}, members
+    text = 'Row\n\nMoscow said Swiss banks and Iran had formed "an axis of money".\n'
+    assert {m.member for m in draft(drafter, text).memberships} == {"iran"}
+
+
+def test_a_known_alliance_formed_is_the_articles_report_with_its_members(drafter):
+    """ "Mali, Niger and Burkina Faso have formed the Alliance of Sahel States": a grouping of the
+    gazetteer, unquoted, is no one's allegation: its members hang on the article's claim; quoted or
+    "so-called", it is still alleged (groupings19)."""
+    ann = draft(drafter, "Row\n\nMali, Niger and Burkina Faso have formed the Alliance of Sahel States.\n")
+    c = claim_of(ann, "Alliance of Sahel States")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert {(m.member, m.group) for m in ann.memberships} == {
+        (s, "alliance-of-sahel-states") for s in ("mali", "niger", "burkina-faso")
+    }
+    ann = draft(drafter, 'Row\n\nMali and Niger have formed a "Sahel axis".\n')
+    assert _none_as_fact(ann.claims), claims(ann)

@@ -4908,10 +4908,10 @@ class ClaimRules(DraftState):
         """Does ``[start, end)`` name a grouping outside a known actor's name: a grouping word
         ("axis", "blocs", "proxies", not "in front of"), a quoted group name ("the "Shield
         Union""), a bloc noun after a verb of forming? Such words are never the article's fact."""
-        return (
-            self._unnamed_match(self.d.bloc_word_re, start, end)
-            or self.named_grouping(start, end) is not None
-        )
+        if self._unnamed_match(self.d.bloc_word_re, start, end):
+            return True
+        span = self.named_grouping(start, end)  # (not "formed the Alliance of Sahel States": a known one)
+        return span is not None and self.named_alliance(*span) is None
 
     def _label_speaks(self, start: int, end: int) -> bool:
         """Is a headline's label before a colon a speaker ("Kremlin: ...", "Egypt's FM: ...") rather

@@ -430,8 +430,10 @@ class Drafter:
         """A verb of saying anywhere, as written: the quick test before a pattern that tries the
         verbs after other parts at every position of a sentence. A pattern that opens with the
         verbs' first letters lets ``re`` skip to them at C speed."""
-        self.quoted_group_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["quoted_group_nouns"])) + r")(?!\w)"
+        self.quoted_group_re = re.compile(  # (a trie: it is tried on every quotation)
+            r"(?<!\w)"
+            + alternation(sorted(self.rules["quoted_group_nouns"], key=len, reverse=True), ignorecase=False)
+            + r"(?!\w)"
         )
         self.label_re = re.compile(r"\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*:\s+\S")
         """A transcript line's speaker label: "HERRERA: ...", "Frontera Semanal: ..."."""

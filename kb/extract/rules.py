@@ -378,6 +378,10 @@ class DraftState:
         """The span of a grouping's name in ``[start, end)``: :class:`~kb.extract.stances.StanceRules`."""
         raise NotImplementedError
 
+    def named_alliance(self, start: int, end: int) -> Mention | None:
+        """A known organization a grouping's name names: :class:`~kb.extract.stances.StanceRules`."""
+        raise NotImplementedError
+
 
 def by_span(method: Callable[..., T]) -> Callable[..., T]:
     """Keep a draft step's answers by its arguments, for the one draft: for a step that reads only

@@ -341,6 +341,7 @@ class StanceRules(DraftState):
         self.spoken_side()
         self.placed_side()
         bloc_re, nouns = self.d.bloc_re, self.d.rules["bloc_nouns"]
+        self._established: set[str] = set()  # memberships of a known grouping (see _founders)
         hint = (  # any bloc noun at all in a lower-cased ASCII text: bloc_re needs one (under re.I: as
             # Drafter.bloc_word_hint), and most claims have none
             self.d.pattern(
@@ -364,10 +365,15 @@ class StanceRules(DraftState):
                 span = s + bm.start(group), s + bm.end(group)
             else:
                 span = self.named_grouping(s, e)
+            known = self.named_alliance(*span) if span else None
+            if known is not None:  # "Mali, Niger and Burkina Faso formed the Alliance of Sahel States"
+                span = None  # a grouping of the gazetteer's, not someone's word: its members as said
             if span and (c.speaker == "article" or c.status == "asserted"):
                 # a grouping is never the article's fact: whoever says it, it is alleged
                 c.speaker, c.status, c.direct = self.unknown(), "alleged", False
             c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
+            if known is not None:
+                self._founders(c, known)
             if span:
                 ns, ne = span
                 name = self.text[ns:ne]
@@ -768,6 +774,44 @@ class StanceRules(DraftState):
             k += 1  # "accused the Rwanda-backed M23 of ...": the M23
         return [t for t in self._listed(ms[k:]) if t != c.speaker]
 
+    FOUNDERS = re.compile(
+        r"\b[Tt]he\s+(?P<n>two|three|four|five)\s+(?:[a-z-]+\s+)?(?:countries|states|nations|capitals|governments"
+        r"|juntas|neighbou?rs|allies|members)\b"
+    )
+    """ "the three countries", "the four Sahel juntas": the last states named, as many as it says."""
+    COUNT: ClassVar[dict[str, int]] = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+    def named_alliance(self, start: int, end: int) -> Mention | None:
+        """A grouping's name that is a known organization of the gazetteer ("the Alliance of Sahel
+        States"), not quoted nor "so-called": a real grouping, whose members are the article's to
+        report (groupings19)."""
+        if '"' in self.norm[max(0, start - 1) : end + 1] or self.norm.endswith("so-called ", 0, start):
+            return None
+        return next(
+            (m for m in self.mentions if m.start < end and start < m.end and m.actor in self.d.gaz.entries
+             and self.actors[m.actor]["type"] == "organization"),
+            None,
+        )  # fmt: skip
+
+    def _founders(self, c: DraftClaim, group: Mention) -> None:
+        """The members named before a known grouping in its claim ("A, B and C formed the X"), or
+        counted ("The three countries formed the X": the last three states named before), on the
+        claim as it stands: said by whoever says it, not an allegation of the grouping."""
+        lead = self._members_start(c.start, group.start)
+        named = [m.actor for m in self.mentions_in(lead, group.start) if self._is_state(m.actor)]
+        counted = self.FOUNDERS.search(self.norm, lead, group.start)
+        if counted and not named:
+            n = self.COUNT[counted.group("n")]
+            for m in reversed(self.mentions_in(max(0, counted.start() - 1500), counted.start())):
+                if self._is_state(m.actor) and m.actor not in named:
+                    named.append(m.actor)
+            named = named[:n] if len(named) >= n else []
+        for actor in named:
+            mid = f"{actor}-in-{group.actor}"
+            if all(x["id"] != mid for x in self.memberships):
+                self.memberships.append({"id": mid, "member": actor, "group": group.actor, "claim": c.id})
+                self._established.add(mid)
+
     def _memberships_alleged(self) -> None:
         """The last check of the house rule: a membership hangs on an alleged claim in someone's
         words. A membership without a claim, or on a claim in the article's voice or asserted, is
@@ -777,6 +821,8 @@ class StanceRules(DraftState):
             c = by_id.get(m.get("claim", ""))
             if c is None:
                 self.memberships.remove(m)
+            elif m["id"] in self._established:
+                continue  # a known grouping's members, as the claim reports them (see _founders)
             elif c.speaker == "article" or c.status != "alleged":
                 c.status = "alleged"
                 if c.speaker == "article":
