@@ -8192,3 +8192,19 @@ def test_a_known_alliance_formed_is_the_articles_report_with_its_members(drafter
     }
     ann = draft(drafter, 'Row\n\nMali and Niger have formed a "Sahel axis".\n')
     assert _none_as_fact(ann.claims), claims(ann)
+
+
+def test_a_quoted_grouping_after_described_as_takes_the_described_as_members(drafter):
+    """ 'X described A, B and C as "a triangle aimed at D"', drafted as the quotation alone: the
+    claim is widened to "described", alleged, and A, B and C are members (groupings19)."""
+    from kb.extract.drafter import Draft
+
+    text = 'Row\n\nLavrov described Japan, Australia and South Korea as "a triangle aimed at Moscow."\n'
+    d = Draft(drafter, text)
+    d.find_actors()
+    d.claims = []
+    d.add_claim("russia", text.index("a triangle"), text.index('."'), form="body", direct=True)
+    d.stances_and_blocs()
+    c = d.claims[0]
+    assert c.quote.startswith("described Japan") and c.status == "alleged", c
+    assert {m["member"] for m in d.memberships} == {"japan", "australia", "south-korea"}, d.memberships

@@ -364,7 +364,8 @@ class StanceRules(DraftState):
                 group = "quoted" if bm.group("quoted") else "name"
                 span = s + bm.start(group), s + bm.end(group)
             else:
-                span = self.named_grouping(s, e)
+                span = self.named_grouping(s, e) or self._described_as(c)
+                s = c.start  # (widened by _described_as)
             known = self.named_alliance(*span) if span else None
             if known is not None:  # "Mali, Niger and Burkina Faso formed the Alliance of Sahel States"
                 span = None  # a grouping of the gazetteer's, not someone's word: its members as said
@@ -546,6 +547,31 @@ class StanceRules(DraftState):
         charged that A and B had formed ..."), so that neither the speaker nor the outlet is a member."""
         last = next(reversed(list(self.SAID_THAT.finditer(self.norm, start, at))), None)
         return last.end() if last is not None and '"' not in last.group() else start
+
+    DESCRIBED_AS = re.compile(
+        r"\b(?:described|describes|describing|branded|brands|branding|labelled|labeled|portrayed|portrays)\s+"
+        r"(?P<list>[^\"]{3,120}?)\s+as\s+$"
+    )
+    """ 'described Japan, the United States and South Korea as "a military triangle"': what is named so."""
+
+    def _described_as(self, c: DraftClaim) -> tuple[int, int] | None:
+        """A claim that is only a quotation naming a grouping, after "described A, B and C as": the
+        claim is widened to the verb (the words name the members, as curators quote them), and the
+        grouping's span is returned; None otherwise (groupings19)."""
+        if self.norm[c.start - 1 : c.start] != '"' or c.speaker == "article":
+            return None
+        close = self.norm.find('"', c.end - 1, c.end + 3)
+        if close < 0:
+            return None
+        span = self.named_grouping(c.start - 1, close + 1)
+        if span is None:
+            return None
+        line = self.lines[self.line_of(c.start)]
+        dm = self.DESCRIBED_AS.search(self.norm, max(line.start, c.start - 200), c.start - 1)
+        if dm is None or not self.mentions_in(dm.start("list"), dm.end("list")):
+            return None
+        c.start, c.quote = dm.start(), self.text[dm.start() : c.end]
+        return span
 
     DENIED = re.compile(
         r"\b(?:reject|den(?:y|ies|ied)|dismiss|deni)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:talk|claims?"
