@@ -8208,3 +8208,12 @@ def test_a_quoted_grouping_after_described_as_takes_the_described_as_members(dra
     c = d.claims[0]
     assert c.quote.startswith("described Japan") and c.status == "alleged", c
     assert {m["member"] for m in d.memberships} == {"japan", "australia", "south-korea"}, d.memberships
+
+
+def test_a_name_that_owns_a_member_is_no_member_but_its_government_stands_for_it(drafter):
+    """ "Sudan's generals and Russia's instructors formed "a desert bloc"": the owner is no member;
+    "Chad's current government" stands for Chad (groupings19)."""
+    text = 'Row\n\nNiamey said Sudan\'s generals and Russia\'s instructors had formed "a desert bloc".\n'
+    assert not {"sudan", "russia"} & {m.member for m in draft(drafter, text).memberships}
+    text = 'Row\n\nNiamey said Mali and Chad\'s current government had formed "a desert bloc".\n'
+    assert {m.member for m in draft(drafter, text).memberships} == {"mali", "chad"}

@@ -398,7 +398,7 @@ class StanceRules(DraftState):
                 lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
                 before = [  # (not "what one official called": who calls it no member)
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
-                    if not self.CALLS_IT.match(self.norm, m.end)
+                    if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
                 ] if not denied else []  # fmt: skip
                 for m in before + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
@@ -581,6 +581,13 @@ class StanceRules(DraftState):
     """A denial before a grouping's name ("rejected talk of an axis", "rejects the claim that Bolivia
     takes part in any front", "is not part of any bloc"): the grouping is someone else's word, and
     whom it names is no member by the denier's words (groupings19)."""
+
+    OWNER = re.compile(
+        r"['\u2019]s\s+(?!(?:[a-z-]+\s+)?(?:government|leadership|regime|authorities|rulers|junta|state)\b)"
+        r"(?:[a-z-]+\s+){0,2}?[A-Za-z]"
+    )
+    """A name that owns what follows ("Russia's Africa Corps", "Japan's envoy", "Sudan's generals"):
+    the owned is the member, not the owner; its government or regime stands for it (groupings19)."""
 
     CALLS_IT = re.compile(
         r"\s+(?:has\s+|had\s+|have\s+)?(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled)\b"
