@@ -8217,3 +8217,13 @@ def test_a_name_that_owns_a_member_is_no_member_but_its_government_stands_for_it
     assert not {"sudan", "russia"} & {m.member for m in draft(drafter, text).memberships}
     text = 'Row\n\nNiamey said Mali and Chad\'s current government had formed "a desert bloc".\n'
     assert {m.member for m in draft(drafter, text).memberships} == {"mali", "chad"}
+
+
+def test_the_three_countries_that_formed_a_known_alliance_are_the_last_three_named(drafter):
+    """ "The three countries had formed the X": the last three states named before (groupings19)."""
+    text = (
+        "Row\n\nMali, Niger and Burkina Faso left ECOWAS in January. In March, Algiers said the three "
+        "countries had formed the Alliance of Sahel States.\n"
+    )
+    members = {m.member for m in draft(drafter, text).memberships}
+    assert members == {"mali", "niger", "burkina-faso"}, members

@@ -828,15 +828,16 @@ class StanceRules(DraftState):
 
     def _founders(self, c: DraftClaim, group: Mention) -> None:
         """The members named before a known grouping in its claim ("A, B and C formed the X"), or
-        counted ("The three countries formed the X": the last three states named before), on the
-        claim as it stands: said by whoever says it, not an allegation of the grouping."""
+        counted ("The three countries formed the X": the last three states named before, not the
+        speaker's), on the claim as it stands: said by whoever says it, not an allegation of the
+        grouping."""
         lead = self._members_start(c.start, group.start)
         named = [m.actor for m in self.mentions_in(lead, group.start) if self._is_state(m.actor)]
         counted = self.FOUNDERS.search(self.norm, lead, group.start)
         if counted and not named:
             n = self.COUNT[counted.group("n")]
             for m in reversed(self.mentions_in(max(0, counted.start() - 1500), counted.start())):
-                if self._is_state(m.actor) and m.actor not in named:
+                if self._is_state(m.actor) and m.actor not in named and m.actor not in self._own(c.speaker):
                     named.append(m.actor)
             named = named[:n] if len(named) >= n else []
         for actor in named:
