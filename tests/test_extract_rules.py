@@ -8069,3 +8069,32 @@ def test_a_sentence_after_words_not_the_articles_is_not_the_articles(drafter):
     assert not any(c.speaker == "article" and "rifles came" in c.quote for c in ann.claims), claims(ann)
     ann = draft(drafter, "Moldova Row\n\nThe barge is being towed to the port of Giurgiulesti.\n")
     assert not any(c.speaker == "article" and "barge" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- audit19c: a new user's audit (fresh stories of Europe, the Balkans and North America) ----------
+
+
+def test_an_outlet_that_quotes_a_titled_person_is_not_part_of_the_role(drafter):
+    """ "The X news agency quoted Deputy Minister NAME as saying": the verb between the outlet and
+    the title is the outlet's act, not a portfolio's word; the role is the title alone (audit19c)."""
+    text = (
+        "Row\n\nThe Anadolu news agency quoted Deputy Interior Minister Kemal Aydin as saying the border "
+        "would stay shut.\n"
+    )
+    ann = draft(drafter, text)
+    aydin = next(a for a in ann.actors if a.id == "kemal-aydin")
+    assert [r for r, *_ in aydin.roles] == ["Deputy Interior Minister"], aydin.roles
+
+
+def test_an_envoy_for_a_place_in_apposition_keeps_the_role_and_the_body(drafter):
+    """ "The UN envoy for Yemen, NAME": a post with its place, in apposition before the name, is the
+    person's role and the body before it their affiliation, so "the envoy" after "After meeting
+    Prime Minister X," is that envoy, not the one met (audit19c)."""
+    text = (
+        "Row\n\nThe UN envoy for Yemen, Lars Eklund, arrived in Aden on Monday. After meeting Prime "
+        "Minister Salem Bahah, the envoy said the truce could be extended.\n"
+    )
+    ann = draft(drafter, text)
+    eklund = next(a for a in ann.actors if a.id == "lars-eklund")
+    assert [r for r, *_ in eklund.roles] == ["envoy for Yemen"] and "united-nations" in eklund.affiliation
+    assert claim_of(ann, "truce could be extended").speaker == "lars-eklund", claims(ann)
