@@ -8098,3 +8098,29 @@ def test_an_envoy_for_a_place_in_apposition_keeps_the_role_and_the_body(drafter)
     eklund = next(a for a in ann.actors if a.id == "lars-eklund")
     assert [r for r, *_ in eklund.roles] == ["envoy for Yemen"] and "united-nations" in eklund.affiliation
     assert claim_of(ann, "truce could be extended").speaker == "lars-eklund", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, her office said Serbia would keep the crossing open.",
+        "Her office said in a statement that Serbia would keep the crossing open.",
+    ],
+)
+def test_her_office_speaks_for_the_person_named_before(drafter, sentence):
+    """ "In a statement, her office said ...": the office of the person the pronoun stands for
+    speaks, not no one (the words were lost) and not the person (audit19c)."""
+    text = f"Row\n\nSerbia's Prime Minister Ana Brnabic met the envoy on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "keep the crossing open")
+    assert c.speaker == "ana-brnabic-office" and c.status == "reported", claims(ann)
+    office = next(a for a in ann.actors if a.id == "ana-brnabic-office")
+    assert office.type == "government-body" and "serbia" in office.affiliation
+
+
+def test_his_office_after_a_sentence_names_its_subjects_office(drafter):
+    """ "Minister X summoned Ambassador Y on Friday, his office said": "his" is the sentence's
+    subject, not the last person it names (audit19c)."""
+    text = "Row\n\nInterior Minister Ivo Kral summoned Ambassador Jan Novak on Friday, his office said.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "summoned Ambassador").speaker == "ivo-kral-office", claims(ann)

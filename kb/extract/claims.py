@@ -2222,6 +2222,7 @@ class ClaimRules(DraftState):
         described = (
             self.described(start, start + len(region))
             or self._its_body(start, start + len(region))
+            or self._his_office(start, start + len(region), voice)
             or self._the_government(start, start + len(region))
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
@@ -2598,6 +2599,29 @@ class ClaimRules(DraftState):
             return None
         body = bm.group(1).lower()
         return self._state_body(state, body, self.d.body_type[body])
+
+    HIS_OFFICE = re.compile(r"(?<![\w'])(?P<office>(?P<pron>[Hh]is|[Hh]er)\s+office)\s*,?\s*$")
+
+    def _his_office(self, start: int, end: int, voice: _Voice) -> str | None:
+        """ "his office said", "In a statement, her office said": the office of the person the pronoun
+        stands for (a government body of that person's state), not the person, nor no one (audit19c)."""
+        om = self.HIS_OFFICE.search(self.norm, start, end)
+        if om is None:
+            return None
+        at = om.start("office")
+        n = self.line_of(at)
+        opened = max(self.norm.rfind(". ", self.lines[n].start, at) + 2, self.lines[n].start)
+        first = next(  # "Minister X summoned Ambassador Y, his office said": the sentence's subject
+            (m.actor for m in self.mentions_in(opened, at) if self.actors[m.actor]["type"] == "person"), None
+        )
+        who = first or self.pronoun_at(at, n, voice, "he" if om.group("pron").lower() == "his" else "she")
+        if who is None or self.actors[who]["type"] != "person" or self.actors[who].get("unnamed"):
+            return None
+        oid = f"{who}-office"
+        if oid not in self.actors:
+            self.add_actor(oid, type="government-body", label=f"Office of {self.actors[who]['label']}")
+            self.actors[oid]["affiliation"].extend(self.actors[who]["affiliation"])
+        return self.add_actor(oid, surface=(at, om.end("office")))
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
