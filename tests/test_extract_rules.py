@@ -8124,3 +8124,15 @@ def test_his_office_after_a_sentence_names_its_subjects_office(drafter):
     text = "Row\n\nInterior Minister Ivo Kral summoned Ambassador Jan Novak on Friday, his office said.\n"
     ann = draft(drafter, text)
     assert claim_of(ann, "summoned Ambassador").speaker == "ivo-kral-office", claims(ann)
+
+
+def test_according_to_an_outlet_named_with_its_kind(drafter):
+    """ "According to the Politico news site, CLAUSE": the outlet's kind after its name is part of
+    the source, so the clause is the outlet's words, not lost (audit19c)."""
+    text = (
+        "Row\n\nCanada raised its duties on Monday. According to the Politico news site, the U.S. "
+        "administration has drawn up a list of Canadian goods.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "has drawn up a list")
+    assert c.speaker == "politico" and c.status == "reported", claims(ann)

@@ -835,6 +835,8 @@ class ClaimRules(DraftState):
                 self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
             return True
         via = None
+        kind = self.KIND_AFTER_NAME.match(st, cursor)  # "According to the Politico news site, ..."
+        cursor = kind.end() if kind else cursor
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
         )  # "(as quoted in Y)" or ", as quoted in Y,"
@@ -853,6 +855,13 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    KIND_AFTER_NAME = re.compile(
+        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|website|portal|newspaper|paper|daily|weekly|magazine|agency"
+        r"|broadcaster|channel|outlet|tabloid)(?=\s*,)"
+    )
+    """What kind of outlet the name before it is ("the Politico news site", "the Kathimerini daily"):
+    part of the source's name, not of what it says (audit19c)."""
 
     def _media_aside(
         self, line: Line, n: int, ss: int, at: int, cursor: int, se: int, voice: _Voice, outlet: str
