@@ -8136,3 +8136,18 @@ def test_according_to_an_outlet_named_with_its_kind(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "has drawn up a list")
     assert c.speaker == "politico" and c.status == "reported", claims(ann)
+
+
+def test_its_title_in_apposition_belongs_to_the_body_the_sentence_before_opens_with(drafter):
+    """ "The X Group warned .... Its president, NAME, said": the person is of that group; with no
+    body named in the sentence before, no guess (audit19c)."""
+    text = (
+        "Row\n\nThe International Crisis Group warned of clashes in the valley. Its president, Lena "
+        "Okafor, said both sides were taking risks.\n\nThe Maltese Boatmen's Guild welcomed the ruling. "
+        "Its chairwoman, Rita Borg, said the navy had done its job.\n"
+    )
+    ann = draft(drafter, text)
+    okafor = next(a for a in ann.actors if a.id == "lena-okafor")
+    assert "international-crisis-group" in okafor.affiliation, okafor.affiliation
+    borg = next(a for a in ann.actors if a.id == "rita-borg")
+    assert "international-crisis-group" not in borg.affiliation, borg.affiliation

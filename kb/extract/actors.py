@@ -1435,6 +1435,19 @@ class ActorRules(DraftState):
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
 
+    def _its_holder(self, pid: str, at: int) -> None:
+        """ "The X Group warned .... Its president, NAME, said": the person belongs to the body or state
+        the sentence before "Its" opens with; none when that sentence names none (audit19c)."""
+        j = at - 1
+        while j > 0 and self.norm[j] in " \n":
+            j -= 1
+        opened = max(self.norm.rfind(". ", 0, j), self.norm.rfind("\n", 0, j)) + 1
+        kinds = ("organization", "government-body", "armed-force", "bloc", "state")
+        before = sorted((m for m in self.mentions if opened <= m.start < at), key=lambda m: m.start)
+        holder = next((m.actor for m in before if self.actors[m.actor]["type"] in kinds), None)
+        if holder is not None and holder not in self.actors[pid]["affiliation"]:
+            self.actors[pid]["affiliation"].append(holder)
+
     @staticmethod
     def _plain(tok: Any) -> bool:
         """A lower-case word no rule marked ("energy" in "EU energy commissioner")."""
@@ -1506,6 +1519,8 @@ class ActorRules(DraftState):
                 self.actors[pid]["roles"].append(self.text[s:e])
             if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state or body named before it
                 self._affiliate(pid, toks[k - 2], bodies=True)
+            elif k >= 1 and toks[k - 1].lower_ == "its":  # "Its president, X": of the body before
+                self._its_holder(pid, line.start + toks[k - 1].idx)
             elif posted is not None and k >= 1 and toks[k - 1].ent_type_ == "ACTOR":  # "The UN envoy for
                 # Somalia, X": the UN's
                 self._affiliate(pid, toks[k - 1], bodies=True)
