@@ -8151,3 +8151,15 @@ def test_its_title_in_apposition_belongs_to_the_body_the_sentence_before_opens_w
     assert "international-crisis-group" in okafor.affiliation, okafor.affiliation
     borg = next(a for a in ann.actors if a.id == "rita-borg")
     assert "international-crisis-group" not in borg.affiliation, borg.affiliation
+
+
+def test_a_civil_servant_in_a_capital_is_an_unnamed_source_not_the_state(drafter):
+    """ "A senior civil servant in CITY, who ..., said": one unnamed person of that state speaks,
+    not the state (audit19c)."""
+    text = (
+        "Row\n\nA senior civil servant in Ljubljana, who asked not to be named, said Slovenia would not "
+        "reopen the crossing before spring.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "would not reopen")
+    assert c.speaker.startswith("unnamed-") and c.speaker != "slovenia", claims(ann)
