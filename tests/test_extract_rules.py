@@ -8163,3 +8163,21 @@ def test_a_civil_servant_in_a_capital_is_an_unnamed_source_not_the_state(drafter
     ann = draft(drafter, text)
     c = claim_of(ann, "would not reopen")
     assert c.speaker.startswith("unnamed-") and c.speaker != "slovenia", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "body"),
+    [
+        ("U.S. Trade Representative Dana Kline said the duties would stay.", "dana-kline",
+         "U.S. Trade Representative", "united-states"),
+        ("EU Trade Commissioner Jonas Berg said the duties would stay.", "jonas-berg",
+         "EU Trade Commissioner", "european-union"),
+    ],
+)
+def test_a_capitalised_portfolio_between_a_body_and_a_title(drafter, sentence, person, role, body):
+    """ "U.S. Trade Representative NAME", "EU Trade Commissioner NAME": a capitalised portfolio word
+    between the body and the title, like a lower-case one ("EU energy commissioner"), keeps the whole
+    role and the body's affiliation (audit19c)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    a = next(a for a in ann.actors if a.id == person)
+    assert [r for r, *_ in a.roles] == [role] and body in a.affiliation, (a.roles, a.affiliation)

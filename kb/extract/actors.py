@@ -1493,8 +1493,11 @@ class ActorRules(DraftState):
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
         w = k  # "EU energy commissioner X", "NATO deputy secretary general X": of the body named
-        while w > 0 and k - w < 2 and self._plain(toks[w - 1]) and not self._verb_like(toks[w - 1]):
-            w -= 1  # before the title, past a portfolio's plain lower-case words
+        while w > 0 and k - w < 2 and (
+            (self._plain(toks[w - 1]) and not self._verb_like(toks[w - 1]))
+            or (toks[w - 1].text.isalpha() and toks[w - 1].text.istitle() and not toks[w - 1].ent_type_)
+        ):  # before the title, past a portfolio's plain words ("EU energy commissioner X", "U.S. Trade
+            w -= 1  # Representative X", audit19c)
         if 0 < w <= k < i and toks[w - 1].ent_type_ == "ACTOR":  # (not a demonym's: "Chinese foreign
             k = w - 1  # ministry spokesman X" is the ministry's)
             while k > 0 and toks[k].ent_iob_ == "I":
