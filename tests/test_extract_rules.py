@@ -8181,3 +8181,14 @@ def test_a_capitalised_portfolio_between_a_body_and_a_title(drafter, sentence, p
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     a = next(a for a in ann.actors if a.id == person)
     assert [r for r, *_ in a.roles] == [role] and body in a.affiliation, (a.roles, a.affiliation)
+
+
+def test_a_chamber_of_commerce_is_an_organisation_that_speaks(drafter):
+    """ "The Irish Chamber of Commerce said ...": a body whose name ends in Chamber (of ...) is an
+    organisation and the speaker, not lost, nor the state its demonym names (audit19c)."""
+    text = "Row\n\nIreland raised duties. The Irish Chamber of Commerce said the duties would cost jobs.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "would cost jobs")
+    assert c.speaker == "irish-chamber-of-commerce", claims(ann)
+    body = next(a for a in ann.actors if a.id == c.speaker)
+    assert body.type == "organization" and "ireland" in body.affiliation

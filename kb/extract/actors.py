@@ -945,8 +945,8 @@ class ActorRules(DraftState):
                     break
         elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
             end += 1
-            while end < len(toks) and self._namey(toks[end]) and end - j < 4:
-                end += 1
+            while end < len(toks) and (self._namey(toks[end]) or toks[end].ent_iob_ == "I") and end - j < 5:
+                end += 1  # (a state's whole name: "Energy Chamber of Trinidad and Tobago", audit19c)
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
         owner = self.d.gaz.entries.get(toks[start].ent_id_) if start < i else None
