@@ -8192,3 +8192,14 @@ def test_a_chamber_of_commerce_is_an_organisation_that_speaks(drafter):
     assert c.speaker == "irish-chamber-of-commerce", claims(ann)
     body = next(a for a in ann.actors if a.id == c.speaker)
     assert body.type == "organization" and "ireland" in body.affiliation
+
+
+def test_an_outlet_that_opens_the_next_clause_is_not_the_outlet_of_the_words_before(drafter):
+    """ "X said A, while the Anadolu news agency quoted Y as saying B": the agency is Y's outlet,
+    not X's; X's words came through no medium (audit19c)."""
+    text = (
+        "Row\n\nThe Greek embassy in Ankara said Turkey was stoking tension, while the Anadolu news "
+        'agency quoted Defence Minister Kemal Aydin as saying Ankara "will not be silent".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "stoking tension").via is None, [(c.speaker, c.via, c.quote) for c in ann.claims]

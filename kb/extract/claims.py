@@ -3399,7 +3399,7 @@ class ClaimRules(DraftState):
             named = {
                 m.actor for m in media
                 if ss <= m.start < se and not c.start <= m.start < c.end and m.actor != c.speaker
-                and not (m.start >= c.end and self._another_speaks(c, m.start))
+                and not (m.start >= c.end and (self._another_speaks(c, m.start) or self._outlet_opens(c, m)))
             }  # fmt: skip
             if len(named) == 1 and not named & wire:
                 c.via = named.pop()
@@ -3411,6 +3411,21 @@ class ClaimRules(DraftState):
             if near and not between and c.via is None and c.speaker != "article":
                 c.via = before.via  # "He added that ...", "In the same interview he ...": still theirs
             last[c.speaker] = c
+
+    OUTLET_OPENS = re.compile(
+        r"[\"\s]*(?:,\s*(?:while|whereas|and|but)|;)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    )
+    OUTLET_ACTS = re.compile(
+        r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:quoted|reported|cited|wrote|said|published|carried)\b"
+    )
+
+    def _outlet_opens(self, c: DraftClaim, m: Mention) -> bool:
+        """ "X said A, while the Anadolu news agency quoted Y as saying B": the medium after the claim
+        opens a clause of its own (it quotes, reports), so it is not the outlet of ``c`` (audit19c)."""
+        return bool(
+            self.OUTLET_OPENS.fullmatch(self.norm, c.end, m.start)
+            and self.OUTLET_ACTS.match(self.norm, m.end)
+        )
 
     def _another_speaks(self, c: DraftClaim, at: int) -> bool:
         """Between claim ``c`` and ``at``, does another actor speak ("A, and one of whom, the minister
