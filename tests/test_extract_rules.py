@@ -8203,3 +8203,12 @@ def test_an_outlet_that_opens_the_next_clause_is_not_the_outlet_of_the_words_bef
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "stoking tension").via is None, [(c.speaker, c.via, c.quote) for c in ann.claims]
+
+
+def test_a_while_clause_after_reported_words_is_the_next_speakers(drafter):
+    """ "X said A, while the UN says B": where the reported speech stops at ", while", another
+    speaker's words begin; B was lost (audit19c)."""
+    text = "Row\n\nSerbia said the crossing was open, while the UN says hundreds of lorries are stranded.\n"
+    ann = draft(drafter, text)
+    assert ("united-nations", "reported", "hundreds of lorries are stranded.") in claims(ann), claims(ann)
+    assert claim_of(ann, "crossing was open").speaker == "serbia"

@@ -1621,7 +1621,7 @@ class ClaimRules(DraftState):
             self._next_voice(line, n, end, se, voice)
         return True
 
-    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+")
+    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])")
     SEMICOLON = re.compile(r";\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
