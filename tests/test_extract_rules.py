@@ -8227,3 +8227,146 @@ def test_the_three_countries_that_formed_a_known_alliance_are_the_last_three_nam
     )
     members = {m.member for m in draft(drafter, text).memberships}
     assert members == {"mali", "niger", "burkina-faso"}, members
+
+
+# --- audit19c: a new user's audit (fresh stories of Europe, the Balkans and North America) ----------
+
+
+def test_an_outlet_that_quotes_a_titled_person_is_not_part_of_the_role(drafter):
+    """ "The X news agency quoted Deputy Minister NAME as saying": the verb between the outlet and
+    the title is the outlet's act, not a portfolio's word; the role is the title alone (audit19c)."""
+    text = (
+        "Row\n\nThe Anadolu news agency quoted Deputy Interior Minister Kemal Aydin as saying the border "
+        "would stay shut.\n"
+    )
+    ann = draft(drafter, text)
+    aydin = next(a for a in ann.actors if a.id == "kemal-aydin")
+    assert [r for r, *_ in aydin.roles] == ["Deputy Interior Minister"], aydin.roles
+
+
+def test_an_envoy_for_a_place_in_apposition_keeps_the_role_and_the_body(drafter):
+    """ "The UN envoy for Yemen, NAME": a post with its place, in apposition before the name, is the
+    person's role and the body before it their affiliation, so "the envoy" after "After meeting
+    Prime Minister X," is that envoy, not the one met (audit19c)."""
+    text = (
+        "Row\n\nThe UN envoy for Yemen, Lars Eklund, arrived in Aden on Monday. After meeting Prime "
+        "Minister Salem Bahah, the envoy said the truce could be extended.\n"
+    )
+    ann = draft(drafter, text)
+    eklund = next(a for a in ann.actors if a.id == "lars-eklund")
+    assert [r for r, *_ in eklund.roles] == ["envoy for Yemen"] and "united-nations" in eklund.affiliation
+    assert claim_of(ann, "truce could be extended").speaker == "lars-eklund", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, her office said Serbia would keep the crossing open.",
+        "Her office said in a statement that Serbia would keep the crossing open.",
+    ],
+)
+def test_her_office_speaks_for_the_person_named_before(drafter, sentence):
+    """ "In a statement, her office said ...": the office of the person the pronoun stands for
+    speaks, not no one (the words were lost) and not the person (audit19c)."""
+    text = f"Row\n\nSerbia's Prime Minister Ana Brnabic met the envoy on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "keep the crossing open")
+    assert c.speaker == "ana-brnabic-office" and c.status == "reported", claims(ann)
+    office = next(a for a in ann.actors if a.id == "ana-brnabic-office")
+    assert office.type == "government-body" and "serbia" in office.affiliation
+
+
+def test_his_office_after_a_sentence_names_its_subjects_office(drafter):
+    """ "Minister X summoned Ambassador Y on Friday, his office said": "his" is the sentence's
+    subject, not the last person it names (audit19c)."""
+    text = "Row\n\nInterior Minister Ivo Kral summoned Ambassador Jan Novak on Friday, his office said.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "summoned Ambassador").speaker == "ivo-kral-office", claims(ann)
+
+
+def test_according_to_an_outlet_named_with_its_kind(drafter):
+    """ "According to the Politico news site, CLAUSE": the outlet's kind after its name is part of
+    the source, so the clause is the outlet's words, not lost (audit19c)."""
+    text = (
+        "Row\n\nCanada raised its duties on Monday. According to the Politico news site, the U.S. "
+        "administration has drawn up a list of Canadian goods.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "has drawn up a list")
+    assert c.speaker == "politico" and c.status == "reported", claims(ann)
+
+
+def test_its_title_in_apposition_belongs_to_the_body_the_sentence_before_opens_with(drafter):
+    """ "The X Group warned .... Its president, NAME, said": the person is of that group; with no
+    body named in the sentence before, no guess (audit19c)."""
+    text = (
+        "Row\n\nThe International Crisis Group warned of clashes in the valley. Its president, Lena "
+        "Okafor, said both sides were taking risks.\n\nThe Maltese Boatmen's Guild welcomed the ruling. "
+        "Its chairwoman, Rita Borg, said the navy had done its job.\n"
+    )
+    ann = draft(drafter, text)
+    okafor = next(a for a in ann.actors if a.id == "lena-okafor")
+    assert "international-crisis-group" in okafor.affiliation, okafor.affiliation
+    borg = next(a for a in ann.actors if a.id == "rita-borg")
+    assert "international-crisis-group" not in borg.affiliation, borg.affiliation
+
+
+def test_a_civil_servant_in_a_capital_is_an_unnamed_source_not_the_state(drafter):
+    """ "A senior civil servant in CITY, who ..., said": one unnamed person of that state speaks,
+    not the state (audit19c)."""
+    text = (
+        "Row\n\nA senior civil servant in Ljubljana, who asked not to be named, said Slovenia would not "
+        "reopen the crossing before spring.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "would not reopen")
+    assert c.speaker.startswith("unnamed-") and c.speaker != "slovenia", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "body"),
+    [
+        ("U.S. Trade Representative Dana Kline said the duties would stay.", "dana-kline",
+         "U.S. Trade Representative", "united-states"),
+        ("EU Trade Commissioner Jonas Berg said the duties would stay.", "jonas-berg",
+         "EU Trade Commissioner", "european-union"),
+    ],
+)
+def test_a_capitalised_portfolio_between_a_body_and_a_title(drafter, sentence, person, role, body):
+    """ "U.S. Trade Representative NAME", "EU Trade Commissioner NAME": a capitalised portfolio word
+    between the body and the title, like a lower-case one ("EU energy commissioner"), keeps the whole
+    role and the body's affiliation (audit19c)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    a = next(a for a in ann.actors if a.id == person)
+    assert [r for r, *_ in a.roles] == [role] and body in a.affiliation, (a.roles, a.affiliation)
+
+
+def test_a_chamber_of_commerce_is_an_organisation_that_speaks(drafter):
+    """ "The Irish Chamber of Commerce said ...": a body whose name ends in Chamber (of ...) is an
+    organisation and the speaker, not lost, nor the state its demonym names (audit19c)."""
+    text = "Row\n\nIreland raised duties. The Irish Chamber of Commerce said the duties would cost jobs.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "would cost jobs")
+    assert c.speaker == "irish-chamber-of-commerce", claims(ann)
+    body = next(a for a in ann.actors if a.id == c.speaker)
+    assert body.type == "organization" and "ireland" in body.affiliation
+
+
+def test_an_outlet_that_opens_the_next_clause_is_not_the_outlet_of_the_words_before(drafter):
+    """ "X said A, while the Anadolu news agency quoted Y as saying B": the agency is Y's outlet,
+    not X's; X's words came through no medium (audit19c)."""
+    text = (
+        "Row\n\nThe Greek embassy in Ankara said Turkey was stoking tension, while the Anadolu news "
+        'agency quoted Defence Minister Kemal Aydin as saying Ankara "will not be silent".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "stoking tension").via is None, [(c.speaker, c.via, c.quote) for c in ann.claims]
+
+
+def test_a_while_clause_after_reported_words_is_the_next_speakers(drafter):
+    """ "X said A, while the UN says B": where the reported speech stops at ", while", another
+    speaker's words begin; B was lost (audit19c)."""
+    text = "Row\n\nSerbia said the crossing was open, while the UN says hundreds of lorries are stranded.\n"
+    ann = draft(drafter, text)
+    assert ("united-nations", "reported", "hundreds of lorries are stranded.") in claims(ann), claims(ann)
+    assert claim_of(ann, "crossing was open").speaker == "serbia"

@@ -945,8 +945,8 @@ class ActorRules(DraftState):
                     break
         elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
             end += 1
-            while end < len(toks) and self._namey(toks[end]) and end - j < 4:
-                end += 1
+            while end < len(toks) and (self._namey(toks[end]) or toks[end].ent_iob_ == "I") and end - j < 5:
+                end += 1  # (a state's whole name: "Energy Chamber of Trinidad and Tobago", audit19c)
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
         owner = self.d.gaz.entries.get(toks[start].ent_id_) if start < i else None
@@ -1381,6 +1381,18 @@ class ActorRules(DraftState):
         return False
 
     @staticmethod
+    def _posted_before(toks: list[Any], i: int) -> int | None:
+        """Where "for"/"to" of a post's place stands in a role in apposition before the name at ``i``
+        ("envoy for the Western Balkans, X", "UN envoy for Somalia, X"): the place is part of the
+        role, whatever it names (audit19c); or None."""
+        if i < 3 or toks[i - 1].text != ",":
+            return None
+        q = next((q for q in range(i - 2, max(i - 6, 1), -1) if toks[q].lower_ in ("for", "to")), None)
+        if q is None or toks[q - 1].ent_type_ != "TITLE":
+            return None
+        return q if all(t.lower_ == "the" or t.text[:1].isupper() for t in toks[q + 1 : i - 1]) else None
+
+    @staticmethod
     def _role_before(toks: list[Any], i: int) -> int | None:
         """Where a role in apposition before the name at ``i`` begins ("foreign minister, X";
         "Minister of Foreign Affairs, X"): titles, and the words of an office's name between
@@ -1388,7 +1400,9 @@ class ActorRules(DraftState):
         if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isalpha():
             return None
         k, titled = i - 1, False
-        while k > 0 and i - 1 - k < 7:
+        posted = ActorRules._posted_before(toks, i)
+        k = posted if posted is not None else k
+        while k > 0 and i - 1 - k < 9:
             t = toks[k - 1]
             if t.ent_type_ == "TITLE":
                 titled = True
@@ -1407,7 +1421,7 @@ class ActorRules(DraftState):
             ):
                 k -= back
                 break
-        return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
+        return k if titled and (posted is not None or toks[i - 2].ent_type_ in ("TITLE", "")) else None
 
     def _affiliate(self, pid: str, tok: Any, bodies: bool = False) -> None:
         """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X"),
@@ -1421,10 +1435,29 @@ class ActorRules(DraftState):
         self.add_actor(tok.ent_id_)
         self.actors[pid]["affiliation"].append(tok.ent_id_)
 
+    def _its_holder(self, pid: str, at: int) -> None:
+        """ "The X Group warned .... Its president, NAME, said": the person belongs to the body or state
+        the sentence before "Its" opens with; none when that sentence names none (audit19c)."""
+        j = at - 1
+        while j > 0 and self.norm[j] in " \n":
+            j -= 1
+        opened = max(self.norm.rfind(". ", 0, j), self.norm.rfind("\n", 0, j)) + 1
+        kinds = ("organization", "government-body", "armed-force", "bloc", "state")
+        before = sorted((m for m in self.mentions if opened <= m.start < at), key=lambda m: m.start)
+        holder = next((m.actor for m in before if self.actors[m.actor]["type"] in kinds), None)
+        if holder is not None and holder not in self.actors[pid]["affiliation"]:
+            self.actors[pid]["affiliation"].append(holder)
+
     @staticmethod
     def _plain(tok: Any) -> bool:
         """A lower-case word no rule marked ("energy" in "EU energy commissioner")."""
         return tok.is_lower and tok.is_alpha and not tok.ent_type
+
+    @staticmethod
+    def _verb_like(tok: Any) -> bool:
+        """A verb between a body and a title ("RIA Novosti quoted Deputy Minister X", "Tass told"):
+        the body speaks of the person, it is not their portfolio's word (audit19c)."""
+        return tok.lower_.endswith("ed") or tok.lower_ in ("told", "met", "said", "quotes", "cites", "says")
 
     COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
     """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
@@ -1460,8 +1493,11 @@ class ActorRules(DraftState):
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
         w = k  # "EU energy commissioner X", "NATO deputy secretary general X": of the body named
-        while w > 0 and k - w < 2 and self._plain(toks[w - 1]):
-            w -= 1  # before the title, past a portfolio's plain lower-case words
+        while w > 0 and k - w < 2 and (
+            (self._plain(toks[w - 1]) and not self._verb_like(toks[w - 1]))
+            or (toks[w - 1].text.isalpha() and toks[w - 1].text.istitle() and not toks[w - 1].ent_type_)
+        ):  # before the title, past a portfolio's plain words ("EU energy commissioner X", "U.S. Trade
+            w -= 1  # Representative X", audit19c)
         if 0 < w <= k < i and toks[w - 1].ent_type_ == "ACTOR":  # (not a demonym's: "Chinese foreign
             k = w - 1  # ministry spokesman X" is the ministry's)
             while k > 0 and toks[k].ent_iob_ == "I":
@@ -1478,6 +1514,7 @@ class ActorRules(DraftState):
                 if t.ent_type_ == "DEMONYM" and t.ent_id_ not in self.actors[pid]["affiliation"]:
                     self.add_actor(t.ent_id_)
                     self.actors[pid]["affiliation"].append(t.ent_id_)
+        posted = self._posted_before(toks, k)
         rank, k = k, self._role_before(toks, k)  # (before a rank too: "Niger's interior minister, General X")
         if k is not None:  # "Peru's foreign minister, Elmer Schialer, said": a role in apposition before
             s, e = line.start + toks[k].idx, line.start + toks[rank - 2].idx + len(toks[rank - 2].text)
@@ -1485,6 +1522,11 @@ class ActorRules(DraftState):
                 self.actors[pid]["roles"].append(self.text[s:e])
             if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state or body named before it
                 self._affiliate(pid, toks[k - 2], bodies=True)
+            elif k >= 1 and toks[k - 1].lower_ == "its":  # "Its president, X": of the body before
+                self._its_holder(pid, line.start + toks[k - 1].idx)
+            elif posted is not None and k >= 1 and toks[k - 1].ent_type_ == "ACTOR":  # "The UN envoy for
+                # Somalia, X": the UN's
+                self._affiliate(pid, toks[k - 1], bodies=True)
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None

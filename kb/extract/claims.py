@@ -835,6 +835,8 @@ class ClaimRules(DraftState):
                 self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
             return True
         via = None
+        kind = self.KIND_AFTER_NAME.match(st, cursor)  # "According to the Politico news site, ..."
+        cursor = kind.end() if kind else cursor
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
         )  # "(as quoted in Y)" or ", as quoted in Y,"
@@ -853,6 +855,13 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    KIND_AFTER_NAME = re.compile(
+        r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|website|portal|newspaper|paper|daily|weekly|magazine|agency"
+        r"|broadcaster|channel|outlet|tabloid)(?=\s*,)"
+    )
+    """What kind of outlet the name before it is ("the Politico news site", "the Kathimerini daily"):
+    part of the source's name, not of what it says (audit19c)."""
 
     def _media_aside(
         self, line: Line, n: int, ss: int, at: int, cursor: int, se: int, voice: _Voice, outlet: str
@@ -1633,7 +1642,7 @@ class ClaimRules(DraftState):
             self._next_voice(line, n, end, se, voice)
         return True
 
-    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+")
+    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])")
     SEMICOLON = re.compile(r";\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
@@ -2243,6 +2252,7 @@ class ClaimRules(DraftState):
         described = (
             self.described(start, start + len(region))
             or self._its_body(start, start + len(region))
+            or self._his_office(start, start + len(region), voice)
             or self._the_government(start, start + len(region))
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
@@ -2619,6 +2629,29 @@ class ClaimRules(DraftState):
             return None
         body = bm.group(1).lower()
         return self._state_body(state, body, self.d.body_type[body])
+
+    HIS_OFFICE = re.compile(r"(?<![\w'])(?P<office>(?P<pron>[Hh]is|[Hh]er)\s+office)\s*,?\s*$")
+
+    def _his_office(self, start: int, end: int, voice: _Voice) -> str | None:
+        """ "his office said", "In a statement, her office said": the office of the person the pronoun
+        stands for (a government body of that person's state), not the person, nor no one (audit19c)."""
+        om = self.HIS_OFFICE.search(self.norm, start, end)
+        if om is None:
+            return None
+        at = om.start("office")
+        n = self.line_of(at)
+        opened = max(self.norm.rfind(". ", self.lines[n].start, at) + 2, self.lines[n].start)
+        first = next(  # "Minister X summoned Ambassador Y, his office said": the sentence's subject
+            (m.actor for m in self.mentions_in(opened, at) if self.actors[m.actor]["type"] == "person"), None
+        )
+        who = first or self.pronoun_at(at, n, voice, "he" if om.group("pron").lower() == "his" else "she")
+        if who is None or self.actors[who]["type"] != "person" or self.actors[who].get("unnamed"):
+            return None
+        oid = f"{who}-office"
+        if oid not in self.actors:
+            self.add_actor(oid, type="government-body", label=f"Office of {self.actors[who]['label']}")
+            self.actors[oid]["affiliation"].extend(self.actors[who]["affiliation"])
+        return self.add_actor(oid, surface=(at, om.end("office")))
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
@@ -3387,7 +3420,7 @@ class ClaimRules(DraftState):
             named = {
                 m.actor for m in media
                 if ss <= m.start < se and not c.start <= m.start < c.end and m.actor != c.speaker
-                and not (m.start >= c.end and self._another_speaks(c, m.start))
+                and not (m.start >= c.end and (self._another_speaks(c, m.start) or self._outlet_opens(c, m)))
             }  # fmt: skip
             if len(named) == 1 and not named & wire:
                 c.via = named.pop()
@@ -3399,6 +3432,21 @@ class ClaimRules(DraftState):
             if near and not between and c.via is None and c.speaker != "article":
                 c.via = before.via  # "He added that ...", "In the same interview he ...": still theirs
             last[c.speaker] = c
+
+    OUTLET_OPENS = re.compile(
+        r"[\"\s]*(?:,\s*(?:while|whereas|and|but)|;)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    )
+    OUTLET_ACTS = re.compile(
+        r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:quoted|reported|cited|wrote|said|published|carried)\b"
+    )
+
+    def _outlet_opens(self, c: DraftClaim, m: Mention) -> bool:
+        """ "X said A, while the Anadolu news agency quoted Y as saying B": the medium after the claim
+        opens a clause of its own (it quotes, reports), so it is not the outlet of ``c`` (audit19c)."""
+        return bool(
+            self.OUTLET_OPENS.fullmatch(self.norm, c.end, m.start)
+            and self.OUTLET_ACTS.match(self.norm, m.end)
+        )
 
     def _another_speaks(self, c: DraftClaim, at: int) -> bool:
         """Between claim ``c`` and ``at``, does another actor speak ("A, and one of whom, the minister
