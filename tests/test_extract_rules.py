@@ -8069,3 +8069,55 @@ def test_a_sentence_after_words_not_the_articles_is_not_the_articles(drafter):
     assert not any(c.speaker == "article" and "rifles came" in c.quote for c in ann.claims), claims(ann)
     ann = draft(drafter, "Moldova Row\n\nThe barge is being towed to the port of Giurgiulesti.\n")
     assert not any(c.speaker == "article" and "barge" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- stances19b: negated aims, the object of fighting, demonyms of private people -------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'Uganda had "no intention of attacking Rwanda"',
+        "Uganda had no interest in destabilising Rwanda",
+        "Uganda did not seek to weaken Rwanda",
+    ],
+)
+def test_a_disowned_hostile_aim_is_no_stance_against_its_object(words):
+    """ "no intention of attacking X", "no interest in destabilising X": the words rule the act out,
+    so X is no target of it (stances19b)."""
+    text = f"Row\n\nUganda's defence minister, Paul Okello, said {words} and wanted calm on the border.\n"
+    c = claim_of(draft(rules_only(), text), "Rwanda")
+    assert ("rwanda", -1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_whoever_is_fought_is_opposed_even_beside_help():
+    """ "would help Mogadishu fight al Shabaab": for Somalia, against al Shabaab, not for both; a
+    negated fight ("Nobody asks Tbilisi to fight Moscow") is no stance against Moscow (stances19b)."""
+    text = "Row\n\nKenya's defence minister, John Mwangi, said Nairobi would help Somalia fight al Shabaab.\n"
+    c = claim_of(draft(rules_only(), text), "al Shabaab")
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert ("al-shabaab", -1) in got and ("al-shabaab", 1) not in got, got
+    text = "Row\n\nGeorgia's foreign minister, Nino Kapanadze, said nobody asked Georgia to fight Russia.\n"
+    c = claim_of(draft(rules_only(), text), "fight Russia")
+    assert ("russia", -1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["Colombian smuggling networks", "Venezuelan migrants", "the Vietnamese crew", "Ecuadorian fishermen"],
+)
+def test_a_demonym_of_private_people_is_no_stance_against_the_state(described):
+    """ "Colombian smuggling networks", "the Vietnamese crew": private people described, not the
+    state their demonym names (stances19b)."""
+    text = f"Row\n\nPanama's security minister, Ana Ruiz, said {described} were a menace and a disgrace.\n"
+    c = claim_of(draft(rules_only(), text), described)
+    assert not {s.target for s in c.stances} & {"colombia", "venezuela", "vietnam", "ecuador"}, c.stances
+
+
+@pytest.mark.parametrize("verb", ["deported", "expelled", "turned away", "captured"])
+def test_more_acts_against_someone_are_a_stance_against_the_objects_side(verb):
+    """ "Ghana deported three Togolese diplomats": in the article's voice, Ghana against Togo, as
+    "expelled", "turned away", "captured" (stances19b)."""
+    text = f"Row\n\nGhana {verb} three Togolese diplomats on Monday.\n"
+    c = claim_of(draft(rules_only(), text), "Togolese")
+    assert ("ghana", "togo", -1) in stances_of(c), c.stances

@@ -904,6 +904,8 @@ class StanceRules(DraftState):
             state = self.d.gaz.demonyms[dm.group()]
             if any(a <= s + dm.start() < b for a, b in asides):
                 continue
+            if self.PRIVATE_HEAD.match(self.norm, s + dm.end()):
+                continue  # "Colombian smuggling networks", "Vietnamese fishermen": not the state
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
@@ -917,7 +919,11 @@ class StanceRules(DraftState):
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
             demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
-            if demand.search(self.norm[max(0, at - 25) : at]):
+            fought = self.FOUGHT.search(self.norm, max(cs, at - 30), at)
+            if fought and not self.NEGATED.search(self.norm, cs, at):
+                polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
+                # asks Tbilisi to fight Moscow")
+            elif demand.search(self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
@@ -929,6 +935,22 @@ class StanceRules(DraftState):
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    FOUGHT = re.compile(
+        r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling"
+        r"|defeat|defeats|defeating|crush|crushing)\s+(?:the\s+)?$",
+        re.I,
+    )
+    """A verb of fighting right before an actor: its object is opposed, whatever the tone of the
+    words around it ("will help Mogadishu fight al Shabaab": for Mogadishu, against al Shabaab)."""
+
+    PRIVATE_HEAD = re.compile(
+        r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|networks?|smugglers?|cartels?|traffickers?|criminals?|migrants?"
+        r"|refugees?|fishermen|fishers|crews?|villagers|citizens|nationals|civilians|tourists|workers|students"
+        r"|traders|trawlers?)\b"
+    )
+    """What follows a demonym that describes private people, not the state ("Colombian smuggling
+    networks", "Venezuelan migrants", "the Vietnamese crew"): such a demonym is no stance target."""
 
     CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -1318,7 +1340,9 @@ class StanceRules(DraftState):
         r"|was\s+said\s+to\s+have)\s+)*(?:expelled|expels|expel|ordered|orders|order|seized|seizes|seize|detained"
         r"|detains|detain|arrested|arrests|boarded|boards|stopped|stops|intercepted|intercepts|shelled|shells"
         r"|besieged|besieges|raided|raids|chased|chases|harassed|harasses|rammed|rams|fired\s+on|fired\s+at"
-        r"|banned|bans|sanctioned|sanctions|summoned|summons)\s+(?:(?:the|a|an|two|three|four|five|six|several"
+        r"|banned|bans|sanctioned|sanctions|summoned|summons|attacked|attacks|bombed|bombs|shot\s+down|captured"
+        r"|captures|deported|deports|abducted|abducts|kidnapped|turned\s+(?:away|back)|turns\s+(?:away|back)"
+        r"|evicted|evicts|fired\s+water\s+cannon\s+at)\s+(?:(?:the|a|an|two|three|four|five|six|several"
         r"|some|at\s+least|more\s+than|\d+|its|their|of)\s+)*",
         re.I,
     )
@@ -1667,9 +1691,14 @@ class StanceRules(DraftState):
     NEGATION_WORD = re.compile(opening(r"\b(?:not|never|no|hardly|barely)\b|n't"))
     """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
     NEGATOR = re.compile(
-        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
+        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$"
+        r"|\b(?:no|not|never|n't)\s+(?:\w+\s+)?(?:intention|interest|plans?|desire|wish|ambition|seek|want|intend"
+        r"|plan|mean|try|trying|seeking|wanting)\s+(?:of|in|to)\s+$",
+        re.I,
     )
-    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
+    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile
+    one; also a disowned aim ("no intention of attacking", "no interest in destabilising", "does not
+    seek to weaken"): a hostile act the words rule out is no stance against its object."""
 
     CLAUSE_CUT = re.compile(opening(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014"))
 
@@ -1925,6 +1954,8 @@ class StanceRules(DraftState):
         after = [m for m in ms if m.start >= at and m.actor not in sides and not self._where(m, at)]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
+            if self.PRIVATE_HEAD.match(self.norm, dm.end()):
+                continue  # "blames Colombian smuggling networks": not the state
             if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
                 after.append(Mention(dm.start(), dm.end(), state))
         after.sort(key=lambda m: m.start)
