@@ -8121,3 +8121,14 @@ def test_more_acts_against_someone_are_a_stance_against_the_objects_side(verb):
     text = f"Row\n\nGhana {verb} three Togolese diplomats on Monday.\n"
     c = claim_of(draft(rules_only(), text), "Togolese")
     assert ("ghana", "togo", -1) in stances_of(c), c.stances
+
+
+def test_support_someone_enjoys_is_no_friendly_word_of_the_speaker():
+    """ "ECOWAS cannot ignore the broad support the juntas enjoy": the support is the juntas', not
+    the speaker's for ECOWAS (stances19b)."""
+    text = (
+        "Row\n\nMali's foreign minister, Moussa Diarra, said ECOWAS could not ignore the broad support "
+        "the military governments enjoy across the Sahel.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ECOWAS")
+    assert ("ecowas", 1) not in {(s.target, s.polarity) for s in c.stances}, c.stances

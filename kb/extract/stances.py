@@ -937,12 +937,13 @@ class StanceRules(DraftState):
         return out
 
     FOUGHT = re.compile(
-        r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling"
-        r"|defeat|defeats|defeating|crush|crushing)\s+(?:the\s+)?$",
+        r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling)"
+        r"\s+(?:the\s+)?$",
         re.I,
     )
     """A verb of fighting right before an actor: its object is opposed, whatever the tone of the
-    words around it ("will help Mogadishu fight al Shabaab": for Mogadishu, against al Shabaab)."""
+    words around it ("will help Mogadishu fight al Shabaab": for Mogadishu, against al Shabaab); not
+    "defeat" or "crush", which sports and elections use as often ("to defeat French number one X")."""
 
     PRIVATE_HEAD = re.compile(
         r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|networks?|smugglers?|cartels?|traffickers?|criminals?|migrants?"
@@ -1674,10 +1675,15 @@ class StanceRules(DraftState):
             if not negations:  # most spans: count the words
                 neg = len(self.d.tone_re[-1].findall(low))
                 pos = len(self.d.tone_re[1].findall(low))
+                if pos and ("enjoy" in low or "receiv" in low):  # the quick test before HELD_BY
+                    pos = sum(not self.HELD_BY.match(low, m.end()) for m in self.d.tone_re[1].finditer(low))
             else:
+                held = "enjoy" in low or "receiv" in low  # the quick test before HELD_BY
                 count = {-1: 0, 1: 0}
                 for polarity in (-1, 1):
                     for m in self.d.tone_re[polarity].finditer(low):
+                        if polarity > 0 and held and self.HELD_BY.match(low, m.end()):
+                            continue  # "the support the juntas enjoy": theirs, no word of the speaker's
                         near = any(m.start() - 24 <= n <= m.start() for n in negations)
                         if not near or not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
                             count[polarity] += 1
@@ -1687,6 +1693,12 @@ class StanceRules(DraftState):
                 neg, pos = count[-1], count[1]
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    HELD_BY = re.compile(
+        r"\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){1,4}?(?:enjoys?|enjoyed|receives?|received)\b"
+    )
+    """After a friendly word, who holds it ("the popular support the juntas enjoy", "the backing
+    Kyiv receives"): a description of someone's standing, no friendly word of the speaker's."""
 
     NEGATION_WORD = re.compile(opening(r"\b(?:not|never|no|hardly|barely)\b|n't"))
     """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
