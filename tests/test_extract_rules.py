@@ -8132,3 +8132,15 @@ def test_support_someone_enjoys_is_no_friendly_word_of_the_speaker():
     )
     c = claim_of(draft(rules_only(), text), "ECOWAS")
     assert ("ecowas", 1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_state_crossed_from_is_a_place_not_a_target():
+    """ "Polish guards detained 40 migrants after they crossed on foot from Belarus": where they came
+    from, no target of the detention's tone (stances19b)."""
+    text = (
+        "Row\n\nPolish border guards detained 40 migrants and seized illegal cargo on Sunday after they "
+        "crossed on foot from Belarus.\n"
+    )
+    ann = draft(rules_only(), text)
+    got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert not any(t == "belarus" for t, _ in got), got

@@ -1014,10 +1014,12 @@ class StanceRules(DraftState):
 
     TRAVEL = re.compile(
         r"\b(?:fl(?:ew|own|ies|y|ying)|travell?(?:ed|ing|s)?|head(?:ed|s|ing)|arriv(?:ed|es|ing)|return(?:ed|s|ing)"
-        r"|went|trip|journey)\s+(?:back\s+)?(?:to|from|in|into)\s+(?:the\s+)?$"
+        r"|went|trip|journey|crossed|crossing|fled|fleeing|escaped)\s+(?:back\s+|on\s+foot\s+|by\s+boat\s+)?"
+        r"(?:to|from|in|into)\s+(?:the\s+)?$"
     )
-    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow"): a
-    place, whatever its name, and no target of the tone around it (see :meth:`_as_place`)."""
+    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow", "crossed
+    on foot from Russia", "fled to Chad"): a place, whatever its name, and no target of the tone
+    around it (see :meth:`_as_place`)."""
 
     COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
     VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
