@@ -8144,3 +8144,15 @@ def test_a_state_crossed_from_is_a_place_not_a_target():
     ann = draft(rules_only(), text)
     got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
     assert not any(t == "belarus" for t, _ in got), got
+
+
+def test_urging_a_partner_to_extend_sanctions_is_for_the_partner():
+    """ "urged the European Union to extend sanctions to Belarusian officials": a partner asked to act
+    against a third party, as "to impose" or "to sanction" (stances19b)."""
+    text = (
+        "Row\n\nLatvia's foreign minister, Janis Ozols, urged the European Union to extend sanctions to "
+        "Belarusian officials.\n"
+    )
+    ann = draft(rules_only(), text)
+    got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert ("european-union", -1) not in got and ("belarus", -1) in got, got

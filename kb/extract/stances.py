@@ -821,7 +821,8 @@ class StanceRules(DraftState):
 
     ASKED_TO_HELP = re.compile(
         r"to\s+(?:\w+ly\s+)?(?:stand\s+(?:with|by)|support|back|help|convene|mediate|join"
-        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up)\b",
+        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up"
+        r"|(?:extend|tighten|toughen|widen|expand)\s+(?:its\s+|their\s+|the\s+)?sanctions)\b",
         re.I,
     )
 
@@ -831,7 +832,8 @@ class StanceRules(DraftState):
         """The stance of a demand towards the one urged (named at ``at``): against them ("urged
         Beijing to show restraint", "called on Tehran to release the ship"), unless they are asked
         to help or to act against a third party ("called on Washington to designate the ELN",
-        "urged its partners to stand with Moldova"): then a partner's appeal, for them. Asked to go
+        "urged its partners to stand with Moldova", "to extend sanctions to ..."): then a partner's
+        appeal, for them. Asked to go
         on as they are ("calls on the Council to remain firm"), 0: no stance either way."""
         first = re.search(r"\bto\s", self.norm[at:end])  # what they are asked to do first
         if first and first.start() < 80 and self.ASKED_TO_GO_ON.match(self.norm, at + first.start()):
