@@ -8370,3 +8370,90 @@ def test_a_while_clause_after_reported_words_is_the_next_speakers(drafter):
     ann = draft(drafter, text)
     assert ("united-nations", "reported", "hundreds of lorries are stranded.") in claims(ann), claims(ann)
     assert claim_of(ann, "crossing was open").speaker == "serbia"
+
+
+# --- stances19b: negated aims, the object of fighting, demonyms of private people -------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'Uganda had "no intention of attacking Rwanda"',
+        "Uganda had no interest in destabilising Rwanda",
+        "Uganda did not seek to weaken Rwanda",
+    ],
+)
+def test_a_disowned_hostile_aim_is_no_stance_against_its_object(words):
+    """ "no intention of attacking X", "no interest in destabilising X": the words rule the act out,
+    so X is no target of it (stances19b)."""
+    text = f"Row\n\nUganda's defence minister, Paul Okello, said {words} and wanted calm on the border.\n"
+    c = claim_of(draft(rules_only(), text), "Rwanda")
+    assert ("rwanda", -1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_whoever_is_fought_is_opposed_even_beside_help():
+    """ "would help Mogadishu fight al Shabaab": for Somalia, against al Shabaab, not for both; a
+    negated fight ("Nobody asks Tbilisi to fight Moscow") is no stance against Moscow (stances19b)."""
+    text = "Row\n\nKenya's defence minister, John Mwangi, said Nairobi would help Somalia fight al Shabaab.\n"
+    c = claim_of(draft(rules_only(), text), "al Shabaab")
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert ("al-shabaab", -1) in got and ("al-shabaab", 1) not in got, got
+    text = "Row\n\nGeorgia's foreign minister, Nino Kapanadze, said nobody asked Georgia to fight Russia.\n"
+    c = claim_of(draft(rules_only(), text), "fight Russia")
+    assert ("russia", -1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["Colombian smuggling networks", "Venezuelan migrants", "the Vietnamese crew", "Ecuadorian fishermen"],
+)
+def test_a_demonym_of_private_people_is_no_stance_against_the_state(described):
+    """ "Colombian smuggling networks", "the Vietnamese crew": private people described, not the
+    state their demonym names (stances19b)."""
+    text = f"Row\n\nPanama's security minister, Ana Ruiz, said {described} were a menace and a disgrace.\n"
+    c = claim_of(draft(rules_only(), text), described)
+    assert not {s.target for s in c.stances} & {"colombia", "venezuela", "vietnam", "ecuador"}, c.stances
+
+
+@pytest.mark.parametrize("verb", ["deported", "expelled", "turned away", "captured"])
+def test_more_acts_against_someone_are_a_stance_against_the_objects_side(verb):
+    """ "Ghana deported three Togolese diplomats": in the article's voice, Ghana against Togo, as
+    "expelled", "turned away", "captured" (stances19b)."""
+    text = f"Row\n\nGhana {verb} three Togolese diplomats on Monday.\n"
+    c = claim_of(draft(rules_only(), text), "Togolese")
+    assert ("ghana", "togo", -1) in stances_of(c), c.stances
+
+
+def test_support_someone_enjoys_is_no_friendly_word_of_the_speaker():
+    """ "ECOWAS cannot ignore the broad support the juntas enjoy": the support is the juntas', not
+    the speaker's for ECOWAS (stances19b)."""
+    text = (
+        "Row\n\nMali's foreign minister, Moussa Diarra, said ECOWAS could not ignore the broad support "
+        "the military governments enjoy across the Sahel.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "ECOWAS")
+    assert ("ecowas", 1) not in {(s.target, s.polarity) for s in c.stances}, c.stances
+
+
+def test_a_state_crossed_from_is_a_place_not_a_target():
+    """ "Polish guards detained 40 migrants after they crossed on foot from Belarus": where they came
+    from, no target of the detention's tone (stances19b)."""
+    text = (
+        "Row\n\nPolish border guards detained 40 migrants and seized illegal cargo on Sunday after they "
+        "crossed on foot from Belarus.\n"
+    )
+    ann = draft(rules_only(), text)
+    got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert not any(t == "belarus" for t, _ in got), got
+
+
+def test_urging_a_partner_to_extend_sanctions_is_for_the_partner():
+    """ "urged the European Union to extend sanctions to Belarusian officials": a partner asked to act
+    against a third party, as "to impose" or "to sanction" (stances19b)."""
+    text = (
+        "Row\n\nLatvia's foreign minister, Janis Ozols, urged the European Union to extend sanctions to "
+        "Belarusian officials.\n"
+    )
+    ann = draft(rules_only(), text)
+    got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert ("european-union", -1) not in got and ("belarus", -1) in got, got

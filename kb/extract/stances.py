@@ -978,7 +978,8 @@ class StanceRules(DraftState):
 
     ASKED_TO_HELP = re.compile(
         r"to\s+(?:\w+ly\s+)?(?:stand\s+(?:with|by)|support|back|help|convene|mediate|join"
-        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up)\b",
+        r"|adopt|impose|designate|act\s+against|sanction|defend|protect|send|provide|increase|step\s+up"
+        r"|(?:extend|tighten|toughen|widen|expand)\s+(?:its\s+|their\s+|the\s+)?sanctions)\b",
         re.I,
     )
 
@@ -988,7 +989,8 @@ class StanceRules(DraftState):
         """The stance of a demand towards the one urged (named at ``at``): against them ("urged
         Beijing to show restraint", "called on Tehran to release the ship"), unless they are asked
         to help or to act against a third party ("called on Washington to designate the ELN",
-        "urged its partners to stand with Moldova"): then a partner's appeal, for them. Asked to go
+        "urged its partners to stand with Moldova", "to extend sanctions to ..."): then a partner's
+        appeal, for them. Asked to go
         on as they are ("calls on the Council to remain firm"), 0: no stance either way."""
         first = re.search(r"\bto\s", self.norm[at:end])  # what they are asked to do first
         if first and first.start() < 80 and self.ASKED_TO_GO_ON.match(self.norm, at + first.start()):
@@ -1061,6 +1063,8 @@ class StanceRules(DraftState):
             state = self.d.gaz.demonyms[dm.group()]
             if any(a <= s + dm.start() < b for a, b in asides):
                 continue
+            if self.PRIVATE_HEAD.match(self.norm, s + dm.end()):
+                continue  # "Colombian smuggling networks", "Vietnamese fishermen": not the state
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
@@ -1074,7 +1078,11 @@ class StanceRules(DraftState):
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
             demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
-            if demand.search(self.norm[max(0, at - 25) : at]):
+            fought = self.FOUGHT.search(self.norm, max(cs, at - 30), at)
+            if fought and not self.NEGATED.search(self.norm, cs, at):
+                polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
+                # asks Tbilisi to fight Moscow")
+            elif demand.search(self.norm[max(0, at - 25) : at]):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
@@ -1086,6 +1094,23 @@ class StanceRules(DraftState):
                 out.append({"holder": holder, **st} if c.speaker == "article" else st)
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    FOUGHT = re.compile(
+        r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling)"
+        r"\s+(?:the\s+)?$",
+        re.I,
+    )
+    """A verb of fighting right before an actor: its object is opposed, whatever the tone of the
+    words around it ("will help Mogadishu fight al Shabaab": for Mogadishu, against al Shabaab); not
+    "defeat" or "crush", which sports and elections use as often ("to defeat French number one X")."""
+
+    PRIVATE_HEAD = re.compile(
+        r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|networks?|smugglers?|cartels?|traffickers?|criminals?|migrants?"
+        r"|refugees?|fishermen|fishers|crews?|villagers|citizens|nationals|civilians|tourists|workers|students"
+        r"|traders|trawlers?)\b"
+    )
+    """What follows a demonym that describes private people, not the state ("Colombian smuggling
+    networks", "Venezuelan migrants", "the Vietnamese crew"): such a demonym is no stance target."""
 
     CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -1148,10 +1173,12 @@ class StanceRules(DraftState):
 
     TRAVEL = re.compile(
         r"\b(?:fl(?:ew|own|ies|y|ying)|travell?(?:ed|ing|s)?|head(?:ed|s|ing)|arriv(?:ed|es|ing)|return(?:ed|s|ing)"
-        r"|went|trip|journey)\s+(?:back\s+)?(?:to|from|in|into)\s+(?:the\s+)?$"
+        r"|went|trip|journey|crossed|crossing|fled|fleeing|escaped)\s+(?:back\s+|on\s+foot\s+|by\s+boat\s+)?"
+        r"(?:to|from|in|into)\s+(?:the\s+)?$"
     )
-    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow"): a
-    place, whatever its name, and no target of the tone around it (see :meth:`_as_place`)."""
+    """A journey's end or start ("flew to Cairo", "arrived in Egypt", "returned from Moscow", "crossed
+    on foot from Russia", "fled to Chad"): a place, whatever its name, and no target of the tone
+    around it (see :meth:`_as_place`)."""
 
     COURT = re.compile(opening(r"\b(?:Court|Tribunal|Arbitration)\b"))
     VENUE = re.compile(opening(r"\b(?:to|before)\s+(?:the\s+)?$", re.I), re.I)
@@ -1475,7 +1502,9 @@ class StanceRules(DraftState):
         r"|was\s+said\s+to\s+have)\s+)*(?:expelled|expels|expel|ordered|orders|order|seized|seizes|seize|detained"
         r"|detains|detain|arrested|arrests|boarded|boards|stopped|stops|intercepted|intercepts|shelled|shells"
         r"|besieged|besieges|raided|raids|chased|chases|harassed|harasses|rammed|rams|fired\s+on|fired\s+at"
-        r"|banned|bans|sanctioned|sanctions|summoned|summons)\s+(?:(?:the|a|an|two|three|four|five|six|several"
+        r"|banned|bans|sanctioned|sanctions|summoned|summons|attacked|attacks|bombed|bombs|shot\s+down|captured"
+        r"|captures|deported|deports|abducted|abducts|kidnapped|turned\s+(?:away|back)|turns\s+(?:away|back)"
+        r"|evicted|evicts|fired\s+water\s+cannon\s+at)\s+(?:(?:the|a|an|two|three|four|five|six|several"
         r"|some|at\s+least|more\s+than|\d+|its|their|of)\s+)*",
         re.I,
     )
@@ -1807,10 +1836,15 @@ class StanceRules(DraftState):
             if not negations:  # most spans: count the words
                 neg = len(self.d.tone_re[-1].findall(low))
                 pos = len(self.d.tone_re[1].findall(low))
+                if pos and ("enjoy" in low or "receiv" in low):  # the quick test before HELD_BY
+                    pos = sum(not self.HELD_BY.match(low, m.end()) for m in self.d.tone_re[1].finditer(low))
             else:
+                held = "enjoy" in low or "receiv" in low  # the quick test before HELD_BY
                 count = {-1: 0, 1: 0}
                 for polarity in (-1, 1):
                     for m in self.d.tone_re[polarity].finditer(low):
+                        if polarity > 0 and held and self.HELD_BY.match(low, m.end()):
+                            continue  # "the support the juntas enjoy": theirs, no word of the speaker's
                         near = any(m.start() - 24 <= n <= m.start() for n in negations)
                         if not near or not self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
                             count[polarity] += 1
@@ -1821,12 +1855,23 @@ class StanceRules(DraftState):
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
 
+    HELD_BY = re.compile(
+        r"\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){1,4}?(?:enjoys?|enjoyed|receives?|received)\b"
+    )
+    """After a friendly word, who holds it ("the popular support the juntas enjoy", "the backing
+    Kyiv receives"): a description of someone's standing, no friendly word of the speaker's."""
+
     NEGATION_WORD = re.compile(opening(r"\b(?:not|never|no|hardly|barely)\b|n't"))
     """Whether a (lower-case) span has a negation at all: the quick test before :attr:`NEGATOR`."""
     NEGATOR = re.compile(
-        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$", re.I
+        r"\b(?:not|never|no|no\s+longer|hardly|barely)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$"
+        r"|\b(?:no|not|never|n't)\s+(?:\w+\s+)?(?:intention|interest|plans?|desire|wish|ambition|seek|want|intend"
+        r"|plan|mean|try|trying|seeking|wanting)\s+(?:of|in|to)\s+$",
+        re.I,
     )
-    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile one."""
+    """A negation just before a word of tone: it turns a friendly word against, and silences a hostile
+    one; also a disowned aim ("no intention of attacking", "no interest in destabilising", "does not
+    seek to weaken"): a hostile act the words rule out is no stance against its object."""
 
     CLAUSE_CUT = re.compile(opening(r";|,\s+(?:and|but|while|whereas)\s|\s+but\s|\s-\s|\u2014"))
 
@@ -2082,6 +2127,8 @@ class StanceRules(DraftState):
         after = [m for m in ms if m.start >= at and m.actor not in sides and not self._where(m, at)]
         for dm in self.d.demonym_re.finditer(self.norm, at, c.end):  # "protests the Thai-Cambodian deal"
             state = self.d.gaz.demonyms[dm.group()]
+            if self.PRIVATE_HEAD.match(self.norm, dm.end()):
+                continue  # "blames Colombian smuggling networks": not the state
             if state not in sides and not any(m.start <= dm.start() < m.end for m in ms):
                 after.append(Mention(dm.start(), dm.end(), state))
         after.sort(key=lambda m: m.start)
