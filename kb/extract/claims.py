@@ -4394,9 +4394,9 @@ class ClaimRules(DraftState):
         r"|alleged|says?|said|sees?|saw|knows?|knew|concedes?|conceded|admits?|admitted|accepts?|accepted|assumed?"
         r"|assumes|concluded?|concludes|expects?|expected|estimated?|estimates|judged?|judges)"
         r"\s+(?:\w+\s+)?that(?!\s+way)|as\s+(?:[\w'-]+\s+){1,4}(?:sees?|saw|puts?|tells?|told|says?|said|has|had)\s+it"
-        r"|accus\w*|blam\w*|ascrib\w*|attribut\w*|trac(?:es?|ed)\s+(?:[\w'-]+\s+){0,4}?to"
+        r"|accus\w*|blam(?:e|es|ed|ing)|ascrib\w*|attribut\w*|trac(?:es?|ed)\s+(?:[\w'-]+\s+){0,4}?to"
         r"|den(?:y|ies|ied|ial)|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|at\s+[\w'-]+\s+door"
-        r"|responsib\w*|implicat\w*|shows?|showed|shown|reveal\w*|prove[sdn]?|suggest\w*|warn\w*|advis\w*)\b",
+        r"|responsible|claim(?:s|ed)?\s+responsibility|implicat\w*|shows?|showed|shown|reveal\w*|prove[sdn]?|suggest\w*|warn\w*|advis\w*)\b",
         re.I,
     )
     """A verb that carries someone's view or charge ("Delhi has long held that ...", "The army ascribed
@@ -4447,7 +4447,7 @@ class ClaimRules(DraftState):
         continue until Friday.", "The bridge has been closed since May."): the article's report, as
         the curators take every such sentence. Only of four words or more, opening with a capital
         (not a clause's tail), where every sentence before it in the paragraph is the article's own
-        report and, if it opens the paragraph, the paragraph before holds a claim (a story under
+        report and, if it opens the paragraph, a claim comes before it past the headlines (a story under
         way, not a lone line). Never in the first person (a column's view, where an allegation
         hides), a heading (":"), an exclamation, an editor's note (:attr:`NOTE`), a guess
         (:attr:`GUESSED`), a charge carried (:attr:`CARRIES_CHARGE`), a suspicion
@@ -4480,10 +4480,11 @@ class ClaimRules(DraftState):
             told_here = any(c.speaker == "article" and c.start < b and a < c.end for c in self.claims)
             if b <= ss + 1 and not told_here:
                 return False  # "According to the dossier, ... They also ... The rifles came from ..."
-        told = [ln for ln in self.lines[max(0, n - 1) : n + 1] if ln.form != "headline"]
         opens = self.norm[line.start : ss].strip() == ""
-        if opens and not any(ln.start <= c.start < ss for ln in told for c in self.claims):
-            return False  # a story already under way in this paragraph or the one before, not a lone line
+        if opens and not any(
+            c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
+        ):
+            return False  # a story already under way (a claim before it, past the headlines), not a lone line
         return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
 
     CIVIL = re.compile(
