@@ -8457,3 +8457,64 @@ def test_urging_a_partner_to_extend_sanctions_is_for_the_partner():
     ann = draft(rules_only(), text)
     got = [(s.target, s.polarity) for c in ann.claims for s in c.stances]
     assert ("european-union", -1) not in got and ("belarus", -1) in got, got
+
+
+# --- artvoice19b: the reporter's own sentences, guards narrowed to what carries someone's words --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy left for Bucharest the next morning.",
+        "Moldovan farmers have grazed the far bank for generations.",
+        "That meeting has now been put off until June.",
+        "The new span is almost complete.",
+    ],
+)
+def test_a_reported_sentence_with_a_name_a_demonym_or_pointing_back_is_the_articles(drafter, sentence):
+    """A plain sentence of the reporter's after the article's own report: one that names an actor
+    with no cue, a demonym's people (not its forces), a subject pointing back to that report, a
+    single description (artvoice19b)."""
+    text = f"Row over the river\n\nMoldova closed the crossing on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    assert ("article", "asserted", sentence) in claims(ann), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("Chisinau has long maintained that Tiraspol hides the smugglers.", "Tiraspol hides the smugglers"),
+        ("The border police ascribed the fire to saboteurs from Tiraspol.", "the fire to saboteurs"),
+        ("The coastguard laid the sinking of the barge at Tiraspol's door.", "the barge at Tiraspol's door"),
+        ("Customs records point to Ukrainian fuel reaching Tiraspol.", "Ukrainian fuel reaching Tiraspol"),
+        ("Russian officers trained the smugglers near Tiraspol.", "Russian officers trained the smugglers"),
+        ("Ukrainian-backed smugglers seized the barge.", "Ukrainian-backed smugglers seized the barge"),
+        ("The smugglers, as many Moldovans see it, are Tiraspol's men.", "are Tiraspol's men"),
+        ("It also impounded a barge from Tiraspol.", "impounded a barge from Tiraspol"),
+    ],
+)
+def test_a_view_a_charge_or_a_states_forces_stay_out_of_the_articles_voice(drafter, sentence, alleged):
+    """A verb that carries someone's view or charge, a demonym's forces, an act added to a list: never
+    the article's fact, though the guards on names, demonyms and pointing back are narrower
+    (artvoice19b)."""
+    text = f"Row over the river\n\nMoldova closed the crossing on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    gs = text.index(alleged)
+    ge = gs + len(alleged)
+    as_fact = [
+        (c.speaker, c.status, c.quote)
+        for c in ann.claims
+        if (c.status == "asserted" or c.speaker == "article") and min(c.span.end, ge) > max(c.span.start, gs)
+    ]
+    assert as_fact == [], as_fact
+
+
+def test_a_subject_pointing_back_after_someones_words_is_not_the_articles(drafter):
+    """ "Moldovan guards fired on the barge. Some of them ...": the sentence before is not the article's
+    own report, so the one that points back to it is not either (artvoice19b)."""
+    text = (
+        "Row over the river\n\nMoldova closed the crossing on Monday. Transnistrian militia crossed a river."
+        " Some of them carried rifles.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(c.speaker == "article" and "carried rifles" in c.quote for c in ann.claims), claims(ann)
