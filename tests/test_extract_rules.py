@@ -8518,3 +8518,24 @@ def test_a_subject_pointing_back_after_someones_words_is_not_the_articles(drafte
     )
     ann = draft(drafter, text)
     assert not any(c.speaker == "article" and "carried rifles" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- coordinator, session 19
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bishkek laid the closure of the border crossing at Tashkent's door.",
+        "Kyrgyzstan laid the flooding at the door of Uzbekistan.",
+        "Kyrgyzstan laid the shelling of the village at the feet of Uzbekistan.",
+    ],
+)
+def test_laying_an_act_at_someones_door_is_the_subjects_blame(drafter, sentence):
+    """ "X laid the sinking of the barge at Y's door" is X's charge against Y, alleged, whatever the
+    length of what is laid there (the form took at most two words and only "at the door"). Its stance
+    against the one blamed is not drafted yet, unless the two states' dispute gives it."""
+    text = f"Border row\n\nThe crossing stayed shut on Monday. {sentence}\n"
+    ann = draft(drafter, text)
+    (c,) = [c for c in ann.claims if "laid" in c.quote]
+    assert (c.speaker, c.status) == ("kyrgyzstan", "alleged"), claims(ann)

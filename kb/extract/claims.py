@@ -3583,7 +3583,7 @@ class ClaimRules(DraftState):
         r"|their|his|her|similar)\s+(?:[\w-]+\s+)?(?:claims?|case|argument|point)\b"
         r"|(?:repeat|reiterat)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charge|demand|warning|call|threat|denial)\b"
         r"|(?P<blame>blam(?:e|es|ed)\b|point(?:s|ed)?\s+(?:the|a)\s+finger\s+at\b|pinn?(?:s|ed)?\s+(?:it|them|the\s+[\w-]+)\s+on\b"
-        r"|la(?:id|ys?)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+at\s+(?:the\s+)?(?:door|feet|doorstep)\b"
+        r"|la(?:id|ys?)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,5}?[\w-]+)\s+at\s+(?:the\s+)?(?:[\w.-]+'s\s+)?(?:door|feet|doorstep)\b"
         r"|attribut(?:e|es|ed)\s+(?:it|this|that|them|the\s)|trac(?:e|es|ed)\s+(?:it|this|that|them"
         r"|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:back\s+)?to\b|suspect(?:s|ed)?\s+(?:[\w'.-]+\s+){1,3}?of\s+\w+ing\b)"
         r"|" + OPINION_VERBS + r"|sp(?:oke|eaks?)\s+of\b)"
