@@ -8069,3 +8069,43 @@ def test_a_sentence_after_words_not_the_articles_is_not_the_articles(drafter):
     assert not any(c.speaker == "article" and "rifles came" in c.quote for c in ann.claims), claims(ann)
     ann = draft(drafter, "Moldova Row\n\nThe barge is being towed to the port of Giurgiulesti.\n")
     assert not any(c.speaker == "article" and "barge" in c.quote for c in ann.claims), claims(ann)
+
+
+# --- audit19d: fresh stories of South and Central Asia and North Africa, their generic errors ---
+
+
+def test_a_charge_inside_a_quotation_is_the_quotations_speakers(drafter):
+    """'"India blames Nepal for the floods," X wrote': the words in quotation marks are X's, never
+    India's accusation (audit19d)."""
+    text = (
+        "Flood row\n\nThe dispute deepened on Monday.\n\n"
+        '"India blames Nepal for the floods," Rana Thapa wrote on Facebook. "The dams are not ours."\n'
+    )
+    ann = draft(drafter, text)
+    spoken = {c.speaker for c in ann.claims if "blames" in c.quote or "dams" in c.quote}
+    assert spoken == {"rana-thapa"}, claims(ann)
+
+
+def test_a_quotation_by_the_titled_possessors_aide_is_the_aides(drafter):
+    """'"...," Indian Prime Minister X's security adviser, Y, told Reuters': Y's words, though the
+    title of the one whose adviser Y is makes the attribution long (audit19d)."""
+    text = (
+        "River row\n\nThe dispute deepened on Monday.\n\n"
+        '"The river is ours," Indian Prime Minister Ravi Shankar\'s security adviser, Anil Kumar, '
+        'told Reuters in Delhi. "But it must talk to us."\n'
+    )
+    ann = draft(drafter, text)
+    spoken = {c.speaker for c in ann.claims if "river" in c.quote or "talk" in c.quote}
+    assert spoken == {"anil-kumar"}, claims(ann)
+
+
+def test_according_to_an_outlet_named_before_its_media_noun(drafter):
+    """ "According to the Fergana news site, A" after another outlet's report: A is Fergana's, not
+    the earlier outlet's nor a state's in A (audit19d)."""
+    text = (
+        "Dam row\n\nRussia offered its help, the Kommersant daily reported. According to the Fergana "
+        "news site, Chinese engineers have also visited the dam.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "engineers")
+    assert c.speaker == "fergana" and not c.quote.startswith("According"), claims(ann)

@@ -1039,7 +1039,8 @@ class ActorRules(DraftState):
 
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
-        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
+        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
+        "in an interview with",
         "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
@@ -1093,7 +1094,9 @@ class ActorRules(DraftState):
                     self.OUTLET_END.match(after)
                     and len(m.group("n").split()) <= 3
                 )
-                if named or (bare and not m.group().startswith(("according", "citing"))):
+                if m.group("n") in self.d.gaz.demonyms:
+                    continue  # "according to the Kyrgyz news site 24.kg": what the outlet is, not its name
+                if named or (bare and not m.group().startswith(("according", "According", "citing"))):
                     found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
         if "report" in line.text:
             for m in self.d.pattern(
@@ -1101,7 +1104,9 @@ class ActorRules(DraftState):
                 lambda: opening(
                     r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
                     + name
-                    + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
+                    + r")(?:\s+"  # "the TSA news site reported": the name before its media noun
+                    + self.OUTLET_NOUN
+                    + r")?(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), False))

@@ -780,6 +780,11 @@ class ClaimRules(DraftState):
         return True
 
     ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+    MEDIA_NOUN_AFTER = re.compile(
+        r"\s+(?:news\s+(?:site|agency|portal|website|outlet)|newspaper|daily|weekly|website|broadcaster|channel"
+        r"|television|radio|magazine|outlet|portal|tabloid)\b"
+    )
+    """The media noun after an outlet's name ("the TSA news site", "the Kommersant daily")."""
 
     def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
@@ -812,6 +817,8 @@ class ClaimRules(DraftState):
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
+        if self.actors[sp.actor]["type"] == "media" and (nm := self.MEDIA_NOUN_AFTER.match(st, cursor)):
+            cursor = nm.end()  # "According to the TSA news site, A": the outlet's name, then what it is
         pre = st[: acc.start()]
         if (
             self.actors[sp.actor]["type"] == "media"
@@ -1277,6 +1284,8 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
+        if st.count('"', 0, xm.start()) % 2:
+            return False  # '"India blames Nepal for it," X said': the quotation's words, X's
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
         if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
@@ -2780,6 +2789,14 @@ class ClaimRules(DraftState):
                     r"[a-z0-9][^,\".!?;]{2,100}?,\s+)(?:"
                     + speech
                     + r")\b(.{0,60})",
+                ).match(t[q.end() : q.end() + 200])
+            possessive = "'s " in t[q.end() : q.end() + 80] and t.startswith(",", q.end() - 2, q.end())
+            if who is None and am is None and possessive:
+                am = pattern(  # '"...," Uzbek President X's foreign policy adviser, Y, told AFP': Y, whose
+                    # title runs past the words the pattern above allows (the possessor's own title)
+                    "quotations.after_possessive",
+                    lambda: r"\s*(?:[\w.-]+\s+){0,5}?[\w.-]+['\u2019]s\s+[a-z][\w -]{2,40}?,\s+"
+                    r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+)(?:" + speech + r")\b(.{0,60})",
                 ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
