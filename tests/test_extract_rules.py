@@ -8109,3 +8109,12 @@ def test_according_to_an_outlet_named_before_its_media_noun(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "engineers")
     assert c.speaker == "fergana" and not c.quote.startswith("According"), claims(ann)
+
+
+def test_a_headline_clause_that_opens_on_a_blame_is_the_accusers_charge(drafter):
+    """ "Nepal closes border post after clash, blames India": the clause of no subject of its
+    own is Nepal's charge, alleged, never the article's asserted fact (audit19d)."""
+    text = "Nepal closes border post after clash, blames India\n\nKATHMANDU - Nepal shut a post.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "blames India")
+    assert (c.speaker, c.status) == ("nepal", "alleged"), claims(ann)

@@ -3144,6 +3144,9 @@ class ClaimRules(DraftState):
             if announces and self.ANNOUNCES_FOUND(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
                 continue  # of how X spoke; the next sentence is X's words (see _announced)
+            bare = line.form == "headline" and self.BARE_CHARGE.match(self.norm, ss, se)
+            if bare and self._title_accusation(ss, se):
+                continue  # "Pakistan shuts crossing, blames Kabul": no subject of its own: the charge
             kind, _pol, _at = self.cue(ss, se)
             if kind in self.d.rules["alleging_kinds"] and self.DENIES.search(self.norm[ss:_at]):
                 kind = "rejection"  # "The UAE has denied arming the RSF": its denial, not the charge
@@ -3182,6 +3185,9 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    BARE_CHARGE = re.compile(r"[\s,;:|\u2013\u2014-]*(?:accuse[sd]?|blame[sd]?)\s", re.I)
+    """A headline's clause that opens on its charge, its subject the title's ("..., blames Kabul")."""
 
     WRITER_SAYS = re.compile(
         r"\s*(?:(?:But|And|So|Still|Yet|Now),?\s+)?I\s+(?:(?:do|did|would|could|can|cannot|also|still|really|only"
@@ -4574,6 +4580,8 @@ class ClaimRules(DraftState):
         framed = framed and bool(self.norm[start : start + am.start()].strip(" ,;:-|\u2013\u2014"))
         claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
                                direct=None if framed else False, status="alleged")  # fmt: skip
+        if claim is None and not framed:  # "..., blames Kabul": a charge of two words, a headline's
+            claim = self.add_claim(accuser, start, end, form="headline", status="alleged")
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]
