@@ -8118,3 +8118,23 @@ def test_a_headline_clause_that_opens_on_a_blame_is_the_accusers_charge(drafter)
     ann = draft(drafter, text)
     c = claim_of(ann, "blames India")
     assert (c.speaker, c.status) == ("nepal", "alleged"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pid", "role", "body"),
+    [
+        ("The UN envoy for Nepal, Rosa Kimani, said she was concerned.", "rosa-kimani", "envoy for Nepal",
+         "united-nations"),
+        ("Russia's ambassador to Nepal, Oleg Malinin, offered help.", "oleg-malinin", "ambassador to Nepal",
+         "russia"),
+        ("The Taliban's deputy minister of energy and water, Abdul Faizi, rejected it.", "abdul-faizi",
+         "deputy minister of energy and water", "taliban"),
+    ],
+)  # fmt: skip
+def test_a_role_in_apposition_that_ends_on_its_posting_or_portfolio(drafter, sentence, pid, role, body):
+    """ "The UN envoy for Nepal, X", "Russia's ambassador to Nepal, X", "The Taliban's deputy
+    minister of energy and water, X": the role before the comma ends on the place posted to or the
+    portfolio's plain words; it is X's, and the body before the title X's own (audit19d)."""
+    ann = draft(drafter, f"Row\n\nNepal and India argued on Monday.\n\n{sentence}\n")
+    a = next(a for a in ann.actors if a.id == pid)
+    assert role in [r[0] for r in a.roles] and body in a.affiliation, (a.roles, a.affiliation)

@@ -1393,6 +1393,13 @@ class ActorRules(DraftState):
         if i < 2 or toks[i - 1].text != "," or not toks[i - 2].text[:1].isalpha():
             return None
         k, titled = i - 1, False
+        p = i - 2  # "envoy for Afghanistan, X", "deputy minister of energy and water, X": past the posting
+        while p > 1 and i - 2 - p < 4 and toks[p].lower_ not in ("of", "for", "to", "at") and (
+            toks[p].ent_type_ == "ACTOR" or toks[p].lower_ in ("the", "and") or ActorRules._plain(toks[p])
+        ):
+            p -= 1
+        if p < i - 2 and toks[p].lower_ in ("of", "for", "to", "at") and toks[p - 1].ent_type_ == "TITLE":
+            k = p  # (the title before it, and what comes before the title, as below)
         while k > 0 and i - 1 - k < 7:
             t = toks[k - 1]
             if t.ent_type_ == "TITLE":
@@ -1412,7 +1419,7 @@ class ActorRules(DraftState):
             ):
                 k -= back
                 break
-        return k if titled and toks[i - 2].ent_type_ in ("TITLE", "") else None
+        return k if titled and (toks[i - 2].ent_type_ in ("TITLE", "") or k < i - 2) else None
 
     def _affiliate(self, pid: str, tok: Any, bodies: bool = False) -> None:
         """A person tied to the state a token names ("Greenland" in "Greenland's Prime Minister X"),
@@ -1490,6 +1497,8 @@ class ActorRules(DraftState):
                 self.actors[pid]["roles"].append(self.text[s:e])
             if k >= 2 and toks[k - 1].text in ("'s", "'"):  # of the state or body named before it
                 self._affiliate(pid, toks[k - 2], bodies=True)
+            elif k >= 2 and toks[k - 1].ent_type_ == "ACTOR" and toks[k - 2].lower_ == "the":
+                self._affiliate(pid, toks[k - 1], bodies=True)  # "The UN envoy for Somalia, X": the UN's
         if j < len(toks) and toks[j].text == ",":  # "X, Brazil's foreign minister, said": a role after
             close = next(
                 (k for k in range(j + 1, min(len(toks), j + 10)) if toks[k].text in (",", ".")), None
