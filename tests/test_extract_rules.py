@@ -8138,3 +8138,27 @@ def test_a_role_in_apposition_that_ends_on_its_posting_or_portfolio(drafter, sen
     ann = draft(drafter, f"Row\n\nNepal and India argued on Monday.\n\n{sentence}\n")
     a = next(a for a in ann.actors if a.id == pid)
     assert role in [r[0] for r in a.roles] and body in a.affiliation, (a.roles, a.affiliation)
+
+
+def test_its_role_in_apposition_is_of_the_subject_named_before(drafter):
+    """ "The World Bank said ... Its regional director for Central Asia, X, said": X is the bank's,
+    and "Central Asia" is a region, no person (audit19d)."""
+    text = (
+        "Row\n\nNepal and India argued on Monday.\n\nThe World Bank said it was watching. Its regional "
+        "director for Central Asia, Sophie Lambert, said the basin needed help.\n"
+    )
+    ann = draft(drafter, text)
+    a = next(a for a in ann.actors if a.id == "sophie-lambert")
+    assert a.affiliation == ("world-bank",) and "central-asia" not in {x.id for x in ann.actors}, ann.actors
+
+
+def test_its_role_is_not_tied_to_an_actor_that_is_no_sentence_subject(drafter):
+    """ "The opposition Popular Union accused Delhi of ..., and its leader, X, said": "its" is the
+    party the drafter does not know, not the state named last (audit19d)."""
+    text = (
+        "Row\n\nThe opposition Popular Union accused the government of bowing to Delhi, and its "
+        "leader, Ram Bahadur, said the deal was a mistake.\n"
+    )
+    ann = draft(drafter, text)
+    a = next(a for a in ann.actors if a.id == "ram-bahadur")
+    assert "india" not in a.affiliation, a.affiliation

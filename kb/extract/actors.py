@@ -354,11 +354,13 @@ class ActorRules(DraftState):
         spokeswoman, Maly Socheata, said ..."): their own side is never a target of their words."""
         for pid, a in self.actors.items():
             speaks = any(self.SPOKES.search(r) for r in a["roles"])
-            if a["type"] != "person" or a.get("affiliation") or not speaks:
+            if a["type"] != "person" or a.get("affiliation") or not (speaks or a["roles"]):
                 continue
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
+            if not speaks and not self.ITS_ROLE.search(self.norm, max(0, first.start - 80), first.start):
+                continue  # "Its chairwoman, X": of the body named last too, like a spokesperson
             line = self.lines[self.line_of(first.start)]
             kinds = ("state", "government-body", "armed-force", "organization")
             before = [
@@ -382,8 +384,16 @@ class ActorRules(DraftState):
             ]  # fmt: skip
             if before and not re.search(r"[.!?][\"')]*\s", self.norm[before[-1].end : first.start]):
                 subjects = []  # "the Greek government's spokesman, X", "In Beijing, spokeswoman X": its own
+            if not speaks:  # "Its chairwoman, X": only the subject of a sentence before is what "its" is
+                fits = before = subjects
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
                 a["affiliation"].append((fits or subjects or before)[-1].actor)
+                body = self.actors[a["affiliation"][0]]
+                if not speaks and body["type"] == "government-body":  # "Kenya's foreign ministry ...
+                    a["affiliation"].extend(body["affiliation"][:1])  # Its secretary, X": Kenya's too
+
+    ITS_ROLE = re.compile(r"(?<![\w-])[Ii]ts\s+[^,.;\"]{2,70},\s*$")
+    """A role that "its" ties to the body named before it, in apposition before a name."""
 
     SUBJECT_BEFORE = re.compile(
         r"(?:^|(?<=\n)|[.!?][\"')]*\s+)(?:In\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?:[Tt]he\s+)?$"
