@@ -8162,3 +8162,15 @@ def test_its_role_is_not_tied_to_an_actor_that_is_no_sentence_subject(drafter):
     ann = draft(drafter, text)
     a = next(a for a in ann.actors if a.id == "ram-bahadur")
     assert "india" not in a.affiliation, a.affiliation
+
+
+def test_a_groups_own_official_in_apposition_is_no_target_of_its_stance():
+    """ "The Taliban's deputy minister of energy, X, rejected the criticism": X speaks for the
+    Taliban; no stance of the Taliban towards X (audit19d)."""
+    text = (
+        "Row\n\nNepal and India argued on Monday.\n\nThe Taliban's deputy minister of energy, Abdul "
+        "Faizi, rejected the criticism.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "rejected the criticism")
+    assert not any(s.target == "abdul-faizi" for s in c.stances), c.stances
