@@ -8174,3 +8174,16 @@ def test_a_groups_own_official_in_apposition_is_no_target_of_its_stance():
     ann = draft(rules_only(), text)
     c = claim_of(ann, "rejected the criticism")
     assert not any(s.target == "abdul-faizi" for s in c.stances), c.stances
+
+
+def test_supporting_terrorist_groups_is_a_charge_and_its_denial_answers_the_accuser(drafter):
+    """ 'X said Algeria had "long supported terrorist groups"': X's allegation against Algeria, not
+    an endorsement; "Algeria has denied the charge" then answers X (audit19d)."""
+    text = (
+        "Row\n\nMali and Algeria argued on Monday.\n\nColonel Oumar Diarra said that Algeria had \"long "
+        'supported terrorist groups" in the north. Algeria has repeatedly denied the charge.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "terrorist groups")
+    assert (c.speaker, c.status, c.kind) == ("oumar-diarra", "alleged", "accusation"), claims(ann)
+    assert any(s.target == "algeria" and s.polarity == -1 for s in c.stances), c.stances
