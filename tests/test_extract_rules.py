@@ -8539,3 +8539,121 @@ def test_laying_an_act_at_someones_door_is_the_subjects_blame(drafter, sentence)
     ann = draft(drafter, text)
     (c,) = [c for c in ann.claims if "laid" in c.quote]
     assert (c.speaker, c.status) == ("kyrgyzstan", "alleged"), claims(ann)
+
+
+# --- audit19d: fresh stories of South and Central Asia and North Africa, their generic errors ---
+
+
+def test_a_charge_inside_a_quotation_is_the_quotations_speakers(drafter):
+    """'"India blames Nepal for the floods," X wrote': the words in quotation marks are X's, never
+    India's accusation (audit19d)."""
+    text = (
+        "Flood row\n\nThe dispute deepened on Monday.\n\n"
+        '"India blames Nepal for the floods," Rana Thapa wrote on Facebook. "The dams are not ours."\n'
+    )
+    ann = draft(drafter, text)
+    spoken = {c.speaker for c in ann.claims if "blames" in c.quote or "dams" in c.quote}
+    assert spoken == {"rana-thapa"}, claims(ann)
+
+
+def test_a_quotation_by_the_titled_possessors_aide_is_the_aides(drafter):
+    """'"...," Indian Prime Minister X's security adviser, Y, told Reuters': Y's words, though the
+    title of the one whose adviser Y is makes the attribution long (audit19d)."""
+    text = (
+        "River row\n\nThe dispute deepened on Monday.\n\n"
+        '"The river is ours," Indian Prime Minister Ravi Shankar\'s security adviser, Anil Kumar, '
+        'told Reuters in Delhi. "But it must talk to us."\n'
+    )
+    ann = draft(drafter, text)
+    spoken = {c.speaker for c in ann.claims if "river" in c.quote or "talk" in c.quote}
+    assert spoken == {"anil-kumar"}, claims(ann)
+
+
+def test_according_to_an_outlet_named_before_its_media_noun(drafter):
+    """ "According to the Fergana news site, A" after another outlet's report: A is Fergana's, not
+    the earlier outlet's nor a state's in A (audit19d)."""
+    text = (
+        "Dam row\n\nRussia offered its help, the Kommersant daily reported. According to the Fergana "
+        "news site, Chinese engineers have also visited the dam.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "engineers")
+    assert c.speaker == "fergana" and not c.quote.startswith("According"), claims(ann)
+
+
+def test_a_headline_clause_that_opens_on_a_blame_is_the_accusers_charge(drafter):
+    """ "Nepal closes border post after clash, blames India": the clause of no subject of its
+    own is Nepal's charge, alleged, never the article's asserted fact (audit19d)."""
+    text = "Nepal closes border post after clash, blames India\n\nKATHMANDU - Nepal shut a post.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "blames India")
+    assert (c.speaker, c.status) == ("nepal", "alleged"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pid", "role", "body"),
+    [
+        ("The UN envoy for Nepal, Rosa Kimani, said she was concerned.", "rosa-kimani", "envoy for Nepal",
+         "united-nations"),
+        ("Russia's ambassador to Nepal, Oleg Malinin, offered help.", "oleg-malinin", "ambassador to Nepal",
+         "russia"),
+        ("The Taliban's deputy minister of energy and water, Abdul Faizi, rejected it.", "abdul-faizi",
+         "deputy minister of energy and water", "taliban"),
+    ],
+)  # fmt: skip
+def test_a_role_in_apposition_that_ends_on_its_posting_or_portfolio(drafter, sentence, pid, role, body):
+    """ "The UN envoy for Nepal, X", "Russia's ambassador to Nepal, X", "The Taliban's deputy
+    minister of energy and water, X": the role before the comma ends on the place posted to or the
+    portfolio's plain words; it is X's, and the body before the title X's own (audit19d)."""
+    ann = draft(drafter, f"Row\n\nNepal and India argued on Monday.\n\n{sentence}\n")
+    a = next(a for a in ann.actors if a.id == pid)
+    assert role in [r[0] for r in a.roles] and body in a.affiliation, (a.roles, a.affiliation)
+
+
+def test_its_role_in_apposition_is_of_the_subject_named_before(drafter):
+    """ "The World Bank said ... Its regional director for Central Asia, X, said": X is the bank's,
+    and "Central Asia" is a region, no person (audit19d)."""
+    text = (
+        "Row\n\nNepal and India argued on Monday.\n\nThe World Bank said it was watching. Its regional "
+        "director for Central Asia, Sophie Lambert, said the basin needed help.\n"
+    )
+    ann = draft(drafter, text)
+    a = next(a for a in ann.actors if a.id == "sophie-lambert")
+    assert a.affiliation == ("world-bank",) and "central-asia" not in {x.id for x in ann.actors}, ann.actors
+
+
+def test_its_role_is_not_tied_to_an_actor_that_is_no_sentence_subject(drafter):
+    """ "The opposition Popular Union accused Delhi of ..., and its leader, X, said": "its" is the
+    party the drafter does not know, not the state named last (audit19d)."""
+    text = (
+        "Row\n\nThe opposition Popular Union accused the government of bowing to Delhi, and its "
+        "leader, Ram Bahadur, said the deal was a mistake.\n"
+    )
+    ann = draft(drafter, text)
+    a = next(a for a in ann.actors if a.id == "ram-bahadur")
+    assert "india" not in a.affiliation, a.affiliation
+
+
+def test_a_groups_own_official_in_apposition_is_no_target_of_its_stance():
+    """ "The Taliban's deputy minister of energy, X, rejected the criticism": X speaks for the
+    Taliban; no stance of the Taliban towards X (audit19d)."""
+    text = (
+        "Row\n\nNepal and India argued on Monday.\n\nThe Taliban's deputy minister of energy, Abdul "
+        "Faizi, rejected the criticism.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "rejected the criticism")
+    assert not any(s.target == "abdul-faizi" for s in c.stances), c.stances
+
+
+def test_supporting_terrorist_groups_is_a_charge_and_its_denial_answers_the_accuser(drafter):
+    """ 'X said Algeria had "long supported terrorist groups"': X's allegation against Algeria, not
+    an endorsement; "Algeria has denied the charge" then answers X (audit19d)."""
+    text = (
+        "Row\n\nMali and Algeria argued on Monday.\n\nColonel Oumar Diarra said that Algeria had \"long "
+        'supported terrorist groups" in the north. Algeria has repeatedly denied the charge.\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "terrorist groups")
+    assert (c.speaker, c.status, c.kind) == ("oumar-diarra", "alleged", "accusation"), claims(ann)
+    assert any(s.target == "algeria" and s.polarity == -1 for s in c.stances), c.stances

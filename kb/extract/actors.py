@@ -354,11 +354,13 @@ class ActorRules(DraftState):
         spokeswoman, Maly Socheata, said ..."): their own side is never a target of their words."""
         for pid, a in self.actors.items():
             speaks = any(self.SPOKES.search(r) for r in a["roles"])
-            if a["type"] != "person" or a.get("affiliation") or not speaks:
+            if a["type"] != "person" or a.get("affiliation") or not (speaks or a["roles"]):
                 continue
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
+            if not speaks and not self.ITS_ROLE.search(self.norm, max(0, first.start - 80), first.start):
+                continue  # "Its chairwoman, X": of the body named last too, like a spokesperson
             line = self.lines[self.line_of(first.start)]
             kinds = ("state", "government-body", "armed-force", "organization")
             before = [
@@ -382,8 +384,16 @@ class ActorRules(DraftState):
             ]  # fmt: skip
             if before and not re.search(r"[.!?][\"')]*\s", self.norm[before[-1].end : first.start]):
                 subjects = []  # "the Greek government's spokesman, X", "In Beijing, spokeswoman X": its own
+            if not speaks:  # "Its chairwoman, X": only the subject of a sentence before is what "its" is
+                fits = before = subjects
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
                 a["affiliation"].append((fits or subjects or before)[-1].actor)
+                body = self.actors[a["affiliation"][0]]
+                if not speaks and body["type"] == "government-body":  # "Kenya's foreign ministry ...
+                    a["affiliation"].extend(body["affiliation"][:1])  # Its secretary, X": Kenya's too
+
+    ITS_ROLE = re.compile(r"(?<![\w-])[Ii]ts\s+[^,.;\"]{2,70},\s*$")
+    """A role that "its" ties to the body named before it, in apposition before a name."""
 
     SUBJECT_BEFORE = re.compile(
         r"(?:^|(?<=\n)|[.!?][\"')]*\s+)(?:In\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?:[Tt]he\s+)?$"
@@ -1039,7 +1049,8 @@ class ActorRules(DraftState):
 
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
-        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "in an interview with",
+        "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
+        "in an interview with",
         "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
@@ -1093,7 +1104,9 @@ class ActorRules(DraftState):
                     self.OUTLET_END.match(after)
                     and len(m.group("n").split()) <= 3
                 )
-                if named or (bare and not m.group().startswith(("according", "citing"))):
+                if m.group("n") in self.d.gaz.demonyms:
+                    continue  # "according to the Kyrgyz news site 24.kg": what the outlet is, not its name
+                if named or (bare and not m.group().startswith(("according", "According", "citing"))):
                     found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
         if "report" in line.text:
             for m in self.d.pattern(
@@ -1101,7 +1114,9 @@ class ActorRules(DraftState):
                 lambda: opening(
                     r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
                     + name
-                    + r")(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
+                    + r")(?:\s+"  # "the TSA news site reported": the name before its media noun
+                    + self.OUTLET_NOUN
+                    + r")?(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), False))
@@ -1393,6 +1408,21 @@ class ActorRules(DraftState):
         return q if all(t.lower_ == "the" or t.text[:1].isupper() for t in toks[q + 1 : i - 1]) else None
 
     @staticmethod
+    def _portfolio_before(toks: list[Any], i: int) -> int | None:
+        """Where "of"/"for"/"to"/"at" stands after a title in a role in apposition before the name at
+        ``i`` whose posting or portfolio :meth:`_posted_before` does not read ("deputy minister of
+        energy and water, X", "representative at the United Nations, X"): up to four words of
+        actors, plain words, "the" and "and" (audit19d); or None."""
+        p = i - 2
+        while p > 1 and i - 2 - p < 4 and toks[p].lower_ not in ("of", "for", "to", "at") and (
+            toks[p].ent_type_ == "ACTOR" or toks[p].lower_ in ("the", "and") or ActorRules._plain(toks[p])
+        ):
+            p -= 1
+        if p < i - 2 and toks[p].lower_ in ("of", "for", "to", "at") and toks[p - 1].ent_type_ == "TITLE":
+            return p
+        return None
+
+    @staticmethod
     def _role_before(toks: list[Any], i: int) -> int | None:
         """Where a role in apposition before the name at ``i`` begins ("foreign minister, X";
         "Minister of Foreign Affairs, X"): titles, and the words of an office's name between
@@ -1401,6 +1431,8 @@ class ActorRules(DraftState):
             return None
         k, titled = i - 1, False
         posted = ActorRules._posted_before(toks, i)
+        if posted is None:
+            posted = ActorRules._portfolio_before(toks, i)
         k = posted if posted is not None else k
         while k > 0 and i - 1 - k < 9:
             t = toks[k - 1]

@@ -780,6 +780,11 @@ class ClaimRules(DraftState):
         return True
 
     ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+    MEDIA_NOUN_AFTER = re.compile(
+        r"\s+(?:news\s+(?:site|agency|portal|website|outlet)|newspaper|daily|weekly|website|broadcaster|channel"
+        r"|television|radio|magazine|outlet|portal|tabloid)\b"
+    )
+    """The media noun after an outlet's name ("the TSA news site", "the Kommersant daily")."""
 
     def _according_to(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "According to X(, a title,) (as quoted in Y), CLAUSE." """
@@ -812,6 +817,8 @@ class ClaimRules(DraftState):
             return False
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
+        if self.actors[sp.actor]["type"] == "media" and (nm := self.MEDIA_NOUN_AFTER.match(st, cursor)):
+            cursor = nm.end()  # "According to the TSA news site, A": the outlet's name, then what it is
         pre = st[: acc.start()]
         if (
             self.actors[sp.actor]["type"] == "media"
@@ -1307,6 +1314,8 @@ class ClaimRules(DraftState):
         )
         if not xm or line.form == "headline" or self.covered(ss + xm.end(), se):
             return False
+        if st.count('"', 0, xm.start()) % 2:
+            return False  # '"India blames Nepal for it," X said': the quotation's words, X's
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
         if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
@@ -2835,6 +2844,14 @@ class ClaimRules(DraftState):
                     + speech
                     + r")\b(.{0,60})",
                 ).match(t[q.end() : q.end() + 200])
+            possessive = "'s " in t[q.end() : q.end() + 80] and t.startswith(",", q.end() - 2, q.end())
+            if who is None and am is None and possessive:
+                am = pattern(  # '"...," Uzbek President X's foreign policy adviser, Y, told AFP': Y, whose
+                    # title runs past the words the pattern above allows (the possessor's own title)
+                    "quotations.after_possessive",
+                    lambda: r"\s*(?:[\w.-]+\s+){0,5}?[\w.-]+['\u2019]s\s+[a-z][\w -]{2,40}?,\s+"
+                    r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+)(?:" + speech + r")\b(.{0,60})",
+                ).match(t[q.end() : q.end() + 200])
             if am:
                 at = base + q.end() + am.start(1)
                 subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
@@ -3181,6 +3198,9 @@ class ClaimRules(DraftState):
             if announces and self.ANNOUNCES_FOUND(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
                 continue  # of how X spoke; the next sentence is X's words (see _announced)
+            bare = line.form == "headline" and self.BARE_CHARGE.match(self.norm, ss, se)
+            if bare and self._title_accusation(ss, se):
+                continue  # "Pakistan shuts crossing, blames Kabul": no subject of its own: the charge
             kind, _pol, _at = self.cue(ss, se)
             if kind in self.d.rules["alleging_kinds"] and self.DENIES.search(self.norm[ss:_at]):
                 kind = "rejection"  # "The UAE has denied arming the RSF": its denial, not the charge
@@ -3219,6 +3239,9 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    BARE_CHARGE = re.compile(r"[\s,;:|\u2013\u2014-]*(?:accuse[sd]?|blame[sd]?)\s", re.I)
+    """A headline's clause that opens on its charge, its subject the title's ("..., blames Kabul")."""
 
     WRITER_SAYS = re.compile(
         r"\s*(?:(?:But|And|So|Still|Yet|Now),?\s+)?I\s+(?:(?:do|did|would|could|can|cannot|also|still|really|only"
@@ -4681,6 +4704,8 @@ class ClaimRules(DraftState):
         framed = framed and bool(self.norm[start : start + am.start()].strip(" ,;:-|\u2013\u2014"))
         claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
                                direct=None if framed else False, status="alleged")  # fmt: skip
+        if claim is None and not framed:  # "..., blames Kabul": a charge of two words, a headline's
+            claim = self.add_claim(accuser, start, end, form="headline", status="alleged")
         if claim:
             claim.kind = "accusation"
             accused = [m for m in self.mentions_in(start + am.end(), end)]

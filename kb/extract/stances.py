@@ -1051,8 +1051,9 @@ class StanceRules(DraftState):
         reacts = c.kind in ("criticism", "rejection", "endorsement")  # (not "A and B reopen talks")
         co = self._co_subjects(ms) if c.speaker == "article" and writer is None and reacts else []
         own = self._own(holder) | self._speaking_for(c) | set(co)
-        if self.actors.get(holder, {}).get("type") == "state":  # a state's own people are not its targets
-            own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
+        # a state's (a group's, an army's) own people are not its targets: "The Taliban's deputy
+        # minister, X, rejected ...": X speaks for the Taliban (audit19d)
+        own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
