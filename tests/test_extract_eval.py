@@ -58,8 +58,9 @@ AS_FACT_NOT_YET = (
     "without a bloc noun, a finding asked of a court) and session 16's (69 more: a subject who blames, "
     "doubts, fears or wants speaks; the first sentence of an open quotation is its speaker's) and "
     "session 17's (54 more: a headline's accusation clause with no subject, attributions in a relative "
-    "clause, 'When ..., X spoke of', passives with their agent, opinion verbs after their words) do not "
-    "catch them, and which ones they are may "
+    "clause, 'When ..., X spoke of', passives with their agent, opinion verbs after their words) and "
+    "session 19's (groupings by any quoted group noun, 'what he called' with its members, a view or a "
+    "charge carried by a verb, blame laid at someone's door) do not catch them, and which ones they are may "
     "not be looked at"
 )
 
@@ -86,11 +87,12 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 16 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 17 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
-# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323)
+# drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323),
+# drafter 17 (0.7133: 33 of 62, 6 wrong)
 REACHED: set[str] = {"memberships"}
 
 
@@ -120,11 +122,20 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     0.015. Session 18: dev 179 (dw-* joined at 0.66 first sight, dv-* at 0.68) is 0.7261 and test
     0.6326, the gap 0.094; dev's older batches, studied for many sessions, score
     0.77-0.83 on claims, its newest 0.55-0.71, and dv-*, held out from all of the session, gained
-    0.005. It holds the gap from here: rules that fit dev alone widen it."""
+    0.005. Session 19: test 0.6483 (+0.016, the largest step since session 15), dev 187 0.7458
+    (dx-* joined at 0.684, written to the test writers' instructions and held out all session), the
+    gap 0.0975; on the 179 articles dev had before dx-* joined it is 0.7486, the gap 0.1003: past the
+    bound. It passes because a fresh batch joined dev, not because dev stopped outrunning test: the
+    first round gained dev 0.014 and dx-* 0.0005. It holds the gap from here: rules that fit dev
+    alone widen it."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 17 on the 24 test articles (session 19; one aggregate look, at the end, with dx-* in dev
+# and the stance model refitted on dev 187): actors (resolved) 0.83 (0.8303), actors 0.73 (0.7313),
+# claims 0.65 (0.6483), stances 0.23 (0.2286), memberships 0.71 (0.7133), flags 0.65 (0.6528);
+# still 2 of 73 alleged claims as fact. The floors below are these, less about 0.01.
 # drafter 16 on the 24 test articles (session 18; one aggregate look, at the end): actors
 # (resolved) 0.82 (0.8240), actors 0.73 (0.7255), claims 0.63 (0.6326), stances 0.22 (0.2172),
 # memberships 0.63 (0.6323), flags 0.65 (0.6528); still 2 of 73 alleged claims as fact. The floors
@@ -159,7 +170,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.81, "actors": 0.71, "claims": 0.62, "stances": 0.20, "memberships": 0.62,
+    "actors (resolved)": 0.82, "actors": 0.72, "claims": 0.64, "stances": 0.21, "memberships": 0.70,
     "flags": 0.64,
 }
 
