@@ -8657,3 +8657,16 @@ def test_supporting_terrorist_groups_is_a_charge_and_its_denial_answers_the_accu
     c = claim_of(ann, "terrorist groups")
     assert (c.speaker, c.status, c.kind) == ("oumar-diarra", "alleged", "accusation"), claims(ann)
     assert any(s.target == "algeria" and s.polarity == -1 for s in c.stances), c.stances
+
+
+@pytest.mark.parametrize(
+    "dateline", ["ACCRA, March 12 (Reuters) - ", "ACCRA, March 12 (Gulf Wire Service) - ", ""]
+)
+def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(drafter, dateline):
+    """ "ACCRA, March 12 (Reuters) - Ghana summoned Togo's ambassador ..., the foreign ministry said":
+    the ministry is the subject state's whether the dateline names its wire agency or not (with the
+    agency, the words were lost: no ministry, no claim)."""
+    lede = "Ghana summoned Togo's ambassador on Thursday, the foreign ministry said."
+    ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
+    said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
+    assert said, claims(ann)

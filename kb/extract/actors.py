@@ -607,10 +607,13 @@ class ActorRules(DraftState):
     """ "of the National Security Council": a word that opens a state's own body of that name (audit18d)."""
 
     def _subject_state(self, line: Line, named: list[Mention], at: int) -> bool:
-        """Does the first of the states ``named`` open the sentence (after a dateline) that holds ``at``,
-        alone ("Burundi closed ...", not "Kenya and Uganda met ...")?"""
+        """Does the first of the states ``named`` open the sentence (after a dateline, with its wire
+        agency or without: "ACCRA, March 12 (Reuters) -") that holds ``at``, alone ("Burundi closed
+        ...", not "Kenya and Uganda met ...")?"""
         lead = re.match(
-            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*[-:\u2013\u2014]\s*|\s*", line.text
+            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{0,40}\))?"
+            r"\s*[-:\u2013\u2014]\s*|\s*",
+            line.text,
         )
         if named[0].start - line.start > lead.end() or re.search(r"[.!?]\s", self.norm[line.start : at]):
             return False
