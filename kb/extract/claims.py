@@ -4577,7 +4577,12 @@ class ClaimRules(DraftState):
             c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
-        return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
+        return not self._after_words(ss)
+
+    def _after_words(self, ss: int) -> bool:
+        """Does someone's claim end right at ``ss``? A sentence there may carry their words on, so
+        it is not the article's own voice (:meth:`_stated`, :meth:`_narrative`)."""
+        return any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
 
     CIVIL = re.compile(
         r"\s*(?:[A-Z][\w-]+\s+){1,2}(?:lawmakers|legislators|politicians|commentators|parties|voters|senators"
@@ -4962,8 +4967,7 @@ class ClaimRules(DraftState):
             or self.GUESSED.search(self.norm[ss:se])
         ):
             return False
-        # a sentence right after someone's words may carry them on: not the article's voice
-        return not any(c.speaker != "article" and -5 <= ss - c.end < 0 for c in self.claims)
+        return not self._after_words(ss)
 
     GUESSED = re.compile(
         opening(r"\b(?:could|might|may|would|whether|perhaps|if)\b|\b(?:shows?|showed|shown|suggest\w*|indicat\w*"

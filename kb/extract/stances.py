@@ -1092,7 +1092,7 @@ class StanceRules(DraftState):
             if polarity:
                 self.add_actor(target)  # a state named by its demonym only
                 st = {"target": target, "polarity": polarity}
-                out.append({"holder": holder, **st} if c.speaker == "article" else st)
+                out.append(self._held(c, holder, st))
                 out += [{"holder": h, **st} for h in co]
         return out
 
@@ -1668,8 +1668,15 @@ class StanceRules(DraftState):
                 if self._own(x.speaker) & self._own(holder) or self._is_state(x.speaker):
                     return []  # its own side's words; a whole state's line, which _counterpart weighs
                 st = {"target": x.speaker, "polarity": -1}
-                return [{"holder": holder, **st} if c.speaker == "article" else st]
+                return [self._held(c, holder, st)]
         return []
+
+    @staticmethod
+    def _held(c: DraftClaim, holder: str, st: dict[str, Any]) -> dict[str, Any]:
+        """A stance ``st`` of claim ``c``: in the article's own words it names its ``holder`` (a
+        columnist, a statement's issuer, the actor the sentence opens with); in someone's words the
+        speaker holds it, so it names none."""
+        return {"holder": holder, **st} if c.speaker == "article" else st
 
     PROTESTED = re.compile(
         r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed)?\s+in|(?:protests?|notes?(?:\s+verbale)?|complaints?|d[e\u00e9]marches?)"
@@ -1710,7 +1717,7 @@ class StanceRules(DraftState):
             mission = next((m.actor for m in self.mentions_in(at, pm.end("mission")) if m.actor != state), "")
             self.add_actor(state)
             st = {"target": state, "polarity": -1, "mission": mission}
-            out.append({"holder": holder, **st} if c.speaker == "article" else st)
+            out.append(self._held(c, holder, st))
         return out
 
     def _protester(self, c: DraftClaim, at: int) -> str | None:
@@ -1970,7 +1977,7 @@ class StanceRules(DraftState):
                 if self.actors.get(x.speaker, {}).get("type") == "person":
                     return []
                 st = {"target": self._state_of(x.speaker), "polarity": -1}
-                return [{"holder": holder, **st} if c.speaker == "article" else st]
+                return [self._held(c, holder, st)]
         return []
 
     REBUFFED = re.compile(
@@ -2000,7 +2007,7 @@ class StanceRules(DraftState):
         if len(sides) != 1:
             return []
         st = {"target": pair[1] if sides[0] == pair[0] else pair[0], "polarity": -1}
-        return [{"holder": holder, **st} if c.speaker == "article" else st]
+        return [self._held(c, holder, st)]
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
