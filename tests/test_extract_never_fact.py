@@ -879,6 +879,31 @@ CASES = [
     ('The Ugandans, the Rwandans and Washington were, in his words, "one crescent of plunder".\n', "The Ugandans, the Rwandans and Washington were"),
     ('Uganda and Rwanda now act as a "lakeside nexus" in the east.\n', "Uganda and Rwanda now act as a"),
     ('Kinshasa rejected talk of an axis with Luanda, saying Uganda and Rwanda had built "the real pact".\n', "Uganda and Rwanda had built"),
+    # neverfact20: the sentence after that contests, doubts or sources the one before; rumours with no
+    # "that"; insinuations; a paragraph that sums up its charges; a grouping named by pronoun
+    ("La Paz ships rifles across the lake. That, at any rate, is the Peruvian version.\n", "La Paz ships rifles across the lake."),
+    ("Uganda sold arms to the rebels. That, at least, is the Congolese account.\n", "Uganda sold arms to the rebels."),
+    ("La Paz ships rifles across the lake. Bolivia has called the claim absurd.\n", "La Paz ships rifles across the lake."),
+    ("Uganda sold arms to the rebels. Kampala calls it disinformation.\n", "Uganda sold arms to the rebels."),
+    ("La Paz ships rifles across the lake. Bolivian officials reject this.\n", "La Paz ships rifles across the lake."),
+    ("Uganda sold arms to the rebels. Ugandan officials dispute that.\n", "Uganda sold arms to the rebels."),
+    ("La Paz ships rifles across the lake. Bolivia says otherwise.\n", "La Paz ships rifles across the lake."),
+    ("Uganda sold arms to the rebels. Kampala tells a different story.\n", "Uganda sold arms to the rebels."),
+    ("La Paz ships rifles across the lake. None of this has been confirmed.\n", "La Paz ships rifles across the lake."),
+    ("La Paz ships rifles across the lake. Reuters could not confirm the account.\n", "La Paz ships rifles across the lake."),
+    ("Uganda sold arms to the rebels. The BBC was unable to verify the claims.\n", "Uganda sold arms to the rebels."),
+    ("Uganda sold arms to the rebels. There was no independent confirmation.\n", "Uganda sold arms to the rebels."),
+    ("La Paz ships rifles across the lake. The source did not provide evidence.\n", "La Paz ships rifles across the lake."),
+    ("There were rumours Bolivia had moved troops to the border.\n", "Bolivia had moved troops to the border"),
+    ("Peru's president insinuated that Bolivia fomented the unrest.\n", "Bolivia fomented the unrest"),
+    ("Kenya's president intimated that Uganda had armed the raiders.\n", "Uganda had armed the raiders"),
+    ("Speaking to reporters in Lima, the minister went further.\n\nBolivia had sent agents into Puno, paid the protest leaders and shipped rifles across the lake.\n", "Bolivia had sent agents into Puno, paid the protest leaders and shipped rifles across the lake."),
+    ("The Congolese envoy went further.\n\nUganda had sold arms to the rebels for a year.\n", "Uganda had sold arms to the rebels for a year."),
+    ("Bolivian officers shipped rifles across the lake in March. They paid protest leaders in Puno. These are among the charges in the Peruvian dossier.\n", "They paid protest leaders in Puno."),
+    ("Ugandan officers sold arms to the rebels. They also trained snipers. All three charges appear in a Congolese dossier.\n", "Ugandan officers sold arms to the rebels."),
+    ("Lima says an axis has formed. Bolivia, Venezuela and Cuba are its members.\n", "Bolivia, Venezuela and Cuba are its members."),
+    ("Lima warns of an axis. Bolivia and Venezuela are at its heart.\n", "Bolivia and Venezuela are at its heart."),
+    ("Kinshasa warns of a new axis in the east.\n\nUganda and Rwanda lead it.\n", "Uganda and Rwanda lead it."),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -1050,6 +1075,15 @@ WHOLE = [
     ("Kenya shuts border, blames Uganda for raids\n\nNAIROBI (Wire) - Kenya and Uganda held talks on Monday.\n", "blames Uganda for raids"),
     ("Kenya shuts border, says Ugandan troops crossed at Busia\n\nNAIROBI (Wire) - Kenya and Uganda held talks on Monday.\n", "Ugandan troops crossed at Busia"),
     ("Kenya shuts border; Uganda 'armed rebels', minister says\n\nNAIROBI (Wire) - Kenya and Uganda held talks on Monday.\n", "Uganda 'armed rebels'"),
+    # neverfact20: a title that names its source by a label, a tail of documents that "show", a
+    # speaker in brackets, or quotes its whole predicate
+    ("Exclusive: Bolivian officers shipped rifles to Puno, documents show\n\nLIMA (Wire) - Peru and Bolivia held talks on Monday.\n", "Bolivian officers shipped rifles to Puno"),
+    ("Ugandan officers sold arms to M23, leaked files reveal\n\nKINSHASA (Wire) - Congo and Uganda held talks on Monday.\n", "Ugandan officers sold arms to M23"),
+    ("Report: Bolivian officers shipped rifles to Puno\n\nLIMA (Wire) - Peru and Bolivia held talks on Monday.\n", "Bolivian officers shipped rifles to Puno"),
+    ("Sources: Ugandan officers sold arms to M23\n\nKINSHASA (Wire) - Congo and Uganda held talks on Monday.\n", "Ugandan officers sold arms to M23"),
+    ("Bolivian officers shipped rifles to Puno (Peru)\n\nLIMA (Wire) - Peru and Bolivia held talks on Monday.\n", "Bolivian officers shipped rifles to Puno"),
+    ("Bolivian officers 'shipped rifles to Puno'\n\nLIMA (Wire) - Peru and Bolivia held talks on Monday.\n", "Bolivian officers 'shipped rifles to Puno'"),
+    ('Ugandan troops "sold arms to M23"\n\nKINSHASA (Wire) - Congo and Uganda held talks on Monday.\n', 'Ugandan troops "sold arms to M23"'),
 ]
 
 LEAD = "Kenya and Uganda met in Nairobi on Monday.\n\n"
@@ -1175,6 +1209,9 @@ def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, 
         "Uganda repeated the drills in June, when the rains ended.\n",
         "Kenya reopened the border in 2019, when the floods receded.\n",
         "Kenya paid the contractors in full, in cash.\n",
+        # neverfact20: acts near the forms that now mark a paragraph's charges or a grouping's members
+        "Kenya reopened the border in March. Uganda did the same in April.\n",
+        "Kenya joined the East African Community in 2000. Its exports have grown since.\n",
     ],
 )
 def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):
@@ -1191,6 +1228,9 @@ def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):
     [
         'Kenya Rejects Uganda\'s "Border Tax" Plan\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n',
         "BREAKING: Kenya closes its border with Somalia\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n",
+        # neverfact20: a rubric label and a bracket that name no speaker
+        "Exclusive: Kenya closes its border with Somalia\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n",
+        "Kenya closes its border with Somalia (Photos)\n\nNAIROBI (Wire) - Kenya spoke on Monday.\n",
     ],
 )
 def test_a_headline_that_reports_an_act_keeps_its_voice(drafter, text):

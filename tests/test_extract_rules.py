@@ -8670,3 +8670,42 @@ def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(draft
     ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
     assert said, claims(ann)
+
+
+# neverfact20: a charge held up after it (a paragraph's summing-up, a grouping's pronoun, a title's
+# source named by a label, a tail or a bracket)
+
+
+def test_a_paragraphs_summing_up_makes_every_charge_before_it_someones(drafter):
+    """ "A. B. These are among the charges in the dossier.": A and B are the dossier's, not the
+    article's; the summing-up need not follow each charge."""
+    text = (
+        "Kenya and Uganda met on Monday.\n\nUgandan officers sold arms to the rebels. They also "
+        "trained snipers in Kasese. These are among the charges in a Kenyan dossier.\n"
+    )
+    ann = draft(drafter, text)
+    own = [c.quote for c in ann.claims if c.speaker == "article"]
+    own = [q for q in own if "sold arms" in q or "snipers" in q]
+    assert not own, claims(ann)
+
+
+def test_a_groupings_members_named_by_pronoun_are_never_the_articles_fact(drafter):
+    """ "Nairobi warns of an axis. Uganda and Rwanda are its members.": the axis is Nairobi's word,
+    and so is who belongs to it."""
+    text = "Kenya and Uganda met on Monday.\n\nNairobi warns of an axis. Uganda and Rwanda are its members.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "are its members")
+    assert c.speaker != "article" and c.status != "asserted", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ugandan officers sold arms to rebels, documents show",
+        "Report: Ugandan officers sold arms to rebels",
+        "Ugandan officers sold arms to rebels (Kenya)",
+    ],
+)
+def test_a_titles_source_outside_its_words_makes_them_someones(drafter, title):
+    ann = draft(drafter, f"{title}\n\nNAIROBI (Wire) - Kenya and Uganda met on Monday.\n")
+    assert not [c for c in ann.claims if c.speaker == "article" and "sold arms" in c.quote], claims(ann)

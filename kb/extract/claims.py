@@ -3188,9 +3188,10 @@ class ClaimRules(DraftState):
                 elif lead is None and line.form == "body" and (charged := self._charge_unnamed(ss, se)):
                     self._unknown_speaker(line, ss, charged)  # "The charge that X ...": in no one's name
                 continue
-            if self.names_grouping(*sentence):  # a grouping in the sentence: never the article's voice
+            referred = line.form == "body" and self._grouping_referred(line, n, *sentence)
+            if referred or self.names_grouping(*sentence):  # a grouping named: never the article's voice
                 carried = True
-                if self.names_grouping(ss, se) and len(self.mentions_in(ss, se)) >= 2:
+                if (referred or self.names_grouping(ss, se)) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
                 continue
             carried = False
@@ -3221,7 +3222,9 @@ class ClaimRules(DraftState):
             letterhead = n <= 2 and self.LETTERHEAD.match(self.norm[ss:se])
             if letterhead and (len(self.ISSUER_NAMED.findall(self.norm)) >= 2 or self._one_voice()):
                 continue  # "MINISTRY OF FOREIGN AFFAIRS OF ROMANIA": a statement's letterhead, no claim
-            if line.form != "headline" and self._attributed_next(line, n, se):
+            if line.form != "headline" and (
+                self._attributed_next(line, n, se) or self._summed_later(line, n, se)
+            ):
                 continue  # "X did Y. That is the finding of a UN report.": someone's words
             announcer = listed or (self._announced(line, n, ss) if line.form == "body" else None)
             if announcer is not None:  # "The army's spokesman went further. The UAE ...": his words
@@ -3239,6 +3242,26 @@ class ClaimRules(DraftState):
                 self.add_claim(who, ss, se, form=line.form, direct=False)
                 continue
             self.add_claim("article", ss, se, form=line.form)
+
+    GROUPING_PRONOUN = re.compile(
+        r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks)\b"
+        r"|\b(?:lead|leads|led|join|joins|joined|form|forms|formed|make\s+up|makes\s+up|made\s+up|anchor|anchors"
+        r"|anchored|belong\s+to|belongs\s+to)\s+it\b",
+        re.I,
+    )
+
+    def _grouping_referred(self, line: Line, n: int, ss: int, se: int) -> bool:
+        """Does the sentence ``[ss, se)`` point back by pronoun to a grouping the sentence before
+        names ("Lima warns of an axis. Bolivia and Venezuela are its members.", "... lead it")? Its
+        members are that grouping's, never the article's fact (neverfact20)."""
+        if not self.GROUPING_PRONOUN.search(self.norm, ss, se):
+            return False
+        before = [(line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
+                  if line.start + s.end_char <= ss + 1]  # fmt: skip
+        if not before and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            before = [(prev.start + last.start_char, prev.start + last.end_char)]
+        return bool(before) and self.names_grouping(*before[-1])
 
     BARE_CHARGE = re.compile(r"[\s,;:|\u2013\u2014-]*(?:accuse[sd]?|blame[sd]?)\s", re.I)
     """A headline's clause that opens on its charge, its subject the title's ("..., blames Kabul")."""
@@ -3390,9 +3413,42 @@ class ClaimRules(DraftState):
     """ "Officials: Kenya armed the rebels": a headline's or a bullet's words, labelled with who says
     them (not "BREAKING:", "Analysis:")."""
 
-    SCARE_VERB = re.compile(r"[A-Z][\w.-]*\s+([\"'])[a-z][\w-]*(?:\s+[a-z][\w-]*)?\1\s+\w")
+    SCARE_VERB = re.compile(r"[A-Z][\w.-]*\s+([\"'])[a-z][\w-]*(?:\s+[a-z][\w-]*)?\1\s+\w"
+                            r"|^\s*(?:[\w.'-]+\s+){0,3}?(?!(?:an?|the|of|for|to|its|his|her|their)\s)[\w.-]+\s+"
+                            r"([\"'])[a-z][\w-]*(?:\s+[\w-]+){2,5}\2\W*$")
     """ 'Kenya "armed" Somali rebels': a headline's predicate in quotation marks, its way of saying
-    the charge is someone's (not 'Tiraspol cries "encirclement"', 'Rejects "Security Guarantee" Demand')."""
+    the charge is someone's (not 'Tiraspol cries "encirclement"', 'Rejects "Security Guarantee" Demand'); at
+    the title's end, a short subject's whole predicate: "Bolivian officers 'shipped rifles to Puno'"
+    (neverfact20; not "... unless Ukraine 'capitulates completely'", a clause deep in the title, nor
+    "Moscow promises a 'mirror response'", an object)."""
+
+    HEAD_SOURCE_LABEL = re.compile(
+        r"\s*(?:[\w'-]+\s+){0,2}?(?:reports?|sources?|officials?|documents?|files|papers|cables?|memos?|dossier"
+        r"|witnesses|insiders|prosecutors|diplomats|investigators|intelligence|probe|investigation|leaks?)\s*:\s",
+        re.I,
+    )
+    HEAD_SHOWS = re.compile(
+        r",\s+(?:[\w.'-]+\s+){0,3}?(?:documents?|files|papers|records|report|reports|probe|investigation|study"
+        r"|images|footage|video|emails|messages|cables?|leaks?|memos?|dossier|letters?|recordings?|data|sources"
+        r"|intelligence|inquiry|audit|review|analysis|evidence)\s+(?:shows?|showed|reveals?|revealed|suggests?"
+        r"|suggested|indicates?|indicated|finds?|found|alleges?|alleged)\W*$",
+        re.I,
+    )
+
+    def _head_sourced(self, line: Line, start: int) -> bool:
+        """Does a headline name the source of its words outside the claim at ``start``: a label
+        before it ("Report: ...", "Sources: ..."), a tail ("..., documents show", "..., leaked files
+        reveal") or a speaker in brackets at its end ("... (Peru)")? (neverfact20)"""
+        text = self.norm[line.start : line.end]
+        head = self.HEAD_SOURCE_LABEL.match(text)
+        if head is not None and line.start + head.end() <= start + 1:
+            return True
+        if self.HEAD_SHOWS.search(text):
+            return True
+        bracket = re.search(r"\(([^()]{2,40})\)\W*$", text)
+        if bracket is None:
+            return False
+        return self._label_speaks(line.start + bracket.start(1), line.start + bracket.end(1))
 
     def _labelled_or_quoted(self, words: str) -> bool:
         """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`)
@@ -3517,7 +3573,8 @@ class ClaimRules(DraftState):
             # "The new axis: Moscow, Tehran and Pyongyang": a grouping in the label before the words
             label = c.form == "headline" and self.norm.rfind(":", line.start, c.start)
             sourced = sourced or (bool(label) and label > 0 and self.names_grouping(line.start, label))
-            after = line.form == "body" and self._said_next(line, n, se)  # "... Or so X claims."
+            sourced = sourced or (c.form == "headline" and self._head_sourced(line, c.start))
+            after = line.form == "body" and (self._said_next(line, n, se) or self._summed_later(line, n, se))
             under = line.form == "body" and (
                 self._under_charges(n) or self._caps_label(line, c.start) or self._echoes_title_charge(n, c)
             )
@@ -4666,6 +4723,11 @@ class ClaimRules(DraftState):
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
+        if not before and not listing and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+            # "The minister went further.\n\nBolivia had sent agents ...": a wire's one-sentence
+            # paragraphs announce the next paragraph's words (neverfact20)
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            before = [(prev.start + last.start_char, prev.start + last.end_char)]
         if not before or not self.ANNOUNCES_FOUND(self.norm[before[-1][0] : before[-1][1]]):
             return None
         if listing and not self.LISTS.search(self.norm[before[-1][0] : before[-1][1]]):
@@ -4741,13 +4803,14 @@ class ClaimRules(DraftState):
         return following[0] if following else None
 
     SO_SAYS = re.compile(
-        r"\s*(?:(?:or\s+)?so\b|(?:at\s+least,?\s+)?(?:that|this)(?:,?\s+at\s+least,?)?\s+(?:is|was|has\s+been)\s+"
-        r"(?:what|how|(?:the|their|his|her|its|[\w.'\u2019-]+(?:'s|s'|\u2019s))\s+(?:official\s+)?(?:view|claim|account"
+        r"\s*(?:(?:or\s+)?so\b|(?:at\s+(?:least|any\s+rate),?\s+)?(?:that|this)(?:,?\s+at\s+(?:least|any\s+rate),?)?"
+        r"\s+(?:is|was|has\s+been)\s+(?:what|how|(?:the|their|his|her|its|[\w.'\u2019-]+(?:'s|s'|\u2019s))\s+"
+        r"(?:official\s+|(?-i:[A-Z][\w-]+)\s+)?(?:view|claim|account"
         r"|version|line|charge|belief|assessment|conclusion|verdict|reading|case|argument|position|contention)\b))",
         re.I,
     )
-    """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.": the sentence
-    before was someone's words."""
+    """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.", "That, at any
+    rate, is the Peruvian version." (neverfact20): the sentence before was someone's words."""
 
     def _said_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say, in so many words, that this one was someone's (:attr:`SO_SAYS`)?"""
@@ -4766,7 +4829,9 @@ class ClaimRules(DraftState):
         # "Mogadishu says it can prove it.", "Nairobi's denials ...": someone's words, pointed back at
         r"\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|calls?|called|insists?|insisted)\s+(?:that|this|it|the\s+(?:claims?"
         r"|charges?|accusations?|allegations?|reports?))\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:an?\s+)?(?:\w+\s+)?"
-        r"(?:lies?|false|untrue|baseless|groundless|nonsense|fabricat\w*|propaganda|fiction|fake|slander|smear)\b"
+        r"(?:lies?|false|untrue|baseless|groundless|nonsense|fabricat\w*|propaganda|fiction|fake|slander|smear"
+        r"|absurd|ridiculous|unfounded|preposterous|disinformation|misinformation|fantas(?:y|ies)|invent\w*"
+        r"|libel\w*|defamatory|slanderous|hoax)\b"  # "Bolivia called the claim absurd." (neverfact20)
         r"|\s*(?:of|on|about)\s+(?:that|this|it)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:ha(?:ve|s|d)\s+no\s+doubts?|(?:is|are|was"
         r"|were)\s+(?:\w+\s+)?(?:sure|certain|convinced|adamant|clear)|agrees?|agreed|insists?|insisted)\b"
         r"|\s*the\s+(?:evidence|proof)\s*,\s+(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|claims?|claimed)\b"
@@ -4777,15 +4842,28 @@ class ClaimRules(DraftState):
     )
     DENIED_NEXT = re.compile(  # "Rwanda commands the M23. Kigali denies this.": contested, so not a fact
         r"\s*(?:[\w.'-]+\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-        r"(?:denies|denied|deny|rejects|rejected|disputes|disputed|dismisses|dismissed)\s+"
+        r"(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|dismisses|dismissed|dismiss"
+        r"|contests|contested|contest|refutes|refuted|refute)\s+"
         r"(?:this|it|that|them|any such|\w+ing|the (?:claims?|charges?|accusations?|allegations?"
-        r"|reports?))\b(?!\s*(?:,[^,]{0,80},\s*)?(?:that|of|about|by)\b)",  # not "the claim, ..., that X"
+        r"|reports?|account|version|story))\b"
+        r"(?!\s*(?:,[^,]{0,80},\s*)?(?:that|of|about|by)\b)"  # not "the claim, ..., that X"
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:(?:says?|said|insists?|insisted|maintains?|maintained)\s+otherwise"
+        r"|disagrees?\s*[.;]|disagreed\s*[.;]|(?:tells?|told)\s+a\s+(?:very\s+)?different\s+story)",
         re.I,
     )
+    """ "Rwanda commands the M23. Kigali denies this.", "Bolivian officials reject this.", "Bolivia says
+    otherwise." (the last two: neverfact20): the sentence before is contested."""
     UNVERIFIED_NEXT = re.compile(  # "Kenya armed them. This could not be independently verified."
-        r"\s*(?:that|this|it|these|those|the\s+(?:claims?|account|reports?|figures?|allegations?|charges?))\s+"
-        r"(?:could|can|cannot|has|have|had)\s*(?:not\s+)?(?:yet\s+)?(?:be|been)\s+(?:independently\s+)?"
-        r"(?:verified|confirmed|corroborated)",
+        r"\s*(?:(?:that|this|it|these|those|the\s+(?:claims?|account|reports?|figures?|allegations?|charges?))\s+"
+        r"(?:(?:could|can|cannot|has|have|had)\s*(?:not\s+)?(?:yet\s+)?(?:be|been)|(?:was|were)\s+not)"
+        r"|none\s+of\s+(?:this|it|that|these|those|them|the\s+(?:[\w-]+\s+)?\w+)\s+(?:(?:could|can|has|have|had)"
+        r"\s+(?:yet\s+)?(?:be|been)|was|were))\s+(?:independently\s+)?(?:verified|confirmed|corroborated)"
+        # "Reuters could not confirm the account.", "There was no independent confirmation." (neverfact20)
+        r"|\s*(?:[\w.'-]+\s+){1,4}?(?:could\s+not|cannot|was\s+unable\s+to|were\s+unable\s+to|(?:has|have|had)\s+"
+        r"(?:not\s+been\s+able|been\s+unable|yet)\s+to|did\s+not)\s+(?:independently\s+)?(?:verify|confirm"
+        r"|corroborate)\s+(?:this|it|that|these|those|them|the\s+(?:[\w-]+\s+)?(?:claims?|accounts?|reports?"
+        r"|allegations?|charges?|figures?|details?|assertions?|information))\b"
+        r"|\s*there\s+(?:is|was|has\s+been)\s+no\s+(?:independent\s+)?(?:confirmation|verification|corroboration)\b",
         re.I,
     )
 
@@ -4798,14 +4876,40 @@ class ClaimRules(DraftState):
         r"|said\s+as\s+much\b"
         r"|(?:voiced|made|pressed|levell?ed|repeated|aired)\s+(?:that|this|the|such)\s+(?:[\w-]+\s+)?"
         r"(?:suspicions?|charges?|accusations?|allegations?|claims?|case)\b"
-        r"|(?:offered|offers|provided|provides|gave|gives|given|produced|presented)\s+no\s+(?:evidence|proof)\b)"
+        r"|(?:offered|offers|provided|provides|gave|gives|given|produced|presented)\s+no\s+(?:evidence|proof)\b"
+        r"|(?:did|does|do)\s+not\s+(?:offer|provide|give|produce|present)\s+(?:any\s+)?(?:evidence|proof)\b)"
         r"|\s*no\s+(?:evidence|proof)\s+(?:has|have|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:offered|provided|given|produced"
         r"|presented)\b|\s*(?:nobody|no\s+one)\s+has\s+(?:yet\s+|ever\s+)?(?:proven|proved)\s+(?:it|that|this)\b",
         re.I,
     )
     """The next sentence holds the one before as someone's, unproven: "Kinshasa insists on it.",
     "Officials stand by the charge.", "Kinshasa has said as much for years.", "Kinshasa offered no
-    evidence.", "No proof has been offered." (neverfact18)."""
+    evidence.", "No proof has been offered." (neverfact18), "The source did not provide evidence."
+    (neverfact20)."""
+
+    SUMMED = re.compile(
+        r"\s*(?:(?:these|those|all\s+(?:of\s+)?(?:these|those|(?:the\s+)?(?:two|three|four|five|six))|both|each\s+of"
+        r"\s+(?:these|those|the))\s+(?:[\w-]+\s+)?(?:charges|claims|allegations|accusations|findings)\b"
+        r"|(?:these|those|they|all\s+three|both)\s+(?:are|were)\s+(?:all\s+)?(?:among\s+|some\s+of\s+|part\s+of\s+)?"
+        r"(?:the|its|their|his|her|[\w.'-]+(?:'s|s'))\s+(?:[\w-]+\s+)?(?:charges|claims|allegations|accusations"
+        r"|findings|conclusions)\b)",
+        re.I,
+    )
+    """A sentence that sums up the paragraph's sentences before it as charges: "These are among the
+    charges in the dossier.", "All three claims come from Lima." (neverfact20)."""
+
+    def _summed_later(self, line: Line, n: int, se: int) -> bool:
+        """Does a later sentence of the paragraph sum up the sentence ending at ``se`` with the
+        ones before it as someone's charges (:attr:`SUMMED`)? Not only the next sentence: "A. B.
+        These are the dossier's charges." makes A someone's too."""
+        low = line.text.lower()
+        nouns = ("charges", "claims", "allegations", "accusations", "findings", "conclusions")
+        if not any(w in low for w in nouns):
+            return False
+        return any(
+            self.SUMMED.match(self.norm, line.start + s.start_char, line.start + s.end_char)
+            for s in self.sents[n] if line.start + s.start_char >= se - 1
+        )  # fmt: skip
 
     def _attributed_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say whose words this one was ("That is according to ...",
