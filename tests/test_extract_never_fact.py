@@ -904,6 +904,12 @@ CASES = [
     ("Lima says an axis has formed. Bolivia, Venezuela and Cuba are its members.\n", "Bolivia, Venezuela and Cuba are its members."),
     ("Lima warns of an axis. Bolivia and Venezuela are at its heart.\n", "Bolivia and Venezuela are at its heart."),
     ("Kinshasa warns of a new axis in the east.\n\nUganda and Rwanda lead it.\n", "Uganda and Rwanda lead it."),
+    ("Peru closed the border after an attack it blamed on Bolivian troops.\n", "blamed on Bolivian troops"),
+    ("Peru closed the border after an attack on a patrol that it blamed on Bolivia.\n", "blamed on Bolivia"),
+    ("The attack on the patrol, which Peru blames on Bolivian troops, killed two.\n", "Peru blames on Bolivian troops"),
+    ("Two soldiers died in the ambush, for which Kinshasa blames Kigali.\n", "Kinshasa blames Kigali"),
+    ("Peru released photographs purporting to show Bolivian troops in Puno.\n", "Bolivian troops in Puno"),
+    ("The video, which purports to show Ugandan soldiers in Goma, spread quickly.\n", "Ugandan soldiers in Goma"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

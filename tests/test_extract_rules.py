@@ -8709,3 +8709,19 @@ def test_a_groupings_members_named_by_pronoun_are_never_the_articles_fact(drafte
 def test_a_titles_source_outside_its_words_makes_them_someones(drafter, title):
     ann = draft(drafter, f"{title}\n\nNAIROBI (Wire) - Kenya and Uganda met on Monday.\n")
     assert not [c for c in ann.claims if c.speaker == "article" and "sold arms" in c.quote], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya closed the border after a raid it blamed on Ugandan herders.\n",
+        "Kenya closed the border after the raid, for which Nairobi blames Kampala.\n",
+        "Kenya released photographs purporting to show Ugandan herders in Turkana.\n",
+    ],
+)
+def test_a_blame_or_a_purported_showing_inside_a_report_is_never_its_fact(drafter, text):
+    """ "an attack it blamed on X", "for which X blames Y", "photographs purporting to show ...":
+    the sentence carries someone's charge; never the article's asserted fact (neverfact20)."""
+    ann = draft(drafter, "Kenya and Uganda met on Monday.\n\n" + text)
+    own = [c.quote for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
+    assert own == ["Kenya and Uganda met on Monday."], claims(ann)
