@@ -910,6 +910,13 @@ CASES = [
     ("Two soldiers died in the ambush, for which Kinshasa blames Kigali.\n", "Kinshasa blames Kigali"),
     ("Peru released photographs purporting to show Bolivian troops in Puno.\n", "Bolivian troops in Puno"),
     ("The video, which purports to show Ugandan soldiers in Goma, spread quickly.\n", "Ugandan soldiers in Goma"),
+    ("Peru denounced Bolivian aggression on Monday.\n", "Bolivian aggression"),
+    ("Peru's president decried Bolivian meddling in Puno.\n", "Bolivian meddling in Puno"),
+    ("Peru's president called for an end to Bolivian meddling in Puno.\n", "Bolivian meddling in Puno"),
+    ("Washington backed Peru's complaint about Bolivian meddling in Puno.\n", "Bolivian meddling in Puno"),
+    ("Washington shares Kinshasa's concern about Rwandan interference in Kivu.\n", "Rwandan interference in Kivu"),
+    ("Peru is fighting back against Bolivian meddling in Puno.\n", "Bolivian meddling in Puno"),
+    ("Peru's campaign against Bolivian meddling in Puno has won support in Washington.\n", "Bolivian meddling in Puno"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -1218,6 +1225,8 @@ def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, 
         # neverfact20: acts near the forms that now mark a paragraph's charges or a grouping's members
         "Kenya reopened the border in March. Uganda did the same in April.\n",
         "Kenya joined the East African Community in 2000. Its exports have grown since.\n",
+        "Kenya condemned the attack on the convoy on Monday.\n",
+        "Kenya condemned the campaign of disinformation run by two websites.\n",
     ],
 )
 def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):

@@ -8725,3 +8725,14 @@ def test_a_blame_or_a_purported_showing_inside_a_report_is_never_its_fact(drafte
     ann = draft(drafter, "Kenya and Uganda met on Monday.\n\n" + text)
     own = [c.quote for c in ann.claims if c.speaker == "article" or c.status == "asserted"]
     assert own == ["Kenya and Uganda met on Monday."], claims(ann)
+
+
+def test_a_condemnation_of_conduct_named_as_a_charge_is_the_condemners_words(drafter):
+    """ "Uganda denounced Kenyan meddling in Busia": "meddling" is Uganda's charge, not the article's
+    fact; "Uganda condemned the attack" stays the article's report (neverfact20)."""
+    ann = draft(drafter, "Kenya and Uganda met on Monday.\n\nUganda denounced Kenyan meddling in Busia.\n")
+    c = claim_of(ann, "Kenyan meddling")
+    assert c.speaker != "article" and c.status != "asserted", claims(ann)
+    ann = draft(drafter, "Kenya and Uganda met on Monday.\n\nUganda condemned the attack on the convoy.\n")
+    c = claim_of(ann, "the attack on the convoy")
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
