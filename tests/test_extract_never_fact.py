@@ -917,6 +917,8 @@ CASES = [
     ("Washington shares Kinshasa's concern about Rwandan interference in Kivu.\n", "Rwandan interference in Kivu"),
     ("Peru is fighting back against Bolivian meddling in Puno.\n", "Bolivian meddling in Puno"),
     ("Peru's campaign against Bolivian meddling in Puno has won support in Washington.\n", "Bolivian meddling in Puno"),
+    ("Bolivian troops crossed into Puno, the army said, the latest sign of Bolivian aggression.\n", "the latest sign of Bolivian aggression"),
+    ("Rwandan drones struck Goma, the army said, the latest in a series of Rwandan provocations.\n", "the latest in a series of Rwandan provocations"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

@@ -8736,3 +8736,14 @@ def test_a_condemnation_of_conduct_named_as_a_charge_is_the_condemners_words(dra
     ann = draft(drafter, "Kenya and Uganda met on Monday.\n\nUganda condemned the attack on the convoy.\n")
     c = claim_of(ann, "the attack on the convoy")
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_a_comparison_after_said_that_names_a_charge_is_not_the_articles_measure(drafter):
+    """ "..., the army said, the first such incident this year" is the article's measure; "..., the
+    army said, the latest sign of Ugandan aggression" is the army's charge (neverfact20)."""
+    text = (
+        "Kenya and Uganda met on Monday.\n\nUgandan troops crossed into Busia, the army said, the latest sign "
+        "of Ugandan aggression.\n"
+    )
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if c.speaker == "article" and "aggression" in c.quote], claims(ann)

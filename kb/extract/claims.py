@@ -3610,6 +3610,15 @@ class ClaimRules(DraftState):
                 c.speaker, c.status, c.direct, c.confidence = *spoken, False, 0.5
                 self._since_when(c)
 
+    CHARGE_WORD = re.compile(
+        r"\b(?:meddling|interference|aggression|provocations?|expansionism|hegemonism|imperialism|complicity"
+        r"|disinformation|propaganda|intimidation|blackmail|bullying|coercion|destabili[sz]ation|subversion"
+        r"|belligerence|adventurism|revanchism|warmongering|atrocit(?:y|ies)|war\s+crimes?|sabotage)\b",
+        re.I,
+    )
+    """A word that is itself a charge: "..., the army said, the latest sign of Bolivian aggression" is
+    the army's measure, not the article's (neverfact20)."""
+
     SINCE_WHEN = re.compile(
         r"\b(?:since|in|until)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}(?P<cut>,)\s+(?P<when>when\s)"
     )
@@ -4140,6 +4149,8 @@ class ClaimRules(DraftState):
         ("in the worst violation of the truce": an accusation, never the article's fact)."""
         if note is None or self.covered(*note) or self.cue(*note)[0] in self.d.rules["alleging_kinds"]:
             return
+        if self.CHARGE_WORD.search(self.norm, *note):
+            return  # "..., the army said, the latest sign of Bolivian aggression": the army's word
         self.add_claim("article", *note, form=line.form)
 
     def _comparison_after_said(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
