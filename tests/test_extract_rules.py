@@ -8742,8 +8742,9 @@ def test_a_comparison_after_said_that_names_a_charge_is_not_the_articles_measure
     """ "..., the army said, the first such incident this year" is the article's measure; "..., the
     army said, the latest sign of Ugandan aggression" is the army's charge (neverfact20)."""
     text = (
-        "Kenya and Uganda met on Monday.\n\nUgandan troops crossed into Busia, the army said, the latest sign "
-        "of Ugandan aggression.\n"
+        "Kenya and Uganda met on Monday.\n\nUgandan troops crossed into Busia, the army said, "
+        "the latest sign of Ugandan aggression.\n"
     )
     ann = draft(drafter, text)
-    assert not [c for c in ann.claims if c.speaker == "article" and "aggression" in c.quote], claims(ann)
+    own = [c for c in ann.claims if c.speaker == "article" and "aggression" in c.quote]
+    assert not own, claims(ann)
