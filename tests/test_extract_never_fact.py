@@ -919,6 +919,20 @@ CASES = [
     ("Peru's campaign against Bolivian meddling in Puno has won support in Washington.\n", "Bolivian meddling in Puno"),
     ("Bolivian troops crossed into Puno, the army said, the latest sign of Bolivian aggression.\n", "the latest sign of Bolivian aggression"),
     ("Rwandan drones struck Goma, the army said, the latest in a series of Rwandan provocations.\n", "the latest in a series of Rwandan provocations"),
+    ("Bolivia ships rifles across the lake to Puno. The account came from Peruvian officials.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. Those details come from Peru's defence ministry.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. Peru's defence ministry is the only source for this.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. Peruvian officials gave that account on Monday.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. Peruvian officials told us so.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. We have this from Peruvian officials.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. That is how Peruvian officials describe it.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. La Paz did not immediately respond to the accusations.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Uganda sold arms to the rebels. Kampala has yet to respond to the claim.\n", "Uganda sold arms to the rebels."),
+    ("Bolivia ships rifles across the lake to Puno. La Paz has called the accusation a provocation.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. La Paz says the opposite.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. La Paz has a different version.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Bolivia ships rifles across the lake to Puno. La Paz's version differs.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Uganda sold arms to the rebels. Kampala's account is very different.\n", "Uganda sold arms to the rebels."),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom
@@ -1229,6 +1243,7 @@ def test_a_charge_an_interviewer_puts_is_never_the_articles_fact(drafter, text, 
         "Kenya joined the East African Community in 2000. Its exports have grown since.\n",
         "Kenya condemned the attack on the convoy on Monday.\n",
         "Kenya condemned the campaign of disinformation run by two websites.\n",
+        "Kenya closed the border on Monday. Uganda has not commented.\n",
     ],
 )
 def test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text):

@@ -8748,3 +8748,19 @@ def test_a_comparison_after_said_that_names_a_charge_is_not_the_articles_measure
     ann = draft(drafter, text)
     own = [c for c in ann.claims if c.speaker == "article" and "aggression" in c.quote]
     assert not own, claims(ann)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The account came from Kenyan officials.",
+        "Kampala has yet to respond to the claim.",
+        "Kampala says the opposite.",
+        "Kampala's version differs.",
+    ],
+)
+def test_a_next_sentence_that_sources_or_contests_the_one_before_makes_it_someones(drafter, after):
+    """ "Uganda sold arms to the rebels. The account came from Kenyan officials.": never the article's
+    fact; nor when Kampala answers it (neverfact20)."""
+    ann = draft(drafter, f"Kenya and Uganda met on Monday.\n\nUganda sold arms to the rebels. {after}\n")
+    assert not [c for c in ann.claims if c.speaker == "article" and "sold arms" in c.quote], claims(ann)

@@ -4934,8 +4934,42 @@ class ClaimRules(DraftState):
         denied = lie or self.DENIED_NEXT.match(self.norm[a:b])
         after = self.norm[a:b]
         unverified = self.UNVERIFIED_NEXT.match(after)
-        charged = self._charge_made(after) or self.HELD_NEXT.match(after)
+        charged = self._charge_made(after) or self.HELD_NEXT.match(after) or self.SOURCED_NEXT.match(after)
         return bool((opens and self.attributed(a, b)) or denied or unverified or charged)
+
+    SOURCED_NEXT = re.compile(
+        # "The account came from Peruvian officials.", "Those details come from the ministry."
+        r"\s*(?:the|that|this|these|those|such|all\s+(?:the|this|that))\s+(?:account|accounts|information|details"
+        r"|claims?|version|story|figures?|allegations?|charges?|accusations?)\s+(?:all\s+)?(?:comes?|came|originat\w+)"
+        r"\s+from\b"
+        # "The source of this account is ...", "The ministry is the only source for this."
+        r"|\s*the\s+(?:only\s+|sole\s+|main\s+)?source\s+(?:of|for)\s+(?:this|that|these|the)\b"
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:is|was|are|were)\s+the\s+(?:only|sole|main)\s+sources?\s+(?:of|for)\s+"
+        r"(?:this|that|these|the)\b"
+        # "Officials gave that account on Monday.", "Officials told us so.", "We have this from ..."
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:gave|give|gives|offered|offers|told|tell|tells)\s+(?:(?:that|this|the|their|its"
+        r"|his|her)\s+(?:account|version|story)\b|us\s+so\b)"
+        r"|\s*we\s+have\s+(?:this|that|it)\s+from\b"
+        r"|\s*(?:that|this)\s+is\s+how\s+(?:[\w.'-]+\s+){1,5}?(?:describes?|tells?|sees?|puts?|presents?|frames?)\s+it\b"
+        # "La Paz has yet to respond to the claim.", "La Paz called the accusation a provocation."
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:to\s+)?|did\s+not\s+(?:immediately\s+)?)?"
+        r"(?:respond|reply|replied|comment|react)\w*\s+(?:to|on)\s+(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?"
+        r"(?:claims?|charges?|accusations?|allegations?|account)\b"
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:calls?|called|branded|brands?|labell?ed|describ\w+)\s+(?:the|that|this|these"
+        r"|those|such)\s+(?:[\w-]+\s+)?(?:claims?|charges?|accusations?|allegations?|account)\b"
+        # "La Paz says the opposite.", "La Paz has a different version.", "Its account is very different."
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+the\s+opposite\b"
+        r"|\s*(?:[\w.'-]+\s+){1,5}?(?:has|have|had|gave|gives|offers?|offered|tells?|told)\s+an?\s+(?:very\s+|quite\s+"
+        r"|rather\s+|entirely\s+|completely\s+)?(?:different|opposing|conflicting|contrary)\s+(?:version|account|story)\b"
+        r"|\s*(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?:'s|s')\s+(?:own\s+)?(?:version|account|story)\s+(?:(?:of\s+events\s+)?"
+        r"(?:is|was)\s+(?:very\s+|quite\s+|rather\s+|entirely\s+|completely\s+)?different|differs|differed)\b",
+        re.I,
+    )
+    """The next sentence names the source of the one before or contests it (neverfact20): "The
+    account came from Peruvian officials.", "That is how officials describe it.", "La Paz has yet to
+    respond to the claim.", "La Paz called the accusation a provocation.", "La Paz says the
+    opposite.", "Bolivia's account is very different." Not a bare "X has not commented.", which
+    may follow the article's own report."""
 
     CHARGE_MADE = re.compile(
         r"\b(?:made|makes|levell?ed|levels|repeated|repeats|voiced|voices|aired|airs)\s+(?:the|that|this|these|those"
