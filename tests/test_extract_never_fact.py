@@ -933,6 +933,17 @@ CASES = [
     ("Bolivia ships rifles across the lake to Puno. La Paz has a different version.\n", "Bolivia ships rifles across the lake to Puno."),
     ("Bolivia ships rifles across the lake to Puno. La Paz's version differs.\n", "Bolivia ships rifles across the lake to Puno."),
     ("Uganda sold arms to the rebels. Kampala's account is very different.\n", "Uganda sold arms to the rebels."),
+    ("Peru's intelligence chief was more specific.\n\nBolivia ships rifles across the lake to Puno.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Asked who was to blame, the minister was blunt. Bolivia ships rifles across the lake to Puno.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Asked who was to blame, the minister did not hesitate. Bolivia ships rifles across the lake to Puno.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("Peru's intelligence chief went into detail. Bolivia ships rifles across the lake to Puno.\n", "Bolivia ships rifles across the lake to Puno."),
+    ("The Congolese envoy spelled it out. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("The Congolese envoy named names. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("Congolese officials have a theory. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("Congolese officials see a pattern. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("The envoy told reporters a different story. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("The minister's answer was swift. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("Here is Kinshasa's case. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

@@ -8764,3 +8764,13 @@ def test_a_next_sentence_that_sources_or_contests_the_one_before_makes_it_someon
     fact; nor when Kampala answers it (neverfact20)."""
     ann = draft(drafter, f"Kenya and Uganda met on Monday.\n\nUganda sold arms to the rebels. {after}\n")
     assert not [c for c in ann.claims if c.speaker == "article" and "sold arms" in c.quote], claims(ann)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The Kenyan envoy was blunt.", "The Kenyan envoy went into detail.", "Kenyan officials have a theory."],
+)
+def test_a_sentence_that_announces_someones_words_makes_the_next_theirs(drafter, opening):
+    """ "The envoy was blunt. Uganda sold arms to the rebels.": the envoy's words (neverfact20)."""
+    ann = draft(drafter, f"Kenya and Uganda met on Monday.\n\n{opening} Uganda sold arms to the rebels.\n")
+    assert not [c for c in ann.claims if c.speaker == "article" and "sold arms" in c.quote], claims(ann)
