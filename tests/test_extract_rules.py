@@ -8670,3 +8670,50 @@ def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(draft
     ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
     assert said, claims(ann)
+
+
+# audit20
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two days after the daily Le Monde reported that",
+        "It began on Monday, when Reuters reported that",
+        "The row grew after the BBC, which reported that",
+    ],
+)
+def test_an_outlet_that_reported_that_speaks_the_clause(drafter, lead):
+    """ "... when Reuters reported that A": the outlet's words (curated so in every dev batch), not
+    the sentence's other subject and not no one's (audit20: "reported" was no verb of saying)."""
+    text = f"Row\n\nFrance and Mali argued on Friday.\n\n{lead} Mali had expelled two French diplomats.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "expelled two French diplomats")
+    assert c.speaker in ("le-monde", "reuters", "bbc") and c.speaker != "article", claims(ann)
+    assert c.status != "asserted"
+
+
+def test_reported_twelve_deaths_is_an_act_and_a_nested_speaker_keeps_the_words(drafter):
+    """ "reported 12 deaths" is no speech; "X reported that the minister had told Y that A" is the
+    minister's claim, not the outlet's (audit20)."""
+    text = (
+        "Row\n\nKenya and Uganda argued.\n\nThe Red Cross reported 12 deaths near the lake.\n\n"
+        "The Daily Nation reported that Foreign Minister Musalia Mudavadi had told parliament that "
+        "Uganda had moved troops to the island.\n"
+    )
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if c.quote.startswith("12 deaths")], claims(ann)
+    c = claim_of(ann, "moved troops")
+    assert c.speaker == "musalia-mudavadi", claims(ann)
+
+
+def test_an_outlet_citing_sources_it_does_not_name_gives_their_words(drafter):
+    """ "Radio X, citing border guards at Y, reported that A": the guards' claim through the radio
+    (the sources were not an actor, so the words were lost) (audit20)."""
+    text = (
+        "Row\n\nLithuania and Belarus argued.\n\nThe broadcaster LRT, citing border guards at Salcininkai, "
+        "reported that several drivers had abandoned their trucks.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "abandoned their trucks")
+    assert c.speaker not in ("article", "lrt") and c.via == "lrt", claims(ann)

@@ -1000,6 +1000,8 @@ class ClaimRules(DraftState):
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
         paper = who is None and self.CITED_PAPER.search(self.norm, a, b)
+        if who is None and not paper:  # "citing border guards at Medininkai": sources it does not name
+            who = self._cited(a, b)
         if paper:  # "The Paris-based magazine said, citing a copy of the contract, that ...": a document
             # speaks through no one; the outlet that read it says so
             who = self.subject(ss + cm.start("outlet"), ss + cm.end("outlet"), voice)[0]
@@ -1508,7 +1510,7 @@ class ClaimRules(DraftState):
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
-        if not self._speaks(ss, se):
+        if not self._speaks(ss, se) and not self.REPORTED_THAT_PLAIN.search(st):
             return False  # no verb of saying: the pattern below cannot match
         if line.form == "body" and self._state_issuer(ss + self._dateline(line) * (ss == line.start), se):
             return False  # a statement's own voice, "Bolivia calls on Chile to ...": see _issuer_voice
@@ -1517,7 +1519,8 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r")\b((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+            lambda: r"\b(?:" + self._speech() + r"|report(?:ed|s)(?=\s+that\s))\b"  # (not "reported 12 dead")
+            r"((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
             r"(?:statement|communiqu[e\u00e9]|letter|message|speech)(?:\s+(?:late\s+|early\s+)?on\s+"
             + self.WEEKDAY
             + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
@@ -1534,7 +1537,8 @@ class ClaimRules(DraftState):
             or self.DOCUMENT_VERB.search(st, 0, tm.start())  # "In a statement posted on Facebook, it said"
             or self._owned_noun(st[: tm.start()], st[tm.start() :])  # "Beijing's sweeping claims had"
             or self.DECLARED_ACT.match(st, tm.start())  # "declared independence in 1991": an act
-        ):
+            or (tm.group().startswith("report") and self.d.speech_re_any.search(st, tm.end()))
+        ):  # ("X reported that the minister had told Y that A": the minister's words)
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and self.URGING.match(tm.group())
         if (
@@ -1569,6 +1573,11 @@ class ClaimRules(DraftState):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         act = self.REJECTED_TELLING.search(st, 0, tm.end()) if tm.group()[:1] in "tsa" else None
         who, near = self.subject(ss, ss + (act.start() if act else tm.start()), voice)
+        if tm.group().startswith("report"):  # "when RNZ Pacific reported that A": the outlet's words
+            if self.CITING_WORD.search(st, 0, tm.start()):
+                return False  # "X, citing a source, reported that": the source's (_citing), or no one's
+            outlet = self._reporting_outlet(ss, ss + tm.start())
+            who, near = (outlet, True) if outlet else (who, near)
         several = self.SEVERAL.fullmatch(self.norm, ss, ss + tm.start()) if who is None else None
         if several and not several[1].endswith("reports"):  # (not "Some reports said": no one)
             # "Diplomats of several friendly countries have told the Ministry that ...": theirs
@@ -1650,6 +1659,28 @@ class ClaimRules(DraftState):
             self._comment_after(line, end, se)
             self._next_voice(line, n, end, se, voice)
         return True
+
+    REPORTED_THAT_PLAIN = re.compile(r"\breport(?:ed|s)\s+that\s")
+    """ "X reported that A": a verb of saying only with "that" ("reported 12 deaths" is an act), and
+    only in :meth:`_speech_clause` (no quotation is attributed to it)."""
+    CITING_WORD = re.compile(r"\b(?:citing|quoting)\s")
+    OUTLET_BEFORE_VERB = re.compile(
+        r"(?:\s+(?:television|TV|radio|newspaper|daily|agency|channel|broadcaster))?(?:\s*\([^()]{1,20}\))?"
+        r"(?:\s*,\s*which|\s*,\s*(?:as\s+)?quoted\s+(?:by|in)\s+[^,]{2,60},)?(?:\s+also)?\s*"
+    )
+    """What may stand between an outlet and "reported that": "Al-Manar television", "the Sudan News
+    Agency (SUNA)", "Israel's Channel 12, which", "Bild, as quoted by Y,", "Hoy also"."""
+
+    def _reporting_outlet(self, start: int, at: int) -> str | None:
+        """The outlet right before "reported that" at ``at`` ("two days after Jeune Afrique reported
+        that", "Israel's Channel 12, which reported that"): it speaks, whatever else the subject
+        names (curated so in every dev batch since da-*)."""
+        for m in reversed(self.mentions_in(start, at)):
+            if self.actors[m.actor]["type"] == "media" and self.OUTLET_BEFORE_VERB.fullmatch(
+                self.norm, m.end, at
+            ):
+                return m.actor
+        return None
 
     NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])")
     SEMICOLON = re.compile(r";\s+")
