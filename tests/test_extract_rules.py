@@ -8717,3 +8717,15 @@ def test_an_outlet_citing_sources_it_does_not_name_gives_their_words(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "abandoned their trucks")
     assert c.speaker not in ("article", "lrt") and c.via == "lrt", claims(ann)
+
+
+def test_and_said_after_a_characterisation_and_when_is_the_same_speakers_next_claim(drafter):
+    """ 'X called the plan "a betrayal" in parliament and said A': A is X's too, whatever stands
+    between the quotation and "and said" (audit20: the words were lost)."""
+    text = (
+        "Row\n\nChile and Peru argued.\n\nSenator Ana Rojas called the treaty \"a betrayal\" in the Senate "
+        "on Tuesday and said Chile would take the case to The Hague.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "take the case to The Hague")
+    assert c.speaker == "ana-rojas" and c.status != "asserted", claims(ann)

@@ -1291,9 +1291,10 @@ class ClaimRules(DraftState):
             self.add_claim(who, a, b, form=line.form, direct=False)
 
     def _and_said(self, line: Line, start: int, end: int, who: str) -> None:
-        """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim."""
+        """ "... and said (that) CLAUSE" after a claim: the same speaker's next claim (also after
+        where or when: 'called it "a provocation" last week and said A', audit20)."""
         am = self.d.pattern(  # "... and promised a "mirror response"": an act the claim keeps its verb for
-            "and_said", lambda: r"(?:\s+[^,\"]{2,40}?,)?\s*,?\s*and\s+(?:(?=(?:"
+            "and_said", lambda: r"(?:\s+[^,\"]{2,40}?,|\s+[^,;\"]{2,40}?(?=\s+and\s))?\s*,?\s*and\s+(?:(?=(?:"
             + self.d.alt["conjoined_acts"]
             + r"|urged|urges|called\s+on|calls\s+on)\b)|(?:" + self._speech()
             + r")\s+(?:(?:[^\",;\s]+\s+){0,4}?that\s+)?)"  # "and wrote on social media that ..."
