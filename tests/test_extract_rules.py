@@ -8729,3 +8729,20 @@ def test_and_said_after_a_characterisation_and_when_is_the_same_speakers_next_cl
     ann = draft(drafter, text)
     c = claim_of(ann, "take the case to The Hague")
     assert c.speaker == "ana-rojas" and c.status != "asserted", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "An officer of the Coast Guard at Port Blair, who was not authorised to speak,",
+        "A minister in Mr. Ruto's government, who asked not to be named,",
+        "An official at Kenya's fisheries ministry",
+    ],
+)
+def test_an_unnamed_holder_of_a_role_in_a_body_speaks_not_the_body(drafter, subject):
+    """ "An officer of the X", "A minister in Mr. Y's government, who asked not to be named,": one
+    unnamed person, neither the body nor the person whose government it is (audit20)."""
+    text = f"Row\n\nKenya and Uganda argued.\n\n{subject} said Ugandan boats had crossed the line.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "crossed the line")
+    assert c.speaker.startswith("unnamed-"), claims(ann)

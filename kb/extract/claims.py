@@ -2261,6 +2261,10 @@ class ClaimRules(DraftState):
             if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
                 m = next((m for m in reversed(rest) if self.actors[m.actor]["type"] == "person"), rest[-1])
                 return m.actor, m.end >= start + len(region) - 45
+        indefinite = region.lstrip().lower().startswith(("a ", "an ", "one ", "another "))
+        role = self._role_of(start, region) if ms and indefinite else None
+        if role is not None:  # "An officer of the Border Force", "A minister in Mr. X's government": one
+            return role, True  # unnamed person, not the body or the person it belongs to
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if ms and not people and self.A_SPOKESPERSON.fullmatch(region):
             # "A Ugandan government spokesman, quoted by ..., said": one unnamed person, not Uganda
@@ -2300,6 +2304,21 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    def _role_of(self, start: int, region: str) -> str | None:
+        """ "An official at India's coast guard", "A minister in Mr. Napat's government, who asked not
+        to be named,": an unnamed holder of a role in a body (audit20: drafted as the body, or as the
+        person whose government it is)."""
+        rm = self.d.pattern("subject.role_of", lambda: (
+            r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){0,2}?(?:" + self.d.title_alt
+            + r")\s+(?:of|at|in|for|from|with)\s+[^,;:\"()]{2,60}?)\s*,?\s*"
+        )).fullmatch(region)
+        if rm is None or not self.mentions_in(start + rm.start(1), start + rm.end(1)):
+            return None
+        a, b = start + rm.start(1), start + rm.end(1)
+        return self._source_named(a, b) or self._unnamed_source(
+            self.text[a:b].translate(FOLD), (a, b), "A source the article does not name."
+        )
 
     DESCRIBED_HEAD = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:\"()]*\b[a-z]+")
     """A subject that describes before it names: "The NATO-led force", "The bloc's executive"."""
