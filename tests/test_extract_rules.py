@@ -8746,3 +8746,14 @@ def test_an_unnamed_holder_of_a_role_in_a_body_speaks_not_the_body(drafter, subj
     ann = draft(drafter, text)
     c = claim_of(ann, "crossed the line")
     assert c.speaker.startswith("unnamed-"), claims(ann)
+
+
+def test_after_an_accusation_a_semicolon_and_another_speaker_gives_their_words(drafter):
+    """ "X accuses Y of A; Z says B": B is Z's claim (audit20: the clause after the semicolon was lost)."""
+    text = (
+        "Row\n\nIndia and Pakistan argued.\n\nNew Delhi accuses Pakistan of sheltering militants; Islamabad "
+        "says India funds separatists in Balochistan.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "funds separatists")
+    assert c.speaker == "pakistan" and c.status != "asserted", claims(ann)

@@ -1381,6 +1381,8 @@ class ClaimRules(DraftState):
             self.add_claim(who, ss + xm.end() + act.end(), se, form=line.form, direct=False)
         elif other and self._speaks(other.end(), se) and not self.covered(other.end(), se):
             self._speech_clause(line, n, other.end(), se, voice)
+        elif 0 <= semi == upto and self._speaks(ss + semi + 2, se) and not self.covered(ss + semi + 2, se):
+            self._speech_clause(line, n, ss + semi + 2, se, voice)  # "X accuses Y of A; Z says B": Z's B
         return True
 
     OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
