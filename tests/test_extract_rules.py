@@ -8757,3 +8757,15 @@ def test_after_an_accusation_a_semicolon_and_another_speaker_gives_their_words(d
     ann = draft(drafter, text)
     c = claim_of(ann, "funds separatists")
     assert c.speaker == "pakistan" and c.status != "asserted", claims(ann)
+
+
+def test_said_then_an_aside_then_that_cuts_the_claim_after_that(drafter):
+    """ "X said last week, in a statement carried by Y, that A": A is X's words (through Y), not
+    "last week, in a statement ..., that A" (audit20)."""
+    text = (
+        "Row\n\nFiji and Tonga argued.\n\nThe Chinese embassy said last week, in a statement carried by the "
+        "Fiji Times, that the agreement targets a third party.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "targets a third party")
+    assert c.quote.startswith("the agreement"), claims(ann)

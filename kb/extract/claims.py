@@ -1529,7 +1529,9 @@ class ClaimRules(DraftState):
             + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
             r"|\s+(?:on|in|at|last|this)\s+"
             r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
-            r"(?:,\s*(?:though|however|too|also)\s*,)?"  # "they warn, though, that ..."
+            r"(?:,\s*(?:though|however|too|also)\s*,"  # "they warn, though, that ..."
+            r"|,\s+(?:in|on|at|through|via|during|speaking|writing)\b[^,\"]{2,80},(?=\s+that\s))?"  # ", in a
+            # statement carried by X, that ...": where or how, then what is said (audit20)
             r"(\s+that)?\s+(?=\S)",
         )
         tm = verbs.search(st, paren.end() if paren else 0)
