@@ -8769,3 +8769,12 @@ def test_said_then_an_aside_then_that_cuts_the_claim_after_that(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "targets a third party")
     assert c.quote.startswith("the agreement"), claims(ann)
+
+
+def test_denied_any_role_is_the_deniers_claim(drafter):
+    """ "The militia denied any role.": a denial in a few words, the militia's claim, never the
+    article's fact (audit20; as "denied any such encounter")."""
+    text = "Row\n\nKenya and Somalia argued.\n\nA convoy was attacked. Al-Shabaab denied any role.\n"
+    ann = draft(drafter, text)
+    c = claim_of(ann, "denied any role")
+    assert c.speaker != "article" and c.status == "reported", claims(ann)

@@ -1444,10 +1444,10 @@ class ClaimRules(DraftState):
     SHORT_DENIAL = re.compile(
         r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
         r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?)\s+(?:it|this|that|them|the\s+account"
-        r"|any\s+such\s+[a-z]+|[a-z]+ing\s+(?:him|her|it|them))"
+        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them))"
         r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
     )
-    """ "Burundi denies it.", "The Taliban deny sheltering him.", "China rejected the account.": a
+    """ "Burundi denies it.", "The Taliban deny sheltering him.", "The RSF denied any role.": a
     denial in a few words, its subject's claim (never the article's fact). Not "X rejected the
     charge(s)" or "dismissed the accusations": curated since nile-dam as the article's report."""
 
