@@ -8778,3 +8778,14 @@ def test_denied_any_role_is_the_deniers_claim(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "denied any role")
     assert c.speaker != "article" and c.status == "reported", claims(ann)
+
+
+def test_a_say_over_is_a_noun_and_no_words(drafter):
+    """ "in exchange for a say over which countries may ...": "say" is a noun there, and the
+    clause after it nobody's words (audit20: drafted as the subject's claim)."""
+    text = (
+        "Row\n\nAustralia and Nauru signed a treaty.\n\nAustralia offered money in exchange for a say over "
+        "which other countries may fund the island's police.\n"
+    )
+    ann = draft(drafter, text)
+    assert not [c for c in ann.claims if c.quote.startswith("over which")], claims(ann)

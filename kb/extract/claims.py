@@ -1543,6 +1543,7 @@ class ClaimRules(DraftState):
             or self._owned_noun(st[: tm.start()], st[tm.start() :])  # "Beijing's sweeping claims had"
             or self.DECLARED_ACT.match(st, tm.start())  # "declared independence in 1991": an act
             or (tm.group().startswith("report") and self.d.speech_re_any.search(st, tm.end()))
+            or (tm.group().startswith("say ") and self.A_SAY.search(st, 0, tm.start()))  # "a say over"
         ):  # ("X reported that the minister had told Y that A": the minister's words)
             tm = verbs.search(st, tm.end())
         urged = bool(tm) and self.URGING.match(tm.group())
@@ -1665,6 +1666,8 @@ class ClaimRules(DraftState):
             self._next_voice(line, n, end, se, voice)
         return True
 
+    A_SAY = re.compile(r"\b(?:a|no|any|some|more|greater|final|equal|real)\s+$", re.I)
+    """ "in exchange for a say over which ...", "gives Canberra a say in": "say" a noun, no words."""
     REPORTED_THAT_PLAIN = re.compile(r"\breport(?:ed|s)\s+that\s")
     """ "X reported that A": a verb of saying only with "that" ("reported 12 deaths" is an act), and
     only in :meth:`_speech_clause` (no quotation is attributed to it)."""
