@@ -8670,3 +8670,79 @@ def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(draft
     ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
     assert said, claims(ann)
+
+
+# forms20 ---------------------------------------------------------------------------------------
+
+
+def test_declined_to_comment_is_the_articles_statement_with_no_stance():
+    """ "X declined to comment on Y": no answer is no rejection (the dev gold: the article's statement,
+    no stance; forms20)."""
+    text = (
+        "Border row\n\nACCRA, March 12 (Reuters) - Ghana accused Togo on Monday of moving troops to the "
+        "border.\n\nThe Togolese army declined to comment on Ghanaian troop movements.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "declined to comment")
+    assert (c.speaker, c.status, c.kind, c.stances) == ("article", "asserted", "statement", ()), c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The Dawn newspaper reported that Iranian drones had struck a village near Panjgur.", "dawn"),
+        ("The state broadcaster PTV reported that Iranian drones had struck a village near Panjgur.", "ptv"),
+        ("Kayhan, a daily, reported that Iranian drones had struck a village near Panjgur.", "kayhan"),
+    ],
+)
+def test_an_outlet_that_reported_that_speaks_the_clause(sentence, outlet):
+    """ "The X newspaper reported that CLAUSE", "the state broadcaster X reported that", "X, a daily,
+    reported that": the outlet's report, not no claim (forms20)."""
+    text = f"Border row\n\nISLAMABAD, March 12 (Reuters) - Pakistan and Iran traded charges.\n\n{sentence}\n"
+    c = claim_of(draft(rules_only(), text), "drones had struck")
+    assert (c.speaker, c.status) == (outlet, "reported"), c
+
+
+def test_withdrawing_ones_own_ambassador_is_a_protest_against_the_other_state():
+    """ "X has withdrawn its ambassador from Y", "X summoned home its envoy to Y": X against Y (forms20)."""
+    text = (
+        "Envoys\n\nGhana has withdrawn its ambassador from Togo after a border clash.\n\n"
+        "Benin summoned home its envoy to Niger in protest.\n"
+    )
+    ann = draft(rules_only(), text)
+    for words, holder, target in (("withdrawn", "ghana", "togo"), ("summoned home", "benin", "niger")):
+        c = claim_of(ann, words)
+        assert any((s.holder, s.target, s.polarity) == (holder, target, -1) for s in c.stances), c.stances
+
+
+def test_a_party_named_with_a_lower_case_party_is_an_organization():
+    """ "the ruling Civil Contract party", "the opposition party FRETILIN": an organization each, as the
+    dev gold types parties; "a Kurdish party" names none (forms20)."""
+    text = (
+        "Vote row\n\nTwo lawmakers of the ruling Civil Contract party said the vote was unlikely. The "
+        "opposition party FRETILIN said the deal had wasted money. A Kurdish party boycotted the vote.\n"
+    )
+    actors = {a.id: a.type for a in draft(rules_only(), text).actors}
+    assert actors.get("civil-contract") == "organization" and actors.get("fretilin") == "organization", actors
+    assert not any("kurdish" in a for a in actors), actors
+
+
+def test_a_named_persons_office_speaks_for_itself():
+    """ "In a statement, Prime Minister X's office said ...": the office's words (the dev convention for
+    "his office said"), not X's (forms20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Thursday.\n\nIn a statement, Prime Minister Musalia "
+        "Mudavadi's office said the talks would resume.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "talks would resume")
+    assert c.speaker == "musalia-mudavadi-office", c
+
+
+def test_a_bare_state_title_is_of_the_state_the_dateline_names():
+    """ "HANOI, March 12 (AFP) - ... Foreign Minister X told reporters": no state before the title, so the
+    one the story is filed from (its capital in the dateline), not no state (forms20)."""
+    text = (
+        "Port plan\n\nHANOI, March 12 (AFP) - Vietnam said on Monday it would build a new port, a move China "
+        "criticised.\n\nForeign Minister Bui Thanh Son told reporters the port would open in May.\n"
+    )
+    a = next(a for a in draft(rules_only(), text).actors if a.id == "bui-thanh-son")
+    assert a.affiliation == ("vietnam",), a.affiliation

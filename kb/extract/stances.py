@@ -157,16 +157,41 @@ class StanceRules(DraftState):
         of 25 such speakers the curators tied to a side were of that one; stances 811/701 ->
         822/728). Unnamed speakers ("some in Nuku'alofa", "officials") are left as they are."""
         pair = self._dispute()
-        if pair is None:
-            return
         home = self._filed_from()
-        if home not in pair:
+        if pair is None or home not in pair:
+            self._titled_home(home, pair)
             return
         speakers = {c.speaker for c in self.claims}
         for pid, a in self.actors.items():
             stateless = not any(self._is_state(x) for x in self._own(pid))
             if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
                 a["affiliation"].append(home)
+
+    STATE_TITLE = re.compile(r"^(?:(?:Foreign|Prime|Defen[cs]e|Interior)\s+Minister|President|Premier)$")
+    DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)?)\s*[,(]")
+
+    def _titled_home(self, home: str | None, pair: tuple[str, str] | None) -> None:
+        """ "HANOI, Nov 28 (AFP) - ... Foreign Minister X said": a named person whose only title is a
+        state's office, with no state before it, holds that office in the state the story is filed
+        from (a wire's bare title is the home state's: the dateline, or the capital it names, says
+        which; not a third state's, in a dispute of two others; forms20)."""
+        bare = [
+            a for a in self.actors.values()
+            if a["type"] == "person" and not a.get("unnamed") and a["roles"]
+            and all(self.STATE_TITLE.match(r) for r in a["roles"])
+            and not any(self._is_state(x) for x in self._own(a["id"]))
+        ]  # fmt: skip
+        if not bare:
+            return
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        place = self.DATELINE_PLACE.match(line.text) if line and home is None else None
+        if place:  # "HANOI": the one state whose capital (a gazetteer alias) it is
+            name = place.group(1).title()
+            states = {e.id for e in self.d.gaz.entries.values() if e.type == "state" and name in e.aliases}
+            home = states.pop() if len(states) == 1 else None
+        for a in bare if home and (pair is None or home in pair) else ():
+            self.add_actor(home)
+            a["affiliation"].append(home)
 
     def _filed_from(self) -> str | None:
         """The one state the dateline names ("LODWAR, Kenya - "), if any."""
