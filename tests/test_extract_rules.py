@@ -8746,3 +8746,30 @@ def test_a_bare_state_title_is_of_the_state_the_dateline_names():
     )
     a = next(a for a in draft(rules_only(), text).actors if a.id == "bui-thanh-son")
     assert a.affiliation == ("vietnam",), a.affiliation
+
+
+def test_the_two_countries_are_the_two_states_just_named():
+    """ "The two countries recalled their ambassadors": each of the two states just named against the
+    other; "Both governments condemned Z": both against Z (forms20)."""
+    text = (
+        "Drone row\n\nALGIERS, March 12 (Reuters) - Algeria shot down a drone from Mali on Monday.\n\n"
+        "The two countries recalled their ambassadors after the incident. Both governments condemned "
+        "Morocco.\n"
+    )
+    ann = draft(rules_only(), text)
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "The two countries").stances}
+    assert {("algeria", "mali", -1), ("mali", "algeria", -1)} <= held, held
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "Both governments").stances}
+    assert held == {("algeria", "morocco", -1), ("mali", "morocco", -1)}, held
+
+
+def test_a_bare_title_after_another_states_name_is_left_alone():
+    """ "Rwanda's New Times quoted Foreign Minister X" in a story filed from Kinshasa: not Congo's
+    minister (another state's name before the title: in doubt, no state; forms20)."""
+    text = (
+        "Envoy summoned\n\nKINSHASA, March 12 (Reuters) - Congo summoned Rwanda's envoy on Friday.\n\n"
+        "Rwanda's New Times newspaper quoted Foreign Minister Olivier Nduhungirehe as saying Kigali "
+        "would not be drawn into a war.\n"
+    )
+    a = next(a for a in draft(rules_only(), text).actors if a.id == "olivier-nduhungirehe")
+    assert "dr-congo" not in a.affiliation, a.affiliation

@@ -190,6 +190,12 @@ class StanceRules(DraftState):
             states = {e.id for e in self.d.gaz.entries.values() if e.type == "state" and name in e.aliases}
             home = states.pop() if len(states) == 1 else None
         for a in bare if home and (pair is None or home in pair) else ():
+            at = next((m.start for m in self.mentions if m.actor == a["id"]), 0)
+            opened = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at))
+            own = self.d.gaz.entries[home].aliases if home in self.d.gaz.entries else ()
+            named = {n.group() for n in self._state_name().finditer(self.norm, opened, at)}
+            if named - set(own) or self.d.demonym_re.search(self.norm, opened, at):
+                continue  # "Rwanda's New Times quoted Foreign Minister X": another state before, in doubt
             self.add_actor(home)
             a["affiliation"].append(home)
 
@@ -1953,6 +1959,24 @@ class StanceRules(DraftState):
                 return people
         return []
 
+    THE_TWO = re.compile(
+        r"\s*(?:[A-Z][\w ,]{0,30},\s+)?(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments"
+        r"|neighbou?rs|capitals)\b"
+    )
+
+    def _the_two(self, c: DraftClaim) -> tuple[str, str] | None:
+        """ "The two countries", "Both governments" as a claim's subject: the last two states named
+        before it (within the paragraph before), each of whom holds the claim's stance (forms20)."""
+        if not self.THE_TWO.match(self.norm, c.start):
+            return None
+        states: list[str] = []
+        for x in reversed(self.mentions_in(max(0, c.start - 600), c.start)):
+            if self._is_state(x.actor) and x.actor not in states:
+                states.append(x.actor)
+            if len(states) == 2:
+                return states[1], states[0]
+        return None
+
     def _offices(self, actor: str) -> list[str]:
         """The roles the draft wrote for a person and the offices the gazetteer knows them by."""
         roles = self.d.gaz.entries[actor].roles if actor in self.d.gaz.entries else ()
@@ -2137,6 +2161,13 @@ class StanceRules(DraftState):
             gap = self.norm[before[-1].end : at]
             if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
                 subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
+        two = self._the_two(c) if speaker == "article" and not before and not conduct else None
+        if two:  # "The two countries recalled their ambassadors": the two states just named
+            named = [m.actor for m in ms if m.start >= at and m.actor not in two]
+            if named:
+                return [{"holder": h, "target": named[0], "polarity": polarity} for h in two]
+            pairs = (two, two[::-1]) if polarity < 0 else ()  # (each against the other)
+            return [{"holder": a, "target": b, "polarity": polarity} for a, b in pairs]
         co = self._co_subjects(before) if speaker == "article" and before and not conduct else []
         if co and len(co) == len({m.actor for m in before}) - 1 and before[0].start - c.start <= 12:
             subject = before[0].actor  # "Japan and Australia condemned China": both hold it
