@@ -8773,3 +8773,18 @@ def test_a_bare_title_after_another_states_name_is_left_alone():
     )
     a = next(a for a in draft(rules_only(), text).actors if a.id == "olivier-nduhungirehe")
     assert "dr-congo" not in a.affiliation, a.affiliation
+
+
+def test_the_two_who_formed_a_named_grouping_are_its_alleged_members():
+    """ 'X accused A and B of ... The two now formed what he called an "axis of Y"': A and B are the
+    alleged members (not the speaker's own side), never the article's fact (forms20)."""
+    text = (
+        "Axis row\n\nBAMAKO, March 12 (Reuters) - Mali's army spokesman Souleymane Dembele accused Algeria "
+        'and France of arming rebels in the north.\n\nThe two now formed what he called an "axis of '
+        'destabilisation" in the Sahel, Dembele said.\n'
+    )
+    ann = draft(rules_only(), text)
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert members == {("algeria", "axis-of-destabilisation"), ("france", "axis-of-destabilisation")}, members
+    c = claim_of(ann, "axis of destabilisation")
+    assert c.speaker != "article" and c.status == "alleged", c

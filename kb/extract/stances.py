@@ -431,6 +431,8 @@ class StanceRules(DraftState):
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
                 ] if not denied else []  # fmt: skip
+                if not before and not inside and not denied:  # "The two now formed what he called ..."
+                    before = self._anaphoric_members(c, ns)
                 for m in before + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -856,6 +858,28 @@ class StanceRules(DraftState):
              and self.actors[m.actor]["type"] == "organization"),
             None,
         )  # fmt: skip
+
+    THE_N_SUBJECT = re.compile(
+        r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|(?P<both>[Bb]oth))(?:\s+(?:[a-z-]+\s+)?(?:countries|states|nations"
+        r"|capitals|governments|neighbou?rs|allies|leaders|men|sides))?\s+(?!of\b)"
+    )
+
+    def _anaphoric_members(self, c: DraftClaim, at: int) -> list[Mention]:
+        """ "The two now formed what he called an "axis"", "Both ... formed a "bloc"": a sentence whose
+        subject counts the members of the grouping named in it is about the last states or people
+        named before it, as many as it counts (not the speaker's own side; forms20)."""
+        opened = max(self.norm.rfind(". ", 0, c.start) + 2, self.norm.rfind("\n", 0, c.start) + 1)
+        sm = self.THE_N_SUBJECT.match(self.norm, opened)
+        if sm is None or sm.end() > at:
+            return []
+        n = self.COUNT[sm.group("n")] if sm.group("n") else 2
+        own = self._own(c.speaker) | {c.speaker}
+        found: list[Mention] = []
+        for m in reversed(self.mentions_in(max(0, opened - 600), opened)):
+            kind = self.actors[m.actor]["type"]
+            if kind in ("state", "person") and m.actor not in own and all(x.actor != m.actor for x in found):
+                found.append(m)
+        return found[:n] if len(found) >= n else []
 
     def _founders(self, c: DraftClaim, group: Mention) -> None:
         """The members named before a known grouping in its claim ("A, B and C formed the X"), or
