@@ -8893,3 +8893,121 @@ def test_a_say_over_is_a_noun_and_no_words(drafter):
     )
     ann = draft(drafter, text)
     assert not [c for c in ann.claims if c.quote.startswith("over which")], claims(ann)
+
+
+# forms20 ---------------------------------------------------------------------------------------
+
+
+def test_declined_to_comment_is_the_articles_statement_with_no_stance():
+    """ "X declined to comment on Y": no answer is no rejection (the dev gold: the article's statement,
+    no stance; forms20)."""
+    text = (
+        "Border row\n\nACCRA, March 12 (Reuters) - Ghana accused Togo on Monday of moving troops to the "
+        "border.\n\nThe Togolese army declined to comment on Ghanaian troop movements.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "declined to comment")
+    assert (c.speaker, c.status, c.kind, c.stances) == ("article", "asserted", "statement", ()), c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("The Dawn newspaper reported that Iranian drones had struck a village near Panjgur.", "dawn"),
+        ("The state broadcaster PTV reported that Iranian drones had struck a village near Panjgur.", "ptv"),
+        ("Kayhan, a daily, reported that Iranian drones had struck a village near Panjgur.", "kayhan"),
+    ],
+)
+def test_an_outlet_that_reported_that_speaks_the_clause(sentence, outlet):
+    """ "The X newspaper reported that CLAUSE", "the state broadcaster X reported that", "X, a daily,
+    reported that": the outlet's report, not no claim (forms20)."""
+    text = f"Border row\n\nISLAMABAD, March 12 (Reuters) - Pakistan and Iran traded charges.\n\n{sentence}\n"
+    c = claim_of(draft(rules_only(), text), "drones had struck")
+    assert (c.speaker, c.status) == (outlet, "reported"), c
+
+
+def test_withdrawing_ones_own_ambassador_is_a_protest_against_the_other_state():
+    """ "X has withdrawn its ambassador from Y", "X summoned home its envoy to Y": X against Y (forms20)."""
+    text = (
+        "Envoys\n\nGhana has withdrawn its ambassador from Togo after a border clash.\n\n"
+        "Benin summoned home its envoy to Niger in protest.\n"
+    )
+    ann = draft(rules_only(), text)
+    for words, holder, target in (("withdrawn", "ghana", "togo"), ("summoned home", "benin", "niger")):
+        c = claim_of(ann, words)
+        assert any((s.holder, s.target, s.polarity) == (holder, target, -1) for s in c.stances), c.stances
+
+
+def test_a_party_named_with_a_lower_case_party_is_an_organization():
+    """ "the ruling Civil Contract party", "the opposition party FRETILIN": an organization each, as the
+    dev gold types parties; "a Kurdish party" names none (forms20)."""
+    text = (
+        "Vote row\n\nTwo lawmakers of the ruling Civil Contract party said the vote was unlikely. The "
+        "opposition party FRETILIN said the deal had wasted money. A Kurdish party boycotted the vote.\n"
+    )
+    actors = {a.id: a.type for a in draft(rules_only(), text).actors}
+    assert actors.get("civil-contract") == "organization" and actors.get("fretilin") == "organization", actors
+    assert not any("kurdish" in a for a in actors), actors
+
+
+def test_a_named_persons_office_speaks_for_itself():
+    """ "In a statement, Prime Minister X's office said ...": the office's words (the dev convention for
+    "his office said"), not X's (forms20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Thursday.\n\nIn a statement, Prime Minister Musalia "
+        "Mudavadi's office said the talks would resume.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "talks would resume")
+    assert c.speaker == "musalia-mudavadi-office", c
+
+
+def test_a_bare_state_title_is_of_the_state_the_dateline_names():
+    """ "HANOI, March 12 (AFP) - ... Foreign Minister X told reporters": no state before the title, so the
+    one the story is filed from (its capital in the dateline), not no state (forms20)."""
+    text = (
+        "Port plan\n\nHANOI, March 12 (AFP) - Vietnam said on Monday it would build a new port, a move China "
+        "criticised.\n\nForeign Minister Bui Thanh Son told reporters the port would open in May.\n"
+    )
+    a = next(a for a in draft(rules_only(), text).actors if a.id == "bui-thanh-son")
+    assert a.affiliation == ("vietnam",), a.affiliation
+
+
+def test_the_two_countries_are_the_two_states_just_named():
+    """ "The two countries recalled their ambassadors": each of the two states just named against the
+    other; "Both governments condemned Z": both against Z (forms20)."""
+    text = (
+        "Drone row\n\nALGIERS, March 12 (Reuters) - Algeria shot down a drone from Mali on Monday.\n\n"
+        "The two countries recalled their ambassadors after the incident. Both governments condemned "
+        "Morocco.\n"
+    )
+    ann = draft(rules_only(), text)
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "The two countries").stances}
+    assert {("algeria", "mali", -1), ("mali", "algeria", -1)} <= held, held
+    held = {(s.holder, s.target, s.polarity) for s in claim_of(ann, "Both governments").stances}
+    assert held == {("algeria", "morocco", -1), ("mali", "morocco", -1)}, held
+
+
+def test_a_bare_title_after_another_states_name_is_left_alone():
+    """ "Rwanda's New Times quoted Foreign Minister X" in a story filed from Kinshasa: not Congo's
+    minister (another state's name before the title: in doubt, no state; forms20)."""
+    text = (
+        "Envoy summoned\n\nKINSHASA, March 12 (Reuters) - Congo summoned Rwanda's envoy on Friday.\n\n"
+        "Rwanda's New Times newspaper quoted Foreign Minister Olivier Nduhungirehe as saying Kigali "
+        "would not be drawn into a war.\n"
+    )
+    a = next(a for a in draft(rules_only(), text).actors if a.id == "olivier-nduhungirehe")
+    assert "dr-congo" not in a.affiliation, a.affiliation
+
+
+def test_the_two_who_formed_a_named_grouping_are_its_alleged_members():
+    """ 'X accused A and B of ... The two now formed what he called an "axis of Y"': A and B are the
+    alleged members (not the speaker's own side), never the article's fact (forms20)."""
+    text = (
+        "Axis row\n\nBAMAKO, March 12 (Reuters) - Mali's army spokesman Souleymane Dembele accused Algeria "
+        'and France of arming rebels in the north.\n\nThe two now formed what he called an "axis of '
+        'destabilisation" in the Sahel, Dembele said.\n'
+    )
+    ann = draft(rules_only(), text)
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert members == {("algeria", "axis-of-destabilisation"), ("france", "axis-of-destabilisation")}, members
+    c = claim_of(ann, "axis of destabilisation")
+    assert c.speaker != "article" and c.status == "alleged", c

@@ -265,6 +265,8 @@ class ActorRules(DraftState):
             self._bodies(line)
             self._body_in(line)
             self._outlets(line)
+            if "party" in line.text:  # (most lines name none: the pattern only where its word is)
+                self._parties(line)
             self._people(line, toks, taken, people)
             self._acronyms(line, toks, taken, people)
             self._unnamed(line, toks)
@@ -1074,6 +1076,31 @@ class ActorRules(DraftState):
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
+
+    PARTY = re.compile(
+        r"(?:\b[Tt]he\s+|(?<=\w)['\u2019]s\s+)(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<n>[A-Z][\w'\u2019\u2011&-]*(?:\s+[A-Z][\w'\u2019\u2011&-]*){0,3})\s+party\b"
+        r"|\b[Tt]he\s+(?:ruling|governing|opposition|main\s+opposition)\s+party,?\s+"
+        r"(?P<m>[A-Z][\w'\u2019\u2011&-]*(?:\s+[A-Z][\w'\u2019\u2011&-]*){0,3})(?=[\s,.;:)]|$)"
+    )
+    """A party named with a lower-case "party": "the ruling Civil Contract party", "the pro-independence
+    Naleraq party", "Lissu's Chadema party", "the opposition party FRETILIN" (the curators' actors, an
+    organization; one spelt "Party" is an organisation's head noun, see :meth:`_organisation`)."""
+
+    def _parties(self, line: Line) -> None:
+        """Parties named by :attr:`PARTY`: an organization each (not "the Kurdish party": a demonym,
+        nor a name the article already gives another actor)."""
+        if title_case(line.text):
+            return  # a headline's capitals name nothing
+        for m in self.PARTY.finditer(line.text):
+            g = "n" if m.group("n") else "m"
+            name = m.group(g)
+            s, e = line.start + m.start(g), line.start + m.end(g)
+            if name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
+                continue
+            if any(x.start < e and s < x.end for x in self.mentions):
+                continue
+            self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
 
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted

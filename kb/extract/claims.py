@@ -2297,6 +2297,10 @@ class ClaimRules(DraftState):
             spokes = self._spokesperson(start, start + len(region), people)
             if spokes is not None:
                 return spokes, True
+        if people and region.rstrip(" ,").endswith("s office"):
+            office = self._his_office(start, start + len(region), voice)
+            if office is not None:  # "Prime Minister X's office said": the office's words, not X's
+                return office, True
         if people or ms:
             m = (people or ms)[-1]
             near = m.end >= start + len(region.rstrip(" ,")) - 45
@@ -2697,28 +2701,36 @@ class ClaimRules(DraftState):
         body = bm.group(1).lower()
         return self._state_body(state, body, self.d.body_type[body])
 
-    HIS_OFFICE = re.compile(r"(?<![\w'])(?P<office>(?P<pron>[Hh]is|[Hh]er)\s+office)\s*,?\s*$")
+    HIS_OFFICE = re.compile(
+        r"(?:(?<![\w'])(?P<office>(?P<pron>[Hh]is|[Hh]er)\s+office)|(?<=\w)['\u2019]s\s+(?P<own>office))\s*,?\s*$"
+    )
 
     def _his_office(self, start: int, end: int, voice: _Voice) -> str | None:
         """ "his office said", "In a statement, her office said": the office of the person the pronoun
-        stands for (a government body of that person's state), not the person, nor no one (audit19c)."""
+        stands for (a government body of that person's state), not the person, nor no one (audit19c);
+        "Prime Minister X's office said": X's office, not X (forms20)."""
         om = self.HIS_OFFICE.search(self.norm, start, end)
         if om is None:
             return None
-        at = om.start("office")
+        own = om.group("own") is not None  # "Prime Minister X's office"
+        at, om_end = (om.start("own"), om.end("own")) if own else (om.start("office"), om.end("office"))
         n = self.line_of(at)
         opened = max(self.norm.rfind(". ", self.lines[n].start, at) + 2, self.lines[n].start)
         first = next(  # "Minister X summoned Ambassador Y, his office said": the sentence's subject
             (m.actor for m in self.mentions_in(opened, at) if self.actors[m.actor]["type"] == "person"), None
         )
-        who = first or self.pronoun_at(at, n, voice, "he" if om.group("pron").lower() == "his" else "she")
+        if own:  # the person whose name ends at the "'s", or no one
+            first = next((m.actor for m in self.mentions_in(opened, at) if m.end == om.start()), None)
+        who = first if own else first or self.pronoun_at(
+            at, n, voice, "he" if om.group("pron").lower() == "his" else "she"
+        )
         if who is None or self.actors[who]["type"] != "person" or self.actors[who].get("unnamed"):
             return None
         oid = f"{who}-office"
         if oid not in self.actors:
             self.add_actor(oid, type="government-body", label=f"Office of {self.actors[who]['label']}")
             self.actors[oid]["affiliation"].extend(self.actors[who]["affiliation"])
-        return self.add_actor(oid, surface=(at, om.end("office")))
+        return self.add_actor(oid, surface=(at, om_end))
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"

@@ -157,16 +157,47 @@ class StanceRules(DraftState):
         of 25 such speakers the curators tied to a side were of that one; stances 811/701 ->
         822/728). Unnamed speakers ("some in Nuku'alofa", "officials") are left as they are."""
         pair = self._dispute()
-        if pair is None:
-            return
         home = self._filed_from()
-        if home not in pair:
+        if pair is None or home not in pair:
+            self._titled_home(home, pair)
             return
         speakers = {c.speaker for c in self.claims}
         for pid, a in self.actors.items():
             stateless = not any(self._is_state(x) for x in self._own(pid))
             if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
                 a["affiliation"].append(home)
+
+    STATE_TITLE = re.compile(r"^(?:(?:Foreign|Prime|Defen[cs]e|Interior)\s+Minister|President|Premier)$")
+    DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)?)\s*[,(]")
+
+    def _titled_home(self, home: str | None, pair: tuple[str, str] | None) -> None:
+        """ "HANOI, Nov 28 (AFP) - ... Foreign Minister X said": a named person whose only title is a
+        state's office, with no state before it, holds that office in the state the story is filed
+        from (a wire's bare title is the home state's: the dateline, or the capital it names, says
+        which; not a third state's, in a dispute of two others; forms20)."""
+        bare = [
+            a for a in self.actors.values()
+            if a["type"] == "person" and not a.get("unnamed") and a["roles"]
+            and all(self.STATE_TITLE.match(r) for r in a["roles"])
+            and not any(self._is_state(x) for x in self._own(a["id"]))
+        ]  # fmt: skip
+        if not bare:
+            return
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        place = self.DATELINE_PLACE.match(line.text) if line and home is None else None
+        if place:  # "HANOI": the one state whose capital (a gazetteer alias) it is
+            name = place.group(1).title()
+            states = {e.id for e in self.d.gaz.entries.values() if e.type == "state" and name in e.aliases}
+            home = states.pop() if len(states) == 1 else None
+        for a in bare if home and (pair is None or home in pair) else ():
+            at = next((m.start for m in self.mentions if m.actor == a["id"]), 0)
+            opened = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at))
+            own = self.d.gaz.entries[home].aliases if home in self.d.gaz.entries else ()
+            named = {n.group() for n in self._state_name().finditer(self.norm, opened, at)}
+            if named - set(own) or self.d.demonym_re.search(self.norm, opened, at):
+                continue  # "Rwanda's New Times quoted Foreign Minister X": another state before, in doubt
+            self.add_actor(home)
+            a["affiliation"].append(home)
 
     def _filed_from(self) -> str | None:
         """The one state the dateline names ("LODWAR, Kenya - "), if any."""
@@ -400,6 +431,8 @@ class StanceRules(DraftState):
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
                 ] if not denied else []  # fmt: skip
+                if not before and not inside and not denied:  # "The two now formed what he called ..."
+                    before = self._anaphoric_members(c, ns)
                 for m in before + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -825,6 +858,28 @@ class StanceRules(DraftState):
              and self.actors[m.actor]["type"] == "organization"),
             None,
         )  # fmt: skip
+
+    THE_N_SUBJECT = re.compile(
+        r"\s*(?:[Tt]he\s+(?P<n>two|three|four)|(?P<both>[Bb]oth))(?:\s+(?:[a-z-]+\s+)?(?:countries|states|nations"
+        r"|capitals|governments|neighbou?rs|allies|leaders|men|sides))?\s+(?!of\b)"
+    )
+
+    def _anaphoric_members(self, c: DraftClaim, at: int) -> list[Mention]:
+        """ "The two now formed what he called an "axis"", "Both ... formed a "bloc"": a sentence whose
+        subject counts the members of the grouping named in it is about the last states or people
+        named before it, as many as it counts (not the speaker's own side; forms20)."""
+        opened = max(self.norm.rfind(". ", 0, c.start) + 2, self.norm.rfind("\n", 0, c.start) + 1)
+        sm = self.THE_N_SUBJECT.match(self.norm, opened)
+        if sm is None or sm.end() > at:
+            return []
+        n = self.COUNT[sm.group("n")] if sm.group("n") else 2
+        own = self._own(c.speaker) | {c.speaker}
+        found: list[Mention] = []
+        for m in reversed(self.mentions_in(max(0, opened - 600), opened)):
+            kind = self.actors[m.actor]["type"]
+            if kind in ("state", "person") and m.actor not in own and all(x.actor != m.actor for x in found):
+                found.append(m)
+        return found[:n] if len(found) >= n else []
 
     def _founders(self, c: DraftClaim, group: Mention) -> None:
         """The members named before a known grouping in its claim ("A, B and C formed the X"), or
@@ -1928,6 +1983,24 @@ class StanceRules(DraftState):
                 return people
         return []
 
+    THE_TWO = re.compile(
+        r"\s*(?:[A-Z][\w ,]{0,30},\s+)?(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|states|governments"
+        r"|neighbou?rs|capitals)\b"
+    )
+
+    def _the_two(self, c: DraftClaim) -> tuple[str, str] | None:
+        """ "The two countries", "Both governments" as a claim's subject: the last two states named
+        before it (within the paragraph before), each of whom holds the claim's stance (forms20)."""
+        if not self.THE_TWO.match(self.norm, c.start):
+            return None
+        states: list[str] = []
+        for x in reversed(self.mentions_in(max(0, c.start - 600), c.start)):
+            if self._is_state(x.actor) and x.actor not in states:
+                states.append(x.actor)
+            if len(states) == 2:
+                return states[1], states[0]
+        return None
+
     def _offices(self, actor: str) -> list[str]:
         """The roles the draft wrote for a person and the offices the gazetteer knows them by."""
         roles = self.d.gaz.entries[actor].roles if actor in self.d.gaz.entries else ()
@@ -2112,6 +2185,13 @@ class StanceRules(DraftState):
             gap = self.norm[before[-1].end : at]
             if before[-1] is not before[0] and re.search(r"\b(?:and|but)\b|,", gap):
                 subject = before[0].actor  # "Ghana praised Kenya and backed Uganda": Ghana, both times
+        two = self._the_two(c) if speaker == "article" and not before and not conduct else None
+        if two:  # "The two countries recalled their ambassadors": the two states just named
+            named = [m.actor for m in ms if m.start >= at and m.actor not in two]
+            if named:
+                return [{"holder": h, "target": named[0], "polarity": polarity} for h in two]
+            pairs = (two, two[::-1]) if polarity < 0 else ()  # (each against the other)
+            return [{"holder": a, "target": b, "polarity": polarity} for a, b in pairs]
         co = self._co_subjects(before) if speaker == "article" and before and not conduct else []
         if co and len(co) == len({m.actor for m in before}) - 1 and before[0].start - c.start <= 12:
             subject = before[0].actor  # "Japan and Australia condemned China": both hold it
