@@ -8764,3 +8764,40 @@ def test_av20_an_act_after_someones_quoted_words_is_the_articles_report(drafter,
 def test_av20_an_act_that_may_be_in_the_words_is_never_the_articles(drafter, text):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
+AV20_COLUMN = (
+    "Bridges\n\nBy Anna Kowalska\n\nThe bridge at Narva has been closed since May. {}\n\n"
+    "Anna Kowalska is a columnist based in Tartu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The queues at the crossing now stretch for two kilometres.",
+        "The river has divided these towns before.",
+    ],
+)
+def test_av20_a_columnists_own_sentence_is_the_articles_voice(drafter, sentence):
+    """In a column with a byline, the writer's own report in the third person is the article's
+    voice (not "I have fished ...", nor a view pointing back, "That fear is wrong": drafter 10)."""
+    ann = draft(drafter, AV20_COLUMN.format(sentence))
+    c = claim_of(ann, sentence)
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("Russian soldiers trained the smugglers in Ivangorod.", "trained the smugglers"),
+        ("The presumed drone came from the Russian side.", "came from the Russian side"),
+        ("Everyone in Narva suspects that Moscow paid the smugglers.", "Moscow paid the smugglers"),
+        ("Moscow and Minsk now form an axis against the Baltic states.", "form an axis"),
+        ("Moscow is reportedly paying the smugglers.", "paying the smugglers"),
+        ("Moscow may have paid the smugglers.", "paid the smugglers"),
+    ],
+)
+def test_av20_a_columnists_charge_or_guess_is_never_fact(drafter, sentence, alleged):
+    ann = draft(drafter, AV20_COLUMN.format(sentence))
+    assert _none_as_fact([c for c in ann.claims if alleged in c.quote]), claims(ann)
