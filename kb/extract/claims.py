@@ -3210,9 +3210,7 @@ class ClaimRules(DraftState):
             own = line.form in ("body", "bullet") and self._own_sentence(line, n, ss, se)  # a statement's own
             if (not (ms or title or plain or own) or (
                 kind is None and not own and not self._stated(line, ss, first, se)
-            )) and not (
-                line.form == "body" and (self._narrative(line, n, ss, se) or self._column_voice(line, ss, se))
-            ):  # "Talks resume Friday."
+            )) and not (line.form == "body" and self._narrative(line, n, ss, se)):  # "Talks resume Friday."
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
@@ -4643,31 +4641,6 @@ class ClaimRules(DraftState):
             c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
-        return not self._after_words(ss)
-
-    def _column_voice(self, line: Line, ss: int, se: int) -> bool:
-        """In a column with a byline (:meth:`_columnist`), a body sentence of its writer's own: the
-        article's voice, as the curators take nearly every such sentence ("The bridge at Slubice is
-        not a border.", "I have stood on that bridge four times."). Only of four words or more,
-        opening with a capital, outside quotation marks; never a question, a heading, an imperative
-        or a note on the writer, nor one that guesses (:attr:`GUESSED`), carries a charge or a view
-        (:attr:`CARRIES_CHARGE`, :attr:`VOICED`), a suspicion (:attr:`QUALIFIED`) or a demonym's forces
-        (:meth:`_forces_of`), nor one right after someone's words (artvoice20). The callers' tests
-        still apply: attribution, hedges, groupings, charges stay out, and :meth:`never_fact` last."""
-        st = self.norm[ss:se]
-        if not re.match(r"\s*[A-Z]", st) or len(st.split()) < 4 or st.rstrip().endswith(("?", ":", "!")):
-            return False
-        if '"' in st or self.norm[line.start : ss].count('"') % 2 or self._columnist() is None:
-            return False
-        if re.match(r"\s*(?:Let\s+(?:me|us)|Consider|Take|Look|Imagine|Ask)\b", st) or self.BIO.match(st):
-            return False
-        if self.NOTE.search(st) or self.GUESSED.search(st) or self.CARRIES_CHARGE.search(st):
-            return False
-        if self.VOICED.search(st) or self.QUALIFIED.search(st) or self._forces_of(st):
-            return False
-        first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b"
-        if re.search(first_person, st, re.I) or self.REFERS_BACK.match(st):
-            return False  # "I have fished this river ...", "That fear is understandable": views (drafter 10)
         return not self._after_words(ss)
 
     def _after_words(self, ss: int) -> bool:
