@@ -9011,3 +9011,97 @@ def test_the_two_who_formed_a_named_grouping_are_its_alleged_members():
     assert members == {("algeria", "axis-of-destabilisation"), ("france", "axis-of-destabilisation")}, members
     c = claim_of(ann, "axis of destabilisation")
     assert c.speaker != "article" and c.status == "alleged", c
+
+
+# --- artvoice20: the article's own clause beside someone's words ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Malawi closed the crossing at Songwe on Friday; its trade ministry said the closure would last "
+            "a week.\n",
+            "Malawi closed the crossing at Songwe on Friday",
+        ),
+        (
+            "Bay row\n\nOfficials met in Muscat on Monday.\n\nThe two neighbours have never agreed where the "
+            "border runs through the bay, and the Yemeni government has long held that the whole of the bay "
+            "is shared.\n",
+            "The two neighbours have never agreed where the border runs through the bay",
+        ),
+    ],
+)
+def test_av20_a_report_before_a_semicolon_or_a_held_that_clause_is_the_articles(drafter, text, lead):
+    """A clause of the article's own report before "; X said ..." or before ", and X has long held
+    that ...": the article's, the words after the cut the second subject's."""
+    c = claim_of(draft(drafter, text), lead)
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(draft(drafter, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malawi armed the rebels in 2021; that is the finding of a UN panel.\n",
+        "Malawi armed the rebels in 2021; Zambian officials also say so.\n",
+        "Malawi armed the rebels in 2021, and Zambian officials said that was beyond doubt.\n",
+    ],
+)
+def test_av20_a_clause_that_the_next_points_back_to_is_never_fact(drafter, text):
+    ann = draft(drafter, text)
+    assert _none_as_fact([c for c in ann.claims if "armed the rebels" in c.quote]), claims(ann)
+
+
+def test_av20_a_lede_on_its_titles_own_report_keeps_its_voice_beside_a_charge(drafter):
+    """The title holds the article's report and someone's charge; a lede with more words of the
+    report than of the charge tells the report (a word or two of the charge may recur)."""
+    text = (
+        "Chile protests to Peru after fishing boat seized; Lima says crew fished illegally\n\n"
+        "LIMA, May 3 (Wire) - Chile lodged a protest with Peru on Sunday over the seizure of a fishing boat "
+        "off Arica, a day after its crew of six was taken to Callao.\n"
+    )
+    c = claim_of(draft(drafter, text), "Chile lodged a protest with Peru")
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+def test_av20_a_lede_that_restates_the_charge_beside_a_title_report_is_never_fact(drafter):
+    text = (
+        "Kenya shuts border at Busia; Uganda says Kenyan troops armed rebels\n\n"
+        "NAIROBI (Wire) - Kenyan troops armed the rebels near Busia on Monday, hours after the border "
+        "was shut.\n"
+    )
+    assert _none_as_fact([c for c in draft(drafter, text).claims if "armed the rebels" in c.quote])
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            'Zambia\'s foreign minister said the charge was "absurd," and her government has recalled its '
+            "envoy from Lilongwe.\n",
+            "her government has recalled its envoy from Lilongwe.",
+        ),
+        (
+            'Lusaka called the report "slander" and expelled two Malawian diplomats.\n',
+            "expelled two Malawian diplomats.",
+        ),
+    ],
+)
+def test_av20_an_act_after_someones_quoted_words_is_the_articles_report(drafter, text, act):
+    ann = draft(drafter, text)
+    c = claim_of(ann, act)
+    assert (c.speaker, c.status, c.quote) == ("article", "asserted", act), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lusaka said Lilongwe had armed "the rebels" and expelled two Zambian traders.\n',
+        'Lusaka said Lilongwe had armed "the rebels," and its army had sent troops north.\n',
+        'Lusaka said Lilongwe was arming "the rebels," and also sent troops to the border.\n',
+        'Lusaka called it "a plot" and sent troops north, as Lilongwe reportedly feared.\n',
+    ],
+)
+def test_av20_an_act_that_may_be_in_the_words_is_never_the_articles(drafter, text):
+    ann = draft(drafter, text)
+    assert all(c.speaker != "article" for c in ann.claims), claims(ann)

@@ -3206,7 +3206,7 @@ class ClaimRules(DraftState):
                     self._unknown_speaker(line, tail[0], hedged)
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
-                self._add_note(line, note)
+                self._add_note(line, note or self._act_after_words(line, ss, se))
                 carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
@@ -3457,7 +3457,8 @@ class ClaimRules(DraftState):
 
     COORDINATED = re.compile(
         r"\s*[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|some|several|two|three)\s|[A-Z])"
-        r"(?!(?:[^,;]*?\s)?(?:also|too|likewise|similarly|as\s+well|either|so|it|this|that)\b)"
+        r"(?!(?:[^,;]*?\s)?(?:also|too|likewise|similarly|as\s+well|either|so|it|this"
+        r"|that(?!\s+(?:the|a|an|its|his|her|their|these|those|[A-Z][a-z]+)\s))\b)"
     )
     """Where a sentence's own clause ends and a coordinated clause with a subject and words of its
     own begins ("Egypt closed the crossing, and Israeli officials said the move was overdue"): the
@@ -3625,7 +3626,9 @@ class ClaimRules(DraftState):
             # (a lede's report opens after its dateline, "TOKYO (Reuters) - Japan lodged ...")
             opens = c.start == ss or (ss == line.start and c.start == ss + self._dateline(line))
             lead = opens and c.end < se and (
-                self.COORDINATED.match(self.norm, c.end, se) or self.LEAD_WORDS.match(self.norm, c.end, se)
+                self.COORDINATED.match(self.norm, c.end, se)
+                or self.LEAD_WORDS.match(self.norm, c.end, se)
+                or self.SEMI_CUT.match(self.norm, c.end, se)
             )
             # "X is said to ...; Congo produces about 25,000.": a clause of its own after the hedge
             after_cut = c.start > ss and c.end == se and not self.hearsay(c.start, se, sentence=True)
@@ -3635,7 +3638,8 @@ class ClaimRules(DraftState):
             # "..., the army said, the first such incident this year": the article's measure, after the words
             compared = c.start > ss and re.match(r"(?:in\s+)?(?:the|its|their)\s", self.norm[c.start : c.end])
             compared = compared and self._comparison_after_said(line, ss, se) == (c.start, c.end)
-            after_cut = after_cut or bool(compared)
+            acted = c.start > ss and self._act_after_words(line, ss, c.end) == (c.start, c.end)
+            after_cut = after_cut or bool(compared) or acted
             around = not (own or lead or after_cut) and whole and self.hearsay(ss, se, sentence=True)
             words = self.norm[c.start : c.end]
             sourced = c.form == "headline" and self.HEAD_SOURCE.search(words)
@@ -3917,20 +3921,25 @@ class ClaimRules(DraftState):
         """Does the lede (the first body line, ``n``) restate, in the article's voice, the charge its
         title gives as someone's ("Somalia accuses Kenya of arming rebels" and a lede "Kenya has armed
         the rebels in Gedo ...")? Two words of the charge in common: the same charge, never the
-        article's fact though its sentence names no one who makes it (neverfact15)."""
+        article's fact though its sentence names no one who makes it (neverfact15). Not when the
+        lede has more words in common with the title's own report than with the charge
+        (artvoice20: "Vietnam protests to China after fishing boat rammed; Beijing says crew fished
+        illegally" and a lede "Vietnam lodged a protest ... over the ramming of a fishing boat ...,
+        ... three injured crew members": it tells the protest, not Beijing's charge)."""
         first = next((k for k, ln in enumerate(self.lines) if ln.form == "body"), None)
         if n != first:
             return False
-        charges = [
-            x for x in self.claims
-            if x.form == "headline" and (x.speaker != "article" or x.kind == "accusation")
-            and self._is_title(self.lines[self.line_of(x.start)])
-        ]  # fmt: skip
+        title = [x for x in self.claims if x.form == "headline"]
+        title = [x for x in title if self._is_title(self.lines[self.line_of(x.start)])]
+        charges = [x for x in title if x.speaker != "article" or x.kind == "accusation"]
+        lede = self._stems(self.norm[c.start : c.end])
+        reports = [x for x in title if x not in charges and x.status == "asserted"]
+        own = max((len(self._stems(self.norm[x.start : x.end]) & lede) for x in reports), default=0)
         for x in charges:
             words = self.norm[x.start : x.end]
             of = re.search(r"\b(?:of|for|over)\s", words) if x.kind == "accusation" else None
-            charge = self._stems(words[of.end() :] if of else words)
-            if len(charge & self._stems(self.norm[c.start : c.end])) >= 2:
+            shared = len(self._stems(words[of.end() :] if of else words) & lede)
+            if shared >= 2 and own <= shared:
                 return True
         return False
 
@@ -3986,10 +3995,20 @@ class ClaimRules(DraftState):
     ("..., days after ..."). What follows must still attribute, and never_fact lets the report
     before it stand as it lets one before a coordinated clause (:attr:`COORDINATED`)."""
 
+    SEMI_CUT = re.compile(
+        r";\s+(?!(?:this|that|these|those|it|such|so|the\s+(?:claim|charge|accusation|allegation|report|account))\b)"
+        r"(?![^,;]*?\b(?:also|too|likewise|similarly|as\s+well|either|so)\b)"
+    )
+    """A semicolon before a clause of its own that does not point back to the one before it
+    (artvoice20: "Phnom Penh wants the court to settle it; its foreign ministry said ..."): the
+    report before it may stand as the article's, the words after it are the second clause's. Not
+    "...; that is the finding of a UN report", "...; officials also say ...": those carry it on."""
+
     LEAD_CUT = re.compile(opening(
         r",\s+(?=(?:as|while|whereas|and|in\s+what|(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure"
         r"|choice|gesture|snub|act|response|signal|appointment|visit)\b"
-        r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)|" + LEAD_WORDS.pattern
+        r"|(?!according|including|citing|quoting|speaking|writing)[a-z]+ing)\s)|" + SEMI_CUT.pattern + "|"
+        + LEAD_WORDS.pattern
     ))
     """Where a sentence's own report may end and someone's words begin: ", as X accused ...",
     ", and accused ...", ", in what X called ...", ", a move X says ...", ", saying ...", or one of
@@ -4246,6 +4265,51 @@ class ClaimRules(DraftState):
             return None
         return a, b
 
+    ACT_AFTER_WORDS = re.compile(
+        r"\"\s*,?\s+and\s+(?:(?:on|last|this|later|then|in)\b[^,\"]{0,25}?,?\s+)?"
+        r"(?P<who>(?:his|her|its|their)\s+(?:government|ministry|office|cabinet|administration|army|navy|embassy)\s+"
+        r"|(?:he|she)\s+)?"
+        r"(?:(?:has|have)\s+)?(?:since\s+|later\s+|then\s+|promptly\s+)?"  # (not "had": their words)
+        r"(?:recalled|expelled|summoned|closed|shut|sent|deployed|withdrew|withdrawn|suspended|cancell?ed|canceled"
+        r"|declined\s+to|refused\s+to|left|walked\s+out|signed|imposed|banned"
+        r"|froze|frozen|reopened|lodged|handed|invited|ordered|arrested|seized|detained|met|travell?ed|visited|halted"
+        r"|blocked|postponed|filed|opened|launched|approved|ratified|released|dispatched|convened|called\s+off"
+        r"|broke\s+off|cut)\b"
+    )
+    """A closing quotation, then ", and" and an act of the speaker's own or of their government's
+    (artvoice20: '..., "stronger than any campaign," and declined to discuss it further', '...
+    "propaganda" and expelled two diplomats', '..., and her government has since sent more troops'):
+    the article's report of what they did, after their words. (Not "announced": a verb of saying.)"""
+
+    CALLED_IT = re.compile(
+        r"\b(?:called|calls|described|describes|dismissed|dismisses|branded|brands|termed|terms|rejected|rejects)\s+"
+        r"(?:[\w'-]+\s+){1,6}?(?:as\s+)?\"[^\"]*\"$"
+    )
+    """ 'called the accusation "propaganda"': words that name a thing, no clause of their own; an act
+    with no subject after them ("and expelled ...") is the speaker's."""
+
+    def _act_after_words(self, line: Line, ss: int, se: int) -> tuple[int, int] | None:
+        """The last clause of a sentence that gives someone's quoted words when it reports what the
+        speaker (or their government) then did (:attr:`ACT_AFTER_WORDS`): the article's report, from
+        "and" on to the sentence's end. Never inside a quotation, nor one that attributes, hedges,
+        charges, names a grouping or adds to the words ("also", "too"); :meth:`_add_note` drafts it
+        only where no one's words are drafted already."""
+        if line.form != "body":
+            return None
+        st = self.norm[ss:se]
+        m = next(reversed(list(self.ACT_AFTER_WORDS.finditer(st))), None)
+        if m is None or st[: m.start() + 1].count('"') % 2:
+            return None
+        if m.group("who") is None and not self.CALLED_IT.search(st[: m.start() + 1]):
+            return None  # 'X said Y had armed "the rebels" and expelled ...': Y's act, in X's words
+        a = ss + m.start() + 1 + len(re.match(r"\s*,?\s*(?:and\s+)?", st[m.start() + 1 :]).group())
+        part = self.norm[a:se]
+        if '"' in part or self.attributed(a, se) or self.names_grouping(a, se):
+            return None
+        if self.ALSO.search(part) or self.hearsay(a, se) or self.VOICED.search(part):
+            return None
+        return a, se
+
     ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 
     def _adds_to_charge(self, ss: int, se: int) -> bool:
@@ -4276,7 +4340,7 @@ class ClaimRules(DraftState):
         for cm in self.LEAD_CUT.finditer(st):
             if st[: cm.start()].count('"') % 2:
                 continue  # inside a quotation
-            if cm.group()[0] != "," and "," in st[: cm.start()]:
+            if cm.group()[0] not in ",;" and "," in st[: cm.start()]:
                 continue  # "X, who has spent ... after ...": a cut of LEAD_WORDS inside a clause
             a, b = ss, ss + cm.start()
             b -= len(re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[a:b]).group())  # "..., and, as ..."
