@@ -8670,3 +8670,43 @@ def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(draft
     ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
     assert said, claims(ann)
+
+
+# --- actors20: troops as their state's army, people by a long appositive, papers' lower-case names ---
+
+
+def test_a_states_troops_are_its_army(drafter):
+    """ "Zambian troops", "Angolan government forces": the state's army, these words among its names;
+    an army the article names elsewhere takes them ("the Zambia Army"... "Zambian soldiers")."""
+    text = (
+        "Clash\n\nZambian troops and Angolan government forces exchanged fire on Monday near the river.\n\n"
+        "Residents said pro-Russian forces had not been seen.\n"
+    )
+    ann = draft(drafter, text)
+    names = {a.id: {a.label, *a.aliases} for a in ann.actors}
+    assert "Zambian troops" in names.get("zambian-army", ()), names
+    assert "Angolan government forces" in names.get("angolan-army", ()), names
+    assert "angolan-government" not in names and not any(a.startswith("russian") for a in names), names
+
+
+def test_a_full_name_with_a_long_appositive_is_a_person(drafter):
+    """ "X Y, a 64-year-old ...", "X Y, whose ..., said": an age or a long "whose" clause before the
+    verb makes the name a person's, however long the aside."""
+    text = (
+        "Harbour\n\nThe port reopened on Monday.\n\nTomasi Veikune, a 64-year-old former harbour pilot who "
+        "still rows out to the reef every morning, remembers the old wharf.\n\nMele Havili, whose "
+        "family's small bakery by the harbour was among the first shops to close, said the town was "
+        "empty.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert {"tomasi-veikune", "mele-havili"} <= ids, ids
+
+
+def test_a_papers_lower_case_last_word_is_part_of_its_name(drafter):
+    """ "the Slovak daily Pravdive noviny", "the Serbian daily Vecernje novosti": the paper's whole name."""
+    text = (
+        "Bridge\n\nThe Slovak daily Pravdive noviny reported that the bridge would close, and the Serbian "
+        "daily Vecernje novosti said the same.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert {"pravdive-noviny", "vecernje-novosti"} <= ids, ids

@@ -75,6 +75,10 @@ _FORCE_NAME = re.compile(r"\b[A-Z][\w'-]*\s+Defen[cs]e\s+Forces?\b|\bBorder\s+Gu
 initials: "a Kenya Defence Forces officer" -> ``unnamed-kdf-officer``, "Border Guard Bangladesh"."""
 
 
+_AGED = re.compile(r"\d{1,3}-year-old\b")
+"""A person's age in apposition ("a 71-year-old former customs officer")."""
+
+
 def _body_key(body: str) -> str:
     """The words of a body that name it in a source's ID: its initials when it has a long proper name
     ("the Department of Foreign Affairs and Trade" -> ``DFAT``), else its name without the common
@@ -198,6 +202,7 @@ class ActorRules(DraftState):
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
         named = []  # and the names the ruler marked on it (see Drafter.named)
+        troops: list[tuple[int, int, str]] = []  # (see _troops)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
             for proc in procs:
@@ -263,6 +268,8 @@ class ActorRules(DraftState):
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
             self._bodies(line)
+            if self.TROOP_WORDS.search(line.text):  # (most lines name no troops)
+                troops += self._troops(line)
             self._body_in(line)
             self._outlets(line)
             self._people(line, toks, taken, people)
@@ -272,6 +279,7 @@ class ActorRules(DraftState):
                 self._one_of_them(line)
             if self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
+        self._armies(troops)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -487,6 +495,51 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|forces)\b")
+    TROOPS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s+)?[A-Z][\w'-]*)\s+(?:(?:government|army)\s+)?$")
+
+    def _troops(self, line: Line) -> list[tuple[int, int, str]]:
+        """ "Mexican troops", "South Sudanese soldiers", "Syrian government forces": a state's army,
+        which curators draft as an actor with these words among its names (in dev gold 35 such
+        surfaces are an armed force's label or alias, 10 more name a state whose army the article
+        has under another name, 11 no actor). Where, and whose: :meth:`_armies` drafts them once the
+        article's actors are known."""
+        out = []
+        for m in self.TROOP_WORDS.finditer(line.text):
+            before = self.TROOPS_BEFORE.search(line.text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            words = before.group(1)
+            who = words if words in self.d.gaz.demonyms else words.split()[-1]
+            state = self.d.gaz.demonyms.get(who)
+            if state is not None and state in self.d.gaz.entries:
+                out.append((line.start + before.start() + len(words) - len(who), line.start + m.end(), state))
+        return out
+
+    def _armies(self, troops: list[tuple[int, int, str]]) -> None:
+        """Each state's troops (:meth:`_troops`) as its army: the one the article names anywhere (the
+        gazetteer's "Kenya Defence Forces"), else the state's army by its demonym."""
+        for s, e, state in troops:
+            if any(x.start < e and s < x.end for x in self.mentions if x.actor in self.actors):
+                continue  # part of a name the gazetteer knows ("Israel Defense Forces")
+            bid = self.body_id(state, "army")
+            if bid not in self.d.gaz.entries:
+                bid = next(
+                    (a for a, v in self.actors.items()
+                     if v["type"] == "armed-force" and state in v["affiliation"] and not v.get("unnamed")
+                     and not re.search(r"(?i)navy|air|coast|special", v["label"])),
+                    bid,
+                )  # fmt: skip
+            if bid not in self.actors and bid not in self.d.gaz.entries:
+                demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
+                self.add_actor(bid, type="armed-force", label=f"{demonym} army")
+                self.add_actor(state)
+                self.actors[bid]["affiliation"].append(state)
+            self.add_actor(bid)
+            name = fold_typography(self.text[s:e])  # a name of the army, but no mention: the words stay
+            if name not in self.actors[bid]["aliases"]:  # the state's where claims and stances read them
+                self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana)
 
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
 
@@ -958,7 +1011,13 @@ class ActorRules(DraftState):
                     break
         elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
             end += 1
-            while end < len(toks) and (self._namey(toks[end]) or toks[end].ent_iob_ == "I") and end - j < 5:
+            while end < len(toks) and end - j < 6 and (
+                self._namey(toks[end]) or toks[end].ent_iob_ == "I"
+                or (  # "Federal Ministry for European and International Affairs": across its "and"
+                    toks[end].lower_ == "and" and end + 1 < len(toks) and self._namey(toks[end + 1])
+                    and toks[end + 1].ent_type_ == "" and self._namey(toks[end - 1])
+                )
+            ):  # fmt: skip
                 end += 1  # (a state's whole name: "Energy Chamber of Trinidad and Tobago", audit19c)
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
@@ -1080,6 +1139,7 @@ class ActorRules(DraftState):
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
         name = (  # (a capital of any Latin script: "Ödriin Sonin")
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
+            + self.PRESS_WORD
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
@@ -1195,6 +1255,10 @@ class ActorRules(DraftState):
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
 
+    PRESS_WORD = r"(?:\s+(?:noviny|novine|list|listy|novosti|vesti|dnevnik|vjesnik|gazeta|gazete))?"
+    """The lower-case last word of a Central and Eastern European paper's name ("the Czech daily
+    Hospodarske noviny", "the Zagreb daily Jutarnji list", "Vecernje novosti"): part of the name."""
+
     GENERIC = frozenset({
         "Government", "Ministry", "Minister", "News", "Post", "Press", "Radio", "Television", "Agency",
         "Daily", "Weekly", "Media", "Office", "State", "Parliament", "Congress", "Senate", "Army",
@@ -1303,7 +1367,8 @@ class ActorRules(DraftState):
         ):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
-            close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].text == ","), None)
+            reach = 32 if after[1:2] == ["whose"] and spaced else 14  # "X Y, whose house ... down, said"
+            close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
                 return True
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
@@ -1382,8 +1447,9 @@ class ActorRules(DraftState):
     @staticmethod
     def _appositive_person(toks: list[Any], j: int) -> bool:
         """Does the comma at ``j`` open what only a person has after a full name: an age ("Ama
-        Owusu, 58, runs ..."), or "a"/"an" and a title (or a "-logist") before the next comma
-        ("Kofi Mensah, a former Ghanaian ambassador, ...")? Places take neither ("Wa, a town of ...")."""
+        Owusu, 58, runs ...", "a 71-year-old ..."), or "a"/"an" and a title (or a "-logist") before
+        the next comma ("Kofi Mensah, a former Ghanaian ambassador, ...")? Places take neither ("Wa, a
+        town of ...")."""
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is None:
             return False
@@ -1391,6 +1457,8 @@ class ActorRules(DraftState):
             return toks[j + 2].text in (",", ".", ")")
         if nxt.lower_ not in ("a", "an"):
             return False
+        if j + 2 < len(toks) and _AGED.match(nxt.doc.text, toks[j + 2].idx):
+            return True  # "Ama Owusu, a 71-year-old fisherman who ...": only a person is so many years old
         for t in toks[j + 2 : j + 9]:
             if t.text in (",", ".", ";") or t.lower_ in ("who", "which", "where", "that"):
                 return False

@@ -280,10 +280,12 @@ class Drafter:
             + alternation(sorted(bodies, key=len, reverse=True))
             + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
             r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
-            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup)\b)"
+            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup"
+            r"|troops|soldiers|forces)\b)"
         )
         """ "Romania's foreign ministry", "the Saudi government", "Haiti's transitional government": a
-        body of a state; not "Russia's military presence" (the state's presence, not its military's)."""
+        body of a state; not "Russia's military presence" (the state's presence, not its military's), nor
+        "Syrian government forces" (the army's: :meth:`Actors._troops`)."""
         self.formal_body_re = re.compile(
             r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
             r"|Embassy)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<who>"
