@@ -8710,3 +8710,20 @@ def test_a_papers_lower_case_last_word_is_part_of_its_name(drafter):
     )
     ids = {a.id for a in draft(drafter, text).actors}
     assert {"pravdive-noviny", "vecernje-novosti"} <= ids, ids
+
+
+def test_the_army_after_a_state_is_its_army_but_not_an_army_officer(drafter):
+    """ "Tunisia closed the crossing. The army said ...": the army of the state the paragraph names
+    (curators alias it "army"); "an army officer", "the army-backed government" name no army."""
+    ann = draft(drafter, "Crossing\n\nTunisia closed the crossing on Monday. The army said smugglers fired first.\n")
+    assert "The army" in ann.actor("tunisian-army").aliases, [a.id for a in ann.actors]
+    ids = {a.id for a in draft(drafter, "Crossing\n\nAn army officer in Tunisia said the army-backed "
+                                        "government had closed the crossing.\n").actors}
+    assert "tunisian-army" not in ids, ids
+
+
+def test_a_bodys_name_goes_on_across_its_and_after_for(drafter):
+    """ "the Federal Ministry for Energy and Climate Affairs": one body, not "... for Energy"."""
+    text = "Plant\n\nThe Federal Ministry for Energy and Climate Affairs said the plant was unsafe.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "federal-ministry-for-energy-and-climate-affairs" in ids, ids

@@ -470,6 +470,11 @@ class ActorRules(DraftState):
             s, e = line.start + m.start("body"), line.start + m.end("body")
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue  # part of a name: "Romania's foreign ministry", a known body
+            plain = m.group("body").lower() in ("army", "navy")
+            hyphen = line.text[m.end("body") : m.end("body") + 1] == "-"
+            if plain and (hyphen or not self.THE_BEFORE.search(line.text, 0, m.start())):
+                continue  # "the army", "The navy" (in dev gold the alias of the state's army or navy in 20
+                # articles of 33 with one), not "an army officer", "army trucks", "the army-backed ..."
             if m.group("in"):
                 place = next((x for x in self.mentions if x.start == line.start + m.end()
                               and self.actors[x.actor]["type"] == "state"), None)  # fmt: skip
@@ -488,6 +493,14 @@ class ActorRules(DraftState):
             demonym = self.d.demonym_of.get(state) or self.d.gaz.entries[state].label
             name = f"{demonym} {body}"
             bid = self._body_id_as_named(state, body, False)  # "the coast guard": as drafted before
+            if plain:  # "the army": the state's army, drafted under this name or another
+                kind = re.compile("(?i)nav" if body == "navy" else "(?i)army|armed|defen[cs]e|military")
+                drafted = [a for a, v in self.actors.items() if v["type"] == "armed-force"
+                           and not v.get("unnamed") and kind.search(v["label"])]  # fmt: skip
+                ours = [a for a in drafted if state in self.actors[a]["affiliation"]]
+                if len(drafted) > 1 or (drafted and not ours):
+                    continue  # another state's army (or two) named before: the later rules know which
+                bid = ours[0] if ours else bid
             if bid in self.d.gaz.entries:
                 self.add_actor(bid, surface=(s, e))
                 continue
@@ -541,6 +554,7 @@ class ActorRules(DraftState):
             if name not in self.actors[bid]["aliases"]:  # the state's where claims and stances read them
                 self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana)
 
+    THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
 
     def _speaks_after(self, text: str, at: int) -> bool:
