@@ -8715,7 +8715,8 @@ def test_a_papers_lower_case_last_word_is_part_of_its_name(drafter):
 def test_the_army_after_a_state_is_its_army_but_not_an_army_officer(drafter):
     """ "Tunisia closed the crossing. The army said ...": the army of the state the paragraph names
     (curators alias it "army"); "an army officer", "the army-backed government" name no army."""
-    ann = draft(drafter, "Crossing\n\nTunisia closed the crossing on Monday. The army said smugglers fired first.\n")
+    text = "Crossing\n\nTunisia closed the crossing on Monday. The army said smugglers fired first.\n"
+    ann = draft(drafter, text)
     assert "The army" in ann.actor("tunisian-army").aliases, [a.id for a in ann.actors]
     ids = {a.id for a in draft(drafter, "Crossing\n\nAn army officer in Tunisia said the army-backed "
                                         "government had closed the crossing.\n").actors}
@@ -8727,3 +8728,14 @@ def test_a_bodys_name_goes_on_across_its_and_after_for(drafter):
     text = "Plant\n\nThe Federal Ministry for Energy and Climate Affairs said the plant was unsafe.\n"
     ids = {a.id for a in draft(drafter, text).actors}
     assert "federal-ministry-for-energy-and-climate-affairs" in ids, ids
+
+
+def test_sources_that_hold_a_view_are_sources(drafter):
+    """ "Kenyan officials see it differently", "diplomats in Lusaka regard ...": a group of unnamed
+    sources by what they hold, not only by what they say."""
+    text = (
+        "Dam\n\nTanzania wants the dam. Kenyan officials see it differently. Diplomats in Lusaka regard "
+        "the plan as a gamble.\n"
+    )
+    names = {n.lower() for a in draft(drafter, text).actors for n in (a.label, *a.aliases)}
+    assert {"kenyan officials", "diplomats in lusaka"} <= names, names

@@ -1862,6 +1862,7 @@ class ActorRules(DraftState):
                 v += 1
             speaks_after = anonymous or (v < len(toks) and (
                 toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
+                or (toks[v].lower_ in self.VIEW_VERBS and toks[end].lower_.endswith("s"))
             ))  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
             speaks_after = speaks_after or (  # "Russian officials are said to have warned ...": reported
                 v + 2 < len(toks) and toks[v].lower_ in ("is", "are", "was", "were")
@@ -1960,6 +1961,10 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    VIEW_VERBS = frozenset({"see", "regard", "view", "find", "fear", "doubt", "worry", "expect", "privately"})
+    """What a group of sources holds rather than says ("Australian officials see it differently",
+    "officials in The Hague regard the complaints as theatre"): a source all the same."""
 
     def _state_word(self, tok: Any) -> bool:
         """Does ``tok`` name a state by its demonym or its name ("the U.S. official": not the state)?"""
