@@ -8739,3 +8739,21 @@ def test_sources_that_hold_a_view_are_sources(drafter):
     )
     names = {n.lower() for a in draft(drafter, text).actors for n in (a.label, *a.aliases)}
     assert {"kenyan officials", "diplomats in lusaka"} <= names, names
+
+
+def test_an_organisation_in_a_treatys_or_members_name_is_no_actor(drafter):
+    """ "the UN Convention on the Law of the Sea", "any UN member state", "the UN-backed radio": no
+    mention of the UN as an actor of the story."""
+    text = (
+        "Reef\n\nGhana said the reef generates no zone under the UN Convention on the Law of the Sea and "
+        "that no UN member state recognises the claim, the UN-backed Radio Kintampo reported.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "united-nations" not in ids, ids
+
+
+def test_the_seat_of_an_mp_is_no_person(drafter):
+    """ "Ama Mensah, the MP for Keta North, told ...": Keta North is her constituency, no person."""
+    text = "Fish\n\nAma Mensah, the MP for Keta North, told reporters that the boats had been seized.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "ama-mensah" in ids and "keta-north" not in ids, ids

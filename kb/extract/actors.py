@@ -660,6 +660,8 @@ class ActorRules(DraftState):
             if before and before.group(1) not in self.d.state_names:
                 return True  # "the Trinidad Guardian": another paper than "the Guardian" (not "Kenyan NTV")
             return bool(self.WIRE_DATELINE.match(line.text[:a])) and line.text[b : b + 1] == ")"
+        if entry.type == "organization" and self.NOT_ITSELF_AFTER.match(line.text, b):
+            return True  # "the UN Convention on the Law of the Sea", "any UN member state", "UN-backed"
         if entry.type in ("organization", "government-body") and line.text[a:b] != entry.label:
             # "the National Security Council": a longer name than the short one ("Security Council")
             word = self.LONGER_NAME_BEFORE.search(line.text, max(0, a - 30), a)
@@ -667,6 +669,10 @@ class ActorRules(DraftState):
                 self.d.gaz.demonyms
             )
         return False
+
+    NOT_ITSELF_AFTER = re.compile(r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b)")
+    """After an organisation's name, words that make it a treaty's or a member's, or a backer's
+    attribute: no mention of the organisation as an actor (dev: the UN drafted where curators had none)."""
 
     LONGER_NAME_BEFORE = re.compile(
         r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
@@ -1364,6 +1370,8 @@ class ActorRules(DraftState):
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
+        if before[-2:-1] and before[-1] == "for" and before[-2] in self.SEAT_TITLES:
+            return False  # "the MP for Turkana East, told ...": the seat, a place
         after = [t.lower_ for t in toks[j : j + 6]]
         spaced = any(t.whitespace_ for t in toks[i : j - 1])  # two words or more, not "Al-Qaeda"
         if after[:1] == [","] and spaced and self._appositive_person(toks, j):
@@ -1403,6 +1411,10 @@ class ActorRules(DraftState):
         if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    SEAT_TITLES = frozenset({"mp", "lawmaker", "senator", "deputy", "representative", "member", "legislator",
+                             "congressman", "congresswoman", "mla", "councillor", "councilor"})  # fmt: skip
+    """Titles whose "for" names a seat, a constituency ("the MP for Suba South"), not a person."""
 
     SUBJECT_VERBS = frozenset(
         {"has", "is", "was", "had", "does", "did", "runs", "sees", "keeps", "rose", "went", "spoke", "took",
