@@ -8757,3 +8757,14 @@ def test_the_seat_of_an_mp_is_no_person(drafter):
     text = "Fish\n\nAma Mensah, the MP for Keta North, told reporters that the boats had been seized.\n"
     ids = {a.id for a in draft(drafter, text).actors}
     assert "ama-mensah" in ids and "keta-north" not in ids, ids
+
+
+def test_a_source_quoted_as_doing_anything_with_words_is_a_source(drafter):
+    """ "quoted Oromia state security officials as calling the report ...": "as" and any -ing verb
+    of their words, not only "as saying"."""
+    text = (
+        "Report\n\nThe daily Addis Fortune quoted Oromia state security officials as calling the report "
+        "an excuse.\n"
+    )
+    names = {n for a in draft(drafter, text).actors for n in a.aliases}
+    assert "Oromia state security officials" in names, names

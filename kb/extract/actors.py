@@ -1868,11 +1868,16 @@ class ActorRules(DraftState):
             v = k  # "Kremlin officials had earlier dismissed ...", "officials privately describe ..."
             if self._when(toks, v):  # "quoted a Chinese scholar this week saying", "... on Tuesday as saying"
                 v += 2
-            if v + 1 < len(toks) and toks[v].lower_ == "as" and toks[v + 1].lower_ in speech:
-                v += 1  # "quoted a Turkish security official as saying"
+            if v + 1 < len(toks) and toks[v].lower_ == "as" and (
+                toks[v + 1].lower_ in speech or self.QUOTED_AS.fullmatch(toks[v + 1].text)
+            ):  # "quoted a Turkish security official as saying", "... officials as calling the report"
+                v += 1
+                speech_as = toks[v].lower_ not in speech
+            else:
+                speech_as = False
             while v < len(toks) and v - k < 3 and toks[v].lower_ in _BEFORE_VERB:
                 v += 1
-            speaks_after = anonymous or (v < len(toks) and (
+            speaks_after = anonymous or speech_as or (v < len(toks) and (
                 toks[v].lower_ in speech or toks[v].lower_ in self.d.acts_of_speech
                 or (toks[v].lower_ in self.VIEW_VERBS and toks[end].lower_.endswith("s"))
             ))  # "A State Department spokesperson condemned ...", "Kremlin officials dismissed ..."
@@ -1973,6 +1978,9 @@ class ActorRules(DraftState):
                     self.add_actor(state)
                     if state not in self.actors[uid]["affiliation"]:
                         self.actors[uid]["affiliation"].append(state)
+
+    QUOTED_AS = re.compile(r"[a-z]{3,}ing")
+    """ "quoted officials as calling / describing / warning": any verb of their words after "as"."""
 
     VIEW_VERBS = frozenset({"see", "regard", "view", "find", "fear", "doubt", "worry", "expect", "privately"})
     """What a group of sources holds rather than says ("Australian officials see it differently",
