@@ -9105,3 +9105,101 @@ def test_av20_an_act_after_someones_quoted_words_is_the_articles_report(drafter,
 def test_av20_an_act_that_may_be_in_the_words_is_never_the_articles(drafter, text):
     ann = draft(drafter, text)
     assert all(c.speaker != "article" for c in ann.claims), claims(ann)
+
+
+# --- actors20: troops as their state's army, people by a long appositive, papers' lower-case names ---
+
+
+def test_a_states_troops_are_its_army(drafter):
+    """ "Zambian troops", "Angolan government forces": the state's army, these words among its names;
+    an army the article names elsewhere takes them ("the Zambia Army"... "Zambian soldiers")."""
+    text = (
+        "Clash\n\nZambian troops and Angolan government forces exchanged fire on Monday near the river.\n\n"
+        "Residents said pro-Russian forces had not been seen.\n"
+    )
+    ann = draft(drafter, text)
+    names = {a.id: {a.label, *a.aliases} for a in ann.actors}
+    assert "Zambian troops" in names.get("zambian-army", ()), names
+    assert "Angolan government forces" in names.get("angolan-army", ()), names
+    assert "angolan-government" not in names and not any(a.startswith("russian") for a in names), names
+
+
+def test_a_full_name_with_a_long_appositive_is_a_person(drafter):
+    """ "X Y, a 64-year-old ...", "X Y, whose ..., said": an age or a long "whose" clause before the
+    verb makes the name a person's, however long the aside."""
+    text = (
+        "Harbour\n\nThe port reopened on Monday.\n\nTomasi Veikune, a 64-year-old former harbour pilot who "
+        "still rows out to the reef every morning, remembers the old wharf.\n\nMele Havili, whose "
+        "family's small bakery by the harbour was among the first shops to close, said the town was "
+        "empty.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert {"tomasi-veikune", "mele-havili"} <= ids, ids
+
+
+def test_a_papers_lower_case_last_word_is_part_of_its_name(drafter):
+    """ "the Slovak daily Pravdive noviny", "the Serbian daily Vecernje novosti": the paper's whole name."""
+    text = (
+        "Bridge\n\nThe Slovak daily Pravdive noviny reported that the bridge would close, and the Serbian "
+        "daily Vecernje novosti said the same.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert {"pravdive-noviny", "vecernje-novosti"} <= ids, ids
+
+
+def test_the_army_after_a_state_is_its_army_but_not_an_army_officer(drafter):
+    """ "Tunisia closed the crossing. The army said ...": the army of the state the paragraph names
+    (curators alias it "army"); "an army officer", "the army-backed government" name no army."""
+    text = "Crossing\n\nTunisia closed the crossing on Monday. The army said smugglers fired first.\n"
+    ann = draft(drafter, text)
+    assert "The army" in ann.actor("tunisian-army").aliases, [a.id for a in ann.actors]
+    ids = {a.id for a in draft(drafter, "Crossing\n\nAn army officer in Tunisia said the army-backed "
+                                        "government had closed the crossing.\n").actors}
+    assert "tunisian-army" not in ids, ids
+
+
+def test_a_bodys_name_goes_on_across_its_and_after_for(drafter):
+    """ "the Federal Ministry for Energy and Climate Affairs": one body, not "... for Energy"."""
+    text = "Plant\n\nThe Federal Ministry for Energy and Climate Affairs said the plant was unsafe.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "federal-ministry-for-energy-and-climate-affairs" in ids, ids
+
+
+def test_sources_that_hold_a_view_are_sources(drafter):
+    """ "Kenyan officials see it differently", "diplomats in Lusaka regard ...": a group of unnamed
+    sources by what they hold, not only by what they say."""
+    text = (
+        "Dam\n\nTanzania wants the dam. Kenyan officials see it differently. Diplomats in Lusaka regard "
+        "the plan as a gamble.\n"
+    )
+    names = {n.lower() for a in draft(drafter, text).actors for n in (a.label, *a.aliases)}
+    assert {"kenyan officials", "diplomats in lusaka"} <= names, names
+
+
+def test_an_organisation_in_a_treatys_or_members_name_is_no_actor(drafter):
+    """ "the UN Convention on the Law of the Sea", "any UN member state", "the UN-backed radio": no
+    mention of the UN as an actor of the story."""
+    text = (
+        "Reef\n\nGhana said the reef generates no zone under the UN Convention on the Law of the Sea and "
+        "that no UN member state recognises the claim, the UN-backed Radio Kintampo reported.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "united-nations" not in ids, ids
+
+
+def test_the_seat_of_an_mp_is_no_person(drafter):
+    """ "Ama Mensah, the MP for Keta North, told ...": Keta North is her constituency, no person."""
+    text = "Fish\n\nAma Mensah, the MP for Keta North, told reporters that the boats had been seized.\n"
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "ama-mensah" in ids and "keta-north" not in ids, ids
+
+
+def test_a_source_quoted_as_doing_anything_with_words_is_a_source(drafter):
+    """ "quoted Oromia state security officials as calling the report ...": "as" and any -ing verb
+    of their words, not only "as saying"."""
+    text = (
+        "Report\n\nThe daily Addis Fortune quoted Oromia state security officials as calling the report "
+        "an excuse.\n"
+    )
+    names = {n for a in draft(drafter, text).actors for n in a.aliases}
+    assert "Oromia state security officials" in names, names

@@ -280,10 +280,12 @@ class Drafter:
             + alternation(sorted(bodies, key=len, reverse=True))
             + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
             r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
-            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup)\b)"
+            r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup"
+            r"|troops|soldiers|forces)\b)"
         )
         """ "Romania's foreign ministry", "the Saudi government", "Haiti's transitional government": a
-        body of a state; not "Russia's military presence" (the state's presence, not its military's)."""
+        body of a state; not "Russia's military presence" (the state's presence, not its military's), nor
+        "Syrian government forces" (the army's: :meth:`Actors._troops`)."""
         self.formal_body_re = re.compile(
             r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
             r"|Embassy)\s+of\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:Republic|State|Kingdom)\s+of\s+(?:the\s+)?)?(?P<who>"
@@ -292,16 +294,18 @@ class Drafter:
         )
         """ "the Ministry of Foreign Affairs of the Republic of Bulgaria", "the Government of Chile": a
         state's body by its formal name (statements, communiques)."""
-        self.bare_body_words = ("ministry", "foreign office", "coast guard", "border guard")
+        self.bare_body_words = (
+            "ministry", "foreign office", "coast guard", "border guard", "the army", "the navy"
+        )  # fmt: skip
         """What every bare body below holds, so that a lower-cased ASCII line without any of them
         holds no bare body (under ``re.I`` an ASCII text matches ASCII words only where its lower
         case holds them): the quick test before ``bare_body_re``, which tries its bodies at every
         position of every line (most lines name no ministry)."""
         bare = sorted(
-            (b for b in bodies if any(w in b for w in self.bare_body_words)),
+            [b for b in bodies if any(w in b for w in self.bare_body_words)] + ["army", "navy"],
             key=len,
             reverse=True,
-        )
+        )  # ("the army", "the navy": after "the" only, see ActorRules._bodies)
         self.bare_body_re = re.compile(
             r"(?<![\w'])(?P<body>(?i:" + alternation(bare) + r"))(?!\w)(?P<in>\s+in\s+)?"
         )
