@@ -8670,3 +8670,42 @@ def test_a_bare_ministry_after_a_wire_datelines_lead_is_the_subject_states(draft
     ann = draft(drafter, f"Envoy summoned\n\n{dateline}{lede}\n")
     said = [c for c in ann.claims if c.speaker == "ghanaian-foreign-ministry" and "summoned" in c.quote]
     assert said, claims(ann)
+
+
+# --- stances20 --------------------------------------------------------------------------------
+
+
+def test_a_critics_words_on_the_government_are_against_their_own_states_government():
+    """ 'Kamau, an opposition MP, said the government had "given the lake away"': the critic against
+    their own state's government, as "accused the government of" is (stances20)."""
+    text = (
+        "Lake row\n\nNAIROBI, March 3 (Reuters) - Kenya and Uganda argued over the lake on Monday.\n\n"
+        'Opposition MP Peter Kamau said the government had "given the lake away".\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "given the lake away")
+    assert any(s.target == "kenyan-government" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_a_ministers_words_on_the_government_are_no_critics():
+    """ 'Foreign Minister X said the government had "no choice"': their own voice, no stance against
+    the government (stances20)."""
+    text = (
+        "Lake row\n\nNAIROBI, March 3 (Reuters) - Kenya and Uganda argued over the lake on Monday.\n\n"
+        'Foreign Minister Peter Kamau said the government had "no choice but to respond."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "no choice")
+    assert not any(s.target.endswith("government") for s in c.stances), c.stances
+
+
+def test_accusing_its_neighbour_is_against_the_other_side_of_the_dispute():
+    """ "Togo accused its eastern neighbour of ...", in a Togo-Benin story: against Benin (stances20)."""
+    text = (
+        "Border row\n\nTogo and Benin traded charges on Monday. Benin denied sending troops; Togo said "
+        "Benin was lying. Benin closed the border.\n\nTogo accused its eastern neighbour of letting "
+        "French troops use its ports.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "French troops")
+    assert any(s.target == "benin" and s.polarity == -1 for s in c.stances), c.stances
