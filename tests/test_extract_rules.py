@@ -8709,3 +8709,25 @@ def test_accusing_its_neighbour_is_against_the_other_side_of_the_dispute():
     ann = draft(rules_only(), text)
     c = claim_of(ann, "French troops")
     assert any(s.target == "benin" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_calling_the_accusation_names_answers_the_one_who_made_it_even_a_person():
+    """ 'X accused Kenya of ... . Y called the accusation "nonsense."': one charge answered, against
+    the one who made it, a person too (stances20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Monday.\n\nUgandan MP John Okot accused Kenya of arming "
+        'smugglers. Kenyan Interior Minister Mary Wanjiku called the accusation "nonsense."\n'
+    )
+    c = claim_of(draft(rules_only(), text), "nonsense")
+    assert any(s.target == "john-okot" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
+    """ "Uganda accused Kenya of ... . Kenyan MP X accused Uganda of lying. Kenya denies ...": the
+    denial answers Uganda, not the Kenyan MP of its own side (stances20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Monday.\n\nUganda accused Kenya of arming smugglers. "
+        "Kenyan MP John Okot accused Uganda of lying. Kenya denies arming anyone.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "denies arming")
+    assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances

@@ -2011,6 +2011,9 @@ class StanceRules(DraftState):
         return None
 
     DENIAL_WORD = re.compile(r"\b(?:denies|denied|deny)\b")
+    ONE_CHARGE = re.compile(r"^(?:called\s+)?the\s+(?:accusation|charge|allegation)\b(?!s)")
+    """ "called the accusation 'absurd'", "the charge was 'defamatory'": one charge answered, the last
+    one made, whoever made it (a person too); "the accusations" answer a side (see :meth:`_answering`)."""
 
     def _answering(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A denial of an earlier accusation that names nobody ("Benin denies hosting any base", "the
@@ -2037,8 +2040,8 @@ class StanceRules(DraftState):
             holder = ms[0].actor
         own = self._own(holder)
         for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
-            if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
-                if self.actors.get(x.speaker, {}).get("type") == "person":
+            if x.speaker not in ("article", "unknown-speaker") and not self._own(x.speaker) & own:
+                if self.actors.get(x.speaker, {}).get("type") == "person" and not self.ONE_CHARGE.search(low):
                     return []
                 st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [self._held(c, holder, st)]
