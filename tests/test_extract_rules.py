@@ -9203,3 +9203,64 @@ def test_a_source_quoted_as_doing_anything_with_words_is_a_source(drafter):
     )
     names = {n for a in draft(drafter, text).actors for n in a.aliases}
     assert "Oromia state security officials" in names, names
+
+
+# --- stances20 --------------------------------------------------------------------------------
+
+
+def test_a_critics_words_on_the_government_are_against_their_own_states_government():
+    """ 'Kamau, an opposition MP, said the government had "given the lake away"': the critic against
+    their own state's government, as "accused the government of" is (stances20)."""
+    text = (
+        "Lake row\n\nNAIROBI, March 3 (Reuters) - Kenya and Uganda argued over the lake on Monday.\n\n"
+        'Opposition MP Peter Kamau said the government had "given the lake away".\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "given the lake away")
+    assert any(s.target == "kenyan-government" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_a_ministers_words_on_the_government_are_no_critics():
+    """ 'Foreign Minister X said the government had "no choice"': their own voice, no stance against
+    the government (stances20)."""
+    text = (
+        "Lake row\n\nNAIROBI, March 3 (Reuters) - Kenya and Uganda argued over the lake on Monday.\n\n"
+        'Foreign Minister Peter Kamau said the government had "no choice but to respond."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "no choice")
+    assert not any(s.target.endswith("government") for s in c.stances), c.stances
+
+
+def test_accusing_its_neighbour_is_against_the_other_side_of_the_dispute():
+    """ "Togo accused its eastern neighbour of ...", in a Togo-Benin story: against Benin (stances20)."""
+    text = (
+        "Border row\n\nTogo and Benin traded charges on Monday. Benin denied sending troops; Togo said "
+        "Benin was lying. Benin closed the border.\n\nTogo accused its eastern neighbour of letting "
+        "French troops use its ports.\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "French troops")
+    assert any(s.target == "benin" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_calling_the_accusation_names_answers_the_one_who_made_it_even_a_person():
+    """ 'X accused Kenya of ... . Y called the accusation "nonsense."': one charge answered, against
+    the one who made it, a person too (stances20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Monday.\n\nUgandan MP John Okot accused Kenya of arming "
+        'smugglers. Kenyan Interior Minister Mary Wanjiku called the accusation "nonsense."\n'
+    )
+    c = claim_of(draft(rules_only(), text), "nonsense")
+    assert any(s.target == "john-okot" and s.polarity == -1 for s in c.stances), c.stances
+
+
+def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
+    """ "Uganda accused Kenya of ... . Kenyan MP X accused Uganda of lying. Kenya denies ...": the
+    denial answers Uganda, not the Kenyan MP of its own side (stances20)."""
+    text = (
+        "Border row\n\nKenya and Uganda argued on Monday.\n\nUganda accused Kenya of arming smugglers. "
+        "Kenyan MP John Okot accused Uganda of lying. Kenya denies arming anyone.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "denies arming")
+    assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances

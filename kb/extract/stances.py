@@ -526,6 +526,8 @@ class StanceRules(DraftState):
             # "accused the government of sleeping on the border": against their own state's government
             critics = self._own_government(c)
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
+            # "accused its southern neighbour of ...": against the other side of the dispute
+            stances += [r for r in self._neighbour(c) if all(st["target"] != r["target"] for st in stances)]
             # "will not take lessons from Taipei": against Taipei, whatever else the words say
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             # "accused Minsk of acting at Moscow's bidding": against Moscow too
@@ -1613,6 +1615,38 @@ class StanceRules(DraftState):
     )
     """ "accused the government of": a charge against it, before the words charged."""
 
+    GOVERNMENT_DID = re.compile(
+        r"[\"']?(?:[Tt]he|[Tt]his)\s+(?:(?:federal|national)\s+)?(government)\b(?!\s+(?:of|to)\b)"
+    )
+    """A critic's words that open on "the government" ('Dahal said the government had "been too timid"',
+    '"This government writes letters"'): their own state's, as "accused the government of" is."""
+
+    IN_OFFICE = re.compile(
+        r"\b(?:[Mm]inister|[Ss]pokes\w+|President|Premier|Chancellor|[Ss]ecretary|[Aa]mbassador)\b"
+    )
+    """A title of one who may speak for a government."""
+
+    def _in_office(self, actor: str) -> bool:
+        """Whether a speaker is one who may speak for the government (its minister, its spokesman):
+        "the government" in their words is their own voice, no critic's target."""
+        a = self.actors.get(actor, {})
+        if a.get("type") != "person":
+            return a.get("type") != "organization"
+        if any(self.actors.get(x, {}).get("type") == "government-body" for x in a.get("affiliation", [])):
+            return True
+        titles = [a.get("label", ""), *self._offices(actor)]
+        return any(self.IN_OFFICE.search(r) and not self.FORMER.match(r) for r in titles)
+
+    FAULT = re.compile(r"\"|\b(?:should\s+have|failed|fails)\b")
+
+    def _faulted(self, start: int, end: int) -> bool:
+        """Words that find fault: a hostile tone, or what a critic says in their own quoted words or
+        in "should have" (the government had "left the border empty"; "should have acted sooner")."""
+        tone = self.tone(start, end)
+        return tone < 0 or (tone == 0 and self.FAULT.search(self.norm, start, end) is not None)
+
+    FORMER = re.compile(r"\s*(?:[Ff]ormer|[Ee]x-)")
+
     def _own_government(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Otieno accused the government of selling the island": a critic (an opposition leader, a
         party, a group) against "the government" their words name no state of, which is their own
@@ -1622,7 +1656,9 @@ class StanceRules(DraftState):
             return []
         gm = self.ACCUSED_GOVERNMENT.search(self.norm, max(0, c.start - 60), c.end)
         if gm is None or not (c.start - 3 <= gm.end() <= c.start + 3 or c.start <= gm.start() < c.end):
-            return []
+            gm = self.GOVERNMENT_DID.match(self.norm, c.start, c.end)
+            if gm is None or self._in_office(c.speaker) or not self._faulted(gm.end(), c.end):
+                return []
         speaker = self.actors.get(c.speaker, {})
         states = [x for x in self._own(c.speaker) if self._is_state(x)]
         if not states and (home := self._filed_from() or self._most_named()):
@@ -1643,6 +1679,34 @@ class StanceRules(DraftState):
         if state not in self.actors[gid]["affiliation"]:
             self.actors[gid]["affiliation"].append(state)
         return [{"target": gid, "polarity": -1}]
+
+    NEIGHBOUR = re.compile(
+        r"\b(?:its|their|our|the)\s+(?:[a-z]+ern\s+|small\s+|smaller\s+)?neighbou?r\b(?![s'-])"
+    )
+    """ "its southern neighbour", "the neighbour": one state, named only by where it lies."""
+
+    def _neighbour(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Hostile words against "its neighbour", "the neighbour" (:attr:`NEIGHBOUR`), by one side of
+        a two-state dispute (:meth:`_dispute`): against the other side ("Niger accused its southern
+        neighbour of letting French troops ...", "would teach the neighbour manners")."""
+        if "neighbo" not in self.norm[c.start : c.end] or c.speaker == "unknown-speaker":
+            return []
+        nm = self.NEIGHBOUR.search(self.norm, c.start, c.end)
+        if nm is None or (pair := self._dispute()) is None:
+            return []
+        if c.kind != "accusation" and (c.polarity > 0 or self.tone(c.start, c.end) >= 0):
+            return []
+        holder = c.speaker
+        if holder == "article":
+            ms = self.mentions_in(c.start, nm.start())
+            if not ms or ms[0].start - c.start > 12:
+                return []
+            holder = ms[0].actor
+        sides = [x for x in pair if x in self._own(holder)]
+        if len(sides) != 1:
+            return []
+        st = {"target": pair[1] if sides[0] == pair[0] else pair[0], "polarity": -1}
+        return [self._held(c, holder, st)]
 
     def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone is under another's orders ("under instructions from Belgrade"), or
@@ -2020,6 +2084,9 @@ class StanceRules(DraftState):
         return None
 
     DENIAL_WORD = re.compile(r"\b(?:denies|denied|deny)\b")
+    ONE_CHARGE = re.compile(r"^(?:called\s+)?the\s+(?:accusation|charge|allegation)\b(?!s)")
+    """ "called the accusation 'absurd'", "the charge was 'defamatory'": one charge answered, the last
+    one made, whoever made it (a person too); "the accusations" answer a side (see :meth:`_answering`)."""
 
     def _answering(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A denial of an earlier accusation that names nobody ("Benin denies hosting any base", "the
@@ -2046,8 +2113,8 @@ class StanceRules(DraftState):
             holder = ms[0].actor
         own = self._own(holder)
         for x in reversed([x for x in self.claims if x.end <= c.start and x.kind == "accusation"]):
-            if x.speaker not in ("article", "unknown-speaker") and x.speaker not in own:
-                if self.actors.get(x.speaker, {}).get("type") == "person":
+            if x.speaker not in ("article", "unknown-speaker") and not self._own(x.speaker) & own:
+                if self.actors.get(x.speaker, {}).get("type") == "person" and not self.ONE_CHARGE.search(low):
                     return []
                 st = {"target": self._state_of(x.speaker), "polarity": -1}
                 return [self._held(c, holder, st)]
