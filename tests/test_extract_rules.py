@@ -8917,7 +8917,7 @@ def test_declined_to_comment_is_the_articles_statement_with_no_stance():
         ("Kayhan, a daily, reported that Iranian drones had struck a village near Panjgur.", "kayhan"),
     ],
 )
-def test_an_outlet_that_reported_that_speaks_the_clause(sentence, outlet):
+def test_an_outlet_named_with_its_kind_reported_that_speaks_the_clause(sentence, outlet):
     """ "The X newspaper reported that CLAUSE", "the state broadcaster X reported that", "X, a daily,
     reported that": the outlet's report, not no claim (forms20)."""
     text = f"Border row\n\nISLAMABAD, March 12 (Reuters) - Pakistan and Iran traded charges.\n\n{sentence}\n"
