@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from kb.extract.opening import opening
@@ -793,9 +794,16 @@ class ActorRules(DraftState):
 
     def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
         namey = self.d.namey  # (asked of every token: one call, not two)
+        by_orth = self.d._namey_by_orth  # (namey's own answers, read here without a call per token)
+        names = [k for k, t in enumerate(toks) if (v := by_orth.get(t.orth)) or (v is None and namey(t))]
+        # where a name may open, found in one pass over the line
         i = 0
-        while i < len(toks):
-            if i in taken or not namey(toks[i]) or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
+        while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
+            at = bisect_left(names, i)
+            if at == len(names):
+                break
+            i = names[at]
+            if i in taken or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
                 i += 1
                 continue
             if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
@@ -1797,8 +1805,9 @@ class ActorRules(DraftState):
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another",
                        "his", "her", "its", "their", "our"}  # "its spokesman said", "his critics say"
         modifiers = self.d.source_modifiers
-        for i, t in enumerate(toks):
-            if t.ent_type_ != "TITLE" or t.ent_iob_ != "B":
+        title = self.d.nlp.vocab.strings["TITLE"]  # (a label's hash, read as a number: ``ent_type_`` is
+        for i, t in enumerate(toks):  # its string built anew for every token of every line)
+            if t.ent_type != title or t.ent_iob != 3:  # where a title's entity opens ("B" is 3)
                 continue
             end = i
             while (

@@ -500,11 +500,20 @@ class Caseless:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.twin = lower_twin(pattern)
+        self.seen: dict[str, bool] = {}
+        """The answers by text (several rules ask about the same sentence; a third of asks repeat one)."""
 
     def found(self, text: str) -> bool:
+        seen = self.seen.get(text)
+        if seen is not None:
+            return seen
+        if len(self.seen) > 4096:  # (kept bounded: a long-lived service)
+            self.seen.clear()
         if self.twin is not None and text.isascii():
-            return self.twin.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+            seen = self.seen[text] = self.twin.search(text.lower()) is not None
+        else:
+            seen = self.seen[text] = self.pattern.search(text) is not None
+        return seen
 
 
 class Branches:
@@ -525,6 +534,8 @@ class Branches:
 
     def __init__(self, branches: list[str]) -> None:
         self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)", re.I)
+        self.seen: dict[str, bool] = {}
+        """The answers by text (:meth:`found`)."""
         self.whole: Caseless | None = None
         """The whole pattern with its twin, where a branch has no words or no twin; else None (the
         twin of the whole, a costly compile, is then never needed)."""
@@ -550,6 +561,15 @@ class Branches:
         self.hint = re.compile(alternation(sorted(of, key=len, reverse=True), ignorecase=False))
 
     def found(self, text: str) -> bool:
+        seen = self.seen.get(text)
+        if seen is not None:
+            return seen  # (the same sentence asked about by several rules: most asks repeat one)
+        if len(self.seen) > 4096:  # (kept bounded: a long-lived service)
+            self.seen.clear()
+        seen = self.seen[text] = self._found(text)
+        return seen
+
+    def _found(self, text: str) -> bool:
         if self.whole is not None:
             return self.whole.found(text)
         if not text.isascii():

@@ -1110,7 +1110,7 @@ class StanceRules(DraftState):
         own = self._own(holder) | self._speaking_for(c) | set(co)
         # a state's (a group's, an army's) own people are not its targets: "The Taliban's deputy
         # minister, X, rejected ...": X speaks for the Taliban (audit19d)
-        own |= {a for a in self.actors if holder in self.actors[a].get("affiliation", [])}
+        own |= {a for a, x in self.actors.items() if holder in x.get("affiliation", ())}
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
