@@ -269,7 +269,8 @@ class ActorRules(DraftState):
                     if self.d.gaz.entries[ent.ent_id_].type == "person":
                         people[ent.text.split()[-1]] = ent.ent_id_
             self._bodies(line)
-            if self.TROOP_WORDS.search(line.text):  # (most lines name no troops)
+            if any(map(line.text.__contains__, self.TROOP_STEMS)) and self.TROOP_WORDS.search(line.text):
+                # (most lines name no troops: first the words as plain strings, a C scan)
                 troops += self._troops(line)
             self._body_in(line)
             self._outlets(line)
@@ -280,7 +281,8 @@ class ActorRules(DraftState):
             self._unnamed(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
-            if self.COMMON_HEADS_AT.search(line.text):
+            heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
+            if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -512,7 +514,11 @@ class ActorRules(DraftState):
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
-    TROOP_WORDS = re.compile(r"\b(?:troops|soldiers|forces)\b")
+    TROOP_STEMS = ("troops", "soldiers", "forces")
+    TROOP_WORDS = re.compile(r"\b(?:" + "|".join(TROOP_STEMS) + r")\b")
+    """Troop words as whole words; :attr:`TROOP_STEMS` are the same as plain strings, the quick test of
+    every line (``str.__contains__`` skips through a line some twenty times faster than this pattern,
+    which tries its word boundary at every position)."""
     TROOPS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]*\s+)?[A-Z][\w'-]*)\s+(?:(?:government|army)\s+)?$")
 
     def _troops(self, line: Line) -> list[tuple[int, int, str]]:
@@ -1154,9 +1160,10 @@ class ActorRules(DraftState):
     OUTLET_LEAD = "(?:" + "|".join(OUTLET_LEADS) + ")"
     OUTLET_NOUN = "(?:" + "|".join(OUTLET_NOUNS) + ")"
     OUTLET_LEAD_HINT = re.compile(alternation(sorted(OUTLET_LEADS, key=len, reverse=True), ignorecase=False))
-    OUTLET_NOUN_HINT = re.compile(alternation(sorted(OUTLET_NOUNS, key=len, reverse=True), ignorecase=False))
-    """Any of them at all in a line, as tries (:func:`~kb.extract.rules.alternation`): the quick
-    tests of every line, which a plain alternation makes at each position branch by branch."""
+    """Any lead at all in a line, as a trie (:func:`~kb.extract.rules.alternation`): the quick test of
+    every line, which a plain alternation makes at each position branch by branch. (The nouns are
+    looked for as plain strings: their first letters are common ones, where the trie is tried at
+    most positions, and ``str.__contains__`` skips through the line at C speed, twice as fast.)"""
 
     NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
@@ -1199,7 +1206,7 @@ class ActorRules(DraftState):
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
         found = []
-        noun = self.OUTLET_NOUN_HINT.search(line.text)
+        noun = any(map(line.text.__contains__, self.OUTLET_NOUNS))  # (as plain strings: a C scan)
         if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
             for m in self.d.pattern(
                 "outlets.after_lead",
@@ -2041,13 +2048,15 @@ class ActorRules(DraftState):
 
     ONE_OF_HINT = re.compile(r"ne of |One |Another |ome (?:people )?in [A-Z]")
 
-    COMMON_HEADS = re.compile(
-        r"\b(?:administration|directorate|office|prefecture|department|agency|service|authority|headquarters"
-        r"|ministry|commission|inspectorate|secretariat)\b"
-    )
+    COMMON_HEAD_WORDS = (
+        "administration", "directorate", "office", "prefecture", "department", "agency", "service",
+        "authority", "headquarters", "ministry", "commission", "inspectorate", "secretariat",
+    )  # fmt: skip
+    COMMON_HEADS = re.compile(r"\b(?:" + "|".join(COMMON_HEAD_WORDS) + r")\b")
     COMMON_HEADS_AT = re.compile(opening(COMMON_HEADS.pattern))
-    """:attr:`COMMON_HEADS` with the look-ahead of its first letters (:func:`opening`): the quick
-    test of every line (the source itself is spliced into :attr:`COMMON_BODY`)."""
+    """:attr:`COMMON_HEADS` with the look-ahead of its first letters (:func:`opening`): the test of
+    every line where one of :attr:`COMMON_HEAD_WORDS` is in it at all (as a plain string: a C scan,
+    twice as fast as this pattern's) (the source itself is spliced into :attr:`COMMON_BODY`)."""
     COMMON_BODY = re.compile(opening(
         r"(?P<det>[Tt]he|[Ii]ts|[Oo]ur|(?P<owner>[A-Z][\w'\u2019-]+)['\u2019]s)\s+"
         r"(?P<words>(?:[a-z][\w-]*\s+){1,3}(?:" + COMMON_HEADS.pattern[5:-4] + r")"
