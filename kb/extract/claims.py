@@ -469,6 +469,7 @@ class ClaimRules(DraftState):
     A_LINE = re.compile(r"\s*A\s*[:.]\s")
     """An interview's question and answer lines ("Q: ...", "A. ..."): tried on every line, compiled once."""
 
+    @by_span  # (asked for every line that opens with a question or an answer: found once)
     def _is_interview(self) -> bool:
         return any(self.Q_LINE.match(ln.text) for ln in self.lines) and any(
             self.A_LINE.match(ln.text) for ln in self.lines

@@ -392,6 +392,9 @@ class Drafter:
         self.speculation_hint = _lower_hint(self.rules["speculation"])
         """Quick tests before ``attribution_re``, ``hedge_re`` and ``speculation_re`` (see
         :meth:`has_hedge`)."""
+        self._hedged: dict[str, bool] = {}
+        self._speculative: dict[str, bool] = {}
+        """The answers of :meth:`has_hedge` and :meth:`has_speculation` by text."""
         self.tone_re = {
             p: re.compile(
                 r"(?<!\w)" + alternation(sorted(words, key=len, reverse=True), ignorecase=False) + r"(?!\w)"
@@ -495,7 +498,16 @@ class Drafter:
 
     def has_hedge(self, text: str) -> bool:
         """``hedge_re.search(text)``, as a truth value; first the quick test of ``hedge_hint`` (most
-        clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``)."""
+        clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``).
+        Kept by text: several rules ask about the same clause (a fifth of the asks repeat one)."""
+        known = self._hedged.get(text)
+        if known is None:
+            if len(self._hedged) > 4096:  # (kept bounded: a long-lived service)
+                self._hedged.clear()
+            known = self._hedged[text] = self._has_hedge(text)
+        return known
+
+    def _has_hedge(self, text: str) -> bool:
         if self.hedge_hint is not None and text.isascii() and not self.hedge_hint.search(text.lower()):
             return False
         if not self.hedge_found(text):
@@ -505,7 +517,16 @@ class Drafter:
         return self.hedge_found(CLAIM_TO.sub(lambda m: "x" * len(m.group()), text))  # (no hedge but that)
 
     def has_speculation(self, text: str) -> bool:
-        """``speculation_re.search(text)``, as a truth value, after the quick test of its hint."""
+        """``speculation_re.search(text)``, as a truth value, after the quick test of its hint (kept by
+        text, as :meth:`has_hedge`)."""
+        known = self._speculative.get(text)
+        if known is None:
+            if len(self._speculative) > 4096:
+                self._speculative.clear()
+            known = self._speculative[text] = self._has_speculation(text)
+        return known
+
+    def _has_speculation(self, text: str) -> bool:
         hint = self.speculation_hint
         if hint is not None and text.isascii() and not hint.search(text.lower()):
             return False
