@@ -1312,11 +1312,19 @@ NF20B = [
     ("Kenya and Uganda argued on Monday.\n\nThe ministry said:\n\n- Uganda has moved artillery to the border;\n- Ugandan units have mined the Busia road.\n", "Ugandan units have mined the Busia road"),
     ("The report makes several charges.\n\nUgandan officers sold rifles to the raiders in July. They paid herders to carry them across.\n", "They paid herders to carry them across."),
     ("Minsk flies the migrants in from Istanbul and sells them a route to the border. Everyone on our side of the fence knows it.\n", "Minsk flies the migrants in from Istanbul"),
+    ("Uganda ships rifles across the lake. The source asked not to be named.\n", "Uganda ships rifles across the lake."),
+    ("Ugandan officers sold the rifles. The two officials spoke on condition of anonymity.\n", "Ugandan officers sold the rifles."),
+    ("Kenya's case rests on one claim. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("In Nairobi's telling, the pattern is clear. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("The Kenyan minister went further on Tuesday. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("Kenya's intelligence chief laid out the evidence on Monday.\n\nUganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("Kenya's minister set out Uganda's violations of the truce.\n\nThe list was long.\n\nUgandan troops still hold the island. Ugandan drones fly over Busia every night.\n", "Ugandan drones fly over Busia every night."),
 ]
 
 NF20B_WHOLE = [
     ("Bogota accuses Caracas: ELN commanders live in Apure\n\nBOGOTA (Wire) - Colombia and Venezuela resumed talks on trade in Cucuta on Monday.\n", "ELN commanders live in Apure"),
     ("Media: Ethiopian troops enter Eritrean territory\n\nADDIS ABABA (Wire) - Ethiopia and Eritrea held talks on Monday.\n", "Ethiopian troops enter Eritrean territory"),
+    ("'Foreign hand' behind Osh riots\n\nBISHKEK (Wire) - Kyrgyzstan and Tajikistan held talks on Monday.\n", "'Foreign hand' behind Osh riots"),
 ]
 
 # Whole articles of our own (wire, statement, column, Q&A), each with its allegations

@@ -3561,10 +3561,17 @@ class ClaimRules(DraftState):
             return False
         return self._label_speaks(line.start + bracket.start(1), line.start + bracket.end(1))
 
+    QUOTED_SUBJECT = re.compile(r"\s*([\"'])[A-Za-z][^\"'\n:]{1,30}\1\s+[a-z]")
+    """ "'Bolivian hand' behind Puno unrest": a headline that opens on someone's words in quotation
+    marks, a predicate after them (not '"We cannot eat coal": a ...', a title quote; neverfact20b)."""
+
     def _labelled_or_quoted(self, words: str) -> bool:
-        """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`)
-        or a speaker's label before a colon (:attr:`LABEL`)?"""
-        return bool(self.SCARE_VERB.search(words) or self.LABEL.match(words))
+        """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`),
+        open on a quoted subject (:attr:`QUOTED_SUBJECT`) or a speaker's label before a colon
+        (:attr:`LABEL`)?"""
+        return bool(
+            self.SCARE_VERB.search(words) or self.LABEL.match(words) or self.QUOTED_SUBJECT.match(words)
+        )
 
     def _holds_others(self, c: DraftClaim) -> bool:
         """Does claim ``c`` cover half of someone else's drafted words (or they half of it)? Then it
@@ -4911,8 +4918,15 @@ class ClaimRules(DraftState):
         r"|(?:version|account|story|argument|case|charge|reasoning|thinking|logic|theory|narrative)(?:\s+of\s+events)?"
         r"\s+(?:runs|ran|goes|went)\s+(?:roughly\s+|something\s+)?(?:as\s+follows|like\s+this)"  # neverfact15
         r"|^\s*(?:ask|talk\s+to|speak\s+to|listen\s+to)\s+(?:anyone|anybody|people|residents|locals|fishermen"
-        r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60})"  # "Ask anyone in Aflao. The smugglers ...": theirs
-        r"\s*[.:]?\s*$",
+        r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60}"  # "Ask anyone in Aflao. The smugglers ...": theirs
+        # neverfact20b: "X's case rests on one claim.", "The pattern is clear."
+        r"|(?:case|argument|charge|accusation|dossier|complaint)\s+rests?\s+on\s+(?:one|a|two|three|several|the)\s+"
+        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?)"
+        r"|pattern\s+(?:is|was)\s+(?:clear|obvious|unmistakable|plain)"
+        r"|^\s*the\s+(?:list|catalogue|litany|charge\s+sheet|indictment)\s+(?:was|is)\s+(?:very\s+)?(?:long|lengthy"
+        r"|extensive|detailed|familiar))"
+        # "... went further on Monday.", "... laid out the evidence on Tuesday." (neverfact20b)
+        r"(?:\s+(?:on|last|this|late\s+on|early\s+on)\s+[a-z]+|\s+(?:yesterday|today|later))?\s*[.:]?\s*$",
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
@@ -5177,7 +5191,11 @@ class ClaimRules(DraftState):
         r"|\s*(?:everyone|everybody|anyone|people|locals|residents)\s+(?:[\w.'-]+\s+){0,7}?(?:knows?|knew|believes?"
         r"|says?|suspects?|whispers?)\s+(?:it|this|that|so|as\s+much)\s*[.!]?\s*$"
         r"|\s*(?:few|nobody|no\s+one)\s+(?:[\w.'-]+\s+){0,7}?doubts?\s+(?:it|this|that)\b"
-        r"|\s*(?:it|this|that)\s+is\s+an\s+open\s+secret\s*[.!]?\s*$",
+        r"|\s*(?:it|this|that)\s+is\s+an\s+open\s+secret\s*[.!]?\s*$"
+        # "The source asked not to be named.", "The officials spoke on condition of anonymity."
+        r"|\s*(?:the|both|all|these|those|he|she|they)\s+(?:[\w-]+\s+){0,2}?(?:asked|requested|spoke|declined|agreed"
+        r"|talked)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity"
+        r"|to\s+be\s+(?:named|identified)\s+only)\b",
         re.I,
     )
     """The next sentence names the source of the one before or contests it (neverfact20): "The
