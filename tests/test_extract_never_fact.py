@@ -1361,6 +1361,12 @@ _QA = (
     "What do you expect from Washington?\n\n"
     "Sanctions on the officers who run the mines in Rubaya.\n"
 )
+_FACTBOX = (
+    "Factbox: The Kosovo-Serbia dispute in brief\n\nPRISTINA (Wire) -\n\nWHAT PRISTINA SAYS\n\n"
+    "Serbia armed the gunmen who attacked Banjska in 2023. Belgrade keeps troops near the border to intimidate Kosovo.\n\n"
+    "What Belgrade says\n\nKosovo's police harass Serbs in the north. Pristina wants to drive them out.\n\n"
+    "WHAT IS AGREED\n\nKosovo declared independence in 2008. Serbia does not recognise it.\n"
+)
 NF20B_ARTICLES = [
     (_STATEMENT, "Armenian units have mined roads used by civilians"),
     (_STATEMENT, "France continues to arm Armenia and encourage its revanchist forces"),
@@ -1370,6 +1376,8 @@ NF20B_ARTICLES = [
     (_REPORT, "They detained 14 Georgian villagers in the first half of the year."),
     (_QA, "They command the M23 and they decide where it attacks."),
     (_QA, "those troops protect Rwanda from the FDLR"),
+    (_FACTBOX, "Serbia armed the gunmen who attacked Banjska in 2023."),
+    (_FACTBOX, "Pristina wants to drive them out."),
 ]
 
 
@@ -1389,6 +1397,13 @@ def test_an_allegation_in_a_whole_article_is_never_drafted_as_fact(drafter, text
 )
 def test_a_protest_that_names_no_ones_act_keeps_its_voice(drafter, text):
     test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text)
+
+
+def test_what_a_factbox_says_is_agreed_keeps_its_voice(drafter):
+    """Under "WHAT PRISTINA SAYS" each side's charges; under "WHAT IS AGREED" the article's facts."""
+    ann = parse_annotation(drafter.draft(_FACTBOX, "t", text_file="t.txt"), _FACTBOX)
+    own = {c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"}
+    assert "Serbia does not recognise it." in own, own
 
 
 def test_a_column_writers_view_keeps_its_voice_beside_their_charge(drafter):

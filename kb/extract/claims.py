@@ -3952,7 +3952,9 @@ class ClaimRules(DraftState):
 
     CHARGES_HEADING = re.compile(
         r"\b(?:charges?|charge\s+sheet|allegations?|accusations?|claims?|case\s+against|(?:[\w-]+(?:'s|s')\s+)"
-        r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b",
+        r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b"
+        # "WHAT PRISTINA SAYS", "What Belgrade claims:" (neverfact20b)
+        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$",
         re.I,
     )
     CHARGES_ASKED = re.compile(
