@@ -1294,3 +1294,123 @@ def test_an_articles_claim_that_covers_someones_drafted_words_is_downgraded(draf
     d.never_fact()
     whole = next(c for c in d.claims if c.start == 0)
     assert (whole.speaker, whole.status) == ("unknown-speaker", "alleged")
+
+
+# neverfact20b: forms whole articles showed. A protest at another's act or a demand that it stop, a
+# naming ("men it identified as ..."), a title "X accuses Y: ...", items opened by "- " after "X said:",
+# a one-sentence paragraph that lists charges for the next, a column writer sure of another's act,
+# "Everyone ... knows it." after a charge, a title's "Media:" label, a Q&A with no labels whose
+# interviewee the drafter cannot name.
+NF20B = [
+    ("Peru lodged a protest over Bolivian troops crossing the border.\n", "Bolivian troops crossing the border"),
+    ("Lima protested against Bolivian troops massing at the border.\n", "Bolivian troops massing at the border"),
+    ("Kenya objected to Ugandan patrols entering Lake Victoria's Kenyan waters.\n", "Ugandan patrols entering Lake Victoria's Kenyan waters"),
+    ("Kenya raised concerns over Ugandan drones flying over Busia.\n", "Ugandan drones flying over Busia"),
+    ("Kenya demanded that Uganda stop arming the cattle raiders.\n", "Uganda stop arming the cattle raiders"),
+    ("Kenya threatened sanctions unless Uganda stops arming the raiders.\n", "Uganda stops arming the raiders"),
+    ("Kenya arrested two men it identified as Ugandan agents.\n", "two men it identified as Ugandan agents"),
+    ("Kenya and Uganda argued on Monday.\n\nThe ministry said:\n\n- Uganda has moved artillery to the border;\n- Ugandan units have mined the Busia road.\n", "Ugandan units have mined the Busia road"),
+    ("The report makes several charges.\n\nUgandan officers sold rifles to the raiders in July. They paid herders to carry them across.\n", "They paid herders to carry them across."),
+    ("Minsk flies the migrants in from Istanbul and sells them a route to the border. Everyone on our side of the fence knows it.\n", "Minsk flies the migrants in from Istanbul"),
+    ("Uganda ships rifles across the lake. The source asked not to be named.\n", "Uganda ships rifles across the lake."),
+    ("Ugandan officers sold the rifles. The two officials spoke on condition of anonymity.\n", "Ugandan officers sold the rifles."),
+    ("Kenya's case rests on one claim. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("In Nairobi's telling, the pattern is clear. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("The Kenyan minister went further on Tuesday. Uganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("Kenya's intelligence chief laid out the evidence on Monday.\n\nUganda ships rifles across the lake.\n", "Uganda ships rifles across the lake."),
+    ("Kenya's minister set out Uganda's violations of the truce.\n\nThe list was long.\n\nUgandan troops still hold the island. Ugandan drones fly over Busia every night.\n", "Ugandan drones fly over Busia every night."),
+]
+
+NF20B_WHOLE = [
+    ("Bogota accuses Caracas: ELN commanders live in Apure\n\nBOGOTA (Wire) - Colombia and Venezuela resumed talks on trade in Cucuta on Monday.\n", "ELN commanders live in Apure"),
+    ("Media: Ethiopian troops enter Eritrean territory\n\nADDIS ABABA (Wire) - Ethiopia and Eritrea held talks on Monday.\n", "Ethiopian troops enter Eritrean territory"),
+    ("'Foreign hand' behind Osh riots\n\nBISHKEK (Wire) - Kyrgyzstan and Tajikistan held talks on Monday.\n", "'Foreign hand' behind Osh riots"),
+]
+
+# Whole articles of our own (wire, statement, column, Q&A), each with its allegations
+_STATEMENT = (
+    "Statement by the Ministry of Foreign Affairs of the Republic of Azerbaijan\n\n"
+    "The Ministry of Foreign Affairs of the Republic of Azerbaijan strongly condemns the provocation committed by the armed forces of Armenia on 12 February.\n\n"
+    "According to the Ministry of Defence, Armenian units fired on Azerbaijani positions in the Kalbajar district with small arms. One Azerbaijani soldier was wounded.\n\n"
+    "The Ministry notes that:\n\n"
+    "- Armenia has moved heavy weapons to the border in violation of its commitments;\n"
+    "- Armenian units have mined roads used by civilians;\n"
+    "- France continues to arm Armenia and encourage its revanchist forces.\n\n"
+    "Azerbaijan remains committed to the peace process.\n"
+)
+_COLUMN = (
+    "The smugglers on our river\n\nBy Kofi Asante\n\n"
+    "Every evening the boats leave Aflao for the other bank. I have watched them for twenty years.\n\n"
+    "I am sure Lomé pays the smugglers. That is how Lomé keeps its cut of the trade. The customs men on the other side wave them through.\n\n"
+    "Ghana and Togo signed a customs accord in 2019. It has changed nothing on the water.\n"
+)
+_REPORT = (
+    "Georgia and Russia: the borderisation continues\n\n"
+    "TBILISI (Wire) - Georgia's State Security Service published a long report on Friday about the administrative line with South Ossetia.\n\n"
+    "The report makes several charges.\n\n"
+    "Russian border guards moved fences 300 metres into Georgian-controlled land near Gori in July. They detained 14 Georgian villagers in the first half of the year.\n\n"
+    "Moscow has not commented on the report. Russia recognised South Ossetia as independent in 2008.\n"
+)
+_QA = (
+    "Congo's war in the east: an interview\n\n"
+    "Patrick Muyaya is Congo's government spokesman. This conversation took place in Kinshasa; it has been edited for clarity.\n\n"
+    "How many Rwandan soldiers are in North Kivu today?\n\n"
+    "At least four thousand. They command the M23 and they decide where it attacks.\n\n"
+    "Kigali says those troops protect Rwanda from the FDLR.\n\n"
+    "That is a pretext. The FDLR is a few hundred old men.\n\n"
+    "What do you expect from Washington?\n\n"
+    "Sanctions on the officers who run the mines in Rubaya.\n"
+)
+_FACTBOX = (
+    "Factbox: The Kosovo-Serbia dispute in brief\n\nPRISTINA (Wire) -\n\nWHAT PRISTINA SAYS\n\n"
+    "Serbia armed the gunmen who attacked Banjska in 2023. Belgrade keeps troops near the border to intimidate Kosovo.\n\n"
+    "What Belgrade says\n\nKosovo's police harass Serbs in the north. Pristina wants to drive them out.\n\n"
+    "WHAT IS AGREED\n\nKosovo declared independence in 2008. Serbia does not recognise it.\n"
+)
+NF20B_ARTICLES = [
+    (_STATEMENT, "Armenian units have mined roads used by civilians"),
+    (_STATEMENT, "France continues to arm Armenia and encourage its revanchist forces"),
+    (_COLUMN, "Lomé pays the smugglers"),
+    (_COLUMN, "That is how Lomé keeps its cut of the trade."),
+    (_REPORT, "Russian border guards moved fences 300 metres into Georgian-controlled land near Gori in July."),
+    (_REPORT, "They detained 14 Georgian villagers in the first half of the year."),
+    (_QA, "They command the M23 and they decide where it attacks."),
+    (_QA, "those troops protect Rwanda from the FDLR"),
+    (_FACTBOX, "Serbia armed the gunmen who attacked Banjska in 2023."),
+    (_FACTBOX, "Pristina wants to drive them out."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), [(LEAD + t, a) for t, a in NF20B] + NF20B_WHOLE + NF20B_ARTICLES)
+def test_an_allegation_in_a_whole_article_is_never_drafted_as_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya protested against the new Ugandan tariffs on Monday.\n",
+        "Kenya condemned the killing of two herders near Busia.\n",
+        "Kenya lodged a protest with Uganda on Monday.\n",
+        "Ugandan troops crossed into Busia on Monday. Kenya lodged a protest.\n",
+    ],
+)
+def test_a_protest_that_names_no_ones_act_keeps_its_voice(drafter, text):
+    test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text)
+
+
+def test_what_a_factbox_says_is_agreed_keeps_its_voice(drafter):
+    """Under "WHAT PRISTINA SAYS" each side's charges; under "WHAT IS AGREED" the article's facts."""
+    ann = parse_annotation(drafter.draft(_FACTBOX, "t", text_file="t.txt"), _FACTBOX)
+    own = {c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"}
+    assert "Serbia does not recognise it." in own, own
+
+
+def test_a_column_writers_view_keeps_its_voice_beside_their_charge(drafter):
+    """ "I am sure Lomé pays the smugglers." is the writer's charge, in their name; the column's
+    other sentences stay the article's."""
+    ann = parse_annotation(drafter.draft(_COLUMN, "t", text_file="t.txt"), _COLUMN)
+    own = {c.quote for c in ann.claims if c.speaker == "article" and c.status == "asserted"}
+    assert "Ghana and Togo signed a customs accord in 2019." in own, own
+    sure = next(c for c in ann.claims if c.quote.startswith("I am sure"))
+    assert (sure.speaker, sure.status) == ("kofi-asante", "alleged")

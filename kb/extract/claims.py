@@ -340,13 +340,18 @@ class ClaimRules(DraftState):
     """A column's closing line about its writer ("Dian Prasetyo writes on maritime affairs from
     Jakarta."): no one's claim."""
 
+    DASH_ITEM = re.compile(r"\s*[-\u2013\u2014]\s+\S")
+    """A list item opened by a hyphen or a dash ("- Armenia has moved ...;"), as plain text writes a
+    bullet (not a line form of its own: "Yapua - ..." labels and dashes of wire copy stay as they are)."""
+
     def _statement(self, line: Line, n: int, voice: _Voice) -> bool:
         """A paragraph after "..., the government said:" is the speaker's words, quoted or not."""
         if n == 0 or line.form == "headline" or self.norm[line.start : line.end].lstrip().startswith('"'):
             return False
         k = n - 1
-        while k > 0 and line.form == "bullet" and self.lines[k].form == "bullet":
-            k -= 1  # the bullets of a list that "X said:" opens
+        item = line.form == "bullet" or self.DASH_ITEM.match(line.text)
+        while k > 0 and item and (self.lines[k].form == "bullet" or self.DASH_ITEM.match(self.lines[k].text)):
+            k -= 1  # the bullets of a list that "X said:" opens ("- A;" items too: neverfact20b)
         prev = self.lines[k]
         if line.form == "bullet" and k < n and self.ANNOUNCES_FOUND(self.norm[prev.start : prev.end]):
             # "The UN panel makes three claims." and then a list: each item is the announcer's (neverfact15)
@@ -363,7 +368,8 @@ class ClaimRules(DraftState):
             return False  # (the test below, first: the pattern tries every position of the line)
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
         tm = re.search(  # "X said on Monday:"
-            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?\s*:\s*$", prev.text
+            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s*:\s*$",
+            prev.text,
         )
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
@@ -542,8 +548,18 @@ class ClaimRules(DraftState):
                         and not self.actors[m.actor].get("unnamed")
                     ):
                         return m.actor
-        if by_cue:
-            return None
+        if by_cue and any(self.Q_LINE.match(ln.text) for ln in self.lines):
+            return None  # ("Q: ..." and "Rakhimova: ...": a transcript's labels say who answers)
+        if by_cue:  # "X has been minister since 2024. This conversation took place in ...": the
+            # introduction's paragraph names the interviewee, its next sentence says what it is; one the
+            # drafter cannot name answers all the same, never in the article's voice (neverfact20b)
+            said = re.compile(
+                interview.pattern + r"|\b(?:conversation|edited\s+for\s+(?:length|clarity|brevity))\b", re.I
+            )
+            named = next((m.actor for m in people if not self.actors[m.actor].get("unnamed") and said.search(
+                self.lines[self.line_of(m.start)].text)), None)  # fmt: skip
+            heard = named or any(said.search(ln.text) for ln in self.lines if ln.end <= first_q.start)
+            return named or (self.unknown() if heard else None)
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
@@ -3223,6 +3239,10 @@ class ClaimRules(DraftState):
             ):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
+            if line.form == "body" and (writer := self._writers_charge(ss, se)) is not None:
+                self.add_claim(writer, ss, se, form=line.form, direct=True, status="alleged")
+                carried = True  # "I am sure Lomé pays them. That is how ...": the next goes on with it
+                continue
             if line.form == "body" and self._writers_own(line, ss, se):
                 self.add_claim("article", ss, se, form=line.form)  # "I do not accept his map.": the writer's
                 carried = False
@@ -3370,6 +3390,26 @@ class ClaimRules(DraftState):
     account could not be independently verified."): a verdict of the article's; not "The claim that
     ... could not be verified", which carries the claim."""
 
+    WRITER_SURE = re.compile(
+        r"\s*(?:(?:But|And|So|Yet|Still|Now),?\s+)?I\s+(?:(?:am|'m|was|remain)\s+(?:\w+ly\s+|quite\s+)?(?:sure"
+        r"|certain|convinced|confident|positive)|have\s+no\s+doubt|(?:also\s+)?(?:know|suspect|bet))\s+(?:that\s+)?"
+        r"(?=[A-Z]|(?:the|its|their)\s)"
+        r"|\s*(?:(?:But|And|So|Yet),?\s+)?(?:That|This)\s+is\s+(?:exactly\s+|precisely\s+)?how\s+(?=[A-Z]|(?:the|its|their)\s)"
+    )
+
+    def _writers_charge(self, ss: int, se: int) -> str | None:
+        """A column's writer sure of another's act ("I am sure Lomé pays the smugglers.", "I know
+        that Accra ...", "That is how Moscow paid them."): the writer's own charge, alleged, in the
+        writer's name (the article's voice holds views, never an unproven charge); the writer, else
+        None (neverfact20b)."""
+        sure = self.WRITER_SURE.match(self.norm, ss, se)
+        if sure is None or '"' in self.norm[ss:se]:
+            return None
+        writer = self._columnist()
+        if writer is None or not any(m.actor != writer for m in self.mentions_in(sure.end(), se)):
+            return None
+        return writer
+
     def _writers_own(self, line: Line, ss: int, se: int) -> bool:
         """In a column with a byline (:meth:`_columnist`), a sentence in which its writer gives a view
         (:attr:`WRITER_SAYS`: "I do not accept his map.", "I think we should go.") or that judges the
@@ -3495,7 +3535,7 @@ class ClaimRules(DraftState):
     "Moscow promises a 'mirror response'", an object)."""
 
     HEAD_SOURCE_LABEL = re.compile(
-        r"\s*(?:[\w'-]+\s+){0,2}?(?:reports?|sources?|officials?|documents?|files|papers|cables?|memos?|dossier"
+        r"\s*(?:[\w'-]+\s+){0,2}?(?:reports?|sources?|officials?|documents?|files|papers|cables?|memos?|dossier|media"
         r"|witnesses|insiders|prosecutors|diplomats|investigators|intelligence|probe|investigation|leaks?)\s*:\s",
         re.I,
     )
@@ -3522,10 +3562,17 @@ class ClaimRules(DraftState):
             return False
         return self._label_speaks(line.start + bracket.start(1), line.start + bracket.end(1))
 
+    QUOTED_SUBJECT = re.compile(r"\s*([\"'])[A-Za-z][^\"'\n:]{1,30}\1\s+[a-z]")
+    """ "'Bolivian hand' behind Puno unrest": a headline that opens on someone's words in quotation
+    marks, a predicate after them (not '"We cannot eat coal": a ...', a title quote; neverfact20b)."""
+
     def _labelled_or_quoted(self, words: str) -> bool:
-        """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`)
-        or a speaker's label before a colon (:attr:`LABEL`)?"""
-        return bool(self.SCARE_VERB.search(words) or self.LABEL.match(words))
+        """Does a headline or a bullet carry its predicate in quotation marks (:attr:`SCARE_VERB`),
+        open on a quoted subject (:attr:`QUOTED_SUBJECT`) or a speaker's label before a colon
+        (:attr:`LABEL`)?"""
+        return bool(
+            self.SCARE_VERB.search(words) or self.LABEL.match(words) or self.QUOTED_SUBJECT.match(words)
+        )
 
     def _holds_others(self, c: DraftClaim) -> bool:
         """Does claim ``c`` cover half of someone else's drafted words (or they half of it)? Then it
@@ -3667,9 +3714,12 @@ class ClaimRules(DraftState):
                 blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
                 if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
                     c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
-            elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end):
+            elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end) or self.PROTESTED_ACT.search(
+                self.norm, c.start, c.end
+            ):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
-                # carry the accusation they answer; never the article's fact
+                # carry the accusation they answer; never the article's fact. So a protest at an act
+                # or a demand that it stop: "Peru lodged a protest over Bolivian troops crossing ..."
                 who = self._sentence_subject(c.start, c.end)
                 c.speaker, c.status, c.direct, c.confidence = who or self.unknown(), "reported", False, 0.5
                 if who is None:
@@ -3684,6 +3734,24 @@ class ClaimRules(DraftState):
                 # "The RSF denied any role.", "Diplomats in Addis Ababa doubt that ...": the subject's words
                 c.speaker, c.status, c.direct, c.confidence = *spoken, False, 0.5
                 self._since_when(c)
+
+    PROTESTED_ACT = re.compile(opening(
+        r"\b(?:(?:protest(?:s|ed)?|(?:lodged|lodges|filed|files|sent|sends)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest"
+        r"|(?:raised?|raises|voiced?|voices|expressed|expresses)\s+(?:\w+\s+)?concerns?|sounded\s+the\s+alarm"
+        r"|complain(?:s|ed)?)\s+(?:over|about|against|at|of)|object(?:s|ed)?\s+to|condemn(?:s|ed)?|denounc(?:es|ed)"
+        r"|allud(?:es|ed)\s+to)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:troops|soldiers|forces|agents"
+        r"|officers|spies|militias?|militants|fighters|rebels|drones|jets|aircraft|warships|ships|boats|patrols?|units"
+        r"|police|guards|gunmen|smugglers)\s+(?:[a-z]+ly\s+)?(?!during\b|including\b)[a-z]+ing\b"
+        r"|\b(?:demand(?:s|ed)?|insist(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)\s+on)\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?"
+        r"(?:to\s+)?(?:stop|stops|cease|ceases|end|ends|halt|halts)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+        r"|\bunless\s+(?:[\w'-]+\s+){1,4}?(?:stop|stops|ceases?|ends?|halts?)\s+[a-z]+ing\b"
+        r"|\b(?:it|they|he|she|officials|police|authorities|prosecutors)\s+(?:identified|described|branded"
+        r"|labell?ed)\s+as\s"
+    ))
+    """A protest at another's act, a demand that it stop, someone's naming of people ("Peru lodged
+    a protest over Bolivian troops crossing the border", "demanded that Bolivia stop arming the
+    protesters", "two men it identified as Bolivian agents"): the act is the protester's charge,
+    never the article's fact (neverfact20b)."""
 
     CHARGE_WORD = re.compile(
         r"\b(?:meddling|interference|aggression|provocations?|expansionism|hegemonism|imperialism|complicity"
@@ -3885,7 +3953,9 @@ class ClaimRules(DraftState):
 
     CHARGES_HEADING = re.compile(
         r"\b(?:charges?|charge\s+sheet|allegations?|accusations?|claims?|case\s+against|(?:[\w-]+(?:'s|s')\s+)"
-        r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b",
+        r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b"
+        # "WHAT PRISTINA SAYS", "What Belgrade claims:" (neverfact20b)
+        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$",
         re.I,
     )
     CHARGES_ASKED = re.compile(
@@ -4851,8 +4921,15 @@ class ClaimRules(DraftState):
         r"|(?:version|account|story|argument|case|charge|reasoning|thinking|logic|theory|narrative)(?:\s+of\s+events)?"
         r"\s+(?:runs|ran|goes|went)\s+(?:roughly\s+|something\s+)?(?:as\s+follows|like\s+this)"  # neverfact15
         r"|^\s*(?:ask|talk\s+to|speak\s+to|listen\s+to)\s+(?:anyone|anybody|people|residents|locals|fishermen"
-        r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60})"  # "Ask anyone in Aflao. The smugglers ...": theirs
-        r"\s*[.:]?\s*$",
+        r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60}"  # "Ask anyone in Aflao. The smugglers ...": theirs
+        # neverfact20b: "X's case rests on one claim.", "The pattern is clear."
+        r"|(?:case|argument|charge|accusation|dossier|complaint)\s+rests?\s+on\s+(?:one|a|two|three|several|the)\s+"
+        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?)"
+        r"|pattern\s+(?:is|was)\s+(?:clear|obvious|unmistakable|plain)"
+        r"|^\s*the\s+(?:list|catalogue|litany|charge\s+sheet|indictment)\s+(?:was|is)\s+(?:very\s+)?(?:long|lengthy"
+        r"|extensive|detailed|familiar))"
+        # "... went further on Monday.", "... laid out the evidence on Tuesday." (neverfact20b)
+        r"(?:\s+(?:on|last|this|late\s+on|early\s+on)\s+[a-z]+|\s+(?:yesterday|today|later))?\s*[.:]?\s*$",
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
@@ -4880,9 +4957,10 @@ class ClaimRules(DraftState):
             (line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
             if line.start + s.end_char <= ss + 1
         ]  # fmt: skip
-        if not before and not listing and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
+        if not before and n > 0 and self.lines[n - 1].form == "body" and self.sents[n - 1]:
             # "The minister went further.\n\nBolivia had sent agents ...": a wire's one-sentence
-            # paragraphs announce the next paragraph's words (neverfact20)
+            # paragraphs announce the next paragraph's words (neverfact20), and "The report makes
+            # several charges.\n\nA. B. C." lists them all there (neverfact20b)
             prev, last = self.lines[n - 1], self.sents[n - 1][-1]
             before = [(prev.start + last.start_char, prev.start + last.end_char)]
         if not before or not self.ANNOUNCES_FOUND(self.norm[before[-1][0] : before[-1][1]]):
@@ -4926,6 +5004,9 @@ class ClaimRules(DraftState):
         # "Finland detains 70 migrants, accuses Russia of staging border push": a clause with no
         # subject of its own holds only the charge, the accuser's words (in doubt, downgrade)
         framed = framed and bool(self.norm[start : start + am.start()].strip(" ,;:-|\u2013\u2014"))
+        # "Lima accuses La Paz: Bolivian officers shipped rifles": after the colon, the charge itself,
+        # in the accuser's words (neverfact20b)
+        framed = framed and not re.search(r":\s+\S", self.norm[start + am.end() : end])
         claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
                                direct=None if framed else False, status="alleged")  # fmt: skip
         if claim is None and not framed:  # "..., blames Kabul": a charge of two words, a headline's
@@ -5108,7 +5189,16 @@ class ClaimRules(DraftState):
         r"|\s*(?:[\w.'-]+\s+){1,5}?(?:has|have|had|gave|gives|offers?|offered|tells?|told)\s+an?\s+(?:very\s+|quite\s+"
         r"|rather\s+|entirely\s+|completely\s+)?(?:different|opposing|conflicting|contrary)\s+(?:version|account|story)\b"
         r"|\s*(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?:'s|s')\s+(?:own\s+)?(?:version|account|story)\s+(?:(?:of\s+events\s+)?"
-        r"(?:is|was)\s+(?:very\s+|quite\s+|rather\s+|entirely\s+|completely\s+)?different|differs|differed)\b",
+        r"(?:is|was)\s+(?:very\s+|quite\s+|rather\s+|entirely\s+|completely\s+)?different|differs|differed)\b"
+        # "Everyone on our side of the fence knows it.", "Few in Aflao doubt it.", "It is an open secret."
+        r"|\s*(?:everyone|everybody|anyone|people|locals|residents)\s+(?:[\w.'-]+\s+){0,7}?(?:knows?|knew|believes?"
+        r"|says?|suspects?|whispers?)\s+(?:it|this|that|so|as\s+much)\s*[.!]?\s*$"
+        r"|\s*(?:few|nobody|no\s+one)\s+(?:[\w.'-]+\s+){0,7}?doubts?\s+(?:it|this|that)\b"
+        r"|\s*(?:it|this|that)\s+is\s+an\s+open\s+secret\s*[.!]?\s*$"
+        # "The source asked not to be named.", "The officials spoke on condition of anonymity."
+        r"|\s*(?:the|both|all|these|those|he|she|they)\s+(?:[\w-]+\s+){0,2}?(?:asked|requested|spoke|declined|agreed"
+        r"|talked)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity|on\s+(?:the\s+)?condition\s+of\s+anonymity"
+        r"|to\s+be\s+(?:named|identified)\s+only)\b",
         re.I,
     )
     """The next sentence names the source of the one before or contests it (neverfact20): "The
