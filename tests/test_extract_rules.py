@@ -9264,3 +9264,54 @@ def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
     )
     c = claim_of(draft(rules_only(), text), "denies arming")
     assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances
+
+
+# -- audit20b ---------------------------------------------------------------------------------
+
+
+def test_who_calls_the_grouping_so_is_no_member_even_with_a_title():
+    """ 'accused Laos of forming what Cambodia's defence chief called a "river pact" with Thailand':
+    the army of "Cambodia's defence chief" names the grouping, it is no member (audit20b)."""
+    text = (
+        "River row\n\nOfficials in Phnom Penh accused Laos of damming the river, and of forming what "
+        'Cambodia\'s army chief called a "river pact" with Thailand.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"laos", "thailand"}, ann.memberships
+
+
+def test_a_kind_of_a_known_grouping_does_not_make_it_a_member():
+    """ 'a "mini-NATO"': a grouping likened to NATO, not one NATO belongs to (audit20b)."""
+    text = (
+        "Drills\n\nBeijing accused Manila and Canberra of building what it called a \"mini-NATO\" in "
+        "the region.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"philippines", "australia"}, ann.memberships
+
+
+def test_a_time_ends_a_sentence_where_a_new_one_plainly_starts():
+    """ "... until 4 a.m. Nepal's army said ...": two sentences, two speakers; "9 a.m. Friday" one
+    sentence (audit20b)."""
+    text = (
+        "Curfew\n\nMayor Ram Thapa said the curfew in the town would last until 4 a.m. Nepal's army said "
+        "troops would patrol the roads. Shops opened at 9 a.m. Friday, residents said.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "curfew in the town").speaker == "ram-thapa"
+    assert "troops would patrol" not in claim_of(ann, "curfew in the town").quote
+    assert claim_of(ann, "troops would patrol").speaker.endswith("army")
+
+
+def test_a_named_speaker_of_a_stateless_body_takes_no_side_from_the_dateline():
+    """ "PESHAWAR, Pakistan - ... X, an analyst at the International Crisis Group, told": X is of the group,
+    not of the state the story is filed from (audit20b)."""
+    text = (
+        "Pakistan, Afghanistan trade fire at border\n\nPESHAWAR, Pakistan, May 4 (AP) - Pakistani and "
+        "Afghan forces traded fire on Sunday, officials on both sides said.\n\nPakistan accused Afghanistan "
+        "of sheltering militants. Kabul denied the charge.\n\nOmar Haidari, an analyst at the International "
+        "Crisis Group, told the Associated Press that neither side could win.\n"
+    )
+    ann = draft(rules_only(), text)
+    a = next(x for x in ann.actors if x.id == "omar-haidari")
+    assert "pakistan" not in a.affiliation, a.affiliation

@@ -163,7 +163,8 @@ class StanceRules(DraftState):
             return
         speakers = {c.speaker for c in self.claims}
         for pid, a in self.actors.items():
-            stateless = not any(self._is_state(x) for x in self._own(pid))
+            # (not one of a body of no state: "X, an analyst at the Crisis Group", "the Taliban's spokesman")
+            stateless = not a.get("affiliation")
             if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
                 a["affiliation"].append(home)
 
@@ -427,9 +428,11 @@ class StanceRules(DraftState):
                 self._certain_members(s, ns)
                 inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
                 lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
+                namer = self.NAMER.search(self.norm, max(lead, ns - 120), ns)
                 before = [  # (not "what one official called": who calls it no member)
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
+                    and not (namer and namer.start("who") <= m.start)
                 ] if not denied else []  # fmt: skip
                 if not before and not inside and not denied:  # "The two now formed what he called ..."
                     before = self._anaphoric_members(c, ns)
@@ -629,6 +632,14 @@ class StanceRules(DraftState):
     )
     """A name that calls the grouping so ("what one official called"): the namer, not a member."""
 
+    NAMER = re.compile(
+        r"\bwhat\s+(?P<who>[^\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled|describes|described)"
+        r"(?:\s+(?:an?|the))?\s*[\"']?\s*$"
+    )
+    """ 'what Pakistan's army chief called an "unholy nexus"': whoever is named between "what" and the
+    verb (the army of "Pakistan's army chief" too) calls the grouping so, and is no member (audit20b)."""
+
     PEOPLE_LISTED = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bwere\b|\bare\b|\bhad\b|\bhave\b|\u2014|-)")
     """What follows a people named as a member in a list: "the Saudis, the Emiratis and Washington"."""
 
@@ -662,6 +673,9 @@ class StanceRules(DraftState):
         for m in named:
             # joined by a hyphen to another name, known or not ("a Conagua-Washington pact")
             before = self.norm[m.start - 2 : m.start - 1].isalpha() and self.norm[m.start - 1] == "-"
+            if before:  # (a name before the hyphen: not "a mini-NATO", a kind of NATO, not one with it)
+                word = re.search(r"[^\W\d_]+$", self.norm[max(start, m.start - 30) : m.start - 1])
+                before = bool(word) and word.group()[0].isupper()
             after = self.norm[m.end : m.end + 1] == "-" and self.norm[m.end + 1 : m.end + 2].isupper()
             led = self.norm.startswith("-led", m.end)
             if (before or after or led) and not self.norm.endswith("anti-", start, m.start):
