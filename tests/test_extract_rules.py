@@ -9315,3 +9315,27 @@ def test_a_named_speaker_of_a_stateless_body_takes_no_side_from_the_dateline():
     ann = draft(rules_only(), text)
     a = next(x for x in ann.actors if x.id == "omar-haidari")
     assert "pakistan" not in a.affiliation, a.affiliation
+
+
+def test_a_blame_in_a_reported_clause_of_another_subject_is_that_subjects_act():
+    """ "X said Dhaka was trying to blame Yangon for ...": X's words about Dhaka, the whole clause,
+    and X against Dhaka, not against Yangon (audit20b)."""
+    text = (
+        "Refugee row\n\nBangladesh blamed Myanmar for the crisis. A Myanmar foreign ministry spokesman, "
+        "Kyaw Min, said Dhaka was trying to blame Myanmar for its own camp failures.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "camp failures")
+    assert c.speaker == "kyaw-min" and c.quote.startswith("Dhaka was trying"), c
+    own = {(s.target, s.polarity) for s in c.stances if s.holder in (None, "kyaw-min")}
+    assert ("bangladesh", -1) in own and ("myanmar", -1) not in own, c.stances
+
+
+def test_a_spokesman_whose_role_names_a_demonym_is_of_that_state():
+    """ "X, a Nepali foreign ministry spokesman, said": Nepal's, not the state named last before him
+    (audit20b)."""
+    text = (
+        "Dam row\n\nIndia blamed Nepal for the floods. Anil Rao, a Nepali foreign ministry spokesman, "
+        "said the floods were natural.\n"
+    )
+    a = next(x for x in draft(rules_only(), text).actors if x.id == "anil-rao")
+    assert list(a.affiliation) == ["nepal"], a.affiliation

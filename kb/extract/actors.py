@@ -366,6 +366,8 @@ class ActorRules(DraftState):
             speaks = any(self.SPOKES.search(r) for r in a["roles"])
             if a["type"] != "person" or a.get("affiliation") or not (speaks or a["roles"]):
                 continue
+            if any(self.d.demonym_re.search(r) for r in a["roles"]):
+                continue  # "X, a Nepali foreign ministry spokesman,": the role says whose (audit20b)
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue

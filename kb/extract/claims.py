@@ -1321,6 +1321,11 @@ class ClaimRules(DraftState):
             return False  # '"India blames Nepal for it," X said': the quotation's words, X's
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        said = None
+        for v in self.d.speech_re_any.finditer(st, 0, xm.start()):
+            said = v if st.count('"', 0, v.start()) % 2 == 0 else said
+        if said is not None and self.OWN_SUBJECT.match(st, said.end(), xm.start()):
+            return False  # "X said India was trying to blame Nepal for ...": X's words about India's act
         if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
             return self._accused_by(line, n, ss, se, ss + xm.start(1), ss + xm.end(1), voice)
         lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
@@ -1486,6 +1491,14 @@ class ClaimRules(DraftState):
     )
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
+
+    OWN_SUBJECT = re.compile(
+        r"\s+(?:that\s+)?(?!(?:He|She|It|They|We|I|he|she|it|they|we)\b)(?:the\s+)?[A-Z][\w'.-]*"
+        r"(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|are|has|had|have|would|will|wants?|wanted|sought|seeks?"
+        r"|tried|tries|had\s+tried)\b[^.;:]*$"
+    )
+    """After a verb of saying, a clause of another subject that goes on to blame or accuse ("said
+    India was trying to blame Nepal"): the subject's act in the speaker's words (audit20b)."""
 
     NOT_BEFORE = re.compile(opening(r"\b(?:not|never|declined\s+to|refused\s+to)\s+$"))
     WHICH_SAYS = re.compile(
