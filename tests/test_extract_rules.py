@@ -9339,3 +9339,15 @@ def test_a_spokesman_whose_role_names_a_demonym_is_of_that_state():
     )
     a = next(x for x in draft(rules_only(), text).actors if x.id == "anil-rao")
     assert list(a.affiliation) == ["nepal"], a.affiliation
+
+
+def test_according_to_a_statement_of_no_one_named_is_the_subjects_own():
+    """ "The Thai cabinet urged Cambodia to ..., according to a statement.": the cabinet's claim, from
+    its verb, without the attribution (audit20b)."""
+    text = (
+        "Temple row\n\nThe Thai cabinet urged Cambodia to withdraw its troops from the temple, according "
+        "to a statement.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "withdraw its troops")
+    assert c.speaker == "thai-cabinet", c
+    assert c.quote == "urged Cambodia to withdraw its troops from the temple", c
