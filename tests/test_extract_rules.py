@@ -9351,3 +9351,12 @@ def test_according_to_a_statement_of_no_one_named_is_the_subjects_own():
     c = claim_of(draft(rules_only(), text), "withdraw its troops")
     assert c.speaker == "thai-cabinet", c
     assert c.quote == "urged Cambodia to withdraw its troops from the temple", c
+
+
+def test_according_to_a_scholar_in_apposition_the_claim_starts_after_the_apposition():
+    """ "According to X, an associate professor at Y, CLAUSE": CLAUSE, not the apposition (its "associ-ate
+    ... at" was read as "associ" + "at"; a lecturer is no title but a source all the same) (audit20b)."""
+    for who in ("an associate professor at Chulalongkorn University", "a lecturer at Mahidol University"):
+        text = f"Canal\n\nAccording to Somchai Wong, {who}, Bangkok has dropped the canal plan.\n"
+        c = claim_of(draft(rules_only(), text), "canal plan")
+        assert c.quote == "Bangkok has dropped the canal plan.", c

@@ -5588,14 +5588,19 @@ class ClaimRules(DraftState):
         outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
         return outlet[0].actor if outlet else None
 
+    SCHOLARS = frozenset({"lecturer", "fellow", "historian", "academic", "specialist"})
+    """Who a source is, in an apposition after the name, beside the titles ("a lecturer at ...")."""
+
     def _appositive(self, rest: str) -> bool:
         m = re.match(
-            r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\s*(?:from|at|of|with|for|to|,)", rest
+            # (whole words: not "an associ|ate professor at")
+            r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)(?:\s+(?:from|at|of|with|for|to)\b|\s*,)",
+            rest,
         )
         if not m:
             return False
         words = f"{m.group(1)}{m.group(2)}".lower().split()
-        titles = {t.lower() for t in self.d.rules["titles"]}
+        titles = {t.lower() for t in self.d.rules["titles"]} | self.SCHOLARS
         return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
 
     HEADLINE_LABEL = re.compile(r"([^:\"]{2,40}):\s+")
