@@ -9360,3 +9360,15 @@ def test_according_to_a_scholar_in_apposition_the_claim_starts_after_the_apposit
         text = f"Canal\n\nAccording to Somchai Wong, {who}, Bangkok has dropped the canal plan.\n"
         c = claim_of(draft(rules_only(), text), "canal plan")
         assert c.quote == "Bangkok has dropped the canal plan.", c
+
+
+def test_a_sum_pledged_is_an_act_not_words():
+    """ "after Japan pledged $50 million to rebuild the port": a gift, no claim of Japan's whose words
+    are "$50 million to ..." ("pledged that it would help" still is) (audit20b)."""
+    text = (
+        "Port\n\nThe vote came days after Japan pledged $80 million to rebuild the harbour in Apia. Japan "
+        "also pledged that it would send engineers.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert not any(c.quote.startswith("$80 million") for c in ann.claims), claims(ann)
+    assert claim_of(ann, "send engineers").speaker == "japan"

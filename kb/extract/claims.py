@@ -1597,6 +1597,7 @@ class ClaimRules(DraftState):
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
+            or (tm.group().startswith(("pledge", "promise", "announce")) and self.AMOUNT.match(st, tm.end()))
             or (not tm.group(2) and self.SAID_LITTLE.match(st, tm.end() - 1))  # "has said little": no words
             or self.covered(ss + tm.end(), se)
         ):
@@ -1751,6 +1752,12 @@ class ClaimRules(DraftState):
         r"|curfew|victory|bankruptcy|sovereignty|no-fly\s+zone|day\s+of\s+mourning)\b"
     )
     """ "declared independence", "declared a state of emergency": an act the verb names, not words."""
+
+    AMOUNT = re.compile(
+        r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|another|an\s+additional|a\s+further)\s+)?"
+        r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|\d)"
+    )
+    """ "pledged $50 million to ...", "promised 300 troops": a sum given, an act, not words (audit20b)."""
 
     ACT_AFTER = re.compile(
         r"(?:against|of|about(?!\s+\d)|for|by(?!\s+(?:telephone|phone|video)\b)"
