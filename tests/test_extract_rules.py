@@ -9372,3 +9372,14 @@ def test_a_sum_pledged_is_an_act_not_words():
     ann = draft(rules_only(), text)
     assert not any(c.quote.startswith("$80 million") for c in ann.claims), claims(ann)
     assert claim_of(ann, "send engineers").speaker == "japan"
+
+
+def test_a_speaker_last_with_a_bare_weekday_after_the_verb():
+    """ "CLAUSE, officials on both sides said Friday." (a wire's "said Friday", no "on"): the
+    officials' claim, as with "said on Friday" (audit20b)."""
+    text = (
+        "Clash\n\nLaos and Vietnam argued over the dam. Water levels rose by two metres overnight, "
+        "flooding six villages, officials on both sides said Tuesday.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "Water levels")
+    assert c.speaker.startswith("unnamed-officials") and "said" not in c.quote, c

@@ -1998,7 +1998,9 @@ class ClaimRules(DraftState):
             r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
             r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
             r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
-            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
+            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?"
+            r"|\s+(?:late\s+|early\s+)?" + self.WEEKDAY  # "..., officials said Friday." (audit20b)
+            + r"(?:\s+(?:night|morning|evening|afternoon))?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
             r"(?:,\s*(?:as|while|after|before|when|in\s+(?:the|a|an|what|its)|amid|days?\s+after|hours\s+after)\s+"
             r"[^,\"]{2,120}?)?"  # ", as Seoul held drills.", ", in the worst attack this year."
