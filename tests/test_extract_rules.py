@@ -9383,3 +9383,25 @@ def test_a_speaker_last_with_a_bare_weekday_after_the_verb():
     )
     c = claim_of(draft(rules_only(), text), "Water levels")
     assert c.speaker.startswith("unnamed-officials") and "said" not in c.quote, c
+
+
+def test_a_so_called_thing_is_no_grouping():
+    """ 'accused "some countries" of "playing up a so-called Chinese debt trap."': a thing so called, no
+    bloc; "the so-called Squad" still is one (audit20b)."""
+    text = (
+        "Loans\n\nThe Chinese embassy in Dhaka accused \"some countries\" of \"playing up a so-called debt "
+        'trap."\n\nIt accused Japan and India of joining "the so-called Squad."\n'
+    )
+    ann = draft(rules_only(), text)
+    blocs = [a.label for a in ann.actors if a.type == "bloc"]
+    assert not any("trap" in b for b in blocs) and any("Squad" in b for b in blocs), blocs
+
+
+def test_sharing_someones_concerns_is_siding_with_them():
+    """ "Canberra shared Manila's concerns": the speaker with Manila, not against it (audit20b)."""
+    text = (
+        "Reef\n\nAn Australian foreign ministry spokeswoman said Canberra shared Manila's concerns about "
+        "the reef.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "concerns")
+    assert [(s.target, s.polarity) for s in c.stances] == [("philippines", 1)], c.stances

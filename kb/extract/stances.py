@@ -542,6 +542,10 @@ class StanceRules(DraftState):
                 missions = {r.pop("mission") for r in protested}
                 stances = [st for st in stances if st["target"] not in missions]
                 stances += [r for r in protested if all(st["target"] != r["target"] for st in stances)]
+            if shared := self._shared_view(c):  # "Washington shared India's concerns": with India
+                mine = [st for st in stances if st.get("holder", c.speaker) == c.speaker]
+                stances = [st for st in stances if st not in mine or st["target"] not in shared]
+                stances += [{"target": t, "polarity": 1} for t in shared]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -956,6 +960,34 @@ class StanceRules(DraftState):
                 out.append(a)
         return out
 
+    SHARED_VIEW = re.compile(
+        r"\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?P<owner>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:'s|s'|\u2019s)\s+"
+        r"(?:[a-z-]+\s+)?(?:concerns?|worries|fears?|views?|positions?|assessments?|misgivings|objections?)\b"
+    )
+    """ "shared India's concerns", "shares Japan's view": agreement with the owner (audit20b)."""
+
+    def _shared_view(self, c: DraftClaim) -> list[str]:
+        """Whom a claim sides with by sharing their concern or view ("the US shared India's concerns"):
+        the tone words ("concerns") would otherwise set the speaker against them."""
+        if "shar" not in self.norm[c.start : c.end]:
+            return []
+        out = []
+        for sm in self.SHARED_VIEW.finditer(self.norm, c.start, c.end):
+            for m in self.mentions_in(*sm.span("owner")):
+                if m.actor not in out and m.actor not in self._own(c.speaker):
+                    out.append(m.actor)
+        return out
+
+    def _so_called_thing(self, name: str) -> bool:
+        """Whether "so-called" is the only grouping word of ``name`` and what it calls so ends on a
+        common noun ("a so-called China threat", "the so-called debt trap"), not on a name ("the
+        so-called Squad") nor a grouping noun ("the so-called Squad grouping")."""
+        words = [m.group() for m in self.d.bloc_noun_re.finditer(name)]
+        if any(w.lower() != "so-called" for w in words) or self.d.quoted_group_re.search(name):
+            return False
+        head = re.search(r"so-called\s+(?:[\w'-]+\s+){0,3}?([\w'-]+)\W*$", name, re.I)
+        return bool(head) and head.group(1).islower()
+
     SENTENCE_END = re.compile(r"[.;!?]\s|\n")
     GOES_ON = re.compile(r"[\"']?\s+(?:that|which|whose|who|to|against|aimed|meant|designed)\b")
     """What goes on after a claim that ends on a grouping's name: the rest of the sentence says what
@@ -1000,6 +1032,8 @@ class StanceRules(DraftState):
                 # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
             if self.ACTED_ON.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
+            if self._so_called_thing(name):
+                continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
                 return a, b
         if not _FORMING_FOUND(self.norm[start:end]):
