@@ -9405,3 +9405,17 @@ def test_sharing_someones_concerns_is_siding_with_them():
     )
     c = claim_of(draft(rules_only(), text), "concerns")
     assert [(s.target, s.polarity) for s in c.stances] == [("philippines", 1)], c.stances
+
+
+def test_a_spokesman_titled_by_a_body_named_before_is_of_that_body():
+    """ "the defence ministry said ... . ..., defence ministry spokesman X told reporters": X is of the
+    ministry the story named, though his paragraph names no body before him (audit20b)."""
+    text = (
+        "Drills\n\nMANILA, May 2 (AFP) - The Philippines will hold drills near the shoal, the defence "
+        "ministry said on Monday.\n\nThe drills will last a week, defence ministry spokesman Ramon Cruz "
+        "told reporters.\n"
+    )
+    ann = draft(rules_only(), text)
+    ministry = next(a.id for a in ann.actors if a.type == "government-body")
+    a = next(x for x in ann.actors if x.id == "ramon-cruz")
+    assert ministry in a.affiliation, (ministry, a.affiliation)
