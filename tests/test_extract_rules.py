@@ -9419,3 +9419,16 @@ def test_a_spokesman_titled_by_a_body_named_before_is_of_that_body():
     ministry = next(a.id for a in ann.actors if a.type == "government-body")
     a = next(x for x in ann.actors if x.id == "ramon-cruz")
     assert ministry in a.affiliation, (ministry, a.affiliation)
+
+
+def test_partners_of_a_grouping_after_where_it_is_are_members():
+    """ 'accused A of building a "naval club" in the South China Sea with B and C': B and C are members
+    (and targets of the speaker), not what the club is against (audit20b)."""
+    text = (
+        "Drills\n\nBeijing accused Manila of building a \"naval club\" in the South China Sea with Tokyo "
+        "and Canberra.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"philippines", "japan", "australia"}, ann.memberships
+    c = claim_of(ann, "naval club")
+    assert not any(s.holder == "naval-club" and s.target in ("japan", "australia") for s in c.stances)

@@ -467,8 +467,10 @@ class StanceRules(DraftState):
                 # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
                 # 'an "axis" of Ankara, Baku and Moscow': the list after "of", to the sentence's end
                 # even where the claim's words stop at its first comma
-                joined = re.match(
-                    r"[\"']?\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?", self.norm[ne : c.end]
+                joined = re.match(  # (past where: 'an "anti-China front" in the Indian Ocean with A and B')
+                    r"[\"']?(?:\s+(?:in|across|around)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=\s+with\b))?"
+                    r"\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?",
+                    self.norm[ne : c.end],
                 )
                 at = ne + joined.end() if joined else -1
                 upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
