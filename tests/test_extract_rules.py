@@ -9432,3 +9432,14 @@ def test_partners_of_a_grouping_after_where_it_is_are_members():
     assert {m.member for m in ann.memberships} == {"philippines", "japan", "australia"}, ann.memberships
     c = claim_of(ann, "naval club")
     assert not any(s.holder == "naval-club" and s.target in ("japan", "australia") for s in c.stances)
+
+
+def test_a_body_that_opens_a_persons_title_is_not_the_holder_against_that_person():
+    """ "Fiji Police Minister X rejected the criticism.": the body in the title ("Fiji Police") is no
+    holder with X its target (audit20b)."""
+    text = (
+        "Police deal\n\nAustralia criticised the deal on Monday. Fiji Police Minister Jone Tawake "
+        "rejected the criticism.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "Jone Tawake")
+    assert not any(s.target == "jone-tawake" for s in c.stances), c.stances

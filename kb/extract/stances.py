@@ -1126,6 +1126,14 @@ class StanceRules(DraftState):
             return set()
         return self._own(ms[0].actor) if self.SPEAKS_FOR.match(self.norm, ms[0].end) else set()
 
+    def _titled_by(self, body: Mention, person: Mention) -> bool:
+        """Whether the words between ``body`` and ``person`` are only a title the body opens ("Solomon
+        Islands Police| Minister |X", "Kenya's| foreign minister, |X"): the person is the subject."""
+        gap = self.norm[body.end : person.start]
+        return len(gap) < 40 and bool(
+            re.fullmatch(r"(?:'s|s')?\s+(?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"),?\s+", gap, re.I)
+        )
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -1155,6 +1163,9 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
+            if len(ms) > 1 and self.actors[ms[1].actor]["type"] == "person" and self._titled_by(ms[0], ms[1]):
+                holder = ms[1].actor  # "Solomon Islands Police Minister X rejected ...": X (audit20b)
+                ms = ms[1:]
         reacts = c.kind in ("criticism", "rejection", "endorsement")  # (not "A and B reopen talks")
         co = self._co_subjects(ms) if c.speaker == "article" and writer is None and reacts else []
         own = self._own(holder) | self._speaking_for(c) | set(co)
