@@ -9264,3 +9264,182 @@ def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
     )
     c = claim_of(draft(rules_only(), text), "denies arming")
     assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances
+
+
+# -- audit20b ---------------------------------------------------------------------------------
+
+
+def test_who_calls_the_grouping_so_is_no_member_even_with_a_title():
+    """ 'accused Laos of forming what Cambodia's defence chief called a "river pact" with Thailand':
+    the army of "Cambodia's defence chief" names the grouping, it is no member (audit20b)."""
+    text = (
+        "River row\n\nOfficials in Phnom Penh accused Laos of damming the river, and of forming what "
+        'Cambodia\'s army chief called a "river pact" with Thailand.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"laos", "thailand"}, ann.memberships
+
+
+def test_a_kind_of_a_known_grouping_does_not_make_it_a_member():
+    """ 'a "mini-NATO"': a grouping likened to NATO, not one NATO belongs to (audit20b)."""
+    text = (
+        "Drills\n\nBeijing accused Manila and Canberra of building what it called a \"mini-NATO\" in "
+        "the region.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"philippines", "australia"}, ann.memberships
+
+
+def test_a_time_ends_a_sentence_where_a_new_one_plainly_starts():
+    """ "... until 4 a.m. Nepal's army said ...": two sentences, two speakers; "9 a.m. Friday" one
+    sentence (audit20b)."""
+    text = (
+        "Curfew\n\nMayor Ram Thapa said the curfew in the town would last until 4 a.m. Nepal's army said "
+        "troops would patrol the roads. Shops opened at 9 a.m. Friday, residents said.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "curfew in the town").speaker == "ram-thapa"
+    assert "troops would patrol" not in claim_of(ann, "curfew in the town").quote
+    assert claim_of(ann, "troops would patrol").speaker.endswith("army")
+
+
+def test_a_named_speaker_of_a_stateless_body_takes_no_side_from_the_dateline():
+    """ "PESHAWAR, Pakistan - ... X, an analyst at the International Crisis Group, told": X is of the group,
+    not of the state the story is filed from (audit20b)."""
+    text = (
+        "Pakistan, Afghanistan trade fire at border\n\nPESHAWAR, Pakistan, May 4 (AP) - Pakistani and "
+        "Afghan forces traded fire on Sunday, officials on both sides said.\n\nPakistan accused Afghanistan "
+        "of sheltering militants. Kabul denied the charge.\n\nOmar Haidari, an analyst at the International "
+        "Crisis Group, told the Associated Press that neither side could win.\n"
+    )
+    ann = draft(rules_only(), text)
+    a = next(x for x in ann.actors if x.id == "omar-haidari")
+    assert "pakistan" not in a.affiliation, a.affiliation
+
+
+def test_a_blame_in_a_reported_clause_of_another_subject_is_that_subjects_act():
+    """ "X said Dhaka was trying to blame Yangon for ...": X's words about Dhaka, the whole clause,
+    and X against Dhaka, not against Yangon (audit20b)."""
+    text = (
+        "Refugee row\n\nBangladesh blamed Myanmar for the crisis. A Myanmar foreign ministry spokesman, "
+        "Kyaw Min, said Dhaka was trying to blame Myanmar for its own camp failures.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "camp failures")
+    assert c.speaker == "kyaw-min" and c.quote.startswith("Dhaka was trying"), c
+    own = {(s.target, s.polarity) for s in c.stances if s.holder in (None, "kyaw-min")}
+    assert ("bangladesh", -1) in own and ("myanmar", -1) not in own, c.stances
+
+
+def test_a_spokesman_whose_role_names_a_demonym_is_of_that_state():
+    """ "X, a Nepali foreign ministry spokesman, said": Nepal's, not the state named last before him
+    (audit20b)."""
+    text = (
+        "Dam row\n\nIndia blamed Nepal for the floods. Anil Rao, a Nepali foreign ministry spokesman, "
+        "said the floods were natural.\n"
+    )
+    a = next(x for x in draft(rules_only(), text).actors if x.id == "anil-rao")
+    assert list(a.affiliation) == ["nepal"], a.affiliation
+
+
+def test_according_to_a_statement_of_no_one_named_is_the_subjects_own():
+    """ "The Thai cabinet urged Cambodia to ..., according to a statement.": the cabinet's claim, from
+    its verb, without the attribution (audit20b)."""
+    text = (
+        "Temple row\n\nThe Thai cabinet urged Cambodia to withdraw its troops from the temple, according "
+        "to a statement.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "withdraw its troops")
+    assert c.speaker == "thai-cabinet", c
+    assert c.quote == "urged Cambodia to withdraw its troops from the temple", c
+
+
+def test_according_to_a_scholar_in_apposition_the_claim_starts_after_the_apposition():
+    """ "According to X, an associate professor at Y, CLAUSE": CLAUSE, not the apposition (its "associ-ate
+    ... at" was read as "associ" + "at"; a lecturer is no title but a source all the same) (audit20b)."""
+    for who in ("an associate professor at Chulalongkorn University", "a lecturer at Mahidol University"):
+        text = f"Canal\n\nAccording to Somchai Wong, {who}, Bangkok has dropped the canal plan.\n"
+        c = claim_of(draft(rules_only(), text), "canal plan")
+        assert c.quote == "Bangkok has dropped the canal plan.", c
+
+
+def test_a_sum_pledged_is_an_act_not_words():
+    """ "after Japan pledged $50 million to rebuild the port": a gift, no claim of Japan's whose words
+    are "$50 million to ..." ("pledged that it would help" still is) (audit20b)."""
+    text = (
+        "Port\n\nThe vote came days after Japan pledged $80 million to rebuild the harbour in Apia. Japan "
+        "also pledged that it would send engineers.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert not any(c.quote.startswith("$80 million") for c in ann.claims), claims(ann)
+    assert claim_of(ann, "send engineers").speaker == "japan"
+
+
+def test_a_speaker_last_with_a_bare_weekday_after_the_verb():
+    """ "CLAUSE, officials on both sides said Friday." (a wire's "said Friday", no "on"): the
+    officials' claim, as with "said on Friday" (audit20b)."""
+    text = (
+        "Clash\n\nLaos and Vietnam argued over the dam. Water levels rose by two metres overnight, "
+        "flooding six villages, officials on both sides said Tuesday.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "Water levels")
+    assert c.speaker.startswith("unnamed-officials") and "said" not in c.quote, c
+
+
+def test_a_so_called_thing_is_no_grouping():
+    """ 'accused "some countries" of "playing up a so-called Chinese debt trap."': a thing so called, no
+    bloc; "the so-called Squad" still is one (audit20b)."""
+    text = (
+        "Loans\n\nThe Chinese embassy in Dhaka accused \"some countries\" of \"playing up a so-called debt "
+        'trap."\n\nIt accused Japan and India of joining "the so-called Squad."\n'
+    )
+    ann = draft(rules_only(), text)
+    blocs = [a.label for a in ann.actors if a.type == "bloc"]
+    assert not any("trap" in b for b in blocs) and any("Squad" in b for b in blocs), blocs
+
+
+def test_sharing_someones_concerns_is_siding_with_them():
+    """ "Canberra shared Manila's concerns": the speaker with Manila, not against it (audit20b)."""
+    text = (
+        "Reef\n\nAn Australian foreign ministry spokeswoman said Canberra shared Manila's concerns about "
+        "the reef.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "concerns")
+    assert [(s.target, s.polarity) for s in c.stances] == [("philippines", 1)], c.stances
+
+
+def test_a_spokesman_titled_by_a_body_named_before_is_of_that_body():
+    """ "the defence ministry said ... . ..., defence ministry spokesman X told reporters": X is of the
+    ministry the story named, though his paragraph names no body before him (audit20b)."""
+    text = (
+        "Drills\n\nMANILA, May 2 (AFP) - The Philippines will hold drills near the shoal, the defence "
+        "ministry said on Monday.\n\nThe drills will last a week, defence ministry spokesman Ramon Cruz "
+        "told reporters.\n"
+    )
+    ann = draft(rules_only(), text)
+    ministry = next(a.id for a in ann.actors if a.type == "government-body")
+    a = next(x for x in ann.actors if x.id == "ramon-cruz")
+    assert ministry in a.affiliation, (ministry, a.affiliation)
+
+
+def test_partners_of_a_grouping_after_where_it_is_are_members():
+    """ 'accused A of building a "naval club" in the South China Sea with B and C': B and C are members
+    (and targets of the speaker), not what the club is against (audit20b)."""
+    text = (
+        "Drills\n\nBeijing accused Manila of building a \"naval club\" in the South China Sea with Tokyo "
+        "and Canberra.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"philippines", "japan", "australia"}, ann.memberships
+    c = claim_of(ann, "naval club")
+    assert not any(s.holder == "naval-club" and s.target in ("japan", "australia") for s in c.stances)
+
+
+def test_a_body_that_opens_a_persons_title_is_not_the_holder_against_that_person():
+    """ "Fiji Police Minister X rejected the criticism.": the body in the title ("Fiji Police") is no
+    holder with X its target (audit20b)."""
+    text = (
+        "Police deal\n\nAustralia criticised the deal on Monday. Fiji Police Minister Jone Tawake "
+        "rejected the criticism.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "Jone Tawake")
+    assert not any(s.target == "jone-tawake" for s in c.stances), c.stances

@@ -369,6 +369,8 @@ class ActorRules(DraftState):
             speaks = any(self.SPOKES.search(r) for r in a["roles"])
             if a["type"] != "person" or a.get("affiliation") or not (speaks or a["roles"]):
                 continue
+            if any(self.d.demonym_re.search(r) for r in a["roles"]):
+                continue  # "X, a Nepali foreign ministry spokesman,": the role says whose (audit20b)
             first = next((m for m in self.mentions if m.actor == pid), None)
             if first is None:
                 continue
@@ -399,11 +401,38 @@ class ActorRules(DraftState):
                 subjects = []  # "the Greek government's spokesman, X", "In Beijing, spokeswoman X": its own
             if not speaks:  # "Its chairwoman, X": only the subject of a sentence before is what "its" is
                 fits = before = subjects
+            if speaks and not before and said:  # "foreign ministry spokesman X", the ministry named earlier
+                body_id = self._body_named_before(first.start)
+                if body_id is not None:
+                    a["affiliation"].append(body_id)
+                    continue
             if fits or before:  # "A ministry spokesman": the ministry named before, not the state named last
                 a["affiliation"].append((fits or subjects or before)[-1].actor)
                 body = self.actors[a["affiliation"][0]]
                 if not speaks and body["type"] == "government-body":  # "Kenya's foreign ministry ...
                     a["affiliation"].extend(body["affiliation"][:1])  # Its secretary, X": Kenya's too
+
+    BODY_SPOKES = re.compile(r"((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+spokes(?:man|woman|person)\s*,?\s*$")
+
+    def _body_named_before(self, at: int) -> str | None:
+        """The one body the story named earlier whose name the words before a spokesperson at ``at``
+        give ("foreign ministry spokesman X" after "the foreign ministry said"), if any (audit20b)."""
+        bm = self.BODY_SPOKES.search(self.norm, max(0, at - 50), at)
+        if bm is None:
+            return None
+        words = bm.group(1).lower().split()
+        for k in (3, 2, 1):
+            if len(words) < k or words[-k] in ("a", "an", "the"):
+                continue
+            name = " ".join(words[-k:])
+            found = {
+                aid for aid, x in self.actors.items()
+                if x["type"] in ("government-body", "armed-force")
+                and any(al.lower().removeprefix("the ") == name for al in x.get("aliases") or ())
+            }  # fmt: skip
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     ITS_ROLE = re.compile(r"(?<![\w-])[Ii]ts\s+[^,.;\"]{2,70},\s*$")
     """A role that "its" ties to the body named before it, in apposition before a name."""

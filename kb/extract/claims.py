@@ -830,8 +830,8 @@ class ClaimRules(DraftState):
             s, e = body.span(1)
             name = self.text[s:e]
             ms = [Mention(s, e, self.add_actor(slug(name), surface=(s, e), type="organization", label=name))]
-        if not ms:
-            return False
+        if not ms:  # "..., according to a statement.": the subject's own
+            return bool(acc) and self._own_statement(line, n, ss, ss + acc.start(), ss + acc.end(), se, voice)
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
         if self.actors[sp.actor]["type"] == "media" and (nm := self.MEDIA_NOUN_AFTER.match(st, cursor)):
@@ -878,6 +878,34 @@ class ClaimRules(DraftState):
         end = self._reported_end(ss + cursor + cm.end(), se)  # "According to X, A; I will believe it": A
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
+        return True
+
+    OWN_DOCUMENT = re.compile(
+        r"(?:an?|the|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|communiqu[e\u00e9]|readout"
+        r"|press\s+release|news\s+release)(?:\s+(?:released|issued|posted|published)\b[^,;\"]{0,40})?"
+        r"\s*[.!]?\s*$"
+    )
+    """ "according to a statement", "according to its communique": a document of no one named."""
+
+    def _own_statement(
+        self, line: Line, n: int, ss: int, at: int, after: int, se: int, voice: _Voice
+    ) -> bool:
+        """ "The Thai cabinet urged Cambodia to ..., according to a statement.": the statement is the
+        subject's own, so the claim is the subject's, from its verb to the comma (as curators quote
+        "urged Beijing to ..."); not the article's, nor a cut after the verb (audit20b)."""
+        if not self.OWN_DOCUMENT.match(self.norm, after, se) or self.norm[ss:at].rstrip()[-1:] != ",":
+            return False
+        who = self._sentence_subject(ss, at)
+        kinds = ("state", "person", "government-body", "armed-force", "organization")
+        if who is None or self.actors[who]["type"] not in kinds:
+            return False
+        subj = next(m for m in self.mentions_in(ss, at) if m.actor == who)
+        start = subj.end + len(self.norm[subj.end : at]) - len(self.norm[subj.end : at].lstrip(" ,"))
+        end = ss + len(self.norm[ss:at].rstrip(" ,"))
+        if end - start < 8 or "," in self.norm[subj.end : start]:
+            return False
+        if self.add_claim(who, start, end, form=line.form, direct=False):
+            voice.said(who, n)
         return True
 
     KIND_AFTER_NAME = re.compile(
@@ -1338,6 +1366,11 @@ class ClaimRules(DraftState):
             return False  # '"India blames Nepal for it," X said': the quotation's words, X's
         if self.NOT_BEFORE.search(st, 0, xm.start()):
             return False  # "Uruguay has not accused Argentina of ...": no accusation made
+        said = None
+        for v in self.d.speech_re_any.finditer(st, 0, xm.start()):
+            said = v if st.count('"', 0, v.start()) % 2 == 0 else said
+        if said is not None and self.OWN_SUBJECT.match(st, said.end(), xm.start()):
+            return False  # "X said India was trying to blame Nepal for ...": X's words about India's act
         if xm.group(1) and xm.group(1).startswith("by ") and self.PASSIVE_BEFORE.search(st, 0, xm.start()):
             return self._accused_by(line, n, ss, se, ss + xm.start(1), ss + xm.end(1), voice)
         lead = joint = ss  # "..., the ministry said, and Prime Minister X accused ...": X's clause only
@@ -1504,6 +1537,14 @@ class ClaimRules(DraftState):
     """ "Azerbaijan rejected (the) claims that ...": a word of saying used as a noun, named to be
     answered: the words are the accusers', never those of the one who rejects them."""
 
+    OWN_SUBJECT = re.compile(
+        r"\s+(?:that\s+)?(?!(?:He|She|It|They|We|I|he|she|it|they|we)\b)(?:the\s+)?[A-Z][\w'.-]*"
+        r"(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|are|has|had|have|would|will|wants?|wanted|sought|seeks?"
+        r"|tried|tries|had\s+tried)\b[^.;:]*$"
+    )
+    """After a verb of saying, a clause of another subject that goes on to blame or accuse ("said
+    India was trying to blame Nepal"): the subject's act in the speaker's words (audit20b)."""
+
     NOT_BEFORE = re.compile(opening(r"\b(?:not|never|declined\s+to|refused\s+to)\s+$"))
     WHICH_SAYS = re.compile(
         r",\s*(?:who|which|whom)\s+(?P<src>(?:the|an?|some|many|several|most)\s+[^,]{1,40}?|[A-Z][^,]{0,40}?"
@@ -1573,6 +1614,7 @@ class ClaimRules(DraftState):
             or ('"' in st[tm.end() : tm.end() + 2] and not tm.group(2) and not urged)
             or self.COLON_QUOTE_AFTER.match(st[tm.end() :])  # "told the BBC: "...": the quotation's job
             or self.ACT_AFTER.match(st, tm.end())  # an act, not words (but "said by telephone that ...")
+            or (tm.group().startswith(("pledge", "promise", "announce")) and self.AMOUNT.match(st, tm.end()))
             or (not tm.group(2) and self.SAID_LITTLE.match(st, tm.end() - 1))  # "has said little": no words
             or self.covered(ss + tm.end(), se)
         ):
@@ -1727,6 +1769,12 @@ class ClaimRules(DraftState):
         r"|curfew|victory|bankruptcy|sovereignty|no-fly\s+zone|day\s+of\s+mourning)\b"
     )
     """ "declared independence", "declared a state of emergency": an act the verb names, not words."""
+
+    AMOUNT = re.compile(
+        r"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to|another|an\s+additional|a\s+further)\s+)?"
+        r"(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|\d)"
+    )
+    """ "pledged $50 million to ...", "promised 300 troops": a sum given, an act, not words (audit20b)."""
 
     ACT_AFTER = re.compile(
         r"(?:against|of|about(?!\s+\d)|for|by(?!\s+(?:telephone|phone|video)\b)"
@@ -1967,7 +2015,9 @@ class ClaimRules(DraftState):
             r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media"
             r"|a\s+(?:news\s+)?(?:conference|briefing)))?"
             r"|(?P<acc>according to)\s+(?P<who3>(?:[^,\s]+\s+){0,7}[^,\s]+?))"
-            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?)?"
+            r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,30}?"
+            r"|\s+(?:late\s+|early\s+)?" + self.WEEKDAY  # "..., officials said Friday." (audit20b)
+            + r"(?:\s+(?:night|morning|evening|afternoon))?)?"
             r"(?:,\s*(?:citing|according to)\s+[^,]{2,60}?)?"
             r"(?:,\s*(?:as|while|after|before|when|in\s+(?:the|a|an|what|its)|amid|days?\s+after|hours\s+after)\s+"
             r"[^,\"]{2,120}?)?"  # ", as Seoul held drills.", ", in the worst attack this year."
@@ -5650,14 +5700,19 @@ class ClaimRules(DraftState):
         outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
         return outlet[0].actor if outlet else None
 
+    SCHOLARS = frozenset({"lecturer", "fellow", "historian", "academic", "specialist"})
+    """Who a source is, in an apposition after the name, beside the titles ("a lecturer at ...")."""
+
     def _appositive(self, rest: str) -> bool:
         m = re.match(
-            r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)\s*(?:from|at|of|with|for|to|,)", rest
+            # (whole words: not "an associ|ate professor at")
+            r"\s*,\s*(?:an?|the)\s+((?:[\w-]+\s+){0,4}?)([\w-]+)(?:\s+(?:from|at|of|with|for|to)\b|\s*,)",
+            rest,
         )
         if not m:
             return False
         words = f"{m.group(1)}{m.group(2)}".lower().split()
-        titles = {t.lower() for t in self.d.rules["titles"]}
+        titles = {t.lower() for t in self.d.rules["titles"]} | self.SCHOLARS
         return any(w in titles or " ".join(words[k : k + 2]) in titles for k, w in enumerate(words))
 
     HEADLINE_LABEL = re.compile(r"([^:\"]{2,40}):\s+")

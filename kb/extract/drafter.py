@@ -101,6 +101,17 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
     return ruler
 
 
+CLOCK = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+"""A time's full stop: spaCy keeps "a.m." whole, so a sentence that ends with one ends there only
+where a new one plainly starts ("... until 5 a.m. Pakistan's ministry said", audit20b)."""
+CLOCK_NEXT = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+})  # fmt: skip
+"""What follows a time inside its sentence ("5 a.m. Friday"; "GMT" is upper case, so no start)."""
+
+
 def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
     """spaCy's ``Sentencizer`` (its default punctuation, the same sentence starts) that reads what
     it needs of a token, whether its text is sentence-ending punctuation and whether it is
@@ -137,14 +148,20 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                 for i, token in enumerate(toks):
                     kind = kinds.get(token.orth)
                     if kind is None:
-                        kind = kinds[token.orth] = 2 if token.text in punct else 1 if token.is_punct else 0
-                    if seen_period and kind == 0:
+                        text = token.text
+                        kind = kinds[token.orth] = (
+                            2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK else 0
+                        )
+                    if seen_period and kind != 1:
                         doc_guesses[start] = True
                         last = toks[i - 1]  # a span's end_char: its last token's idx and length
                         sents.append(Sent(toks[start].idx, last.idx + len(last)))
                         start, seen_period = i, False
                     elif kind == 2:
                         seen_period = True
+                    if kind == 3 and i + 1 < len(toks):  # "until 5 a.m. Pakistan's ...": a sentence ends
+                        nxt = toks[i + 1].text  # (not "5 a.m. Friday", "9 a.m. GMT", "a.m. local time")
+                        seen_period = nxt[:1].isupper() and nxt[1:2].islower() and nxt not in CLOCK_NEXT
                 if toks:
                     doc_guesses[start] = True
                     last = toks[-1]

@@ -163,7 +163,8 @@ class StanceRules(DraftState):
             return
         speakers = {c.speaker for c in self.claims}
         for pid, a in self.actors.items():
-            stateless = not any(self._is_state(x) for x in self._own(pid))
+            # (not one of a body of no state: "X, an analyst at the Crisis Group", "the Taliban's spokesman")
+            stateless = not a.get("affiliation")
             if pid in speakers and a["type"] == "person" and not a.get("unnamed") and stateless:
                 a["affiliation"].append(home)
 
@@ -427,9 +428,11 @@ class StanceRules(DraftState):
                 self._certain_members(s, ns)
                 inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
                 lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
+                namer = self.NAMER.search(self.norm, max(lead, ns - 120), ns)
                 before = [  # (not "what one official called": who calls it no member)
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
+                    and not (namer and namer.start("who") <= m.start)
                 ] if not denied else []  # fmt: skip
                 if not before and not inside and not denied:  # "The two now formed what he called ..."
                     before = self._anaphoric_members(c, ns)
@@ -464,8 +467,10 @@ class StanceRules(DraftState):
                 # "a camp with Ankara, Baku and Brussels": members too, and the speaker against each
                 # 'an "axis" of Ankara, Baku and Moscow': the list after "of", to the sentence's end
                 # even where the claim's words stop at its first comma
-                joined = re.match(
-                    r"[\"']?\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?", self.norm[ne : c.end]
+                joined = re.match(  # (past where: 'an "anti-China front" in the Indian Ocean with A and B')
+                    r"[\"']?(?:\s+(?:in|across|around)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=\s+with\b))?"
+                    r"\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?",
+                    self.norm[ne : c.end],
                 )
                 at = ne + joined.end() if joined else -1
                 upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
@@ -539,6 +544,10 @@ class StanceRules(DraftState):
                 missions = {r.pop("mission") for r in protested}
                 stances = [st for st in stances if st["target"] not in missions]
                 stances += [r for r in protested if all(st["target"] != r["target"] for st in stances)]
+            if shared := self._shared_view(c):  # "Washington shared India's concerns": with India
+                mine = [st for st in stances if st.get("holder", c.speaker) == c.speaker]
+                stances = [st for st in stances if st not in mine or st["target"] not in shared]
+                stances += [{"target": t, "polarity": 1} for t in shared]
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -629,6 +638,14 @@ class StanceRules(DraftState):
     )
     """A name that calls the grouping so ("what one official called"): the namer, not a member."""
 
+    NAMER = re.compile(
+        r"\bwhat\s+(?P<who>[^\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"
+        r"(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled|describes|described)"
+        r"(?:\s+(?:an?|the))?\s*[\"']?\s*$"
+    )
+    """ 'what Pakistan's army chief called an "unholy nexus"': whoever is named between "what" and the
+    verb (the army of "Pakistan's army chief" too) calls the grouping so, and is no member (audit20b)."""
+
     PEOPLE_LISTED = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bwere\b|\bare\b|\bhad\b|\bhave\b|\u2014|-)")
     """What follows a people named as a member in a list: "the Saudis, the Emiratis and Washington"."""
 
@@ -662,6 +679,9 @@ class StanceRules(DraftState):
         for m in named:
             # joined by a hyphen to another name, known or not ("a Conagua-Washington pact")
             before = self.norm[m.start - 2 : m.start - 1].isalpha() and self.norm[m.start - 1] == "-"
+            if before:  # (a name before the hyphen: not "a mini-NATO", a kind of NATO, not one with it)
+                word = re.search(r"[^\W\d_]+$", self.norm[max(start, m.start - 30) : m.start - 1])
+                before = bool(word) and word.group()[0].isupper()
             after = self.norm[m.end : m.end + 1] == "-" and self.norm[m.end + 1 : m.end + 2].isupper()
             led = self.norm.startswith("-led", m.end)
             if (before or after or led) and not self.norm.endswith("anti-", start, m.start):
@@ -942,6 +962,34 @@ class StanceRules(DraftState):
                 out.append(a)
         return out
 
+    SHARED_VIEW = re.compile(
+        r"\bshar(?:e|es|ed|ing)\s+(?:the\s+)?(?P<owner>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:'s|s'|\u2019s)\s+"
+        r"(?:[a-z-]+\s+)?(?:concerns?|worries|fears?|views?|positions?|assessments?|misgivings|objections?)\b"
+    )
+    """ "shared India's concerns", "shares Japan's view": agreement with the owner (audit20b)."""
+
+    def _shared_view(self, c: DraftClaim) -> list[str]:
+        """Whom a claim sides with by sharing their concern or view ("the US shared India's concerns"):
+        the tone words ("concerns") would otherwise set the speaker against them."""
+        if "shar" not in self.norm[c.start : c.end]:
+            return []
+        out = []
+        for sm in self.SHARED_VIEW.finditer(self.norm, c.start, c.end):
+            for m in self.mentions_in(*sm.span("owner")):
+                if m.actor not in out and m.actor not in self._own(c.speaker):
+                    out.append(m.actor)
+        return out
+
+    def _so_called_thing(self, name: str) -> bool:
+        """Whether "so-called" is the only grouping word of ``name`` and what it calls so ends on a
+        common noun ("a so-called China threat", "the so-called debt trap"), not on a name ("the
+        so-called Squad") nor a grouping noun ("the so-called Squad grouping")."""
+        words = [m.group() for m in self.d.bloc_noun_re.finditer(name)]
+        if any(w.lower() != "so-called" for w in words) or self.d.quoted_group_re.search(name):
+            return False
+        head = re.search(r"so-called\s+(?:[\w'-]+\s+){0,3}?([\w'-]+)\W*$", name, re.I)
+        return bool(head) and head.group(1).islower()
+
     SENTENCE_END = re.compile(r"[.;!?]\s|\n")
     GOES_ON = re.compile(r"[\"']?\s+(?:that|which|whose|who|to|against|aimed|meant|designed)\b")
     """What goes on after a claim that ends on a grouping's name: the rest of the sentence says what
@@ -986,6 +1034,8 @@ class StanceRules(DraftState):
                 # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
             if self.ACTED_ON.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
+            if self._so_called_thing(name):
+                continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
                 return a, b
         if not _FORMING_FOUND(self.norm[start:end]):
@@ -1076,6 +1126,18 @@ class StanceRules(DraftState):
             return set()
         return self._own(ms[0].actor) if self.SPEAKS_FOR.match(self.norm, ms[0].end) else set()
 
+    def _titled_by(self, body: Mention, person: Mention) -> bool:
+        """Whether the words between ``body`` and ``person`` are only a title the body opens ("Solomon
+        Islands Police| Minister |X", "Kenya's| foreign minister, |X"): the person is the subject."""
+        if person.start - body.end >= 40:
+            return False
+        titled = self.d.pattern(  # (compiled once: the titles are 1-2 KB of source)
+            "stances.titled_by",
+            lambda: r"(?:'s|s')?\s+(?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"),?\s+",
+            re.I,
+        )
+        return bool(titled.fullmatch(self.norm, body.end, person.start))
+
     def _own(self, actor: str) -> set[str]:
         """An actor and what it is part of (a minister's state, a ministry's state)."""
         out = {actor}
@@ -1105,6 +1167,9 @@ class StanceRules(DraftState):
             if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
                 return []  # the actor the sentence opens with; not "When Pristina ..., Brussels ..."
             holder = ms[0].actor
+            if len(ms) > 1 and self.actors[ms[1].actor]["type"] == "person" and self._titled_by(ms[0], ms[1]):
+                holder = ms[1].actor  # "Solomon Islands Police Minister X rejected ...": X (audit20b)
+                ms = ms[1:]
         reacts = c.kind in ("criticism", "rejection", "endorsement")  # (not "A and B reopen talks")
         co = self._co_subjects(ms) if c.speaker == "article" and writer is None and reacts else []
         own = self._own(holder) | self._speaking_for(c) | set(co)
