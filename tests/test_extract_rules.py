@@ -9264,3 +9264,41 @@ def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
     )
     c = claim_of(draft(rules_only(), text), "denies arming")
     assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances
+
+
+# --- audit20c: errors a reader sees in fresh news drafts ------------------------------------
+
+
+def test_plain_sources_that_did_something_saying_are_the_speakers_not_the_whole_clause(drafter):
+    """ "Farmers in Bolivia have attacked the plan, saying ...": the farmers speak; the source's
+    words stop at the verb (the whole clause made an ID too long to validate), past a dateline
+    (audit20c)."""
+    text = (
+        "Tax row\n\nLIMA, May 2 - Opposition politicians in Peru have attacked the government over the "
+        "deal, saying it had conceded too much.\n"
+    )
+    c = claim_of(draft(drafter, text), "conceded too much")
+    assert c.speaker == "unnamed-opposition-politicians-peru", c.speaker
+
+
+def test_a_first_surname_alone_names_a_person_with_two(drafter):
+    """ "Julia Paredes Soto said ... . Paredes also accused ...": a Spanish name's first surname
+    alone is the same person, not an unknown speaker (audit20c)."""
+    text = (
+        "Border row\n\nPeruvian Trade Minister Julia Paredes Soto said exports had fallen. Paredes also "
+        "accused Chile of blocking trucks at the border.\n"
+    )
+    c = claim_of(draft(drafter, text), "blocking trucks")
+    assert (c.speaker, c.status) == ("julia-paredes-soto", "alleged"), (c.speaker, c.status)
+
+
+def test_a_described_minister_is_the_one_whose_title_fits_not_the_last_minister(drafter):
+    """ "The Georgian interior minister added that ...", after an Armenian minister spoke: the
+    Georgian one, whose title holds the words before "minister" (audit20c)."""
+    text = (
+        "Border row\n\nGeorgian Interior Minister Levan Kapanadze said the crossing would reopen. Armenian "
+        "Economy Minister Ani Hakobyan said trucks were waiting.\n\nThe Georgian interior minister added "
+        "that extra guards had been sent.\n"
+    )
+    c = claim_of(draft(drafter, text), "extra guards")
+    assert c.speaker == "levan-kapanadze", c.speaker

@@ -929,6 +929,10 @@ class ActorRules(DraftState):
                     continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
+                if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
+                    # "Hector Salas Rivero" ... "Salas said": a Spanish or Portuguese name's first
+                    # surname names the person alone (audit20c)
+                    people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
 

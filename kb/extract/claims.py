@@ -2260,9 +2260,11 @@ class ClaimRules(DraftState):
             and self.BASED_IN_BEFORE.search(self.norm[start : m.start])
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
-            rest = [m for m in ms if m not in located]
+            line = self.lines[self.line_of(start)]
+            lead = start + (self._dateline(line) if start == line.start else 0)  # "LIMA, May 2 - People in"
+            rest = [m for m in ms if m not in located and m.start >= lead]
             upto = start + len(region.rstrip(" ,"))
-            source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
+            source = None if rest else self._source_named(lead, upto) or self._plain_source(lead, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
             if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
@@ -2372,11 +2374,17 @@ class ClaimRules(DraftState):
     skipper", "legal scholars on both sides of the causeway": people the article does not name."""
 
     VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does|and|or)$")
+    HAVE_DONE = re.compile(r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
+    """The verb of a clause whose subject is a plain source and whose words follow ("People in X have
+    attacked the plan, saying"): where the source's words end (audit20c)."""
     PASSIVE_SAID = re.compile(r"\s*(?:believed|thought|said|reported|understood|feared|expected)\s+to\b")
 
     def _plain_source(self, start: int, end: int) -> str | None:
         """The unnamed people (:attr:`PLAIN_SOURCE`) that the whole of ``[start, end)`` names before a
         verb of saying, as the text words them; None when it is anything else."""
+        did = self.HAVE_DONE.search(self.norm, start, end)
+        if did is not None and re.match(r",?\s*[a-z]+ing\b", self.norm[end : end + 20]):
+            end = did.start()  # "Opposition politicians in X have attacked Y, saying ...": they
         pm = self.d.pattern("plain_source", lambda: self.PLAIN_SOURCE % self.d.title_alt).fullmatch(
             self.norm, start, end
         )
@@ -2753,6 +2761,7 @@ class ClaimRules(DraftState):
                     return m.actor
         named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
         fits = []
+        said: dict[str, set[str]] = {}  # each fit's words of names and titles, to match those before the noun
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
@@ -2761,6 +2770,12 @@ class ClaimRules(DraftState):
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
             if m.actor not in fits and any(named.search(x) for x in names):
                 fits.append(m.actor)
+                said[m.actor] = set(" ".join(names).lower().split())
+        words = dm.group(1).lower().split()
+        if len(fits) > 1 and words:  # "the Armenian defence minister": the minister so titled, not the
+            best = max(fits, key=lambda a: sum(w in said[a] for w in words))  # last one named (audit20c)
+            if any(w in said[best] for w in words):
+                return best
         if len(fits) > 1:  # "Vietnam's deputy minister summoned a Chinese envoy, the ministry said":
             opener = self._sentence_opener(start)  # the one of the state the sentence opens with
             own = [a for a in fits if opener and self._is_state(opener) and opener in self._own(a)]
