@@ -9302,3 +9302,40 @@ def test_a_described_minister_is_the_one_whose_title_fits_not_the_last_minister(
     )
     c = claim_of(draft(drafter, text), "extra guards")
     assert c.speaker == "levan-kapanadze", c.speaker
+
+
+def test_the_army_after_a_clause_on_troops_is_their_army_and_its_words_end_at_the_aside(drafter):
+    """ "Chilean troops entered Tacna, the army said, the latest ...": the Chilean army (its troops
+    are a name, not a mention; the last armed force mentioned was another) says the clause, and the
+    comparison after the aside is the article's (audit20c)."""
+    text = (
+        "Border row\n\nPeru's navy seized two boats, Lima said.\n\nChilean troops entered Tacna province "
+        "on Sunday, the army said, the latest in a series of patrols.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Chilean troops entered")
+    assert (c.speaker, c.quote) == ("chilean-army", "Chilean troops entered Tacna province on Sunday"), c
+    assert claim_of(ann, "series of patrols").speaker == "article"
+
+
+def test_a_headline_verb_is_not_part_of_an_unnamed_source_after_it(drafter):
+    """ "Ecuador arrests Colombian fishermen near river border, Quito says": the fishermen are no source named
+    "Ecuador arrests Colombian fishermen" (a verb after a state is not a word of a source's name)
+    (audit20c)."""
+    text = (
+        "Ecuador arrests Colombian fishermen near disputed river border, Quito says\n\n"
+        "Quito said the men were armed.\n"
+    )
+    ann = draft(drafter, text)
+    assert not any(a.label.startswith("unnamed Ecuador") for a in ann.actors), [a.label for a in ann.actors]
+
+
+def test_who_summons_an_envoy_to_complain_is_the_one_who_complains(drafter):
+    """ "The Kazakh foreign ministry summoned the Chinese ambassador, NAME, to complain that ...":
+    the ministry complains, not the envoy named in between (audit20c)."""
+    text = (
+        "Dam row\n\nThe Kazakh foreign ministry summoned the Chinese ambassador, Wei Lin, to complain "
+        "that the new canal had cut the river's flow.\n"
+    )
+    c = claim_of(draft(drafter, text), "cut the river")
+    assert c.speaker == "kazakh-foreign-ministry", c.speaker

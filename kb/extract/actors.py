@@ -1937,6 +1937,9 @@ class ActorRules(DraftState):
                     break  # (not "a remark Lebanese officials")
                 elif t.lower_ in speech:
                     break
+                elif wide > 1 and toks[wide - 2].ent_type_ == "ACTOR" and t.lower_.endswith(("s", "ed")):
+                    break  # "Venezuela detains Guyanese fishermen near ...": a verb after its subject,
+                    # not a word of the source's name (audit20c)
                 wide -= 1
             if wide < start and wide > 0 and toks[wide - 1].lower_ in determiners:
                 start = wide

@@ -2078,6 +2078,9 @@ class ClaimRules(DraftState):
         else:
             start = ss + am.end() if '"' in rest and not members else ss + lead
             pieces = [(start, self._reported_end(ss + am.end(), se))]  # (not ", though Washington ...")
+            if start == ss + lead and self._comparison_after_said(line, ss, se):
+                pieces = [(start, ss + am.end("lead"))]  # "..., the army said, the latest ...": the
+                # words end at the aside; the comparison after it is the article's (audit20c)
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
@@ -2192,6 +2195,9 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        summoned = self.SUMMONED_TO.search(region) if " to" in region else None
+        if summoned is not None:  # "X summoned the Russian ambassador, Y, to complain that": X (audit20c)
+            return self.subject(start, start + summoned.start(), voice)
         told = self.ADDRESSEE_OPENER.match(region) if region[:1] in "IDAFS" else None
         if told is not None and told.end() < len(region.rstrip()):
             start, region = start + told.end(), region[told.end() :]  # (whom it was written to, not who)
@@ -2355,6 +2361,12 @@ class ClaimRules(DraftState):
     )
     """ "In a letter to Foreign Minister X, the group said", "After meeting X, the envoy said": an
     opening phrase that names whom the subject wrote to or met, not who speaks (forms19)."""
+
+    SUMMONED_TO = re.compile(
+        r"\s+(?:(?:has|had|also|then)\s+)?(?:summoned|called\s+in)\s+[^\"]{3,90}?,?\s+to\s*$"
+    )
+    """ "X summoned the Russian ambassador, Y, to complain that ...": who summoned complains, not the
+    envoy named in between (the envoy is a person, whom :meth:`subject` would take first)."""
 
     SUBORDINATE_SUBJECT = re.compile(
         r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
@@ -2751,6 +2763,12 @@ class ClaimRules(DraftState):
         if not dm:
             return None
         noun = dm.group(2).lower()
+        if noun in ("army", "military"):  # "Bolivian troops crossed ..., the army said": the army whose
+            opens = max(self.norm.rfind(". ", 0, start), self.lines[self.line_of(start)].start)  # troops
+            here = self.norm[opens:start]  # the sentence names (a name, not a mention: see _armies)
+            for a in self.actors.values():
+                if a["type"] == "armed-force" and any(x in here for x in a["aliases"]):
+                    return a["id"]  # (audit20c)
         kinds = self.d.rules["described_types"].get(noun)  # "the newspaper": the last outlet named
         if kinds:
             before = [m for m in reversed(self.mentions) if m.end <= start]
