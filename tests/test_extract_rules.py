@@ -9339,3 +9339,15 @@ def test_who_summons_an_envoy_to_complain_is_the_one_who_complains(drafter):
     )
     c = claim_of(draft(drafter, text), "cut the river")
     assert c.speaker == "kazakh-foreign-ministry", c.speaker
+
+
+def test_according_to_people_close_to_a_body_is_those_people(drafter):
+    """ "..., according to two people close to the Peruvian defence ministry.": unnamed people, not the
+    ministry the words name; "according to people familiar with the plans" is someone too (audit20c)."""
+    text = (
+        "Border row\n\nBolivia was not told of the exercise, according to two people close to the Peruvian "
+        "defence ministry. Chile will extend the patrols, according to people familiar with the plans.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "not told").speaker.startswith("unnamed-people-close"), claim_of(ann, "not told")
+    assert claim_of(ann, "extend the patrols").speaker.startswith("unnamed-people-familiar")

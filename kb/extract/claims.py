@@ -799,6 +799,12 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
         comma = st.find(",", acc.end()) if acc else -1
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
+        close = self.PEOPLE_CLOSE.fullmatch(st, acc.end(), comma if comma != -1 else len(st)) if acc else None
+        if close is not None and not unnamed:  # "..., according to two people close to the ministry."
+            words = self.text[ss + close.start(1) : ss + close.end(1)].translate(FOLD)  # (audit20c)
+            unnamed = self._unnamed_source(words, (ss + close.start(1), ss + close.end(1)),
+                                           "A source the article does not name.")
+            comma = comma if comma != -1 else acc.start() + len(st[acc.start() :].rstrip(" ."))
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
         elif acc and not ms and comma != -1 and (known := self.described(ss + acc.end(), ss + comma)):
@@ -862,6 +868,13 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    PEOPLE_CLOSE = re.compile(
+        r"\s*(?:(?:two|three|four|several|some|many|the)\s+)?((?:[\w-]+\s+)?(?:people|persons|sources|insiders)"
+        r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s+[^,;\"]{2,60}?)\s*[.;]?\s*"
+    )
+    """ "according to two people close to the Uzbek foreign ministry": unnamed people, not the body
+    they are close to (which the words name), nor nobody when what they know names no actor."""
 
     KIND_AFTER_NAME = re.compile(
         r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|website|portal|newspaper|paper|daily|weekly|magazine|agency"
