@@ -9351,3 +9351,14 @@ def test_according_to_people_close_to_a_body_is_those_people(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "not told").speaker.startswith("unnamed-people-close"), claim_of(ann, "not told")
     assert claim_of(ann, "extend the patrols").speaker.startswith("unnamed-people-familiar")
+
+
+def test_a_person_described_after_an_opening_phrase_speaks_not_the_state_they_praise(drafter):
+    """ "In an address on Monday, the 58-year-old leader thanked Brazil for ... and said ...": the
+    leader named before speaks, not Brazil (the first actor of the clause) (audit20c)."""
+    text = (
+        "Dam row\n\nParaguayan President Luis Benitez spoke briefly. In an address on Monday, the "
+        "58-year-old leader thanked Brazil for its patience and said the tariff would be settled soon.\n"
+    )
+    c = claim_of(draft(drafter, text), "tariff would be settled")
+    assert c.speaker == "luis-benitez", c.speaker

@@ -2208,6 +2208,12 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        opened = self.DESCRIBED_OPENS.match(region) if ", the " in region else None
+        if opened is not None:  # "In a speech on Tuesday, the 61-year-old leader praised ... and said"
+            who = self._described_person(start + opened.start("d"), start + opened.end("d"),
+                                         self.line_of(start), voice)
+            if who is not None:  # the person described, named just before (audit20c)
+                return who, True
         summoned = self.SUMMONED_TO.search(region) if " to" in region else None
         if summoned is not None:  # "X summoned the Russian ambassador, Y, to complain that": X (audit20c)
             return self.subject(start, start + summoned.start(), voice)
@@ -2374,6 +2380,14 @@ class ClaimRules(DraftState):
     )
     """ "In a letter to Foreign Minister X, the group said", "After meeting X, the envoy said": an
     opening phrase that names whom the subject wrote to or met, not who speaks (forms19)."""
+
+    DESCRIBED_OPENS = re.compile(
+        r"\s*(?:In|During|At|Speaking|Addressing|Asked|Later|On)\b[^,\"]{2,80},\s+"
+        r"(?P<d>the\s+(?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+        r"(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b|\s*,?\s*$)"
+    )
+    """A clause that opens (past an opening phrase) with a person described ("In a speech to
+    parliament, the 61-year-old leader praised ..."): its subject, though an actor follows it."""
 
     SUMMONED_TO = re.compile(
         r"\s+(?:(?:has|had|also|then)\s+)?(?:summoned|called\s+in)\s+[^\"]{3,90}?,?\s+to\s*$"
