@@ -9362,3 +9362,15 @@ def test_a_person_described_after_an_opening_phrase_speaks_not_the_state_they_pr
     )
     c = claim_of(draft(drafter, text), "tariff would be settled")
     assert c.speaker == "luis-benitez", c.speaker
+
+
+def test_a_state_that_claims_a_named_region_says_no_words(drafter):
+    """ "Bolivia has long claimed the Atacama, a ...": a claim to a place, not words whose content is
+    the place's description; "Bolivia claimed Chile had ..." stays Bolivia's words (audit20c)."""
+    text = (
+        "Border row\n\nBolivia has long claimed the Atacama, a desert region it lost in 1884. Bolivia "
+        "claimed Chile had moved the border markers.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "long claimed").speaker == "article", claim_of(ann, "desert region")
+    assert claim_of(ann, "moved the border").speaker == "bolivia"

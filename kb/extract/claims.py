@@ -5538,8 +5538,11 @@ class ClaimRules(DraftState):
     TERRITORY = re.compile(
         r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"
         r"|(?:\w+\s+){1,2}nautical\s+miles\b|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:islands?|islets?|territory|territories"
-        r"|waters|airspace|seabed|continental\s+shelf)\b)"
-    )
+        r"|waters|airspace|seabed|continental\s+shelf)\b"
+        r"|(?:(?:about|roughly|nearly|almost|some)\s+(?:half|a\s+third|two-thirds)\s+of\s+)?(?:the\s+)?"
+        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s*[,;.]|\s+(?:since|for\s+(?:decades|years|a\s+century)|as\s+"
+        r"(?:its|part)|in\s+full)\b))"
+    )  # "Caracas has long claimed the Essequibo, a ...", "Guatemala claims about half of Belize" (audit20c)
 
     def _territorial(self, verb: str, after: str) -> bool:
         """ "Greece claims ten nautical miles of airspace", "Guatemala has claimed all or part of Belize":
