@@ -9374,3 +9374,14 @@ def test_a_state_that_claims_a_named_region_says_no_words(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "long claimed").speaker == "article", claim_of(ann, "desert region")
     assert claim_of(ann, "moved the border").speaker == "bolivia"
+
+
+def test_a_capitals_name_before_a_surname_is_a_first_name(drafter):
+    """ "The bloc's envoy, Sofia Berglund, said ...": a person, not Bulgaria's capital speaking
+    (audit20c)."""
+    text = (
+        "Sanctions row\n\nThe European Union's envoy to Armenia, Sofia Berglund, said the monitors "
+        "would stay until the spring.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "monitors would stay").speaker == "sofia-berglund", claims(ann)

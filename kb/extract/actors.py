@@ -654,6 +654,9 @@ class ActorRules(DraftState):
         place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
         a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
         if entry.type == "state":
+            if line.text[a:b] != entry.label and (first := self.FIRST_NAME_OF.match(line.text, b)):
+                if first.group(1) not in self.d.state_names:  # "the EU's foreign policy chief, Sofia
+                    return True  # Lindqvist, said": a first name, not Bulgaria's capital (audit20c)
             before = line.text[max(0, a - 20) : a]
             place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
             return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)
@@ -671,6 +674,12 @@ class ActorRules(DraftState):
                 self.d.gaz.demonyms
             )
         return False
+
+    FIRST_NAME_OF = re.compile(
+        r" ([A-Z][a-z][\w'-]+)(?=,|'s\b|\s+(?:said|says|told|added|wrote|stated|announced)\b)"
+    )
+    """A capital's name before a surname and a comma or a verb of saying ("Sofia Lindqvist said",
+    "Victoria Nuland,"): a person's first name, not the state."""
 
     NOT_ITSELF_AFTER = re.compile(r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b)")
     """After an organisation's name, words that make it a treaty's or a member's, or a backer's
