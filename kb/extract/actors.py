@@ -654,9 +654,9 @@ class ActorRules(DraftState):
         place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
         a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
         if entry.type == "state":
-            if line.text[a:b] != entry.label and (first := self.FIRST_NAME_OF.match(line.text, b)):
-                if first.group(1) not in self.d.state_names:  # "the EU's foreign policy chief, Sofia
-                    return True  # Lindqvist, said": a first name, not Bulgaria's capital (audit20c)
+            first = self.FIRST_NAME_OF.match(line.text, b) if line.text[a:b] != entry.label else None
+            if first and first.group(1) not in self.d.state_names:  # "the EU's foreign policy chief, Sofia
+                return True  # Lindqvist, said": a first name, not Bulgaria's capital (audit20c)
             before = line.text[max(0, a - 20) : a]
             place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
             return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)

@@ -5540,7 +5540,8 @@ class ClaimRules(DraftState):
         r"|(?:\w+\s+){1,2}nautical\s+miles\b|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:islands?|islets?|territory|territories"
         r"|waters|airspace|seabed|continental\s+shelf)\b"
         r"|(?:(?:about|roughly|nearly|almost|some)\s+(?:half|a\s+third|two-thirds)\s+of\s+)?(?:the\s+)?"
-        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s*[,;.]|\s+(?:since|for\s+(?:decades|years|a\s+century)|as\s+"
+        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s*[;.]|\s*,(?!\s*(?:\w+\s+)?(?:is|are|was|were|has|have|had|will"
+        r"|would|could|should|must|can|may|might)\b)|\s+(?:since|for\s+(?:decades|years|a\s+century)|as\s+"
         r"(?:its|part)|in\s+full)\b))"
     )  # "Caracas has long claimed the Essequibo, a ...", "Guatemala claims about half of Belize" (audit20c)
 
