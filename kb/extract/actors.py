@@ -690,6 +690,9 @@ class ActorRules(DraftState):
         place's ("the Gulf of Guinea", "the Niger Delta", "the Panama Canal"), or the wire agency of
         a dateline ("NAIROBI, May 3 (Reuters) -"), which names who filed the copy, not who speaks?"""
         if entry.type == "state":
+            first = self.FIRST_NAME_OF.match(line.text, b) if line.text[a:b] != entry.label else None
+            if first and first.group(1) not in self.d.state_names:  # "the EU's foreign policy chief, Sofia
+                return True  # Lindqvist, said": a first name, not Bulgaria's capital (audit20c)
             before = line.text[max(0, a - 20) : a]
             place = before.rstrip().endswith(("of", "the", "Lake")) and self.PLACE_BEFORE.search(before)
             return bool(place or self.PLACE_AFTER.match(line.text, b))  # (a quick test of its end first)
@@ -707,6 +710,12 @@ class ActorRules(DraftState):
                 self.d.gaz.demonyms
             )
         return False
+
+    FIRST_NAME_OF = re.compile(
+        r" ([A-Z][a-z][\w'-]+)(?=,|'s\b|\s+(?:said|says|told|added|wrote|stated|announced)\b)"
+    )
+    """A capital's name before a surname and a comma or a verb of saying ("Sofia Lindqvist said",
+    "Victoria Nuland,"): a person's first name, not the state."""
 
     NOT_ITSELF_AFTER = re.compile(r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b)")
     """After an organisation's name, words that make it a treaty's or a member's, or a backer's
@@ -972,6 +981,10 @@ class ActorRules(DraftState):
                     continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
+                if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
+                    # "Hector Salas Rivero" ... "Salas said": a Spanish or Portuguese name's first
+                    # surname names the person alone (audit20c)
+                    people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
 
@@ -1978,6 +1991,9 @@ class ActorRules(DraftState):
                     break  # (not "a remark Lebanese officials")
                 elif t.lower_ in speech:
                     break
+                elif wide > 1 and toks[wide - 2].ent_type_ == "ACTOR" and t.lower_.endswith(("s", "ed")):
+                    break  # "Venezuela detains Guyanese fishermen near ...": a verb after its subject,
+                    # not a word of the source's name (audit20c)
                 wide -= 1
             if wide < start and wide > 0 and toks[wide - 1].lower_ in determiners:
                 start = wide

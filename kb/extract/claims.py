@@ -816,6 +816,12 @@ class ClaimRules(DraftState):
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
         comma = st.find(",", acc.end()) if acc else -1
         unnamed = self._source_named(ss + acc.end(), ss + comma) if acc and comma != -1 else None
+        close = self.PEOPLE_CLOSE.fullmatch(st, acc.end(), comma if comma != -1 else len(st)) if acc else None
+        if close is not None and not unnamed:  # "..., according to two people close to the ministry."
+            words = self.text[ss + close.start(1) : ss + close.end(1)].translate(FOLD)  # (audit20c)
+            unnamed = self._unnamed_source(words, (ss + close.start(1), ss + close.end(1)),
+                                           "A source the article does not name.")
+            comma = comma if comma != -1 else acc.start() + len(st[acc.start() :].rstrip(" ."))
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
         elif acc and not ms and comma != -1 and (known := self.described(ss + acc.end(), ss + comma)):
@@ -907,6 +913,13 @@ class ClaimRules(DraftState):
         if self.add_claim(who, start, end, form=line.form, direct=False):
             voice.said(who, n)
         return True
+
+    PEOPLE_CLOSE = re.compile(
+        r"\s*(?:(?:two|three|four|several|some|many|the)\s+)?((?:[\w-]+\s+)?(?:people|persons|sources|insiders)"
+        r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+knowledge\s+of)\s+[^,;\"]{2,60}?)\s*[.;]?\s*"
+    )
+    """ "according to two people close to the Uzbek foreign ministry": unnamed people, not the body
+    they are close to (which the words name), nor nobody when what they know names no actor."""
 
     KIND_AFTER_NAME = re.compile(
         r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:site|website|portal|newspaper|paper|daily|weekly|magazine|agency"
@@ -2145,6 +2158,9 @@ class ClaimRules(DraftState):
         else:
             start = ss + am.end() if '"' in rest and not members else ss + lead
             pieces = [(start, self._reported_end(ss + am.end(), se))]  # (not ", though Washington ...")
+            if start == ss + lead and self._comparison_after_said(line, ss, se):
+                pieces = [(start, ss + am.end("lead"))]  # "..., the army said, the latest ...": the
+                # words end at the aside; the comparison after it is the article's (audit20c)
         if any([self.add_claim(who, a, b, form=line.form, direct=False) for a, b in pieces]):
             voice.said(who, n)
         return True
@@ -2259,6 +2275,15 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        opened = self.DESCRIBED_OPENS.match(region) if ", the " in region else None
+        if opened is not None:  # "In a speech on Tuesday, the 61-year-old leader praised ... and said"
+            who = self._described_person(start + opened.start("d"), start + opened.end("d"),
+                                         self.line_of(start), voice)
+            if who is not None:  # the person described, named just before (audit20c)
+                return who, True
+        summoned = self.SUMMONED_TO.search(region) if " to" in region else None
+        if summoned is not None:  # "X summoned the Russian ambassador, Y, to complain that": X (audit20c)
+            return self.subject(start, start + summoned.start(), voice)
         told = self.ADDRESSEE_OPENER.match(region) if region[:1] in "IDAFS" else None
         if told is not None and told.end() < len(region.rstrip()):
             start, region = start + told.end(), region[told.end() :]  # (whom it was written to, not who)
@@ -2327,9 +2352,11 @@ class ClaimRules(DraftState):
             and self.BASED_IN_BEFORE.search(self.norm[start : m.start])
         ]  # "a Western diplomat in Lusaka", "the secretariat in Gaborone": where they are, not who speaks
         if located and located[-1] is ms[-1]:
-            rest = [m for m in ms if m not in located]
+            line = self.lines[self.line_of(start)]
+            lead = start + (self._dateline(line) if start == line.start else 0)  # "LIMA, May 2 - People in"
+            rest = [m for m in ms if m not in located and m.start >= lead]
             upto = start + len(region.rstrip(" ,"))
-            source = None if rest else self._source_named(start, upto) or self._plain_source(start, upto)
+            source = None if rest else self._source_named(lead, upto) or self._plain_source(lead, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
             if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
@@ -2421,6 +2448,20 @@ class ClaimRules(DraftState):
     """ "In a letter to Foreign Minister X, the group said", "After meeting X, the envoy said": an
     opening phrase that names whom the subject wrote to or met, not who speaks (forms19)."""
 
+    DESCRIBED_OPENS = re.compile(
+        r"\s*(?:In|During|At|Speaking|Addressing|Asked|Later|On)\b[^,\"]{2,80},\s+"
+        r"(?P<d>the\s+(?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+        r"(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\b|\s*,?\s*$)"
+    )
+    """A clause that opens (past an opening phrase) with a person described ("In a speech to
+    parliament, the 61-year-old leader praised ..."): its subject, though an actor follows it."""
+
+    SUMMONED_TO = re.compile(
+        r"\s+(?:(?:has|had|also|then)\s+)?(?:summoned|called\s+in)\s+[^\"]{3,90}?,?\s+to\s*$"
+    )
+    """ "X summoned the Russian ambassador, Y, to complain that ...": who summoned complains, not the
+    envoy named in between (the envoy is a person, whom :meth:`subject` would take first)."""
+
     SUBORDINATE_SUBJECT = re.compile(
         r"(?<=[\w)])\s+(?:after|before|when|while|because|until|once|although|though|whereas)\s+"
         r"(?P<rest>(?:the|a|an|[A-Z])[^,;:\"()]*)$"
@@ -2439,11 +2480,17 @@ class ClaimRules(DraftState):
     skipper", "legal scholars on both sides of the causeway": people the article does not name."""
 
     VERB_LAST = re.compile(r"\b(?:has|have|had|also|already|privately|would|will|did|do|does|and|or)$")
+    HAVE_DONE = re.compile(r"\s+(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b")
+    """The verb of a clause whose subject is a plain source and whose words follow ("People in X have
+    attacked the plan, saying"): where the source's words end (audit20c)."""
     PASSIVE_SAID = re.compile(r"\s*(?:believed|thought|said|reported|understood|feared|expected)\s+to\b")
 
     def _plain_source(self, start: int, end: int) -> str | None:
         """The unnamed people (:attr:`PLAIN_SOURCE`) that the whole of ``[start, end)`` names before a
         verb of saying, as the text words them; None when it is anything else."""
+        did = self.HAVE_DONE.search(self.norm, start, end)
+        if did is not None and re.match(r",?\s*[a-z]+ing\b", self.norm[end : end + 20]):
+            end = did.start()  # "Opposition politicians in X have attacked Y, saying ...": they
         pm = self.d.pattern("plain_source", lambda: self.PLAIN_SOURCE % self.d.title_alt).fullmatch(
             self.norm, start, end
         )
@@ -2810,6 +2857,12 @@ class ClaimRules(DraftState):
         if not dm:
             return None
         noun = dm.group(2).lower()
+        if noun in ("army", "military"):  # "Bolivian troops crossed ..., the army said": the army whose
+            opens = max(self.norm.rfind(". ", 0, start), self.lines[self.line_of(start)].start)  # troops
+            here = self.norm[opens:start]  # the sentence names (a name, not a mention: see _armies)
+            for a in self.actors.values():
+                if a["type"] == "armed-force" and any(x in here for x in a["aliases"]):
+                    return a["id"]  # (audit20c)
         kinds = self.d.rules["described_types"].get(noun)  # "the newspaper": the last outlet named
         if kinds:
             before = [m for m in reversed(self.mentions) if m.end <= start]
@@ -2820,6 +2873,7 @@ class ClaimRules(DraftState):
                     return m.actor
         named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
         fits = []
+        said: dict[str, set[str]] = {}  # each fit's words of names and titles, to match those before the noun
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
@@ -2828,6 +2882,12 @@ class ClaimRules(DraftState):
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
             if m.actor not in fits and any(named.search(x) for x in names):
                 fits.append(m.actor)
+                said[m.actor] = set(" ".join(names).lower().split())
+        words = dm.group(1).lower().split()
+        if len(fits) > 1 and words:  # "the Armenian defence minister": the minister so titled, not the
+            best = max(fits, key=lambda a: sum(w in said[a] for w in words))  # last one named (audit20c)
+            if any(w in said[best] for w in words):
+                return best
         if len(fits) > 1:  # "Vietnam's deputy minister summoned a Chinese envoy, the ministry said":
             opener = self._sentence_opener(start)  # the one of the state the sentence opens with
             own = [a for a in fits if opener and self._is_state(opener) and opener in self._own(a)]
@@ -5631,8 +5691,12 @@ class ClaimRules(DraftState):
     TERRITORY = re.compile(
         r"\s+(?:(?:all|part|most|much)\s+(?:or\s+(?:part|all)\s+)?of\s+(?:the\s+)?[A-Z]|sovereignty\s+over\b"
         r"|(?:\w+\s+){1,2}nautical\s+miles\b|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:islands?|islets?|territory|territories"
-        r"|waters|airspace|seabed|continental\s+shelf)\b)"
-    )
+        r"|waters|airspace|seabed|continental\s+shelf)\b"
+        r"|(?:(?:about|roughly|nearly|almost|some)\s+(?:half|a\s+third|two-thirds)\s+of\s+)?(?:the\s+)?"
+        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s*[;.]|\s*,(?!\s*(?:\w+\s+)?(?:is|are|was|were|has|have|had|will"
+        r"|would|could|should|must|can|may|might)\b)|\s+(?:since|for\s+(?:decades|years|a\s+century)|as\s+"
+        r"(?:its|part)|in\s+full)\b))"
+    )  # "Caracas has long claimed the Essequibo, a ...", "Guatemala claims about half of Belize" (audit20c)
 
     def _territorial(self, verb: str, after: str) -> bool:
         """ "Greece claims ten nautical miles of airspace", "Guatemala has claimed all or part of Belize":

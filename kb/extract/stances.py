@@ -404,7 +404,8 @@ class StanceRules(DraftState):
             if span and (c.speaker == "article" or c.status == "asserted"):
                 # a grouping is never the article's fact: whoever says it, it is alleged
                 c.speaker, c.status, c.direct = self.unknown(), "alleged", False
-            c.id = f"{c.speaker}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
+            c.id = f"{c.speaker[:72].rstrip('-')}-{k + 1}" if c.speaker != "article" else f"article-{k + 1}"
+            # (an ID is at most 80 characters: a long unnamed source's keeps its number)
             if known is not None:
                 self._founders(c, known)
             if span:
