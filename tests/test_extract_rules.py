@@ -9264,3 +9264,55 @@ def test_a_denial_passes_over_a_charge_made_by_the_deniers_own_side():
     )
     c = claim_of(draft(rules_only(), text), "denies arming")
     assert [(s.target, s.polarity) for s in c.stances] == [("uganda", -1)], c.stances
+
+
+# --- actors20b: organisations beside the noun of what they are, idle legislatures, DFAT ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "oid", "typ"),
+    [
+        ("The Slovak operator SPP said on Monday that the works would start.", "spp", "organization"),
+        (
+            "Officials blamed Harakat al-Nasr, a Sunni militant group that operates along the border.",
+            "harakat-al-nasr",
+            "organization",
+        ),
+        ("The company, Harbour-Gas, says its safety case was approved.", "harbour-gas", "organization"),
+        (
+            "About 900 trucks were stuck, according to the Polish carriers' association Transbud.",
+            "transbud",
+            "organization",
+        ),
+        ("Villagers said the militia Kora Watch had burned the crops.", "kora-watch", "armed-force"),
+    ],
+)
+def test_an_organisation_beside_the_noun_of_what_it_is(text, oid, typ):
+    """ "the Czech operator CEZ", "Jaish al-Adl, a Sunni militant group", "The company, One-Dyas,":
+    an organisation (the name rules drafted these as people, or nothing in capitals) (actors20b)."""
+    ann = draft(rules_only(), text)
+    assert {a.id: a.type for a in ann.actors}.get(oid) == typ, ann.actors
+
+
+def test_the_head_of_a_union_named_after_it_is_a_person():
+    """ "The head of the fishermen's association, Tran Van Minh, said": a person (actors20b)."""
+    ann = draft(rules_only(), "The head of the fishermen's union, Tran Van Minh, said boats were chased.")
+    assert {a.id: a.type for a in ann.actors}.get("tran-van-minh") == "person", ann.actors
+
+
+def test_a_legislature_named_in_passing_is_no_actor():
+    """ "a law the Croatian parliament passed": the setting, no actor; one that speaks stays (actors20b)."""
+    text = (
+        "Border row\n\nZAGREB, May 3 - Croatia closed two crossings on Monday under a law the Croatian "
+        'parliament passed last year. Serbia called the move "unlawful."\n'
+    )
+    ids = {a.id for a in draft(rules_only(), text).actors}
+    assert "croatian-parliament" not in ids and "croatia" in ids, ids
+    spoke = draft(rules_only(), 'Border row\n\nThe Croatian parliament said the border was "closed."\n')
+    assert "croatian-parliament" in {c.speaker for c in spoke.claims}, spoke.claims
+
+
+def test_australias_foreign_affairs_department_goes_by_its_initials():
+    """The Department of Foreign Affairs and Trade is ``dfat`` in curated annotations (actors20b)."""
+    ann = draft(rules_only(), "The Department of Foreign Affairs and Trade said it was consulting Tuvalu.")
+    assert "dfat" in {c.speaker for c in ann.claims}, ann.claims
