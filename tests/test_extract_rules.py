@@ -9316,3 +9316,40 @@ def test_australias_foreign_affairs_department_goes_by_its_initials():
     """The Department of Foreign Affairs and Trade is ``dfat`` in curated annotations (actors20b)."""
     ann = draft(rules_only(), "The Department of Foreign Affairs and Trade said it was consulting Tuvalu.")
     assert "dfat" in {c.speaker for c in ann.claims}, ann.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Chile's Ministry of Civil Affairs said the list was final.", "Ministry of Civil Affairs of Chile"),
+        (
+            "Slovakia's Ministry of Mines and Trade said the mine was safe.",
+            "Ministry of Mines and Trade of Slovakia",
+        ),
+    ],
+)
+def test_a_ministry_by_its_proper_name_after_its_state(text, label):
+    """ "China's Ministry of Civil Affairs": a state's ministry the list of common bodies lacks, labelled
+    by its formal name, and the speaker (actors20b)."""
+    ann = draft(rules_only(), text)
+    said = {a.label for a in ann.actors if a.id in {c.speaker for c in ann.claims}}
+    assert label in said, ann.actors
+
+
+def test_officials_at_a_named_ministry_stay_an_unnamed_source():
+    """ "Officials at the Slovak Ministry of Industry and Trade said": the officials speak (actors20b)."""
+    ann = draft(rules_only(), "Officials at the Slovak Ministry of Industry and Trade said it was safe.")
+    assert all(c.speaker.startswith("unnamed") for c in ann.claims) and ann.claims, ann.claims
+
+
+def test_a_high_commission_is_a_states_body():
+    """ "Kenya's High Commission in Kampala said": Kenya's body, not an organisation (actors20b)."""
+    ann = draft(rules_only(), "Kenya's High Commission in Kampala said in a reply that the deal was fair.")
+    body = next(a for a in ann.actors if a.id in {c.speaker for c in ann.claims})
+    assert body.type == "government-body" and body.label == "High Commission of Kenya", body
+
+
+def test_a_government_office_with_a_longer_name_is_not_the_government():
+    """ "Ghana's Government Information Service said": that service, not Ghana's government (actors20b)."""
+    ann = draft(rules_only(), "Ghana's Government Information Service said it had no information.")
+    assert [c.speaker for c in ann.claims] == ["government-information-service"], ann.claims

@@ -442,6 +442,8 @@ class ActorRules(DraftState):
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
+            if body == "government" and self.LONGER_BODY_NAME.match(line.text, m.end()):
+                continue  # "Ethiopia's Government Communication Service": its own body (see _organisation)
             if body == "military" and not self._speaks_after(line.text, m.end()):
                 continue  # "the Chinese military" in passing: the state's, rarely an actor of its own
             if typ == "media" and self.OUTLET_NAME_AFTER.match(line.text, m.end()):
@@ -467,6 +469,8 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+        if "Ministry of" in line.text:
+            self._named_ministries(line)
         low = line.text.lower()
         if line.text.isascii() and not any(w in low for w in self.d.bare_body_words):
             return  # no bare body in the line (the quick test of Drafter.bare_body_words)
@@ -510,6 +514,53 @@ class ActorRules(DraftState):
                 continue
             self.add_actor(bid, surface=(s, e), type=self.d.body_type[body], label=name[0].upper() + name[1:])
             self.formal_names(bid, state, body)
+            if state not in self.actors[bid]["affiliation"]:
+                self.actors[bid]["affiliation"].append(state)
+
+    LONGER_BODY_NAME = re.compile(
+        r"\s+(?:[A-Z][a-z]+\s+)*(?:Service|Office|Agency|Council|Commission|Authority)\b"
+    )
+    """After "X's Government", the rest of a longer name ("Government Communication Service")."""
+
+    STAFF_BEFORE = re.compile(
+        r"(?i)\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|employees?|staff|advis[eo]rs?)"
+        r"\s+(?:at|in|of|for|from|with|within|inside)\s+(?:the\s+)?$"
+    )
+
+    def _named_ministries(self, line: Line) -> None:
+        """ "China's Ministry of Civil Affairs", "the Slovak Ministry of Industry and Trade": a state's
+        ministry by its proper name, which the list of common bodies does not hold; labelled by its
+        formal name ("Ministry of Civil Affairs of China"), as curators label ministries."""
+        ministry = self.d.__dict__.get("_named_ministry_re")
+        if ministry is None:
+            ministry = self.d.__dict__["_named_ministry_re"] = re.compile(
+                r"(?P<who>"
+                + alternation(
+                    sorted(self.d.state_names, key=len, reverse=True), ignorecase=False, not_after=r"[\w.]"
+                )
+                + r")(?:'s)?\s+(?P<body>Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+"
+                r"(?:\s+(?:and\s+|for\s+)?[A-Z][a-z]+){0,3})"
+            )
+        for m in ministry.finditer(line.text):
+            s, e = line.start + m.start(), line.start + m.end()
+            inside = [x for x in self.mentions
+                      if x.start < e and s < x.end and self.actors[x.actor]["type"] != "state"]  # fmt: skip
+            if any(x.start <= s and x.end >= e for x in inside):
+                continue  # a name the gazetteer or the common bodies know ("Russia's Ministry of Defence")
+            if self.STAFF_BEFORE.search(line.text, max(0, m.start() - 40), m.start()):
+                continue  # "officials at the Czech Ministry of ...": an unnamed source's words (see _unnamed)
+            for x in inside:  # "the Slovak Ministry of Mines" of "... of Mines and Trade": the longer name
+                self.mentions.remove(x)
+                self._forget(x.actor)
+            state = self.d.state_names[m.group("who")]
+            body = " ".join(m.group("body").split())
+            bid = self.body_id(state, body.lower())
+            if bid in self.d.gaz.entries:
+                self.add_actor(bid, surface=(s, e))
+                continue
+            label = f"{body} of {self.d.gaz.entries[state].label}"
+            self.add_actor(bid, surface=(s, e), type="government-body", label=label)
+            self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
