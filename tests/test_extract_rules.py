@@ -9353,3 +9353,19 @@ def test_a_government_office_with_a_longer_name_is_not_the_government():
     """ "Ghana's Government Information Service said": that service, not Ghana's government (actors20b)."""
     ann = draft(rules_only(), "Ghana's Government Information Service said it had no information.")
     assert [c.speaker for c in ann.claims] == ["government-information-service"], ann.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "oid", "typ"),
+    [
+        ("Police said the Sinaloa cartel had moved into the valley.", "sinaloa-cartel", "organization"),
+        ("Herders blamed the Dassanech militia for the raid.", "dassanech-militia", "armed-force"),
+        ("Villagers blamed the FDLR militia for the raid.", "fdlr", "armed-force"),
+        ("Navitas Petroleum said it would drill next year.", "navitas-petroleum", "organization"),
+    ],
+)
+def test_a_cartel_a_militia_or_a_company_by_its_name(text, oid, typ):
+    """ "the Sinaloa cartel", "the Dassanech militia" (an acronym's without its noun), a company whose
+    name ends in its trade ("Navitas Petroleum"): an organisation or armed force, not a person (actors20b)."""
+    ann = draft(rules_only(), text)
+    assert {a.id: a.type for a in ann.actors}.get(oid) == typ, ann.actors

@@ -857,6 +857,7 @@ class ActorRules(DraftState):
         r"|" + ORG_NAME.replace("name", "aname") + r",\s+an?\s+(?:[\w'\u2019-]+\s+){0,3}?"
         + ORG_NOUN.replace("noun", "anoun") + r"(?=[,.;:)]|\s+(?:that|which|based|linked|backed|whose|active"
         r"|operating|founded|known|fighting|blamed|accused|behind)\b|$)"
+        r"|\b[Tt]he\s+(?P<bname>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?P<bnoun>cartel|militia)\b"
     )
     """An organisation named beside the noun of what it is: "the Czech operator CEZ", "the militant
     group Jaish al-Adl", "The company, One-Dyas, says", "Jaish al-Adl, a Sunni militant group that
@@ -876,20 +877,23 @@ class ActorRules(DraftState):
         """Organisations named by :attr:`TYPED_ORG`, each with the noun's kind (a militia is an armed
         force); a company is one "the company" can name later (:attr:`firms`)."""
         for m in self.TYPED_ORG.finditer(line.text):
-            key = next(k for k in ("name", "cname", "aname") if m.group(k))
-            noun = m.group("noun") or m.group("cnoun") or m.group("anoun")
-            name = m.group(key)
+            key = next(k for k in ("name", "cname", "aname", "bname") if m.group(k))
+            noun = m.group("noun") or m.group("cnoun") or m.group("anoun") or m.group("bnoun")
+            whole = key == "bname" and not m.group(key).isupper()  # "the Sinaloa cartel"; "the FDLR militia"
+            a, b = m.start(key), m.end("bnoun" if whole else key)
+            name = line.text[a:b]
             first = name.split()[0]
             if first in self.d.not_names or first in self.d.state_names or first in self.d.gaz.demonyms:
                 continue  # "the group On Monday", "the alliance Russia leads"
             if key != "name" and self.NAME_GOES_ON.search(line.text, 0, m.start()):
                 continue  # "the head of the union, Ana Ruiz," (a person); "Amigos de Olivenca, a group"
-            s, e = line.start + m.start(key), line.start + m.end(key)
+            s, e = line.start + a, line.start + b
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue  # a name the gazetteer or the rules above know
             typ = "armed-force" if noun == "militia" else "organization"
             oid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name.translate(FOLD))
-            people[name if name.isupper() else name.split()[-1]] = oid
+            if key != "bname":
+                people[name if name.isupper() else name.split()[-1]] = oid
             if noun in self.FIRM_NOUNS:
                 self.firms.add(oid)
 
