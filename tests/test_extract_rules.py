@@ -9564,3 +9564,108 @@ def test_a_capitals_name_before_a_surname_is_a_first_name(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "monitors would stay").speaker == "sofia-berglund", claims(ann)
+
+
+# --- actors20b: organisations beside the noun of what they are, idle legislatures, DFAT ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "oid", "typ"),
+    [
+        ("The Slovak operator SPP said on Monday that the works would start.", "spp", "organization"),
+        (
+            "Officials blamed Harakat al-Nasr, a Sunni militant group that operates along the border.",
+            "harakat-al-nasr",
+            "organization",
+        ),
+        ("The company, Harbour-Gas, says its safety case was approved.", "harbour-gas", "organization"),
+        (
+            "About 900 trucks were stuck, according to the Polish carriers' association Transbud.",
+            "transbud",
+            "organization",
+        ),
+        ("Villagers said the militia Kora Watch had burned the crops.", "kora-watch", "armed-force"),
+    ],
+)
+def test_an_organisation_beside_the_noun_of_what_it_is(text, oid, typ):
+    """ "the Czech operator CEZ", "Jaish al-Adl, a Sunni militant group", "The company, One-Dyas,":
+    an organisation (the name rules drafted these as people, or nothing in capitals) (actors20b)."""
+    ann = draft(rules_only(), text)
+    assert {a.id: a.type for a in ann.actors}.get(oid) == typ, ann.actors
+
+
+def test_the_head_of_a_union_named_after_it_is_a_person():
+    """ "The head of the fishermen's association, Tran Van Minh, said": a person (actors20b)."""
+    ann = draft(rules_only(), "The head of the fishermen's union, Tran Van Minh, said boats were chased.")
+    assert {a.id: a.type for a in ann.actors}.get("tran-van-minh") == "person", ann.actors
+
+
+def test_a_legislature_named_in_passing_is_no_actor():
+    """ "a law the Croatian parliament passed": the setting, no actor; one that speaks stays (actors20b)."""
+    text = (
+        "Border row\n\nZAGREB, May 3 - Croatia closed two crossings on Monday under a law the Croatian "
+        'parliament passed last year. Serbia called the move "unlawful."\n'
+    )
+    ids = {a.id for a in draft(rules_only(), text).actors}
+    assert "croatian-parliament" not in ids and "croatia" in ids, ids
+    spoke = draft(rules_only(), 'Border row\n\nThe Croatian parliament said the border was "closed."\n')
+    assert "croatian-parliament" in {c.speaker for c in spoke.claims}, spoke.claims
+
+
+def test_australias_foreign_affairs_department_goes_by_its_initials():
+    """The Department of Foreign Affairs and Trade is ``dfat`` in curated annotations (actors20b)."""
+    ann = draft(rules_only(), "The Department of Foreign Affairs and Trade said it was consulting Tuvalu.")
+    assert "dfat" in {c.speaker for c in ann.claims}, ann.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Chile's Ministry of Civil Affairs said the list was final.", "Ministry of Civil Affairs of Chile"),
+        (
+            "Slovakia's Ministry of Mines and Trade said the mine was safe.",
+            "Ministry of Mines and Trade of Slovakia",
+        ),
+    ],
+)
+def test_a_ministry_by_its_proper_name_after_its_state(text, label):
+    """ "China's Ministry of Civil Affairs": a state's ministry the list of common bodies lacks, labelled
+    by its formal name, and the speaker (actors20b)."""
+    ann = draft(rules_only(), text)
+    said = {a.label for a in ann.actors if a.id in {c.speaker for c in ann.claims}}
+    assert label in said, ann.actors
+
+
+def test_officials_at_a_named_ministry_stay_an_unnamed_source():
+    """ "Officials at the Slovak Ministry of Industry and Trade said": the officials speak (actors20b)."""
+    ann = draft(rules_only(), "Officials at the Slovak Ministry of Industry and Trade said it was safe.")
+    assert all(c.speaker.startswith("unnamed") for c in ann.claims) and ann.claims, ann.claims
+
+
+def test_a_high_commission_is_a_states_body():
+    """ "Kenya's High Commission in Kampala said": Kenya's body, not an organisation (actors20b)."""
+    ann = draft(rules_only(), "Kenya's High Commission in Kampala said in a reply that the deal was fair.")
+    body = next(a for a in ann.actors if a.id in {c.speaker for c in ann.claims})
+    assert body.type == "government-body" and body.label == "High Commission of Kenya", body
+
+
+def test_a_government_office_with_a_longer_name_is_not_the_government():
+    """ "Ghana's Government Information Service said": that service, not Ghana's government (actors20b)."""
+    ann = draft(rules_only(), "Ghana's Government Information Service said it had no information.")
+    assert [c.speaker for c in ann.claims] == ["government-information-service"], ann.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "oid", "typ"),
+    [
+        ("Police said the Sinaloa cartel had moved into the valley.", "sinaloa-cartel", "organization"),
+        ("Herders blamed the Dassanech militia for the raid.", "dassanech-militia", "armed-force"),
+        ("Villagers blamed the FDLR militia for the raid.", "fdlr", "armed-force"),
+        ("Navitas Petroleum said it would drill next year.", "navitas-petroleum", "organization"),
+    ],
+)
+def test_a_cartel_a_militia_or_a_company_by_its_name(text, oid, typ):
+    """ "the Sinaloa cartel", "the Dassanech militia" (an acronym's without its noun), a company whose
+    name ends in its trade ("Navitas Petroleum"): an organisation or armed force, not a person (actors20b)."""
+    ann = draft(rules_only(), text)
+    assert {a.id: a.type for a in ann.actors}.get(oid) == typ, ann.actors

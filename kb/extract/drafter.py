@@ -665,6 +665,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.learned_stances()
         self.wrong_titles()
         self.passing_places()
+        self.idle_legislatures()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
         actors = []
