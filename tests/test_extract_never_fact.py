@@ -1414,3 +1414,23 @@ def test_a_column_writers_view_keeps_its_voice_beside_their_charge(drafter):
     assert "Ghana and Togo signed a customs accord in 2019." in own, own
     sure = next(c for c in ann.claims if c.quote.startswith("I am sure"))
     assert (sure.speaker, sure.status) == ("kofi-asante", "alleged")
+
+
+# coordinator, session 20: a charge made the subject of its sentence ("That charge has been made by
+# X before"), in a lead drafted as a denial ("..., and Y has always rejected it, saying ...").
+MADE_CHARGE = [
+    (
+        "Row over the dam\n\nKenyan officials say Uganda diverted the river.\n\nThat charge has been made by "
+        "Kenyan officials before, and Uganda has always rejected it, saying its engineers built nothing.\n",
+        "That charge has been made by Kenyan officials before",
+    ),
+    (
+        "Row over the dam\n\nSuch accusations have long been levelled by Tanzanian diplomats against Malawi.\n",
+        "Such accusations have long been levelled by Tanzanian diplomats against Malawi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), MADE_CHARGE)
+def test_a_charge_made_by_someone_is_never_the_articles_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

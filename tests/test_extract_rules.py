@@ -9669,3 +9669,18 @@ def test_a_cartel_a_militia_or_a_company_by_its_name(text, oid, typ):
     name ends in its trade ("Navitas Petroleum"): an organisation or armed force, not a person (actors20b)."""
     ann = draft(rules_only(), text)
     assert {a.id: a.type for a in ann.actors}.get(oid) == typ, ann.actors
+
+
+# coordinator, session 20
+def test_a_charge_made_by_someone_is_their_alleged_accusation_and_the_denial_after_it_stays(drafter):
+    """ "That charge has been made by X before, and Y has always rejected it, saying A": X's charge
+    (alleged), Y's rejection and Y's words A; not one claim in the article's voice over the charge."""
+    text = (
+        "Dam row\n\nMalawi says Tanzania drained the lake.\n\nThat charge has been made by Malawi before, "
+        "and Tanzania has always rejected it, saying its pumps were idle.\n"
+    )
+    ann = draft(drafter, text)
+    charge = claim_of(ann, "That charge has been made")
+    assert (charge.speaker, charge.status, charge.kind) == ("malawi", "alleged", "accusation"), claims(ann)
+    assert not charge.quote.endswith("rejected it"), claims(ann)
+    assert claim_of(ann, "its pumps were idle").speaker == "tanzania", claims(ann)

@@ -1724,7 +1724,9 @@ class ClaimRules(DraftState):
             # of it (as "Israel denied moving the buoys."), its reasons after "saying" the body's words
             lead = self._dateline(line) if ss == line.start else 0
             a, b = ss + lead, ss + act.end("act")
-            if not self.covered(a, b):
+            if charge := self._made_charge(line, a, b):  # "That charge has been made by X before, and Egypt
+                a = self.NEXT_CLAUSE.match(self.norm, charge, b).end()
+            if not self.covered(a, b):  # has always rejected it, saying ...": X's charge, Egypt's denial
                 denial = self.add_claim("article", a, b, form=line.form, direct=False)
                 if denial is not None:
                     denial.kind = "rejection"
@@ -3394,6 +3396,9 @@ class ClaimRules(DraftState):
                 carried = True
                 if (referred or self.names_grouping(ss, se)) and len(self.mentions_in(ss, se)) >= 2:
                     self._unknown_speaker(line, ss, se)
+                continue
+            if line.form == "body" and self._made_charge(line, ss, se):
+                carried = True  # "That charge has been made by X before": X's charge, never the article's
                 continue
             carried = False
             announces = line.form == "body" and len(self.norm[ss:se].split()) >= 3
@@ -5416,6 +5421,36 @@ class ClaimRules(DraftState):
             or self.d.demonym_re.search(rest)
         ):
             return None
+        return end
+
+    CHARGE_MADE_BY = re.compile(
+        r"\s*(?:that|this|the|such|these|those|similar)\s+(?:[a-z]+\s+)?(?:charges?|claims?|accusations?"
+        r"|allegations?)\s+(?:has|have|had|was|were|is|are)\s+(?:(?:long|often|repeatedly|also|already)\s+)?"
+        r"(?:been\s+)?(?:made|levell?ed|raised|repeated|voiced|aired|pressed)\s+by\s",
+        re.I,
+    )
+    """A sentence whose subject is a charge someone has made: "That charge has been made by Israeli
+    officials before, and Egypt has always rejected it": the makers' charge again, alleged, not the
+    article's report (it was drafted as the article's rejection, overlapping the charge)."""
+
+    CHARGE_CLAUSE_END = re.compile(r",\s+(?:and|but|although|though|while|whereas|which)\b|;")
+    NEXT_CLAUSE = re.compile(r"[\s,;]*(?:and\s+)?")
+    """Where the charge's clause ends, and where the next clause's words begin ("..., and Egypt ...")."""
+
+    def _made_charge(self, line: Line, ss: int, se: int) -> int | None:
+        """The charge of :attr:`CHARGE_MADE_BY` drafted as its makers' (the first actor after "by";
+        the unknown speaker when none is drafted), alleged, an accusation; where its clause ends
+        (before ", and ...", ";"), or None when the sentence does not open so."""
+        cm = self.CHARGE_MADE_BY.match(self.norm, ss, se)
+        if cm is None:
+            return None
+        nxt = self.CHARGE_CLAUSE_END.search(self.norm, cm.end(), se)
+        end = nxt.start() if nxt else se
+        makers = [m for m in self.mentions_in(cm.end(), end) if self.actors[m.actor]["type"] != "media"]
+        who = makers[0].actor if makers else self.unknown()
+        claim = self.add_claim(who, ss, end, form=line.form, direct=False, status="alleged")
+        if claim is not None:
+            claim.kind = "accusation"
         return end
 
     OPEN_TAIL = re.compile(r"[\s,;\"\u201d]*(?:and|but|although|though|while|whereas)\s+")
