@@ -87,7 +87,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 17 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 18 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
@@ -126,16 +126,23 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     (dx-* joined at 0.684, written to the test writers' instructions and held out all session), the
     gap 0.0975; on the 179 articles dev had before dx-* joined it is 0.7486, the gap 0.1003: past the
     bound. It passes because a fresh batch joined dev, not because dev stopped outrunning test: the
-    first round gained dev 0.014 and dx-* 0.0005. It holds the gap from here: rules that fit dev
-    alone widen it."""
+    first round gained dev 0.014 and dx-* 0.0005. Session 20: test 0.6536 (+0.005), dev 195 0.7508
+    (dy-* joined at 0.697, held out all session), the gap 0.0972; on the 187 before dy-* joined,
+    0.7532, the gap 0.0996: inside, by 0.0004. Two of the session's branches (a column-voice rule,
+    an actor branch before its merge) failed this test on their own. dy-* moved 0.6934 -> 0.6969
+    over the whole session: rules that fit dev alone widen the gap."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 18 on the 24 test articles (session 20; one aggregate look, at the end, with dy-* in dev
+# and the stance model refitted on dev 195): actors (resolved) 0.83 (0.8300), actors 0.73 (0.7282),
+# claims 0.65 (0.6536), stances 0.23 (0.2272), memberships 0.71 (0.7133), flags 0.65 (0.6528);
+# still 2 of 73 alleged claims as fact. The floors below are these, less about 0.01.
 # drafter 17 on the 24 test articles (session 19; one aggregate look, at the end, with dx-* in dev
 # and the stance model refitted on dev 187): actors (resolved) 0.83 (0.8303), actors 0.73 (0.7313),
 # claims 0.65 (0.6483), stances 0.23 (0.2286), memberships 0.71 (0.7133), flags 0.65 (0.6528);
-# still 2 of 73 alleged claims as fact. The floors below are these, less about 0.01.
+# still 2 of 73 alleged claims as fact.
 # drafter 16 on the 24 test articles (session 18; one aggregate look, at the end): actors
 # (resolved) 0.82 (0.8240), actors 0.73 (0.7255), claims 0.63 (0.6326), stances 0.22 (0.2172),
 # memberships 0.63 (0.6323), flags 0.65 (0.6528); still 2 of 73 alleged claims as fact. The floors
@@ -170,7 +177,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.82, "actors": 0.72, "claims": 0.64, "stances": 0.21, "memberships": 0.70,
+    "actors (resolved)": 0.82, "actors": 0.72, "claims": 0.645, "stances": 0.22, "memberships": 0.70,
     "flags": 0.64,
 }
 
