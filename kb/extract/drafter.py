@@ -152,7 +152,7 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                         kind = kinds[token.orth] = (
                             2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK else 0
                         )
-                    if seen_period and kind != 1:
+                    if seen_period and (kind == 0 or kind == 3):  # (a time is no punctuation)
                         doc_guesses[start] = True
                         last = toks[i - 1]  # a span's end_char: its last token's idx and length
                         sents.append(Sent(toks[start].idx, last.idx + len(last)))
