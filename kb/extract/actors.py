@@ -1522,14 +1522,8 @@ class ActorRules(DraftState):
         states = {a for a, x in self.actors.items() if x["type"] == "state"}
         if not states:
             return
-        used = {a for x in self.actors.values() for a in x.get("affiliation", [])}
-        used |= {f.actor for f in self.flags}
-        used |= {m[k] for m in self.memberships for k in ("member", "group")}
-        for c in self.claims:
-            used |= {c.speaker, c.via, c.target, c.holder}
-            used |= {s.get(k) for s in c.stances for k in ("holder", "target")}
         passing = set()
-        for state in states - used:
+        for state in states - self._used():
             ms = [m for m in self.mentions if m.actor == state]
             if ms and all(
                 self.PASSING_BEFORE.search(self.norm[max(0, m.start - 8) : m.start])
@@ -1537,10 +1531,24 @@ class ActorRules(DraftState):
                 for m in ms
             ):
                 passing.add(state)
-        if passing and len(passing) < len(self.actors):  # (a draft keeps one actor at least)
-            for state in passing:
-                self.actors.pop(state)
-            self.mentions = [m for m in self.mentions if m.actor not in passing]
+        self._drop(passing)
+
+    def _used(self) -> set[str | None]:
+        """The actors a claim, stance, membership, flag or affiliation of the draft names."""
+        used = {a for x in self.actors.values() for a in x.get("affiliation", [])}
+        used |= {f.actor for f in self.flags}
+        used |= {m[k] for m in self.memberships for k in ("member", "group")}
+        for c in self.claims:
+            used |= {c.speaker, c.via, c.target, c.holder}
+            used |= {s.get(k) for s in c.stances for k in ("holder", "target")}
+        return used
+
+    def _drop(self, actors: set[str]) -> None:
+        """Drop ``actors`` and their mentions from the draft (a draft keeps one actor at least)."""
+        if actors and len(actors) < len(self.actors):
+            for a in actors:
+                self.actors.pop(a)
+            self.mentions = [m for m in self.mentions if m.actor not in actors]
 
     LEGISLATURE = re.compile(r"(?i)\b(?:parliament|national assembly|legislat\w*|congress)\b")
     """A legislature's name ("Turkish parliament", "Kenyan national assembly", "Samoa legislature")."""
@@ -1555,17 +1563,7 @@ class ActorRules(DraftState):
                 and self.LEGISLATURE.search(x["label"])}  # fmt: skip
         if not idle:
             return
-        used = {a for x in self.actors.values() for a in x.get("affiliation", [])}
-        used |= {f.actor for f in self.flags}
-        used |= {m[k] for m in self.memberships for k in ("member", "group")}
-        for c in self.claims:
-            used |= {c.speaker, c.via, c.target, c.holder}
-            used |= {s.get(k) for s in c.stances for k in ("holder", "target")}
-        idle -= used
-        if idle and len(idle) < len(self.actors):  # (a draft keeps one actor at least)
-            for a in idle:
-                self.actors.pop(a)
-            self.mentions = [m for m in self.mentions if m.actor not in idle]
+        self._drop(idle - self._used())
 
     def _forget(self, actor: str) -> None:
         """Drop an actor found only in a name that turned out to be another's (no other mention,

@@ -25,6 +25,7 @@ from kb.extract.rules import (
     alternation,
     fold_typography,
     lower_twin,
+    remembered,
     slug,
 )
 from kb.extract.stances import StanceRules
@@ -517,12 +518,7 @@ class Drafter:
         """``hedge_re.search(text)``, as a truth value; first the quick test of ``hedge_hint`` (most
         clauses hold no hedge, and ``hedge_re`` tries its words at every position under ``re.I``).
         Kept by text: several rules ask about the same clause (a fifth of the asks repeat one)."""
-        known = self._hedged.get(text)
-        if known is None:
-            if len(self._hedged) > 4096:  # (kept bounded: a long-lived service)
-                self._hedged.clear()
-            known = self._hedged[text] = self._has_hedge(text)
-        return known
+        return remembered(self._hedged, text, self._has_hedge)
 
     def _has_hedge(self, text: str) -> bool:
         if self.hedge_hint is not None and text.isascii() and not self.hedge_hint.search(text.lower()):
@@ -536,12 +532,7 @@ class Drafter:
     def has_speculation(self, text: str) -> bool:
         """``speculation_re.search(text)``, as a truth value, after the quick test of its hint (kept by
         text, as :meth:`has_hedge`)."""
-        known = self._speculative.get(text)
-        if known is None:
-            if len(self._speculative) > 4096:
-                self._speculative.clear()
-            known = self._speculative[text] = self._has_speculation(text)
-        return known
+        return remembered(self._speculative, text, self._has_speculation)
 
     def _has_speculation(self, text: str) -> bool:
         hint = self.speculation_hint

@@ -493,6 +493,22 @@ def twin_source(src: str, flags: int) -> str | None:
     return "".join(out)
 
 
+
+MEMO_SIZE = 4096
+"""How many answers a memo by text keeps before it starts again (a long-lived service drafts on)."""
+
+
+def remembered(memo: dict[str, bool], text: str, answer: Callable[[str], bool]) -> bool:
+    """``answer(text)``, kept in ``memo`` by text: several rules ask the same question of the same
+    sentence or clause within a draft (a third to three fifths of the asks repeat one)."""
+    known = memo.get(text)
+    if known is None:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        known = memo[text] = answer(text)
+    return known
+
+
 class Caseless:
     """A pattern under ``re.I`` with its :func:`lower_twin`: :meth:`found` is ``pattern.search``
     as a truth value, on the lower case of an ASCII text with the twin (three times sooner)."""
@@ -504,16 +520,12 @@ class Caseless:
         """The answers by text (several rules ask about the same sentence; a third of asks repeat one)."""
 
     def found(self, text: str) -> bool:
-        seen = self.seen.get(text)
-        if seen is not None:
-            return seen
-        if len(self.seen) > 4096:  # (kept bounded: a long-lived service)
-            self.seen.clear()
+        return remembered(self.seen, text, self._found)
+
+    def _found(self, text: str) -> bool:
         if self.twin is not None and text.isascii():
-            seen = self.seen[text] = self.twin.search(text.lower()) is not None
-        else:
-            seen = self.seen[text] = self.pattern.search(text) is not None
-        return seen
+            return self.twin.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
 
 
 class Branches:
@@ -561,13 +573,7 @@ class Branches:
         self.hint = re.compile(alternation(sorted(of, key=len, reverse=True), ignorecase=False))
 
     def found(self, text: str) -> bool:
-        seen = self.seen.get(text)
-        if seen is not None:
-            return seen  # (the same sentence asked about by several rules: most asks repeat one)
-        if len(self.seen) > 4096:  # (kept bounded: a long-lived service)
-            self.seen.clear()
-        seen = self.seen[text] = self._found(text)
-        return seen
+        return remembered(self.seen, text, self._found)
 
     def _found(self, text: str) -> bool:
         if self.whole is not None:

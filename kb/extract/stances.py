@@ -1762,17 +1762,7 @@ class StanceRules(DraftState):
             return []
         if c.kind != "accusation" and (c.polarity > 0 or self.tone(c.start, c.end) >= 0):
             return []
-        holder = c.speaker
-        if holder == "article":
-            ms = self.mentions_in(c.start, nm.start())
-            if not ms or ms[0].start - c.start > 12:
-                return []
-            holder = ms[0].actor
-        sides = [x for x in pair if x in self._own(holder)]
-        if len(sides) != 1:
-            return []
-        st = {"target": pair[1] if sides[0] == pair[0] else pair[0], "polarity": -1}
-        return [self._held(c, holder, st)]
+        return self._against_other_side(c, pair, nm.start(), 12)
 
     def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone is under another's orders ("under instructions from Belgrade"), or
@@ -2203,10 +2193,18 @@ class StanceRules(DraftState):
         rm = self.REBUFFED.search(self.norm, c.start, c.end)
         if rm is None:
             return []
+        return self._against_other_side(c, pair, rm.start(), 30)
+
+    def _against_other_side(
+        self, c: DraftClaim, pair: tuple[str, str], upto: int, reach: int
+    ) -> list[dict[str, Any]]:
+        """The claim's holder against the other side of the two-state dispute ``pair``: the speaker,
+        or in the article's voice the actor its words open with (named within ``reach`` characters
+        of the claim's start, before ``upto``); nothing when the holder is of neither side or both."""
         holder = c.speaker
         if holder == "article":
-            ms = self.mentions_in(c.start, rm.start())
-            if not ms or ms[0].start - c.start > 30:
+            ms = self.mentions_in(c.start, upto)
+            if not ms or ms[0].start - c.start > reach:
                 return []
             holder = ms[0].actor
         sides = [x for x in pair if x in self._own(holder)]
