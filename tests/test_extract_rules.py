@@ -9684,3 +9684,22 @@ def test_a_charge_made_by_someone_is_their_alleged_accusation_and_the_denial_aft
     assert (charge.speaker, charge.status, charge.kind) == ("malawi", "alleged", "accusation"), claims(ann)
     assert not charge.quote.endswith("rejected it"), claims(ann)
     assert claim_of(ann, "its pumps were idle").speaker == "tanzania", claims(ann)
+
+
+# actors21
+def test_a_group_a_demonym_describes_is_the_target_of_the_charge():
+    """ "blamed Bolivian smuggling networks": the networks are charged, not Bolivia (actors21)."""
+    ann = draft(rules_only(), "Peru blamed Bolivian smuggling networks for the fuel shortage.")
+    group = next(a for a in ann.actors if a.label == "Bolivian smuggling networks")
+    assert group.id in {s.target for c in ann.claims for s in c.stances}, ann.claims
+
+
+def test_a_group_an_act_befalls_is_no_side_of_its_own():
+    """ "detained 12 Peruvian fishermen", "Peruvian fishermen had been beaten": the victims of an act,
+    whose side is their state; no group of their own (actors21)."""
+    for text in (
+        "Bolivia detained 12 Peruvian fishermen near the lake.",
+        "Peru said that Peruvian fishermen had been beaten by Bolivian police.",
+    ):
+        ann = draft(rules_only(), text)
+        assert not any("fishermen" in a.label for a in ann.actors), ann.actors

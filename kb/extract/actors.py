@@ -281,6 +281,7 @@ class ActorRules(DraftState):
             self._people(line, toks, taken, people)
             self._acronyms(line, toks, taken, people)
             self._unnamed(line, toks)
+            self._described_groups(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
@@ -1564,6 +1565,91 @@ class ActorRules(DraftState):
         if not idle:
             return
         self._drop(idle - self._used())
+
+    GROUP_NOUNS = frozenset({
+        "fishermen", "farmers", "villagers", "herders", "drivers", "traders", "smugglers", "networks",
+        "gangs", "shipowners", "operators", "owners", "companies", "firms", "investors", "growers", "miners",
+        "loggers", "poachers", "boats", "trawlers", "fleets", "crews", "activists", "nationalists",
+        "separatists", "insurgents", "rebels", "militants", "fighters", "settlers", "commentators",
+        "conservatives", "politicians", "officials", "officers", "diplomats", "hackers",
+    })  # fmt: skip
+    """The plural nouns of a group of people a demonym describes ("Paraguayan shipowners", "Colombian
+    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym."""
+
+    CHARGE_LEADS = frozenset(
+        {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "on"}
+    )
+    GROUP_LEADS = CHARGE_LEADS | {",", ";", ":", "that", "and", "or", "but", "while", "said", "says", "say"}
+    """What comes before a described group that is a side of the story: the word of a charge
+    ("accused Paraguayan operators", "blamed on Colombian gangs") or a clause's opening, where the
+    group is the subject ("that Moroccan customs officers had refused"); not the object of an act
+    ("seized 19 Pakistani fishermen", "expelled two Ukrainian diplomats"), whose side is the state."""
+
+    SOURCE_GROUPS = frozenset(
+        {"officials", "officers", "diplomats", "commentators", "politicians", "conservatives"}
+    )
+    """Groups that are sources as often as sides ("German officials raised no objection"): a side
+    only after a charge's word ("accusing Spanish officials of ...")."""
+
+    GROUP_DETERMINERS = frozenset({"the", "certain", "some", "several", "many", '"', "\u201c"})
+
+    def _described_groups(self, line: Line, toks: list[Any]) -> None:
+        """ "Argentina blamed Paraguayan shipowners", "Colombian smuggling networks control the route":
+        a demonym, at most two lower-case words and a group's plural noun name the group (the target
+        of the charge), not the state, where :attr:`GROUP_LEADS` opens it and no passive follows
+        ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
+        stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
+        said") are :meth:`_unnamed`'s."""
+        nouns = self.GROUP_NOUNS
+        if line.form == "headline":
+            return  # a headline's subject is its story's, whatever stands first
+        for i, t in enumerate(toks):
+            if t.ent_type_ != "DEMONYM" or (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I"):
+                continue  # (the demonym's last word)
+            k = i + 1
+            while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:
+                k += 1
+            if k >= len(toks) or k - i > 3 or toks[k].lower_ not in nouns or not toks[k].is_lower:
+                continue
+            first = i
+            while first > 0 and toks[first].ent_iob_ == "I":
+                first -= 1
+            lead = first - 1
+            while lead >= 0 and (toks[lead].lower_ in self.GROUP_DETERMINERS or toks[lead].like_num):
+                lead -= 1
+            if lead >= 0 and toks[lead].lower_ not in self.GROUP_LEADS and not toks[lead].is_sent_end:
+                continue
+            charged = lead >= 0 and toks[lead].lower_ in self.CHARGE_LEADS
+            if toks[k].lower_ in self.SOURCE_GROUPS and not charged:
+                continue
+            if charged and toks[lead].lower_ == "on" and not toks[lead - 1].lower_.startswith("blam"):
+                continue  # "blamed on Colombian gangs", not "on Kenyan boats"
+            after = [x.lower_ for x in toks[k + 1 : k + 6] if x.is_alpha][:3]
+            if after[:1] and after[0] in ("had", "have", "has", "were", "was", "are", "is", "been") and any(
+                (w.endswith(("ed", "en")) and w != "been") or w in ("seen", "said", "thought", "known")
+                for w in after[1:]
+            ):
+                continue  # "Kenyan fishermen had been beaten", "Honduran boats were seen": the acts' victims
+            head = first
+            while head > 0 and (toks[head - 1].like_num or toks[head - 1].lower_ == "certain"):
+                head -= 1  # "19 Pakistani fishermen", "certain Chinese companies": the curators' names
+            s, e = line.start + toks[head].idx, line.start + toks[k].idx + len(toks[k].text)
+            if any(
+                s < m.end and m.start < e and self.actors[m.actor]["type"] != "state" for m in self.mentions
+            ):
+                continue  # a source or body another rule named
+            name = self.text[s:e].translate(FOLD)
+            gid = self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
+            state = toks[i].ent_id_  # (its state's when the article names it otherwise: "Chinese" in
+            if state in self.actors and state not in self.actors[gid]["affiliation"]:  # passing is none)
+                self.actors[gid]["affiliation"].append(state)
+            self.groups.add(gid)
+
+    def idle_groups(self) -> None:
+        """Drop a group :meth:`_described_groups` drafted that no claim, stance, membership or flag
+        names: "Chinese trawlers fish there" in passing is the story's setting, not a side of it."""
+        if self.groups:
+            self._drop((self.groups & self.actors.keys()) - self._used())
 
     def _forget(self, actor: str) -> None:
         """Drop an actor found only in a name that turned out to be another's (no other mention,
