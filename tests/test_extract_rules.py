@@ -9703,3 +9703,24 @@ def test_a_group_an_act_befalls_is_no_side_of_its_own():
     ):
         ann = draft(rules_only(), text)
         assert not any("fishermen" in a.label for a in ann.actors), ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The minister told Coast FM he would resign.", "Coast FM"),
+        ("Speaking on Peru Directo on Sunday, the minister said that Lima would not yield.", "Peru Directo"),
+        ("An editorial in the Kenya Sentinel newspaper described the plan as theft.", "Kenya Sentinel"),
+        ("The Coast Monitor, a Mombasa newspaper, quoting an official, said the port shut.", "Coast Monitor"),
+        ("Zambia's state newspaper, The Mail, quoted an officer as saying that Malawi lied.", "The Mail"),
+        ("Its spokesman told the Post and Courier last week that Chile was to blame.", "Post and Courier"),
+        ("The paper, citing Channel 9, said that the minister had approved the plan.", "Channel 9"),
+    ],
+)
+def test_an_outlet_by_its_whole_name(text, label):
+    """An outlet's whole name: "told Coast FM he", "speaking on" a name that opens with a state's,
+    "an editorial in the X newspaper", not the place of "a Mombasa newspaper", "The Mail" (one word
+    of a paper's name is none), "the Post and Courier", "Channel 9" (actors21)."""
+    ann = draft(rules_only(), text)
+    media = {a.label for a in ann.actors if a.type == "media"}
+    assert media == {label}, ann.actors

@@ -1302,7 +1302,7 @@ class ActorRules(DraftState):
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
-        "in an interview with",
+        "in an interview with", "speaking on", "Speaking on", "appearing on", "editorial in", "column in",
         "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
@@ -1356,6 +1356,7 @@ class ActorRules(DraftState):
         name = (  # (a capital of any Latin script: "Ödriin Sonin")
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
             + self.PRESS_WORD
+            + r"(?:(?<=Channel)\s+\d+\b)?"  # "citing Channel 12"
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
@@ -1386,7 +1387,10 @@ class ActorRules(DraftState):
                 if m.group("n") in self.d.gaz.demonyms:
                     continue  # "according to the Kyrgyz news site 24.kg": what the outlet is, not its name
                 if named or (bare and not m.group().startswith(("according", "According", "citing"))):
-                    found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
+                    noun_after = self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
+                    # "on France Inter": no state's mention (but "by the Republic of Kenya": the state)
+                    longer = " " in m.group("n") and " of " not in m.group("n")
+                    found.append((m.start("n"), m.end("n"), bool(m.group("kind") or noun_after or longer)))
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
@@ -1463,6 +1467,9 @@ class ActorRules(DraftState):
                 words[0] == "The" and len(words) > 1 and words[1] not in self.GENERIC
                 and re.search(r"[a-z,]\s+$", self.text[line.start : s]) is not None
             )  # fmt: skip
+            if words[0] == "The" and not titled and noun and self.d.outlet_re.fullmatch(" ".join(words[1:])):
+                s += 4  # "The Daily Monitor, a Kampala newspaper,": the Daily Monitor
+                words = words[1:]
             if (words[0] in self.d.not_names and not titled) or len(words) > 5 or generic:
                 continue
             if words[-1] in self.INSTITUTIONS:  # "told the National Assembly": a body, not an outlet
