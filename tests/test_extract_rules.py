@@ -9724,3 +9724,14 @@ def test_an_outlet_by_its_whole_name(text, label):
     ann = draft(rules_only(), text)
     media = {a.label for a in ann.actors if a.type == "media"}
     assert media == {label}, ann.actors
+
+
+def test_a_charge_d_affaires_who_speaks_is_a_source_of_their_own():
+    """ "The Charge d'Affaires stated that ...": an envoy by their title, as "the ambassador" (actors21)."""
+    text = (
+        "The ministry summoned the Charge d'Affaires of Chile in Lima. "
+        "The Charge d'Affaires stated that the boat had been fishing lawfully."
+    )
+    ann = draft(rules_only(), text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "fishing lawfully").speaker)
+    assert speaker.type == "person" and "Charge d'Affaires" in speaker.label, ann.actors
