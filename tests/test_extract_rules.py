@@ -9735,3 +9735,25 @@ def test_a_charge_d_affaires_who_speaks_is_a_source_of_their_own():
     ann = draft(rules_only(), text)
     speaker = next(a for a in ann.actors if a.id == claim_of(ann, "fishing lawfully").speaker)
     assert speaker.type == "person" and "Charge d'Affaires" in speaker.label, ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Faroese government said Norway had taken too much mackerel.", "faroe-islands"),
+        ("Gibraltar accused Spain of holding lorries at the border.", "gibraltar"),
+        ("Officials in Avarua said the Chinese vessel had no permit.", "cook-islands"),
+    ],
+)
+def test_a_self_governing_territory_is_a_side_of_its_own(text, state):
+    """The Faroe Islands, Gibraltar, the Cook Islands (by a demonym, a capital): a side of a dispute,
+    as the curators list it (actors21)."""
+    ann = draft(rules_only(), text)
+    assert state in {a.id for a in ann.actors}, ann.actors
+
+
+def test_a_royal_body_keeps_its_whole_name():
+    """ "The Royal Tonga Police said": that body by its name, not "Tongan police" (actors21)."""
+    ann = draft(rules_only(), "The Royal Tonga Police said officers had made two arrests.")
+    speaker = next(a for a in ann.actors if a.id == ann.claims[0].speaker)
+    assert (speaker.id, speaker.label) == ("royal-tonga-police", "Royal Tonga Police"), ann.actors

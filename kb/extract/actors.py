@@ -475,6 +475,12 @@ class ActorRules(DraftState):
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
+            if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
+                name = self.text[s - 6 : e]  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                bid = self.add_actor(slug(name), surface=(s - 6, e), type=typ, label=name)
+                if state not in self.actors[bid]["affiliation"]:
+                    self.actors[bid]["affiliation"].append(self.add_actor(state))
+                continue
             if body == "government" and self.LONGER_BODY_NAME.match(line.text, m.end()):
                 continue  # "Ethiopia's Government Communication Service": its own body (see _organisation)
             if body == "military" and not self._speaks_after(line.text, m.end()):
