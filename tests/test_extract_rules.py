@@ -9757,3 +9757,19 @@ def test_a_royal_body_keeps_its_whole_name():
     ann = draft(rules_only(), "The Royal Tonga Police said officers had made two arrests.")
     speaker = next(a for a in ann.actors if a.id == ann.claims[0].speaker)
     assert (speaker.id, speaker.label) == ("royal-tonga-police", "Royal Tonga Police"), ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Regional Council on Water Resources said the dam was unsafe.",
+         "Regional Council on Water Resources"),
+        ("The Union of Coastal and Inland Traders, which speaks for most ports, said the fee was unfair.",
+         "Union of Coastal and Inland Traders"),
+    ],
+)
+def test_a_body_by_its_whole_name_and_no_person_inside_it(text, label):
+    """ "the Regional Council on Water Resources" (its name goes on past "on"), "the Union of Coastal
+    and Inland Traders" (no person "Inland Traders" inside it) (actors21)."""
+    ann = draft(rules_only(), text)
+    assert [a.label for a in ann.actors] == [label], ann.actors

@@ -294,7 +294,11 @@ class ActorRules(DraftState):
             if kept and m.start < kept[-1].end:
                 continue
             kept.append(m)
+        inside = {m.actor for m in self.mentions} - {m.actor for m in kept}
         self.mentions = kept
+        for a in inside:  # "Maritime Shipowners" in "the Centre of River and Maritime Shipowners": a
+            if self.actors[a]["type"] == "person" and a not in self.d.gaz.entries:  # person found only
+                self._forget(a)  # inside another's name is none
         self._seats()
         self._acronym_ids()
         self._no_contact_desks()
@@ -1139,6 +1143,13 @@ class ActorRules(DraftState):
     def _namey(self, tok: Any) -> bool:
         return self.d.namey(tok)
 
+    ON_HEADS = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Board", "Forum"})
+    """Head nouns whose name goes on with "on": "Commission on Defence and Security"."""
+    NOT_A_DATE_WORD = re.compile(
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+        r"|July|August|September|October|November|December)$"
+    )
+
     def _organisation(self, line: Line, toks: list[Any], i: int, j: int, people: dict[str, str]) -> bool:
         """ "Rapid Support Forces (RSF)", "Libyan National Army", "Government of National Unity".
 
@@ -1205,7 +1216,13 @@ class ActorRules(DraftState):
                     end = nxt  # "of Commerce and Industry"; "of the Republic of Bulgaria" (a state: skipped)
                 else:
                     break
-        elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
+        elif end + 1 < len(toks) and self._namey(toks[end + 1]) and (
+            toks[end].lower_ in ("of", "for")
+            or (  # "the Joint Permanent Commission on Defence and Security" (not "... on Tuesday")
+                toks[end].lower_ == "on" and toks[end - 1].text in self.ON_HEADS
+                and not self.NOT_A_DATE_WORD.match(toks[end + 1].text)
+            )
+        ):  # fmt: skip
             end += 1
             while end < len(toks) and end - j < 6 and (
                 self._namey(toks[end]) or toks[end].ent_iob_ == "I"
