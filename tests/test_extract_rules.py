@@ -9773,3 +9773,10 @@ def test_a_body_by_its_whole_name_and_no_person_inside_it(text, label):
     and Inland Traders" (no person "Inland Traders" inside it) (actors21)."""
     ann = draft(rules_only(), text)
     assert [a.label for a in ann.actors] == [label], ann.actors
+
+
+@pytest.mark.parametrize("name", ["al-Qaeda", "al Qaeda", "Al-Qaida"])
+def test_al_qaeda_in_the_gazetteer(name):
+    """Al-Qaeda by any of its common spellings (it was missing from the gazetteer) (actors21)."""
+    ann = draft(rules_only(), f"The army said {name} had carried out the attack on the post.")
+    assert "al-qaeda" in {a.id for a in ann.actors}, ann.actors
