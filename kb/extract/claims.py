@@ -2965,9 +2965,18 @@ class ClaimRules(DraftState):
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")
-        more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])
-        if more:  # "the Daily Clarion": the name goes on past the word that marks it
-            e += more.end()
+        if self.DESCRIBED_OUTLET.search(self.norm, max(0, s - 4), s):  # "The Daily Monitor, a Kampala
+            named = [m.actor for m in self.mentions if s - 6 <= m.end <= s]
+            papers = [a for a in named if self.actors[a]["type"] == "media"]
+            return papers[-1] if papers else None  # newspaper,": a place that describes the paper
+        more = self.OUTLET_NAME_GOES_ON.match(self.norm, e, end)
+        if more and more.group("word") and more.group("word") not in self.d.rules["outlet_words"]:
+            more = re.match(r"(?:\s+[A-Z][\w.&'-]*)+", self.norm[e:end])  # (not "the Times and Reuters")
+            e += more.end() if more else 0
+        elif more:  # "the Daily Clarion", "Channel 12", "the Press and Journal": the name goes on
+            e = more.end()
+        if self.norm[max(0, s - 4) : s].lower() == "the " and self.norm[s:e] in self.d.rules["outlet_words"]:
+            s -= 4  # "The Herald": one word of a paper's name is no name without its article
         owner = self.POSSESSOR_BEFORE_NAME.match(self.text, s, e)
         if owner and owner.group(1) in self.d.state_names:  # "Colombia's El Tiempo newspaper": El Tiempo
             s = owner.end()
@@ -2978,6 +2987,11 @@ class ClaimRules(DraftState):
         if self.actors[oid]["type"] == "person" and oid not in self.d.gaz.entries:
             self.actors[oid]["type"] = "media"  # "the Daily Clarion", first taken for a person's name
         return oid
+
+    DESCRIBED_OUTLET = re.compile(r"\ban?\s+$")
+    OUTLET_NAME_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w.&'-]*|\d+\b)|\s+and(?=\s+(?P<word>[A-Z]\w*)))+")
+    """The rest of an outlet's name after the word that marks it: capitalised words, a number
+    ("Channel 12"), and "and" before another such word ("the Press and Journal")."""
 
     OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
 

@@ -643,6 +643,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.flags: list[DraftFlag] = []
         self.memberships: list[dict[str, Any]] = []
         self.firms: set[str] = set()  # companies named by a noun ("grid operator Fingrid"): "the company"
+        self.groups: set[str] = set()  # groups a people's word describes ("Paraguayan shipowners")
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
         self.doc_sents: list[list[Sent]] = []
@@ -657,6 +658,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.wrong_titles()
         self.passing_places()
         self.idle_legislatures()
+        self.idle_groups()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
         actors = []
