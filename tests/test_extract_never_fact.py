@@ -1460,6 +1460,8 @@ NF21 = [
     ("Uganda ships rifles across the lake to Busia.\n", "Uganda ships rifles across the lake to Busia."),
     ("The new council in Juba is a creature of Kampala.\n", "The new council in Juba is a creature of Kampala."),
     ("South Sudan is a Ugandan protectorate in all but name.\n", "South Sudan is a Ugandan protectorate in all but name."),
+    ("Kampala had sent agents into Busia and paid the protest leaders.\n", "Kampala had sent agents into Busia and paid the protest leaders."),
+    ("Tanzania joined Kenya in condemning Ugandan cattle raids.\n", "Tanzania joined Kenya in condemning Ugandan cattle raids."),
     ("Kenyan troops shelled two villages near Bula Hawo, per the Somali army.\n", "Kenyan troops shelled two villages near Bula Hawo"),
     (
         "Ugandan fuel has reached the rebels through traders in Juba. That is the Kenyan embassy's assessment, sent to Nairobi in May.\n",

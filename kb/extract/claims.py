@@ -3875,6 +3875,11 @@ class ClaimRules(DraftState):
         r"|puppets?\b|stooges?\b|lackeys?\b|henchm[ae]n\b|sham\b|aggressors?\b|illegitimate\b|occupiers\b|invaders\b"
         r"|genocid\w*|expansionis\w*|imperialis\w*|so-called\b|aggression\b|vassals?\b|pawns?\b|(?:client|satellite)\s+states?\b"
         r"|(?:a|an)\s+(?-i:[A-Z][\w-]+)\s+satellite\b(?!\s+(?:images?|imagery|photos?|pictures?|data|launch\w*|dish\w*))"
+        r"|(?:sen[dt]s?|sending|plant(?:s|ed|ing)?|deploy(?:s|ed|ing)?|smuggl\w+|slipp?\w*)\s+(?:\w+\s+)?(?:agents|spies"
+        r"|saboteurs|provocateurs|operatives)\b|(?:pa(?:id|ys?|ying)|bribe[sd]?|bribing)\s+(?:the\s+|local\s+)?(?:[\w-]+\s+)?"
+        r"(?:protest(?:ers|\s+leaders)|rioters|militants|gunmen|rebels|militias?|fighters|agitators|mobs?|hackers|voters)\b"
+        r"|(?:condemn\w*|denounc\w*)\s+(?-i:[A-Z]\w+)\s+(?:[\w-]+\s+)?(?:smuggling|aggression|interference|meddling"
+        r"|incursions?|attacks?|shelling|provocations?|strikes?|raids?)\b"
         r"|in\s+all\s+but\s+name\b|(?:project|creation|creature|instrument)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
         r"|traced\s+(?:back\s+)?to\b|(?:ship|smuggl|sell|sold|send|sent|deliver|suppl|funnel|channel|slipp?|fly|flew"
         r"|truck|ferr)\w*\s+(?:the\s+|\d[\d,]*\s+|more\s+)?(?:artillery\s+|small\s+)?(?:rifles|arms|weapons|guns"
@@ -3893,10 +3898,11 @@ class ClaimRules(DraftState):
         r"|jihadists|terrorists?|paramilitar\w+|mercenar\w+|smugglers|saboteurs|agitators)\b)",
         re.I,
     )
-    """Words of a charge (a plot, a secret hand, a proxy, backing armed men, a hostile aim, arms sent or
-    traced to someone) or of a label the article would not give in its own voice ("puppet", "sham",
-    "aggressor", "a Russian satellite", "vassal", "a creature of Moscow", "an ally in all but name"): a
-    broad net under the forms above, for allegations put in a form none of them knows (neverfact21)."""
+    """Words of a charge (a plot, a secret hand, a proxy, backing or paying armed men, agents sent, a
+    hostile aim, arms sent or traced to someone, a condemned "Bolivian incursion") or of a label the
+    article would not give in its own voice ("puppet", "sham", "aggressor", "a Russian satellite",
+    "vassal", "a creature of Moscow", "an ally in all but name"): a broad net under the forms above,
+    for allegations put in a form none of them knows (neverfact21)."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
