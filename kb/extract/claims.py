@@ -3874,13 +3874,10 @@ class ClaimRules(DraftState):
         r"|destabili[sz]\w*|meddl\w*|secretly\b|proxies\b|proxy\s+(?:war|forces?|militias?|groups?)\b"
         r"|puppets?\b|stooges?\b|lackeys?\b|henchm[ae]n\b|sham\b|aggressors?\b|illegitimate\b|occupiers\b|invaders\b"
         r"|genocid\w*|expansionis\w*|imperialis\w*|so-called\b|aggression\b|vassals?\b|pawns?\b|(?:client|satellite)\s+states?\b"
-        r"|(?:a|an)\s+(?-i:[A-Z][\w-]+)\s+satellite\b(?!\s+(?:images?|imagery|photos?|pictures?|data|launch\w*|dish\w*))"
         r"|(?:sen[dt]s?|sending|plant(?:s|ed|ing)?|deploy(?:s|ed|ing)?|smuggl\w+|slipp?\w*)\s+(?:\w+\s+)?(?:agents|spies"
         r"|saboteurs|provocateurs|operatives)\b|(?:pa(?:id|ys?|ying)|bribe[sd]?|bribing)\s+(?:the\s+|local\s+)?(?:[\w-]+\s+)?"
         r"(?:protest(?:ers|\s+leaders)|rioters|militants|gunmen|rebels|militias?|fighters|agitators|mobs?|hackers|voters)\b"
-        r"|(?:condemn\w*|denounc\w*)\s+(?-i:[A-Z]\w+)\s+(?:[\w-]+\s+)?(?:smuggling|aggression|interference|meddling"
-        r"|incursions?|attacks?|shelling|provocations?|strikes?|raids?)\b"
-        r"|in\s+all\s+but\s+name\b|(?:project|creation|creature|instrument)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+        r"|in\s+all\s+but\s+name\b"
         r"|traced\s+(?:back\s+)?to\b|(?:ship|smuggl|sell|sold|send|sent|deliver|suppl|funnel|channel|slipp?|fly|flew"
         r"|truck|ferr)\w*\s+(?:the\s+|\d[\d,]*\s+|more\s+)?(?:artillery\s+|small\s+)?(?:rifles|arms|weapons|guns"
         r"|ammunition|explosives|munitions|shells|grenades|missiles|rockets|drones)\b"
@@ -3895,14 +3892,20 @@ class ClaimRules(DraftState):
         r"(?:arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\w+|bankroll\w*|sponsor\w*|back(?:s|ed|ing)?|train(?:s|ed|ing)?"
         r"|suppl(?:y|ies|ied|ying)|shelter(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?)\s+(?:the\s+|a\s+|local\s+|armed\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:rebels?|militias?|separatists?|insurgents?|fighters|gangs?|protesters|rioters|militants"
-        r"|jihadists|terrorists?|paramilitar\w+|mercenar\w+|smugglers|saboteurs|agitators)\b)",
-        re.I,
+        r"|jihadists|terrorists?|paramilitar\w+|mercenar\w+|smugglers|saboteurs|agitators)\b)"
+    )
+    CHARGED_NAMED = re.compile(
+        r"\b(?:an?\s+[A-Z][\w-]+\s+satellite\b(?!\s+(?:images?|imagery|photos?|pictures?|data|launch\w*|dish\w*))"
+        r"|(?:project|creation|creature|instrument)\s+of\s+(?:the\s+)?[A-Z]"
+        r"|(?:condemn\w*|denounc\w*)\s+[A-Z]\w+\s+(?:[\w-]+\s+)?(?:smuggling|aggression|interference|meddling"
+        r"|incursions?|attacks?|shelling|provocations?|strikes?|raids?)\b)"
     )
     """Words of a charge (a plot, a secret hand, a proxy, backing or paying armed men, agents sent, a
     hostile aim, arms sent or traced to someone, a condemned "Bolivian incursion") or of a label the
     article would not give in its own voice ("puppet", "sham", "aggressor", "a Russian satellite",
     "vassal", "a creature of Moscow", "an ally in all but name"): a broad net under the forms above,
-    for allegations put in a form none of them knows (neverfact21)."""
+    for allegations put in a form none of them knows (neverfact21). Matched on the lower-cased words
+    (a third of the time of re.I); :attr:`CHARGED_NAMED` holds the forms that need a capital."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
@@ -3917,7 +3920,7 @@ class ClaimRules(DraftState):
         reported as someone's charge, or a body sentence's quoted label ('the "liberated"
         districts')? In doubt, downgrade: on dev no claim the curators keep as the article's fact
         has either (neverfact21's measure)."""
-        if self.CHARGED.search(words):
+        if self.CHARGED.search(words.lower()) or self.CHARGED_NAMED.search(words):
             return not self.CHARGE_REPORTED.search(words)
         return c.form == "body" and bool(self.LABEL_QUOTED.search(words))
 
