@@ -1511,7 +1511,16 @@ Rossiyskaya Gazeta, the government's paper, goes furthest. NATO instructors are 
 
 Moldova's government has dismissed such reports as disinformation.
 """
+NF21_WIRE = """Azerbaijan says Armenia shelled Nakhchivan
+
+BAKU - Azerbaijan's defence ministry said on Tuesday that Armenian forces fired on its positions in Nakhchivan overnight.
+
+Armenian units used large-calibre machine guns and mortars. No one was hurt.
+
+Armenia's defence ministry called the report false.
+"""
 NF21_ARTICLES = [
+    (NF21_WIRE, "Armenian units used large-calibre machine guns and mortars."),
     (NF21_LIVE, "Azerbaijani troops have taken two heights above the Vorotan river"),
     (NF21_LIVE, "Armenian drones struck an Azerbaijani fuel depot near Lachin"),
     (NF21_LIVE, "Armenian units mined the supply roads to its positions"),
@@ -1540,6 +1549,7 @@ def test_charge_words_in_the_articles_voice_are_never_its_fact(drafter, text, al
         "Authorities are trying to track down the crew of the boat.\n",
         "The United States backed Kenya.\n",
         "Kenyan exports of tea rose to $12, per kilo, in March.\n",
+        "Kenya said Ugandan troops crossed the border.\n\nUganda struck a more conciliatory tone on Tuesday.\n",
     ],
 )
 def test_the_report_of_a_charge_or_an_armed_crowd_keeps_its_voice(drafter, text):
