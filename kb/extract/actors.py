@@ -203,6 +203,7 @@ class ActorRules(DraftState):
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
         named = []  # and the names the ruler marked on it (see Drafter.named)
+        starts = []  # and where a person's name may open (see Drafter.name_starts)
         troops: list[tuple[int, int, str]] = []  # (see _troops)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
@@ -212,11 +213,12 @@ class ActorRules(DraftState):
             tokens.append(self.d.tokens(doc))
             self.doc_sents.append(self.d.sentences(doc))
             named.append(self.d.named(doc))
+            starts.append(self.d.name_starts(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks, ents in zip(self.lines, self.docs, tokens, named, strict=True):
+        for line, doc, toks, ents, names in zip(self.lines, self.docs, tokens, named, starts, strict=True):
             taken = set()
             for ent in ents:
                 if ent.label_ == "ACTOR":
@@ -278,7 +280,7 @@ class ActorRules(DraftState):
                 self._parties(line)
             if self.TYPED_ORG_HINT.search(line.text):  # (most lines have none of its nouns)
                 self._typed_orgs(line, people)
-            self._people(line, toks, taken, people)
+            self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
             self._unnamed(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
@@ -947,11 +949,12 @@ class ActorRules(DraftState):
             if noun in self.FIRM_NOUNS:
                 self.firms.add(oid)
 
-    def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
-        namey = self.d.namey  # (asked of every token: one call, not two)
-        by_orth = self.d._namey_by_orth  # (namey's own answers, read here without a call per token)
-        names = [k for k, t in enumerate(toks) if (v := by_orth.get(t.orth)) or (v is None and namey(t))]
-        # where a name may open, found in one pass over the line
+    def _people(
+        self, line: Line, toks: list[Any], names: list[int], taken: set[int], people: dict[str, str]
+    ) -> None:
+        """People named in full ("Ama Owusu"), or by a surname the article or gazetteer knows; from
+        each of ``names`` (the tokens that look like a name, see :meth:`Drafter.name_starts`)."""
+        namey = self.d.namey
         i = 0
         while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
             at = bisect_left(names, i)

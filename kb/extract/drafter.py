@@ -119,21 +119,25 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
     punctuation at all, from a table by the token's ``orth`` instead of building its text anew
     from the string store for every token of every line; and that keeps the tokens of the last
     document it split (:attr:`kept`), which the actor step reads next, instead of building them
-    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)."""
+    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)
+    and the tokens that look like a name (see :meth:`Drafter.name_starts`)."""
     from spacy.pipeline import Sentencizer
 
     class _Sentencizer(Sentencizer):
-        kept: tuple[Any, list[Any], list[Sent]] = (None, [], [])
+        kept: tuple[Any, list[Any], list[Sent], list[int]] = (None, [], [], [])
         """The last document split, its tokens (a ``Token`` reads the document's arrays as they
-        are when asked, so the entities set after this step are seen through it too) and its
+        are when asked, so the entities set after this step are seen through it too), its
         sentences (``Doc.sents`` as offsets: this step's starts are the document's, a fresh
-        document's tokens having none set before)."""
+        document's tokens having none set before) and the indices of its tokens that look like a
+        name (:meth:`Drafter.namey`)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.kinds: dict[int, int] = {}
             """By a token's ``orth``: 2 a sentence-ending mark (its text in ``punct_chars``), 1 other
-            punctuation (``is_punct``), 0 anything else; a token's kind is its lexeme's."""
+            punctuation (``is_punct``), 3 a time's full stop (:data:`CLOCK`), 4 a word that looks
+            like a name (:meth:`Drafter.namey`: letters, never one of the others), 0 anything else;
+            a token's kind is its lexeme's."""
 
         def predict(self, docs: Any) -> list[list[bool]]:
             """Spacy's ``predict``, the same guesses (a sentence starts at the first token, and at
@@ -143,7 +147,8 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
             for doc in docs:
                 toks = list(doc)
                 sents: list[Sent] = []
-                self.kept = (doc, toks, sents)
+                names: list[int] = []  # (the actor step's people rule reads them: one pass, not two)
+                self.kept = (doc, toks, sents, names)
                 doc_guesses = [False] * len(toks)
                 start, seen_period = 0, False
                 for i, token in enumerate(toks):
@@ -151,16 +156,19 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                     if kind is None:
                         text = token.text
                         kind = kinds[token.orth] = (
-                            2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK else 0
-                        )
-                    if seen_period and (kind == 0 or kind == 3):  # (a time is no punctuation)
+                            2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK
+                            else 4 if Drafter.namey(token) else 0
+                        )  # fmt: skip
+                    if seen_period and kind != 1 and kind != 2:  # (a time, a word is no punctuation)
                         doc_guesses[start] = True
                         last = toks[i - 1]  # a span's end_char: its last token's idx and length
                         sents.append(Sent(toks[start].idx, last.idx + len(last)))
                         start, seen_period = i, False
                     elif kind == 2:
                         seen_period = True
-                    if kind == 3 and i + 1 < len(toks):  # "until 5 a.m. Pakistan's ...": a sentence ends
+                    if kind == 4:
+                        names.append(i)
+                    elif kind == 3 and i + 1 < len(toks):  # "until 5 a.m. Pakistan's ...": a sentence ends
                         nxt = toks[i + 1].text  # (not "5 a.m. Friday", "9 a.m. GMT", "a.m. local time")
                         seen_period = nxt[:1].isupper() and nxt[1:2].islower() and nxt not in CLOCK_NEXT
                 if toks:
@@ -555,7 +563,7 @@ class Drafter:
     def tokens(self, doc: Any) -> list[Any]:
         """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
         it split (iterating a Doc builds every token anew)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
         return kept[1] if kept[0] is doc else list(doc)
 
     APOSTROPHE_NAME = re.compile(
@@ -572,11 +580,18 @@ class Drafter:
         kept = self.names.kept
         return kept[1] if kept[0] is doc else list(doc.ents)
 
+    def name_starts(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` that look like a name (:meth:`namey`), in order: as
+        the sentencizer found them where ``doc`` was the last document it split (it reads every
+        token's ``orth`` already; the people rule would read them all again)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
+        return kept[3] if kept[0] is doc else [k for k, t in enumerate(doc) if self.namey(t)]
+
     def sentences(self, doc: Any) -> list[Sent]:
         """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
         the last document it split (``Doc.sents`` builds a span and reads its ends for every
         sentence)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
         return kept[2] if kept[0] is doc else [Sent(s.start_char, s.end_char) for s in doc.sents]
 
     @staticmethod
