@@ -1192,13 +1192,13 @@ class StanceRules(DraftState):
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
-        whole = self.tone(s, e)
         asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
         for at, target in sorted(targets):
             if any(st["target"] == target for st in out):
                 continue
             cs, ce = self._clause_around(at, s, e)
-            polarity = self.tone(cs, ce) or whole
+            polarity = self.tone(cs, ce) or self.tone(s, e)  # (the whole claim's only where asked: most
+            # claims name no target, or one whose clause has a tone; ``tone`` keeps its answers by span)
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
             demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
