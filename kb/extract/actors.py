@@ -204,6 +204,7 @@ class ActorRules(DraftState):
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
         named = []  # and the names the ruler marked on it (see Drafter.named)
         starts = []  # and where a person's name may open (see Drafter.name_starts)
+        titled = []  # and where a title opens (see Drafter.title_starts)
         troops: list[tuple[int, int, str]] = []  # (see _troops)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
@@ -214,11 +215,14 @@ class ActorRules(DraftState):
             self.doc_sents.append(self.d.sentences(doc))
             named.append(self.d.named(doc))
             starts.append(self.d.name_starts(doc))
+            titled.append(self.d.title_starts(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks, ents, names in zip(self.lines, self.docs, tokens, named, starts, strict=True):
+        for line, doc, toks, ents, names, titles in zip(
+            self.lines, self.docs, tokens, named, starts, titled, strict=True
+        ):
             taken = set()
             for ent in ents:
                 if ent.label_ == "ACTOR":
@@ -282,7 +286,8 @@ class ActorRules(DraftState):
                 self._typed_orgs(line, people)
             self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
-            self._unnamed(line, toks)
+            if titles:  # (most lines have none)
+                self._unnamed(line, toks, titles)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
@@ -1979,22 +1984,20 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
-    def _unnamed(self, line: Line, toks: list[Any]) -> None:
+    def _unnamed(self, line: Line, toks: list[Any], titles: list[int]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
         A title (with the words that describe it) is a source of its own when a determiner
         ("a", "one", "several") or the start of a sentence or clause comes before it, and a
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
-        A name in apposition (", Andrei Kozlov,") makes it a named person instead.
+        A name in apposition (", Andrei Kozlov,") makes it a named person instead. ``titles``: the
+        tokens where a title opens (:meth:`Drafter.title_starts`).
         """
         speech, acts = self.d.rules.speech, self.d.acts_of_speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another",
                        "his", "her", "its", "their", "our"}  # "its spokesman said", "his critics say"
         modifiers = self.d.source_modifiers
-        title = self.d.nlp.vocab.strings["TITLE"]  # (a label's hash, read as a number: ``ent_type_`` is
-        for i, t in enumerate(toks):  # its string built anew for every token of every line)
-            if t.ent_type != title or t.ent_iob != 3:  # where a title's entity opens ("B" is 3)
-                continue
+        for i in titles:  # where a title's entity opens (see Drafter.title_starts)
             end = i
             while (
                 end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"

@@ -63,6 +63,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
         def set_annotations(self, doc: Any, matches: list[tuple[int, int, int]]) -> None:
             """spaCy's ``set_annotations`` (same entities, same order), with the tokens already in
             an entity gathered once instead of a ``Span`` and its tokens built for every match."""
+            self.added = (doc, [])
             if not matches and (self.annotated or doc.has_annotation("ENT_IOB", require_complete=True)):
                 return  # nothing new, and every token's entity annotation is set (by the ruler before;
                 # none of the drafter's components blocks a token): ``set_ents`` would write the same
@@ -82,6 +83,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
                     new_entities.append(span)
                     entities = [e for e in entities if not (e.start < end and e.end > start)]
                     seen_tokens.update(range(start, end))
+            self.added = (doc, new_entities)
             if entities and not new_entities:
                 return  # the doc's entities as they are, set by the ruler before (the only components
                 # of the pipeline that set any): ``set_ents`` would write them again, token by token
@@ -91,6 +93,10 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
             self.kept = (doc, sorted(entities + new_entities, key=lambda e: e.start))  # ``doc.ents`` now
+
+        added: tuple[Any, list[Any]] = (None, [])
+        """The last document this ruler marked and the entities it added to it (none where it
+        found none), each a ``Span`` (read by :meth:`Drafter.title_starts`)."""
 
         kept: tuple[Any, list[Any]] = (None, [])
         """The last document whose entities this ruler wrote whole, and those entities in the order
@@ -276,6 +282,8 @@ class Drafter:
             "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER", "annotated": True}
         )
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
+        self.titles = titles
+        """The ruler of titles ("minister", "spokesman"), the last step (see :meth:`title_starts`)."""
         self.surnames: dict[str, str] = {}
         for e in self.gaz.entries.values():  # a surname alone only where the gazetteer lists it
             if e.type == "person" and e.label.split()[-1] in e.aliases:
@@ -586,6 +594,16 @@ class Drafter:
         token's ``orth`` already; the people rule would read them all again)."""
         kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
         return kept[3] if kept[0] is doc else [k for k, t in enumerate(doc) if self.namey(t)]
+
+    def title_starts(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` where a title's entity opens (``TITLE``, "B"), in
+        order: the starts of the entities the title ruler added, where ``doc`` was the last document
+        it marked (the only ruler of titles, and the last step: no later one moves them); else read
+        token by token."""
+        added = self.titles.added
+        if added[0] is doc:
+            return sorted(e.start for e in added[1])
+        return [t.i for t in doc if t.ent_type_ == "TITLE" and t.ent_iob_ == "B"]
 
     def sentences(self, doc: Any) -> list[Sent]:
         """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
