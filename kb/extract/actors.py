@@ -203,6 +203,8 @@ class ActorRules(DraftState):
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
         named = []  # and the names the ruler marked on it (see Drafter.named)
+        starts = []  # and where a person's name may open (see Drafter.name_starts)
+        titled = []  # and where a title opens (see Drafter.title_starts)
         troops: list[tuple[int, int, str]] = []  # (see _troops)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
@@ -212,11 +214,15 @@ class ActorRules(DraftState):
             tokens.append(self.d.tokens(doc))
             self.doc_sents.append(self.d.sentences(doc))
             named.append(self.d.named(doc))
+            starts.append(self.d.name_starts(doc))
+            titled.append(self.d.title_starts(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks, ents in zip(self.lines, self.docs, tokens, named, strict=True):
+        for line, doc, toks, ents, names, titles in zip(
+            self.lines, self.docs, tokens, named, starts, titled, strict=True
+        ):
             taken = set()
             for ent in ents:
                 if ent.label_ == "ACTOR":
@@ -278,9 +284,10 @@ class ActorRules(DraftState):
                 self._parties(line)
             if self.TYPED_ORG_HINT.search(line.text):  # (most lines have none of its nouns)
                 self._typed_orgs(line, people)
-            self._people(line, toks, taken, people)
+            self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
-            self._unnamed(line, toks)
+            if titles:  # (most lines have none)
+                self._unnamed(line, toks, titles)
             self._described_groups(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
@@ -958,11 +965,12 @@ class ActorRules(DraftState):
             if noun in self.FIRM_NOUNS:
                 self.firms.add(oid)
 
-    def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
-        namey = self.d.namey  # (asked of every token: one call, not two)
-        by_orth = self.d._namey_by_orth  # (namey's own answers, read here without a call per token)
-        names = [k for k, t in enumerate(toks) if (v := by_orth.get(t.orth)) or (v is None and namey(t))]
-        # where a name may open, found in one pass over the line
+    def _people(
+        self, line: Line, toks: list[Any], names: list[int], taken: set[int], people: dict[str, str]
+    ) -> None:
+        """People named in full ("Ama Owusu"), or by a surname the article or gazetteer knows; from
+        each of ``names`` (the tokens that look like a name, see :meth:`Drafter.name_starts`)."""
+        namey = self.d.namey
         i = 0
         while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
             at = bisect_left(names, i)
@@ -2092,22 +2100,20 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
-    def _unnamed(self, line: Line, toks: list[Any]) -> None:
+    def _unnamed(self, line: Line, toks: list[Any], titles: list[int]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
         A title (with the words that describe it) is a source of its own when a determiner
         ("a", "one", "several") or the start of a sentence or clause comes before it, and a
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
-        A name in apposition (", Andrei Kozlov,") makes it a named person instead.
+        A name in apposition (", Andrei Kozlov,") makes it a named person instead. ``titles``: the
+        tokens where a title opens (:meth:`Drafter.title_starts`).
         """
         speech, acts = self.d.rules.speech, self.d.acts_of_speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another",
                        "his", "her", "its", "their", "our"}  # "its spokesman said", "his critics say"
         modifiers = self.d.source_modifiers
-        title = self.d.nlp.vocab.strings["TITLE"]  # (a label's hash, read as a number: ``ent_type_`` is
-        for i, t in enumerate(toks):  # its string built anew for every token of every line)
-            if t.ent_type != title or t.ent_iob != 3:  # where a title's entity opens ("B" is 3)
-                continue
+        for i in titles:  # where a title's entity opens (see Drafter.title_starts)
             end = i
             while (
                 end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"
