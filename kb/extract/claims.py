@@ -663,11 +663,47 @@ class ClaimRules(DraftState):
     def _speech(self) -> str:
         return self.d.speech_alt
 
-    @by_span
+    def _speech_places(self) -> tuple[list[int], list[int]]:
+        """Where a verb of saying (``speech_re``) starts in ``norm``, at every place one does (they
+        may overlap), and where the verb ``speech_re`` matches there ends: the one scan of the
+        article's text that the quick tests of many rules read (each had searched its own sentence,
+        tail or window again, "said" being in nearly every sentence of news)."""
+        places = self.__dict__.get("_speech_places_")
+        if places is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            search, norm = self.d.speech_re.search, self.norm
+            m = search(norm)
+            while m is not None:
+                starts.append(m.start())
+                ends.append(m.end())
+                m = search(norm, m.start() + 1)
+            places = self._speech_places_ = (starts, ends)
+        return places
+
+    def _speech_in(self, start: int, end: int) -> re.Match[str] | None:
+        """``speech_re.search(self.norm, start, end)``, from :meth:`_speech_places`: the first place
+        in ``[start, end)`` where a verb fits before ``end`` (``speech_re`` is a trie of plain words,
+        no look-behind, no anchor: the same as a search of ``norm[start:end]``, offsets apart)."""
+        starts = self._speech_places()[0]
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            m = self.d.speech_re.match(self.norm, starts[k], end)
+            if m is not None:
+                return m
+            k += 1
+        return None
+
     def _speaks(self, start: int, end: int) -> bool:
         """Is there a verb of saying in ``[start, end)`` (``speech_re``)? The quick test of several
-        rules on the same sentence: searched once."""
-        return self.d.speech_re.search(self.norm[start:end]) is not None
+        rules on the same sentence (see :meth:`_speech_places`)."""
+        starts, ends = self._speech_places()
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            if ends[k] <= end or self.d.speech_re.match(self.norm, starts[k], end):
+                return True
+            k += 1
+        return False
 
     HEAD_SAYS_JOINT = re.compile(r";\s|,\s|\s(?:as|while)\s")
     """Where a headline's first clause ends before another subject speaks: "India seizes 19
@@ -2017,7 +2053,7 @@ class ClaimRules(DraftState):
                 return True
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
-        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:] and " report" not in st:
+        if not self._speaks(ss + cut, se) and "according to" not in st[cut:] and " report" not in st:
             return False  # no verb of saying in the tail: the pattern below cannot match
         tail = self.d.pattern(
             "said_last.tail",
@@ -2269,7 +2305,7 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = self.d.speech_re.search(region) and next(
+        verb = self._speech_in(start, end) and next(
             (v for v in self.d.speech_re_any.finditer(region)
              if not self.DOCUMENT_VERB.search(region, 0, v.start())
              and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
@@ -3029,7 +3065,8 @@ class ClaimRules(DraftState):
                 a, b = base + rel.start(1), base + rel.end(1)
                 who = self.speaker_at(a, b) or self._source_named(a, b)
                 via = self._told(base + rel.end())
-            am = who is None and self.d.speech_re.search(after) and pattern(  # (no verb: no match)
+            verb = who is None and self._speech_in(base + q.end(), min(base + q.end() + 60, line.end))
+            am = verb and pattern(  # (no verb in ``after``: no match)
                 "quotations.after",
                 lambda: r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})",
             ).match(after)
@@ -3078,7 +3115,7 @@ class ClaimRules(DraftState):
             if who is None and (acc := self.ACCORDING_TO_AFTER.match(after)):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
-            if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
+            if who is None and self._speaks(base + max(0, q.start() - 60), base + q.start()):  # else no match
                 bm = pattern(  # (from a word's start, each word whole: the same match, not tried at every
                     # letter, nor again with each word cut short, which the space after it never follows)
                     "quotations.before",
