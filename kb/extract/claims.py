@@ -119,7 +119,9 @@ class ClaimRules(DraftState):
         return tuple(DQUOTE.finditer(self.lines[n].text))
 
     def covered(self, start: int, end: int) -> bool:
-        for c in self.claims:  # noqa: SIM110  (a loop, not any() over a generator: asked 20,000 times)
+        # (newest first: a claim on the sentence asked about is most often among the last drafted,
+        # a third fewer claims looked at)
+        for c in reversed(self.claims):  # noqa: SIM110  (a loop, not any() over a generator: asked 20,000 times)
             if c.start < end and start < c.end:
                 return True
         return False
@@ -3353,7 +3355,9 @@ class ClaimRules(DraftState):
         # the last sentence was someone's words (on this line, or ending the last), and this one
         # may carry them on when it opens with a pronoun or a conjunction
         last = self.lines[n - 1].end if n > 0 else 0
-        carried = n > 0 and any(c.speaker != "article" and last - 3 <= c.end <= last + 1 for c in self.claims)
+        carried = n > 0 and any(  # (newest first: words that end the last line were drafted last)
+            c.speaker != "article" and last - 3 <= c.end <= last + 1 for c in reversed(self.claims)
+        )
         clauses = self._clauses(line, n)
         listed: str | None = None  # who announced a list of charges this paragraph goes on to give
         said_of_all = self._is_title(line) and (
@@ -3393,7 +3397,8 @@ class ClaimRules(DraftState):
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note or self._act_after_words(line, ss, se))
-                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
+                claims = reversed(self.claims)  # (newest first: those on this sentence were drafted last)
+                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in claims)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
