@@ -709,7 +709,7 @@ class ClaimRules(DraftState):
         """``speech_re.search(self.norm, start, end)``, from :meth:`_speech_places`: the first place
         in ``[start, end)`` where a verb fits before ``end`` (``speech_re`` is a trie of plain words,
         no look-behind, no anchor: the same as a search of ``norm[start:end]``, offsets apart)."""
-        starts = self._speech_places()[0]
+        starts = (self.__dict__.get("_speech_places_") or self._speech_places())[0]
         k = bisect_left(starts, start)
         while k < len(starts) and starts[k] < end:
             m = self.d.speech_re.match(self.norm, starts[k], end)
@@ -721,7 +721,7 @@ class ClaimRules(DraftState):
     def _speaks(self, start: int, end: int) -> bool:
         """Is there a verb of saying in ``[start, end)`` (``speech_re``)? The quick test of several
         rules on the same sentence (see :meth:`_speech_places`)."""
-        starts, ends = self._speech_places()
+        starts, ends = self.__dict__.get("_speech_places_") or self._speech_places()  # (no call if kept)
         k = bisect_left(starts, start)
         while k < len(starts) and starts[k] < end:
             if ends[k] <= end or self.d.speech_re.match(self.norm, starts[k], end):
