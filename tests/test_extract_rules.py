@@ -9825,3 +9825,36 @@ def test_al_qaeda_in_the_gazetteer(name):
     """Al-Qaeda by any of its common spellings (it was missing from the gazetteer) (actors21)."""
     ann = draft(rules_only(), f"The army said {name} had carried out the attack on the post.")
     assert "al-qaeda" in {a.id for a in ann.actors}, ann.actors
+
+
+# speed21
+def test_the_verb_places_found_once_give_the_search_of_every_span(drafter):
+    """The verbs of saying are found once a draft (``_speech_places``: overlapping places too) and
+    ``_speech_in``/``_speaks`` read them: the same match as ``speech_re`` searching the span itself,
+    wherever the span starts or ends (mid-word, cutting a longer verb to a shorter one)."""
+    from kb.extract.drafter import Draft
+
+    text = (
+        "Officials said on Monday that Kenya warned Uganda; the minister says, reportedly, that\n"
+        "talks stalled, told reporters the envoy. \"We deny it,\" she added, saying nothing more.\n"
+    )
+    d = Draft(drafter, text)
+    for a in range(len(d.norm) + 1):
+        for b in range(a, len(d.norm) + 1):
+            want = drafter.speech_re.search(d.norm[a:b])
+            got = d._speech_in(a, b)
+            assert (want and (a + want.start(), a + want.end())) == (got and got.span()), (a, b)
+            assert d._speaks(a, b) is (want is not None)
+
+
+def test_the_mention_at_a_place_is_the_first_in_order_that_starts_there(drafter):
+    """``mention_at`` (a bisection in the sorted mentions, then those appended after them) gives the
+    first mention in list order that starts at a place, as a scan of every mention does."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya, Uganda and Tanzania met in Nairobi; Ethiopia and Egypt did not.\n")
+    d.find_actors()
+    d.mentions_in(0, 5)  # (the index made, then a mention appended after it)
+    d.mentions += [type(d.mentions[0])(0, 5, "appended"), type(d.mentions[0])(1, 5, "appended-alone")]
+    for at in range(len(d.norm) + 1):
+        assert d.mention_at(at) is next((m for m in d.mentions if m.start == at), None), at

@@ -82,13 +82,35 @@ class ClaimRules(DraftState):
         ms = self.mentions
         index = self.__dict__.get("_mention_index")
         if index is None or index[0] is not ms or index[1] > len(ms):
-            n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
-            index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
+            index = self._mention_index_()
         _, n, starts = index
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
         if n == len(ms):  # (no mention appended since: the sorted run is all)
             return [m for m in run if m.end <= end]
         return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
+
+    def _mention_index_(self) -> tuple[list[Mention], int, list[int]]:
+        """The mentions, the length of their run sorted by start and its starts, kept on the draft
+        (see :meth:`mentions_in`, which asks for it anew when the list is another or shorter)."""
+        ms = self.mentions
+        n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
+        index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
+        return index
+
+    def mention_at(self, at: int) -> Mention | None:
+        """The first mention (in the order of ``self.mentions``) that starts at ``at``, or None: a
+        bisection in the sorted run (its first there comes first), else the few appended after it.
+        Asked at every comma of a sentence (:meth:`_coordinated`): a scan of all mentions there was
+        1.7% of a draft's bytecode."""
+        ms = self.mentions
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] is not ms or index[1] > len(ms):
+            index = self._mention_index_()
+        _, n, starts = index
+        k = bisect_left(starts, at)
+        if k < n and starts[k] == at:
+            return ms[k]
+        return next((x for x in ms[n:] if x.start == at), None)
 
     @by_span
     def quotes_of(self, n: int) -> tuple[re.Match[str], ...]:
@@ -97,7 +119,9 @@ class ClaimRules(DraftState):
         return tuple(DQUOTE.finditer(self.lines[n].text))
 
     def covered(self, start: int, end: int) -> bool:
-        for c in self.claims:  # noqa: SIM110  (a loop, not any() over a generator: asked 20,000 times)
+        # (newest first: a claim on the sentence asked about is most often among the last drafted,
+        # a third fewer claims looked at)
+        for c in reversed(self.claims):  # noqa: SIM110  (a loop, not any() over a generator: asked 20,000 times)
             if c.start < end and start < c.end:
                 return True
         return False
@@ -663,11 +687,47 @@ class ClaimRules(DraftState):
     def _speech(self) -> str:
         return self.d.speech_alt
 
-    @by_span
+    def _speech_places(self) -> tuple[list[int], list[int]]:
+        """Where a verb of saying (``speech_re``) starts in ``norm``, at every place one does (they
+        may overlap), and where the verb ``speech_re`` matches there ends: the one scan of the
+        article's text that the quick tests of many rules read (each had searched its own sentence,
+        tail or window again, "said" being in nearly every sentence of news)."""
+        places = self.__dict__.get("_speech_places_")
+        if places is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            search, norm = self.d.speech_re.search, self.norm
+            m = search(norm)
+            while m is not None:
+                starts.append(m.start())
+                ends.append(m.end())
+                m = search(norm, m.start() + 1)
+            places = self._speech_places_ = (starts, ends)
+        return places
+
+    def _speech_in(self, start: int, end: int) -> re.Match[str] | None:
+        """``speech_re.search(self.norm, start, end)``, from :meth:`_speech_places`: the first place
+        in ``[start, end)`` where a verb fits before ``end`` (``speech_re`` is a trie of plain words,
+        no look-behind, no anchor: the same as a search of ``norm[start:end]``, offsets apart)."""
+        starts = (self.__dict__.get("_speech_places_") or self._speech_places())[0]
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            m = self.d.speech_re.match(self.norm, starts[k], end)
+            if m is not None:
+                return m
+            k += 1
+        return None
+
     def _speaks(self, start: int, end: int) -> bool:
         """Is there a verb of saying in ``[start, end)`` (``speech_re``)? The quick test of several
-        rules on the same sentence: searched once."""
-        return self.d.speech_re.search(self.norm[start:end]) is not None
+        rules on the same sentence (see :meth:`_speech_places`)."""
+        starts, ends = self.__dict__.get("_speech_places_") or self._speech_places()  # (no call if kept)
+        k = bisect_left(starts, start)
+        while k < len(starts) and starts[k] < end:
+            if ends[k] <= end or self.d.speech_re.match(self.norm, starts[k], end):
+                return True
+            k += 1
+        return False
 
     HEAD_SAYS_JOINT = re.compile(r";\s|,\s|\s(?:as|while)\s")
     """Where a headline's first clause ends before another subject speaks: "India seizes 19
@@ -1990,7 +2050,7 @@ class ClaimRules(DraftState):
         out = []
         for m in self.NEW_SUBJECT.finditer(self.norm[start:end]):
             at = start + m.end()
-            first = next((x for x in self.mentions if x.start == at), None)
+            first = self.mention_at(at)
             listed = any(x.end == start + m.start() for x in self.mentions)  # "A, B, and C have ...": a list
             named = first is not None and not listed and self.CLAUSE_VERB.match(self.norm[first.end : end])
             pm = None if named or first is not None else self.PRONOUN_CLAUSE.match(self.norm[at:end])
@@ -2017,7 +2077,7 @@ class ClaimRules(DraftState):
                 return True
         cut = max(0, len(st) - 160)  # the speaker comes last: look at the sentence's end only
         cut = st.find(",", cut) if "," in st[cut:] else len(st)
-        if not self.d.speech_re.search(st, cut) and "according to" not in st[cut:] and " report" not in st:
+        if not self._speaks(ss + cut, se) and "according to" not in st[cut:] and " report" not in st:
             return False  # no verb of saying in the tail: the pattern below cannot match
         tail = self.d.pattern(
             "said_last.tail",
@@ -2269,7 +2329,7 @@ class ClaimRules(DraftState):
         "the spokesperson", "the ministry" is the last actor so described.
         """
         region = self.norm[start:end]
-        verb = self.d.speech_re.search(region) and next(
+        verb = self._speech_in(start, end) and next(
             (v for v in self.d.speech_re_any.finditer(region)
              if not self.DOCUMENT_VERB.search(region, 0, v.start())
              and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
@@ -3043,7 +3103,8 @@ class ClaimRules(DraftState):
                 a, b = base + rel.start(1), base + rel.end(1)
                 who = self.speaker_at(a, b) or self._source_named(a, b)
                 via = self._told(base + rel.end())
-            am = who is None and self.d.speech_re.search(after) and pattern(  # (no verb: no match)
+            verb = who is None and self._speech_in(base + q.end(), min(base + q.end() + 60, line.end))
+            am = verb and pattern(  # (no verb in ``after``: no match)
                 "quotations.after",
                 lambda: r"\s*,?\s*(?:-\s*)?((?:[^\s\"]+\s+){0,6}?)(?:" + speech + r")\b(.{0,60})",
             ).match(after)
@@ -3092,7 +3153,7 @@ class ClaimRules(DraftState):
             if who is None and (acc := self.ACCORDING_TO_AFTER.match(after)):
                 at = base + q.end() + acc.start(1)  # '"...," according to the Malian army.'
                 who = self.speaker_at(at, at + len(acc.group(1)))
-            if who is None and self.d.speech_re.search(before):  # else the pattern cannot match
+            if who is None and self._speaks(base + max(0, q.start() - 60), base + q.start()):  # else no match
                 bm = pattern(  # (from a word's start, each word whole: the same match, not tried at every
                     # letter, nor again with each word cut short, which the space after it never follows)
                     "quotations.before",
@@ -3307,9 +3368,9 @@ class ClaimRules(DraftState):
         """
         # the last sentence was someone's words (on this line, or ending the last), and this one
         # may carry them on when it opens with a pronoun or a conjunction
-        carried = n > 0 and any(
-            c.speaker != "article" and self.lines[n - 1].end - 3 <= c.end <= self.lines[n - 1].end + 1
-            for c in self.claims
+        last = self.lines[n - 1].end if n > 0 else 0
+        carried = n > 0 and any(  # (newest first: words that end the last line were drafted last)
+            c.speaker != "article" and last - 3 <= c.end <= last + 1 for c in reversed(self.claims)
         )
         clauses = self._clauses(line, n)
         listed: str | None = None  # who announced a list of charges this paragraph goes on to give
@@ -3350,7 +3411,8 @@ class ClaimRules(DraftState):
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note or self._act_after_words(line, ss, se))
-                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in self.claims)
+                claims = reversed(self.claims)  # (newest first: those on this sentence were drafted last)
+                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in claims)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
@@ -4157,6 +4219,9 @@ class ClaimRules(DraftState):
         if n < 2:
             return False
         prev = self.lines[n - 1]
+        question = prev.form == "body" and prev.text.rstrip().endswith("?") and len(self.sents[n - 1]) == 1
+        if prev.form != "headline" and not question:
+            return False  # (the tests below on ``words``, sooner: it ends with "?" only where the text does)
         words = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[prev.start : prev.end])
         if prev.form == "headline":  # (not "Finland rejects Russian claims on ...": a denial's heading)
             return not self._is_title(prev) and bool(self.CHARGES_HEADING.search(words))
@@ -5973,7 +6038,7 @@ class ClaimRules(DraftState):
             at = ss + m.end()
             if self.norm[ss : ss + m.start()].count('"') % 2:
                 continue  # inside a quotation
-            first = next((x for x in self.mentions if x.start == at), None)
+            first = self.mention_at(at)
             if first is not None and verb.match(self.norm[first.end : se]):
                 bounds += [ss + m.start(), at]
         bounds.append(se)
