@@ -9749,3 +9749,26 @@ def test_a_charge_denied_by_a_described_source_is_that_sources_rejection():
     )
     c = claim_of(draft(rules_only(), text), "a charge the ferry")
     assert (c.speaker, c.status, c.kind) == ("unnamed-ferry-operators", "reported", "rejection"), c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Radio Kaya, citing an official of the drivers' union, reported that the lorries had been hit.",
+            "unnamed-drivers-union-official",
+        ),
+        (
+            "Le Phare reported, citing the National Directorate of Fisheries, that boats had been seized.",
+            "national-directorate-of-fisheries",
+        ),
+        ("The agency, citing a senior police official, added that the lorries had been looted.", None),
+    ],
+)
+def test_the_source_an_outlet_cites_speaks_an_official_of_a_body_a_body_by_its_name(sentence, speaker):
+    """ "X, citing an official of the drivers' union, reported that A", "X reported, citing the National
+    Directorate of Fisheries, that A", "X, citing Y, added that A": A is the cited source's words
+    (dd-, dn-, ds-, dy-), not the outlet's nor no one's (audit21)."""
+    text = f"Border row\n\nKenya and Uganda traded words on Monday.\n\n{sentence}\n"
+    c = claim_of(draft(rules_only(), text), "had been")
+    assert c.speaker == speaker if speaker else c.speaker.startswith("unnamed-") and "police" in c.speaker, c
