@@ -9772,3 +9772,16 @@ def test_the_source_an_outlet_cites_speaks_an_official_of_a_body_a_body_by_its_n
     text = f"Border row\n\nKenya and Uganda traded words on Monday.\n\n{sentence}\n"
     c = claim_of(draft(rules_only(), text), "had been")
     assert c.speaker == speaker if speaker else c.speaker.startswith("unnamed-") and "police" in c.speaker, c
+
+
+def test_who_speaks_after_a_conjunction_is_the_subject_of_that_clause():
+    """ "Kenya closed the border after herders in Turkana said A": A is the herders' words, not
+    Kenya's (the sentence's subject) nor lost; the act before stays the article's (audit21)."""
+    text = (
+        "Border row\n\nKenya closed the border on Monday after herders in Turkana said Ugandan soldiers "
+        "had crossed it twice this month.\n"
+    )
+    ann = draft(rules_only(), text)
+    words = claim_of(ann, "Ugandan soldiers")
+    assert words.speaker.startswith("unnamed-herders") and words.status != "asserted", claims(ann)
+    assert claim_of(ann, "Kenya closed").speaker == "article", claims(ann)

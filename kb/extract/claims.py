@@ -1681,6 +1681,12 @@ class ClaimRules(DraftState):
             return False  # ", said a Kenyan official.": who speaks, not what is said
         act = self.REJECTED_TELLING.search(st, 0, tm.end()) if tm.group()[:1] in "tsa" else None
         who, near = self.subject(ss, ss + (act.start() if act else tm.start()), voice)
+        pre = st[: tm.start()] if not act else ""
+        when = self.WHEN_WORD.search(pre)
+        sub = self.SOURCE_AFTER_WHEN.search(pre, max(0, len(pre) - 80)) if when else None
+        if sub is not None:  # "Kenya shut the border after herders said A": the herders' A (audit21)
+            a, b = ss + sub.start("src"), ss + sub.end("src")
+            who, near = self.subject(a, b, voice)[0] or self._source_named(a, b) or who, True
         if tm.group().startswith("report"):  # "when RNZ Pacific reported that A": the outlet's words
             if self.CITING_WORD.search(st, 0, tm.start()):
                 return False  # "X, citing a source, reported that": the source's (_citing), or no one's
@@ -1769,6 +1775,15 @@ class ClaimRules(DraftState):
             self._comment_after(line, end, se)
             self._next_voice(line, n, end, se, voice)
         return True
+
+    SOURCE_AFTER_WHEN = re.compile(
+        r"[^,;\"]\s(?:after|when|because|since|until|before|while)\s+"
+        r"(?P<src>(?!(?:it|he|she|they|we|I|you|the\s+(?:report|statement|study))\b)[^,;\"]{2,60}?)\s*$"
+    )
+    """ "Kenya shut the border after herders in Turkana said ...": who speaks is the subject of the
+    clause the conjunction opens, not that of the sentence (seen in dd-, dj-, dk-, dp-, dy-)."""
+    WHEN_WORD = re.compile(r"\s(?:after|when|because|since|until|before|while)\s")
+    """The quick test before :attr:`SOURCE_AFTER_WHEN` (tried on the last 80 characters only)."""
 
     A_SAY = re.compile(r"\b(?:a|no|any|some|more|greater|final|equal|real)\s+$", re.I)
     """ "in exchange for a say over which ...", "gives Canberra a say in": "say" a noun, no words."""
