@@ -112,6 +112,7 @@ def graph_view(
     physics: bool = False,
     title: str = "geokb graph",
     api: str | None = None,
+    annotation: str | None = None,
 ) -> dict[str, Any]:
     """The page's data: nodes, edges, clusters, articles and vis-network options.
 
@@ -119,7 +120,9 @@ def graph_view(
     and connected); the page lets the user expand from there. ``api`` is the URL prefix of
     the service for links in the side panel, None for a file that has no service. Above
     ``max_edges`` ties, the ties with the same ends, kind, polarity and status become one
-    edge with their count and summed weight, so a large KB still draws.
+    edge with their count and summed weight, so a large KB still draws. ``annotation`` says
+    which articles ``alignment`` was computed from (``"curated"``: drafted ones left out), so
+    that the page can tell its reader.
     """
     data, G, clustering = alignment.data, alignment.graph, alignment.clustering
     weights: Weights = alignment.weights
@@ -259,6 +262,7 @@ def graph_view(
             "title": title,
             "generated": datetime.now(UTC).isoformat(timespec="seconds"),
             "api": api,
+            "annotation": annotation,
             "nodes": len(nodes),
             "edges": len(edges),
             "initial": [n["id"] for n in nodes[:initial_nodes]],
@@ -357,7 +361,7 @@ def store_graph_view(
     articles = [a for a in list_articles(store) if kept(a)]
     window = {"since": since, "until": until, "include_undated": include_undated} if windowed else {}
     alignment = align(store, annotation=annotation, tasks=tasks, timeout=timeout, **window)
-    return graph_view(alignment, articles, **kwargs)
+    return graph_view(alignment, articles, annotation=annotation, **kwargs)
 
 
 def served_graph_view(

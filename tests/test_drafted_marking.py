@@ -150,6 +150,7 @@ def test_graph_view_marks_drafted_ties_and_leaves_them_out_on_request(mixed):
     assert {e["gk"]["annotation"] for e in curated["edges"]} == {"curated"}
     assert KOVA not in {n["id"] for n in curated["nodes"]}
     assert [a["id"] for a in curated["articles"]] == ["starmer-putin"]
+    assert (view["meta"]["annotation"], curated["meta"]["annotation"]) == (None, "curated")
 
 
 @pytest.fixture(scope="module")
@@ -206,15 +207,51 @@ def test_cli_takes_annotation_curated(annotation, tmp_path: Path, capsys):
     assert curated["parameters"]["weights"]["drafted"] == Weights().drafted
 
 
-def test_page_checkbox_leaves_drafted_ties_out(browser, service):  # noqa: F811 (the fixture)
-    page = Page(browser, service + "/graph")
+def test_page_checkbox_asks_the_server_for_the_curated_alignment(browser, service, mixed):  # noqa: F811 (the fixture)
+    page = Page(browser, service + "/graph#min-weight=0.1")
     try:
         drafted = [e["id"] for e in page.js("window.geokb.edges.get()") if e["gk"]["annotation"] == "drafted"]
         assert drafted and set(drafted) <= set(page.js("window.geokb.visibleEdgeIds()"))
+        assert KOVA in page.js("window.geokb.nodes.getIds()")
         assert "drafted ties" in page.page.inner_text("label:has(#f-curated)")
+        with page.page.expect_navigation():
+            page.page.check("#f-curated")
+        page.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+        assert page.page.url.endswith("/graph?annotation=curated#min-weight=0.1")
+        assert page.page.is_checked("#f-curated")
+        assert page.js("window.geokb.state()") == "min-weight=0.1"  # the rest of the view kept
+        edges = page.js("window.geokb.edges.get()")
+        assert edges and {e["gk"]["annotation"] for e in edges} == {"curated"}
+        # the clusters too: computed on the server without the drafted article's actor
+        assert KOVA not in page.js("window.geokb.nodes.getIds()")
+        assert "Kova" not in page.page.inner_text("#f-clusters")
+        drawn = page.js("JSON.parse(document.getElementById('geokb-data').textContent).clusters")
+        assert drawn == store_graph_view(mixed, annotation="curated")["clusters"]
+        assert "computed without them" in page.page.inner_text("label:has(#f-curated)")
+        with page.page.expect_navigation():
+            page.page.click("#reset")
+        page.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
+        assert not page.page.is_checked("#f-curated")
+        assert set(drafted) <= set(page.js("window.geokb.visibleEdgeIds()"))
+        assert page.errors() == []
+    finally:
+        page.page.close()
+
+
+def test_file_page_checkbox_hides_drafted_ties_only(browser, mixed, tmp_path: Path):  # noqa: F811
+    from kb.graph_page import render_graph_page
+
+    out = tmp_path / "graph.html"
+    out.write_text(render_graph_page(store_graph_view(mixed), assets="inline"), encoding="utf-8")
+    page = Page(browser, out.as_uri())
+    try:
+        drafted = [e["id"] for e in page.js("window.geokb.edges.get()") if e["gk"]["annotation"] == "drafted"]
+        assert drafted and set(drafted) <= set(page.js("window.geokb.visibleEdgeIds()"))
+        assert "--annotation curated" in page.page.inner_text("label:has(#f-curated)")
         page.page.check("#f-curated")
         visible = set(page.js("window.geokb.visibleEdgeIds()"))
         assert visible and not visible & set(drafted)
+        assert "curated=on" in page.js("window.geokb.state()")
         page.page.click("#reset")
         assert not page.page.is_checked("#f-curated")
         assert set(drafted) <= set(page.js("window.geokb.visibleEdgeIds()"))

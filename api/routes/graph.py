@@ -32,12 +32,13 @@ CSP = (
 
 @router.get("/graph", response_class=HTMLResponse, summary="The interactive graph of actors and ties")
 async def graph_page(
+    annotation: AnnotationParam = None,
     store: Store = Depends(get_store),
     settings: Settings = Depends(app_settings),
     cache: LRUCache = Depends(get_cache),
     tasks: TaskRunner = Depends(get_tasks),
 ) -> HTMLResponse:
-    view = await run_in_threadpool(served_graph_view, cache, store, settings, None, tasks=tasks)
+    view = await run_in_threadpool(served_graph_view, cache, store, settings, annotation, tasks=tasks)
     return HTMLResponse(render_graph_page(view, assets="served"), headers={"Content-Security-Policy": CSP})
 
 

@@ -540,6 +540,10 @@ class StanceRules(DraftState):
             stances += [r for r in self._serving(c) if all(st["target"] != r["target"] for st in stances)]
             # '"That is not true."' after the ministry's words: against the ministry
             stances += [r for r in self._rebuttal(c) if all(st["target"] != r["target"] for st in stances)]
+            # "It rejects these remarks.", "condemns this incursion": whoever made them, or did it
+            stances += [r for r in self._referred(c) if all(st["target"] != r["target"] for st in stances)]
+            # "demanded the release of its fishermen": against the other side of the dispute
+            stances += [r for r in self._release(c) if all(st["target"] != r["target"] for st in stances)]
             # "handed a note to the Chinese embassy": against China, not its embassy
             if protested := self._protested(c):
                 missions = {r.pop("mission") for r in protested}
@@ -1845,6 +1849,78 @@ class StanceRules(DraftState):
                 st = {"target": x.speaker, "polarity": -1}
                 return [self._held(c, holder, st)]
         return []
+
+    DEMONSTRATED = re.compile(
+        r"\S+(?:\s+\w+ly)?\s+(?:(?:all|any|the\s+first\s+part\s+of)\s+)?(?:this|these|those|such)\s+(?:\w+\s+)?"
+        r"(?:(?P<words>remarks?|statements?|words|message|comments?|description|characteri[sz]ation|assertions?"
+        r"|accusations?|allegations?|criticism|proposals?|offer|position|appeal|threats?)"
+        r"|(?P<act>activities|activity|incursions?|actions?|acts|moves?|measures?|violations?|provocations?"
+        r"|deployments?|operations?|drills?|exercises?|attacks?|strikes?|detentions?|seizures?|arrests?))\b",
+        re.I,
+    )
+    """A cue whose object is words or an act named only by a demonstrative ("rejects these remarks",
+    "welcomes this statement", "condemns this incursion", "opposes these activities")."""
+
+    def _stance_holder(self, c: DraftClaim) -> str | None:
+        """Who holds claim ``c``'s stance: its speaker; in the article's voice a statement's issuer
+        ("The Ministry regrets ...", "It rejects ...") or the actor its words open with."""
+        if c.speaker != "article":
+            return c.speaker
+        if self.ISSUER.match(self.norm[c.start : c.end]) or self._it_issues(c):
+            return self._issuer()
+        ms = self.mentions_in(c.start, c.end)
+        return ms[0].actor if ms and ms[0].start - c.start <= 30 else None
+
+    def _referred(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A stance cue on words or an act the claim names only by "this", "these" (:attr:`DEMONSTRATED`):
+        on words, against the last one of another side who spoke, in the four claims before ("The
+        Argentine Government regrets these remarks." after a British minister's words); on an act,
+        against the other side of a two-state dispute ("Viet Nam resolutely opposes these
+        activities."). Measured on dev (rules alone): words 5 right, 1 wrong; acts 2 right, 0 wrong;
+        a nearest earlier actor or the last speaker for any pronoun was right 1 time in 10."""
+        holder = None
+        for at, _kind, polarity, _phrase in self.all_cues(c.start, c.end):
+            rm = self.DEMONSTRATED.match(self.norm, at, c.end)
+            if rm is None:
+                continue
+            holder = holder or self._stance_holder(c)
+            if holder is None or c.speaker == "unknown-speaker":
+                return []
+            own = self._own(holder) | self._own(c.speaker) | {holder, c.speaker}
+            if rm.group("act"):
+                pair = self._dispute()
+                sides = [x for x in pair or () if x in own]
+                if pair is None or len(sides) != 1:
+                    return []
+                other = pair[1] if sides[0] == pair[0] else pair[0]
+                return [self._held(c, holder, {"target": other, "polarity": polarity})]
+            for x in reversed([x for x in self.claims if x.end <= c.start][-4:]):
+                if x.speaker in ("article", "unknown-speaker") or x.speaker in own:
+                    continue
+                if not self._own(x.speaker) & self._own(holder):
+                    return [self._held(c, holder, {"target": x.speaker, "polarity": polarity})]
+            return []
+        return []
+
+    RELEASE = re.compile(
+        r"\b(?:demand\w*|call\w*\s+for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:release|return)\b"
+        r"|\b(?:protest\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+)?(?:detention|seizure|arrest|capture)\b",
+        re.I,
+    )
+    """ "demanded the release of eleven fishermen", "protests detention of its fishermen": a demand
+    made of whoever holds them."""
+
+    def _release(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """One side of a two-state dispute demanding the release of people held, or protesting their
+        detention (:attr:`RELEASE`), names no captor: against the other side ("Honduras demanded the
+        release of eleven fishermen"; on dev, rules alone: 3 right, 0 wrong)."""
+        low = self.norm[c.start : c.end].lower()
+        if not any(w in low for w in ("releas", "return", "deten", "seiz", "arrest", "captur")):
+            return []  # most claims: the quick test
+        rm = self.RELEASE.search(self.norm, c.start, c.end)
+        if rm is None or (pair := self._dispute()) is None or c.speaker == "unknown-speaker":
+            return []
+        return self._against_other_side(c, pair, rm.start(), 30)
 
     @staticmethod
     def _held(c: DraftClaim, holder: str, st: dict[str, Any]) -> dict[str, Any]:

@@ -206,10 +206,22 @@
   weight.addEventListener("input", () => { f.minWeight = Number(weight.value); weightOut.textContent = weight.value; refresh(); });
   weight.addEventListener("change", () => record()); // one history entry per drag, at its end
   // On/off filters: [URL key, checkbox id, field of f]. A new one is a line here (and its box).
-  const SWITCHES = [["isolated", "f-isolated", "hideIsolated"], ["curated", "f-curated", "curatedOnly"]]
+  // "Curated only" on a served page asks the server for the alignment of the curated articles
+  // alone (?annotation=curated), so that the clusters, not only the ties, leave the drafts out;
+  // a page written to a file has no server to ask, and can only hide the drafted ties.
+  const served = document.body.dataset.assets === "served";
+  const curatedBox = document.getElementById("f-curated");
+  const SWITCHES = [["isolated", "f-isolated", "hideIsolated"]].concat(served ? [] : [["curated", "f-curated", "curatedOnly"]])
     .map(([key, id, field]) => [key, document.getElementById(id), field]);
   for (const [, box, field] of SWITCHES) {
     box.addEventListener("change", () => { f[field] = box.checked; refresh(); record(); });
+  }
+  function showAnnotation(curated) { // a new page from the server, the rest of the view kept
+    location.assign(location.pathname + (curated ? "?annotation=curated" : "") + location.hash);
+  }
+  if (served) {
+    curatedBox.checked = meta.annotation === "curated";
+    curatedBox.addEventListener("change", () => showAnnotation(curatedBox.checked));
   }
   // The time range: ties of articles published from..to (ISO dates compare as text).
   const since = document.getElementById("f-since"), until = document.getElementById("f-until");
@@ -227,7 +239,10 @@
     });
   }
   const draftedTies = data.edges.filter((e) => e.gk.annotation === "drafted").length;
-  document.getElementById("f-curated").parentElement.append(` (${draftedTies} drafted ties)`);
+  curatedBox.parentElement.append(meta.annotation === "curated"
+    ? " (drafted articles left out: these clusters were computed without them)"
+    : served ? ` (${draftedTies} drafted ties; the clusters are recomputed without them)`
+      : ` (${draftedTies} drafted ties; it hides them, but these clusters count them: \`geokb graph --annotation curated\` draws a page without)`);
   document.getElementById("show-all").addEventListener("click", () => {
     for (const n of data.nodes) shown.add(n.id);
     refresh();
@@ -236,6 +251,7 @@
   const searchInput = document.getElementById("search-input");
   const searchStatus = document.getElementById("search-status");
   document.getElementById("reset").addEventListener("click", () => {
+    if (served && meta.annotation) return void location.assign(location.pathname);
     applyState(new URLSearchParams());
     network.fit({ animation: false });
     record();
