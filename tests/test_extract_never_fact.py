@@ -1434,3 +1434,123 @@ MADE_CHARGE = [
 @pytest.mark.parametrize(("text", "alleged"), MADE_CHARGE)
 def test_a_charge_made_by_someone_is_never_the_articles_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+# neverfact21: a net under the forms. Words of a charge or a label in the article's own voice (a
+# plot, a hand behind an attack, funding or arming armed men, a hostile aim, arms sent, "puppets",
+# "aggressor", "a Russian satellite", a quoted label in a body sentence) make a claim alleged unless
+# they report a charge or its denial; on dev 195 and the Lee corpus no claim kept as the article's
+# fact has them. Also ", per the ministry" (the pattern never matched after a word) and "That is the
+# embassy's assessment." after the words it sources.
+NF21 = [
+    ("Ugandan intelligence orchestrated the riots in Kasese last year.\n", "Ugandan intelligence orchestrated the riots in Kasese last year."),
+    ("Nairobi was behind the attacks on the pipeline.\n", "Nairobi was behind the attacks on the pipeline."),
+    ("Uganda funds the militias in Ituri through a trading company.\n", "Uganda funds the militias in Ituri through a trading company."),
+    ("Uganda is trying to destabilise South Sudan.\n", "Uganda is trying to destabilise South Sudan."),
+    ("Kampala wants to weaken the government in Juba.\n", "Kampala wants to weaken the government in Juba."),
+    ("The Kenyan puppets in Mogadishu signed the deal on Friday.\n", "The Kenyan puppets in Mogadishu signed the deal on Friday."),
+    ("Kenya and Uganda colluded to fix the price of sugar.\n", "Kenya and Uganda colluded to fix the price of sugar."),
+    ("Kenya armed the Gedo militias in 2019.\n", "Kenya armed the Gedo militias in 2019."),
+    ("The Ugandan army trains rebels at a camp near Gulu.\n", "The Ugandan army trains rebels at a camp near Gulu."),
+    ("Uganda's proxies in South Sudan control the border road.\n", "Uganda's proxies in South Sudan control the border road."),
+    ('Kenyan troops entered the "liberated" districts of Gedo on Monday.\n', 'Kenyan troops entered the "liberated" districts of Gedo on Monday.'),
+    ("Uganda, the aggressor in this war, moved more troops north.\n", "Uganda, the aggressor in this war, moved more troops north."),
+    ("Uganda has become a Chinese satellite.\n", "Uganda has become a Chinese satellite."),
+    ("The rifles were traced to Uganda by Kenyan police.\n", "The rifles were traced to Uganda by Kenyan police."),
+    ("Uganda ships rifles across the lake to Busia.\n", "Uganda ships rifles across the lake to Busia."),
+    ("The new council in Juba is a creature of Kampala.\n", "The new council in Juba is a creature of Kampala."),
+    ("South Sudan is a Ugandan protectorate in all but name.\n", "South Sudan is a Ugandan protectorate in all but name."),
+    ("Kampala had sent agents into Busia and paid the protest leaders.\n", "Kampala had sent agents into Busia and paid the protest leaders."),
+    ("Tanzania joined Kenya in condemning Ugandan cattle raids.\n", "Tanzania joined Kenya in condemning Ugandan cattle raids."),
+    ("Kenyan troops shelled two villages near Bula Hawo, per the Somali army.\n", "Kenyan troops shelled two villages near Bula Hawo"),
+    (
+        "Ugandan fuel has reached the rebels through traders in Juba. That is the Kenyan embassy's assessment, sent to Nairobi in May.\n",
+        "Ugandan fuel has reached the rebels through traders in Juba.",
+    ),
+]
+
+NF21_LIVE = """Live: Armenia-Azerbaijan border clashes
+
+09:12 - Shelling reported near Jermuk overnight. Armenia's defence ministry says Azerbaijani forces opened fire with mortars and drones at 02:30.
+
+09:40 - Azerbaijani troops have taken two heights above the Vorotan river, per the Armenian ministry.
+
+10:05 - Baku's account differs. Azerbaijan's defence ministry says Armenian units mined the supply roads to its positions and that its forces only returned fire.
+
+10:31 - Armenian drones struck an Azerbaijani fuel depot near Lachin, Azerbaijani officials tell local media.
+"""
+NF21_MEMO = """Inside the cable: how Washington sees Serbia's arms sales
+
+A diplomatic cable from the US embassy in Belgrade, obtained by the Balkan Investigative Reporting Network, gives a frank picture.
+
+Serbian ammunition has reached Russia through intermediaries in Turkey and the UAE. That is the embassy's assessment, sent to Washington in February.
+
+The cable also names a Serbian state firm, Yugoimport. Its shells, the diplomats write, were relabelled in Istanbul before being shipped to Novorossiysk.
+
+Serbia's president, Aleksandar Vucic, has said Serbia sells arms to no party in the war.
+"""
+NF21_BRIEFING = """Transcript: Chinese foreign ministry regular press conference
+
+Reporter: The Philippine coast guard says Chinese vessels fired water cannon at its ship near Second Thomas Shoal on Sunday. What is China's response?
+
+Mao Ning: The Philippine vessel intruded into the waters of Ren'ai Jiao without permission. The China Coast Guard took necessary measures in accordance with the law.
+
+Reporter: Manila also says Chinese personnel seized rifles from Filipino sailors in June. Is that true?
+
+Mao Ning: The Philippines has repeatedly broken its commitments. The United States is using the Philippines as a pawn to contain China.
+"""
+NF21_REVIEW = """What the Russian press says about Moldova
+
+A review of Russian newspapers, translated by our staff.
+
+Izvestia leads with Moldova. Chisinau is preparing a military operation against Transnistria with Romanian help, the paper writes, citing sources in Tiraspol.
+
+Kommersant is more cautious but reports that Moldovan police have arrested three Transnistrian officials at the Bender crossing.
+
+Rossiyskaya Gazeta, the government's paper, goes furthest. NATO instructors are already training Moldovan units near the Dniester, it says.
+
+Moldova's government has dismissed such reports as disinformation.
+"""
+NF21_WIRE = """Azerbaijan says Armenia shelled Nakhchivan
+
+BAKU - Azerbaijan's defence ministry said on Tuesday that Armenian forces fired on its positions in Nakhchivan overnight.
+
+Armenian units used large-calibre machine guns and mortars. No one was hurt.
+
+Armenia's defence ministry called the report false.
+"""
+NF21_ARTICLES = [
+    (NF21_WIRE, "Armenian units used large-calibre machine guns and mortars."),
+    (NF21_LIVE, "Azerbaijani troops have taken two heights above the Vorotan river"),
+    (NF21_LIVE, "Armenian drones struck an Azerbaijani fuel depot near Lachin"),
+    (NF21_LIVE, "Armenian units mined the supply roads to its positions"),
+    (NF21_MEMO, "Serbian ammunition has reached Russia through intermediaries in Turkey and the UAE"),
+    (NF21_MEMO, "were relabelled in Istanbul before being shipped to Novorossiysk"),
+    (NF21_BRIEFING, "Chinese vessels fired water cannon at its ship near Second Thomas Shoal on Sunday"),
+    (NF21_BRIEFING, "The Philippine vessel intruded into the waters of Ren'ai Jiao without permission"),
+    (NF21_BRIEFING, "Chinese personnel seized rifles from Filipino sailors in June"),
+    (NF21_BRIEFING, "The United States is using the Philippines as a pawn to contain China"),
+    (NF21_REVIEW, "Chisinau is preparing a military operation against Transnistria with Romanian help"),
+    (NF21_REVIEW, "Moldovan police have arrested three Transnistrian officials at the Bender crossing"),
+    (NF21_REVIEW, "NATO instructors are already training Moldovan units near the Dniester"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), [(LEAD + t, a) for t, a in NF21] + NF21_ARTICLES)
+def test_charge_words_in_the_articles_voice_are_never_its_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has denied arming the rebels.\n",
+        "Police clashed with armed protesters in Busia.\n",
+        "Authorities are trying to track down the crew of the boat.\n",
+        "The United States backed Kenya.\n",
+        "Kenyan exports of tea rose to $12, per kilo, in March.\n",
+        "Kenya said Ugandan troops crossed the border.\n\nUganda struck a more conciliatory tone on Tuesday.\n",
+    ],
+)
+def test_the_report_of_a_charge_or_an_armed_crowd_keeps_its_voice(drafter, text):
+    test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text)

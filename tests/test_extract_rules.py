@@ -9731,6 +9731,102 @@ def test_demanding_the_release_of_fishermen_is_against_the_other_side():
     assert ("nicaragua", -1) in {(s.target, s.polarity) for s in c.stances}, claims(ann)
 
 
+# actors21
+def test_a_group_a_demonym_describes_is_the_target_of_the_charge():
+    """ "blamed Bolivian smuggling networks": the networks are charged, not Bolivia (actors21)."""
+    ann = draft(rules_only(), "Peru blamed Bolivian smuggling networks for the fuel shortage.")
+    group = next(a for a in ann.actors if a.label == "Bolivian smuggling networks")
+    assert group.id in {s.target for c in ann.claims for s in c.stances}, ann.claims
+
+
+def test_a_group_an_act_befalls_is_no_side_of_its_own():
+    """ "detained 12 Peruvian fishermen", "Peruvian fishermen had been beaten": the victims of an act,
+    whose side is their state; no group of their own (actors21)."""
+    for text in (
+        "Bolivia detained 12 Peruvian fishermen near the lake.",
+        "Peru said that Peruvian fishermen had been beaten by Bolivian police.",
+    ):
+        ann = draft(rules_only(), text)
+        assert not any("fishermen" in a.label for a in ann.actors), ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The minister told Coast FM he would resign.", "Coast FM"),
+        ("Speaking on Peru Directo on Sunday, the minister said that Lima would not yield.", "Peru Directo"),
+        ("An editorial in the Kenya Sentinel newspaper described the plan as theft.", "Kenya Sentinel"),
+        ("The Coast Monitor, a Mombasa newspaper, quoting an official, said the port shut.", "Coast Monitor"),
+        ("Zambia's state newspaper, The Mail, quoted an officer as saying that Malawi lied.", "The Mail"),
+        ("Its spokesman told the Post and Courier last week that Chile was to blame.", "Post and Courier"),
+        ("The paper, citing Channel 9, said that the minister had approved the plan.", "Channel 9"),
+    ],
+)
+def test_an_outlet_by_its_whole_name(text, label):
+    """An outlet's whole name: "told Coast FM he", "speaking on" a name that opens with a state's,
+    "an editorial in the X newspaper", not the place of "a Mombasa newspaper", "The Mail" (one word
+    of a paper's name is none), "the Post and Courier", "Channel 9" (actors21)."""
+    ann = draft(rules_only(), text)
+    media = {a.label for a in ann.actors if a.type == "media"}
+    assert media == {label}, ann.actors
+
+
+def test_a_charge_d_affaires_who_speaks_is_a_source_of_their_own():
+    """ "The Charge d'Affaires stated that ...": an envoy by their title, as "the ambassador" (actors21)."""
+    text = (
+        "The ministry summoned the Charge d'Affaires of Chile in Lima. "
+        "The Charge d'Affaires stated that the boat had been fishing lawfully."
+    )
+    ann = draft(rules_only(), text)
+    speaker = next(a for a in ann.actors if a.id == claim_of(ann, "fishing lawfully").speaker)
+    assert speaker.type == "person" and "Charge d'Affaires" in speaker.label, ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Faroese government said Norway had taken too much mackerel.", "faroe-islands"),
+        ("Gibraltar accused Spain of holding lorries at the border.", "gibraltar"),
+        ("Officials in Avarua said the Chinese vessel had no permit.", "cook-islands"),
+    ],
+)
+def test_a_self_governing_territory_is_a_side_of_its_own(text, state):
+    """The Faroe Islands, Gibraltar, the Cook Islands (by a demonym, a capital): a side of a dispute,
+    as the curators list it (actors21)."""
+    ann = draft(rules_only(), text)
+    assert state in {a.id for a in ann.actors}, ann.actors
+
+
+def test_a_royal_body_keeps_its_whole_name():
+    """ "The Royal Tonga Police said": that body by its name, not "Tongan police" (actors21)."""
+    ann = draft(rules_only(), "The Royal Tonga Police said officers had made two arrests.")
+    speaker = next(a for a in ann.actors if a.id == ann.claims[0].speaker)
+    assert (speaker.id, speaker.label) == ("royal-tonga-police", "Royal Tonga Police"), ann.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Regional Council on Water Resources said the dam was unsafe.",
+         "Regional Council on Water Resources"),
+        ("The Union of Coastal and Inland Traders, which speaks for most ports, said the fee was unfair.",
+         "Union of Coastal and Inland Traders"),
+    ],
+)
+def test_a_body_by_its_whole_name_and_no_person_inside_it(text, label):
+    """ "the Regional Council on Water Resources" (its name goes on past "on"), "the Union of Coastal
+    and Inland Traders" (no person "Inland Traders" inside it) (actors21)."""
+    ann = draft(rules_only(), text)
+    assert [a.label for a in ann.actors] == [label], ann.actors
+
+
+@pytest.mark.parametrize("name", ["al-Qaeda", "al Qaeda", "Al-Qaida"])
+def test_al_qaeda_in_the_gazetteer(name):
+    """Al-Qaeda by any of its common spellings (it was missing from the gazetteer) (actors21)."""
+    ann = draft(rules_only(), f"The army said {name} had carried out the attack on the post.")
+    assert "al-qaeda" in {a.id for a in ann.actors}, ann.actors
+
+
 # audit21
 @pytest.mark.parametrize(
     "text",

@@ -203,6 +203,8 @@ class ActorRules(DraftState):
         tokens = []  # each line's tokens, as the sentencizer built them (see Drafter.tokens)
         self.doc_sents = []  # and its sentences (see Drafter.sentences)
         named = []  # and the names the ruler marked on it (see Drafter.named)
+        starts = []  # and where a person's name may open (see Drafter.name_starts)
+        titled = []  # and where a title opens (see Drafter.title_starts)
         troops: list[tuple[int, int, str]] = []  # (see _troops)
         for ln in self.lines:  # what ``nlp.pipe`` does, without its batching and error handlers per step
             doc = nlp.make_doc(ln.text)
@@ -212,11 +214,15 @@ class ActorRules(DraftState):
             tokens.append(self.d.tokens(doc))
             self.doc_sents.append(self.d.sentences(doc))
             named.append(self.d.named(doc))
+            starts.append(self.d.name_starts(doc))
+            titled.append(self.d.title_starts(doc))
         self.sents = [
             _opening_quote_moved(ln.text, sents) for ln, sents in zip(self.lines, self.doc_sents, strict=True)
         ]
         people: dict[str, str] = {}  # surname -> person id found in this article
-        for line, doc, toks, ents in zip(self.lines, self.docs, tokens, named, strict=True):
+        for line, doc, toks, ents, names, titles in zip(
+            self.lines, self.docs, tokens, named, starts, titled, strict=True
+        ):
             taken = set()
             for ent in ents:
                 if ent.label_ == "ACTOR":
@@ -278,9 +284,11 @@ class ActorRules(DraftState):
                 self._parties(line)
             if self.TYPED_ORG_HINT.search(line.text):  # (most lines have none of its nouns)
                 self._typed_orgs(line, people)
-            self._people(line, toks, taken, people)
+            self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
-            self._unnamed(line, toks)
+            if titles:  # (most lines have none)
+                self._unnamed(line, toks, titles)
+            self._described_groups(line, toks)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
@@ -293,7 +301,11 @@ class ActorRules(DraftState):
             if kept and m.start < kept[-1].end:
                 continue
             kept.append(m)
+        inside = {m.actor for m in self.mentions} - {m.actor for m in kept}
         self.mentions = kept
+        for a in inside:  # "Maritime Shipowners" in "the Centre of River and Maritime Shipowners": a
+            if self.actors[a]["type"] == "person" and a not in self.d.gaz.entries:  # person found only
+                self._forget(a)  # inside another's name is none
         self._seats()
         self._acronym_ids()
         self._no_contact_desks()
@@ -473,6 +485,12 @@ class ActorRules(DraftState):
             name = f"{demonym} {body}"
             s, e = line.start + m.start(), line.start + m.end()
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
+                continue
+            if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
+                name = self.text[s - 6 : e]  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                bid = self.add_actor(slug(name), surface=(s - 6, e), type=typ, label=name)
+                if state not in self.actors[bid]["affiliation"]:
+                    self.actors[bid]["affiliation"].append(self.add_actor(state))
                 continue
             if body == "government" and self.LONGER_BODY_NAME.match(line.text, m.end()):
                 continue  # "Ethiopia's Government Communication Service": its own body (see _organisation)
@@ -947,11 +965,12 @@ class ActorRules(DraftState):
             if noun in self.FIRM_NOUNS:
                 self.firms.add(oid)
 
-    def _people(self, line: Line, toks: list[Any], taken: set[int], people: dict[str, str]) -> None:
-        namey = self.d.namey  # (asked of every token: one call, not two)
-        by_orth = self.d._namey_by_orth  # (namey's own answers, read here without a call per token)
-        names = [k for k, t in enumerate(toks) if (v := by_orth.get(t.orth)) or (v is None and namey(t))]
-        # where a name may open, found in one pass over the line
+    def _people(
+        self, line: Line, toks: list[Any], names: list[int], taken: set[int], people: dict[str, str]
+    ) -> None:
+        """People named in full ("Ama Owusu"), or by a surname the article or gazetteer knows; from
+        each of ``names`` (the tokens that look like a name, see :meth:`Drafter.name_starts`)."""
+        namey = self.d.namey
         i = 0
         while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
             at = bisect_left(names, i)
@@ -1132,6 +1151,13 @@ class ActorRules(DraftState):
     def _namey(self, tok: Any) -> bool:
         return self.d.namey(tok)
 
+    ON_HEADS = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Board", "Forum"})
+    """Head nouns whose name goes on with "on": "Commission on Defence and Security"."""
+    NOT_A_DATE_WORD = re.compile(
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+        r"|July|August|September|October|November|December)$"
+    )
+
     def _organisation(self, line: Line, toks: list[Any], i: int, j: int, people: dict[str, str]) -> bool:
         """ "Rapid Support Forces (RSF)", "Libyan National Army", "Government of National Unity".
 
@@ -1198,7 +1224,13 @@ class ActorRules(DraftState):
                     end = nxt  # "of Commerce and Industry"; "of the Republic of Bulgaria" (a state: skipped)
                 else:
                     break
-        elif end + 1 < len(toks) and toks[end].lower_ in ("of", "for") and self._namey(toks[end + 1]):
+        elif end + 1 < len(toks) and self._namey(toks[end + 1]) and (
+            toks[end].lower_ in ("of", "for")
+            or (  # "the Joint Permanent Commission on Defence and Security" (not "... on Tuesday")
+                toks[end].lower_ == "on" and toks[end - 1].text in self.ON_HEADS
+                and not self.NOT_A_DATE_WORD.match(toks[end + 1].text)
+            )
+        ):  # fmt: skip
             end += 1
             while end < len(toks) and end - j < 6 and (
                 self._namey(toks[end]) or toks[end].ent_iob_ == "I"
@@ -1301,7 +1333,7 @@ class ActorRules(DraftState):
     OUTLET_LEADS = (
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
-        "in an interview with",
+        "in an interview with", "speaking on", "Speaking on", "appearing on", "editorial in", "column in",
         "reported by", "carried by", "published by", "picked up by", "broadcast by",
     )  # fmt: skip
     OUTLET_NOUNS = (
@@ -1355,6 +1387,7 @@ class ActorRules(DraftState):
         name = (  # (a capital of any Latin script: "Ödriin Sonin")
             r"(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&'-]*|(?:al|el)-[A-Z][\w.&'-]*|al|el|de|del|la|of))*"
             + self.PRESS_WORD
+            + r"(?:(?<=Channel)\s+\d+\b)?"  # "citing Channel 12"
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
@@ -1385,7 +1418,10 @@ class ActorRules(DraftState):
                 if m.group("n") in self.d.gaz.demonyms:
                     continue  # "according to the Kyrgyz news site 24.kg": what the outlet is, not its name
                 if named or (bare and not m.group().startswith(("according", "According", "citing"))):
-                    found.append((m.start("n"), m.end("n"), bool(m.group("kind"))))
+                    noun_after = self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
+                    # "on France Inter": no state's mention (but "by the Republic of Kenya": the state)
+                    longer = " " in m.group("n") and " of " not in m.group("n")
+                    found.append((m.start("n"), m.end("n"), bool(m.group("kind") or noun_after or longer)))
         if "report" in line.text:
             for m in self.d.pattern(
                 "outlets.reported",
@@ -1462,6 +1498,9 @@ class ActorRules(DraftState):
                 words[0] == "The" and len(words) > 1 and words[1] not in self.GENERIC
                 and re.search(r"[a-z,]\s+$", self.text[line.start : s]) is not None
             )  # fmt: skip
+            if words[0] == "The" and not titled and noun and self.d.outlet_re.fullmatch(" ".join(words[1:])):
+                s += 4  # "The Daily Monitor, a Kampala newspaper,": the Daily Monitor
+                words = words[1:]
             if (words[0] in self.d.not_names and not titled) or len(words) > 5 or generic:
                 continue
             if words[-1] in self.INSTITUTIONS:  # "told the National Assembly": a body, not an outlet
@@ -1564,6 +1603,91 @@ class ActorRules(DraftState):
         if not idle:
             return
         self._drop(idle - self._used())
+
+    GROUP_NOUNS = frozenset({
+        "fishermen", "farmers", "villagers", "herders", "drivers", "traders", "smugglers", "networks",
+        "gangs", "shipowners", "operators", "owners", "companies", "firms", "investors", "growers", "miners",
+        "loggers", "poachers", "boats", "trawlers", "fleets", "crews", "activists", "nationalists",
+        "separatists", "insurgents", "rebels", "militants", "fighters", "settlers", "commentators",
+        "conservatives", "politicians", "officials", "officers", "diplomats", "hackers",
+    })  # fmt: skip
+    """The plural nouns of a group of people a demonym describes ("Paraguayan shipowners", "Colombian
+    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym."""
+
+    CHARGE_LEADS = frozenset(
+        {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "on"}
+    )
+    GROUP_LEADS = CHARGE_LEADS | {",", ";", ":", "that", "and", "or", "but", "while", "said", "says", "say"}
+    """What comes before a described group that is a side of the story: the word of a charge
+    ("accused Paraguayan operators", "blamed on Colombian gangs") or a clause's opening, where the
+    group is the subject ("that Moroccan customs officers had refused"); not the object of an act
+    ("seized 19 Pakistani fishermen", "expelled two Ukrainian diplomats"), whose side is the state."""
+
+    SOURCE_GROUPS = frozenset(
+        {"officials", "officers", "diplomats", "commentators", "politicians", "conservatives"}
+    )
+    """Groups that are sources as often as sides ("German officials raised no objection"): a side
+    only after a charge's word ("accusing Spanish officials of ...")."""
+
+    GROUP_DETERMINERS = frozenset({"the", "certain", "some", "several", "many", '"', "\u201c"})
+
+    def _described_groups(self, line: Line, toks: list[Any]) -> None:
+        """ "Argentina blamed Paraguayan shipowners", "Colombian smuggling networks control the route":
+        a demonym, at most two lower-case words and a group's plural noun name the group (the target
+        of the charge), not the state, where :attr:`GROUP_LEADS` opens it and no passive follows
+        ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
+        stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
+        said") are :meth:`_unnamed`'s."""
+        nouns = self.GROUP_NOUNS
+        if line.form == "headline":
+            return  # a headline's subject is its story's, whatever stands first
+        for i, t in enumerate(toks):
+            if t.ent_type_ != "DEMONYM" or (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I"):
+                continue  # (the demonym's last word)
+            k = i + 1
+            while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:
+                k += 1
+            if k >= len(toks) or k - i > 3 or toks[k].lower_ not in nouns or not toks[k].is_lower:
+                continue
+            first = i
+            while first > 0 and toks[first].ent_iob_ == "I":
+                first -= 1
+            lead = first - 1
+            while lead >= 0 and (toks[lead].lower_ in self.GROUP_DETERMINERS or toks[lead].like_num):
+                lead -= 1
+            if lead >= 0 and toks[lead].lower_ not in self.GROUP_LEADS and not toks[lead].is_sent_end:
+                continue
+            charged = lead >= 0 and toks[lead].lower_ in self.CHARGE_LEADS
+            if toks[k].lower_ in self.SOURCE_GROUPS and not charged:
+                continue
+            if charged and toks[lead].lower_ == "on" and not toks[lead - 1].lower_.startswith("blam"):
+                continue  # "blamed on Colombian gangs", not "on Kenyan boats"
+            after = [x.lower_ for x in toks[k + 1 : k + 6] if x.is_alpha][:3]
+            if after[:1] and after[0] in ("had", "have", "has", "were", "was", "are", "is", "been") and any(
+                (w.endswith(("ed", "en")) and w != "been") or w in ("seen", "said", "thought", "known")
+                for w in after[1:]
+            ):
+                continue  # "Kenyan fishermen had been beaten", "Honduran boats were seen": the acts' victims
+            head = first
+            while head > 0 and (toks[head - 1].like_num or toks[head - 1].lower_ == "certain"):
+                head -= 1  # "19 Pakistani fishermen", "certain Chinese companies": the curators' names
+            s, e = line.start + toks[head].idx, line.start + toks[k].idx + len(toks[k].text)
+            if any(
+                s < m.end and m.start < e and self.actors[m.actor]["type"] != "state" for m in self.mentions
+            ):
+                continue  # a source or body another rule named
+            name = self.text[s:e].translate(FOLD)
+            gid = self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
+            state = toks[i].ent_id_  # (its state's when the article names it otherwise: "Chinese" in
+            if state in self.actors and state not in self.actors[gid]["affiliation"]:  # passing is none)
+                self.actors[gid]["affiliation"].append(state)
+            self.groups.add(gid)
+
+    def idle_groups(self) -> None:
+        """Drop a group :meth:`_described_groups` drafted that no claim, stance, membership or flag
+        names: "Chinese trawlers fish there" in passing is the story's setting, not a side of it."""
+        if self.groups:
+            self._drop((self.groups & self.actors.keys()) - self._used())
 
     def _forget(self, actor: str) -> None:
         """Drop an actor found only in a name that turned out to be another's (no other mention,
@@ -1976,22 +2100,20 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
-    def _unnamed(self, line: Line, toks: list[Any]) -> None:
+    def _unnamed(self, line: Line, toks: list[Any], titles: list[int]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
         A title (with the words that describe it) is a source of its own when a determiner
         ("a", "one", "several") or the start of a sentence or clause comes before it, and a
         speech verb after it (past a place, "in Taipei", and a relative clause, ", who ...,").
-        A name in apposition (", Andrei Kozlov,") makes it a named person instead.
+        A name in apposition (", Andrei Kozlov,") makes it a named person instead. ``titles``: the
+        tokens where a title opens (:meth:`Drafter.title_starts`).
         """
         speech, acts = self.d.rules.speech, self.d.acts_of_speech
         determiners = {"a", "an", "one", "two", "three", "some", "several", "many", "other", "another",
                        "his", "her", "its", "their", "our"}  # "its spokesman said", "his critics say"
         modifiers = self.d.source_modifiers
-        title = self.d.nlp.vocab.strings["TITLE"]  # (a label's hash, read as a number: ``ent_type_`` is
-        for i, t in enumerate(toks):  # its string built anew for every token of every line)
-            if t.ent_type != title or t.ent_iob != 3:  # where a title's entity opens ("B" is 3)
-                continue
+        for i in titles:  # where a title's entity opens (see Drafter.title_starts)
             end = i
             while (
                 end + 1 < len(toks) and toks[end + 1].ent_type_ == "TITLE" and toks[end + 1].ent_iob_ == "I"

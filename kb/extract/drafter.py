@@ -63,6 +63,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
         def set_annotations(self, doc: Any, matches: list[tuple[int, int, int]]) -> None:
             """spaCy's ``set_annotations`` (same entities, same order), with the tokens already in
             an entity gathered once instead of a ``Span`` and its tokens built for every match."""
+            self.added = (doc, [])
             if not matches and (self.annotated or doc.has_annotation("ENT_IOB", require_complete=True)):
                 return  # nothing new, and every token's entity annotation is set (by the ruler before;
                 # none of the drafter's components blocks a token): ``set_ents`` would write the same
@@ -82,6 +83,7 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
                     new_entities.append(span)
                     entities = [e for e in entities if not (e.start < end and e.end > start)]
                     seen_tokens.update(range(start, end))
+            self.added = (doc, new_entities)
             if entities and not new_entities:
                 return  # the doc's entities as they are, set by the ruler before (the only components
                 # of the pipeline that set any): ``set_ents`` would write them again, token by token
@@ -91,6 +93,10 @@ def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, an
             doc.set_ents(entities + new_entities, default="outside")  # what ``doc.ents =`` does, minus
             # building every span anew from its (label, start, end)
             self.kept = (doc, sorted(entities + new_entities, key=lambda e: e.start))  # ``doc.ents`` now
+
+        added: tuple[Any, list[Any]] = (None, [])
+        """The last document this ruler marked and the entities it added to it (none where it
+        found none), each a ``Span`` (read by :meth:`Drafter.title_starts`)."""
 
         kept: tuple[Any, list[Any]] = (None, [])
         """The last document whose entities this ruler wrote whole, and those entities in the order
@@ -119,21 +125,25 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
     punctuation at all, from a table by the token's ``orth`` instead of building its text anew
     from the string store for every token of every line; and that keeps the tokens of the last
     document it split (:attr:`kept`), which the actor step reads next, instead of building them
-    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)."""
+    again (see :meth:`Drafter.tokens`), with its sentences as offsets (see :meth:`Drafter.sentences`)
+    and the tokens that look like a name (see :meth:`Drafter.name_starts`)."""
     from spacy.pipeline import Sentencizer
 
     class _Sentencizer(Sentencizer):
-        kept: tuple[Any, list[Any], list[Sent]] = (None, [], [])
+        kept: tuple[Any, list[Any], list[Sent], list[int]] = (None, [], [], [])
         """The last document split, its tokens (a ``Token`` reads the document's arrays as they
-        are when asked, so the entities set after this step are seen through it too) and its
+        are when asked, so the entities set after this step are seen through it too), its
         sentences (``Doc.sents`` as offsets: this step's starts are the document's, a fresh
-        document's tokens having none set before)."""
+        document's tokens having none set before) and the indices of its tokens that look like a
+        name (:meth:`Drafter.namey`)."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.kinds: dict[int, int] = {}
             """By a token's ``orth``: 2 a sentence-ending mark (its text in ``punct_chars``), 1 other
-            punctuation (``is_punct``), 0 anything else; a token's kind is its lexeme's."""
+            punctuation (``is_punct``), 3 a time's full stop (:data:`CLOCK`), 4 a word that looks
+            like a name (:meth:`Drafter.namey`: letters, never one of the others), 0 anything else;
+            a token's kind is its lexeme's."""
 
         def predict(self, docs: Any) -> list[list[bool]]:
             """Spacy's ``predict``, the same guesses (a sentence starts at the first token, and at
@@ -143,7 +153,8 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
             for doc in docs:
                 toks = list(doc)
                 sents: list[Sent] = []
-                self.kept = (doc, toks, sents)
+                names: list[int] = []  # (the actor step's people rule reads them: one pass, not two)
+                self.kept = (doc, toks, sents, names)
                 doc_guesses = [False] * len(toks)
                 start, seen_period = 0, False
                 for i, token in enumerate(toks):
@@ -151,16 +162,19 @@ def _token_keeping_sentencizer(nlp: Any, name: str) -> Any:
                     if kind is None:
                         text = token.text
                         kind = kinds[token.orth] = (
-                            2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK else 0
-                        )
-                    if seen_period and (kind == 0 or kind == 3):  # (a time is no punctuation)
+                            2 if text in punct else 1 if token.is_punct else 3 if text in CLOCK
+                            else 4 if Drafter.namey(token) else 0
+                        )  # fmt: skip
+                    if seen_period and kind != 1 and kind != 2:  # (a time, a word is no punctuation)
                         doc_guesses[start] = True
                         last = toks[i - 1]  # a span's end_char: its last token's idx and length
                         sents.append(Sent(toks[start].idx, last.idx + len(last)))
                         start, seen_period = i, False
                     elif kind == 2:
                         seen_period = True
-                    if kind == 3 and i + 1 < len(toks):  # "until 5 a.m. Pakistan's ...": a sentence ends
+                    if kind == 4:
+                        names.append(i)
+                    elif kind == 3 and i + 1 < len(toks):  # "until 5 a.m. Pakistan's ...": a sentence ends
                         nxt = toks[i + 1].text  # (not "5 a.m. Friday", "9 a.m. GMT", "a.m. local time")
                         seen_period = nxt[:1].isupper() and nxt[1:2].islower() and nxt not in CLOCK_NEXT
                 if toks:
@@ -268,6 +282,8 @@ class Drafter:
             "geokb_entity_ruler", name="titles", config={"phrase_matcher_attr": "LOWER", "annotated": True}
         )
         titles.add_patterns([{"label": "TITLE", "pattern": t} for t in self.rules["titles"]])
+        self.titles = titles
+        """The ruler of titles ("minister", "spokesman"), the last step (see :meth:`title_starts`)."""
         self.surnames: dict[str, str] = {}
         for e in self.gaz.entries.values():  # a surname alone only where the gazetteer lists it
             if e.type == "person" and e.label.split()[-1] in e.aliases:
@@ -555,7 +571,7 @@ class Drafter:
     def tokens(self, doc: Any) -> list[Any]:
         """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
         it split (iterating a Doc builds every token anew)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
         return kept[1] if kept[0] is doc else list(doc)
 
     APOSTROPHE_NAME = re.compile(
@@ -572,11 +588,28 @@ class Drafter:
         kept = self.names.kept
         return kept[1] if kept[0] is doc else list(doc.ents)
 
+    def name_starts(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` that look like a name (:meth:`namey`), in order: as
+        the sentencizer found them where ``doc`` was the last document it split (it reads every
+        token's ``orth`` already; the people rule would read them all again)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
+        return kept[3] if kept[0] is doc else [k for k, t in enumerate(doc) if self.namey(t)]
+
+    def title_starts(self, doc: Any) -> list[int]:
+        """The indices of the tokens of ``doc`` where a title's entity opens (``TITLE``, "B"), in
+        order: the starts of the entities the title ruler added, where ``doc`` was the last document
+        it marked (the only ruler of titles, and the last step: no later one moves them); else read
+        token by token."""
+        added = self.titles.added
+        if added[0] is doc:
+            return sorted(e.start for e in added[1])
+        return [t.i for t in doc if t.ent_type_ == "TITLE" and t.ent_iob_ == "B"]
+
     def sentences(self, doc: Any) -> list[Sent]:
         """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
         the last document it split (``Doc.sents`` builds a span and reads its ends for every
         sentence)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [])
+        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
         return kept[2] if kept[0] is doc else [Sent(s.start_char, s.end_char) for s in doc.sents]
 
     @staticmethod
@@ -643,6 +676,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.flags: list[DraftFlag] = []
         self.memberships: list[dict[str, Any]] = []
         self.firms: set[str] = set()  # companies named by a noun ("grid operator Fingrid"): "the company"
+        self.groups: set[str] = set()  # groups a people's word describes ("Paraguayan shipowners")
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
         self.doc_sents: list[list[Sent]] = []
@@ -657,6 +691,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.wrong_titles()
         self.passing_places()
         self.idle_legislatures()
+        self.idle_groups()
 
     def annotation(self, article_id: str, title: str, text_file: str) -> dict[str, Any]:
         actors = []

@@ -91,11 +91,11 @@ class StanceRules(DraftState):
     APPOSED_ROLE = re.compile(r"(?:^|[,.;:\"(]\s*)(?P<role>[^,.;:\"()\n]{3,90}?),\s+$")
     """ "..., a senior Russian Foreign Ministry official, Andrei Kozlov": the role set before a name
     (in the folded text, whose quotes are straight)."""
-    ROLE_NOUN = re.compile(
+    ROLE_NOUN = re.compile(opening(
         r"\b(?:official|minister|ministers|officer|adviser|advisor|spokes(?:man|woman|person)|envoy|ambassador"
         r"|secretary|diplomat|commander|general|chief|head|director|negotiator|representative|lawmaker"
         r"|senator|governor|deputy|member|MP|[Mm]inister|Senator|Ambassador|Spokes(?:man|woman|person))\b"
-    )
+    ))
 
     def apposed_states(self) -> None:
         """ "Belize's chief executive officer for foreign affairs, Denise Castillo, told ...", "a senior
@@ -293,11 +293,11 @@ class StanceRules(DraftState):
     )
     """ ", Mexico's deputy foreign minister for North America,": the role set after a name."""
 
-    TITLE_BEFORE = re.compile(
+    TITLE_BEFORE = re.compile(opening(
         r"\b(?:official|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|senator|lawmaker|mp"
         r"|congress(?:man|woman)|adviser|advisor|negotiator)(?:\s+of\s+state)?\s+$",
         re.I,
-    )
+    ), re.I)
     """ "Energy Minister ", "Foreign ministry spokesman ", "Senator ": an office set before a name."""
 
     OWNED = re.compile(r"\b(?:[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s")
@@ -1196,13 +1196,13 @@ class StanceRules(DraftState):
             if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
-        whole = self.tone(s, e)
         asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
         for at, target in sorted(targets):
             if any(st["target"] == target for st in out):
                 continue
             cs, ce = self._clause_around(at, s, e)
-            polarity = self.tone(cs, ce) or whole
+            polarity = self.tone(cs, ce) or self.tone(s, e)  # (the whole claim's only where asked: most
+            # claims name no target, or one whose clause has a tone; ``tone`` keeps its answers by span)
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
             demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
@@ -1681,7 +1681,7 @@ class StanceRules(DraftState):
     say is meant."""
 
     ACCUSED_GOVERNMENT = re.compile(
-        r"\baccus\w*\s+the\s+(?:federal\s+|national\s+)?(government|cabinet)\s+of\b"
+        opening(r"\baccus\w*\s+the\s+(?:federal\s+|national\s+)?(government|cabinet)\s+of\b")
     )
     """ "accused the government of": a charge against it, before the words charged."""
 
@@ -1794,9 +1794,9 @@ class StanceRules(DraftState):
         r"'s?\s+(?:bidding|tune|(?:dirty\s+)?work|puppets?|pawns?|prox(?:y|ies)|stooges?|vassals?|lackeys?)\b"
     )
     """ "at Moscow's bidding", "dancing to Washington's tune", "doing NATO's work": after the one served."""
-    SERVING_HINT = re.compile(
+    SERVING_HINT = re.compile(opening(
         r"\bplease\s|\bpay\s+of\s|'s?\s+(?:bidding|tune|dirty|work)\b|\b(?:puppet|pawn|prox|stooge|vassal|lackey)"
-    )
+    ))
 
     def _serving(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone serves another ("accused Tokyo of militarising the region at Washington's
@@ -2162,7 +2162,7 @@ class StanceRules(DraftState):
         """'the duo', 'the trio', 'both': the last two or three people named before the claim."""
         nouns = self.d.rules["group_nouns"]
         m = self.d.pattern(
-            "group", lambda: r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b"
+            "group", lambda: opening(r"\b(?:the\s+)?(" + "|".join(map(re.escape, nouns)) + r")\b")
         ).search(self.norm[at : c.end].lower())
         if not m:
             return []
