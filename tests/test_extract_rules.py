@@ -9858,3 +9858,104 @@ def test_the_mention_at_a_place_is_the_first_in_order_that_starts_there(drafter)
     d.mentions += [type(d.mentions[0])(0, 5, "appended"), type(d.mentions[0])(1, 5, "appended-alone")]
     for at in range(len(d.norm) + 1):
         assert d.mention_at(at) is next((m for m in d.mentions if m.start == at), None), at
+
+
+# audit21
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops stayed shut along the coast road until noon, residents told Reuters.",
+        "Shops stayed shut along the coast road until noon, residents told the Kenya News Agency by phone.",
+    ],
+)
+def test_a_clause_then_who_told_an_outlet_is_their_words_through_it(text):
+    """ "CLAUSE, residents told Reuters.": the clause is the residents' words, through the outlet;
+    not the outlet's name as what they said (audit21: de-*, dy-*)."""
+    ann = draft(rules_only(), text)
+    said = [(c.speaker, c.quote, c.via) for c in ann.claims]
+    assert len(said) == 1 and said[0][1].startswith("Shops stayed shut"), said
+    assert said[0][0] != "article" and said[0][2] in {"reuters", "kenya-news-agency"}, said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The raiders reportedly escaped by boat across the river before dawn.",
+        "Two police trucks were reportedly moved to the bridge overnight.",
+        "The fishermen are believed to have drowned near the reef on Tuesday.",
+    ],
+)
+def test_a_hedged_sentence_with_no_actor_is_an_allegation_in_no_ones_name(sentence):
+    """ "The raiders reportedly escaped ...": the article passes on what it cannot source, though it
+    names no actor; the unknown speaker's allegation, never the article's fact (audit21)."""
+    text = f"Border raid\n\nKenya said on Monday that bandits had attacked a village.\n\n{sentence}\n"
+    c = claim_of(draft(rules_only(), text), sentence[:20])
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged"), c
+
+
+def test_reported_to_someone_is_no_hedge():
+    """ "No such case has been reported to the commission.": to whom, not "reported to have" (audit21)."""
+    text = (
+        "Border raid\n\nKenya said on Monday that bandits had attacked a village near Kitale.\n\n"
+        "No such case has been reported to the joint commission set up in 2019.\n"
+    )
+    assert all(c.speaker != "unknown-speaker" for c in draft(rules_only(), text).claims)
+
+
+def test_according_to_information_available_to_the_issuer_is_an_allegation():
+    """ "According to information available to the Ministry, A is said to ...": the statement passes
+    A on from no one it names: alleged, not the Ministry's report nor its fact (audit21)."""
+    text = (
+        "STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS\n\n1. The Ministry protests the incursion of 3 May.\n\n"
+        "2. According to information received by the Ministry, soldiers are also said to be digging "
+        "a trench south of the river.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "digging a trench")
+    assert (c.speaker, c.status) == ("unknown-speaker", "alleged") and c.quote.startswith("soldiers"), c
+
+
+def test_a_charge_denied_by_a_described_source_is_that_sources_rejection():
+    """ "X accused Y of Z, a charge the ferry operators reject.": an answerer the article describes
+    and does not name: their reported rejection, not the article's report (audit21)."""
+    text = (
+        "Ferry row\n\nTanzanian officials have accused Kenyan crews of overloading ferries, a charge "
+        "the ferry operators reject.\n"
+    )
+    c = claim_of(draft(rules_only(), text), "a charge the ferry")
+    assert (c.speaker, c.status, c.kind) == ("unnamed-ferry-operators", "reported", "rejection"), c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Radio Kaya, citing an official of the drivers' union, reported that the lorries had been hit.",
+            "unnamed-drivers-union-official",
+        ),
+        (
+            "Le Phare reported, citing the National Directorate of Fisheries, that boats had been seized.",
+            "national-directorate-of-fisheries",
+        ),
+        ("The agency, citing a senior police official, added that the lorries had been looted.", None),
+    ],
+)
+def test_the_source_an_outlet_cites_speaks_an_official_of_a_body_a_body_by_its_name(sentence, speaker):
+    """ "X, citing an official of the drivers' union, reported that A", "X reported, citing the National
+    Directorate of Fisheries, that A", "X, citing Y, added that A": A is the cited source's words
+    (dd-, dn-, ds-, dy-), not the outlet's nor no one's (audit21)."""
+    text = f"Border row\n\nKenya and Uganda traded words on Monday.\n\n{sentence}\n"
+    c = claim_of(draft(rules_only(), text), "had been")
+    assert c.speaker == speaker if speaker else c.speaker.startswith("unnamed-") and "police" in c.speaker, c
+
+
+def test_who_speaks_after_a_conjunction_is_the_subject_of_that_clause():
+    """ "Kenya closed the border after herders in Turkana said A": A is the herders' words, not
+    Kenya's (the sentence's subject) nor lost; the act before stays the article's (audit21)."""
+    text = (
+        "Border row\n\nKenya closed the border on Monday after herders in Turkana said Ugandan soldiers "
+        "had crossed it twice this month.\n"
+    )
+    ann = draft(rules_only(), text)
+    words = claim_of(ann, "Ugandan soldiers")
+    assert words.speaker.startswith("unnamed-herders") and words.status != "asserted", claims(ann)
+    assert claim_of(ann, "Kenya closed").speaker == "article", claims(ann)
