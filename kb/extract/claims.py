@@ -1595,19 +1595,27 @@ class ClaimRules(DraftState):
         return True
 
     SHORT_DENIAL = re.compile(
-        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,40}?)\s+(?:has\s+|have\s+)?"
-        r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?)\s+(?:it|this|that|them|the\s+account"
-        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them))"
+        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,60}?(?:,\s+[A-Z][^,;\"]{2,50},)?)\s+"
+        r"(?:has\s+|have\s+)?"
+        r"(?:(?:always|repeatedly|flatly|firmly|strongly)\s+)?"
+        r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?|dismisse[sd]|dismiss)\s+(?:it|this|that|them|the\s+account"
+        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them)"
+        r"|(?:the|these|those|such|similar|that)\s+(?:[a-z]+\s+)?(?:charges?|accusations?|allegations?|claims?"
+        r"|suggestions?|reports?|account|reading))"
+        r"(?:\s+(?:before|again|each\s+time|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+))?"
         r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
     )
-    """ "Burundi denies it.", "The Taliban deny sheltering him.", "The RSF denied any role.": a
-    denial in a few words, its subject's claim (never the article's fact). Not "X rejected the
-    charge(s)" or "dismissed the accusations": curated since nile-dam as the article's report."""
+    """ "Burundi denies it.", "The Taliban deny sheltering him.", "The RSF denied any role.", "Chad
+    denies the charge.", "Togolese officials have rejected similar suggestions before.": a denial in a
+    few words, its subject's claim, reported (never the article's fact: a denial is a party's position,
+    not something the article establishes). The dev gold before dw-* curated "X rejected the charge"
+    as the article's report; dw-*, dx-*, dy-* (and dk-essequibo, dl-yellow-sea, dt-darien) as the
+    denier's words, which the house rule (in doubt, downgrade) prefers."""
 
     def _short_denial(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> None:
         """A short denial (:attr:`SHORT_DENIAL`) whose subject is an actor: that actor's claim."""
         st = self.norm[ss:se]
-        if not ("deni" in st or "deny" in st or "reject" in st or "disput" in st):  # (the quick test)
+        if not any(w in st for w in ("deni", "deny", "reject", "disput", "dismiss")):  # (the quick test)
             return
         for dm in self.SHORT_DENIAL.finditer(st):
             a, b = ss + dm.start("subj"), ss + dm.end()
@@ -1816,14 +1824,14 @@ class ClaimRules(DraftState):
         ):  # "Turkish diplomats rejected the label, telling Hurriyet that ...": the rejection is theirs too
             self.add_claim(who, ss + act.start(), ss + act.end("act"), form=line.form, direct=False)
         elif act and self.DENIED_WORDS.search(act.group("act")) and who != "article":
-            # "Egypt denied the report, saying ...": a body's denial of words is the article's report
-            # of it (as "Israel denied moving the buoys."), its reasons after "saying" the body's words
+            # "Egypt denied the report, saying ...": a body's denial of words is its own position, as
+            # its reasons after "saying" (a short denial of words, :attr:`SHORT_DENIAL`)
             lead = self._dateline(line) if ss == line.start else 0
             a, b = ss + lead, ss + act.end("act")
             if charge := self._made_charge(line, a, b):  # "That charge has been made by X before, and Egypt
                 a = self.NEXT_CLAUSE.match(self.norm, charge, b).end()
             if not self.covered(a, b):  # has always rejected it, saying ...": X's charge, Egypt's denial
-                denial = self.add_claim("article", a, b, form=line.form, direct=False)
+                denial = self.add_claim(who, a, b, form=line.form, direct=False)
                 if denial is not None:
                     denial.kind = "rejection"
         made = [
