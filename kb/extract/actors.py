@@ -1602,7 +1602,7 @@ class ActorRules(DraftState):
             return
         self._drop(idle - self._used())
 
-    GROUP_NOUNS = frozenset({
+    DESCRIBED_GROUP_NOUNS = frozenset({
         "fishermen", "farmers", "villagers", "herders", "drivers", "traders", "smugglers", "networks",
         "gangs", "shipowners", "operators", "owners", "companies", "firms", "investors", "growers", "miners",
         "loggers", "poachers", "boats", "trawlers", "fleets", "crews", "activists", "nationalists",
@@ -1610,7 +1610,8 @@ class ActorRules(DraftState):
         "conservatives", "politicians", "officials", "officers", "diplomats", "hackers",
     })  # fmt: skip
     """The plural nouns of a group of people a demonym describes ("Paraguayan shipowners", "Colombian
-    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym."""
+    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym.
+    (Not ``group_nouns`` of extraction.yaml: "the duo", people named before.)"""
 
     CHARGE_LEADS = frozenset(
         {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "on"}
@@ -1636,7 +1637,7 @@ class ActorRules(DraftState):
         ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
         stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
         said") are :meth:`_unnamed`'s."""
-        nouns = self.GROUP_NOUNS
+        nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
         for i, t in enumerate(toks):
