@@ -197,7 +197,7 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
-LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LANG")
+LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LIKE_NUM", "LANG")
 """The attributes of a word (a spaCy lexeme) that the blank pipeline computes when it first meets
 the word: those the drafter reads (``lower_``, matched by the title ruler and read by the actor
 rules; ``is_alpha``, ``is_lower``; ``is_punct``, read by the sentencizer) and the vocabulary's
