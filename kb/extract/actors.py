@@ -491,8 +491,9 @@ class ActorRules(DraftState):
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
             if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
-                name = self.text[s - 6 : e]  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
-                bid = self.add_actor(slug(name), surface=(s - 6, e), type=typ, label=name)
+                s -= len("Royal ")  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                name = self.text[s:e]
+                bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
                 if state not in self.actors[bid]["affiliation"]:
                     self.actors[bid]["affiliation"].append(self.add_actor(state))
                 continue
