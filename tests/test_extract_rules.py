@@ -9694,48 +9694,49 @@ def test_a_charge_made_by_someone_is_their_alleged_accusation_and_the_denial_aft
 
 
 # stances21
-def test_a_statements_regret_of_these_remarks_is_against_who_made_them():
-    """ "The Ministry regrets these remarks.": against the one of another side who spoke last, whom
-    the words do not name (stances21)."""
-    text = (
+STANCES21 = [
+    pytest.param(  # "The Ministry regrets these remarks.": against the one of another side who spoke
+        # last, whom the words do not name
         "Statement by the Ministry of Foreign Affairs of Ghana\n\n"
         "The Ministry of Foreign Affairs of Ghana has taken note of the interview given on Monday by "
         'Togo\'s Foreign Minister, Koffi Adjovi, who said that Ghana "shelters the rebels".\n\n'
-        "The Ministry regrets these remarks.\n"
-    )
-    ann = draft(rules_only(), text)
-    c = claim_of(ann, "regrets these remarks")
-    assert ("koffi-adjovi", -1) in {(s.target, s.polarity) for s in c.stances}, claims(ann)
-
-
-def test_opposing_these_activities_in_a_two_state_dispute_is_against_the_other_side():
-    """ "Peru resolutely opposes these activities.": an act named by "these" alone, in a story of two
-    states, is the other side's (stances21)."""
-    text = (
+        "The Ministry regrets these remarks.\n",
+        "regrets these remarks",
+        "koffi-adjovi",
+        id="regret-these-remarks",
+    ),
+    pytest.param(  # "Peru resolutely opposes these activities.": an act named by "these" alone, in a
+        # story of two states, is the other side's
         "Peru protests Chilean survey\n\n"
         "Peru said on Monday that a Chilean survey vessel had entered waters Peru claims. Chile has sent "
         "survey ships to the area twice this year, and Chile says the waters are its own. "
         "Chile did not answer.\n\n"
-        "Peru resolutely opposes these activities.\n"
-    )
-    ann = draft(rules_only(), text)
-    c = claim_of(ann, "opposes these activities")
-    assert ("chile", -1) in {(s.target, s.polarity) for s in c.stances}, claims(ann)
-
-
-def test_demanding_the_release_of_fishermen_is_against_the_other_side():
-    """ "Honduras demanded the release of its fishermen": the captor is the other side of the
-    dispute, whom the words do not name (stances21)."""
-    text = (
+        "Peru resolutely opposes these activities.\n",
+        "opposes these activities",
+        "chile",
+        id="oppose-these-activities",
+    ),
+    pytest.param(  # "Honduras demanded the release of its fishermen": the captor is the other side of
+        # the dispute, whom the words do not name
         "Fishermen held\n\n"
         "Nicaragua's navy detained nine fishing boats near the islet on Sunday, Nicaragua said. "
         "Costa Rica and Nicaragua both claim the islet, which lies closer to Costa Rica.\n\n"
         "Costa Rica on Monday demanded the release of nine fishermen, saying Nicaragua had no right "
-        "to hold them.\n"
-    )
+        "to hold them.\n",
+        "demanded the release",
+        "nicaragua",
+        id="demand-release",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "target"), STANCES21)
+def test_a_stance_on_what_the_words_do_not_name_is_against_the_other_side(text, quote, target):
+    """A cue on "these remarks", "these activities", "the release of" names no target: the one who
+    made the remarks, or the other side of the dispute (stances21)."""
     ann = draft(rules_only(), text)
-    c = claim_of(ann, "demanded the release")
-    assert ("nicaragua", -1) in {(s.target, s.polarity) for s in c.stances}, claims(ann)
+    c = claim_of(ann, quote)
+    assert (target, -1) in {(s.target, s.polarity) for s in c.stances}, claims(ann)
 
 
 # actors21

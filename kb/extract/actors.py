@@ -21,6 +21,13 @@ from kb.extract.rules import (
     title_case,
 )
 
+_DAYS_AND_MONTHS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""A date's capitalised words, which follow a name in a sentence but are none ("said on Monday")."""
+_DATE_WORD = "|".join(_DAYS_AND_MONTHS)
+
 _BEFORE_VERB = frozenset(
     {"had", "has", "have", "also", "earlier", "later", "again", "previously", "already", "quickly", "once",
      "repeatedly", "privately", "publicly", "openly", "long", "then", "now"}
@@ -465,10 +472,7 @@ class ActorRules(DraftState):
 
     IN_AFTER = re.compile(r"\s+in\s+")
 
-    OUTLET_NAME_AFTER = re.compile(
-        r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-        r"|June|July|August|September|October|November|December)\b)[A-Z]"
-    )
+    OUTLET_NAME_AFTER = re.compile(r"\s+(?!(?:" + _DATE_WORD + r")\b)[A-Z]")
     """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
 
     def _bodies(self, line: Line) -> None:
@@ -487,8 +491,9 @@ class ActorRules(DraftState):
             if any(x.start <= s and x.end >= e for x in self.mentions):  # a name the gazetteer knows
                 continue
             if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
-                name = self.text[s - 6 : e]  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
-                bid = self.add_actor(slug(name), surface=(s - 6, e), type=typ, label=name)
+                s -= len("Royal ")  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                name = self.text[s:e]
+                bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
                 if state not in self.actors[bid]["affiliation"]:
                     self.actors[bid]["affiliation"].append(self.add_actor(state))
                 continue
@@ -1153,10 +1158,7 @@ class ActorRules(DraftState):
 
     ON_HEADS = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Board", "Forum"})
     """Head nouns whose name goes on with "on": "Commission on Defence and Security"."""
-    NOT_A_DATE_WORD = re.compile(
-        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-        r"|July|August|September|October|November|December)$"
-    )
+    DATE_WORDS = frozenset(_DAYS_AND_MONTHS)
 
     def _organisation(self, line: Line, toks: list[Any], i: int, j: int, people: dict[str, str]) -> bool:
         """ "Rapid Support Forces (RSF)", "Libyan National Army", "Government of National Unity".
@@ -1228,7 +1230,7 @@ class ActorRules(DraftState):
             toks[end].lower_ in ("of", "for")
             or (  # "the Joint Permanent Commission on Defence and Security" (not "... on Tuesday")
                 toks[end].lower_ == "on" and toks[end - 1].text in self.ON_HEADS
-                and not self.NOT_A_DATE_WORD.match(toks[end + 1].text)
+                and toks[end + 1].text not in self.DATE_WORDS
             )
         ):  # fmt: skip
             end += 1
@@ -1528,10 +1530,7 @@ class ActorRules(DraftState):
     """Head nouns of a body one speaks to ("told the National Assembly", "told the Security Council"):
     never an outlet's name, whatever the verb before it."""
 
-    NOT_A_DATE = (
-        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-        r"|July|August|September|October|November|December|Christmas|Easter|New\s+Year)\b)"
-    )
+    NOT_A_DATE = r"(?!(?:" + _DATE_WORD + r"|Christmas|Easter|New\s+Year)\b)"
     """ "said on Friday": a day, not an outlet ("said on Facebook")."""
 
     OUTLET_NAME = re.compile(opening(
@@ -1604,7 +1603,7 @@ class ActorRules(DraftState):
             return
         self._drop(idle - self._used())
 
-    GROUP_NOUNS = frozenset({
+    DESCRIBED_GROUP_NOUNS = frozenset({
         "fishermen", "farmers", "villagers", "herders", "drivers", "traders", "smugglers", "networks",
         "gangs", "shipowners", "operators", "owners", "companies", "firms", "investors", "growers", "miners",
         "loggers", "poachers", "boats", "trawlers", "fleets", "crews", "activists", "nationalists",
@@ -1612,7 +1611,8 @@ class ActorRules(DraftState):
         "conservatives", "politicians", "officials", "officers", "diplomats", "hackers",
     })  # fmt: skip
     """The plural nouns of a group of people a demonym describes ("Paraguayan shipowners", "Colombian
-    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym."""
+    smuggling networks", "Kazakh customs officers"): a side of its own, not the state of the demonym.
+    (Not ``group_nouns`` of extraction.yaml: "the duo", people named before.)"""
 
     CHARGE_LEADS = frozenset(
         {"accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "on"}
@@ -1638,7 +1638,7 @@ class ActorRules(DraftState):
         ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
         stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
         said") are :meth:`_unnamed`'s."""
-        nouns = self.GROUP_NOUNS
+        nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
         for i, t in enumerate(toks):

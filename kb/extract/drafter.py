@@ -197,7 +197,7 @@ def _lower_hint(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(low, ignorecase=False)) if all(w.isascii() for w in low) else None
 
 
-LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LANG")
+LEXICAL_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_PUNCT", "LIKE_NUM", "LANG")
 """The attributes of a word (a spaCy lexeme) that the blank pipeline computes when it first meets
 the word: those the drafter reads (``lower_``, matched by the title ruler and read by the actor
 rules; ``is_alpha``, ``is_lower``; ``is_punct``, read by the sentencizer) and the vocabulary's
@@ -568,11 +568,18 @@ class Drafter:
         known = len(initials) > 1 and any(a.replace(".", "") == initials for a in state.aliases)
         return initials if known else None
 
+    def _split(self, doc: Any) -> tuple[Any, list[Any], list[Sent], list[int]] | None:
+        """What the sentencizer kept of ``doc`` (its tokens, sentences and name starts) where ``doc``
+        was the last document it split; else None (read by :meth:`tokens`, :meth:`sentences` and
+        :meth:`name_starts`)."""
+        kept = self.sentencizer.kept if self.sentencizer is not None else None
+        return kept if kept is not None and kept[0] is doc else None
+
     def tokens(self, doc: Any) -> list[Any]:
         """``list(doc)``: the tokens the sentencizer built for ``doc`` where it was the last document
         it split (iterating a Doc builds every token anew)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
-        return kept[1] if kept[0] is doc else list(doc)
+        kept = self._split(doc)
+        return kept[1] if kept is not None else list(doc)
 
     APOSTROPHE_NAME = re.compile(
         r"[A-Z](?:[a-z]+['\u2019][a-z]{2,}|['\u2019][A-Z][a-z]{2,})|Ma?c[A-Z][a-z]{2,}"
@@ -592,8 +599,8 @@ class Drafter:
         """The indices of the tokens of ``doc`` that look like a name (:meth:`namey`), in order: as
         the sentencizer found them where ``doc`` was the last document it split (it reads every
         token's ``orth`` already; the people rule would read them all again)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
-        return kept[3] if kept[0] is doc else [k for k, t in enumerate(doc) if self.namey(t)]
+        kept = self._split(doc)
+        return kept[3] if kept is not None else [k for k, t in enumerate(doc) if self.namey(t)]
 
     def title_starts(self, doc: Any) -> list[int]:
         """The indices of the tokens of ``doc`` where a title's entity opens (``TITLE``, "B"), in
@@ -609,8 +616,8 @@ class Drafter:
         """``doc.sents`` as offsets into the line, as the sentencizer found them where ``doc`` was
         the last document it split (``Doc.sents`` builds a span and reads its ends for every
         sentence)."""
-        kept = self.sentencizer.kept if self.sentencizer is not None else (None, [], [], [])
-        return kept[2] if kept[0] is doc else [Sent(s.start_char, s.end_char) for s in doc.sents]
+        kept = self._split(doc)
+        return kept[2] if kept is not None else [Sent(s.start_char, s.end_char) for s in doc.sents]
 
     @staticmethod
     def namey(tok: Any) -> bool:

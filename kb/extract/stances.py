@@ -1868,8 +1868,7 @@ class StanceRules(DraftState):
             return c.speaker
         if self.ISSUER.match(self.norm[c.start : c.end]) or self._it_issues(c):
             return self._issuer()
-        ms = self.mentions_in(c.start, c.end)
-        return ms[0].actor if ms and ms[0].start - c.start <= 30 else None
+        return self._opening_actor(c, c.end, 30)
 
     def _referred(self, c: DraftClaim) -> list[dict[str, Any]]:
         """A stance cue on words or an act the claim names only by "this", "these" (:attr:`DEMONSTRATED`):
@@ -1878,21 +1877,17 @@ class StanceRules(DraftState):
         against the other side of a two-state dispute ("Viet Nam resolutely opposes these
         activities."). Measured on dev (rules alone): words 5 right, 1 wrong; acts 2 right, 0 wrong;
         a nearest earlier actor or the last speaker for any pronoun was right 1 time in 10."""
-        holder = None
         for at, _kind, polarity, _phrase in self.all_cues(c.start, c.end):
             rm = self.DEMONSTRATED.match(self.norm, at, c.end)
             if rm is None:
-                continue
-            holder = holder or self._stance_holder(c)
+                continue  # (the first cue on "this", "these" decides: every branch below returns)
+            holder = self._stance_holder(c)
             if holder is None or c.speaker == "unknown-speaker":
                 return []
             own = self._own(holder) | self._own(c.speaker) | {holder, c.speaker}
             if rm.group("act"):
-                pair = self._dispute()
-                sides = [x for x in pair or () if x in own]
-                if pair is None or len(sides) != 1:
+                if (pair := self._dispute()) is None or (other := self._other_side(pair, own)) is None:
                     return []
-                other = pair[1] if sides[0] == pair[0] else pair[0]
                 return [self._held(c, holder, {"target": other, "polarity": polarity})]
             for x in reversed([x for x in self.claims if x.end <= c.start][-4:]):
                 if x.speaker in ("article", "unknown-speaker") or x.speaker in own:
@@ -2277,17 +2272,26 @@ class StanceRules(DraftState):
         """The claim's holder against the other side of the two-state dispute ``pair``: the speaker,
         or in the article's voice the actor its words open with (named within ``reach`` characters
         of the claim's start, before ``upto``); nothing when the holder is of neither side or both."""
-        holder = c.speaker
-        if holder == "article":
-            ms = self.mentions_in(c.start, upto)
-            if not ms or ms[0].start - c.start > reach:
-                return []
-            holder = ms[0].actor
-        sides = [x for x in pair if x in self._own(holder)]
-        if len(sides) != 1:
+        holder = c.speaker if c.speaker != "article" else self._opening_actor(c, upto, reach)
+        if holder is None or (other := self._other_side(pair, self._own(holder))) is None:
             return []
-        st = {"target": pair[1] if sides[0] == pair[0] else pair[0], "polarity": -1}
-        return [self._held(c, holder, st)]
+        return [self._held(c, holder, {"target": other, "polarity": -1})]
+
+    def _opening_actor(self, c: DraftClaim, upto: int, reach: int) -> str | None:
+        """The actor claim ``c``'s words open with, whose stance its cue is in the article's voice
+        ("Peru opposes ..."): the first one named before ``upto``, within ``reach`` characters of
+        the claim's start; None when the words open with none."""
+        ms = self.mentions_in(c.start, upto)
+        return ms[0].actor if ms and ms[0].start - c.start <= reach else None
+
+    @staticmethod
+    def _other_side(pair: tuple[str, str], own: set[str]) -> str | None:
+        """The side of the two-state dispute ``pair`` that ``own`` (one holder's side) is not; None
+        when ``own`` holds neither side or both."""
+        sides = [x for x in pair if x in own]
+        if len(sides) != 1:
+            return None
+        return pair[1] if sides[0] == pair[0] else pair[0]
 
     def _accuser(self, c: dict[str, Any], at: int, holder: str) -> str | None:
         """Who made the accusation that "the charge", "the account", "the claims" refers back to."""
