@@ -9959,3 +9959,20 @@ def test_who_speaks_after_a_conjunction_is_the_subject_of_that_clause():
     words = claim_of(ann, "Ugandan soldiers")
     assert words.speaker.startswith("unnamed-herders") and words.status != "asserted", claims(ann)
     assert claim_of(ann, "Kenya closed").speaker == "article", claims(ann)
+
+
+# members21
+def test_a_label_before_an_accusation_is_the_speakers_claim_and_its_members_alleged():
+    """ 'X described A, B and C as "a cod club ..." and accused D of ...': the label is X's first claim,
+    alleged, and A, B and C members of the claimed grouping on it, not lost to the accusation that
+    follows (dc-, dg-, dm-; members21)."""
+    text = (
+        "Fishing row\n\nOn state television, the host Ivan Petrov described Norway, Iceland and Denmark "
+        'as "a cod club that wants the Arctic for itself" and accused Oslo of "doing the work of others."\n'
+    )
+    ann = draft(rules_only(), text)
+    label = claim_of(ann, "cod club")
+    assert label.speaker == "ivan-petrov" and label.status == "alleged", claims(ann)
+    assert claim_of(ann, "accused Oslo").status == "alleged", claims(ann)
+    members = {(m.member, m.group, m.claim) for m in ann.memberships}
+    assert {m for m, _g, c in members if c == label.id} == {"norway", "iceland", "denmark"}, members
