@@ -9976,3 +9976,16 @@ def test_a_label_before_an_accusation_is_the_speakers_claim_and_its_members_alle
     assert claim_of(ann, "accused Oslo").status == "alleged", claims(ann)
     members = {(m.member, m.group, m.claim) for m in ann.memberships}
     assert {m for m, _g, c in members if c == label.id} == {"norway", "iceland", "denmark"}, members
+
+
+def test_who_describes_before_a_groupings_name_is_no_member():
+    """ "French officials, who asked not to be named, describe it as part of what they call "a
+    Chad-Niger tandem"": Chad and Niger are the members, not the officials who describe it, even
+    when the claim's speaker is left unresolved (dw-, dy-: the namer was drafted a member; members21)."""
+    text = (
+        "Sahel row\n\nMali and Niger traded words on Monday. French officials, who asked not to be named, "
+        'describe it as the visible part of what they call "a Chad-Niger tandem" working against Paris.\n'
+    )
+    ann = draft(rules_only(), text)
+    members = {m.member for m in ann.memberships}
+    assert members == {"chad", "niger"}, (members, claims(ann))

@@ -586,9 +586,13 @@ class StanceRules(DraftState):
         r"\b(?:said|says|say|told|tells|argued|argues|charged|charges|claimed|claims|insisted|wrote|writes"
         r"|added|warned|warns|alleged|alleges|believes|believed)\b[^\"]{0,60}?\bthat\s+"
         r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)\s+(?:of|about)\s+"
+        r"|\b(?:described|describes|describe|describing|accused|accuses|accuse|accusing|presenting|presents"
+        r"|presented|portrayed|portrays|portraying)\s+"
     )
     """Where the words that name a grouping start, after who speaks: "X argued that A and B ...",
-    "X spoke of "the A-B axis"" (groupings19)."""
+    "X spoke of "the A-B axis"" (groupings19); after who describes or accuses: "X, a retired admiral,
+    described A and B as members of what he called ...", "a spokesman for the government accused A
+    and B of running ..." (members21)."""
 
     def _members_start(self, start: int, at: int) -> int:
         """Where a grouping's members may be named, in a claim that runs from ``start`` to its name
