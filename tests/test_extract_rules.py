@@ -9989,3 +9989,17 @@ def test_who_describes_before_a_groupings_name_is_no_member():
     ann = draft(rules_only(), text)
     members = {m.member for m in ann.memberships}
     assert members == {"chad", "niger"}, (members, claims(ann))
+
+
+def test_a_grouping_noun_and_its_clause_are_a_name_not_a_verb_and_its_object():
+    """ 'described Chad, Kenya and Uganda as "an axis that feeds the rebels"': "axis that" is the
+    grouping's noun and its clause, not a verb and its object ("stealing the triangle"); the three are
+    its members, alleged (dg-: the grouping was lost; members21)."""
+    text = (
+        "Border row\n\nThe army spokesman, Nabil Abdallah, described Chad, Kenya and Uganda as "
+        '"an axis that feeds the rebels."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "axis that feeds")
+    assert c.status == "alleged", claims(ann)
+    assert {m.member for m in ann.memberships if m.claim == c.id} == {"chad", "kenya", "uganda"}, claims(ann)

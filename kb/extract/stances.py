@@ -1041,8 +1041,9 @@ class StanceRules(DraftState):
             if self.NEGATED.search(name) or self.d.not_grouping_re.search(name):
                 continue  # '"does not join blocs directed against anyone"': a denial names no grouping,
                 # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
-            if self.ACTED_ON.match(name):
+            if self.ACTED_ON.match(name) and not self.d.bloc_noun_re.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
+                # (not "an axis that feeds the militia": the grouping's noun and its clause, members21)
             if self._so_called_thing(name):
                 continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
