@@ -10003,3 +10003,15 @@ def test_a_grouping_noun_and_its_clause_are_a_name_not_a_verb_and_its_object():
     c = claim_of(ann, "axis that feeds")
     assert c.status == "alleged", claims(ann)
     assert {m.member for m in ann.memberships if m.claim == c.id} == {"chad", "kenya", "uganda"}, claims(ann)
+
+
+def test_who_spoke_last_week_of_a_grouping_is_no_member():
+    """ "Sudan's envoy to the United Nations, X, spoke last week of "an Abu Dhabi-Kampala axis"": the
+    members are the two the name joins, not the envoy nor the UN, even when the speaker is left
+    unresolved: "spoke of" with a time between (dw-; members21)."""
+    text = (
+        "Border row\n\nSudan's envoy to the United Nations, Al-Harith Idriss, spoke last week of "
+        '"an Abu Dhabi-Kampala axis" feeding the war.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"united-arab-emirates", "uganda"}, claims(ann)

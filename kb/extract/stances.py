@@ -585,7 +585,8 @@ class StanceRules(DraftState):
     SAID_THAT = re.compile(
         r"\b(?:said|says|say|told|tells|argued|argues|charged|charges|claimed|claims|insisted|wrote|writes"
         r"|added|warned|warns|alleged|alleges|believes|believed)\b[^\"]{0,60}?\bthat\s+"
-        r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)\s+(?:of|about)\s+"
+        r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)"
+        r"(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?\s+(?:of|about)\s+"
         r"|\b(?:described|describes|describe|describing|accused|accuses|accuse|accusing|presenting|presents"
         r"|presented|portrayed|portrays|portraying)\s+"
     )
