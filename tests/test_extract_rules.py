@@ -10015,3 +10015,20 @@ def test_who_spoke_last_week_of_a_grouping_is_no_member():
     )
     ann = draft(rules_only(), text)
     assert {m.member for m in ann.memberships} == {"united-arab-emirates", "uganda"}, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("quote", "group"),
+    [
+        ('"step by step into an anti-Chinese coalition" with Tokyo and Canberra', "anti-chinese-coalition"),
+        ('"a quiet anti-Chinese coalition" with Tokyo and Canberra', "quiet-anti-chinese-coalition"),
+    ],
+)
+def test_a_quotation_that_leads_into_a_groupings_name_names_it_from_its_article(quote, group):
+    """ 'Manila was being drawn "step by step into an anti-Chinese coalition" with Tokyo and Canberra':
+    the grouping is the "anti-Chinese coalition", not the whole quotation, and its members those
+    "with" it (dc-; members21)."""
+    text = f"Sea row\n\nA Chinese spokesman, Lin Wei, said Manila was being drawn {quote}.\n"
+    ann = draft(rules_only(), text)
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert {("japan", group), ("australia", group)} <= members, (members, claims(ann))

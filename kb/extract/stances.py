@@ -1018,6 +1018,10 @@ class StanceRules(DraftState):
                 continue  # a grouping's name is short: a long quotation is a statement
             lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
+            noun = None if lead else self.d.bloc_noun_re.search(inner)
+            into = noun and next(reversed(list(self.INTO.finditer(inner, 0, noun.start()))), None)
+            if into:  # '"step by step into an anti-Russian coalition"': the name after its article
+                a = start + q.start(1) + into.end()  # (members21)
             listed = re.match(  # "a triangle of Kigali, Total and Frelimo": the list is the name
                 r"[\w-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*"
                 r",?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
@@ -1065,6 +1069,10 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    INTO = re.compile(r"\b(?:into|in|to|of|within|inside|from)\s+(?:an?|the)\s+")
+    """ '"step by step into an anti-Russian coalition"': a quotation that leads into a grouping's name
+    (not '"as a front for ..."', '"stealing the triangle"': no name, see ACTED_ON)."""
 
     NEGATED = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
     """A negation inside a quotation: a grouping's name never has one, a denial of joining one does."""
