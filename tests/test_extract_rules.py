@@ -9992,3 +9992,76 @@ def test_a_rejection_of_a_plan_stays_the_articles_report(drafter):
     """ "Chile rejected the plan.": an act towards a proposal, not a denial of words (denial21)."""
     c = claim_of(draft(drafter, "Peru met Chile.\n\nChile rejected the plan.\n"), "rejected the plan")
     assert c.speaker == "article", c
+
+
+# members21
+def test_a_label_before_an_accusation_is_the_speakers_claim_and_its_members_alleged():
+    """ 'X described A, B and C as "a cod club ..." and accused D of ...': the label is X's first claim,
+    alleged, and A, B and C members of the claimed grouping on it, not lost to the accusation that
+    follows (dc-, dg-, dm-; members21)."""
+    text = (
+        "Fishing row\n\nOn state television, the host Ivan Petrov described Norway, Iceland and Denmark "
+        'as "a cod club that wants the Arctic for itself" and accused Oslo of "doing the work of others."\n'
+    )
+    ann = draft(rules_only(), text)
+    label = claim_of(ann, "cod club")
+    assert label.speaker == "ivan-petrov" and label.status == "alleged", claims(ann)
+    assert claim_of(ann, "accused Oslo").status == "alleged", claims(ann)
+    members = {(m.member, m.group, m.claim) for m in ann.memberships}
+    assert {m for m, _g, c in members if c == label.id} == {"norway", "iceland", "denmark"}, members
+
+
+def test_who_describes_before_a_groupings_name_is_no_member():
+    """ "French officials, who asked not to be named, describe it as part of what they call "a
+    Chad-Niger tandem"": Chad and Niger are the members, not the officials who describe it, even
+    when the claim's speaker is left unresolved (dw-, dy-: the namer was drafted a member; members21)."""
+    text = (
+        "Sahel row\n\nMali and Niger traded words on Monday. French officials, who asked not to be named, "
+        'describe it as the visible part of what they call "a Chad-Niger tandem" working against Paris.\n'
+    )
+    ann = draft(rules_only(), text)
+    members = {m.member for m in ann.memberships}
+    assert members == {"chad", "niger"}, (members, claims(ann))
+
+
+def test_a_grouping_noun_and_its_clause_are_a_name_not_a_verb_and_its_object():
+    """ 'described Chad, Kenya and Uganda as "an axis that feeds the rebels"': "axis that" is the
+    grouping's noun and its clause, not a verb and its object ("stealing the triangle"); the three are
+    its members, alleged (dg-: the grouping was lost; members21)."""
+    text = (
+        "Border row\n\nThe army spokesman, Nabil Abdallah, described Chad, Kenya and Uganda as "
+        '"an axis that feeds the rebels."\n'
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "axis that feeds")
+    assert c.status == "alleged", claims(ann)
+    assert {m.member for m in ann.memberships if m.claim == c.id} == {"chad", "kenya", "uganda"}, claims(ann)
+
+
+def test_who_spoke_last_week_of_a_grouping_is_no_member():
+    """ "Sudan's envoy to the United Nations, X, spoke last week of "an Abu Dhabi-Kampala axis"": the
+    members are the two the name joins, not the envoy nor the UN, even when the speaker is left
+    unresolved: "spoke of" with a time between (dw-; members21)."""
+    text = (
+        "Border row\n\nSudan's envoy to the United Nations, Al-Harith Idriss, spoke last week of "
+        '"an Abu Dhabi-Kampala axis" feeding the war.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert {m.member for m in ann.memberships} == {"united-arab-emirates", "uganda"}, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("quote", "group"),
+    [
+        ('"step by step into an anti-Chinese coalition" with Tokyo and Canberra', "anti-chinese-coalition"),
+        ('"a quiet anti-Chinese coalition" with Tokyo and Canberra', "quiet-anti-chinese-coalition"),
+    ],
+)
+def test_a_quotation_that_leads_into_a_groupings_name_names_it_from_its_article(quote, group):
+    """ 'Manila was being drawn "step by step into an anti-Chinese coalition" with Tokyo and Canberra':
+    the grouping is the "anti-Chinese coalition", not the whole quotation, and its members those
+    "with" it (dc-; members21)."""
+    text = f"Sea row\n\nA Chinese spokesman, Lin Wei, said Manila was being drawn {quote}.\n"
+    ann = draft(rules_only(), text)
+    members = {(m.member, m.group) for m in ann.memberships}
+    assert {("japan", group), ("australia", group)} <= members, (members, claims(ann))

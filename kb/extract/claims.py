@@ -1424,7 +1424,14 @@ class ClaimRules(DraftState):
             + r")\b(?P<where>\s+(?:on|in|at|last|this)\s+\w+)?(?P<that>\s+that)?"
             r"\s+(?P<clause>.+?),?\s+and\s*$",
         ).search(self.norm[start:at])
-        if sm is None:
+        if sm is None:  # 'X described A and B as "an axis" and accused C of ...': the label is X's first
+            cm = self.d.pattern(  # claim, from its verb as _characterised keeps it (members21)
+                "said_and.label",
+                lambda: r"\b(?:" + self.d.alt["characterising_verbs"]
+                + r")\s+[^\"]{1,80}?\s+as\s+\"[^\"]{2,}\"(?=[.,]?\s+and\s*$)",
+            ).search(self.norm[start:at])
+            if cm is not None and not self.covered(start + cm.start(), start + cm.end()):
+                self.add_claim(who, start + cm.start(), start + cm.end(), form=line.form, direct=False)
             return
         a, b = start + sm.start("clause"), start + sm.end("clause")
         told = sm.group().startswith(("told", "tell"))  # "told reporters that A and ...": to whom

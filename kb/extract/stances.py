@@ -585,10 +585,15 @@ class StanceRules(DraftState):
     SAID_THAT = re.compile(
         r"\b(?:said|says|say|told|tells|argued|argues|charged|charges|claimed|claims|insisted|wrote|writes"
         r"|added|warned|warns|alleged|alleges|believes|believed)\b[^\"]{0,60}?\bthat\s+"
-        r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)\s+(?:of|about)\s+"
+        r"|\b(?:spoke|speaks|speak|spoken|speaking|warned|warns|warning|talked|talks|talk|talking)"
+        r"(?:\s+(?:on|last|this|in|at)\s+[\w-]+)?\s+(?:of|about)\s+"
+        r"|\b(?:described|describes|describe|describing|accused|accuses|accuse|accusing|presenting|presents"
+        r"|presented|portrayed|portrays|portraying)\s+"
     )
     """Where the words that name a grouping start, after who speaks: "X argued that A and B ...",
-    "X spoke of "the A-B axis"" (groupings19)."""
+    "X spoke of "the A-B axis"" (groupings19); after who describes or accuses: "X, a retired admiral,
+    described A and B as members of what he called ...", "a spokesman for the government accused A
+    and B of running ..." (members21)."""
 
     def _members_start(self, start: int, at: int) -> int:
         """Where a grouping's members may be named, in a claim that runs from ``start`` to its name
@@ -1013,6 +1018,10 @@ class StanceRules(DraftState):
                 continue  # a grouping's name is short: a long quotation is a statement
             lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
+            noun = None if lead else self.d.bloc_noun_re.search(inner)
+            into = noun and next(reversed(list(self.INTO.finditer(inner, 0, noun.start()))), None)
+            if into:  # '"step by step into an anti-Russian coalition"': the name after its article
+                a = start + q.start(1) + into.end()  # (members21)
             listed = re.match(  # "a triangle of Kigali, Total and Frelimo": the list is the name
                 r"[\w-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*"
                 r",?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
@@ -1037,8 +1046,9 @@ class StanceRules(DraftState):
             if self.NEGATED.search(name) or self.d.not_grouping_re.search(name):
                 continue  # '"does not join blocs directed against anyone"': a denial names no grouping,
                 # '"stir up bloc confrontation"' (:attr:`Drafter.not_grouping_re`) a bloc noun no name
-            if self.ACTED_ON.match(name):
+            if self.ACTED_ON.match(name) and not self.d.bloc_noun_re.match(name):
                 continue  # "stealing the triangle ...", "raise this at NATO": a verb and its object, no name
+                # (not "an axis that feeds the militia": the grouping's noun and its clause, members21)
             if self._so_called_thing(name):
                 continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
@@ -1059,6 +1069,10 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    INTO = re.compile(r"\b(?:into|in|to|of|within|inside|from)\s+(?:an?|the)\s+")
+    """ '"step by step into an anti-Russian coalition"': a quotation that leads into a grouping's name
+    (not '"as a front for ..."', '"stealing the triangle"': no name, see ACTED_ON)."""
 
     NEGATED = re.compile(r"\b(?:not|never|neither|nor)\b|n't\b", re.I)
     """A negation inside a quotation: a grouping's name never has one, a denial of joining one does."""
