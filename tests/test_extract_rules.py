@@ -9959,3 +9959,27 @@ def test_who_speaks_after_a_conjunction_is_the_subject_of_that_clause():
     words = claim_of(ann, "Ugandan soldiers")
     assert words.speaker.startswith("unnamed-herders") and words.status != "asserted", claims(ann)
     assert claim_of(ann, "Kenya closed").speaker == "article", claims(ann)
+
+
+# speed21c
+def test_the_mentions_kept_by_span_are_those_a_scan_finds_as_the_list_grows(drafter):
+    """``mentions_in`` keeps its answers by span from the claim step on: each is a new list (a
+    caller may change its own), and an appended mention or a new list is seen at once."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya, Uganda and Tanzania met in Nairobi; Ethiopia and Egypt did not.\n")
+    d.find_actors()
+    d._mentions_memo = (d.mentions, len(d.mentions), {})  # (as find_claims starts)
+
+    def scan(s: int, e: int) -> list:
+        return [m for m in d.mentions if m.start >= s and m.end <= e]
+
+    spans = [(s, e) for s in range(0, len(d.norm), 3) for e in range(s, len(d.norm) + 1, 5)]
+    for s, e in spans * 2:
+        got = d.mentions_in(s, e)
+        assert got == scan(s, e), (s, e)
+        got.append(None)  # (a caller's own list)
+    d.mentions.append(type(d.mentions[0])(0, 5, "appended"))
+    d.mentions = d.mentions[1:]
+    for s, e in spans:
+        assert d.mentions_in(s, e) == scan(s, e), (s, e)

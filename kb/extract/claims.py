@@ -77,17 +77,30 @@ class ClaimRules(DraftState):
 
         Called for every clause by every rule, so not a scan of all mentions: once the actors are
         found the list is sorted by start, and later steps only append to it (unnamed sources),
-        so a binary search finds the hits in its sorted run and a scan the few after it.
+        so a binary search finds the hits in its sorted run and a scan the few after it. From the
+        claim step on (no mention is removed or replaced after the actor step: a later step only
+        appends, or makes a new list) the answers are kept by span until the list grows or is
+        another: nearly half the calls ask a span asked before.
         """
         ms = self.mentions
+        memo = self.__dict__.get("_mentions_memo")
+        if memo is not None:  # (from the claim step on: see find_claims)
+            if memo[0] is not ms or memo[1] != len(ms):
+                memo = self._mentions_memo = (ms, len(ms), {})
+            hit = memo[2].get((start, end))
+            if hit is not None:
+                return list(hit)  # (a new list: a caller may change its own)
         index = self.__dict__.get("_mention_index")
         if index is None or index[0] is not ms or index[1] > len(ms):
             index = self._mention_index_()
         _, n, starts = index
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
-        if n == len(ms):  # (no mention appended since: the sorted run is all)
-            return [m for m in run if m.end <= end]
-        return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
+        found = [m for m in run if m.end <= end]
+        if n != len(ms):  # (mentions appended since: the sorted run is not all)
+            found += [m for m in ms[n:] if m.start >= start and m.end <= end]
+        if memo is not None:
+            memo[2][start, end] = tuple(found)
+        return found
 
     def _mention_index_(self) -> tuple[list[Mention], int, list[int]]:
         """The mentions, the length of their run sorted by start and its starts, kept on the draft
@@ -242,6 +255,7 @@ class ClaimRules(DraftState):
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
+        self._mentions_memo = (self.mentions, len(self.mentions), {})  # (see mentions_in)
         answers = self._interviewee()
         questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
         questions = self._question_lines() if questions_of else []
