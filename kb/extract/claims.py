@@ -780,20 +780,8 @@ class ClaimRules(DraftState):
             line.start + q.start() < ss < line.start + q.end() - 1 for q in self.quotes_of(n)
         ):
             return
-        for rule in (
-            self._according_to,
-            self._accused,
-            self._charge_that,
-            self._citing,
-            self._quoted_as_saying,
-            self._characterised,
-            self._said_last,
-            self._dash_source,
-            self._aside,
-            self._speech_clause,
-            self._continuation,
-        ):
-            if rule(line, n, ss, se, voice):
+        for rule in ClaimRules.INDIRECT_RULES:  # (functions, not eleven bound methods made per sentence)
+            if rule(self, line, n, ss, se, voice):
                 return
 
     CHARGE_THAT = re.compile(
@@ -3133,6 +3121,22 @@ class ClaimRules(DraftState):
             voice.line = n
         return True
 
+    INDIRECT_RULES = (
+        _according_to,
+        _accused,
+        _charge_that,
+        _citing,
+        _quoted_as_saying,
+        _characterised,
+        _said_last,
+        _dash_source,
+        _aside,
+        _speech_clause,
+        _continuation,
+    )
+    """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
+    applies wins), as functions: no bound method made for each per sentence."""
+
     SOURCE_WHO = re.compile(
         r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
     )  # (not '"...". The official, who ..., said': a sentence of its own, see :meth:`_source_named`)
@@ -3424,6 +3428,23 @@ class ClaimRules(DraftState):
     Worse, Nairobi pays them."): right after someone's words, theirs too (neverfact15). Not "also"
     or "too": "The European Union also backed Chisinau" is the article's own report."""
 
+    def _others_words_end(self, lo: int, hi: int) -> bool:
+        """Does someone else's claim (not the article's) end in ``[lo, hi]``? Newest first: words
+        that end the last line were drafted last (a loop, not any() over a generator: asked by
+        every line)."""
+        for c in reversed(self.claims):  # noqa: SIM110
+            if lo <= c.end <= hi and c.speaker != "article":
+                return True
+        return False
+
+    def _others_words_on(self, start: int, end: int) -> bool:
+        """Does someone else's claim (not the article's) overlap ``[start, end)``? Newest first:
+        those on the sentence asked about were drafted last."""
+        for c in reversed(self.claims):  # noqa: SIM110
+            if c.start < end and start < c.end and c.speaker != "article":
+                return True
+        return False
+
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
 
@@ -3434,9 +3455,7 @@ class ClaimRules(DraftState):
         # the last sentence was someone's words (on this line, or ending the last), and this one
         # may carry them on when it opens with a pronoun or a conjunction
         last = self.lines[n - 1].end if n > 0 else 0
-        carried = n > 0 and any(  # (newest first: words that end the last line were drafted last)
-            c.speaker != "article" and last - 3 <= c.end <= last + 1 for c in reversed(self.claims)
-        )
+        carried = n > 0 and self._others_words_end(last - 3, last + 1)
         clauses = self._clauses(line, n)
         listed: str | None = None  # who announced a list of charges this paragraph goes on to give
         said_of_all = self._is_title(line) and (
@@ -3476,8 +3495,7 @@ class ClaimRules(DraftState):
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note or self._act_after_words(line, ss, se))
-                claims = reversed(self.claims)  # (newest first: those on this sentence were drafted last)
-                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in claims)
+                carried = self._others_words_on(ss, se)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
