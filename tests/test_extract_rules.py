@@ -9983,3 +9983,22 @@ def test_the_mentions_kept_by_span_are_those_a_scan_finds_as_the_list_grows(draf
     d.mentions = d.mentions[1:]
     for s, e in spans:
         assert d.mentions_in(s, e) == scan(s, e), (s, e)
+
+
+def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
+    """``covered`` answers no at once for a span after every claim's end (the greatest end drafted),
+    and as a scan of the claims does everywhere, a claim cut shorter or dropped after too."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya said Uganda had closed the border. Uganda denied it. Tanzania said no more.\n")
+    d.run()
+    d.add_claim("kenya", 5, 30, form="body", direct=False)
+    d.claims[-1].end = 20  # (cut shorter after, as _viewed_appositive does)
+
+    def scan(s: int, e: int) -> bool:
+        return any(c.start < e and s < c.end for c in d.claims)
+
+    spans = [(s, e) for s in range(len(d.norm) + 2) for e in range(s, len(d.norm) + 2, 3)]
+    assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
+    d.claims = []
+    assert not any(d.covered(s, e) for s, e in spans)
