@@ -3440,6 +3440,8 @@ class ClaimRules(DraftState):
         """Does someone else's claim (not the article's) end in ``[lo, hi]``? Newest first: words
         that end the last line were drafted last (a loop, not any() over a generator: asked by
         every line)."""
+        if lo > self._claims_end:
+            return False  # (see covered)
         for c in reversed(self.claims):  # noqa: SIM110
             if lo <= c.end <= hi and c.speaker != "article":
                 return True
@@ -3448,6 +3450,8 @@ class ClaimRules(DraftState):
     def _others_words_on(self, start: int, end: int) -> bool:
         """Does someone else's claim (not the article's) overlap ``[start, end)``? Newest first:
         those on the sentence asked about were drafted last."""
+        if start >= self._claims_end:
+            return False  # (see covered)
         for c in reversed(self.claims):  # noqa: SIM110
             if c.start < end and start < c.end and c.speaker != "article":
                 return True
@@ -3859,11 +3863,12 @@ class ClaimRules(DraftState):
     def _holds_others(self, c: DraftClaim) -> bool:
         """Does claim ``c`` cover half of someone else's drafted words (or they half of it)? Then it
         carries them, and is never the article's fact, whichever rules made the two."""
+        start, end = c.start, c.end
         for x in self.claims:
-            if x is c or x.speaker == "article":
-                continue
-            overlap = min(c.end, x.end) - max(c.start, x.start)
-            if overlap > 0 and overlap >= min(c.end - c.start, x.end - x.start) / 2:
+            if x.start >= end or x.end <= start or x is c or x.speaker == "article":
+                continue  # (no overlap, the cheapest test, first: most claims are elsewhere)
+            overlap = min(end, x.end) - max(start, x.start)
+            if overlap >= min(end - start, x.end - x.start) / 2:
                 return True
         return False
 
