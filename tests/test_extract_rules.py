@@ -10065,3 +10065,46 @@ def test_a_quotation_that_leads_into_a_groupings_name_names_it_from_its_article(
     ann = draft(rules_only(), text)
     members = {(m.member, m.group) for m in ann.memberships}
     assert {("japan", group), ("australia", group)} <= members, (members, claims(ann))
+
+
+# speed21c
+def test_the_mentions_kept_by_span_are_those_a_scan_finds_as_the_list_grows(drafter):
+    """``mentions_in`` keeps its answers by span from the claim step on: each is a new list (a
+    caller may change its own), and an appended mention or a new list is seen at once."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya, Uganda and Tanzania met in Nairobi; Ethiopia and Egypt did not.\n")
+    d.find_actors()
+    d._mentions_memo = (d.mentions, len(d.mentions), {})  # (as find_claims starts)
+
+    def scan(s: int, e: int) -> list:
+        return [m for m in d.mentions if m.start >= s and m.end <= e]
+
+    spans = [(s, e) for s in range(0, len(d.norm), 3) for e in range(s, len(d.norm) + 1, 5)]
+    for s, e in spans * 2:
+        got = d.mentions_in(s, e)
+        assert got == scan(s, e), (s, e)
+        got.append(None)  # (a caller's own list)
+    d.mentions.append(type(d.mentions[0])(0, 5, "appended"))
+    d.mentions = d.mentions[1:]
+    for s, e in spans:
+        assert d.mentions_in(s, e) == scan(s, e), (s, e)
+
+
+def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
+    """``covered`` answers no at once for a span after every claim's end (the greatest end drafted),
+    and as a scan of the claims does everywhere, a claim cut shorter or dropped after too."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya said Uganda had closed the border. Uganda denied it. Tanzania said no more.\n")
+    d.run()
+    d.add_claim("kenya", 5, 30, form="body", direct=False)
+    d.claims[-1].end = 20  # (cut shorter after, as _viewed_appositive does)
+
+    def scan(s: int, e: int) -> bool:
+        return any(c.start < e and s < c.end for c in d.claims)
+
+    spans = [(s, e) for s in range(len(d.norm) + 2) for e in range(s, len(d.norm) + 2, 3)]
+    assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
+    d.claims = []
+    assert not any(d.covered(s, e) for s, e in spans)

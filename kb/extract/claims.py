@@ -77,17 +77,30 @@ class ClaimRules(DraftState):
 
         Called for every clause by every rule, so not a scan of all mentions: once the actors are
         found the list is sorted by start, and later steps only append to it (unnamed sources),
-        so a binary search finds the hits in its sorted run and a scan the few after it.
+        so a binary search finds the hits in its sorted run and a scan the few after it. From the
+        claim step on (no mention is removed or replaced after the actor step: a later step only
+        appends, or makes a new list) the answers are kept by span until the list grows or is
+        another: nearly half the calls ask a span asked before.
         """
         ms = self.mentions
+        memo = self.__dict__.get("_mentions_memo")
+        if memo is not None:  # (from the claim step on: see find_claims)
+            if memo[0] is not ms or memo[1] != len(ms):
+                memo = self._mentions_memo = (ms, len(ms), {})
+            hit = memo[2].get((start, end))
+            if hit is not None:
+                return list(hit)  # (a new list: a caller may change its own)
         index = self.__dict__.get("_mention_index")
         if index is None or index[0] is not ms or index[1] > len(ms):
             index = self._mention_index_()
         _, n, starts = index
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
-        if n == len(ms):  # (no mention appended since: the sorted run is all)
-            return [m for m in run if m.end <= end]
-        return [m for m in run if m.end <= end] + [m for m in ms[n:] if m.start >= start and m.end <= end]
+        found = [m for m in run if m.end <= end]
+        if n != len(ms):  # (mentions appended since: the sorted run is not all)
+            found += [m for m in ms[n:] if m.start >= start and m.end <= end]
+        if memo is not None:
+            memo[2][start, end] = tuple(found)
+        return found
 
     def _mention_index_(self) -> tuple[list[Mention], int, list[int]]:
         """The mentions, the length of their run sorted by start and its starts, kept on the draft
@@ -118,7 +131,13 @@ class ClaimRules(DraftState):
         the quotation and pronoun rules, found once."""
         return tuple(DQUOTE.finditer(self.lines[n].text))
 
+    _claims_end = 0
+    """No claim ends after this (the greatest end :meth:`add_claim` gave; a claim is only ever cut
+    shorter or dropped after): :meth:`covered` of a span that starts there or later is no."""
+
     def covered(self, start: int, end: int) -> bool:
+        if start >= self._claims_end:
+            return False  # (a sentence after every claim drafted so far: no scan)
         # (newest first: a claim on the sentence asked about is most often among the last drafted,
         # a third fewer claims looked at)
         for c in reversed(self.claims):  # noqa: SIM110  (a loop, not any() over a generator: asked 20,000 times)
@@ -173,6 +192,8 @@ class ClaimRules(DraftState):
             polarity=polarity, cue=cue_at, conduct=bool(found) and found[3] in self.d.rules.conduct,
         )  # fmt: skip
         self.claims.append(claim)
+        if end > self._claims_end:
+            self._claims_end = end
         return claim
 
     APPEAL = re.compile(r"(?:urged|urges|demanded|demands)\s+\w{5,}[.!]?")
@@ -242,6 +263,7 @@ class ClaimRules(DraftState):
     def find_claims(self) -> None:
         """Every line in order; the last speaker carries over to "he added" and to bare quotes."""
         voice = _Voice()
+        self._mentions_memo = (self.mentions, len(self.mentions), {})  # (see mentions_in)
         answers = self._interviewee()
         questions_of = self._interviewee(by_cue=True) if not self._is_interview() else None
         questions = self._question_lines() if questions_of else []
@@ -766,20 +788,8 @@ class ClaimRules(DraftState):
             line.start + q.start() < ss < line.start + q.end() - 1 for q in self.quotes_of(n)
         ):
             return
-        for rule in (
-            self._according_to,
-            self._accused,
-            self._charge_that,
-            self._citing,
-            self._quoted_as_saying,
-            self._characterised,
-            self._said_last,
-            self._dash_source,
-            self._aside,
-            self._speech_clause,
-            self._continuation,
-        ):
-            if rule(line, n, ss, se, voice):
+        for rule in ClaimRules.INDIRECT_RULES:  # (functions, not eleven bound methods made per sentence)
+            if rule(self, line, n, ss, se, voice):
                 return
 
     CHARGE_THAT = re.compile(
@@ -3134,6 +3144,22 @@ class ClaimRules(DraftState):
             voice.line = n
         return True
 
+    INDIRECT_RULES = (
+        _according_to,
+        _accused,
+        _charge_that,
+        _citing,
+        _quoted_as_saying,
+        _characterised,
+        _said_last,
+        _dash_source,
+        _aside,
+        _speech_clause,
+        _continuation,
+    )
+    """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
+    applies wins), as functions: no bound method made for each per sentence."""
+
     SOURCE_WHO = re.compile(
         r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
     )  # (not '"...". The official, who ..., said': a sentence of its own, see :meth:`_source_named`)
@@ -3425,6 +3451,27 @@ class ClaimRules(DraftState):
     Worse, Nairobi pays them."): right after someone's words, theirs too (neverfact15). Not "also"
     or "too": "The European Union also backed Chisinau" is the article's own report."""
 
+    def _others_words_end(self, lo: int, hi: int) -> bool:
+        """Does someone else's claim (not the article's) end in ``[lo, hi]``? Newest first: words
+        that end the last line were drafted last (a loop, not any() over a generator: asked by
+        every line)."""
+        if lo > self._claims_end:
+            return False  # (see covered)
+        for c in reversed(self.claims):  # noqa: SIM110
+            if lo <= c.end <= hi and c.speaker != "article":
+                return True
+        return False
+
+    def _others_words_on(self, start: int, end: int) -> bool:
+        """Does someone else's claim (not the article's) overlap ``[start, end)``? Newest first:
+        those on the sentence asked about were drafted last."""
+        if start >= self._claims_end:
+            return False  # (see covered)
+        for c in reversed(self.claims):  # noqa: SIM110
+            if c.start < end and start < c.end and c.speaker != "article":
+                return True
+        return False
+
     def _article_voice(self, line: Line, n: int) -> None:
         """The article's own sentences (clauses of headlines) that name an actor.
 
@@ -3435,9 +3482,7 @@ class ClaimRules(DraftState):
         # the last sentence was someone's words (on this line, or ending the last), and this one
         # may carry them on when it opens with a pronoun or a conjunction
         last = self.lines[n - 1].end if n > 0 else 0
-        carried = n > 0 and any(  # (newest first: words that end the last line were drafted last)
-            c.speaker != "article" and last - 3 <= c.end <= last + 1 for c in reversed(self.claims)
-        )
+        carried = n > 0 and self._others_words_end(last - 3, last + 1)
         clauses = self._clauses(line, n)
         listed: str | None = None  # who announced a list of charges this paragraph goes on to give
         said_of_all = self._is_title(line) and (
@@ -3477,8 +3522,7 @@ class ClaimRules(DraftState):
                 # "X called it nonsense; Riga did not respond.", "..., police said, the first such incident."
                 note = self._no_comment_part(line, ss, se) or self._comparison_after_said(line, ss, se)
                 self._add_note(line, note or self._act_after_words(line, ss, se))
-                claims = reversed(self.claims)  # (newest first: those on this sentence were drafted last)
-                carried = any(c.speaker != "article" and c.start < se and ss < c.end for c in claims)
+                carried = self._others_words_on(ss, se)
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
@@ -3834,11 +3878,12 @@ class ClaimRules(DraftState):
     def _holds_others(self, c: DraftClaim) -> bool:
         """Does claim ``c`` cover half of someone else's drafted words (or they half of it)? Then it
         carries them, and is never the article's fact, whichever rules made the two."""
+        start, end = c.start, c.end
         for x in self.claims:
-            if x is c or x.speaker == "article":
-                continue
-            overlap = min(c.end, x.end) - max(c.start, x.start)
-            if overlap > 0 and overlap >= min(c.end - c.start, x.end - x.start) / 2:
+            if x.start >= end or x.end <= start or x is c or x.speaker == "article":
+                continue  # (no overlap, the cheapest test, first: most claims are elsewhere)
+            overlap = min(end, x.end) - max(start, x.start)
+            if overlap >= min(end - start, x.end - x.start) / 2:
                 return True
         return False
 
