@@ -1554,3 +1554,22 @@ def test_charge_words_in_the_articles_voice_are_never_its_fact(drafter, text, al
 )
 def test_the_report_of_a_charge_or_an_armed_crowd_keeps_its_voice(drafter, text):
     test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text)
+
+
+# session 21, after dz-* joined dev: "report that" in the present tense is a verb of saying too
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        (LEAD + "Local newspapers report that the soldiers sold the seized fuel in Goma.\n",
+         "the soldiers sold the seized fuel in Goma"),
+        (LEAD + "Q: Kenyan media report that the rangers shot two herders near Lokichoggio. Is that true?\n",
+         "the rangers shot two herders near Lokichoggio"),
+    ],
+)
+def test_media_that_report_that_are_never_the_articles_voice(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_the_report_that_is_a_noun_not_a_verb_of_saying(drafter):
+    draft = drafter.draft(LEAD + "The ministry denied the report that its soldiers sold the fuel.\n", "t", text_file="t.txt")
+    assert not any(c["speaker"].startswith("unnamed") for c in draft["claims"])

@@ -1708,7 +1708,8 @@ class ClaimRules(DraftState):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
         verbs = self.d.pattern(  # "X, in a statement posted on Facebook, said ...": the verb after the aside
             "speech_clause.verbs",
-            lambda: r"\b(?:" + self._speech() + r"|report(?:ed|s)(?=\s+that\s))\b"  # (not "reported 12 dead")
+            lambda: r"\b(?:" + self._speech() + r"|" + self.REPORT_VERB  # (not "reported 12 dead")
+            + r"(?=\s+that\s))\b"
             r"((?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
             r"(?:statement|communiqu[e\u00e9]|letter|message|speech)(?:\s+(?:late\s+|early\s+)?on\s+"
             + self.WEEKDAY
@@ -1872,9 +1873,15 @@ class ClaimRules(DraftState):
 
     A_SAY = re.compile(r"\b(?:a|no|any|some|more|greater|final|equal|real)\s+$", re.I)
     """ "in exchange for a say over which ...", "gives Canberra a say in": "say" a noun, no words."""
-    REPORTED_THAT_PLAIN = re.compile(r"\breport(?:ed|s)\s+that\s")
-    """ "X reported that A": a verb of saying only with "that" ("reported 12 deaths" is an act), and
-    only in :meth:`_speech_clause` (no quotation is attributed to it)."""
+    REPORT_VERB = (
+        r"(?:report(?:ed|s)|(?<!\ba\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
+        r"(?<!\bany\s)(?<!\bno\s)report)"
+    )
+    """ "reported", "reports", and "report" where no determiner makes it a noun ("the report that")."""
+    REPORTED_THAT_PLAIN = re.compile(r"\b" + REPORT_VERB + r"\s+that\s")
+    """ "X reported that A", "Taiwanese media report that A": a verb of saying only with "that" ("reported
+    12 deaths" is an act; "the report that A" a noun), and only in :meth:`_speech_clause` (no
+    quotation is attributed to it)."""
     CITING_WORD = re.compile(r"\b(?:citing|quoting)\s")
     OUTLET_BEFORE_VERB = re.compile(
         r"(?:\s+(?:television|TV|radio|newspaper|daily|agency|channel|broadcaster))?(?:\s*\([^()]{1,20}\))?"
