@@ -90,10 +90,7 @@ class ClaimRules(DraftState):
             hit = memo[2].get((start, end))
             if hit is not None:
                 return list(hit)  # (a new list: a caller may change its own)
-        index = self.__dict__.get("_mention_index")
-        if index is None or index[0] is not ms or index[1] > len(ms):
-            index = self._mention_index_()
-        _, n, starts = index
+        _, n, starts = self._mention_index_now()
         run = ms[bisect_left(starts, start) : bisect_right(starts, end)]
         found = [m for m in run if m.end <= end]
         if n != len(ms):  # (mentions appended since: the sorted run is not all)
@@ -102,12 +99,15 @@ class ClaimRules(DraftState):
             memo[2][start, end] = tuple(found)
         return found
 
-    def _mention_index_(self) -> tuple[list[Mention], int, list[int]]:
+    def _mention_index_now(self) -> tuple[list[Mention], int, list[int]]:
         """The mentions, the length of their run sorted by start and its starts, kept on the draft
-        (see :meth:`mentions_in`, which asks for it anew when the list is another or shorter)."""
+        and made anew when the list is another or shorter than when it was made (appended mentions
+        are the callers' to scan: :meth:`mentions_in`, :meth:`mention_at`)."""
         ms = self.mentions
-        n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
-        index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
+        index = self.__dict__.get("_mention_index")
+        if index is None or index[0] is not ms or index[1] > len(ms):
+            n = next((k for k in range(1, len(ms)) if ms[k].start < ms[k - 1].start), len(ms))
+            index = self._mention_index = (ms, n, [m.start for m in ms[:n]])
         return index
 
     def mention_at(self, at: int) -> Mention | None:
@@ -116,10 +116,7 @@ class ClaimRules(DraftState):
         Asked at every comma of a sentence (:meth:`_coordinated`): a scan of all mentions there was
         1.7% of a draft's bytecode."""
         ms = self.mentions
-        index = self.__dict__.get("_mention_index")
-        if index is None or index[0] is not ms or index[1] > len(ms):
-            index = self._mention_index_()
-        _, n, starts = index
+        _, n, starts = self._mention_index_now()
         k = bisect_left(starts, at)
         if k < n and starts[k] == at:
             return ms[k]
@@ -1862,13 +1859,15 @@ class ClaimRules(DraftState):
             self._next_voice(line, n, end, se, voice)
         return True
 
+    CLAUSE_OPENERS = r"(?:after|when|because|since|until|before|while)"
+    """The conjunctions that open a clause with a subject of its own (:attr:`SOURCE_AFTER_WHEN`)."""
     SOURCE_AFTER_WHEN = re.compile(
-        r"[^,;\"]\s(?:after|when|because|since|until|before|while)\s+"
+        r"[^,;\"]\s" + CLAUSE_OPENERS + r"\s+"
         r"(?P<src>(?!(?:it|he|she|they|we|I|you|the\s+(?:report|statement|study))\b)[^,;\"]{2,60}?)\s*$"
     )
     """ "Kenya shut the border after herders in Turkana said ...": who speaks is the subject of the
     clause the conjunction opens, not that of the sentence (seen in dd-, dj-, dk-, dp-, dy-)."""
-    WHEN_WORD = re.compile(r"\s(?:after|when|because|since|until|before|while)\s")
+    WHEN_WORD = re.compile(r"\s" + CLAUSE_OPENERS + r"\s")
     """The quick test before :attr:`SOURCE_AFTER_WHEN` (tried on the last 80 characters only)."""
 
     A_SAY = re.compile(r"\b(?:a|no|any|some|more|greater|final|equal|real)\s+$", re.I)
