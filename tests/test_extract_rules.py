@@ -10108,3 +10108,26 @@ def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
     assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
     d.claims = []
     assert not any(d.covered(s, e) for s, e in spans)
+
+
+# actors22
+
+
+def test_one_of_a_group_is_named_by_the_group_in_the_singular(drafter):
+    """ "One of them" who speaks (past an aside) is one of the group named before in the paragraph:
+    curators name them by the group's words in the singular (``unnamed-customs-officer``), never
+    ``unnamed-one-of-them``; "one of his aides" by the noun; the last people the paragraph names when
+    no source was drafted for the group ("The herders of Karamoja ...")."""
+    ids = lambda text: {a.id for a in draft(drafter, text).actors}  # noqa: E731
+    got = ids(
+        "Customs officers in Malaba said the queue stretched for ten kilometres on Monday. One of them,"
+        " who asked not to be named, said the scanners had been broken for a week.\n"
+    )
+    assert "unnamed-customs-officer" in got and "unnamed-one-of-them" not in got
+    got = ids("One of his aides, speaking on condition of anonymity, said the talks had stalled.\n")
+    assert "unnamed-aide" in got
+    got = ids(
+        "The herders of Karamoja have their own view. One of them, who has grazed cattle there for"
+        " decades, told reporters the soldiers never came.\n"
+    )
+    assert "unnamed-karamoja-herder" in got

@@ -104,6 +104,24 @@ def _body_key(body: str) -> str:
     return _BODY_HEADS.sub("", body) or body
 
 
+def _singular(words: str) -> str | None:
+    """``words`` with the noun that heads them in the singular ("Mining executives in Lusaka" ->
+    "Mining executive in Lusaka", "fishermen" -> "fisherman"), or None when it is not a plural."""
+    head = re.split(r"\s+(?:in|at|of|for|from|on)\s+", words, maxsplit=1)[0]
+    noun = head.split()[-1] if head.split() else ""
+    if noun.endswith("men") and len(noun) > 3:
+        one = noun[:-3] + "man"
+    elif noun in ("people", "People"):
+        one = "person"
+    elif noun.endswith("ies") and len(noun) > 4:
+        one = noun[:-3] + "y"
+    elif (re.search(r"[^su]s$", noun) and len(noun) > 3) or re.fullmatch(r"[A-Z]{2,}s", noun):
+        one = noun[:-1]
+    else:
+        return None
+    return words[: len(head) - len(noun)] + one + words[len(head) :]
+
+
 def unnamed_id(words: str) -> str:
     """The ID of an unnamed source the text calls ``words``, in the curators' form (counts of dev gold):
 
@@ -2435,7 +2453,8 @@ class ActorRules(DraftState):
                 self.mentions.remove(x)
                 self._forget(x.actor)
             words = m.group()
-            uid = stem = unnamed_id(words) if _SOME_IN.match(words) else slug(f"unnamed {words}")
+            one = None if _SOME_IN.match(words) else self._one_of_group(line, s, words)
+            uid = stem = one or (unnamed_id(words) if _SOME_IN.match(words) else slug(f"unnamed {words}"))
             n = 2
             while uid in self.actors and any(x.actor == uid for x in self.mentions):
                 uid, n = f"{stem}-{n}", n + 1
@@ -2447,6 +2466,42 @@ class ActorRules(DraftState):
                 unnamed=True,
                 description="A source the article names as part of a group it named before.",
             )
+
+    OF_THEIR = re.compile(
+        r"(?:[Oo]ne|[Aa]nother) of (?:(?P<them>them|those)|(?:their|his|her|its) (?P<noun>[a-z][\w-]*))$"
+    )
+    PEOPLE = re.compile(
+        r"(?<![\w-])(?:(?!(?:The|These|Those|Some|Many|Most|Two|Three|Several)\b)[A-Z][\w-]*\s+)?"
+        r"[a-z]+(?:ers|ists|ians|men|ants|ents|ials|ats|ives|cers|MPs)"
+        r"(?:\s+(?:in|of|at)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?(?![\w-])"
+    )
+    """People by what they are, with a capitalised word before and a place after ("Aid workers in
+    Kajo-Keji", "The farmers of Malah"): a group that "one of them" may be one of, when no source was
+    drafted for it."""
+
+    def _one_of_group(self, line: Line, at: int, words: str) -> str | None:
+        """The ID curators give one of a group (:attr:`ONE_OF`): the group's words in the singular, as
+        for any one unnamed source (:func:`unnamed_id`): "Mining executives in Lusaka say ... One of
+        them, who asked not to be named, ..." -> ``unnamed-mining-executive``, "One of his advisers" ->
+        ``unnamed-adviser`` (dev gold da..do: 9 such ids, none ``unnamed-one-of-them``). The group is
+        the last unnamed source of the paragraph before ``at``; None when there is none."""
+        m = self.OF_THEIR.match(words)
+        if m is None:
+            return None
+        group = m.group("noun")
+        if m.group("them"):
+            groups = [
+                self.text[x.start : x.end] for x in self.mentions
+                if line.start <= x.start < at and self.actors[x.actor].get("unnamed")
+            ]  # fmt: skip
+            groups = [g for g in groups if _singular(g)]
+            if not groups:  # "The farmers of Malah have their own view. One of them, ...": the last
+                groups = [x.group() for x in self.PEOPLE.finditer(self.text, line.start, at)]  # people named
+            if not groups:
+                return None
+            group = groups[-1]
+        one = _singular(group)
+        return unnamed_id(one) if one else None
 
     def _wrong_name(self, actor: str, start: int, end: int) -> None:
         label = (
