@@ -10131,3 +10131,11 @@ def test_one_of_a_group_is_named_by_the_group_in_the_singular(drafter):
         " decades, told reporters the soldiers never came.\n"
     )
     assert "unnamed-karamoja-herder" in got
+
+
+def test_honourable_is_a_form_of_address_not_part_of_the_name(drafter):
+    """ "the Minister, Honourable Grace Mutale, met ...": "Honourable" (a form of address of
+    Commonwealth statements) is no word of her name, as "Dr" or "Sir" is none."""
+    text = "The Minister, Honourable Grace Mutale, said the border would reopen.\n"
+    got = {a.id for a in draft(drafter, text).actors}
+    assert "grace-mutale" in got and not any(a.startswith("honourable") for a in got)
