@@ -10139,3 +10139,14 @@ def test_honourable_is_a_form_of_address_not_part_of_the_name(drafter):
     text = "The Minister, Honourable Grace Mutale, said the border would reopen.\n"
     got = {a.id for a in draft(drafter, text).actors}
     assert "grace-mutale" in got and not any(a.startswith("honourable") for a in got)
+
+
+def test_its_source_is_named_with_its_owner(drafter):
+    """ "Its officials said ..." after a state named in the paragraph: curators put the owner first in
+    the source's ID, by its demonym (``unnamed-rwandan-officials``), not a bare ``unnamed-officials``."""
+    text = (
+        "Rwanda closed the crossing at Gisenyi on Monday. Its officials said the closure would last"
+        " until the end of the month.\n"
+    )
+    got = {a.id for a in draft(drafter, text).actors}
+    assert "unnamed-rwandan-officials" in got and "unnamed-officials" not in got
