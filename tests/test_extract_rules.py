@@ -10108,3 +10108,29 @@ def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
     assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
     d.claims = []
     assert not any(d.covered(s, e) for s, e in spans)
+
+
+# stances22
+def test_a_stance_toward_a_states_soldiers_is_one_toward_its_army_too():
+    """ "accused Malawian troops of ...": against Malawi and against the one army of Malawi the
+    text names as such; "accused Malawi of ...", against the state alone (stances22)."""
+    text = (
+        "Border row\n\nZambia's defence minister, Peter Banda, accused Malawian troops of burning "
+        "two villages near Chitipa. The Malawi Defence Force has not commented.\n"
+    )
+    army = next(a.id for a in draft(rules_only(), text).actors if a.type == "armed-force")
+    assert {("malawi", -1), (army, -1)} <= _stances_of(rules_only(), text)
+    state = text.replace("Malawian troops", "Malawi")
+    assert ("malawi", -1) in _stances_of(rules_only(), state)
+    assert (army, -1) not in _stances_of(rules_only(), state)
+
+
+def test_a_demonym_that_names_a_states_land_or_sea_is_no_target_of_a_hostile_tone():
+    """ "harassed our boats in Latvian waters": Latvia is where it happened, not whom the words are
+    against; the Estonian boats that did it are (stances22)."""
+    text = (
+        "Baltic fishing row\n\nA fisherman, Andris Kalns, said Estonian patrol boats had harassed "
+        "his crew in Latvian waters.\n"
+    )
+    got = _stances_of(rules_only(), text)
+    assert ("estonia", -1) in got and ("latvia", -1) not in got, got
