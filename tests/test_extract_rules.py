@@ -10134,3 +10134,12 @@ def test_a_demonym_that_names_a_states_land_or_sea_is_no_target_of_a_hostile_ton
     )
     got = _stances_of(rules_only(), text)
     assert ("estonia", -1) in got and ("latvia", -1) not in got, got
+
+
+def test_a_dismissive_label_with_a_demonym_is_a_stance_against_its_state():
+    """ "the map was a Venezuelan fantasy": against Venezuela (the label's word is hostile); "the
+    fantasies of the Venezuelan press" is the press's, not the state's (stances22)."""
+    text = "Border row\n\nHugh Todd, Guyana's foreign minister, said the map was a Venezuelan fantasy.\n"
+    assert ("venezuela", -1) in _stances_of(rules_only(), text)
+    press = text.replace("a Venezuelan fantasy", "a fantasy of the Venezuelan press")
+    assert ("venezuela", -1) not in _stances_of(rules_only(), press)

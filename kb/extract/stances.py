@@ -1252,10 +1252,11 @@ class StanceRules(DraftState):
     PRIVATE_HEAD = re.compile(
         r"\s+(?:[a-z][\w-]*\s+)?(?:gangs?|networks?|smugglers?|cartels?|traffickers?|criminals?|migrants?"
         r"|refugees?|fishermen|fishers|crews?|villagers|citizens|nationals|civilians|tourists|workers|students"
-        r"|traders|trawlers?)\b"
+        r"|traders|trawlers?|press|media)\b"
     )
     """What follows a demonym that describes private people, not the state ("Colombian smuggling
-    networks", "Venezuelan migrants", "the Vietnamese crew"): such a demonym is no stance target."""
+    networks", "Venezuelan migrants", "the Vietnamese crew"), or its press ("the fantasies of the Moroccan
+    press": the outlets', not the state's): such a demonym is no stance target."""
 
     PLACE_HEAD = re.compile(r"\s+(?:territory|territories|waters|lands?|region|airspace|nation|economy)\b")
     """What follows a demonym that names a state's land, sea or nation ("fired into Belarusian
