@@ -10143,3 +10143,15 @@ def test_a_dismissive_label_with_a_demonym_is_a_stance_against_its_state():
     assert ("venezuela", -1) in _stances_of(rules_only(), text)
     press = text.replace("a Venezuelan fantasy", "a fantasy of the Venezuelan press")
     assert ("venezuela", -1) not in _stances_of(rules_only(), press)
+
+
+def test_a_friendly_word_after_so_called_is_disowned_and_a_cartel_is_hostile():
+    """ "a so-called fisheries partnership that is really a cartel": against the members, not
+    for them ("so-called" disowns the friendly word; "cartel" is hostile) (stances22)."""
+    text = (
+        "Tuna row\n\nJone Rabuka, Fiji's fisheries minister, said Tonga and Samoa were running a so-called "
+        "fisheries partnership that is really a cartel.\n"
+    )
+    got = _stances_of(rules_only(), text)
+    assert ("tonga", 1) not in got and ("samoa", 1) not in got, got
+    assert ("tonga", -1) in got and ("samoa", -1) in got, got

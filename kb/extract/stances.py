@@ -2130,8 +2130,18 @@ class StanceRules(DraftState):
                             count[-1] += 1
                         # a negated word of hostility ("no quarrel with") counts for neither
                 neg, pos = count[-1], count[1]
+            if "so-called" in low:  # 'a so-called "partnership"': a friendly word the speaker disowns
+                ironic = sum(
+                    bool(self.SO_CALLED.search(low, max(0, m.start() - 40), m.start()))
+                    for m in self.d.tone_re[1].finditer(low)
+                )
+                neg, pos = neg + ironic, pos - ironic
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    SO_CALLED = re.compile(r"\bso-called\s+[\"']?(?:[\w-]+\s+){0,3}$")
+    """Before a word of tone, "so-called" and at most three words ("a so-called coastal states
+    partnership that is really a cartel"): the speaker quotes the word to disown it (stances22)."""
 
     HELD_BY = re.compile(
         r"\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){1,4}?(?:enjoys?|enjoyed|receives?|received)\b"
