@@ -10155,3 +10155,15 @@ def test_a_friendly_word_after_so_called_is_disowned_and_a_cartel_is_hostile():
     got = _stances_of(rules_only(), text)
     assert ("tonga", 1) not in got and ("samoa", 1) not in got, got
     assert ("tonga", -1) in got and ("samoa", -1) in got, got
+
+
+def test_a_capital_after_friends_or_partners_in_is_its_government_not_a_place():
+    """ "our friends in Tbilisi": Georgia, whom the friendly words are for; "talks in Tbilisi"
+    stays a place (stances22)."""
+    text = (
+        "Pipeline talks\n\nArmenia's foreign minister, Ararat Mirzoyan, said our friends in Tbilisi "
+        "had always supported the project.\n"
+    )
+    assert ("georgia", 1) in _stances_of(rules_only(), text)
+    place = text.replace("our friends in Tbilisi had", "the talks in Tbilisi had")
+    assert ("georgia", 1) not in _stances_of(rules_only(), place)

@@ -1358,8 +1358,13 @@ class StanceRules(DraftState):
             return bool(self.TRAVEL.search(self.norm, max(start, m.start - 24), m.start))
         if pm.group().lower().startswith(("neither", "nor")):
             return True
+        if self.PEERS_IN.search(self.norm, max(start, m.start - 30), m.start):
+            return False  # "our friends in Baku", "our partners in Washington": its government
         a = self.actors[m.actor]
         return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
+
+    PEERS_IN = re.compile(r"\b(?:allies|partners|friends|counterparts|colleagues)\s+in\s+(?:the\s+)?$", re.I)
+    """Before a capital, the peers it names ("our friends in Baku"): a government, not a place."""
 
     WHERE = re.compile(
         r"\b(?!(?:allies|partners|friends|counterparts|colleagues|officials|diplomats|leaders|those|people)\s)"
