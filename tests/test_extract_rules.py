@@ -10167,3 +10167,13 @@ def test_a_capital_after_friends_or_partners_in_is_its_government_not_a_place():
     assert ("georgia", 1) in _stances_of(rules_only(), text)
     place = text.replace("our friends in Tbilisi had", "the talks in Tbilisi had")
     assert ("georgia", 1) not in _stances_of(rules_only(), place)
+
+
+@pytest.mark.parametrize("verb", ["fight over", "clash over", "spar over", "row over"])
+def test_a_pair_in_a_present_tense_headline_quarrel_is_against_each_other(verb):
+    """ "Chile and Peru fight over a fishing zone": each against the other, as "clashed" is; not
+    "fight for a shared zone" (stances22)."""
+    text = f"Chile and Peru {verb} a fishing zone\n\nThe row began in May.\n"
+    assert {("chile", -1), ("peru", -1)} <= _stances_of(rules_only(), text)
+    together = "Chile and Peru fight for a shared fishing zone\n\nThe talks began in May.\n"
+    assert not {("chile", -1), ("peru", -1)} & _stances_of(rules_only(), together)

@@ -774,10 +774,12 @@ class StanceRules(DraftState):
         r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs|fire"
         r"|gunfire|shots|blows|strikes)\b"
         r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
-        r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling)\b",
+        r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling"
+        r"|clash|spar|feud|quarrel|bicker|wrangle|squabble|(?:fight|row|spat)\s+over)\b",
         re.I,
     )
-    """ "A and B trade accusations": the verb after a pair of actors that are its subject."""
+    """ "A and B trade accusations": the verb after a pair of actors that are its subject; in a
+    headline's present tense too ("Italy and Austria fight over the Brenner", "A and B clash")."""
     AGREED = re.compile(
         r"\s+(?:have\s+|had\s+|finally\s+)?(?:signed|sign|signs|agreed|agree|agrees|reached|reach|reaches"
         r"|concluded|struck|sealed|inked|edge|edges|edged)\b(?!\s+to\s+disagree)",
