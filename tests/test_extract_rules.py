@@ -10150,3 +10150,72 @@ def test_its_source_is_named_with_its_owner(drafter):
     )
     got = {a.id for a in draft(drafter, text).actors}
     assert "unnamed-rwandan-officials" in got and "unnamed-officials" not in got
+
+
+# stances22
+def test_a_stance_toward_a_states_soldiers_is_one_toward_its_army_too():
+    """ "accused Malawian troops of ...": against Malawi and against the one army of Malawi the
+    text names as such; "accused Malawi of ...", against the state alone (stances22)."""
+    text = (
+        "Border row\n\nZambia's defence minister, Peter Banda, accused Malawian troops of burning "
+        "two villages near Chitipa. The Malawi Defence Force has not commented.\n"
+    )
+    army = next(a.id for a in draft(rules_only(), text).actors if a.type == "armed-force")
+    assert {("malawi", -1), (army, -1)} <= _stances_of(rules_only(), text)
+    state = text.replace("Malawian troops", "Malawi")
+    assert ("malawi", -1) in _stances_of(rules_only(), state)
+    assert (army, -1) not in _stances_of(rules_only(), state)
+
+
+def test_a_demonym_that_names_a_states_land_or_sea_is_no_target_of_a_hostile_tone():
+    """ "harassed our boats in Latvian waters": Latvia is where it happened, not whom the words are
+    against; the Estonian boats that did it are (stances22)."""
+    text = (
+        "Baltic fishing row\n\nA fisherman, Andris Kalns, said Estonian patrol boats had harassed "
+        "his crew in Latvian waters.\n"
+    )
+    got = _stances_of(rules_only(), text)
+    assert ("estonia", -1) in got and ("latvia", -1) not in got, got
+
+
+def test_a_dismissive_label_with_a_demonym_is_a_stance_against_its_state():
+    """ "the map was a Venezuelan fantasy": against Venezuela (the label's word is hostile); "the
+    fantasies of the Venezuelan press" is the press's, not the state's (stances22)."""
+    text = "Border row\n\nHugh Todd, Guyana's foreign minister, said the map was a Venezuelan fantasy.\n"
+    assert ("venezuela", -1) in _stances_of(rules_only(), text)
+    press = text.replace("a Venezuelan fantasy", "a fantasy of the Venezuelan press")
+    assert ("venezuela", -1) not in _stances_of(rules_only(), press)
+
+
+def test_a_friendly_word_after_so_called_is_disowned_and_a_cartel_is_hostile():
+    """ "a so-called fisheries partnership that is really a cartel": against the members, not
+    for them ("so-called" disowns the friendly word; "cartel" is hostile) (stances22)."""
+    text = (
+        "Tuna row\n\nJone Rabuka, Fiji's fisheries minister, said Tonga and Samoa were running a so-called "
+        "fisheries partnership that is really a cartel.\n"
+    )
+    got = _stances_of(rules_only(), text)
+    assert ("tonga", 1) not in got and ("samoa", 1) not in got, got
+    assert ("tonga", -1) in got and ("samoa", -1) in got, got
+
+
+def test_a_capital_after_friends_or_partners_in_is_its_government_not_a_place():
+    """ "our friends in Tbilisi": Georgia, whom the friendly words are for; "talks in Tbilisi"
+    stays a place (stances22)."""
+    text = (
+        "Pipeline talks\n\nArmenia's foreign minister, Ararat Mirzoyan, said our friends in Tbilisi "
+        "had always supported the project.\n"
+    )
+    assert ("georgia", 1) in _stances_of(rules_only(), text)
+    place = text.replace("our friends in Tbilisi had", "the talks in Tbilisi had")
+    assert ("georgia", 1) not in _stances_of(rules_only(), place)
+
+
+@pytest.mark.parametrize("verb", ["fight over", "clash over", "spar over", "row over"])
+def test_a_pair_in_a_present_tense_headline_quarrel_is_against_each_other(verb):
+    """ "Chile and Peru fight over a fishing zone": each against the other, as "clashed" is; not
+    "fight for a shared zone" (stances22)."""
+    text = f"Chile and Peru {verb} a fishing zone\n\nThe row began in May.\n"
+    assert {("chile", -1), ("peru", -1)} <= _stances_of(rules_only(), text)
+    together = "Chile and Peru fight for a shared fishing zone\n\nThe talks began in May.\n"
+    assert not {("chile", -1), ("peru", -1)} & _stances_of(rules_only(), together)
