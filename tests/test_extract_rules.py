@@ -10108,3 +10108,95 @@ def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
     assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
     d.claims = []
     assert not any(d.covered(s, e) for s, e in spans)
+
+
+# voice22 -------------------------------------------------------------------------------------
+
+
+def test_a_wires_notes_on_who_has_not_spoken_are_the_articles(drafter):
+    """'No group has claimed the attack.', 'Neither government has announced an inquiry.', 'X's
+    office did not respond ...', 'The official was not named.': the article's own report."""
+    ann = draft(
+        drafter,
+        "Border post attacked near Busia\n\nGunmen attacked a border post near Busia on Tuesday night.\n\n"
+        "No group has claimed the attack. Neither government has announced an inquiry. Wafula's office "
+        "did not respond to requests for comment. A police officer described the attack. "
+        "The official was not named.\n",
+    )
+    for words in ("No group has claimed the attack.", "Neither government has announced an inquiry.",
+                  "Wafula's office did not respond", "The official was not named."):  # fmt: skip
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), words
+
+
+def test_who_claimed_an_attack_in_someones_words_is_never_the_articles(drafter):
+    """The allegation twin: a claim of the attack that someone reports stays theirs, and a
+    sentence that goes on to someone's charge is not read as a note on who has not spoken."""
+    for text, alleged in (
+        ("Border post attacked near Busia\n\nGunmen attacked a border post near Busia on Tuesday night.\n\n"
+         "Kenyan officials say a Ugandan group has claimed the attack.\n",
+         "a Ugandan group has claimed the attack"),
+        ("Border post attacked near Busia\n\nGunmen attacked a border post near Busia on Tuesday night.\n\n"
+         "No group has claimed the attack, but Kenyan officials say Ugandan rebels carried it out.\n",
+         "Ugandan rebels carried it out"),
+    ):  # fmt: skip
+        ann = draft(drafter, text)
+        assert not any(
+            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
+        ), claims(ann)
+
+
+def test_a_dash_bullet_and_a_lede_that_name_no_actor_are_the_articles(drafter):
+    """A line opened by a dash ('- Two guards were killed and one wounded.') and the story's
+    first paragraph past its headlines ('Every spring, the ferry ... stops ...'): the article's
+    narrative, though they name no actor."""
+    ann = draft(
+        drafter,
+        "Ferry halted on Lake Kivu\n\nEvery spring, the ferry between Goma and Gisenyi stops for a month "
+        "while the harbour is dredged.\n\nTraders said they had lost most of their income.\n\n"
+        "- The harbour master resigned on Friday.\n- Two guards were killed and one wounded.\n",
+    )
+    for words in ("Every spring, the ferry", "Two guards were killed"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status) == ("article", "asserted"), words
+
+
+def test_a_hedged_lede_or_dash_bullet_is_never_the_articles_fact(drafter):
+    """The allegation twins: a lede that hedges, a dash bullet that reports someone's account."""
+    ann = draft(
+        drafter,
+        "Ferry halted on Lake Kivu\n\nEvery spring, Rwandan boats are said to cross the line near Gisenyi "
+        "at night.\n\nTraders said they had lost most of their income.\n\n"
+        "- The harbour master resigned on Friday.\n- Rwandan soldiers reportedly seized the pier.\n",
+    )
+    twins = ("Rwandan boats are said to cross the line", "Rwandan soldiers reportedly seized the pier")
+    for alleged in twins:
+        assert not any(
+            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
+        ), (alleged, claims(ann))
+
+
+def test_a_narrative_goes_on_after_a_plain_sentence_of_no_one(drafter):
+    """'The first note was short.' is no one's claim and carries no one's words: the sentence
+    after it is the article's narrative ('The fishing season opens in March.')."""
+    ann = draft(
+        drafter,
+        "Talks in Kampala\n\nKenya protested on Monday and Uganda replied on Tuesday.\n\n"
+        "The first note was short. The fishing season opens in March.\n",
+    )
+    c = claim_of(ann, "The fishing season opens in March.")
+    assert (c.speaker, c.status) == ("article", "asserted")
+
+
+def test_a_narrative_never_goes_on_after_an_announced_list(drafter):
+    """The twin: 'Armenian officials gave a grim list.' names no actor the rules know and has no
+    claim, but announces their words: what follows is theirs, never the article's."""
+    ann = draft(
+        drafter,
+        "Armenia and Azerbaijan held talks on Monday.\n\nArmenian officials gave a grim list. The fishing "
+        "boats were sunk. Its drones had struck a school.\n",
+    )
+    assert not any(
+        "Its drones had struck a school" in c.quote and (c.speaker == "article" or c.status == "asserted")
+        for c in ann.claims
+    ), claims(ann)
