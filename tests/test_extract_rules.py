@@ -10200,3 +10200,46 @@ def test_a_narrative_never_goes_on_after_an_announced_list(drafter):
         "Its drones had struck a school" in c.quote and (c.speaker == "article" or c.status == "asserted")
         for c in ann.claims
     ), claims(ann)
+
+
+def test_how_words_landed_and_who_said_nothing_are_the_articles(drafter):
+    """'That did not satisfy the opposition.', 'That account did not last a day.' (after someone's
+    words), '..., although Berlin has said nothing in public.', 'A spokesman for ... could not be
+    reached for comment.', 'X's government did not return calls.': the article's own report."""
+    texts = (
+        "Kenya accuses Uganda\n\nKenya accused Uganda on Monday of arming rebels near Busia.\n\n"
+        '"Kampala pays them," the minister said. That did not satisfy the opposition. That account did '
+        "not last a day.\n",
+        "Lorry queues at the Brenner\n\nItaly asked Brussels on Tuesday to act against Austria over "
+        "lorry limits.\n\nGermany has sided with Rome, according to a diplomat in Munich, although "
+        "Berlin has said nothing in public.\n",
+        "Clash at the border\n\nSoldiers exchanged fire near Kye-Ossi on Monday, officials said.\n\n"
+        "A spokesman for the Gabonese army could not be reached for comment. Cameroon's government "
+        "did not return calls.\n",
+    )
+    found = [c for text in texts for c in draft(drafter, text).claims]
+    for words in ("That did not satisfy the opposition.", "That account did not last a day.",
+                  "Berlin has said nothing in public.", "could not be reached for comment.",
+                  "Cameroon's government did not return calls."):  # fmt: skip
+        c = next(c for c in found if words in c.quote)
+        assert (c.speaker, c.status) == ("article", "asserted"), words
+
+
+def test_a_charge_after_how_words_landed_or_who_said_nothing_is_never_the_articles(drafter):
+    """The allegation twins: the same openings going on to someone's charge stay out of the
+    article's voice."""
+    for text, alleged in (
+        ("Kenya accuses Uganda\n\nKenya accused Uganda on Monday of arming rebels near Busia.\n\n"
+         "That did not stop Uganda from arming the rebels, Kenyan officials say.\n",
+         "Uganda from arming the rebels"),
+        ("Lorry queues at the Brenner\n\nItaly asked Brussels on Tuesday to act against Austria.\n\n"
+         "Berlin has said nothing in public, but officials say it armed the rebels.\n",
+         "it armed the rebels"),
+        ("Clash at the border\n\nSoldiers exchanged fire near Kye-Ossi on Monday.\n\n"
+         "A spokesman could not be reached, but police say Gabonese troops crossed the border.\n",
+         "Gabonese troops crossed the border"),
+    ):  # fmt: skip
+        ann = draft(drafter, text)
+        assert not any(
+            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
+        ), claims(ann)

@@ -3532,6 +3532,7 @@ class ClaimRules(DraftState):
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
+            guess = guess and not (line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]))
             if self.norm[ss:se].rstrip().endswith("?") or guess:
                 continue  # (not "Reuters could not verify the report.": no guess, whatever "could" says)
             issuer = self._issuer_voice(line, ss, se)
@@ -3539,7 +3540,10 @@ class ClaimRules(DraftState):
                 self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form != "headline" and (
-                unverified or self.NO_COMMENT.match(self.norm[ss:se]) or self.TOLL.match(self.norm[ss:se])
+                unverified
+                or self.NO_COMMENT.match(self.norm[ss:se])
+                or self.TOLL.match(self.norm[ss:se])
+                or self.WORDS_FELL_SHORT.match(self.norm[ss:se])
             ):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
@@ -4643,6 +4647,15 @@ class ClaimRules(DraftState):
         r"\s+(?!that\b)[^\",;]*[.]\s*$"
         r"|\s*The\s+(?:official|officials|source|sources|diplomat|diplomats|officer|officers)\s+(?:was|were)\s+not\s+"
         r"(?:named|identified)\s*[.]\s*$"
+        r"|\s*(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
+        r"(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?said\s+nothing(?:\s+(?:in\s+public|publicly|at\s+all|so\s+far))?"
+        r"\s*[.]\s*$"
+        r"|\s*(?:-\s+)?(?:He|She|They|(?:The|Its|His|Her|Their|[A-Z][\w.-]*'s)\s+[a-z]+(?:\s+[a-z]+)?"
+        r"|An?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?[A-Z][\w.-]*(?:'s)?(?:\s+[a-z]+)?)?"
+        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
+        r"(?:(?:could|can)\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+(?:not\s+available|unavailable)"
+        r"|did\s+not\s+(?:immediately\s+)?return\s+(?:phone\s+)?(?:calls|messages|requests|emails))"
+        r"(?:\s+for\s+comment)?(?:\s+(?:on|by)\s+[\w\s]{1,30}?)?\s*[.]\s*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
@@ -4652,7 +4665,20 @@ class ClaimRules(DraftState):
     article's report, never their words (a quotation inside is someone's: not this). So are a wire's
     notes on who has not spoken (voice22): "Katz's office did not respond to requests for comment.",
     "Neither government has announced a new date.", "No group has claimed the attack.", "The
-    official was not named." """
+    official was not named.", "..., although Berlin has said nothing in public.", "A spokesman for
+    Cameroon's government could not be reached.", "The ministry did not return calls." """
+
+    WORDS_FELL_SHORT = re.compile(
+        r"\s*(?:(?:But|And|Yet)\s+)?(?:That|This|Those|These)(?:\s+(?:[a-z]+\s+)?(?:account|answer|explanation|assurance"
+        r"|assurances|reply|response|caution|denial|statement|promise|offer|remark|argument|message|pledge|version))?"
+        r"\s+(?:(?:did|does|do|has|have|had)\s+not\s+(?:satisfy|settle|convince|reassure|calm|persuade|last|survive"
+        r"|impress|placate|stop|end)(?!\s+there\b)|(?:satisfied|convinced|reassured|persuaded|impressed)\s+(?:nobody|no\s+one))"
+        r"\b[^\",;:]*[.]\s*$"
+    )
+    """What the words just reported did not do ("That did not satisfy the opposition.", "That account did
+    not last a day.", "That answer satisfied nobody on the coast."): the article's report of how they
+    landed, not the speaker's words carried on (voice22). Not "The embassy did not stop there.", which
+    announces more of its words, nor a sentence that goes on past a comma."""
 
     UNVERIFIED = re.compile(
         r"\s*(?:[A-Z][\w'.-]*|The\s+[a-z]+)\s+(?:could|can|was\s+unable\s+to)\s*(?:not\s+)?(?:immediately\s+)?"
