@@ -10243,3 +10243,20 @@ def test_a_charge_after_how_words_landed_or_who_said_nothing_is_never_the_articl
         assert not any(
             alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
         ), claims(ann)
+
+
+def test_a_place_states_all_claim_is_the_articles_report(drafter):
+    """'Kenya and Uganda both claim the island.': the states' title to a place, the article's
+    report, not a hedge; 'both claim that ...' stays a hedge, never the article's fact."""
+    ann = draft(
+        drafter,
+        "Fishermen held on Lake Victoria\n\nUgandan police detained twelve Kenyan fishermen near Migingo on "
+        "Sunday.\n\nKenya and Uganda both claim the island. The rock is home to about 500 people.\n\n"
+        "Kenya and Uganda both claim that Tanzanian boats cross the line at night.\n",
+    )
+    c = claim_of(ann, "both claim the island")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert not any(
+        "Tanzanian boats cross the line" in c.quote and (c.speaker == "article" or c.status == "asserted")
+        for c in ann.claims
+    ), claims(ann)
