@@ -10260,3 +10260,18 @@ def test_a_place_states_all_claim_is_the_articles_report(drafter):
         "Tanzanian boats cross the line" in c.quote and (c.speaker == "article" or c.status == "asserted")
         for c in ann.claims
     ), claims(ann)
+
+
+def test_front_pages_and_camps_people_live_in_name_no_grouping(drafter):
+    """'the front pages', 'live in camps', 'cartel clashes': a grouping word that names no grouping
+    leaves the article its voice; 'form a camp against' still names one (alleged, no one's fact)."""
+    ann = draft(
+        drafter,
+        "Herders killed near the border\n\nMauritania summoned the Malian ambassador on Friday.\n\n"
+        "Soldiers arrested six smugglers near the town of Nema on Thursday, the latest arrests to reach "
+        "the front pages in Nouakchott.\n\nMali and Niger now form a camp against Mauritania.\n",
+    )
+    c = claim_of(ann, "the front pages in Nouakchott")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    c = claim_of(ann, "form a camp against Mauritania")
+    assert c.speaker != "article" and c.status == "alleged"
