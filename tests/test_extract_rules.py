@@ -10275,3 +10275,21 @@ def test_front_pages_and_camps_people_live_in_name_no_grouping(drafter):
     assert (c.speaker, c.status) == ("article", "asserted")
     c = claim_of(ann, "form a camp against Mauritania")
     assert c.speaker != "article" and c.status == "alleged"
+
+
+def test_a_toll_of_officers_with_its_wounded_is_the_articles(drafter):
+    """'Three officers were killed and two wounded.', even right after someone's words: a toll and
+    nothing else; 'killed by Ghanaian fire' says whose act it was, someone's charge."""
+    ann = draft(
+        drafter,
+        "Border post attacked near Aflao\n\nGunmen attacked a border post near Aflao on Sunday, "
+        "police said.\n\n"
+        '"They came at night," a trader said. Three officers were killed and two wounded.\n\n'
+        "Togolese officials said two guards were killed by Ghanaian fire and three others injured.\n",
+    )
+    c = claim_of(ann, "Three officers were killed and two wounded.")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert not any(
+        "killed by Ghanaian fire" in c.quote and (c.speaker == "article" or c.status == "asserted")
+        for c in ann.claims
+    ), claims(ann)

@@ -4693,9 +4693,12 @@ class ClaimRules(DraftState):
     TOLL = re.compile(
         r"\s*(?:(?:But|And)\s+)?(?:No\s+one|Nobody|(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five"
         r"|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several)\s+(?:[a-z]+\s+)?(?:people|civilians"
-        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children))\s+"
+        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children"
+        r"|officers|guards|herders|villagers|workers|residents))\s+"
         r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seriously\s+|slightly\s+)?(?:hurt|injured|killed|wounded"
         r"|harmed|taken\s+to\s+hospital)"
+        r"(?:\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|others)"
+        r"(?:\s+others)?\s+(?:(?:were|was)\s+)?(?:hurt|injured|wounded))?"  # "... and two wounded."
         r"(?:\s+(?:in|at|on|near|off|with|overnight)\b(?!" + _HOW_HARMED + r")[^,;:\"]{0,60}?)?\s*[.]\s*$"
         r"|\s*(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
         r"|several)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|fishermen|migrants|passengers)\s+died\s*[.]\s*$",
