@@ -3532,6 +3532,7 @@ class ClaimRules(DraftState):
                 continue
             unverified = line.form != "headline" and self.UNVERIFIED.match(self.norm[ss:se])
             guess = self._speculative(line, n, ss, se) and not unverified
+            guess = guess and not (line.form != "headline" and self.NO_COMMENT.match(self.norm[ss:se]))
             if self.norm[ss:se].rstrip().endswith("?") or guess:
                 continue  # (not "Reuters could not verify the report.": no guess, whatever "could" says)
             issuer = self._issuer_voice(line, ss, se)
@@ -3539,7 +3540,10 @@ class ClaimRules(DraftState):
                 self._issuer_claims(line, ss, issuer)
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
             if line.form != "headline" and (
-                unverified or self.NO_COMMENT.match(self.norm[ss:se]) or self.TOLL.match(self.norm[ss:se])
+                unverified
+                or self.NO_COMMENT.match(self.norm[ss:se])
+                or self.TOLL.match(self.norm[ss:se])
+                or self.WORDS_FELL_SHORT.match(self.norm[ss:se])
             ):
                 self.add_claim("article", ss, se, form=line.form)  # "He did not say what ...": the article's
                 continue  # (what follows may still carry on the words before: ``carried`` stays)
@@ -4621,7 +4625,8 @@ class ClaimRules(DraftState):
 
     NO_COMMENT = re.compile(
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
-        r"(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+        r"(?:He|She|It|They|(?:The|Its|His|Her|Their|[A-Z][\w.-]*'s)\s+[a-z]+(?:\s+[a-z]+)?"
+        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
         r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
         r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},)?"  # "Its spokesman, Randhir Jaiswal, declined ..."
         r"\s+(?:(?:did|does|do|has|have|had|would|could)\s+not\s+(?:immediately\s+|yet\s+|publicly\s+|otherwise\s+)?"
@@ -4637,13 +4642,43 @@ class ClaimRules(DraftState):
         r"|\s*Neither(?:\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?\s+nor\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}"
         r"|\s+[a-z]+)?\s+(?:has\s+|have\s+|had\s+|would\s+|did\s+)?(?:(?:yet|publicly|immediately)\s+)?"
         r"(?:comment(?:ed)?|respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?|confirm(?:ed)?)\b(?!\s+that\b)[^\"]*$"
+        r"|\s*(?:-\s+)?(?:Neither\s+(?:the\s+)?[a-z]+\s+(?:has|have)\s+(?:yet\s+|publicly\s+)?announced"
+        r"|(?:No\s+(?:group|one|organi[sz]ation|faction)|Nobody)\s+(?:has|had|have)\s+(?:yet\s+|so\s+far\s+)?claimed)"
+        r"\s+(?!that\b)[^\",;]*[.]\s*$"
+        r"|\s*The\s+(?:official|officials|source|sources|diplomat|diplomats|officer|officers)\s+(?:was|were)\s+not\s+"
+        r"(?:named|identified)\s*[.]\s*$"
+        r"|\s*(?:He|She|It|They|(?:The|Its|His|Her|Their)\s+[a-z]+|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
+        r"(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?said\s+nothing(?:\s+(?:in\s+public|publicly|at\s+all|so\s+far))?"
+        r"\s*[.]\s*$"
+        r"|\s*(?:-\s+)?(?:He|She|They|(?:The|Its|His|Her|Their|[A-Z][\w.-]*'s)\s+[a-z]+(?:\s+[a-z]+)?"
+        r"|An?\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?[A-Z][\w.-]*(?:'s)?(?:\s+[a-z]+)?)?"
+        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+"
+        r"(?:(?:could|can)\s+not\s+(?:immediately\s+)?be\s+reached|(?:was|were)\s+(?:not\s+available|unavailable)"
+        r"|did\s+not\s+(?:immediately\s+)?return\s+(?:phone\s+)?(?:calls|messages|requests|emails))"
+        r"(?:\s+for\s+comment)?(?:\s+(?:on|by)\s+[\w\s]{1,30}?)?\s*[.]\s*$"
     )
     """ "He did not say what those measures might be.", "The ministry did not respond to a request for
     comment.", "It did not offer evidence.", "Iranian officials have not commented publicly.", "Shell
     declined to comment.", "Neither presidency confirmed the call.", "Neither the Saudi nor the Israeli
     government responded to it.", "Neither has answered him." (not "... confirmed that ...": the
     charge): what someone did not say is the
-    article's report, never their words (a quotation inside is someone's: not this)."""
+    article's report, never their words (a quotation inside is someone's: not this). So are a wire's
+    notes on who has not spoken (voice22): "Katz's office did not respond to requests for comment.",
+    "Neither government has announced a new date.", "No group has claimed the attack.", "The
+    official was not named.", "..., although Berlin has said nothing in public.", "A spokesman for
+    Cameroon's government could not be reached.", "The ministry did not return calls." """
+
+    WORDS_FELL_SHORT = re.compile(
+        r"\s*(?:(?:But|And|Yet)\s+)?(?:That|This|Those|These)(?:\s+(?:[a-z]+\s+)?(?:account|answer|explanation|assurance"
+        r"|assurances|reply|response|caution|denial|statement|promise|offer|remark|argument|message|pledge|version))?"
+        r"\s+(?:(?:did|does|do|has|have|had)\s+not\s+(?:satisfy|settle|convince|reassure|calm|persuade|last|survive"
+        r"|impress|placate|stop|end)(?!\s+there\b)|(?:satisfied|convinced|reassured|persuaded|impressed)\s+(?:nobody|no\s+one))"
+        r"\b[^\",;:]*[.]\s*$"
+    )
+    """What the words just reported did not do ("That did not satisfy the opposition.", "That account did
+    not last a day.", "That answer satisfied nobody on the coast."): the article's report of how they
+    landed, not the speaker's words carried on (voice22). Not "The embassy did not stop there.", which
+    announces more of its words, nor a sentence that goes on past a comma."""
 
     UNVERIFIED = re.compile(
         r"\s*(?:[A-Z][\w'.-]*|The\s+[a-z]+)\s+(?:could|can|was\s+unable\s+to)\s*(?:not\s+)?(?:immediately\s+)?"
@@ -4658,9 +4693,12 @@ class ClaimRules(DraftState):
     TOLL = re.compile(
         r"\s*(?:(?:But|And)\s+)?(?:No\s+one|Nobody|(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five"
         r"|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of|several)\s+(?:[a-z]+\s+)?(?:people|civilians"
-        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children))\s+"
+        r"|soldiers|fishermen|migrants|passengers|police(?:\s+officers)?|troops|crew\s+members|sailors|children"
+        r"|officers|guards|herders|villagers|workers|residents))\s+"
         r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:seriously\s+|slightly\s+)?(?:hurt|injured|killed|wounded"
         r"|harmed|taken\s+to\s+hospital)"
+        r"(?:\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|others)"
+        r"(?:\s+others)?\s+(?:(?:were|was)\s+)?(?:hurt|injured|wounded))?"  # "... and two wounded."
         r"(?:\s+(?:in|at|on|near|off|with|overnight)\b(?!" + _HOW_HARMED + r")[^,;:\"]{0,60}?)?\s*[.]\s*$"
         r"|\s*(?:At\s+least\s+|About\s+|Some\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
         r"|several)\s+(?:[a-z]+\s+)?(?:people|civilians|soldiers|fishermen|migrants|passengers)\s+died\s*[.]\s*$",
@@ -5240,7 +5278,8 @@ class ClaimRules(DraftState):
         Washington.") is the article's report too, unless :attr:`VOICED` finds whose words it carries
         (artvoice19b: the guard on any actor named cost 20 right on dev, none wrong)."""
         st = self.norm[ss:se]
-        if not re.match(r"\s*[A-Z0-9]", st) or sum(1 for ln in self.lines if ln.text.strip()) < 2:
+        dashed = r"\s*(?:[-\u2013\u2014]\s+)?[A-Z0-9]"  # (past a dateline's or a list's dash: voice22)
+        if not re.match(dashed, st) or sum(1 for ln in self.lines if ln.text.strip()) < 2:
             return False  # not a text of one line (a digest's story, its paragraphs run together)
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 4 or st.rstrip().endswith((":", "!")) or re.search(first_person, st, re.I):
@@ -5255,15 +5294,44 @@ class ClaimRules(DraftState):
             return False  # "The talks were long and the mood was grim.": scene-setting
         for s in self.sents[n]:  # every sentence before it in the paragraph the article's own report
             a, b = line.start + s.start_char, line.start + s.end_char
+            if b > ss + 1:
+                continue
             told_here = any(c.speaker == "article" and c.start < b and a < c.end for c in self.claims)
-            if b <= ss + 1 and not told_here:
+            if not told_here and not self._unclaimed_plain(a, b):
                 return False  # "According to the dossier, ... They also ... The rifles came from ..."
         opens = self.norm[line.start : ss].strip() == ""
-        if opens and not any(
+        if opens and not self._lede(n, st) and not any(
             c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
         return not self._after_words(ss)
+
+    def _lede(self, n: int, st: str) -> bool:
+        """Is line ``n`` a story's lede, its first paragraph past the headlines with more paragraphs
+        after it, and ``st`` a sentence of six words or more ("Every few weeks a wooden supply boat
+        leaves Palawan for ..."): the article's narrative opens there (voice22). Not a lone line
+        under a headline ("The vessel is being escorted to the port of Mombasa."): a caption or
+        digest item, no story under way."""
+        if len(st.split()) < 6 or any(ln.form != "headline" for ln in self.lines[:n]):
+            return False
+        return any(ln.form == "body" for ln in self.lines[n + 1 :])
+
+    def _unclaimed_plain(self, a: int, b: int) -> bool:
+        """Is ``[a, b)`` a sentence no rule gave to anyone and that carries no one's words: no claim
+        on it, no actor named, no quotation mark, no attribution or hedge, no grouping ("That fear
+        is understandable.", "Both statements were polite.")? A narrative may go on after it
+        (voice22); not after "According to the dossier, ...", the dossier's claim, nor after
+        "Armenian officials gave a grim list.", which announces their words (no people named by
+        what they are, no capitalised word past the first)."""
+        st = self.norm[a:b]
+        if any(c.start < b and a < c.end for c in self.claims) or '"' in st or self.mentions_in(a, b):
+            return False
+        if re.search(r"\s[A-Z]", st.strip()) or self.d.collective_re.search(st):
+            return False
+        first = st.split()[0].strip(",.'") if st.split() else ""
+        if first in self.d.gaz.demonyms:
+            return False
+        return not (self.attributed(a, b) or self.names_grouping(a, b) or self.VOICED.search(st))
 
     def _after_words(self, ss: int) -> bool:
         """Does someone's claim end right at ``ss``? A sentence there may carry their words on, so

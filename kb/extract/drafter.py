@@ -31,9 +31,15 @@ from kb.extract.rules import (
 from kb.extract.stances import StanceRules
 from kb.text import find_all
 
-CLAIM_TO = re.compile(r"\bclaim\s+(?:to|over)\s+(?:the\s+)?[A-Z]")
-"""A state's claim to a place ("Tonga's claim to Minerva", "its claim over the Essequibo"): its
-title, a noun of the article's report, not a hedge as "claim" is elsewhere (see ``has_hedge``)."""
+CLAIM_TO = re.compile(
+    r"\bclaim\s+(?:to|over)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:both|all)\s+(?:[A-Z][\w'.-]*,?\s+|(?:and|countries|sides|governments|states|nations)\s+){0,5}?claim"
+    r"(?=\s*[,.;]|\s+(?:the|as|it|them)\b)(?!\s+it\s+(?:is|was|has|had)\b)"
+)
+"""A state's claim to a place ("Tonga's claim to Minerva", "its claim over the Essequibo"), what
+states all claim ("an area both countries claim,", "Vietnam, Taiwan and China all claim the
+islands": voice22): their title, the article's report, not a hedge as "claim" is elsewhere (see
+``has_hedge``)."""
 
 
 def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, annotated: bool = False) -> Any:
