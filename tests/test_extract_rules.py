@@ -10108,3 +10108,23 @@ def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
     assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
     d.claims = []
     assert not any(d.covered(s, e) for s, e in spans)
+
+
+# --- words22 ---------------------------------------------------------------------------------
+
+
+def test_items_under_a_heading_of_saying_keep_the_speakers_they_name(drafter):
+    """ "WHAT THEY SAY:" names nobody: each item that names its own speaker ("* X said ...") is that
+    speaker's words, not swallowed as words of no one; an item with no speaker of its own stays
+    nobody's claim (never the article's)."""
+    text = (
+        "Kenya closes border crossing\n\nWHAT THEY SAY:\n\n"
+        '* Kenya\'s interior ministry said the crossing would stay shut "until further notice."\n'
+        "* Uganda's foreign ministry said the closure broke a trade agreement.\n"
+    )
+    ann = draft(drafter, text)
+    said = {c.quote: c.speaker for c in ann.claims}
+    assert said['the crossing would stay shut "until further notice."'] == "kenyan-interior-ministry"
+    assert said["the closure broke a trade agreement."] == "ugandan-foreign-ministry"
+    bare = draft(drafter, "Kenya closes border crossing\n\nWHAT THEY SAY:\n\n* The crossing stays shut.\n")
+    assert not [c for c in bare.claims if "stays shut" in c.quote]

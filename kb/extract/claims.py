@@ -417,8 +417,9 @@ class ClaimRules(DraftState):
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
-        if who is None:
-            return True  # someone's words, we cannot tell whose: not the article's
+        if who is None:  # someone's words, we cannot tell whose: not the article's; but an item under
+            # a heading ("WHAT THEY SAY:") that names its own speaker ("* X said ...") is that one's
+            return not (item and self._speaks(line.start, line.end))
         for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if not self.covered(ss, se):
