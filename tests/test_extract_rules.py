@@ -10128,3 +10128,20 @@ def test_items_under_a_heading_of_saying_keep_the_speakers_they_name(drafter):
     assert said["the closure broke a trade agreement."] == "ugandan-foreign-ministry"
     bare = draft(drafter, "Kenya closes border crossing\n\nWHAT THEY SAY:\n\n* The crossing stays shut.\n")
     assert not [c for c in bare.claims if "stays shut" in c.quote]
+
+
+def test_a_relative_clause_of_saying_on_an_actor_named_before_it_is_that_actors_words(drafter):
+    """ "X told the daily Y, which said A": A is Y's words (not the article's, not X's); the same
+    for a source described before ", who said"."""
+    text = (
+        "Traders stranded at Busia\n\n"
+        '"We pay for their quarrel," one trader told the Kenyan daily Nation, which said queues of '
+        "lorries stretched back ten kilometres by Saturday.\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "queues of lorries")
+    assert said.quote.startswith("queues of lorries") and said.speaker == "nation"
+    assert said.speaker != "article"
+    goma = "The post fell at dawn, according to a civil society leader in Goma, who said two were missing."
+    ann = draft(drafter, "Clash at Goma\n\n" + goma + "\n")
+    assert claim_of(ann, "two were missing").speaker.startswith("unnamed-civil-society")

@@ -311,6 +311,7 @@ class ClaimRules(DraftState):
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._appositive_said(line, n, line.start + sent.start_char, line.start + sent.end_char)
+                self._which_said(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
@@ -821,6 +822,23 @@ class ClaimRules(DraftState):
         who = self.pronoun_at(rm.start("who"), n, voice, rm.group("who"))
         if who is not None and who != "article":
             self.add_claim(who, rm.end(), end, form=line.form, direct=False)
+
+    WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:said|says|added|reported)\s+(?:that\s+)?(?=[\w\"])")
+    """ "..., the daily La Nouvelle Tribune, which said A", "..., a civil society leader in X, who said A"."""
+
+    def _which_said(self, line: Line, ss: int, se: int) -> None:
+        """ "one trader told the daily X, which said A", "denied by the Commission, which said A": a
+        relative clause on an actor named right before it reports that actor's words, A (to the
+        sentence's end, or where reported speech stops short of it)."""
+        if ", wh" not in self.norm[ss:se]:
+            return  # (the quick test)
+        for wm in self.WHICH_SAID.finditer(self.norm, ss, se):
+            if self.norm[ss : wm.start()].count('"') % 2:
+                continue  # inside a quotation
+            named = [m for m in self.mentions_in(ss, wm.start()) if m.end == wm.start()]
+            end = self._reported_end(wm.end(), se)
+            if named and not self.covered(wm.end(), end):
+                self.add_claim(named[-1].actor, wm.end(), end, form=line.form, direct=False)
 
     APPOSITIVE_SAID = re.compile(
         r",\s+(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?|or\s+[\w-]+,\s+as\s+)"
