@@ -10145,3 +10145,17 @@ def test_a_relative_clause_of_saying_on_an_actor_named_before_it_is_that_actors_
     goma = "The post fell at dawn, according to a civil society leader in Goma, who said two were missing."
     ann = draft(drafter, "Clash at Goma\n\n" + goma + "\n")
     assert claim_of(ann, "two were missing").speaker.startswith("unnamed-civil-society")
+
+
+def test_remarks_attributed_to_a_source_according_to_whom_are_the_sources_words(drafter):
+    """A statement's "remarks attributed by Y to X (who was not named), according to whom A": A is
+    X's words (as "according to which" after a statement of X), never the issuer's fact."""
+    text = (
+        "Statement of the Ministry of Foreign Affairs\n\n"
+        "The Ministry has taken note of remarks attributed by the Daily Monitor to a spokesman of the "
+        'Ugandan police who was not named, according to whom the Kenyan boat had "entered without '
+        'permission."\n'
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "entered without")
+    assert said.quote.startswith("the Kenyan boat had") and "spokesman" in said.speaker

@@ -883,6 +883,7 @@ class ClaimRules(DraftState):
         return True
 
     ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+    WHICH_OR_WHOM = re.compile(r"wh(?:ich|om)\s+")
     MEDIA_NOUN_AFTER = re.compile(
         r"\s+(?:news\s+(?:site|agency|portal|website|outlet)|newspaper|daily|weekly|website|broadcaster|channel"
         r"|television|radio|magazine|outlet|portal|tabloid)\b"
@@ -903,8 +904,9 @@ class ClaimRules(DraftState):
                 self.unknown(), ss + held.end(), end, form=line.form, direct=False, status="alleged"
             )
             return True
-        if acc and st[acc.end() : acc.end() + 6] == "which ":
-            return self._according_to_which(line, n, ss, ss + acc.start(), ss + acc.end() + 6, se, voice)
+        rel = self.WHICH_OR_WHOM.match(st, acc.end()) if acc else None
+        if rel is not None:  # "remarks attributed by Y to X, according to whom A" too (words22)
+            return self._according_to_which(line, n, ss, ss + acc.start(), ss + rel.end(), se, voice)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
             return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
@@ -1060,6 +1062,8 @@ class ClaimRules(DraftState):
     """ "the statement issued on Wednesday by X", "remarks attributed by TASS to X", "a report ...,
     citing X": who the words "according to which" introduces are."""
 
+    NOT_NAMED = re.compile(r"\s+who\s+(?:was|were)\s+not\s+(?:named|identified)")
+
     def _according_to_which(
         self, line: Line, n: int, ss: int, at: int, start: int, se: int, voice: _Voice
     ) -> bool:
@@ -1070,6 +1074,8 @@ class ClaimRules(DraftState):
             return False
         sm = next((m for m in found if m.group("noun") is None), found[-1])  # "attributed to", "citing" first
         a, b = sm.span("src")
+        unnamed = self.NOT_NAMED.search(self.norm, a, b)  # "to officials in New Delhi who were not named"
+        b = unnamed.start() if unnamed is not None and unnamed.end() == b else b
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         named = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
         of = self.norm.find(" of ", a, b)  # "a senior official of the Greek ministry": the official
