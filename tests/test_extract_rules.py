@@ -10159,3 +10159,14 @@ def test_remarks_attributed_to_a_source_according_to_whom_are_the_sources_words(
     ann = draft(drafter, text)
     said = claim_of(ann, "entered without")
     assert said.quote.startswith("the Kenyan boat had") and "spokesman" in said.speaker
+
+
+def test_a_states_envoy_placed_in_a_city_speaks_not_the_state_nor_the_city(drafter):
+    """ "Angola's ambassador in Windhoek said A": the ambassador (an unnamed holder of the office, the
+    place kept in the surface), not Angola and not Namibia for its capital."""
+    text = "Water row deepens\n\nAngola's ambassador in Windhoek said the reduction was needed for repairs.\n"
+    ann = draft(drafter, text)
+    said = claim_of(ann, "the reduction was needed")
+    assert said.speaker == "unnamed-angolan-ambassador"
+    envoy = next(a for a in ann.actors if a.id == said.speaker)
+    assert "Angola's ambassador in Windhoek" in envoy.aliases

@@ -2528,6 +2528,11 @@ class ClaimRules(DraftState):
             source = None if rest else self._source_named(lead, upto) or self._plain_source(lead, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
+            office = None if not rest or self.actors[rest[-1].actor]["type"] in ("person", "media") else (
+                self._state_office(rest[-1], start + len(region))
+            )
+            if office is not None:  # "Angola's ambassador in Windhoek said": that ambassador (words22)
+                return office, True
             if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
                 m = next((m for m in reversed(rest) if self.actors[m.actor]["type"] == "person"), rest[-1])
                 return m.actor, m.end >= start + len(region) - 45
@@ -2803,7 +2808,9 @@ class ClaimRules(DraftState):
         ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
-            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))"
+            r"(?P<post>\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "in Warsaw"
+            r"\s*,?\s*"
             r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"  # "Ethiopia's prime minister has repeatedly said"
         ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1).split()[-1][0].islower():
@@ -2822,7 +2829,7 @@ class ClaimRules(DraftState):
         words = f"{demonym} {om.group(1)}"
         aid = self.add_actor(
             slug(f"unnamed {words}"),
-            surface=(m.start, m.end + om.end(1)),
+            surface=(m.start, m.end + om.end("post" if om.group("post") else 1)),  # ("... in Warsaw")
             type="person",
             label=f"unnamed {words}",
             unnamed=True,
