@@ -10170,3 +10170,14 @@ def test_a_states_envoy_placed_in_a_city_speaks_not_the_state_nor_the_city(draft
     assert said.speaker == "unnamed-angolan-ambassador"
     envoy = next(a for a in ann.actors if a.id == said.speaker)
     assert "Angola's ambassador in Windhoek" in envoy.aliases
+
+
+def test_a_speaker_who_gave_only_a_first_name_is_that_named_person(drafter):
+    """ '"A," said a farmer who gave only his first name, Ali.': Ali speaks (the curators' actor, by
+    his first name), not an unnamed farmer; a first name that is a known actor's name makes none."""
+    said = '"We heard the shells," said a farmer who gave only his first name, '
+    ann = draft(drafter, "Shelling at the border\n\n" + said + "Ali.\n")
+    assert claim_of(ann, "We heard the shells").speaker == "ali"
+    assert next(a for a in ann.actors if a.id == "ali").type == "person"
+    ann = draft(drafter, "Shelling at the border\n\n" + said + "Jordan.\n")
+    assert all(c.speaker != "jordan" for c in ann.claims)

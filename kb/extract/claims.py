@@ -241,6 +241,9 @@ class ClaimRules(DraftState):
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
+        named = self._first_name_given(start, end + 40) if "first name" in self.norm[start:end] else None
+        if named is not None:  # "a farmer who gave only his first name, Ali": Ali, named after the comma
+            return named
         ms = self.mentions_in(start, end)
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if len(people) > 1 and self.actors[people[0].actor].get("unnamed"):
@@ -2583,6 +2586,22 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    FIRST_NAME = re.compile(
+        r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
+    )
+
+    def _first_name_given(self, start: int, end: int) -> str | None:
+        """ "a farmer who gave only his first name, Ali": the person so named, by that name (someone
+        the article names, though only in part: not an unnamed source)."""
+        fm = self.FIRST_NAME.search(self.norm, start, end)
+        if fm is None:
+            return None
+        a, b = fm.span("name")
+        name = self.text[a:b]
+        if slug(name) in self.d.gaz.entries:
+            return None  # ("Georgia", "Jordan": a first name that is also a known actor's)
+        return self.add_actor(slug(name), surface=(a, b), type="person", label=name)
 
     def _role_of(self, start: int, region: str) -> str | None:
         """ "An official at India's coast guard", "A minister in Mr. Napat's government, who asked not
