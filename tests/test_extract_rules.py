@@ -10404,3 +10404,76 @@ def test_a_toll_of_officers_with_its_wounded_is_the_articles(drafter):
         "killed by Ghanaian fire" in c.quote and (c.speaker == "article" or c.status == "asserted")
         for c in ann.claims
     ), claims(ann)
+
+
+# --- words22 ---------------------------------------------------------------------------------
+
+
+def test_items_under_a_heading_of_saying_keep_the_speakers_they_name(drafter):
+    """ "WHAT THEY SAY:" names nobody: each item that names its own speaker ("* X said ...") is that
+    speaker's words, not swallowed as words of no one; an item with no speaker of its own stays
+    nobody's claim (never the article's)."""
+    text = (
+        "Kenya closes border crossing\n\nWHAT THEY SAY:\n\n"
+        '* Kenya\'s interior ministry said the crossing would stay shut "until further notice."\n'
+        "* Uganda's foreign ministry said the closure broke a trade agreement.\n"
+    )
+    ann = draft(drafter, text)
+    said = {c.quote: c.speaker for c in ann.claims}
+    assert said['the crossing would stay shut "until further notice."'] == "kenyan-interior-ministry"
+    assert said["the closure broke a trade agreement."] == "ugandan-foreign-ministry"
+    bare = draft(drafter, "Kenya closes border crossing\n\nWHAT THEY SAY:\n\n* The crossing stays shut.\n")
+    assert not [c for c in bare.claims if "stays shut" in c.quote]
+
+
+def test_a_relative_clause_of_saying_on_an_actor_named_before_it_is_that_actors_words(drafter):
+    """ "X told the daily Y, which said A": A is Y's words (not the article's, not X's); the same
+    for a source described before ", who said"."""
+    text = (
+        "Traders stranded at Busia\n\n"
+        '"We pay for their quarrel," one trader told the Kenyan daily Nation, which said queues of '
+        "lorries stretched back ten kilometres by Saturday.\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "queues of lorries")
+    assert said.quote.startswith("queues of lorries") and said.speaker == "nation"
+    assert said.speaker != "article"
+    goma = "The post fell at dawn, according to a civil society leader in Goma, who said two were missing."
+    ann = draft(drafter, "Clash at Goma\n\n" + goma + "\n")
+    assert claim_of(ann, "two were missing").speaker.startswith("unnamed-civil-society")
+
+
+def test_remarks_attributed_to_a_source_according_to_whom_are_the_sources_words(drafter):
+    """A statement's "remarks attributed by Y to X (who was not named), according to whom A": A is
+    X's words (as "according to which" after a statement of X), never the issuer's fact."""
+    text = (
+        "Statement of the Ministry of Foreign Affairs\n\n"
+        "The Ministry has taken note of remarks attributed by the Daily Monitor to a spokesman of the "
+        'Ugandan police who was not named, according to whom the Kenyan boat had "entered without '
+        'permission."\n'
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "entered without")
+    assert said.quote.startswith("the Kenyan boat had") and "spokesman" in said.speaker
+
+
+def test_a_states_envoy_placed_in_a_city_speaks_not_the_state_nor_the_city(drafter):
+    """ "Angola's ambassador in Windhoek said A": the ambassador (an unnamed holder of the office, the
+    place kept in the surface), not Angola and not Namibia for its capital."""
+    text = "Water row deepens\n\nAngola's ambassador in Windhoek said the reduction was needed for repairs.\n"
+    ann = draft(drafter, text)
+    said = claim_of(ann, "the reduction was needed")
+    assert said.speaker == "unnamed-angolan-ambassador"
+    envoy = next(a for a in ann.actors if a.id == said.speaker)
+    assert "Angola's ambassador in Windhoek" in envoy.aliases
+
+
+def test_a_speaker_who_gave_only_a_first_name_is_that_named_person(drafter):
+    """ '"A," said a farmer who gave only his first name, Ali.': Ali speaks (the curators' actor, by
+    his first name), not an unnamed farmer; a first name that is a known actor's name makes none."""
+    said = '"We heard the shells," said a farmer who gave only his first name, '
+    ann = draft(drafter, "Shelling at the border\n\n" + said + "Ali.\n")
+    assert claim_of(ann, "We heard the shells").speaker == "ali"
+    assert next(a for a in ann.actors if a.id == "ali").type == "person"
+    ann = draft(drafter, "Shelling at the border\n\n" + said + "Jordan.\n")
+    assert all(c.speaker != "jordan" for c in ann.claims)

@@ -241,6 +241,9 @@ class ClaimRules(DraftState):
 
     def speaker_at(self, start: int, end: int) -> str | None:
         """The actor named in ``[start, end)`` (first person or unnamed source, else any)."""
+        named = self._first_name_given(start, end + 40) if "first name" in self.norm[start:end] else None
+        if named is not None:  # "a farmer who gave only his first name, Ali": Ali, named after the comma
+            return named
         ms = self.mentions_in(start, end)
         people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
         if len(people) > 1 and self.actors[people[0].actor].get("unnamed"):
@@ -311,6 +314,7 @@ class ClaimRules(DraftState):
                 self._indirect(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._relative_said(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
                 self._appositive_said(line, n, line.start + sent.start_char, line.start + sent.end_char)
+                self._which_said(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._short_denial(line, n, line.start + sent.start_char, line.start + sent.end_char, voice)
             self._quotations(line, n, voice)
             for sent in self.sents[n]:
@@ -417,8 +421,9 @@ class ClaimRules(DraftState):
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
             return False
         who = self.subject(prev.start, prev.start + tm.start(), voice)[0] if tm else None
-        if who is None:
-            return True  # someone's words, we cannot tell whose: not the article's
+        if who is None:  # someone's words, we cannot tell whose: not the article's; but an item under
+            # a heading ("WHAT THEY SAY:") that names its own speaker ("* X said ...") is that one's
+            return not (item and self._speaks(line.start, line.end))
         for sent in self.sents[n]:
             ss, se = line.start + sent.start_char, line.start + sent.end_char
             if not self.covered(ss, se):
@@ -821,6 +826,23 @@ class ClaimRules(DraftState):
         if who is not None and who != "article":
             self.add_claim(who, rm.end(), end, form=line.form, direct=False)
 
+    WHICH_SAID = re.compile(r",\s+(?:which|who)\s+(?:said|says|added|reported)\s+(?:that\s+)?(?=[\w\"])")
+    """ "..., the daily La Nouvelle Tribune, which said A", "..., a civil society leader in X, who said A"."""
+
+    def _which_said(self, line: Line, ss: int, se: int) -> None:
+        """ "one trader told the daily X, which said A", "denied by the Commission, which said A": a
+        relative clause on an actor named right before it reports that actor's words, A (to the
+        sentence's end, or where reported speech stops short of it)."""
+        if ", wh" not in self.norm[ss:se]:
+            return  # (the quick test)
+        for wm in self.WHICH_SAID.finditer(self.norm, ss, se):
+            if self.norm[ss : wm.start()].count('"') % 2:
+                continue  # inside a quotation
+            named = [m for m in self.mentions_in(ss, wm.start()) if m.end == wm.start()]
+            end = self._reported_end(wm.end(), se)
+            if named and not self.covered(wm.end(), end):
+                self.add_claim(named[-1].actor, wm.end(), end, form=line.form, direct=False)
+
     APPOSITIVE_SAID = re.compile(
         r",\s+(?:(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that\s+|which\s+)?|or\s+[\w-]+,\s+as\s+)"
         r"(?P<subj>(?!(?:after|before|since|when|as|in|on|at|for|of|with|by|to|from)\b)[^,;\"]{2,50}?)\s+"
@@ -864,6 +886,7 @@ class ClaimRules(DraftState):
         return True
 
     ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+    WHICH_OR_WHOM = re.compile(r"wh(?:ich|om)\s+")
     MEDIA_NOUN_AFTER = re.compile(
         r"\s+(?:news\s+(?:site|agency|portal|website|outlet)|newspaper|daily|weekly|website|broadcaster|channel"
         r"|television|radio|magazine|outlet|portal|tabloid)\b"
@@ -884,8 +907,9 @@ class ClaimRules(DraftState):
                 self.unknown(), ss + held.end(), end, form=line.form, direct=False, status="alleged"
             )
             return True
-        if acc and st[acc.end() : acc.end() + 6] == "which ":
-            return self._according_to_which(line, n, ss, ss + acc.start(), ss + acc.end() + 6, se, voice)
+        rel = self.WHICH_OR_WHOM.match(st, acc.end()) if acc else None
+        if rel is not None:  # "remarks attributed by Y to X, according to whom A" too (words22)
+            return self._according_to_which(line, n, ss, ss + acc.start(), ss + rel.end(), se, voice)
         if acc and re.search(r"\b(?:that|which|who)\s*,\s*$", st[: acc.start()]):
             return False  # "a phrase that, according to X, drew a protest": an aside, not the claim's source
         ms = self.mentions_in(ss + acc.end(), se) if acc else []
@@ -1041,6 +1065,8 @@ class ClaimRules(DraftState):
     """ "the statement issued on Wednesday by X", "remarks attributed by TASS to X", "a report ...,
     citing X": who the words "according to which" introduces are."""
 
+    NOT_NAMED = re.compile(r"\s+who\s+(?:was|were)\s+not\s+(?:named|identified)")
+
     def _according_to_which(
         self, line: Line, n: int, ss: int, at: int, start: int, se: int, voice: _Voice
     ) -> bool:
@@ -1051,6 +1077,8 @@ class ClaimRules(DraftState):
             return False
         sm = next((m for m in found if m.group("noun") is None), found[-1])  # "attributed to", "citing" first
         a, b = sm.span("src")
+        unnamed = self.NOT_NAMED.search(self.norm, a, b)  # "to officials in New Delhi who were not named"
+        b = unnamed.start() if unnamed is not None and unnamed.end() == b else b
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         named = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
         of = self.norm.find(" of ", a, b)  # "a senior official of the Greek ministry": the official
@@ -2503,6 +2531,11 @@ class ClaimRules(DraftState):
             source = None if rest else self._source_named(lead, upto) or self._plain_source(lead, upto)
             if source:  # ("Opposition politicians in Kenya", "People in Kampala": they, not Kenya)
                 return source, True
+            office = None if not rest or self.actors[rest[-1].actor]["type"] in ("person", "media") else (
+                self._state_office(rest[-1], start + len(region))
+            )
+            if office is not None:  # "Angola's ambassador in Windhoek said": that ambassador (words22)
+                return office, True
             if rest:  # a person beats any other actor: "NAME, head of the X Institute in Accra,"
                 m = next((m for m in reversed(rest) if self.actors[m.actor]["type"] == "person"), rest[-1])
                 return m.actor, m.end >= start + len(region) - 45
@@ -2553,6 +2586,22 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    FIRST_NAME = re.compile(
+        r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
+    )
+
+    def _first_name_given(self, start: int, end: int) -> str | None:
+        """ "a farmer who gave only his first name, Ali": the person so named, by that name (someone
+        the article names, though only in part: not an unnamed source)."""
+        fm = self.FIRST_NAME.search(self.norm, start, end)
+        if fm is None:
+            return None
+        a, b = fm.span("name")
+        name = self.text[a:b]
+        if slug(name) in self.d.gaz.entries:
+            return None  # ("Georgia", "Jordan": a first name that is also a known actor's)
+        return self.add_actor(slug(name), surface=(a, b), type="person", label=name)
 
     def _role_of(self, start: int, region: str) -> str | None:
         """ "An official at India's coast guard", "A minister in Mr. Napat's government, who asked not
@@ -2778,7 +2827,9 @@ class ClaimRules(DraftState):
         ``end`` (a verb of saying): a person the article names by office only, an unnamed source of
         that state or organisation (who speaks for it, but is not it)."""
         om = self.d.pattern(
-            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))\s*,?\s*"
+            "state_office", lambda: r"'s\s+((?:[\w-]+\s+){0,3}?(?:" + self.d.title_alt + r"))"
+            r"(?P<post>\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"  # "in Warsaw"
+            r"\s*,?\s*"
             r"(?:(?:has|have|had|also|\w+ly)\s+){0,2}"  # "Ethiopia's prime minister has repeatedly said"
         ).fullmatch(self.norm[m.end : end])
         if not om or not om.group(1).split()[-1][0].islower():
@@ -2797,7 +2848,7 @@ class ClaimRules(DraftState):
         words = f"{demonym} {om.group(1)}"
         aid = self.add_actor(
             slug(f"unnamed {words}"),
-            surface=(m.start, m.end + om.end(1)),
+            surface=(m.start, m.end + om.end("post" if om.group("post") else 1)),  # ("... in Warsaw")
             type="person",
             label=f"unnamed {words}",
             unnamed=True,
