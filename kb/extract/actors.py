@@ -1641,8 +1641,9 @@ class ActorRules(DraftState):
         nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
-        for i, t in enumerate(toks):
-            if t.ent_type_ != "DEMONYM" or (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I"):
+        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``ent_type_`` makes a
+        for i, t in enumerate(toks):  # new string of every token's; ``ent_iob`` 1 is "I")
+            if t.ent_type != demonym or (i + 1 < len(toks) and toks[i + 1].ent_iob == 1):
                 continue  # (the demonym's last word)
             k = i + 1
             while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:

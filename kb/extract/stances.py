@@ -247,8 +247,7 @@ class StanceRules(DraftState):
             states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
             place = self._state_place().search(self.norm, first.start, first.end) if not ms else None
             if place:  # "Some in Asuncion": the place's mention gave way to the source's
-                gaz = self.d.gaz.entries.values()
-                states = {e.id for e in gaz if e.type == "state" and place[1] in e.aliases}
+                states = set(self._states_by_alias().get(place[1], ()))
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
@@ -270,6 +269,18 @@ class StanceRules(DraftState):
             return r"\bin\s+(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b"
 
         return self.d.pattern("stances.state_place", source)
+
+    def _states_by_alias(self) -> dict[str, list[str]]:
+        """The states of the gazetteer by each alias they go by (one scan of it per drafter, not
+        one per unnamed source placed by :meth:`_state_place`)."""
+        index = self.d.__dict__.get("_states_by_alias")
+        if index is None:
+            index = self.d.__dict__["_states_by_alias"] = {}
+            for e in self.d.gaz.entries.values():
+                if e.type == "state":
+                    for a in e.aliases:
+                        index.setdefault(a, []).append(e.id)
+        return index
 
     BODY_WORD = re.compile(
         r"\b(?:ministry|government|army|navy|coast\s+guard|military|defen[cs]e|police)\b", re.I
