@@ -10108,3 +10108,22 @@ def test_covered_is_an_overlap_with_a_claim_drafted_as_a_scan_finds_it(drafter):
     assert all(d.covered(s, e) == scan(s, e) for s, e in spans)
     d.claims = []
     assert not any(d.covered(s, e) for s, e in spans)
+
+
+# speed22
+
+
+def test_own_or_affiliated_is_membership_of_own_and_the_holders_people(drafter):
+    """``_own_or_affiliated`` answers as membership of ``own | {every actor the holder is in the
+    affiliation of}`` does, for actors drafted, affiliated or not, and not drafted at all."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya's foreign minister said Uganda and Rwanda had closed the border.\n")
+    d.run()
+    d.add_actor("a-person", type="person", label="A Person")
+    d.actors["a-person"]["affiliation"].append("kenya")
+    for holder in [*d.actors, "nobody"]:
+        own = {holder}
+        whole = own | {a for a, x in d.actors.items() if holder in x.get("affiliation", ())}
+        for actor in [*d.actors, "not-drafted"]:
+            assert d._own_or_affiliated(actor, own, holder) == (actor in whole), (holder, actor)

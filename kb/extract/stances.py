@@ -1205,20 +1205,22 @@ class StanceRules(DraftState):
         own = self._own(holder) | self._speaking_for(c) | set(co)
         # a state's (a group's, an army's) own people are not its targets: "The Taliban's deputy
         # minister, X, rejected ...": X speaks for the Taliban (audit19d)
-        own |= {a for a, x in self.actors.items() if holder in x.get("affiliation", ())}
+        # (asked of each actor the claim names below, not of every actor: ``_own_or_affiliated``)
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
         if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
             ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
-        targets = [(m.start, m.actor) for m in ms if m.actor not in own]
+        targets = [(m.start, m.actor) for m in ms if not self._own_or_affiliated(m.actor, own, holder)]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
             if any(a <= s + dm.start() < b for a, b in asides):
                 continue
             if self.PRIVATE_HEAD.match(self.norm, s + dm.end()):
                 continue  # "Colombian smuggling networks", "Vietnamese fishermen": not the state
-            if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
+            if not self._own_or_affiliated(state, own, holder) and not any(
+                m.start <= s + dm.start() < m.end for m in ms
+            ):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
         asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
@@ -1266,6 +1268,15 @@ class StanceRules(DraftState):
     networks", "Venezuelan migrants", "the Vietnamese crew"): such a demonym is no stance target."""
 
     CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+    def _own_or_affiliated(self, actor: str, own: set[str], holder: str) -> bool:
+        """Is ``actor`` in ``own``, or one of the holder's own people (the holder in its affiliation)?
+        What ``own | {a for a in self.actors if holder in its affiliation}`` holds, asked of one actor:
+        :meth:`_toned` asks of the few its claim names, where that set scanned every actor per claim."""
+        if actor in own:
+            return True
+        a = self.actors.get(actor)
+        return a is not None and holder in a.get("affiliation", ())
 
     def _co_subjects(self, ms: list[Mention]) -> list[str]:
         """ "Japan and Australia voiced concern", "Kenya, Uganda and Rwanda condemned ...": the actors
