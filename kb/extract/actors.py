@@ -976,13 +976,15 @@ class ActorRules(DraftState):
         """People named in full ("Ama Owusu"), or by a surname the article or gazetteer knows; from
         each of ``names`` (the tokens that look like a name, see :meth:`Drafter.name_starts`)."""
         namey = self.d.namey
+        strings = self.d.nlp.vocab.strings  # (the labels' hashes: ``ent_type_`` makes a new string)
+        marked = (strings["TITLE"], strings["DEMONYM"])
         i = 0
         while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
             at = bisect_left(names, i)
             if at == len(names):
                 break
             i = names[at]
-            if i in taken or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
+            if i in taken or toks[i].ent_type in marked:
                 i += 1
                 continue
             if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
@@ -993,7 +995,7 @@ class ActorRules(DraftState):
                 j < len(toks)
                 and j not in taken
                 and namey(toks[j])
-                and (toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j))
+                and (toks[j].ent_type not in marked or self._surname_title(toks, i, j))
                 and count < 5
             ):
                 j, count = j + 1, count + 1
@@ -1026,7 +1028,7 @@ class ActorRules(DraftState):
                 hyphen = toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_
                 if hyphen or toks[k].lower_ in particles:
                     k += 1
-                if k < len(toks) and namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
+                if k < len(toks) and namey(toks[k]) and toks[k].ent_type not in marked:
                     j = k + 1
                     if (  # "Francisco da Costa Monteiro": a second surname after the particle's
                         j < len(toks) and namey(toks[j]) and toks[j - 1].whitespace_

@@ -2895,7 +2895,7 @@ class ClaimRules(DraftState):
         ]  # fmt: skip
         return people[-1].actor if people else voice.speaker
 
-    GENDERED = re.compile(r"\b(?:(he|his|him)|(she|her))\b", re.I)
+    GENDERED = re.compile(opening(r"\b(?:(he|his|him)|(she|her))\b", re.I), re.I)
 
     def _gender(self, actor: str) -> str | None:
         """ "m" or "f" for a named person the text calls "he" or "she": the first such pronoun after a
@@ -3144,7 +3144,8 @@ class ClaimRules(DraftState):
         own_words = self.OWN_WORDS.search  # (asked only of a quotation after a speaker)
         if not (voice.speaker and n - voice.line <= 1 and ('"' not in st or own_words(st))):
             return False  # a quotation is _quotations' job, unless "in his words" says whose it is
-        if not self.d.pattern("continuation", lambda: r"\b(" + phrases + r")\b", re.I).search(st):
+        found = self.d.pattern("continuation", lambda: opening(r"\b(" + phrases + r")\b", re.I), re.I)
+        if not found.search(st):
             return False
         if not self.covered(ss, se) and self.add_claim(voice.speaker, ss, se, form=line.form, direct=False):
             voice.line = n
@@ -3641,12 +3642,12 @@ class ClaimRules(DraftState):
                 continue
             self.add_claim("article", ss, se, form=line.form)
 
-    GROUPING_PRONOUN = re.compile(
+    GROUPING_PRONOUN = re.compile(opening(
         r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks)\b"
         r"|\b(?:lead|leads|led|join|joins|joined|form|forms|formed|make\s+up|makes\s+up|made\s+up|anchor|anchors"
         r"|anchored|belong\s+to|belongs\s+to)\s+it\b",
         re.I,
-    )
+    ), re.I)  # fmt: skip
 
     def _grouping_referred(self, line: Line, n: int, ss: int, se: int) -> bool:
         """Does the sentence ``[ss, se)`` point back by pronoun to a grouping the sentence before
@@ -5240,7 +5241,7 @@ class ClaimRules(DraftState):
         Washington.") is the article's report too, unless :attr:`VOICED` finds whose words it carries
         (artvoice19b: the guard on any actor named cost 20 right on dev, none wrong)."""
         st = self.norm[ss:se]
-        if not re.match(r"\s*[A-Z0-9]", st) or sum(1 for ln in self.lines if ln.text.strip()) < 2:
+        if not re.match(r"\s*[A-Z0-9]", st) or len(self.lines) < 2:  # (a draft keeps no blank line)
             return False  # not a text of one line (a digest's story, its paragraphs run together)
         first_person = r"\b(?:I|me|my|we|us|our|ours|let's)\b|^\s*(?:Let me|It's|It is)\b"
         if len(st.split()) < 4 or st.rstrip().endswith((":", "!")) or re.search(first_person, st, re.I):

@@ -1960,12 +1960,12 @@ class StanceRules(DraftState):
         speaker holds it, so it names none."""
         return {"holder": holder, **st} if c.speaker == "article" else st
 
-    PROTESTED = re.compile(
+    PROTESTED = re.compile(opening(
         r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed)?\s+in|(?:protests?|notes?(?:\s+verbale)?|complaints?|d[e\u00e9]marches?)"
         r"\b[^.;\"]{0,40}?\b(?:to|with))\s+(?:the\s+|its\s+|a\s+)?(?:(?P<of>[A-Z][\w-]*)(?:'s?)?\s+)?"
         r"(?P<mission>[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9]\s+d'affaires|[Hh]igh\s+[Cc]ommission(?:er)?"
         r"|[Cc]onsul(?:ate)?(?:\s+[Gg]eneral)?)\b(?:\s+of\s+(?:the\s+)?)?"
-    )
+    ))  # fmt: skip
     """ "handed a note to the Chinese embassy", "lodged a protest with the Embassy of X", "summoned the
     Charge d'affaires of Kenya", "summons Rwanda's envoy": a protest made to a state's mission."""
     MISSION_WORDS = ("mbass", "nvoy", "harg", "ommission", "onsul")
