@@ -2381,7 +2381,7 @@ class ClaimRules(DraftState):
     before the verb, commas and all (a list in it), when ``SUBJECT_ASIDE`` finds no aside and it
     names no person."""
     DOCUMENT_VERB = re.compile(
-        r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I
+        opening(r"\b(?:statement|message|letter|post|video|note|communiqu[eé]|release|tweet)\s+$", re.I), re.I
     )
     """A document before a verb of saying: the verb is its participle ("a statement posted on ...")."""
 
@@ -4064,7 +4064,7 @@ class ClaimRules(DraftState):
     protesters", "two men it identified as Bolivian agents"): the act is the protester's charge,
     never the article's fact (neverfact20b)."""
 
-    CHARGED = re.compile(
+    CHARGED = re.compile(opening(
         r"\b(?:orchestrat\w*|infiltrat\w*|conspir\w*|collu(?:de|des|ded|ding|sion)\b|plot(?:s|ted|ting)\b"
         r"|destabili[sz]\w*|meddl\w*|secretly\b|proxies\b|proxy\s+(?:war|forces?|militias?|groups?)\b"
         r"|puppets?\b|stooges?\b|lackeys?\b|henchm[ae]n\b|sham\b|aggressors?\b|illegitimate\b|occupiers\b|invaders\b"
@@ -4088,7 +4088,7 @@ class ClaimRules(DraftState):
         r"|suppl(?:y|ies|ied|ying)|shelter(?:s|ed|ing)?|harbou?r(?:s|ed|ing)?)\s+(?:the\s+|a\s+|local\s+|armed\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:rebels?|militias?|separatists?|insurgents?|fighters|gangs?|protesters|rioters|militants"
         r"|jihadists|terrorists?|paramilitar\w+|mercenar\w+|smugglers|saboteurs|agitators)\b)"
-    )
+    ))  # fmt: skip
     CHARGED_NAMED = re.compile(
         r"\b(?:an?\s+[A-Z][\w-]+\s+satellite\b(?!\s+(?:images?|imagery|photos?|pictures?|data|launch\w*|dish\w*))"
         r"|(?:project|creation|creature|instrument)\s+of\s+(?:the\s+)?[A-Z]"
@@ -5167,7 +5167,7 @@ class ClaimRules(DraftState):
     """A short description, a thing and how it was ("The talks were long and the mood was grim."):
     scene-setting, not a report."""
 
-    VOICED = re.compile(
+    VOICED = re.compile(opening(
         r"\b(?:(?:held|holds?|maintains?|maintained|insists?|insisted|believes?|believed|argues?|argued|contends?"
         r"|contended|thinks?|thought|fears?|feared|suspects?|suspected|reckons?|reckoned|claims?|claimed|alleges?"
         r"|alleged|says?|said|sees?|saw|knows?|knew|concedes?|conceded|admits?|admitted|accepts?|accepted|assumed?"
@@ -5177,7 +5177,7 @@ class ClaimRules(DraftState):
         r"|den(?:y|ies|ied|ial)|point(?:s|ed|ing)?\s+(?:the\s+finger\s+)?(?:to|at)|at\s+[\w'-]+\s+door"
         r"|responsible|claim(?:s|ed)?\s+responsibility|implicat\w*|shows?|showed|shown|reveal\w*|prove[sdn]?|suggest\w*|warn\w*|advis\w*)\b",
         re.I,
-    )
+    ), re.I)  # fmt: skip
     """A verb that carries someone's view or charge ("Delhi has long held that ...", "The army ascribed
     the ambush to ...", "laid the attack at Kigali's door", "Records point to ..."): their words."""
 
