@@ -10477,3 +10477,22 @@ def test_a_speaker_who_gave_only_a_first_name_is_that_named_person(drafter):
     assert next(a for a in ann.actors if a.id == "ali").type == "person"
     ann = draft(drafter, "Shelling at the border\n\n" + said + "Jordan.\n")
     assert all(c.speaker != "jordan" for c in ann.claims)
+
+
+# speed22
+
+
+def test_own_or_affiliated_is_membership_of_own_and_the_holders_people(drafter):
+    """``_own_or_affiliated`` answers as membership of ``own | {every actor the holder is in the
+    affiliation of}`` does, for actors drafted, affiliated or not, and not drafted at all."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, "Kenya's foreign minister said Uganda and Rwanda had closed the border.\n")
+    d.run()
+    d.add_actor("a-person", type="person", label="A Person")
+    d.actors["a-person"]["affiliation"].append("kenya")
+    for holder in [*d.actors, "nobody"]:
+        own = {holder}
+        whole = own | {a for a, x in d.actors.items() if holder in x.get("affiliation", ())}
+        for actor in [*d.actors, "not-drafted"]:
+            assert d._own_or_affiliated(actor, own, holder) == (actor in whole), (holder, actor)

@@ -994,13 +994,15 @@ class ActorRules(DraftState):
         """People named in full ("Ama Owusu"), or by a surname the article or gazetteer knows; from
         each of ``names`` (the tokens that look like a name, see :meth:`Drafter.name_starts`)."""
         namey = self.d.namey
+        strings = self.d.nlp.vocab.strings  # (the labels' hashes: ``ent_type_`` makes a new string)
+        marked = (strings["TITLE"], strings["DEMONYM"])
         i = 0
         while True:  # (from each stop, on to the next token that looks like a name: no other opens one)
             at = bisect_left(names, i)
             if at == len(names):
                 break
             i = names[at]
-            if i in taken or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
+            if i in taken or toks[i].ent_type in marked:
                 i += 1
                 continue
             if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
@@ -1011,7 +1013,7 @@ class ActorRules(DraftState):
                 j < len(toks)
                 and j not in taken
                 and namey(toks[j])
-                and (toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j))
+                and (toks[j].ent_type not in marked or self._surname_title(toks, i, j))
                 and count < 5
             ):
                 j, count = j + 1, count + 1
@@ -1044,7 +1046,7 @@ class ActorRules(DraftState):
                 hyphen = toks[k].text == "-" and not toks[j].whitespace_ and not toks[k].whitespace_
                 if hyphen or toks[k].lower_ in particles:
                     k += 1
-                if k < len(toks) and namey(toks[k]) and toks[k].ent_type_ not in ("TITLE", "DEMONYM"):
+                if k < len(toks) and namey(toks[k]) and toks[k].ent_type not in marked:
                     j = k + 1
                     if (  # "Francisco da Costa Monteiro": a second surname after the particle's
                         j < len(toks) and namey(toks[j]) and toks[j - 1].whitespace_
@@ -1659,8 +1661,9 @@ class ActorRules(DraftState):
         nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
-        for i, t in enumerate(toks):
-            if t.ent_type_ != "DEMONYM" or (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I"):
+        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``ent_type_`` makes a
+        for i, t in enumerate(toks):  # new string of every token's; ``ent_iob`` 1 is "I")
+            if t.ent_type != demonym or (i + 1 < len(toks) and toks[i + 1].ent_iob == 1):
                 continue  # (the demonym's last word)
             k = i + 1
             while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:

@@ -711,7 +711,9 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         owner: dict[str, str] = {}  # an alias names one actor: the first that has it keeps it
         for a in self.actors.values():
             a["aliases"] = [x for x in a["aliases"] if owner.setdefault(x, a["id"]) == a["id"]]
-            out = {k: v for k, v in a.items() if v not in ([], None) or k in ("wikidata",)}
+            # (``v not in ([], None)``, but a truthy value, nearly every one, passes without a new
+            # empty list and two comparisons: a falsy one is dropped only if None or an empty list)
+            out = {k: v for k, v in a.items() if v or (v is not None and v != []) or k == "wikidata"}
             if a.get("existence") == "alleged" and "existence_claim" not in a:
                 out["existence"] = "established"
             actors.append(out)

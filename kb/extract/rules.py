@@ -158,7 +158,9 @@ def slug(name: str) -> str:
     if "'" in folded or "." in folded:
         folded = _PARTS_APART.sub(lambda m: m.group().replace("'", " ").replace(".", " "), folded)
     ascii_name = unicodedata.normalize("NFKD", _APOSTROPHE_OR_DOT.sub("", folded))  # "People's", "U.S."
-    ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c)).lower()
+    if not ascii_name.isascii():  # (no ASCII character is a combining mark: no scan of most names)
+        ascii_name = "".join(c for c in ascii_name if not unicodedata.combining(c))
+    ascii_name = ascii_name.lower()
     ascii_name = ascii_name.translate(_UNDECOMPOSED)  # "Jørgensen" -> "jorgensen", not "j-rgensen"
     return _NOT_SLUG.sub("-", ascii_name).strip("-")[:80] or "x"
 

@@ -247,8 +247,7 @@ class StanceRules(DraftState):
             states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
             place = self._state_place().search(self.norm, first.start, first.end) if not ms else None
             if place:  # "Some in Asuncion": the place's mention gave way to the source's
-                gaz = self.d.gaz.entries.values()
-                states = {e.id for e in gaz if e.type == "state" and place[1] in e.aliases}
+                states = set(self._states_by_alias().get(place[1], ()))
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
@@ -270,6 +269,18 @@ class StanceRules(DraftState):
             return r"\bin\s+(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b"
 
         return self.d.pattern("stances.state_place", source)
+
+    def _states_by_alias(self) -> dict[str, list[str]]:
+        """The states of the gazetteer by each alias they go by (one scan of it per drafter, not
+        one per unnamed source placed by :meth:`_state_place`)."""
+        index = self.d.__dict__.get("_states_by_alias")
+        if index is None:
+            index = self.d.__dict__["_states_by_alias"] = {}
+            for e in self.d.gaz.entries.values():
+                if e.type == "state":
+                    for a in e.aliases:
+                        index.setdefault(a, []).append(e.id)
+        return index
 
     BODY_WORD = re.compile(
         r"\b(?:ministry|government|army|navy|coast\s+guard|military|defen[cs]e|police)\b", re.I
@@ -1198,13 +1209,13 @@ class StanceRules(DraftState):
         own = self._own(holder) | self._speaking_for(c) | set(co)
         # a state's (a group's, an army's) own people are not its targets: "The Taliban's deputy
         # minister, X, rejected ...": X speaks for the Taliban (audit19d)
-        own |= {a for a, x in self.actors.items() if holder in x.get("affiliation", ())}
+        # (asked of each actor the claim names below, not of every actor: ``_own_or_affiliated``)
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
         if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
             ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
-        targets = [(m.start, m.actor) for m in ms if m.actor not in own]
+        targets = [(m.start, m.actor) for m in ms if not self._own_or_affiliated(m.actor, own, holder)]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
             state = self.d.gaz.demonyms[dm.group()]
             if any(a <= s + dm.start() < b for a, b in asides):
@@ -1212,7 +1223,9 @@ class StanceRules(DraftState):
             after = s + dm.end()
             if self.PRIVATE_HEAD.match(self.norm, after) or self.PLACE_HEAD.match(self.norm, after):
                 continue  # "Colombian smuggling networks", "Vietnamese fishermen", "Nigerian waters"
-            if state not in own and not any(m.start <= s + dm.start() < m.end for m in ms):
+            if not self._own_or_affiliated(state, own, holder) and not any(
+                m.start <= s + dm.start() < m.end for m in ms
+            ):
                 targets.append((s + dm.start(), state))
         out: list[dict[str, Any]] = []
         asked: tuple[int, int] | None = None  # (end of the last one urged, the demand's polarity)
@@ -1267,6 +1280,15 @@ class StanceRules(DraftState):
     stances by tone, none the curators')."""
 
     CO_SUBJECT_GAP = re.compile(r"(?:\s*,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+    def _own_or_affiliated(self, actor: str, own: set[str], holder: str) -> bool:
+        """Is ``actor`` in ``own``, or one of the holder's own people (the holder in its affiliation)?
+        What ``own | {a for a in self.actors if holder in its affiliation}`` holds, asked of one actor:
+        :meth:`_toned` asks of the few its claim names, where that set scanned every actor per claim."""
+        if actor in own:
+            return True
+        a = self.actors.get(actor)
+        return a is not None and holder in a.get("affiliation", ())
 
     def _co_subjects(self, ms: list[Mention]) -> list[str]:
         """ "Japan and Australia voiced concern", "Kenya, Uganda and Rwanda condemned ...": the actors
@@ -1955,12 +1977,12 @@ class StanceRules(DraftState):
         speaker holds it, so it names none."""
         return {"holder": holder, **st} if c.speaker == "article" else st
 
-    PROTESTED = re.compile(
+    PROTESTED = re.compile(opening(
         r"\b(?:summon(?:s|ed|ing)?|call(?:s|ed)?\s+in|(?:protests?|notes?(?:\s+verbale)?|complaints?|d[e\u00e9]marches?)"
         r"\b[^.;\"]{0,40}?\b(?:to|with))\s+(?:the\s+|its\s+|a\s+)?(?:(?P<of>[A-Z][\w-]*)(?:'s?)?\s+)?"
         r"(?P<mission>[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]harg[e\u00e9]\s+d'affaires|[Hh]igh\s+[Cc]ommission(?:er)?"
         r"|[Cc]onsul(?:ate)?(?:\s+[Gg]eneral)?)\b(?:\s+of\s+(?:the\s+)?)?"
-    )
+    ))  # fmt: skip
     """ "handed a note to the Chinese embassy", "lodged a protest with the Embassy of X", "summoned the
     Charge d'affaires of Kenya", "summons Rwanda's envoy": a protest made to a state's mission."""
     MISSION_WORDS = ("mbass", "nvoy", "harg", "ommission", "onsul")
