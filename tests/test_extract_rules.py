@@ -10448,3 +10448,16 @@ def test_so_called_is_no_verb_of_saying(drafter):
     c = claim_of(ann, "northern corridor")
     assert c.quote.startswith("Peru and Bolivia were running"), claims(ann)
     assert (c.speaker, c.status) == ("rodrigo-saavedra", "alleged")
+
+
+def test_a_rejection_answers_no_charge_of_its_own_side():
+    """'China rejected the account.' after its own ministry's counter-charge: the account answered is
+    the other side's (South Korea's), never a stance of China against its own ministry."""
+    ann = draft(
+        rules_only(),
+        "Trawlers rammed in the Yellow Sea\n\nSouth Korea accused Chinese trawlers of ramming a patrol "
+        "boat near Socotra Rock on Monday.\n\nThe Chinese Foreign Ministry accused the South Korean coast "
+        "guard of firing first. China rejected the account.\n",
+    )
+    c = claim_of(ann, "China rejected the account.")
+    assert [(s.target, s.polarity) for s in c.stances] == [("south-korea", -1)]
