@@ -10496,3 +10496,60 @@ def test_own_or_affiliated_is_membership_of_own_and_the_holders_people(drafter):
         whole = own | {a for a, x in d.actors.items() if holder in x.get("affiliation", ())}
         for actor in [*d.actors, "not-drafted"]:
             assert d._own_or_affiliated(actor, own, holder) == (actor in whole), (holder, actor)
+
+
+# reject22
+def test_a_short_denial_of_the_claim_is_the_deniers_reported_words(drafter):
+    """'Suriname rejected the claim.': "claim" names the charge answered, no hedge on the denial;
+    the denier's reported words, against the one who made the charge, as 'denied the charge' is."""
+    ann = draft(
+        drafter,
+        "Gunboats seen near Nickerie\n\nGuyana accused Suriname of sending gunboats into its waters on "
+        "Monday.\n\nSuriname rejected the claim.\n",
+    )
+    c = claim_of(ann, "Suriname rejected the claim.")
+    assert (c.speaker, c.status) == ("suriname", "reported")
+    assert [(s.target, s.polarity) for s in c.stances] == [("guyana", -1)]
+    c = claim_of(ann, "sending gunboats")
+    assert (c.speaker, c.status) == ("guyana", "alleged")
+
+
+def test_the_claim_a_denial_names_before_its_words_stays_alleged(drafter):
+    """'rejects the claim, made by X, that Y': the words follow, Y is X's allegation, never the
+    denier's fact nor the article's (the hedge on "claim" stays)."""
+    ann = draft(
+        drafter,
+        "Ministry answers Paramaribo\n\nGuyana and Suriname met in Georgetown on Monday.\n\n"
+        "The Ministry rejects the claim, made by a Surinamese navy spokesman, that Guyanese boats had "
+        "entered Surinamese waters.\n",
+    )
+    assert not any(
+        "Guyanese boats had entered" in c.quote and (c.speaker == "article" or c.status == "asserted")
+        for c in ann.claims
+    ), claims(ann)
+
+
+def test_so_called_is_no_verb_of_saying(drafter):
+    """'were running a so-called "northern corridor"': "called" joined to "so-" is an adjective,
+    not a speaker characterising something; the clause is whole, hedged by "so-called"."""
+    ann = draft(
+        drafter,
+        "Migrants at Chacalluta\n\nA senator, Rodrigo Saavedra, said on Tuesday that Peru and Bolivia were "
+        'running a so-called "northern corridor" for migrants.\n',
+    )
+    c = claim_of(ann, "northern corridor")
+    assert c.quote.startswith("Peru and Bolivia were running"), claims(ann)
+    assert (c.speaker, c.status) == ("rodrigo-saavedra", "alleged")
+
+
+def test_a_rejection_answers_no_charge_of_its_own_side():
+    """'China rejected the account.' after its own ministry's counter-charge: the account answered is
+    the other side's (South Korea's), never a stance of China against its own ministry."""
+    ann = draft(
+        rules_only(),
+        "Trawlers rammed in the Yellow Sea\n\nSouth Korea accused Chinese trawlers of ramming a patrol "
+        "boat near Socotra Rock on Monday.\n\nThe Chinese Foreign Ministry accused the South Korean coast "
+        "guard of firing first. China rejected the account.\n",
+    )
+    c = claim_of(ann, "China rejected the account.")
+    assert [(s.target, s.polarity) for s in c.stances] == [("south-korea", -1)]

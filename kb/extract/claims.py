@@ -1327,7 +1327,8 @@ class ClaimRules(DraftState):
         verbs = self.d.alt["characterising_verbs"]
         cm = self.d.pattern(
             "characterised",
-            lambda: opening(r"\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?"),
+            # (?<!-): 'running a so-called "northern corridor"', 'a self-described "patriot"': an adjective
+            lambda: opening(r"(?<!-)\b(?:" + verbs + r")\s+(?:[^\"]{1,80}?\s+)?(?:as\s+)?\"[^\"]{2,}\"[.,]?"),
         ).search(st)
         if not cm or self.covered(ss + cm.start(), ss + cm.end()):
             return False

@@ -35,11 +35,16 @@ CLAIM_TO = re.compile(
     r"\bclaim\s+(?:to|over)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:both|all)\s+(?:[A-Z][\w'.-]*,?\s+|(?:and|countries|sides|governments|states|nations)\s+){0,5}?claim"
     r"(?=\s*[,.;]|\s+(?:the|as|it|them)\b)(?!\s+it\s+(?:is|was|has|had)\b)"
+    r"|\b(?:reject|den(?:y|ies|ied)|dismiss|disput|refut|rebuff)\w*\s+(?:the|this|that|these|those|such|any|his"
+    r"|her|its|their)\s+(?:[a-z]+\s+)?claim(?=\s*(?:[.;]|$)|\s+as\b|,\s+(?:telling|saying|adding)\b)"
 )
 """A state's claim to a place ("Tonga's claim to Minerva", "its claim over the Essequibo"), what
 states all claim ("an area both countries claim,", "Vietnam, Taiwan and China all claim the
 islands": voice22): their title, the article's report, not a hedge as "claim" is elsewhere (see
-``has_hedge``)."""
+``has_hedge``). So the claim a denial answers ("Suriname rejected the claim.", "dismissed the
+claim as a fantasy": reject22): the charge is someone else's, the denial the denier's reported words
+(a short denial is its subject's claim, reported, as "Suriname denied the charge." is); not when the
+claim's words follow ("rejects the claim, made by X, that Y": Y stays X's allegation)."""
 
 
 def _counted_once_ruler(nlp: Any, name: str, phrase_matcher_attr: str | None, annotated: bool = False) -> Any:
@@ -547,7 +552,7 @@ class Drafter:
             return False
         if not self.hedge_found(text):
             return False
-        if "claim " not in text:
+        if "claim" not in text:  # ("claim." too: "rejected the claim.")
             return True
         return self.hedge_found(CLAIM_TO.sub(lambda m: "x" * len(m.group()), text))  # (no hedge but that)
 

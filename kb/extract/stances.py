@@ -2365,9 +2365,10 @@ class StanceRules(DraftState):
         if not refers.match(self.norm[at : c.end]):
             return self._charged_by(c, at, holder)
         earlier = [x for x in self.claims if x.end <= c.start and x.kind == "accusation"]
+        own = self._own(holder)
         for x in reversed(earlier):
-            if x.speaker not in ("article", "unknown-speaker", holder):  # an unknown accuser is no one
-                return x.speaker
+            if x.speaker not in ("article", "unknown-speaker", holder) and not self._own(x.speaker) & own:
+                return x.speaker  # (an unknown accuser is no one; one of the holder's side, no accuser)
         return self._charged_by(c, at, holder)
 
     REFUSED = re.compile(
