@@ -10553,3 +10553,36 @@ def test_a_rejection_answers_no_charge_of_its_own_side():
     )
     c = claim_of(ann, "China rejected the account.")
     assert [(s.target, s.polarity) for s in c.stances] == [("south-korea", -1)]
+
+
+# coordinator22: labels of unnamed sources that open a sentence
+
+
+def test_an_unnamed_source_that_opens_a_sentence_is_labelled_in_lower_case(drafter):
+    """'Local newspapers reported ...': the capital is the sentence's, not a name's; the label reads
+    'unnamed local newspapers'. A name keeps its capital ('Kenyan officials', a demonym the gazetteer
+    knows), and so does a word the text capitalises mid-sentence."""
+    ann = draft(
+        drafter,
+        "Border row deepens\n\nLocal newspapers reported that Kenyan officials had closed the crossing. "
+        "Kenyan officials said the closure was temporary.\n",
+    )
+    labels = {a.label for a in ann.actors if a.id.startswith("unnamed-")}
+    assert "unnamed local newspapers" in labels, labels
+    assert "unnamed Kenyan officials" in labels, labels
+
+
+def test_sentence_case_label_keeps_names():
+    from kb.extract.actors import sentence_case_label
+
+    text = "Officials in Yaren said so. Later the Nauru Officials Union met."
+    assert sentence_case_label("unnamed Officials in Yaren", text, set()) == "unnamed Officials in Yaren"
+    assert sentence_case_label("unnamed Officials in Yaren", "Officials in Yaren said so.", set()) == (
+        "unnamed officials in Yaren"
+    )
+    assert sentence_case_label("unnamed Frelimo's spokesman", "Frelimo's spokesman said.", set()) == (
+        "unnamed Frelimo's spokesman"
+    )
+    assert sentence_case_label("unnamed Traders in X", "Traders in X said.", {"Traders"}) == (
+        "unnamed Traders in X"
+    )

@@ -160,6 +160,23 @@ def unnamed_id(words: str) -> str:
     return slug(f"unnamed {who} {m.group('place')}" if several else f"unnamed {who}")
 
 
+def sentence_case_label(label: str, text: str, proper: set[str]) -> str:
+    """``label`` ("unnamed Local newspapers") with its first word in lower case when that word is
+    capitalised only because it opened the sentence it was found in: it is no name the gazetteer
+    knows (``proper``: names and demonyms) and the text never capitalises it mid-sentence. Only
+    the label changes (ids are lower case already, and labels are matched caselessly), so the
+    graph page and explanations read "unnamed local newspapers" as the curators write it."""
+    m = re.match(r"unnamed ([A-Z][a-z]+)\b(?!['\u2019.-])", label)
+    if m is None or m.group(1) in proper:
+        return label
+    word = m.group(1)
+    for hit in re.finditer(r"\b" + word + r"\b", text):
+        before = text[: hit.start()].rstrip(" \t\"\u201c\u2018'(")
+        if before and before[-1] not in ".!?:\n-\u2013\u2014*":
+            return label  # "... said Frelimo spokesman": a name wherever it stands
+    return f"unnamed {word.lower()}{label[m.end(1) :]}"
+
+
 def _opening_quote_moved(text: str, sents: list[Sent]) -> list[Sent]:
     """The sentences of a line with an opening quotation mark that spaCy leaves at the end of the
     sentence before ('..., one diplomat said. "') moved to the start of the next: rules that read a

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from kb.extract.actors import ActorRules
+from kb.extract.actors import ActorRules, sentence_case_label
 from kb.extract.claims import ClaimRules
 from kb.extract.learned import StanceModel
 from kb.extract.rules import (
@@ -456,6 +456,14 @@ class Drafter:
             )
             + r"(?!\w)"
         )
+        self.proper_words = {
+            w
+            for e in self.gaz.entries.values()
+            for name in (e.label, *e.aliases)
+            for w in re.findall(r"[A-Z][a-z]+", name)
+        } | {w for d in self.gaz.demonyms for w in d.split()}
+        """Every capitalised word of a name or demonym the gazetteer knows: a label opening with one
+        keeps its capital (see :func:`~kb.extract.actors.sentence_case_label`)."""
         self.bloc_noun_re = re.compile(
             r"(?<!\w)" + alternation(self.rules["bloc_nouns"], word_end=True) + r"(?!\w)", re.I
         )
@@ -719,6 +727,8 @@ class Draft(ActorRules, ClaimRules, StanceRules):
             # (``v not in ([], None)``, but a truthy value, nearly every one, passes without a new
             # empty list and two comparisons: a falsy one is dropped only if None or an empty list)
             out = {k: v for k, v in a.items() if v or (v is not None and v != []) or k == "wikidata"}
+            if a.get("unnamed"):
+                out["label"] = sentence_case_label(a["label"], self.text, self.d.proper_words)
             if a.get("existence") == "alleged" and "existence_claim" not in a:
                 out["existence"] = "established"
             actors.append(out)
