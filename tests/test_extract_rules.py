@@ -10477,3 +10477,20 @@ def test_a_speaker_who_gave_only_a_first_name_is_that_named_person(drafter):
     assert next(a for a in ann.actors if a.id == "ali").type == "person"
     ann = draft(drafter, "Shelling at the border\n\n" + said + "Jordan.\n")
     assert all(c.speaker != "jordan" for c in ann.claims)
+
+
+# actors22b
+
+
+def test_an_outlet_named_before_its_media_noun(drafter):
+    """'Ruritania's semi-official Zorba news agency said', 'the Vellum newspaper reported': the outlet
+    is the name before the noun; 'the Kurdish broadcaster Rudaw' is Rudaw, not 'Kurdish'."""
+    ann = draft(
+        drafter,
+        "Ferry route closed\n\nThe Zorba news agency said the ferry would not sail on Monday.\n\n"
+        "Later, the Vellum newspaper reported that the port was shut.\n\n"
+        "An official told the Kurdish broadcaster Rudaw that the talks had failed.\n",
+    )
+    media = {a.id for a in ann.actors if a.type == "media"}
+    assert {"zorba", "vellum"} <= media and "kurdish" not in media, media
+    assert claim_of(ann, "the ferry would not sail on Monday").speaker == "zorba"

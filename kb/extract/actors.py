@@ -1478,6 +1478,10 @@ class ActorRules(DraftState):
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), True))
+        if "news agency" in line.text or "newspaper" in line.text or "broadcaster" in line.text:
+            for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
+                if m.group("n").split()[0] not in self.d.gaz.demonyms:
+                    found.append((m.start("n"), m.end("n"), True))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
         for m in self.OUTLET_NAME.finditer(line.text) if heads else ():  # "the Bangkok Post", "Radio Tamazuj"
             s, e = line.start + m.start("n"), line.start + m.end("n")
@@ -1528,6 +1532,16 @@ class ActorRules(DraftState):
             label = self.text[s:e].translate(FOLD)
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
+
+    OUTLET_NAME_NOUN = re.compile(
+        r"(?:\b[Tt]he\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official|state|state-run|state-owned"
+        r"|pro-government|independent|private|public)\s+)?"
+        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster)\b(?!\s+[A-Z])"
+    )
+    """An outlet's name before its media noun, after "the" or a state's possessive, with a word of
+    who runs it: "Iran's semi-official Fars news agency", "the Zorba news agency said" (the name is
+    the outlet's; a demonym before the noun, "the Iranian news agency", names none, nor does a
+    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw")."""
 
     PRESS_WORD = r"(?:\s+(?:noviny|novine|list|listy|novosti|vesti|dnevnik|vjesnik|gazeta|gazete))?"
     """The lower-case last word of a Central and Eastern European paper's name ("the Czech daily
