@@ -10494,3 +10494,17 @@ def test_an_outlet_named_before_its_media_noun(drafter):
     media = {a.id for a in ann.actors if a.type == "media"}
     assert {"zorba", "vellum"} <= media and "kurdish" not in media, media
     assert claim_of(ann, "the ferry would not sail on Monday").speaker == "zorba"
+
+
+def test_a_source_not_named_quoted_as_saying_ends_before_as(drafter):
+    """'quoted a port official who was not named as saying A': the source is 'a port official who was
+    not named' (not '... named as'), and A is its words via the paper."""
+    ann = draft(
+        drafter,
+        "Port dispute\n\nThe Vellum Times quoted a port official who was not named as saying that the "
+        "cranes had been idle for a week.\n",
+    )
+    c = claim_of(ann, "the cranes had been idle for a week")
+    source = next(a for a in ann.actors if a.id == c.speaker)
+    assert "a port official who was not named" in source.aliases, source.aliases
+    assert not any(x.endswith(" as") for x in source.aliases)

@@ -2132,6 +2132,17 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
+    def _as_saying(self, toks: list[Any], j: int) -> bool:
+        """ "as saying", "as calling" at ``j``: where a quoted source's clause ends ("quoted an army
+        officer who was not named as saying": the officer is not "named as")."""
+        return (
+            toks[j].lower_ == "as" and j + 1 < len(toks)
+            and (
+                toks[j + 1].lower_ in self.d.rules.speech
+                or self.QUOTED_AS.fullmatch(toks[j + 1].text) is not None
+            )
+        )  # fmt: skip
+
     def _unnamed(self, line: Line, toks: list[Any], titles: list[int]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -2206,6 +2217,7 @@ class ActorRules(DraftState):
                 while (
                     j < len(toks) and j - k < 14 and toks[j].text not in (",", ".", ";", '"')
                     and toks[j].lower_ not in speech and toks[j].lower_ not in self.d.acts_of_speech
+                    and not self._as_saying(toks, j)  # "quoted an officer who was not named as saying"
                 ):  # fmt: skip
                     j += 1
                 clause_end = toks[j - 1].idx + len(toks[j - 1].text)
