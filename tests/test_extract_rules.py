@@ -10508,3 +10508,19 @@ def test_a_source_not_named_quoted_as_saying_ends_before_as(drafter):
     source = next(a for a in ann.actors if a.id == c.speaker)
     assert "a port official who was not named" in source.aliases, source.aliases
     assert not any(x.endswith(" as") for x in source.aliases)
+
+
+def test_a_body_named_by_an_occupation_in_the_plural(drafter):
+    """'The Ruritanian Pelagic Fishermen's Association said A', 'the Cocoa Farmers Union': the body
+    speaks (its name holds an occupation, a title's word); a singular title stays a title ('Chief
+    Cabinet Secretary' is no 'Chief Cabinet')."""
+    ann = draft(
+        drafter,
+        "Quota row\n\nThe Ruritanian Pelagic Fishermen's Association said the quota was unfair.\n\n"
+        "On Monday the Cocoa Farmers Union said prices had fallen.\n\n"
+        "Chief Cabinet Secretary Ito Hana said the talks would go on.\n",
+    )
+    ids = {a.id for a in ann.actors}
+    assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
+    assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
+    assert "chief-cabinet" not in ids, ids

@@ -1000,7 +1000,7 @@ class ActorRules(DraftState):
             if at == len(names):
                 break
             i = names[at]
-            if i in taken or toks[i].ent_type_ in ("TITLE", "DEMONYM"):
+            if i in taken or (toks[i].ent_type_ in ("TITLE", "DEMONYM") and not self._trade_word(toks, i)):
                 i += 1
                 continue
             if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
@@ -1010,8 +1010,14 @@ class ActorRules(DraftState):
             while (
                 j < len(toks)
                 and j not in taken
-                and namey(toks[j])
-                and (toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j))
+                and (  # (and the possessive of "Fishermen's Association")
+                    namey(toks[j])
+                    or (j > i and self._trade_word(toks, j - 1) and toks[j].lower_ in ("'s", "'"))
+                )
+                and (
+                    toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j)
+                    or self._trade_word(toks, j)
+                )
                 and count < 5
             ):
                 j, count = j + 1, count + 1
@@ -2131,6 +2137,16 @@ class ActorRules(DraftState):
     source is of, part of its ID (``unnamed-defence-official``; see :func:`unnamed_id`)."""
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
+
+    def _trade_word(self, toks: list[Any], j: int) -> bool:
+        """A capitalised occupation in the plural (a title's word) that a body's head noun follows,
+        its possessive between: "the Scottish Pelagic Fishermen's Association", "the Farmers Union",
+        "the Truck Drivers Association" (a word of the body's name, not a source by its title)."""
+        word = toks[j].text
+        if toks[j].ent_type_ != "TITLE" or not word[:1].isupper() or not word.endswith(("s", "men")):
+            return False  # (a plural: not "Chief Cabinet Secretary", "the State Prosecutor's Office")
+        k = j + 1 + (j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "'"))
+        return k < len(toks) and toks[k].text in self.d.org_heads
 
     def _as_saying(self, toks: list[Any], j: int) -> bool:
         """ "as saying", "as calling" at ``j``: where a quoted source's clause ends ("quoted an army
