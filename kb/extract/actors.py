@@ -1012,7 +1012,7 @@ class ActorRules(DraftState):
                 and j not in taken
                 and (  # (and the possessive of "Fishermen's Association")
                     namey(toks[j])
-                    or (j > i and self._trade_word(toks, j - 1) and toks[j].lower_ in ("'s", "'"))
+                    or (j > i and toks[j].lower_ in ("'s", "'") and self._trade_word(toks, j - 1))
                 )
                 and (
                     toks[j].ent_type_ not in ("TITLE", "DEMONYM") or self._surname_title(toks, i, j)
