@@ -10586,3 +10586,50 @@ def test_sentence_case_label_keeps_names():
     assert sentence_case_label("unnamed Traders in X", "Traders in X said.", {"Traders"}) == (
         "unnamed Traders in X"
     )
+
+
+# actors22b
+
+
+def test_an_outlet_named_before_its_media_noun(drafter):
+    """'Ruritania's semi-official Zorba news agency said', 'the Vellum newspaper reported': the outlet
+    is the name before the noun; 'the Kurdish broadcaster Rudaw' is Rudaw, not 'Kurdish'."""
+    ann = draft(
+        drafter,
+        "Ferry route closed\n\nThe Zorba news agency said the ferry would not sail on Monday.\n\n"
+        "Later, the Vellum newspaper reported that the port was shut.\n\n"
+        "An official told the Kurdish broadcaster Rudaw that the talks had failed.\n",
+    )
+    media = {a.id for a in ann.actors if a.type == "media"}
+    assert {"zorba", "vellum"} <= media and "kurdish" not in media, media
+    assert claim_of(ann, "the ferry would not sail on Monday").speaker == "zorba"
+
+
+def test_a_source_not_named_quoted_as_saying_ends_before_as(drafter):
+    """'quoted a port official who was not named as saying A': the source is 'a port official who was
+    not named' (not '... named as'), and A is its words via the paper."""
+    ann = draft(
+        drafter,
+        "Port dispute\n\nThe Vellum Times quoted a port official who was not named as saying that the "
+        "cranes had been idle for a week.\n",
+    )
+    c = claim_of(ann, "the cranes had been idle for a week")
+    source = next(a for a in ann.actors if a.id == c.speaker)
+    assert "a port official who was not named" in source.aliases, source.aliases
+    assert not any(x.endswith(" as") for x in source.aliases)
+
+
+def test_a_body_named_by_an_occupation_in_the_plural(drafter):
+    """'The Ruritanian Pelagic Fishermen's Association said A', 'the Cocoa Farmers Union': the body
+    speaks (its name holds an occupation, a title's word); a singular title stays a title ('Chief
+    Cabinet Secretary' is no 'Chief Cabinet')."""
+    ann = draft(
+        drafter,
+        "Quota row\n\nThe Ruritanian Pelagic Fishermen's Association said the quota was unfair.\n\n"
+        "On Monday the Cocoa Farmers Union said prices had fallen.\n\n"
+        "Chief Cabinet Secretary Ito Hana said the talks would go on.\n",
+    )
+    ids = {a.id for a in ann.actors}
+    assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
+    assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
+    assert "chief-cabinet" not in ids, ids

@@ -1019,7 +1019,7 @@ class ActorRules(DraftState):
             if at == len(names):
                 break
             i = names[at]
-            if i in taken or toks[i].ent_type in marked:
+            if i in taken or (toks[i].ent_type in marked and not self._trade_word(toks, i)):
                 i += 1
                 continue
             if toks[i].text in self.d.not_names and not self._command(toks, i):  # "But", "Mr": not part
@@ -1029,8 +1029,14 @@ class ActorRules(DraftState):
             while (
                 j < len(toks)
                 and j not in taken
-                and namey(toks[j])
-                and (toks[j].ent_type not in marked or self._surname_title(toks, i, j))
+                and (  # (and the possessive of "Fishermen's Association")
+                    namey(toks[j])
+                    or (j > i and toks[j].lower_ in ("'s", "'") and self._trade_word(toks, j - 1))
+                )
+                and (
+                    toks[j].ent_type not in marked or self._surname_title(toks, i, j)
+                    or self._trade_word(toks, j)
+                )
                 and count < 5
             ):
                 j, count = j + 1, count + 1
@@ -1497,6 +1503,10 @@ class ActorRules(DraftState):
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), True))
+        if "news agency" in line.text or "newspaper" in line.text or "broadcaster" in line.text:
+            for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
+                if m.group("n").split()[0] not in self.d.gaz.demonyms:
+                    found.append((m.start("n"), m.end("n"), True))
         heads = self.OUTLET_HEADS.search(line.text) is not None  # (most lines have none: skip the scan)
         for m in self.OUTLET_NAME.finditer(line.text) if heads else ():  # "the Bangkok Post", "Radio Tamazuj"
             s, e = line.start + m.start("n"), line.start + m.end("n")
@@ -1547,6 +1557,16 @@ class ActorRules(DraftState):
             label = self.text[s:e].translate(FOLD)
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
+
+    OUTLET_NAME_NOUN = re.compile(
+        r"(?:\b[Tt]he\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official|state|state-run|state-owned"
+        r"|pro-government|independent|private|public)\s+)?"
+        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster)\b(?!\s+[A-Z])"
+    )
+    """An outlet's name before its media noun, after "the" or a state's possessive, with a word of
+    who runs it: "Iran's semi-official Fars news agency", "the Zorba news agency said" (the name is
+    the outlet's; a demonym before the noun, "the Iranian news agency", names none, nor does a
+    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw")."""
 
     PRESS_WORD = r"(?:\s+(?:noviny|novine|list|listy|novosti|vesti|dnevnik|vjesnik|gazeta|gazete))?"
     """The lower-case last word of a Central and Eastern European paper's name ("the Czech daily
@@ -2138,6 +2158,27 @@ class ActorRules(DraftState):
 
     OF_FOR_ON_AFTER = re.compile(r"\s+(?:of|for|on)\s")
 
+    def _trade_word(self, toks: list[Any], j: int) -> bool:
+        """A capitalised occupation in the plural (a title's word) that a body's head noun follows,
+        its possessive between: "the Scottish Pelagic Fishermen's Association", "the Farmers Union",
+        "the Truck Drivers Association" (a word of the body's name, not a source by its title)."""
+        word = toks[j].text
+        if toks[j].ent_type_ != "TITLE" or not word[:1].isupper() or not word.endswith(("s", "men")):
+            return False  # (a plural: not "Chief Cabinet Secretary", "the State Prosecutor's Office")
+        k = j + 1 + (j + 2 < len(toks) and toks[j + 1].lower_ in ("'s", "'"))
+        return k < len(toks) and toks[k].text in self.d.org_heads
+
+    def _as_saying(self, toks: list[Any], j: int) -> bool:
+        """ "as saying", "as calling" at ``j``: where a quoted source's clause ends ("quoted an army
+        officer who was not named as saying": the officer is not "named as")."""
+        return (
+            toks[j].lower_ == "as" and j + 1 < len(toks)
+            and (
+                toks[j + 1].lower_ in self.d.rules.speech
+                or self.QUOTED_AS.fullmatch(toks[j + 1].text) is not None
+            )
+        )  # fmt: skip
+
     def _unnamed(self, line: Line, toks: list[Any], titles: list[int]) -> None:
         """ "a senior Taiwanese security official, who ..., said", "Analysts in Taipei say": no name.
 
@@ -2212,6 +2253,7 @@ class ActorRules(DraftState):
                 while (
                     j < len(toks) and j - k < 14 and toks[j].text not in (",", ".", ";", '"')
                     and toks[j].lower_ not in speech and toks[j].lower_ not in self.d.acts_of_speech
+                    and not self._as_saying(toks, j)  # "quoted an officer who was not named as saying"
                 ):  # fmt: skip
                     j += 1
                 clause_end = toks[j - 1].idx + len(toks[j - 1].text)
