@@ -5562,13 +5562,13 @@ def test_a_quotation_that_runs_on_over_paragraphs_is_its_speakers_in_every_sente
             "Niger closed the border with Benin. Officials at the Chinese-built pipeline said exports were"
             " running at half of capacity.",
             "running at half",
-            "unnamed Officials at the Chinese-built pipeline",
+            "unnamed officials at the Chinese-built pipeline",
         ),
         (
             "Malaysia protested. Fishermen in Johor's Pengerang district said they had worked the area for"
             " generations.",
             "worked the area",
-            "unnamed Fishermen in Johor's Pengerang district",
+            "unnamed fishermen in Johor's Pengerang district",
         ),
         (
             "India summoned the envoy. The wife of one detained skipper, reached by The Hindu, said she had"
@@ -5619,7 +5619,7 @@ def test_words_reported_in_an_interviewers_turn_are_their_speakers():
             "India and Pakistan traded fire. Diplomats in New Delhi, however, say the government is under"
             " pressure from its own supporters.",
             "under pressure",
-            "unnamed Diplomats in New Delhi",
+            "unnamed diplomats in New Delhi",
         ),
         (
             "France protested. France's Europe minister told the broadcaster BFMTV that Paris could review"
