@@ -89,7 +89,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 19 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 20 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
@@ -110,7 +110,10 @@ def test_test_split_goal(results, layer):
     assert got >= GOALS[layer]
 
 
-GAP_NOT_YET = "issue 20's goal, reached in sessions 14 to 20, lost by drafter 19 (0.1031; see the docstring)"
+GAP_NOT_YET = (
+    "issue 20's goal, reached in sessions 14 to 20, lost by drafter 19 (0.1031) and not regained by "
+    "drafter 20 (0.1041; see the docstring)"
+)
 
 
 @pytest.mark.xfail(strict=True, reason=GAP_NOT_YET)
@@ -142,18 +145,26 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     holds again, to be restored as an assertion), with the guard below against a wider gap. The
     session's rules gained dev 195 0.006 and dz-* 0.005 (one claim, from one branch: the one the
     bound alone would have kept out), while the test split fell 0.0015: held-out batches written
-    this year move with dev, the 24 test articles (written in sessions 12 to 17) do not."""
+    this year move with dev, the 24 test articles (written in sessions 12 to 17) do not. Session 22:
+    test 0.6572 (+0.0051), dev 211 0.7613 (ea-* joined at 0.7389, held out all session), the gap
+    0.1041; on the 203 before ea-* joined, 0.7622, the gap 0.1050. Dev 203 gained 0.0069, ea-*
+    0.0191 (first sight 0.7198) and the test split 0.0051: this time the held-out batch moved more
+    than dev, and the test split moved too, but not enough to close the gap."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
 def test_the_gap_between_dev_and_test_does_not_widen(results):
     """Until the tenth above holds again: no wider than drafter 19's 0.1031, with 0.003 of room
-    (about one claim in each of eight articles)."""
+    (about one claim in each of eight articles); drafter 20's is 0.1041."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.106
 
 
+# drafter 20 on the 24 test articles (session 22; one aggregate look, at the end, with ea-* in dev
+# and the stance model refitted on dev 211): actors (resolved) 0.83 (0.8335), actors 0.73 (0.7317),
+# claims 0.66 (0.6572; pooled 394/128/257), stances 0.23 (0.2267), memberships 0.71 (0.7133),
+# flags 0.65 (0.6528); 1 of 73 alleged claims as fact. The floors below stay (each about 0.01 under).
 # drafter 19 on the 24 test articles (session 21; one aggregate look, at the end, with dz-* in dev
 # and the stance model refitted on dev 203): actors (resolved) 0.83 (0.8335), actors 0.73 (0.7317),
 # claims 0.65 (0.6521), stances 0.23 (0.2251), memberships 0.71 (0.7133), flags 0.65 (0.6528);
