@@ -40,6 +40,12 @@ def claim_of(ann: Annotation, words: str):
     return next(c for c in ann.claims if words in c.quote)
 
 
+def drafted_as_fact(ann: Annotation, words: str) -> bool:
+    """Whether a claim quoting ``words`` is in the article's voice or asserted: an allegation's
+    twin must never be."""
+    return any(words in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims)
+
+
 def test_the_draft_names_its_generator(drafter):
     ann = draft(drafter, "Kenya rejected the plan.\n")
     assert ann.article.generator == f"geokb-drafter {DRAFTER_VERSION}" and ann.article.method == "drafted"
@@ -10252,9 +10258,7 @@ def test_who_claimed_an_attack_in_someones_words_is_never_the_articles(drafter):
          "Ugandan rebels carried it out"),
     ):  # fmt: skip
         ann = draft(drafter, text)
-        assert not any(
-            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
-        ), claims(ann)
+        assert not drafted_as_fact(ann, alleged), claims(ann)
 
 
 def test_a_dash_bullet_and_a_lede_that_name_no_actor_are_the_articles(drafter):
@@ -10282,9 +10286,7 @@ def test_a_hedged_lede_or_dash_bullet_is_never_the_articles_fact(drafter):
     )
     twins = ("Rwandan boats are said to cross the line", "Rwandan soldiers reportedly seized the pier")
     for alleged in twins:
-        assert not any(
-            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
-        ), (alleged, claims(ann))
+        assert not drafted_as_fact(ann, alleged), (alleged, claims(ann))
 
 
 def test_a_narrative_goes_on_after_a_plain_sentence_of_no_one(drafter):
@@ -10307,10 +10309,7 @@ def test_a_narrative_never_goes_on_after_an_announced_list(drafter):
         "Armenia and Azerbaijan held talks on Monday.\n\nArmenian officials gave a grim list. The fishing "
         "boats were sunk. Its drones had struck a school.\n",
     )
-    assert not any(
-        "Its drones had struck a school" in c.quote and (c.speaker == "article" or c.status == "asserted")
-        for c in ann.claims
-    ), claims(ann)
+    assert not drafted_as_fact(ann, "Its drones had struck a school"), claims(ann)
 
 
 def test_how_words_landed_and_who_said_nothing_are_the_articles(drafter):
@@ -10351,9 +10350,7 @@ def test_a_charge_after_how_words_landed_or_who_said_nothing_is_never_the_articl
          "Gabonese troops crossed the border"),
     ):  # fmt: skip
         ann = draft(drafter, text)
-        assert not any(
-            alleged in c.quote and (c.speaker == "article" or c.status == "asserted") for c in ann.claims
-        ), claims(ann)
+        assert not drafted_as_fact(ann, alleged), claims(ann)
 
 
 def test_a_place_states_all_claim_is_the_articles_report(drafter):
@@ -10367,10 +10364,7 @@ def test_a_place_states_all_claim_is_the_articles_report(drafter):
     )
     c = claim_of(ann, "both claim the island")
     assert (c.speaker, c.status) == ("article", "asserted")
-    assert not any(
-        "Tanzanian boats cross the line" in c.quote and (c.speaker == "article" or c.status == "asserted")
-        for c in ann.claims
-    ), claims(ann)
+    assert not drafted_as_fact(ann, "Tanzanian boats cross the line"), claims(ann)
 
 
 def test_front_pages_and_camps_people_live_in_name_no_grouping(drafter):
@@ -10400,10 +10394,7 @@ def test_a_toll_of_officers_with_its_wounded_is_the_articles(drafter):
     )
     c = claim_of(ann, "Three officers were killed and two wounded.")
     assert (c.speaker, c.status) == ("article", "asserted")
-    assert not any(
-        "killed by Ghanaian fire" in c.quote and (c.speaker == "article" or c.status == "asserted")
-        for c in ann.claims
-    ), claims(ann)
+    assert not drafted_as_fact(ann, "killed by Ghanaian fire"), claims(ann)
 
 
 # --- words22 ---------------------------------------------------------------------------------
@@ -10523,10 +10514,7 @@ def test_the_claim_a_denial_names_before_its_words_stays_alleged(drafter):
         "The Ministry rejects the claim, made by a Surinamese navy spokesman, that Guyanese boats had "
         "entered Surinamese waters.\n",
     )
-    assert not any(
-        "Guyanese boats had entered" in c.quote and (c.speaker == "article" or c.status == "asserted")
-        for c in ann.claims
-    ), claims(ann)
+    assert not drafted_as_fact(ann, "Guyanese boats had entered"), claims(ann)
 
 
 def test_so_called_is_no_verb_of_saying(drafter):
