@@ -312,6 +312,13 @@ class Drafter:
             a: e.id for e in self.gaz.entries.values() if e.type == "state" for a in (e.label, *e.aliases)
         }
         self.state_names = {**states, **self.gaz.demonyms}
+        self.states_by_alias: dict[str, list[str]] = {}
+        """The states of the gazetteer by each alias they go by (every state a capital may stand for):
+        looked up where a rule would otherwise scan the gazetteer for each name it meets."""
+        for e in self.gaz.entries.values():
+            if e.type == "state":
+                for a in e.aliases:
+                    self.states_by_alias.setdefault(a, []).append(e.id)
         bodies = {b: typ for typ, names in self.rules["bodies"].items() for b in names}
         self.body_type = {b.lower(): typ for b, typ in reversed(list(bodies.items()))}
         self.body_re = re.compile(

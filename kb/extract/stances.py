@@ -188,7 +188,7 @@ class StanceRules(DraftState):
         place = self.DATELINE_PLACE.match(line.text) if line and home is None else None
         if place:  # "HANOI": the one state whose capital (a gazetteer alias) it is
             name = place.group(1).title()
-            states = {e.id for e in self.d.gaz.entries.values() if e.type == "state" and name in e.aliases}
+            states = set(self.d.states_by_alias.get(name, ()))
             home = states.pop() if len(states) == 1 else None
         for a in bare if home and (pair is None or home in pair) else ():
             at = next((m.start for m in self.mentions if m.actor == a["id"]), 0)
@@ -247,7 +247,7 @@ class StanceRules(DraftState):
             states = {x for m in ms for x in self._own(m.actor) if self._is_state(x)}
             place = self._state_place().search(self.norm, first.start, first.end) if not ms else None
             if place:  # "Some in Asuncion": the place's mention gave way to the source's
-                states = set(self._states_by_alias().get(place[1], ()))
+                states = set(self.d.states_by_alias.get(place[1], ()))
             named = {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(a["label"])}
             if len(named) > 1:  # "Palestinian and Israeli security officials": both sides
                 continue
@@ -269,18 +269,6 @@ class StanceRules(DraftState):
             return r"\bin\s+(" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True))) + r")\b"
 
         return self.d.pattern("stances.state_place", source)
-
-    def _states_by_alias(self) -> dict[str, list[str]]:
-        """The states of the gazetteer by each alias they go by (one scan of it per drafter, not
-        one per unnamed source placed by :meth:`_state_place`)."""
-        index = self.d.__dict__.get("_states_by_alias")
-        if index is None:
-            index = self.d.__dict__["_states_by_alias"] = {}
-            for e in self.d.gaz.entries.values():
-                if e.type == "state":
-                    for a in e.aliases:
-                        index.setdefault(a, []).append(e.id)
-        return index
 
     BODY_WORD = re.compile(
         r"\b(?:ministry|government|army|navy|coast\s+guard|military|defen[cs]e|police)\b", re.I
@@ -1368,6 +1356,10 @@ class StanceRules(DraftState):
     )
     """ "since the 2020 war with Armenia": a time named by an event, not a target of the tone."""
 
+    PEER_WORDS = r"allies|partners|friends|counterparts|colleagues"
+    """Peers a capital may follow ("our friends in Baku"): its government, not a place (see
+    :attr:`PEERS_IN`, :attr:`WHERE`)."""
+
     def _as_place(self, m: Mention, start: int) -> bool:
         """A capital named as a place ("talks in Beijing", "a summit at the Kremlin"), or a state
         after "neither"/"nor": no target of the tone around it. A state named by its own name
@@ -1387,11 +1379,11 @@ class StanceRules(DraftState):
         a = self.actors[m.actor]
         return a["type"] != "state" or self.norm[m.start : m.end] != a["label"]
 
-    PEERS_IN = re.compile(r"\b(?:allies|partners|friends|counterparts|colleagues)\s+in\s+(?:the\s+)?$", re.I)
+    PEERS_IN = re.compile(r"\b(?:" + PEER_WORDS + r")\s+in\s+(?:the\s+)?$", re.I)
     """Before a capital, the peers it names ("our friends in Baku"): a government, not a place."""
 
     WHERE = re.compile(
-        r"\b(?!(?:allies|partners|friends|counterparts|colleagues|officials|diplomats|leaders|those|people)\s)"
+        r"\b(?!(?:" + PEER_WORDS + r"|officials|diplomats|leaders|those|people)\s)"
         r"[a-z]+\s+in\s+(?:the\s+)?$"
     )
 
@@ -1482,8 +1474,7 @@ class StanceRules(DraftState):
             states |= {self.d.gaz.demonyms[dm.group()] for dm in self.d.demonym_re.finditer(ln.text)}
             if ln.text.isupper():  # "SOCIALIST REPUBLIC OF VIET NAM": its name in title case
                 names = {nm.group() for nm in self._state_name().finditer(ln.text.title())}
-                gaz = self.d.gaz.entries.values()
-                states |= {e.id for e in gaz if e.type == "state" and names & set(e.aliases)}
+                states |= {x for nm in names for x in self.d.states_by_alias.get(nm, ())}
         return states.pop() if len(states) == 1 else None
 
     def _state_name(self) -> re.Pattern[str]:
