@@ -10697,3 +10697,16 @@ def test_a_line_that_opens_on_by_is_a_byline_only_when_short(drafter):
         "By Ama Mensah", "By the next morning the minister, Kofi Boateng, had left Lomé for talks in Accra."
     ).format(said=_SAID, sentence="I have crossed on that ferry since I was a child.")
     assert not drafted_as_fact(draft(drafter, text), "I have crossed on that ferry")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "fact"),
+    [("Lomé should reopen the ferry at Kpando", True), ("Togo should stop arming the smugglers", False)],
+)
+def test_a_columns_call_above_its_byline_is_its_writers_but_never_a_charge(drafter, standfirst, fact):
+    """A column's standfirst that calls on someone ("Lomé should reopen the ferry"), right above the
+    byline, is its writer's appeal, the article's voice, as in the column's body; one whose call
+    presupposes a charge ("should stop arming ...") never is (voice23)."""
+    text = _RIVER_COLUMN.replace("\n\nBy", f"\n\n{standfirst}\n\nBy")
+    ann = draft(drafter, text.format(said="", sentence="Nothing has been done since."))
+    assert drafted_as_fact(ann, standfirst) is fact, claims(ann)

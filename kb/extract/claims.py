@@ -3604,7 +3604,7 @@ class ClaimRules(DraftState):
                 self.add_claim(writer, ss, se, form=line.form, direct=True, status="alleged")
                 carried = True  # "I am sure Lomé pays them. That is how ...": the next goes on with it
                 continue
-            if line.form == "body" and self._writers_own(line, ss, se):
+            if (line.form == "body" or self._above_byline(line, n)) and self._writers_own(line, ss, se):
                 self.add_claim("article", ss, se, form=line.form)  # "I do not accept his map.": the writer's
                 carried = False
                 continue
@@ -5380,8 +5380,7 @@ class ClaimRules(DraftState):
         whose act it was is where a charge hides. The callers' tests still apply: attribution,
         hedges, groupings, charges stay out."""
         st = self.norm[ss:se]
-        above = line.form == "headline" and any(self._is_byline(ln) for ln in self.lines[n + 1 : n + 3])
-        if not (line.form == "body" or above) or self._columnist() is None:
+        if not (line.form == "body" or self._above_byline(line, n)) or self._columnist() is None:
             return False  # (a body sentence, or one of the headlines right above the byline)
         if self.norm[line.start : ss].count('"') % 2:
             return False
@@ -5397,6 +5396,11 @@ class ClaimRules(DraftState):
             return False  # "Kenyan officers ...", "their agents pay ...", "... are armed by ...": whose act
         mine = self.WRITER_HERE.search(st) is not None
         return mine or not (self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st))
+
+    def _above_byline(self, line: Line, n: int) -> bool:
+        """Is line ``n`` a headline right above a byline (a column's title or standfirst: "Berlin
+        should stop treating it like one" above "By ...")?"""
+        return line.form == "headline" and any(self._is_byline(ln) for ln in self.lines[n + 1 : n + 3])
 
     def _writer_goes_on(self, line: Line, ss: int, se: int) -> bool:
         """Is a body sentence of a column (:meth:`_columnist`) that opens on a pronoun or a joining
