@@ -1177,6 +1177,7 @@ COLUMN = [
     ("I suspect the rifles came from the north.\n", "the rifles came from the north."),
     ("An official said Ghana had armed the smugglers. And we all know Lomé pays them.\n", "we all know Lomé pays them."),
     ("An official said Ghana had armed the smugglers. It was Lomé that armed us.\n", "It was Lomé that armed us."),
+    ("The patrols began after the elections. Someone gave the order, and someone is paid to enforce it.\n", "someone is paid to enforce it."),
 ]
 
 

@@ -5346,7 +5346,7 @@ class ClaimRules(DraftState):
             return False
         if self.VOICED.search(st) or self.QUALIFIED.search(st) or self._forces_of(st):
             return False  # "Delhi has held that ...", "The presumed drone ...", "Kenyan officers trained ..."
-        if (self.THIRD_PERSON.search(st) or self.DONE_BY.search(st)) and self._columnist() is not None:
+        if self.WHOSE_ACT_HIDDEN.search(st) and self._columnist() is not None:
             return False  # a column's "Each week their agents pay ...": whose act, where a charge hides
         if self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st):
             return False  # "Its drones had struck a school.": may go on with a charge before it
@@ -5376,7 +5376,7 @@ class ClaimRules(DraftState):
         it in the first person (:attr:`WRITER_HERE`); and none of the narrative's vetoes
         (:meth:`_narrative`: no guess, charge carried, suspicion, view or charge voiced, demonym's
         forces, subject that points back other than on the writer's own report) nor a signpost
-        (:attr:`SIGNPOST`), a third person (:attr:`THIRD_PERSON`) or an agent (:attr:`DONE_BY`):
+        (:attr:`SIGNPOST`), nor someone unnamed (:attr:`WHOSE_ACT_HIDDEN`: "their agents", "someone"):
         whose act it was is where a charge hides. The callers' tests still apply: attribution,
         hedges, groupings, charges stay out."""
         st = self.norm[ss:se]
@@ -5392,7 +5392,7 @@ class ClaimRules(DraftState):
             return False
         if self.CARRIES_CHARGE.search(st) or self.VOICED.search(st) or self.QUALIFIED.search(st):
             return False
-        if self._forces_of(st) or self.THIRD_PERSON.search(st) or self.DONE_BY.search(st):
+        if self._forces_of(st) or self.WHOSE_ACT_HIDDEN.search(st):
             return False  # "Kenyan officers ...", "their agents pay ...", "... are armed by ...": whose act
         mine = self.WRITER_HERE.search(st) is not None
         return mine or not (self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st))
@@ -5415,14 +5415,14 @@ class ClaimRules(DraftState):
 
     WRITER_HERE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
     """The first person outside a quotation: in a column, its writer (not "US")."""
-    THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir)\b")
-    """A person or people the sentence points to without naming them."""
-    DONE_BY = re.compile(
-        r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
+    WHOSE_ACT_HIDDEN = re.compile(
+        r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|[Ss]omeone|[Ss]omebody|[Ww]hoever)\b"
+        r"|\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
         r"(?:[a-z]+ed|[a-z]+en|paid|sent|led|held|built|fought|bought|made|run)\s+by\b"
     )
-    """A passive that names its agent by description ("The smugglers are armed by the same people
-    who ..."): whose act it was, where a charge hides."""
+    """Someone the sentence points to without naming them: a third person ("their agents pay ..."),
+    an indefinite one ("someone is being paid to ..."), an agent described ("The smugglers are armed
+    by the same people who ..."): in a column, whose act it was is where its writer's charge hides."""
     SIGNPOST = re.compile(r"\s*(?:By\s|Let\s+me\b|Consider\s+(?:the|this|these)\b)")
     """A byline or a column's signpost to what follows ("Let me be blunt.", "Consider the sequence."):
     no claim."""
