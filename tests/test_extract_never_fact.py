@@ -1165,6 +1165,19 @@ COLUMN = [
     ("The smugglers are reportedly paid by officials in Lomé.\n", "The smugglers are reportedly paid by officials in Lomé."),
     ("The fishermen tell another story. The smugglers are paid by Lomé, they say.\n", "The smugglers are paid by Lomé"),
     ("Ask anyone in Aflao. The smugglers are paid by Lomé.\n", "The smugglers are paid by Lomé."),
+    # a column's sentence that names no actor is its writer's, but never one that points to whose act
+    # it was, nor one that goes on with someone's words (voice23)
+    ("Every week their agents pay the smugglers in cash.\n", "their agents pay the smugglers in cash."),
+    ("The smugglers are armed by the same people who fund the ruling party.\n", "The smugglers are armed by"),
+    ("A Togolese official said Ghana had armed the smugglers. The rifles came from the north.\n", "The rifles came from the north."),
+    ("Officials in Lomé say the boats were armed. Weapons crossed the river every night.\n", "Weapons crossed the river every night."),
+    ("Fishermen say the smugglers pay the police. They also pay the customs men.\n", "They also pay the customs men."),
+    ("Fishermen told me the smugglers pay the police. Some of them pay the customs men too.\n", "pay the customs men too."),
+    ("The smugglers, my neighbours say, are paid in cash.\n", "are paid in cash."),
+    ("I suspect the rifles came from the north.\n", "the rifles came from the north."),
+    ("An official said Ghana had armed the smugglers. And we all know Lomé pays them.\n", "we all know Lomé pays them."),
+    ("An official said Ghana had armed the smugglers. It was Lomé that armed us.\n", "It was Lomé that armed us."),
+    ("The patrols began after the elections. Someone gave the order, and someone is paid to enforce it.\n", "someone is paid to enforce it."),
 ]
 
 

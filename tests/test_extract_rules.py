@@ -2682,9 +2682,10 @@ def test_an_appositive_about_the_speaker_does_not_push_the_verb_away(drafter, as
     assert claim_of(draft(drafter, text), "Togo had closed the border").speaker == "kojo-asante"
 
 
-def test_a_columns_own_views_are_not_the_articles_claims(drafter):
-    """A column's sentences are its writer's views: only what every article's rules make the
-    article's is drafted so (see ``ClaimRules._one_voice``), never a view with no actor."""
+def test_a_columns_own_views_are_the_articles_only_where_its_writer_speaks(drafter):
+    """A column's sentences are its writer's: one that names no actor is the article's too, in the
+    first person as well (as the curators take them, voice23), but never a sentence that points
+    back to nothing of the writer's ("That fear ..."), words inside a quotation, nor a signpost."""
     text = (
         "Why the river matters\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta.\n\n"
         "That fear is understandable, but it is wrong. I have fished this river since I was a boy.\n\n"
@@ -2693,7 +2694,8 @@ def test_a_columns_own_views_are_not_the_articles_claims(drafter):
     ann = draft(drafter, text)
     own = {c.quote for c in ann.claims if c.speaker == "article"}
     assert "Accra and Lomé have quarrelled over the Volta." in own, own
-    assert not any("fear" in q or "fished" in q or "Nobody" in q or "Let me" in q for q in own), own
+    assert "I have fished this river since I was a boy." in own, own
+    assert not any("fear" in q or "Nobody" in q or "Let me" in q for q in own), own
 
 
 def test_a_sentence_without_an_actor_outside_a_column_is_still_no_claim(drafter):
@@ -10621,3 +10623,90 @@ def test_a_body_named_by_an_occupation_in_the_plural(drafter):
     assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
     assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
     assert "chief-cabinet" not in ids, ids
+
+
+# --- voice23 -------------------------------------------------------------------------------------
+
+_SAID = " A Togolese official said Ghana had armed the smugglers."
+_RIVER_COLUMN = (
+    "The ferry is not a border\n\nBy Ama Mensah\n\nLast month Togo closed the Volta ferry at Kpando.{said}"
+    " {sentence}\n\nAma Mensah writes on West Africa from Accra.\n"
+)
+"""A column of our own: its byline, a report of an act, maybe someone's words, then the sentence."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have crossed on that ferry since I was a child.",
+        "Our fishermen have waited long enough.",
+        "We deserve better than a closed gate.",
+    ],
+)
+def test_a_columns_sentence_that_names_no_actor_is_its_writers(drafter, sentence):
+    """In a column, a sentence of its writer that names no actor is the article's voice (voice23):
+    the curators take the columnist's own report and view so, the first person included."""
+    ann = draft(drafter, _RIVER_COLUMN.format(said="", sentence=sentence))
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+
+
+def test_a_sentence_that_names_no_actor_outside_a_column_keeps_no_voice(drafter):
+    """The same sentence with no byline, after someone's words: not the article's."""
+    text = _RIVER_COLUMN.replace("By Ama Mensah\n\n", "").format(
+        said=" A Togolese official said the ferry was unsafe.", sentence="Nothing has been done since."
+    )
+    assert not drafted_as_fact(draft(drafter, text), "Nothing has been done since")
+
+
+@pytest.mark.parametrize("sentence", ["That was naive of me.", "But it does not speak for us."])
+def test_a_columnists_first_person_after_someones_words_is_the_writers(drafter, sentence):
+    """Right after someone's words, a column's sentence that opens on a pronoun or a joining word
+    is the writer's when the writer speaks in it in the first person (voice23); the words before
+    stay the official's."""
+    text = _RIVER_COLUMN.format(said=_SAID, sentence=sentence)
+    ann = draft(drafter, text)
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert not drafted_as_fact(ann, "Ghana had armed the smugglers")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They also pay the customs men.", "The rifles came from the north.", "It was not the first time."],
+)
+def test_a_columns_sentence_after_someones_words_without_its_writer_is_never_fact(drafter, sentence):
+    """The allegation twin: after someone's words, a column's sentence without its writer in it
+    may carry those words on, and is never the article's fact (voice23)."""
+    text = _RIVER_COLUMN.format(said=_SAID, sentence=sentence)
+    assert not drafted_as_fact(draft(drafter, text), sentence.rstrip(".")), claims(draft(drafter, text))
+
+
+def test_a_columns_headline_above_its_byline_is_its_writers(drafter):
+    """A column's standfirst above its byline, naming no actor ("A closed landing is a choice"), is
+    its writer's view, the article's voice (voice23)."""
+    text = _RIVER_COLUMN.replace("\n\nBy", "\n\nA closed landing is a choice, not a fate\n\nBy")
+    ann = draft(drafter, text.format(said="", sentence="Nothing has been done since."))
+    assert claim_of(ann, "A closed landing is a choice").speaker == "article", claims(ann)
+
+
+def test_a_line_that_opens_on_by_is_a_byline_only_when_short(drafter):
+    """ "By the next morning Kofi Boateng had ...": a sentence, not a byline; the article is no
+    column, and a sentence of it that names no actor is not its writer's (voice23)."""
+    text = _RIVER_COLUMN.replace(
+        "By Ama Mensah", "By the next morning the minister, Kofi Boateng, had left Lomé for talks in Accra."
+    ).format(said=_SAID, sentence="I have crossed on that ferry since I was a child.")
+    assert not drafted_as_fact(draft(drafter, text), "I have crossed on that ferry")
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "fact"),
+    [("Lomé should reopen the ferry at Kpando", True), ("Togo should stop arming the smugglers", False)],
+)
+def test_a_columns_call_above_its_byline_is_its_writers_but_never_a_charge(drafter, standfirst, fact):
+    """A column's standfirst that calls on someone ("Lomé should reopen the ferry"), right above the
+    byline, is its writer's appeal, the article's voice, as in the column's body; one whose call
+    presupposes a charge ("should stop arming ...") never is (voice23)."""
+    text = _RIVER_COLUMN.replace("\n\nBy", f"\n\n{standfirst}\n\nBy")
+    ann = draft(drafter, text.format(said="", sentence="Nothing has been done since."))
+    assert drafted_as_fact(ann, standfirst) is fact, claims(ann)

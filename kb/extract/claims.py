@@ -3604,7 +3604,7 @@ class ClaimRules(DraftState):
                 self.add_claim(writer, ss, se, form=line.form, direct=True, status="alleged")
                 carried = True  # "I am sure Lomé pays them. That is how ...": the next goes on with it
                 continue
-            if line.form == "body" and self._writers_own(line, ss, se):
+            if (line.form == "body" or self._above_byline(line, n)) and self._writers_own(line, ss, se):
                 self.add_claim("article", ss, se, form=line.form)  # "I do not accept his map.": the writer's
                 carried = False
                 continue
@@ -3618,6 +3618,8 @@ class ClaimRules(DraftState):
             adds = carried and not opens and line.form == "body" and (
                 self.ADDS.match(self.norm[ss:se]) or self._adds_to_charge(ss, se)
             )
+            if opens and carried and self._writer_goes_on(line, ss, se):
+                opens = None  # "It does not speak for me.": after others' words, a column's writer speaks
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and (opens or adds)):
                 lead = None if title or carried else self._lead_fact(line, n, ss, se)
                 cut_short = se < sentence[1] and not (title or carried)
@@ -3649,7 +3651,7 @@ class ClaimRules(DraftState):
             if line.form == "body" and self._made_charge(line, ss, se):
                 carried = True  # "That charge has been made by X before": X's charge, never the article's
                 continue
-            carried = False
+            went_on, carried = carried, False
             announces = line.form == "body" and len(self.norm[ss:se].split()) >= 3
             if announces and self.ANNOUNCES_FOUND(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
@@ -3666,7 +3668,10 @@ class ClaimRules(DraftState):
             own = line.form in ("body", "bullet") and self._own_sentence(line, n, ss, se)  # a statement's own
             if (not (ms or title or plain or own) or (
                 kind is None and not own and not self._stated(line, ss, first, se)
-            )) and not (line.form == "body" and self._narrative(line, n, ss, se)):  # "Talks resume Friday."
+            )) and not (
+                (line.form == "body" and self._narrative(line, n, ss, se))
+                or (not ms and self._column_voice(line, n, ss, se, went_on))
+            ):  # "Talks resume Friday.", a column's "The checks have produced queues and not much else."
                 continue  # the title is the article's claim, whatever it names
             if kind in self.d.rules["alleging_kinds"]:  # an accusation in no one's name
                 if line.form == "headline" and ms:  # "Kenya Secretly Arming Rebels": alleged
@@ -5341,6 +5346,8 @@ class ClaimRules(DraftState):
             return False
         if self.VOICED.search(st) or self.QUALIFIED.search(st) or self._forces_of(st):
             return False  # "Delhi has held that ...", "The presumed drone ...", "Kenyan officers trained ..."
+        if self.WHOSE_ACT_HIDDEN.search(st) and self._columnist() is not None:
+            return False  # a column's "Each week their agents pay ...": whose act, where a charge hides
         if self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st):
             return False  # "Its drones had struck a school.": may go on with a charge before it
         if (mood := self.MOOD.fullmatch(st)) and " and " in mood.group():
@@ -5358,6 +5365,67 @@ class ClaimRules(DraftState):
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
         return not self._after_words(ss)
+
+    def _column_voice(self, line: Line, n: int, ss: int, se: int, went_on: bool) -> bool:
+        """In a column (:meth:`_columnist`), a body sentence of its writer that names no actor ("The
+        checks have produced queues and not much else.", "I have read those agreements.") or one of
+        its headlines right above the byline ("The bridge is not a border."): the writer's report
+        or view, the article's voice, in the first person too (as the curators take a columnist's
+        sentences, voice23). Only a whole sentence of three words or more, opening with a capital;
+        right after anyone's words (``went_on``, :meth:`_after_words`) only one with the writer in
+        it in the first person (:attr:`WRITER_HERE`); and none of the narrative's vetoes
+        (:meth:`_narrative`: no guess, charge carried, suspicion, view or charge voiced, demonym's
+        forces, subject that points back other than on the writer's own report) nor a signpost
+        (:attr:`SIGNPOST`), nor someone unnamed (:attr:`WHOSE_ACT_HIDDEN`: "their agents", "someone"):
+        whose act it was is where a charge hides. The callers' tests still apply: attribution,
+        hedges, groupings, charges stay out."""
+        st = self.norm[ss:se]
+        if not (line.form == "body" or self._above_byline(line, n)) or self._columnist() is None:
+            return False  # (a body sentence, or one of the headlines right above the byline)
+        if self.norm[line.start : ss].count('"') % 2:
+            return False
+        if len(st.split()) < 3 or not re.match(r"\s*[A-Z]", st) or st.rstrip().endswith((":", "!")):
+            return False
+        if (went_on or self._after_words(ss)) and not self.WRITER_HERE.search(st):
+            return False  # (right after someone's words, only the writer in the first person is the writer)
+        if self.SIGNPOST.match(st) or self.NOTE.search(st) or self.GUESSED.search(st):
+            return False
+        if self.CARRIES_CHARGE.search(st) or self.VOICED.search(st) or self.QUALIFIED.search(st):
+            return False
+        if self._forces_of(st) or self.WHOSE_ACT_HIDDEN.search(st):
+            return False  # "Kenyan officers ...", "their agents pay ...", "... are armed by ...": whose act
+        mine = self.WRITER_HERE.search(st) is not None
+        return mine or not (self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st))
+
+    def _above_byline(self, line: Line, n: int) -> bool:
+        """Is line ``n`` a headline right above a byline (a column's title or standfirst: "Berlin
+        should stop treating it like one" above "By ...")?"""
+        return line.form == "headline" and any(self._is_byline(ln) for ln in self.lines[n + 1 : n + 3])
+
+    def _writer_goes_on(self, line: Line, ss: int, se: int) -> bool:
+        """Is a body sentence of a column (:meth:`_columnist`) that opens on a pronoun or a joining
+        word right after others' words its writer's, in the first person, naming no actor ("That was
+        naive of me.", "But it does not speak for us.")? Not "And we all know Lomé pays them.": a
+        charge against one named. Outside a quotation only; :meth:`_column_voice` still applies."""
+        if line.form != "body" or self._columnist() is None or self.norm[line.start : ss].count('"') % 2:
+            return False
+        if '"' in self.norm[ss:se] or self.WRITER_HERE.search(self.norm, ss, se) is None:
+            return False
+        return not any(self.actors[m.actor]["type"] != "media" for m in self.mentions_in(ss, se))
+
+    WRITER_HERE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)\b")
+    """The first person outside a quotation: in a column, its writer (not "US")."""
+    WHOSE_ACT_HIDDEN = re.compile(
+        r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|[Ss]omeone|[Ss]omebody|[Ww]hoever)\b"
+        r"|\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
+        r"(?:[a-z]+ed|[a-z]+en|paid|sent|led|held|built|fought|bought|made|run)\s+by\b"
+    )
+    """Someone the sentence points to without naming them: a third person ("their agents pay ..."),
+    an indefinite one ("someone is being paid to ..."), an agent described ("The smugglers are armed
+    by the same people who ..."): in a column, whose act it was is where its writer's charge hides."""
+    SIGNPOST = re.compile(r"\s*(?:By\s|Let\s+me\b|Consider\s+(?:the|this|these)\b)")
+    """A byline or a column's signpost to what follows ("Let me be blunt.", "Consider the sequence."):
+    no claim."""
 
     def _lede(self, n: int, st: str) -> bool:
         """Is line ``n`` a story's lede, its first paragraph past the headlines with more paragraphs

@@ -15,6 +15,7 @@ from kb.extract.rules import (
     Caseless,
     DraftClaim,
     DraftState,
+    Line,
     Mention,
     alternation,
     by_span,
@@ -1420,7 +1421,7 @@ class StanceRules(DraftState):
                 self._columnist_memo = None
                 return None
         for ln in self.lines[:4]:
-            bm = re.match(r"\s*By\s+", self.norm[ln.start : ln.end])
+            bm = self._is_byline(ln)  # a byline, not "By the next morning the ..."
             ms = self.mentions_in(ln.start, ln.end)
             people = [m for m in ms if self.actors[m.actor]["type"] == "person"]
             if bm and people:
@@ -1428,6 +1429,12 @@ class StanceRules(DraftState):
                 break
         self._columnist_memo = who
         return who
+
+    @staticmethod
+    def _is_byline(line: Line) -> bool:
+        """Is ``line`` a byline ("By Ama Mensah", "By Ama Mensah, Accra"): short, not a sentence that
+        opens on the word ("By the next morning the minister had left Lomé ...")?"""
+        return re.match(r"\s*By\s+[A-Z]", line.text) is not None and len(line.text.split()) <= 8
 
     def _issuer(self) -> str | None:
         """The state whose statement an article is: the one named in its issuer's first sentence of
