@@ -10621,3 +10621,41 @@ def test_a_body_named_by_an_occupation_in_the_plural(drafter):
     assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
     assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
     assert "chief-cabinet" not in ids, ids
+
+
+# speakers23
+
+
+def test_an_answer_reports_a_source_it_only_describes(drafter):
+    """In a Q&A, 'A: The herders in the valley tell me patrols come at night' is the herders' claim,
+    not the interviewee's, though the answer names them by description only; a sentence the answer
+    says in its own voice stays the interviewee's. Its allegation twin ('allegedly') is never fact."""
+    ann = draft(
+        drafter,
+        "Q&A: 'We wait': a herder on the river border\n\n"
+        "Moussa Diallo is a herder in the valley. He spoke to us by phone.\n\n"
+        "Q: And the patrols?\n\n"
+        "A: The herders in the valley tell me patrols come through at night twice a week. "
+        "I have seen them myself.\n\n"
+        "Q: And the soldiers?\n\n"
+        "A: The traders at the market tell me soldiers allegedly burned two boats last month.\n",
+    )
+    c = claim_of(ann, "patrols come through at night")
+    assert c.speaker not in ("moussa-diallo", "unknown-speaker", "article"), claims(ann)
+    assert c.quote.startswith("patrols"), c.quote
+    assert claim_of(ann, "I have seen them myself").speaker == "moussa-diallo"
+    assert not drafted_as_fact(ann, "burned two boats"), claims(ann)
+
+
+def test_told_me_the_words_start_after_whom(drafter):
+    """'A fisherman told me the catch had fallen', 'Officials tell us the road will reopen': 'me' and
+    'us' are whom the words were told, not the first word of them; 'told them to leave' (an order)
+    keeps its object."""
+    ann = draft(
+        drafter,
+        "LILONGWE, March 3 - Talks resumed on Monday.\n\n"
+        "A fisherman in Karonga told me the catch had fallen by half since 2023. "
+        "Local officials tell us the road will reopen next week.\n",
+    )
+    assert claim_of(ann, "the catch had fallen").quote.startswith("the catch"), claims(ann)
+    assert claim_of(ann, "the road will reopen").quote.startswith("the road"), claims(ann)

@@ -685,11 +685,19 @@ class ClaimRules(DraftState):
             + self.d.title_alt
             + r")\s*,?\s*$",
         ).match(self.norm[ss : ss + tm.start()])
-        if not titled and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
+        described = not ms and not titled and self.ANSWER_SOURCE.match(self.norm[ss : ss + tm.start()])
+        if not (titled or described) and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
             return False
         before = len(self.claims)
         self._indirect(line, n, ss, se, _Voice())
-        return len(self.claims) > before and all(c.speaker != speaker for c in self.claims[before:])
+        new = self.claims[before:]
+        if described and any(c.speaker in (speaker, UNKNOWN_SPEAKER) for c in new):
+            del self.claims[before:]  # (a described source the rules could not name: the answer's own)
+            return False
+        return len(self.claims) > before and all(c.speaker != speaker for c in new)
+
+    ANSWER_SOURCE = re.compile(r"\s*(?:The|Our|Their|Local|Some|Many)\s+(?:[\w'-]+\s+){0,5}?[\w-]+\s*$")
+    """ "The captain says ...", "Our embassy told me ...": a source the answer describes, not names."""
 
     QUOTE_COLON_LINE = re.compile(r'\s*"([^"]{8,})"\s*:\s*(.+)$')
 
@@ -1832,14 +1840,18 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
-        elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ")):
-            told = self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was ...": whom, then what
+        elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ", "tell ")):
+            person = self.TOLD_PERSON.match(st, at)  # "told me the catch had fallen": whom, then what
+            told = None if person else self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was"
             outlet = told and next(
                 (x for x in self.mentions_in(ss + at, ss + told.end("who"))
                  if self.actors[x.actor]["type"] == "media" and x.end == ss + told.end("who")),
                 None,
             )
-            if outlet is not None:
+            if person:
+                if not self.NOT_A_CLAUSE.match(st, person.end()):  # (not "told them to leave": an order)
+                    at = person.end()
+            elif outlet is not None:
                 via, at = via or outlet.actor, told.end()
             else:
                 bare = self.TOLD_WHOM.match(st, at)  # "told reporters the charges were absurd": no "that"
@@ -1998,6 +2010,11 @@ class ClaimRules(DraftState):
         ):
             self.add_claim("article", a, se, form=line.form)
 
+    TOLD_PERSON = re.compile(
+        r"(?:me|us|him|her|them|this\s+(?:reporter|correspondent|newspaper))\s+(?=[\w\"])"
+    )
+    """ "told me the catch had fallen", "tell us the road will reopen": the writer or a person told, then
+    the words (a name may follow: "tell me Burkinabe patrols come ...")."""
     TOLD_OUTLET = re.compile(r"(?:the\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?=[a-z])")
     """The outlet told, right before the words told without "that" ("the Daily Nation the navy ...")."""
 
