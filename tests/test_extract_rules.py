@@ -10659,3 +10659,52 @@ def test_told_me_the_words_start_after_whom(drafter):
     )
     assert claim_of(ann, "the catch had fallen").quote.startswith("the catch"), claims(ann)
     assert claim_of(ann, "the road will reopen").quote.startswith("the road"), claims(ann)
+
+
+def test_a_source_before_an_aside_that_says_it_is_not_named(drafter):
+    """'A surveyor from the land registry, who asked not to be named, said A': one unnamed person (the
+    words the text calls them), where no claim was drafted; its allegation twin is never fact."""
+    ann = draft(
+        drafter,
+        "Wall row\n\nYAOUNDE, March 3 - Work on the wall resumed on Monday.\n\n"
+        "A surveyor from the land registry, who asked not to be named because he was not authorised "
+        "to speak to the press, said at least three sections stood on the wrong side.\n\n"
+        "A member of the river delegation, speaking on condition of anonymity, said the talks "
+        "had allegedly been sabotaged by the army.\n",
+    )
+    c = claim_of(ann, "three sections stood on the wrong side")
+    who = next(a for a in ann.actors if a.id == c.speaker)
+    assert "surveyor from the land registry" in who.aliases, (who.id, who.aliases)
+    assert c.quote.startswith("at least"), c.quote
+    other = claim_of(ann, "sabotaged by the army")
+    assert other.speaker.startswith("unnamed-") and other.speaker != c.speaker, claims(ann)
+    assert not drafted_as_fact(ann, "sabotaged by the army"), claims(ann)
+
+
+def test_a_plain_source_before_a_where_aside_or_one_of_aside(drafter):
+    """'Business owners in Jinja, where the cargo was ordered, said A': the owners (the aside opens
+    with 'where'); 'Grace Atim, one of the two keepers who live on the island, said B': Atim, near
+    her verb once the aside is skipped."""
+    ann = draft(
+        drafter,
+        "Border closed\n\nKAMPALA, March 3 - The border stayed shut on Monday.\n\n"
+        "Business owners in Jinja, where the cargo had been ordered, said the closure had cost them "
+        "weeks of work.\n\n"
+        "Grace Atim, one of the two keepers who live on the island in rotation, said the puffins had "
+        "come back early this year.\n",
+    )
+    assert "business-owners" in claim_of(ann, "cost them weeks of work").speaker, claims(ann)
+    assert claim_of(ann, "the puffins had come back early").speaker == "grace-atim", claims(ann)
+
+
+def test_a_title_after_an_unnamed_person_is_not_that_person(drafter):
+    """'A surveyor, who asked not to be named, said A. The minister said B': the minister is not the
+    surveyor (a description stands for the person just named only when it fits an unnamed one)."""
+    ann = draft(
+        drafter,
+        "Wall row\n\nYAOUNDE, March 3 - Work on the wall resumed on Monday.\n\n"
+        "A surveyor from the land registry, who asked not to be named, said three sections stood on "
+        "the wrong side. The minister said at most two boats were seized.\n",
+    )
+    surveyor = claim_of(ann, "three sections stood").speaker
+    assert claim_of(ann, "two boats were seized").speaker != surveyor, claims(ann)

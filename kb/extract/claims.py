@@ -1749,7 +1749,8 @@ class ClaimRules(DraftState):
             + self.WEEKDAY
             + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
             r"|\s+(?:on|in|at|last|this)\s+"
-            r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(?!(?:is|was|will|would|has|least|most)\b)\w+)?)"  # (not "says this is about ...": the claim's
+            # subject; not "said at least three ...": the words' own)
             r"(?:,\s*(?:though|however|too|also)\s*,"  # "they warn, though, that ..."
             r"|,\s+(?:in|on|at|through|via|during|speaking|writing)\b[^,\"]{2,80},(?=\s+that\s))?"  # ", in a
             # statement carried by X, that ...": where or how, then what is said (audit20)
@@ -2410,7 +2411,7 @@ class ClaimRules(DraftState):
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-        r"|reached|contacted"
+        r"|reached|contacted|where|one\s+of"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
         r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
         r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
@@ -2420,6 +2421,16 @@ class ClaimRules(DraftState):
     # "Sameer Haddadin, director of the Al-Quds Center in Amman," (a bare title)
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
+    NOT_NAMED_ASIDE = re.compile(
+        r",\s*(?:(?:and\s+)?who\s+(?:asked|spoke|did\s+not|would\s+not|declined|requested|was\s+not|were\s+not)"
+        r"|speaking)\b[^\"]*\b(?:named|anonymity|identified|(?:his|her|their)\s+names?|to\s+the\s+press"
+        r"|to\s+speak\s+publicly|publicly)\b"
+    )
+    """ ", who asked not to be named,", ", speaking on condition of anonymity,", ", who asked me not to
+    print his name,": an aside that says the source is not named."""
+    ANONYMOUS_ONE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s+((?!of\b)[a-z][\w-]*(?:\s+[\w'-]+){0,6}?)\s*")
+    """ "A surveyor from the regional land registry", "a member of the Mexican delegation": one person,
+    by what the article calls them (before an aside that says they are not named)."""
     RELATIVE_ASIDE = re.compile(
         r",\s*(?:who|which|whose)\b[^\"]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
     )
@@ -2516,6 +2527,14 @@ class ClaimRules(DraftState):
             if named is not None:
                 return named, True
             region = region[: paren.start()]
+            hidden = self.NOT_NAMED_ASIDE.match(paren.group()) and self.ANONYMOUS_ONE.fullmatch(region)
+            if hidden and not any(  # "A surveyor from the land registry, who asked not to be
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start, start + len(region))
+            ):  # named, said": that one unnamed person, not a place or body the words name
+                a, b = start + hidden.start(1), start + hidden.end(1)
+                return self._unnamed_source(
+                    self.text[a:b].translate(FOLD), (a, b), "A source the article does not name."
+                ), True
         ms = [
             m
             for m in self.mentions_in(start, start + len(region))
@@ -3153,6 +3172,8 @@ class ClaimRules(DraftState):
         who = self.pronoun_at(start, n, voice)
         if who is None or self.actors[who]["type"] != "person":
             return None
+        if self.actors[who].get("unnamed") and dm.group(1).split()[-1] not in self.actors[who]["label"]:
+            return None  # ("A surveyor, who ..., said A. The minister said B": the minister is no surveyor)
         since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
         last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
         if last is None:
