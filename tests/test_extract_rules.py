@@ -10708,3 +10708,20 @@ def test_a_title_after_an_unnamed_person_is_not_that_person(drafter):
     )
     surveyor = claim_of(ann, "three sections stood").speaker
     assert claim_of(ann, "two boats were seized").speaker != surveyor, claims(ann)
+
+
+def test_he_said_after_a_woman_s_words_is_not_hers(drafter):
+    """'"A," he said. "B."' right after the words of a woman the text calls 'she': neither A nor B is
+    hers (the man who says them is not one the draft knows), and the article never takes them."""
+    ann = draft(
+        drafter,
+        "Court hears embassy case\n\nTHE HAGUE, March 3 - The court opened hearings on Monday.\n\n"
+        'The raid "tore up the most basic rule of diplomatic life," Ruritania\'s agent, Maria Lopez, told '
+        "the judges. No government, she argued, could decide for itself when an embassy was open.\n\n"
+        'Counsel for Ruritania walked the judges through the footage of the night. "You will see no '
+        'warrant," he said. "You will see a ladder."\n',
+    )
+    for words in ("You will see no warrant", "You will see a ladder"):
+        assert all(c.speaker not in ("maria-lopez", "article") for c in ann.claims if words in c.quote), (
+            claims(ann)
+        )

@@ -2981,7 +2981,16 @@ class ClaimRules(DraftState):
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
         ]  # fmt: skip
-        return people[-1].actor if people else voice.speaker
+        if people:
+            return people[-1].actor
+        last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
+        return None if last and other and last in self.actors and self._gender(last) == other else last
+
+    def _not_their_pronoun(self, subject: str, actor: str) -> bool:
+        """Does ``subject`` ("he", "she") end with a pronoun the text never uses for ``actor``?"""
+        last = subject.split()[-1:]
+        other = {"he": "f", "she": "m"}.get(last[0].lower()) if last else None
+        return bool(other) and actor in self.actors and self._gender(actor) == other
 
     GENDERED = re.compile(opening(r"\b(?:(he|his|him)|(she|her))\b", re.I), re.I)
 
@@ -3369,6 +3378,8 @@ class ClaimRules(DraftState):
                 who = self._headline_outlet(line, n, base + q.start())
             if who is None and not self.covered(qs, qe):  # 'Mokhele was blunt. "..."': the one introduced
                 who = self._lead_in(line, n, q.start())
+            if who is None and am and voice.speaker and self._not_their_pronoun(am.group(1), voice.speaker):
+                voice.speaker = None  # ('"A," he said' after a woman's words: not hers, nor what he says on)
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = self.SENTENCE_MARK.split(t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
