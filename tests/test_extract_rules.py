@@ -10725,3 +10725,17 @@ def test_he_said_after_a_woman_s_words_is_not_hers(drafter):
         assert all(c.speaker not in ("maria-lopez", "article") for c in ann.claims if words in c.quote), (
             claims(ann)
         )
+
+
+def test_a_presidents_office_is_the_presidency_of_their_state(drafter):
+    """'President X's office says A': X's office, labelled as curators label a head of state's office
+    ('Office of the President of Ruritania'), not 'Office of X'; a minister's office keeps its name."""
+    ann = draft(
+        drafter,
+        "Border row\n\nMAPUTO, March 3 - The border stayed shut on Monday.\n\n"
+        "Mozambique's President Amadeu Tembe spoke on Sunday. President Amadeu Tembe's office says it is "
+        "in contact with Pretoria.\n",
+    )
+    c = claim_of(ann, "in contact with Pretoria")
+    office = next(a for a in ann.actors if a.id == c.speaker)
+    assert office.label == "Office of the President of Mozambique", (office.id, office.label)

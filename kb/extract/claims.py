@@ -3083,9 +3083,35 @@ class ClaimRules(DraftState):
             return None
         oid = f"{who}-office"
         if oid not in self.actors:
-            self.add_actor(oid, type="government-body", label=f"Office of {self.actors[who]['label']}")
+            state = self._presidents_state(who, om.start() if own else None)
+            label = f"Office of the President of {self.actors[state]['label']}" if state else None
+            label = label or f"Office of {self.actors[who]['label']}"
+            self.add_actor(oid, type="government-body", label=label)
             self.actors[oid]["affiliation"].extend(self.actors[who]["affiliation"])
         return self.add_actor(oid, surface=(at, om_end))
+
+    PRESIDENT_BEFORE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\bPresident\s+$")
+
+    def _presidents_state(self, who: str, name_end: int | None) -> str | None:
+        """The state whose sitting president ``who`` is ("President X's office", a gazetteer or drafted
+        role "President"), when the draft ties them to one state: their office is that state's
+        presidency, as curators label it ("Office of the President of Mozambique")."""
+        a = self.actors[who]
+        entry = self.d.gaz.entries.get(who)
+        current = [r for r in (entry.roles if entry else ()) if not r.get("until")]
+        roles = [x for r in current for x in (r["office"], *r["titles"])]
+        titled = any(
+            str(r).split(" of ")[0].strip().lower() == "president" for r in (*roles, *a.get("roles", ()))
+        )
+        if not titled and name_end is not None:  # "President X's office": the title right before the name
+            start = next((m.start for m in self.mentions if m.actor == who and m.end == name_end), None)
+            titled = start is not None and bool(
+                self.PRESIDENT_BEFORE.search(self.norm, max(0, start - 12), start)
+            )
+        states = [x for x in a.get("affiliation", ()) if self.actors.get(x, {}).get("type") == "state"]
+        if not states and entry and entry.state and entry.state in self.actors:
+            states = [entry.state]
+        return states[0] if titled and len(states) == 1 else None
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
