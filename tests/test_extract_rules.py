@@ -10739,3 +10739,15 @@ def test_a_presidents_office_is_the_presidency_of_their_state(drafter):
     c = claim_of(ann, "in contact with Pretoria")
     office = next(a for a in ann.actors if a.id == c.speaker)
     assert office.label == "Office of the President of Mozambique", (office.id, office.label)
+
+
+def test_an_acronym_in_brackets_after_the_place_a_name_ends_with(drafter):
+    """'The UN Observer Mission in Ruritania (UNOMIR) said A': the mission goes by its acronym, though
+    its name as drafted stops before 'in Ruritania' (the curators' ID is the acronym's)."""
+    ann = draft(
+        drafter,
+        "Clashes\n\nKABUL, March 3 - Fighting broke out on Monday.\n\n"
+        'The UN Observer Mission in Ruritania (UNOMIR) said it was "deeply concerned" by reports of '
+        "casualties.\n",
+    )
+    assert claim_of(ann, "deeply concerned").speaker == "unomir", claims(ann)
