@@ -10751,3 +10751,17 @@ def test_an_acronym_in_brackets_after_the_place_a_name_ends_with(drafter):
         "casualties.\n",
     )
     assert claim_of(ann, "deeply concerned").speaker == "unomir", claims(ann)
+
+
+def test_an_asked_opener_names_no_one_who_speaks(drafter):
+    """'Asked whether Tonga could pay without cuts, the finance minister told reporters that A': the
+    minister's words (a participle's subject is the clause's), not Tonga's nor no one's."""
+    ann = draft(
+        drafter,
+        "Debt row\n\nNUKUALOFA, March 3 - Tonga faces its first repayments this year.\n\n"
+        "Asked in March whether Tonga could meet them without cutting spending, the finance minister "
+        'told reporters that the debts would be paid "in full and on time."\n',
+    )
+    c = claim_of(ann, "the debts would be paid")
+    assert c.speaker not in ("tonga", "article", "unknown-speaker"), claims(ann)
+    assert "finance minister" in next(a for a in ann.actors if a.id == c.speaker).label

@@ -2482,6 +2482,9 @@ class ClaimRules(DraftState):
                                          self.line_of(start), voice)
             if who is not None:  # the person described, named just before (audit20c)
                 return who, True
+            if region.lstrip().startswith(("Asked", "Speaking", "Addressing")):  # ("Asked whether Tonga
+                start, region = start + opened.start("d"), region[opened.start("d") :]  # could pay, the
+                # finance minister said": a participle's subject is the clause's; the opener names no one)
         summoned = self.SUMMONED_TO.search(region) if " to" in region else None
         if summoned is not None:  # "X summoned the Russian ambassador, Y, to complain that": X (audit20c)
             return self.subject(start, start + summoned.start(), voice)
