@@ -387,8 +387,12 @@ class ActorRules(DraftState):
             for k in desks:
                 del self.actors[k]
 
-    APPOSED_ACRONYM = re.compile(r"(?:,\s+(?:the\s+)?|\s+\()(?P<acr>[A-Z][A-Z0-9]{1,6})(?=[,)])")
-    """An acronym in apposition or brackets right after a name: ", the SBU,", " (ISPR)"."""
+    APPOSED_ACRONYM = re.compile(
+        r"(?:,\s+(?:the\s+)?|(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+\()"
+        r"(?P<acr>[A-Z][A-Z0-9]{1,6})(?=[,)])"
+    )
+    """An acronym in apposition or brackets right after a name: ", the SBU,", " (ISPR)"; in brackets
+    also after the place the name ends with ("the UN Assistance Mission in Afghanistan (UNAMA)")."""
 
     def _acronym_ids(self) -> None:
         """A drafted body or organisation the text gives an acronym for right after its name

@@ -685,11 +685,19 @@ class ClaimRules(DraftState):
             + self.d.title_alt
             + r")\s*,?\s*$",
         ).match(self.norm[ss : ss + tm.start()])
-        if not titled and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
+        described = not ms and not titled and self.ANSWER_SOURCE.match(self.norm[ss : ss + tm.start()])
+        if not (titled or described) and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
             return False
         before = len(self.claims)
         self._indirect(line, n, ss, se, _Voice())
-        return len(self.claims) > before and all(c.speaker != speaker for c in self.claims[before:])
+        new = self.claims[before:]
+        if described and any(c.speaker in (speaker, UNKNOWN_SPEAKER) for c in new):
+            del self.claims[before:]  # (a described source the rules could not name: the answer's own)
+            return False
+        return len(self.claims) > before and all(c.speaker != speaker for c in new)
+
+    ANSWER_SOURCE = re.compile(r"\s*(?:The|Our|Their|Local|Some|Many)\s+(?:[\w'-]+\s+){0,5}?[\w-]+\s*$")
+    """ "The captain says ...", "Our embassy told me ...": a source the answer describes, not names."""
 
     QUOTE_COLON_LINE = re.compile(r'\s*"([^"]{8,})"\s*:\s*(.+)$')
 
@@ -1741,7 +1749,8 @@ class ClaimRules(DraftState):
             + self.WEEKDAY
             + r")?(?=\s)"  # "said in a statement (on Monday) it was ...": where, then what is said
             r"|\s+(?:on|in|at|last|this)\s+"
-            r"(?!(?:is|was|will|would|has)\b)\w+)?)"  # (not "says this is about ...": the claim's subject)
+            r"(?!(?:is|was|will|would|has|least|most)\b)\w+)?)"  # (not "says this is about ...": the claim's
+            # subject; not "said at least three ...": the words' own)
             r"(?:,\s*(?:though|however|too|also)\s*,"  # "they warn, though, that ..."
             r"|,\s+(?:in|on|at|through|via|during|speaking|writing)\b[^,\"]{2,80},(?=\s+that\s))?"  # ", in a
             # statement carried by X, that ...": where or how, then what is said (audit20)
@@ -1832,14 +1841,18 @@ class ClaimRules(DraftState):
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
                 via = self.outlet_at(ss + at, ss + at + obj.end()) or via
             at += obj.end()
-        elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ")):
-            told = self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was ...": whom, then what
+        elif not tm.group(2) and tm.group().lower().startswith(("told ", "tells ", "telling ", "tell ")):
+            person = self.TOLD_PERSON.match(st, at)  # "told me the catch had fallen": whom, then what
+            told = None if person else self.TOLD_OUTLET.match(st, at)  # "told the Daily Nation the navy was"
             outlet = told and next(
                 (x for x in self.mentions_in(ss + at, ss + told.end("who"))
                  if self.actors[x.actor]["type"] == "media" and x.end == ss + told.end("who")),
                 None,
             )
-            if outlet is not None:
+            if person:
+                if not self.NOT_A_CLAUSE.match(st, person.end()):  # (not "told them to leave": an order)
+                    at = person.end()
+            elif outlet is not None:
                 via, at = via or outlet.actor, told.end()
             else:
                 bare = self.TOLD_WHOM.match(st, at)  # "told reporters the charges were absurd": no "that"
@@ -1998,6 +2011,11 @@ class ClaimRules(DraftState):
         ):
             self.add_claim("article", a, se, form=line.form)
 
+    TOLD_PERSON = re.compile(
+        r"(?:me|us|him|her|them|this\s+(?:reporter|correspondent|newspaper))\s+(?=[\w\"])"
+    )
+    """ "told me the catch had fallen", "tell us the road will reopen": the writer or a person told, then
+    the words (a name may follow: "tell me Burkinabe patrols come ...")."""
     TOLD_OUTLET = re.compile(r"(?:the\s+)?(?P<who>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*)\s+(?=[a-z])")
     """The outlet told, right before the words told without "that" ("the Daily Nation the navy ...")."""
 
@@ -2393,7 +2411,7 @@ class ClaimRules(DraftState):
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-        r"|reached|contacted"
+        r"|reached|contacted|where|one\s+of"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
         r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
         r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
@@ -2403,6 +2421,16 @@ class ClaimRules(DraftState):
     # "Sameer Haddadin, director of the Al-Quds Center in Amman," (a bare title)
     """The subject's end, ", and (then)", and an aside before the verb: searched in every subject,
     compiled once (and only where a comma is: both open with one)."""
+    NOT_NAMED_ASIDE = re.compile(
+        r",\s*(?:(?:and\s+)?who\s+(?:asked|spoke|did\s+not|would\s+not|declined|requested|was\s+not|were\s+not)"
+        r"|speaking)\b[^\"]*\b(?:named|anonymity|identified|(?:his|her|their)\s+names?|to\s+the\s+press"
+        r"|to\s+speak\s+publicly|publicly)\b"
+    )
+    """ ", who asked not to be named,", ", speaking on condition of anonymity,", ", who asked me not to
+    print his name,": an aside that says the source is not named."""
+    ANONYMOUS_ONE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s+((?!of\b)[a-z][\w-]*(?:\s+[\w'-]+){0,6}?)\s*")
+    """ "A surveyor from the regional land registry", "a member of the Mexican delegation": one person,
+    by what the article calls them (before an aside that says they are not named)."""
     RELATIVE_ASIDE = re.compile(
         r",\s*(?:who|which|whose)\b[^\"]*,\s*(?:(?:has|have|had|also|\w+ly)\s+){0,2}$"
     )
@@ -2454,6 +2482,9 @@ class ClaimRules(DraftState):
                                          self.line_of(start), voice)
             if who is not None:  # the person described, named just before (audit20c)
                 return who, True
+            if region.lstrip().startswith(("Asked", "Speaking", "Addressing")):  # ("Asked whether Tonga
+                start, region = start + opened.start("d"), region[opened.start("d") :]  # could pay, the
+                # finance minister said": a participle's subject is the clause's; the opener names no one)
         summoned = self.SUMMONED_TO.search(region) if " to" in region else None
         if summoned is not None:  # "X summoned the Russian ambassador, Y, to complain that": X (audit20c)
             return self.subject(start, start + summoned.start(), voice)
@@ -2499,6 +2530,14 @@ class ClaimRules(DraftState):
             if named is not None:
                 return named, True
             region = region[: paren.start()]
+            hidden = self.NOT_NAMED_ASIDE.match(paren.group()) and self.ANONYMOUS_ONE.fullmatch(region)
+            if hidden and not any(  # "A surveyor from the land registry, who asked not to be
+                self.actors[m.actor]["type"] == "person" for m in self.mentions_in(start, start + len(region))
+            ):  # named, said": that one unnamed person, not a place or body the words name
+                a, b = start + hidden.start(1), start + hidden.end(1)
+                return self._unnamed_source(
+                    self.text[a:b].translate(FOLD), (a, b), "A source the article does not name."
+                ), True
         ms = [
             m
             for m in self.mentions_in(start, start + len(region))
@@ -2945,7 +2984,16 @@ class ClaimRules(DraftState):
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
         ]  # fmt: skip
-        return people[-1].actor if people else voice.speaker
+        if people:
+            return people[-1].actor
+        last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
+        return None if last and other and last in self.actors and self._gender(last) == other else last
+
+    def _not_their_pronoun(self, subject: str, actor: str) -> bool:
+        """Does ``subject`` ("he", "she") end with a pronoun the text never uses for ``actor``?"""
+        last = subject.split()[-1:]
+        other = {"he": "f", "she": "m"}.get(last[0].lower()) if last else None
+        return bool(other) and actor in self.actors and self._gender(actor) == other
 
     GENDERED = re.compile(opening(r"\b(?:(he|his|him)|(she|her))\b", re.I), re.I)
 
@@ -3038,9 +3086,35 @@ class ClaimRules(DraftState):
             return None
         oid = f"{who}-office"
         if oid not in self.actors:
-            self.add_actor(oid, type="government-body", label=f"Office of {self.actors[who]['label']}")
+            state = self._presidents_state(who, om.start() if own else None)
+            label = f"Office of the President of {self.actors[state]['label']}" if state else None
+            label = label or f"Office of {self.actors[who]['label']}"
+            self.add_actor(oid, type="government-body", label=label)
             self.actors[oid]["affiliation"].extend(self.actors[who]["affiliation"])
         return self.add_actor(oid, surface=(at, om_end))
+
+    PRESIDENT_BEFORE = re.compile(r"(?<![Vv]ice )(?<![Vv]ice-)\bPresident\s+$")
+
+    def _presidents_state(self, who: str, name_end: int | None) -> str | None:
+        """The state whose sitting president ``who`` is ("President X's office", a gazetteer or drafted
+        role "President"), when the draft ties them to one state: their office is that state's
+        presidency, as curators label it ("Office of the President of Mozambique")."""
+        a = self.actors[who]
+        entry = self.d.gaz.entries.get(who)
+        current = [r for r in (entry.roles if entry else ()) if not r.get("until")]
+        roles = [x for r in current for x in (r["office"], *r["titles"])]
+        titled = any(
+            str(r).split(" of ")[0].strip().lower() == "president" for r in (*roles, *a.get("roles", ()))
+        )
+        if not titled and name_end is not None:  # "President X's office": the title right before the name
+            start = next((m.start for m in self.mentions if m.actor == who and m.end == name_end), None)
+            titled = start is not None and bool(
+                self.PRESIDENT_BEFORE.search(self.norm, max(0, start - 12), start)
+            )
+        states = [x for x in a.get("affiliation", ()) if self.actors.get(x, {}).get("type") == "state"]
+        if not states and entry and entry.state and entry.state in self.actors:
+            states = [entry.state]
+        return states[0] if titled and len(states) == 1 else None
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
@@ -3136,6 +3210,8 @@ class ClaimRules(DraftState):
         who = self.pronoun_at(start, n, voice)
         if who is None or self.actors[who]["type"] != "person":
             return None
+        if self.actors[who].get("unnamed") and dm.group(1).split()[-1] not in self.actors[who]["label"]:
+            return None  # ("A surveyor, who ..., said A. The minister said B": the minister is no surveyor)
         since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
         last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
         if last is None:
@@ -3331,6 +3407,8 @@ class ClaimRules(DraftState):
                 who = self._headline_outlet(line, n, base + q.start())
             if who is None and not self.covered(qs, qe):  # 'Mokhele was blunt. "..."': the one introduced
                 who = self._lead_in(line, n, q.start())
+            if who is None and am and voice.speaker and self._not_their_pronoun(am.group(1), voice.speaker):
+                voice.speaker = None  # ('"A," he said' after a woman's words: not hers, nor what he says on)
             if who is None and voice.speaker and n - voice.line <= 2 and not self.covered(qs, qe):
                 tail = self.SENTENCE_MARK.split(t[: q.start()])[-1].strip(' -"')
                 if len(tail) < 40 and not self.mentions_in(
