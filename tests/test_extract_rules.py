@@ -476,7 +476,9 @@ def test_one_stance_per_target_in_a_list(drafter):
 def test_stances_in_quoted_speech_towards_metonyms_and_demonyms(drafter):
     text = '"Abuja is a partner we trust, but Ghanaian troops are a threat," Kofi Boateng said.\n'
     c = claim_of(draft(drafter, text), "partner")
-    assert {(s.target, s.polarity) for s in c.stances} == {("nigeria", 1), ("ghana", -1)}
+    # the troops are Ghana's and its army's, the one the draft makes of them (stkin23)
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert got == {("nigeria", 1), ("ghana", -1), ("ghanaian-army", -1)}
 
 
 def test_no_stance_towards_the_holders_own_side(drafter):
@@ -10171,6 +10173,23 @@ def test_a_stance_toward_a_states_soldiers_is_one_toward_its_army_too():
     state = text.replace("Malawian troops", "Malawi")
     assert ("malawi", -1) in _stances_of(rules_only(), state)
     assert (army, -1) not in _stances_of(rules_only(), state)
+
+
+def test_a_stance_toward_a_state_named_only_in_its_bodys_name_is_toward_that_body_too():
+    """ "accused the Government of Togo of ...", "accused Togolese soldiers of ...": against Togo and
+    against the body whose name alone names it (its government, its army); where the claim names
+    Togo bare as well, against the state alone (stkin23)."""
+    text = (
+        "Border row\n\nAma Owusu, Ghana's foreign minister, accused the Government of Togo of closing "
+        "the crossing at Aflao.\n"
+    )
+    assert {("togo", -1), ("togo-government", -1)} <= _stances_of(rules_only(), text)
+    troops = text.replace("the Government of Togo", "Togolese soldiers")
+    army = next(a.id for a in draft(rules_only(), troops).actors if a.type == "armed-force")
+    assert {("togo", -1), (army, -1)} <= _stances_of(rules_only(), troops)
+    bare = text.replace("at Aflao", "that Togo shares with Ghana")
+    got = _stances_of(rules_only(), bare)
+    assert ("togo", -1) in got and ("togo-government", -1) not in got, got
 
 
 def test_a_demonym_that_names_a_states_land_or_sea_is_no_target_of_a_hostile_tone():

@@ -701,7 +701,8 @@ class ActorRules(DraftState):
             self.add_actor(bid)
             name = fold_typography(self.text[s:e])  # a name of the army, but no mention: the words stay
             if name not in self.actors[bid]["aliases"]:  # the state's where claims and stances read them
-                self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana)
+                self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana, and the
+                # army too: StanceRules._bodies_named)
 
     THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
