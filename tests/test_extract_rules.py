@@ -3559,6 +3559,18 @@ def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(dra
     assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
 
 
+def test_an_office_in_apposition_after_said_the_in_a_ministrys_statement_is_the_issuers(drafter):
+    """ '"...," said the Minister of Energy, Kofi Mensah.': the office is the issuing state's, as
+    without "the" and the comma (stkin23)."""
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Ghana expresses its concern at the remarks "
+        "made by officials of Togo.\n\n"
+        '"Ghana has kept every promise," said the Minister of Energy, Kofi Mensah.\n'
+    )
+    ann = draft(drafter, text)
+    assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
+
+
 def test_no_quarrel_with_the_other_side_is_no_refusal_of_it(drafter):
     text = (
         "Kenya and Tanzania traded charges over the deportations. Kenya said Tanzania broke the rules. "

@@ -283,10 +283,11 @@ class StanceRules(DraftState):
     """ "X, who chairs the foreign affairs committee of Suriname's National Assembly,", "X leads Lesotho's
     negotiating team": what a person leads or serves, whose state (by possessive or demonym) is theirs."""
     OFFICE_BEFORE = re.compile(opening(
-        r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
-        r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
+        r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:the\s+)?(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
+        r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}(?:,\s+)?$"
     ))
-    """ "said Minister of Foreign Affairs ", "Prime Minister ": an office of no named state before a name."""
+    """ "said Minister of Foreign Affairs ", "Prime Minister ", "said the Minister of Petroleum and Energy, ":
+    an office of no named state before a name."""
     ROLE_AFTER = re.compile(
         r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
     )
