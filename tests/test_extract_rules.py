@@ -3559,6 +3559,15 @@ def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(dra
     assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
 
 
+@pytest.mark.parametrize("rank", ["Col.", "Commodore"])
+def test_a_rank_between_a_title_and_a_name_leaves_the_person_their_role_and_body(drafter, rank):
+    """ "Army spokesman Col. Kofi Mensah", "navy spokesman Commodore X": the rank between the title
+    and the name is no end of the role; the spokesman is of the body named before (stkin23)."""
+    text = f"Border\n\nGhana's army rejected the plan. Army spokesman {rank} Kofi Mensah said it was over.\n"
+    person = draft(drafter, text).actor("kofi-mensah")
+    assert person.affiliation == ("ghanaian-army",) and [r for r, _ in person.roles] == ["spokesman"]
+
+
 def test_an_office_in_apposition_after_said_the_in_a_ministrys_statement_is_the_issuers(drafter):
     """ '"...," said the Minister of Energy, Kofi Mensah.': the office is the issuing state's, as
     without "the" and the comma (stkin23)."""
