@@ -2467,6 +2467,8 @@ class StanceRules(DraftState):
                 if "mbass" in a["label"]:
                     continue  # "a note to the Chinese embassy": to China (see _protested)
                 for alias in a["aliases"]:
+                    if alias not in words:
+                        continue  # most aliases: not in the claim (no pattern to build)
                     for am in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", words):
                         bodies.setdefault(a["id"], []).append((c.start + am.start(), c.start + am.end()))
             inside = {
