@@ -476,7 +476,9 @@ def test_one_stance_per_target_in_a_list(drafter):
 def test_stances_in_quoted_speech_towards_metonyms_and_demonyms(drafter):
     text = '"Abuja is a partner we trust, but Ghanaian troops are a threat," Kofi Boateng said.\n'
     c = claim_of(draft(drafter, text), "partner")
-    assert {(s.target, s.polarity) for s in c.stances} == {("nigeria", 1), ("ghana", -1)}
+    # the troops are Ghana's and its army's, the one the draft makes of them (stkin23)
+    got = {(s.target, s.polarity) for s in c.stances}
+    assert got == {("nigeria", 1), ("ghana", -1), ("ghanaian-army", -1)}
 
 
 def test_no_stance_towards_the_holders_own_side(drafter):
@@ -3554,6 +3556,27 @@ def test_an_office_of_no_named_state_in_a_ministrys_statement_is_the_issuers(dra
         "The Ministry of Foreign Affairs of the Republic of Ghana expresses its concern at the remarks "
         "made by officials of Togo.\n\n"
         '"Ghana has kept every promise," said Minister of Foreign Affairs Kofi Mensah.\n'
+    )
+    ann = draft(drafter, text)
+    assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
+
+
+@pytest.mark.parametrize("rank", ["Col.", "Commodore"])
+def test_a_rank_between_a_title_and_a_name_leaves_the_person_their_role_and_body(drafter, rank):
+    """ "Army spokesman Col. Kofi Mensah", "navy spokesman Commodore X": the rank between the title
+    and the name is no end of the role; the spokesman is of the body named before (stkin23)."""
+    text = f"Border\n\nGhana's army rejected the plan. Army spokesman {rank} Kofi Mensah said it was over.\n"
+    person = draft(drafter, text).actor("kofi-mensah")
+    assert person.affiliation == ("ghanaian-army",) and [r for r, _ in person.roles] == ["spokesman"]
+
+
+def test_an_office_in_apposition_after_said_the_in_a_ministrys_statement_is_the_issuers(drafter):
+    """ '"...," said the Minister of Energy, Kofi Mensah.': the office is the issuing state's, as
+    without "the" and the comma (stkin23)."""
+    text = (
+        "The Ministry of Foreign Affairs of the Republic of Ghana expresses its concern at the remarks "
+        "made by officials of Togo.\n\n"
+        '"Ghana has kept every promise," said the Minister of Energy, Kofi Mensah.\n'
     )
     ann = draft(drafter, text)
     assert "ghana" in next(a for a in ann.actors if a.id == "kofi-mensah").affiliation
@@ -10173,6 +10196,23 @@ def test_a_stance_toward_a_states_soldiers_is_one_toward_its_army_too():
     state = text.replace("Malawian troops", "Malawi")
     assert ("malawi", -1) in _stances_of(rules_only(), state)
     assert (army, -1) not in _stances_of(rules_only(), state)
+
+
+def test_a_stance_toward_a_state_named_only_in_its_bodys_name_is_toward_that_body_too():
+    """ "accused the Government of Togo of ...", "accused Togolese soldiers of ...": against Togo and
+    against the body whose name alone names it (its government, its army); where the claim names
+    Togo bare as well, against the state alone (stkin23)."""
+    text = (
+        "Border row\n\nAma Owusu, Ghana's foreign minister, accused the Government of Togo of closing "
+        "the crossing at Aflao.\n"
+    )
+    assert {("togo", -1), ("togo-government", -1)} <= _stances_of(rules_only(), text)
+    troops = text.replace("the Government of Togo", "Togolese soldiers")
+    army = next(a.id for a in draft(rules_only(), troops).actors if a.type == "armed-force")
+    assert {("togo", -1), (army, -1)} <= _stances_of(rules_only(), troops)
+    bare = text.replace("at Aflao", "that Togo shares with Ghana")
+    got = _stances_of(rules_only(), bare)
+    assert ("togo", -1) in got and ("togo-government", -1) not in got, got
 
 
 def test_a_demonym_that_names_a_states_land_or_sea_is_no_target_of_a_hostile_tone():

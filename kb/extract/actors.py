@@ -705,7 +705,8 @@ class ActorRules(DraftState):
             self.add_actor(bid)
             name = fold_typography(self.text[s:e])  # a name of the army, but no mention: the words stay
             if name not in self.actors[bid]["aliases"]:  # the state's where claims and stances read them
-                self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana)
+                self.actors[bid]["aliases"].append(name)  # ("Ghanaian troops are a threat": Ghana, and the
+                # army too: StanceRules._bodies_named)
 
     THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
     BARE = re.compile(r"\b[Tt]he government\b(?!\s+(?:of|in)\b)")
@@ -1994,6 +1995,8 @@ class ActorRules(DraftState):
 
     COURTESY = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady"})
     """Honorifics that are no role ("Mr X"), unlike a rank ("Brigadier X")."""
+    RANK_ABBREVIATIONS = frozenset({"Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Adm.", "Gen."})
+    """A rank written short ("Army spokesman Col. X"): between a role and the name, as a rank in full."""
 
     @staticmethod
     def _posted_to(toks: list[Any], i: int) -> int:
@@ -2019,9 +2022,10 @@ class ActorRules(DraftState):
             self._affiliate(pid, toks[k - 1])
         while k > 0 and (
             toks[k - 1].ent_type_ in ("TITLE", "DEMONYM") or toks[k - 1].lower_ in ("former", "-", "ex")
-            or (k == i and k >= 2 and toks[k - 2].text == "," and toks[k - 1].text in self.d.honorifics
+            or (k == i and k >= 2 and (toks[k - 2].text == "," or toks[k - 2].ent_type_ == "TITLE")
+                and (toks[k - 1].text in self.d.honorifics or toks[k - 1].text in self.RANK_ABBREVIATIONS)
                 and toks[k - 1].text[:1].isupper() and toks[k - 1].text not in self.COURTESY)
-        ):  # (a rank between a role in apposition and the name: "its spokesman, Brigadier X")
+        ):  # (a rank between a role and the name: "its spokesman, Brigadier X", "Army spokesman Col. X")
             k -= 1
         if 2 <= k < i and toks[k - 1].text == "'s":  # "Greenland's Prime Minister X": of that state
             self._affiliate(pid, toks[k - 2])
@@ -2036,8 +2040,11 @@ class ActorRules(DraftState):
             while k > 0 and toks[k].ent_iob_ == "I":
                 k -= 1
             self._affiliate(pid, toks[k], bodies=True)
+        last = i - 1  # the role's last token: not a rank between a title and the name ("spokesman Col. X")
+        if k < last and toks[last].ent_type_ != "TITLE" and toks[last - 1].ent_type_ == "TITLE":
+            last -= 1
         if k < i:
-            s, e = line.start + toks[k].idx, line.start + toks[i - 1].idx + len(toks[i - 1].text)
+            s, e = line.start + toks[k].idx, line.start + toks[last].idx + len(toks[last].text)
             role = self.text[s:e]
             if role not in self.actors[pid]["roles"]:
                 self.actors[pid]["roles"].append(role)

@@ -284,10 +284,11 @@ class StanceRules(DraftState):
     """ "X, who chairs the foreign affairs committee of Suriname's National Assembly,", "X leads Lesotho's
     negotiating team": what a person leads or serves, whose state (by possessive or demonym) is theirs."""
     OFFICE_BEFORE = re.compile(opening(
-        r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
-        r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}$"
+        r"(?:^|[.,;:\"]\s+|\bsaid\s+|\bby\s+)(?:the\s+)?(?:Minister|Prime\s+Minister|President|Deputy\s+Minister"
+        r"|State\s+Secretary|Secretary\s+of\s+State)\b[\w\s]{0,40}(?:,\s+)?$"
     ))
-    """ "said Minister of Foreign Affairs ", "Prime Minister ": an office of no named state before a name."""
+    """ "said Minister of Foreign Affairs ", "Prime Minister ", "said the Minister of Petroleum and Energy, ":
+    an office of no named state before a name."""
     ROLE_AFTER = re.compile(
         r",\s+(?P<role>(?:an?|the|[A-Z][\w-]*'s?)\s[^,.;:\"()\n]{3,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
     )
@@ -561,6 +562,7 @@ class StanceRules(DraftState):
                 stances = [st for st in stances if st["target"] not in told] + related
             # "accused Guinean soldiers of ...": against Guinea and against its army too
             stances += self._troops_of(c, stances)
+            stances = self._bodies_named(c, stances)
             if stances and c.speaker != "article":  # "Hungary and Slovakia accused Brussels of ...": both
                 co = self._co_speakers(c)
                 stances += [
@@ -2442,6 +2444,57 @@ class StanceRules(DraftState):
                 continue  # an army the text names only by "Ghanaian troops": no actor of its own
             if all(x["target"] != forces[0] for x in stances + out):
                 out.append({**st, "target": forces[0]})
+        return out
+
+    def _bodies_named(self, c: DraftClaim, stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """ "calls on the Government of Chile to ...", "accused Guinean soldiers of ...": a stance
+        toward a state the claim names only inside the name of one of its bodies that the draft
+        knows (an alias of the body: "Government of Chile", "Guinean soldiers") is one toward that
+        body too. The curators aim such words at the body about two times in three (dev gold: of the
+        claims with a stance toward either, troops 52 body, 28 state; a government or its authorities
+        20 body, 9 state), so both are kept; not an embassy, which stands for its state ("handed a
+        note to the Chinese embassy", see :meth:`_protested`). Dev, rules alone: +14 tp, +17 fp."""
+        states = {st["target"] for st in stances if self._is_state(st["target"])}
+        if not states:
+            return stances
+        words = self.norm[c.start : c.end]
+        body_of: dict[str, str] = {}
+        for state in states:
+            names = [m for m in self.mentions_in(c.start, c.end) if m.actor == state]
+            names += [
+                Mention(c.start + dm.start(), c.start + dm.end(), state)
+                for dm in self.d.demonym_re.finditer(words) if self.d.gaz.demonyms[dm.group()] == state
+            ]  # fmt: skip
+            if not names:
+                continue
+            bodies: dict[str, list[tuple[int, int]]] = {}
+            for a in self.actors.values():
+                if a["id"] == state or state not in a.get("affiliation", ()) or a["type"] == "person":
+                    continue
+                if "mbass" in a["label"]:
+                    continue  # "a note to the Chinese embassy": to China (see _protested)
+                for alias in a["aliases"]:
+                    if alias not in words:
+                        continue  # most aliases: not in the claim (no pattern to build)
+                    for am in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", words):
+                        bodies.setdefault(a["id"], []).append((c.start + am.start(), c.start + am.end()))
+            inside = {
+                b for b, spans in bodies.items()
+                for n in names if any(s <= n.start and n.end <= e for s, e in spans)
+            }  # fmt: skip
+            bare = [n for n in names if not any(s <= n.start and n.end <= e for sp in bodies.values()
+                                                for s, e in sp)]  # fmt: skip
+            if len(inside) == 1 and not bare:
+                body_of[state] = inside.pop()
+        if not body_of:
+            return stances
+        out: list[dict[str, Any]] = list(stances)
+        for st in stances:
+            body = body_of.get(st["target"])
+            if body is not None and body not in self._own(st.get("holder") or c.speaker):
+                st = {**st, "target": body}
+            if all(x["target"] != st["target"] or x.get("holder") != st.get("holder") for x in out):
+                out.append(st)
         return out
 
     def _is_state(self, actor: str) -> bool:
