@@ -10621,3 +10621,34 @@ def test_a_body_named_by_an_occupation_in_the_plural(drafter):
     assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
     assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
     assert "chief-cabinet" not in ids, ids
+
+
+def test_words_that_name_no_one_but_they_go_on_against_whom_the_speaker_named_before():
+    """'accused Belarus of A. "They send them every night," X said.': the same speaker, the same
+    paragraph, words that name no one but "they": against Belarus again (stline23); words about
+    no "they" of the speaker's own side take no stance from the words before."""
+    lead = (
+        "Balloon row\n\nVILNIUS - Lithuania's interior minister, Agne Vaitkute, accused Belarus of sending "
+        "smuggling balloons over the border. "
+    )
+    ann = draft(rules_only(), lead + '"They send them every night, and they know where," Vaitkute said.\n')
+    assert stances_of(claim_of(ann, "They send them every night")) == {("agne-vaitkute", "belarus", -1)}
+    ann = draft(rules_only(), lead + '"Our patrols watch the sky every night," Vaitkute said.\n')
+    assert stances_of(claim_of(ann, "Our patrols watch the sky")) == set()
+
+
+def test_remarks_called_hostile_names_are_against_whoever_made_them():
+    """'X said A. Y called the remarks "reckless and false."': Y against X, the last one of another
+    side who spoke (stline23); remarks called "fair and wise" take no stance against anyone."""
+    lead = "Lake row\n\nKenya's foreign minister, Musa Otieno, said on Monday that Uganda was "
+    ann = draft(
+        rules_only(),
+        lead + '"stealing our lake." Uganda\'s foreign ministry called the remarks "reckless and false."\n',
+    )
+    got = stances_of(claim_of(ann, "called the remarks"))
+    assert got == {("ugandan-foreign-ministry", "musa-otieno", -1)}, got
+    ann = draft(
+        rules_only(),
+        lead + '"keeping the lake clean." Uganda\'s foreign ministry called the remarks "fair and wise."\n',
+    )
+    assert not any(s.polarity < 0 for s in claim_of(ann, "called the remarks").stances)

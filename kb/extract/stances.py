@@ -528,6 +528,8 @@ class StanceRules(DraftState):
                 stances = self._quoted_of(c)
             if not stances:
                 stances = self._accused_subject(c)
+            if not stances:
+                stances = self._same_voice_on(c, k)
             # "accused the government of sleeping on the border": against their own state's government
             critics = self._own_government(c)
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
@@ -541,6 +543,9 @@ class StanceRules(DraftState):
             stances += [r for r in self._rebuttal(c) if all(st["target"] != r["target"] for st in stances)]
             # "It rejects these remarks.", "condemns this incursion": whoever made them, or did it
             stances += [r for r in self._referred(c) if all(st["target"] != r["target"] for st in stances)]
+            # 'called the remarks "absurd"': against whoever made them
+            refused = self._words_refused(c)
+            stances += [r for r in refused if all(st["target"] != r["target"] for st in stances)]
             # "demanded the release of its fishermen": against the other side of the dispute
             stances += [r for r in self._release(c) if all(st["target"] != r["target"] for st in stances)]
             # "handed a note to the Chinese embassy": against China, not its embassy
@@ -1941,6 +1946,42 @@ class StanceRules(DraftState):
             return []
         return []
 
+    CHARACTERISED = re.compile(
+        r"\b(?:(?P<verdict>called|calls|calling|described|describes|describing|branded|brands|branding|labell?ed"
+        r"|labels|labell?ing)|(?P<refusal>dismissed|dismisses|dismissing|rejected|rejects|rejecting|denounced"
+        r"|denounces|denouncing))\s+(?:(?:the|these|those|this|that|such|his|her|their|its)\s+"
+        r"(?:[\w-]+(?:'s)?\s+){0,2}?(?:remarks?|words|comments?)"
+        r")\b(?!\s+(?:of|by|from|in|on|to|that|which|who)\b)",
+        re.I,
+    )
+    """ 'called the remarks "absurd"', "described the senator's remarks as", "dismissed his comments":
+    words the speaker characterises or refuses, named only by a noun for words (not "the remarks
+    of ...", "the comments by ...", which name their author; "the charge", "the account" are
+    :meth:`_accuser`'s). Measured on dev: "the report", "the video", "it", "that" and the nouns of
+    a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
+
+    def _words_refused(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Someone's words characterised in a hostile tone or refused (:attr:`CHARACTERISED`):
+        against the last one of another side who spoke, in the four claims before (as
+        :meth:`_referred` does for "these remarks"); not where a negation precedes the verb."""
+        m = self.CHARACTERISED.search(self.norm, c.start, min(c.end, c.start + 80))
+        if m is None or c.speaker == "unknown-speaker":
+            return []
+        if m.group("verdict") and self.tone(m.end(), c.end) >= 0:
+            return []  # 'called it "a model"': no hostile word
+        if self.NEGATOR.search(self.norm, max(c.start, m.start() - 24), m.start()):
+            return []  # "did not dismiss the report"
+        holder = self._stance_holder(c)
+        if holder is None:
+            return []
+        own = self._own(holder) | self._own(c.speaker) | {holder, c.speaker}
+        for x in reversed([x for x in self.claims if x.end <= c.start][-4:]):
+            if x.speaker in ("article", "unknown-speaker") or x.speaker in own:
+                continue
+            if not self._own(x.speaker) & self._own(holder):
+                return [self._held(c, holder, {"target": x.speaker, "polarity": -1})]
+        return []
+
     RELEASE = re.compile(
         r"\b(?:demand\w*|call\w*\s+for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:release|return)\b"
         r"|\b(?:protest\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+)?(?:detention|seizure|arrest|capture)\b",
@@ -2436,6 +2477,30 @@ class StanceRules(DraftState):
             if all(x["target"] != forces[0] for x in stances + out):
                 out.append({**st, "target": forces[0]})
         return out
+
+    THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
+    """A third person plural pronoun: whom the words are about, named before them."""
+
+    def _same_voice_on(self, c: DraftClaim, k: int) -> list[dict[str, Any]]:
+        """Words that name no one but "they" or "them", by the speaker of the claim just before them
+        in the same paragraph ('"They were watching where we put the buoys," he said. "Then they
+        came and took them."'): the speaker goes on about those they were against in the words
+        before, unless the words are friendly. Measured on dev (after the other rules): 8 right,
+        8 wrong; any words naming no one, 27 right, 119 wrong; those in a hostile tone or of a
+        hostile kind, 4 right, 16 wrong."""
+        if k == 0 or c.speaker in ("article", "unknown-speaker"):
+            return []
+        prev = self.claims[k - 1]
+        if prev.speaker != c.speaker or self.norm.find("\n", prev.end, c.start) != -1:
+            return []
+        if not self.THEY.search(self.norm, c.start, c.end) or self._named_in(c):
+            return []
+        if self.tone(c.start, c.end) > 0:
+            return []
+        return [
+            {"target": st["target"], "polarity": -1} for st in prev.stances
+            if st.get("holder") in (None, c.speaker) and st["polarity"] < 0
+        ]  # fmt: skip
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
