@@ -10652,3 +10652,14 @@ def test_remarks_called_hostile_names_are_against_whoever_made_them():
         lead + '"keeping the lake clean." Uganda\'s foreign ministry called the remarks "fair and wise."\n',
     )
     assert not any(s.polarity < 0 for s in claim_of(ann, "called the remarks").stances)
+
+
+def test_a_hostility_disowned_is_a_friendly_word_for_whom_it_names():
+    """'had "no quarrel with the Ugandan people"': a hostility the words disown, for Uganda
+    (stline23); 'would "not accept any threat to its boats from the Ugandan police"' refuses a
+    hostility, no friendly word: no stance for the police."""
+    lead = "Lake row\n\nKenya's foreign minister, Musa Otieno, said on Monday that Kenya "
+    ann = draft(rules_only(), lead + 'had "no quarrel with the Ugandan people."\n')
+    assert stances_of(claim_of(ann, "no quarrel with")) == {("musa-otieno", "uganda", 1)}
+    ann = draft(rules_only(), lead + 'would "not accept any threat to its boats from the Ugandan police."\n')
+    assert not any(s.polarity > 0 for s in claim_of(ann, "not accept any threat").stances)
