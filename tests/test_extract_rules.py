@@ -10663,3 +10663,17 @@ def test_a_hostility_disowned_is_a_friendly_word_for_whom_it_names():
     assert stances_of(claim_of(ann, "no quarrel with")) == {("musa-otieno", "uganda", 1)}
     ann = draft(rules_only(), lead + 'would "not accept any threat to its boats from the Ugandan police."\n')
     assert not any(s.polarity > 0 for s in claim_of(ann, "not accept any threat").stances)
+
+
+def test_a_pair_that_fought_or_whose_relations_with_each_other_soured_is_against_each_other():
+    """'Peru and Ecuador fought a war over the valley', "Peru's relations with Ecuador soured": each
+    against the other, in the article's words (stline23); 'fought together against the smugglers'
+    is no war between them: Ecuador holds nothing against Peru."""
+    pair = {("peru", "ecuador", -1), ("ecuador", "peru", -1)}
+    head = "Border history\n\n"
+    ann = draft(rules_only(), head + "Peru and Ecuador fought a war over the Cenepa valley in 1995.\n")
+    assert stances_of(claim_of(ann, "fought a war")) == pair
+    ann = draft(rules_only(), head + "Peru's relations with Ecuador soured after the election.\n")
+    assert stances_of(claim_of(ann, "relations with Ecuador")) == pair
+    ann = draft(rules_only(), head + "Peru and Ecuador fought together against the smugglers in 1995.\n")
+    assert ("ecuador", "peru", -1) not in stances_of(claim_of(ann, "fought together"))

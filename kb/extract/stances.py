@@ -779,13 +779,15 @@ class StanceRules(DraftState):
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
         r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs|fire"
         r"|gunfire|shots|blows|strikes)\b"
-        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
+        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:fought(?!\s+(?:together|alongside|side\s+by\s+side"
+        r"|on\s+the\s+same))|argued|quarrell?ed|clashed|feuded|sparred"
         r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling"
         r"|clash|spar|feud|quarrel|bicker|wrangle|squabble|(?:fight|row|spat)\s+over)\b",
         re.I,
     )
     """ "A and B trade accusations": the verb after a pair of actors that are its subject; in a
-    headline's present tense too ("Italy and Austria fight over the Brenner", "A and B clash")."""
+    headline's present tense too ("Italy and Austria fight over the Brenner", "A and B clash");
+    "A and B fought a war over the region" (not "fought together against C")."""
     AGREED = re.compile(
         r"\s+(?:have\s+|had\s+|finally\s+)?(?:signed|sign|signs|agreed|agree|agrees|reached|reach|reaches"
         r"|concluded|struck|sealed|inked|edge|edges|edged)\b(?!\s+to\s+disagree)",
@@ -808,6 +810,9 @@ class StanceRules(DraftState):
         re.I,
     )
     """ "Relations between Lima and Quito have soured": after the pair, which way they went."""
+    RELATIONS_WITH = re.compile(r"'s?\s+(?:[a-z]+\s+)?relations\s+with\s+(?:the\s+)?")
+    """ "Niger's relations with Benin", "Kenya's diplomatic relations with": between the two names
+    of a pair whose relations went one way after them (:attr:`RELATIONS_TURN`)."""
     SIGNED_WITH = re.compile(
         r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|finally\s+|quietly\s+)?(?:signed|agreed|struck|sealed|inked"
         r"|concluded|renewed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|treaty|accord|pact"
@@ -828,7 +833,8 @@ class StanceRules(DraftState):
         pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
         and Uganda signed a border deal": each of the pair for the other. The same for a pair
         named after a quarrel ("the row between Lima and Quito"), whose relations went one way
-        ("relations between A and B have soured"), or one that signed a deal with the other."""
+        ("relations between A and B have soured", "A's relations with B soured"), or one that
+        signed a deal with the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
 
         def each(a: str, b: str, polarity: int) -> list[dict[str, Any]]:
@@ -843,7 +849,12 @@ class StanceRules(DraftState):
             gap = self.norm[a.end : b.start]
             joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", gap)
             signed = not joined and " with " in gap and self.SIGNED_WITH.fullmatch(gap)
-            if not (joined or signed) or self._own(a.actor) & self._own(b.actor):
+            related = not joined and self.RELATIONS_WITH.fullmatch(gap)
+            if not (joined or signed or related) or self._own(a.actor) & self._own(b.actor):
+                continue
+            if related:  # "Niger's relations with Benin soured"
+                if turn := self.RELATIONS_TURN.match(self.norm, b.end):
+                    return each(a.actor, b.actor, -1 if turn.group("bad") else 1)
                 continue
             if signed:
                 return each(a.actor, b.actor, 1)
