@@ -1983,7 +1983,7 @@ class StanceRules(DraftState):
         if m.group("verdict") and self.tone(m.end(), c.end) >= 0:
             return []  # 'called it "a model"': no hostile word
         if self.NEGATOR.search(self.norm, max(c.start, m.start() - 24), m.start()):
-            return []  # "did not dismiss the report"
+            return []  # "did not dismiss the remarks"
         holder = self._stance_holder(c)
         if holder is None:
             return []
