@@ -10894,3 +10894,59 @@ def test_an_asked_opener_names_no_one_who_speaks(drafter):
     c = claim_of(ann, "the debts would be paid")
     assert c.speaker not in ("tonga", "article", "unknown-speaker"), claims(ann)
     assert "finance minister" in next(a for a in ann.actors if a.id == c.speaker).label
+
+
+def test_words_that_name_no_one_but_they_go_on_against_whom_the_speaker_named_before():
+    """'accused Belarus of A. "They send them every night," X said.': the same speaker, the same
+    paragraph, words that name no one but "they": against Belarus again (stline23); words about
+    no "they" of the speaker's own side take no stance from the words before."""
+    lead = (
+        "Balloon row\n\nVILNIUS - Lithuania's interior minister, Agne Vaitkute, accused Belarus of sending "
+        "smuggling balloons over the border. "
+    )
+    ann = draft(rules_only(), lead + '"They send them every night, and they know where," Vaitkute said.\n')
+    assert stances_of(claim_of(ann, "They send them every night")) == {("agne-vaitkute", "belarus", -1)}
+    ann = draft(rules_only(), lead + '"Our patrols watch the sky every night," Vaitkute said.\n')
+    assert stances_of(claim_of(ann, "Our patrols watch the sky")) == set()
+
+
+def test_remarks_called_hostile_names_are_against_whoever_made_them():
+    """'X said A. Y called the remarks "reckless and false."': Y against X, the last one of another
+    side who spoke (stline23); remarks called "fair and wise" take no stance against anyone."""
+    lead = "Lake row\n\nKenya's foreign minister, Musa Otieno, said on Monday that Uganda was "
+    ann = draft(
+        rules_only(),
+        lead + '"stealing our lake." Uganda\'s foreign ministry called the remarks "reckless and false."\n',
+    )
+    got = stances_of(claim_of(ann, "called the remarks"))
+    assert got == {("ugandan-foreign-ministry", "musa-otieno", -1)}, got
+    ann = draft(
+        rules_only(),
+        lead + '"keeping the lake clean." Uganda\'s foreign ministry called the remarks "fair and wise."\n',
+    )
+    assert not any(s.polarity < 0 for s in claim_of(ann, "called the remarks").stances)
+
+
+def test_a_hostility_disowned_is_a_friendly_word_for_whom_it_names():
+    """'had "no quarrel with the Ugandan people"': a hostility the words disown, for Uganda
+    (stline23); 'would "not accept any threat to its boats from the Ugandan police"' refuses a
+    hostility, no friendly word: no stance for the police."""
+    lead = "Lake row\n\nKenya's foreign minister, Musa Otieno, said on Monday that Kenya "
+    ann = draft(rules_only(), lead + 'had "no quarrel with the Ugandan people."\n')
+    assert stances_of(claim_of(ann, "no quarrel with")) == {("musa-otieno", "uganda", 1)}
+    ann = draft(rules_only(), lead + 'would "not accept any threat to its boats from the Ugandan police."\n')
+    assert not any(s.polarity > 0 for s in claim_of(ann, "not accept any threat").stances)
+
+
+def test_a_pair_that_fought_or_whose_relations_with_each_other_soured_is_against_each_other():
+    """'Peru and Ecuador fought a war over the valley', "Peru's relations with Ecuador soured": each
+    against the other, in the article's words (stline23); 'fought together against the smugglers'
+    is no war between them: Ecuador holds nothing against Peru."""
+    pair = {("peru", "ecuador", -1), ("ecuador", "peru", -1)}
+    head = "Border history\n\n"
+    ann = draft(rules_only(), head + "Peru and Ecuador fought a war over the Cenepa valley in 1995.\n")
+    assert stances_of(claim_of(ann, "fought a war")) == pair
+    ann = draft(rules_only(), head + "Peru's relations with Ecuador soured after the election.\n")
+    assert stances_of(claim_of(ann, "relations with Ecuador")) == pair
+    ann = draft(rules_only(), head + "Peru and Ecuador fought together against the smugglers in 1995.\n")
+    assert ("ecuador", "peru", -1) not in stances_of(claim_of(ann, "fought together"))

@@ -512,6 +512,8 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:  # "are not our enemies": hostility disowned, a friendly word
+                stances = self._disowned(c)
             if not stances:  # an act against someone outweighs the tone of the words around it
                 stances = self._hostile_act(c)
             if not stances:
@@ -530,6 +532,8 @@ class StanceRules(DraftState):
                 stances = self._quoted_of(c)
             if not stances:
                 stances = self._accused_subject(c)
+            if not stances:
+                stances = self._same_voice_on(c, k)
             # "accused the government of sleeping on the border": against their own state's government
             critics = self._own_government(c)
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
@@ -543,6 +547,9 @@ class StanceRules(DraftState):
             stances += [r for r in self._rebuttal(c) if all(st["target"] != r["target"] for st in stances)]
             # "It rejects these remarks.", "condemns this incursion": whoever made them, or did it
             stances += [r for r in self._referred(c) if all(st["target"] != r["target"] for st in stances)]
+            # 'called the remarks "absurd"': against whoever made them
+            refused = self._words_refused(c)
+            stances += [r for r in refused if all(st["target"] != r["target"] for st in stances)]
             # "demanded the release of its fishermen": against the other side of the dispute
             stances += [r for r in self._release(c) if all(st["target"] != r["target"] for st in stances)]
             # "handed a note to the Chinese embassy": against China, not its embassy
@@ -775,13 +782,15 @@ class StanceRules(DraftState):
         r"\s+(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging|swap|swapped)\s+"
         r"(?:\w+\s+)?(?:accusations|charges|barbs|blame|insults|threats|recriminations|allegations|jabs|fire"
         r"|gunfire|shots|blows|strikes)\b"
-        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:argued|quarrell?ed|clashed|feuded|sparred"
+        r"|\s+(?:have\s+|has\s+|had\s+|long\s+|repeatedly\s+)*(?:fought(?!\s+(?:together|alongside|side\s+by\s+side"
+        r"|on\s+the\s+same))|argued|quarrell?ed|clashed|feuded|sparred"
         r"|bickered|wrangled|squabbled|feuding|quarrell?ing|sparring|wrangling"
         r"|clash|spar|feud|quarrel|bicker|wrangle|squabble|(?:fight|row|spat)\s+over)\b",
         re.I,
     )
     """ "A and B trade accusations": the verb after a pair of actors that are its subject; in a
-    headline's present tense too ("Italy and Austria fight over the Brenner", "A and B clash")."""
+    headline's present tense too ("Italy and Austria fight over the Brenner", "A and B clash");
+    "A and B fought a war over the region" (not "fought together against C")."""
     AGREED = re.compile(
         r"\s+(?:have\s+|had\s+|finally\s+)?(?:signed|sign|signs|agreed|agree|agrees|reached|reach|reaches"
         r"|concluded|struck|sealed|inked|edge|edges|edged)\b(?!\s+to\s+disagree)",
@@ -804,6 +813,9 @@ class StanceRules(DraftState):
         re.I,
     )
     """ "Relations between Lima and Quito have soured": after the pair, which way they went."""
+    RELATIONS_WITH = re.compile(r"'s?\s+(?:[a-z]+\s+)?relations\s+with\s+(?:the\s+)?")
+    """ "Niger's relations with Benin", "Kenya's diplomatic relations with": between the two names
+    of a pair whose relations went one way after them (:attr:`RELATIONS_TURN`)."""
     SIGNED_WITH = re.compile(
         r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|finally\s+|quietly\s+)?(?:signed|agreed|struck|sealed|inked"
         r"|concluded|renewed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|treaty|accord|pact"
@@ -824,7 +836,8 @@ class StanceRules(DraftState):
         pair against the other, whoever reports it (the holder is the one who accuses); "Kenya
         and Uganda signed a border deal": each of the pair for the other. The same for a pair
         named after a quarrel ("the row between Lima and Quito"), whose relations went one way
-        ("relations between A and B have soured"), or one that signed a deal with the other."""
+        ("relations between A and B have soured", "A's relations with B soured"), or one that
+        signed a deal with the other."""
         ms = [m for m in self.mentions_in(c.start, c.end) if self.actors[m.actor]["type"] != "media"]
 
         def each(a: str, b: str, polarity: int) -> list[dict[str, Any]]:
@@ -839,7 +852,12 @@ class StanceRules(DraftState):
             gap = self.norm[a.end : b.start]
             joined = re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", gap)
             signed = not joined and " with " in gap and self.SIGNED_WITH.fullmatch(gap)
-            if not (joined or signed) or self._own(a.actor) & self._own(b.actor):
+            related = not joined and self.RELATIONS_WITH.fullmatch(gap)
+            if not (joined or signed or related) or self._own(a.actor) & self._own(b.actor):
+                continue
+            if related:  # "Niger's relations with Benin soured"
+                if turn := self.RELATIONS_TURN.match(self.norm, b.end):
+                    return each(a.actor, b.actor, -1 if turn.group("bad") else 1)
                 continue
             if signed:
                 return each(a.actor, b.actor, 1)
@@ -1950,6 +1968,42 @@ class StanceRules(DraftState):
             return []
         return []
 
+    CHARACTERISED = re.compile(
+        r"\b(?:(?P<verdict>called|calls|calling|described|describes|describing|branded|brands|branding|labell?ed"
+        r"|labels|labell?ing)|(?P<refusal>dismissed|dismisses|dismissing|rejected|rejects|rejecting|denounced"
+        r"|denounces|denouncing))\s+(?:(?:the|these|those|this|that|such|his|her|their|its)\s+"
+        r"(?:[\w-]+(?:'s)?\s+){0,2}?(?:remarks?|words|comments?)"
+        r")\b(?!\s+(?:of|by|from|in|on|to|that|which|who)\b)",
+        re.I,
+    )
+    """ 'called the remarks "absurd"', "described the senator's remarks as", "dismissed his comments":
+    words the speaker characterises or refuses, named only by a noun for words (not "the remarks
+    of ...", "the comments by ...", which name their author; "the charge", "the account" are
+    :meth:`_accuser`'s). Measured on dev: "the report", "the video", "it", "that" and the nouns of
+    a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
+
+    def _words_refused(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Someone's words characterised in a hostile tone or refused (:attr:`CHARACTERISED`):
+        against the last one of another side who spoke, in the four claims before (as
+        :meth:`_referred` does for "these remarks"); not where a negation precedes the verb."""
+        m = self.CHARACTERISED.search(self.norm, c.start, min(c.end, c.start + 80))
+        if m is None or c.speaker == "unknown-speaker":
+            return []
+        if m.group("verdict") and self.tone(m.end(), c.end) >= 0:
+            return []  # 'called it "a model"': no hostile word
+        if self.NEGATOR.search(self.norm, max(c.start, m.start() - 24), m.start()):
+            return []  # "did not dismiss the remarks"
+        holder = self._stance_holder(c)
+        if holder is None:
+            return []
+        own = self._own(holder) | self._own(c.speaker) | {holder, c.speaker}
+        for x in reversed([x for x in self.claims if x.end <= c.start][-4:]):
+            if x.speaker in ("article", "unknown-speaker") or x.speaker in own:
+                continue
+            if not self._own(x.speaker) & self._own(holder):
+                return [self._held(c, holder, {"target": x.speaker, "polarity": -1})]
+        return []
+
     RELEASE = re.compile(
         r"\b(?:demand\w*|call\w*\s+for|urg\w*|seek\w*|sought)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:release|return)\b"
         r"|\b(?:protest\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+)?(?:detention|seizure|arrest|capture)\b",
@@ -2496,6 +2550,68 @@ class StanceRules(DraftState):
             if all(x["target"] != st["target"] or x.get("holder") != st.get("holder") for x in out):
                 out.append(st)
         return out
+
+
+    THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
+    """A third person plural pronoun: whom the words are about, named before them."""
+
+    def _same_voice_on(self, c: DraftClaim, k: int) -> list[dict[str, Any]]:
+        """Words that name no one but "they" or "them", by the speaker of the claim just before them
+        in the same paragraph ('"They were watching where we put the buoys," he said. "Then they
+        came and took them."'): the speaker goes on about those they were against in the words
+        before, unless the words are friendly. Measured on dev (after the other rules): 8 right,
+        8 wrong; any words naming no one, 27 right, 119 wrong; those in a hostile tone or of a
+        hostile kind, 4 right, 16 wrong."""
+        if k == 0 or c.speaker in ("article", "unknown-speaker"):
+            return []
+        prev = self.claims[k - 1]
+        if prev.speaker != c.speaker or self.norm.find("\n", prev.end, c.start) != -1:
+            return []
+        if not self.THEY.search(self.norm, c.start, c.end) or self._named_in(c):
+            return []
+        if self.tone(c.start, c.end) > 0:
+            return []
+        return [
+            {"target": st["target"], "polarity": -1} for st in prev.stances
+            if st.get("holder") in (None, c.speaker) and st["polarity"] < 0
+        ]  # fmt: skip
+
+    DISOWNED = re.compile(
+        r"\b(?:not|never|no|n't)\s+(?!(?:accept|tolerate|stand\s+for)\b)(?:[\w-]+\s+){0,3}?(?:enem(?:y|ies)|wars?|quarrels?|conflicts?|threats?"
+        r"|hostile|hostility|fingers|be\s+used\s+against)\b",
+        re.I,
+    )
+    """A hostility the words disown ("are not our enemies", "does not want a war with", "no quarrel
+    with", "work together, not point fingers", "will never be used against"); not a hostility refused
+    ("will not accept any threat to", "will not tolerate threats"), which is one."""
+
+    def _disowned(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Words of a named speaker that disown a hostility (:attr:`DISOWNED`) in no hostile tone and
+        disown no friendship ("no friends and no enemies"): for whom they name after it, not of the
+        speaker's side ("no quarrel with the Kenyan people"), else for the other side of a two-state
+        dispute the speaker is one side of ("Our neighbours are not our enemies"). Measured on dev
+        (stline23): 6 stances found, 4 fewer wrong (3 of them the same target, held against)."""
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        dm = self.DISOWNED.search(self.norm, c.start, c.end)
+        if dm is None or self.tone(c.start, dm.start()) < 0 or self.tone(dm.end(), c.end) < 0:
+            return []  # (the disowned word itself is no hostile tone: "does not want a war")
+        low = self.norm[c.start : c.end].lower()
+        for m in self.d.tone_re[1].finditer(low):
+            if self.NEGATOR.search(low, max(0, m.start() - 24), m.start()):
+                return []  # "no friends and no enemies": neither side
+        own = self._own(c.speaker)
+        named = [m.actor for m in self.mentions_in(dm.end(), c.end) if m.actor not in own]
+        named += [
+            self.d.gaz.demonyms[x.group()] for x in self.d.demonym_re.finditer(self.norm, dm.end(), c.end)
+            if self.d.gaz.demonyms[x.group()] not in own
+        ]  # fmt: skip
+        if named:
+            self.add_actor(named[0])  # a state named by its demonym only
+            return [{"target": named[0], "polarity": 1}]
+        pair = self._dispute()
+        other = self._other_side(pair, own) if pair else None
+        return [{"target": other, "polarity": 1}] if other else []
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
