@@ -2551,7 +2551,6 @@ class StanceRules(DraftState):
                 out.append(st)
         return out
 
-
     THEY = re.compile(r"\b(?:[Tt]hey|them)\b")
     """A third person plural pronoun: whom the words are about, named before them."""
 
