@@ -410,7 +410,8 @@ def test_told_the_broadcaster_named_after_it(drafter):
 
 def test_characterising_verbs_with_a_quotation(drafter):
     text = (
-        'Ghana\'s president Kofi Boateng called the attack "a war crime" and said the army would respond.\n'
+        'Ghana\'s trade minister Kofi Boateng called the attack "a war crime" and said the army would '
+        "respond.\n"
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "a war crime").speaker == "kofi-boateng"
@@ -511,7 +512,7 @@ def test_outlets_the_gazetteer_does_not_know(drafter, text, outlet):
 
 
 def test_an_abbreviation_ends_no_sentence(drafter):
-    text = "In Accra, Ghanaian President Kofi Boateng Sr. said the border would reopen.\n"
+    text = "In Accra, Ghanaian Trade Minister Kofi Boateng Sr. said the border would reopen.\n"
     c = claim_of(draft(drafter, text), "the border would reopen")
     assert c.speaker == "kofi-boateng-sr" or c.speaker == "kofi-boateng"
 
@@ -3003,7 +3004,7 @@ def test_a_state_named_by_a_past_event_that_dates_the_sentence_is_no_target(draf
 
 def test_him_or_her_after_a_cue_is_the_last_person_named_in_the_paragraph(drafter):
     text = (
-        "Senegal's president, Bassirou Faye, called Gambia's Adama Barrow on Sunday. "
+        "Senegal's trade minister, Bassirou Faye, called Gambia's Adama Barrow on Sunday. "
         'Barrow thanked him for his "personal commitment", a spokesman, Ebrima Jallow, said.\n'
     )
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
@@ -4003,7 +4004,7 @@ def test_a_major_outlet_is_known_by_name(drafter, text, outlet):
     ("text", "speaker", "via"),
     [
         (
-            "In a statement carried by Tasnim, Iran's foreign minister, Ali Karimi, said Baku had "
+            "In a statement carried by Tasnim, Iran's trade minister, Ali Karimi, said Baku had "
             '"crossed a line".\n',
             "ali-karimi",
             "tasnim",
@@ -9549,7 +9550,7 @@ def test_a_person_described_after_an_opening_phrase_speaks_not_the_state_they_pr
     """ "In an address on Monday, the 58-year-old leader thanked Brazil for ... and said ...": the
     leader named before speaks, not Brazil (the first actor of the clause) (audit20c)."""
     text = (
-        "Dam row\n\nParaguayan President Luis Benitez spoke briefly. In an address on Monday, the "
+        "Dam row\n\nParaguayan Trade Minister Luis Benitez spoke briefly. In an address on Monday, the "
         "58-year-old leader thanked Brazil for its patience and said the tariff would be settled soon.\n"
     )
     c = claim_of(draft(drafter, text), "tariff would be settled")
@@ -10621,3 +10622,31 @@ def test_a_body_named_by_an_occupation_in_the_plural(drafter):
     assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
     assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
     assert "chief-cabinet" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", "andrii-sybiha"),
+        (
+            "The Minister of Foreign Affairs of Ukraine, Oleh Marchenko, said the canal works had stopped.",
+            "andrii-sybiha",
+        ),
+        ("Prime Minister Tariq Sharif said the canal works had stopped.", "shehbaz-sharif"),
+        ("Former Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
+        ("Deputy Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
+        ("President Luis Ortega said the canal works had stopped.", None),
+    ],
+)
+def test_an_unknown_name_in_a_sitting_holders_office_is_the_holder_misnamed(drafter, sentence, holder):
+    """ "Ukrainian Foreign Minister X" where the gazetteer's sitting foreign minister of Ukraine is
+    another: the office says who speaks, the name is flagged (actors23); not after "former" or
+    "deputy", nor by a shared given name alone for a holder of a state the text does not name."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    speaker = claim_of(ann, "canal").speaker
+    flagged = [f.actor for f in ann.flags if f.kind == "wrong-name"]
+    if holder is None:
+        assert speaker == "oleh-marchenko" or "ortega" in speaker, claims(ann)
+        assert not flagged, ann.flags
+    else:
+        assert speaker == holder and flagged == [holder], (claims(ann), ann.flags)

@@ -1157,6 +1157,12 @@ class ActorRules(DraftState):
                     self._bracketed_acronym(line, toks, j, oid, people)
                     i = j
                     continue
+                holder = self._sitting_holder(start, name)
+                if holder is not None:  # "Turkmen President X" for the gazetteer's sitting president
+                    people[last] = self.add_actor(holder, surface=(start, end))
+                    self._wrong_name(holder, start, end)
+                    i = j
+                    continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
@@ -1165,6 +1171,62 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    STALE = re.compile(r"(?i)\b(?:former|ex|then|late|previous|outgoing|acting|deputy|vice|predecessor)\b")
+    """Words before an office that make its holder another than the sitting one ("former President X")."""
+
+    def _sitting_holder(self, start: int, name: str) -> str | None:
+        """The gazetteer's sitting holder of the office written right before a person the gazetteer
+        does not know ("Turkmen President X", "Prime Minister X Sharif", "the Minister of Foreign
+        Affairs of Ukraine, X"): the news names the office's former holder (or misspells the
+        holder); the office, not the name, says who spoke. Only when the office's state is written
+        with it (a demonym, a possessive, "of Ukraine"), or the name shares the holder's surname or
+        two of its words, or one when the article names the holder's state; and no "former",
+        "deputy"... stands before the office. None otherwise, or when two holders fit."""
+        before = self.norm[max(0, start - 70) : start]
+        before = re.split(r"[.;:!?\"\n]|, (?=[a-z])", before)[-1]  # this clause's words only
+        if not before.strip() or self.STALE.search(before):
+            return None
+        low = before.lower()
+        words = {w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 2}
+        last = name.lower().split()[-1]
+        said: set[str | None] | None = None  # the states the office's words name, once needed
+        found: set[str] = set()
+        for pid, state, titles, office, names in self._office_holders():
+            if low.endswith(f"{office}, ") or low.endswith(f"{office},"):
+                found.add(pid)  # "the Minister of Foreign Affairs of Ukraine, X": the office's own name
+                continue
+            if not any(re.search(r"\b" + re.escape(t) + r"(?:,\s*|\s+)(?:\w+\s+)?$", low) for t in titles):
+                continue  # (one word may stand between: "Defence Minister Prince X")
+            if said is None:
+                said = {
+                    st
+                    for w, st in self.d.state_names.items()
+                    if re.search(r"\b" + re.escape(w) + r"\b", before)
+                }
+            shared = words & names
+            if (said and state in said) or (
+                not said and (len(shared) >= 2 or last in shared or (shared and state in self.actors))
+            ):  # a given name alone ("Luis") only for a holder whose state the article names
+                found.add(pid)
+        return found.pop() if len(found) == 1 else None
+
+    def _office_holders(self) -> list[tuple[str, str | None, tuple[str, ...], str, set[str]]]:
+        """The gazetteer's people in an office they hold (a role with no ``until``): (ID, state, the
+        office's titles and name in lower case, the words of the person's names), built once a
+        drafter."""
+        holders = self.d.__dict__.get("_office_holders")
+        if holders is None:
+            holders = self.d.__dict__["_office_holders"] = []
+            for e in self.d.gaz.entries.values():
+                names = {w for n in (e.label, *e.aliases) for w in re.findall(r"[\w'-]+", n.lower())}
+                for r in e.roles if e.type == "person" else ():
+                    if not r.get("until"):
+                        titles = tuple(sorted({t.lower() for t in r["titles"]}, key=len, reverse=True))
+                        holders.append(
+                            (e.id, e.state, titles, r["office"].lower(), {w for w in names if len(w) > 2})
+                        )
+        return holders
 
     def _another_person(self, toks: Any, i: int, j: int, known: str) -> bool:
         """ "Maria Elena Grossi, a lawyer": three names ``toks[i:j]`` that share only the surname
