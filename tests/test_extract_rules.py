@@ -10650,3 +10650,24 @@ def test_an_unknown_name_in_a_sitting_holders_office_is_the_holder_misnamed(draf
         assert not flagged, ann.flags
     else:
         assert speaker == holder and flagged == [holder], (claims(ann), ann.flags)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The KVWA said the dam on the Karra was safe.", "kvwa"),
+        ("In a statement, the NDF-RA accused the army of shelling the dam on the Karra.", "ndf-ra"),
+        ("The river authority's press office, KVWA, said the dam on the Karra was safe.", "kvwa"),
+        ("The CEO of Kenya Power said the dam on the Karra was safe.", None),
+    ],
+)
+def test_an_unknown_acronym_that_speaks_is_an_organisation(drafter, sentence, speaker):
+    """ "The KVWA said", "the NDF-RA accused", "its press office, KVWA, said": a name in capitals
+    the gazetteer does not know, subject of a speech verb, is an organisation that speaks; a title
+    in capitals ("the CEO") is none (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    ids = {a.id for a in ann.actors}
+    if speaker is None:
+        assert "ceo" not in ids, ids
+    else:
+        assert speaker in ids and claim_of(ann, "dam").speaker == speaker, claims(ann)

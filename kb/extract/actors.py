@@ -328,6 +328,8 @@ class ActorRules(DraftState):
                 self._typed_orgs(line, people)
             self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
+            if self.BARE_ACRONYM_HINT.search(line.text):  # (most lines have no word in capitals)
+                self._speaking_acronyms(line, toks)
             if titles:  # (most lines have none)
                 self._unnamed(line, toks, titles)
             self._described_groups(line, toks)
@@ -1828,6 +1830,45 @@ class ActorRules(DraftState):
                 a = line.start + t.idx
                 if not any(m.start <= a < m.end for m in self.mentions):
                     self.add_actor(people[t.text], surface=(a, a + len(t.text)))
+
+    BARE_ACRONYM_HINT = re.compile(r"[A-Z][A-Z0-9]{2}")
+    BARE_ACRONYM = re.compile(r"^[A-Z](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?$")
+    """A name in capitals only ("KVWA", "SPLM-IO"), three letters or more with a hyphen's part."""
+
+    CAPITAL_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MEP", "MPS", "MLA", "MLAS", "MEPS"})
+    """A person's title in capitals, which no organisation is named by ("the CEO said")."""
+
+    def _speaking_acronyms(self, line: Line, toks: list[Any]) -> None:
+        """An organisation the gazetteer does not know, named only by its acronym as the subject of
+        a speech verb ("The KVWA said", "the SPLM-IO accused", "its media wing, ISPR, said"): a
+        person is never written so, and a title in capitals ("the MP said") is marked as one."""
+        if sum(c.isupper() for c in line.text) > len(line.text) / 3:
+            return  # a line in capitals (a headline, a transcript's speaker): every word is so
+        speech = self.d.rules.speech
+        for k, t in enumerate(toks[:-1]):
+            if t.ent_type_ or not t.text.isupper() or (k > 0 and toks[k - 1].text == "-"):
+                continue
+            nxt, name = k + 1, t.text
+            while (  # "SPLM-IO": one name, whatever the tokens
+                nxt + 1 < len(toks) and toks[nxt].text == "-" and not toks[nxt - 1].whitespace_
+                and not toks[nxt].whitespace_ and toks[nxt + 1].text.isupper()
+            ):  # fmt: skip
+                name, nxt = f"{name}-{toks[nxt + 1].text}", nxt + 2
+            if len(name.replace("-", "")) < 3 or name in self.CAPITAL_TITLES:
+                continue
+            if not self.BARE_ACRONYM.match(name):
+                continue
+            if nxt + 1 < len(toks) and toks[nxt].text == "," and k > 0 and toks[k - 1].text == ",":
+                nxt += 1  # "its media wing, ISPR, said": the name in apposition
+            while nxt < len(toks) and toks[nxt].lower_ in _BEFORE_VERB:
+                nxt += 1
+            verb = toks[nxt].lower_ if nxt < len(toks) else ""
+            if verb not in speech and verb not in self.d.acts_of_speech:
+                continue
+            a = line.start + t.idx
+            if any(m.start <= a < m.end for m in self.mentions):
+                continue  # an acronym found already (the gazetteer's, or one introduced in brackets)
+            self.add_actor(slug(name), surface=(a, a + len(name)), type="organization", label=name)
 
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
