@@ -10671,3 +10671,21 @@ def test_an_unknown_acronym_that_speaks_is_an_organisation(drafter, sentence, sp
         assert "ceo" not in ids, ids
     else:
         assert speaker in ids and claim_of(ann, "dam").speaker == speaker, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Daily Clarion quoted Kenya's mines minister as saying that the corridor would stay shut.",
+         "unnamed-kenyan-mines-minister"),
+        ("The corridor will stay shut, according to Kenya's mines minister, who gave no date.",
+         "unnamed-kenyan-mines-minister"),
+        ("The corridor will stay shut, according to Kenya's army.", "kenyan-army"),
+    ],
+)
+def test_a_states_office_after_quoted_or_according_to_is_its_holder(drafter, sentence, speaker):
+    """ "quoted Kenya's mines minister as saying", "according to Kenya's mines minister": the minister,
+    an unnamed source of Kenya, speaks (as in "Kenya's mines minister said"), not Kenya nor the
+    outlet; a body by the possessive stays the body (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "corridor").speaker == speaker, claims(ann)
