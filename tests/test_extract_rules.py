@@ -10689,3 +10689,14 @@ def test_a_states_office_after_quoted_or_according_to_is_its_holder(drafter, sen
     outlet; a body by the possessive stays the body (actors23)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "corridor").speaker == speaker, claims(ann)
+
+
+def test_an_organisations_secretariat_that_speaks_is_its_own_actor(drafter):
+    """ "The SADC secretariat in Gaborone said": the secretariat speaks (``sadc-secretariat``: the
+    organisation's ID and "secretariat"), and the organisation named only in its name goes; a
+    secretariat only informed stays the organisation (actors23)."""
+    ann = draft(drafter, "Row\n\nThe SADC secretariat in Gaborone said the river talks would resume.\n")
+    assert claim_of(ann, "talks").speaker == "sadc-secretariat", claims(ann)
+    assert "sadc" not in {a.id for a in ann.actors}
+    ann = draft(drafter, "Row\n\nKenya has informed the SADC secretariat of its position on the river.\n")
+    assert "sadc-secretariat" not in {a.id for a in ann.actors} and "sadc" in {a.id for a in ann.actors}

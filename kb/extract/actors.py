@@ -321,6 +321,8 @@ class ActorRules(DraftState):
                 # (most lines name no troops: first the words as plain strings, a C scan)
                 troops += self._troops(line)
             self._body_in(line)
+            if "ecretariat" in line.text:  # (rare: the pattern only where its word is)
+                self._secretariats(line)
             self._outlets(line)
             if "party" in line.text:  # (most lines name none: the pattern only where its word is)
                 self._parties(line)
@@ -339,6 +341,8 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
+            self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -788,6 +792,35 @@ class ActorRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
+    SECRETARIAT_SPEAKS = re.compile(
+        r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?(?:,[^,.]{2,60},)?"
+        r"\s+(?:(?:has|have|had|also|later|earlier|again)\s+)?(?P<verb>[a-z]+)\b"
+    )
+    """What follows an organisation's secretariat that speaks: its seat, an aside, the verb ("The
+    SADC secretariat in Gaborone said", "The EAC secretariat, asked for comment, said")."""
+
+    def _secretariats(self, line: Line) -> None:
+        """An organisation's secretariat that speaks ("The SADC secretariat in Gaborone said",
+        "according to the East African Community secretariat") is an actor of its own, the
+        organisation's part (``sadc-secretariat``); one only informed ("has informed the IGAD
+        Secretariat") stays the organisation, as curators write both."""
+        speech = self.d.rules.speech
+        for m in [x for x in self.mentions if line.start <= x.start < line.end]:
+            sec = self.SECRETARIAT.match(self.norm, m.end)
+            if sec is None or self.actors[m.actor]["type"] not in ("organization", "bloc"):
+                continue
+            vm = self.SECRETARIAT_SPEAKS.match(self.norm, sec.end())
+            verb = vm.group("verb") if vm else ""
+            cited = re.search(r"(?i)according\s+to\s+(?:the\s+)?$", self.norm[max(0, m.start - 20) : m.start])
+            if not (cited or verb in speech or verb in self.d.acts_of_speech):
+                continue
+            self.mentions.remove(m)
+            name = self.text[m.start : sec.end()]
+            sid = f"{m.actor}-secretariat"
+            self.add_actor(sid, surface=(m.start, sec.end()), type="organization", label=name)
+            self.secretariats[sid] = m.actor
 
     PLACE_BEFORE = re.compile(r"(?:(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+(?:the\s+)?|Lake\s+)$")
     PLACE_AFTER = re.compile(
