@@ -10700,3 +10700,19 @@ def test_an_organisations_secretariat_that_speaks_is_its_own_actor(drafter):
     assert "sadc" not in {a.id for a in ann.actors}
     ann = draft(drafter, "Row\n\nKenya has informed the SADC secretariat of its position on the river.\n")
     assert "sadc-secretariat" not in {a.id for a in ann.actors} and "sadc" in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tupaq Qaavik, a member of the regional assembly for the small pro-independence party of the "
+        "north, told the newspaper Nuuk Daily that the fishing deal was a mistake.",
+        "The paper quoted Rahima Sattar, a fisherfolk organiser from the harbour district, as saying the "
+        "fishing deal was a mistake.",
+    ],
+)
+def test_a_name_before_a_long_description_then_speech_is_a_person(drafter, sentence):
+    """ "X Y, a member of ... for the ... party, told": a description longer than the comma's usual
+    reach, then the verb; "quoted X Y, a ... from Z, as saying": the person speaks (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "fishing deal").speaker in ("tupaq-qaavik", "rahima-sattar"), claims(ann)

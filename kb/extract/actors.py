@@ -83,6 +83,10 @@ _FORCE_NAME = re.compile(r"\b[A-Z][\w'-]*\s+Defen[cs]e\s+Forces?\b|\bBorder\s+Gu
 initials: "a Kenya Defence Forces officer" -> ``unnamed-kdf-officer``, "Border Guard Bangladesh"."""
 
 
+AS_SAYING = ["as", "saying"]
+"""The words after a person's description when an outlet quotes them ("quoted X, a ..., as saying")."""
+
+
 _AGED = re.compile(r"\d{1,3}-year-old\b")
 """A person's age in apposition ("a 71-year-old former customs officer")."""
 
@@ -1926,8 +1930,13 @@ class ActorRules(DraftState):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             reach = 32 if after[1:2] == ["whose"] and spaced else 14  # "X Y, whose house ... down, said"
+            if spaced and after[1:2] in (["a"], ["an"]):  # "X Y, a member of ... party, told": a long
+                reach = 24  # description, then the verb (actors23)
             close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
+                return True
+            as_saying = close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == AS_SAYING
+            if spaced and as_saying:  # "quoted X Y, a fisherfolk organiser from Z, as saying" (actors23)
                 return True
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
