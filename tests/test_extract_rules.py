@@ -10716,3 +10716,15 @@ def test_a_name_before_a_long_description_then_speech_is_a_person(drafter, sente
     reach, then the verb; "quoted X Y, a ... from Z, as saying": the person speaks (actors23)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "fishing deal").speaker in ("tupaq-qaavik", "rahima-sattar"), claims(ann)
+
+
+def test_a_bullets_mark_is_no_word_of_a_spokespersons_name(drafter):
+    """ "- Kenya's government spokesman called ...": the spokesman is named "Kenya's government
+    spokesman", not "- Kenya's ...", so that a reviewer (and the scorer) knows the name (actors23)."""
+    text = (
+        "Row\n\nWHAT THEY SAY:\n\n- Kenya's government spokesman called the expulsions \"an insult\" and "
+        "said the border would stay shut.\n"
+    )
+    ann = draft(drafter, text)
+    who = ann.actor(claim_of(ann, "border would stay").speaker)
+    assert "Kenya's government spokesman" in who.aliases and not who.label.startswith("unnamed -"), who

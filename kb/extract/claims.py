@@ -2736,6 +2736,8 @@ class ClaimRules(DraftState):
         if sm.group().startswith(",") and any(m.end == start + sm.start() for m in people):
             return None  # "John Smith, spokesman for the African Union, said": the named one
         s, e = start + sm.start("who"), start + sm.end("who")
+        bullet = re.match(r"[-*\u2022\u2013\u2014]\s+", self.text[s:e])  # "- Niger's government spokesman
+        s += bullet.end() if bullet else 0  # called ...": a bullet's mark is no word of the source's
         if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
             return None
         words = self.text[s:e].translate(FOLD)
