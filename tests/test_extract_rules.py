@@ -410,7 +410,8 @@ def test_told_the_broadcaster_named_after_it(drafter):
 
 def test_characterising_verbs_with_a_quotation(drafter):
     text = (
-        'Ghana\'s president Kofi Boateng called the attack "a war crime" and said the army would respond.\n'
+        'Ghana\'s trade minister Kofi Boateng called the attack "a war crime" and said the army would '
+        "respond.\n"
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "a war crime").speaker == "kofi-boateng"
@@ -513,7 +514,7 @@ def test_outlets_the_gazetteer_does_not_know(drafter, text, outlet):
 
 
 def test_an_abbreviation_ends_no_sentence(drafter):
-    text = "In Accra, Ghanaian President Kofi Boateng Sr. said the border would reopen.\n"
+    text = "In Accra, Ghanaian Trade Minister Kofi Boateng Sr. said the border would reopen.\n"
     c = claim_of(draft(drafter, text), "the border would reopen")
     assert c.speaker == "kofi-boateng-sr" or c.speaker == "kofi-boateng"
 
@@ -3007,7 +3008,7 @@ def test_a_state_named_by_a_past_event_that_dates_the_sentence_is_no_target(draf
 
 def test_him_or_her_after_a_cue_is_the_last_person_named_in_the_paragraph(drafter):
     text = (
-        "Senegal's president, Bassirou Faye, called Gambia's Adama Barrow on Sunday. "
+        "Senegal's trade minister, Bassirou Faye, called Gambia's Adama Barrow on Sunday. "
         'Barrow thanked him for his "personal commitment", a spokesman, Ebrima Jallow, said.\n'
     )
     got = {(s.target, s.polarity) for c in draft(drafter, text).claims for s in c.stances}
@@ -4028,7 +4029,7 @@ def test_a_major_outlet_is_known_by_name(drafter, text, outlet):
     ("text", "speaker", "via"),
     [
         (
-            "In a statement carried by Tasnim, Iran's foreign minister, Ali Karimi, said Baku had "
+            "In a statement carried by Tasnim, Iran's trade minister, Ali Karimi, said Baku had "
             '"crossed a line".\n',
             "ali-karimi",
             "tasnim",
@@ -9574,7 +9575,7 @@ def test_a_person_described_after_an_opening_phrase_speaks_not_the_state_they_pr
     """ "In an address on Monday, the 58-year-old leader thanked Brazil for ... and said ...": the
     leader named before speaks, not Brazil (the first actor of the clause) (audit20c)."""
     text = (
-        "Dam row\n\nParaguayan President Luis Benitez spoke briefly. In an address on Monday, the "
+        "Dam row\n\nParaguayan Trade Minister Luis Benitez spoke briefly. In an address on Monday, the "
         "58-year-old leader thanked Brazil for its patience and said the tariff would be settled soon.\n"
     )
     c = claim_of(draft(drafter, text), "tariff would be settled")
@@ -10950,3 +10951,110 @@ def test_a_pair_that_fought_or_whose_relations_with_each_other_soured_is_against
     assert stances_of(claim_of(ann, "relations with Ecuador")) == pair
     ann = draft(rules_only(), head + "Peru and Ecuador fought together against the smugglers in 1995.\n")
     assert ("ecuador", "peru", -1) not in stances_of(claim_of(ann, "fought together"))
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", "andrii-sybiha"),
+        (
+            "The Minister of Foreign Affairs of Ukraine, Oleh Marchenko, said the canal works had stopped.",
+            "andrii-sybiha",
+        ),
+        ("Prime Minister Tariq Sharif said the canal works had stopped.", "shehbaz-sharif"),
+        ("Former Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
+        ("Deputy Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
+        ("President Luis Ortega said the canal works had stopped.", None),
+    ],
+)
+def test_an_unknown_name_in_a_sitting_holders_office_is_the_holder_misnamed(drafter, sentence, holder):
+    """ "Ukrainian Foreign Minister X" where the gazetteer's sitting foreign minister of Ukraine is
+    another: the office says who speaks, the name is flagged (actors23); not after "former" or
+    "deputy", nor by a shared given name alone for a holder of a state the text does not name."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    speaker = claim_of(ann, "canal").speaker
+    flagged = [f.actor for f in ann.flags if f.kind == "wrong-name"]
+    if holder is None:
+        assert speaker == "oleh-marchenko" or "ortega" in speaker, claims(ann)
+        assert not flagged, ann.flags
+    else:
+        assert speaker == holder and flagged == [holder], (claims(ann), ann.flags)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The KVWA said the dam on the Karra was safe.", "kvwa"),
+        ("In a statement, the NDF-RA accused the army of shelling the dam on the Karra.", "ndf-ra"),
+        ("The river authority's press office, KVWA, said the dam on the Karra was safe.", "kvwa"),
+        ("The CEO of Kenya Power said the dam on the Karra was safe.", None),
+    ],
+)
+def test_an_unknown_acronym_that_speaks_is_an_organisation(drafter, sentence, speaker):
+    """ "The KVWA said", "the NDF-RA accused", "its press office, KVWA, said": a name in capitals
+    the gazetteer does not know, subject of a speech verb, is an organisation that speaks; a title
+    in capitals ("the CEO") is none (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    ids = {a.id for a in ann.actors}
+    if speaker is None:
+        assert "ceo" not in ids, ids
+    else:
+        assert speaker in ids and claim_of(ann, "dam").speaker == speaker, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Daily Clarion quoted Kenya's mines minister as saying that the corridor would stay shut.",
+         "unnamed-kenyan-mines-minister"),
+        ("The corridor will stay shut, according to Kenya's mines minister, who gave no date.",
+         "unnamed-kenyan-mines-minister"),
+        ("The corridor will stay shut, according to Kenya's army.", "kenyan-army"),
+    ],
+)
+def test_a_states_office_after_quoted_or_according_to_is_its_holder(drafter, sentence, speaker):
+    """ "quoted Kenya's mines minister as saying", "according to Kenya's mines minister": the minister,
+    an unnamed source of Kenya, speaks (as in "Kenya's mines minister said"), not Kenya nor the
+    outlet; a body by the possessive stays the body (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "corridor").speaker == speaker, claims(ann)
+
+
+def test_an_organisations_secretariat_that_speaks_is_its_own_actor(drafter):
+    """ "The SADC secretariat in Gaborone said": the secretariat speaks (``sadc-secretariat``: the
+    organisation's ID and "secretariat"), and the organisation named only in its name goes; a
+    secretariat only informed stays the organisation (actors23)."""
+    ann = draft(drafter, "Row\n\nThe SADC secretariat in Gaborone said the river talks would resume.\n")
+    assert claim_of(ann, "talks").speaker == "sadc-secretariat", claims(ann)
+    assert "sadc" not in {a.id for a in ann.actors}
+    ann = draft(drafter, "Row\n\nKenya has informed the SADC secretariat of its position on the river.\n")
+    assert "sadc-secretariat" not in {a.id for a in ann.actors} and "sadc" in {a.id for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tupaq Qaavik, a member of the regional assembly for the small pro-independence party of the "
+        "north, told the newspaper Nuuk Daily that the fishing deal was a mistake.",
+        "The paper quoted Rahima Sattar, a fisherfolk organiser from the harbour district, as saying the "
+        "fishing deal was a mistake.",
+    ],
+)
+def test_a_name_before_a_long_description_then_speech_is_a_person(drafter, sentence):
+    """ "X Y, a member of ... for the ... party, told": a description longer than the comma's usual
+    reach, then the verb; "quoted X Y, a ... from Z, as saying": the person speaks (actors23)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "fishing deal").speaker in ("tupaq-qaavik", "rahima-sattar"), claims(ann)
+
+
+def test_a_bullets_mark_is_no_word_of_a_spokespersons_name(drafter):
+    """ "- Kenya's government spokesman called ...": the spokesman is named "Kenya's government
+    spokesman", not "- Kenya's ...", so that a reviewer (and the scorer) knows the name (actors23)."""
+    text = (
+        "Row\n\nWHAT THEY SAY:\n\n- Kenya's government spokesman called the expulsions \"an insult\" and "
+        "said the border would stay shut.\n"
+    )
+    ann = draft(drafter, text)
+    who = ann.actor(claim_of(ann, "border would stay").speaker)
+    assert "Kenya's government spokesman" in who.aliases and not who.label.startswith("unnamed -"), who

@@ -83,6 +83,10 @@ _FORCE_NAME = re.compile(r"\b[A-Z][\w'-]*\s+Defen[cs]e\s+Forces?\b|\bBorder\s+Gu
 initials: "a Kenya Defence Forces officer" -> ``unnamed-kdf-officer``, "Border Guard Bangladesh"."""
 
 
+AS_SAYING = ["as", "saying"]
+"""The words after a person's description when an outlet quotes them ("quoted X, a ..., as saying")."""
+
+
 _AGED = re.compile(r"\d{1,3}-year-old\b")
 """A person's age in apposition ("a 71-year-old former customs officer")."""
 
@@ -321,6 +325,8 @@ class ActorRules(DraftState):
                 # (most lines name no troops: first the words as plain strings, a C scan)
                 troops += self._troops(line)
             self._body_in(line)
+            if "ecretariat" in line.text:  # (rare: the pattern only where its word is)
+                self._secretariats(line)
             self._outlets(line)
             if "party" in line.text:  # (most lines name none: the pattern only where its word is)
                 self._parties(line)
@@ -328,6 +334,8 @@ class ActorRules(DraftState):
                 self._typed_orgs(line, people)
             self._people(line, toks, names, taken, people)
             self._acronyms(line, toks, taken, people)
+            if self.BARE_ACRONYM_HINT.search(line.text):  # (most lines have no word in capitals)
+                self._speaking_acronyms(line, toks)
             if titles:  # (most lines have none)
                 self._unnamed(line, toks, titles)
             self._described_groups(line, toks)
@@ -337,6 +345,8 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
+            self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -792,6 +802,35 @@ class ActorRules(DraftState):
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
 
+    SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
+    SECRETARIAT_SPEAKS = re.compile(
+        r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?(?:,[^,.]{2,60},)?"
+        r"\s+(?:(?:has|have|had|also|later|earlier|again)\s+)?(?P<verb>[a-z]+)\b"
+    )
+    """What follows an organisation's secretariat that speaks: its seat, an aside, the verb ("The
+    SADC secretariat in Gaborone said", "The EAC secretariat, asked for comment, said")."""
+
+    def _secretariats(self, line: Line) -> None:
+        """An organisation's secretariat that speaks ("The SADC secretariat in Gaborone said",
+        "according to the East African Community secretariat") is an actor of its own, the
+        organisation's part (``sadc-secretariat``); one only informed ("has informed the IGAD
+        Secretariat") stays the organisation, as curators write both."""
+        speech = self.d.rules.speech
+        for m in [x for x in self.mentions if line.start <= x.start < line.end]:
+            sec = self.SECRETARIAT.match(self.norm, m.end)
+            if sec is None or self.actors[m.actor]["type"] not in ("organization", "bloc"):
+                continue
+            vm = self.SECRETARIAT_SPEAKS.match(self.norm, sec.end())
+            verb = vm.group("verb") if vm else ""
+            cited = re.search(r"(?i)according\s+to\s+(?:the\s+)?$", self.norm[max(0, m.start - 20) : m.start])
+            if not (cited or verb in speech or verb in self.d.acts_of_speech):
+                continue
+            self.mentions.remove(m)
+            name = self.text[m.start : sec.end()]
+            sid = f"{m.actor}-secretariat"
+            self.add_actor(sid, surface=(m.start, sec.end()), type="organization", label=name)
+            self.secretariats[sid] = m.actor
+
     PLACE_BEFORE = re.compile(r"(?:(?:Gulf|Bay|Sea|Strait|Straits|Isthmus)\s+of\s+(?:the\s+)?|Lake\s+)$")
     PLACE_AFTER = re.compile(
         r"\s+(?:Delta|River|Basin|Canal|Valley|Strait|Sea|Gulf|Lake|Bay|Islands?|Peninsula)\b"
@@ -1162,6 +1201,12 @@ class ActorRules(DraftState):
                     self._bracketed_acronym(line, toks, j, oid, people)
                     i = j
                     continue
+                holder = self._sitting_holder(start, name)
+                if holder is not None:  # "Turkmen President X" for the gazetteer's sitting president
+                    people[last] = self.add_actor(holder, surface=(start, end))
+                    self._wrong_name(holder, start, end)
+                    i = j
+                    continue
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
@@ -1170,6 +1215,62 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    STALE = re.compile(r"(?i)\b(?:former|ex|then|late|previous|outgoing|acting|deputy|vice|predecessor)\b")
+    """Words before an office that make its holder another than the sitting one ("former President X")."""
+
+    def _sitting_holder(self, start: int, name: str) -> str | None:
+        """The gazetteer's sitting holder of the office written right before a person the gazetteer
+        does not know ("Turkmen President X", "Prime Minister X Sharif", "the Minister of Foreign
+        Affairs of Ukraine, X"): the news names the office's former holder (or misspells the
+        holder); the office, not the name, says who spoke. Only when the office's state is written
+        with it (a demonym, a possessive, "of Ukraine"), or the name shares the holder's surname or
+        two of its words, or one when the article names the holder's state; and no "former",
+        "deputy"... stands before the office. None otherwise, or when two holders fit."""
+        before = self.norm[max(0, start - 70) : start]
+        before = re.split(r"[.;:!?\"\n]|, (?=[a-z])", before)[-1]  # this clause's words only
+        if not before.strip() or self.STALE.search(before):
+            return None
+        low = before.lower()
+        words = {w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 2}
+        last = name.lower().split()[-1]
+        said: set[str | None] | None = None  # the states the office's words name, once needed
+        found: set[str] = set()
+        for pid, state, titles, office, names in self._office_holders():
+            if low.endswith(f"{office}, ") or low.endswith(f"{office},"):
+                found.add(pid)  # "the Minister of Foreign Affairs of Ukraine, X": the office's own name
+                continue
+            if not any(re.search(r"\b" + re.escape(t) + r"(?:,\s*|\s+)(?:\w+\s+)?$", low) for t in titles):
+                continue  # (one word may stand between: "Defence Minister Prince X")
+            if said is None:
+                said = {
+                    st
+                    for w, st in self.d.state_names.items()
+                    if re.search(r"\b" + re.escape(w) + r"\b", before)
+                }
+            shared = words & names
+            if (said and state in said) or (
+                not said and (len(shared) >= 2 or last in shared or (shared and state in self.actors))
+            ):  # a given name alone ("Luis") only for a holder whose state the article names
+                found.add(pid)
+        return found.pop() if len(found) == 1 else None
+
+    def _office_holders(self) -> list[tuple[str, str | None, tuple[str, ...], str, set[str]]]:
+        """The gazetteer's people in an office they hold (a role with no ``until``): (ID, state, the
+        office's titles and name in lower case, the words of the person's names), built once a
+        drafter."""
+        holders = self.d.__dict__.get("_office_holders")
+        if holders is None:
+            holders = self.d.__dict__["_office_holders"] = []
+            for e in self.d.gaz.entries.values():
+                names = {w for n in (e.label, *e.aliases) for w in re.findall(r"[\w'-]+", n.lower())}
+                for r in e.roles if e.type == "person" else ():
+                    if not r.get("until"):
+                        titles = tuple(sorted({t.lower() for t in r["titles"]}, key=len, reverse=True))
+                        holders.append(
+                            (e.id, e.state, titles, r["office"].lower(), {w for w in names if len(w) > 2})
+                        )
+        return holders
 
     def _another_person(self, toks: Any, i: int, j: int, known: str) -> bool:
         """ "Maria Elena Grossi, a lawyer": three names ``toks[i:j]`` that share only the surname
@@ -1772,6 +1873,45 @@ class ActorRules(DraftState):
                 if not any(m.start <= a < m.end for m in self.mentions):
                     self.add_actor(people[t.text], surface=(a, a + len(t.text)))
 
+    BARE_ACRONYM_HINT = re.compile(r"[A-Z][A-Z0-9]{2}")
+    BARE_ACRONYM = re.compile(r"^[A-Z](?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,7}(?:-[A-Z0-9]{1,5})?$")
+    """A name in capitals only ("KVWA", "SPLM-IO"), three letters or more with a hyphen's part."""
+
+    CAPITAL_TITLES = frozenset({"CEO", "CFO", "COO", "CTO", "MEP", "MPS", "MLA", "MLAS", "MEPS"})
+    """A person's title in capitals, which no organisation is named by ("the CEO said")."""
+
+    def _speaking_acronyms(self, line: Line, toks: list[Any]) -> None:
+        """An organisation the gazetteer does not know, named only by its acronym as the subject of
+        a speech verb ("The KVWA said", "the SPLM-IO accused", "its media wing, ISPR, said"): a
+        person is never written so, and a title in capitals ("the MP said") is marked as one."""
+        if sum(c.isupper() for c in line.text) > len(line.text) / 3:
+            return  # a line in capitals (a headline, a transcript's speaker): every word is so
+        speech = self.d.rules.speech
+        for k, t in enumerate(toks[:-1]):
+            if t.ent_type_ or not t.text.isupper() or (k > 0 and toks[k - 1].text == "-"):
+                continue
+            nxt, name = k + 1, t.text
+            while (  # "SPLM-IO": one name, whatever the tokens
+                nxt + 1 < len(toks) and toks[nxt].text == "-" and not toks[nxt - 1].whitespace_
+                and not toks[nxt].whitespace_ and toks[nxt + 1].text.isupper()
+            ):  # fmt: skip
+                name, nxt = f"{name}-{toks[nxt + 1].text}", nxt + 2
+            if len(name.replace("-", "")) < 3 or name in self.CAPITAL_TITLES:
+                continue
+            if not self.BARE_ACRONYM.match(name):
+                continue
+            if nxt + 1 < len(toks) and toks[nxt].text == "," and k > 0 and toks[k - 1].text == ",":
+                nxt += 1  # "its media wing, ISPR, said": the name in apposition
+            while nxt < len(toks) and toks[nxt].lower_ in _BEFORE_VERB:
+                nxt += 1
+            verb = toks[nxt].lower_ if nxt < len(toks) else ""
+            if verb not in speech and verb not in self.d.acts_of_speech:
+                continue
+            a = line.start + t.idx
+            if any(m.start <= a < m.end for m in self.mentions):
+                continue  # an acronym found already (the gazetteer's, or one introduced in brackets)
+            self.add_actor(slug(name), surface=(a, a + len(name)), type="organization", label=name)
+
     def _person_context(self, toks: list[Any], i: int, j: int) -> bool:
         """A title, a speech verb, "according to" or an appositive next to tokens i..j."""
         before = [t.lower_ for t in toks[max(0, i - 4) : i]]
@@ -1795,8 +1935,13 @@ class ActorRules(DraftState):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             reach = 32 if after[1:2] == ["whose"] and spaced else 14  # "X Y, whose house ... down, said"
+            if spaced and after[1:2] in (["a"], ["an"]):  # "X Y, a member of ... party, told": a long
+                reach = 24  # description, then the verb (actors23)
             close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
+                return True
+            as_saying = close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == AS_SAYING
+            if spaced and as_saying:  # "quoted X Y, a fisherfolk organiser from Z, as saying" (actors23)
                 return True
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"

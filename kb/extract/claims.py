@@ -929,6 +929,9 @@ class ClaimRules(DraftState):
             unnamed = self._unnamed_source(words, (ss + close.start(1), ss + close.end(1)),
                                            "A source the article does not name.")
             comma = comma if comma != -1 else acc.start() + len(st[acc.start() :].rstrip(" ."))
+        office = None if not acc or comma == -1 or unnamed else self._office_named(ss + acc.end(), ss + comma)
+        if office is not None:  # "according to South Sudan's information minister, who ...": the minister
+            unnamed = office
         if unnamed:  # "According to diplomats in Belgrade, ...": the diplomats, not Serbia
             ms = [Mention(ss + acc.end(), ss + comma, unnamed)]
         elif acc and not ms and comma != -1 and (known := self.described(ss + acc.end(), ss + comma)):
@@ -1270,7 +1273,8 @@ class ClaimRules(DraftState):
             st,
         )
         active = None if qm else re.search(  # "Y, which quoted a Thai official (who ...) as saying ..."
-            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?)"
+            r"\bquoted\s+(?P<src>(?:an?|the|two|three|several|some)\s+[^,]{2,80}?"
+            r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}'s\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)"
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         ) or self.QUOTED_NAME_APPOSED.search(st)
@@ -1279,6 +1283,7 @@ class ClaimRules(DraftState):
             src = (
                 ("spokes" in self.norm[a:b] and self._spokesperson(a, b, []))  # "quoted a spokesperson for X"
                 or self._source_named(a, b)
+                or self._office_named(a, b)
                 or self.speaker_at(a, b)
             )
             if src is None:
@@ -1300,6 +1305,17 @@ class ClaimRules(DraftState):
         if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
         return True
+
+    def _office_named(self, start: int, end: int) -> str | None:
+        """ "Congo's mines minister", "South Sudan's information minister" as all of ``[start, end)``
+        (after "quoted", "according to"): the holder of that office, an unnamed source of the state
+        or organisation (see :meth:`_state_office`), not the state."""
+        ms = self.mentions_in(start, end)
+        if not ms or self.actors[ms[0].actor]["type"] in ("person", "media"):
+            return None
+        if not re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start]):
+            return None
+        return self._state_office(ms[0], end)
 
     def _source_named(self, start: int, end: int) -> str | None:
         """ "U.S. officials", "a senior diplomat": a source the article does not name."""
@@ -2759,6 +2775,8 @@ class ClaimRules(DraftState):
         if sm.group().startswith(",") and any(m.end == start + sm.start() for m in people):
             return None  # "John Smith, spokesman for the African Union, said": the named one
         s, e = start + sm.start("who"), start + sm.end("who")
+        bullet = re.match(r"[-*\u2022\u2013\u2014]\s+", self.text[s:e])  # "- Niger's government spokesman
+        s += bullet.end() if bullet else 0  # called ...": a bullet's mark is no word of the source's
         if any(m.end > s and self.norm[m.end : m.end + 2] not in ("'s", "\u2019s") for m in people):
             return None
         words = self.text[s:e].translate(FOLD)

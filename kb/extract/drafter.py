@@ -710,6 +710,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.memberships: list[dict[str, Any]] = []
         self.firms: set[str] = set()  # companies named by a noun ("grid operator Fingrid"): "the company"
         self.groups: set[str] = set()  # groups a people's word describes ("Paraguayan shipowners")
+        self.secretariats: dict[str, str] = {}  # a secretariat that speaks -> its organisation
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
         self.doc_sents: list[list[Sent]] = []

@@ -364,6 +364,7 @@ class DraftState:
     memberships: list[dict[str, Any]]  # in the annotation format
     flags: list[DraftFlag]
     firms: set[str]  # actor IDs of companies a noun names ("grid operator Fingrid"): "the company" is one
+    secretariats: dict[str, str]  # a secretariat that speaks ("The SADC secretariat said"): its organisation
 
     def tone(self, start: int, end: int) -> int:
         """-1, 0 or 1: the tone of ``[start, end)`` (see :class:`~kb.extract.stances.StanceRules`)."""
