@@ -10953,7 +10953,6 @@ def test_a_pair_that_fought_or_whose_relations_with_each_other_soured_is_against
     assert ("ecuador", "peru", -1) not in stances_of(claim_of(ann, "fought together"))
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "holder"),
     [
