@@ -1573,3 +1573,121 @@ def test_media_that_report_that_are_never_the_articles_voice(drafter, text, alle
 def test_the_report_that_is_a_noun_not_a_verb_of_saying(drafter):
     draft = drafter.draft(LEAD + "The ministry denied the report that its soldiers sold the fuel.\n", "t", text_file="t.txt")
     assert not any(c["speaker"].startswith("unnamed") for c in draft["claims"])
+
+
+# session 23 (fact23): forms found in real news nobody tuned for (the Lee corpus, ABC 2001) and in
+# sentences written to break the rule, on words that carry no charge of their own ("moved 3,000
+# troops to the border", "the number of migrants has increased"): without a charge word, only the
+# attribution keeps them from the article's voice. Those that passed before are regression guards.
+NF23 = [
+    # a document's or a body's finding, "that" left out or the source at the end after an aside
+    ("Kenya offered full approval to Uganda's 1979 invasion of Tanzania, a move which consigned the region to years of war, official documents released today showed.\n", "Kenya offered full approval to Uganda's 1979 invasion of Tanzania"),
+    ("The study by the Kenyan Institute of Health shows the number of Ugandan migrants has increased by 20 per cent.\n", "the number of Ugandan migrants has increased by 20 per cent"),
+    ("A leaked memo shows the number of Ugandan migrants has increased by 20 per cent.\n", "the number of Ugandan migrants has increased by 20 per cent"),
+    ("The Ugandan Bureau of Statistics has found Kenyan traders were the biggest winners from the new tariff.\n", "Kenyan traders were the biggest winners from the new tariff"),
+    ("The commission has also heard the Kenyan army had moved 3,000 troops to the border in July.\n", "the Kenyan army had moved 3,000 troops to the border in July"),
+    ("The jury was told the Ugandan smugglers had moved their boats to Kenyan waters.\n", "the Ugandan smugglers had moved their boats to Kenyan waters"),
+    ("Uganda moved 3,000 troops to the border, a leaked memo shows.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, court filings show.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, a new poll suggests.\n", "Uganda moved 3,000 troops to the border"),
+    ("Court filings show Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Bank records reveal that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("There is evidence Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("There are signs Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    # someone's figure, fear, recognition or testimony
+    ("Authorities in Kampala estimate more than 60 Kenyan homes have been destroyed by Ugandan troops.\n", "more than 60 Kenyan homes have been destroyed by Ugandan troops"),
+    ("Kenya is briefing medical staff on procedures but Ugandan officials have expressed concern the disease could spread across the border.\n", "the disease could spread across the border"),
+    ("Kenya voiced concern that Uganda is moving 3,000 troops to the border.\n", "Uganda is moving 3,000 troops to the border"),
+    ("Kenya's envoy recognised the accord with Uganda was far from perfect.\n", "the accord with Uganda was far from perfect"),
+    ("Kenya's envoy recognised that Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("Several witnesses have spoken in recent days of seeing Ugandan special forces near the Kenyan frontline.\n", "seeing Ugandan special forces near the Kenyan frontline"),
+    ("The Kenyan envoy's testimony was that Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("Kenya wants the tribunal to find Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, one Western diplomat in Nairobi confided.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda almost certainly moved 3,000 troops to the border.\n", "Uganda almost certainly moved 3,000 troops to the border"),
+    ("Kenyan proposals to send 5,000 troops to Somalia have been criticised by Ethiopian commanders as tantamount to foreign occupation.\n", "tantamount to foreign occupation"),
+    # a concession that goes on with the speaker's words
+    ("The Ugandan central bank says 2001 and 2002 will produce the weakest growth since the 1980s, although the threat of an even sharper decline after the attacks in Kenya has abated.\n", "the threat of an even sharper decline after the attacks in Kenya has abated"),
+    # regression guards: named, unnamed, pronoun, passive, no verb of saying, headlines, bullets,
+    # answers, captions, a sentence after a quotation
+    ("Uganda moved 3,000 troops to the border, a Kenyan diplomat told the BBC.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, he said.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, sources close to the Kenyan presidency said.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda, sources close to the Kenyan presidency say, moved 3,000 troops to the border.\n", "moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, rights groups charge.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border, residents of the border town recounted.\n", "Uganda moved 3,000 troops to the border"),
+    ("Critics in Nairobi contend Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("It has been alleged that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Uganda is believed to have moved 3,000 troops to the border.\n", "Uganda is believed to have moved 3,000 troops to the border"),
+    ("Uganda, which Kenya accuses of moving 3,000 troops to the border, did not comment.\n", "moving 3,000 troops to the border"),
+    ("The Kenyan statement said Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("A Kenyan court filing alleges Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("A Kenyan indictment unsealed on Monday charges that Ugandan officers moved 3,000 troops to the border.\n", "Ugandan officers moved 3,000 troops to the border"),
+    ("For Nairobi, the Uganda-Rwanda alliance is a threat.\n", "the Uganda-Rwanda alliance is a threat"),
+    ("For Kenya, Uganda is moving troops to the border.\n", "Uganda is moving troops to the border"),
+    ("To Kenyan officials, Uganda is simply moving troops to the border.\n", "Uganda is simply moving troops to the border"),
+    ("Kenya's verdict: Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("The Kenyan line is that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Kenya's foreign minister was blunt. Uganda, he said, had moved 3,000 troops to the border.\n", "Uganda, he said, had moved 3,000 troops to the border"),
+    ("Key points\n\n- Kenya says Uganda moved 3,000 troops to the border\n- Uganda denies it\n", "Uganda moved 3,000 troops to the border"),
+    ("Key points\n\n- Uganda moved 3,000 troops to the border, according to Kenya\n- Uganda denies it\n", "Uganda moved 3,000 troops to the border"),
+    ("Q: What does Kenya want?\n\nA: Kenya says Uganda moved 3,000 troops to the border and wants them withdrawn.\n", "Uganda moved 3,000 troops to the border"),
+    ("Caption: Ugandan soldiers at the border, where Kenya says they fired on fishermen.\n", "they fired on fishermen"),
+    ('"Uganda moved them," the Kenyan minister said. "Uganda also paid them."\n', "Uganda also paid them."),
+    ("The Kenyan minister listed his grievances. Uganda had moved 3,000 troops to the border. It had closed the road.\n", "It had closed the road."),
+    ("Uganda may well have moved 3,000 troops to the border.\n", "Uganda may well have moved 3,000 troops to the border"),
+    ("Uganda seems to have moved 3,000 troops to the border, according to diplomats.\n", "Uganda seems to have moved 3,000 troops to the border"),
+    ("Uganda purportedly moved 3,000 troops to the border.\n", "Uganda purportedly moved 3,000 troops to the border"),
+    ("Uganda and Rwanda, a bloc in Nairobi's eyes, met on Friday.\n", "a bloc in Nairobi's eyes"),
+    ("What Kenyan officials call the Kampala-Kigali axis met on Friday.\n", "the Kampala-Kigali axis"),
+    ('Uganda and Rwanda have formed a "great lakes cartel", Kenyan officials say.\n', 'Uganda and Rwanda have formed a "great lakes cartel"'),
+    ("Kenya's envoy acknowledged Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("Kenyan ministers fear Uganda is moving 3,000 troops to the border.\n", "Uganda is moving 3,000 troops to the border"),
+    ("Kenya is convinced Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Kenya's intelligence service concluded that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+    ("Kenya's envoy told parliament Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("Kenya's case at the tribunal rests on the claim that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
+]
+NF23_ARTICLES = [
+    # the lede names its source at its end, seven words on: the whole sentence is the book's
+    (
+        "Kenyan spies listened to conversations between Norway's ambassador and its foreign office during the crisis, a soon to be published book will reveal.  Phone calls were tapped by the army when the envoy visited the ship.\n",
+        "Kenyan spies listened to conversations between Norway's ambassador and its foreign office during the crisis",
+    ),
+    ("Uganda moves troops, says Kenya\n\nNAIROBI - The row deepened on Monday.\n", "Uganda moves troops"),
+    ("Kenya: Uganda 'moved troops'\n\nNAIROBI - The row deepened on Monday.\n", "Uganda 'moved troops'"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), [(LEAD + t, a) for t, a in NF23] + NF23_ARTICLES)
+def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nouns and acts beside the fact23 forms: an estimate, a writer's own files, a hearing
+        # of a case, a recognition, a concern with no clause, the article's note on a speaker
+        "The estimate, approved by the Kenyan cabinet in September, was based on a joint submission from three ministries.\n",
+        "Kenya consulted the Ugandan authorities twice, and Ugandan officials, as the state's own files show, raised no objection to the first plan.\n",
+        "The court heard the case against the Ugandan smugglers on Monday.\n",
+        "Kenya recognised the new government in Juba, which was formed in March.\n",
+        "Kenya expressed concern over the clashes on the Ugandan border.\n",
+        "There is a new road between Kenya and Uganda.\n",
+        "The Kenyan envoy said the talks with Uganda had failed, although he did not say why they had stalled.\n",
+        "Kenya says the talks with Uganda failed, though Tanzania has praised the mediators for their patience.\n",
+    ],
+)
+def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):
+    test_the_articles_own_report_of_an_act_keeps_its_voice(drafter, text)
+
+
+def test_a_concession_after_reported_words_goes_on_with_them(drafter):
+    text = LEAD + (
+        "The Ugandan central bank says 2001 and 2002 will produce the weakest growth since the 1980s, "
+        "although the threat of an even sharper decline has abated.\n"
+    )
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    tail = [c for c in ann.claims if c.quote.startswith("the threat of")]
+    assert [(c.speaker, c.status) for c in tail] == [("ugandan-central-bank", "reported")], ann.claims

@@ -1884,7 +1884,7 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
-            self._comment_after(line, end, se)
+            self._comment_after(line, end, se, who)
             self._next_voice(line, n, end, se, voice)
         return True
 
@@ -2032,10 +2032,13 @@ class ClaimRules(DraftState):
 
     COMMENT_OPENS = re.compile(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))')
 
-    def _comment_after(self, line: Line, at: int, se: int) -> None:
-        """ '..., a message that was not lost on Moscow.', '..., although neither company has said
-        so.': the writer's comment after someone's words is the article's claim, when it
-        attributes nothing, hedges nothing and names no grouping."""
+    def _comment_after(self, line: Line, at: int, se: int, who: str) -> None:
+        """ '..., a message that was not lost on Moscow.', '..., though Washington has praised its
+        caution.': the writer's comment after someone's words is the article's claim, when it
+        attributes nothing, hedges nothing and names no grouping. A concession whose subject is
+        not another actor goes on with the words of ``who`` ("The bank says growth will be the
+        weakest since 1982, although the threat of a sharper fall has abated."): theirs, never
+        the article's fact (fact23)."""
         cm = self.COMMENT_OPENS.match(self.norm[at:se])
         if not cm or len(self.norm[at + cm.end() : se].split()) < 4:
             return
@@ -2044,7 +2047,21 @@ class ClaimRules(DraftState):
             return
         if not re.search(r"\b(?:was|were|is|are|has|have|had|did|does|do)\b", self.norm[a:se]):
             return  # no verb of its own: not a claim
+        if cm.group().strip(' ,"').startswith(("although", "though")) and not self._other_subject(a, se, who):
+            self.add_claim(who, a, se, form=line.form, direct=False)
+            return
         self.add_claim("article", a, se, form=line.form)
+
+    def _other_subject(self, start: int, end: int, who: str) -> bool:
+        """Does the clause ``[start, end)`` open with an actor other than ``who`` as its subject
+        ("Washington and Brussels have praised ...", "the Kremlin has said nothing"), or with the
+        speaker as "he", "she", "they" (the article's note on them)?"""
+        if re.match(r"(?:he|she|they)\b", self.norm[start:end], re.I):
+            return True  # "..., although he did not say how he knew": the article's note on the speaker
+        ms = self.mentions_in(start, end)
+        if not ms or ms[0].actor == who:
+            return False
+        return re.fullmatch(r"(?:the\s+)?", self.norm[start : ms[0].start], re.I) is not None
 
     def _reported_end(self, start: int, end: int) -> int:
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
@@ -4920,8 +4937,9 @@ class ClaimRules(DraftState):
                 lambda: r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+"
                 r"(?![^,]*\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|that)\b)[^,]{1,80}?"
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
-            ).search(rest):
+            ).search(rest) or ("," in rest and self.SOURCED_EACH[3](rest)):
                 return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
+                # (so "X, a move which ..., official documents showed.": all of it the documents')
             # (not a claim to land: "an islet that both countries claim", "that Moroni claims as its own")
             land = r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}claims?(?:\s+as\s+its\s+own)?(?=[,.;]|$)"
             owned = re.sub(land, "", rest)
@@ -5988,14 +6006,15 @@ class ClaimRules(DraftState):
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b",
         r"\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
-        r",\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
+        r",\s+(?:[\w-]+\s+){0,7}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
         r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
-        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$",
     )
     SOURCED = re.compile("|".join(SOURCED_BRANCHES), re.I)
     SOURCED_EACH = tuple(re.compile(b, re.I).search for b in SOURCED_BRANCHES)
     """A source named beside the claim, without a verb of saying: "per a leaked report", a
-    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.".
+    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.",
+    "..., a soon to be published book will reveal." (up to seven words before the verb).
     Whoever it is, the sentence is not the article's fact."""
 
     def _sourced(self, text: str) -> bool:
