@@ -1648,6 +1648,51 @@ NF23 = [
     ("Kenya's envoy told parliament Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
     ("Kenya's case at the tribunal rests on the claim that Uganda moved 3,000 troops to the border.\n", "Uganda moved 3,000 troops to the border"),
 ]
+NF23 += [
+    # the next sentence says so; a letter that names a culprit; redress for harm done; a charge's
+    # own document; what an outlet has learned; a charge in court; a view before a colon
+    ("Uganda moved 3,000 troops to the border last week. Kenyan officials say so, at least.\n", "Uganda moved 3,000 troops to the border last week."),
+    ("Kenya's letter to the Security Council names Uganda as having moved 3,000 troops to the border.\n", "having moved 3,000 troops to the border"),
+    ("Kenya's complaint to the Security Council lists the 3,000 troops Uganda moved to the border.\n", "the 3,000 troops Uganda moved to the border"),
+    ("Kenyan herders want Uganda to pay for the huts its troops burned.\n", "the huts its troops burned"),
+    ("Kenyan herders are demanding compensation for huts burned by Ugandan troops.\n", "huts burned by Ugandan troops"),
+    ("Kenyan herders are suing Uganda over huts burned by its troops.\n", "huts burned by its troops"),
+    ("The ABC understands the Kenyan ambassador has been recalled from Kampala.\n", "the Kenyan ambassador has been recalled from Kampala"),
+    ("Reuters has learned that the Kenyan ambassador has been recalled from Kampala.\n", "the Kenyan ambassador has been recalled from Kampala"),
+    ("The Ugandan man has pleaded not guilty to stabbing the Kenyan teenager.\n", "stabbing the Kenyan teenager"),
+    ("The Ugandan man goes on trial for stabbing the Kenyan teenager.\n", "stabbing the Kenyan teenager"),
+    ("The court was shown footage of the Ugandan man stabbing the Kenyan teenager.\n", "the Ugandan man stabbing the Kenyan teenager"),
+    ("Ms Mwangi is sceptical Ugandan officials will return the Kenyan cargo.\n", "Ugandan officials will return the Kenyan cargo"),
+    ("Ms Mwangi is pessimistic about whether Ugandan officials will return the Kenyan cargo.\n", "Ugandan officials will return the Kenyan cargo"),
+    ("Ms Mwangi begs to differ: Ugandan officials sold the Kenyan cargo.\n", "Ugandan officials sold the Kenyan cargo"),
+    # regression guards
+    ("Uganda moved 3,000 troops to the border last week. That is according to Kenyan intelligence.\n", "Uganda moved 3,000 troops to the border last week."),
+    ("Uganda moved 3,000 troops to the border last week, if Kenyan officials are to be believed.\n", "Uganda moved 3,000 troops to the border last week"),
+    ("Uganda moved 3,000 troops to the border last week, Kenyan officials would have us believe.\n", "Uganda moved 3,000 troops to the border last week"),
+    ("Uganda moved 3,000 troops to the border last week, wrote the Kenyan daily Nation.\n", "Uganda moved 3,000 troops to the border last week"),
+    ("Uganda moved 3,000 troops to the border last week, Kenyan television reported, citing officials.\n", "Uganda moved 3,000 troops to the border last week"),
+    ("Uganda moved 3,000 troops to the border last week, the Kenyan foreign minister, who spoke on condition of anonymity, explained.\n", "Uganda moved 3,000 troops to the border last week"),
+    ("In a letter to the UN Security Council, Kenya wrote that Uganda had moved 3,000 troops to the border.\n", "Uganda had moved 3,000 troops to the border"),
+    ("Kenya's defence ministry published photos it says show Ugandan troops at the border.\n", "show Ugandan troops at the border"),
+    ("Uganda had - Nairobi says - moved 3,000 troops to the border.\n", "moved 3,000 troops to the border"),
+    ("Uganda moved 3,000 troops to the border (Kenyan officials).\n", "Uganda moved 3,000 troops to the border"),
+    ("The Kenyan account has Ugandan troops crossing the border at dawn.\n", "Ugandan troops crossing the border at dawn"),
+    ("Kenyan officials tell a different story. In their account, Ugandan troops crossed the border at dawn.\n", "Ugandan troops crossed the border at dawn"),
+    ("The Kenyan minister left for Addis Ababa after saying Ugandan troops crossed the border at dawn.\n", "Ugandan troops crossed the border at dawn"),
+    ("Ugandan troops crossed the border at dawn, says a Kenyan police report seen by Reuters.\n", "Ugandan troops crossed the border at dawn"),
+    ("Ugandan troops crossed the border at dawn and burned two huts, villagers said, but Kampala denied it.\n", "Ugandan troops crossed the border at dawn and burned two huts"),
+    ("Villagers recalled Ugandan troops crossing the border at dawn.\n", "Ugandan troops crossing the border at dawn"),
+    ("Social media posts showed Ugandan troops crossing the border at dawn.\n", "Ugandan troops crossing the border at dawn"),
+    ("Videos circulating online appear to show Ugandan troops crossing the border.\n", "Ugandan troops crossing the border"),
+    ("Two Ugandan officers, who deny burning two huts, appeared in court.\n", "burning two huts"),
+    ("A Ugandan officer was arrested on suspicion of burning two huts.\n", "burning two huts"),
+    ("The Kenyan ambassador has been recalled from Kampala, the ABC understands.\n", "The Kenyan ambassador has been recalled from Kampala"),
+    ("It is understood the Kenyan ambassador has been recalled from Kampala.\n", "the Kenyan ambassador has been recalled from Kampala"),
+    ("The Kenyan ambassador was recalled from Kampala, it emerged on Tuesday.\n", "The Kenyan ambassador was recalled from Kampala"),
+    ("Ugandan officials hid the Kenyan cargo, counsel assisting the inquiry submitted.\n", "Ugandan officials hid the Kenyan cargo"),
+    ("The Kenyan Opposition has seized on revelations Ugandan officials hid the cargo.\n", "Ugandan officials hid the cargo"),
+    ("Ms Mwangi, of the Kenyan union, is adamant Ugandan officials hid the cargo.\n", "Ugandan officials hid the cargo"),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1677,6 +1722,10 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "There is a new road between Kenya and Uganda.\n",
         "The Kenyan envoy said the talks with Uganda had failed, although he did not say why they had stalled.\n",
         "Kenya says the talks with Uganda failed, though Tanzania has praised the mediators for their patience.\n",
+        "Kenya has learned its lesson from the floods in Uganda.\n",
+        "Kenya understands the concerns of Ugandan traders.\n",
+        "A Kenyan court heard the appeal of two Ugandan traders on Friday.\n",
+        "Kenya sought compensation from Uganda for the lost cargo.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):

@@ -5597,11 +5597,15 @@ class ClaimRules(DraftState):
         r"\s+(?:is|was|has\s+been)\s+(?:what|how|(?:(?:the\s+(?:[\w.-]+\s+){0,2}?)?[\w.'\u2019-]+(?:'s|s'|\u2019s)"
         r"|the|their|his|her|its)\s+(?:official\s+|(?-i:[A-Z][\w-]+)\s+)?(?:view|claim|account"
         r"|version|line|charge|belief|assessment|conclusion|verdict|reading|case|argument|position|contention"
-        r"|finding|suspicion|theory|story)\b))",
+        r"|finding|suspicion|theory|story)\b)"
+        r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|also|long|still|certainly)\s+){0,2}(?:says?|said|claims?|claimed"
+        r"|insists?|insisted|maintains?|maintained|believes?|believed|thinks?|thought|contends?|contended)\s+so"
+        r"(?=\s*(?:[,.;!]|$)|\s+(?:too|as\s+well|at\s+least|publicly|openly|repeatedly)\b))",
         re.I,
     )
     """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.", "That, at any
-    rate, is the Peruvian version." (neverfact20): the sentence before was someone's words."""
+    rate, is the Peruvian version." (neverfact20), "Kenyan officials say so, at least." (fact23): the
+    sentence before was someone's words."""
 
     def _said_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say, in so many words, that this one was someone's (:attr:`SO_SAYS`)?"""
