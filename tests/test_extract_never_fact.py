@@ -1693,6 +1693,21 @@ NF23 += [
     ("The Kenyan Opposition has seized on revelations Ugandan officials hid the cargo.\n", "Ugandan officials hid the cargo"),
     ("Ms Mwangi, of the Kenyan union, is adamant Ugandan officials hid the cargo.\n", "Ugandan officials hid the cargo"),
 ]
+NF23 += [
+    # verbs of saying in the present tense and participles the list left out ("Mr Ward admits ...")
+    ('Mr Otieno admits about 35 jobs at the Kenyan plant will go when the company modernises.\n', 'about 35 jobs at the Kenyan plant will go'),
+    ('The Kenyan minister concedes Uganda has the better road.\n', 'Uganda has the better road'),
+    ('The Kenyan minister hints Uganda will soon reopen the road.\n', 'Uganda will soon reopen the road'),
+    ('The Kenyan minister boasts Uganda can never match the port at Mombasa.\n', 'Uganda can never match the port at Mombasa'),
+    ('The Kenyan minister retorts that Uganda closed the road first.\n', 'Uganda closed the road first'),
+    ('The Kenyan minister speculates Uganda will close the road again.\n', 'Uganda will close the road again'),
+    ('The Kenyan minister testifies that Ugandan officials closed the road.\n', 'Ugandan officials closed the road'),
+    ('The Kenyan minister emphasises Uganda closed the road first.\n', 'Uganda closed the road first'),
+    ('The Kenyan minister recounts how Ugandan officials closed the road.\n', 'Ugandan officials closed the road'),
+    ('Uganda closed the road in March, the Kenyan minister retorted.\n', 'Uganda closed the road in March'),
+    ('The Kenyan minister spoke for an hour, noting Uganda had closed the road in March.\n', 'Uganda had closed the road in March'),
+    ('The Kenyan minister wrote to Kampala, explaining Ugandan officials had closed the road.\n', 'Ugandan officials had closed the road'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
