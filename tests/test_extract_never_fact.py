@@ -1708,6 +1708,53 @@ NF23 += [
     ('The Kenyan minister spoke for an hour, noting Uganda had closed the road in March.\n', 'Uganda had closed the road in March'),
     ('The Kenyan minister wrote to Kampala, explaining Ugandan officials had closed the road.\n', 'Ugandan officials had closed the road'),
 ]
+NF23 += [
+    # someone's words inside the article's sentence: an aside, a noun of speech with its clause, a blame
+    # without "for", a justification, a portrayal, complaints and talk of a charge (and guards)
+    ('Uganda, accused by Kenya of moving troops to the border, held talks in Arusha on Monday.\n', 'moving troops to the border'),
+    ('The militia, which Kenya says is paid by Uganda, attacked a police post.\n', 'is paid by Uganda'),
+    ('The militia, said by Kenya to be paid by Uganda, attacked a police post.\n', 'to be paid by Uganda'),
+    ('The militia, paid by Uganda according to Kenya, attacked a police post.\n', 'paid by Uganda'),
+    ('The militia (paid by Uganda, Kenya says) attacked a police post.\n', 'paid by Uganda'),
+    ("The militia - paid by Uganda, in Kenya's view - attacked a police post.\n", 'paid by Uganda'),
+    ('Kenya closed the border after what it said was a Ugandan incursion.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border after what it called a Ugandan incursion.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border over a Ugandan incursion it says took place in March.\n', 'a Ugandan incursion it says took place in March'),
+    ('Kenya closed the border after Ugandan troops crossed it, officials in Nairobi said.\n', 'Ugandan troops crossed it'),
+    ('Kenya closed the border after Ugandan troops crossed it, according to officials in Nairobi.\n', 'Ugandan troops crossed it'),
+    ('Kenya closed the border following a Ugandan incursion that Kampala denies.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border despite Ugandan assurances that its troops had withdrawn.\n', 'its troops had withdrawn'),
+    ('Kenya closed the border amid reports of Ugandan troops massing nearby.\n', 'Ugandan troops massing nearby'),
+    ('Kenya closed the border amid fears Uganda was massing troops nearby.\n', 'Uganda was massing troops nearby'),
+    ('Kenya closed the border, citing a Ugandan incursion.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border, blaming a Ugandan incursion.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border in response to what it described as a Ugandan incursion.\n', 'a Ugandan incursion'),
+    ('Kenya closed the border to stop Ugandan smugglers who, it says, bring in guns.\n', 'bring in guns'),
+    ('Kenya closed the border to Ugandan traders it accuses of smuggling guns.\n', 'smuggling guns'),
+    ('Kenya closed the border to Ugandan traders suspected of smuggling guns.\n', 'smuggling guns'),
+    ('Kenya closed the border to Ugandan traders believed to be smuggling guns.\n', 'to be smuggling guns'),
+    ('Kenya closed the border to Ugandan traders allegedly smuggling guns.\n', 'allegedly smuggling guns'),
+    ('Kenya closed the border to the "gun-running" Ugandan traders.\n', 'gun-running'),
+    ('Kenya closed the border to the Ugandan "smugglers".\n', 'smugglers'),
+    ('Kenya closed the border, saying Ugandan traders were smuggling guns.\n', 'Ugandan traders were smuggling guns'),
+    ('Kenya closed the border, a move it justified by a rise in Ugandan gun smuggling.\n', 'a rise in Ugandan gun smuggling'),
+    ('Kenya closed the border; it says Ugandan traders smuggle guns.\n', 'Ugandan traders smuggle guns'),
+    ('Kenya closed the border because Ugandan traders smuggle guns, the ministry said.\n', 'Ugandan traders smuggle guns'),
+    ('Kenya closed the border because, the ministry said, Ugandan traders smuggle guns.\n', 'Ugandan traders smuggle guns'),
+    ('Kenya closed the border because of what the ministry called Ugandan gun smuggling.\n', 'Ugandan gun smuggling'),
+    ('The ministry justified the closure by pointing to Ugandan gun smuggling.\n', 'Ugandan gun smuggling'),
+    ('Kenya, whose officials say Ugandan traders smuggle guns, closed the border.\n', 'Ugandan traders smuggle guns'),
+    ('Kenya closed the border to Ugandan traders, whom it blames for a rise in gun crime.\n', 'a rise in gun crime'),
+    ("Kenya's closure of the border, which it blames on Ugandan smugglers, angered traders.\n", 'Ugandan smugglers'),
+    ('The border closure, which Kenya says is needed to stop Ugandan gun-runners, angered traders.\n', 'is needed to stop Ugandan gun-runners'),
+    ('The border closure, justified by Kenya as a response to Ugandan gun-running, angered traders.\n', 'a response to Ugandan gun-running'),
+    ('Ugandan gun-running, which Kenya cites as the reason for the closure, is said to be rising.\n', 'Ugandan gun-running'),
+    ("Kenya's claims of Ugandan gun-running have angered Kampala.\n", 'Ugandan gun-running'),
+    ('Kenyan accusations of Ugandan gun-running have angered Kampala.\n', 'Ugandan gun-running'),
+    ('Kenyan talk of Ugandan gun-running has angered Kampala.\n', 'Ugandan gun-running'),
+    ("Kenya's complaints about Ugandan gun-running have angered Kampala.\n", 'Ugandan gun-running'),
+    ("Kampala is angry about Kenya's portrayal of Ugandan traders as gun-runners.\n", 'Ugandan traders as gun-runners'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1741,6 +1788,8 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "Kenya understands the concerns of Ugandan traders.\n",
         "A Kenyan court heard the appeal of two Ugandan traders on Friday.\n",
         "Kenya sought compensation from Uganda for the lost cargo.\n",
+        "Kenya rejects any characterization of the lake as Ugandan.\n",
+        "Uganda ignored a Kenyan proposal that the talks resume in May.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):
