@@ -1755,6 +1755,40 @@ NF23 += [
     ("Kenya's complaints about Ugandan gun-running have angered Kampala.\n", 'Ugandan gun-running'),
     ("Kampala is angry about Kenya's portrayal of Ugandan traders as gun-runners.\n", 'Ugandan traders as gun-runners'),
 ]
+NF23 += [
+    # an account over several sentences, a question answered in someone's name, a culprit named after a
+    # colon ("Nairobi names the culprits: ...", "a theory about who ...:"), passives split by the source
+    ('According to Kenyan officials, Ugandan troops crossed the border at dawn. They then burned two huts near Busia.\n', 'They then burned two huts near Busia.'),
+    ('Kenyan officials gave a detailed account. Ugandan troops crossed the border at dawn and burned two huts.\n', 'Ugandan troops crossed the border at dawn and burned two huts.'),
+    ('Kenyan officials gave this account: Ugandan troops crossed the border at dawn and burned two huts.\n', 'Ugandan troops crossed the border at dawn and burned two huts.'),
+    ('The Kenyan statement was detailed. Ugandan troops crossed the border at dawn, it said. They burned two huts.\n', 'They burned two huts.'),
+    ("Kenya's complaint runs to four pages. Ugandan troops crossed the border at dawn. They burned two huts.\n", 'Ugandan troops crossed the border at dawn.'),
+    ('The Kenyan dossier makes three charges. First, Ugandan troops crossed the border. Second, they burned two huts.\n', 'Second, they burned two huts.'),
+    ("Kenya's minister said Ugandan troops crossed the border at dawn.\n\nThey burned two huts and took cattle, he said.\n", 'They burned two huts and took cattle'),
+    ("Kenya's minister said Ugandan troops crossed the border at dawn. The soldiers also burned two huts, according to the minister.\n", 'The soldiers also burned two huts'),
+    ('"Ugandan troops crossed the border at dawn," the Kenyan minister said.\n\n"They burned two huts."\n', 'They burned two huts.'),
+    ('The Kenyan minister said: "Ugandan troops crossed the border at dawn. They burned two huts."\n', 'They burned two huts.'),
+    ('The Kenyan minister was asked about the raid. His answer: Ugandan troops crossed the border at dawn.\n', 'Ugandan troops crossed the border at dawn.'),
+    ('Asked about the raid, the Kenyan minister said Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn'),
+    ('Asked who burned the huts, the Kenyan minister pointed to Ugandan troops.\n', 'Ugandan troops'),
+    ('Who burned the huts? Ugandan troops, according to the Kenyan minister.\n', 'Ugandan troops'),
+    ('Who burned the huts? Kenya blames Ugandan troops.\n', 'Ugandan troops'),
+    ('Who burned the huts? Ugandan troops, Kenya says.\n', 'Ugandan troops'),
+    ('Kenya has a theory about who burned the huts: Ugandan troops.\n', 'Ugandan troops'),
+    ('Kenya has no doubt about who burned the huts: Ugandan troops.\n', 'Ugandan troops'),
+    ("The culprits, in Nairobi's telling, were Ugandan troops.\n", 'were Ugandan troops'),
+    ('The culprits, Nairobi says, were Ugandan troops.\n', 'were Ugandan troops'),
+    ('The culprits were Ugandan troops, Nairobi says.\n', 'The culprits were Ugandan troops'),
+    ('Nairobi names the culprits: Ugandan troops.\n', 'Ugandan troops'),
+    ("Nairobi's suspects: Ugandan troops.\n", 'Ugandan troops'),
+    ('The huts were burned by Ugandan troops, Kenyan villagers say.\n', 'The huts were burned by Ugandan troops'),
+    ('The huts were burned, Kenyan villagers say, by Ugandan troops.\n', 'by Ugandan troops'),
+    ('The huts, Kenyan villagers say, were burned by Ugandan troops.\n', 'were burned by Ugandan troops'),
+    ('Two huts were burned near Busia. Villagers blamed Ugandan troops.\n', 'Villagers blamed Ugandan troops.'),
+    ('Two huts were burned near Busia. Villagers say Ugandan troops were responsible.\n', 'Ugandan troops were responsible'),
+    ('Two huts were burned near Busia; villagers say Ugandan troops did it.\n', 'Ugandan troops did it'),
+    ('Two huts burned near Busia by Ugandan troops, villagers say\n', 'Two huts burned near Busia by Ugandan troops'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1763,6 +1797,26 @@ NF23_ARTICLES = [
     ),
     ("Uganda moves troops, says Kenya\n\nNAIROBI - The row deepened on Monday.\n", "Uganda moves troops"),
     ("Kenya: Uganda 'moved troops'\n\nNAIROBI - The row deepened on Monday.\n", "Uganda 'moved troops'"),
+]
+NF23_ARTICLES += [
+    # headlines, lists, a live blog's time-stamped entries and captions, on words without a charge
+    ('Ugandan troops crossed border at dawn: Kenyan police\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border at dawn'),
+    ("Ugandan troops 'crossed border at dawn'\n\nNAIROBI - Police spoke on Monday.\n", "Ugandan troops 'crossed border at dawn'"),
+    ('Ugandan troops crossed border at dawn, claim Kenyan police\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border at dawn'),
+    ('Kenyan police claim Ugandan troops crossed border\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border'),
+    ('Ugandan troops crossed border, report says\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border'),
+    ('Report: Ugandan troops crossed border at dawn\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border at dawn'),
+    ('Ugandan troops crossed border at dawn - report\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border at dawn'),
+    ('Did Ugandan troops cross the border at dawn?\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops cross the border at dawn'),
+    ('Ugandan troops crossed border at dawn, police say, as Kampala denies raid\n\nNAIROBI - Police spoke on Monday.\n', 'Ugandan troops crossed border at dawn'),
+    ('What we know\n\n- Kenyan police say Ugandan troops crossed at dawn\n- Two huts were burned\n- Kampala denies any raid\n', 'Ugandan troops crossed at dawn'),
+    ('What we know\n\n- Ugandan troops crossed at dawn (Kenyan police)\n- Kampala denies any raid\n', 'Ugandan troops crossed at dawn'),
+    ('09:14 - Kenyan police say Ugandan troops crossed the border at dawn.\n', 'Ugandan troops crossed the border at dawn'),
+    ('09:14 Kenyan police: Ugandan troops crossed the border at dawn.\n', 'Ugandan troops crossed the border at dawn'),
+    ('UPDATE: Ugandan troops crossed the border at dawn, Kenyan police say.\n', 'Ugandan troops crossed the border at dawn'),
+    ('Photo: Villagers inspect huts that police say were burned by Ugandan troops.\n', 'were burned by Ugandan troops'),
+    ('Pictured: huts allegedly burned by Ugandan troops near Busia.\n', 'huts allegedly burned by Ugandan troops near Busia'),
+    ('Above: a hut in Busia. Villagers say Ugandan troops burned it.\n', 'Ugandan troops burned it'),
 ]
 
 
@@ -1790,6 +1844,7 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "Kenya sought compensation from Uganda for the lost cargo.\n",
         "Kenya rejects any characterization of the lake as Ugandan.\n",
         "Uganda ignored a Kenyan proposal that the talks resume in May.\n",
+        "09:14 Kenyan police closed the road to Busia after the floods.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):

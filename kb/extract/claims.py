@@ -3843,11 +3843,12 @@ class ClaimRules(DraftState):
     WORDS_COLON = re.compile(
         opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
-        r"|term|label|phrase)"
-        r"(?:\s+(?:from|of|in|by|for)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
+        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis)"
+        r"(?:\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
-    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
+    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon (so "Nairobi
+    names the culprits: Ugandan troops.", "Kenya has a theory about who burned the huts: ..." (fact23))."""
 
     def hearsay(self, start: int, end: int, headline: bool = False, *, sentence: bool = False) -> bool:
         """Does ``[start, end)`` mark hearsay, an accusation, a claimed grouping, a hedge or a guess
@@ -5978,6 +5979,12 @@ class ClaimRules(DraftState):
         return dm.end() if dm else 0
 
     COLON_LABEL = re.compile(r"[^:]{2,40}:\s")
+    STAMPED_LABEL = re.compile(
+        r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local))?\s*[-\u2013\u2014]?\s+)"
+        r"([^:\d][^:]{1,38}):\s",
+        re.I,
+    )
+    """A body line of a live blog that opens with its time, then a speaker's name and a colon."""
 
     def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
         """Does ``[start, end)`` say whose words it carries, or hedge them?
@@ -5994,6 +6001,10 @@ class ClaimRules(DraftState):
         labelled = headline or form == "bullet"
         if labelled and self.COLON_LABEL.match(st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
+        if form == "body" and (stamp := self.STAMPED_LABEL.match(st)) and self._label_speaks(
+            start + stamp.start(1), start + stamp.end(1)
+        ):
+            return True  # a live blog's "09:14 Kenyan police: Ugandan troops crossed ..." (fact23)
         return bool(
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
