@@ -1853,6 +1853,46 @@ NF23 += [
     ('Ugandan troops once crossed the Kenyan border, the story goes.\n', 'Ugandan troops once crossed the Kenyan border'),
     ('Ugandan troops once crossed the Kenyan border, as legend has it.\n', 'Ugandan troops once crossed the Kenyan border'),
 ]
+NF23 += [
+    # a column's received views and things known, heard or taken for granted: "Conventional wisdom in
+    # Nairobi holds that ...", "The mood in Nairobi is that ...", "diplomats have heard ...", "put it down to"
+    ('Conventional wisdom in Nairobi holds that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan doctrine holds that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The mood in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The feeling in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The assumption in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The perception in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The impression in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The sense in Nairobi is that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('The mood in Nairobi: Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats privately acknowledge Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats are privately convinced Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats assume Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats take it for granted that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats take it as read that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats know full well that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats have concluded Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats are under no illusion: Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats reckon Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats have heard Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats have been told Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats were briefed that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats were informed that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats learned that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats discovered that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats noticed that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats suggest Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats imply Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats whisper that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats swear Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats point out that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats make the point that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats make no secret of their view that Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats have gone on record saying Uganda moved 3,000 troops to the border.\n', 'Uganda moved 3,000 troops to the border'),
+    ('Kenyan diplomats put it down to Uganda moving 3,000 troops to the border.\n', 'Uganda moving 3,000 troops to the border'),
+    ('Kenyan diplomats attribute the tension to Uganda moving 3,000 troops to the border.\n', 'Uganda moving 3,000 troops to the border'),
+    ('Kenyan diplomats trace the tension to Uganda moving 3,000 troops to the border.\n', 'Uganda moving 3,000 troops to the border'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1909,6 +1949,8 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "Kenya rejects any characterization of the lake as Ugandan.\n",
         "Uganda ignored a Kenyan proposal that the talks resume in May.\n",
         "09:14 Kenyan police closed the road to Busia after the floods.\n",
+        "Kenya and Uganda each learned what the other planned from the newspapers.\n",
+        "Kenya heard the Ugandan delegation at the summit on Friday.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):

@@ -3843,7 +3843,7 @@ class ClaimRules(DraftState):
     WORDS_COLON = re.compile(
         opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
-        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis)"
+        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption)"
         r"(?:\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
