@@ -1893,6 +1893,46 @@ NF23 += [
     ('Kenyan diplomats attribute the tension to Uganda moving 3,000 troops to the border.\n', 'Uganda moving 3,000 troops to the border'),
     ('Kenyan diplomats trace the tension to Uganda moving 3,000 troops to the border.\n', 'Uganda moving 3,000 troops to the border'),
 ]
+NF23 += [
+    # a police inquiry's open questions and suspects ("investigating whether", "have not ruled out that",
+    # "treating the fire as arson", "want to question two men over"), and a speaker's account summed up
+    ('Kenyan police are working on the theory that Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Kenyan police are treating the fire as arson by Ugandan smugglers.\n', 'arson by Ugandan smugglers'),
+    ('Kenyan police are investigating whether Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Kenyan police have not ruled out that Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Kenyan police have not ruled out Ugandan involvement in the fire.\n', 'Ugandan involvement in the fire'),
+    ('Kenyan police have not excluded the possibility that Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Kenyan police are looking into claims Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Kenyan police want to question two Ugandan smugglers over the fire.\n', 'two Ugandan smugglers over the fire'),
+    ('Kenyan police have named two Ugandan smugglers as suspects in the fire.\n', 'two Ugandan smugglers as suspects in the fire'),
+    ('Two Ugandan smugglers are wanted by Kenyan police over the fire.\n', 'Two Ugandan smugglers are wanted by Kenyan police over the fire'),
+    ('Two Ugandan smugglers are being questioned about the fire, Kenyan police say.\n', 'Two Ugandan smugglers are being questioned about the fire'),
+    ('Kenyan police say the fire was deliberately lit.\n', 'the fire was deliberately lit'),
+    ('The fire is believed to have been lit by Ugandan smugglers.\n', 'The fire is believed to have been lit by Ugandan smugglers'),
+    ('The fire was probably lit by Ugandan smugglers, Kenyan police say.\n', 'The fire was probably lit by Ugandan smugglers'),
+    ('The fire was lit by Ugandan smugglers, according to a Kenyan police source.\n', 'The fire was lit by Ugandan smugglers'),
+    ('Ugandan smugglers lit the fire, a Kenyan police spokesman, Inspector John Otieno, said.\n', 'Ugandan smugglers lit the fire'),
+    ('Ugandan smugglers lit the fire, Inspector John Otieno of the Kenyan police told the ABC.\n', 'Ugandan smugglers lit the fire'),
+    ('Ugandan smugglers lit the fire, Inspector Otieno says, and more arrests are expected.\n', 'Ugandan smugglers lit the fire'),
+    ('Inspector Otieno of the Kenyan police says Ugandan smugglers lit the fire and more arrests are expected.\n', 'Ugandan smugglers lit the fire'),
+    ('Inspector Otieno says it is likely Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('Inspector Otieno says there is no doubt Ugandan smugglers lit the fire.\n', 'Ugandan smugglers lit the fire'),
+    ('The Kenyan minister spoke for an hour.\n\nUgandan troops, in his view, had crossed the border at dawn.\n', 'Ugandan troops, in his view, had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour.\n\nIn his view, Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour.\n\nHis conclusion: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour.\n\nHis bottom line: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour.\n\nThe gist: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour.\n\nThe upshot, he said, is that Ugandan troops crossed the border at dawn.\n', 'Ugandan troops crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour. The point he kept returning to: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour. The key allegation: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour. The headline claim: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour. Among his claims: Ugandan troops had crossed the border at dawn.\n', 'Ugandan troops had crossed the border at dawn.'),
+    ('The Kenyan minister spoke for an hour. Among other things, Ugandan troops had crossed the border at dawn, he said.\n', 'Ugandan troops had crossed the border at dawn'),
+    ('The Kenyan minister spoke for an hour. He had a list. Ugandan troops had crossed the border at dawn; they had burned two huts; they had taken cattle.\n', 'they had taken cattle.'),
+    ('The Kenyan minister spoke for an hour. Ugandan troops had crossed the border at dawn, was his message.\n', 'Ugandan troops had crossed the border at dawn'),
+    ('The Kenyan minister spoke for an hour. Ugandan troops had crossed the border at dawn, was the gist of it.\n', 'Ugandan troops had crossed the border at dawn'),
+    ('The Kenyan minister spoke for an hour. That Ugandan troops had crossed the border at dawn was his main point.\n', 'Ugandan troops had crossed the border at dawn'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1951,6 +1991,9 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "09:14 Kenyan police closed the road to Busia after the floods.\n",
         "Kenya and Uganda each learned what the other planned from the newspapers.\n",
         "Kenya heard the Ugandan delegation at the summit on Friday.\n",
+        "The Kenyan ruling party has not ruled out a merger with its Ugandan ally.\n",
+        "Kenya treats Uganda as a partner in the talks.\n",
+        "Kenyan police are investigating the fire near the Ugandan border.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):
