@@ -1994,6 +1994,8 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "The Kenyan ruling party has not ruled out a merger with its Ugandan ally.\n",
         "Kenya treats Uganda as a partner in the talks.\n",
         "Kenyan police are investigating the fire near the Ugandan border.\n",
+        "Kenya assumed the chair of the East African Community from Uganda in March.\n",
+        "Kenya swore in a new envoy to Uganda on Monday.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):
