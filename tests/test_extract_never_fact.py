@@ -1933,6 +1933,28 @@ NF23 += [
     ('The Kenyan minister spoke for an hour. Ugandan troops had crossed the border at dawn, was the gist of it.\n', 'Ugandan troops had crossed the border at dawn'),
     ('The Kenyan minister spoke for an hour. That Ugandan troops had crossed the border at dawn was his main point.\n', 'Ugandan troops had crossed the border at dawn'),
 ]
+NF23 += [
+    # someone's count of the dead from another's act ("Kenya has recorded 12 deaths from Ugandan shelling"),
+    # and the tolls the drafter already gave to their source
+    ('Ugandan shelling killed 12 Kenyan civilians, according to the Kenyan health ministry.\n', 'Ugandan shelling killed 12 Kenyan civilians'),
+    ('Ugandan shelling has killed 12 Kenyan civilians, the Kenyan-run health office says.\n', 'Ugandan shelling has killed 12 Kenyan civilians'),
+    ('The death toll from Ugandan shelling has risen to 12, Kenyan health officials say.\n', 'The death toll from Ugandan shelling has risen to 12'),
+    ('The death toll from Ugandan shelling has risen to 12, according to Kenyan figures.\n', 'The death toll from Ugandan shelling has risen to 12'),
+    ("The death toll from Ugandan shelling has risen to 12, by Kenya's count.\n", 'The death toll from Ugandan shelling has risen to 12'),
+    ('Twelve Kenyan civilians have been killed by Ugandan shelling, Kenyan figures show.\n', 'Twelve Kenyan civilians have been killed by Ugandan shelling'),
+    ('Kenyan figures show twelve civilians have been killed by Ugandan shelling.\n', 'twelve civilians have been killed by Ugandan shelling'),
+    ('Kenyan health ministry figures put the toll from Ugandan shelling at 12.\n', 'the toll from Ugandan shelling at 12'),
+    ('Kenya puts the toll from Ugandan shelling at 12.\n', 'the toll from Ugandan shelling at 12'),
+    ('Kenya counts 12 dead from Ugandan shelling.\n', '12 dead from Ugandan shelling'),
+    ('Kenya has counted 12 dead from Ugandan shelling since March.\n', '12 dead from Ugandan shelling'),
+    ('Kenya has recorded 12 deaths from Ugandan shelling since March.\n', '12 deaths from Ugandan shelling'),
+    ('Kenya has documented 12 deaths from Ugandan shelling since March.\n', '12 deaths from Ugandan shelling'),
+    ('Kenya has registered 12 deaths from Ugandan shelling since March.\n', '12 deaths from Ugandan shelling'),
+    ('A Kenyan tally shows 12 deaths from Ugandan shelling since March.\n', '12 deaths from Ugandan shelling'),
+    ('Kenyan authorities reported 12 deaths from Ugandan shelling.\n', '12 deaths from Ugandan shelling'),
+    ('Kenyan authorities have reported 12 deaths from Ugandan shelling.\n', '12 deaths from Ugandan shelling'),
+    ('Kenyan authorities said 12 people died in Ugandan shelling.\n', '12 people died in Ugandan shelling'),
+]
 NF23_ARTICLES = [
     # the lede names its source at its end, seven words on: the whole sentence is the book's
     (
@@ -1996,6 +2018,7 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "Kenyan police are investigating the fire near the Ugandan border.\n",
         "Kenya assumed the chair of the East African Community from Uganda in March.\n",
         "Kenya swore in a new envoy to Uganda on Monday.\n",
+        "Kenya and Uganda have each recorded three road deaths since March.\n",
     ],
 )
 def test_the_articles_own_words_beside_a_finding_keep_their_voice(drafter, text):
