@@ -1913,7 +1913,7 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
-            self._comment_after(line, end, se)
+            self._comment_after(line, end, se, who)
             self._next_voice(line, n, end, se, voice)
         return True
 
@@ -2066,10 +2066,13 @@ class ClaimRules(DraftState):
 
     COMMENT_OPENS = re.compile(r'\s*,?"?\s*(?:(?:although|though)\s+|(?=(?:a|an)\s))')
 
-    def _comment_after(self, line: Line, at: int, se: int) -> None:
-        """ '..., a message that was not lost on Moscow.', '..., although neither company has said
-        so.': the writer's comment after someone's words is the article's claim, when it
-        attributes nothing, hedges nothing and names no grouping."""
+    def _comment_after(self, line: Line, at: int, se: int, who: str) -> None:
+        """ '..., a message that was not lost on Moscow.', '..., though Washington has praised its
+        caution.': the writer's comment after someone's words is the article's claim, when it
+        attributes nothing, hedges nothing and names no grouping. A concession whose subject is
+        not another actor goes on with the words of ``who`` ("The bank says growth will be the
+        weakest since 1982, although the threat of a sharper fall has abated."): theirs, never
+        the article's fact (fact23)."""
         cm = self.COMMENT_OPENS.match(self.norm[at:se])
         if not cm or len(self.norm[at + cm.end() : se].split()) < 4:
             return
@@ -2078,7 +2081,21 @@ class ClaimRules(DraftState):
             return
         if not re.search(r"\b(?:was|were|is|are|has|have|had|did|does|do)\b", self.norm[a:se]):
             return  # no verb of its own: not a claim
+        if cm.group().strip(' ,"').startswith(("although", "though")) and not self._other_subject(a, se, who):
+            self.add_claim(who, a, se, form=line.form, direct=False)
+            return
         self.add_claim("article", a, se, form=line.form)
+
+    def _other_subject(self, start: int, end: int, who: str) -> bool:
+        """Does the clause ``[start, end)`` open with an actor other than ``who`` as its subject
+        ("Washington and Brussels have praised ...", "the Kremlin has said nothing"), or with the
+        speaker as "he", "she", "they" (the article's note on them)?"""
+        if re.match(r"(?:he|she|they)\b", self.norm[start:end], re.I):
+            return True  # "..., although he did not say how he knew": the article's note on the speaker
+        ms = self.mentions_in(start, end)
+        if not ms or ms[0].actor == who:
+            return False
+        return re.fullmatch(r"(?:the\s+)?", self.norm[start : ms[0].start], re.I) is not None
 
     def _reported_end(self, start: int, end: int) -> int:
         """Where reported speech stops short of the sentence's end: at a semicolon ("insists that A;
@@ -3927,11 +3944,12 @@ class ClaimRules(DraftState):
     WORDS_COLON = re.compile(
         opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
-        r"|term|label|phrase)"
-        r"(?:\s+(?:from|of|in|by|for)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
+        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption)"
+        r"(?:\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
-    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon."""
+    """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon (so "Nairobi
+    names the culprits: Ugandan troops.", "Kenya has a theory about who burned the huts: ..." (fact23))."""
 
     def hearsay(self, start: int, end: int, headline: bool = False, *, sentence: bool = False) -> bool:
         """Does ``[start, end)`` mark hearsay, an accusation, a claimed grouping, a hedge or a guess
@@ -5021,8 +5039,9 @@ class ClaimRules(DraftState):
                 lambda: r",\s*(?:[^,]{1,80}?\s+(?:" + self._speech() + r")|(?:" + self._speech() + r")\s+"
                 r"(?![^,]*\b(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|that)\b)[^,]{1,80}?"
                 r"|according\s+to\s+[^,]{1,80}?)(?:\s+(?:on|in|at|last|this)\s+[^,]{1,40}?)?\s*[.!]?\s*$",
-            ).search(rest):
+            ).search(rest) or ("," in rest and self.SOURCED_EACH[3](rest)):
                 return None  # "X shelled the town, killing 12, the army said.": all of it is the army's
+                # (so "X, a move which ..., official documents showed.": all of it the documents')
             # (not a claim to land: "an islet that both countries claim", "that Moroni claims as its own")
             land = r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}claims?(?:\s+as\s+its\s+own)?(?=[,.;]|$)"
             owned = re.sub(land, "", rest)
@@ -5743,11 +5762,15 @@ class ClaimRules(DraftState):
         r"\s+(?:is|was|has\s+been)\s+(?:what|how|(?:(?:the\s+(?:[\w.-]+\s+){0,2}?)?[\w.'\u2019-]+(?:'s|s'|\u2019s)"
         r"|the|their|his|her|its)\s+(?:official\s+|(?-i:[A-Z][\w-]+)\s+)?(?:view|claim|account"
         r"|version|line|charge|belief|assessment|conclusion|verdict|reading|case|argument|position|contention"
-        r"|finding|suspicion|theory|story)\b))",
+        r"|finding|suspicion|theory|story)\b)"
+        r"|(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:has|have|had|also|long|still|certainly)\s+){0,2}(?:says?|said|claims?|claimed"
+        r"|insists?|insisted|maintains?|maintained|believes?|believed|thinks?|thought|contends?|contended)\s+so"
+        r"(?=\s*(?:[,.;!]|$)|\s+(?:too|as\s+well|at\s+least|publicly|openly|repeatedly)\b))",
         re.I,
     )
     """ "Serbia massed troops. So says Pristina.", "That, at least, is what Baku says.", "That, at any
-    rate, is the Peruvian version." (neverfact20): the sentence before was someone's words."""
+    rate, is the Peruvian version." (neverfact20), "Kenyan officials say so, at least." (fact23): the
+    sentence before was someone's words."""
 
     def _said_next(self, line: Line, n: int, se: int) -> bool:
         """Does the next sentence say, in so many words, that this one was someone's (:attr:`SO_SAYS`)?"""
@@ -6120,6 +6143,12 @@ class ClaimRules(DraftState):
         return dm.end() if dm else 0
 
     COLON_LABEL = re.compile(r"[^:]{2,40}:\s")
+    STAMPED_LABEL = re.compile(
+        r"\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|local))?\s*[-\u2013\u2014]?\s+)"
+        r"([^:\d][^:]{1,38}):\s",
+        re.I,
+    )
+    """A body line of a live blog that opens with its time, then a speaker's name and a colon."""
 
     def attributed(self, start: int, end: int, *, acts: bool = False) -> bool:
         """Does ``[start, end)`` say whose words it carries, or hedge them?
@@ -6136,6 +6165,10 @@ class ClaimRules(DraftState):
         labelled = headline or form == "bullet"
         if labelled and self.COLON_LABEL.match(st) and self._label_speaks(start, start + st.index(":")):
             return True  # "Kremlin: Kyiv plotting attack": the words of whoever comes before the colon
+        if form == "body" and (stamp := self.STAMPED_LABEL.match(st)) and self._label_speaks(
+            start + stamp.start(1), start + stamp.end(1)
+        ):
+            return True  # a live blog's "09:14 Kenyan police: Ugandan troops crossed ..." (fact23)
         return bool(
             (quoted and not scare)
             or (not scare and '"' in st.strip().rstrip('"').lstrip('"')[1:])  # the other mark is elsewhere
@@ -6152,14 +6185,15 @@ class ClaimRules(DraftState):
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b",
         r"\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
-        r",\s+(?:[\w-]+\s+){0,4}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
+        r",\s+(?:[\w-]+\s+){0,7}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
         r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
-        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?)\s*[.!]?\s*$",
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$",
     )
     SOURCED = re.compile("|".join(SOURCED_BRANCHES), re.I)
     SOURCED_EACH = tuple(re.compile(b, re.I).search for b in SOURCED_BRANCHES)
     """A source named beside the claim, without a verb of saying: "per a leaked report", a
-    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.".
+    bullet's trailing "(UN experts)", "..., diplomats suspect.", "..., leaked documents show.",
+    "..., a soon to be published book will reveal." (up to seven words before the verb).
     Whoever it is, the sentence is not the article's fact."""
 
     def _sourced(self, text: str) -> bool:
