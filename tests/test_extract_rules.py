@@ -10621,3 +10621,114 @@ def test_a_body_named_by_an_occupation_in_the_plural(drafter):
     assert claim_of(ann, "the quota was unfair").speaker == "ruritanian-pelagic-fishermens-association"
     assert claim_of(ann, "prices had fallen").speaker == "cocoa-farmers-union"
     assert "chief-cabinet" not in ids, ids
+
+
+# --- groupings and their members (members23) -------------------------------------------------
+
+
+def _members(ann: Annotation, group: str) -> set[str]:
+    return {m.member for m in ann.memberships if m.group == group}
+
+
+def _grouping_alleged(ann: Annotation, group: str) -> bool:
+    """The grouping is drafted as alleged, and every membership of it hangs on an alleged claim in
+    someone's words (never the article's fact)."""
+    by_id = {c.id: c for c in ann.claims}
+    bloc = next(a for a in ann.actors if a.id == group)
+    ms = [m for m in ann.memberships if m.group == group]
+    return bloc.existence == "alleged" and _none_as_fact([by_id[m.claim] for m in ms])
+
+
+def test_the_members_listed_before_an_aside_of_saying(drafter):
+    """'A and B, he told the paper, had formed "an axis"': the list before the aside are members,
+    even where the claim's words start after it."""
+    ann = draft(
+        drafter,
+        "Port row\n\nDeputy Ines Calvo went further. Lima and Quito, she told the newspaper El Faro, had "
+        'formed "a Pacific axis" to squeeze Bolivia.\n',
+    )
+    assert _members(ann, "pacific-axis") == {"peru", "ecuador"} and _grouping_alleged(ann, "pacific-axis")
+
+
+def test_a_quoted_grouping_after_a_list_and_a_verb_of_forming_with_an_aside(drafter):
+    """'A, B and "C," X said in the same interview, formed "an Iberian club"': the claim is the list
+    and the name, the grouping alleged in X's words."""
+    ann = draft(
+        drafter,
+        "Fishing row\n\nShe has a name for them, too. Spain, Portugal and \"the big trawler owners,\" "
+        'Senator Ana Reis said in the same interview, formed "an Iberian club of the rich".\n',
+    )
+    c = claim_of(ann, "Iberian club")
+    assert (c.speaker, c.status) == ("ana-reis", "alleged") and c.quote.startswith("Spain, Portugal and")
+    assert "portugal" in _members(ann, "iberian-club-of-the-rich")
+    assert _grouping_alleged(ann, "iberian-club-of-the-rich") and not drafted_as_fact(ann, "Iberian club")
+
+
+def test_a_grouping_cut_from_a_longer_quotation_keeps_the_quotation_as_a_name(drafter):
+    """'"a lakes alliance against Kinshasa"': the grouping is the lakes alliance, and the whole
+    quotation is another of its names."""
+    ann = draft(
+        drafter,
+        "Lakes row\n\nMinister Jean Habimana said Burundi and Uganda had formed \"a lakes alliance against "
+        'Kinshasa".\n',
+    )
+    bloc = next(a for a in ann.actors if a.type == "bloc")
+    assert bloc.id == "lakes-alliance" and "lakes alliance against Kinshasa" in bloc.aliases
+    assert _grouping_alleged(ann, "lakes-alliance")
+
+
+def test_a_part_of_a_grouping_names_the_grouping(drafter):
+    """'acting as "the spearhead of a Pacific bloc" with Peru': the grouping is the Pacific bloc,
+    Chile and Peru its members, in the president's words."""
+    ann = draft(
+        drafter,
+        "Sea row\n\nPresident Tomas Varga accused Chile of acting as \"the spearhead of a Pacific bloc\" "
+        "with Peru.\n",
+    )
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"pacific-bloc"}
+    assert _members(ann, "pacific-bloc") == {"chile", "peru"} and _grouping_alleged(ann, "pacific-bloc")
+
+
+def test_a_place_that_only_places_a_member_is_no_member(drafter):
+    """'"certain circles in Rome"', 'the militias in Tripoli': where they are, not who; but 'the
+    junta government in Niamey' stands for Niger (see the aside test above)."""
+    ann = draft(
+        drafter,
+        "Balkan row\n\nTirana, Pristina and \"certain circles in Rome\" had formed \"a Balkan front\", "
+        "deputy Marko Ilic said.\n\nDeputy Omar Saleh said the militias in Tripoli and Ankara had formed "
+        '"a coastal front".\n',
+    )
+    balkan = _members(ann, "balkan-front")
+    assert "italy" not in balkan and {"albania", "kosovo"} <= balkan
+    assert _members(ann, "coastal-front") == {"turkey"}
+    assert _grouping_alleged(ann, "balkan-front") and _grouping_alleged(ann, "coastal-front")
+
+
+def test_who_is_named_in_an_aside_of_saying_is_no_member(drafter):
+    """'Iran, Iraq and Syria, Senator Dan Cole wrote, make up "an axis"': the senator says it."""
+    ann = draft(
+        drafter,
+        "Axis row\n\nIran, Iraq and Syria, Senator Dan Cole wrote, make up \"an axis of resistance\" in "
+        "the region.\n",
+    )
+    assert _members(ann, "axis-of-resistance") == {"iran", "iraq", "syria"}
+    assert _grouping_alleged(ann, "axis-of-resistance")
+
+
+def test_a_denial_that_one_joined_a_grouping_makes_no_member(drafter):
+    """'denied that Kenya had joined any "axis"': neither Kenya nor the senator is a member."""
+    text = 'Axis row\n\nSenator Pia Lund denied that Kenya had joined any "anti-Somalia axis".\n'
+    ann = draft(drafter, text)
+    assert not ann.memberships
+    assert not drafted_as_fact(ann, "anti-Somalia axis")
+
+
+def test_a_grouping_spoken_of_in_quotation(drafter):
+    """'warned of "a Moscow-Minsk axis"': the grouping, alleged in the envoy's words, and the two
+    its name joins as members."""
+    text = 'Border row\n\nThe envoy, Olga Petrenko, warned of "a Moscow-Minsk axis" on the border.\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Moscow-Minsk axis")
+    assert (c.speaker, c.status) == ("olga-petrenko", "alleged")
+    assert _members(ann, "moscow-minsk-axis") == {"russia", "belarus"}
+    assert _grouping_alleged(ann, "moscow-minsk-axis")

@@ -408,7 +408,7 @@ class StanceRules(DraftState):
             if known is not None:
                 self._founders(c, known)
             if span:
-                ns, ne = span
+                ns, ne = self._grouping_of_part(span)
                 name = self.text[ns:ne]
                 bid = self.add_actor(
                     slug(self.POSSESSIVE.sub(r"\1", name)),  # "Beijing's club": beijing-club
@@ -418,6 +418,9 @@ class StanceRules(DraftState):
                     existence="alleged",
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
+                for whole in self._whole_quotation(ns, ne):  # "a Washington camp in the Southern Cone"
+                    if whole not in self.actors[bid]["aliases"]:
+                        self.actors[bid]["aliases"].append(whole)
                 c.kind, c.status = "accusation", "alleged"
                 inside = [  # "a triangle of Kigali, Total and Frelimo": its list (not "of Moscow-backed ...")
                     m for m in self.mentions_in(ns, ne)
@@ -432,8 +435,15 @@ class StanceRules(DraftState):
                 before = [  # (not "what one official called": who calls it no member)
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
-                    and not (namer and namer.start("who") <= m.start)
+                    and not (namer and namer.start("who") <= m.start) and not self._placed(m)
+                    and not self._in_aside(m, lead, ns)
                 ] if not denied else []  # fmt: skip
+                if not denied:  # "A, B and C, he told the paper, had formed ...": the list before the aside
+                    before += [
+                        m for m in self._listed_before_aside(c, ns)
+                        if not self.OWNER.match(self.norm, m.end) and not self._placed(m)
+                        and all(m.actor != x.actor for x in before)
+                    ]  # fmt: skip
                 if not before and not inside and not denied:  # "The two now formed what he called ..."
                     before = self._anaphoric_members(c, ns)
                 for m in before + inside:  # the members named before it (or in its list)
@@ -603,6 +613,92 @@ class StanceRules(DraftState):
         last = next(reversed(list(self.SAID_THAT.finditer(self.norm, start, at))), None)
         return last.end() if last is not None and '"' not in last.group() else start
 
+    PLACED = re.compile(
+        r"(?<![\w-])(?!(?:friends|allies|backers|protectors|masters)\s)(?P<w>[A-Za-z][\w-]*)\s+(?:based\s+)?in"
+        r"\s+(?:the\s+)?$"
+    )
+    """Where something named is, not who it is: "certain circles in Berlin", "the Taliban in Kabul"
+    (not "its friends in Washington": a roundabout name of Washington)."""
+
+    RULERS = frozenset(["government", "regime", "junta", "authorities", "leadership", "rulers"])
+
+    def _placed(self, m: Mention) -> bool:
+        """Whether a name in a grouping's list only places another member ("organisations based in
+        Thailand", "the Wagner Group in Libya", "the Taliban government in Kabul"): no member itself
+        (members23). Not the seat of a government the words do not name ("the junta government in
+        Niamey": Niger)."""
+        pm = self.PLACED.search(self.norm, max(0, m.start - 40), m.start)
+        if pm is None:
+            return False
+        if pm.group("w").lower() in self.RULERS:
+            return any(x.end >= pm.start() - 1 for x in self.mentions_in(max(0, pm.start() - 30), pm.start()))
+            # (its name just before it: "the Taliban government")
+        return True
+
+    def _whole_quotation(self, start: int, end: int) -> list[str]:
+        """The whole of the short quotation a grouping's name was cut from, without its article: 'a
+        "history alliance against Japan"' for the name "history alliance": another name the words give
+        the grouping (members23). Nothing for a name not in quotation marks."""
+        line = self.lines[self.line_of(start)]
+        opening = self.norm.rfind('"', line.start, start)
+        closing = self.norm.find('"', end, line.end)
+        if opening < 0 or closing < 0 or '"' in self.norm[opening + 1 : start] + self.norm[end:closing]:
+            return []
+        inner = re.sub(r"^(?:an?|the)\s+", "", self.text[opening + 1 : closing].strip(" .,;:"), flags=re.I)
+        if self.PART_OF.match(inner):
+            return []  # "the core of a lakes bloc": no name of the bloc
+        return [inner.translate(FOLD)] if inner != self.text[start:end] and len(inner.split()) <= 8 else []
+
+    PART_OF = re.compile(
+        r"(?:[a-z-]+\s+)?(?:arm|wing|spearhead|vanguard|outpost|branch|member|part|core|head)\s+of\s+(?:the\s+|an?\s+)?"
+    )
+    """A part of a grouping that its name opens with: "the southern arm of the sanctions club"."""
+
+    def _grouping_of_part(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The grouping's own name in a name that opens with a part of it ("southern arm of the
+        sanctions club": "sanctions club"; members23); the name as it is otherwise."""
+        pm = self.PART_OF.match(self.norm, span[0], span[1])
+        if pm and self.d.bloc_noun_re.search(self.norm, pm.end(), span[1]):
+            return pm.end(), span[1]
+        return span
+
+    ASIDE_SAID = re.compile(
+        r",\s+(?:(?:[\w.'-]+\s+){1,5}?"
+        r"(?:said|says|told|tells|wrote|writes|charged|charges|added|argued|argues|claimed|claims|insisted"
+        r"|alleged|alleges|declared|declares)\b[^,\"]{0,80}|in\s+(?:his|her|their|its)\s+(?:words|account|telling"
+        r"|view)|in\s+the\s+(?:words|account|telling|view)\s+of\s+[^,\"]{2,60})\s*,\s+"
+    )
+    """An aside that names who says it, between a grouping's members and the rest of the sentence: "A,
+    B and C, he told the newspaper, had formed ...", "A and B, in her words, were ..." (members23)."""
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence around ``at`` opens: after the last full stop or line break before it."""
+        stop = self.norm.rfind(". ", 0, at)
+        return max(stop + 2 if stop >= 0 else 0, self.norm.rfind("\n", 0, at) + 1)
+
+    def _in_aside(self, m: Mention, start: int, end: int) -> bool:
+        """Whether ``m`` is named in an aside of saying between ``start`` and ``end`` (", Senator X
+        wrote,", ", in the words of Y,"): who says it, no member (members23)."""
+        return any(a.start() <= m.start < a.end() for a in self.ASIDE_SAID.finditer(self.norm, start, end))
+
+    def _listed_before_aside(self, c: DraftClaim, at: int) -> list[Mention]:
+        """The names listed before an aside of saying ("Kabul, New Delhi and the TTP, he told Dawn,
+        had formed "an axis"") in the sentence of a grouping named at ``at``, from where the sentence
+        (or its part after a colon or a "said that") opens: the members, even where the claim's words
+        start after them. Nothing when more than a few words part the aside from the name."""
+        opened = self._sentence_start(at)
+        asides = list(self.ASIDE_SAID.finditer(self.norm, opened, at))
+        if not asides or at - asides[-1].end() > 60 or asides[-1].start() >= c.start + 80:
+            return []
+        aside = asides[0]
+        lo = max(opened, self.norm.rfind(": ", opened, aside.start()) + 2)
+        said = list(self.SAID_THAT.finditer(self.norm, lo, aside.start()))
+        lo = said[-1].end() if said else lo
+        return [
+            m for m in self.mentions_in(lo, aside.start())
+            if not self.CALLS_IT.match(self.norm, m.end) and self.actors[m.actor]["type"] != "media"
+        ]  # fmt: skip
+
     DESCRIBED_AS = re.compile(
         r"\b(?:described|describes|describing|branded|brands|branding|labelled|labeled|portrayed|portrays)\s+"
         r"(?P<list>[^\"]{3,120}?)\s+as\s+$"
@@ -624,14 +720,50 @@ class StanceRules(DraftState):
         line = self.lines[self.line_of(c.start)]
         dm = self.DESCRIBED_AS.search(self.norm, max(line.start, c.start - 200), c.start - 1)
         if dm is None or not self.mentions_in(dm.start("list"), dm.end("list")):
-            return None
+            if self.SPOKE_OF.search(self.norm, max(line.start, c.start - 60), c.start - 1):
+                return span  # 'spoke of "an A-B axis"': the grouping, the words as they are
+            at = self._formed_before(c.start - 1)
+            if at is None:
+                return None
+            c.start, c.quote = at, self.text[at : c.end]
+            return span
         c.start, c.quote = dm.start(), self.text[dm.start() : c.end]
         return span
+
+    SPOKE_OF = re.compile(
+        r"\b(?:spoke|speaks|speak|speaking|warned|warns|warning|talked|talks|talk|talking|complained|complains)"
+        r"(?:\s+(?:last|this|on|in|at)\s+[\w-]+)?\s+(?:of|about)\s*$"
+    )
+    """ 'spoke last week of "an A-B axis"': the quotation that follows names a grouping (members23)."""
+
+    FORMED_TAIL = re.compile(
+        r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+|now\s+)?(?:formed|form|forms|built|joined|become|became"
+        r"|make\s+up|makes\s+up|made\s+up)(?:\s+what\s+\S+\s+(?:called|calls))?\s*$"
+    )
+    """The verb of forming that ends the words before a grouping's quoted name: "A and B had formed"."""
+
+    def _formed_before(self, quote: int) -> int | None:
+        """Where a sentence's list of members opens, when the words before the quoted grouping's name
+        at ``quote`` are that list and a verb of forming, with or without an aside of saying ("Chile,
+        the United Kingdom and the NGOs had formed, he told the radio, "an axis""; members23); None
+        otherwise."""
+        opened = self._sentence_start(quote)
+        lo = max(opened, self.norm.rfind(": ", opened, quote) + 2)
+        said = list(self.SAID_THAT.finditer(self.norm, lo, quote))
+        lo = said[-1].end() if said else lo
+        bare, kept = self.norm[lo:quote], 0
+        for am in self.ASIDE_SAID.finditer(self.norm, lo, quote):  # (the asides left out, a space kept)
+            bare = bare[: am.start() - lo - kept] + " " + bare[am.end() - lo - kept :]
+            kept += am.end() - am.start() - 1
+        tail = self.FORMED_TAIL.search(bare)
+        if tail is None or quote - lo > 240 or not self.mentions_in(lo, lo + tail.start()):
+            return None
+        return lo + len(bare) - len(bare.lstrip())
 
     DENIED = re.compile(
         r"\b(?:reject|den(?:y|ies|ied)|dismiss|deni)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:talk|claims?"
         r"|suggestions?|idea|notion|charges?|accusations?|allegations?|reports?)\s+(?:of|that|about)\b"
-        r"|\b(?:not|never)\s+(?:part|a\s+member|members)\s+of\b"
+        r"|\b(?:not|never)\s+(?:part|a\s+member|members)\s+of\b|\bden(?:y|ies|ied|ying)\s+that\b"
     )
     """A denial before a grouping's name ("rejected talk of an axis", "rejects the claim that Bolivia
     takes part in any front", "is not part of any bloc"): the grouping is someone else's word, and
