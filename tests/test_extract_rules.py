@@ -10732,3 +10732,19 @@ def test_a_grouping_spoken_of_in_quotation(drafter):
     assert (c.speaker, c.status) == ("olga-petrenko", "alleged")
     assert _members(ann, "moscow-minsk-axis") == {"russia", "belarus"}
     assert _grouping_alleged(ann, "moscow-minsk-axis")
+
+
+def test_a_quoted_item_of_a_grouping_list_that_names_no_one_is_a_member(drafter):
+    """'A, B and "certain Baltic shipowners" had formed "a cartel"': the shipowners are an unnamed
+    actor of their own, named as quoted, and a member; '"its friends in Oslo"' are Norway."""
+    ann = draft(
+        drafter,
+        "Herring row\n\nSenator Ulla Berg said Denmark, Sweden and \"certain Baltic shipowners\" had formed "
+        '"a herring cartel".\n\nSenator Ulla Berg said Iceland and "its friends in Oslo" had formed '
+        '"a cod front".\n',
+    )
+    owners = next(a for a in ann.actors if "certain Baltic shipowners" in a.aliases)
+    assert owners.unnamed and "Baltic shipowners" in owners.aliases
+    assert _members(ann, "herring-cartel") == {"denmark", "sweden", owners.id}
+    assert _members(ann, "cod-front") == {"iceland", "norway"}
+    assert _grouping_alleged(ann, "herring-cartel") and _grouping_alleged(ann, "cod-front")

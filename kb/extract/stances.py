@@ -429,6 +429,9 @@ class StanceRules(DraftState):
                 ]  # fmt: skip
                 members: list[str] = []
                 self._certain_members(s, ns)
+                self._quoted_members(self._sentence_start(ns), ns)  # 'A, B and "certain Gulf capitals"'
+                if re.match(r"[\"']?\s+(?:of|with)\s", self.norm[ne : ne + 7]):  # '"an axis" of A and "B"'
+                    self._quoted_members(ne, self.lines[self.line_of(ne)].end)
                 inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
                 lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
                 namer = self.NAMER.search(self.norm, max(lead, ns - 120), ns)
@@ -851,6 +854,39 @@ class StanceRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[aid]["affiliation"]:
                 self.actors[aid]["affiliation"].append(state)
+
+    QUOTED_ITEM = re.compile(
+        r"(?:^|,\s+|\band\s+|\bor\s+|\bof\s+|\bwith\s+)\"(?P<item>(?:certain|some|their|its|his|her|the|[a-z][\w-]*"
+        r"|[A-Z][\w-]*\s+[a-z][\w-]*)\b[^\"]{2,60}?)[,.]?\"(?=\s*(?:,|and\b|or\b|had\b|have\b|has\b|were\b|are\b"
+        r"|was\b|is\b|formed\b|form\b|make\b|made\b|$|[.;:]))"
+    )
+    """An item of a list in quotation marks that names no one ('"certain Gulf capitals"', '"their partners
+    in the region"', '"Mauritian middlemen"'), among a grouping's members."""
+
+    def _quoted_members(self, start: int, end: int) -> None:
+        """The quoted items of a grouping's list that name no one (or only where they are: '"certain
+        circles in Berlin"'): each an unnamed actor of its own, named as the words name it, which the
+        members' rules then find like any name (members23). Not the grouping's own name, nor '"its
+        friends in Washington"' (who are Washington)."""
+        for qm in self.QUOTED_ITEM.finditer(self.norm, start, end):
+            a, b = qm.span("item")
+            inner = self.norm[a:b]
+            if len(inner.split()) > 9 or self.d.bloc_noun_re.search(inner):
+                continue
+            if self.d.quoted_group_re.search(inner):
+                continue
+            named = self.mentions_in(a, b)
+            if any(not self._placed(m) for m in named) or self.NEGATED.search(inner):
+                continue
+            words = self.text[a:b].translate(FOLD)
+            bare = re.sub(r"^(?:certain|some|the)\s+", "", words)
+            aid = self.add_actor(
+                slug(words), surface=(a, b), type="organization", unnamed=True,
+                label=f"unnamed {bare}" if bare != words else words,
+                description="A member of an alleged grouping the words do not name.",
+            )  # fmt: skip
+            if bare != words and bare not in self.actors[aid]["aliases"]:
+                self.actors[aid]["aliases"].append(bare)
 
     def stance_candidates(self) -> Iterator[tuple[DraftClaim, str, Candidate]]:
         """The actors each claim may take a side on that the rules left without a stance: named in
