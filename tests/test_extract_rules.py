@@ -10748,3 +10748,21 @@ def test_a_quoted_item_of_a_grouping_list_that_names_no_one_is_a_member(drafter)
     assert _members(ann, "herring-cartel") == {"denmark", "sweden", owners.id}
     assert _members(ann, "cod-front") == {"iceland", "norway"}
     assert _grouping_alleged(ann, "herring-cartel") and _grouping_alleged(ann, "cod-front")
+
+
+def test_a_quoted_syndicate_is_a_grouping_and_a_quoted_list_item_is_not_its_name(drafter):
+    """'accusing A and B of running what he called a "river syndicate"': a grouping in quotation
+    marks (syndicate, condominium, caucus, cabal: the quoted words of groupings); 'Quito, "the oil
+    lobby" and "its friends in Lima" make up "a northern pincer"': the lobby is an item of the list,
+    the pincer the grouping."""
+    ann = draft(
+        drafter,
+        "River row\n\nDeputy Aroon Sakda accused Laos and Cambodia of running what he called a \"river "
+        'syndicate" that splits the profits.\n\nDeputy Rosa Mena says Quito, "the oil lobby" and "its '
+        'friends in Lima" make up "a northern pincer" against Colombia.\n',
+    )
+    assert _members(ann, "river-syndicate") == {"laos", "cambodia"}
+    assert _grouping_alleged(ann, "river-syndicate")
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"river-syndicate", "northern-pincer"}
+    assert "peru" in _members(ann, "northern-pincer") and _grouping_alleged(ann, "northern-pincer")
+    assert not drafted_as_fact(ann, "river") and not drafted_as_fact(ann, "pincer")

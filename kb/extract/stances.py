@@ -872,9 +872,7 @@ class StanceRules(DraftState):
             a, b = qm.span("item")
             inner = self.norm[a:b]
             if len(inner.split()) > 9 or self.d.bloc_noun_re.search(inner):
-                continue
-            if self.d.quoted_group_re.search(inner):
-                continue
+                continue  # (a grouping's name; not '"the mining lobby"', a list's item)
             named = self.mentions_in(a, b)
             if any(not self._placed(m) for m in named) or self.NEGATED.search(inner):
                 continue
@@ -1187,6 +1185,10 @@ class StanceRules(DraftState):
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
             ):
                 continue  # a grouping's name is short: a long quotation is a statement
+            listed = self.LISTED_QUOTE.search(st, 0, q.start()) and self.NEXT_ITEM.match(st, q.end())
+            if listed and '"' in st[q.end() :]:
+                continue  # 'Santiago, "the mining lobby" and "its friends" make up "a pincer"': an item of
+                # the list of members, not the grouping's name that follows it (members23)
             lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
             noun = None if lead else self.d.bloc_noun_re.search(inner)
@@ -1240,6 +1242,10 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    LISTED_QUOTE = re.compile(r"(?:,|\band|\bor)\s+$")
+    NEXT_ITEM = re.compile(r",?\s+(?:and|or)\s+\"|,\s+\"?[\w-]")
+    """A quotation that is an item of a list: after a comma or "and", before the next item."""
 
     INTO = re.compile(r"\b(?:into|in|to|of|within|inside|from)\s+(?:an?|the)\s+")
     """ '"step by step into an anti-Russian coalition"': a quotation that leads into a grouping's name
