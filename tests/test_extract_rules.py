@@ -10766,3 +10766,16 @@ def test_a_quoted_syndicate_is_a_grouping_and_a_quoted_list_item_is_not_its_name
     assert {a.id for a in ann.actors if a.type == "bloc"} == {"river-syndicate", "northern-pincer"}
     assert "peru" in _members(ann, "northern-pincer") and _grouping_alleged(ann, "northern-pincer")
     assert not drafted_as_fact(ann, "river") and not drafted_as_fact(ann, "pincer")
+
+
+def test_who_is_accused_of_running_what_one_called_a_grouping_are_its_members(drafter):
+    """'accused Vienna and Bern of running what he called "an Alpine club"': the accused are the
+    members, where the claim's words start at "called"."""
+    ann = draft(
+        drafter,
+        "Toll row\n\nQuoted by La Voce on Monday, Minister Carlo Ferri said Austria was \"holding our trade "
+        'hostage" and accused Vienna and Bern of running what he called "an Alpine toll club" that pushed '
+        "lorries onto Italian roads.\n",
+    )
+    assert _members(ann, "alpine-toll-club") == {"austria", "switzerland"}
+    assert _grouping_alleged(ann, "alpine-toll-club") and not drafted_as_fact(ann, "Alpine toll club")

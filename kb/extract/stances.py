@@ -443,7 +443,7 @@ class StanceRules(DraftState):
                 ] if not denied else []  # fmt: skip
                 if not denied:  # "A, B and C, he told the paper, had formed ...": the list before the aside
                     before += [
-                        m for m in self._listed_before_aside(c, ns)
+                        m for m in self._listed_before_aside(c, ns) + self._accused_before(c, ns)
                         if not self.OWNER.match(self.norm, m.end) and not self._placed(m)
                         and all(m.actor != x.actor for x in before)
                     ]  # fmt: skip
@@ -683,6 +683,26 @@ class StanceRules(DraftState):
         """Whether ``m`` is named in an aside of saying between ``start`` and ``end`` (", Senator X
         wrote,", ", in the words of Y,"): who says it, no member (members23)."""
         return any(a.start() <= m.start < a.end() for a in self.ASIDE_SAID.finditer(self.norm, start, end))
+
+    ACCUSED_OF = re.compile(
+        r"\baccus(?:ed|es|e|ing)\s+(?P<list>[^\"]{2,160}?)\s+of\s+(?:[a-z]+ing)\s+(?:what\s+|an?\s+|the\s+)"
+    )
+    """ "accused Vienna and Bern of running what he called ...": who is accused of the grouping."""
+
+    def _accused_before(self, c: DraftClaim, at: int) -> list[Mention]:
+        """The names accused, before the claim's words, of running or forming the grouping named at
+        ``at`` in the same sentence ("accused Vienna and Bern of running what he called "an Alpine
+        club""): its members, where the claim starts at "called" (members23)."""
+        opened = self._sentence_start(at)
+        if opened >= c.start:
+            return []
+        am = next(reversed(list(self.ACCUSED_OF.finditer(self.norm, opened, min(at, c.start + 20)))), None)
+        if am is None or am.end("list") > c.start:
+            return []
+        return [
+            m for m in self.mentions_in(*am.span("list"))
+            if not self.CALLS_IT.match(self.norm, m.end) and self.actors[m.actor]["type"] != "media"
+        ]  # fmt: skip
 
     def _listed_before_aside(self, c: DraftClaim, at: int) -> list[Mention]:
         """The names listed before an aside of saying ("Kabul, New Delhi and the TTP, he told Dawn,
