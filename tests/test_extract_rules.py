@@ -10779,3 +10779,34 @@ def test_who_is_accused_of_running_what_one_called_a_grouping_are_its_members(dr
     )
     assert _members(ann, "alpine-toll-club") == {"austria", "switzerland"}
     assert _grouping_alleged(ann, "alpine-toll-club") and not drafted_as_fact(ann, "Alpine toll club")
+
+
+def test_a_so_called_grouping_is_named_without_so_called(drafter):
+    """'drawn into "a so-called Adriatic club" of Italy, Slovenia and Greece': the Adriatic club."""
+    ann = draft(
+        drafter,
+        "Sea row\n\nSenator Ivo Horvat said Croatia had been drawn into \"a so-called Adriatic club\" of "
+        "Italy, Slovenia and Greece.\n",
+    )
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"adriatic-club"}
+    assert {"italy", "slovenia", "greece"} <= _members(ann, "adriatic-club")
+    assert _grouping_alleged(ann, "adriatic-club")
+
+
+def test_the_person_who_describes_a_grouping_is_no_member(drafter):
+    """'Minister X lumped A and B together as "an amber bloc"': the minister names it, whoever the
+    drafter takes for the speaker."""
+    text = 'Amber row\n\nMinister Olek Bura lumped Poland and Lithuania together as "an amber bloc".\n'
+    ann = draft(drafter, text)
+    assert _members(ann, "amber-bloc") == {"poland", "lithuania"} and _grouping_alleged(ann, "amber-bloc")
+
+
+def test_the_members_between_dashes_after_a_grouping_name(drafter):
+    """'sold to "the Gulf club" - Riyadh, Abu Dhabi and Manama - "for cash"': its members."""
+    ann = draft(
+        drafter,
+        'Island row\n\nDeputy Karim Nasser said the islands had been sold to "the Gulf club" - Riyadh, '
+        'Abu Dhabi and Manama - "for cash."\n',
+    )
+    assert _members(ann, "gulf-club") == {"saudi-arabia", "united-arab-emirates", "bahrain"}
+    assert _grouping_alleged(ann, "gulf-club")

@@ -439,7 +439,7 @@ class StanceRules(DraftState):
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
                     and not (namer and namer.start("who") <= m.start) and not self._placed(m)
-                    and not self._in_aside(m, lead, ns)
+                    and not self._in_aside(m, lead, ns) and not self._person_naming(m)
                 ] if not denied else []  # fmt: skip
                 if not denied:  # "A, B and C, he told the paper, had formed ...": the list before the aside
                     before += [
@@ -482,11 +482,14 @@ class StanceRules(DraftState):
                 # even where the claim's words stop at its first comma
                 joined = re.match(  # (past where: 'an "anti-China front" in the Indian Ocean with A and B')
                     r"[\"']?(?:\s+(?:in|across|around)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=\s+with\b))?"
-                    r"\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?",
+                    r"(?:\s+(?:(?:together\s+)?with|(?P<of>of))|,?\s+(?P<dash>[-\u2013\u2014]))\s+(?:the\s+)?",
                     self.norm[ne : c.end],
-                )
+                )  # ('"the Gulf club" - Riyadh, Abu Dhabi and Manama -': members between dashes, members23)
                 at = ne + joined.end() if joined else -1
                 upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
+                if joined and joined.group("dash"):
+                    close = self.norm.find(joined.group("dash"), at, self.lines[self.line_of(c.start)].end)
+                    upto = close if close > at else at
                 partners = [  # (not "an axis of Kremlin-friendly governments": no member)
                     m for m in self.mentions_in(ne, upto)
                     if m.start >= at and not self.NAME_COMPOUND.match(self.norm, m.end)
@@ -659,7 +662,11 @@ class StanceRules(DraftState):
 
     def _grouping_of_part(self, span: tuple[int, int]) -> tuple[int, int]:
         """The grouping's own name in a name that opens with a part of it ("southern arm of the
-        sanctions club": "sanctions club"; members23); the name as it is otherwise."""
+        sanctions club": "sanctions club") or with "so-called" (members23); the name as it is
+        otherwise."""
+        so = re.match(r"so-called\s+", self.norm[span[0] : span[1]], re.I)
+        if so and self.d.bloc_noun_re.search(self.norm, span[0] + so.end(), span[1]):
+            span = span[0] + so.end(), span[1]
         pm = self.PART_OF.match(self.norm, span[0], span[1])
         if pm and self.d.bloc_noun_re.search(self.norm, pm.end(), span[1]):
             return pm.end(), span[1]
@@ -673,6 +680,16 @@ class StanceRules(DraftState):
     )
     """An aside that names who says it, between a grouping's members and the rest of the sentence: "A,
     B and C, he told the newspaper, had formed ...", "A and B, in her words, were ..." (members23)."""
+
+    def _person_naming(self, m: Mention) -> bool:
+        """Whether ``m`` is a person who says or describes what the words name (see
+        :attr:`PERSON_SAYS`)."""
+        if self.actors[m.actor]["type"] != "person":
+            return False
+        return bool(
+            self.PERSON_SAYS.match(self.norm, m.end)
+            or self.BY_PERSON.search(self.norm, max(0, m.start - 40), m.start)
+        )
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence around ``at`` opens: after the last full stop or line break before it."""
@@ -802,6 +819,14 @@ class StanceRules(DraftState):
     CALLS_IT = re.compile(
         r"\s+(?:has\s+|had\s+|have\s+)?(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled)\b"
     )
+    PERSON_SAYS = re.compile(
+        r"\s+(?:has\s+|had\s+|have\s+)?(?:described|describes|lumped|lumps|branded|brands|portrayed|portrays"
+        r"|accused|accuses|charged|charges|said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed"
+        r"|claims)\b"
+    )
+    BY_PERSON = re.compile(r"\b(?:by|according\s+to)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+    """A person named as who says or describes it ("Minister X lumped A and B together as ...",
+    "described by Minister X as ..."): the namer, not a member (members23)."""
     """A name that calls the grouping so ("what one official called"): the namer, not a member."""
 
     NAMER = re.compile(
