@@ -10810,3 +10810,19 @@ def test_the_members_between_dashes_after_a_grouping_name(drafter):
     )
     assert _members(ann, "gulf-club") == {"saudi-arabia", "united-arab-emirates", "bahrain"}
     assert _grouping_alleged(ann, "gulf-club")
+
+
+def test_a_described_item_of_a_grouping_list_is_an_unnamed_member(drafter):
+    """'Senegal, the timber barons and their Gambian bankers had formed "a rosewood cartel"': the
+    barons and the bankers are unnamed actors of their own, named as the words name them, and
+    members; not a time or a source ('last week')."""
+    ann = draft(
+        drafter,
+        "Timber row\n\nDeputy Awa Ndiaye said Senegal, the timber barons and their Gambian bankers had "
+        'formed "a rosewood cartel".\n',
+    )
+    barons = next(a for a in ann.actors if "the timber barons" in a.aliases)
+    bankers = next(a for a in ann.actors if "their Gambian bankers" in a.aliases)
+    assert barons.unnamed and "timber barons" in barons.aliases
+    assert _members(ann, "rosewood-cartel") == {"senegal", barons.id, bankers.id}
+    assert _grouping_alleged(ann, "rosewood-cartel") and not drafted_as_fact(ann, "rosewood cartel")

@@ -430,6 +430,7 @@ class StanceRules(DraftState):
                 members: list[str] = []
                 self._certain_members(s, ns)
                 self._quoted_members(self._sentence_start(ns), ns)  # 'A, B and "certain Gulf capitals"'
+                self._described_members(self._members_start(s, ns), ns)  # 'A, the heirs and their financiers'
                 if re.match(r"[\"']?\s+(?:of|with)\s", self.norm[ne : ne + 7]):  # '"an axis" of A and "B"'
                     self._quoted_members(ne, self.lines[self.line_of(ne)].end)
                 inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
@@ -929,6 +930,52 @@ class StanceRules(DraftState):
                 description="A member of an alleged grouping the words do not name.",
             )  # fmt: skip
             if bare != words and bare not in self.actors[aid]["aliases"]:
+                self.actors[aid]["aliases"].append(bare)
+
+    LIST_END = re.compile(
+        r",?\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+|now\s+)*(?:formed|form|forms|built|building|joined|become"
+        r"|became|make\s+up|makes\s+up|made\s+up|running|run|runs|operating)\b"
+    )
+    LIST_ITEM_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+    DESCRIBED_ITEM = re.compile(
+        r"(?:(?:the|their|its|his|her|certain|some)\s+(?:[A-Z][\w-]+\s+)?[a-z][\w-]*|[a-z][\w-]*s)(?:\s+[\w'-]+){0,6}"
+    )
+    """An item of a list that describes whom it means ("the heirs", "their European financiers",
+    "timber traffickers", "the traders who buy the gold"), in lower case after its article."""
+
+    NOT_AN_ITEM = re.compile(r"(?:as|on|in|at|last|this|according|they|we|he|she|it|who|which|that)\b", re.I)
+
+    def _described_members(self, start: int, end: int) -> None:
+        """The items of a grouping's list of members, before its verb of forming, that describe
+        whom they mean without a name ('the heirs, their European financiers and "certain
+        politicians" formed ...'): each an unnamed actor, named as the words name it (members23).
+        Only in a list that names someone too, and never a pronoun."""
+        em = self.LIST_END.search(self.norm, start, end)
+        if em is None:
+            return
+        at = start
+        for am in self.ASIDE_SAID.finditer(self.norm, start, em.start()):
+            at = am.end()  # (the list after the last aside)
+        items, pos = [], at
+        for gm in self.LIST_ITEM_GAP.finditer(self.norm, at, em.start()):
+            items.append((pos, gm.start()))
+            pos = gm.end()
+        items.append((pos, em.start()))
+        if len(items) < 2 or not self.mentions_in(at, em.start()):
+            return
+        for a, b in items:
+            words = self.norm[a:b]
+            if '"' in words or self.mentions_in(a, b) or not self.DESCRIBED_ITEM.fullmatch(words):
+                continue
+            if len(re.findall(r"\b[A-Z]", words)) > 1 or self.NOT_AN_ITEM.match(words):
+                continue  # (a name the gazetteer lacks, or a time or a source: no description)
+            text = self.text[a:b].translate(FOLD)
+            aid = self.add_actor(
+                slug(text), surface=(a, b), type="organization", unnamed=True, label=text,
+                description="A member of an alleged grouping the words do not name.",
+            )  # fmt: skip
+            bare = re.sub(r"^(?:the|certain|some)\s+", "", text)
+            if bare not in self.actors[aid]["aliases"]:
                 self.actors[aid]["aliases"].append(bare)
 
     def stance_candidates(self) -> Iterator[tuple[DraftClaim, str, Candidate]]:
