@@ -10826,3 +10826,16 @@ def test_a_described_item_of_a_grouping_list_is_an_unnamed_member(drafter):
     assert barons.unnamed and "timber barons" in barons.aliases
     assert _members(ann, "rosewood-cartel") == {"senegal", barons.id, bankers.id}
     assert _grouping_alleged(ann, "rosewood-cartel") and not drafted_as_fact(ann, "rosewood cartel")
+
+
+def test_who_is_described_as_a_grouping_in_the_passive_are_its_members(drafter):
+    """'A and B were described by the senator X as "an amber bloc"': A and B are members, the
+    senator is not (whoever the drafter takes for the speaker, whose own state it leaves out)."""
+    ann = draft(
+        drafter,
+        "Amber row\n\nOn Monday, Estonia and Finland were described by the Belarusian senator Olek Bura as "
+        '"an amber bloc" bent on isolating Minsk.\n',
+    )
+    members = _members(ann, "amber-bloc")
+    assert "estonia" in members and "olek-bura" not in members and _grouping_alleged(ann, "amber-bloc")
+    assert not drafted_as_fact(ann, "amber bloc")

@@ -707,6 +707,12 @@ class StanceRules(DraftState):
     )
     """ "accused Vienna and Bern of running what he called ...": who is accused of the grouping."""
 
+    PASSIVE_AS = re.compile(
+        r"(?P<list>[^\"]{2,160}?)\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:described|branded"
+        r"|labelled|labeled|portrayed|called|dubbed|painted)\s+(?:by\s+[^\"]{2,80}?\s+)?as\s+[\"']?(?:an?\s+|the\s+)?[\"']?$"
+    )
+    """ "A and B were described by Minister X as "an amber bloc"": what is named so, by the passive."""
+
     def _accused_before(self, c: DraftClaim, at: int) -> list[Mention]:
         """The names accused, before the claim's words, of running or forming the grouping named at
         ``at`` in the same sentence ("accused Vienna and Bern of running what he called "an Alpine
@@ -715,6 +721,9 @@ class StanceRules(DraftState):
         if opened >= c.start:
             return []
         am = next(reversed(list(self.ACCUSED_OF.finditer(self.norm, opened, min(at, c.start + 20)))), None)
+        if am is None:  # "A and B were described by Minister X as "an amber bloc""
+            lo = max(opened, self.norm.rfind(": ", opened, at) + 2)
+            am = self.PASSIVE_AS.match(self.norm, lo, at)
         if am is None or am.end("list") > c.start:
             return []
         return [
@@ -825,7 +834,7 @@ class StanceRules(DraftState):
         r"|accused|accuses|charged|charges|said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed"
         r"|claims)\b"
     )
-    BY_PERSON = re.compile(r"\b(?:by|according\s+to)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+    BY_PERSON = re.compile(r"\b(?:by|according\s+to)\s+(?:(?!that\b|which\b|who\b)[A-Za-z][\w.'-]*\s+){0,4}$")
     """A person named as who says or describes it ("Minister X lumped A and B together as ...",
     "described by Minister X as ..."): the namer, not a member (members23)."""
     """A name that calls the grouping so ("what one official called"): the namer, not a member."""
