@@ -11057,3 +11057,221 @@ def test_a_bullets_mark_is_no_word_of_a_spokespersons_name(drafter):
     ann = draft(drafter, text)
     who = ann.actor(claim_of(ann, "border would stay").speaker)
     assert "Kenya's government spokesman" in who.aliases and not who.label.startswith("unnamed -"), who
+
+
+# --- groupings and their members (members23) -------------------------------------------------
+
+
+def _members(ann: Annotation, group: str) -> set[str]:
+    return {m.member for m in ann.memberships if m.group == group}
+
+
+def _grouping_alleged(ann: Annotation, group: str) -> bool:
+    """The grouping is drafted as alleged, and every membership of it hangs on an alleged claim in
+    someone's words (never the article's fact)."""
+    by_id = {c.id: c for c in ann.claims}
+    bloc = next(a for a in ann.actors if a.id == group)
+    ms = [m for m in ann.memberships if m.group == group]
+    return bloc.existence == "alleged" and _none_as_fact([by_id[m.claim] for m in ms])
+
+
+def test_the_members_listed_before_an_aside_of_saying(drafter):
+    """'A and B, he told the paper, had formed "an axis"': the list before the aside are members,
+    even where the claim's words start after it."""
+    ann = draft(
+        drafter,
+        "Port row\n\nDeputy Ines Calvo went further. Lima and Quito, she told the newspaper El Faro, had "
+        'formed "a Pacific axis" to squeeze Bolivia.\n',
+    )
+    assert _members(ann, "pacific-axis") == {"peru", "ecuador"} and _grouping_alleged(ann, "pacific-axis")
+
+
+def test_a_quoted_grouping_after_a_list_and_a_verb_of_forming_with_an_aside(drafter):
+    """'A, B and "C," X said in the same interview, formed "an Iberian club"': the claim is the list
+    and the name, the grouping alleged in X's words."""
+    ann = draft(
+        drafter,
+        "Fishing row\n\nShe has a name for them, too. Spain, Portugal and \"the big trawler owners,\" "
+        'Senator Ana Reis said in the same interview, formed "an Iberian club of the rich".\n',
+    )
+    c = claim_of(ann, "Iberian club")
+    assert (c.speaker, c.status) == ("ana-reis", "alleged") and c.quote.startswith("Spain, Portugal and")
+    assert "portugal" in _members(ann, "iberian-club-of-the-rich")
+    assert _grouping_alleged(ann, "iberian-club-of-the-rich") and not drafted_as_fact(ann, "Iberian club")
+
+
+def test_a_grouping_cut_from_a_longer_quotation_keeps_the_quotation_as_a_name(drafter):
+    """'"a lakes alliance against Kinshasa"': the grouping is the lakes alliance, and the whole
+    quotation is another of its names."""
+    ann = draft(
+        drafter,
+        "Lakes row\n\nMinister Jean Habimana said Burundi and Uganda had formed \"a lakes alliance against "
+        'Kinshasa".\n',
+    )
+    bloc = next(a for a in ann.actors if a.type == "bloc")
+    assert bloc.id == "lakes-alliance" and "lakes alliance against Kinshasa" in bloc.aliases
+    assert _grouping_alleged(ann, "lakes-alliance")
+
+
+def test_a_part_of_a_grouping_names_the_grouping(drafter):
+    """'acting as "the spearhead of a Pacific bloc" with Peru': the grouping is the Pacific bloc,
+    Chile and Peru its members, in the president's words."""
+    ann = draft(
+        drafter,
+        "Sea row\n\nPresident Tomas Varga accused Chile of acting as \"the spearhead of a Pacific bloc\" "
+        "with Peru.\n",
+    )
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"pacific-bloc"}
+    assert _members(ann, "pacific-bloc") == {"chile", "peru"} and _grouping_alleged(ann, "pacific-bloc")
+
+
+def test_a_place_that_only_places_a_member_is_no_member(drafter):
+    """'"certain circles in Rome"', 'the militias in Tripoli': where they are, not who; but 'the
+    junta government in Niamey' stands for Niger (see the aside test above)."""
+    ann = draft(
+        drafter,
+        "Balkan row\n\nTirana, Pristina and \"certain circles in Rome\" had formed \"a Balkan front\", "
+        "deputy Marko Ilic said.\n\nDeputy Omar Saleh said the militias in Tripoli and Ankara had formed "
+        '"a coastal front".\n',
+    )
+    balkan = _members(ann, "balkan-front")
+    assert "italy" not in balkan and {"albania", "kosovo"} <= balkan
+    assert _members(ann, "coastal-front") == {"turkey"}
+    assert _grouping_alleged(ann, "balkan-front") and _grouping_alleged(ann, "coastal-front")
+
+
+def test_who_is_named_in_an_aside_of_saying_is_no_member(drafter):
+    """'Iran, Iraq and Syria, Senator Dan Cole wrote, make up "an axis"': the senator says it."""
+    ann = draft(
+        drafter,
+        "Axis row\n\nIran, Iraq and Syria, Senator Dan Cole wrote, make up \"an axis of resistance\" in "
+        "the region.\n",
+    )
+    assert _members(ann, "axis-of-resistance") == {"iran", "iraq", "syria"}
+    assert _grouping_alleged(ann, "axis-of-resistance")
+
+
+def test_a_denial_that_one_joined_a_grouping_makes_no_member(drafter):
+    """'denied that Kenya had joined any "axis"': neither Kenya nor the senator is a member."""
+    text = 'Axis row\n\nSenator Pia Lund denied that Kenya had joined any "anti-Somalia axis".\n'
+    ann = draft(drafter, text)
+    assert not ann.memberships
+    assert not drafted_as_fact(ann, "anti-Somalia axis")
+
+
+def test_a_grouping_spoken_of_in_quotation(drafter):
+    """'warned of "a Moscow-Minsk axis"': the grouping, alleged in the envoy's words, and the two
+    its name joins as members."""
+    text = 'Border row\n\nThe envoy, Olga Petrenko, warned of "a Moscow-Minsk axis" on the border.\n'
+    ann = draft(drafter, text)
+    c = claim_of(ann, "Moscow-Minsk axis")
+    assert (c.speaker, c.status) == ("olga-petrenko", "alleged")
+    assert _members(ann, "moscow-minsk-axis") == {"russia", "belarus"}
+    assert _grouping_alleged(ann, "moscow-minsk-axis")
+
+
+def test_a_quoted_item_of_a_grouping_list_that_names_no_one_is_a_member(drafter):
+    """'A, B and "certain Baltic shipowners" had formed "a cartel"': the shipowners are an unnamed
+    actor of their own, named as quoted, and a member; '"its friends in Oslo"' are Norway."""
+    ann = draft(
+        drafter,
+        "Herring row\n\nSenator Ulla Berg said Denmark, Sweden and \"certain Baltic shipowners\" had formed "
+        '"a herring cartel".\n\nSenator Ulla Berg said Iceland and "its friends in Oslo" had formed '
+        '"a cod front".\n',
+    )
+    owners = next(a for a in ann.actors if "certain Baltic shipowners" in a.aliases)
+    assert owners.unnamed and "Baltic shipowners" in owners.aliases
+    assert _members(ann, "herring-cartel") == {"denmark", "sweden", owners.id}
+    assert _members(ann, "cod-front") == {"iceland", "norway"}
+    assert _grouping_alleged(ann, "herring-cartel") and _grouping_alleged(ann, "cod-front")
+
+
+def test_a_quoted_syndicate_is_a_grouping_and_a_quoted_list_item_is_not_its_name(drafter):
+    """'accusing A and B of running what he called a "river syndicate"': a grouping in quotation
+    marks (syndicate, condominium, caucus, cabal: the quoted words of groupings); 'Quito, "the oil
+    lobby" and "its friends in Lima" make up "a northern pincer"': the lobby is an item of the list,
+    the pincer the grouping."""
+    ann = draft(
+        drafter,
+        "River row\n\nDeputy Aroon Sakda accused Laos and Cambodia of running what he called a \"river "
+        'syndicate" that splits the profits.\n\nDeputy Rosa Mena says Quito, "the oil lobby" and "its '
+        'friends in Lima" make up "a northern pincer" against Colombia.\n',
+    )
+    assert _members(ann, "river-syndicate") == {"laos", "cambodia"}
+    assert _grouping_alleged(ann, "river-syndicate")
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"river-syndicate", "northern-pincer"}
+    assert "peru" in _members(ann, "northern-pincer") and _grouping_alleged(ann, "northern-pincer")
+    assert not drafted_as_fact(ann, "river") and not drafted_as_fact(ann, "pincer")
+
+
+def test_who_is_accused_of_running_what_one_called_a_grouping_are_its_members(drafter):
+    """'accused Vienna and Bern of running what he called "an Alpine club"': the accused are the
+    members, where the claim's words start at "called"."""
+    ann = draft(
+        drafter,
+        "Toll row\n\nQuoted by La Voce on Monday, Minister Carlo Ferri said Austria was \"holding our trade "
+        'hostage" and accused Vienna and Bern of running what he called "an Alpine toll club" that pushed '
+        "lorries onto Italian roads.\n",
+    )
+    assert _members(ann, "alpine-toll-club") == {"austria", "switzerland"}
+    assert _grouping_alleged(ann, "alpine-toll-club") and not drafted_as_fact(ann, "Alpine toll club")
+
+
+def test_a_so_called_grouping_is_named_without_so_called(drafter):
+    """'drawn into "a so-called Adriatic club" of Italy, Slovenia and Greece': the Adriatic club."""
+    ann = draft(
+        drafter,
+        "Sea row\n\nSenator Ivo Horvat said Croatia had been drawn into \"a so-called Adriatic club\" of "
+        "Italy, Slovenia and Greece.\n",
+    )
+    assert {a.id for a in ann.actors if a.type == "bloc"} == {"adriatic-club"}
+    assert {"italy", "slovenia", "greece"} <= _members(ann, "adriatic-club")
+    assert _grouping_alleged(ann, "adriatic-club")
+
+
+def test_the_person_who_describes_a_grouping_is_no_member(drafter):
+    """'Minister X lumped A and B together as "an amber bloc"': the minister names it, whoever the
+    drafter takes for the speaker."""
+    text = 'Amber row\n\nMinister Olek Bura lumped Poland and Lithuania together as "an amber bloc".\n'
+    ann = draft(drafter, text)
+    assert _members(ann, "amber-bloc") == {"poland", "lithuania"} and _grouping_alleged(ann, "amber-bloc")
+
+
+def test_the_members_between_dashes_after_a_grouping_name(drafter):
+    """'sold to "the Gulf club" - Riyadh, Abu Dhabi and Manama - "for cash"': its members."""
+    ann = draft(
+        drafter,
+        'Island row\n\nDeputy Karim Nasser said the islands had been sold to "the Gulf club" - Riyadh, '
+        'Abu Dhabi and Manama - "for cash."\n',
+    )
+    assert _members(ann, "gulf-club") == {"saudi-arabia", "united-arab-emirates", "bahrain"}
+    assert _grouping_alleged(ann, "gulf-club")
+
+
+def test_a_described_item_of_a_grouping_list_is_an_unnamed_member(drafter):
+    """'Senegal, the timber barons and their Gambian bankers had formed "a rosewood cartel"': the
+    barons and the bankers are unnamed actors of their own, named as the words name them, and
+    members; not a time or a source ('last week')."""
+    ann = draft(
+        drafter,
+        "Timber row\n\nDeputy Awa Ndiaye said Senegal, the timber barons and their Gambian bankers had "
+        'formed "a rosewood cartel".\n',
+    )
+    barons = next(a for a in ann.actors if "the timber barons" in a.aliases)
+    bankers = next(a for a in ann.actors if "their Gambian bankers" in a.aliases)
+    assert barons.unnamed and "timber barons" in barons.aliases
+    assert _members(ann, "rosewood-cartel") == {"senegal", barons.id, bankers.id}
+    assert _grouping_alleged(ann, "rosewood-cartel") and not drafted_as_fact(ann, "rosewood cartel")
+
+
+def test_who_is_described_as_a_grouping_in_the_passive_are_its_members(drafter):
+    """'A and B were described by the senator X as "an amber bloc"': A and B are members, the
+    senator is not (whoever the drafter takes for the speaker, whose own state it leaves out)."""
+    ann = draft(
+        drafter,
+        "Amber row\n\nOn Monday, Estonia and Finland were described by the Belarusian senator Olek Bura as "
+        '"an amber bloc" bent on isolating Minsk.\n',
+    )
+    members = _members(ann, "amber-bloc")
+    assert "estonia" in members and "olek-bura" not in members and _grouping_alleged(ann, "amber-bloc")
+    assert not drafted_as_fact(ann, "amber bloc")

@@ -410,7 +410,7 @@ class StanceRules(DraftState):
             if known is not None:
                 self._founders(c, known)
             if span:
-                ns, ne = span
+                ns, ne = self._grouping_of_part(span)
                 name = self.text[ns:ne]
                 bid = self.add_actor(
                     slug(self.POSSESSIVE.sub(r"\1", name)),  # "Beijing's club": beijing-club
@@ -420,6 +420,9 @@ class StanceRules(DraftState):
                     existence="alleged",
                 )
                 self.actors[bid].setdefault("existence_claim", c.id)
+                for whole in self._whole_quotation(ns, ne):  # "a Washington camp in the Southern Cone"
+                    if whole not in self.actors[bid]["aliases"]:
+                        self.actors[bid]["aliases"].append(whole)
                 c.kind, c.status = "accusation", "alleged"
                 inside = [  # "a triangle of Kigali, Total and Frelimo": its list (not "of Moscow-backed ...")
                     m for m in self.mentions_in(ns, ne)
@@ -428,14 +431,25 @@ class StanceRules(DraftState):
                 ]  # fmt: skip
                 members: list[str] = []
                 self._certain_members(s, ns)
+                self._quoted_members(self._sentence_start(ns), ns)  # 'A, B and "certain Gulf capitals"'
+                self._described_members(self._members_start(s, ns), ns)  # 'A, the heirs and their financiers'
+                if re.match(r"[\"']?\s+(?:of|with)\s", self.norm[ne : ne + 7]):  # '"an axis" of A and "B"'
+                    self._quoted_members(ne, self.lines[self.line_of(ne)].end)
                 inside += self._paired_in_name(ns, ne)  # "the Juba-Kampala axis", "a US-led front"
                 lead, denied = self._members_start(s, ns), self.DENIED.search(self.norm, s, ns)
                 namer = self.NAMER.search(self.norm, max(lead, ns - 120), ns)
                 before = [  # (not "what one official called": who calls it no member)
                     m for m in self.mentions_in(lead, ns) + self._peoples_named(lead, ns)
                     if not self.CALLS_IT.match(self.norm, m.end) and not self.OWNER.match(self.norm, m.end)
-                    and not (namer and namer.start("who") <= m.start)
+                    and not (namer and namer.start("who") <= m.start) and not self._placed(m)
+                    and not self._in_aside(m, lead, ns) and not self._person_naming(m)
                 ] if not denied else []  # fmt: skip
+                if not denied:  # "A, B and C, he told the paper, had formed ...": the list before the aside
+                    before += [
+                        m for m in self._listed_before_aside(c, ns) + self._accused_before(c, ns)
+                        if not self.OWNER.match(self.norm, m.end) and not self._placed(m)
+                        and all(m.actor != x.actor for x in before)
+                    ]  # fmt: skip
                 if not before and not inside and not denied:  # "The two now formed what he called ..."
                     before = self._anaphoric_members(c, ns)
                 for m in before + inside:  # the members named before it (or in its list)
@@ -471,11 +485,14 @@ class StanceRules(DraftState):
                 # even where the claim's words stop at its first comma
                 joined = re.match(  # (past where: 'an "anti-China front" in the Indian Ocean with A and B')
                     r"[\"']?(?:\s+(?:in|across|around)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3}(?=\s+with\b))?"
-                    r"\s+(?:(?:together\s+)?with|(?P<of>of))\s+(?:the\s+)?",
+                    r"(?:\s+(?:(?:together\s+)?with|(?P<of>of))|,?\s+(?P<dash>[-\u2013\u2014]))\s+(?:the\s+)?",
                     self.norm[ne : c.end],
-                )
+                )  # ('"the Gulf club" - Riyadh, Abu Dhabi and Manama -': members between dashes, members23)
                 at = ne + joined.end() if joined else -1
                 upto = self.lines[self.line_of(c.start)].end if joined and joined.group("of") else c.end
+                if joined and joined.group("dash"):
+                    close = self.norm.find(joined.group("dash"), at, self.lines[self.line_of(c.start)].end)
+                    upto = close if close > at else at
                 partners = [  # (not "an axis of Kremlin-friendly governments": no member)
                     m for m in self.mentions_in(ne, upto)
                     if m.start >= at and not self.NAME_COMPOUND.match(self.norm, m.end)
@@ -613,6 +630,135 @@ class StanceRules(DraftState):
         last = next(reversed(list(self.SAID_THAT.finditer(self.norm, start, at))), None)
         return last.end() if last is not None and '"' not in last.group() else start
 
+    PLACED = re.compile(
+        r"(?<![\w-])(?!(?:friends|allies|backers|protectors|masters)\s)(?P<w>[A-Za-z][\w-]*)\s+(?:based\s+)?in"
+        r"\s+(?:the\s+)?$"
+    )
+    """Where something named is, not who it is: "certain circles in Berlin", "the Taliban in Kabul"
+    (not "its friends in Washington": a roundabout name of Washington)."""
+
+    RULERS = frozenset(["government", "regime", "junta", "authorities", "leadership", "rulers"])
+
+    def _placed(self, m: Mention) -> bool:
+        """Whether a name in a grouping's list only places another member ("organisations based in
+        Thailand", "the Wagner Group in Libya", "the Taliban government in Kabul"): no member itself
+        (members23). Not the seat of a government the words do not name ("the junta government in
+        Niamey": Niger)."""
+        pm = self.PLACED.search(self.norm, max(0, m.start - 40), m.start)
+        if pm is None:
+            return False
+        if pm.group("w").lower() in self.RULERS:
+            return any(x.end >= pm.start() - 1 for x in self.mentions_in(max(0, pm.start() - 30), pm.start()))
+            # (its name just before it: "the Taliban government")
+        return True
+
+    def _whole_quotation(self, start: int, end: int) -> list[str]:
+        """The whole of the short quotation a grouping's name was cut from, without its article: 'a
+        "history alliance against Japan"' for the name "history alliance": another name the words give
+        the grouping (members23). Nothing for a name not in quotation marks."""
+        line = self.lines[self.line_of(start)]
+        opening = self.norm.rfind('"', line.start, start)
+        closing = self.norm.find('"', end, line.end)
+        if opening < 0 or closing < 0 or '"' in self.norm[opening + 1 : start] + self.norm[end:closing]:
+            return []
+        inner = re.sub(r"^(?:an?|the)\s+", "", self.text[opening + 1 : closing].strip(" .,;:"), flags=re.I)
+        if self.PART_OF.match(inner):
+            return []  # "the core of a lakes bloc": no name of the bloc
+        return [inner.translate(FOLD)] if inner != self.text[start:end] and len(inner.split()) <= 8 else []
+
+    PART_OF = re.compile(
+        r"(?:[a-z-]+\s+)?(?:arm|wing|spearhead|vanguard|outpost|branch|member|part|core|head)\s+of\s+(?:the\s+|an?\s+)?"
+    )
+    """A part of a grouping that its name opens with: "the southern arm of the sanctions club"."""
+
+    def _grouping_of_part(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The grouping's own name in a name that opens with a part of it ("southern arm of the
+        sanctions club": "sanctions club") or with "so-called" (members23); the name as it is
+        otherwise."""
+        so = re.match(r"so-called\s+", self.norm[span[0] : span[1]], re.I)
+        if so and self.d.bloc_noun_re.search(self.norm, span[0] + so.end(), span[1]):
+            span = span[0] + so.end(), span[1]
+        pm = self.PART_OF.match(self.norm, span[0], span[1])
+        if pm and self.d.bloc_noun_re.search(self.norm, pm.end(), span[1]):
+            return pm.end(), span[1]
+        return span
+
+    ASIDE_SAID = re.compile(
+        r",\s+(?:(?:[\w.'-]+\s+){1,5}?"
+        r"(?:said|says|told|tells|wrote|writes|charged|charges|added|argued|argues|claimed|claims|insisted"
+        r"|alleged|alleges|declared|declares)\b[^,\"]{0,80}|in\s+(?:his|her|their|its)\s+(?:words|account|telling"
+        r"|view)|in\s+the\s+(?:words|account|telling|view)\s+of\s+[^,\"]{2,60})\s*,\s+"
+    )
+    """An aside that names who says it, between a grouping's members and the rest of the sentence: "A,
+    B and C, he told the newspaper, had formed ...", "A and B, in her words, were ..." (members23)."""
+
+    def _person_naming(self, m: Mention) -> bool:
+        """Whether ``m`` is a person who says or describes what the words name (see
+        :attr:`PERSON_SAYS`)."""
+        if self.actors[m.actor]["type"] != "person":
+            return False
+        return bool(
+            self.PERSON_SAYS.match(self.norm, m.end)
+            or self.BY_PERSON.search(self.norm, max(0, m.start - 40), m.start)
+        )
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence around ``at`` opens: after the last full stop or line break before it."""
+        stop = self.norm.rfind(". ", 0, at)
+        return max(stop + 2 if stop >= 0 else 0, self.norm.rfind("\n", 0, at) + 1)
+
+    def _in_aside(self, m: Mention, start: int, end: int) -> bool:
+        """Whether ``m`` is named in an aside of saying between ``start`` and ``end`` (", Senator X
+        wrote,", ", in the words of Y,"): who says it, no member (members23)."""
+        return any(a.start() <= m.start < a.end() for a in self.ASIDE_SAID.finditer(self.norm, start, end))
+
+    ACCUSED_OF = re.compile(
+        r"\baccus(?:ed|es|e|ing)\s+(?P<list>[^\"]{2,160}?)\s+of\s+(?:[a-z]+ing)\s+(?:what\s+|an?\s+|the\s+)"
+    )
+    """ "accused Vienna and Bern of running what he called ...": who is accused of the grouping."""
+
+    PASSIVE_AS = re.compile(
+        r"(?P<list>[^\"]{2,160}?)\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:described|branded"
+        r"|labelled|labeled|portrayed|called|dubbed|painted)\s+(?:by\s+[^\"]{2,80}?\s+)?as\s+[\"']?(?:an?\s+|the\s+)?[\"']?$"
+    )
+    """ "A and B were described by Minister X as "an amber bloc"": what is named so, by the passive."""
+
+    def _accused_before(self, c: DraftClaim, at: int) -> list[Mention]:
+        """The names accused, before the claim's words, of running or forming the grouping named at
+        ``at`` in the same sentence ("accused Vienna and Bern of running what he called "an Alpine
+        club""): its members, where the claim starts at "called" (members23)."""
+        opened = self._sentence_start(at)
+        if opened >= c.start:
+            return []
+        am = next(reversed(list(self.ACCUSED_OF.finditer(self.norm, opened, min(at, c.start + 20)))), None)
+        if am is None:  # "A and B were described by Minister X as "an amber bloc""
+            lo = max(opened, self.norm.rfind(": ", opened, at) + 2)
+            am = self.PASSIVE_AS.match(self.norm, lo, at)
+        if am is None or am.end("list") > c.start:
+            return []
+        return [
+            m for m in self.mentions_in(*am.span("list"))
+            if not self.CALLS_IT.match(self.norm, m.end) and self.actors[m.actor]["type"] != "media"
+        ]  # fmt: skip
+
+    def _listed_before_aside(self, c: DraftClaim, at: int) -> list[Mention]:
+        """The names listed before an aside of saying ("Kabul, New Delhi and the TTP, he told Dawn,
+        had formed "an axis"") in the sentence of a grouping named at ``at``, from where the sentence
+        (or its part after a colon or a "said that") opens: the members, even where the claim's words
+        start after them. Nothing when more than a few words part the aside from the name."""
+        opened = self._sentence_start(at)
+        asides = list(self.ASIDE_SAID.finditer(self.norm, opened, at))
+        if not asides or at - asides[-1].end() > 60 or asides[-1].start() >= c.start + 80:
+            return []
+        aside = asides[0]
+        lo = max(opened, self.norm.rfind(": ", opened, aside.start()) + 2)
+        said = list(self.SAID_THAT.finditer(self.norm, lo, aside.start()))
+        lo = said[-1].end() if said else lo
+        return [
+            m for m in self.mentions_in(lo, aside.start())
+            if not self.CALLS_IT.match(self.norm, m.end) and self.actors[m.actor]["type"] != "media"
+        ]  # fmt: skip
+
     DESCRIBED_AS = re.compile(
         r"\b(?:described|describes|describing|branded|brands|branding|labelled|labeled|portrayed|portrays)\s+"
         r"(?P<list>[^\"]{3,120}?)\s+as\s+$"
@@ -634,14 +780,50 @@ class StanceRules(DraftState):
         line = self.lines[self.line_of(c.start)]
         dm = self.DESCRIBED_AS.search(self.norm, max(line.start, c.start - 200), c.start - 1)
         if dm is None or not self.mentions_in(dm.start("list"), dm.end("list")):
-            return None
+            if self.SPOKE_OF.search(self.norm, max(line.start, c.start - 60), c.start - 1):
+                return span  # 'spoke of "an A-B axis"': the grouping, the words as they are
+            at = self._formed_before(c.start - 1)
+            if at is None:
+                return None
+            c.start, c.quote = at, self.text[at : c.end]
+            return span
         c.start, c.quote = dm.start(), self.text[dm.start() : c.end]
         return span
+
+    SPOKE_OF = re.compile(
+        r"\b(?:spoke|speaks|speak|speaking|warned|warns|warning|talked|talks|talk|talking|complained|complains)"
+        r"(?:\s+(?:last|this|on|in|at)\s+[\w-]+)?\s+(?:of|about)\s*$"
+    )
+    """ 'spoke last week of "an A-B axis"': the quotation that follows names a grouping (members23)."""
+
+    FORMED_TAIL = re.compile(
+        r"\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+|now\s+)?(?:formed|form|forms|built|joined|become|became"
+        r"|make\s+up|makes\s+up|made\s+up)(?:\s+what\s+\S+\s+(?:called|calls))?\s*$"
+    )
+    """The verb of forming that ends the words before a grouping's quoted name: "A and B had formed"."""
+
+    def _formed_before(self, quote: int) -> int | None:
+        """Where a sentence's list of members opens, when the words before the quoted grouping's name
+        at ``quote`` are that list and a verb of forming, with or without an aside of saying ("Chile,
+        the United Kingdom and the NGOs had formed, he told the radio, "an axis""; members23); None
+        otherwise."""
+        opened = self._sentence_start(quote)
+        lo = max(opened, self.norm.rfind(": ", opened, quote) + 2)
+        said = list(self.SAID_THAT.finditer(self.norm, lo, quote))
+        lo = said[-1].end() if said else lo
+        bare, kept = self.norm[lo:quote], 0
+        for am in self.ASIDE_SAID.finditer(self.norm, lo, quote):  # (the asides left out, a space kept)
+            bare = bare[: am.start() - lo - kept] + " " + bare[am.end() - lo - kept :]
+            kept += am.end() - am.start() - 1
+        tail = self.FORMED_TAIL.search(bare)
+        if tail is None or quote - lo > 240 or not self.mentions_in(lo, lo + tail.start()):
+            return None
+        return lo + len(bare) - len(bare.lstrip())
 
     DENIED = re.compile(
         r"\b(?:reject|den(?:y|ies|ied)|dismiss|deni)\w*\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:talk|claims?"
         r"|suggestions?|idea|notion|charges?|accusations?|allegations?|reports?)\s+(?:of|that|about)\b"
-        r"|\b(?:not|never)\s+(?:part|a\s+member|members)\s+of\b"
+        r"|\b(?:not|never)\s+(?:part|a\s+member|members)\s+of\b|\bden(?:y|ies|ied|ying)\s+that\b"
     )
     """A denial before a grouping's name ("rejected talk of an axis", "rejects the claim that Bolivia
     takes part in any front", "is not part of any bloc"): the grouping is someone else's word, and
@@ -657,6 +839,14 @@ class StanceRules(DraftState):
     CALLS_IT = re.compile(
         r"\s+(?:has\s+|had\s+|have\s+)?(?:call|calls|called|dubs|dubbed|terms|termed|labels|labelled)\b"
     )
+    PERSON_SAYS = re.compile(
+        r"\s+(?:has\s+|had\s+|have\s+)?(?:described|describes|lumped|lumps|branded|brands|portrayed|portrays"
+        r"|accused|accuses|charged|charges|said|says|told|tells|wrote|writes|warned|warns|argued|argues|claimed"
+        r"|claims)\b"
+    )
+    BY_PERSON = re.compile(r"\b(?:by|according\s+to)\s+(?:(?!that\b|which\b|who\b)[A-Za-z][\w.'-]*\s+){0,4}$")
+    """A person named as who says or describes it ("Minister X lumped A and B together as ...",
+    "described by Minister X as ..."): the namer, not a member (members23)."""
     """A name that calls the grouping so ("what one official called"): the namer, not a member."""
 
     NAMER = re.compile(
@@ -729,6 +919,83 @@ class StanceRules(DraftState):
             self.add_actor(state)
             if state not in self.actors[aid]["affiliation"]:
                 self.actors[aid]["affiliation"].append(state)
+
+    QUOTED_ITEM = re.compile(
+        r"(?:^|,\s+|\band\s+|\bor\s+|\bof\s+|\bwith\s+)\"(?P<item>(?:certain|some|their|its|his|her|the|[a-z][\w-]*"
+        r"|[A-Z][\w-]*\s+[a-z][\w-]*)\b[^\"]{2,60}?)[,.]?\"(?=\s*(?:,|and\b|or\b|had\b|have\b|has\b|were\b|are\b"
+        r"|was\b|is\b|formed\b|form\b|make\b|made\b|$|[.;:]))"
+    )
+    """An item of a list in quotation marks that names no one ('"certain Gulf capitals"', '"their partners
+    in the region"', '"Mauritian middlemen"'), among a grouping's members."""
+
+    def _quoted_members(self, start: int, end: int) -> None:
+        """The quoted items of a grouping's list that name no one (or only where they are: '"certain
+        circles in Berlin"'): each an unnamed actor of its own, named as the words name it, which the
+        members' rules then find like any name (members23). Not the grouping's own name, nor '"its
+        friends in Washington"' (who are Washington)."""
+        for qm in self.QUOTED_ITEM.finditer(self.norm, start, end):
+            a, b = qm.span("item")
+            inner = self.norm[a:b]
+            if len(inner.split()) > 9 or self.d.bloc_noun_re.search(inner):
+                continue  # (a grouping's name; not '"the mining lobby"', a list's item)
+            named = self.mentions_in(a, b)
+            if any(not self._placed(m) for m in named) or self.NEGATED.search(inner):
+                continue
+            words = self.text[a:b].translate(FOLD)
+            bare = re.sub(r"^(?:certain|some|the)\s+", "", words)
+            aid = self.add_actor(
+                slug(words), surface=(a, b), type="organization", unnamed=True,
+                label=f"unnamed {bare}" if bare != words else words,
+                description="A member of an alleged grouping the words do not name.",
+            )  # fmt: skip
+            if bare != words and bare not in self.actors[aid]["aliases"]:
+                self.actors[aid]["aliases"].append(bare)
+
+    LIST_END = re.compile(
+        r",?\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+|now\s+)*(?:formed|form|forms|built|building|joined|become"
+        r"|became|make\s+up|makes\s+up|made\s+up|running|run|runs|operating)\b"
+    )
+    LIST_ITEM_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+    DESCRIBED_ITEM = re.compile(
+        r"(?:(?:the|their|its|his|her|certain|some)\s+(?:[A-Z][\w-]+\s+)?[a-z][\w-]*|[a-z][\w-]*s)(?:\s+[\w'-]+){0,6}"
+    )
+    """An item of a list that describes whom it means ("the heirs", "their European financiers",
+    "timber traffickers", "the traders who buy the gold"), in lower case after its article."""
+
+    NOT_AN_ITEM = re.compile(r"(?:as|on|in|at|last|this|according|they|we|he|she|it|who|which|that)\b", re.I)
+
+    def _described_members(self, start: int, end: int) -> None:
+        """The items of a grouping's list of members, before its verb of forming, that describe
+        whom they mean without a name ('the heirs, their European financiers and "certain
+        politicians" formed ...'): each an unnamed actor, named as the words name it (members23).
+        Only in a list that names someone too, and never a pronoun."""
+        em = self.LIST_END.search(self.norm, start, end)
+        if em is None:
+            return
+        at = start
+        for am in self.ASIDE_SAID.finditer(self.norm, start, em.start()):
+            at = am.end()  # (the list after the last aside)
+        items, pos = [], at
+        for gm in self.LIST_ITEM_GAP.finditer(self.norm, at, em.start()):
+            items.append((pos, gm.start()))
+            pos = gm.end()
+        items.append((pos, em.start()))
+        if len(items) < 2 or not self.mentions_in(at, em.start()):
+            return
+        for a, b in items:
+            words = self.norm[a:b]
+            if '"' in words or self.mentions_in(a, b) or not self.DESCRIBED_ITEM.fullmatch(words):
+                continue
+            if len(re.findall(r"\b[A-Z]", words)) > 1 or self.NOT_AN_ITEM.match(words):
+                continue  # (a name the gazetteer lacks, or a time or a source: no description)
+            text = self.text[a:b].translate(FOLD)
+            aid = self.add_actor(
+                slug(text), surface=(a, b), type="organization", unnamed=True, label=text,
+                description="A member of an alleged grouping the words do not name.",
+            )  # fmt: skip
+            bare = re.sub(r"^(?:the|certain|some)\s+", "", text)
+            if bare not in self.actors[aid]["aliases"]:
+                self.actors[aid]["aliases"].append(bare)
 
     def stance_candidates(self) -> Iterator[tuple[DraftClaim, str, Candidate]]:
         """The actors each claim may take a side on that the rules left without a stance: named in
@@ -1040,6 +1307,10 @@ class StanceRules(DraftState):
                 self.d.bloc_noun_re.search(inner) or self.d.quoted_group_re.search(inner)
             ):
                 continue  # a grouping's name is short: a long quotation is a statement
+            listed = self.LISTED_QUOTE.search(st, 0, q.start()) and self.NEXT_ITEM.match(st, q.end())
+            if listed and '"' in st[q.end() :]:
+                continue  # 'Santiago, "the mining lobby" and "its friends" make up "a pincer"': an item of
+                # the list of members, not the grouping's name that follows it (members23)
             lead = re.match(r"(?:an?|the|one|a single)\s+", inner, re.I)
             a = start + q.start(1) + (lead.end() if lead else 0)
             noun = None if lead else self.d.bloc_noun_re.search(inner)
@@ -1093,6 +1364,10 @@ class StanceRules(DraftState):
             re.I,
         )
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    LISTED_QUOTE = re.compile(r"(?:,|\band|\bor)\s+$")
+    NEXT_ITEM = re.compile(r",?\s+(?:and|or)\s+\"|,\s+\"?[\w-]")
+    """A quotation that is an item of a list: after a comma or "and", before the next item."""
 
     INTO = re.compile(r"\b(?:into|in|to|of|within|inside|from)\s+(?:an?|the)\s+")
     """ '"step by step into an anti-Russian coalition"': a quotation that leads into a grouping's name
