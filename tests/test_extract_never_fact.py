@@ -1586,3 +1586,91 @@ def test_media_that_report_that_are_never_the_articles_voice(drafter, text, alle
 def test_the_report_that_is_a_noun_not_a_verb_of_saying(drafter):
     draft = drafter.draft(LEAD + "The ministry denied the report that its soldiers sold the fuel.\n", "t", text_file="t.txt")
     assert not any(c["speaker"].startswith("unnamed") for c in draft["claims"])
+
+
+# presup23: an appeal or an aspect that takes a charge for granted ("should stop paying the
+# smugglers", "no longer even hides its payments"), and a purchase of people named vaguely or not
+# at all ("The money goes to officers on the other shore."): never the article's fact, in a
+# column, an analysis or wire copy.
+_ANALYSIS_HEAD = (
+    "Analysis: Ghana and Togo drift apart on the Volta\n\nGhana and Togo have quarrelled over the Volta "
+    "crossing for years, and the talks this week did little to change that.\n\n"
+)
+_WIRE_HEAD = "Ghana and Togo hold talks\n\nACCRA (Wire) - Ghana and Togo held talks on Monday about the Volta crossing.\n\n"
+PRESUPPOSED = [
+    (COLUMN_HEAD, "Lomé should stop paying the smugglers.", "Lomé should stop paying the smugglers."),
+    (COLUMN_HEAD, "Lomé should end its support for the smugglers.", "Lomé should end its support for the smugglers."),
+    (COLUMN_HEAD, "Lomé should quit bribing the customs men.", "Lomé should quit bribing the customs men."),
+    (COLUMN_HEAD, "Togo no longer even hides its payments to the smugglers.", "Togo no longer even hides its payments to the smugglers."),
+    (COLUMN_HEAD, "Lomé is again paying the smugglers.", "Lomé is again paying the smugglers."),
+    (COLUMN_HEAD, "Lomé keeps paying the smugglers.", "Lomé keeps paying the smugglers."),
+    (COLUMN_HEAD, "Lomé has resumed paying the smugglers.", "Lomé has resumed paying the smugglers."),
+    (COLUMN_HEAD, "Lomé must admit that it pays the smugglers.", "it pays the smugglers"),
+    (COLUMN_HEAD, "Lomé should stop harbouring the men who attacked Aflao.", "Lomé should stop harbouring the men who attacked Aflao."),
+    (COLUMN_HEAD, "The first step is for Lomé to stop paying the smugglers.", "Lomé to stop paying the smugglers."),
+    (COLUMN_HEAD, "Lomé should stop its payments to the smugglers.", "Lomé should stop its payments to the smugglers."),
+    (COLUMN_HEAD, "Lomé still pays the smugglers.", "Lomé still pays the smugglers."),
+    (COLUMN_HEAD, "Lomé pays the smugglers.", "Lomé pays the smugglers."),
+    (COLUMN_HEAD, "Lomé should stop paying the smugglers and start policing its own shore.", "Lomé should stop paying the smugglers"),
+    (COLUMN_HEAD, "Lomé must stop covering for the customs men on its side.", "Lomé must stop covering for the customs men on its side."),
+    (COLUMN_HEAD, "Lomé should stop lying about the boats.", "Lomé should stop lying about the boats."),
+    (COLUMN_HEAD, "Lomé keeps meddling in our river towns.", "Lomé keeps meddling in our river towns."),
+    (COLUMN_HEAD, "Lomé continues to harass our fishermen.", "Lomé continues to harass our fishermen."),
+    (COLUMN_HEAD, "Lomé should cease funding the river gangs.", "Lomé should cease funding the river gangs."),
+    (COLUMN_HEAD, "Accra can no longer turn a blind eye to the fuel boats.", "Accra can no longer turn a blind eye to the fuel boats."),
+    (_ANALYSIS_HEAD, "Lomé should stop paying the smugglers if it wants a deal.", "Lomé should stop paying the smugglers"),
+    (_ANALYSIS_HEAD, "Lomé has not stopped paying the smugglers.", "Lomé has not stopped paying the smugglers."),
+    (_ANALYSIS_HEAD, "Lomé must end its backing for the river gangs before any deal.", "Lomé must end its backing for the river gangs"),
+    (_ANALYSIS_HEAD, "A deal will need Lomé to stop sheltering the gunmen.", "Lomé to stop sheltering the gunmen."),
+    (_WIRE_HEAD, "Lomé keeps paying the smugglers.", "Lomé keeps paying the smugglers."),
+    (_WIRE_HEAD, "Lomé has resumed bribing customs officers at Aflao.", "Lomé has resumed bribing customs officers at Aflao."),
+    ("", "Togo should stop paying the smugglers\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta for years.", "Togo should stop paying the smugglers"),
+    (COLUMN_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (COLUMN_HEAD, "Officers on the other shore take a cut of every crossing.", "Officers on the other shore take a cut of every crossing."),
+    (COLUMN_HEAD, "Officials in the ministry are paid to look away.", "Officials in the ministry are paid to look away."),
+    (COLUMN_HEAD, "Some in the ministry take a share of the fuel money.", "Some in the ministry take a share of the fuel money."),
+    (COLUMN_HEAD, "The cash ends up with officials across the water.", "The cash ends up with officials across the water."),
+    (COLUMN_HEAD, "Customs officers wave the boats through for a fee.", "Customs officers wave the boats through for a fee."),
+    (COLUMN_HEAD, "The smugglers pay the police on the other bank.", "The smugglers pay the police on the other bank."),
+    (COLUMN_HEAD, "Senior officers in Lomé take a cut of every crossing.", "Senior officers in Lomé take a cut of every crossing."),
+    (COLUMN_HEAD, "Those who run the checkpoints get their cut.", "Those who run the checkpoints get their cut."),
+    (COLUMN_HEAD, "Most of the takings end up in the pockets of a few generals.", "Most of the takings end up in the pockets of a few generals."),
+    (COLUMN_HEAD, "Every boat pays off the guards at the jetty.", "Every boat pays off the guards at the jetty."),
+    (COLUMN_HEAD, "The port inspectors look the other way.", "The port inspectors look the other way."),
+    (_ANALYSIS_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (_ANALYSIS_HEAD, "Officials in the ministry are paid to look away.", "Officials in the ministry are paid to look away."),
+    (_ANALYSIS_HEAD, "Some in the ministry take a share of the fuel money.", "Some in the ministry take a share of the fuel money."),
+    (_ANALYSIS_HEAD, "Kickbacks from the fuel trade reach men close to the palace.", "Kickbacks from the fuel trade reach men close to the palace."),
+    (_WIRE_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (_WIRE_HEAD, "Officers on the other shore take a cut of every crossing.", "Officers on the other shore take a cut of every crossing."),
+    (_WIRE_HEAD, "Traders pay the police at the border post to let lorries through.", "Traders pay the police at the border post"),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "alleged"), PRESUPPOSED)
+def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafter, head, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, head + sentence + "\n", alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [
+        (COLUMN_HEAD, "Lomé should stop apologising for its ferries."),
+        (COLUMN_HEAD, "Accra should stop pretending the river is a wall."),
+        (COLUMN_HEAD, "Both capitals keep paying for the dredging."),
+        (COLUMN_HEAD, "Lomé will continue to fund the new clinic at Aflao."),
+        (COLUMN_HEAD, "Lomé should end its support for the ferry plan."),
+        (COLUMN_HEAD, "The ministry paid the customs officers their back wages in May."),
+        (_WIRE_HEAD, "Ghana pays its border guards more than Togo does."),
+        (_WIRE_HEAD, "Police seized forty rifles from a boat near Aflao on Sunday."),
+        (_WIRE_HEAD, "The ferry stopped running on Tuesday after the river fell."),
+        (_ANALYSIS_HEAD, "Both governments keep promising a new bridge."),
+    ],
+)
+def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):
+    """The twins of the cases above: an appeal to stop what is no wrong, a debt paid, wages paid."""
+    text = head + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    own = [c for c in ann.claims if c.span.start >= at and c.speaker == "article" and c.status == "asserted"]
+    assert own, [(c.speaker, c.status, c.quote) for c in ann.claims]

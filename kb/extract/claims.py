@@ -4162,6 +4162,58 @@ class ClaimRules(DraftState):
     "vassal", "a creature of Moscow", "an ally in all but name"): a broad net under the forms above,
     for allegations put in a form none of them knows (neverfact21). Matched on the lower-cased words
     (a third of the time of re.I); :attr:`CHARGED_NAMED` holds the forms that need a capital."""
+    _WRONG = (
+        r"(?:(?:brib\w+|launder\w*|traffick\w*|smuggl\w+|loot\w*|extort\w*|embezzl\w+)"
+        r"(?!\s*[.,;]|\s*$|\s+(?:across|on|in|at|along|by|through|into|from|and|or|networks?|routes?|rings?|gangs?)\b)"
+        r"|meddl\w+|interfer\w+|spy(?:ing)?\s+on|lying|lie\s+about|skim\w*|steal\w*|harass\w*|intimidat\w+|persecut\w+"
+        r"|bully\w*|cover(?:s|ed|ing)?\s+(?:up|for)|turn(?:s|ed|ing)?\s+a\s+blind\s+eye|hid(?:e|es|ing)\s+(?:its|their|his|her)"
+        r"|look(?:s|ed|ing)?\s+(?:the\s+other\s+way|away)"
+        r"|(?:support|backing|arming|funding|payments?)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:smugglers"
+        r"|traffickers|gangs?|pirates|cartels?|bandits|warlords?|rebels?|militias?|militants|gunmen|fighters|insurgents"
+        r"|separatists|terrorists?|mercenar\w+|paramilitar\w+|jihadists))\b"
+    )
+    PRESUPPOSED_CHARGE = re.compile(opening(
+        r"\b(?:(?:stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting|halt(?:s|ed|ing)?|give\s+up"
+        r"|gave\s+up|end(?:s|ed|ing)?|put\s+an\s+end\s+to|admit(?:s|ted|ting)?\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?)\s+"
+        r"(?:(?:even|openly|quietly|secretly|its|their|his|her|the)\s+){0,2}"
+        r"(?:" + _WRONG + r"|(?:pa(?:y|ys|id|ying)(?!\s+for\b)|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\w+"
+        r"|bankroll\w*|sponsor\w*|shelter\w*|harbou?r\w*)\b)"
+        r"|(?:keeps?|kept|keeping|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)\s+to|no\s+longer|still|again)\s+"
+        r"(?:(?:even|openly|quietly|secretly)\s+)?" + _WRONG + r")"
+    ))  # fmt: skip
+    """An appeal that takes someone's wrongdoing for granted ("Lomé should stop paying the
+    smugglers", "must admit it pays them", "should end its support for the rebels") or an aspect
+    that does ("no longer even hides its payments", "keeps meddling in ..."): the act it presupposes
+    is a charge, never the article's fact, whoever makes the appeal (presup23). An aspect only with
+    a wrong act (:attr:`_WRONG`), not "will continue to fund the port", "still paying for the damage";
+    nor "to stop smuggling across the border": a trade named, no one's act. Matched on the
+    lower-cased words."""
+    BOUGHT = re.compile(opening(
+        r"\b(?:pa(?:y|ys|id|ying|yments?)|brib\w+|fund\w*|financ\w+|bankroll\w*|support|backing|money|cash)\s+"
+        r"(?:off\s+)?(?:(?:to|for)\s+)?(?:the\s+|its\s+|their\s+|local\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:smugglers|traffickers|gangs?|pirates|cartels?|bandits|warlords?)\b"
+        r"|\b(?:pa(?:y|ys|id|ying)|brib\w+)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|officials"
+        r"|officers|customs\s+(?:men|officers|officials)|guards|judges|inspectors|soldiers|generals|ministers)\b"
+        r"(?!\s+(?:their|salar\w+|wages|bonus\w*|pensions?|overtime|allowances?|back\s+pay|compensation|on\s+time"
+        r"|late|more|less)\b)"
+        r"|\b(?:tak|get|receiv|demand|collect)\w*\s+(?:a|their|his|its|her)\s+(?:\w+\s+)?cut\b|\bkickbacks?\b"
+        r"|\bbrib(?:e|es|ed|ing)\b|\b(?:paid|bribed)\s+to\s+(?:look|turn|keep|stay)\b"
+        r"|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b"
+        r"|\bthrough\s+for\s+(?:a\s+)?(?:fee|cash|bribes?|money|price)\b"
+        r"|\b(?:money|cash|proceeds|payments?|profits?|takings|bribes?)\s+(?:\w+\s+){0,2}?(?:goes|go|went|flows?"
+        r"|flowed|ends?\s+up|ended\s+up|finds?\s+its\s+way)\s+(?:\w+\s+){0,2}?(?:to|with|into\s+the\s+pockets\s+of"
+        r"|in\s+the\s+pockets\s+of)\s+(?:the\s+|some\s+|certain\s+|senior\s+|local\s+|a\s+few\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:officers|officials|generals|police(?:men)?|guards|customs|politicians|ministers|people|men|insiders"
+        r"|cronies|friends|families|elites?)\b"
+        r"|\b(?:tak|get|receiv|pocket)\w*\s+(?:a\s+|their\s+)?(?:share|slice|portion|percentage)\s+of\s+"
+        r"(?:the\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|proceeds|profits|takings|bribes|crossing|shipment|load)\b"
+    ))  # fmt: skip
+    """A purchase of people the article would not state in its own voice: money to smugglers or a
+    gang, officials or police paid, a cut taken, a bribe, officials paid to look away or who wave
+    boats through for a fee, the money that "goes to officers on the other shore" (presup23): an
+    insinuation, whoever it names or leaves unnamed ("officers", "some in the ministry"), never the
+    article's fact. On dev every claim with one is someone's (reported or alleged). Matched on the
+    lower-cased words."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
@@ -4175,8 +4227,12 @@ class ClaimRules(DraftState):
         """Is claim ``c`` (its words ``words``) a charge put in the article's voice: charge words not
         reported as someone's charge, or a body sentence's quoted label ('the "liberated"
         districts')? In doubt, downgrade: on dev no claim the curators keep as the article's fact
-        has either (neverfact21's measure)."""
-        if self.CHARGED.search(words.lower()) or self.CHARGED_NAMED.search(words):
+        has either (neverfact21's measure). So an appeal or an aspect that presupposes a charge
+        (:attr:`PRESUPPOSED_CHARGE`) and a purchase of people (:attr:`BOUGHT`), presup23."""
+        low = words.lower()
+        if self.CHARGED.search(low) or self.CHARGED_NAMED.search(words):
+            return not self.CHARGE_REPORTED.search(words)
+        if self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low):
             return not self.CHARGE_REPORTED.search(words)
         return c.form == "body" and bool(self.LABEL_QUOTED.search(words))
 
