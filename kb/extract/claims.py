@@ -4177,13 +4177,17 @@ class ClaimRules(DraftState):
         r"|gave\s+up|end(?:s|ed|ing)?|put\s+an\s+end\s+to|admit(?:s|ted|ting)?\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?)\s+"
         r"(?:(?:even|openly|quietly|secretly|its|their|his|her|the)\s+){0,2}"
         r"(?:" + _WRONG + r"|(?:pa(?:y|ys|id|ying)(?!\s+for\b)|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\w+"
-        r"|bankroll\w*|sponsor\w*|shelter\w*|harbou?r\w*)\b)"
+        r"|bankroll\w*|sponsor\w*|shelter\w*|harbou?r\w*|fuel+ing|stok(?:e|es|ed|ing)|incit\w+|foment\w+)\b)"
         r"|(?:keeps?|kept|keeping|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)\s+to|no\s+longer|still|again)\s+"
-        r"(?:(?:even|openly|quietly|secretly)\s+)?" + _WRONG + r")"
+        r"(?:(?:even|openly|quietly|secretly)\s+)?" + _WRONG
+        + r"|\b(?:support|backing|arming|funding|payments?|meddling|interference|harassment)\s+"
+        r"(?:[\w'-]+\s+){0,5}?"
+        r"(?:must|should|has\s+to|have\s+to|needs\s+to|will\s+have\s+to)\s+(?:end|stop|cease)\b)"
     ))  # fmt: skip
     """An appeal that takes someone's wrongdoing for granted ("Lomé should stop paying the
-    smugglers", "must admit it pays them", "should end its support for the rebels") or an aspect
-    that does ("no longer even hides its payments", "keeps meddling in ..."): the act it presupposes
+    smugglers", "must admit it pays them", "should end its support for the rebels", "should stop
+    stoking the unrest", "Its support for the rebels must end") or an aspect that does ("no longer
+    even hides its payments", "keeps meddling in ..."): the act it presupposes
     is a charge, never the article's fact, whoever makes the appeal (presup23). An aspect only with
     a wrong act (:attr:`_WRONG`), not "will continue to fund the port", "still paying for the damage";
     nor "to stop smuggling across the border": a trade named, no one's act. Matched on the
@@ -4207,13 +4211,24 @@ class ClaimRules(DraftState):
         r"|cronies|friends|families|elites?)\b"
         r"|\b(?:tak|get|receiv|pocket)\w*\s+(?:a\s+|their\s+)?(?:share|slice|portion|percentage)\s+of\s+"
         r"(?:the\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|proceeds|profits|takings|bribes|crossing|shipment|load)\b"
+        r"|\b(?:protect\w*|shield\w*|cover(?:s|ed|ing)?\s+for|tip(?:s|ped|ping)?\s+off|sell(?:s|ing)?|sold|leak\w*)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:smugglers|traffickers|gangs?|pirates|cartels?"
+        r"|bandits|poachers)\b"
+        r"|\bin\s+the\s+pay\s+of\b|\bin\s+(?:the\s+)?[\w-]+(?:'s|s'|\u2019s|s\u2019)\s+pay\b|\bon\s+the\s+payroll\s+of\b"
+        r"|\b(?:smugglers|traffickers|gangs?|cartels?|pirates|bandits)(?:'s?|\u2019s?)?\s+payroll\b"
+        r"|\b(?:grow|grows|grew|grown|growing|get|gets|got|getting)\s+rich\s+(?:on|from|off)\b"
+        r"|\blin(?:e|es|ed|ing)\s+(?:their|his|her|its)\s+(?:own\s+)?pockets\b|\benrich(?:es|ed|ing)?\s+themselves\b"
+        r"|\b(?:tak|accept)\w*\s+(?:money|cash|payments?|envelopes?)\s+(?:to|for)\s+(?:let|allow|look|turn|wave|keep"
+        r"|ignor)\w*|\b(?:cash|money|envelopes?)\s+(?:[\w-]+\s+){0,3}?chang(?:e|es|ed|ing)\s+hands\b"
+        r"|\b(?:its|their|his|her)\s+(?:own\s+)?(?:smugglers|traffickers|gangs|gunmen|thugs|bandits|pirates|proxies)\b"
     ))  # fmt: skip
     """A purchase of people the article would not state in its own voice: money to smugglers or a
     gang, officials or police paid, a cut taken, a bribe, officials paid to look away or who wave
-    boats through for a fee, the money that "goes to officers on the other shore" (presup23): an
-    insinuation, whoever it names or leaves unnamed ("officers", "some in the ministry"), never the
-    article's fact. On dev every claim with one is someone's (reported or alleged). Matched on the
-    lower-cased words."""
+    boats through for a fee, the money that "goes to officers on the other shore", guards "in the
+    smugglers' pay", officials who "grow rich on the crossings", protect or tip off smugglers, or a
+    state's own gunmen ("rein in its gunmen") (presup23): an insinuation, whoever it names or leaves
+    unnamed ("officers", "some in the ministry"), never the article's fact. On dev every claim with
+    one is someone's (reported or alleged). Matched on the lower-cased words."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
