@@ -1673,6 +1673,19 @@ PRESUPPOSED = [
     (_WIRE_HEAD, "Envelopes of cash change hands at the jetty every night.", "Envelopes of cash change hands at the jetty every night."),
     (_WIRE_HEAD, "Certain officials protect the traffickers.", "Certain officials protect the traffickers."),
     (_WIRE_HEAD, "The officials at the post are paid by the smugglers.", "The officials at the post are paid by the smugglers."),
+    # officials who smuggle themselves, the guards who are the smugglers, whose money it is
+    (COLUMN_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (COLUMN_HEAD, "Some officers run the smuggling on the river.", "Some officers run the smuggling on the river."),
+    (COLUMN_HEAD, "Lomé should admit its role in the smuggling.", "Lomé should admit its role in the smuggling."),
+    (COLUMN_HEAD, "Lomé must acknowledge its part in the raids.", "Lomé must acknowledge its part in the raids."),
+    (COLUMN_HEAD, "Certain generals traffic fuel across the water.", "Certain generals traffic fuel across the water."),
+    (_ANALYSIS_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (_WIRE_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (_WIRE_HEAD, "Police in Lomé run the smuggling rackets on the lake.", "Police in Lomé run the smuggling rackets on the lake."),
+    (COLUMN_HEAD, "It is no secret who pays the smugglers.", "It is no secret who pays the smugglers."),
+    (COLUMN_HEAD, "Everyone knows where the money goes.", "Everyone knows where the money goes."),
+    (COLUMN_HEAD, "The people who should stop the boats are the ones who send them.", "the ones who send them."),
+    (COLUMN_HEAD, "Someone on the other shore is getting very rich.", "Someone on the other shore is getting very rich."),
 ]
 
 
@@ -1694,6 +1707,10 @@ def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafte
         (_WIRE_HEAD, "Police seized forty rifles from a boat near Aflao on Sunday."),
         (_WIRE_HEAD, "The ferry stopped running on Tuesday after the river fell."),
         (_ANALYSIS_HEAD, "Both governments keep promising a new bridge."),
+        (_WIRE_HEAD, "Smugglers move fuel across the Volta every night."),
+        (_WIRE_HEAD, "Customs officers in Aflao seized two boats on Sunday."),
+        (_WIRE_HEAD, "The guards who patrol the river are paid by the ministry."),
+        (COLUMN_HEAD, "The men who should guard the river are the ones who need help."),
     ],
 )
 def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):

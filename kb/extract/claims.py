@@ -4221,11 +4221,21 @@ class ClaimRules(DraftState):
         r"|\b(?:tak|accept)\w*\s+(?:money|cash|payments?|envelopes?)\s+(?:to|for)\s+(?:let|allow|look|turn|wave|keep"
         r"|ignor)\w*|\b(?:cash|money|envelopes?)\s+(?:[\w-]+\s+){0,3}?chang(?:e|es|ed|ing)\s+hands\b"
         r"|\b(?:its|their|his|her)\s+(?:own\s+)?(?:smugglers|traffickers|gangs|gunmen|thugs|bandits|pirates|proxies)\b"
+        r"|\b(?:officers|officials|police(?:men)?|soldiers|troops|guards|generals|ministers|customs\s+(?:men|officers"
+        r"|officials))\s+(?:(?:on|in|at|of|from|across|along|near|inside|within)\s+(?:[\w'-]+\s+){1,4}?)?"
+        r"(?:(?:themselves|also|still|\w+ly)\s+)?(?:smuggl(?:e|es|ed|ing)|traffic(?:s|ked|king)?"
+        r"|launder(?:s|ed|ing)?)\b"
+        r"|\b(?:smuggl|traffick)\w*\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|officials|police(?:men)?|soldiers"
+        r"|troops|guards|generals|ministers|army)\b"
+        r"|\b(?:should|are\s+(?:meant|supposed|paid)\s+to)\s+(?:stop|police|guard|catch|fight|check|watch|patrol)\b"
+        r"[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:the\s+(?:very\s+)?(?:ones|people|men)|the\s+same|those)\s+(?:who|that)\s+"
+        r"(?:\w+\s+)?(?:send|pay|arm|run|smuggl|move|ship|profit|protect|shelter|fund|organi[sz]|own|tip|brib|sell|let)\w*"
     ))  # fmt: skip
     """A purchase of people the article would not state in its own voice: money to smugglers or a
     gang, officials or police paid, a cut taken, a bribe, officials paid to look away or who wave
     boats through for a fee, the money that "goes to officers on the other shore", guards "in the
-    smugglers' pay", officials who "grow rich on the crossings", protect or tip off smugglers, or a
+    smugglers' pay", officials who "grow rich on the crossings", protect or tip off smugglers or
+    smuggle themselves, those "who should stop the boats" who "are the ones who send them", or a
     state's own gunmen ("rein in its gunmen") (presup23): an insinuation, whoever it names or leaves
     unnamed ("officers", "some in the ministry"), never the article's fact. On dev every claim with
     one is someone's (reported or alleged). Matched on the lower-cased words."""
