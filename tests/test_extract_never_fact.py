@@ -1711,6 +1711,7 @@ def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafte
         (_WIRE_HEAD, "Customs officers in Aflao seized two boats on Sunday."),
         (_WIRE_HEAD, "The guards who patrol the river are paid by the ministry."),
         (COLUMN_HEAD, "The men who should guard the river are the ones who need help."),
+        (_WIRE_HEAD, "Togo has promised to end armed raids across the river."),
     ],
 )
 def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):

@@ -4176,7 +4176,8 @@ class ClaimRules(DraftState):
         r"\b(?:(?:stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting|halt(?:s|ed|ing)?|give\s+up"
         r"|gave\s+up|end(?:s|ed|ing)?|put\s+an\s+end\s+to|admit(?:s|ted|ting)?\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?)\s+"
         r"(?:(?:even|openly|quietly|secretly|its|their|his|her|the)\s+){0,2}"
-        r"(?:" + _WRONG + r"|(?:pa(?:y|ys|id|ying)(?!\s+for\b)|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ\w+"
+        r"(?:" + _WRONG + r"|(?:pa(?:y|ys|id|ying)(?!\s+for\b)|arm(?:s|ing)?"
+        r"|armed(?=\s+(?:the|them|its|their)\b)|fund(?:s|ed|ing)?|financ\w+"
         r"|bankroll\w*|sponsor\w*|shelter\w*|harbou?r\w*|fuel+ing|stok(?:e|es|ed|ing)|incit\w+|foment\w+)\b)"
         r"|(?:keeps?|kept|keeping|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)\s+to|no\s+longer|still|again)\s+"
         r"(?:(?:even|openly|quietly|secretly)\s+)?" + _WRONG
@@ -4189,7 +4190,8 @@ class ClaimRules(DraftState):
     stoking the unrest", "Its support for the rebels must end") or an aspect that does ("no longer
     even hides its payments", "keeps meddling in ..."): the act it presupposes
     is a charge, never the article's fact, whoever makes the appeal (presup23). An aspect only with
-    a wrong act (:attr:`_WRONG`), not "will continue to fund the port", "still paying for the damage";
+    a wrong act (:attr:`_WRONG`), not "will continue to fund the port", "still paying for the damage",
+    "to end armed attacks";
     nor "to stop smuggling across the border": a trade named, no one's act. Matched on the
     lower-cased words."""
     BOUGHT = re.compile(opening(
