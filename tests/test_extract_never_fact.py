@@ -1686,6 +1686,15 @@ PRESUPPOSED = [
     (COLUMN_HEAD, "Everyone knows where the money goes.", "Everyone knows where the money goes."),
     (COLUMN_HEAD, "The people who should stop the boats are the ones who send them.", "the ones who send them."),
     (COLUMN_HEAD, "Someone on the other shore is getting very rich.", "Someone on the other shore is getting very rich."),
+    # the money's way to officials: a cut, payments, takings, envelopes, cash handed over
+    (COLUMN_HEAD, "A cut of every crossing goes to officers on the other shore.", "A cut of every crossing goes to officers on the other shore."),
+    (_WIRE_HEAD, "Part of the fuel money is paid to officials in Lomé.", "Part of the fuel money is paid to officials in Lomé."),
+    (_ANALYSIS_HEAD, "Payments reach officers on both banks.", "Payments reach officers on both banks."),
+    (COLUMN_HEAD, "The takings are shared with the police on the other bank.", "The takings are shared with the police on the other bank."),
+    (COLUMN_HEAD, "A percentage of each shipment is handed to the police.", "A percentage of each shipment is handed to the police."),
+    (_ANALYSIS_HEAD, "Every lorry leaves an envelope for the customs men.", "Every lorry leaves an envelope for the customs men."),
+    (_WIRE_HEAD, "Drivers say nothing, but they hand over cash at every checkpoint.", "they hand over cash at every checkpoint."),
+    (COLUMN_HEAD, "Nobody crosses without paying the men in uniform.", "Nobody crosses without paying the men in uniform."),
 ]
 
 
@@ -1712,6 +1721,8 @@ def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafte
         (_WIRE_HEAD, "The guards who patrol the river are paid by the ministry."),
         (COLUMN_HEAD, "The men who should guard the river are the ones who need help."),
         (_WIRE_HEAD, "Togo has promised to end armed raids across the river."),
+        (_WIRE_HEAD, "The spending cut was passed by ministers on Tuesday."),
+        (_WIRE_HEAD, "The money for the new jetty was approved by ministers on Tuesday."),
     ],
 )
 def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):

@@ -4194,23 +4194,34 @@ class ClaimRules(DraftState):
     "to end armed attacks";
     nor "to stop smuggling across the border": a trade named, no one's act. Matched on the
     lower-cased words."""
+    _OFFICIALS = (
+        r"(?:the\s+|some\s+|certain\s+|senior\s+|local\s+|a\s+few\s+)?(?:[\w-]+\s+){0,2}?(?:officers|officials|generals"
+        r"|police(?:men)?|guards|customs(?:\s+men)?|politicians|ministers|insiders|cronies|men\s+in\s+uniform"
+        r"|(?:people|men|those|friends)\s+close\s+to|elites?)\b"
+    )
     BOUGHT = re.compile(opening(
         r"\b(?:pa(?:y|ys|id|ying|yments?)|brib\w+|fund\w*|financ\w+|bankroll\w*|support|backing|money|cash)\s+"
         r"(?:off\s+)?(?:(?:to|for)\s+)?(?:the\s+|its\s+|their\s+|local\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:smugglers|traffickers|gangs?|pirates|cartels?|bandits|warlords?)\b"
         r"|\b(?:pa(?:y|ys|id|ying)|brib\w+)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|officials"
-        r"|officers|customs\s+(?:men|officers|officials)|guards|judges|inspectors|soldiers|generals|ministers)\b"
+        r"|officers|customs\s+(?:men|officers|officials)|guards|judges|inspectors|soldiers|generals|ministers"
+        r"|men\s+in\s+uniform)\b"
         r"(?!\s+(?:their|salar\w+|wages|bonus\w*|pensions?|overtime|allowances?|back\s+pay|compensation|on\s+time"
         r"|late|more|less)\b)"
         r"|\b(?:tak|get|receiv|demand|collect)\w*\s+(?:a|their|his|its|her)\s+(?:\w+\s+)?cut\b|\bkickbacks?\b"
         r"|\bbrib(?:e|es|ed|ing)\b|\b(?:paid|bribed)\s+to\s+(?:look|turn|keep|stay)\b"
         r"|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b"
         r"|\bthrough\s+for\s+(?:a\s+)?(?:fee|cash|bribes?|money|price)\b"
-        r"|\b(?:money|cash|proceeds|payments?|profits?|takings|bribes?)\s+(?:\w+\s+){0,2}?(?:goes|go|went|flows?"
-        r"|flowed|ends?\s+up|ended\s+up|finds?\s+its\s+way)\s+(?:\w+\s+){0,2}?(?:to|with|into\s+the\s+pockets\s+of"
-        r"|in\s+the\s+pockets\s+of)\s+(?:the\s+|some\s+|certain\s+|senior\s+|local\s+|a\s+few\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:officers|officials|generals|police(?:men)?|guards|customs|politicians|ministers|people|men|insiders"
-        r"|cronies|friends|families|elites?)\b"
+        r"|\b(?:(?:a|their|his|its)\s+cut|money|cash|proceeds|payments?|profits?|takings|bribes?|envelopes?|percentage"
+        r"|kickbacks?)\b[^.;]{0,40}?\b(?:goes|go|went|flows?|flowed|ends?\s+up|ended\s+up|finds?\s+its\s+way"
+        r"|reach(?:es|ed)?)\s+(?:(?!by\b)\w+\s+){0,2}?"
+        r"(?:(?:to|with|into\s+the\s+pockets\s+of|in\s+the\s+pockets\s+of)\s+)?" + _OFFICIALS +
+        r"|\b(?:(?:a|their|his|its)\s+cut|proceeds|profits?|takings|bribes?|envelopes?|percentage|kickbacks?)\b"
+        r"[^.;]{0,40}?\b(?:shared|split|handed(?:\s+over)?|passed|given|paid)\s+(?:on\s+)?(?:to|with|for)\s+"
+        + _OFFICIALS +
+        r"|\b(?:leave|leaves|left|slip|slips|slipped|hand|hands|handed|give|gives|gave)\s+(?:an?\s+|the\s+)?"
+        r"(?:envelopes?|cash|bribes?|money)\s+(?:\w+\s+){0,3}?(?:to|for)\s+" + _OFFICIALS +
+        r"|\bhand(?:s|ed|ing)?\s+over\s+(?:the\s+)?(?:cash|envelopes?|bribes?)\b"
         r"|\b(?:tak|get|receiv|pocket)\w*\s+(?:a\s+|their\s+)?(?:share|slice|portion|percentage)\s+of\s+"
         r"(?:the\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|proceeds|profits|takings|bribes|crossing|shipment|load)\b"
         r"|\b(?:protect\w*|shield\w*|cover(?:s|ed|ing)?\s+for|tip(?:s|ped|ping)?\s+off|sell(?:s|ing)?|sold|leak\w*)\s+"
