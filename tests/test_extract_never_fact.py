@@ -1695,6 +1695,13 @@ PRESUPPOSED = [
     (_ANALYSIS_HEAD, "Every lorry leaves an envelope for the customs men.", "Every lorry leaves an envelope for the customs men."),
     (_WIRE_HEAD, "Drivers say nothing, but they hand over cash at every checkpoint.", "they hand over cash at every checkpoint."),
     (COLUMN_HEAD, "Nobody crosses without paying the men in uniform.", "Nobody crosses without paying the men in uniform."),
+    # a denial the sentence tells someone to stop: its charge is the sentence's own
+    (COLUMN_HEAD, "Lomé should stop denying that it pays the smugglers.", "Lomé should stop denying that it pays the smugglers."),
+    (COLUMN_HEAD, "Lomé can no longer deny arming the gangs.", "Lomé can no longer deny arming the gangs."),
+    (COLUMN_HEAD, "It is time Lomé stopped denying its role in the smuggling.", "Lomé stopped denying its role in the smuggling."),
+    (COLUMN_HEAD, "Lomé should stop pretending it does not pay the smugglers.", "Lomé should stop pretending it does not pay the smugglers."),
+    (COLUMN_HEAD, "Lomé must dismantle its smuggling networks.", "Lomé must dismantle its smuggling networks."),
+    (COLUMN_HEAD, "Lomé keeps denying what everyone on the river knows: that it pays the smugglers.", "that it pays the smugglers."),
 ]
 
 
@@ -1723,6 +1730,8 @@ def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafte
         (_WIRE_HEAD, "Togo has promised to end armed raids across the river."),
         (_WIRE_HEAD, "The spending cut was passed by ministers on Tuesday."),
         (_WIRE_HEAD, "The money for the new jetty was approved by ministers on Tuesday."),
+        (_ANALYSIS_HEAD, "Lomé denies paying the smugglers."),
+        (_WIRE_HEAD, "Togo has denied arming the gangs on the river."),
     ],
 )
 def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):

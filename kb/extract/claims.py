@@ -4233,7 +4233,8 @@ class ClaimRules(DraftState):
         r"|\blin(?:e|es|ed|ing)\s+(?:their|his|her|its)\s+(?:own\s+)?pockets\b|\benrich(?:es|ed|ing)?\s+themselves\b"
         r"|\b(?:tak|accept)\w*\s+(?:money|cash|payments?|envelopes?)\s+(?:to|for)\s+(?:let|allow|look|turn|wave|keep"
         r"|ignor)\w*|\b(?:cash|money|envelopes?)\s+(?:[\w-]+\s+){0,3}?chang(?:e|es|ed|ing)\s+hands\b"
-        r"|\b(?:its|their|his|her)\s+(?:own\s+)?(?:smugglers|traffickers|gangs|gunmen|thugs|bandits|pirates|proxies)\b"
+        r"|\b(?:its|their|his|her)\s+(?:own\s+)?(?:smugglers|traffickers|gangs|gunmen|thugs|bandits|pirates|proxies"
+        r"|(?:smuggling|trafficking)\s+(?:networks?|rings?|rackets?|operations?))\b"
         r"|\b(?:officers|officials|police(?:men)?|soldiers|troops|guards|generals|ministers|customs\s+(?:men|officers"
         r"|officials))\s+(?:(?:on|in|at|of|from|across|along|near|inside|within)\s+(?:[\w'-]+\s+){1,4}?)?"
         r"(?:(?:themselves|also|still|\w+ly)\s+)?(?:smuggl(?:e|es|ed|ing)|traffic(?:s|ked|king)?"
@@ -4252,6 +4253,14 @@ class ClaimRules(DraftState):
     state's own gunmen ("rein in its gunmen") (presup23): an insinuation, whoever it names or leaves
     unnamed ("officers", "some in the ministry"), never the article's fact. On dev every claim with
     one is someone's (reported or alleged). Matched on the lower-cased words."""
+    DENIAL_DISMISSED = re.compile(opening(
+        r"\b(?:stop|stops|stopped|stopping|cease[sd]?|quit|no\s+longer|keeps?|kept|(?:can(?:not|'t)|could\s+not)\s+"
+        r"(?:keep|go\s+on|continue\s+to)|time\s+(?:\w+\s+){1,3}?stopped)\s+(?:\w+\s+)?"
+        r"(?:deny|denying|den(?:ies|ied)|rejecting|dismissing|pretending)\b"
+    ))  # fmt: skip
+    """A denial its sentence tells someone to stop ("Lomé should stop denying that it pays the
+    smugglers", "can no longer deny arming the gangs"): the charge denied is the sentence's own,
+    no report of a denial (presup23). Matched on the lower-cased words."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
@@ -4266,12 +4275,12 @@ class ClaimRules(DraftState):
         reported as someone's charge, or a body sentence's quoted label ('the "liberated"
         districts')? In doubt, downgrade: on dev no claim the curators keep as the article's fact
         has either (neverfact21's measure). So an appeal or an aspect that presupposes a charge
-        (:attr:`PRESUPPOSED_CHARGE`) and a purchase of people (:attr:`BOUGHT`), presup23."""
+        (:attr:`PRESUPPOSED_CHARGE`) and a purchase of people (:attr:`BOUGHT`), reported or not when
+        the denial is one the sentence tells someone to stop (:attr:`DENIAL_DISMISSED`), presup23."""
         low = words.lower()
-        if self.CHARGED.search(low) or self.CHARGED_NAMED.search(words):
-            return not self.CHARGE_REPORTED.search(words)
-        if self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low):
-            return not self.CHARGE_REPORTED.search(words)
+        charge = self.CHARGED.search(low) or self.CHARGED_NAMED.search(words)
+        if charge or self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low):
+            return not self.CHARGE_REPORTED.search(words) or bool(self.DENIAL_DISMISSED.search(low))
         return c.form == "body" and bool(self.LABEL_QUOTED.search(words))
 
     CHARGE_WORD = re.compile(
