@@ -1702,6 +1702,9 @@ PRESUPPOSED = [
     (COLUMN_HEAD, "Lomé should stop pretending it does not pay the smugglers.", "Lomé should stop pretending it does not pay the smugglers."),
     (COLUMN_HEAD, "Lomé must dismantle its smuggling networks.", "Lomé must dismantle its smuggling networks."),
     (COLUMN_HEAD, "Lomé keeps denying what everyone on the river knows: that it pays the smugglers.", "that it pays the smugglers."),
+    # someone's demand that presupposes the charge, told in the article's words
+    (_WIRE_HEAD, "Ghana wants Lomé to end its payments to the smugglers.", "Lomé to end its payments to the smugglers."),
+    (_ANALYSIS_HEAD, "Accra's demand is simple: Lomé must stop paying the smugglers.", "Lomé must stop paying the smugglers."),
 ]
 
 
