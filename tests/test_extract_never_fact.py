@@ -1735,6 +1735,7 @@ def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafte
         (_WIRE_HEAD, "The money for the new jetty was approved by ministers on Tuesday."),
         (_ANALYSIS_HEAD, "Lomé denies paying the smugglers."),
         (_WIRE_HEAD, "Togo has denied arming the gangs on the river."),
+        (_WIRE_HEAD, "A court in Accra jailed the former port chief for taking bribes from smugglers."),
     ],
 )
 def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):

@@ -4261,6 +4261,11 @@ class ClaimRules(DraftState):
     """A denial its sentence tells someone to stop ("Lomé should stop denying that it pays the
     smugglers", "can no longer deny arming the gangs"): the charge denied is the sentence's own,
     no report of a denial (presup23). Matched on the lower-cased words."""
+    CONVICTED = re.compile(
+        r"\b(?:convicted|jailed|sentenced|found\s+guilty|pleaded\s+guilty|pleads\s+guilty|imprisoned)\b"
+    )
+    """A court's verdict on the wrong ("A court jailed the port chief for taking bribes"): established,
+    the article's report, not an insinuation (presup23). Matched on the lower-cased words."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
@@ -4279,7 +4284,8 @@ class ClaimRules(DraftState):
         the denial is one the sentence tells someone to stop (:attr:`DENIAL_DISMISSED`), presup23."""
         low = words.lower()
         charge = self.CHARGED.search(low) or self.CHARGED_NAMED.search(words)
-        if charge or self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low):
+        bought = self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low)
+        if charge or (bought and not self.CONVICTED.search(low)):
             return not self.CHARGE_REPORTED.search(words) or bool(self.DENIAL_DISMISSED.search(low))
         return c.form == "body" and bool(self.LABEL_QUOTED.search(words))
 
