@@ -2046,3 +2046,162 @@ def test_a_concession_after_reported_words_goes_on_with_them(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     tail = [c for c in ann.claims if c.quote.startswith("the threat of")]
     assert [(c.speaker, c.status) for c in tail] == [("ugandan-central-bank", "reported")], ann.claims
+
+
+# presup23: an appeal or an aspect that takes a charge for granted ("should stop paying the
+# smugglers", "no longer even hides its payments"), and a purchase of people named vaguely or not
+# at all ("The money goes to officers on the other shore."): never the article's fact, in a
+# column, an analysis or wire copy.
+_ANALYSIS_HEAD = (
+    "Analysis: Ghana and Togo drift apart on the Volta\n\nGhana and Togo have quarrelled over the Volta "
+    "crossing for years, and the talks this week did little to change that.\n\n"
+)
+_WIRE_HEAD = "Ghana and Togo hold talks\n\nACCRA (Wire) - Ghana and Togo held talks on Monday about the Volta crossing.\n\n"
+PRESUPPOSED = [
+    (COLUMN_HEAD, "Lomé should stop paying the smugglers.", "Lomé should stop paying the smugglers."),
+    (COLUMN_HEAD, "Lomé should end its support for the smugglers.", "Lomé should end its support for the smugglers."),
+    (COLUMN_HEAD, "Lomé should quit bribing the customs men.", "Lomé should quit bribing the customs men."),
+    (COLUMN_HEAD, "Togo no longer even hides its payments to the smugglers.", "Togo no longer even hides its payments to the smugglers."),
+    (COLUMN_HEAD, "Lomé is again paying the smugglers.", "Lomé is again paying the smugglers."),
+    (COLUMN_HEAD, "Lomé keeps paying the smugglers.", "Lomé keeps paying the smugglers."),
+    (COLUMN_HEAD, "Lomé has resumed paying the smugglers.", "Lomé has resumed paying the smugglers."),
+    (COLUMN_HEAD, "Lomé must admit that it pays the smugglers.", "it pays the smugglers"),
+    (COLUMN_HEAD, "Lomé should stop harbouring the men who attacked Aflao.", "Lomé should stop harbouring the men who attacked Aflao."),
+    (COLUMN_HEAD, "The first step is for Lomé to stop paying the smugglers.", "Lomé to stop paying the smugglers."),
+    (COLUMN_HEAD, "Lomé should stop its payments to the smugglers.", "Lomé should stop its payments to the smugglers."),
+    (COLUMN_HEAD, "Lomé still pays the smugglers.", "Lomé still pays the smugglers."),
+    (COLUMN_HEAD, "Lomé pays the smugglers.", "Lomé pays the smugglers."),
+    (COLUMN_HEAD, "Lomé should stop paying the smugglers and start policing its own shore.", "Lomé should stop paying the smugglers"),
+    (COLUMN_HEAD, "Lomé must stop covering for the customs men on its side.", "Lomé must stop covering for the customs men on its side."),
+    (COLUMN_HEAD, "Lomé should stop lying about the boats.", "Lomé should stop lying about the boats."),
+    (COLUMN_HEAD, "Lomé keeps meddling in our river towns.", "Lomé keeps meddling in our river towns."),
+    (COLUMN_HEAD, "Lomé continues to harass our fishermen.", "Lomé continues to harass our fishermen."),
+    (COLUMN_HEAD, "Lomé should cease funding the river gangs.", "Lomé should cease funding the river gangs."),
+    (COLUMN_HEAD, "Accra can no longer turn a blind eye to the fuel boats.", "Accra can no longer turn a blind eye to the fuel boats."),
+    (_ANALYSIS_HEAD, "Lomé should stop paying the smugglers if it wants a deal.", "Lomé should stop paying the smugglers"),
+    (_ANALYSIS_HEAD, "Lomé has not stopped paying the smugglers.", "Lomé has not stopped paying the smugglers."),
+    (_ANALYSIS_HEAD, "Lomé must end its backing for the river gangs before any deal.", "Lomé must end its backing for the river gangs"),
+    (_ANALYSIS_HEAD, "A deal will need Lomé to stop sheltering the gunmen.", "Lomé to stop sheltering the gunmen."),
+    (_WIRE_HEAD, "Lomé keeps paying the smugglers.", "Lomé keeps paying the smugglers."),
+    (_WIRE_HEAD, "Lomé has resumed bribing customs officers at Aflao.", "Lomé has resumed bribing customs officers at Aflao."),
+    ("", "Togo should stop paying the smugglers\n\nBy Ama Mensah\n\nAccra and Lomé have quarrelled over the Volta for years.", "Togo should stop paying the smugglers"),
+    (COLUMN_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (COLUMN_HEAD, "Officers on the other shore take a cut of every crossing.", "Officers on the other shore take a cut of every crossing."),
+    (COLUMN_HEAD, "Officials in the ministry are paid to look away.", "Officials in the ministry are paid to look away."),
+    (COLUMN_HEAD, "Some in the ministry take a share of the fuel money.", "Some in the ministry take a share of the fuel money."),
+    (COLUMN_HEAD, "The cash ends up with officials across the water.", "The cash ends up with officials across the water."),
+    (COLUMN_HEAD, "Customs officers wave the boats through for a fee.", "Customs officers wave the boats through for a fee."),
+    (COLUMN_HEAD, "The smugglers pay the police on the other bank.", "The smugglers pay the police on the other bank."),
+    (COLUMN_HEAD, "Senior officers in Lomé take a cut of every crossing.", "Senior officers in Lomé take a cut of every crossing."),
+    (COLUMN_HEAD, "Those who run the checkpoints get their cut.", "Those who run the checkpoints get their cut."),
+    (COLUMN_HEAD, "Most of the takings end up in the pockets of a few generals.", "Most of the takings end up in the pockets of a few generals."),
+    (COLUMN_HEAD, "Every boat pays off the guards at the jetty.", "Every boat pays off the guards at the jetty."),
+    (COLUMN_HEAD, "The port inspectors look the other way.", "The port inspectors look the other way."),
+    (_ANALYSIS_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (_ANALYSIS_HEAD, "Officials in the ministry are paid to look away.", "Officials in the ministry are paid to look away."),
+    (_ANALYSIS_HEAD, "Some in the ministry take a share of the fuel money.", "Some in the ministry take a share of the fuel money."),
+    (_ANALYSIS_HEAD, "Kickbacks from the fuel trade reach men close to the palace.", "Kickbacks from the fuel trade reach men close to the palace."),
+    (_WIRE_HEAD, "The money goes to officers on the other shore.", "The money goes to officers on the other shore."),
+    (_WIRE_HEAD, "Officers on the other shore take a cut of every crossing.", "Officers on the other shore take a cut of every crossing."),
+    (_WIRE_HEAD, "Traders pay the police at the border post to let lorries through.", "Traders pay the police at the border post"),
+    # more forms: a postposed appeal, a possessive, a payroll, riches, a tip-off, cash that changes hands
+    (COLUMN_HEAD, "It is high time Accra stopped protecting the traffickers.", "Accra stopped protecting the traffickers."),
+    (COLUMN_HEAD, "Lomé should stop fuelling the unrest in Aflao.", "Lomé should stop fuelling the unrest in Aflao."),
+    (COLUMN_HEAD, "Lomé must rein in its gunmen on the river.", "Lomé must rein in its gunmen on the river."),
+    (COLUMN_HEAD, "Lomé ought to stop paying them.", "Lomé ought to stop paying them."),
+    (COLUMN_HEAD, "Lomé should come clean about its payments to the smugglers.", "Lomé should come clean about its payments to the smugglers."),
+    (COLUMN_HEAD, "It is time to end Lomé's payments to the smugglers.", "end Lomé's payments to the smugglers."),
+    (COLUMN_HEAD, "Lomé's support for the rebels must end.", "Lomé's support for the rebels must end."),
+    (COLUMN_HEAD, "Lomé's meddling in our river towns has to stop.", "Lomé's meddling in our river towns has to stop."),
+    (COLUMN_HEAD, "Lomé needs to stop arming the gangs.", "Lomé needs to stop arming the gangs."),
+    (COLUMN_HEAD, "Lomé can stop paying the smugglers tomorrow.", "Lomé can stop paying the smugglers tomorrow."),
+    (COLUMN_HEAD, "A handful of officials grow rich on the crossings.", "A handful of officials grow rich on the crossings."),
+    (COLUMN_HEAD, "Officers on the other bank line their pockets with fuel money.", "Officers on the other bank line their pockets with fuel money."),
+    (COLUMN_HEAD, "Police on the other side sell the seized fuel back to the smugglers.", "Police on the other side sell the seized fuel back to the smugglers."),
+    (COLUMN_HEAD, "The guards at the jetty are in the smugglers' pay.", "The guards at the jetty are in the smugglers' pay."),
+    (COLUMN_HEAD, "Half the customs post is on the smugglers' payroll.", "Half the customs post is on the smugglers' payroll."),
+    (COLUMN_HEAD, "Officers take money to let the boats pass.", "Officers take money to let the boats pass."),
+    (COLUMN_HEAD, "Envelopes of cash change hands at the jetty every night.", "Envelopes of cash change hands at the jetty every night."),
+    (COLUMN_HEAD, "Certain officials protect the traffickers.", "Certain officials protect the traffickers."),
+    (COLUMN_HEAD, "The officials at the post are paid by the smugglers.", "The officials at the post are paid by the smugglers."),
+    (COLUMN_HEAD, "Some officers tip off the smugglers before every patrol.", "Some officers tip off the smugglers before every patrol."),
+    (_ANALYSIS_HEAD, "A handful of officials grow rich on the crossings.", "A handful of officials grow rich on the crossings."),
+    (_ANALYSIS_HEAD, "Police on the other side sell the seized fuel back to the smugglers.", "Police on the other side sell the seized fuel back to the smugglers."),
+    (_ANALYSIS_HEAD, "The guards at the jetty are in the smugglers' pay.", "The guards at the jetty are in the smugglers' pay."),
+    (_ANALYSIS_HEAD, "Lomé's support for the rebels must end.", "Lomé's support for the rebels must end."),
+    (_WIRE_HEAD, "Officers take money to let the boats pass.", "Officers take money to let the boats pass."),
+    (_WIRE_HEAD, "Envelopes of cash change hands at the jetty every night.", "Envelopes of cash change hands at the jetty every night."),
+    (_WIRE_HEAD, "Certain officials protect the traffickers.", "Certain officials protect the traffickers."),
+    (_WIRE_HEAD, "The officials at the post are paid by the smugglers.", "The officials at the post are paid by the smugglers."),
+    # officials who smuggle themselves, the guards who are the smugglers, whose money it is
+    (COLUMN_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (COLUMN_HEAD, "Some officers run the smuggling on the river.", "Some officers run the smuggling on the river."),
+    (COLUMN_HEAD, "Lomé should admit its role in the smuggling.", "Lomé should admit its role in the smuggling."),
+    (COLUMN_HEAD, "Lomé must acknowledge its part in the raids.", "Lomé must acknowledge its part in the raids."),
+    (COLUMN_HEAD, "Certain generals traffic fuel across the water.", "Certain generals traffic fuel across the water."),
+    (_ANALYSIS_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (_WIRE_HEAD, "Officers on the other shore smuggle the fuel themselves.", "Officers on the other shore smuggle the fuel themselves."),
+    (_WIRE_HEAD, "Police in Lomé run the smuggling rackets on the lake.", "Police in Lomé run the smuggling rackets on the lake."),
+    (COLUMN_HEAD, "It is no secret who pays the smugglers.", "It is no secret who pays the smugglers."),
+    (COLUMN_HEAD, "Everyone knows where the money goes.", "Everyone knows where the money goes."),
+    (COLUMN_HEAD, "The people who should stop the boats are the ones who send them.", "the ones who send them."),
+    (COLUMN_HEAD, "Someone on the other shore is getting very rich.", "Someone on the other shore is getting very rich."),
+    # the money's way to officials: a cut, payments, takings, envelopes, cash handed over
+    (COLUMN_HEAD, "A cut of every crossing goes to officers on the other shore.", "A cut of every crossing goes to officers on the other shore."),
+    (_WIRE_HEAD, "Part of the fuel money is paid to officials in Lomé.", "Part of the fuel money is paid to officials in Lomé."),
+    (_ANALYSIS_HEAD, "Payments reach officers on both banks.", "Payments reach officers on both banks."),
+    (COLUMN_HEAD, "The takings are shared with the police on the other bank.", "The takings are shared with the police on the other bank."),
+    (COLUMN_HEAD, "A percentage of each shipment is handed to the police.", "A percentage of each shipment is handed to the police."),
+    (_ANALYSIS_HEAD, "Every lorry leaves an envelope for the customs men.", "Every lorry leaves an envelope for the customs men."),
+    (_WIRE_HEAD, "Drivers say nothing, but they hand over cash at every checkpoint.", "they hand over cash at every checkpoint."),
+    (COLUMN_HEAD, "Nobody crosses without paying the men in uniform.", "Nobody crosses without paying the men in uniform."),
+    # a denial the sentence tells someone to stop: its charge is the sentence's own
+    (COLUMN_HEAD, "Lomé should stop denying that it pays the smugglers.", "Lomé should stop denying that it pays the smugglers."),
+    (COLUMN_HEAD, "Lomé can no longer deny arming the gangs.", "Lomé can no longer deny arming the gangs."),
+    (COLUMN_HEAD, "It is time Lomé stopped denying its role in the smuggling.", "Lomé stopped denying its role in the smuggling."),
+    (COLUMN_HEAD, "Lomé should stop pretending it does not pay the smugglers.", "Lomé should stop pretending it does not pay the smugglers."),
+    (COLUMN_HEAD, "Lomé must dismantle its smuggling networks.", "Lomé must dismantle its smuggling networks."),
+    (COLUMN_HEAD, "Lomé keeps denying what everyone on the river knows: that it pays the smugglers.", "that it pays the smugglers."),
+    # someone's demand that presupposes the charge, told in the article's words
+    (_WIRE_HEAD, "Ghana wants Lomé to end its payments to the smugglers.", "Lomé to end its payments to the smugglers."),
+    (_ANALYSIS_HEAD, "Accra's demand is simple: Lomé must stop paying the smugglers.", "Lomé must stop paying the smugglers."),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "alleged"), PRESUPPOSED)
+def test_a_charge_taken_for_granted_or_a_purchase_of_people_is_never_fact(drafter, head, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, head + sentence + "\n", alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [
+        (COLUMN_HEAD, "Lomé should stop apologising for its ferries."),
+        (COLUMN_HEAD, "Accra should stop pretending the river is a wall."),
+        (COLUMN_HEAD, "Both capitals keep paying for the dredging."),
+        (COLUMN_HEAD, "Lomé will continue to fund the new clinic at Aflao."),
+        (COLUMN_HEAD, "Lomé should end its support for the ferry plan."),
+        (COLUMN_HEAD, "The ministry paid the customs officers their back wages in May."),
+        (_WIRE_HEAD, "Ghana pays its border guards more than Togo does."),
+        (_WIRE_HEAD, "Police seized forty rifles from a boat near Aflao on Sunday."),
+        (_WIRE_HEAD, "The ferry stopped running on Tuesday after the river fell."),
+        (_ANALYSIS_HEAD, "Both governments keep promising a new bridge."),
+        (_WIRE_HEAD, "Smugglers move fuel across the Volta every night."),
+        (_WIRE_HEAD, "Customs officers in Aflao seized two boats on Sunday."),
+        (_WIRE_HEAD, "The guards who patrol the river are paid by the ministry."),
+        (COLUMN_HEAD, "The men who should guard the river are the ones who need help."),
+        (_WIRE_HEAD, "Togo has promised to end armed raids across the river."),
+        (_WIRE_HEAD, "The spending cut was passed by ministers on Tuesday."),
+        (_WIRE_HEAD, "The money for the new jetty was approved by ministers on Tuesday."),
+        (_ANALYSIS_HEAD, "Lomé denies paying the smugglers."),
+        (_WIRE_HEAD, "Togo has denied arming the gangs on the river."),
+        (_WIRE_HEAD, "A court in Accra jailed the former port chief for taking bribes from smugglers."),
+    ],
+)
+def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(drafter, head, sentence):
+    """The twins of the cases above: an appeal to stop what is no wrong, a debt paid, wages paid."""
+    text = head + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    own = [c for c in ann.claims if c.span.start >= at and c.speaker == "article" and c.status == "asserted"]
+    assert own, [(c.speaker, c.status, c.quote) for c in ann.claims]

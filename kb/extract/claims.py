@@ -4276,6 +4276,110 @@ class ClaimRules(DraftState):
     "vassal", "a creature of Moscow", "an ally in all but name"): a broad net under the forms above,
     for allegations put in a form none of them knows (neverfact21). Matched on the lower-cased words
     (a third of the time of re.I); :attr:`CHARGED_NAMED` holds the forms that need a capital."""
+    _WRONG = (
+        r"(?:(?:brib\w+|launder\w*|traffick\w*|smuggl\w+|loot\w*|extort\w*|embezzl\w+)"
+        r"(?!\s*[.,;]|\s*$|\s+(?:across|on|in|at|along|by|through|into|from|and|or|networks?|routes?|rings?|gangs?)\b)"
+        r"|meddl\w+|interfer\w+|spy(?:ing)?\s+on|lying|lie\s+about|skim\w*|steal\w*|harass\w*|intimidat\w+|persecut\w+"
+        r"|bully\w*|cover(?:s|ed|ing)?\s+(?:up|for)|turn(?:s|ed|ing)?\s+a\s+blind\s+eye|hid(?:e|es|ing)\s+(?:its|their|his|her)"
+        r"|look(?:s|ed|ing)?\s+(?:the\s+other\s+way|away)"
+        r"|(?:support|backing|arming|funding|payments?)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:smugglers"
+        r"|traffickers|gangs?|pirates|cartels?|bandits|warlords?|rebels?|militias?|militants|gunmen|fighters|insurgents"
+        r"|separatists|terrorists?|mercenar\w+|paramilitar\w+|jihadists))\b"
+    )
+    PRESUPPOSED_CHARGE = re.compile(opening(
+        r"\b(?:(?:stop|stops|stopped|stopping|cease[sd]?|ceasing|quit|quits|quitting|halt(?:s|ed|ing)?|give\s+up"
+        r"|gave\s+up|end(?:s|ed|ing)?|put\s+an\s+end\s+to|admit(?:s|ted|ting)?\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?)\s+"
+        r"(?:(?:even|openly|quietly|secretly|its|their|his|her|the)\s+){0,2}"
+        r"(?:" + _WRONG + r"|(?:pa(?:y|ys|id|ying)(?!\s+for\b)|arm(?:s|ing)?"
+        r"|armed(?=\s+(?:the|them|its|their)\b)|fund(?:s|ed|ing)?|financ\w+"
+        r"|bankroll\w*|sponsor\w*|shelter\w*|harbou?r\w*|fuel+ing|stok(?:e|es|ed|ing)|incit\w+|foment\w+)\b)"
+        r"|(?:keeps?|kept|keeping|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)\s+to|no\s+longer|still|again)\s+"
+        r"(?:(?:even|openly|quietly|secretly)\s+)?" + _WRONG
+        + r"|\b(?:support|backing|arming|funding|payments?|meddling|interference|harassment)\s+"
+        r"(?:[\w'-]+\s+){0,5}?"
+        r"(?:must|should|has\s+to|have\s+to|needs\s+to|will\s+have\s+to)\s+(?:end|stop|cease)\b)"
+    ))  # fmt: skip
+    """An appeal that takes someone's wrongdoing for granted ("Lomé should stop paying the
+    smugglers", "must admit it pays them", "should end its support for the rebels", "should stop
+    stoking the unrest", "Its support for the rebels must end") or an aspect that does ("no longer
+    even hides its payments", "keeps meddling in ..."): the act it presupposes
+    is a charge, never the article's fact, whoever makes the appeal (presup23). An aspect only with
+    a wrong act (:attr:`_WRONG`), not "will continue to fund the port", "still paying for the damage",
+    "to end armed attacks";
+    nor "to stop smuggling across the border": a trade named, no one's act. Matched on the
+    lower-cased words."""
+    _OFFICIALS = (
+        r"(?:the\s+|some\s+|certain\s+|senior\s+|local\s+|a\s+few\s+)?(?:[\w-]+\s+){0,2}?(?:officers|officials|generals"
+        r"|police(?:men)?|guards|customs(?:\s+men)?|politicians|ministers|insiders|cronies|men\s+in\s+uniform"
+        r"|(?:people|men|those|friends)\s+close\s+to|elites?)\b"
+    )
+    BOUGHT = re.compile(opening(
+        r"\b(?:pa(?:y|ys|id|ying|yments?)|brib\w+|fund\w*|financ\w+|bankroll\w*|support|backing|money|cash)\s+"
+        r"(?:off\s+)?(?:(?:to|for)\s+)?(?:the\s+|its\s+|their\s+|local\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:smugglers|traffickers|gangs?|pirates|cartels?|bandits|warlords?)\b"
+        r"|\b(?:pa(?:y|ys|id|ying)|brib\w+)\s+(?:off\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police(?:men)?|officials"
+        r"|officers|customs\s+(?:men|officers|officials)|guards|judges|inspectors|soldiers|generals|ministers"
+        r"|men\s+in\s+uniform)\b"
+        r"(?!\s+(?:their|salar\w+|wages|bonus\w*|pensions?|overtime|allowances?|back\s+pay|compensation|on\s+time"
+        r"|late|more|less)\b)"
+        r"|\b(?:tak|get|receiv|demand|collect)\w*\s+(?:a|their|his|its|her)\s+(?:\w+\s+)?cut\b|\bkickbacks?\b"
+        r"|\bbrib(?:e|es|ed|ing)\b|\b(?:paid|bribed)\s+to\s+(?:look|turn|keep|stay)\b"
+        r"|\blook(?:s|ed|ing)?\s+the\s+other\s+way\b|\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b"
+        r"|\bthrough\s+for\s+(?:a\s+)?(?:fee|cash|bribes?|money|price)\b"
+        r"|\b(?:(?:a|their|his|its)\s+cut|money|cash|proceeds|payments?|profits?|takings|bribes?|envelopes?|percentage"
+        r"|kickbacks?)\b[^.;]{0,40}?\b(?:goes|go|went|flows?|flowed|ends?\s+up|ended\s+up|finds?\s+its\s+way"
+        r"|reach(?:es|ed)?)\s+(?:(?!by\b)\w+\s+){0,2}?"
+        r"(?:(?:to|with|into\s+the\s+pockets\s+of|in\s+the\s+pockets\s+of)\s+)?" + _OFFICIALS +
+        r"|\b(?:(?:a|their|his|its)\s+cut|proceeds|profits?|takings|bribes?|envelopes?|percentage|kickbacks?)\b"
+        r"[^.;]{0,40}?\b(?:shared|split|handed(?:\s+over)?|passed|given|paid)\s+(?:on\s+)?(?:to|with|for)\s+"
+        + _OFFICIALS +
+        r"|\b(?:leave|leaves|left|slip|slips|slipped|hand|hands|handed|give|gives|gave)\s+(?:an?\s+|the\s+)?"
+        r"(?:envelopes?|cash|bribes?|money)\s+(?:\w+\s+){0,3}?(?:to|for)\s+" + _OFFICIALS +
+        r"|\bhand(?:s|ed|ing)?\s+over\s+(?:the\s+)?(?:cash|envelopes?|bribes?)\b"
+        r"|\b(?:tak|get|receiv|pocket)\w*\s+(?:a\s+|their\s+)?(?:share|slice|portion|percentage)\s+of\s+"
+        r"(?:the\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:money|cash|proceeds|profits|takings|bribes|crossing|shipment|load)\b"
+        r"|\b(?:protect\w*|shield\w*|cover(?:s|ed|ing)?\s+for|tip(?:s|ped|ping)?\s+off|sell(?:s|ing)?|sold|leak\w*)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:smugglers|traffickers|gangs?|pirates|cartels?"
+        r"|bandits|poachers)\b"
+        r"|\bin\s+the\s+pay\s+of\b|\bin\s+(?:the\s+)?[\w-]+(?:'s|s'|\u2019s|s\u2019)\s+pay\b|\bon\s+the\s+payroll\s+of\b"
+        r"|\b(?:smugglers|traffickers|gangs?|cartels?|pirates|bandits)(?:'s?|\u2019s?)?\s+payroll\b"
+        r"|\b(?:grow|grows|grew|grown|growing|get|gets|got|getting)\s+rich\s+(?:on|from|off)\b"
+        r"|\blin(?:e|es|ed|ing)\s+(?:their|his|her|its)\s+(?:own\s+)?pockets\b|\benrich(?:es|ed|ing)?\s+themselves\b"
+        r"|\b(?:tak|accept)\w*\s+(?:money|cash|payments?|envelopes?)\s+(?:to|for)\s+(?:let|allow|look|turn|wave|keep"
+        r"|ignor)\w*|\b(?:cash|money|envelopes?)\s+(?:[\w-]+\s+){0,3}?chang(?:e|es|ed|ing)\s+hands\b"
+        r"|\b(?:its|their|his|her)\s+(?:own\s+)?(?:smugglers|traffickers|gangs|gunmen|thugs|bandits|pirates|proxies"
+        r"|(?:smuggling|trafficking)\s+(?:networks?|rings?|rackets?|operations?))\b"
+        r"|\b(?:officers|officials|police(?:men)?|soldiers|troops|guards|generals|ministers|customs\s+(?:men|officers"
+        r"|officials))\s+(?:(?:on|in|at|of|from|across|along|near|inside|within)\s+(?:[\w'-]+\s+){1,4}?)?"
+        r"(?:(?:themselves|also|still|\w+ly)\s+)?(?:smuggl(?:e|es|ed|ing)|traffic(?:s|ked|king)?"
+        r"|launder(?:s|ed|ing)?)\b"
+        r"|\b(?:smuggl|traffick)\w*\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:officers|officials|police(?:men)?|soldiers"
+        r"|troops|guards|generals|ministers|army)\b"
+        r"|\b(?:should|are\s+(?:meant|supposed|paid)\s+to)\s+(?:stop|police|guard|catch|fight|check|watch|patrol)\b"
+        r"[^.;]{0,60}?\b(?:are|is|were|was)\s+(?:the\s+(?:very\s+)?(?:ones|people|men)|the\s+same|those)\s+(?:who|that)\s+"
+        r"(?:\w+\s+)?(?:send|pay|arm|run|smuggl|move|ship|profit|protect|shelter|fund|organi[sz]|own|tip|brib|sell|let)\w*"
+    ))  # fmt: skip
+    """A purchase of people the article would not state in its own voice: money to smugglers or a
+    gang, officials or police paid, a cut taken, a bribe, officials paid to look away or who wave
+    boats through for a fee, the money that "goes to officers on the other shore", guards "in the
+    smugglers' pay", officials who "grow rich on the crossings", protect or tip off smugglers or
+    smuggle themselves, those "who should stop the boats" who "are the ones who send them", or a
+    state's own gunmen ("rein in its gunmen") (presup23): an insinuation, whoever it names or leaves
+    unnamed ("officers", "some in the ministry"), never the article's fact. On dev every claim with
+    one is someone's (reported or alleged). Matched on the lower-cased words."""
+    DENIAL_DISMISSED = re.compile(opening(
+        r"\b(?:stop|stops|stopped|stopping|cease[sd]?|quit|no\s+longer|keeps?|kept|(?:can(?:not|'t)|could\s+not)\s+"
+        r"(?:keep|go\s+on|continue\s+to)|time\s+(?:\w+\s+){1,3}?stopped)\s+(?:\w+\s+)?"
+        r"(?:deny|denying|den(?:ies|ied)|rejecting|dismissing|pretending)\b"
+    ))  # fmt: skip
+    """A denial its sentence tells someone to stop ("Lomé should stop denying that it pays the
+    smugglers", "can no longer deny arming the gangs"): the charge denied is the sentence's own,
+    no report of a denial (presup23). Matched on the lower-cased words."""
+    CONVICTED = re.compile(
+        r"\b(?:convicted|jailed|sentenced|found\s+guilty|pleaded\s+guilty|pleads\s+guilty|imprisoned)\b"
+    )
+    """A court's verdict on the wrong ("A court jailed the port chief for taking bribes"): established,
+    the article's report, not an insinuation (presup23). Matched on the lower-cased words."""
     CHARGE_REPORTED = re.compile(
         r"\b(?:accus\w*|blam\w*|denie[sd]|deny\w*|reject\w*|dismiss\w*|allegation\w*|charges?\b|claim\w*|rebuff\w*"
         r"|refut\w*)",
@@ -4289,9 +4393,14 @@ class ClaimRules(DraftState):
         """Is claim ``c`` (its words ``words``) a charge put in the article's voice: charge words not
         reported as someone's charge, or a body sentence's quoted label ('the "liberated"
         districts')? In doubt, downgrade: on dev no claim the curators keep as the article's fact
-        has either (neverfact21's measure)."""
-        if self.CHARGED.search(words.lower()) or self.CHARGED_NAMED.search(words):
-            return not self.CHARGE_REPORTED.search(words)
+        has either (neverfact21's measure). So an appeal or an aspect that presupposes a charge
+        (:attr:`PRESUPPOSED_CHARGE`) and a purchase of people (:attr:`BOUGHT`), reported or not when
+        the denial is one the sentence tells someone to stop (:attr:`DENIAL_DISMISSED`), presup23."""
+        low = words.lower()
+        charge = self.CHARGED.search(low) or self.CHARGED_NAMED.search(words)
+        bought = self.PRESUPPOSED_CHARGE.search(low) or self.BOUGHT.search(low)
+        if charge or (bought and not self.CONVICTED.search(low)):
+            return not self.CHARGE_REPORTED.search(words) or bool(self.DENIAL_DISMISSED.search(low))
         return c.form == "body" and bool(self.LABEL_QUOTED.search(words))
 
     CHARGE_WORD = re.compile(
