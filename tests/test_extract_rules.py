@@ -10854,3 +10854,42 @@ def test_an_asked_opener_names_no_one_who_speaks(drafter):
     c = claim_of(ann, "the debts would be paid")
     assert c.speaker not in ("tonga", "article", "unknown-speaker"), claims(ann)
     assert "finance minister" in next(a for a in ann.actors if a.id == c.speaker).label
+
+
+def test_initials_after_a_comma_or_a_title_open_a_persons_name(drafter):
+    """'Its water minister, R. K. Menon, told the Daily X that A': the initials are the name's
+    (the curators' ID is "r-k-menon"); a sentence's end ('no plan B. Ama Owusu') and a transcript's
+    'Q.' never open one."""
+    ann = draft(
+        drafter,
+        "Water row\n\nDELHI, March 3 - The canal stayed shut on Monday.\n\n"
+        'Its water minister, R. K. Menon, told the Daily Courier that the canal was "a sovereign matter."\n\n'
+        "Critics say the state has no plan B. Ama Owusu, a lawmaker, told reporters that the state would "
+        '"pay for it."\n\nQ. Menon also said the gates would stay shut?\n',
+    )
+    assert claim_of(ann, "a sovereign matter").speaker == "r-k-menon", claims(ann)
+    assert not any(a.id.startswith(("b-", "q-")) for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_name_before_a_long_apposition_then_told_is_a_person(drafter):
+    """'X Y, a member of the parliament for the pro-independence Z party, told the paper that A': a
+    person, though the apposition runs past a dozen words before the speech verb."""
+    ann = draft(
+        drafter,
+        "Island politics\n\nNUUK, March 3 - The talks resumed on Monday.\n\n"
+        "Ole Kristiansen, a member of the regional parliament for the small pro-autonomy Inuit Unity "
+        'party, told the newspaper Arctic Post that the talks were "a chessboard for others."\n',
+    )
+    assert claim_of(ann, "a chessboard for others").speaker == "ole-kristiansen", claims(ann)
+
+
+def test_a_full_name_whose_surname_follows_said_after_a_quote_is_a_person(drafter):
+    """'From his orchard Vardan Sargsyan can see the border. "A," said Sargsyan, 64.': the full name
+    is a person (the surname speaks alone, after the verb), and the quote is his."""
+    ann = draft(
+        drafter,
+        "The closed gate\n\nMARGARA, March 3 - The crossing was meant to open this month.\n\n"
+        "From the last row of his orchard Vardan Sargsyan can see the customs post.\n\n"
+        '"I have watched that gate for thirty years," said Sargsyan, 64, who farms apricots.\n',
+    )
+    assert claim_of(ann, "watched that gate").speaker == "vardan-sargsyan", claims(ann)

@@ -1095,6 +1095,9 @@ class ActorRules(DraftState):
                 and (toks[j + 1].is_lower or namey(toks[j + 1]))  # (not "the Aden-based outlet")
             ):  # fmt: skip
                 span, j = toks[i : j + 2], j + 2
+            k = self._initials_before(toks, i)
+            if k < i:  # "C. R. Patil": initials open the name
+                span, i = toks[k:j], k
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
             name = self.text[start:end]
             last = span[-1].text
@@ -1169,6 +1172,23 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+
+    @staticmethod
+    def _initials_before(toks: list[Any], i: int) -> int:
+        """Where the initials before the name at ``i`` begin ("its minister, C. R. Patil, said",
+        "President K.P. Sharma Oli"), or ``i``: up to three initials of no actor ("U.S." is one),
+        after a comma or a title only, so that a sentence's end ("no plan B. Ama Owusu said") and a
+        transcript's "Q." or "A." never open a name."""
+        k = i
+        while k > 0 and i - k < 3 and ActorRules.INITIAL.fullmatch(toks[k - 1].text):
+            if toks[k - 1].ent_type_ or not toks[k - 1].whitespace_:
+                return i
+            k -= 1
+        if k == i or k == 0:
+            return i
+        return k if toks[k - 1].text == "," or toks[k - 1].ent_type_ == "TITLE" else i
 
     def _another_person(self, toks: Any, i: int, j: int, known: str) -> bool:
         """ "Maria Elena Grossi, a lawyer": three names ``toks[i:j]`` that share only the surname
@@ -1793,7 +1813,8 @@ class ActorRules(DraftState):
         ):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
-            reach = 32 if after[1:2] == ["whose"] and spaced else 14  # "X Y, whose house ... down, said"
+            reach = 32 if after[1:2] == ["whose"] and spaced else 22 if spaced else 14  # "X Y, whose house
+            # ... down, said"; "X Y, a member of the parliament for the pro-independence Z party, told"
             close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
                 return True
@@ -1857,7 +1878,8 @@ class ActorRules(DraftState):
 
     def _surname_speaks(self, last: str) -> bool:
         """Does the last word of a full name speak alone elsewhere in the article ('"...," Tout said',
-        "Mengue says")? A person named once in full, then by the surname (no place or body is)."""
+        "Mengue says", '"...," said Tout, 61')? A person named once in full, then by the surname (no
+        place or body is)."""
         if self.norm.count(last) < 2:  # (named once: a quick test before the article's one pass)
             return False
         said = getattr(self, "_said_words", None)
@@ -1872,6 +1894,11 @@ class ActorRules(DraftState):
             said = self._said_words = {
                 self.norm[m.start() : m.end(2)] for m in speaks.finditer(self.norm) if m[1] is None
             }
+            after_quote = self.d.pattern(  # '"...," said Petrosyan, 61': the surname after the verb
+                "actors.surname_speaks_after",
+                lambda: r"[,?!]\"\s+(?:" + self.d.speech_alt + r")\s+([A-Z][a-z][\w'-]*)(?![\w'-]|\s+[A-Z])",
+            )
+            said.update(m[1] for m in after_quote.finditer(self.norm))
         return last in said
 
     @staticmethod
