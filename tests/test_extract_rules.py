@@ -10893,3 +10893,34 @@ def test_a_full_name_whose_surname_follows_said_after_a_quote_is_a_person(drafte
         '"I have watched that gate for thirty years," said Sargsyan, 64, who farms apricots.\n',
     )
     assert claim_of(ann, "watched that gate").speaker == "vardan-sargsyan", claims(ann)
+
+
+def test_a_description_in_a_labelled_answer_is_someone_new_not_who_answers(drafter):
+    """'Cruz: ... The skipper says A.' in a transcript: the skipper's words, not the one who answers
+    (no one describes themselves as 'the skipper'); the rest of the answer stays theirs."""
+    ann = draft(
+        drafter,
+        "Seized boat: an official speaks\n\nBASCO, March 3 - The coast guard detained a boat on Wednesday. "
+        "We spoke to Ana Cruz, who chairs the council.\n\nQ: What did the crew tell you?\n\n"
+        "Cruz: They are tired. The skipper says they were chasing tuna far from home. I find that odd.\n\n"
+        "Q: And the navy?\n\nCruz: The navy has offered to help.\n",
+    )
+    skipper = claim_of(ann, "chasing tuna")
+    assert skipper.speaker not in ("ana-cruz", "unknown-speaker"), claims(ann)
+    assert "skipper" in next(a for a in ann.actors if a.id == skipper.speaker).label
+    assert claim_of(ann, "I find that odd").speaker == "ana-cruz", claims(ann)
+
+
+def test_a_titled_source_that_told_the_one_answering_a_pro_form_says_the_whole_sentence(drafter):
+    """'The interior minister told me on Monday that it would.' in an answer: nothing after 'that' to
+    cut out as reported speech, the whole sentence is the minister's (not the interviewee's)."""
+    ann = draft(
+        drafter,
+        "Border town: a mayor speaks\n\nADRE, March 3 - The crossing reopened on Monday. We spoke to "
+        "Hassan Idriss Moussa, the town's mayor.\n\nQ: Will the border stay open?\n\n"
+        "Moussa: The interior minister told me on Monday that it would. I hope he is right.\n\n"
+        "Q: And the refugees?\n\nMoussa: They need water more than anything.\n",
+    )
+    c = claim_of(ann, "The interior minister told me")
+    assert c.speaker not in ("hassan-idriss-moussa", "unknown-speaker", "article"), claims(ann)
+    assert claim_of(ann, "I hope he is right").speaker == "hassan-idriss-moussa", claims(ann)
