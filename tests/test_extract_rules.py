@@ -10924,3 +10924,17 @@ def test_a_titled_source_that_told_the_one_answering_a_pro_form_says_the_whole_s
     c = claim_of(ann, "The interior minister told me")
     assert c.speaker not in ("hassan-idriss-moussa", "unknown-speaker", "article"), claims(ann)
     assert claim_of(ann, "I hope he is right").speaker == "hassan-idriss-moussa", claims(ann)
+
+
+def test_a_company_named_in_full_then_by_its_first_word_before_said_speaks(drafter):
+    """'Borealis Petroleum ... Borealis said that A': the company named in full, then by its first
+    word alone as the subject of a speech verb; the sentence is no longer lost."""
+    ann = draft(
+        drafter,
+        "Gas row\n\nDILI, March 3 - The government wants the gas piped ashore.\n\n"
+        "The operator of the venture, Borealis Petroleum, has not committed to a route.\n\n"
+        'In a filing on Monday, Borealis said that a pipeline would cost "billions more" than a floating '
+        "plant.\n",
+    )
+    c = claim_of(ann, "a pipeline would cost")
+    assert c.speaker == "borealis-petroleum", claims(ann)

@@ -337,6 +337,7 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        self._first_words_speak()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -352,6 +353,32 @@ class ActorRules(DraftState):
         self._acronym_ids()
         self._no_contact_desks()
         self._spokespeople()
+
+    def _first_words_speak(self) -> None:
+        """ "Woodside Energy ... In a statement, Woodside said that A": a company or body named in full,
+        then by its first word alone as the subject of a speech verb; the first word of a name of two
+        or more, no actor's name itself and standing alone (not before another capitalised word)."""
+        firsts: dict[str, str] = {}
+        for aid, a in self.actors.items():
+            words = a["label"].split()
+            w = words[0]
+            if len(words) >= 2 and a["type"] not in ("state", "bloc") and w.isalpha() and w[1:].islower():
+                firsts.setdefault(w, aid)  # (the first actor so named: "Woodside Energy")
+        titles = self.d.rules["titles"]
+        firsts = {
+            w: aid for w, aid in firsts.items()
+            if w[:1].isupper() and w not in self.d.not_names and w not in self.d.state_names
+            and w not in self.d.org_heads and w.lower() not in titles and w not in self.DATE_WORDS
+        }  # fmt: skip
+        if not firsts:
+            return
+        names = "|".join(map(re.escape, firsts))
+        said = re.compile(r"(?<![\w'-])(?<![Tt]he )(" + names + r")\s+(?:" + self.d.speech_alt + r")\b")
+        taken = [(m.start, m.end) for m in self.mentions]
+        for m in said.finditer(self.norm):
+            if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            self.add_actor(firsts[m[1]], surface=m.span(1))
 
     def _seats(self) -> None:
         """ "went to The Hague": a seat (``seat_metonyms``) names the one institution seated there that
