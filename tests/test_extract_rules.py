@@ -10938,3 +10938,18 @@ def test_a_company_named_in_full_then_by_its_first_word_before_said_speaks(draft
     )
     c = claim_of(ann, "a pipeline would cost")
     assert c.speaker == "borealis-petroleum", claims(ann)
+
+
+def test_a_charge_dismissed_in_the_deniers_own_quoted_word_is_the_deniers(drafter):
+    """'..., saying it had evidence that A, an accusation New Delhi rejected as "fantasy."': the
+    denial in the denier's own word is their reported claim, not the article's; the charge stays
+    the accuser's."""
+    ann = draft(
+        drafter,
+        "Dam talks suspended\n\nKATHMANDU, Nov 20 (Reuters) - Nepal suspended talks with India on the price "
+        "of power from the Kosi dam on Thursday, saying it had evidence that Indian intelligence had again "
+        'monitored the phones of its negotiators, an accusation New Delhi rejected as "fantasy."\n',
+    )
+    c = claim_of(ann, "rejected as")
+    assert (c.speaker, c.status) == ("india", "reported"), claims(ann)
+    assert claim_of(ann, "monitored the phones").speaker == "nepal", claims(ann)

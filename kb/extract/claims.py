@@ -5115,9 +5115,10 @@ class ClaimRules(DraftState):
         r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?|which\s+(?=[A-Z]))"
         r"(?P<who>[^,;]{2,60}?)\s+"
         r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
-        r"|dismisses|dismissed)\b[^,;\"]*$"
+        r"|dismisses|dismissed)\b(?:[^,;\"]*|(?P<called>\s+as\s+\"[^\"]{1,80}[.!]?\"[.!]?\s*))$"
     )
-    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end."""
+    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end; "..., an
+    accusation Ruritania rejected as "fantasy."": the denial in the denier's own word (``called``)."""
 
     CHARGE_UNANSWERED = re.compile(
         r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?[^,;\"]{2,60}?\s+"
@@ -5144,6 +5145,11 @@ class ClaimRules(DraftState):
             return
         before = [c for c in self.claims if ss <= c.start < ss + cm.start() and c.speaker != "article"]
         accuser = before[-1].speaker if before else None
+        if cm.group("called") and who[0].actor != accuser:  # 'rejected as "fantasy"': the denier's word,
+            claim = self.add_claim(who[0].actor, ss + cm.start() + 1, se, form=line.form, direct=False)
+            if claim is not None:  # reported (the charge before it stays the accuser's)
+                claim.kind, claim.conduct = "rejection", False
+            return
         if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
             return  # whose charge it answers is not known: no report of a denial
         claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
