@@ -10953,3 +10953,27 @@ def test_a_charge_dismissed_in_the_deniers_own_quoted_word_is_the_deniers(drafte
     c = claim_of(ann, "rejected as")
     assert (c.speaker, c.status) == ("india", "reported"), claims(ann)
     assert claim_of(ann, "monitored the phones").speaker == "nepal", claims(ann)
+
+
+def test_counsel_before_a_name_in_apposition_marks_a_person(drafter):
+    """'Counsel for Bolivia, Maria Soto, walked the judges through the maps. "A," she said.': counsel
+    is a title, so the name after it is a person who speaks."""
+    ann = draft(
+        drafter,
+        "Court hearing\n\nTHE HAGUE, March 3 - The hearing opened on Monday.\n\n"
+        'Counsel for Bolivia, Maria Soto, walked the judges through the maps. "You will see no line," '
+        "she said.\n",
+    )
+    assert claim_of(ann, "You will see no line").speaker == "maria-soto", claims(ann)
+
+
+def test_a_name_quoted_as_saying_after_an_apposition_is_a_person(drafter):
+    """'It quoted Amina Baloch, a fisherfolk organiser from Pasni, as saying A': the name before an
+    apposition, then "as saying", is a person and A is hers."""
+    ann = draft(
+        drafter,
+        "Fishermen held\n\nKARACHI, March 3 - Eleven fishermen were detained on Friday.\n\n"
+        "Dawn reported the arrests. It quoted Amina Baloch, a fisherfolk organiser from Pasni, as saying "
+        'the men "do not know where the line is."\n',
+    )
+    assert claim_of(ann, "do not know where the line is").speaker == "amina-baloch", claims(ann)

@@ -1845,6 +1845,8 @@ class ActorRules(DraftState):
             close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
                 return True
+            if close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == ["as", "saying"]:
+                return True  # "quoted X Y, a fisherfolk organiser from Z, as saying"
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
         if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
