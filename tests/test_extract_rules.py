@@ -10977,3 +10977,17 @@ def test_a_name_quoted_as_saying_after_an_apposition_is_a_person(drafter):
         'the men "do not know where the line is."\n',
     )
     assert claim_of(ann, "do not know where the line is").speaker == "amina-baloch", claims(ann)
+
+
+def test_a_kin_noun_before_told_is_an_unnamed_source(drafter):
+    """'"A," his daughter told the paper.': the daughter, an unnamed person, speaks; not the outlet
+    or the speaker before her."""
+    ann = draft(
+        drafter,
+        "Boat held\n\nKINMEN, March 3 - A boat was boarded on Friday.\n\n"
+        "The Global Times said the skipper had admitted spying, an account the family denied. "
+        '"He has fished the same waters for twenty years," his daughter told the paper.\n',
+    )
+    c = claim_of(ann, "fished the same waters")
+    assert c.speaker not in ("global-times", "unknown-speaker", "article"), claims(ann)
+    assert "daughter" in next(a for a in ann.actors if a.id == c.speaker).label
