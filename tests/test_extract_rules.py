@@ -10991,3 +10991,15 @@ def test_a_kin_noun_before_told_is_an_unnamed_source(drafter):
     c = claim_of(ann, "fished the same waters")
     assert c.speaker not in ("global-times", "unknown-speaker", "article"), claims(ann)
     assert "daughter" in next(a for a in ann.actors if a.id == c.speaker).label
+
+
+def test_told_the_paper_is_through_the_paper_named_last(drafter):
+    """'... the family denied to the Liberty Times. "A," his daughter told the paper.': the words came
+    through the Liberty Times, the paper named last."""
+    ann = draft(
+        drafter,
+        "Boat held\n\nKINMEN, March 3 - A boat was boarded on Friday.\n\n"
+        "The Global Times said the skipper had admitted spying, an account the family denied to the "
+        'Liberty Times. "He has fished the same waters for twenty years," his daughter told the paper.\n',
+    )
+    assert claim_of(ann, "fished the same waters").via == "liberty-times", claims(ann)

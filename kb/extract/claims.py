@@ -6408,7 +6408,17 @@ class ClaimRules(DraftState):
         if not m:
             return None
         outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
+        if not outlet and self.THE_OUTLET.match(self.norm, at):  # "his daughter told the paper": the paper
+            named = [x.actor for x in self.mentions_in(max(0, at - 800), at)]
+            media = [a for a in named if self.actors[a]["type"] == "media"]
+            return media[-1] if media else None  # the last named before, not far back
         return outlet[0].actor if outlet else None
+
+    THE_OUTLET = re.compile(
+        r"\s*the\s+(?:paper|newspaper|daily|weekly|magazine|agency|news\s+agency|channel|station|broadcaster"
+        r"|network|website|site)\b(?!\s+[A-Z])"
+    )
+    """ "told the paper", "told the agency": the outlet named last, by what it is (not "the daily X")."""
 
     SCHOLARS = frozenset({"lecturer", "fellow", "historian", "academic", "specialist"})
     """Who a source is, in an apposition after the name, beside the titles ("a lecturer at ...")."""
