@@ -11275,3 +11275,152 @@ def test_who_is_described_as_a_grouping_in_the_passive_are_its_members(drafter):
     members = _members(ann, "amber-bloc")
     assert "estonia" in members and "olek-bura" not in members and _grouping_alleged(ann, "amber-bloc")
     assert not drafted_as_fact(ann, "amber bloc")
+
+
+def test_initials_after_a_comma_or_a_title_open_a_persons_name(drafter):
+    """'Its water minister, R. K. Menon, told the Daily X that A': the initials are the name's
+    (the curators' ID is "r-k-menon"); a sentence's end ('no plan B. Ama Owusu') and a transcript's
+    'Q.' never open one."""
+    ann = draft(
+        drafter,
+        "Water row\n\nDELHI, March 3 - The canal stayed shut on Monday.\n\n"
+        'Its water minister, R. K. Menon, told the Daily Courier that the canal was "a sovereign matter."\n\n'
+        "Critics say the state has no plan B. Ama Owusu, a lawmaker, told reporters that the state would "
+        '"pay for it."\n\nQ. Menon also said the gates would stay shut?\n',
+    )
+    assert claim_of(ann, "a sovereign matter").speaker == "r-k-menon", claims(ann)
+    assert not any(a.id.startswith(("b-", "q-")) for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_name_before_a_long_apposition_then_told_is_a_person(drafter):
+    """'X Y, a member of the parliament for the pro-independence Z party, told the paper that A': a
+    person, though the apposition runs past a dozen words before the speech verb."""
+    ann = draft(
+        drafter,
+        "Island politics\n\nNUUK, March 3 - The talks resumed on Monday.\n\n"
+        "Ole Kristiansen, a member of the regional parliament for the small pro-autonomy Inuit Unity "
+        'party, told the newspaper Arctic Post that the talks were "a chessboard for others."\n',
+    )
+    assert claim_of(ann, "a chessboard for others").speaker == "ole-kristiansen", claims(ann)
+
+
+def test_a_full_name_whose_surname_follows_said_after_a_quote_is_a_person(drafter):
+    """'From his orchard Vardan Sargsyan can see the border. "A," said Sargsyan, 64.': the full name
+    is a person (the surname speaks alone, after the verb), and the quote is his."""
+    ann = draft(
+        drafter,
+        "The closed gate\n\nMARGARA, March 3 - The crossing was meant to open this month.\n\n"
+        "From the last row of his orchard Vardan Sargsyan can see the customs post.\n\n"
+        '"I have watched that gate for thirty years," said Sargsyan, 64, who farms apricots.\n',
+    )
+    assert claim_of(ann, "watched that gate").speaker == "vardan-sargsyan", claims(ann)
+
+
+def test_a_description_in_a_labelled_answer_is_someone_new_not_who_answers(drafter):
+    """'Cruz: ... The skipper says A.' in a transcript: the skipper's words, not the one who answers
+    (no one describes themselves as 'the skipper'); the rest of the answer stays theirs."""
+    ann = draft(
+        drafter,
+        "Seized boat: an official speaks\n\nBASCO, March 3 - The coast guard detained a boat on Wednesday. "
+        "We spoke to Ana Cruz, who chairs the council.\n\nQ: What did the crew tell you?\n\n"
+        "Cruz: They are tired. The skipper says they were chasing tuna far from home. I find that odd.\n\n"
+        "Q: And the navy?\n\nCruz: The navy has offered to help.\n",
+    )
+    skipper = claim_of(ann, "chasing tuna")
+    assert skipper.speaker not in ("ana-cruz", "unknown-speaker"), claims(ann)
+    assert "skipper" in next(a for a in ann.actors if a.id == skipper.speaker).label
+    assert claim_of(ann, "I find that odd").speaker == "ana-cruz", claims(ann)
+
+
+def test_a_titled_source_that_told_the_one_answering_a_pro_form_says_the_whole_sentence(drafter):
+    """'The interior minister told me on Monday that it would.' in an answer: nothing after 'that' to
+    cut out as reported speech, the whole sentence is the minister's (not the interviewee's)."""
+    ann = draft(
+        drafter,
+        "Border town: a mayor speaks\n\nADRE, March 3 - The crossing reopened on Monday. We spoke to "
+        "Hassan Idriss Moussa, the town's mayor.\n\nQ: Will the border stay open?\n\n"
+        "Moussa: The interior minister told me on Monday that it would. I hope he is right.\n\n"
+        "Q: And the refugees?\n\nMoussa: They need water more than anything.\n",
+    )
+    c = claim_of(ann, "The interior minister told me")
+    assert c.speaker not in ("hassan-idriss-moussa", "unknown-speaker", "article"), claims(ann)
+    assert claim_of(ann, "I hope he is right").speaker == "hassan-idriss-moussa", claims(ann)
+
+
+def test_a_company_named_in_full_then_by_its_first_word_before_said_speaks(drafter):
+    """'Borealis Petroleum ... Borealis said that A': the company named in full, then by its first
+    word alone as the subject of a speech verb; the sentence is no longer lost."""
+    ann = draft(
+        drafter,
+        "Gas row\n\nDILI, March 3 - The government wants the gas piped ashore.\n\n"
+        "The operator of the venture, Borealis Petroleum, has not committed to a route.\n\n"
+        'In a filing on Monday, Borealis said that a pipeline would cost "billions more" than a floating '
+        "plant.\n",
+    )
+    c = claim_of(ann, "a pipeline would cost")
+    assert c.speaker == "borealis-petroleum", claims(ann)
+
+
+def test_a_charge_dismissed_in_the_deniers_own_quoted_word_is_the_deniers(drafter):
+    """'..., saying it had evidence that A, an accusation New Delhi rejected as "fantasy."': the
+    denial in the denier's own word is their reported claim, not the article's; the charge stays
+    the accuser's."""
+    ann = draft(
+        drafter,
+        "Dam talks suspended\n\nKATHMANDU, Nov 20 (Reuters) - Nepal suspended talks with India on the price "
+        "of power from the Kosi dam on Thursday, saying it had evidence that Indian intelligence had again "
+        'monitored the phones of its negotiators, an accusation New Delhi rejected as "fantasy."\n',
+    )
+    c = claim_of(ann, "rejected as")
+    assert (c.speaker, c.status) == ("india", "reported"), claims(ann)
+    assert claim_of(ann, "monitored the phones").speaker == "nepal", claims(ann)
+
+
+def test_counsel_before_a_name_in_apposition_marks_a_person(drafter):
+    """'Counsel for Bolivia, Maria Soto, walked the judges through the maps. "A," she said.': counsel
+    is a title, so the name after it is a person who speaks."""
+    ann = draft(
+        drafter,
+        "Court hearing\n\nTHE HAGUE, March 3 - The hearing opened on Monday.\n\n"
+        'Counsel for Bolivia, Maria Soto, walked the judges through the maps. "You will see no line," '
+        "she said.\n",
+    )
+    assert claim_of(ann, "You will see no line").speaker == "maria-soto", claims(ann)
+
+
+def test_a_name_quoted_as_saying_after_an_apposition_is_a_person(drafter):
+    """'It quoted Amina Baloch, a fisherfolk organiser from Pasni, as saying A': the name before an
+    apposition, then "as saying", is a person and A is hers."""
+    ann = draft(
+        drafter,
+        "Fishermen held\n\nKARACHI, March 3 - Eleven fishermen were detained on Friday.\n\n"
+        "Dawn reported the arrests. It quoted Amina Baloch, a fisherfolk organiser from Pasni, as saying "
+        'the men "do not know where the line is."\n',
+    )
+    assert claim_of(ann, "do not know where the line is").speaker == "amina-baloch", claims(ann)
+
+
+def test_a_kin_noun_before_told_is_an_unnamed_source(drafter):
+    """'"A," his daughter told the paper.': the daughter, an unnamed person, speaks; not the outlet
+    or the speaker before her."""
+    ann = draft(
+        drafter,
+        "Boat held\n\nKINMEN, March 3 - A boat was boarded on Friday.\n\n"
+        "The Global Times said the skipper had admitted spying, an account the family denied. "
+        '"He has fished the same waters for twenty years," his daughter told the paper.\n',
+    )
+    c = claim_of(ann, "fished the same waters")
+    assert c.speaker not in ("global-times", "unknown-speaker", "article"), claims(ann)
+    assert "daughter" in next(a for a in ann.actors if a.id == c.speaker).label
+
+
+def test_told_the_paper_is_through_the_paper_named_last(drafter):
+    """'... the family denied to the Liberty Times. "A," his daughter told the paper.': the words came
+    through the Liberty Times, the paper named last."""
+    ann = draft(
+        drafter,
+        "Boat held\n\nKINMEN, March 3 - A boat was boarded on Friday.\n\n"
+        "The Global Times said the skipper had admitted spying, an account the family denied to the "
+        'Liberty Times. "He has fished the same waters for twenty years," his daughter told the paper.\n',
+    )
+    assert claim_of(ann, "fished the same waters").via == "liberty-times", claims(ann)

@@ -347,6 +347,9 @@ class ActorRules(DraftState):
         self._armies(troops)
         for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
+
+
+        self._first_words_speak()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -362,6 +365,32 @@ class ActorRules(DraftState):
         self._acronym_ids()
         self._no_contact_desks()
         self._spokespeople()
+
+    def _first_words_speak(self) -> None:
+        """ "Woodside Energy ... In a statement, Woodside said that A": a company or body named in full,
+        then by its first word alone as the subject of a speech verb; the first word of a name of two
+        or more, no actor's name itself and standing alone (not before another capitalised word)."""
+        firsts: dict[str, str] = {}
+        for aid, a in self.actors.items():
+            words = a["label"].split()
+            w = words[0]
+            if len(words) >= 2 and a["type"] not in ("state", "bloc") and w.isalpha() and w[1:].islower():
+                firsts.setdefault(w, aid)  # (the first actor so named: "Woodside Energy")
+        titles = self.d.rules["titles"]
+        firsts = {
+            w: aid for w, aid in firsts.items()
+            if w[:1].isupper() and w not in self.d.not_names and w not in self.d.state_names
+            and w not in self.d.org_heads and w.lower() not in titles and w not in self.DATE_WORDS
+        }  # fmt: skip
+        if not firsts:
+            return
+        names = "|".join(map(re.escape, firsts))
+        said = re.compile(r"(?<![\w'-])(?<![Tt]he )(" + names + r")\s+(?:" + self.d.speech_alt + r")\b")
+        taken = [(m.start, m.end) for m in self.mentions]
+        for m in said.finditer(self.norm):
+            if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue
+            self.add_actor(firsts[m[1]], surface=m.span(1))
 
     def _seats(self) -> None:
         """ "went to The Hague": a seat (``seat_metonyms``) names the one institution seated there that
@@ -1135,6 +1164,9 @@ class ActorRules(DraftState):
                 and (toks[j + 1].is_lower or namey(toks[j + 1]))  # (not "the Aden-based outlet")
             ):  # fmt: skip
                 span, j = toks[i : j + 2], j + 2
+            k = self._initials_before(toks, i)
+            if k < i:  # "C. R. Patil": initials open the name
+                span, i = toks[k:j], k
             start, end = line.start + span[0].idx, line.start + span[-1].idx + len(span[-1].text)
             name = self.text[start:end]
             last = span[-1].text
@@ -1271,6 +1303,24 @@ class ActorRules(DraftState):
                             (e.id, e.state, titles, r["office"].lower(), {w for w in names if len(w) > 2})
                         )
         return holders
+
+
+    INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+
+    @staticmethod
+    def _initials_before(toks: list[Any], i: int) -> int:
+        """Where the initials before the name at ``i`` begin ("its minister, C. R. Patil, said",
+        "President K.P. Sharma Oli"), or ``i``: up to three initials of no actor ("U.S." is one),
+        after a comma or a title only, so that a sentence's end ("no plan B. Ama Owusu said") and a
+        transcript's "Q." or "A." never open a name."""
+        k = i
+        while k > 0 and i - k < 3 and ActorRules.INITIAL.fullmatch(toks[k - 1].text):
+            if toks[k - 1].ent_type_ or not toks[k - 1].whitespace_:
+                return i
+            k -= 1
+        if k == i or k == 0:
+            return i
+        return k if toks[k - 1].text == "," or toks[k - 1].ent_type_ == "TITLE" else i
 
     def _another_person(self, toks: Any, i: int, j: int, known: str) -> bool:
         """ "Maria Elena Grossi, a lawyer": three names ``toks[i:j]`` that share only the surname
@@ -1943,6 +1993,15 @@ class ActorRules(DraftState):
             as_saying = close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == AS_SAYING
             if spaced and as_saying:  # "quoted X Y, a fisherfolk organiser from Z, as saying" (actors23)
                 return True
+
+
+            reach = 32 if after[1:2] == ["whose"] and spaced else 22 if spaced else 14  # "X Y, whose house
+            # ... down, said"; "X Y, a member of the parliament for the pro-independence Z party, told"
+            close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
+                return True
+            if close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == ["as", "saying"]:
+                return True  # "quoted X Y, a fisherfolk organiser from Z, as saying"
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
         if before[-1:] and before[-1] in self.d.rules.speech and before[-2:-1] in (['"'], [","]):
@@ -2003,7 +2062,8 @@ class ActorRules(DraftState):
 
     def _surname_speaks(self, last: str) -> bool:
         """Does the last word of a full name speak alone elsewhere in the article ('"...," Tout said',
-        "Mengue says")? A person named once in full, then by the surname (no place or body is)."""
+        "Mengue says", '"...," said Tout, 61')? A person named once in full, then by the surname (no
+        place or body is)."""
         if self.norm.count(last) < 2:  # (named once: a quick test before the article's one pass)
             return False
         said = getattr(self, "_said_words", None)
@@ -2018,6 +2078,11 @@ class ActorRules(DraftState):
             said = self._said_words = {
                 self.norm[m.start() : m.end(2)] for m in speaks.finditer(self.norm) if m[1] is None
             }
+            after_quote = self.d.pattern(  # '"...," said Petrosyan, 61': the surname after the verb
+                "actors.surname_speaks_after",
+                lambda: r"[,?!]\"\s+(?:" + self.d.speech_alt + r")\s+([A-Z][a-z][\w'-]*)(?![\w'-]|\s+[A-Z])",
+            )
+            said.update(m[1] for m in after_quote.finditer(self.norm))
         return last in said
 
     @staticmethod

@@ -689,12 +689,40 @@ class ClaimRules(DraftState):
         if not (titled or described) and (not ms or self.actors[ms[-1].actor]["type"] == "media"):
             return False
         before = len(self.claims)
-        self._indirect(line, n, ss, se, _Voice())
+        self._in_answer_of = speaker  # "The captain says A" in X's answer: the captain is not X
+        try:
+            self._indirect(line, n, ss, se, _Voice())
+        finally:
+            self._in_answer_of = None
         new = self.claims[before:]
         if described and any(c.speaker in (speaker, UNKNOWN_SPEAKER) for c in new):
             del self.claims[before:]  # (a described source the rules could not name: the answer's own)
             return False
+        if not new:  # ("The Nicaraguan consul told me that on Tuesday.": a state's word in the title)
+            return self._told_me(line, ss, se, ss + tm.start())
         return len(self.claims) > before and all(c.speaker != speaker for c in new)
+
+    def _told_me(self, line: Line, ss: int, se: int, verb: int) -> bool:
+        """ "The interior minister told me on Monday that it would.", "The consul told me that on
+        Tuesday.": in an answer, a source the answer describes by a title tells the one who answers
+        what the rules of indirect speech cannot cut out (the words stand for an answer given before):
+        the whole sentence is that source's report."""
+        tm = self.TOLD_ME.match(self.norm, verb, se)
+        subject = self.d.pattern(  # "The interior minister", "The Nicaraguan consul"
+            "told_me.subject",
+            lambda: r"\s*[Tt]he\s+((?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:" + self.d.title_alt + r"))\s*$",
+        ).match(self.norm, ss, verb)
+        if tm is None or subject is None:
+            return False
+        words = self.text[subject.start(1) : subject.end(1)].translate(FOLD)
+        who = self._unnamed_source(words, subject.span(1), "A source the article does not name.")
+        return self.add_claim(who, ss, se, form=line.form, direct=False) is not None
+
+    TOLD_ME = re.compile(r"(?:told|tells|has\s+told|assured)\s+(?:me|us)\b")
+
+    _in_answer_of: str | None = None
+    """Who answers, while a sentence of their answer is read as another's report (see
+    :meth:`_reported_in_answer`): a description there ("The captain says") is never them."""
 
     ANSWER_SOURCE = re.compile(r"\s*(?:The|Our|Their|Local|Some|Many)\s+(?:[\w'-]+\s+){0,5}?[\w-]+\s*$")
     """ "The captain says ...", "Our embassy told me ...": a source the answer describes, not names."""
@@ -3243,8 +3271,8 @@ class ClaimRules(DraftState):
             surface = (dm.start(1), dm.end(1))
             return self._unnamed_source(words, surface, "A source the article does not name.")
         who = self.pronoun_at(start, n, voice)
-        if who is None or self.actors[who]["type"] != "person":
-            return None
+        if who is None or self.actors[who]["type"] != "person" or who == self._in_answer_of:
+            return None  # (one who answers does not describe themselves: "The captain says", someone new)
         if self.actors[who].get("unnamed") and dm.group(1).split()[-1] not in self.actors[who]["label"]:
             return None  # ("A surveyor, who ..., said A. The minister said B": the minister is no surveyor)
         since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
@@ -5233,9 +5261,10 @@ class ClaimRules(DraftState):
         r",\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?|which\s+(?=[A-Z]))"
         r"(?P<who>[^,;]{2,60}?)\s+"
         r"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed"
-        r"|dismisses|dismissed)\b[^,;\"]*$"
+        r"|dismisses|dismissed)\b(?:[^,;\"]*|(?P<called>\s+as\s+\"[^\"]{1,80}[.!]?\"[.!]?\s*))$"
     )
-    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end."""
+    """ "..., a charge Cotonou has rejected for months.": the denial at a sentence's end; "..., an
+    accusation Ruritania rejected as "fantasy."": the denial in the denier's own word (``called``)."""
 
     CHARGE_UNANSWERED = re.compile(
         r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:charge|accusation|allegation|claim)\s+(?:that\s+)?[^,;\"]{2,60}?\s+"
@@ -5262,6 +5291,11 @@ class ClaimRules(DraftState):
             return
         before = [c for c in self.claims if ss <= c.start < ss + cm.start() and c.speaker != "article"]
         accuser = before[-1].speaker if before else None
+        if cm.group("called") and who[0].actor != accuser:  # 'rejected as "fantasy"': the denier's word,
+            claim = self.add_claim(who[0].actor, ss + cm.start() + 1, se, form=line.form, direct=False)
+            if claim is not None:  # reported (the charge before it stays the accuser's)
+                claim.kind, claim.conduct = "rejection", False
+            return
         if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
             return  # whose charge it answers is not known: no report of a denial
         claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
@@ -6535,7 +6569,17 @@ class ClaimRules(DraftState):
         if not m:
             return None
         outlet = [x for x in self.mentions_in(at, at + m.end()) if self.actors[x.actor]["type"] == "media"]
+        if not outlet and self.THE_OUTLET.match(self.norm, at):  # "his daughter told the paper": the paper
+            named = [x.actor for x in self.mentions_in(max(0, at - 800), at)]
+            media = [a for a in named if self.actors[a]["type"] == "media"]
+            return media[-1] if media else None  # the last named before, not far back
         return outlet[0].actor if outlet else None
+
+    THE_OUTLET = re.compile(
+        r"\s*the\s+(?:paper|newspaper|daily|weekly|magazine|agency|news\s+agency|channel|station|broadcaster"
+        r"|network|website|site)\b(?!\s+[A-Z])"
+    )
+    """ "told the paper", "told the agency": the outlet named last, by what it is (not "the daily X")."""
 
     SCHOLARS = frozenset({"lecturer", "fellow", "historian", "academic", "specialist"})
     """Who a source is, in an apposition after the name, beside the titles ("a lecturer at ...")."""
