@@ -347,8 +347,6 @@ class ActorRules(DraftState):
         self._armies(troops)
         for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
-
-
         self._first_words_speak()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
@@ -1304,7 +1302,6 @@ class ActorRules(DraftState):
                         )
         return holders
 
-
     INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 
     @staticmethod
@@ -1985,22 +1982,12 @@ class ActorRules(DraftState):
             return True
         if after[:1] == [","]:  # "X, as quoted by the Daily Y, said": a parenthetical, then speech
             reach = 32 if after[1:2] == ["whose"] and spaced else 14  # "X Y, whose house ... down, said"
-            if spaced and after[1:2] in (["a"], ["an"]):  # "X Y, a member of ... party, told": a long
-                reach = 24  # description, then the verb (actors23)
+            if spaced and reach == 14:  # "X Y, a member of the parliament for the pro-independence Z
+                reach = 24 if after[1:2] in (["a"], ["an"]) else 22  # party, told" (actors23, speakers23b)
             close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
                 return True
-            as_saying = close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == AS_SAYING
-            if spaced and as_saying:  # "quoted X Y, a fisherfolk organiser from Z, as saying" (actors23)
-                return True
-
-
-            reach = 32 if after[1:2] == ["whose"] and spaced else 22 if spaced else 14  # "X Y, whose house
-            # ... down, said"; "X Y, a member of the parliament for the pro-independence Z party, told"
-            close = next((k for k in range(j + 1, min(len(toks), j + reach)) if toks[k].text == ","), None)
-            if close is not None and close + 1 < len(toks) and toks[close + 1].lower_ in self.d.rules.speech:
-                return True
-            if close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == ["as", "saying"]:
+            if close is not None and [t.lower_ for t in toks[close + 1 : close + 3]] == AS_SAYING:
                 return True  # "quoted X Y, a fisherfolk organiser from Z, as saying"
         if before[-1:] == [","] and any(t.ent_type_ == "TITLE" for t in toks[max(0, i - 7) : i]):
             return True  # "A spokesman for China's foreign ministry, Zhao Wen, said"
