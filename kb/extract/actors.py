@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from kb.extract.opening import opening
+from kb.extract.opening import opening, required
 from kb.extract.rules import (
     FOLD,
     DraftFlag,
@@ -805,9 +805,14 @@ class ActorRules(DraftState):
     """ "the government in Beirut", "the authorities in Bamako": a generic body named by its seat.
     (Not after a word or "'": the test looks back past the "T" it has read, so that the pattern
     opens with a set of letters, which ``re`` skips to at C speed.)"""
+    BODY_IN_WORDS = required(BODY_IN.pattern) or ("",)
+    """Words one of which every match of :attr:`BODY_IN` holds (its bodies): the quick test of every
+    line, as plain strings (the pattern is tried at every "t" of a line; most name none of them)."""
 
     def _body_in(self, line: Line) -> None:
         """A body named by where it sits (:attr:`BODY_IN`): the state's body, the seat part of its name."""
+        if not any(map(line.text.__contains__, self.BODY_IN_WORDS)):
+            return  # (most lines name none of its bodies: the pattern tries every "t" of the line)
         for m in self.BODY_IN.finditer(line.text):
             s, e = line.start + m.start("body"), line.start + m.end()
             states = (x for x in self.mentions if x.start == e and self.actors[x.actor]["type"] == "state")

@@ -19,6 +19,7 @@ from kb.extract.rules import (
     Mention,
     alternation,
     by_span,
+    lower_twin,
     slug,
 )
 
@@ -1910,6 +1911,10 @@ class StanceRules(DraftState):
         re.I,
     )
 
+    RESPONDING_TWIN = lower_twin(RESPONDING)
+    """:attr:`RESPONDING` on the lower case of an ASCII text (see :func:`~kb.extract.rules.lower_twin`):
+    the same matches, four times sooner than under ``re.I``; it scans the whole text once and the
+    sentence before every claim of a text that answers someone."""
     RESPONDING_WORDS = ("respon", "react", "repl", "answer", "retort", "asked")
     """A part of a word of each branch of :attr:`RESPONDING`, one that holds no "i": ``re.I`` matches
     the dotless "\u0131" to "i", and ``casefold`` does not; it folds the long "s" and the Kelvin sign
@@ -1922,8 +1927,12 @@ class StanceRules(DraftState):
         responds = self.__dict__.get("_responds")
         if responds is None:
             folded = self.norm.casefold()  # (the quick test: a word of the pattern's in any case)
+            twin = self.RESPONDING_TWIN  # (an ASCII text's case folding is its lower case)
+            scan = self._responding_scan = (
+                (twin, folded) if twin is not None and self.norm.isascii() else (self.RESPONDING, self.norm)
+            )
             responds = self._responds = any(w in folded for w in self.RESPONDING_WORDS) and bool(
-                self.RESPONDING.search(self.norm)
+                scan[0].search(scan[1])
             )
         if not responds:
             return []  # most texts answer no one in so many words
@@ -1931,7 +1940,8 @@ class StanceRules(DraftState):
             return []
         dot = self.norm.rfind(". ", 0, c.start)
         start = max(self.norm.rfind("\n", 0, c.start) + 1, dot + 2 if dot >= 0 else 0)
-        found = list(self.RESPONDING.finditer(self.norm, start, c.start))
+        pattern, text = self._responding_scan
+        found = list(pattern.finditer(text, start, c.start))
         if not found:
             return []
         rm = found[-1]  # the last one before the words
