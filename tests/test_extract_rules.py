@@ -11057,3 +11057,30 @@ def test_a_bullets_mark_is_no_word_of_a_spokespersons_name(drafter):
     ann = draft(drafter, text)
     who = ann.actor(claim_of(ann, "border would stay").speaker)
     assert "Kenya's government spokesman" in who.aliases and not who.label.startswith("unnamed -"), who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The farm minister, J. P. Mehta, told reporters that the maize harvest was poor.", "j-p-mehta"),
+        ("A fishermen's leader, S. Arumugam, said the maize harvest was poor.", "s-arumugam"),
+    ],
+)
+def test_a_name_written_with_initials_is_a_person(drafter, sentence, speaker):
+    """ "C. R. Patil", "K. Antonysamy" after a comma or a title: the initials are the first words of
+    the person's name, not a name never found (actors23b); not the "A." that opens an answer."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "harvest was poor").speaker == speaker, claims(ann)
+    ann = draft(drafter, "Row\n\nQ. Is the harvest poor?\n\nA. People say that, yes.\n")
+    assert not any(a.id.startswith(("a-", "q-")) for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_paper_placed_by_its_city_speaks_not_the_citys_state(drafter):
+    """ "The Nairobi daily The Standard said", "the Lagos daily the Daily Beacon quoted": the paper
+    is the actor and says it; the city only places it (actors23b)."""
+    ann = draft(drafter, "Row\n\nThe Accra daily The Standard said the army had moved to the border.\n")
+    assert claim_of(ann, "army had moved").speaker == "the-standard", claims(ann)
+    ann = draft(drafter, "Row\n\nBy evening the Lagos daily the Daily Beacon quoted a police spokesman as "
+                "saying the border was shut.\n")
+    assert "daily-beacon" in {a.id for a in ann.actors} and "lagos" not in {a.id for a in ann.actors}
+    assert claim_of(ann, "border was shut").via == "daily-beacon", claims(ann)

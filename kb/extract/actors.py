@@ -1129,6 +1129,14 @@ class ActorRules(DraftState):
                 i = j
                 continue
             i = span[0].i
+            k = i
+            while (
+                k > 0 and k - 1 not in taken
+                and self.INITIAL.fullmatch(toks[k - 1].text) and toks[k - 1].whitespace_
+            ):  # fmt: skip
+                k -= 1  # "C. R. Patil", "K. Antonysamy": the initials are the name's first words
+            if k < i and k > 0 and (toks[k - 1].text == "," or toks[k - 1].ent_type_ == "TITLE"):
+                span, i = toks[k:j], k  # (after a comma or a title: not "A. People say" nor "plan B. Ama")
             if (  # "Chen Yu-ting": a hyphenated given name
                 j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_
                 and not toks[j].whitespace_ and toks[j + 1].is_alpha and toks[j + 1].lower_ != "based"
@@ -1215,6 +1223,9 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    INITIAL = re.compile(r"[A-Z]\.")
+    """A given name written as its initial, before a surname: "C. R. Patil" (not "U.S.")."""
 
     STALE = re.compile(r"(?i)\b(?:former|ex|then|late|previous|outgoing|acting|deputy|vice|predecessor)\b")
     """Words before an office that make its holder another than the sitting one ("former President X")."""
@@ -1542,7 +1553,7 @@ class ActorRules(DraftState):
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
-        found = []
+        found, placing = [], []
         noun = any(map(line.text.__contains__, self.OUTLET_NOUNS))  # (as plain strings: a C scan)
         if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
             for m in self.d.pattern(
@@ -1602,13 +1613,16 @@ class ActorRules(DraftState):
                 lambda: opening(
                     r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
                     + nouns[3:-1]
-                    + r"|paper)\s+(?P<n>"
+                    + r"|paper)\s+(?:the\s+)?(?P<n>"  # "the Colombo daily the Daily Mirror"
                     + name
                     + brand
                     + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), True))
+                # "The Nairobi daily The Standard said": the place says where the paper is
+                placing.append((line.start + m.start(), line.start + m.start("n")))
+                self._drop_place(*placing[-1])
         if "news agency" in line.text or "newspaper" in line.text or "broadcaster" in line.text:
             for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
                 if m.group("n").split()[0] not in self.d.gaz.demonyms:
@@ -1639,8 +1653,8 @@ class ActorRules(DraftState):
                     self.mentions.remove(x)
                     self._forget(x.actor)
                 inside = []
-            if inside or e - s < 3:
-                continue  # a name the gazetteer or another rule knows
+            if inside or e - s < 3 or any(a0 <= s and e <= b0 for a0, b0 in placing):
+                continue  # a name the gazetteer or another rule knows (or the place of a paper named)
             words = self.text[s:e].split()
             if (
                 self.OWNED_COMPOUND.fullmatch(words[0])
@@ -1663,6 +1677,14 @@ class ActorRules(DraftState):
             label = self.text[s:e].translate(FOLD)
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
+
+    def _drop_place(self, start: int, end: int) -> None:
+        """Drop the mention of a state by its capital or its name in ``[start, end)``, the words that
+        describe an outlet ("the Nairobi daily"): the outlet speaks, not the state."""
+        for x in [x for x in self.mentions if start <= x.start and x.end <= end]:
+            if self.actors[x.actor]["type"] == "state":
+                self.mentions.remove(x)
+                self._forget(x.actor)
 
     OUTLET_NAME_NOUN = re.compile(
         r"(?:\b[Tt]he\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official|state|state-run|state-owned"
