@@ -11084,3 +11084,36 @@ def test_a_paper_placed_by_its_city_speaks_not_the_citys_state(drafter):
                 "saying the border was shut.\n")
     assert "daily-beacon" in {a.id for a in ann.actors} and "lagos" not in {a.id for a in ann.actors}
     assert claim_of(ann, "border was shut").via == "daily-beacon", claims(ann)
+
+
+def test_a_site_or_agency_named_after_who_runs_it_is_an_outlet(drafter):
+    """ "the pro-palace site Ghana360", "the state agency Zenta": outlets (actors23b); not "the
+    nuclear site Vardan", a place, nor "the border agency Zolta", a body."""
+    ann = draft(drafter, "Row\n\nThe pro-palace site Ghana360 said the army had moved to the border.\n")
+    assert claim_of(ann, "army had moved").speaker == "ghana360", claims(ann)
+    ann = draft(drafter, "Row\n\nThe leader said, as quoted by the state agency Zenta, that troops moved.\n")
+    assert ann.actor("zenta").type == "media"
+    text = "Row\n\nKenya said the nuclear site Vardan was safe, and the border agency Zolta agreed.\n"
+    ann = draft(drafter, text)
+    assert not {"vardan", "zolta"} & {a.id for a in ann.actors if a.type == "media"}
+
+
+def test_a_number_in_an_outlets_name_after_its_media_noun_is_part_of_it(drafter):
+    """ "the Syrian news site Hama 24", "the official news site El 22 Digital": the number and the
+    word after it are the outlet's name, not a place "Hama" (actors23b)."""
+    text = "Row\n\nOne farmer, interviewed by the Syrian news site Hama 24, said the army had moved.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "army had moved").via == "hama-24", claims(ann)
+    text = "Row\n\nIn a statement carried by the official news site El 22 Digital, the army said it moved.\n"
+    ann = draft(drafter, text)
+    assert "el-22-digital" in {a.id for a in ann.actors}
+
+
+def test_its_name_then_television_is_an_outlet(drafter):
+    """ "Its Al-Nour television reported": the name before "television" or "radio" after "its" is the
+    outlet's (actors23b); not "its Telegram channel" nor a river's "Bystroe channel"."""
+    text = "Row\n\nThe group denied it. Its Al-Nour television reported that the army had moved.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "army had moved").speaker == "al-nour", claims(ann)
+    ann = draft(drafter, "Row\n\nKenya has resumed dredging of the Zelva channel on the river's delta.\n")
+    assert "zelva" not in {a.id for a in ann.actors if a.type == "media"}

@@ -1615,6 +1615,7 @@ class ActorRules(DraftState):
                     + nouns[3:-1]
                     + r"|paper)\s+(?:the\s+)?(?P<n>"  # "the Colombo daily the Daily Mirror"
                     + name
+                    + self.NUMBERED
                     + brand
                     + r")(?=[\s,.;:)]|$)"
                 ),
@@ -1623,7 +1624,16 @@ class ActorRules(DraftState):
                 # "The Nairobi daily The Standard said": the place says where the paper is
                 placing.append((line.start + m.start(), line.start + m.start("n")))
                 self._drop_place(*placing[-1])
-        if "news agency" in line.text or "newspaper" in line.text or "broadcaster" in line.text:
+        if "site" in line.text or "agency" in line.text:
+            for m in self.d.pattern(  # "the pro-palace site Le360", "the state agency Belta"
+                "outlets.site_or_agency",
+                lambda: opening(
+                    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + self.SITE_OR_AGENCY + r")\s+(?P<n>"
+                    + name + self.NUMBERED + brand + r")(?=[\s,.;:)]|$)"
+                ),
+            ).finditer(line.text):
+                found.append((m.start("n"), m.end("n"), True))
+        if any(map(line.text.__contains__, self.NAME_NOUN_WORDS)):
             for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
                 if m.group("n").split()[0] not in self.d.gaz.demonyms:
                     found.append((m.start("n"), m.end("n"), True))
@@ -1686,15 +1696,30 @@ class ActorRules(DraftState):
                 self.mentions.remove(x)
                 self._forget(x.actor)
 
+    NUMBERED = r"(?:\s+\d+\b(?:\s+[A-Z][\w.&'-]*)?)?"
+    """A number in an outlet's name after a media noun: "the news site Suwayda 24", "El 19 Digital"."""
+
+    SITE_OR_AGENCY = (
+        r"(?:pro-[\w-]+|independent|online|investigative|opposition|private|privately[\w-]*|state-run"
+        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire)\s+agency"
+    )
+    """ "site" and "agency" as media nouns before a name only after "the" or a word of who runs them
+    ("the site Le360", "the independent site Mada Masr", "the state agency Belta"): not "the nuclear
+    site Natanz" nor "the border agency Frontex"."""
+
+    NAME_NOUN_WORDS = ("news agency", "newspaper", "broadcaster", "television", "radio")
     OUTLET_NAME_NOUN = re.compile(
-        r"(?:\b[Tt]he\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official|state|state-run|state-owned"
-        r"|pro-government|independent|private|public)\s+)?"
-        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster)\b(?!\s+[A-Z])"
+        r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official"
+        r"|state|state-run|state-owned|pro-government|independent|private|public)\s+)?"
+        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster|television"
+        r"|radio)\b(?!\s+[A-Z])"
     )
     """An outlet's name before its media noun, after "the" or a state's possessive, with a word of
     who runs it: "Iran's semi-official Fars news agency", "the Zorba news agency said" (the name is
     the outlet's; a demonym before the noun, "the Iranian news agency", names none, nor does a
-    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw")."""
+    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw"); after "its"
+    or "their" too, and before "television" or "radio": "Its Al-Manar television reported" (not
+    "channel": "its Telegram channel", "the Bystroe channel" of a river)."""
 
     PRESS_WORD = r"(?:\s+(?:noviny|novine|list|listy|novosti|vesti|dnevnik|vjesnik|gazeta|gazete))?"
     """The lower-case last word of a Central and Eastern European paper's name ("the Czech daily
