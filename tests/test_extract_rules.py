@@ -11117,3 +11117,10 @@ def test_its_name_then_television_is_an_outlet(drafter):
     assert claim_of(ann, "army had moved").speaker == "al-nour", claims(ann)
     ann = draft(drafter, "Row\n\nKenya has resumed dredging of the Zelva channel on the river's delta.\n")
     assert "zelva" not in {a.id for a in ann.actors if a.type == "media"}
+
+
+def test_an_outlet_told_this_week_is_the_via(drafter):
+    """ "A minister told the ZBC this week that ...": "this week" or "last month" after the name ends
+    it as a comma or "that" would, so the name told is an outlet and carries the words (actors23b)."""
+    ann = draft(drafter, "Row\n\nKenya's foreign minister told the ZBC this week that the army had moved.\n")
+    assert claim_of(ann, "army had moved").via == "zbc", claims(ann)

@@ -1515,7 +1515,9 @@ class ActorRules(DraftState):
     NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
-    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
+    OUTLET_END = re.compile(
+        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b)"
+    )  # (and "told the SABC this week that")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
 
     PARTY = re.compile(
