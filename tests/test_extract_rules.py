@@ -11124,3 +11124,13 @@ def test_an_outlet_told_this_week_is_the_via(drafter):
     it as a comma or "that" would, so the name told is an outlet and carries the words (actors23b)."""
     ann = draft(drafter, "Row\n\nKenya's foreign minister told the ZBC this week that the army had moved.\n")
     assert claim_of(ann, "army had moved").via == "zbc", claims(ann)
+
+
+def test_a_name_told_at_a_sentences_end_is_an_outlet(drafter):
+    """ "..., its spokesman Kofi Mensah told Zentara. He said ...": a name told that ends the
+    sentence is an outlet, as one followed by "that" is (actors23b); not a body ("told Parliament.")."""
+    text = "Row\n\n\"We lost a hill,\" its spokesman Kofi Mensah told Zentara. He said the army had moved.\n"
+    ann = draft(drafter, text)
+    assert ann.actor("zentara").type == "media"
+    ann = draft(drafter, "Row\n\nKenya's minister Kofi Mensah told Parliament. He said troops moved.\n")
+    assert not [a.id for a in ann.actors if a.type == "media"]

@@ -1576,7 +1576,7 @@ class ActorRules(DraftState):
                     or self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
                 )
                 bare = (
-                    self.OUTLET_END.match(after)
+                    (self.OUTLET_END.match(after) or self.NAME_STOP.search(m.group("n")))  # ("told Rudaw.")
                     and len(m.group("n").split()) <= 3
                 )
                 if m.group("n") in self.d.gaz.demonyms:
