@@ -11134,3 +11134,18 @@ def test_a_name_told_at_a_sentences_end_is_an_outlet(drafter):
     assert ann.actor("zentara").type == "media"
     ann = draft(drafter, "Row\n\nKenya's minister Kofi Mensah told Parliament. He said troops moved.\n")
     assert not [a.id for a in ann.actors if a.type == "media"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("A spokesman, Kofi Mensah, told BBC Swahili that the party had no allies.", "bbc-swahili"),
+        ("A leader, Kofi Mensah, told the BBC's Hausa service that the party had no allies.", "bbc-hausa"),
+        ("A farmers' leader, Kofi Mensah, told the BBC that the party had no allies.", "bbc"),
+    ],
+)
+def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, sentence, outlet):
+    """ "told BBC Swahili", "the BBC's Hausa service": the service carries the words, not the BBC
+    (actors23b); the BBC alone stays the BBC."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "no allies").via == outlet, claims(ann)

@@ -328,6 +328,8 @@ class ActorRules(DraftState):
             if "ecretariat" in line.text:  # (rare: the pattern only where its word is)
                 self._secretariats(line)
             self._outlets(line)
+            if "BBC" in line.text or " service" in line.text:  # (rare: the pattern only where a word is)
+                self._language_services(line)
             if "party" in line.text:  # (most lines name none: the pattern only where its word is)
                 self._parties(line)
             if self.TYPED_ORG_HINT.search(line.text):  # (most lines have none of its nouns)
@@ -1689,6 +1691,28 @@ class ActorRules(DraftState):
             label = self.text[s:e].translate(FOLD)
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
+
+    def _language_services(self, line: Line) -> None:
+        """An outlet's service in a language is an outlet of its own: "told BBC Tigrinya", "the BBC's
+        Amharic service", "the BBC Persian service" (not the BBC itself)."""
+        for m in self.LANGUAGE_SERVICE.finditer(line.text):
+            if m.group("lang") not in self.d.rules["service_languages"]:
+                continue
+            s, e = line.start + m.start("o"), line.start + m.end("o")
+            known = [x for x in self.mentions if x.start == s and x.end == e]
+            if not known or any(self.actors[x.actor]["type"] != "media" for x in known):
+                continue
+            for x in known:
+                self.mentions.remove(x)
+                self._forget(x.actor)
+            label = f"{m.group('o')} {m.group('lang')}"
+            self.add_actor(slug(label), surface=(s, line.start + m.end()), type="media", label=label)
+
+    LANGUAGE_SERVICE = re.compile(
+        r"\b(?P<o>[A-Z][A-Za-z]{1,7})(?:['\u2019]s)?\s+(?P<lang>[A-Z][a-z]+)(?:\s+service\b)?"
+    )
+    """An outlet's short name, then a language, then "service" or not ("BBC Persian", "the BBC's Amharic
+    service"): the languages are ``service_languages`` of the rules."""
 
     def _drop_place(self, start: int, end: int) -> None:
         """Drop the mention of a state by its capital or its name in ``[start, end)``, the words that
