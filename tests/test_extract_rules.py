@@ -11424,3 +11424,95 @@ def test_told_the_paper_is_through_the_paper_named_last(drafter):
         'Liberty Times. "He has fished the same waters for twenty years," his daughter told the paper.\n',
     )
     assert claim_of(ann, "fished the same waters").via == "liberty-times", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The farm minister, J. P. Mehta, told reporters that the maize harvest was poor.", "j-p-mehta"),
+        ("A fishermen's leader, S. Arumugam, said the maize harvest was poor.", "s-arumugam"),
+    ],
+)
+def test_a_name_written_with_initials_is_a_person(drafter, sentence, speaker):
+    """ "C. R. Patil", "K. Antonysamy" after a comma or a title: the initials are the first words of
+    the person's name, not a name never found (actors23b); not the "A." that opens an answer."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "harvest was poor").speaker == speaker, claims(ann)
+    ann = draft(drafter, "Row\n\nQ. Is the harvest poor?\n\nA. People say that, yes.\n")
+    assert not any(a.id.startswith(("a-", "q-")) for a in ann.actors), [a.id for a in ann.actors]
+
+
+def test_a_paper_placed_by_its_city_speaks_not_the_citys_state(drafter):
+    """ "The Nairobi daily The Standard said", "the Lagos daily the Daily Beacon quoted": the paper
+    is the actor and says it; the city only places it (actors23b)."""
+    ann = draft(drafter, "Row\n\nThe Accra daily The Standard said the army had moved to the border.\n")
+    assert claim_of(ann, "army had moved").speaker == "the-standard", claims(ann)
+    ann = draft(drafter, "Row\n\nBy evening the Lagos daily the Daily Beacon quoted a police spokesman as "
+                "saying the border was shut.\n")
+    assert "daily-beacon" in {a.id for a in ann.actors} and "lagos" not in {a.id for a in ann.actors}
+    assert claim_of(ann, "border was shut").via == "daily-beacon", claims(ann)
+
+
+def test_a_site_or_agency_named_after_who_runs_it_is_an_outlet(drafter):
+    """ "the pro-palace site Ghana360", "the state agency Zenta": outlets (actors23b); not "the
+    nuclear site Vardan", a place, nor "the border agency Zolta", a body."""
+    ann = draft(drafter, "Row\n\nThe pro-palace site Ghana360 said the army had moved to the border.\n")
+    assert claim_of(ann, "army had moved").speaker == "ghana360", claims(ann)
+    ann = draft(drafter, "Row\n\nThe leader said, as quoted by the state agency Zenta, that troops moved.\n")
+    assert ann.actor("zenta").type == "media"
+    text = "Row\n\nKenya said the nuclear site Vardan was safe, and the border agency Zolta agreed.\n"
+    ann = draft(drafter, text)
+    assert not {"vardan", "zolta"} & {a.id for a in ann.actors if a.type == "media"}
+
+
+def test_a_number_in_an_outlets_name_after_its_media_noun_is_part_of_it(drafter):
+    """ "the Syrian news site Hama 24", "the official news site El 22 Digital": the number and the
+    word after it are the outlet's name, not a place "Hama" (actors23b)."""
+    text = "Row\n\nOne farmer, interviewed by the Syrian news site Hama 24, said the army had moved.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "army had moved").via == "hama-24", claims(ann)
+    text = "Row\n\nIn a statement carried by the official news site El 22 Digital, the army said it moved.\n"
+    ann = draft(drafter, text)
+    assert "el-22-digital" in {a.id for a in ann.actors}
+
+
+def test_its_name_then_television_is_an_outlet(drafter):
+    """ "Its Al-Nour television reported": the name before "television" or "radio" after "its" is the
+    outlet's (actors23b); not "its Telegram channel" nor a river's "Bystroe channel"."""
+    text = "Row\n\nThe group denied it. Its Al-Nour television reported that the army had moved.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "army had moved").speaker == "al-nour", claims(ann)
+    ann = draft(drafter, "Row\n\nKenya has resumed dredging of the Zelva channel on the river's delta.\n")
+    assert "zelva" not in {a.id for a in ann.actors if a.type == "media"}
+
+
+def test_an_outlet_told_this_week_is_the_via(drafter):
+    """ "A minister told the ZBC this week that ...": "this week" or "last month" after the name ends
+    it as a comma or "that" would, so the name told is an outlet and carries the words (actors23b)."""
+    ann = draft(drafter, "Row\n\nKenya's foreign minister told the ZBC this week that the army had moved.\n")
+    assert claim_of(ann, "army had moved").via == "zbc", claims(ann)
+
+
+def test_a_name_told_at_a_sentences_end_is_an_outlet(drafter):
+    """ "..., its spokesman Kofi Mensah told Zentara. He said ...": a name told that ends the
+    sentence is an outlet, as one followed by "that" is (actors23b); not a body ("told Parliament.")."""
+    text = "Row\n\n\"We lost a hill,\" its spokesman Kofi Mensah told Zentara. He said the army had moved.\n"
+    ann = draft(drafter, text)
+    assert ann.actor("zentara").type == "media"
+    ann = draft(drafter, "Row\n\nKenya's minister Kofi Mensah told Parliament. He said troops moved.\n")
+    assert not [a.id for a in ann.actors if a.type == "media"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("A spokesman, Kofi Mensah, told BBC Swahili that the party had no allies.", "bbc-swahili"),
+        ("A leader, Kofi Mensah, told the BBC's Hausa service that the party had no allies.", "bbc-hausa"),
+        ("A farmers' leader, Kofi Mensah, told the BBC that the party had no allies.", "bbc"),
+    ],
+)
+def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, sentence, outlet):
+    """ "told BBC Swahili", "the BBC's Hausa service": the service carries the words, not the BBC
+    (actors23b); the BBC alone stays the BBC."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert claim_of(ann, "no allies").via == outlet, claims(ann)

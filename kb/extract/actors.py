@@ -328,6 +328,8 @@ class ActorRules(DraftState):
             if "ecretariat" in line.text:  # (rare: the pattern only where its word is)
                 self._secretariats(line)
             self._outlets(line)
+            if "BBC" in line.text or " service" in line.text:  # (rare: the pattern only where a word is)
+                self._language_services(line)
             if "party" in line.text:  # (most lines name none: the pattern only where its word is)
                 self._parties(line)
             if self.TYPED_ORG_HINT.search(line.text):  # (most lines have none of its nouns)
@@ -1556,7 +1558,9 @@ class ActorRules(DraftState):
     NAME_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?:\s|$)")  # (and "the newspaper El Comercio." at the end)
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
-    OUTLET_END = re.compile(r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b)")
+    OUTLET_END = re.compile(
+        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b)"
+    )  # (and "told the SABC this week that")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
 
     PARTY = re.compile(
@@ -1594,7 +1598,7 @@ class ActorRules(DraftState):
         )
         brand = r"|[a-z0-9][\w'-]*(?:[A-Z][\w.'-]*|\.[a-z]{2,3})"  # after a media noun: "eNCA", "24.kg"
         lead, nouns = self.OUTLET_LEAD, self.OUTLET_NOUN
-        found = []
+        found, placing = [], []
         noun = any(map(line.text.__contains__, self.OUTLET_NOUNS))  # (as plain strings: a C scan)
         if self.OUTLET_LEAD_HINT.search(line.text):  # each pattern tries every position: where its words are
             for m in self.d.pattern(
@@ -1615,7 +1619,7 @@ class ActorRules(DraftState):
                     or self.d.pattern("outlets.noun_after", lambda: r"\s+" + nouns).match(after)
                 )
                 bare = (
-                    self.OUTLET_END.match(after)
+                    (self.OUTLET_END.match(after) or self.NAME_STOP.search(m.group("n")))  # ("told Rudaw.")
                     and len(m.group("n").split()) <= 3
                 )
                 if m.group("n") in self.d.gaz.demonyms:
@@ -1654,14 +1658,27 @@ class ActorRules(DraftState):
                 lambda: opening(
                     r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
                     + nouns[3:-1]
-                    + r"|paper)\s+(?P<n>"
+                    + r"|paper)\s+(?:the\s+)?(?P<n>"  # "the Colombo daily the Daily Mirror"
                     + name
+                    + self.NUMBERED
                     + brand
                     + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), True))
-        if "news agency" in line.text or "newspaper" in line.text or "broadcaster" in line.text:
+                # "The Nairobi daily The Standard said": the place says where the paper is
+                placing.append((line.start + m.start(), line.start + m.start("n")))
+                self._drop_place(*placing[-1])
+        if "site" in line.text or "agency" in line.text:
+            for m in self.d.pattern(  # "the pro-palace site Le360", "the state agency Belta"
+                "outlets.site_or_agency",
+                lambda: opening(
+                    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + self.SITE_OR_AGENCY + r")\s+(?P<n>"
+                    + name + self.NUMBERED + brand + r")(?=[\s,.;:)]|$)"
+                ),
+            ).finditer(line.text):
+                found.append((m.start("n"), m.end("n"), True))
+        if any(map(line.text.__contains__, self.NAME_NOUN_WORDS)):
             for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
                 if m.group("n").split()[0] not in self.d.gaz.demonyms:
                     found.append((m.start("n"), m.end("n"), True))
@@ -1691,8 +1708,8 @@ class ActorRules(DraftState):
                     self.mentions.remove(x)
                     self._forget(x.actor)
                 inside = []
-            if inside or e - s < 3:
-                continue  # a name the gazetteer or another rule knows
+            if inside or e - s < 3 or any(a0 <= s and e <= b0 for a0, b0 in placing):
+                continue  # a name the gazetteer or another rule knows (or the place of a paper named)
             words = self.text[s:e].split()
             if (
                 self.OWNED_COMPOUND.fullmatch(words[0])
@@ -1716,15 +1733,60 @@ class ActorRules(DraftState):
             oid = slug(self.ACRONYM_POSSESSIVE.sub(r"\1 ", label))  # "ABC's X", not "Lloyd's"
             self.add_actor(oid, surface=(s, e), type="media", label=label)
 
+    def _language_services(self, line: Line) -> None:
+        """An outlet's service in a language is an outlet of its own: "told BBC Tigrinya", "the BBC's
+        Amharic service", "the BBC Persian service" (not the BBC itself)."""
+        for m in self.LANGUAGE_SERVICE.finditer(line.text):
+            if m.group("lang") not in self.d.rules["service_languages"]:
+                continue
+            s, e = line.start + m.start("o"), line.start + m.end("o")
+            known = [x for x in self.mentions if x.start == s and x.end == e]
+            if not known or any(self.actors[x.actor]["type"] != "media" for x in known):
+                continue
+            for x in known:
+                self.mentions.remove(x)
+                self._forget(x.actor)
+            label = f"{m.group('o')} {m.group('lang')}"
+            self.add_actor(slug(label), surface=(s, line.start + m.end()), type="media", label=label)
+
+    LANGUAGE_SERVICE = re.compile(
+        r"\b(?P<o>[A-Z][A-Za-z]{1,7})(?:['\u2019]s)?\s+(?P<lang>[A-Z][a-z]+)(?:\s+service\b)?"
+    )
+    """An outlet's short name, then a language, then "service" or not ("BBC Persian", "the BBC's Amharic
+    service"): the languages are ``service_languages`` of the rules."""
+
+    def _drop_place(self, start: int, end: int) -> None:
+        """Drop the mention of a state by its capital or its name in ``[start, end)``, the words that
+        describe an outlet ("the Nairobi daily"): the outlet speaks, not the state."""
+        for x in [x for x in self.mentions if start <= x.start and x.end <= end]:
+            if self.actors[x.actor]["type"] == "state":
+                self.mentions.remove(x)
+                self._forget(x.actor)
+
+    NUMBERED = r"(?:\s+\d+\b(?:\s+[A-Z][\w.&'-]*)?)?"
+    """A number in an outlet's name after a media noun: "the news site Suwayda 24", "El 19 Digital"."""
+
+    SITE_OR_AGENCY = (
+        r"(?:pro-[\w-]+|independent|online|investigative|opposition|private|privately[\w-]*|state-run"
+        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire)\s+agency"
+    )
+    """ "site" and "agency" as media nouns before a name only after "the" or a word of who runs them
+    ("the site Le360", "the independent site Mada Masr", "the state agency Belta"): not "the nuclear
+    site Natanz" nor "the border agency Frontex"."""
+
+    NAME_NOUN_WORDS = ("news agency", "newspaper", "broadcaster", "television", "radio")
     OUTLET_NAME_NOUN = re.compile(
-        r"(?:\b[Tt]he\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official|state|state-run|state-owned"
-        r"|pro-government|independent|private|public)\s+)?"
-        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster)\b(?!\s+[A-Z])"
+        r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|\b[Tt]heir\s+|(?<=[A-Za-z])['\u2019]s\s+)(?:(?:semi-official|official"
+        r"|state|state-run|state-owned|pro-government|independent|private|public)\s+)?"
+        r"(?P<n>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:news\s+agency|newspaper|broadcaster|television"
+        r"|radio)\b(?!\s+[A-Z])"
     )
     """An outlet's name before its media noun, after "the" or a state's possessive, with a word of
     who runs it: "Iran's semi-official Fars news agency", "the Zorba news agency said" (the name is
     the outlet's; a demonym before the noun, "the Iranian news agency", names none, nor does a
-    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw")."""
+    place or a people before a noun the name follows, "the Kurdish broadcaster Rudaw"); after "its"
+    or "their" too, and before "television" or "radio": "Its Al-Manar television reported" (not
+    "channel": "its Telegram channel", "the Bystroe channel" of a river)."""
 
     PRESS_WORD = r"(?:\s+(?:noviny|novine|list|listy|novosti|vesti|dnevnik|vjesnik|gazeta|gazete))?"
     """The lower-case last word of a Central and Eastern European paper's name ("the Czech daily
