@@ -10956,26 +10956,29 @@ def test_a_pair_that_fought_or_whose_relations_with_each_other_soured_is_against
 @pytest.mark.parametrize(
     ("sentence", "holder"),
     [
-        ("Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", "andrii-sybiha"),
+        ("Ukrainian Foreign Minister Oleh Sybiha said the canal works had stopped.", "andrii-sybiha"),
         (
-            "The Minister of Foreign Affairs of Ukraine, Oleh Marchenko, said the canal works had stopped.",
+            "The Minister of Foreign Affairs of Ukraine, Oleh Sybiha, said the canal works had stopped.",
             "andrii-sybiha",
         ),
         ("Prime Minister Tariq Sharif said the canal works had stopped.", "shehbaz-sharif"),
+        ("Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
+        ("Israeli Prime Minister Ariel Sharon said the canal works had stopped.", None),
         ("Former Ukrainian Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
         ("Deputy Foreign Minister Oleh Marchenko said the canal works had stopped.", None),
         ("President Luis Ortega said the canal works had stopped.", None),
     ],
 )
 def test_an_unknown_name_in_a_sitting_holders_office_is_the_holder_misnamed(drafter, sentence, holder):
-    """ "Ukrainian Foreign Minister X" where the gazetteer's sitting foreign minister of Ukraine is
-    another: the office says who speaks, the name is flagged (actors23); not after "former" or
-    "deputy", nor by a shared given name alone for a holder of a state the text does not name."""
+    """ "Ukrainian Foreign Minister Oleh Sybiha" where the gazetteer's sitting foreign minister of
+    Ukraine is Andrii Sybiha: a misspelt holder, who speaks, flagged (actors23). A name that shares
+    nothing with the holder's is another person (a holder of past years in old news, an invented
+    official), never flagged; nor after "former" or "deputy"."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     speaker = claim_of(ann, "canal").speaker
     flagged = [f.actor for f in ann.flags if f.kind == "wrong-name"]
     if holder is None:
-        assert speaker == "oleh-marchenko" or "ortega" in speaker, claims(ann)
+        assert speaker in {"oleh-marchenko", "ariel-sharon"} or "ortega" in speaker, claims(ann)
         assert not flagged, ann.flags
     else:
         assert speaker == holder and flagged == [holder], (claims(ann), ann.flags)
