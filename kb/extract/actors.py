@@ -384,11 +384,11 @@ class ActorRules(DraftState):
         }  # fmt: skip
         if not firsts:
             return
-        names = "|".join(map(re.escape, firsts))
-        said = re.compile(r"(?<![\w'-])(?<![Tt]he )(" + names + r")\s+(?:" + self.d.speech_alt + r")\b")
+        names = re.compile(r"(?<![\w'-])(?<![Tt]he )(" + "|".join(map(re.escape, firsts)) + r")(?=\s)")
+        verb = self.d.pattern("actors.speech_next", lambda: r"\s+(?:" + self.d.speech_alt + r")\b")
         taken = [(m.start, m.end) for m in self.mentions]
-        for m in said.finditer(self.norm):
-            if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+        for m in names.finditer(self.norm):  # (the verbs' long alternation compiled once, not per article)
+            if not verb.match(self.norm, m.end()) or any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 continue
             self.add_actor(firsts[m[1]], surface=m.span(1))
 
@@ -1283,12 +1283,14 @@ class ActorRules(DraftState):
                 re.search(r"\b" + re.escape(t) + r"(?:,\s*|\s+)(?:\w+\s+)?$", low) for t in titles
             ):
                 continue  # (one word may stand between: "Defence Minister Prince X")
-            if said is None:
-                said = {
-                    st
-                    for w, st in self.d.state_names.items()
-                    if re.search(r"\b" + re.escape(w) + r"\b", before)
-                }
+            if said is None:  # (one pattern of every state's names, compiled once a drafter)
+                states = self.d.pattern(
+                    "actors.state_words",
+                    lambda: r"\b(?:"
+                    + "|".join(map(re.escape, sorted(self.d.state_names, key=len, reverse=True)))
+                    + r")\b",
+                )
+                said = {self.d.state_names[m.group()] for m in states.finditer(before)}
             if not said or state in said:
                 found.add(pid)
         return found.pop() if len(found) == 1 else None
