@@ -384,13 +384,16 @@ class ActorRules(DraftState):
         }  # fmt: skip
         if not firsts:
             return
-        names = re.compile(r"(?<![\w'-])(?<![Tt]he )(" + "|".join(map(re.escape, firsts)) + r")(?=\s)")
-        verb = self.d.pattern("actors.speech_next", lambda: r"\s+(?:" + self.d.speech_alt + r")\b")
+        said = self.d.pattern(  # (one pattern a drafter; the capital first, so re skips to capitals)
+            "actors.first_word_speaks",
+            lambda: r"[A-Z](?<![\w'-].)(?<![Tt]he .)([^\W\d_]*)\s+(?:" + self.d.speech_alt + r")\b",
+        )
         taken = [(m.start, m.end) for m in self.mentions]
-        for m in names.finditer(self.norm):  # (the verbs' long alternation compiled once, not per article)
-            if not verb.match(self.norm, m.end()) or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+        for m in said.finditer(self.norm):
+            w = self.norm[m.start() : m.end(1)]
+            if w not in firsts or any(a < m.end(1) and m.start() < b for a, b in taken):
                 continue
-            self.add_actor(firsts[m[1]], surface=m.span(1))
+            self.add_actor(firsts[w], surface=(m.start(), m.end(1)))
 
     def _seats(self) -> None:
         """ "went to The Hague": a seat (``seat_metonyms``) names the one institution seated there that
