@@ -61,7 +61,9 @@ AS_FACT_NOT_YET = (
     "session 17's (54 more: a headline's accusation clause with no subject, attributions in a relative "
     "clause, 'When ..., X spoke of', passives with their agent, opinion verbs after their words) and "
     "session 19's (groupings by any quoted group noun, 'what he called' with its members, a view or a "
-    "charge carried by a verb, blame laid at someone's door) do not catch them, and which ones they are may "
+    "charge carried by a verb, blame laid at someone's door) and session 23's (440 more: findings of "
+    "documents, testimony, estimates and concessions found in real news; charges taken for granted in "
+    "appeals and in money said to reach officials) do not catch them, and which ones they are may "
     "not be looked at"
 )
 
@@ -89,12 +91,12 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 20 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 21 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
 # drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323),
-# drafter 17 (0.7133: 33 of 62, 6 wrong)
+# drafter 17 (0.7133: 33 of 62, 6 wrong), drafter 21 (0.7216: 35 of 62, 9 wrong)
 REACHED: set[str] = {"memberships"}
 
 
@@ -112,7 +114,7 @@ def test_test_split_goal(results, layer):
 
 GAP_NOT_YET = (
     "issue 20's goal, reached in sessions 14 to 20, lost by drafter 19 (0.1031) and not regained by "
-    "drafter 20 (0.1041; see the docstring)"
+    "drafters 20 (0.1041) and 21 (0.1059; see the docstring)"
 )
 
 
@@ -149,18 +151,28 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     test 0.6572 (+0.0051), dev 211 0.7613 (ea-* joined at 0.7389, held out all session), the gap
     0.1041; on the 203 before ea-* joined, 0.7622, the gap 0.1050. Dev 203 gained 0.0069, ea-*
     0.0191 (first sight 0.7198) and the test split 0.0051: this time the held-out batch moved more
-    than dev, and the test split moved too, but not enough to close the gap."""
+    than dev, and the test split moved too, but not enough to close the gap. Session 23: test 0.6652
+    (+0.0080, the largest step since session 19), dev 219 0.7711 (eb-* joined at 0.6962, held out
+    all session), the gap 0.1059; on the 211 before eb-* joined, 0.7739, the gap 0.1087. Dev 211
+    gained 0.0126 (100 more right claims), eb-* 0.0033 (one claim) and the test split 0.0080: the
+    rules moved the test split more than the held-out batch, and dev most of all."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
 def test_the_gap_between_dev_and_test_does_not_widen(results):
     """Until the tenth above holds again: no wider than drafter 19's 0.1031, with 0.003 of room
-    (about one claim in each of eight articles); drafter 20's is 0.1041."""
+    (about one claim in each of eight articles); drafter 20's is 0.1041, drafter 21's 0.1059, inside
+    by 0.0001: the next rule that fits dev alone fails here."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.106
 
 
+# drafter 21 on the 24 test articles (session 23; one aggregate look, at the end, with eb-* in dev
+# and the stance model refitted on dev 219): actors (resolved) 0.84 (0.8374), actors 0.73 (0.7330),
+# claims 0.67 (0.6652; pooled 400/131/251), stances 0.23 (0.2314), memberships 0.72 (0.7216),
+# flags 0.69 (0.6944); still 1 of 73 alleged claims as fact. The floors below rise to about 0.01
+# under these (claims 0.655, memberships 0.71, flags 0.68, actors (resolved) 0.825).
 # drafter 20 on the 24 test articles (session 22; one aggregate look, at the end, with ea-* in dev
 # and the stance model refitted on dev 211): actors (resolved) 0.83 (0.8335), actors 0.73 (0.7317),
 # claims 0.66 (0.6572; pooled 394/128/257), stances 0.23 (0.2267), memberships 0.71 (0.7133),
@@ -211,8 +223,8 @@ def test_the_gap_between_dev_and_test_does_not_widen(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.82, "actors": 0.72, "claims": 0.645, "stances": 0.22, "memberships": 0.70,
-    "flags": 0.64,
+    "actors (resolved)": 0.825, "actors": 0.72, "claims": 0.655, "stances": 0.22, "memberships": 0.71,
+    "flags": 0.68,
 }
 
 
