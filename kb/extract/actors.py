@@ -1278,7 +1278,14 @@ class ActorRules(DraftState):
         last = name.lower().split()[-1]
         said: set[str | None] | None = None  # the states the office's words name, once needed
         found: set[str] = set()
-        for pid, state, titles, office, names in self._office_holders():
+        by_word = self.d.__dict__.get("_office_holders_by_word")
+        if by_word is None:  # (the holders by each word of their names, built once a drafter)
+            by_word = self.d.__dict__["_office_holders_by_word"] = {}
+            for h in self._office_holders():
+                for w in h[4]:
+                    by_word.setdefault(w, []).append(h)
+        near = {id(h): h for w in words for h in by_word.get(w, ())}  # (only holders sharing a word)
+        for pid, state, titles, office, names in near.values():
             shared = words & names
             if last not in shared and len(shared) < 2:
                 continue  # the name is no misspelling of the holder's: another person (an earlier holder)
