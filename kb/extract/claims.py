@@ -1272,7 +1272,8 @@ class ClaimRules(DraftState):
             name = self.text[s:e]
             return self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
         head = words.group(1).split(" of ")[0] if words else ""
-        titled = bool(words) and " of " in words.group(1) and re.search(rf"\b(?:{self.d.title_alt})$", head)
+        title_at_end = self.d.pattern("claims.title_at_end", lambda: rf"\b(?:{self.d.title_alt})$")
+        titled = bool(words) and " of " in words.group(1) and title_at_end.search(head)
         if words is None or not (re.search(r"s\b", head) or titled):
             return None  # a plural noun: "relatives of the men", "drivers at the border"; or a title
             # and whose it is: "an official of the customs officers' union" (audit21)
@@ -3687,12 +3688,12 @@ class ClaimRules(DraftState):
         listed: str | None = None  # who announced a list of charges this paragraph goes on to give
         said_of_all = self._is_title(line) and (
             any(self._says_tail(a, b) for a, b in clauses)
-            or re.search(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
-                r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
+            or self.d.pattern(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
+                "claims.title_says_tail",
+                lambda: r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
                 + self._speech() + r"))\s*$",
-                self.norm[line.start : line.end],
                 re.I,
-            )
+            ).search(self.norm[line.start : line.end])
         )
         for ss, se in clauses:
             qa = self.Q_LABEL.match(self.norm[ss:se]) if ss == line.start else None

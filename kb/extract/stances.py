@@ -40,6 +40,25 @@ _FORMING_FOUND = Caseless(_FORMING_RE).found
 """:data:`_FORMING_RE` as a truth value, on the lower case of an ASCII clause (see :class:`Caseless`)."""
 
 
+def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands whole in ``text``, neither a word character nor a hyphen on either side:
+    what ``re.finditer(r"(?<![\\w-])WORD(?![\\w-])")`` finds, by ``str.find`` (a pattern for each
+    alias of each body, built on every claim, filled and emptied ``re``'s cache)."""
+    def inner(k: int) -> bool:
+        return 0 <= k < len(text) and (text[k].isalnum() or text[k] in "_-")
+
+    out: list[tuple[int, int]] = []
+    i = text.find(word) if word else -1
+    while i != -1:
+        j = i + len(word)
+        if inner(i - 1) or inner(j):
+            i = text.find(word, i + 1)
+        else:
+            out.append((i, j))
+            i = text.find(word, j)
+    return out
+
+
 class StanceRules(DraftState):
     """The stance and bloc steps of a draft (mixed into :class:`kb.extract.drafter.Draft`)."""
 
@@ -2815,8 +2834,8 @@ class StanceRules(DraftState):
                 for alias in a["aliases"]:
                     if alias not in words:
                         continue  # most aliases: not in the claim (no pattern to build)
-                    for am in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", words):
-                        bodies.setdefault(a["id"], []).append((c.start + am.start(), c.start + am.end()))
+                    for s, e in _whole_word_spans(words, alias):
+                        bodies.setdefault(a["id"], []).append((c.start + s, c.start + e))
             inside = {
                 b for b, spans in bodies.items()
                 for n in names if any(s <= n.start and n.end <= e for s, e in spans)
