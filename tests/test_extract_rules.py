@@ -11519,3 +11519,33 @@ def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, senten
     (actors23b); the BBC alone stays the BBC."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "no allies").via == outlet, claims(ann)
+
+
+# --- stances24 (session 24): polarity and target precision ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "forum"),
+    [
+        (
+            "Ghana would take the matter to the United Nations if Togo keeps up its aggression, "
+            "the foreign minister, Kofi Mensah, said.\n",
+            ("togo", -1),
+            "united-nations",
+        ),
+        (
+            "Malawi's ban was a breach of the SADC trade protocol, Zambia's trade minister, Chanda Mwale, "
+            "said.\n",
+            ("malawi", -1),
+            "sadc",
+        ),
+    ],
+)
+def test_an_intergovernmental_body_named_as_a_forum_is_no_target_of_the_tone(drafter, text, kept, forum):
+    got = _stances_of(drafter, text)
+    assert kept in got and not any(t == forum for t, _p in got), got
+
+
+def test_an_intergovernmental_body_that_acts_stays_a_target_of_the_tone(drafter):
+    text = "The African Union has failed the people of the region, the foreign minister, Kofi Mensah, said.\n"
+    assert ("african-union", -1) in _stances_of(drafter, text)
