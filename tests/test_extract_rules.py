@@ -11549,3 +11549,21 @@ def test_an_intergovernmental_body_named_as_a_forum_is_no_target_of_the_tone(dra
 def test_an_intergovernmental_body_that_acts_stays_a_target_of_the_tone(drafter):
     text = "The African Union has failed the people of the region, the foreign minister, Kofi Mensah, said.\n"
     assert ("african-union", -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks with Togo on the river will resume next week, Ghana's foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Kofi Mensah, Ghana's foreign minister, met his Togolese counterpart at a meeting in Lome on "
+        "Tuesday, his office said.\n",
+    ],
+)
+def test_talks_or_a_meeting_with_a_state_are_no_friendly_word_toward_it(drafter, text):
+    assert not any(t == "togo" for t, _p in _stances_of(drafter, text))
+
+
+def test_thanks_for_talks_stay_a_friendly_word(drafter):
+    text = "Ghana thanked Togo for the talks, its foreign minister, Kofi Mensah, said.\n"
+    assert ("togo", 1) in _stances_of(drafter, text)
