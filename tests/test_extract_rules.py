@@ -11567,3 +11567,20 @@ def test_talks_or_a_meeting_with_a_state_are_no_friendly_word_toward_it(drafter,
 def test_thanks_for_talks_stay_a_friendly_word(drafter):
     text = "Ghana thanked Togo for the talks, its foreign minister, Kofi Mensah, said.\n"
     assert ("togo", 1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on a Greek-owned tanker was a crime, Togo's navy chief, Kofi Agbo, said.\n",
+        "The seizure of a Greek-flagged ship was illegal, Togo's navy chief, Kofi Agbo, said.\n",
+        "The attack beat fellow Greek runners, Togo's navy chief, Kofi Agbo, said.\n",
+    ],
+)
+def test_a_demonym_that_tells_where_something_is_from_is_no_target_of_the_tone(drafter, text):
+    assert not any(t == "greece" for t, _p in _stances_of(drafter, text))
+
+
+def test_a_demonym_before_a_states_own_troops_stays_a_target_of_the_tone(drafter):
+    text = "Ugandan troops had attacked the island, Kenya's foreign minister, Juma Ali, said.\n"
+    assert ("uganda", -1) in _stances_of(drafter, text)

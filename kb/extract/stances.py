@@ -1527,6 +1527,9 @@ class StanceRules(DraftState):
             after = s + dm.end()
             if self.PRIVATE_HEAD.match(self.norm, after) or self.PLACE_HEAD.match(self.norm, after):
                 continue  # "Colombian smuggling networks", "Vietnamese fishermen", "Nigerian waters"
+            fellow = self.FELLOW.search(self.norm, s, s + dm.start())
+            if fellow or self.NATIONALITY_OF.match(self.norm, after):
+                continue  # "the Australian Transport Safety Bureau", "Saudi-born", "fellow Kenyan"
             if not self._own_or_affiliated(state, own, holder) and not any(
                 m.start <= s + dm.start() < m.end for m in ms
             ):
@@ -1576,6 +1579,22 @@ class StanceRules(DraftState):
     """What follows a demonym that describes private people, not the state ("Colombian smuggling
     networks", "Venezuelan migrants", "the Vietnamese crew"), or its press ("the fantasies of the Moroccan
     press": the outlets', not the state's): such a demonym is no stance target."""
+
+    NATIONALITY_OF = re.compile(
+        r"\s+(?!(?:Prime|President|Vice|Government|Foreign|Defen[cs]e|Interior|Minister|Ministry|Authority|Authorities"
+        r"|Army|Navy|Air|Armed|Forces|Embassy|Ambassador|Parliament|Cabinet|Administration|Military|Coast|Border|Police"
+        r"|State|Senate|Congress|Chancellor|King|Queen|Premier|Leader|National|Federal|Republic|Security|Intelligence"
+        r"|Special|Royal|People|Democratic|Supreme|Constitutional|Court|Central|Revolutionary|Guard)\b)[A-Z][\w-]*"
+        r"|-(?:born|based|owned|flagged|made|built)\b"
+    )
+    """What follows a demonym that tells where someone or something is from, not the state's own doing:
+    a name it qualifies ("American John Walker Lindh", "the Australian Transport Safety Bureau", "the
+    Australian Democrats"; not the state's own offices and forces, "Israeli Prime Minister", "the
+    Palestinian Authority", "Indian Army") or a compound of origin ("Saudi-born", "Greek-owned",
+    "Chinese-flagged"). No stance target by the tone around it (stances24: on the Lee corpus 10 such
+    stances, none right; on dev 3, none the curators')."""
+    FELLOW = re.compile(r"\bfellow\s+$")
+    """Before a demonym, "fellow" ("beat fellow Australian Michael Klim"): a compatriot, not the state."""
 
     PLACE_HEAD = re.compile(r"\s+(?:territory|territories|waters|lands?|region|airspace|nation|economy)\b")
     """What follows a demonym that names a state's land, sea or nation ("fired into Belarusian
