@@ -11519,3 +11519,68 @@ def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, senten
     (actors23b); the BBC alone stays the BBC."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "no allies").via == outlet, claims(ann)
+
+
+# --- stances24 (session 24): polarity and target precision ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "forum"),
+    [
+        (
+            "Ghana would take the matter to the United Nations if Togo keeps up its aggression, "
+            "the foreign minister, Kofi Mensah, said.\n",
+            ("togo", -1),
+            "united-nations",
+        ),
+        (
+            "Malawi's ban was a breach of the SADC trade protocol, Zambia's trade minister, Chanda Mwale, "
+            "said.\n",
+            ("malawi", -1),
+            "sadc",
+        ),
+    ],
+)
+def test_an_intergovernmental_body_named_as_a_forum_is_no_target_of_the_tone(drafter, text, kept, forum):
+    got = _stances_of(drafter, text)
+    assert kept in got and not any(t == forum for t, _p in got), got
+
+
+def test_an_intergovernmental_body_that_acts_stays_a_target_of_the_tone(drafter):
+    text = "The African Union has failed the people of the region, the foreign minister, Kofi Mensah, said.\n"
+    assert ("african-union", -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks with Togo on the river will resume next week, Ghana's foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Kofi Mensah, Ghana's foreign minister, met his Togolese counterpart at a meeting in Lome on "
+        "Tuesday, his office said.\n",
+    ],
+)
+def test_talks_or_a_meeting_with_a_state_are_no_friendly_word_toward_it(drafter, text):
+    assert not any(t == "togo" for t, _p in _stances_of(drafter, text))
+
+
+def test_thanks_for_talks_stay_a_friendly_word(drafter):
+    text = "Ghana thanked Togo for the talks, its foreign minister, Kofi Mensah, said.\n"
+    assert ("togo", 1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on a Greek-owned tanker was a crime, Togo's navy chief, Kofi Agbo, said.\n",
+        "The seizure of a Greek-flagged ship was illegal, Togo's navy chief, Kofi Agbo, said.\n",
+        "The attack beat fellow Greek runners, Togo's navy chief, Kofi Agbo, said.\n",
+    ],
+)
+def test_a_demonym_that_tells_where_something_is_from_is_no_target_of_the_tone(drafter, text):
+    assert not any(t == "greece" for t, _p in _stances_of(drafter, text))
+
+
+def test_a_demonym_before_a_states_own_troops_stays_a_target_of_the_tone(drafter):
+    text = "Ugandan troops had attacked the island, Kenya's foreign minister, Juma Ali, said.\n"
+    assert ("uganda", -1) in _stances_of(drafter, text)
