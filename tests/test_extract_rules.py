@@ -11519,3 +11519,27 @@ def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, senten
     (actors23b); the BBC alone stays the BBC."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "no allies").via == outlet, claims(ann)
+
+
+def test_a_description_then_also_is_the_person_described(drafter):
+    """ "The minister also said ...": an adverb between the description and its verb leaves the
+    description the subject, the minister named before (claims24); "also" is no noun to look for."""
+    text = (
+        "Row over the river\n\nKenya's foreign minister Wanjala Odhiambo said on Monday that Nairobi"
+        " would defend its water rights.\n\nThe talks collapsed last year.\n\n"
+        "The minister also said Uganda had broken the treaty.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "broken the treaty").speaker == "wanjala-odhiambo", claims(ann)
+
+
+def test_he_is_no_outlet_whose_words_came_last(drafter):
+    """ "The daily Zentar said ... Kenya answered through its energy minister. He told parliament":
+    "he" or "she" never stands for an outlet or a body that spoke last (claims24)."""
+    text = (
+        "Row over the gas field\n\nThe daily Zentar, which is close to the army, said Kenya had stolen"
+        " the field.\n\nKenya has answered through its energy minister alone. He told parliament that"
+        " the field was Kenyan.\n"
+    )
+    ann = draft(drafter, text)
+    assert all(c.speaker != "zentar" for c in ann.claims if "field was Kenyan" in c.quote), claims(ann)

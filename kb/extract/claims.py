@@ -3051,6 +3051,8 @@ class ClaimRules(DraftState):
         if people:
             return people[-1].actor
         last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
+        if last and other and last in self.actors and self.actors[last]["type"] != "person":
+            return None  # ("He told parliament" after a newspaper's words: no paper is "he")
         return None if last and other and last in self.actors and self._gender(last) == other else last
 
     def _not_their_pronoun(self, subject: str, actor: str) -> bool:
@@ -3182,7 +3184,8 @@ class ClaimRules(DraftState):
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
-        r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)\s*,?\s*$"
+        r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)"
+        r"(?:\s+(?:also|later|then|further|again|too|separately|earlier|previously|repeatedly|publicly))?\s*,?\s*$"
     )
 
     def described(self, start: int, end: int) -> str | None:
