@@ -944,6 +944,9 @@ CASES = [
     ("The envoy told reporters a different story. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
     ("The minister's answer was swift. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
     ("Here is Kinshasa's case. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("Kenya recalled its envoy, days after the Somali army chief told reporters that Kenya armed the rebels.\n", "Kenya armed the rebels"),
+    ("Kenya accused Uganda of arming the rebels, after the Ugandan army chief said Nairobi paid the gunmen.\n", "Nairobi paid the gunmen"),
+    ("Somalia said Kenya armed the rebels, when the Kenyan envoy told parliament that the talks were over.\n", "Kenya armed the rebels"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

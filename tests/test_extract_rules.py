@@ -11543,3 +11543,23 @@ def test_he_is_no_outlet_whose_words_came_last(drafter):
     )
     ann = draft(drafter, text)
     assert all(c.speaker != "zentar" for c in ann.claims if "field was Kenyan" in c.quote), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya accused Uganda of moving troops to the border, days after Ugandan President Kato Mbabazi"
+        ' said the lake "belongs to Uganda".',
+        "Kenya's foreign minister Wanjala Odhiambo said Uganda was moving troops to the border, after"
+        ' President Kato Mbabazi told parliament that the lake "belongs to Uganda".',
+    ],
+)
+def test_words_end_before_a_clause_of_when_someone_else_spoke(drafter, sentence):
+    """ "X accused Y of A, days after Z said B": A ends at ", days after", and B is Z's own claim,
+    when Z is named (claims24); "after talks collapsed" (no one speaks) stays in A."""
+    ann = draft(drafter, f"Row over the lake\n\n{sentence}\n")
+    first = claim_of(ann, "moving troops")
+    assert "belongs" not in first.quote, claims(ann)
+    assert claim_of(ann, "belongs to Uganda").speaker == "kato-mbabazi", claims(ann)
+    ann = draft(drafter, "Row\n\nKenya accused Uganda of moving troops, after talks in Kampala collapsed.\n")
+    assert "collapsed" in claim_of(ann, "moving troops").quote, claims(ann)

@@ -1634,7 +1634,12 @@ class ClaimRules(DraftState):
             self._speech_clause(line, n, ss + semi + 2, se, voice)  # "X accuses Y of A; Z says B": Z's B
         return True
 
-    OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+    TIME_CLAUSE = (
+        r"(?:(?:(?:a|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+"
+        r"|(?:shortly|soon|just|only|moments?)\s+)?(?:after|when)\s+"
+    )
+    """ ", after", ", days after", ", when": a clause of its own that opens with the time of it."""
+    OTHER_VOICE = re.compile(r',"?\s+(?:(?:and|but|while|whereas)\s+|' + TIME_CLAUSE + ")")
     NO_SUBJECT = re.compile(r"(?:\s*\b(?:also|has|have|had|then|later|again|repeatedly|publicly)\b)*\s*")
     """Words between ", and" and "accused" that give the verb no subject of its own."""
 
@@ -1987,7 +1992,9 @@ class ClaimRules(DraftState):
                 return m.actor
         return None
 
-    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])")
+    NEXT_VOICE = re.compile(
+        r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])|,\"?\s+" + TIME_CLAUSE
+    )
     SEMICOLON = re.compile(r";\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
@@ -2153,12 +2160,18 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
             r"\s+(?:" + self._speech() + r")\s)"
+            # ", days after Y told parliament that ...": Y's words, when Y spoke (claims24)
+            r"|(?:(?<=,\")|,)\s+" + self.TIME_CLAUSE + r"(?=(?P<sub>[^,;\"]{2,60}?"
+            r"|[^,;\"]{2,60}?,\s+[A-Z][^,;\"]{2,40},)"
+            r"\s+(?:" + self._speech() + r")\s)"
         )).finditer(self.norm[start:end]):
             closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
             if self.norm[start : start + m.start()].count('"') % 2 != closes:
                 continue  # inside a quotation
             if m.group("other") and not self._names_someone(start + m.start("other"), start + m.end("other")):
                 continue  # "A, and later wrote that B": the same speaker (see :meth:`speech_pieces`)
+            if m.group("sub") and not self._names_someone(start + m.start("sub"), start + m.end("sub")):
+                continue  # "A, after he told the press that B": the same speaker
             rest = self.norm[start + m.end() : end]
             joins = ("while", "whereas", "and", "but")
             aside = m.group().startswith(",") and not m.group().rstrip().endswith(joins)
