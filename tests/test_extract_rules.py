@@ -11563,3 +11563,56 @@ def test_words_end_before_a_clause_of_when_someone_else_spoke(drafter, sentence)
     assert claim_of(ann, "belongs to Uganda").speaker == "kato-mbabazi", claims(ann)
     ann = draft(drafter, "Row\n\nKenya accused Uganda of moving troops, after talks in Kampala collapsed.\n")
     assert "collapsed" in claim_of(ann, "moving troops").quote, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The daily Zenta reported on Saturday evening that the army had moved to the lake, citing"
+            " officials it did not name.",
+            "unnamed officials",
+        ),
+        (
+            "The daily Zenta, citing what it called an informed source, said on Sunday that the army had"
+            " moved to the lake.",
+            "unnamed informed source",
+        ),
+        (
+            "The daily Zenta reported that the army had moved to the lake, citing two people familiar"
+            " with the plan.",
+            "unnamed people familiar with the plan",
+        ),
+    ],
+)
+def test_an_outlet_citing_a_source_gives_the_sources_words(drafter, sentence, source):
+    """ "Y reported on Saturday that A, citing officials it did not name", "Y, citing what it called
+    an informed source, said that A", "citing two people familiar with B": A is the source's, through
+    the outlet, and starts after "that" (claims24)."""
+    ann = draft(drafter, f"Row over the lake\n\nKenya closed the border.\n\n{sentence}\n")
+    c = claim_of(ann, "army had moved")
+    assert ann.actor(c.speaker).label == source and c.via == "zenta", claims(ann)
+    assert c.quote.startswith("the army"), claims(ann)
+
+
+def test_a_cited_claim_contested_after_it_stays_alleged(drafter):
+    """ "Y, citing X, reported that A, a claim Z called slander": A ends before the comment, stays
+    alleged, and Z's word is Z's (claims24)."""
+    text = (
+        "Row over the lake\n\nThe daily Zenta, citing people close to the ministry, reported that the"
+        ' army had moved to the lake, a claim the Ugandan government called "slander."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "army had moved")
+    assert "slander" not in c.quote and c.status == "alleged", claims(ann)
+
+
+def test_a_time_before_according_to_leaves_the_claim_after_the_source(drafter):
+    """ "By Thursday evening, according to drivers, the barrier was still down": the opening time is
+    no clause of its own; the drivers' words are the clause after them (claims24)."""
+    text = (
+        "Row\n\nKenya closed the border.\n\nBy Thursday evening, according to drivers, the barrier was"
+        " still down.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "barrier").quote.startswith("the barrier"), claims(ann)

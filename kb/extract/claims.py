@@ -993,6 +993,7 @@ class ClaimRules(DraftState):
             and pre.rstrip().endswith(",")
             and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
             and not self.attributed(ss, ss + acc.start())
+            and not self._lead_without_verb(pre, st, cursor)
         ):
             # "No shots were fired, according to the army, which said B": the clause before is X's
             lead = self._dateline(line) if ss == line.start else 0
@@ -1023,6 +1024,35 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    TIME_LEAD = re.compile(
+        r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
+        r"(?:By|On|In|At|Since|Until|After|Before|During|Over|Within|Earlier|Later|Last|Late|Early|As\s+of)"
+        r"\s[^,;\"]*,\s*$"
+    )
+    """ "By Thursday evening, according to X, A": a time or place that opens the sentence, not a clause."""
+    PREDICATE_FIRST = re.compile(
+        r"\s*,\s*(?:(?:also|still|now|then|already|later|\w+ly)\s+)?"
+        r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|[a-z]{2,}ed)\s"
+    )
+    """ ", according to X, has agreed ...", "..., removed the beacon": the words after the source start
+    with a verb, so the words before it are the subject, not a clause of their own."""
+    AUXILIARY = re.compile(
+        r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|does|do|said|says)\b"
+    )
+
+    def _lead_without_verb(self, pre: str, st: str, cursor: int) -> bool:
+        """Are the words before ", according to X," no clause of their own, so that the claim is the
+        clause after the source: a time that opens the sentence ("By Thursday evening, according to
+        drivers, the barrier was still down": the barrier's state is the drivers' words), or the
+        subject of a verb after it ("..., and its crew, according to the ministry, removed the
+        beacon": the removal is the ministry's words) (claims24)."""
+        piece = re.split(r",\s+(?:and|but)\s+|;\s+", pre)[-1]
+        if self.AUXILIARY.search(piece) or piece.count('"') % 2:
+            return False
+        if self.TIME_LEAD.fullmatch(piece):
+            return True
+        return len(piece.split()) <= 6 and self.PREDICATE_FIRST.match(st, cursor) is not None
 
     INFORMATION_HELD = re.compile(
         r"(?:the\s+)?(?:information|reports|intelligence)\s+(?:available\s+to|received\s+by|in\s+the\s+possession"
@@ -1135,7 +1165,12 @@ class ClaimRules(DraftState):
             voice.said(who, n, via)
         return True
 
-    REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
+    REPORTED_WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\b(?:\s+[\w'-]+){0,3}?)?"
+    """ "reported on Saturday evening that", "said on its website that", "wrote later that": when or
+    where, between the verb and its "that" (claims24)."""
+    REPORTED_THAT = re.compile(
+        r"\s(?:reported|reports|said|says|wrote|writes)" + REPORTED_WHEN + r"\s+that\s"
+    )
     """What the last pattern of :meth:`_citing` holds, whatever else it matches."""
 
     BODY_NAMED = re.compile(
@@ -1162,9 +1197,9 @@ class ClaimRules(DraftState):
     """ "Y reported, citing X, that CLAUSE"."""
     CITING_BEFORE = re.compile(
         r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
-        r"(?:reported|reports|said|says|wrote|writes|added|adds)\s+(?:that\s+)?"
+        r"(?:reported|reports|said|says|wrote|writes|added|adds)(?:" + REPORTED_WHEN + r",?\s+that\s+|\s+)"
     )
-    """ "Y, citing X, reported that CLAUSE"."""
+    """ "Y, citing X, reported (on Saturday) that CLAUSE"."""
     CITING_AFTER_HINT = re.compile(
         r"\s+(?:reported|reports|said|says|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s"
     )
@@ -1188,10 +1223,12 @@ class ClaimRules(DraftState):
         start, end = (ss + cm.end(), se) if cm else (0, 0)
         if cm:
             src = (ss + cm.start("src"), ss + cm.end("src"))
+            end = self._reported_end(start, se)  # (not ", a claim X called slander": X's, see below)
         else:  # "Y, which ..., reported that CLAUSE, citing (the navy commander,) X."
             cm = self.REPORTED_THAT.search(st) and re.search(  # (the quick test first: this pattern
                 # tries every start, every outlet and every clause length, a millisecond a sentence)
-                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)\s+that\s+"
+                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)" + self.REPORTED_WHEN
+                + r"\s+that\s+"
                 r"(?P<clause>.+?),?\"?,?\s+(?:citing|quoting)\s+(?P<src>.{2,120}?)\s*[.!]?\s*$",
                 st,
             )
@@ -1205,6 +1242,10 @@ class ClaimRules(DraftState):
         if self.covered(start, end):
             return False
         a, b = src
+        if called := self.CALLED_SOURCE.match(self.norm, a, b):  # "citing what it called an informed
+            a = called.end()  # source": the source, in the outlet's words (claims24)
+        if unnamed := self.UNNAMED_AFTER.search(self.norm, a, b):  # "citing officials it did not name"
+            b = unnamed.start()
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
         paper = who is None and self.CITED_PAPER.search(self.norm, a, b)
@@ -1222,7 +1263,25 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
+            if end < se and self.CONTESTED_TAIL.match(self.norm, end, se):  # ", a claim Seoul would not
+                for c in made:  # confirm": the words stay an allegation, as in one span (claims24)
+                    if c is not None:
+                        c.status = "alleged"
+            if end < se and not self.covered(end, se):  # ", a claim the government called slander"
+                self._characterised(line, n, end, se, voice)
         return True
+
+    CONTESTED_TAIL = re.compile(
+        r",\"?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:claims?|charges?|accusations?|allegations?|accounts?|reports?"
+        r"|assertions?|versions?)\b"
+    )
+    """ ", a claim the JCS would neither confirm nor deny": what comes after the words contests them."""
+    CALLED_SOURCE = re.compile(
+        r"\s*what\s+(?:it|he|she|they|the\s+[\w-]+)\s+(?:called|calls|described\s+as|termed)\s+"
+    )
+    UNNAMED_AFTER = re.compile(
+        r"\s+(?:(?:it|he|she|they)\s+did\s+not\s+name|(?:who|that)\s+(?:were|was)\s+not\s+named)\s*[.!]?\s*$"
+    )
 
     CITED_LAST = re.compile(
         r"(?P<clause>[^\"]+?),\s+(?P<outlet>(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:reported|reports)"
@@ -1260,6 +1319,10 @@ class ClaimRules(DraftState):
         named = self._source_named(start, end)
         if named is not None:
             return named
+        close = self.PEOPLE_CLOSE.fullmatch(self.norm, start, end)
+        if close is not None:  # "citing two people familiar with the request": those people, not
+            s, e = close.span(1)  # the body they know about (claims24)
+            return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
         if ms and re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start]) and ms[0].end >= end - 1:
             return ms[0].actor  # "citing the Interior Ministry"
         words = re.match(
