@@ -11616,3 +11616,16 @@ def test_a_time_before_according_to_leaves_the_claim_after_the_source(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "barrier").quote.startswith("the barrier"), claims(ann)
+
+
+def test_words_then_an_outlet_that_reported_later_citing_a_source(drafter):
+    """ "A, the daily Y reported later on Wednesday, citing two people familiar with B": A is the
+    people's, through Y; the time after "reported" is no part of the outlet's name (claims24)."""
+    text = (
+        "Row over the lake\n\nKenya closed the border.\n\nThe army had moved to the lake, the daily Zenta"
+        " reported later on Wednesday, citing two people familiar with the plan.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "army had moved")
+    assert ann.actor(c.speaker).label == "unnamed people familiar with the plan", claims(ann)
+    assert c.via == "zenta" and "reported" not in c.quote, claims(ann)

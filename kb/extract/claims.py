@@ -1191,7 +1191,7 @@ class ClaimRules(DraftState):
 
     CITING_AFTER = re.compile(
         r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
-        r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
+        + REPORTED_WHEN + r",?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
         r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)"
     )  # (not "..., citing X, though the ministry would not confirm it": what is cited came first)
     """ "Y reported, citing X, that CLAUSE"."""
@@ -1201,7 +1201,7 @@ class ClaimRules(DraftState):
     )
     """ "Y, citing X, reported (on Saturday) that CLAUSE"."""
     CITING_AFTER_HINT = re.compile(
-        r"\s+(?:reported|reports|said|says|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s"
+        r"\s+(?:reported|reports|said|says|wrote|writes)" + REPORTED_WHEN + r",?\s+(?:citing|quoting)\s"
     )
     CITING_BEFORE_HINT = re.compile(
         r",\s+(?:citing|quoting)\s+[^,]{2,80},\s+(?:reported|reports|said|says|wrote|writes|added|adds)\s"
@@ -1285,7 +1285,7 @@ class ClaimRules(DraftState):
 
     CITED_LAST = re.compile(
         r"(?P<clause>[^\"]+?),\s+(?P<outlet>(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:reported|reports)"
-        r"(?:\s+(?:on|last|this)\s+\w+)?,\s+citing\s+(?P<src>[^,]{2,80}?)"
+        + REPORTED_WHEN + r",\s+citing\s+(?P<src>[^,]{2,80}?)"
         r"(?:,\s+(?:though|although|but)\s+[^\"]*?)?\s*[.!]?\s*$"
     )
     """ "X did Y, the daily Diena reported, citing security officials.": the officials' words, through
