@@ -11629,3 +11629,16 @@ def test_words_then_an_outlet_that_reported_later_citing_a_source(drafter):
     c = claim_of(ann, "army had moved")
     assert ann.actor(c.speaker).label == "unnamed people familiar with the plan", claims(ann)
     assert c.via == "zenta" and "reported" not in c.quote, claims(ann)
+
+
+def test_he_is_the_subject_not_the_person_in_its_apposition(drafter):
+    """ "X, foreign policy adviser to President Y, rejected the charge. "...," he told Z": "he" is X,
+    the subject, not Y, named inside X's apposition (claims24)."""
+    text = (
+        "Row over the lake\n\nUganda accused Kenya of arming rebels on Monday.\n\nPeter Wekesa, foreign"
+        ' policy adviser to President Daniel Kiprono, rejected the charge. "Kenya arms nobody," he told the'
+        ' Daily Nation. He added that Nairobi had "every right" to patrol the lake.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "arms nobody").speaker == "peter-wekesa", claims(ann)
+    assert claim_of(ann, "every right").speaker == "peter-wekesa", claims(ann)

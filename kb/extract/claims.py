@@ -3124,12 +3124,20 @@ class ClaimRules(DraftState):
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
         ]  # fmt: skip
+        if len(people) > 1 and self.IN_APPOSITION.fullmatch(self.norm, people[-2].end, people[-1].start):
+            # "X, adviser to President Y, rejected the charge. He said": X, the subject, not Y in
+            return people[-2].actor  # X's apposition (claims24)
         if people:
             return people[-1].actor
         last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
         if last and other and last in self.actors and self.actors[last]["type"] != "person":
             return None  # ("He told parliament" after a newspaper's words: no paper is "he")
         return None if last and other and last in self.actors and self._gender(last) == other else last
+
+    IN_APPOSITION = re.compile(
+        r",\s+(?:an?\s+|the\s+)?[^,.;:\"()]{0,60}?\b(?:to|of|for)\s+(?:[A-Z][\w.-]*\s+){0,3}"
+    )
+    """ "X, (an) adviser to President Y": Y is named inside X's apposition, by X's relation to Y."""
 
     def _not_their_pronoun(self, subject: str, actor: str) -> bool:
         """Does ``subject`` ("he", "she") end with a pronoun the text never uses for ``actor``?"""
