@@ -951,6 +951,9 @@ CASES = [
     ("The daily Zenta, citing what it called an informed source, said on Sunday that Kenya armed the rebels.\n", "Kenya armed the rebels"),
     ("The daily Zenta, citing two people familiar with the talks, reported that Kenya armed the rebels, a claim Nairobi denied.\n", "Kenya armed the rebels"),
     ("By Thursday evening, according to drivers, Kenyan soldiers had armed the rebels.\n", "Kenyan soldiers had armed the rebels"),
+    ("Moscow told a different story, saying Estonian guards had armed the smugglers.\n", "Estonian guards had armed the smugglers"),
+    ("The Russian side told a different story. Estonian guards had armed the smugglers, it said.\n", "Estonian guards had armed the smugglers"),
+    ("The Russian side told a very different story. Estonian guards had armed the smugglers.\n", "Estonian guards had armed the smugglers"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

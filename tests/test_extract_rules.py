@@ -11642,3 +11642,16 @@ def test_he_is_the_subject_not_the_person_in_its_apposition(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "arms nobody").speaker == "peter-wekesa", claims(ann)
     assert claim_of(ann, "every right").speaker == "peter-wekesa", claims(ann)
+
+
+def test_told_a_different_story_announces_words_in_the_articles_voice(drafter):
+    """ "The Ugandan army told a different story.": no words of the army's yet, the article's own
+    announcement (as "gave a different account"); the words come after it (claims24)."""
+    text = (
+        "Row over the border\n\nKenya closed the border on Monday.\n\nThe Ugandan army told a different"
+        " story. Its soldiers had never crossed the lake, it said.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "different story")
+    assert c.speaker == "article" and c.quote.startswith("The Ugandan army"), claims(ann)
+    assert claim_of(ann, "never crossed").speaker == "ugandan-army", claims(ann)

@@ -1843,6 +1843,13 @@ class ClaimRules(DraftState):
     COLON_QUOTE_AFTER = re.compile(r'[^"]{0,60}:\s*"')
     THAT_AFTER_JOIN = re.compile(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$")
 
+    TOLD_ANOTHER_STORY = re.compile(
+        r"\b(?:told|tells|tell)\s+an?\s+(?:very\s+|quite\s+|rather\s+|starkly\s+)?different\s+(?:story|tale)"
+        r"\s*[.:]?\s*$"
+    )
+    """ "X told a different story.": no words of X's yet, the article's announcement of them (as "X gave
+    a different account", :attr:`ANNOUNCES`), whose sentences after it are X's (claims24)."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -1850,6 +1857,13 @@ class ClaimRules(DraftState):
             return False  # no verb of saying: the pattern below cannot match
         if line.form == "body" and self._state_issuer(ss + self._dateline(line) * (ss == line.start), se):
             return False  # a statement's own voice, "Bolivia calls on Chile to ...": see _issuer_voice
+        if "different" in st and self.TOLD_ANOTHER_STORY.search(st):
+            # "The Russian side told a different story.": the article announces words to come, in its
+            # own voice as "X gave a different account" (the words are in the sentences after it)
+            lead = self._dateline(line) if ss == line.start else 0
+            if self.covered(ss + lead, se):
+                return False
+            return self.add_claim("article", ss + lead, se, form=line.form) is not None
         paren = self.ASIDE_BEFORE_VERB.match(st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
