@@ -11655,3 +11655,17 @@ def test_told_a_different_story_announces_words_in_the_articles_voice(drafter):
     c = claim_of(ann, "different story")
     assert c.speaker == "article" and c.quote.startswith("The Ugandan army"), claims(ann)
     assert claim_of(ann, "never crossed").speaker == "ugandan-army", claims(ann)
+
+
+def test_a_description_is_not_a_person_known_by_another_title(drafter):
+    """ "President X said A. The consul ... The envoy said B": "the envoy" is no president, so not X
+    though X was the last person named (claims24); "the president" still is."""
+    text = (
+        "Row over the lake\n\nKAMPALA, March 3 (Reuters) - Ugandan President Kato Mbabazi said on Monday"
+        " that the fishermen were criminals.\n\nThe Ugandan consul in Kisumu has visited the detained crews"
+        " twice. The envoy, speaking to reporters after his second visit, said the men were being held in"
+        " decent conditions. The president later said the talks would resume.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "decent conditions").speaker != "kato-mbabazi", claims(ann)
+    assert claim_of(ann, "talks would resume").speaker == "kato-mbabazi", claims(ann)

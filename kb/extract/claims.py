@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.actors import unnamed_id
@@ -3377,6 +3377,8 @@ class ClaimRules(DraftState):
             return None  # (one who answers does not describe themselves: "The captain says", someone new)
         if self.actors[who].get("unnamed") and dm.group(1).split()[-1] not in self.actors[who]["label"]:
             return None  # ("A surveyor, who ..., said A. The minister said B": the minister is no surveyor)
+        if self._titled_otherwise(who, dm.group(1).split()[-1].lower()):
+            return None  # ("President X said A. The consul ... The envoy said B": the envoy is not X)
         since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
         last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
         if last is None:
@@ -3388,6 +3390,35 @@ class ClaimRules(DraftState):
             if not self.OWN_APPOSITION.fullmatch(self.norm, last, m.start()):  # (not "X, 58, a fisherman")
                 return None
         return who
+
+    SAME_TITLE: ClassVar[dict[str, tuple[str, ...]]] = {
+        "envoy": ("envoy", "ambassador", "consul", "representative", "diplomat", "emissary", "commissioner",
+                  "charg"),
+        "ambassador": ("ambassador", "envoy"),
+        "consul": ("consul", "envoy"),
+        "spokesman": ("spokes",),
+        "spokeswoman": ("spokes",),
+        "spokesperson": ("spokes",),
+        "minister": ("minister", "secretary"),
+        "president": ("president",),
+        "governor": ("governor",),
+        "mayor": ("mayor",),
+        "senator": ("senator",),
+    }
+    """A title in a description ("the envoy") and the words of the titles it may stand for."""
+
+    def _titled_otherwise(self, who: str, noun: str) -> bool:
+        """Is ``who`` known by titles (before the name in the text, or in the gazetteer) none of which
+        a description by ``noun`` could stand for: "President X" is not "the envoy" (claims24)."""
+        words = self.SAME_TITLE.get(noun)
+        if words is None:
+            return False
+        entry = self.d.gaz.entries.get(who)
+        known = [str(r) for r in self.actors[who].get("roles", ())]
+        if entry:
+            known += [x for r in entry.roles for x in (r["office"], *r["titles"])]
+        known = [k.lower() for k in known if k.strip(" -")]
+        return bool(known) and not any(w in k for k in known for w in words)
 
     def outlet_at(self, start: int, end: int) -> str | None:
         """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
