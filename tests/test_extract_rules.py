@@ -11669,3 +11669,27 @@ def test_a_description_is_not_a_person_known_by_another_title(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "decent conditions").speaker != "kato-mbabazi", claims(ann)
     assert claim_of(ann, "talks would resume").speaker == "kato-mbabazi", claims(ann)
+
+
+def test_an_unnamed_holder_of_a_role_then_also_is_no_part_of_the_name(drafter):
+    """ "An official from X's Reform party also said": the source is the official from the party,
+    without "also" (claims24)."""
+    text = (
+        "Row\n\nAn official from opposition leader John Okot's Reform party also said the vote had been"
+        " rigged.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "vote had been rigged")
+    assert not ann.actor(c.speaker).label.endswith("also"), claims(ann)
+
+
+def test_a_participle_aside_before_the_verb_names_no_speaker(drafter):
+    """ "An Eritrean doctor, being held at Kampala's Luzira prison, claims ...": where the subject is
+    held is an aside; Uganda (or the prison) does not speak (claims24)."""
+    text = (
+        "Row over the prison\n\nAn Eritrean doctor, being held at Kampala's Luzira prison, claims he was"
+        " beaten by guards.\n"
+    )
+    ann = draft(drafter, text)
+    assert all(c.speaker != "uganda" for c in ann.claims if "beaten" in c.quote), claims(ann)
+    assert not drafted_as_fact(ann, "beaten by guards"), claims(ann)

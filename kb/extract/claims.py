@@ -2563,7 +2563,7 @@ class ClaimRules(DraftState):
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-        r"|reached|contacted|where|one\s+of"
+        r"|reached|contacted|where|one\s+of|being|having|held|detained|jailed|imprisoned|living|based"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
         r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
         r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
@@ -2801,8 +2801,9 @@ class ClaimRules(DraftState):
         person whose government it is)."""
         rm = self.d.pattern("subject.role_of", lambda: (
             r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){0,2}?(?:" + self.d.title_alt
-            + r")\s+(?:of|at|in|for|from|with)\s+[^,;:\"()]{2,60}?)\s*,?\s*"
-        )).fullmatch(region)
+            + r")\s+(?:of|at|in|for|from|with)\s+[^,;:\"()]{2,60}?)"
+            r"(?:\s+(?:also|later|then|further|again|too|separately|earlier|previously|repeatedly|publicly))?\s*,?\s*"
+        )).fullmatch(region)  # ("An official from X's party also said": not one "from X's party also")
         if rm is None or not self.mentions_in(start + rm.start(1), start + rm.end(1)):
             return None
         a, b = start + rm.start(1), start + rm.end(1)
