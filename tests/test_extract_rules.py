@@ -11693,3 +11693,23 @@ def test_a_participle_aside_before_the_verb_names_no_speaker(drafter):
     ann = draft(drafter, text)
     assert all(c.speaker != "uganda" for c in ann.claims if "beaten" in c.quote), claims(ann)
     assert not drafted_as_fact(ann, "beaten by guards"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("a statement from President Kato Mbabazi's office said.", "kato-mbabazi-office"),
+        ("President Kato Mbabazi's office said.", "kato-mbabazi-office"),
+        ("a statement from the Ugandan foreign ministry said.", "ugandan-foreign-ministry"),
+    ],
+)
+def test_a_quotation_then_a_statement_from_someone_said(drafter, after, speaker):
+    """ '"...," a statement from President X's office said': the office's words, not X's nor those of
+    anyone the quotation names; the document's issuer speaks (claims24)."""
+    text = (
+        "Row over the lake\n\nKAMPALA, March 3 (Reuters) - Uganda's cabinet met on Monday.\n\n"
+        f'"Kenya has done nothing to stop the raids," {after}\n'
+    )
+    ann = draft(drafter, text)
+    who = claim_of(ann, "stop the raids").speaker
+    assert who == speaker or (speaker.endswith("ministry") and "ministry" in who), claims(ann)

@@ -3506,6 +3506,17 @@ class ClaimRules(DraftState):
     INITIALS = re.compile(r"\b(?:[A-Z]\.)+")
     SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 
+    DOCUMENT_FROM = re.compile(
+        r"\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|press\s+release|readout|letter)"
+        r"\s+(?:from|by|issued\s+by|released\s+by)\s+"
+    )
+    """ "a statement from", "a communique issued by": the words of whoever follows, through a document."""
+    DOCUMENT_SAID = re.compile(
+        r"\s*((?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|press\s+release|readout|letter)"
+        r"\s+(?:from|by|issued\s+by|released\s+by)\s+[^,;:\"]{2,80}?\s+)(?:said|says|added|adds|stated)\b(.{0,60})"
+    )
+    OFFICE_END = re.compile(r"['\u2019]s\s+office\s*,?\s*$")
+
     def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
@@ -3542,6 +3553,9 @@ class ClaimRules(DraftState):
                     + speech
                     + r")\b(.{0,60})",
                 ).match(t[q.end() : q.end() + 200])
+            if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
+                am = self.DOCUMENT_SAID.match(t[q.end() : q.end() + 200])  # '"...," a statement from the PM's
+                # office said': longer than the words the pattern above allows (claims24)
             possessive = "'s " in t[q.end() : q.end() + 80] and t.startswith(",", q.end() - 2, q.end())
             if who is None and am is None and possessive:
                 am = pattern(  # '"...," Uzbek President X's foreign policy adviser, Y, told AFP': Y, whose
@@ -3555,7 +3569,10 @@ class ClaimRules(DraftState):
                 subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
                 if (cut := subj.rfind(",") + 1) and subj[cut:].strip():
                     at, subj = at + cut, subj[cut:]
-                who = self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
+                if doc := self.DOCUMENT_FROM.match(subj):  # '"...," a statement from X said': X's
+                    at, subj = at + doc.end(), subj[doc.end() :]  # words (claims24)
+                office = self.OFFICE_END.search(subj) and self._his_office(at, at + len(subj), voice)
+                who = office or self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
                 if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
                     p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
                     who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
