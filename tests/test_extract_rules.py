@@ -11713,3 +11713,16 @@ def test_a_quotation_then_a_statement_from_someone_said(drafter, after, speaker)
     ann = draft(drafter, text)
     who = claim_of(ann, "stop the raids").speaker
     assert who == speaker or (speaker.endswith("ministry") and "ministry" in who), claims(ann)
+
+
+def test_they_is_never_one_person_named_before_it(drafter):
+    """ "X was killed, his sponsors said. Mr X was aboard a boat when he was shot, they said": "they"
+    is no one person named in between, here the sponsors who spoke before (claims24)."""
+    text = (
+        "Sailor killed\n\nYachtsman Sir Tom Harlow, one of the most successful sailors in history, was"
+        " killed in a shooting in Brazil today, his sponsors said. Mr Harlow, 53, was aboard a boat with his"
+        " crew when they were attacked by pirates and he was shot dead, they said.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "aboard a boat")
+    assert c.speaker == "unnamed-sponsors", claims(ann)

@@ -3114,10 +3114,13 @@ class ClaimRules(DraftState):
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in self.quotes_of(n)]
 
+        plural = pronoun.lower() == "they"  # ("..., they said": no one person named before it)
+
         def named(m: Mention) -> bool:
             a = self.actors[m.actor]
             return (
                 a["type"] == "person"
+                and not plural
                 and not a.get("unnamed")
                 and not any(x <= m.start < y for x, y in quoted)
                 and (other is None or self._gender(m.actor) != other)
