@@ -11726,3 +11726,14 @@ def test_they_is_never_one_person_named_before_it(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "aboard a boat")
     assert c.speaker == "unnamed-sponsors", claims(ann)
+
+
+def test_he_is_the_subject_not_the_person_talks_were_offered_with(drafter):
+    """ "President X repeated his offer of talks with Prime Minister Y. "...," he said": "he" is X, the
+    sentence's subject, not Y named after "with" (claims24)."""
+    text = (
+        "Talks offer\n\nPresident Tomas Ravel repeated his offer of holding talks with Prime Minister Anton"
+        ' Vesk. "I am for dialogue and I keep on saying this," he said.\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "I am for dialogue").speaker == "tomas-ravel", claims(ann)

@@ -3137,7 +3137,7 @@ class ClaimRules(DraftState):
             later = [
                 m for m in self.mentions if nearest.end <= m.start < at and (named(m) or self._one_source(m))
             ]
-            return later[-1].actor if later else nearest.speaker
+            return self._subject_over_object(later).actor if later else nearest.speaker
         people = [
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
@@ -3146,7 +3146,7 @@ class ClaimRules(DraftState):
             # "X, adviser to President Y, rejected the charge. He said": X, the subject, not Y in
             return people[-2].actor  # X's apposition (claims24)
         if people:
-            return people[-1].actor
+            return self._subject_over_object(people).actor
         last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
         if last and other and last in self.actors and self.actors[last]["type"] != "person":
             return None  # ("He told parliament" after a newspaper's words: no paper is "he")
@@ -3156,6 +3156,27 @@ class ClaimRules(DraftState):
         r",\s+(?:an?\s+|the\s+)?[^,.;:\"()]{0,60}?\b(?:to|of|for)\s+(?:[A-Z][\w.-]*\s+){0,3}"
     )
     """ "X, (an) adviser to President Y": Y is named inside X's apposition, by X's relation to Y."""
+
+    OBJECT_BEFORE = re.compile(
+        r"\b(?:with|to|against|toward|towards)\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w.'-]*\s+|[a-z]+\s+){0,4}$"
+    )
+    SUBJECT_OPENS = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,4}$")
+
+    def _subject_over_object(self, people: list[Mention]) -> Mention:
+        """The last of ``people``, unless it is named after "with" or "to" in a sentence whose subject
+        is another of them: "X repeated his offer of talks with Prime Minister Y. "...," he said": X,
+        the subject, not Y (claims24)."""
+        last = people[-1]
+        opens = max(self.norm.rfind(". ", 0, last.start) + 2, self.lines[self.line_of(last.start)].start)
+        first = next((m for m in people if opens <= m.start < last.start and m.actor != last.actor), None)
+        if (
+            first is not None
+            and self.SUBJECT_OPENS.fullmatch(self.norm, opens, first.start)
+            and self.OBJECT_BEFORE.search(self.norm, first.end, last.start)
+            and "," not in self.norm[first.end : last.start]
+        ):
+            return first
+        return last
 
     def _not_their_pronoun(self, subject: str, actor: str) -> bool:
         """Does ``subject`` ("he", "she") end with a pronoun the text never uses for ``actor``?"""
