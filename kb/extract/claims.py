@@ -3691,7 +3691,7 @@ class ClaimRules(DraftState):
             or self.d.pattern(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
                 "claims.title_says_tail",
                 lambda: r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
-                + self._speech() + r"))\s*$",
+                + self._speech() + r")|" + self.PLURAL_CLAIM + r")\s*$",
                 re.I,
             ).search(self.norm[line.start : line.end])
         )
@@ -3973,8 +3973,9 @@ class ClaimRules(DraftState):
     WORDS_COLON = re.compile(
         opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
-        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption)"
-        r"(?:\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
+        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption"
+        r"|take|upshot|gist)"  # "Kampala's take: ...", "The upshot, for Kampala: ..." (fact24)
+        r"(?:,?\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
     """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon (so "Nairobi
@@ -5752,7 +5753,11 @@ class ClaimRules(DraftState):
         r"|(?:was|were|is|are)\s+(?:less|more|even\s+more|far\s+more|much\s+more)\s+(?:restrained|diplomatic|guarded"
         r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
         r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
-        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
+        r"|did\s+not\s+mince\s+(?:(?:his|her|their|its)\s+)?words"
+        # fact24: "X has told his story many times.", "X remembers it well."
+        r"|(?:told|tells|tell|recounted|recounts|recount)\s+(?:his|her|their|its|the)\s+story"
+        r"(?:\s+(?:many|several|countless|a\s+dozen|a\s+hundred)\s+times|\s+(?:often|again|before))?"
+        r"|(?:remembers?|remembered|recalls?|recalled)\s+it\s+(?:well|clearly|vividly|differently)"
         # neverfact20: "X was blunt.", "X went into detail.", "X spelled it out.", "X named names."
         r"|(?:was|were)\s+(?:(?:just\s+as|even\s+more|more|much\s+more|far\s+more)\s+)?(?:blunt|unequivocal|categorical"
         r"|specific|precise|emphatic|forthright|unambiguous)"
@@ -5765,9 +5770,11 @@ class ClaimRules(DraftState):
         r"|(?:answer|reply|response|verdict)\s+(?:was|came)\s+(?:swift|quick|immediate|short|simple|blunt|clear)"
         r"|^\s*here\s+is\s+(?:what\s+[^.]{3,80}|[\w.'-]+(?:'s|s')\s+(?:case|account|version|argument))"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|emphatic|in\s+no\s+doubt)"
-        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation|report|findings|conclusions?"
-        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account)\s+(?:is|was|are|were)\s+"
-        r"(?:(?:just\s+as\s+|even\s+more\s+|more\s+|as\s+)?(?:simple|clear|blunt|straightforward|unambiguous|unequivocal"
+        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation|report|findings|conclusions?|words"
+        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account)"
+        # fact24: "Her message to Lomé was plain."
+        r"(?:\s+to\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)?\s+(?:is|was|are|were)\s+"
+        r"(?:(?:just\s+as\s+|even\s+more\s+|more\s+|as\s+)?(?:simple|clear|plain|blunt|straightforward|unambiguous|unequivocal"
         r"|damning|explicit|stark|specific|detailed|categorical))"
         r"|(?:described|describe|recounted|recount|recalled|recall|detailed)\s+(?:the\s+scene|the\s+attack"
         r"|what\s+(?:they|he|she)\s+(?:saw|had\s+seen|heard|had\s+heard)|(?:the|their|his|her)\s+(?:ordeal|experience"
@@ -5788,7 +5795,7 @@ class ClaimRules(DraftState):
         r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60}"  # "Ask anyone in Aflao. The smugglers ...": theirs
         # neverfact20b: "X's case rests on one claim.", "The pattern is clear."
         r"|(?:case|argument|charge|accusation|dossier|complaint)\s+rests?\s+on\s+(?:one|a|two|three|several|the)\s+"
-        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?)"
+        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?|points|counts|grounds)"
         r"|pattern\s+(?:is|was)\s+(?:clear|obvious|unmistakable|plain)"
         r"|^\s*the\s+(?:list|catalogue|litany|charge\s+sheet|indictment)\s+(?:was|is)\s+(?:very\s+)?(?:long|lengthy"
         r"|extensive|detailed|familiar))"
@@ -5803,7 +5810,7 @@ class ClaimRules(DraftState):
 
     LISTS = re.compile(
         opening(
-            r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made)\s+"
+            r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made|rests?\s+on)\s+"
             r"(?:two|three|four|five|six|several|many)|catalogue|catalog|litany|list|string|series|inventory)\b",
             re.I,
         ),
@@ -5837,12 +5844,17 @@ class ClaimRules(DraftState):
         who = (people or ms)[0].actor if (people or ms) else None
         return who or self.unknown()
 
+    PLURAL_CLAIM = r"(?:[\w.'-]+\s+)?[\w.'-]*(?:s|men|people|police)\s+claim"
+    """A title's tail of a plural speaker and "claim" ("..., villagers claim", "..., Namibian fishermen
+    claim"): the word the speech verbs leave out, as it is also a noun ("drops island claim") (fact24)."""
+
     def _says_tail(self, start: int, end: int) -> bool:
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
         says")? Then every clause of the title is that speaker's, none the article's."""
         words = self.norm[start:end].strip(" .,;:-").split()
         return 1 <= len(words) <= 5 and bool(
             re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            or re.fullmatch(self.PLURAL_CLAIM, " ".join(words), re.I)  # "..., villagers claim"
             or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
         )
 
@@ -6110,13 +6122,14 @@ class ClaimRules(DraftState):
 
     HEDGED = re.compile(
         r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
-        r"\s+(?:widely\s+|also\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to)\b",
+        r"\s+(?:widely\s+|also\s+)?(?:(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to"
+        r"|held\s+responsible(?=\s+for\b)))\b",
         re.I,
     )
     """The hedges by which the article passes on what it cannot source: "X is reportedly ...",
-    "Y is said to ..."."""
+    "Y is said to ...", "Z is held responsible for ..." (fact24)."""
     HEDGED_WORDS = ("reported", "alleged", "purportedly", "supposedly", "said", "believed", "thought",
-                    "understood", "rumo")  # fmt: skip
+                    "understood", "rumo", "held")  # fmt: skip
     """What every match of :attr:`HEDGED` holds, in lower case: an ASCII clause whose lower case
     holds none of them has no hedge (under ``re.I`` an ASCII text matches ASCII words only where
     its lower case holds them); the quick test before the pattern, tried at every position."""
@@ -6327,7 +6340,8 @@ class ClaimRules(DraftState):
         )
 
     SOURCED_BRANCHES = (  # "To Kampala, ...": its view; "per a leaked report"
-        r"^\s*(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?\s*,\s",
+        r"^\s*(?:(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?"
+        r"|From\s+where\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+(?:sits|stands|sat|stood))\s*,\s",  # (fact24)
         r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b",
         r"\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
