@@ -2373,7 +2373,48 @@ FACT24 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "alleged"), FACT24)
+# fact24, more: accounts announced by how they read ("His recollection is vivid.", "The complaint
+# runs to 40 pages."), a subhead naming whose account follows, material said to be gathered by
+# someone, hearsay named by its noun ("stories of"), and their neighbours that already held.
+FACT24_MORE = [
+    (_F24 + "In a post on X, the ministry's post read: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "The ministry's post read simply: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    ("Key claims in the Namibian dossier:\n\n- Botswana's soldiers fired first\n- Gaborone armed the poachers\n", 'Gaborone armed the poachers'),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nWhat Namibia says\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nWindhoek's version\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nThe Namibian account\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    (_F24 + 'Witness accounts collected by Amnesty describe Botswana soldiers firing first.\n', 'Botswana soldiers firing first'),
+    (_F24 + "Locals blame Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "Fishermen point to bullet holes in their boats as proof that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Namibia is seeking compensation for the fishermen killed by Botswana's soldiers.\n", "the fishermen killed by Botswana's soldiers"),
+    (_F24 + 'Namibian media have run stories of Botswana soldiers beating fishermen.\n', 'Botswana soldiers beating fishermen'),
+    (_F24 + 'The fishermen tell of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors describe Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors recount Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors speak of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Villagers talk of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + "Amnesty International put the number of fishermen killed by Botswana's soldiers at 14.\n", "fishermen killed by Botswana's soldiers"),
+    (_F24 + "Namibia puts the death toll from Botswana's raids at 14.\n", "the death toll from Botswana's raids at 14"),
+    (_F24 + "Sir, Botswana's soldiers fired first, and your correspondent should have said so.\n", "Botswana's soldiers fired first"),
+    (_F24 + "(Translated from Oshiwambo.) Botswana's soldiers fired first, the fisherman said, and then burned the boats.\n", 'then burned the boats'),
+    (_F24 + "The fisherman's account is harrowing. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The fisherman paints a grim picture. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "His recollection is vivid. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The ministry's timeline is detailed. Botswana's soldiers fired first at 4 a.m., then burned the boats.\n", "Botswana's soldiers fired first at 4 a.m., then burned the boats."),
+    (_F24 + "Namibia's complaint to SADC runs to 40 pages. Botswana's soldiers, it says, fired first.\n", "Botswana's soldiers, it says, fired first."),
+    (_F24 + "The complaint runs to 40 pages. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The dossier is damning. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The evidence, Windhoek insists, is overwhelming. Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek points to a pattern. Botswana's soldiers fired first in 2019, and again this year.\n", "Botswana's soldiers fired first in 2019, and again this year."),
+    (_F24 + "A video released by Namibia's police purports to show Botswana's soldiers firing first.\n", "Botswana's soldiers firing first"),
+    (_F24 + "Namibia's police released a video they say shows Botswana's soldiers firing first.\n", "Botswana's soldiers firing first"),
+    (_F24 + 'Windhoek has a name for it: murder.\n', 'murder'),
+    (_F24 + 'Windhoek calls it murder; Gaborone calls it self-defence.\n', 'murder'),
+    (_F24 + "Namibian fishermen have a word for Botswana's soldiers: killers.\n", 'killers'),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT24 + FACT24_MORE)
 def test_a_view_a_feeling_or_an_announced_account_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
 

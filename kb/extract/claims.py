@@ -4635,7 +4635,9 @@ class ClaimRules(DraftState):
         r"\b(?:charges?|charge\s+sheet|allegations?|accusations?|claims?|case\s+against|(?:[\w-]+(?:'s|s')\s+)"
         r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b"
         # "WHAT PRISTINA SAYS", "What Belgrade claims:" (neverfact20b)
-        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$",
+        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$"
+        # "The Namibian account" (fact24)
+        r"|^\s*the\s+[\w-]+\s+(?:version|account|side\s+of\s+the\s+story)\W*$",
         re.I,
     )
     CHARGES_ASKED = re.compile(
@@ -5771,11 +5773,15 @@ class ClaimRules(DraftState):
         r"|^\s*here\s+is\s+(?:what\s+[^.]{3,80}|[\w.'-]+(?:'s|s')\s+(?:case|account|version|argument))"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|emphatic|in\s+no\s+doubt)"
         r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation|report|findings|conclusions?|words"
-        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account)"
-        # fact24: "Her message to Lomé was plain."
-        r"(?:\s+to\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)?\s+(?:is|was|are|were)\s+"
+        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account|recollection|timeline"
+        r"|chronology|evidence|description)"
+        # fact24: "Her message to Lomé was plain.", "The evidence, Accra insists, is overwhelming."
+        r"(?:\s+to\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|,[^,]{2,40},)?\s+(?:is|was|are|were)\s+"
         r"(?:(?:just\s+as\s+|even\s+more\s+|more\s+|as\s+)?(?:simple|clear|plain|blunt|straightforward|unambiguous|unequivocal"
-        r"|damning|explicit|stark|specific|detailed|categorical))"
+        r"|damning|explicit|stark|specific|detailed|categorical|harrowing|vivid|grim|chilling|graphic|overwhelming|precise))"
+        # fact24: "X paints a grim picture.", "X points to a pattern.", "The complaint runs to 40 pages."
+        r"|(?:paints?|painted)\s+an?\s+(?:[\w-]+\s+)?picture|(?:points?|pointed)\s+to\s+a\s+pattern"
+        r"|(?:runs?|ran)\s+to\s+(?:\d+|[a-z]+)\s+pages"
         r"|(?:described|describe|recounted|recount|recalled|recall|detailed)\s+(?:the\s+scene|the\s+attack"
         r"|what\s+(?:they|he|she)\s+(?:saw|had\s+seen|heard|had\s+heard)|(?:the|their|his|her)\s+(?:ordeal|experience"
         r"|night|morning|day))"
