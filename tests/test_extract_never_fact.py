@@ -2426,3 +2426,40 @@ def test_a_passive_held_responsible_is_an_unnamed_allegation(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     held = [(c.speaker, c.status) for c in ann.claims if "held responsible" in c.quote]
     assert held == [("unknown-speaker", "alleged")], [(c.speaker, c.status, c.quote) for c in ann.claims]
+
+
+# fact24: a column's writer certain of another's act without "I" ("Clearly, ...", "There is no doubt
+# that ..."), or naming the actors by a demonym: the writer's charge, alleged, never the article's fact.
+WRITER_CERTAIN = [
+    "Clearly, Lomé moved the border posts last spring.",
+    "Undeniably, Togolese gendarmes fired on the ferry.",
+    "Make no mistake: Lomé moved the border posts last spring.",
+    "There is no doubt that Lomé moved the border posts last spring.",
+    "It is clear that Lomé moved the border posts last spring.",
+    "But obviously, Togolese gendarmes fired on the ferry.",
+    "It is obvious that Togolese gendarmes fired on the ferry.",
+    "Plainly, the gendarmes in Lomé closed the crossing to spite Accra.",
+    "I am sure Togolese gendarmes fired on the ferry.",
+]
+
+
+@pytest.mark.parametrize("sentence", WRITER_CERTAIN)
+def test_a_columns_certainty_about_anothers_act_is_its_writers_charge(drafter, sentence):
+    text = COLUMN_HEAD + sentence + "\n"
+    alleged = sentence.split(", ", 1)[-1].split(": ", 1)[-1].split(" that ", 1)[-1].removeprefix("I am sure ")
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert {(c.speaker, c.status) for c in ann.claims if c.span.start >= at} <= {("ama-mensah", "alleged")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Clearly, the river is the lifeblood of both towns.", "Obviously, the ferry matters more than the flags."],
+)
+def test_a_columns_certainty_about_no_ones_act_keeps_its_voice(drafter, sentence):
+    """The twins: the writer's certainty about a thing, not about another's act, is the column's view."""
+    text = COLUMN_HEAD + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start >= at] == [("article", "asserted")]

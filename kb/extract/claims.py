@@ -3906,18 +3906,34 @@ class ClaimRules(DraftState):
         r"|certain|convinced|confident|positive)|have\s+no\s+doubt|(?:also\s+)?(?:know|suspect|bet))\s+(?:that\s+)?"
         r"(?=[A-Z]|(?:the|its|their)\s)"
         r"|\s*(?:(?:But|And|So|Yet),?\s+)?(?:That|This)\s+is\s+(?:exactly\s+|precisely\s+)?how\s+(?=[A-Z]|(?:the|its|their)\s)"
+        # fact24: the writer's certainty without "I": "There is no doubt that ..." (and CERTAIN_OPENER)
+        r"|\s*(?:(?:But|And|So|Yet),?\s+)?(?:There\s+(?:is|can\s+be)\s+no\s+doubt|It\s+is\s+(?:clear|obvious|plain"
+        r"|undeniable|beyond\s+doubt))\s+that\s+(?=[A-Z]|(?:the|its|their)\s)"
     )
+    _CERTAIN = (
+        r"\s*(?:(?:but|and|so|yet),?\s+)?(?:clearly|undeniably|obviously|plainly|evidently|unquestionably"
+        r"|indisputably|make\s+no\s+mistake)\s*[,:]\s*"
+    )
+    CERTAIN_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)" + _CERTAIN + "$", re.I)
+    CERTAIN_OPENS = re.compile(_CERTAIN + r"(?=[A-Z]|(?:the|its|their)\s)", re.I)
+    """The writer's certainty that opens a sentence before its clause ("Clearly, Lomé moved the
+    posts."): in a column, the clause after it is the writer's charge, as after "I am sure" (fact24)."""
 
     def _writers_charge(self, ss: int, se: int) -> str | None:
         """A column's writer sure of another's act ("I am sure Lomé pays the smugglers.", "I know
         that Accra ...", "That is how Moscow paid them."): the writer's own charge, alleged, in the
         writer's name (the article's voice holds views, never an unproven charge); the writer, else
         None (neverfact20b)."""
-        sure = self.WRITER_SURE.match(self.norm, ss, se)
-        if sure is None or '"' in self.norm[ss:se]:
+        sure = self.WRITER_SURE.match(self.norm, ss, se) or self.CERTAIN_OPENS.match(self.norm, ss, se)
+        after = sure.end() if sure is not None else ss
+        if sure is None and not self.CERTAIN_OPENER.search(self.norm, max(0, ss - 40), ss):
+            return None
+        if '"' in self.norm[ss:se]:
             return None
         writer = self._columnist()
-        if writer is None or not any(m.actor != writer for m in self.mentions_in(sure.end(), se)):
+        other = any(m.actor != writer for m in self.mentions_in(after, se))
+        if writer is None or not (other or self.d.demonym_re.search(self.norm, after, se)):
+            # (an actor, or a people named by its demonym: "Togolese gendarmes fired on the ferry")
             return None
         return writer
 
