@@ -2463,3 +2463,64 @@ def test_a_columns_certainty_about_no_ones_act_keeps_its_voice(drafter, sentence
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index(sentence)
     assert [(c.speaker, c.status) for c in ann.claims if c.span.start >= at] == [("article", "asserted")]
+
+
+# fact24: whose words a sentence was, said by its tail or the next sentence ("..., goes the Namibian
+# version.", "..., charges Windhoek.", "..., which Gaborone disputes." with no accuser named, "Or that
+# is the story in Windhoek."), and their neighbours that already held.
+FACT24_TAILS = [
+    (_F24 + "Botswana's soldiers fired first, per Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, in Windhoek's telling.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the fishermen's version goes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, goes the Namibian version.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, runs the Namibian argument.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Or that is the story in Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. That at least is how Windhoek tells it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Gaborone disputes this.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Gaborone denies it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, something Gaborone rejects.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, which Gaborone disputes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, charges Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, Namibian state TV showed.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, in the words of Windhoek's police chief.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, to hear Windhoek tell it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "To hear Windhoek tell it, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "If you believe Windhoek, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek would have us believe that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek wants the world to believe that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek paints Botswana's soldiers as trigger-happy.\n", "Botswana's soldiers as trigger-happy"),
+    (_F24 + "Windhoek portrays Botswana's soldiers as trigger-happy.\n", "Botswana's soldiers as trigger-happy"),
+    (_F24 + "Windhoek casts Botswana's soldiers as the aggressors.\n", "Botswana's soldiers as the aggressors"),
+    (_F24 + "Windhoek is quick to blame Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "Windhoek sees the shootings as proof of Botswana's designs on the island.\n", "proof of Botswana's designs on the island"),
+    (_F24 + 'Windhoek reads the shootings as a warning from Gaborone.\n', 'a warning from Gaborone'),
+    (_F24 + 'In Windhoek, the shootings are seen as an act of war by Botswana.\n', 'an act of war by Botswana'),
+    (_F24 + "In Windhoek, everyone knows Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + 'In Windhoek, it is an open secret that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'It is an open secret that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibians have long whispered that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibian fishermen have a theory: Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The Namibian press has been full of claims that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibian newspapers are full of stories about Botswana arming the poachers.\n', 'Botswana arming the poachers'),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT24_TAILS)
+def test_a_tail_or_a_next_sentence_that_names_whose_version_it_is_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, which Gaborone welcomed.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, runs the notice at the jetty.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday. That is the third time this year.",
+    ],
+)
+def test_a_tail_that_names_no_version_keeps_its_voice(drafter, sentence):
+    """The twins: a tail or a next sentence that welcomes, runs, or counts is no one's version."""
+    text = _F24 + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]

@@ -6081,6 +6081,9 @@ class ClaimRules(DraftState):
         r"|his|her)\s+(?:account|version|story)\b|us\s+so\b)"
         r"|\s*we\s+have\s+(?:this|that|it)\s+from\b"
         r"|\s*(?:that|this)\s+is\s+how\s+(?:[\w.'-]+\s+){1,5}?(?:describes?|tells?|sees?|puts?|presents?|frames?)\s+it\b"
+        # "Or that is the story in Windhoek.", "That, at least, is the Namibian line." (fact24)
+        r"|\s*(?:or\s+)?(?:that|this)\s*,?\s+(?:at\s+least\s*,?\s+)?(?:is|was)\s+(?:at\s+least\s+)?(?:the|their|its"
+        r"|[\w.'-]+(?:'s|s'))\s+(?:[\w-]+\s+)?(?:story|version|line|account|claim|position)\b(?!\s+of\b)"
         # "La Paz has yet to respond to the claim.", "La Paz called the accusation a provocation."
         r"|\s*(?:[\w.'-]+\s+){1,5}?(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:to\s+)?|did\s+not\s+(?:immediately\s+)?)?"
         r"(?:respond|reply|replied|comment|react)\w*\s+(?:to|on)\s+(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?"
@@ -6370,7 +6373,14 @@ class ClaimRules(DraftState):
         r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
         r",\s+(?:[\w-]+\s+){0,7}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
         r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
-        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$",
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$"
+        # fact24: "..., goes the Namibian version.", "..., charges Windhoek.", "..., which Gaborone disputes."
+        r"|,\s+(?:so\s+)?(?:goes|runs|went|ran)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:version|argument|story|account|line"
+        r"|thinking|reasoning|theory|claim)\b[^,]*$"
+        r"|,\s+(?:charges|alleges|contends|counters|argues|insists|claims)\s+[A-Z][^,]{0,60}$"
+        r"|,\s+(?:which|something|a\s+(?:charge|claim|version|view)|an\s+(?:accusation|allegation|account))\s+"
+        r"(?:[\w'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:disputes?|disputed|rejects?|rejected|contests?"
+        r"|contested|denies|denied|deny)\b[^,;]*$",
     )
     SOURCED = re.compile("|".join(SOURCED_BRANCHES), re.I)
     SOURCED_EACH = tuple(re.compile(b, re.I).search for b in SOURCED_BRANCHES)
