@@ -2505,6 +2505,38 @@ FACT24_TAILS = [
 ]
 
 
+# fact24, more tails: "..., witnesses agree.", "..., the survivors recall.", "..., by the fishermen's
+# account.", "..., on the evidence of ...", "..., if Windhoek is right.", "(Namibian police)", and a
+# parenthesis "A, Windhoek's argument goes, B."
+FACT24_TAILS += [
+    (_F24 + "Botswana's soldiers fired first, if Windhoek is right.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, if the fishermen are telling the truth.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, if Windhoek is to be believed.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek sees it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek would have it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek puts it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as far as Windhoek is concerned.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers, as Windhoek sees it, fired first.\n", "Botswana's soldiers, as Windhoek sees it, fired first."),
+    (_F24 + "Botswana's soldiers, Windhoek's argument goes, fired first.\n", "Botswana's soldiers, Windhoek's argument goes, fired first."),
+    (_F24 + "Botswana's soldiers, the thinking in Windhoek goes, fired first.\n", "Botswana's soldiers, the thinking in Windhoek goes, fired first."),
+    (_F24 + "Botswana's soldiers - the fishermen are adamant - fired first.\n", "Botswana's soldiers - the fishermen are adamant - fired first."),
+    (_F24 + "Botswana's soldiers (the fishermen are adamant) fired first.\n", "Botswana's soldiers (the fishermen are adamant) fired first."),
+    (_F24 + "Botswana's soldiers fired first (Namibian police).\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first – Namibian police.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, according to the fishermen interviewed by this newspaper.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, by the fishermen's account.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, on the fishermen's account.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, on the evidence of the fishermen.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, witnesses agree.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, three witnesses agree.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors recall.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors remember.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors swear.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors testify.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors recounted.\n", "Botswana's soldiers fired first"),
+]
+
+
 @pytest.mark.parametrize(("text", "alleged"), FACT24_TAILS)
 def test_a_tail_or_a_next_sentence_that_names_whose_version_it_is_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
@@ -2516,6 +2548,9 @@ def test_a_tail_or_a_next_sentence_that_names_whose_version_it_is_is_never_fact(
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, which Gaborone welcomed.",
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, runs the notice at the jetty.",
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday. That is the third time this year.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, and both sides agreed.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, on the orders of its president.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, if only for a day.",
     ],
 )
 def test_a_tail_that_names_no_version_keeps_its_voice(drafter, sentence):

@@ -6370,10 +6370,21 @@ class ClaimRules(DraftState):
         r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b",
         r"\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
-        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
+        r"|intelligence|says|said|according|citing|via|police|army|military|ministry|witnesses|residents"
+        r"|activists)\b[^()]{0,30}\)\s*[.!]?\s*$",  # (fact24: "... (Namibian police).")
         r",\s+(?:[\w-]+\s+){0,7}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
         r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
-        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$"
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated"
+        r"|agree|agrees|recall|recalls|recalled|remember|remembers|remembered|swear|swears|swore|testify"
+        r"|testifies)\s*[.!]?\s*$"  # (fact24: "..., witnesses agree.", "..., the survivors recall.")
+        # fact24: "..., by the fishermen's account.", "..., on the evidence of ...", "..., if X is right."
+        r"|,\s+(?:by|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+(?:'s|s')\s+(?:own\s+)?account\b[^,]*$"
+        r"|,\s+on\s+the\s+(?:evidence|word|testimony)\s+of\b[^,]*$"
+        r"|,\s+if\s+(?:[\w'.-]+\s+){1,5}?(?:is|are|was|were)\s+(?:right|correct|to\s+be\s+believed|telling\s+the\s+truth)"
+        r"\s*[.!]?\s*$"
+        # fact24: "A, Windhoek's argument goes, B.", "A, the thinking in Windhoek goes, B."
+        r"|,\s+(?:[\w'.-]+\s+){0,3}?(?:argument|thinking|reasoning|logic|version|story|line)\s+(?:in\s+[\w'.-]+\s+)?"
+        r"(?:goes|runs|went|ran)\s*,"
         # fact24: "..., goes the Namibian version.", "..., charges Windhoek.", "..., which Gaborone disputes."
         r"|,\s+(?:so\s+)?(?:goes|runs|went|ran)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:version|argument|story|account|line"
         r"|thinking|reasoning|theory|claim)\b[^,]*$"
