@@ -2414,6 +2414,29 @@ FACT24_MORE = [
 ]
 
 
+# fact24, layouts: a pull quote, a tweet, an editor's note, a timeline, a report's title, placards,
+# chants, banners, graffiti, a petition, a lawsuit, an indictment.
+FACT24_MORE += [
+    ('Namibia and Botswana met in Windhoek on Monday.\n\nKEY QUOTE\n\n"Botswana\'s soldiers fired first." — Petrus Shikongo, a fisherman in Katima Mulilo\n', "Botswana's soldiers fired first."),
+    ('Namibia and Botswana met in Windhoek on Monday.\n\n"Botswana\'s soldiers fired first."\n\n— Petrus Shikongo, a fisherman in Katima Mulilo\n', "Botswana's soldiers fired first."),
+    (_F24 + '@NamPolice: Botswana soldiers fired first at the fishermen. #Chobe\n', 'Botswana soldiers fired first at the fishermen.'),
+    (_F24 + "Editor's note: An earlier version of this story said Botswana's soldiers fired first; that was the account of Namibian police.\n", "Botswana's soldiers fired first"),
+    ('Timeline\n\n- 2019: Botswana soldiers kill two fishermen (Namibian account)\n- 2024: talks resume\n', 'Botswana soldiers kill two fishermen'),
+    (_F24 + 'A report titled "How Botswana armed the poachers" was published in Windhoek on Monday.\n', 'How Botswana armed the poachers'),
+    (_F24 + 'Namibia has published a report, "Botswana\'s hidden hand", on the shootings.\n', "Botswana's hidden hand"),
+    (_F24 + "Namibia's police published a dossier on Monday. Its title: Botswana's war on our fishermen.\n", "Botswana's war on our fishermen."),
+    (_F24 + "Namibia's police published a dossier on Monday: Botswana's soldiers fired first, it concludes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "A placard at the rally read: Botswana's soldiers are murderers.\n", "Botswana's soldiers are murderers."),
+    (_F24 + 'Placards at the rally read "Botswana murders our fishermen".\n', 'Botswana murders our fishermen'),
+    (_F24 + "Protesters chanted that Botswana's soldiers were murderers.\n", "Botswana's soldiers were murderers"),
+    (_F24 + 'Protesters carried banners accusing Botswana of murder.\n', 'Botswana of murder'),
+    (_F24 + "Graffiti in Katima Mulilo calls Botswana's soldiers killers.\n", "Botswana's soldiers killers"),
+    (_F24 + "The petition, signed by 3,000 fishermen, blames Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "In the lawsuit, Botswana's soldiers are named as the killers.\n", "Botswana's soldiers are named as the killers"),
+    (_F24 + "Namibia's indictment names three Botswana soldiers as the killers.\n", 'three Botswana soldiers as the killers'),
+]
+
+
 @pytest.mark.parametrize(("text", "alleged"), FACT24 + FACT24_MORE)
 def test_a_view_a_feeling_or_an_announced_account_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
