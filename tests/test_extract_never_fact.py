@@ -2437,6 +2437,15 @@ FACT24_MORE += [
 ]
 
 
+# fact24: culprits named by a document ("Court papers name X as the killers"), an act called "supposed"
+FACT24_MORE += [
+    (_F24 + "Court papers name Botswana's soldiers as the killers.\n", "Botswana's soldiers as the killers"),
+    (_F24 + 'The Namibian dossier identifies two Botswana officers as the culprits.\n', 'two Botswana officers as the culprits'),
+    (_F24 + "Namibia recalled its envoy over Botswana's supposed arming of the poachers.\n", "Botswana's supposed arming of the poachers"),
+    (_F24 + 'Namibia recalled its envoy over the supposed shooting of two fishermen by Botswana soldiers.\n', 'the supposed shooting of two fishermen by Botswana soldiers'),
+]
+
+
 @pytest.mark.parametrize(("text", "alleged"), FACT24 + FACT24_MORE)
 def test_a_view_a_feeling_or_an_announced_account_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
@@ -2574,6 +2583,7 @@ def test_a_tail_or_a_next_sentence_that_names_whose_version_it_is_is_never_fact(
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, and both sides agreed.",
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, on the orders of its president.",
         "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, if only for a day.",
+        "Namibia named two ministers as its envoys to the talks on Tuesday.",
     ],
 )
 def test_a_tail_that_names_no_version_keeps_its_voice(drafter, sentence):
