@@ -2215,3 +2215,390 @@ def test_an_appeal_or_a_payment_that_presupposes_no_charge_keeps_its_voice(draft
     at = text.index(sentence)
     own = [c for c in ann.claims if c.span.start >= at and c.speaker == "article" and c.status == "asserted"]
     assert own, [(c.speaker, c.status, c.quote) for c in ann.claims]
+
+
+_F24 = "Namibia and Botswana met in Windhoek on Monday.\n\n"
+"""fact24: a lead of other names than the cases above."""
+
+# fact24: forms left after the cue words, from Lee's article-voice claims with no cue and from dev's
+# article-voice claims that gold gives to someone: a view without a verb of saying ("As Windhoek
+# tells it"), a feeling about a that-clause ("is furious that"), a belief or rumour named by its noun,
+# a charge taken as read, a title's "villagers claim", words announced by the sentence before ("X has
+# told his story many times."), a colon after someone's "take", a passive "held responsible for".
+FACT24 = [
+    (_F24 + "To Windhoek, the shootings on the Chobe were murder by Botswana's soldiers.\n", "the shootings on the Chobe were murder by Botswana's soldiers"),
+    (_F24 + "In Windhoek's telling, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "As Windhoek tells it, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "By Windhoek's account, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "On Windhoek's account, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "In the eyes of Windhoek, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek's version is simple: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek's line is that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek's position is that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek's story is that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "The Namibian version has Botswana's soldiers firing first.\n", "Botswana's soldiers firing first"),
+    (_F24 + 'Windhoek is convinced that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek remains convinced Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek is certain that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek has no doubt that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek is adamant that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek fears that Botswana is arming the poachers.\n', 'Botswana is arming the poachers'),
+    (_F24 + 'Windhoek maintains that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek contends that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek hints that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek implied that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek suggests Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek holds Botswana responsible for the shootings on the Chobe.\n', 'Botswana responsible for the shootings on the Chobe'),
+    (_F24 + "Windhoek points the finger at Botswana's soldiers for the shootings.\n", "Botswana's soldiers for the shootings"),
+    (_F24 + "Windhoek lays the blame for the shootings on Botswana's soldiers.\n", "the shootings on Botswana's soldiers"),
+    (_F24 + "Windhoek attributes the shootings to Botswana's soldiers.\n", "the shootings to Botswana's soldiers"),
+    (_F24 + "Windhoek puts the shootings down to Botswana's soldiers.\n", "the shootings down to Botswana's soldiers"),
+    (_F24 + 'Windhoek traces the shootings to a Botswana army unit.\n', 'the shootings to a Botswana army unit'),
+    (_F24 + "Windhoek sees Botswana's hand in the shootings.\n", "Botswana's hand in the shootings"),
+    (_F24 + 'Windhoek takes it for granted that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + "Windhoek is sure Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Namibian officials are in no doubt that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Namibian fishermen swear that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Namibian fishermen are adamant: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek has made up its mind: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + 'Namibia\'s foreign minister was blunt on Tuesday. "This was murder," she said. Botswana\'s soldiers had fired without warning, and the army had covered it up.\n', "Botswana's soldiers had fired without warning"),
+    (_F24 + "Namibia's foreign minister spoke for an hour on Tuesday. Botswana's soldiers, she went on, had fired without warning.\n", "Botswana's soldiers, she went on, had fired without warning"),
+    (_F24 + "Namibia's foreign minister spoke for an hour on Tuesday. Botswana's soldiers, in her words, had fired without warning.\n", "Botswana's soldiers, in her words, had fired without warning"),
+    (_F24 + "Namibia's foreign minister listed her grievances on Tuesday. First, Botswana's soldiers fire on fishermen. Second, Gaborone arms the poachers.\n", 'Gaborone arms the poachers'),
+    (_F24 + "The minister's case rests on three points. Botswana's soldiers fired first. Gaborone armed the poachers. The army hid the bodies.\n", 'The army hid the bodies.'),
+    (_F24 + '"We have the bullets," the minister said. "They came from Botswana."\n', 'They came from Botswana.'),
+    (_F24 + '"We have the bullets," the minister said. The rounds, she added, came from a Botswana army depot.\n', 'The rounds, she added, came from a Botswana army depot'),
+    (_F24 + "The minister did not mince words. Botswana's army is a gang of poachers in uniform.\n", "Botswana's army is a gang of poachers in uniform."),
+    (_F24 + "The minister's message to Gaborone was plain. Its soldiers shot unarmed fishermen and must be tried.\n", 'Its soldiers shot unarmed fishermen'),
+    (_F24 + "Windhoek's complaint about Botswana's arming of the poachers went unanswered.\n", "Botswana's arming of the poachers"),
+    (_F24 + "Windhoek's suspicion that Botswana armed the poachers has hardened.\n", 'Botswana armed the poachers'),
+    (_F24 + 'The Namibian belief that Botswana armed the poachers is widespread.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The rumour that Botswana armed the poachers spread quickly in Katima Mulilo.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The theory that Botswana armed the poachers is popular in Windhoek.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The suggestion that Botswana armed the poachers angered Gaborone.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The idea that Botswana armed the poachers is taken for granted in Windhoek.\n', 'Botswana armed the poachers'),
+    (_F24 + "Windhoek's insistence that Botswana armed the poachers has stalled the talks.\n", 'Botswana armed the poachers'),
+    (_F24 + "Windhoek's fear that Botswana is arming the poachers is growing.\n", 'Botswana is arming the poachers'),
+    (_F24 + "Windhoek's conviction that Botswana armed the poachers drives its policy.\n", 'Botswana armed the poachers'),
+    (_F24 + "Namibia recalled its envoy over what it sees as Botswana's arming of the poachers.\n", "Botswana's arming of the poachers"),
+    (_F24 + 'Namibia recalled its envoy in protest at the Botswana-backed poaching ring.\n', 'the Botswana-backed poaching ring'),
+    (_F24 + 'Namibia recalled its envoy over the shooting of fishermen, which it blames on Botswana.\n', 'it blames on Botswana'),
+    (_F24 + 'Namibian officials expect Botswana to send more troops to the island.\n', 'Botswana to send more troops to the island'),
+    (_F24 + 'Namibian officials anticipate a Botswana raid on the island within weeks.\n', 'a Botswana raid on the island within weeks'),
+    (_F24 + 'Windhoek wants Gaborone to admit that its soldiers shot the fishermen.\n', 'its soldiers shot the fishermen'),
+    (_F24 + "Windhoek is asking why Botswana's soldiers shot unarmed fishermen.\n", "Botswana's soldiers shot unarmed fishermen"),
+    (_F24 + 'Windhoek wonders why Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek cannot understand why Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + "Windhoek is outraged that Botswana's soldiers shot unarmed fishermen.\n", "Botswana's soldiers shot unarmed fishermen"),
+    (_F24 + "Windhoek is furious that Botswana's soldiers shot unarmed fishermen.\n", "Botswana's soldiers shot unarmed fishermen"),
+    (_F24 + "Windhoek resents the way Botswana's soldiers bully its fishermen.\n", "Botswana's soldiers bully its fishermen"),
+    (_F24 + "Windhoek complains that Botswana's soldiers bully its fishermen.\n", "Botswana's soldiers bully its fishermen"),
+    (_F24 + "Windhoek is unhappy that Botswana's soldiers bully its fishermen.\n", "Botswana's soldiers bully its fishermen"),
+    (_F24 + "Windhoek protests that Botswana's soldiers bully its fishermen.\n", "Botswana's soldiers bully its fishermen"),
+    (_F24 + "Windhoek points out that Botswana's soldiers shot first.\n", "Botswana's soldiers shot first"),
+    (_F24 + 'Windhoek has evidence, it says, that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Windhoek has long held that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Caption: Botswana soldiers who shot the fishermen, according to Windhoek.\n', 'Botswana soldiers who shot the fishermen'),
+    ('Botswana shot our fishermen: Namibia\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana shot our fishermen'),
+    ('Namibia: Botswana shot our fishermen\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana shot our fishermen'),
+    ('Botswana soldiers shot fishermen - Namibian police\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers shot fishermen'),
+    ('Botswana soldiers shot fishermen, villagers claim\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers shot fishermen'),
+    ('Botswana soldiers shot fishermen, Windhoek charges\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers shot fishermen'),
+    ('Did Botswana arm the poachers? Windhoek thinks so\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana arm the poachers'),
+    ('Botswana armed the poachers, Windhoek thinks\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana armed the poachers'),
+    (_F24 + 'It is widely held in Windhoek that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'It is taken as read in Windhoek that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'It is an article of faith in Windhoek that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Few in Windhoek doubt that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + "Nobody in Katima Mulilo doubts that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + 'Many in Windhoek take it as fact that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + "Word in Katima Mulilo is that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "The talk in Katima Mulilo is that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + 'The feeling in Windhoek is that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The consensus in Windhoek is that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The working assumption in Windhoek is that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + "Namibia's police chief says the poachers are well armed. Botswana could be supplying them with rifles.\n", 'Botswana could be supplying them with rifles.'),
+    (_F24 + "Namibia's police chief says the poachers are well armed. Gaborone would have known about the rifles.\n", 'Gaborone would have known about the rifles.'),
+    (_F24 + "Namibia's police chief says the poachers are well armed. Their rifles can only have come from Botswana's army.\n", "Their rifles can only have come from Botswana's army."),
+    (_F24 + "Namibia's police chief says the poachers are well armed. The rifles must have come from Botswana.\n", 'The rifles must have come from Botswana.'),
+    (_F24 + "Namibia's police chief says the poachers are well armed. The rifles will turn out to be Botswana's.\n", "The rifles will turn out to be Botswana's."),
+    (_F24 + "The Namibian police report says the poachers were well armed. Botswana's army would be the obvious source.\n", "Botswana's army would be the obvious source."),
+    (_F24 + "Botswana's soldiers evidently fired first.\n", "Botswana's soldiers evidently fired first."),
+    (_F24 + "Botswana's soldiers seemingly fired first.\n", "Botswana's soldiers seemingly fired first."),
+    (_F24 + "Botswana's soldiers presumably fired first.\n", "Botswana's soldiers presumably fired first."),
+    (_F24 + "Botswana's soldiers, it seems, fired first.\n", "Botswana's soldiers, it seems, fired first."),
+    (_F24 + "Botswana's soldiers, it appears, fired first.\n", "Botswana's soldiers, it appears, fired first."),
+    (_F24 + "Botswana's soldiers doubtless fired first.\n", "Botswana's soldiers doubtless fired first."),
+    (_F24 + "In all probability Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Botswana's soldiers are thought to have fired first.\n", "Botswana's soldiers are thought to have fired first."),
+    (_F24 + "Botswana's soldiers are widely thought to have fired first.\n", "Botswana's soldiers are widely thought to have fired first."),
+    (_F24 + "Botswana's soldiers are widely blamed for the shootings.\n", "Botswana's soldiers are widely blamed for the shootings."),
+    (_F24 + "Botswana's soldiers are blamed for the shootings.\n", "Botswana's soldiers are blamed for the shootings."),
+    (_F24 + "Botswana's soldiers are held responsible for the shootings.\n", "Botswana's soldiers are held responsible for the shootings."),
+    (_F24 + "Botswana's soldiers were suspected in the shootings.\n", "Botswana's soldiers were suspected in the shootings."),
+    (_F24 + "Botswana's soldiers were implicated in the shootings.\n", "Botswana's soldiers were implicated in the shootings."),
+    (_F24 + "Botswana's soldiers stand accused in the shootings.\n", "Botswana's soldiers stand accused in the shootings."),
+    (_F24 + "Botswana's soldiers face accusations of shooting fishermen.\n", 'shooting fishermen'),
+    (_F24 + '"The soldiers fired first," the fisherman said. "Then they burned our boats."\n', 'Then they burned our boats.'),
+    (_F24 + '"The soldiers fired first," the fisherman said, "and then they burned our boats."\n', 'and then they burned our boats.'),
+    (_F24 + '"The soldiers fired first." That was how the fisherman put it.\n', 'The soldiers fired first.'),
+    (_F24 + '"The soldiers fired first," according to the fisherman.\n', 'The soldiers fired first,'),
+    (_F24 + 'The fisherman was sure: "The soldiers fired first."\n', 'The soldiers fired first.'),
+    (_F24 + "The fisherman's words were simple. The soldiers fired first, and then they burned the boats.\n", 'The soldiers fired first, and then they burned the boats.'),
+    (_F24 + 'The fisherman has told his story many times. The soldiers fired first and then burned the boats.\n', 'The soldiers fired first and then burned the boats.'),
+    (_F24 + 'The fisherman remembers it well. The soldiers fired first and then burned the boats.\n', 'The soldiers fired first and then burned the boats.'),
+    (_F24 + 'PHOTO: A boat that Namibian fishermen say Botswana soldiers burned.\n', 'Botswana soldiers burned'),
+    (_F24 + 'Pictured: the boat burned by Botswana soldiers, according to its owner.\n', 'the boat burned by Botswana soldiers'),
+    (_F24 + 'Image: the spot where, villagers say, Botswana soldiers shot two fishermen.\n', 'Botswana soldiers shot two fishermen'),
+    (_F24 + 'Above, the riverbank where Botswana soldiers allegedly shot two fishermen.\n', 'Botswana soldiers allegedly shot two fishermen'),
+    ('‘They shot first’: Namibian fishermen on Botswana’s soldiers\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'They shot first'),
+    ('Botswana soldiers fired first, claims fisherman\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('Botswana soldiers fired first, alleges fisherman\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('Botswana soldiers fired first, fishermen claim\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('Botswana soldiers fired first, villagers claim\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('Botswana Soldiers Fired First, Villagers Claim\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana Soldiers Fired First'),
+    ('Botswana soldiers fired first, Namibian fishermen claim\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('Botswana soldiers fired first – witnesses\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    ('WITNESSES: BOTSWANA SOLDIERS FIRED FIRST\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'BOTSWANA SOLDIERS FIRED FIRST'),
+    ('Botswana soldiers fired first, say witnesses\n\nWINDHOEK (Wire) - Namibia and Botswana met on Monday.\n', 'Botswana soldiers fired first'),
+    (_F24 + 'Namibia recalled its envoy over the shooting of two fishermen by Botswana soldiers, which Gaborone denies.\n', 'the shooting of two fishermen by Botswana soldiers'),
+    (_F24 + 'Namibia recalled its envoy over what it calls the murder of two fishermen.\n', 'the murder of two fishermen'),
+    (_F24 + "Namibia recalled its envoy over Botswana's alleged role in the shootings.\n", "Botswana's alleged role in the shootings"),
+    (_F24 + "Namibia's complaint over Botswana's shooting of two fishermen is before SADC.\n", "Botswana's shooting of two fishermen"),
+    (_F24 + "Windhoek's message: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek's verdict: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "The upshot, for Windhoek: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "The Namibian case, in short: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek's reading of the shootings is harsher: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "From where Windhoek sits, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "As far as Windhoek is concerned, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek's take: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek has its answer: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Ask any fisherman in Katima Mulilo and you hear the same thing: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "The fishermen have no doubt who fired first: Botswana's soldiers.\n", "Botswana's soldiers."),
+    (_F24 + "If the fishermen are right, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "If Windhoek is to be believed, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Assuming the fishermen are telling the truth, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Unless the fishermen are lying, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+]
+
+
+# fact24, more: accounts announced by how they read ("His recollection is vivid.", "The complaint
+# runs to 40 pages."), a subhead naming whose account follows, material said to be gathered by
+# someone, hearsay named by its noun ("stories of"), and their neighbours that already held.
+FACT24_MORE = [
+    (_F24 + "In a post on X, the ministry's post read: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "The ministry's post read simply: Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    ("Key claims in the Namibian dossier:\n\n- Botswana's soldiers fired first\n- Gaborone armed the poachers\n", 'Gaborone armed the poachers'),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nWhat Namibia says\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nWindhoek's version\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    ("Namibia and Botswana met in Windhoek on Monday.\n\nThe Namibian account\n\nBotswana's soldiers fired first and burned the boats.\n", "Botswana's soldiers fired first and burned the boats."),
+    (_F24 + 'Witness accounts collected by Amnesty describe Botswana soldiers firing first.\n', 'Botswana soldiers firing first'),
+    (_F24 + "Locals blame Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "Fishermen point to bullet holes in their boats as proof that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Namibia is seeking compensation for the fishermen killed by Botswana's soldiers.\n", "the fishermen killed by Botswana's soldiers"),
+    (_F24 + 'Namibian media have run stories of Botswana soldiers beating fishermen.\n', 'Botswana soldiers beating fishermen'),
+    (_F24 + 'The fishermen tell of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors describe Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors recount Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Survivors speak of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + 'Villagers talk of Botswana soldiers firing without warning.\n', 'Botswana soldiers firing without warning'),
+    (_F24 + "Amnesty International put the number of fishermen killed by Botswana's soldiers at 14.\n", "fishermen killed by Botswana's soldiers"),
+    (_F24 + "Namibia puts the death toll from Botswana's raids at 14.\n", "the death toll from Botswana's raids at 14"),
+    (_F24 + "Sir, Botswana's soldiers fired first, and your correspondent should have said so.\n", "Botswana's soldiers fired first"),
+    (_F24 + "(Translated from Oshiwambo.) Botswana's soldiers fired first, the fisherman said, and then burned the boats.\n", 'then burned the boats'),
+    (_F24 + "The fisherman's account is harrowing. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The fisherman paints a grim picture. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "His recollection is vivid. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The ministry's timeline is detailed. Botswana's soldiers fired first at 4 a.m., then burned the boats.\n", "Botswana's soldiers fired first at 4 a.m., then burned the boats."),
+    (_F24 + "Namibia's complaint to SADC runs to 40 pages. Botswana's soldiers, it says, fired first.\n", "Botswana's soldiers, it says, fired first."),
+    (_F24 + "The complaint runs to 40 pages. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The dossier is damning. Botswana's soldiers fired first, then burned the boats.\n", "Botswana's soldiers fired first, then burned the boats."),
+    (_F24 + "The evidence, Windhoek insists, is overwhelming. Botswana's soldiers fired first.\n", "Botswana's soldiers fired first."),
+    (_F24 + "Windhoek points to a pattern. Botswana's soldiers fired first in 2019, and again this year.\n", "Botswana's soldiers fired first in 2019, and again this year."),
+    (_F24 + "A video released by Namibia's police purports to show Botswana's soldiers firing first.\n", "Botswana's soldiers firing first"),
+    (_F24 + "Namibia's police released a video they say shows Botswana's soldiers firing first.\n", "Botswana's soldiers firing first"),
+    (_F24 + 'Windhoek has a name for it: murder.\n', 'murder'),
+    (_F24 + 'Windhoek calls it murder; Gaborone calls it self-defence.\n', 'murder'),
+    (_F24 + "Namibian fishermen have a word for Botswana's soldiers: killers.\n", 'killers'),
+]
+
+
+# fact24, layouts: a pull quote, a tweet, an editor's note, a timeline, a report's title, placards,
+# chants, banners, graffiti, a petition, a lawsuit, an indictment.
+FACT24_MORE += [
+    ('Namibia and Botswana met in Windhoek on Monday.\n\nKEY QUOTE\n\n"Botswana\'s soldiers fired first." — Petrus Shikongo, a fisherman in Katima Mulilo\n', "Botswana's soldiers fired first."),
+    ('Namibia and Botswana met in Windhoek on Monday.\n\n"Botswana\'s soldiers fired first."\n\n— Petrus Shikongo, a fisherman in Katima Mulilo\n', "Botswana's soldiers fired first."),
+    (_F24 + '@NamPolice: Botswana soldiers fired first at the fishermen. #Chobe\n', 'Botswana soldiers fired first at the fishermen.'),
+    (_F24 + "Editor's note: An earlier version of this story said Botswana's soldiers fired first; that was the account of Namibian police.\n", "Botswana's soldiers fired first"),
+    ('Timeline\n\n- 2019: Botswana soldiers kill two fishermen (Namibian account)\n- 2024: talks resume\n', 'Botswana soldiers kill two fishermen'),
+    (_F24 + 'A report titled "How Botswana armed the poachers" was published in Windhoek on Monday.\n', 'How Botswana armed the poachers'),
+    (_F24 + 'Namibia has published a report, "Botswana\'s hidden hand", on the shootings.\n', "Botswana's hidden hand"),
+    (_F24 + "Namibia's police published a dossier on Monday. Its title: Botswana's war on our fishermen.\n", "Botswana's war on our fishermen."),
+    (_F24 + "Namibia's police published a dossier on Monday: Botswana's soldiers fired first, it concludes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "A placard at the rally read: Botswana's soldiers are murderers.\n", "Botswana's soldiers are murderers."),
+    (_F24 + 'Placards at the rally read "Botswana murders our fishermen".\n', 'Botswana murders our fishermen'),
+    (_F24 + "Protesters chanted that Botswana's soldiers were murderers.\n", "Botswana's soldiers were murderers"),
+    (_F24 + 'Protesters carried banners accusing Botswana of murder.\n', 'Botswana of murder'),
+    (_F24 + "Graffiti in Katima Mulilo calls Botswana's soldiers killers.\n", "Botswana's soldiers killers"),
+    (_F24 + "The petition, signed by 3,000 fishermen, blames Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "In the lawsuit, Botswana's soldiers are named as the killers.\n", "Botswana's soldiers are named as the killers"),
+    (_F24 + "Namibia's indictment names three Botswana soldiers as the killers.\n", 'three Botswana soldiers as the killers'),
+]
+
+
+# fact24: culprits named by a document ("Court papers name X as the killers"), an act called "supposed"
+FACT24_MORE += [
+    (_F24 + "Court papers name Botswana's soldiers as the killers.\n", "Botswana's soldiers as the killers"),
+    (_F24 + 'The Namibian dossier identifies two Botswana officers as the culprits.\n', 'two Botswana officers as the culprits'),
+    (_F24 + "Namibia recalled its envoy over Botswana's supposed arming of the poachers.\n", "Botswana's supposed arming of the poachers"),
+    (_F24 + 'Namibia recalled its envoy over the supposed shooting of two fishermen by Botswana soldiers.\n', 'the supposed shooting of two fishermen by Botswana soldiers'),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT24 + FACT24_MORE)
+def test_a_view_a_feeling_or_an_announced_account_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_passive_held_responsible_is_an_unnamed_allegation(drafter):
+    """ "X is held responsible for ...": who holds it so is not said: the unknown speaker's
+    allegation, kept rather than dropped (fact24)."""
+    text = _F24 + "The Chobe Liberation Front is held responsible for the deaths of forty fishermen.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    held = [(c.speaker, c.status) for c in ann.claims if "held responsible" in c.quote]
+    assert held == [("unknown-speaker", "alleged")], [(c.speaker, c.status, c.quote) for c in ann.claims]
+
+
+# fact24: a column's writer certain of another's act without "I" ("Clearly, ...", "There is no doubt
+# that ..."), or naming the actors by a demonym: the writer's charge, alleged, never the article's fact.
+WRITER_CERTAIN = [
+    "Clearly, Lomé moved the border posts last spring.",
+    "Undeniably, Togolese gendarmes fired on the ferry.",
+    "Make no mistake: Lomé moved the border posts last spring.",
+    "There is no doubt that Lomé moved the border posts last spring.",
+    "It is clear that Lomé moved the border posts last spring.",
+    "But obviously, Togolese gendarmes fired on the ferry.",
+    "It is obvious that Togolese gendarmes fired on the ferry.",
+    "Plainly, the gendarmes in Lomé closed the crossing to spite Accra.",
+    "I am sure Togolese gendarmes fired on the ferry.",
+]
+
+
+@pytest.mark.parametrize("sentence", WRITER_CERTAIN)
+def test_a_columns_certainty_about_anothers_act_is_its_writers_charge(drafter, sentence):
+    text = COLUMN_HEAD + sentence + "\n"
+    alleged = sentence.split(", ", 1)[-1].split(": ", 1)[-1].split(" that ", 1)[-1].removeprefix("I am sure ")
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert {(c.speaker, c.status) for c in ann.claims if c.span.start >= at} <= {("ama-mensah", "alleged")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Clearly, the river is the lifeblood of both towns.", "Obviously, the ferry matters more than the flags."],
+)
+def test_a_columns_certainty_about_no_ones_act_keeps_its_voice(drafter, sentence):
+    """The twins: the writer's certainty about a thing, not about another's act, is the column's view."""
+    text = COLUMN_HEAD + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start >= at] == [("article", "asserted")]
+
+
+# fact24: whose words a sentence was, said by its tail or the next sentence ("..., goes the Namibian
+# version.", "..., charges Windhoek.", "..., which Gaborone disputes." with no accuser named, "Or that
+# is the story in Windhoek."), and their neighbours that already held.
+FACT24_TAILS = [
+    (_F24 + "Botswana's soldiers fired first, per Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, in Windhoek's telling.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the fishermen's version goes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, goes the Namibian version.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, runs the Namibian argument.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Or that is the story in Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. That at least is how Windhoek tells it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Gaborone disputes this.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first. Gaborone denies it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, something Gaborone rejects.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, which Gaborone disputes.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, charges Windhoek.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, Namibian state TV showed.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, in the words of Windhoek's police chief.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, to hear Windhoek tell it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "To hear Windhoek tell it, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "If you believe Windhoek, Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek would have us believe that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek wants the world to believe that Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Windhoek paints Botswana's soldiers as trigger-happy.\n", "Botswana's soldiers as trigger-happy"),
+    (_F24 + "Windhoek portrays Botswana's soldiers as trigger-happy.\n", "Botswana's soldiers as trigger-happy"),
+    (_F24 + "Windhoek casts Botswana's soldiers as the aggressors.\n", "Botswana's soldiers as the aggressors"),
+    (_F24 + "Windhoek is quick to blame Botswana's soldiers for the deaths.\n", "Botswana's soldiers for the deaths"),
+    (_F24 + "Windhoek sees the shootings as proof of Botswana's designs on the island.\n", "proof of Botswana's designs on the island"),
+    (_F24 + 'Windhoek reads the shootings as a warning from Gaborone.\n', 'a warning from Gaborone'),
+    (_F24 + 'In Windhoek, the shootings are seen as an act of war by Botswana.\n', 'an act of war by Botswana'),
+    (_F24 + "In Windhoek, everyone knows Botswana's soldiers fired first.\n", "Botswana's soldiers fired first"),
+    (_F24 + 'In Windhoek, it is an open secret that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'It is an open secret that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibians have long whispered that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibian fishermen have a theory: Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'The Namibian press has been full of claims that Botswana armed the poachers.\n', 'Botswana armed the poachers'),
+    (_F24 + 'Namibian newspapers are full of stories about Botswana arming the poachers.\n', 'Botswana arming the poachers'),
+]
+
+
+# fact24, more tails: "..., witnesses agree.", "..., the survivors recall.", "..., by the fishermen's
+# account.", "..., on the evidence of ...", "..., if Windhoek is right.", "(Namibian police)", and a
+# parenthesis "A, Windhoek's argument goes, B."
+FACT24_TAILS += [
+    (_F24 + "Botswana's soldiers fired first, if Windhoek is right.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, if the fishermen are telling the truth.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, if Windhoek is to be believed.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek sees it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek would have it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as Windhoek puts it.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, as far as Windhoek is concerned.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers, as Windhoek sees it, fired first.\n", "Botswana's soldiers, as Windhoek sees it, fired first."),
+    (_F24 + "Botswana's soldiers, Windhoek's argument goes, fired first.\n", "Botswana's soldiers, Windhoek's argument goes, fired first."),
+    (_F24 + "Botswana's soldiers, the thinking in Windhoek goes, fired first.\n", "Botswana's soldiers, the thinking in Windhoek goes, fired first."),
+    (_F24 + "Botswana's soldiers - the fishermen are adamant - fired first.\n", "Botswana's soldiers - the fishermen are adamant - fired first."),
+    (_F24 + "Botswana's soldiers (the fishermen are adamant) fired first.\n", "Botswana's soldiers (the fishermen are adamant) fired first."),
+    (_F24 + "Botswana's soldiers fired first (Namibian police).\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first – Namibian police.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, according to the fishermen interviewed by this newspaper.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, by the fishermen's account.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, on the fishermen's account.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, on the evidence of the fishermen.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, witnesses agree.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, three witnesses agree.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors recall.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors remember.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors swear.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors testify.\n", "Botswana's soldiers fired first"),
+    (_F24 + "Botswana's soldiers fired first, the survivors recounted.\n", "Botswana's soldiers fired first"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT24_TAILS)
+def test_a_tail_or_a_next_sentence_that_names_whose_version_it_is_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, which Gaborone welcomed.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, runs the notice at the jetty.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday. That is the third time this year.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, and both sides agreed.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, on the orders of its president.",
+        "Namibia reopened the ferry crossing at Katima Mulilo on Tuesday, if only for a day.",
+        "Namibia named two ministers as its envoys to the talks on Tuesday.",
+    ],
+)
+def test_a_tail_that_names_no_version_keeps_its_voice(drafter, sentence):
+    """The twins: a tail or a next sentence that welcomes, runs, or counts is no one's version."""
+    text = _F24 + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]

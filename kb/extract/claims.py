@@ -3865,7 +3865,7 @@ class ClaimRules(DraftState):
             or self.d.pattern(  # "Kenya Backs Rebels, Says Uganda", "..., Officials Say": all of it theirs
                 "claims.title_says_tail",
                 lambda: r",\s+(?:(?:" + self._speech() + r")\s+(?:[\w.'-]+\s*){1,5}|(?:[\w.'-]+\s+){1,5}(?:"
-                + self._speech() + r"))\s*$",
+                + self._speech() + r")|" + self.PLURAL_CLAIM + r")\s*$",
                 re.I,
             ).search(self.norm[line.start : line.end])
         )
@@ -4080,18 +4080,34 @@ class ClaimRules(DraftState):
         r"|certain|convinced|confident|positive)|have\s+no\s+doubt|(?:also\s+)?(?:know|suspect|bet))\s+(?:that\s+)?"
         r"(?=[A-Z]|(?:the|its|their)\s)"
         r"|\s*(?:(?:But|And|So|Yet),?\s+)?(?:That|This)\s+is\s+(?:exactly\s+|precisely\s+)?how\s+(?=[A-Z]|(?:the|its|their)\s)"
+        # fact24: the writer's certainty without "I": "There is no doubt that ..." (and CERTAIN_OPENER)
+        r"|\s*(?:(?:But|And|So|Yet),?\s+)?(?:There\s+(?:is|can\s+be)\s+no\s+doubt|It\s+is\s+(?:clear|obvious|plain"
+        r"|undeniable|beyond\s+doubt))\s+that\s+(?=[A-Z]|(?:the|its|their)\s)"
     )
+    _CERTAIN = (
+        r"\s*(?:(?:but|and|so|yet),?\s+)?(?:clearly|undeniably|obviously|plainly|evidently|unquestionably"
+        r"|indisputably|make\s+no\s+mistake)\s*[,:]\s*"
+    )
+    CERTAIN_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)" + _CERTAIN + "$", re.I)
+    CERTAIN_OPENS = re.compile(_CERTAIN + r"(?=[A-Z]|(?:the|its|their)\s)", re.I)
+    """The writer's certainty that opens a sentence before its clause ("Clearly, Lomé moved the
+    posts."): in a column, the clause after it is the writer's charge, as after "I am sure" (fact24)."""
 
     def _writers_charge(self, ss: int, se: int) -> str | None:
         """A column's writer sure of another's act ("I am sure Lomé pays the smugglers.", "I know
         that Accra ...", "That is how Moscow paid them."): the writer's own charge, alleged, in the
         writer's name (the article's voice holds views, never an unproven charge); the writer, else
         None (neverfact20b)."""
-        sure = self.WRITER_SURE.match(self.norm, ss, se)
-        if sure is None or '"' in self.norm[ss:se]:
+        sure = self.WRITER_SURE.match(self.norm, ss, se) or self.CERTAIN_OPENS.match(self.norm, ss, se)
+        after = sure.end() if sure is not None else ss
+        if sure is None and not self.CERTAIN_OPENER.search(self.norm, max(0, ss - 40), ss):
+            return None
+        if '"' in self.norm[ss:se]:
             return None
         writer = self._columnist()
-        if writer is None or not any(m.actor != writer for m in self.mentions_in(sure.end(), se)):
+        other = any(m.actor != writer for m in self.mentions_in(after, se))
+        if writer is None or not (other or self.d.demonym_re.search(self.norm, after, se)):
+            # (an actor, or a people named by its demonym: "Togolese gendarmes fired on the ferry")
             return None
         return writer
 
@@ -4147,8 +4163,9 @@ class ClaimRules(DraftState):
     WORDS_COLON = re.compile(
         opening(r"\b(?:charges?|claims?|accusations?|allegations?|message|verdict|view|suspicions?|theory|argument"
         r"|line|story|narrative|version|conclusion|assessment|reading|case|fear|belief|warning|answer|name|word"
-        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption)"
-        r"(?:\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
+        r"|term|label|phrase|culprits?|suspects?|explanation|diagnosis|mood|feeling|consensus|thinking|assumption"
+        r"|take|upshot|gist)"  # "Kampala's take: ...", "The upshot, for Kampala: ..." (fact24)
+        r"(?:,?\s+(?:from|of|in|by|for|about|on)\s+[\w.' -]{1,40}?)?\s*:\s+\S", re.I),
         re.I,
     )
     """ "The charge from Kampala: Kenya armed them": someone's words, introduced by a colon (so "Nairobi
@@ -4451,6 +4468,9 @@ class ClaimRules(DraftState):
         r"|saboteurs|provocateurs|operatives)\b|(?:pa(?:id|ys?|ying)|bribe[sd]?|bribing)\s+(?:the\s+|local\s+)?(?:[\w-]+\s+)?"
         r"(?:protest(?:ers|\s+leaders)|rioters|militants|gunmen|rebels|militias?|fighters|agitators|mobs?|hackers|voters)\b"
         r"|in\s+all\s+but\s+name\b"
+        # fact24: "Court papers name Botswana's soldiers as the killers.", "Botswana's supposed arming of ..."
+        r"|\b(?:names?|named|naming|identif(?:y|ies|ied))\s+(?:[\w'.-]+\s+){1,5}?as\s+(?:the\s+)?(?:killers?|culprits?"
+        r"|perpetrators?|attackers?|gunmen|masterminds?)\b|(?:the|its|their|'s)\s+supposed\s+\w+ing\b"
         r"|traced\s+(?:back\s+)?to\b|(?:ship|smuggl|sell|sold|send|sent|deliver|suppl|funnel|channel|slipp?|fly|flew"
         r"|truck|ferr)\w*\s+(?:the\s+|\d[\d,]*\s+|more\s+)?(?:artillery\s+|small\s+)?(?:rifles|arms|weapons|guns"
         r"|ammunition|explosives|munitions|shells|grenades|missiles|rockets|drones)\b"
@@ -4808,7 +4828,9 @@ class ClaimRules(DraftState):
         r"\b(?:charges?|charge\s+sheet|allegations?|accusations?|claims?|case\s+against|(?:[\w-]+(?:'s|s')\s+)"
         r"(?:version|account|story|case)|complaints?|grievances?|findings?)\b"
         # "WHAT PRISTINA SAYS", "What Belgrade claims:" (neverfact20b)
-        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$",
+        r"|^\s*what\s+(?:[\w.'-]+\s+){1,4}?(?:says?|claims?|alleges?|argues?|believes?|thinks?|wants?)\W*$"
+        # "The Namibian account" (fact24)
+        r"|^\s*the\s+[\w-]+\s+(?:version|account|side\s+of\s+the\s+story)\W*$",
         re.I,
     )
     CHARGES_ASKED = re.compile(
@@ -5926,7 +5948,11 @@ class ClaimRules(DraftState):
         r"|(?:was|were|is|are)\s+(?:less|more|even\s+more|far\s+more|much\s+more)\s+(?:restrained|diplomatic|guarded"
         r"|blunt|forthcoming|direct|candid|outspoken|explicit|strident|cautious)"
         r"|sees?\s+it\s+differently|saw\s+it\s+differently|put\s+it\s+(?:more\s+)?bluntly|(?:was|were)\s+blunter"
-        r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words"
+        r"|did\s+not\s+mince\s+(?:(?:his|her|their|its)\s+)?words"
+        # fact24: "X has told his story many times.", "X remembers it well."
+        r"|(?:told|tells|tell|recounted|recounts|recount)\s+(?:his|her|their|its|the)\s+story"
+        r"(?:\s+(?:many|several|countless|a\s+dozen|a\s+hundred)\s+times|\s+(?:often|again|before))?"
+        r"|(?:remembers?|remembered|recalls?|recalled)\s+it\s+(?:well|clearly|vividly|differently)"
         # neverfact20: "X was blunt.", "X went into detail.", "X spelled it out.", "X named names."
         r"|(?:was|were)\s+(?:(?:just\s+as|even\s+more|more|much\s+more|far\s+more)\s+)?(?:blunt|unequivocal|categorical"
         r"|specific|precise|emphatic|forthright|unambiguous)"
@@ -5939,10 +5965,16 @@ class ClaimRules(DraftState):
         r"|(?:answer|reply|response|verdict)\s+(?:was|came)\s+(?:swift|quick|immediate|short|simple|blunt|clear)"
         r"|^\s*here\s+is\s+(?:what\s+[^.]{3,80}|[\w.'-]+(?:'s|s')\s+(?:case|account|version|argument))"
         r"|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:convinced|certain|adamant|emphatic|in\s+no\s+doubt)"
-        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation|report|findings|conclusions?"
-        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account)\s+(?:is|was|are|were)\s+"
-        r"(?:(?:just\s+as\s+|even\s+more\s+|more\s+|as\s+)?(?:simple|clear|blunt|straightforward|unambiguous|unequivocal"
-        r"|damning|explicit|stark|specific|detailed|categorical))"
+        r"|(?:view|message|position|answer|reply|verdict|argument|case|charge|accusation|report|findings|conclusions?|words"
+        r"|assessment|statement|letter|communiqu[e\u00e9]|dossier|memo|testimony|account|recollection|timeline"
+        r"|chronology|evidence|description)"
+        # fact24: "Her message to Lomé was plain.", "The evidence, Accra insists, is overwhelming."
+        r"(?:\s+to\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?|,[^,]{2,40},)?\s+(?:is|was|are|were)\s+"
+        r"(?:(?:just\s+as\s+|even\s+more\s+|more\s+|as\s+)?(?:simple|clear|plain|blunt|straightforward|unambiguous|unequivocal"
+        r"|damning|explicit|stark|specific|detailed|categorical|harrowing|vivid|grim|chilling|graphic|overwhelming|precise))"
+        # fact24: "X paints a grim picture.", "X points to a pattern.", "The complaint runs to 40 pages."
+        r"|(?:paints?|painted)\s+an?\s+(?:[\w-]+\s+)?picture|(?:points?|pointed)\s+to\s+a\s+pattern"
+        r"|(?:runs?|ran)\s+to\s+(?:\d+|[a-z]+)\s+pages"
         r"|(?:described|describe|recounted|recount|recalled|recall|detailed)\s+(?:the\s+scene|the\s+attack"
         r"|what\s+(?:they|he|she)\s+(?:saw|had\s+seen|heard|had\s+heard)|(?:the|their|his|her)\s+(?:ordeal|experience"
         r"|night|morning|day))"
@@ -5962,7 +5994,7 @@ class ClaimRules(DraftState):
         r"|farmers|traders|any\s+[\w-]+)\b[^.]{0,60}"  # "Ask anyone in Aflao. The smugglers ...": theirs
         # neverfact20b: "X's case rests on one claim.", "The pattern is clear."
         r"|(?:case|argument|charge|accusation|dossier|complaint)\s+rests?\s+on\s+(?:one|a|two|three|several|the)\s+"
-        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?)"
+        r"(?:[\w-]+\s+)?(?:claims?|charges?|allegations?|assertions?|accusations?|points|counts|grounds)"
         r"|pattern\s+(?:is|was)\s+(?:clear|obvious|unmistakable|plain)"
         r"|^\s*the\s+(?:list|catalogue|litany|charge\s+sheet|indictment)\s+(?:was|is)\s+(?:very\s+)?(?:long|lengthy"
         r"|extensive|detailed|familiar))"
@@ -5977,7 +6009,7 @@ class ClaimRules(DraftState):
 
     LISTS = re.compile(
         opening(
-            r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made)\s+"
+            r"\b(?:listed|lists|enumerated|catalogued|cataloged|recited|reeled\s+off|rattled\s+off|(?:makes?|made|rests?\s+on)\s+"
             r"(?:two|three|four|five|six|several|many)|catalogue|catalog|litany|list|string|series|inventory)\b",
             re.I,
         ),
@@ -6011,12 +6043,17 @@ class ClaimRules(DraftState):
         who = (people or ms)[0].actor if (people or ms) else None
         return who or self.unknown()
 
+    PLURAL_CLAIM = r"(?:[\w.'-]+\s+)?[\w.'-]*(?:s|men|people|police)\s+claim"
+    """A title's tail of a plural speaker and "claim" ("..., villagers claim", "..., Namibian fishermen
+    claim"): the word the speech verbs leave out, as it is also a noun ("drops island claim") (fact24)."""
+
     def _says_tail(self, start: int, end: int) -> bool:
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
         says")? Then every clause of the title is that speaker's, none the article's."""
         words = self.norm[start:end].strip(" .,;:-").split()
         return 1 <= len(words) <= 5 and bool(
             re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            or re.fullmatch(self.PLURAL_CLAIM, " ".join(words), re.I)  # "..., villagers claim"
             or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
         )
 
@@ -6221,6 +6258,9 @@ class ClaimRules(DraftState):
         r"|his|her)\s+(?:account|version|story)\b|us\s+so\b)"
         r"|\s*we\s+have\s+(?:this|that|it)\s+from\b"
         r"|\s*(?:that|this)\s+is\s+how\s+(?:[\w.'-]+\s+){1,5}?(?:describes?|tells?|sees?|puts?|presents?|frames?)\s+it\b"
+        # "Or that is the story in Windhoek.", "That, at least, is the Namibian line." (fact24)
+        r"|\s*(?:or\s+)?(?:that|this)\s*,?\s+(?:at\s+least\s*,?\s+)?(?:is|was)\s+(?:at\s+least\s+)?(?:the|their|its"
+        r"|[\w.'-]+(?:'s|s'))\s+(?:[\w-]+\s+)?(?:story|version|line|account|claim|position)\b(?!\s+of\b)"
         # "La Paz has yet to respond to the claim.", "La Paz called the accusation a provocation."
         r"|\s*(?:[\w.'-]+\s+){1,5}?(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:to\s+)?|did\s+not\s+(?:immediately\s+)?)?"
         r"(?:respond|reply|replied|comment|react)\w*\s+(?:to|on)\s+(?:the|that|this|these|those|such)\s+(?:[\w-]+\s+)?"
@@ -6284,13 +6324,14 @@ class ClaimRules(DraftState):
 
     HEDGED = re.compile(
         r"\b(?:reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
-        r"\s+(?:widely\s+|also\s+)?(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to)\b",
+        r"\s+(?:widely\s+|also\s+)?(?:(?:said|believed|thought|understood|reported|alleged|rumou?red)\s+to"
+        r"|held\s+responsible(?=\s+for\b)))\b",
         re.I,
     )
     """The hedges by which the article passes on what it cannot source: "X is reportedly ...",
-    "Y is said to ..."."""
+    "Y is said to ...", "Z is held responsible for ..." (fact24)."""
     HEDGED_WORDS = ("reported", "alleged", "purportedly", "supposedly", "said", "believed", "thought",
-                    "understood", "rumo")  # fmt: skip
+                    "understood", "rumo", "held")  # fmt: skip
     """What every match of :attr:`HEDGED` holds, in lower case: an ASCII clause whose lower case
     holds none of them has no hedge (under ``re.I`` an ASCII text matches ASCII words only where
     its lower case holds them); the quick test before the pattern, tried at every position."""
@@ -6501,14 +6542,33 @@ class ClaimRules(DraftState):
         )
 
     SOURCED_BRANCHES = (  # "To Kampala, ...": its view; "per a leaked report"
-        r"^\s*(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?\s*,\s",
+        r"^\s*(?:(?:To|For)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:'s\s+[a-z]+)?"
+        r"|From\s+where\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s+(?:sits|stands|sat|stood))\s*,\s",  # (fact24)
         r"\bper\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:reports?|sources?|officials?|statements?|documents?|memo|study|assessment|intelligence|diplomats?)\b",
         r"\((?:[^()]{0,40}\s)?(?:experts?|officials?|sources?|report|panel|monitors|analysts|diplomats"
-        r"|intelligence|says|said|according|citing|via)\b[^()]{0,30}\)\s*[.!]?\s*$",
+        r"|intelligence|says|said|according|citing|via|police|army|military|ministry|witnesses|residents"
+        r"|activists)\b[^()]{0,30}\)\s*[.!]?\s*$",  # (fact24: "... (Namibian police).")
         r",\s+(?:[\w-]+\s+){0,7}(?:suspect|suspects|fear|fears|believe|believes|charged|charges"
         r"|(?<!the )(?<!a )charge|allege|alleges|shows?|showed"
-        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated)\s*[.!]?\s*$",
+        r"|indicates?|indicated|suggests?|suggested|reveals?|revealed|found|finds|reads?|estimates?|estimated"
+        r"|agree|agrees|recall|recalls|recalled|remember|remembers|remembered|swear|swears|swore|testify"
+        r"|testifies)\s*[.!]?\s*$"  # (fact24: "..., witnesses agree.", "..., the survivors recall.")
+        # fact24: "..., by the fishermen's account.", "..., on the evidence of ...", "..., if X is right."
+        r"|,\s+(?:by|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+(?:'s|s')\s+(?:own\s+)?account\b[^,]*$"
+        r"|,\s+on\s+the\s+(?:evidence|word|testimony)\s+of\b[^,]*$"
+        r"|,\s+if\s+(?:[\w'.-]+\s+){1,5}?(?:is|are|was|were)\s+(?:right|correct|to\s+be\s+believed|telling\s+the\s+truth)"
+        r"\s*[.!]?\s*$"
+        # fact24: "A, Windhoek's argument goes, B.", "A, the thinking in Windhoek goes, B."
+        r"|,\s+(?:[\w'.-]+\s+){0,3}?(?:argument|thinking|reasoning|logic|version|story|line)\s+(?:in\s+[\w'.-]+\s+)?"
+        r"(?:goes|runs|went|ran)\s*,"
+        # fact24: "..., goes the Namibian version.", "..., charges Windhoek.", "..., which Gaborone disputes."
+        r"|,\s+(?:so\s+)?(?:goes|runs|went|ran)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:version|argument|story|account|line"
+        r"|thinking|reasoning|theory|claim)\b[^,]*$"
+        r"|,\s+(?:charges|alleges|contends|counters|argues|insists|claims)\s+[A-Z][^,]{0,60}$"
+        r"|,\s+(?:which|something|a\s+(?:charge|claim|version|view)|an\s+(?:accusation|allegation|account))\s+"
+        r"(?:[\w'.-]+\s+){1,4}?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:disputes?|disputed|rejects?|rejected|contests?"
+        r"|contested|denies|denied|deny)\b[^,;]*$",
     )
     SOURCED = re.compile("|".join(SOURCED_BRANCHES), re.I)
     SOURCED_EACH = tuple(re.compile(b, re.I).search for b in SOURCED_BRANCHES)
