@@ -11519,3 +11519,33 @@ def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, senten
     (actors23b); the BBC alone stays the BBC."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert claim_of(ann, "no allies").via == outlet, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "flagged"),
+    [
+        ("Row\n\nPresident Luis Lacalle Pou said the port was open.\n", "yamandu-orsi", ["Luis Lacalle Pou"]),
+        ("Row\n\nFormer President Luis Lacalle Pou said the port was open.\n", "luis-lacalle-pou", []),
+        (
+            "Row\n\nMONTEVIDEO, March 3, 2024 (Reuters) - President Luis Lacalle Pou said the port was open.",
+            "luis-lacalle-pou",
+            [],
+        ),
+        ("Row\n\nIn 2022, President Luis Lacalle Pou said the port was open.\n", "luis-lacalle-pou", []),
+    ],
+)
+def test_a_past_holder_under_the_offices_title_is_the_sitting_one_misnamed(drafter, text, speaker, flagged):
+    """ "President X" for one whose term the gazetteer ends: the sitting holder, misnamed in the source
+    (flagged), unless "former"..., a dateline before the term's end or an earlier year says the
+    text speaks of X's day (actors24)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, "port").speaker == speaker, claims(ann)
+    assert [f.surface for f in ann.flags if f.kind == "wrong-name"] == flagged, ann.flags
+
+
+def test_a_holder_called_former_is_flagged_only_while_the_text_dates_them_in_office(drafter):
+    """A role the gazetteer ends counts as held when the dateline falls within it (actors24)."""
+    text = "Row\n\nBOGOTA, May 2, 2025 (Reuters) - Former President Gustavo Petro said the talks were over.\n"
+    assert [f.surface for f in draft(drafter, text).flags if f.kind == "wrong-title"] == ["Former President"]
+    text = "Row\n\nFormer President Gustavo Petro said the talks were over.\n"
+    assert not [f for f in draft(drafter, text).flags if f.kind == "wrong-title"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 from typing import Any
 
+from kb.extract.dates import dateline_date, parse_date
 from kb.extract.opening import opening, required
 from kb.extract.rules import (
     FOLD,
@@ -316,10 +318,14 @@ class ActorRules(DraftState):
                         end = line.start + nxt.idx + len(nxt.text)
                         taken.add(ent.end)
                         self._wrong_name(ent.ent_id_, start, end)
-                    self.add_actor(ent.ent_id_, surface=(start, end))
+                    actor = ent.ent_id_
+                    if entry.type == "person" and entry.roles and (heir := self._successor(entry, start)):
+                        self._wrong_name(heir, start, end)  # "President Luis Arce" after Arce's term
+                        actor = heir
+                    self.add_actor(actor, surface=(start, end))
                     taken.update(range(ent.start, ent.end))
-                    if self.d.gaz.entries[ent.ent_id_].type == "person":
-                        people[ent.text.split()[-1]] = ent.ent_id_
+                    if entry.type == "person":
+                        people[ent.text.split()[-1]] = actor
             self._bodies(line)
             if any(map(line.text.__contains__, self.TROOP_STEMS)) and self.TROOP_WORDS.search(line.text):
                 # (most lines name no troops: first the words as plain strings, a C scan)
@@ -1304,6 +1310,59 @@ class ActorRules(DraftState):
             if not said or state in said:
                 found.add(pid)
         return found.pop() if len(found) == 1 else None
+
+    YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+    def _successor(self, entry: Entry, start: int) -> str | None:
+        """The sitting holder of the office a past holder is named by ("Bolivian President Luis Arce",
+        "The Emir, Sheikh Nawaf ..." after their terms): a misnaming in the source, of the one person
+        the gazetteer has in that office now. Only where the office's title stands right before the
+        name, with no "former", "then", "late"... before it, when the text dates itself no earlier than
+        the term's end (its dateline) and its sentence names no year before that end ("President X
+        said in 2019"); None otherwise, or for a person the gazetteer has in some office still."""
+        if any(not r.get("until") for r in entry.roles):
+            return None
+        before = re.split(r"[.;:!?\"\n]|, (?=[a-z])", self.norm[max(0, start - 70) : start])[-1]
+        if not before.strip() or self.STALE.search(before):
+            return None
+        low = before.lower()
+        opened = max(self.norm.rfind(". ", 0, start), self.norm.rfind("\n", 0, start)) + 1
+        closed = self.norm.find(". ", start) % (len(self.norm) + 1)  # (-1: to the text's end)
+        years = [int(y) for y in self.YEAR.findall(self.norm, opened, closed)]
+        dated = self.dated()
+        for r in entry.roles:
+            until = parse_date(str(r["until"]))
+            if until is None or (dated is not None and dated < until) or any(y < until.year for y in years):
+                continue
+            titles = sorted({t.lower() for t in r["titles"]}, key=len, reverse=True)
+            if not any(re.search(r"\b" + re.escape(t) + r"(?:,\s*|\s+)(?:\w+\s+)?$", low) for t in titles):
+                continue
+            office = r["office"].lower()
+            heirs = {h[0] for h in self._office_holders() if h[3] == office and h[0] != entry.id}
+            if len(heirs) == 1:
+                return heirs.pop()
+        return None
+
+    def dated(self) -> date | None:
+        """The date the text gives itself in its dateline ("GENEVA, March 3, 2025 (Reuters) -"), or None."""
+        if "_dated" not in self.__dict__:
+            self.__dict__["_dated"] = dateline_date(self.text)
+        return self.__dict__["_dated"]
+
+    def current_roles(self, entry: Entry | None) -> list[dict[str, Any]]:
+        """The gazetteer's roles of ``entry`` in force when the text was written: at its dateline's
+        date, or with no end when it gives none."""
+        if entry is None:
+            return []
+        dated = self.dated()
+        if dated is None:
+            return [r for r in entry.roles if not r.get("until")]
+        out = []
+        for r in entry.roles:
+            since, until = parse_date(str(r.get("since") or "")), parse_date(str(r.get("until") or ""))
+            if (since is None or since <= dated) and (until is None or dated < until):
+                out.append(r)
+        return out
 
     def _office_holders(self) -> list[tuple[str, str | None, tuple[str, ...], str, set[str]]]:
         """The gazetteer's people in an office they hold (a role with no ``until``): (ID, state, the
@@ -2892,7 +2951,7 @@ class ActorRules(DraftState):
             entry = self.d.gaz.entries.get(m.actor)
             if entry is None or entry.type != "person":
                 continue
-            current = [r for r in entry.roles if not r.get("until")]
+            current = self.current_roles(entry)
             titles = sorted({t for r in current for t in r["titles"]}, key=len, reverse=True)
             before = self.norm[max(0, m.start - 60) : m.start]
             for title in titles if "former" in before.lower() else ():  # (each pattern opens with it)
