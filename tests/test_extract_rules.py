@@ -11549,3 +11549,24 @@ def test_a_holder_called_former_is_flagged_only_while_the_text_dates_them_in_off
     assert [f.surface for f in draft(drafter, text).flags if f.kind == "wrong-title"] == ["Former President"]
     text = "Row\n\nFormer President Gustavo Petro said the talks were over.\n"
     assert not [f for f in draft(drafter, text).flags if f.kind == "wrong-title"]
+
+
+@pytest.mark.parametrize(
+    ("head", "ministry", "state"),
+    [
+        ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",
+         "iceland"),
+        ("KINGDOM OF NORWAY\nMINISTRY OF FOREIGN AFFAIRS\n\nOslo, 3 March 2026\n\n",
+         "norwegian-foreign-ministry", "norway"),
+        ("Ministry of Foreign Affairs rejects fishing claims\n\n", None, None),
+    ],
+)
+def test_a_statements_letterhead_names_its_issuing_ministry(drafter, head, ministry, state):
+    """A letterhead of its own line ("MINISTRY OF FOREIGN AFFAIRS OF X", or a state's line above the
+    ministry's) drafts the issuing ministry of that state, known in the text as "The Ministry"; a
+    headline in sentence case is no letterhead (actors24)."""
+    text = head + "1. The Ministry rejects the claims Denmark made on Tuesday.\n"
+    ann = draft(drafter, text)
+    found = [a for a in ann.actors if "The Ministry" in a.aliases]
+    assert [a.id for a in found] == ([ministry] if ministry else []), ann.actors
+    assert not found or found[0].affiliation == (state,), found

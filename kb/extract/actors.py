@@ -353,6 +353,8 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        if self.MINISTRY_HEAD_HINT.search(self.text, 0, 600):  # (an official statement's first lines only)
+            self._issuing_ministry()
         for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self._first_words_speak()
@@ -371,6 +373,78 @@ class ActorRules(DraftState):
         self._acronym_ids()
         self._no_contact_desks()
         self._spokespeople()
+
+    MINISTRY_HEAD_HINT = re.compile(r"(?i)\bministry\b")
+    MINISTRY_HEAD = re.compile(
+        r"(?:(?:THE|The)\s+)?(?:FEDERAL\s+|Federal\s+)?(?:MINISTRY|Ministry)\s+(?:OF|FOR|of|for)\s+"
+        r"(?:[A-Z][\w'\u2019-]*|of|for|and|the|OF|FOR|AND|THE)"
+        r"(?:,?\s+(?:[A-Z][\w'\u2019-]*|of|for|and|the|OF|FOR|AND|THE))*"
+    )
+    """A letterhead's body, a line of its own in Title Case or capitals: "MINISTRY OF FOREIGN AFFAIRS OF
+    ROMANIA", "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"."""
+    NAME_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on"})
+    CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+
+    def _as_name_case(self, words: str) -> str:
+        """A line in capitals as a name is written ("REPUBLIC OF ALBANIA" -> "Republic of Albania")."""
+        if not words.isupper():
+            return words
+        small = self.NAME_SMALL_WORDS
+        return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in words.split())
+
+    def _line_state(self, words: str) -> str | None:
+        """The first state a line names, by a name, its seat or a demonym ("Argentine Republic")."""
+        for run in self.CAPITALISED_RUN.findall(self._as_name_case(words)):
+            for w in (run, *run.split()) if " " in run else (run,):
+                x = self.d.state_names.get(w) or self.d.gaz.demonyms.get(w)
+                if x and x in self.d.gaz.entries and self.d.gaz.entries[x].type == "state":
+                    return x
+        return None
+
+    def _issuing_ministry(self) -> None:
+        """An official statement's issuing ministry: its letterhead, one of the first lines ("MINISTRY
+        FOR FOREIGN AFFAIRS OF FINLAND"; "REPUBLIC OF ALBANIA" / "MINISTRY FOR EUROPE AND FOREIGN
+        AFFAIRS"), of the state that line, another line of the heading or the place of its date line
+        ("Mogadishu, 27 November 2026") names; then "The Ministry" and its name in the text are its
+        mentions (the statement's own voice names itself so)."""
+        head = [ln for ln in self.lines[:8] if ln.text.strip()][:6]
+        head = head[: next((k for k, ln in enumerate(head) if len(ln.text) > 160), len(head))]
+        body = next((ln for ln in head[:3] if self.MINISTRY_HEAD.fullmatch(ln.text.strip())), None)
+        if body is None:
+            return
+        lines = (body.text, *(ln.text for ln in head if ln is not body))  # the letterhead's own words first
+        state = next(filter(None, map(self._line_state, lines)), None)
+        if state is None:
+            return
+        raw = body.text.strip()
+        s = body.start + body.text.index(raw)
+        name = re.sub(r"^The\s+", "", self._as_name_case(raw))
+        entry = self.d.gaz.entries[state]
+        if self._line_state(name) != state:
+            name = f"{name} of {entry.label}"
+        own = re.split(r"\s+of\s+(?=[A-Z])(?!Foreign|Europe|International|Defen)", name)[0]  # its name alone
+        bid = slug(name)
+        if re.search(r"(?i)\bforeign\b|international relations", name):  # the state's foreign ministry,
+            drafted = [  # as drafted already from another of its names, or by the usual ID
+                a for a, v in self.actors.items()
+                if v["type"] == "government-body" and state in v["affiliation"] and "oreign" in v["label"]
+            ]  # fmt: skip
+            bid = drafted[0] if len(drafted) == 1 else self.body_id(state, "foreign ministry")
+        named = next((x.actor for x in self.mentions if x.start <= s and x.end >= s + len(raw)), None)
+        if named is not None:  # a name another rule drafted already: that body
+            if self.actors[named]["type"] not in ("government-body", "organization"):
+                return
+            bid = named
+        self.add_actor(bid, surface=(s, s + len(raw)), type="government-body", label=name)
+        if state not in self.actors[bid]["affiliation"]:
+            self.actors[bid]["affiliation"].append(self.add_actor(state))
+        mention = re.compile(
+            r"\b[Tt]he\s+(?:" + re.escape(own) + r"|Ministry)\b(?!\s+(?:of|for)\s+[A-Z])(?![\w-])"
+        )
+        aliases = self.actors[bid]["aliases"]
+        for m in mention.finditer(self.text, body.end):
+            if m.group() not in aliases:
+                aliases.append(m.group())
 
     def _first_words_speak(self) -> None:
         """ "Woodside Energy ... In a statement, Woodside said that A": a company or body named in full,
