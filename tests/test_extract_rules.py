@@ -11570,3 +11570,15 @@ def test_a_statements_letterhead_names_its_issuing_ministry(drafter, head, minis
     found = [a for a in ann.actors if "The Ministry" in a.aliases]
     assert [a.id for a in found] == ([ministry] if ministry else []), ann.actors
     assert not found or found[0].affiliation == (state,), found
+
+
+def test_a_bare_body_after_a_dated_dateline_is_the_subject_states(drafter):
+    """ "ASUNCIÓN, March 3, 2025 (Reuters) - Paraguay closed ... with Bolivia ..., the defence ministry
+    said": the dateline, with its accent and its year, is no part of the sentence whose subject gives
+    the body's state (actors24)."""
+    text = (
+        "Row\n\nASUNCIÓN, March 3, 2025 (Reuters) - Paraguay closed its border with Bolivia after an attack"
+        " on a patrol, the defence ministry said.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "paraguayan-defence-ministry" in ids and "bolivian-defence-ministry" not in ids, ids

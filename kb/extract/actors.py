@@ -1002,8 +1002,10 @@ class ActorRules(DraftState):
         """Does the first of the states ``named`` open the sentence (after a dateline, with its wire
         agency or without: "ACCRA, March 12 (Reuters) -") that holds ``at``, alone ("Burundi closed
         ...", not "Kenya and Uganda met ...")?"""
-        lead = re.match(
-            r"[A-Z][A-Z .'/-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]{0,40}\))?"
+        lead = re.match(  # (a place in capitals with accents, a country after it, a year: "BOGOTÁ, March
+            # 14, 2025 (Reuters) –", "BEN GUERDANE, Tunisia, Nov. 28 —")
+            r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'/-]{2,}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?"
+            r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{0,40}\))?"
             r"\s*[-:\u2013\u2014]\s*|\s*",
             line.text,
         )
