@@ -11582,3 +11582,20 @@ def test_a_bare_body_after_a_dated_dateline_is_the_subject_states(drafter):
     )
     ids = {a.id for a in draft(drafter, text).actors}
     assert "paraguayan-defence-ministry" in ids and "bolivian-defence-ministry" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Row\n\n\"The quota talks have failed,\" Norway's fisheries minister said in a statement.\n",
+         "unnamed-norwegian-fisheries-minister"),
+        ("Row\n\n\"The quota talks have failed,\" Norway's fisheries minister, Ola Berg, said.\n",
+         "ola-berg"),
+    ],
+)
+def test_a_states_office_that_speaks_is_an_unnamed_source(drafter, text, speaker):
+    """ '"...," X's fisheries minister said': the unnamed holder of the office, of X, is the speaker, not
+    X; with a name in apposition, the named person (actors24)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, "quota").speaker == speaker, claims(ann)
+    assert "norway" in next(a for a in ann.actors if a.id == speaker).affiliation
