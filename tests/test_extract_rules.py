@@ -11599,3 +11599,11 @@ def test_a_states_office_that_speaks_is_an_unnamed_source(drafter, text, speaker
     ann = draft(drafter, text)
     assert claim_of(ann, "quota").speaker == speaker, claims(ann)
     assert "norway" in next(a for a in ann.actors if a.id == speaker).affiliation
+
+
+def test_a_body_named_by_a_demonym_and_a_common_noun_keeps_its_article(drafter):
+    """ "The Chilean embassy said ...": the body's name as curators write it keeps "The", as "the
+    finance ministry" does (actors24)."""
+    ann = draft(drafter, "Row\n\nThe Chilean embassy in Lima said the visit was private.\n")
+    embassy = next(a for a in ann.actors if a.type == "government-body" and "embassy" in a.id)
+    assert any(x.startswith("The Chilean embassy") for x in embassy.aliases), embassy.aliases

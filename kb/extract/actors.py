@@ -210,6 +210,9 @@ class ActorRules(DraftState):
 
     GENERIC_KINDS = frozenset({"government-body", "armed-force", "organization"})
     """Kinds of actor a text may name by a common noun ("the finance ministry", "the army")."""
+    COMMON_WORD = re.compile(r"\s(?!(?:of|for|and|the|on|in|de|du|des|la|le)\b)[a-z]")
+    """A common noun after a name's first word ("Chinese embassy", "German police"): a body named by
+    what it is, whose article the curators' name keeps ("the Chinese embassy")."""
 
     def add_actor(self, actor_id: str, *, surface: tuple[int, int] | None = None, **fields: Any) -> str:
         a = self.actors.get(actor_id)
@@ -233,7 +236,8 @@ class ActorRules(DraftState):
         if surface is not None:
             s = self.text[surface[0] : surface[1]]
             names = [s, fold_typography(s)]  # "Rwanda’s defence ministry", and with a plain "'"
-            generic = a.get("unnamed") or (a["type"] in self.GENERIC_KINDS and s[:1].islower())
+            common = s[:1].islower() or self.COMMON_WORD.search(s)  # "finance ministry", "Chinese embassy"
+            generic = a.get("unnamed") or (a["type"] in self.GENERIC_KINDS and common)
             det = generic and self.DETERMINER.search(self.text, max(0, surface[0] - 10), surface[0])
             if det:  # "a ministry official", "the army": the curators' name keeps its article
                 whole = self.text[det.start() : surface[1]]
