@@ -728,12 +728,16 @@ class ActorRules(DraftState):
             bid = self._body_id_as_named(state, body, by_name)
             place = self.IN_AFTER.match(line.text[m.end() :])
             seat = None
+            town = None
             if place:  # "the US embassy in Bujumbura": one name, the embassy's (not Burundi's words)
                 seat = next((x for x in self.mentions if x.start == e + place.end()), None)
                 e = seat.end if seat else e
+                if seat is None and body == "embassy":  # "the Egyptian embassy in Port Sudan": a town
+                    town = self.TOWN.match(self.text, e + place.end())  # the gazetteer does not know
+                    e = town.end() if town else e
             if body == "embassy":  # "us-embassy-bujumbura": an embassy's ID names where it sits
                 drafted = next((a for a in self.actors if a.startswith(f"{bid}-")), None)
-                host = self.text[seat.start : seat.end] if seat else None
+                host = self.text[seat.start : seat.end] if seat else (town.group() if town else None)
                 bid = f"{bid}-{slug(host)}" if host else drafted or f"{bid}-{slug(self._host(state) or '')}"
                 bid = bid.rstrip("-")  # (the one already drafted, when the text places this one nowhere)
             if bid in self.d.gaz.entries:
@@ -792,6 +796,9 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    TOWN = re.compile(r"(?!(?:" + _DATE_WORD + r")\b)[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\b")
+    """A place's name of one to three capitalised words, no day or month ("Port Sudan", "Koror")."""
 
     LONGER_BODY_NAME = re.compile(
         r"\s+(?:[A-Z][a-z]+\s+)*(?:Service|Office|Agency|Council|Commission|Authority)\b"
