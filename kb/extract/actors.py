@@ -1056,9 +1056,14 @@ class ActorRules(DraftState):
     """A capital's name before a surname and a comma or a verb of saying ("Sofia Lindqvist said",
     "Victoria Nuland,"): a person's first name, not the state."""
 
-    NOT_ITSELF_AFTER = re.compile(r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b)")
+    NOT_ITSELF_AFTER = re.compile(
+        r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b"
+        r"|(?:[a-z]+\s+)?(?:agency|mission)\b)"
+    )
     """After an organisation's name, words that make it a treaty's or a member's, or a backer's
-    attribute: no mention of the organisation as an actor (dev: the UN drafted where curators had none)."""
+    attribute: no mention of the organisation as an actor (dev: the UN drafted where curators had none).
+    So do the common nouns of a body of its own that the name qualifies: "the UN refugee agency",
+    "the UN mission in Baghdad" (actors24)."""
 
     LONGER_NAME_BEFORE = re.compile(
         r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
@@ -1717,11 +1722,14 @@ class ActorRules(DraftState):
             whole = self.text[at:e]
             self.actors[oid]["aliases"] += [x for x in (whole,) if x not in self.actors[oid]["aliases"]]
         parent = parent or owned or of_state or possessor
-        if parent is not None:
+        if parent is not None and parent != oid:  # (never itself: "the African Union Mission", its name's)
             self.add_actor(parent)
             if parent not in self.actors[oid]["affiliation"]:
                 self.actors[oid]["affiliation"].append(parent)
-        elif toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries:
+        elif (
+            toks[start].ent_type_ in ("DEMONYM", "ACTOR") and toks[start].ent_id_ in self.d.gaz.entries
+            and toks[start].ent_id_ != oid
+        ):  # fmt: skip
             state = toks[start].ent_id_
             self.add_actor(state)
             if state not in self.actors[oid]["affiliation"]:
