@@ -11617,16 +11617,3 @@ def test_an_embassy_in_a_town_the_gazetteer_does_not_know_sits_there(drafter):
     ann = draft(drafter, "Row\n\nThe Chilean embassy in March said the visit was private.\n")
     assert not any("march" in a.id for a in ann.actors), [a.id for a in ann.actors]
 
-
-@pytest.mark.parametrize(
-    ("sentence", "un"),
-    [
-        ("Chad said the UN mission in Abeche could investigate the raid.", False),
-        ("Chad said the United Nations could investigate the raid.", True),
-    ],
-)
-def test_an_organisation_named_as_a_common_bodys_qualifier_is_no_mention_of_it(drafter, sentence, un):
-    """ "the UN mission in Abeche", "the UN refugee agency": a body the name qualifies, not the UN
-    itself; "the United Nations" alone is the UN (actors24)."""
-    ann = draft(drafter, f"Row\n\n{sentence}\n")
-    assert ("united-nations" in {a.id for a in ann.actors}) == un, [a.id for a in ann.actors]

@@ -1056,14 +1056,9 @@ class ActorRules(DraftState):
     """A capital's name before a surname and a comma or a verb of saying ("Sofia Lindqvist said",
     "Victoria Nuland,"): a person's first name, not the state."""
 
-    NOT_ITSELF_AFTER = re.compile(
-        r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b"
-        r"|(?:[a-z]+\s+)?(?:agency|mission)\b)"
-    )
+    NOT_ITSELF_AFTER = re.compile(r"-backed\b|\s+(?:Convention\b|member\s+(?:states?|countries)\b)")
     """After an organisation's name, words that make it a treaty's or a member's, or a backer's
-    attribute: no mention of the organisation as an actor (dev: the UN drafted where curators had none).
-    So do the common nouns of a body of its own that the name qualifies: "the UN refugee agency",
-    "the UN mission in Baghdad" (actors24)."""
+    attribute: no mention of the organisation as an actor (dev: the UN drafted where curators had none)."""
 
     LONGER_NAME_BEFORE = re.compile(
         r"(?<=[a-z,] )(?:the )?(National|Supreme|Federal|Central|Regional|State) $"
