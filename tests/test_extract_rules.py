@@ -11617,3 +11617,18 @@ def test_an_embassy_in_a_town_the_gazetteer_does_not_know_sits_there(drafter):
     ann = draft(drafter, "Row\n\nThe Chilean embassy in March said the visit was private.\n")
     assert not any("march" in a.id for a in ann.actors), [a.id for a in ann.actors]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "eu"),
+    [
+        ("Chad's foreign minister, Ali Mahamat, who spoke in Brussels on Monday, said the border was shut.",
+         False),
+        ("Chad asked Brussels to pay for the fence, the foreign minister, Ali Mahamat, said.", True),
+    ],
+)
+def test_an_organisation_named_only_by_its_seat_as_a_place_is_none(drafter, sentence, eu):
+    """ "who spoke in Brussels": a place, as "in Tunis" is for a state, so no EU; "asked Brussels to
+    pay": the EU (actors24)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert ("european-union" in {a.id for a in ann.actors}) == eu, [a.id for a in ann.actors]

@@ -2046,6 +2046,8 @@ class ActorRules(DraftState):
     all): a line without one has no such name, and this finds one at C speed."""
 
     PASSING_BEFORE = re.compile(r"\b(?:in|from|at|near|via)\s+$")
+    SEAT_WORD = re.compile(r"[A-Z][a-z]+")
+    """A name of one word in Title Case, as a seat is ("Brussels"), not an acronym ("EU")."""
     PASSING_AFTER = re.compile(r"-(?:based|flagged|registered|born)\b|\s+(?:Agreement|Accord|Act)\b")
 
     def passing_places(self) -> None:
@@ -2053,10 +2055,14 @@ class ActorRules(DraftState):
         issued in Tunis", "men from Yemen", "the London-based daily", "the Panama-flagged tanker"):
         no actor of the story when no claim, stance, membership, flag or affiliation names it."""
         states = {a for a, x in self.actors.items() if x["type"] == "state"}
-        if not states:
+        seats = {  # an organisation named only by its seat ("talks in Brussels"): a place too (actors24)
+            a for a, x in self.actors.items() if x["type"] == "organization" and x["aliases"]
+            and all(self.SEAT_WORD.fullmatch(n) for n in x["aliases"])
+        }  # fmt: skip
+        if not states and not seats:
             return
         passing = set()
-        for state in states - self._used():
+        for state in (states | seats) - self._used():
             ms = [m for m in self.mentions if m.actor == state]
             if ms and all(
                 self.PASSING_BEFORE.search(self.norm[max(0, m.start - 8) : m.start])
