@@ -11632,3 +11632,18 @@ def test_an_organisation_named_only_by_its_seat_as_a_place_is_none(drafter, sent
     pay": the EU (actors24)."""
     ann = draft(drafter, f"Row\n\n{sentence}\n")
     assert ("european-union" in {a.id for a in ann.actors}) == eu, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The CBC reported that the ferry would stop at the island.", "cbc"),
+        ("The FSB said the ferry would stop at the island.", "fsb"),
+        ("Frelimo said the ferry would stop at the island.", "frelimo"),
+    ],
+)
+def test_well_known_outlets_bodies_and_parties_are_in_the_gazetteer(drafter, sentence, actor):
+    """An outlet, a state's security service and a ruling party that news names without a word of
+    what they are ("The CBC reported", "The FSB said", "Frelimo said") are known actors (actors24)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert actor in {a.id for a in ann.actors}, [a.id for a in ann.actors]
