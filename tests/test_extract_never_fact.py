@@ -944,6 +944,16 @@ CASES = [
     ("The envoy told reporters a different story. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
     ("The minister's answer was swift. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
     ("Here is Kinshasa's case. Uganda sold arms to the rebels.\n", "Uganda sold arms to the rebels."),
+    ("Kenya recalled its envoy, days after the Somali army chief told reporters that Kenya armed the rebels.\n", "Kenya armed the rebels"),
+    ("Kenya accused Uganda of arming the rebels, after the Ugandan army chief said Nairobi paid the gunmen.\n", "Nairobi paid the gunmen"),
+    ("Somalia said Kenya armed the rebels, when the Kenyan envoy told parliament that the talks were over.\n", "Kenya armed the rebels"),
+    ("The Daily Zenta reported on Saturday evening that Kenya armed the rebels, citing officials it did not name.\n", "Kenya armed the rebels"),
+    ("The daily Zenta, citing what it called an informed source, said on Sunday that Kenya armed the rebels.\n", "Kenya armed the rebels"),
+    ("The daily Zenta, citing two people familiar with the talks, reported that Kenya armed the rebels, a claim Nairobi denied.\n", "Kenya armed the rebels"),
+    ("By Thursday evening, according to drivers, Kenyan soldiers had armed the rebels.\n", "Kenyan soldiers had armed the rebels"),
+    ("Moscow told a different story, saying Estonian guards had armed the smugglers.\n", "Estonian guards had armed the smugglers"),
+    ("The Russian side told a different story. Estonian guards had armed the smugglers, it said.\n", "Estonian guards had armed the smugglers"),
+    ("The Russian side told a very different story. Estonian guards had armed the smugglers.\n", "Estonian guards had armed the smugglers"),
 ]
 
 # Headlines, bullets, captions, questions, a view given in the next sentence, hearsay by idiom

@@ -109,3 +109,19 @@ def test_a_name_joined_to_another_by_a_hyphen_is_no_candidate(drafters):
     assert [c.speaker for c in d.claims] == ["ivan-petrov"] and not d.claims[0].stances
     assert any(m.actor == "united-states" for m in d.mentions)  # named, as one of a pair
     assert [actor for _, actor, _ in d.stance_candidates()] == ["united-kingdom"]
+
+
+def test_cross_validation_holds_out_whole_batches():
+    """A writer's batch is fitted or measured, never both: each article is held out once, with the
+    rest of its batch (the first articles, with no prefix, are one batch)."""
+    spec = importlib.util.spec_from_file_location("train_stances", ROOT / "bench" / "train_stances.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    names = ["qa-one", "qa-two", "qb-one", "qc-one", "qc-two", "qd-one", "harbour-deal", "lighthouse"]
+    folds = train.folds_of(names, folds=3)
+    assert sorted(n for f in folds for n in f) == sorted(names)
+    for batch in ("qa", "qb", "qc", "qd", "first"):
+        assert sum(any(train.batch_of(n) == batch for n in f) for f in folds) == 1
+    assert train.batch_of("harbour-deal") == train.batch_of("lighthouse") == "first"
+    by_article = train.folds_of(names, folds=3, by="article")
+    assert any(len({train.batch_of(n) for n in f}) > 1 for f in by_article)

@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.actors import unnamed_id
@@ -993,6 +993,7 @@ class ClaimRules(DraftState):
             and pre.rstrip().endswith(",")
             and not re.search(r"\b(?:and|but|or|yet)\s*,\s*$", pre)  # "... and, according to X, B"
             and not self.attributed(ss, ss + acc.start())
+            and not self._lead_without_verb(pre, st, cursor)
         ):
             # "No shots were fired, according to the army, which said B": the clause before is X's
             lead = self._dateline(line) if ss == line.start else 0
@@ -1023,6 +1024,35 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    TIME_LEAD = re.compile(
+        r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
+        r"(?:By|On|In|At|Since|Until|After|Before|During|Over|Within|Earlier|Later|Last|Late|Early|As\s+of)"
+        r"\s[^,;\"]*,\s*$"
+    )
+    """ "By Thursday evening, according to X, A": a time or place that opens the sentence, not a clause."""
+    PREDICATE_FIRST = re.compile(
+        r"\s*,\s*(?:(?:also|still|now|then|already|later|\w+ly)\s+)?"
+        r"(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|[a-z]{2,}ed)\s"
+    )
+    """ ", according to X, has agreed ...", "..., removed the beacon": the words after the source start
+    with a verb, so the words before it are the subject, not a clause of their own."""
+    AUXILIARY = re.compile(
+        r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|can|did|does|do|said|says)\b"
+    )
+
+    def _lead_without_verb(self, pre: str, st: str, cursor: int) -> bool:
+        """Are the words before ", according to X," no clause of their own, so that the claim is the
+        clause after the source: a time that opens the sentence ("By Thursday evening, according to
+        drivers, the barrier was still down": the barrier's state is the drivers' words), or the
+        subject of a verb after it ("..., and its crew, according to the ministry, removed the
+        beacon": the removal is the ministry's words) (claims24)."""
+        piece = re.split(r",\s+(?:and|but)\s+|;\s+", pre)[-1]
+        if self.AUXILIARY.search(piece) or piece.count('"') % 2:
+            return False
+        if self.TIME_LEAD.fullmatch(piece):
+            return True
+        return len(piece.split()) <= 6 and self.PREDICATE_FIRST.match(st, cursor) is not None
 
     INFORMATION_HELD = re.compile(
         r"(?:the\s+)?(?:information|reports|intelligence)\s+(?:available\s+to|received\s+by|in\s+the\s+possession"
@@ -1135,7 +1165,12 @@ class ClaimRules(DraftState):
             voice.said(who, n, via)
         return True
 
-    REPORTED_THAT = re.compile(r"\s(?:reported|reports|said|says|wrote|writes)\s+that\s")
+    REPORTED_WHEN = r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\b(?:\s+[\w'-]+){0,3}?)?"
+    """ "reported on Saturday evening that", "said on its website that", "wrote later that": when or
+    where, between the verb and its "that" (claims24)."""
+    REPORTED_THAT = re.compile(
+        r"\s(?:reported|reports|said|says|wrote|writes)" + REPORTED_WHEN + r"\s+that\s"
+    )
     """What the last pattern of :meth:`_citing` holds, whatever else it matches."""
 
     BODY_NAMED = re.compile(
@@ -1156,17 +1191,17 @@ class ClaimRules(DraftState):
 
     CITING_AFTER = re.compile(
         r"(?P<outlet>[^,]{2,60}?)\s+(?:reported|reports|said|says|wrote|writes)"
-        r"(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
+        + REPORTED_WHEN + r",?\s+(?:citing|quoting)\s+"  # "reported on Tuesday, citing"
         r"(?P<src>[^,]{2,80}),\s+(?:that\s+)?(?!(?:though|although|but|while|whereas)\b)"
     )  # (not "..., citing X, though the ministry would not confirm it": what is cited came first)
     """ "Y reported, citing X, that CLAUSE"."""
     CITING_BEFORE = re.compile(
         r"(?P<outlet>[^,]{2,60}?),\s+(?:citing|quoting)\s+(?P<src>[^,]{2,80}),\s+"
-        r"(?:reported|reports|said|says|wrote|writes|added|adds)\s+(?:that\s+)?"
+        r"(?:reported|reports|said|says|wrote|writes|added|adds)(?:" + REPORTED_WHEN + r",?\s+that\s+|\s+)"
     )
-    """ "Y, citing X, reported that CLAUSE"."""
+    """ "Y, citing X, reported (on Saturday) that CLAUSE"."""
     CITING_AFTER_HINT = re.compile(
-        r"\s+(?:reported|reports|said|says|wrote|writes)(?:\s+(?:on|in|at|last|this)\s+\w+)?,?\s+(?:citing|quoting)\s"
+        r"\s+(?:reported|reports|said|says|wrote|writes)" + REPORTED_WHEN + r",?\s+(?:citing|quoting)\s"
     )
     CITING_BEFORE_HINT = re.compile(
         r",\s+(?:citing|quoting)\s+[^,]{2,80},\s+(?:reported|reports|said|says|wrote|writes|added|adds)\s"
@@ -1188,10 +1223,12 @@ class ClaimRules(DraftState):
         start, end = (ss + cm.end(), se) if cm else (0, 0)
         if cm:
             src = (ss + cm.start("src"), ss + cm.end("src"))
+            end = self._reported_end(start, se)  # (not ", a claim X called slander": X's, see below)
         else:  # "Y, which ..., reported that CLAUSE, citing (the navy commander,) X."
             cm = self.REPORTED_THAT.search(st) and re.search(  # (the quick test first: this pattern
                 # tries every start, every outlet and every clause length, a millisecond a sentence)
-                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)\s+that\s+"
+                r"(?P<outlet>.{2,120}?),?\s+(?:reported|reports|said|says|wrote|writes)" + self.REPORTED_WHEN
+                + r"\s+that\s+"
                 r"(?P<clause>.+?),?\"?,?\s+(?:citing|quoting)\s+(?P<src>.{2,120}?)\s*[.!]?\s*$",
                 st,
             )
@@ -1205,6 +1242,10 @@ class ClaimRules(DraftState):
         if self.covered(start, end):
             return False
         a, b = src
+        if called := self.CALLED_SOURCE.match(self.norm, a, b):  # "citing what it called an informed
+            a = called.end()  # source": the source, in the outlet's words (claims24)
+        if unnamed := self.UNNAMED_AFTER.search(self.norm, a, b):  # "citing officials it did not name"
+            b = unnamed.start()
         people = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] == "person"]
         who = people[0].actor if people else self._source_named(a, b) or self.speaker_at(a, b)
         paper = who is None and self.CITED_PAPER.search(self.norm, a, b)
@@ -1222,11 +1263,29 @@ class ClaimRules(DraftState):
         ]
         if any(made):
             voice.said(who, n, via)
+            if end < se and self.CONTESTED_TAIL.match(self.norm, end, se):  # ", a claim Seoul would not
+                for c in made:  # confirm": the words stay an allegation, as in one span (claims24)
+                    if c is not None:
+                        c.status = "alleged"
+            if end < se and not self.covered(end, se):  # ", a claim the government called slander"
+                self._characterised(line, n, end, se, voice)
         return True
+
+    CONTESTED_TAIL = re.compile(
+        r",\"?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:claims?|charges?|accusations?|allegations?|accounts?|reports?"
+        r"|assertions?|versions?)\b"
+    )
+    """ ", a claim the JCS would neither confirm nor deny": what comes after the words contests them."""
+    CALLED_SOURCE = re.compile(
+        r"\s*what\s+(?:it|he|she|they|the\s+[\w-]+)\s+(?:called|calls|described\s+as|termed)\s+"
+    )
+    UNNAMED_AFTER = re.compile(
+        r"\s+(?:(?:it|he|she|they)\s+did\s+not\s+name|(?:who|that)\s+(?:were|was)\s+not\s+named)\s*[.!]?\s*$"
+    )
 
     CITED_LAST = re.compile(
         r"(?P<clause>[^\"]+?),\s+(?P<outlet>(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:reported|reports)"
-        r"(?:\s+(?:on|last|this)\s+\w+)?,\s+citing\s+(?P<src>[^,]{2,80}?)"
+        + REPORTED_WHEN + r",\s+citing\s+(?P<src>[^,]{2,80}?)"
         r"(?:,\s+(?:though|although|but)\s+[^\"]*?)?\s*[.!]?\s*$"
     )
     """ "X did Y, the daily Diena reported, citing security officials.": the officials' words, through
@@ -1260,6 +1319,10 @@ class ClaimRules(DraftState):
         named = self._source_named(start, end)
         if named is not None:
             return named
+        close = self.PEOPLE_CLOSE.fullmatch(self.norm, start, end)
+        if close is not None:  # "citing two people familiar with the request": those people, not
+            s, e = close.span(1)  # the body they know about (claims24)
+            return self._unnamed_source(self.text[s:e].translate(FOLD), (s, e), "A source an outlet cites.")
         if ms and re.fullmatch(r"\s*(?:the\s+)?", self.norm[start : ms[0].start]) and ms[0].end >= end - 1:
             return ms[0].actor  # "citing the Interior Ministry"
         words = re.match(
@@ -1634,7 +1697,12 @@ class ClaimRules(DraftState):
             self._speech_clause(line, n, ss + semi + 2, se, voice)  # "X accuses Y of A; Z says B": Z's B
         return True
 
-    OTHER_VOICE = re.compile(r',"?\s+(?:and|but|while|whereas)\s+')
+    TIME_CLAUSE = (
+        r"(?:(?:(?:a|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+"
+        r"|(?:shortly|soon|just|only|moments?)\s+)?(?:after|when)\s+"
+    )
+    """ ", after", ", days after", ", when": a clause of its own that opens with the time of it."""
+    OTHER_VOICE = re.compile(r',"?\s+(?:(?:and|but|while|whereas)\s+|' + TIME_CLAUSE + ")")
     NO_SUBJECT = re.compile(r"(?:\s*\b(?:also|has|have|had|then|later|again|repeatedly|publicly)\b)*\s*")
     """Words between ", and" and "accused" that give the verb no subject of its own."""
 
@@ -1775,6 +1843,13 @@ class ClaimRules(DraftState):
     COLON_QUOTE_AFTER = re.compile(r'[^"]{0,60}:\s*"')
     THAT_AFTER_JOIN = re.compile(r"\b(?:and|but|or|would|will|is|are|was|were|has|had)\s+that\s+$")
 
+    TOLD_ANOTHER_STORY = re.compile(
+        r"\b(?:told|tells|tell)\s+an?\s+(?:very\s+|quite\s+|rather\s+|starkly\s+)?different\s+(?:story|tale)"
+        r"\s*[.:]?\s*$"
+    )
+    """ "X told a different story.": no words of X's yet, the article's announcement of them (as "X gave
+    a different account", :attr:`ANNOUNCES`), whose sentences after it are X's (claims24)."""
+
     def _speech_clause(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X said (on Sunday) (that) CLAUSE", "X, who ..., told Y that CLAUSE", "He warned Manila ..." """
         st = self.norm[ss:se]
@@ -1782,6 +1857,13 @@ class ClaimRules(DraftState):
             return False  # no verb of saying: the pattern below cannot match
         if line.form == "body" and self._state_issuer(ss + self._dateline(line) * (ss == line.start), se):
             return False  # a statement's own voice, "Bolivia calls on Chile to ...": see _issuer_voice
+        if "different" in st and self.TOLD_ANOTHER_STORY.search(st):
+            # "The Russian side told a different story.": the article announces words to come, in its
+            # own voice as "X gave a different account" (the words are in the sentences after it)
+            lead = self._dateline(line) if ss == line.start else 0
+            if self.covered(ss + lead, se):
+                return False
+            return self.add_claim("article", ss + lead, se, form=line.form) is not None
         paren = self.ASIDE_BEFORE_VERB.match(st)
         if paren and self.d.speech_re.search(paren.group(1)):
             paren = None  # "X is said to have been warned in July, through ..., that": the verb comes first
@@ -1987,7 +2069,9 @@ class ClaimRules(DraftState):
                 return m.actor
         return None
 
-    NEXT_VOICE = re.compile(r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])")
+    NEXT_VOICE = re.compile(
+        r",?\"?\s+(?:and|but)\s+|;\s+|,\"?\s+(?:while|whereas)\s+(?=the\s|[A-Z])|,\"?\s+" + TIME_CLAUSE
+    )
     SEMICOLON = re.compile(r";\s+")
 
     def _next_voice(self, line: Line, n: int, end: int, se: int, voice: _Voice) -> None:
@@ -2153,12 +2237,18 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I)\s)(?=(?P<other>[^,;\"]{2,60}?"
             r"|[^,;\"]{2,60}?,\s+(?:(?:who|speaking)\b[^,;\"]{2,80}|[A-Z][^,;\"]{2,40}),)"  # ", A B, told"
             r"\s+(?:" + self._speech() + r")\s)"
+            # ", days after Y told parliament that ...": Y's words, when Y spoke (claims24)
+            r"|(?:(?<=,\")|,)\s+" + self.TIME_CLAUSE + r"(?=(?P<sub>[^,;\"]{2,60}?"
+            r"|[^,;\"]{2,60}?,\s+[A-Z][^,;\"]{2,40},)"
+            r"\s+(?:" + self._speech() + r")\s)"
         )).finditer(self.norm[start:end]):
             closes = m.group().startswith(',"')  # 'sends," a message that ...': after the quotation
             if self.norm[start : start + m.start()].count('"') % 2 != closes:
                 continue  # inside a quotation
             if m.group("other") and not self._names_someone(start + m.start("other"), start + m.end("other")):
                 continue  # "A, and later wrote that B": the same speaker (see :meth:`speech_pieces`)
+            if m.group("sub") and not self._names_someone(start + m.start("sub"), start + m.end("sub")):
+                continue  # "A, after he told the press that B": the same speaker
             rest = self.norm[start + m.end() : end]
             joins = ("while", "whereas", "and", "but")
             aside = m.group().startswith(",") and not m.group().rstrip().endswith(joins)
@@ -2473,7 +2563,7 @@ class ClaimRules(DraftState):
     SUBJECT_ASIDE = re.compile(
         r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
-        r"|reached|contacted|where|one\s+of"
+        r"|reached|contacted|where|one\s+of|being|having|held|detained|jailed|imprisoned|living|based"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
         r"|director|head|chair(?:man|woman|person)?|president|leader|secretary|spokes(?:man|woman|person)|professor"
         r"|analyst|researcher|chief|deputy|founder|co-founder|editor|member|commander|governor|ambassador|envoy"
@@ -2711,8 +2801,9 @@ class ClaimRules(DraftState):
         person whose government it is)."""
         rm = self.d.pattern("subject.role_of", lambda: (
             r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w-]+\s+){0,2}?(?:" + self.d.title_alt
-            + r")\s+(?:of|at|in|for|from|with)\s+[^,;:\"()]{2,60}?)\s*,?\s*"
-        )).fullmatch(region)
+            + r")\s+(?:of|at|in|for|from|with)\s+[^,;:\"()]{2,60}?)"
+            r"(?:\s+(?:also|later|then|further|again|too|separately|earlier|previously|repeatedly|publicly))?\s*,?\s*"
+        )).fullmatch(region)  # ("An official from X's party also said": not one "from X's party also")
         if rm is None or not self.mentions_in(start + rm.start(1), start + rm.end(1)):
             return None
         a, b = start + rm.start(1), start + rm.end(1)
@@ -3023,10 +3114,13 @@ class ClaimRules(DraftState):
         line_start = self.lines[n].start
         quoted = [(line_start + q.start(), line_start + q.end()) for q in self.quotes_of(n)]
 
+        plural = pronoun.lower() == "they"  # ("..., they said": no one person named before it)
+
         def named(m: Mention) -> bool:
             a = self.actors[m.actor]
             return (
                 a["type"] == "person"
+                and not plural
                 and not a.get("unnamed")
                 and not any(x <= m.start < y for x, y in quoted)
                 and (other is None or self._gender(m.actor) != other)
@@ -3043,15 +3137,46 @@ class ClaimRules(DraftState):
             later = [
                 m for m in self.mentions if nearest.end <= m.start < at and (named(m) or self._one_source(m))
             ]
-            return later[-1].actor if later else nearest.speaker
+            return self._subject_over_object(later).actor if later else nearest.speaker
         people = [
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
         ]  # fmt: skip
+        if len(people) > 1 and self.IN_APPOSITION.fullmatch(self.norm, people[-2].end, people[-1].start):
+            # "X, adviser to President Y, rejected the charge. He said": X, the subject, not Y in
+            return people[-2].actor  # X's apposition (claims24)
         if people:
-            return people[-1].actor
+            return self._subject_over_object(people).actor
         last = voice.speaker  # (but "he" is no woman the text has called "she", as above)
+        if last and other and last in self.actors and self.actors[last]["type"] != "person":
+            return None  # ("He told parliament" after a newspaper's words: no paper is "he")
         return None if last and other and last in self.actors and self._gender(last) == other else last
+
+    IN_APPOSITION = re.compile(
+        r",\s+(?:an?\s+|the\s+)?[^,.;:\"()]{0,60}?\b(?:to|of|for)\s+(?:[A-Z][\w.-]*\s+){0,3}"
+    )
+    """ "X, (an) adviser to President Y": Y is named inside X's apposition, by X's relation to Y."""
+
+    OBJECT_BEFORE = re.compile(
+        r"\b(?:with|to|against|toward|towards)\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w.'-]*\s+|[a-z]+\s+){0,4}$"
+    )
+    SUBJECT_OPENS = re.compile(r"(?:[A-Z][\w.'-]*\s+){0,4}$")
+
+    def _subject_over_object(self, people: list[Mention]) -> Mention:
+        """The last of ``people``, unless it is named after "with" or "to" in a sentence whose subject
+        is another of them: "X repeated his offer of talks with Prime Minister Y. "...," he said": X,
+        the subject, not Y (claims24)."""
+        last = people[-1]
+        opens = max(self.norm.rfind(". ", 0, last.start) + 2, self.lines[self.line_of(last.start)].start)
+        first = next((m for m in people if opens <= m.start < last.start and m.actor != last.actor), None)
+        if (
+            first is not None
+            and self.SUBJECT_OPENS.fullmatch(self.norm, opens, first.start)
+            and self.OBJECT_BEFORE.search(self.norm, first.end, last.start)
+            and "," not in self.norm[first.end : last.start]
+        ):
+            return first
+        return last
 
     def _not_their_pronoun(self, subject: str, actor: str) -> bool:
         """Does ``subject`` ("he", "she") end with a pronoun the text never uses for ``actor``?"""
@@ -3182,7 +3307,8 @@ class ClaimRules(DraftState):
 
     DESCRIBED_BEFORE = re.compile(
         r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w-]+\s+){0,2}?)([a-z][\w-]+|Minister|Ministry|President|Premier"
-        r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)\s*,?\s*$"
+        r"|Ambassador|Envoy|Secretary|Chancellor|Spokesman|Spokeswoman|Spokesperson|Commander)"
+        r"(?:\s+(?:also|later|then|further|again|too|separately|earlier|previously|repeatedly|publicly))?\s*,?\s*$"
     )
 
     def described(self, start: int, end: int) -> str | None:
@@ -3276,6 +3402,8 @@ class ClaimRules(DraftState):
             return None  # (one who answers does not describe themselves: "The captain says", someone new)
         if self.actors[who].get("unnamed") and dm.group(1).split()[-1] not in self.actors[who]["label"]:
             return None  # ("A surveyor, who ..., said A. The minister said B": the minister is no surveyor)
+        if self._titled_otherwise(who, dm.group(1).split()[-1].lower()):
+            return None  # ("President X said A. The consul ... The envoy said B": the envoy is not X)
         since = self.lines[max(n - 1, 0)].start  # named in this paragraph or the last: not a new face
         last = max((m.end for m in self.mentions_in(since, start) if m.actor == who), default=None)
         if last is None:
@@ -3287,6 +3415,35 @@ class ClaimRules(DraftState):
             if not self.OWN_APPOSITION.fullmatch(self.norm, last, m.start()):  # (not "X, 58, a fisherman")
                 return None
         return who
+
+    SAME_TITLE: ClassVar[dict[str, tuple[str, ...]]] = {
+        "envoy": ("envoy", "ambassador", "consul", "representative", "diplomat", "emissary", "commissioner",
+                  "charg"),
+        "ambassador": ("ambassador", "envoy"),
+        "consul": ("consul", "envoy"),
+        "spokesman": ("spokes",),
+        "spokeswoman": ("spokes",),
+        "spokesperson": ("spokes",),
+        "minister": ("minister", "secretary"),
+        "president": ("president",),
+        "governor": ("governor",),
+        "mayor": ("mayor",),
+        "senator": ("senator",),
+    }
+    """A title in a description ("the envoy") and the words of the titles it may stand for."""
+
+    def _titled_otherwise(self, who: str, noun: str) -> bool:
+        """Is ``who`` known by titles (before the name in the text, or in the gazetteer) none of which
+        a description by ``noun`` could stand for: "President X" is not "the envoy" (claims24)."""
+        words = self.SAME_TITLE.get(noun)
+        if words is None:
+            return False
+        entry = self.d.gaz.entries.get(who)
+        known = [str(r) for r in self.actors[who].get("roles", ())]
+        if entry:
+            known += [x for r in entry.roles for x in (r["office"], *r["titles"])]
+        known = [k.lower() for k in known if k.strip(" -")]
+        return bool(known) and not any(w in k for k in known for w in words)
 
     def outlet_at(self, start: int, end: int) -> str | None:
         """The outlet named in ``[start, end)``: one the gazetteer knows, or a name with a media cue."""
@@ -3373,6 +3530,17 @@ class ClaimRules(DraftState):
     INITIALS = re.compile(r"\b(?:[A-Z]\.)+")
     SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 
+    DOCUMENT_FROM = re.compile(
+        r"\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|press\s+release|readout|letter)"
+        r"\s+(?:from|by|issued\s+by|released\s+by)\s+"
+    )
+    """ "a statement from", "a communique issued by": the words of whoever follows, through a document."""
+    DOCUMENT_SAID = re.compile(
+        r"\s*((?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|press\s+release|readout|letter)"
+        r"\s+(?:from|by|issued\s+by|released\s+by)\s+[^,;:\"]{2,80}?\s+)(?:said|says|added|adds|stated)\b(.{0,60})"
+    )
+    OFFICE_END = re.compile(r"['\u2019]s\s+office\s*,?\s*$")
+
     def _quotations(self, line: Line, n: int, voice: _Voice) -> None:
         """Quotations with their speaker: after the quote, before it, a trailing "- Name", or the last one."""
         t, base = line.text, line.start
@@ -3409,6 +3577,9 @@ class ClaimRules(DraftState):
                     + speech
                     + r")\b(.{0,60})",
                 ).match(t[q.end() : q.end() + 200])
+            if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
+                am = self.DOCUMENT_SAID.match(t[q.end() : q.end() + 200])  # '"...," a statement from the PM's
+                # office said': longer than the words the pattern above allows (claims24)
             possessive = "'s " in t[q.end() : q.end() + 80] and t.startswith(",", q.end() - 2, q.end())
             if who is None and am is None and possessive:
                 am = pattern(  # '"...," Uzbek President X's foreign policy adviser, Y, told AFP': Y, whose
@@ -3422,7 +3593,10 @@ class ClaimRules(DraftState):
                 subj = am.group(1)  # '"..." with Honiara, he said': the words after the last comma
                 if (cut := subj.rfind(",") + 1) and subj[cut:].strip():
                     at, subj = at + cut, subj[cut:]
-                who = self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
+                if doc := self.DOCUMENT_FROM.match(subj):  # '"...," a statement from X said': X's
+                    at, subj = at + doc.end(), subj[doc.end() :]  # words (claims24)
+                office = self.OFFICE_END.search(subj) and self._his_office(at, at + len(subj), voice)
+                who = office or self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
                 if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
                     p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
                     who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
