@@ -11521,6 +11521,134 @@ def test_a_broadcasters_language_service_is_an_outlet_of_its_own(drafter, senten
     assert claim_of(ann, "no allies").via == outlet, claims(ann)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "flagged"),
+    [
+        ("Row\n\nPresident Luis Lacalle Pou said the port was open.\n", "yamandu-orsi", ["Luis Lacalle Pou"]),
+        ("Row\n\nFormer President Luis Lacalle Pou said the port was open.\n", "luis-lacalle-pou", []),
+        (
+            "Row\n\nMONTEVIDEO, March 3, 2024 (Reuters) - President Luis Lacalle Pou said the port was open.",
+            "luis-lacalle-pou",
+            [],
+        ),
+        ("Row\n\nIn 2022, President Luis Lacalle Pou said the port was open.\n", "luis-lacalle-pou", []),
+    ],
+)
+def test_a_past_holder_under_the_offices_title_is_the_sitting_one_misnamed(drafter, text, speaker, flagged):
+    """ "President X" for one whose term the gazetteer ends: the sitting holder, misnamed in the source
+    (flagged), unless "former"..., a dateline before the term's end or an earlier year says the
+    text speaks of X's day (actors24)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, "port").speaker == speaker, claims(ann)
+    assert [f.surface for f in ann.flags if f.kind == "wrong-name"] == flagged, ann.flags
+
+
+def test_a_holder_called_former_is_flagged_only_while_the_text_dates_them_in_office(drafter):
+    """A role the gazetteer ends counts as held when the dateline falls within it (actors24)."""
+    text = "Row\n\nBOGOTA, May 2, 2025 (Reuters) - Former President Gustavo Petro said the talks were over.\n"
+    assert [f.surface for f in draft(drafter, text).flags if f.kind == "wrong-title"] == ["Former President"]
+    text = "Row\n\nFormer President Gustavo Petro said the talks were over.\n"
+    assert not [f for f in draft(drafter, text).flags if f.kind == "wrong-title"]
+
+
+@pytest.mark.parametrize(
+    ("head", "ministry", "state"),
+    [
+        ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",
+         "iceland"),
+        ("KINGDOM OF NORWAY\nMINISTRY OF FOREIGN AFFAIRS\n\nOslo, 3 March 2026\n\n",
+         "norwegian-foreign-ministry", "norway"),
+        ("Ministry of Foreign Affairs rejects fishing claims\n\n", None, None),
+    ],
+)
+def test_a_statements_letterhead_names_its_issuing_ministry(drafter, head, ministry, state):
+    """A letterhead of its own line ("MINISTRY OF FOREIGN AFFAIRS OF X", or a state's line above the
+    ministry's) drafts the issuing ministry of that state, known in the text as "The Ministry"; a
+    headline in sentence case is no letterhead (actors24)."""
+    text = head + "1. The Ministry rejects the claims Denmark made on Tuesday.\n"
+    ann = draft(drafter, text)
+    found = [a for a in ann.actors if "The Ministry" in a.aliases]
+    assert [a.id for a in found] == ([ministry] if ministry else []), ann.actors
+    assert not found or found[0].affiliation == (state,), found
+
+
+def test_a_bare_body_after_a_dated_dateline_is_the_subject_states(drafter):
+    """ "ASUNCIÓN, March 3, 2025 (Reuters) - Paraguay closed ... with Bolivia ..., the defence ministry
+    said": the dateline, with its accent and its year, is no part of the sentence whose subject gives
+    the body's state (actors24)."""
+    text = (
+        "Row\n\nASUNCIÓN, March 3, 2025 (Reuters) - Paraguay closed its border with Bolivia after an attack"
+        " on a patrol, the defence ministry said.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "paraguayan-defence-ministry" in ids and "bolivian-defence-ministry" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Row\n\n\"The quota talks have failed,\" Norway's fisheries minister said in a statement.\n",
+         "unnamed-norwegian-fisheries-minister"),
+        ("Row\n\n\"The quota talks have failed,\" Norway's fisheries minister, Ola Berg, said.\n",
+         "ola-berg"),
+    ],
+)
+def test_a_states_office_that_speaks_is_an_unnamed_source(drafter, text, speaker):
+    """ '"...," X's fisheries minister said': the unnamed holder of the office, of X, is the speaker, not
+    X; with a name in apposition, the named person (actors24)."""
+    ann = draft(drafter, text)
+    assert claim_of(ann, "quota").speaker == speaker, claims(ann)
+    assert "norway" in next(a for a in ann.actors if a.id == speaker).affiliation
+
+
+def test_a_body_named_by_a_demonym_and_a_common_noun_keeps_its_article(drafter):
+    """ "The Chilean embassy said ...": the body's name as curators write it keeps "The", as "the
+    finance ministry" does (actors24)."""
+    ann = draft(drafter, "Row\n\nThe Chilean embassy in Lima said the visit was private.\n")
+    embassy = next(a for a in ann.actors if a.type == "government-body" and "embassy" in a.id)
+    assert any(x.startswith("The Chilean embassy") for x in embassy.aliases), embassy.aliases
+
+
+def test_an_embassy_in_a_town_the_gazetteer_does_not_know_sits_there(drafter):
+    """ "the Chilean embassy in Puerto Montt said": the town is part of the embassy's name and ID,
+    as a known capital is; a month after "in" is none (actors24)."""
+    ann = draft(drafter, "Row\n\nThe Chilean embassy in Puerto Montt said the visit was private.\n")
+    assert "chilean-embassy-puerto-montt" in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+    ann = draft(drafter, "Row\n\nThe Chilean embassy in March said the visit was private.\n")
+    assert not any("march" in a.id for a in ann.actors), [a.id for a in ann.actors]
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "eu"),
+    [
+        ("Chad's foreign minister, Ali Mahamat, who spoke in Brussels on Monday, said the border was shut.",
+         False),
+        ("Chad asked Brussels to pay for the fence, the foreign minister, Ali Mahamat, said.", True),
+    ],
+)
+def test_an_organisation_named_only_by_its_seat_as_a_place_is_none(drafter, sentence, eu):
+    """ "who spoke in Brussels": a place, as "in Tunis" is for a state, so no EU; "asked Brussels to
+    pay": the EU (actors24)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert ("european-union" in {a.id for a in ann.actors}) == eu, [a.id for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The CBC reported that the ferry would stop at the island.", "cbc"),
+        ("The FSB said the ferry would stop at the island.", "fsb"),
+        ("Frelimo said the ferry would stop at the island.", "frelimo"),
+    ],
+)
+def test_well_known_outlets_bodies_and_parties_are_in_the_gazetteer(drafter, sentence, actor):
+    """An outlet, a state's security service and a ruling party that news names without a word of
+    what they are ("The CBC reported", "The FSB said", "Frelimo said") are known actors (actors24)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert actor in {a.id for a in ann.actors}, [a.id for a in ann.actors]
+
+
 # --- stances24 (session 24): polarity and target precision ---
 
 

@@ -3290,7 +3290,7 @@ class ClaimRules(DraftState):
         presidency, as curators label it ("Office of the President of Mozambique")."""
         a = self.actors[who]
         entry = self.d.gaz.entries.get(who)
-        current = [r for r in (entry.roles if entry else ()) if not r.get("until")]
+        current = self.current_roles(entry)
         roles = [x for r in current for x in (r["office"], *r["titles"])]
         titled = any(
             str(r).split(" of ")[0].strip().lower() == "president" for r in (*roles, *a.get("roles", ()))
@@ -3337,7 +3337,7 @@ class ClaimRules(DraftState):
         for m in reversed([m for m in self.mentions if m.end <= start]):
             a = self.actors[m.actor]
             entry = self.d.gaz.entries.get(m.actor)  # "the president": the sitting one named last
-            roles = [r for r in entry.roles if not r.get("until")] if entry else []
+            roles = self.current_roles(entry)
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
             if m.actor not in fits and any(named.search(x) for x in names):

@@ -195,6 +195,7 @@ class Gazetteer:
             "states": "state",
             "organizations": "organization",
             "government-bodies": "government-body",
+            "armed-forces": "armed-force",
             "media": "media",
             "people": "person",
         }
