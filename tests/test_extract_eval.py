@@ -42,6 +42,14 @@ def test_the_test_split_has_ten_readable_articles_or_more(results):
     assert unreadable == 0
 
 
+def test_a_failing_assertion_prints_no_test_article(results):
+    """pytest prints a failing test's arguments: the splits' repr names no article and no score
+    (a failed gap guard once printed a test article's name and scores)."""
+    shown = repr(results)
+    assert all(name not in shown for split in results.values() for name, _ in split.articles)
+    assert "Score(" not in shown
+
+
 AS_FACT_NOT_YET = (
     "one of the 73 alleged claims of the 24 test articles is drafted as fact (two from session 14 to "
     "session 20: one in the eight te-* articles added in session 14, drafted first-sight by drafter 12, "
