@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
-from kb.extract.opening import opening
+from kb.extract.opening import opening, required
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -57,6 +57,20 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
             out.append((i, j))
             i = text.find(word, j)
     return out
+
+
+def _may_hold(words: tuple[str, ...] | None, text: str, caseless: bool) -> bool:
+    """False only where ``text`` holds none of ``words``, those one of which every match of a pattern
+    holds (:func:`~kb.extract.opening.required`; lower case under ``re.I``): the quick test, as plain
+    strings, before the pattern tried at every position of a claim (most claims hold none of them).
+    Under ``re.I`` only an ASCII text is tested (``re.I`` folds more than ``lower``: the Kelvin sign)."""
+    if not words:
+        return True
+    if caseless:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(map(text.__contains__, words))  # (a C loop: no generator to resume per word)
 
 
 class StanceRules(DraftState):
@@ -1517,7 +1531,8 @@ class StanceRules(DraftState):
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
-        if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
+        past = _may_hold(self.PAST_HINT_WORDS, self.norm[s:e], caseless=True)  # (its words, as plain strings)
+        if past and self.PAST_HINT.search(self.norm, s, e):  # the quick tests before the costly pattern
             ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if not self._own_or_affiliated(m.actor, own, holder)]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
@@ -1665,6 +1680,7 @@ class StanceRules(DraftState):
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
 
     PAST_HINT = re.compile(opening(r"\b(?:since|after|during|before|until)\s", re.I), re.I)
+    PAST_HINT_WORDS = required(PAST_HINT.pattern, PAST_HINT.flags)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
@@ -2092,6 +2108,11 @@ class StanceRules(DraftState):
 
     FORMER = re.compile(r"\s*(?:[Ff]ormer|[Ee]x-)")
 
+    GOVERNMENT_WORDS = tuple(
+        sorted({w for p in (ACCUSED_GOVERNMENT, GOVERNMENT_DID) for w in required(p.pattern) or ("",)})
+    )
+    """Words one of which every match of :attr:`ACCUSED_GOVERNMENT` or :attr:`GOVERNMENT_DID` holds."""
+
     def _own_government(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Otieno accused the government of selling the island": a critic (an opposition leader, a
         party, a group) against "the government" their words name no state of, which is their own
@@ -2099,6 +2120,8 @@ class StanceRules(DraftState):
         which the draft adds when it has none."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.GOVERNMENT_WORDS, self.norm[max(0, c.start - 60) : c.end], caseless=False):
+            return []  # (most claims: neither pattern's nouns, as plain strings)
         gm = self.ACCUSED_GOVERNMENT.search(self.norm, max(0, c.start - 60), c.end)
         if gm is None or not (c.start - 3 <= gm.end() <= c.start + 3 or c.start <= gm.start() < c.end):
             gm = self.GOVERNMENT_DID.match(self.norm, c.start, c.end)
@@ -2173,6 +2196,8 @@ class StanceRules(DraftState):
         r"\bplease\s|\bpay\s+of\s|'s?\s+(?:bidding|tune|dirty|work)\b|\b(?:puppet|pawn|prox|stooge|vassal|lackey)"
     ))
 
+    SERVING_WORDS = required(SERVING_HINT.pattern, SERVING_HINT.flags)
+
     def _serving(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone serves another ("accused Tokyo of militarising the region at Washington's
         bidding", "staging a crisis to please Washington", "a puppet of Moscow"): the speaker against
@@ -2180,6 +2205,8 @@ class StanceRules(DraftState):
         words deny it ("is nobody's pawn", "not Moscow's puppet")."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.SERVING_WORDS, self.norm[c.start : c.end], caseless=False):
+            return []  # (most claims: none of its words, as plain strings)
         if not self.SERVING_HINT.search(self.norm, c.start, c.end):
             return []
         out: list[dict[str, Any]] = []
@@ -2286,11 +2313,17 @@ class StanceRules(DraftState):
     :meth:`_accuser`'s). Measured on dev: "the report", "the video", "it", "that" and the nouns of
     a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
 
+    CHARACTERISED_WORDS = required(CHARACTERISED.pattern, CHARACTERISED.flags)
+    """Words one of which every match of :attr:`CHARACTERISED` holds (see :func:`_may_hold`)."""
+
     def _words_refused(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Someone's words characterised in a hostile tone or refused (:attr:`CHARACTERISED`):
         against the last one of another side who spoke, in the four claims before (as
         :meth:`_referred` does for "these remarks"); not where a negation precedes the verb."""
-        m = self.CHARACTERISED.search(self.norm, c.start, min(c.end, c.start + 80))
+        stop = min(c.end, c.start + 80)
+        if not _may_hold(self.CHARACTERISED_WORDS, self.norm[c.start : stop], caseless=True):
+            return []  # (most claims: none of its verbs)
+        m = self.CHARACTERISED.search(self.norm, c.start, stop)
         if m is None or c.speaker == "unknown-speaker":
             return []
         if m.group("verdict") and self.tone(m.end(), c.end) >= 0:
@@ -2888,6 +2921,9 @@ class StanceRules(DraftState):
     with", "work together, not point fingers", "will never be used against"); not a hostility refused
     ("will not accept any threat to", "will not tolerate threats"), which is one."""
 
+    DISOWNED_WORDS = required(DISOWNED.pattern, DISOWNED.flags)
+    """Words one of which every match of :attr:`DISOWNED` holds (see :func:`_may_hold`)."""
+
     def _disowned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of a named speaker that disown a hostility (:attr:`DISOWNED`) in no hostile tone and
         disown no friendship ("no friends and no enemies"): for whom they name after it, not of the
@@ -2896,6 +2932,8 @@ class StanceRules(DraftState):
         (stline23): 6 stances found, 4 fewer wrong (3 of them the same target, held against)."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.DISOWNED_WORDS, self.norm[c.start : c.end], caseless=True):
+            return []  # (most claims: none of its words)
         dm = self.DISOWNED.search(self.norm, c.start, c.end)
         if dm is None or self.tone(c.start, dm.start()) < 0 or self.tone(dm.end(), c.end) < 0:
             return []  # (the disowned word itself is no hostile tone: "does not want a war")
