@@ -558,7 +558,7 @@ class ActorRules(DraftState):
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
-        if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
+        if any(map(line.text.__contains__, ("Ministry of", "Government of", "Presidency of", "Embassy of"))):
             self._formal_bodies(line)
         if "the government" in line.text or "The government" in line.text:
             self._named_government(line)
@@ -608,7 +608,7 @@ class ActorRules(DraftState):
         if "Ministry of" in line.text:
             self._named_ministries(line)
         low = line.text.lower()
-        if line.text.isascii() and not any(w in low for w in self.d.bare_body_words):
+        if line.text.isascii() and not any(map(low.__contains__, self.d.bare_body_words)):
             return  # no bare body in the line (the quick test of Drafter.bare_body_words)
         for m in self.d.bare_body_re.finditer(line.text):  # "the foreign ministry (in Paris)"
             s, e = line.start + m.start("body"), line.start + m.end("body")

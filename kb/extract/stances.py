@@ -1858,6 +1858,8 @@ class StanceRules(DraftState):
     say or do, no refusal of their side's (on dev, 10 such stances against the other side, none
     the curators')."""
 
+    SPEAKER_DENIES_WORDS = required(SPEAKER_DENIES.pattern)
+
     NOTHING_THERE = re.compile(
         r"(?:No[.,]\s+)?(?:There\s+(?:is|are|was|were)\s+(?:no|nothing)|That\s+(?:is|was)\s+not)"
         r"(?:\s+[\w-]+){1,3}\s*[.!]?\s*"
@@ -1881,12 +1883,15 @@ class StanceRules(DraftState):
             return []
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
-        if self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs alone
-            return []
+        words = self.norm[c.start : c.end]  # (each pattern where its words are, as plain strings)
+        denies = _may_hold(self.SPEAKER_DENIES_WORDS, words, caseless=False)
+        if denies and self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs
+            return []  # alone
         if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
-        if self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said it, not
-            return []  # the other side as such (on dev, 3 such stances, none the curators')
+        denial = _may_hold(self.DENIAL_WORDS, words, caseless=False)
+        if denial and self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said
+            return []  # it, not the other side as such (on dev, 3 such stances, none the curators')
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
         if len(sides) != 1:
@@ -2354,7 +2359,7 @@ class StanceRules(DraftState):
         detention (:attr:`RELEASE`), names no captor: against the other side ("Honduras demanded the
         release of eleven fishermen"; on dev, rules alone: 3 right, 0 wrong)."""
         low = self.norm[c.start : c.end].lower()
-        if not any(w in low for w in ("releas", "return", "deten", "seiz", "arrest", "captur")):
+        if not any(map(low.__contains__, ("releas", "return", "deten", "seiz", "arrest", "captur"))):
             return []  # most claims: the quick test
         rm = self.RELEASE.search(self.norm, c.start, c.end)
         if rm is None or (pair := self._dispute()) is None or c.speaker == "unknown-speaker":
@@ -2386,7 +2391,7 @@ class StanceRules(DraftState):
         Held by the speaker; in the article's voice, by the actor the words open with, else by the
         state whose statement the article is. Not a protest its words deny ("did not summon")."""
         st = self.norm[c.start : c.end]
-        if not any(w in st for w in self.MISSION_WORDS):
+        if not any(map(st.__contains__, self.MISSION_WORDS)):
             return []  # most claims name no mission
         out: list[dict[str, Any]] = []
         for pm in self.PROTESTED.finditer(self.norm, c.start, c.end):
@@ -2665,6 +2670,7 @@ class StanceRules(DraftState):
         return None
 
     DENIAL_WORD = re.compile(r"\b(?:denies|denied|deny)\b")
+    DENIAL_WORDS = required(DENIAL_WORD.pattern)
     ONE_CHARGE = re.compile(r"^(?:called\s+)?the\s+(?:accusation|charge|allegation)\b(?!s)")
     """ "called the accusation 'absurd'", "the charge was 'defamatory'": one charge answered, the last
     one made, whoever made it (a person too); "the accusations" answer a side (see :meth:`_answering`)."""
