@@ -522,6 +522,8 @@ def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
         (S.PAST_HINT, S.PAST_HINT_WORDS), (S.SERVING_HINT, S.SERVING_WORDS),
         (S.ACCUSED_GOVERNMENT, S.GOVERNMENT_WORDS), (S.GOVERNMENT_DID, S.GOVERNMENT_WORDS),
         (S.SPEAKER_DENIES, S.SPEAKER_DENIES_WORDS), (S.DENIAL_WORD, S.DENIAL_WORDS),
+        (re.compile(S.FORMED_NAME, re.I), S.FORMED_WORDS),
+        (re.compile(S.FORMED_QUOTED, re.I), S.FORMED_WORDS),
     ]  # fmt: skip
 
 
@@ -550,7 +552,8 @@ def test_a_claim_that_fails_the_quick_word_test_is_matched_by_none_of_its_patter
         st.sampled_from(["called", "Dismissed", "REJECTS", "the", "remarks", "his", "words", "no", "enemies",
                          "war", "against", "after", "Since", "puppet", "of", "'s", "bidding", "accused",
                          "government", "cabinet", "The", "federal", "x", "\u212a", "\u017f", "I", "did",
-                         "not", "never", "won't", "denies", "deny"]),
+                         "not", "never", "won't", "denies", "deny", "formed", "Building", "an", "AXIS",
+                         "bloc", '"', 'Shield"', "what", "they", "dub"]),
         max_size=8,
     ),
     st.sampled_from([" ", "  ", ", ", ""]),

@@ -1382,22 +1382,29 @@ class StanceRules(DraftState):
                 continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
                 return a, b
+        if not _may_hold(self.FORMED_WORDS, self.norm[start:end], caseless=True):
+            return None  # (most clauses: neither a grouping's noun nor a quotation mark, as plain strings)
         if not _FORMING_FOUND(self.norm[start:end]):
             return None  # neither pattern below can match
-        forming = r"\b" + _FORMING + r"\s+"
-        fm = re.search(
-            forming + r"(?:an?|the)\s+"
-            r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
-            r"(?:\s+of\s+\w+)?)\b",
-            self.norm[start:end],
-            re.I,
-        ) or re.search(  # 'Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming
-            forming + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
-            r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\"",
-            self.norm[start:end],
-            re.I,
-        )
+        fm = re.search(self.FORMED_NAME, self.norm[start:end], re.I) or re.search(
+            self.FORMED_QUOTED, self.norm[start:end], re.I
+        )  # ('Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming)
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    FORMED_NAME = (
+        r"\b" + _FORMING + r"\s+" + r"(?:an?|the)\s+"
+        r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
+        r"(?:\s+of\s+\w+)?)\b"
+    )
+    """A grouping's noun after a verb of forming ("building an axis"), under ``re.I``."""
+    FORMED_QUOTED = (
+        r"\b" + _FORMING + r"\s+" + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
+        r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\""
+    )
+    """A quoted name after a verb of forming, under ``re.I``."""
+    FORMED_WORDS = (*(required(FORMED_NAME, re.I) or ("",)), '"')
+    """Words one of which every match of :attr:`FORMED_NAME` (its nouns, lower case) or of
+    :attr:`FORMED_QUOTED` (a quotation mark) holds."""
 
     LISTED_QUOTE = re.compile(r"(?:,|\band|\bor)\s+$")
     NEXT_ITEM = re.compile(r",?\s+(?:and|or)\s+\"|,\s+\"?[\w-]")
