@@ -567,3 +567,21 @@ def test_the_quick_word_test_holds_wherever_its_pattern_matches(words, sep):
     for pattern, words_of in _gated_patterns():
         if pattern.search(text):
             assert _may_hold(words_of, text, bool(pattern.flags & re.I)), (pattern.pattern[:40], text)
+
+
+def test_the_last_words_of_a_lines_demonyms_are_the_tokens_a_scan_of_its_tokens_stops_at():
+    """``_described_groups`` reads the last word of each demonym the name ruler marked on a line:
+    on every line of the bundled and dev articles, the tokens a scan of all its tokens picks (a
+    demonym's entity type, no "I" after it)."""
+    demonym = DRAFTER.nlp.vocab.strings["DEMONYM"]
+    found = 0
+    for text in _folded_lines():
+        doc = DRAFTER.nlp(text)
+        toks = DRAFTER.tokens(doc)
+        scan = [
+            i for i, t in enumerate(toks)
+            if t.ent_type == demonym and not (i + 1 < len(toks) and toks[i + 1].ent_iob == 1)
+        ]  # fmt: skip
+        assert scan == [e.end - 1 for e in DRAFTER.named(doc) if e.label == demonym], text
+        found += len(scan)
+    assert found > 100

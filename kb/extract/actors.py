@@ -340,7 +340,7 @@ class ActorRules(DraftState):
                 self._speaking_acronyms(line, toks)
             if titles:  # (most lines have none)
                 self._unnamed(line, toks, titles)
-            self._described_groups(line, toks)
+            self._described_groups(line, toks, ents)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
@@ -1921,20 +1921,21 @@ class ActorRules(DraftState):
 
     GROUP_DETERMINERS = frozenset({"the", "certain", "some", "several", "many", '"', "\u201c"})
 
-    def _described_groups(self, line: Line, toks: list[Any]) -> None:
+    def _described_groups(self, line: Line, toks: list[Any], ents: list[Any]) -> None:
         """ "Argentina blamed Paraguayan shipowners", "Colombian smuggling networks control the route":
         a demonym, at most two lower-case words and a group's plural noun name the group (the target
         of the charge), not the state, where :attr:`GROUP_LEADS` opens it and no passive follows
         ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
         stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
-        said") are :meth:`_unnamed`'s."""
+        said") are :meth:`_unnamed`'s. ``ents``: the line's names (:meth:`Drafter.named`), in order."""
         nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
-        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``ent_type_`` makes a
-        for i, t in enumerate(toks):  # new string of every token's; ``ent_iob`` 1 is "I")
-            if t.ent_type != demonym or (i + 1 < len(toks) and toks[i + 1].ent_iob == 1):
-                continue  # (the demonym's last word)
+        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``label_`` makes a new string)
+        for ent in ents:  # (the last word of each demonym: where a scan of the line's tokens would stop)
+            if ent.label != demonym:
+                continue
+            i = ent.end - 1
             k = i + 1
             while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:
                 k += 1
