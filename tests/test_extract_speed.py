@@ -507,3 +507,81 @@ def test_the_look_behind_before_the_tone_and_cue_words_finds_what_the_one_after_
         spans = [m.span() for m in rules.cue_re.finditer(text)]
         assert spans == [m.span() for m in cues.finditer(text)], text
     assert found > 1000
+
+
+# -- speed24b ---------------------------------------------------------------------------------
+
+
+def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
+    """The stance patterns tried on a claim only where :func:`~kb.extract.stances._may_hold` finds
+    a word of theirs, with those words."""
+    from kb.extract.stances import StanceRules as S
+
+    return [
+        (S.CHARACTERISED, S.CHARACTERISED_WORDS), (S.DISOWNED, S.DISOWNED_WORDS),
+        (S.PAST_HINT, S.PAST_HINT_WORDS), (S.SERVING_HINT, S.SERVING_WORDS),
+        (S.ACCUSED_GOVERNMENT, S.GOVERNMENT_WORDS), (S.GOVERNMENT_DID, S.GOVERNMENT_WORDS),
+        (S.SPEAKER_DENIES, S.SPEAKER_DENIES_WORDS), (S.DENIAL_WORD, S.DENIAL_WORDS),
+        (re.compile(S.FORMED_NAME, re.I), S.FORMED_WORDS),
+        (re.compile(S.FORMED_QUOTED, re.I), S.FORMED_WORDS),
+    ]  # fmt: skip
+
+
+def test_a_claim_that_fails_the_quick_word_test_is_matched_by_none_of_its_patterns_on_the_articles():
+    """Where a gated pattern matches a line of the bundled and dev articles (or a piece of one), the
+    quick test holds: the test turns down only texts the pattern cannot match."""
+    from kb.extract.stances import _may_hold
+
+    texts = _folded_lines()
+    texts += [t[k:] for t in texts[:200] for k in (5, 17)]
+    found = 0
+    for pattern, words in _gated_patterns():
+        assert words, pattern.pattern  # (each has words: the test is no quick pass)
+        caseless = bool(pattern.flags & re.I)
+        for text in texts:
+            for m in pattern.finditer(text):
+                found += 1
+                assert _may_hold(words, text, caseless), (pattern.pattern[:40], text)
+                assert _may_hold(words, text[m.start() : m.end()], caseless), (pattern.pattern[:40], text)
+    assert found > 20
+
+
+@settings(deadline=None)  # pure regex work; a loaded machine must not fail it
+@given(
+    st.lists(
+        st.sampled_from(["called", "Dismissed", "REJECTS", "the", "remarks", "his", "words", "no", "enemies",
+                         "war", "against", "after", "Since", "puppet", "of", "'s", "bidding", "accused",
+                         "government", "cabinet", "The", "federal", "x", "\u212a", "\u017f", "I", "did",
+                         "not", "never", "won't", "denies", "deny", "formed", "Building", "an", "AXIS",
+                         "bloc", '"', 'Shield"', "what", "they", "dub"]),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "  ", ", ", ""]),
+)
+def test_the_quick_word_test_holds_wherever_its_pattern_matches(words, sep):
+    """On any mix of the gated patterns' words (in any case, with the characters ``re.I`` folds to
+    ASCII letters), a text a pattern matches always passes the quick test."""
+    from kb.extract.stances import _may_hold
+
+    text = sep.join(words)
+    for pattern, words_of in _gated_patterns():
+        if pattern.search(text):
+            assert _may_hold(words_of, text, bool(pattern.flags & re.I)), (pattern.pattern[:40], text)
+
+
+def test_the_last_words_of_a_lines_demonyms_are_the_tokens_a_scan_of_its_tokens_stops_at():
+    """``_described_groups`` reads the last word of each demonym the name ruler marked on a line:
+    on every line of the bundled and dev articles, the tokens a scan of all its tokens picks (a
+    demonym's entity type, no "I" after it)."""
+    demonym = DRAFTER.nlp.vocab.strings["DEMONYM"]
+    found = 0
+    for text in _folded_lines():
+        doc = DRAFTER.nlp(text)
+        toks = DRAFTER.tokens(doc)
+        scan = [
+            i for i, t in enumerate(toks)
+            if t.ent_type == demonym and not (i + 1 < len(toks) and toks[i + 1].ent_iob == 1)
+        ]  # fmt: skip
+        assert scan == [e.end - 1 for e in DRAFTER.named(doc) if e.label == demonym], text
+        found += len(scan)
+    assert found > 100

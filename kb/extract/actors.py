@@ -350,7 +350,7 @@ class ActorRules(DraftState):
                 self._speaking_acronyms(line, toks)
             if titles:  # (most lines have none)
                 self._unnamed(line, toks, titles)
-            self._described_groups(line, toks)
+            self._described_groups(line, toks, ents)
             if self.ONE_OF_HINT.search(line.text):  # (rare: the whole pattern only where its words are)
                 self._one_of_them(line)
             heads = any(map(line.text.__contains__, self.COMMON_HEAD_WORDS))  # (as plain strings first)
@@ -698,7 +698,7 @@ class ActorRules(DraftState):
 
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
-        if any(w in line.text for w in ("Ministry of", "Government of", "Presidency of", "Embassy of")):
+        if any(map(line.text.__contains__, ("Ministry of", "Government of", "Presidency of", "Embassy of"))):
             self._formal_bodies(line)
         if "the government" in line.text or "The government" in line.text:
             self._named_government(line)
@@ -752,7 +752,7 @@ class ActorRules(DraftState):
         if "Ministry of" in line.text:
             self._named_ministries(line)
         low = line.text.lower()
-        if line.text.isascii() and not any(w in low for w in self.d.bare_body_words):
+        if line.text.isascii() and not any(map(low.__contains__, self.d.bare_body_words)):
             return  # no bare body in the line (the quick test of Drafter.bare_body_words)
         for m in self.d.bare_body_re.finditer(line.text):  # "the foreign ministry (in Paris)"
             s, e = line.start + m.start("body"), line.start + m.end("body")
@@ -2132,20 +2132,21 @@ class ActorRules(DraftState):
 
     GROUP_DETERMINERS = frozenset({"the", "certain", "some", "several", "many", '"', "\u201c"})
 
-    def _described_groups(self, line: Line, toks: list[Any]) -> None:
+    def _described_groups(self, line: Line, toks: list[Any], ents: list[Any]) -> None:
         """ "Argentina blamed Paraguayan shipowners", "Colombian smuggling networks control the route":
         a demonym, at most two lower-case words and a group's plural noun name the group (the target
         of the charge), not the state, where :attr:`GROUP_LEADS` opens it and no passive follows
         ("Kenyan fishermen had been beaten": its victims, whose side is the state). One no claim or
         stance names is dropped (see :meth:`idle_groups`). A source's words ("Gabonese fishermen
-        said") are :meth:`_unnamed`'s."""
+        said") are :meth:`_unnamed`'s. ``ents``: the line's names (:meth:`Drafter.named`), in order."""
         nouns = self.DESCRIBED_GROUP_NOUNS
         if line.form == "headline":
             return  # a headline's subject is its story's, whatever stands first
-        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``ent_type_`` makes a
-        for i, t in enumerate(toks):  # new string of every token's; ``ent_iob`` 1 is "I")
-            if t.ent_type != demonym or (i + 1 < len(toks) and toks[i + 1].ent_iob == 1):
-                continue  # (the demonym's last word)
+        demonym = self.d.nlp.vocab.strings["DEMONYM"]  # (the label's hash: ``label_`` makes a new string)
+        for ent in ents:  # (the last word of each demonym: where a scan of the line's tokens would stop)
+            if ent.label != demonym:
+                continue
+            i = ent.end - 1
             k = i + 1
             while k < len(toks) and k - i <= 3 and toks[k].lower_ not in nouns and toks[k].is_lower:
                 k += 1

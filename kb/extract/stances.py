@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
-from kb.extract.opening import opening
+from kb.extract.opening import opening, required
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -57,6 +57,20 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
             out.append((i, j))
             i = text.find(word, j)
     return out
+
+
+def _may_hold(words: tuple[str, ...] | None, text: str, caseless: bool) -> bool:
+    """False only where ``text`` holds none of ``words``, those one of which every match of a pattern
+    holds (:func:`~kb.extract.opening.required`; lower case under ``re.I``): the quick test, as plain
+    strings, before the pattern tried at every position of a claim (most claims hold none of them).
+    Under ``re.I`` only an ASCII text is tested (``re.I`` folds more than ``lower``: the Kelvin sign)."""
+    if not words:
+        return True
+    if caseless:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(map(text.__contains__, words))  # (a C loop: no generator to resume per word)
 
 
 class StanceRules(DraftState):
@@ -1368,22 +1382,29 @@ class StanceRules(DraftState):
                 continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
                 return a, b
+        if not _may_hold(self.FORMED_WORDS, self.norm[start:end], caseless=True):
+            return None  # (most clauses: neither a grouping's noun nor a quotation mark, as plain strings)
         if not _FORMING_FOUND(self.norm[start:end]):
             return None  # neither pattern below can match
-        forming = r"\b" + _FORMING + r"\s+"
-        fm = re.search(
-            forming + r"(?:an?|the)\s+"
-            r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
-            r"(?:\s+of\s+\w+)?)\b",
-            self.norm[start:end],
-            re.I,
-        ) or re.search(  # 'Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming
-            forming + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
-            r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\"",
-            self.norm[start:end],
-            re.I,
-        )
+        fm = re.search(self.FORMED_NAME, self.norm[start:end], re.I) or re.search(
+            self.FORMED_QUOTED, self.norm[start:end], re.I
+        )  # ('Kenya, Uganda Form "Lakeside Shield"': a quoted name after a verb of forming)
         return (start + fm.start("name"), start + fm.end("name")) if fm else None
+
+    FORMED_NAME = (
+        r"\b" + _FORMING + r"\s+" + r"(?:an?|the)\s+"
+        r"(?P<name>(?:[\w-]+\s+){0,3}?(?:axis|bloc|camp|front|triangle|cartel|club|alliance|coalition)"
+        r"(?:\s+of\s+\w+)?)\b"
+    )
+    """A grouping's noun after a verb of forming ("building an axis"), under ``re.I``."""
+    FORMED_QUOTED = (
+        r"\b" + _FORMING + r"\s+" + r"(?:(?:an?|the|what\s+\S+\s+(?:call|calls|called|dub|dubs|dubbed))\s+)?"
+        r"(?:[\w-]+\s+){0,2}?\"(?:an?\s+|the\s+)?(?P<name>[^\"]{3,60}?)[.,]?\""
+    )
+    """A quoted name after a verb of forming, under ``re.I``."""
+    FORMED_WORDS = (*(required(FORMED_NAME, re.I) or ("",)), '"')
+    """Words one of which every match of :attr:`FORMED_NAME` (its nouns, lower case) or of
+    :attr:`FORMED_QUOTED` (a quotation mark) holds."""
 
     LISTED_QUOTE = re.compile(r"(?:,|\band|\bor)\s+$")
     NEXT_ITEM = re.compile(r",?\s+(?:and|or)\s+\"|,\s+\"?[\w-]")
@@ -1517,7 +1538,8 @@ class StanceRules(DraftState):
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
-        if self.PAST_HINT.search(self.norm, s, e):  # the quick test before the costly pattern
+        past = _may_hold(self.PAST_HINT_WORDS, self.norm[s:e], caseless=True)  # (its words, as plain strings)
+        if past and self.PAST_HINT.search(self.norm, s, e):  # the quick tests before the costly pattern
             ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if not self._own_or_affiliated(m.actor, own, holder)]
         for dm in self.d.demonym_re.finditer(self.norm[s:e]):
@@ -1684,6 +1706,7 @@ class StanceRules(DraftState):
     """What comes before a court that is a venue (see :meth:`_as_place`)."""
 
     PAST_HINT = re.compile(opening(r"\b(?:since|after|during|before|until)\s", re.I), re.I)
+    PAST_HINT_WORDS = required(PAST_HINT.pattern, PAST_HINT.flags)
     PAST_EVENT = re.compile(
         r"\b(?:since|after|during|before|until)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:war|wars|conflict|clashes|fighting|talks|deal|agreement|treaty|coup|crisis|dispute|row)"
@@ -1894,6 +1917,8 @@ class StanceRules(DraftState):
     say or do, no refusal of their side's (on dev, 10 such stances against the other side, none
     the curators')."""
 
+    SPEAKER_DENIES_WORDS = required(SPEAKER_DENIES.pattern)
+
     NOTHING_THERE = re.compile(
         r"(?:No[.,]\s+)?(?:There\s+(?:is|are|was|were)\s+(?:no|nothing)|That\s+(?:is|was)\s+not)"
         r"(?:\s+[\w-]+){1,3}\s*[.!]?\s*"
@@ -1917,12 +1942,15 @@ class StanceRules(DraftState):
             return []
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
-        if self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs alone
-            return []
+        words = self.norm[c.start : c.end]  # (each pattern where its words are, as plain strings)
+        denies = _may_hold(self.SPEAKER_DENIES_WORDS, words, caseless=False)
+        if denies and self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs
+            return []  # alone
         if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
-        if self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said it, not
-            return []  # the other side as such (on dev, 3 such stances, none the curators')
+        denial = _may_hold(self.DENIAL_WORDS, words, caseless=False)
+        if denial and self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said
+            return []  # it, not the other side as such (on dev, 3 such stances, none the curators')
         own = self._own(c.speaker)
         sides = [x for x in pair if x in own]
         if len(sides) != 1:
@@ -2144,6 +2172,11 @@ class StanceRules(DraftState):
 
     FORMER = re.compile(r"\s*(?:[Ff]ormer|[Ee]x-)")
 
+    GOVERNMENT_WORDS = tuple(
+        sorted({w for p in (ACCUSED_GOVERNMENT, GOVERNMENT_DID) for w in required(p.pattern) or ("",)})
+    )
+    """Words one of which every match of :attr:`ACCUSED_GOVERNMENT` or :attr:`GOVERNMENT_DID` holds."""
+
     def _own_government(self, c: DraftClaim) -> list[dict[str, Any]]:
         """ "Otieno accused the government of selling the island": a critic (an opposition leader, a
         party, a group) against "the government" their words name no state of, which is their own
@@ -2151,6 +2184,8 @@ class StanceRules(DraftState):
         which the draft adds when it has none."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.GOVERNMENT_WORDS, self.norm[max(0, c.start - 60) : c.end], caseless=False):
+            return []  # (most claims: neither pattern's nouns, as plain strings)
         gm = self.ACCUSED_GOVERNMENT.search(self.norm, max(0, c.start - 60), c.end)
         if gm is None or not (c.start - 3 <= gm.end() <= c.start + 3 or c.start <= gm.start() < c.end):
             gm = self.GOVERNMENT_DID.match(self.norm, c.start, c.end)
@@ -2225,6 +2260,8 @@ class StanceRules(DraftState):
         r"\bplease\s|\bpay\s+of\s|'s?\s+(?:bidding|tune|dirty|work)\b|\b(?:puppet|pawn|prox|stooge|vassal|lackey)"
     ))
 
+    SERVING_WORDS = required(SERVING_HINT.pattern, SERVING_HINT.flags)
+
     def _serving(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone serves another ("accused Tokyo of militarising the region at Washington's
         bidding", "staging a crisis to please Washington", "a puppet of Moscow"): the speaker against
@@ -2232,6 +2269,8 @@ class StanceRules(DraftState):
         words deny it ("is nobody's pawn", "not Moscow's puppet")."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.SERVING_WORDS, self.norm[c.start : c.end], caseless=False):
+            return []  # (most claims: none of its words, as plain strings)
         if not self.SERVING_HINT.search(self.norm, c.start, c.end):
             return []
         out: list[dict[str, Any]] = []
@@ -2338,11 +2377,17 @@ class StanceRules(DraftState):
     :meth:`_accuser`'s). Measured on dev: "the report", "the video", "it", "that" and the nouns of
     a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
 
+    CHARACTERISED_WORDS = required(CHARACTERISED.pattern, CHARACTERISED.flags)
+    """Words one of which every match of :attr:`CHARACTERISED` holds (see :func:`_may_hold`)."""
+
     def _words_refused(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Someone's words characterised in a hostile tone or refused (:attr:`CHARACTERISED`):
         against the last one of another side who spoke, in the four claims before (as
         :meth:`_referred` does for "these remarks"); not where a negation precedes the verb."""
-        m = self.CHARACTERISED.search(self.norm, c.start, min(c.end, c.start + 80))
+        stop = min(c.end, c.start + 80)
+        if not _may_hold(self.CHARACTERISED_WORDS, self.norm[c.start : stop], caseless=True):
+            return []  # (most claims: none of its verbs)
+        m = self.CHARACTERISED.search(self.norm, c.start, stop)
         if m is None or c.speaker == "unknown-speaker":
             return []
         if m.group("verdict") and self.tone(m.end(), c.end) >= 0:
@@ -2373,7 +2418,7 @@ class StanceRules(DraftState):
         detention (:attr:`RELEASE`), names no captor: against the other side ("Honduras demanded the
         release of eleven fishermen"; on dev, rules alone: 3 right, 0 wrong)."""
         low = self.norm[c.start : c.end].lower()
-        if not any(w in low for w in ("releas", "return", "deten", "seiz", "arrest", "captur")):
+        if not any(map(low.__contains__, ("releas", "return", "deten", "seiz", "arrest", "captur"))):
             return []  # most claims: the quick test
         rm = self.RELEASE.search(self.norm, c.start, c.end)
         if rm is None or (pair := self._dispute()) is None or c.speaker == "unknown-speaker":
@@ -2405,7 +2450,7 @@ class StanceRules(DraftState):
         Held by the speaker; in the article's voice, by the actor the words open with, else by the
         state whose statement the article is. Not a protest its words deny ("did not summon")."""
         st = self.norm[c.start : c.end]
-        if not any(w in st for w in self.MISSION_WORDS):
+        if not any(map(st.__contains__, self.MISSION_WORDS)):
             return []  # most claims name no mission
         out: list[dict[str, Any]] = []
         for pm in self.PROTESTED.finditer(self.norm, c.start, c.end):
@@ -2684,6 +2729,7 @@ class StanceRules(DraftState):
         return None
 
     DENIAL_WORD = re.compile(r"\b(?:denies|denied|deny)\b")
+    DENIAL_WORDS = required(DENIAL_WORD.pattern)
     ONE_CHARGE = re.compile(r"^(?:called\s+)?the\s+(?:accusation|charge|allegation)\b(?!s)")
     """ "called the accusation 'absurd'", "the charge was 'defamatory'": one charge answered, the last
     one made, whoever made it (a person too); "the accusations" answer a side (see :meth:`_answering`)."""
@@ -2940,6 +2986,9 @@ class StanceRules(DraftState):
     with", "work together, not point fingers", "will never be used against"); not a hostility refused
     ("will not accept any threat to", "will not tolerate threats"), which is one."""
 
+    DISOWNED_WORDS = required(DISOWNED.pattern, DISOWNED.flags)
+    """Words one of which every match of :attr:`DISOWNED` holds (see :func:`_may_hold`)."""
+
     def _disowned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of a named speaker that disown a hostility (:attr:`DISOWNED`) in no hostile tone and
         disown no friendship ("no friends and no enemies"): for whom they name after it, not of the
@@ -2948,6 +2997,8 @@ class StanceRules(DraftState):
         (stline23): 6 stances found, 4 fewer wrong (3 of them the same target, held against)."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
+        if not _may_hold(self.DISOWNED_WORDS, self.norm[c.start : c.end], caseless=True):
+            return []  # (most claims: none of its words)
         dm = self.DISOWNED.search(self.norm, c.start, c.end)
         if dm is None or self.tone(c.start, dm.start()) < 0 or self.tone(dm.end(), c.end) < 0:
             return []  # (the disowned word itself is no hostile tone: "does not want a war")
