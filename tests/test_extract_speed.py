@@ -585,3 +585,75 @@ def test_the_last_words_of_a_lines_demonyms_are_the_tokens_a_scan_of_its_tokens_
         assert scan == [e.end - 1 for e in DRAFTER.named(doc) if e.label == demonym], text
         found += len(scan)
     assert found > 100
+
+
+def _hinted() -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
+    """The claim patterns tried only where their words are: (pattern, hint, on the lower case)."""
+    from kb.extract.claims import ClaimRules
+
+    return [
+        (ClaimRules.ANNOUNCES, ClaimRules.ANNOUNCES_HINT, False),
+        (ClaimRules.CHARGED, ClaimRules.CHARGED_HINT, True),
+        (ClaimRules.SUBJECT_SPEAKS, ClaimRules.SUBJECT_SPEAKS_HINT, False),
+    ]
+
+
+def test_a_claim_pattern_matches_only_where_its_hint_finds_a_word_on_the_articles():
+    """Where ANNOUNCES, CHARGED or SUBJECT_SPEAKS match a sentence (or any tail of it), their
+    hint finds one of their words in it, as the claim rules read it (lower case under re.I)."""
+    found = 0
+    for line in _folded_lines():
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            for pattern, hint, lowered in _hinted():
+                text = sentence.lower() if lowered else sentence
+                for at in range(0, len(text), 25):
+                    tail = text[at:]
+                    if pattern.search(tail) is None:
+                        continue
+                    found += 1
+                    low = tail.lower() if pattern.flags & re.I and tail.isascii() else tail
+                    assert hint.search(low) is not None, (pattern.pattern[:40], tail)
+    assert found > 50  # (the articles hold matches of each to test on)
+
+
+_MIX = ["went", "further", "denied", "any", "role", "The", "army", "secretly", "armed", "rebels", "gave", "a"]
+_MIX += ["different", "account", ",", "."]
+
+
+@settings(deadline=None)
+@given(
+    st.sampled_from(range(3)),
+    st.lists(st.sampled_from(_MIX), max_size=10),
+)
+def test_a_claim_pattern_matches_only_where_its_hint_finds_a_word_on_any_mix_of_words(k, words):
+    pattern, hint, lowered = _hinted()[k]
+    text = " ".join(words)
+    text = text.lower() if lowered else text
+    if pattern.search(text) is not None:
+        assert hint.search(text.lower() if pattern.flags & re.I else text) is not None
+
+
+def test_the_verb_search_by_the_places_of_speech_finds_what_the_verbs_pattern_finds():
+    """``_verb_search`` (only the places a verb of saying or "report" opens) gives the match
+    ``search`` gives from every position of every sentence of the articles and of these lines."""
+    from kb.extract.drafter import Draft
+
+    texts = [
+        *_article_texts()[:25],
+        "The mayor said on Monday that the bridge would reopen. A report that officials reported "
+        "was denied. Critics, in a statement posted online, said that it was late.\n",
+    ]
+    tried = 0
+    for text in texts:
+        d = Draft(DRAFTER, text)
+        d.run()
+        verbs = DRAFTER.patterns["speech_clause.verbs"]
+        for n, line in enumerate(d.lines):
+            for sent in d.sents[n]:
+                ss, se = line.start + sent.start_char, line.start + sent.end_char
+                st_ = d.norm[ss:se]
+                for pos in range(0, len(st_) + 1, 5):
+                    want, got = verbs.search(st_, pos), d._verb_search(verbs, st_, ss, pos)
+                    assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+                    tried += want is not None
+    assert tried > 100
