@@ -11930,3 +11930,46 @@ def test_he_is_the_subject_not_the_person_talks_were_offered_with(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "I am for dialogue").speaker == "tomas-ravel", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo is the greatest obstacle to peace in the region, Ghana's foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Togo has become a threat to peace, Ghana's foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_the_good_an_obstacle_or_threat_harms_is_no_friendly_word(drafter, text):
+    """ "X is the greatest obstacle to peace": "peace" is what X harms, not a friendly word that
+    cancels the hostile one (leestance24)."""
+    assert ("togo", -1) in _stances_of(drafter, text)
+
+
+def test_a_denied_threat_to_a_good_leaves_the_friendly_word(drafter):
+    text = (
+        "The row with Togo is no threat to an excellent relationship, Ghana's foreign minister, Kofi "
+        "Mensah, said.\n"
+    )
+    assert ("togo", -1) not in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana wants to see President Yao Dossou removed from power, its foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Ghana wants President Yao Dossou ousted, its foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_whoever_someone_wants_removed_from_power_is_opposed(drafter, text):
+    """ "wants to see President X removed from power": a stance against X (leestance24)."""
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+def test_an_explanation_described_as_insufficient_is_a_stance_against_its_author(drafter):
+    text = (
+        "Kofi Mensah, Ghana's foreign minister, described President Yao Dossou's explanation as "
+        "insufficient.\n"
+    )
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)

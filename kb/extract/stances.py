@@ -2569,6 +2569,12 @@ class StanceRules(DraftState):
                             count[-1] += 1
                         # a negated word of hostility ("no quarrel with") counts for neither
                 neg, pos = count[-1], count[1]
+            if pos and " to " in low:  # the quick test before HARMED
+                harmed = sum(
+                    bool(self.HARMED.search(low, max(0, m.start() - 40), m.start()))
+                    for m in self.d.tone_re[1].finditer(low)
+                )
+                pos -= harmed  # "the greatest obstacle to peace": what is harmed, no friendly word
             if "so-called" in low:  # 'a so-called "partnership"': a friendly word the speaker disowns
                 ironic = sum(
                     bool(self.SO_CALLED.search(low, max(0, m.start() - 40), m.start()))
@@ -2577,6 +2583,15 @@ class StanceRules(DraftState):
                 neg, pos = neg + ironic, pos - ironic
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    HARMED = re.compile(
+        r"(?<!\bno )(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bnever a )(?<!\bnor a )"
+        r"\b(?:obstacles?|threats?|dangers?|blows?|harm|damage|enemy|enemies|menace)\s+to\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?$"
+    )
+    """Before a friendly word, what stands against it ("the greatest obstacle to peace", "a threat to
+    the peace process", "a blow to reconciliation"): the good that is harmed, no friendly word of the
+    speaker's for the one who harms it). Not when denied ("no threat to an excellent relationship")."""
 
     SO_CALLED = re.compile(r"\bso-called\s+[\"']?(?:[\w-]+\s+){0,3}$")
     """Before a word of tone, "so-called" and at most three words ("a so-called coastal states
