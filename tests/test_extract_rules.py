@@ -11973,3 +11973,21 @@ def test_an_explanation_described_as_insufficient_is_a_stance_against_its_author
         "insufficient.\n"
     )
     assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's foreign minister, Kofi Mensah, told President Yao Dossou to act on the river at once.\n",
+        "Ghana's foreign minister, Kofi Mensah, says it is time for President Yao Dossou to keep his word.\n",
+    ],
+)
+def test_told_someone_to_act_is_a_demand_of_them(drafter, text):
+    """ "told President X to withdraw", "it is time for Mr X to act": a demand of X, as after "urged"
+    (leestance24)."""
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+def test_told_someone_that_is_no_demand_of_them(drafter):
+    text = "Ghana's foreign minister, Kofi Mensah, told President Yao Dossou that the talks would resume.\n"
+    assert ("yao-dossou", -1) not in _stances_of(drafter, text)

@@ -1549,7 +1549,10 @@ class StanceRules(DraftState):
             if fought and not self.NEGATED.search(self.norm, cs, at):
                 polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
                 # asks Tbilisi to fight Moscow")
-            elif demand.search(self.norm[max(0, at - 25) : at]):
+            elif demand.search(self.norm[max(0, at - 25) : at]) or (
+                self.DIRECTED.search(self.norm, max(0, at - 40), at)
+                and self.TO_DO.match(self.norm, self._mention_end(at))
+            ):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
@@ -1561,6 +1564,16 @@ class StanceRules(DraftState):
                 out.append(self._held(c, holder, st))
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    DIRECTED = re.compile(
+        r"\b(?:[Tt]old|[Tt]ells|[Tt]ell|[Oo]rdered|[Oo]rders|[Oo]rder|time\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
+    )
+    TO_DO = re.compile(
+        r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|reporters|journalists)\b)[a-z]+\b"
+    )
+    """A directive made of whoever is named between them ("told Kampala to withdraw its troops",
+    "it is time for Mr X to act"): a demand of them, as after "urged" (leestance24); not "told Kampala
+    that ..." nor "told the BBC to the last"."""
 
     FOUGHT = re.compile(
         r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling)"
