@@ -11991,3 +11991,17 @@ def test_told_someone_to_act_is_a_demand_of_them(drafter, text):
 def test_told_someone_that_is_no_demand_of_them(drafter):
     text = "Ghana's foreign minister, Kofi Mensah, told President Yao Dossou that the talks would resume.\n"
     assert ("yao-dossou", -1) not in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the report, Togo took no action to stop the flooding, Ghana's foreign minister, Kofi "
+        "Mensah, said.\n",
+        "Togo has done nothing to stop the flooding, Ghana's foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_taking_no_action_is_a_fault_found(drafter, text):
+    """ "X took no action to stop it", "X has done nothing to ...": the speaker finds fault with X
+    (leestance24)."""
+    assert ("togo", -1) in _stances_of(drafter, text)
