@@ -12005,3 +12005,13 @@ def test_taking_no_action_is_a_fault_found(drafter, text):
     """ "X took no action to stop it", "X has done nothing to ...": the speaker finds fault with X
     (leestance24)."""
     assert ("togo", -1) in _stances_of(drafter, text)
+
+
+def test_closing_down_someones_offices_is_a_stance_against_them(drafter):
+    """ "police will close down all X offices": the speaker acts against X (leestance24)."""
+    text = (
+        "Our police will immediately close down all al Shabaab offices in the city, Kenya's interior "
+        "minister, Juma Ali, said.\n"
+    )
+    got = _stances_of(drafter, text)
+    assert any(t.startswith("al-shabaab") and p == -1 for t, p in got), got
