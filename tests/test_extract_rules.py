@@ -12015,3 +12015,9 @@ def test_closing_down_someones_offices_is_a_stance_against_them(drafter):
     )
     got = _stances_of(drafter, text)
     assert any(t.startswith("al-shabaab") and p == -1 for t, p in got), got
+
+
+def test_empty_promises_are_a_fault_found(drafter):
+    """ "X has given us nothing but empty promises": a stance against X (leestance24)."""
+    text = "Togo has given us nothing but empty promises, Ghana's foreign minister, Kofi Mensah, said.\n"
+    assert ("togo", -1) in _stances_of(drafter, text)
