@@ -11930,3 +11930,94 @@ def test_he_is_the_subject_not_the_person_talks_were_offered_with(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "I am for dialogue").speaker == "tomas-ravel", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo is the greatest obstacle to peace in the region, Ghana's foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Togo has become a threat to peace, Ghana's foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_the_good_an_obstacle_or_threat_harms_is_no_friendly_word(drafter, text):
+    """ "X is the greatest obstacle to peace": "peace" is what X harms, not a friendly word that
+    cancels the hostile one (leestance24)."""
+    assert ("togo", -1) in _stances_of(drafter, text)
+
+
+def test_a_denied_threat_to_a_good_leaves_the_friendly_word(drafter):
+    text = (
+        "The row with Togo is no threat to an excellent relationship, Ghana's foreign minister, Kofi "
+        "Mensah, said.\n"
+    )
+    assert ("togo", -1) not in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana wants to see President Yao Dossou removed from power, its foreign minister, Kofi Mensah, "
+        "said.\n",
+        "Ghana wants President Yao Dossou ousted, its foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_whoever_someone_wants_removed_from_power_is_opposed(drafter, text):
+    """ "wants to see President X removed from power": a stance against X (leestance24)."""
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+def test_an_explanation_described_as_insufficient_is_a_stance_against_its_author(drafter):
+    text = (
+        "Kofi Mensah, Ghana's foreign minister, described President Yao Dossou's explanation as "
+        "insufficient.\n"
+    )
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's foreign minister, Kofi Mensah, told President Yao Dossou to act on the river at once.\n",
+        "Ghana's foreign minister, Kofi Mensah, says it is time for President Yao Dossou to keep his word.\n",
+    ],
+)
+def test_told_someone_to_act_is_a_demand_of_them(drafter, text):
+    """ "told President X to withdraw", "it is time for Mr X to act": a demand of X, as after "urged"
+    (leestance24)."""
+    assert ("yao-dossou", -1) in _stances_of(drafter, text)
+
+
+def test_told_someone_that_is_no_demand_of_them(drafter):
+    text = "Ghana's foreign minister, Kofi Mensah, told President Yao Dossou that the talks would resume.\n"
+    assert ("yao-dossou", -1) not in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite the report, Togo took no action to stop the flooding, Ghana's foreign minister, Kofi "
+        "Mensah, said.\n",
+        "Togo has done nothing to stop the flooding, Ghana's foreign minister, Kofi Mensah, said.\n",
+    ],
+)
+def test_taking_no_action_is_a_fault_found(drafter, text):
+    """ "X took no action to stop it", "X has done nothing to ...": the speaker finds fault with X
+    (leestance24)."""
+    assert ("togo", -1) in _stances_of(drafter, text)
+
+
+def test_closing_down_someones_offices_is_a_stance_against_them(drafter):
+    """ "police will close down all X offices": the speaker acts against X (leestance24)."""
+    text = (
+        "Our police will immediately close down all al Shabaab offices in the city, Kenya's interior "
+        "minister, Juma Ali, said.\n"
+    )
+    got = _stances_of(drafter, text)
+    assert any(t.startswith("al-shabaab") and p == -1 for t, p in got), got
+
+
+def test_empty_promises_are_a_fault_found(drafter):
+    """ "X has given us nothing but empty promises": a stance against X (leestance24)."""
+    text = "Togo has given us nothing but empty promises, Ghana's foreign minister, Kofi Mensah, said.\n"
+    assert ("togo", -1) in _stances_of(drafter, text)

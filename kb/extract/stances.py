@@ -1571,7 +1571,10 @@ class StanceRules(DraftState):
             if fought and not self.NEGATED.search(self.norm, cs, at):
                 polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
                 # asks Tbilisi to fight Moscow")
-            elif demand.search(self.norm[max(0, at - 25) : at]):
+            elif demand.search(self.norm[max(0, at - 25) : at]) or (
+                self.DIRECTED.search(self.norm, max(0, at - 40), at)
+                and self.TO_DO.match(self.norm, self._mention_end(at))
+            ):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
@@ -1583,6 +1586,16 @@ class StanceRules(DraftState):
                 out.append(self._held(c, holder, st))
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    DIRECTED = re.compile(
+        r"\b(?:[Tt]old|[Tt]ells|[Tt]ell|[Oo]rdered|[Oo]rders|[Oo]rder|time\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
+    )
+    TO_DO = re.compile(
+        r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|reporters|journalists)\b)[a-z]+\b"
+    )
+    """A directive made of whoever is named between them ("told Kampala to withdraw its troops",
+    "it is time for Mr X to act"): a demand of them, as after "urged" (leestance24); not "told Kampala
+    that ..." nor "told the BBC to the last"."""
 
     FOUGHT = re.compile(
         r"\b(?:fight|fights|fighting|fought|combat|combats|combating|combatting|battle|battles|battling)"
@@ -2614,6 +2627,12 @@ class StanceRules(DraftState):
                             count[-1] += 1
                         # a negated word of hostility ("no quarrel with") counts for neither
                 neg, pos = count[-1], count[1]
+            if pos and " to " in low:  # the quick test before HARMED
+                harmed = sum(
+                    bool(self.HARMED.search(low, max(0, m.start() - 40), m.start()))
+                    for m in self.d.tone_re[1].finditer(low)
+                )
+                pos -= harmed  # "the greatest obstacle to peace": what is harmed, no friendly word
             if "so-called" in low:  # 'a so-called "partnership"': a friendly word the speaker disowns
                 ironic = sum(
                     bool(self.SO_CALLED.search(low, max(0, m.start() - 40), m.start()))
@@ -2622,6 +2641,15 @@ class StanceRules(DraftState):
                 neg, pos = neg + ironic, pos - ironic
             known = memo[start, end] = (neg < pos) - (pos < neg)
         return known
+
+    HARMED = re.compile(
+        r"(?<!\bno )(?<!\bnot )(?<!\bnot a )(?<!\bnot an )(?<!\bnever a )(?<!\bnor a )"
+        r"\b(?:obstacles?|threats?|dangers?|blows?|harm|damage|enemy|enemies|menace)\s+to\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?$"
+    )
+    """Before a friendly word, what stands against it ("the greatest obstacle to peace", "a threat to
+    the peace process", "a blow to reconciliation"): the good that is harmed, no friendly word of the
+    speaker's for the one who harms it). Not when denied ("no threat to an excellent relationship")."""
 
     SO_CALLED = re.compile(r"\bso-called\s+[\"']?(?:[\w-]+\s+){0,3}$")
     """Before a word of tone, "so-called" and at most three words ("a so-called coastal states
