@@ -99,12 +99,12 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 21 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 22 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
 # drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323),
-# drafter 17 (0.7133: 33 of 62, 6 wrong), drafter 21 (0.7216: 35 of 62, 9 wrong)
+# drafter 17 (0.7133: 33 of 62, 6 wrong), drafters 21 and 22 (0.7216: 35 of 62, 9 wrong)
 REACHED: set[str] = {"memberships"}
 
 
@@ -120,13 +120,6 @@ def test_test_split_goal(results, layer):
     assert got >= GOALS[layer]
 
 
-GAP_NOT_YET = (
-    "issue 20's goal, reached in sessions 14 to 20, lost by drafter 19 (0.1031) and not regained by "
-    "drafters 20 (0.1041) and 21 (0.1059; see the docstring)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=GAP_NOT_YET)
 def test_dev_and_test_within_a_tenth_on_claims(results):
     """Reached in session 14 from both sides: dev grew by 32 articles at their first-sight scores
     (dl-* to do-*: dev claims 0.71 over 89 articles, 0.65 over 121) and the sixteen test articles
@@ -163,19 +156,21 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     (+0.0080, the largest step since session 19), dev 219 0.7711 (eb-* joined at 0.6962, held out
     all session), the gap 0.1059; on the 211 before eb-* joined, 0.7739, the gap 0.1087. Dev 211
     gained 0.0126 (100 more right claims), eb-* 0.0033 (one claim) and the test split 0.0080: the
-    rules moved the test split more than the held-out batch, and dev most of all."""
+    rules moved the test split more than the held-out batch, and dev most of all. Session 24: test
+    0.6737 (+0.0085), dev 235 0.7681 (ec-* and ed-*, sixteen articles held out all session, joined at
+    0.6761), the gap 0.0944: reached again, and an assertion again (the guard at 0.106 that stood in
+    for it is gone). On the 219 before the sixteen joined dev is 0.7748, the gap 0.1011: past the
+    bound, so once more it holds because a fresh batch joined dev. The sixteen gained 0.0019 (two
+    fewer wrong claims), dev 219 0.0037 and the test split 0.0085."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
-def test_the_gap_between_dev_and_test_does_not_widen(results):
-    """Until the tenth above holds again: no wider than drafter 19's 0.1031, with 0.003 of room
-    (about one claim in each of eight articles); drafter 20's is 0.1041, drafter 21's 0.1059, inside
-    by 0.0001: the next rule that fits dev alone fails here."""
-    gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
-    assert gap <= 0.106
-
-
+# drafter 22 on the 24 test articles (session 24; one aggregate look, at the end, with ec-* and ed-*
+# in dev and the stance model refitted on dev 235): actors (resolved) 0.84 (0.8426), actors 0.73
+# (0.7311), claims 0.67 (0.6737; pooled 404/126/247), stances 0.23 (0.2316), memberships 0.72
+# (0.7216), flags 0.69 (0.6944); still 1 of 73 alleged claims as fact. Floors: claims 0.665 and
+# actors (resolved) 0.83, the others stay (each about 0.01 under).
 # drafter 21 on the 24 test articles (session 23; one aggregate look, at the end, with eb-* in dev
 # and the stance model refitted on dev 219): actors (resolved) 0.84 (0.8374), actors 0.73 (0.7330),
 # claims 0.67 (0.6652; pooled 400/131/251), stances 0.23 (0.2314), memberships 0.72 (0.7216),
@@ -231,7 +226,7 @@ def test_the_gap_between_dev_and_test_does_not_widen(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.825, "actors": 0.72, "claims": 0.655, "stances": 0.22, "memberships": 0.71,
+    "actors (resolved)": 0.83, "actors": 0.72, "claims": 0.665, "stances": 0.22, "memberships": 0.71,
     "flags": 0.68,
 }
 
