@@ -17,7 +17,9 @@ claims
 stances
     (matched claim, target, polarity); the holder is not compared.
 memberships
-    (member, group). flags: (kind, actor, surface).
+    (member, group).
+flags
+    the same kind and actor, and the same surface or overlapping spans; one-to-one.
 vias
     (matched claim, outlet) over the matched claims only: who the words came through, where the
     claim itself was found (a claim the draft misses is the claims layer's loss, not this one's).
@@ -114,6 +116,31 @@ def match_claims(draft: Annotation, gold: Annotation, amap: dict[str, str]) -> d
     return matched
 
 
+def _flag_score(draft: Annotation, gold: Annotation, amap: dict[str, str]) -> Score:
+    """Flags paired one to one: the same kind and actor, and the same surface or overlapping
+    spans (exact surfaces first, then the widest overlap). The curators disagree on how much
+    of "Prime Minister X" a wrong title covers (the title alone in the older batches, the title
+    and the name since ``dj-*``); both point at the same error in the same place."""
+    pairs: list[tuple[int, int, int, int]] = []
+    for i, d in enumerate(draft.flags):
+        actor = amap.get(d.actor, d.actor)
+        for j, g in enumerate(gold.flags):
+            if (d.kind, actor) != (g.kind, g.actor):
+                continue
+            overlap = min(d.span.end, g.span.end) - max(d.span.start, g.span.start)
+            same = _key(d.surface) == _key(g.surface)
+            if same or overlap > 0:
+                pairs.append((int(same), overlap, i, j))
+    used_d: set[int] = set()
+    used_g: set[int] = set()
+    for _same, _overlap, i, j in sorted(pairs, reverse=True):
+        if i not in used_d and j not in used_g:
+            used_d.add(i)
+            used_g.add(j)
+    n = len(used_d)
+    return Score(n, len(draft.flags) - n, len(gold.flags) - n)
+
+
 def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
     """Scores of ``draft`` against ``gold`` (see the module docstring)."""
     amap = actor_map(draft, gold)
@@ -141,10 +168,7 @@ def score(draft: Annotation, gold: Annotation) -> dict[str, Score]:
         {(amap.get(m.member, m.member), amap.get(m.group, m.group)) for m in draft.memberships},
         {(m.member, m.group) for m in gold.memberships},
     )
-    out["flags"] = _set_score(
-        {(f.kind, amap.get(f.actor, f.actor), _key(f.surface)) for f in draft.flags},
-        {(f.kind, f.actor, _key(f.surface)) for f in gold.flags},
-    )
+    out["flags"] = _flag_score(draft, gold, amap)
     curated = {g.id: g for g in gold.claims}
     out["vias"] = _set_score(
         {(matched[c.id], amap.get(c.via, c.via)) for c in draft.claims if c.via and c.id in matched},

@@ -16,7 +16,7 @@ from kb.errors import AnnotationError
 from kb.extract import DRAFTER_VERSION, Drafter, slug
 from kb.ingest import article_files, bulk_ingest, draft_file
 from kb.intake import read_article
-from kb.scoring import score
+from kb.scoring import Score, score
 from kb.store import open_store
 from tests.conftest import BASE
 
@@ -306,6 +306,27 @@ def test_scoring_counts_vias_over_matched_claims_only(annotation):
     data["claims"].remove(free)
     s = score(parse_annotation(data, annotation.article.text), annotation)
     assert (s["vias"].tp, s["vias"].fp, s["vias"].fn) == (len(with_via) - 1, 0, 0)
+
+
+def test_scoring_pairs_flags_on_the_same_error_however_much_of_the_name_they_cover(annotation):
+    """A wrong title flagged as "former U.S. President" or as "former U.S. President Donald Trump"
+    is one error in one place (the curators' batches differ on it): a pair, once; another actor
+    or another place is not."""
+    data = yaml.safe_load((DATA / "articles" / "starmer-putin.yaml").read_text("utf-8"))
+    flag = next(f for f in data["flags"] if f["surface"] == "former U.S. President")
+    n = len(data["flags"])
+
+    def flags_of(surface: str, actor: str = "donald-trump") -> Score:
+        flag.update(surface=surface, actor=actor)
+        return score(parse_annotation(data, annotation.article.text), annotation)["flags"]
+
+    assert flags_of("former U.S. President Donald Trump") == Score(n, 0, 0)
+    assert flags_of("former U.S. President", "keir-starmer") == Score(n - 1, 1, 1)
+    flag["occurrence"] = 2  # "Donald Trump" after "former President": next to a flag, not on it
+    assert flags_of("Donald Trump") == Score(n - 1, 1, 1)
+    del flag["occurrence"]
+    data["flags"].append(dict(flag, id="twice", surface="former U.S. President"))
+    assert flags_of("former U.S. President") == Score(n, 1, 0)  # one gold flag pairs once
 
 
 def test_the_rule_mixins_of_a_draft_name_nothing_twice():
