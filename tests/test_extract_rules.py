@@ -12046,3 +12046,11 @@ def test_a_states_words_another_states_body_gives_stay_the_states(drafter):
     text = 'Peru urged both neighbours to "show restraint," the Chilean navy said.\n'
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     assert [c.speaker for c in ann.claims] == ["peru"]
+
+
+def test_a_body_known_by_another_name_speaks_itself(drafter):
+    """ "Peru's foreign ministry, known as Torre Tagle, said": the aside names the ministry, which
+    speaks; not the state, nor a new actor of the aside's name (claims24b)."""
+    text = "Peru's foreign ministry, known as Torre Tagle, said on Thursday that the border would close.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    assert [c.speaker for c in ann.claims] == ["peruvian-foreign-ministry"]

@@ -2631,7 +2631,7 @@ class ClaimRules(DraftState):
     )
     """ "X seized a tanker, and", "X summoned the ambassador and, in a statement," before the verb."""
     SUBJECT_ASIDE = re.compile(
-        r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
+        r",\s*(?:(?:who|which|known|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted|where|one\s+of|being|having|held|detained|jailed|imprisoned|living|based"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
