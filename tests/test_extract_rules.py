@@ -12032,8 +12032,9 @@ def test_empty_promises_are_a_fault_found(drafter):
     ],
 )
 def test_a_states_words_its_body_gives_after_them_are_the_bodys(drafter, text, status):
-    """ "Peru urged A, its foreign ministry said.": the ministry's words, not the state's (8 of 8
-    such sentences on dev), cut before the attribution; an accusation stays alleged (claims24b)."""
+    """ "Peru urged A, its foreign ministry said.": the ministry's words, not the state's (as dev's
+    gold has it for every ministry so named), cut before the attribution; an accusation stays
+    alleged (claims24b)."""
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     got = [(c.speaker, c.status, c.quote) for c in ann.claims]
     assert [(s, st) for s, st, _q in got] == [("peruvian-foreign-ministry", status)], got

@@ -218,8 +218,9 @@ class ClaimRules(DraftState):
     def _body_said_after(self, state: str, start: int, end: int) -> tuple[str, int]:
         """The speaker and end of a claim drafted as ``state``'s when its sentence ends by naming
         one of that state's bodies as the source (:attr:`BODY_SAID_AFTER`): the body's words ("Peru
-        urged both sides to "show restraint," its foreign ministry said": the ministry's, as in
-        gold on dev, 8 of 8), cut before the attribution; else ``state`` and ``end`` unchanged."""
+        urged both sides to "show restraint," its foreign ministry said": the ministry's; in dev's
+        gold every such ministry, army or embassy is the speaker, the state only for one "the
+        government said"), cut before the attribution; else ``state`` and ``end`` unchanged."""
         n = self.line_of(start)
         se = self._sentence_around(self.lines[n], n, start)[1]
         tail = self.norm[max(start, end - 100) : se]
