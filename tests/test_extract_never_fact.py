@@ -24,6 +24,10 @@ CASES = [
     ("Kenya armed the rebels in 2019, and Somali officials say so.\n", "Kenya armed the rebels in 2019"),
     ("Kenya armed the rebels, killing dozens, said the Somali army.\n", "Kenya armed the rebels"),
     (
+        'Peru accused Chile of "moving the border posts at night," its foreign ministry said in a note.\n',
+        "moving the border posts at night",
+    ),
+    (
         'Ecuador moved two battalions to the frontier, a step Lima called "a prelude to invasion".\n',
         "a prelude to invasion",
     ),

@@ -166,6 +166,8 @@ class ClaimRules(DraftState):
         via: str | None = None,
         status: str | None = None,
     ) -> DraftClaim | None:
+        if speaker in self.actors and self.actors[speaker]["type"] == "state":
+            speaker, end = self._body_said_after(speaker, start, end)
         while start < end and self.text[start] in " ,:;-\u2014\u2013":
             start += 1
         while end > start and (
@@ -205,6 +207,42 @@ class ClaimRules(DraftState):
         if end > self._claims_end:
             self._claims_end = end
         return claim
+
+    BODY_SAID_AFTER = re.compile(
+        r",[\"\u201d]?\s+(?P<src>(?:its|the)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
+        r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)\s+(?:said|says|added)\b[^.\"]{0,160}?[.!]?\s*$"
+    )
+    """The body that gives a state's act or words at the end of their sentence: "..., its foreign
+    ministry said in a brief note.", "..., the foreign ministry in Paris said on Friday." """
+
+    def _body_said_after(self, state: str, start: int, end: int) -> tuple[str, int]:
+        """The speaker and end of a claim drafted as ``state``'s when its sentence ends by naming
+        one of that state's bodies as the source (:attr:`BODY_SAID_AFTER`): the body's words ("Peru
+        urged both sides to "show restraint," its foreign ministry said": the ministry's; in dev's
+        gold every such ministry, army or embassy is the speaker, the state only for one "the
+        government said"), cut before the attribution; else ``state`` and ``end`` unchanged."""
+        n = self.line_of(start)
+        se = self._sentence_around(self.lines[n], n, start)[1]
+        tail = self.norm[max(start, end - 100) : se]
+        if se - end > 240 or not any(w in tail for w in (" said", " says", " added")):
+            return state, end
+        m = self.BODY_SAID_AFTER.search(self.norm, start, se)
+        if m is None or m.start() > end + 2 or m.start() < start:
+            return state, end  # (not a source that comes before the claim's end: the claim's own words)
+        a, b = m.span("src")
+        if self.norm.startswith(("its ", "Its "), a):
+            body = self._its_body(a, b)  # "its foreign ministry": the last state's
+        else:  # "the Peruvian foreign ministry", "the foreign ministry in Lima": the body so named
+            ends = [
+                x.actor for x in self.mentions_in(a, b) if x.end == b or self.norm.startswith(" in ", x.end)
+            ]
+            body = ends[-1] if ends else None
+        if body is None or body == state or state not in self.actors[body].get("affiliation", ()):
+            return state, end
+        if self.actors[body]["type"] not in ("government-body", "armed-force"):
+            return state, end
+        closing = m.start() + 2 if self.norm[m.start() + 1] == '"' else m.start()  # ('"...,"': the mark too)
+        return body, min(end, closing)
 
     APPEAL = re.compile(r"(?:urged|urges|demanded|demands)\s+\w{5,}[.!]?")
     """ "urged restraint.": an appeal of two words is a claim all the same."""
@@ -2594,7 +2632,7 @@ class ClaimRules(DraftState):
     )
     """ "X seized a tanker, and", "X summoned the ambassador and, in a statement," before the verb."""
     SUBJECT_ASIDE = re.compile(
-        r",\s*(?:(?:who|which|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
+        r",\s*(?:(?:who|which|known|speaking|writing|citing|according|quoted|as|in|an?|the|whose|asked|answering"
         r"|questioned|interviewed|responding|replying|addressing|visiting|talking|pressed|now|formerly|once|on|near"
         r"|reached|contacted|where|one\s+of|being|having|held|detained|jailed|imprisoned|living|based"
         r"|then|until|previously|himself|herself|themselves|still|long|however|meanwhile|for\s+(?:his|her|its|their)\s+part"
