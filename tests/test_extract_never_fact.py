@@ -2655,6 +2655,14 @@ FACT24B = [
     (_F24B + "Liberia's dossier contains satellite images. They show Guinean guns on the island.\n", "Guinean guns on the island"),
     (_F24B + "Images, published by Liberia's navy, show Guinean gunboats in its waters.\n", "Guinean gunboats in its waters"),
     (_F24B + "Photos shared by Monrovia's police show Guinean soldiers looting the market.\n", "Guinean soldiers looting the market"),
+    (_F24B + "Liberia demanded an apology for the shooting of its fishermen by Guinean guards.\n", "the shooting of its fishermen by Guinean guards"),
+    (_F24B + "Liberia summoned Guinea's envoy over the sinking of a ferry by a Guinean gunboat.\n", "the sinking of a ferry by a Guinean gunboat"),
+    (_F24B + "Students boycotted classes against Guinea's occupation of Yenga.\n", "Guinea's occupation of Yenga"),
+    (_F24B + "Liberia demanded that Guinea compensate the families of the fishermen its soldiers killed.\n", "the fishermen its soldiers killed"),
+    (_F24B + "The clip, which Monrovia released on Tuesday, shows Guinean soldiers burning canoes.\n", "Guinean soldiers burning canoes"),
+    (_F24B + "In the video, released by Liberia's army, Guinean soldiers can be seen burning canoes.\n", "Guinean soldiers can be seen burning canoes"),
+    (_F24B_WIRE + "Liberia deplored the fact that Guinean soldiers fired on its fishermen.\n", "Guinean soldiers fired on its fishermen"),
+    ("Guinean troops 'opened fire' across the Mano" + _F24B_HEAD, "Guinean troops 'opened fire' across the Mano"),
 ]
 
 
@@ -2671,6 +2679,8 @@ def test_a_charge_inside_a_protest_a_demand_a_regret_or_released_material_is_nev
         (_F24B, "Crowds gathered in Monrovia to protest the rise in bread prices."),
         (_F24B, "Liberia demanded that Guinea reopen the border crossing."),
         (_F24B, "Liberia closed the border at Ganta on Tuesday."),
+        (_F24B, "Liberia demanded an explanation for the closure of the border."),
+        (_F24B, "Liberia summoned Guinea's envoy on Tuesday over the border closure."),
         (_F24B_WIRE, "Liberia regrets the closure of the border."),
         (_F24B_WIRE, "The ministry recalled its ambassador from Conakry on Tuesday."),
     ],

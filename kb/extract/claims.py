@@ -4506,16 +4506,21 @@ class ClaimRules(DraftState):
     )
     TAKEN_ACT = re.compile(opening(
         r"\b(?:[Pp]rotest\w*|march(?:es|ed|ing)?|[Rr]all(?:y|ies|ied|ying)|[Dd]emonstrat\w*|vigil|sit-in|riot(?:s|ed|ing)?"
-        r"|took\s+to\s+the\s+streets|gathered)\b[^.;:]{0,40}?\b(?:against|over|at|protest|denounce|condemn)\s+"
+        r"|took\s+to\s+the\s+streets|gathered|summon\w*|boycott\w*|apolog\w*|compensation|justice|explanation)\b"
+        r"[^.;:]{0,40}?\b(?:against|over|at|for|protest|denounce|condemn)\s+"
         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?" + _ACT + r"\b|" + _ACT
         + r"\s+of\s+[^.;:]{1,60}?\s+by\s)"
         r"|\b(?:demand(?:s|ed)?|insist(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)\s+on|ask(?:s|ed)?|wants?|wanted|press(?:es|ed)?)"
-        r"\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:to\s+)?(?:punish|prosecute|arrest|discipline|jail|sack|extradite"
-        r"|bring\s+to\s+justice)\s+(?:the\s+|those\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s"
-        r"|\b(?:[Vv]ideo|[Ff]ootage|[Ii]mages?|[Pp]hotos?|[Pp]hotographs|[Pp]ictures|[Rr]ecordings?|[Dd]ocuments?|[Ee]vidence)\s*,?\s+"
-        r"(?:released|published|posted|issued|provided|distributed|shared|circulated|supplied)\s+by\s+[^.;:]{1,60}?"
-        r"\b(?:shows?|showed|reveals?|revealed|proves?|proved)\b"
-        r"|\b(?:regret(?:s|ted)|deplor(?:es|ed))\s+that\s"
+        r"\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:to\s+)?(?:(?:punish|prosecute|arrest|discipline|jail|sack|extradite"
+        r"|bring\s+to\s+justice)\s+(?:the\s+|those\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s|[^.;:]{0,50}?"
+        r"\b(?:its|their|[\w-]+'s)\s+(?:soldiers|troops|police|guards|forces|officers|patrols?)\s+(?:had\s+)?(?:shot"
+        r"|killed|burned|burnt|seized|beat|wounded|detained|abducted|kidnapped|sank|looted|destroyed)\b)"
+        r"|\b(?:[Vv]ideo|[Ff]ootage|[Ii]mages?|[Pp]hotos?|[Pp]hotographs|[Pp]ictures|[Rr]ecordings?|[Dd]ocuments?|[Ee]vidence"
+        r"|[Cc]lips?|[Ff]ilm)\s*,?\s+(?:which\s+[^.;:,]{1,40}?\s+(?:released|published|posted|issued|provided"
+        r"|distributed|shared|circulated|supplied)\b[^.;:,]{0,30}?,\s+|(?:released|published|posted|issued|provided"
+        r"|distributed|shared|circulated|supplied)\s+by\s+)[^.;:]{0,60}?\b(?:shows?|showed"
+        r"|reveals?|revealed|proves?|proved|can\s+be\s+seen|(?:is|are|were|was)\s+seen)\b"
+        r"|\b(?:regret(?:s|ted)|deplor(?:es|ed))\s+(?:the\s+fact\s+)?that\s"
     ))  # fmt: skip
     """A protest at an act someone is said to have done ("marched against Guinea's occupation of
     ...", "protested over the killing of two farmers by Guinean troops"), a demand that the doers be
