@@ -2663,6 +2663,8 @@ FACT24B = [
     (_F24B + "In the video, released by Liberia's army, Guinean soldiers can be seen burning canoes.\n", "Guinean soldiers can be seen burning canoes"),
     (_F24B_WIRE + "Liberia deplored the fact that Guinean soldiers fired on its fishermen.\n", "Guinean soldiers fired on its fishermen"),
     ("Guinean troops 'opened fire' across the Mano" + _F24B_HEAD, "Guinean troops 'opened fire' across the Mano"),
+    (_F24B + "Liberia wants justice for the fishermen shot by Guinean soldiers.\n", "the fishermen shot by Guinean soldiers"),
+    (_F24B + "Hundreds rallied in Ganta for the traders detained by Guinean police.\n", "the traders detained by Guinean police"),
 ]
 
 
@@ -2680,6 +2682,7 @@ def test_a_charge_inside_a_protest_a_demand_a_regret_or_released_material_is_nev
         (_F24B, "Liberia demanded that Guinea reopen the border crossing."),
         (_F24B, "Liberia closed the border at Ganta on Tuesday."),
         (_F24B, "Liberia demanded an explanation for the closure of the border."),
+        (_F24B, "Hundreds rallied in Ganta for the fishermen's union on Tuesday."),
         (_F24B, "Liberia summoned Guinea's envoy on Tuesday over the border closure."),
         (_F24B_WIRE, "Liberia regrets the closure of the border."),
         (_F24B_WIRE, "The ministry recalled its ambassador from Conakry on Tuesday."),

@@ -4509,7 +4509,8 @@ class ClaimRules(DraftState):
         r"|took\s+to\s+the\s+streets|gathered|summon\w*|boycott\w*|apolog\w*|compensation|justice|explanation)\b"
         r"[^.;:]{0,40}?\b(?:against|over|at|for|protest|denounce|condemn)\s+"
         r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?" + _ACT + r"\b|" + _ACT
-        + r"\s+of\s+[^.;:]{1,60}?\s+by\s)"
+        + r"\s+of\s+[^.;:]{1,60}?\s+by\s|(?:[\w-]+\s+){1,3}?(?:shot|killed|burned|burnt|seized|beaten|wounded"
+        r"|detained|abducted|kidnapped|sunk|looted|destroyed|arrested|jailed|tortured)\s+by\s)"
         r"|\b(?:demand(?:s|ed)?|insist(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)\s+on|ask(?:s|ed)?|wants?|wanted|press(?:es|ed)?)"
         r"\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:to\s+)?(?:(?:punish|prosecute|arrest|discipline|jail|sack|extradite"
         r"|bring\s+to\s+justice)\s+(?:the\s+|those\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s|[^.;:]{0,50}?"
