@@ -2606,3 +2606,104 @@ def test_a_tail_that_names_no_version_keeps_its_voice(drafter, sentence):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index(sentence)
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+# fact24b: charges the article still took for granted: an act named inside a protest's noun phrase
+# ("marched against Guinea's occupation of ..."), a demand that the doers be punished ("punish the
+# soldiers who shot ..."), wire copy's regret at a that-clause, a headline's quoted predicate with a
+# place after it, and what material released by someone shows.
+_F24B = "Guinea and Liberia met in Conakry on Monday.\n\n"
+_F24B_WIRE = "Guinea and Liberia hold talks\n\nCONAKRY (Wire) - Guinea and Liberia held talks on Monday about the Mano river.\n\n"
+_F24B_HEAD = "\n\nMONROVIA (Wire) - Guinea and Liberia held talks on Monday.\n"
+FACT24B = [
+    (_F24B + "Hundreds of fishermen protested in Ganta at the burning of their boats by Guinean soldiers.\n", "the burning of their boats by Guinean soldiers"),
+    (_F24B + "Students marched in Monrovia against Guinea's occupation of Yenga.\n", "Guinea's occupation of Yenga"),
+    (_F24B + "Traders rallied in Ganta against the seizure of their goods by Guinean customs men.\n", "the seizure of their goods by Guinean customs men"),
+    (_F24B + "Villagers demonstrated outside the embassy over the killing of two farmers by Guinean troops.\n", "the killing of two farmers by Guinean troops"),
+    (_F24B + "Crowds gathered in Monrovia to protest Guinea's annexation of the river island.\n", "Guinea's annexation of the river island"),
+    (_F24B + "Liberian women held a vigil against Guinea's shelling of border villages.\n", "Guinea's shelling of border villages"),
+    (_F24B + "Fishermen staged a sit-in over the sinking of three canoes by a Guinean patrol boat.\n", "the sinking of three canoes by a Guinean patrol boat"),
+    (_F24B + "Hundreds protested in Ganta against the beating of traders by Guinean police.\n", "the beating of traders by Guinean police"),
+    (_F24B + "Protesters in Ganta rallied over the detention of six fishermen by Guinean guards.\n", "the detention of six fishermen by Guinean guards"),
+    (_F24B + "Mourners marched to the border to denounce the shooting of a boy by Guinean police.\n", "the shooting of a boy by Guinean police"),
+    (_F24B + "Monrovia demands that Conakry punish the soldiers who shot the fishermen.\n", "the soldiers who shot the fishermen"),
+    (_F24B + "Liberia demanded that Guinea punish the officers who burned the boats.\n", "the officers who burned the boats"),
+    (_F24B + "Liberia wants Guinea to prosecute the soldiers who killed the farmers.\n", "the soldiers who killed the farmers"),
+    (_F24B + "Monrovia called on Conakry to hand over the men who attacked the ferry.\n", "the men who attacked the ferry"),
+    (_F24B + "Liberia insists that Guinea discipline the guards who beat the traders.\n", "the guards who beat the traders"),
+    (_F24B + "Monrovia asked Conakry to arrest the soldiers who looted the market.\n", "the soldiers who looted the market"),
+    (_F24B + "Liberia pressed Guinea to jail the guards who beat the traders.\n", "the guards who beat the traders"),
+    (_F24B + "The ministry urged Conakry to bring to justice the soldiers who burned the canoes.\n", "the soldiers who burned the canoes"),
+    (_F24B_WIRE + "Liberia regrets that Guinean soldiers fired on its fishermen.\n", "Guinean soldiers fired on its fishermen"),
+    (_F24B_WIRE + "The ministry recalls that Guinean troops crossed the river in May.\n", "Guinean troops crossed the river in May"),
+    (_F24B_WIRE + "Monrovia deplores that Guinean patrols seized three canoes.\n", "Guinean patrols seized three canoes"),
+    (_F24B_WIRE + "Liberia notes that Guinean soldiers have occupied Yenga since 2001.\n", "Guinean soldiers have occupied Yenga since 2001"),
+    (_F24B_WIRE + "The statement recalled that Guinea had shelled the border villages.\n", "Guinea had shelled the border villages"),
+    (_F24B_WIRE + "Liberia deeply regrets that Guinean police beat the traders.\n", "Guinean police beat the traders"),
+    (_F24B_WIRE + "Monrovia laments that Guinean soldiers burned the boats.\n", "Guinean soldiers burned the boats"),
+    (_F24B_WIRE + "Liberia reminded that Guinean troops had crossed the river twice.\n", "Guinean troops had crossed the river twice"),
+    (_F24B_WIRE + "Liberia regretted that Guinean troops had crossed into Lofa.\n", "Guinean troops had crossed into Lofa"),
+    ("Guinean soldiers 'fired first' on the Mano" + _F24B_HEAD, "Guinean soldiers 'fired first' on the Mano"),
+    ("Guinean troops 'burned boats' near Ganta" + _F24B_HEAD, "Guinean troops 'burned boats' near Ganta"),
+    ('Guinean police "beat traders" at Yenga market' + _F24B_HEAD, 'Guinean police "beat traders" at Yenga market'),
+    ("Guinea 'armed rebels' in Lofa, says report" + _F24B_HEAD, "Guinea 'armed rebels' in Lofa"),
+    ("Guinean soldiers ‘shot fishermen’ on the Mano river" + _F24B_HEAD, "Guinean soldiers ‘shot fishermen’ on the Mano river"),
+    ("Guinean guards 'seized canoes' off Yenga" + _F24B_HEAD, "Guinean guards 'seized canoes' off Yenga"),
+    (_F24B + "Monrovia's evidence is a video. It shows Guinean soldiers setting fire to the canoes.\n", "Guinean soldiers setting fire to the canoes"),
+    (_F24B + "The video, released by Monrovia, shows Guinean soldiers setting fire to the canoes.\n", "Guinean soldiers setting fire to the canoes"),
+    (_F24B + "Liberia's proof is a set of photographs. They show Guinean troops on the island.\n", "Guinean troops on the island"),
+    (_F24B + "The photographs, published by Liberia's army, show Guinean troops on the island.\n", "Guinean troops on the island"),
+    (_F24B + "Monrovia released a video on Tuesday. It shows Guinean soldiers beating the traders.\n", "Guinean soldiers beating the traders"),
+    (_F24B + "Footage released by Liberia's police shows Guinean soldiers firing on the canoes.\n", "Guinean soldiers firing on the canoes"),
+    (_F24B + "A video posted by Monrovia's interior ministry appears to show Guinean troops crossing the river.\n", "Guinean troops crossing the river"),
+    (_F24B + "Liberia's dossier contains satellite images. They show Guinean guns on the island.\n", "Guinean guns on the island"),
+    (_F24B + "Images, published by Liberia's navy, show Guinean gunboats in its waters.\n", "Guinean gunboats in its waters"),
+    (_F24B + "Photos shared by Monrovia's police show Guinean soldiers looting the market.\n", "Guinean soldiers looting the market"),
+    (_F24B + "Liberia demanded an apology for the shooting of its fishermen by Guinean guards.\n", "the shooting of its fishermen by Guinean guards"),
+    (_F24B + "Liberia summoned Guinea's envoy over the sinking of a ferry by a Guinean gunboat.\n", "the sinking of a ferry by a Guinean gunboat"),
+    (_F24B + "Students boycotted classes against Guinea's occupation of Yenga.\n", "Guinea's occupation of Yenga"),
+    (_F24B + "Liberia demanded that Guinea compensate the families of the fishermen its soldiers killed.\n", "the fishermen its soldiers killed"),
+    (_F24B + "The clip, which Monrovia released on Tuesday, shows Guinean soldiers burning canoes.\n", "Guinean soldiers burning canoes"),
+    (_F24B + "In the video, released by Liberia's army, Guinean soldiers can be seen burning canoes.\n", "Guinean soldiers can be seen burning canoes"),
+    (_F24B_WIRE + "Liberia deplored the fact that Guinean soldiers fired on its fishermen.\n", "Guinean soldiers fired on its fishermen"),
+    ("Guinean troops 'opened fire' across the Mano" + _F24B_HEAD, "Guinean troops 'opened fire' across the Mano"),
+    (_F24B + "Liberia wants justice for the fishermen shot by Guinean soldiers.\n", "the fishermen shot by Guinean soldiers"),
+    (_F24B + "Hundreds rallied in Ganta for the traders detained by Guinean police.\n", "the traders detained by Guinean police"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT24B)
+def test_a_charge_inside_a_protest_a_demand_a_regret_or_released_material_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [
+        (_F24B, "Hundreds of fishermen protested in Ganta on Tuesday over fuel prices."),
+        (_F24B, "Students marched in Monrovia against the closure of the border."),
+        (_F24B, "Crowds gathered in Monrovia to protest the rise in bread prices."),
+        (_F24B, "Liberia demanded that Guinea reopen the border crossing."),
+        (_F24B, "Liberia closed the border at Ganta on Tuesday."),
+        (_F24B, "Liberia demanded an explanation for the closure of the border."),
+        (_F24B, "Hundreds rallied in Ganta for the fishermen's union on Tuesday."),
+        (_F24B, "Liberia summoned Guinea's envoy on Tuesday over the border closure."),
+        (_F24B_WIRE, "Liberia regrets the closure of the border."),
+        (_F24B_WIRE, "The ministry recalled its ambassador from Conakry on Tuesday."),
+    ],
+)
+def test_a_protest_a_demand_or_a_regret_that_names_no_ones_act_keeps_its_voice(drafter, head, sentence):
+    """The twins: a protest over prices, a demand to reopen, a regret at a closure are the article's report."""
+    text = head + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start >= at] == [("article", "asserted")]
+
+
+def test_a_regret_in_the_issuers_own_statement_keeps_its_voice(drafter):
+    """In a statement headed so, "Liberia regrets that ..." is its issuer's voice, the article's own."""
+    sentence = "Liberia regrets that Guinea closed the Ganta crossing without notice."
+    text = "MINISTRY OF FOREIGN AFFAIRS OF LIBERIA\n\nSTATEMENT\n\nMonrovia, 3 March 2026\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start >= at] == [("article", "asserted")]

@@ -4300,13 +4300,18 @@ class ClaimRules(DraftState):
     them (not "BREAKING:", "Analysis:")."""
 
     SCARE_VERB = re.compile(r"[A-Z][\w.-]*\s+([\"'])[a-z][\w-]*(?:\s+[a-z][\w-]*)?\1\s+\w"
+                            r"|^\s*(?:[\w.'-]+\s+){0,2}?(?:[A-Z][\w.-]*|soldiers|troops|forces|police|guards|officers"
+                            r"|army|navy|militias?|rebels|agents|spies|officials|patrols?|gunboats?|jets|drones|gunmen"
+                            r"|fighters|men)\s+([\"'])[a-z][\w-]*(?:\s+[\w-]+){0,3}\2\s+(?:on|in|at|near|across|along|over|into|off"
+                            r"|against|from|during|after|before|outside|inside)\s"
                             r"|^\s*(?:[\w.'-]+\s+){0,3}?(?!(?:an?|the|of|for|to|its|his|her|their)\s)[\w.-]+\s+"
-                            r"([\"'])[a-z][\w-]*(?:\s+[\w-]+){2,5}\2\W*$")
+                            r"([\"'])[a-z][\w-]*(?:\s+[\w-]+){2,5}\3\W*$")
     """ 'Kenya "armed" Somali rebels': a headline's predicate in quotation marks, its way of saying
     the charge is someone's (not 'Tiraspol cries "encirclement"', 'Rejects "Security Guarantee" Demand'); at
     the title's end, a short subject's whole predicate: "Bolivian officers 'shipped rifles to Puno'"
     (neverfact20; not "... unless Ukraine 'capitulates completely'", a clause deep in the title, nor
-    "Moscow promises a 'mirror response'", an object)."""
+    "Moscow promises a 'mirror response'", an object); a short subject's quoted predicate and a place
+    after it: "Guinean soldiers 'fired first' on the Mano" (fact24b)."""
 
     HEAD_SOURCE_LABEL = re.compile(
         r"\s*(?:[\w'-]+\s+){0,2}?(?:reports?|sources?|officials?|documents?|files|papers|cables?|memos?|dossier|media"
@@ -4491,8 +4496,10 @@ class ClaimRules(DraftState):
                 blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
                 if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
                     c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
-            elif self.DENIED_CLAUSE.search(self.norm, c.start, c.end) or self.PROTESTED_ACT.search(
-                self.norm, c.start, c.end
+            elif (
+                self.DENIED_CLAUSE.search(self.norm, c.start, c.end)
+                or self.PROTESTED_ACT.search(self.norm, c.start, c.end)
+                or (self.TAKEN_ACT.search(self.norm, c.start, c.end) and not self._issued_statement())
             ):
                 # "Baku denies the drone crossed into Armenian airspace": the denier's words, which
                 # carry the accusation they answer; never the article's fact. So a protest at an act
@@ -4529,6 +4536,39 @@ class ClaimRules(DraftState):
     a protest over Bolivian troops crossing the border", "demanded that Bolivia stop arming the
     protesters", "two men it identified as Bolivian agents"): the act is the protester's charge,
     never the article's fact (neverfact20b)."""
+
+    _ACT = (
+        r"(?:occupation|annexation|seizure|invasion|incursions?|blockade|detention|abduction|kidnapping|expulsion"
+        r"|deportation|shelling|bombing|killings?|burning|beating|sinking|shooting|massacre|torture|looting"
+        r"|destruction|confiscation|raids?|attacks?|persecution|harassment|mistreatment|demolition)"
+    )
+    TAKEN_ACT = re.compile(opening(
+        r"\b(?:[Pp]rotest\w*|march(?:es|ed|ing)?|[Rr]all(?:y|ies|ied|ying)|[Dd]emonstrat\w*|vigil|sit-in|riot(?:s|ed|ing)?"
+        r"|took\s+to\s+the\s+streets|gathered|summon\w*|boycott\w*|apolog\w*|compensation|justice|explanation)\b"
+        r"[^.;:]{0,40}?\b(?:against|over|at|for|protest|denounce|condemn)\s+"
+        r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:[\w-]+\s+)?" + _ACT + r"\b|" + _ACT
+        + r"\s+of\s+[^.;:]{1,60}?\s+by\s|(?:[\w-]+\s+){1,3}?(?:shot|killed|burned|burnt|seized|beaten|wounded"
+        r"|detained|abducted|kidnapped|sunk|looted|destroyed|arrested|jailed|tortured)\s+by\s)"
+        r"|\b(?:demand(?:s|ed)?|insist(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)\s+on|ask(?:s|ed)?|wants?|wanted|press(?:es|ed)?)"
+        r"\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:to\s+)?(?:(?:punish|prosecute|arrest|discipline|jail|sack|extradite"
+        r"|bring\s+to\s+justice)\s+(?:the\s+|those\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s|[^.;:]{0,50}?"
+        r"\b(?:its|their|[\w-]+'s)\s+(?:soldiers|troops|police|guards|forces|officers|patrols?)\s+(?:had\s+)?(?:shot"
+        r"|killed|burned|burnt|seized|beat|wounded|detained|abducted|kidnapped|sank|looted|destroyed)\b)"
+        r"|\b(?:[Vv]ideo|[Ff]ootage|[Ii]mages?|[Pp]hotos?|[Pp]hotographs|[Pp]ictures|[Rr]ecordings?|[Dd]ocuments?|[Ee]vidence"
+        r"|[Cc]lips?|[Ff]ilm)\s*,?\s+(?:which\s+[^.;:,]{1,40}?\s+(?:released|published|posted|issued|provided"
+        r"|distributed|shared|circulated|supplied)\b[^.;:,]{0,30}?,\s+|(?:released|published|posted|issued|provided"
+        r"|distributed|shared|circulated|supplied)\s+by\s+)[^.;:]{0,60}?\b(?:shows?|showed"
+        r"|reveals?|revealed|proves?|proved|can\s+be\s+seen|(?:is|are|were|was)\s+seen)\b"
+        r"|\b(?:regret(?:s|ted)|deplor(?:es|ed))\s+(?:the\s+fact\s+)?that\s"
+    ))  # fmt: skip
+    """A protest at an act someone is said to have done ("marched against Guinea's occupation of
+    ...", "protested over the killing of two farmers by Guinean troops"), a demand that the doers be
+    punished ("demanded that Conakry punish the soldiers who shot ..."), or what material released
+    by someone shows ("The video, released by Monrovia, shows ..."), wire copy's regret at a
+    that-clause ("Monrovia regrets that Guinean soldiers fired ..."): the act is the protester's, the
+    demander's, the releaser's or the regretter's charge, never the article's fact; in a state's own
+    statement ("The Ministry regrets that ...", :meth:`_issued_statement`) it is the statement's voice
+    (fact24b)."""
 
     CHARGED = re.compile(opening(
         r"\b(?:orchestrat\w*|infiltrat\w*|conspir\w*|collu(?:de|des|ded|ding|sion)\b|plot(?:s|ted|ting)\b"
@@ -5706,6 +5746,16 @@ class ClaimRules(DraftState):
         r"|lawyers|economists|engineers|farmers|investigators|campaigners)(?:\s+(?:here|there|[a-z]+\s+[A-Z][\w'-]+))?"
     )
     """The words of an unnamed group source ("officials here", "own lawyers", "diplomats in Accra")."""
+
+    STATEMENT_HEAD = re.compile(
+        r"\s*(?:(?:JOINT\s+|PRESS\s+)?STATEMENT|(?:PRESS|NEWS|MEDIA)\s+RELEASE|COMMUNIQU[EÉ])\s*$", re.I
+    )
+
+    def _issued_statement(self) -> bool:
+        """Is the text a statement its issuer put out: in its issuer's voice (:meth:`_one_voice`) or
+        headed so ("STATEMENT", "PRESS RELEASE") in its first four lines? There "Canada regrets that
+        ..." is the issuer's own voice, not a charge the article reports (fact24b)."""
+        return self._one_voice() or any(self.STATEMENT_HEAD.match(ln.text) for ln in self.lines[:4])
 
     def _one_voice(self) -> bool:
         """Is the text a government's statement, two sentences or more in its issuer's voice ("The
