@@ -12021,3 +12021,24 @@ def test_empty_promises_are_a_fault_found(drafter):
     """ "X has given us nothing but empty promises": a stance against X (leestance24)."""
     text = "Togo has given us nothing but empty promises, Ghana's foreign minister, Kofi Mensah, said.\n"
     assert ("togo", -1) in _stances_of(drafter, text)
+
+
+# --- stances24b (session 24): stances named in the claim that no rule drafted ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana has asked Togo for an explanation by Friday.\n", {("ghana", "togo", -1)}),
+        ("Ghana requested clarification from Togo about the boats.\n", {("ghana", "togo", -1)}),
+        (
+            'Kwame Asante said Ghana had asked Togo for "a full and written explanation."\n',
+            {("kwame-asante", "togo", -1)},
+        ),
+        # a request for something else takes no side: no stance against Togo
+        ("Ghana has asked Togo for the list of the crew.\n", set()),
+    ],
+)
+def test_asking_someone_for_an_explanation_is_a_stance_against_them(drafter, text, expected):
+    got = {st for c in draft(drafter, text).claims for st in stances_of(c) if st[1] == "togo"}
+    assert got == expected

@@ -590,6 +590,9 @@ class StanceRules(DraftState):
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
             # "accused its southern neighbour of ...": against the other side of the dispute
             stances += [r for r in self._neighbour(c) if all(st["target"] != r["target"] for st in stances)]
+            # "asked Rome for an explanation": against Rome, whatever else the words say
+            asked_why = self._explanation_asked(c)
+            stances += [r for r in asked_why if all(st["target"] != r["target"] for st in stances)]
             # "will not take lessons from Taipei": against Taipei, whatever else the words say
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             # "accused Minsk of acting at Moscow's bidding": against Moscow too
@@ -2242,6 +2245,45 @@ class StanceRules(DraftState):
         if c.kind != "accusation" and (c.polarity > 0 or self.tone(c.start, c.end) >= 0):
             return []
         return self._against_other_side(c, pair, nm.start(), 12)
+
+    EXPLAIN_BEFORE = re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|press(?:es|ed|ing)?)"
+        r"\s+(?:the\s+)?$"
+    )
+    EXPLAIN_AFTER = re.compile(
+        r"\s+for\s+[\"']?(?:[a-z]+,?\s+){0,5}?(?:explanations?|clarifications?)\b"
+    )
+    EXPLAIN_FROM = re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|s(?:ought|eeks?|eeking))\s+"
+        r"(?:an?\s+|some\s+)?(?:[a-z]+\s+){0,2}?(?:explanations?|clarifications?)\s+from\s+(?:the\s+)?$"
+    )
+    """ "asked Lusaka for an explanation", "demanded clarification from the embassy": a complaint made to
+    whoever is asked to explain themselves, not a friendly request (stances24b)."""
+
+    def _explanation_asked(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Someone asked to explain (or clarify) what they did ("has asked Rome for an explanation",
+        "requested clarification from Quito"): against them. In the article's own words, held by the
+        actor the sentence opens with, who asks; the one asked is never the holder's own side."""
+        s, e = c.start, c.end
+        low = self.norm[s:e]
+        if "xplanation" not in low and "larification" not in low:
+            return []  # (the quick test)
+        ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] != "media"]
+        holder = c.speaker
+        if c.speaker == "article":
+            if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
+                return []
+            holder = ms[0].actor
+        own = self._own(holder) | self._speaking_for(c)
+        out: list[dict[str, Any]] = []
+        for m in ms:
+            if self._own_or_affiliated(m.actor, own, holder) or any(st["target"] == m.actor for st in out):
+                continue
+            lead = self.norm[max(s, m.start - 60) : m.start]
+            asked = self.EXPLAIN_BEFORE.search(lead) and self.EXPLAIN_AFTER.match(self.norm, m.end, e)
+            if asked or self.EXPLAIN_FROM.search(lead):
+                out.append(self._held(c, holder, {"target": m.actor, "polarity": -1}))
+        return out
 
     def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone is under another's orders ("under instructions from Belgrade"), or
