@@ -12042,3 +12042,14 @@ def test_empty_promises_are_a_fault_found(drafter):
 def test_asking_someone_for_an_explanation_is_a_stance_against_them(drafter, text, expected):
     got = {st for c in draft(drafter, text).claims for st in stances_of(c) if st[1] == "togo"}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('Kwame Asante said Ghana would "not be lectured" by Togo on its borders.\n', "togo"),
+        ('Kwame Asante said: "Nobody here takes orders from Mr Kofi Dossou."\n', "kofi-dossou"),
+    ],
+)
+def test_being_lectured_by_or_taking_orders_from_a_titled_person_is_against_them(drafter, text, target):
+    assert (target, -1) in _stances_of(drafter, text)

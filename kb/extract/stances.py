@@ -2145,11 +2145,14 @@ class StanceRules(DraftState):
         return [{"holder": subject, **st} if voiceless else st]
 
     ORDERS_FROM = re.compile(
-        r"\b(?:(?P<orders>orders|instructions|dictation|lessons?|lectures?)|permission|approval)"
-        r"(?:\s+(?:in|on)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
+        r"\b(?:(?:(?P<orders>orders|instructions|dictation|lessons?|lectures?)|permission|approval)"
+        r"(?:\s+(?:in|on)\s+[\w-]+)?\s+from|(?P<lectured>lectured|bullied|dictated\s+to|ordered\s+about)[\"']?\s+by)"
+        r"\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     )
-    """ "takes its orders from", "lessons in respect from", "permission from": before the one whose
-    say is meant."""
+    """ "takes its orders from", "lessons in respect from", "permission from", "lectured by" (stances24b:
+    "would not be lectured by Accra"), with a title before a surname ("orders from Mr X"): before the
+    one whose say is meant."""
+    ORDERS_HINT = re.compile(r"\bfrom\b|\bby\b")
 
     ACCUSED_GOVERNMENT = re.compile(
         opening(r"\baccus\w*\s+the\s+(?:federal\s+|national\s+)?(government|cabinet)\s+of\b")
@@ -2290,12 +2293,14 @@ class StanceRules(DraftState):
         that refuse another's lessons or say ("will not take lessons from Taipei", "do not need
         permission from Wellington"): the speaker against that other, not of the speaker's side.
         Permission or approval counts refused only ("sought permission from X" takes no side)."""
-        if c.speaker in ("article", "unknown-speaker") or "from" not in self.norm[c.start : c.end]:
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        if not self.ORDERS_HINT.search(self.norm, c.start, c.end):
             return []
         out: list[dict[str, Any]] = []
         for om in self.ORDERS_FROM.finditer(self.norm, c.start, c.end):
             refused = self.NEGATED.search(self.norm, max(c.start, om.start() - 40), om.start())
-            if not om.group("orders") and not refused:
+            if not (om.group("orders") or om.group("lectured")) and not refused:
                 continue
             m = next((m for m in self.mentions_in(om.end(), c.end) if m.start == om.end()), None)
             if m is not None and m.actor not in self._own(c.speaker):
