@@ -12053,3 +12053,14 @@ def test_asking_someone_for_an_explanation_is_a_stance_against_them(drafter, tex
 )
 def test_being_lectured_by_or_taking_orders_from_a_titled_person_is_against_them(drafter, text, target):
     assert (target, -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kwame Asante said Ghana had lost patience with Togo.\n", ("togo", -1)),
+        ("Kwame Asante said Ghana highly appreciates Togo's decision.\n", ("togo", 1)),
+    ],
+)
+def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
+    assert stance in _stances_of(drafter, text)
