@@ -12064,3 +12064,14 @@ def test_being_lectured_by_or_taking_orders_from_a_titled_person_is_against_them
 )
 def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
     assert stance in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kwame Asante called on Dr Dossou to step aside.\n", {("dossou", -1)}),
+        ("Kwame Asante said he was not calling on Togo to resign.\n", set()),
+    ],
+)
+def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
+    assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected

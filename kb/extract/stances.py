@@ -1569,7 +1569,7 @@ class StanceRules(DraftState):
             # claims name no target, or one whose clause has a tone; ``tone`` keeps its answers by span)
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
-            demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
+            demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + self.TITLED + r"$")
             fought = self.FOUGHT.search(self.norm, max(cs, at - 30), at)
             if fought and not self.NEGATED.search(self.norm, cs, at):
                 polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
@@ -1579,6 +1579,8 @@ class StanceRules(DraftState):
                 and self.TO_DO.match(self.norm, self._mention_end(at))
             ):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
+                if self.NOT_ASKED.search(self.norm, max(cs, at - 45), at):
+                    polarity = 0  # "is not calling on Dr X to resign": no demand, no stance either way
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
                 polarity = asked[1]  # "urged Lima and Quito to ...": each one urged
@@ -1589,6 +1591,17 @@ class StanceRules(DraftState):
                 out.append(self._held(c, holder, st))
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    TITLED = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Sir|Dame)\.?\s+)?"
+    """A courtesy title between a demand's verb and the one asked ("called on Dr X to step down":
+    leestance24), when the mention starts after it."""
+
+    NOT_ASKED = re.compile(
+        r"\b(?:not|never)\s+(?:(?:yet|be|been|being|publicly)\s+)?(?:urg|call|press|demand|t[eo]ld|order)\w*"
+        r"\s+(?:on\s+)?(?:the\s+)?\S*\s*\S*\s*$"
+    )
+    """A demand denied before the one it names ("is not calling on Dr X to", "did not urge Lima to"):
+    no demand made of them (stances24b)."""
 
     DIRECTED = re.compile(
         r"\b(?:[Tt]old|[Tt]ells|[Tt]ell|[Oo]rdered|[Oo]rders|[Oo]rder|time\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
