@@ -12055,3 +12055,57 @@ def test_a_body_known_by_another_name_speaks_itself(drafter):
     text = "Peru's foreign ministry, known as Torre Tagle, said on Thursday that the border would close.\n"
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     assert [c.speaker for c in ann.claims] == ["peruvian-foreign-ministry"]
+
+
+# --- stances24b (session 24): stances named in the claim that no rule drafted ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana has asked Togo for an explanation by Friday.\n", {("ghana", "togo", -1)}),
+        ("Ghana requested clarification from Togo about the boats.\n", {("ghana", "togo", -1)}),
+        (
+            'Kwame Asante said Ghana had asked Togo for "a full and written explanation."\n',
+            {("kwame-asante", "togo", -1)},
+        ),
+        # a request for something else takes no side: no stance against Togo
+        ("Ghana has asked Togo for the list of the crew.\n", set()),
+    ],
+)
+def test_asking_someone_for_an_explanation_is_a_stance_against_them(drafter, text, expected):
+    got = {st for c in draft(drafter, text).claims for st in stances_of(c) if st[1] == "togo"}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('Kwame Asante said Ghana would "not be lectured" by Togo on its borders.\n', "togo"),
+        ('Kwame Asante said: "Nobody here takes orders from Mr Kofi Dossou."\n', "kofi-dossou"),
+    ],
+)
+def test_being_lectured_by_or_taking_orders_from_a_titled_person_is_against_them(drafter, text, target):
+    assert (target, -1) in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kwame Asante said Ghana had lost patience with Togo.\n", ("togo", -1)),
+        ("Kwame Asante said Ghana highly appreciates Togo's decision.\n", ("togo", 1)),
+    ],
+)
+def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
+    assert stance in _stances_of(drafter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kwame Asante called on Dr Dossou to step aside.\n", {("dossou", -1)}),
+        ("Kwame Asante said he was not calling on Togo to resign.\n", set()),
+    ],
+)
+def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
+    assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected

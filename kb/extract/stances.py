@@ -590,6 +590,9 @@ class StanceRules(DraftState):
             stances += [r for r in critics if all(st["target"] != r["target"] for st in stances)]
             # "accused its southern neighbour of ...": against the other side of the dispute
             stances += [r for r in self._neighbour(c) if all(st["target"] != r["target"] for st in stances)]
+            # "asked Rome for an explanation": against Rome, whatever else the words say
+            asked_why = self._explanation_asked(c)
+            stances += [r for r in asked_why if all(st["target"] != r["target"] for st in stances)]
             # "will not take lessons from Taipei": against Taipei, whatever else the words say
             stances += [r for r in self._orders_from(c) if all(st["target"] != r["target"] for st in stances)]
             # "accused Minsk of acting at Moscow's bidding": against Moscow too
@@ -1566,7 +1569,7 @@ class StanceRules(DraftState):
             # claims name no target, or one whose clause has a tone; ``tone`` keeps its answers by span)
             if polarity > 0 and self._conceded(ce, e):
                 polarity = -1  # "I respect President Ali, but a post online does not move a border"
-            demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + r"$")
+            demand = self.d.pattern("toned.demand", lambda: self.d.demand_re + self.TITLED + r"$")
             fought = self.FOUGHT.search(self.norm, max(cs, at - 30), at)
             if fought and not self.NEGATED.search(self.norm, cs, at):
                 polarity = -1  # "help Somalia fight al Shabaab": whoever is fought is opposed (not "Nobody
@@ -1576,6 +1579,8 @@ class StanceRules(DraftState):
                 and self.TO_DO.match(self.norm, self._mention_end(at))
             ):
                 polarity = self._asked_polarity(at, e)  # "urged Beijing to ...": a demand made of the target
+                if self.NOT_ASKED.search(self.norm, max(cs, at - 45), at):
+                    polarity = 0  # "is not calling on Dr X to resign": no demand, no stance either way
                 asked = (self._mention_end(at), polarity)
             elif asked and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", self.norm[asked[0] : at]):
                 polarity = asked[1]  # "urged Lima and Quito to ...": each one urged
@@ -1586,6 +1591,17 @@ class StanceRules(DraftState):
                 out.append(self._held(c, holder, st))
                 out += [{"holder": h, **st} for h in co]
         return out
+
+    TITLED = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Sir|Dame)\.?\s+)?"
+    """A courtesy title between a demand's verb and the one asked ("called on Dr X to step down":
+    leestance24), when the mention starts after it."""
+
+    NOT_ASKED = re.compile(
+        r"\b(?:not|never)\s+(?:(?:yet|be|been|being|publicly)\s+)?(?:urg|call|press|demand|t[eo]ld|order)\w*"
+        r"\s+(?:on\s+)?(?:the\s+)?\S*\s*\S*\s*$"
+    )
+    """A demand denied before the one it names ("is not calling on Dr X to", "did not urge Lima to"):
+    no demand made of them (stances24b)."""
 
     DIRECTED = re.compile(
         r"\b(?:[Tt]old|[Tt]ells|[Tt]ell|[Oo]rdered|[Oo]rders|[Oo]rder|time\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
@@ -2142,11 +2158,14 @@ class StanceRules(DraftState):
         return [{"holder": subject, **st} if voiceless else st]
 
     ORDERS_FROM = re.compile(
-        r"\b(?:(?P<orders>orders|instructions|dictation|lessons?|lectures?)|permission|approval)"
-        r"(?:\s+(?:in|on)\s+[\w-]+)?\s+from\s+(?:the\s+)?"
+        r"\b(?:(?:(?P<orders>orders|instructions|dictation|lessons?|lectures?)|permission|approval)"
+        r"(?:\s+(?:in|on)\s+[\w-]+)?\s+from|(?P<lectured>lectured|bullied|dictated\s+to|ordered\s+about)[\"']?\s+by)"
+        r"\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
     )
-    """ "takes its orders from", "lessons in respect from", "permission from": before the one whose
-    say is meant."""
+    """ "takes its orders from", "lessons in respect from", "permission from", "lectured by" (stances24b:
+    "would not be lectured by Accra"), with a title before a surname ("orders from Mr X"): before the
+    one whose say is meant."""
+    ORDERS_HINT = re.compile(r"\bfrom\b|\bby\b")
 
     ACCUSED_GOVERNMENT = re.compile(
         opening(r"\baccus\w*\s+the\s+(?:federal\s+|national\s+)?(government|cabinet)\s+of\b")
@@ -2243,17 +2262,58 @@ class StanceRules(DraftState):
             return []
         return self._against_other_side(c, pair, nm.start(), 12)
 
+    EXPLAIN_BEFORE = re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|press(?:es|ed|ing)?)"
+        r"\s+(?:the\s+)?$"
+    )
+    EXPLAIN_AFTER = re.compile(
+        r"\s+for\s+[\"']?(?:[a-z]+,?\s+){0,5}?(?:explanations?|clarifications?)\b"
+    )
+    EXPLAIN_FROM = re.compile(
+        r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|s(?:ought|eeks?|eeking))\s+"
+        r"(?:an?\s+|some\s+)?(?:[a-z]+\s+){0,2}?(?:explanations?|clarifications?)\s+from\s+(?:the\s+)?$"
+    )
+    """ "asked Lusaka for an explanation", "demanded clarification from the embassy": a complaint made to
+    whoever is asked to explain themselves, not a friendly request (stances24b)."""
+
+    def _explanation_asked(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """Someone asked to explain (or clarify) what they did ("has asked Rome for an explanation",
+        "requested clarification from Quito"): against them. In the article's own words, held by the
+        actor the sentence opens with, who asks; the one asked is never the holder's own side."""
+        s, e = c.start, c.end
+        low = self.norm[s:e]
+        if "xplanation" not in low and "larification" not in low:
+            return []  # (the quick test)
+        ms = [m for m in self.mentions_in(s, e) if self.actors[m.actor]["type"] != "media"]
+        holder = c.speaker
+        if c.speaker == "article":
+            if not ms or ms[0].start - s > 30 or self.SUBORDINATE_OPENING.match(self.norm, s):
+                return []
+            holder = ms[0].actor
+        own = self._own(holder) | self._speaking_for(c)
+        out: list[dict[str, Any]] = []
+        for m in ms:
+            if self._own_or_affiliated(m.actor, own, holder) or any(st["target"] == m.actor for st in out):
+                continue
+            lead = self.norm[max(s, m.start - 60) : m.start]
+            asked = self.EXPLAIN_BEFORE.search(lead) and self.EXPLAIN_AFTER.match(self.norm, m.end, e)
+            if asked or self.EXPLAIN_FROM.search(lead):
+                out.append(self._held(c, holder, {"target": m.actor, "polarity": -1}))
+        return out
+
     def _orders_from(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words that someone is under another's orders ("under instructions from Belgrade"), or
         that refuse another's lessons or say ("will not take lessons from Taipei", "do not need
         permission from Wellington"): the speaker against that other, not of the speaker's side.
         Permission or approval counts refused only ("sought permission from X" takes no side)."""
-        if c.speaker in ("article", "unknown-speaker") or "from" not in self.norm[c.start : c.end]:
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        if not self.ORDERS_HINT.search(self.norm, c.start, c.end):
             return []
         out: list[dict[str, Any]] = []
         for om in self.ORDERS_FROM.finditer(self.norm, c.start, c.end):
             refused = self.NEGATED.search(self.norm, max(c.start, om.start() - 40), om.start())
-            if not om.group("orders") and not refused:
+            if not (om.group("orders") or om.group("lectured")) and not refused:
                 continue
             m = next((m for m in self.mentions_in(om.end(), c.end) if m.start == om.end()), None)
             if m is not None and m.actor not in self._own(c.speaker):
