@@ -99,12 +99,12 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 22 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 23 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
 # drafter 13 reaches it on the 24 (0.6246: 29 of 62 pairs, 10 wrong), drafters 14 to 16 too (0.6323),
-# drafter 17 (0.7133: 33 of 62, 6 wrong), drafters 21 and 22 (0.7216: 35 of 62, 9 wrong)
+# drafter 17 (0.7133: 33 of 62, 6 wrong), drafters 21 to 23 (0.7216: 35 of 62, 9 wrong)
 REACHED: set[str] = {"memberships"}
 
 
@@ -161,11 +161,17 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     0.6761), the gap 0.0944: reached again, and an assertion again (the guard at 0.106 that stood in
     for it is gone). On the 219 before the sixteen joined dev is 0.7748, the gap 0.1011: past the
     bound, so once more it holds because a fresh batch joined dev. The sixteen gained 0.0019 (two
-    fewer wrong claims), dev 219 0.0037 and the test split 0.0085."""
+    fewer wrong claims), dev 219 0.0037 and the test split 0.0085. The session's second round
+    (drafter 23, ee-* held out and joined at 0.6154): test 0.6707 (two right claims fewer than
+    drafter 22), dev 243 0.7636, the gap 0.0929."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 23 on the 24 test articles (session 24's second look, after its second round, with ee-* in
+# dev and the stance model refitted on dev 243): claims 0.6707 (402/128/249; drafter 22 0.6737),
+# flags 0.82 (0.8194; matched by overlap since this session: 0.6944 by exact surface), the rest as
+# drafter 22's. Floors: flags 0.80, the others stay.
 # drafter 22 on the 24 test articles (session 24; one aggregate look, at the end, with ec-* and ed-*
 # in dev and the stance model refitted on dev 235): actors (resolved) 0.84 (0.8426), actors 0.73
 # (0.7311), claims 0.67 (0.6737; pooled 404/126/247), stances 0.23 (0.2316), memberships 0.72
@@ -227,7 +233,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
     "actors (resolved)": 0.83, "actors": 0.72, "claims": 0.665, "stances": 0.22, "memberships": 0.71,
-    "flags": 0.68,
+    "flags": 0.80,
 }
 
 
