@@ -513,7 +513,7 @@ def test_the_look_behind_before_the_tone_and_cue_words_finds_what_the_one_after_
 
 
 def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
-    """The stance patterns tried on a claim only where :func:`~kb.extract.stances._may_hold` finds
+    """The stance patterns tried on a claim only where :func:`~kb.extract.opening.may_hold` finds
     a word of theirs, with those words."""
     from kb.extract.stances import StanceRules as S
 
@@ -530,7 +530,7 @@ def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...] | None]]:
 def test_a_claim_that_fails_the_quick_word_test_is_matched_by_none_of_its_patterns_on_the_articles():
     """Where a gated pattern matches a line of the bundled and dev articles (or a piece of one), the
     quick test holds: the test turns down only texts the pattern cannot match."""
-    from kb.extract.stances import _may_hold
+    from kb.extract.opening import may_hold
 
     texts = _folded_lines()
     texts += [t[k:] for t in texts[:200] for k in (5, 17)]
@@ -541,8 +541,8 @@ def test_a_claim_that_fails_the_quick_word_test_is_matched_by_none_of_its_patter
         for text in texts:
             for m in pattern.finditer(text):
                 found += 1
-                assert _may_hold(words, text, caseless), (pattern.pattern[:40], text)
-                assert _may_hold(words, text[m.start() : m.end()], caseless), (pattern.pattern[:40], text)
+                assert may_hold(words, text, caseless), (pattern.pattern[:40], text)
+                assert may_hold(words, text[m.start() : m.end()], caseless), (pattern.pattern[:40], text)
     assert found > 20
 
 
@@ -561,12 +561,12 @@ def test_a_claim_that_fails_the_quick_word_test_is_matched_by_none_of_its_patter
 def test_the_quick_word_test_holds_wherever_its_pattern_matches(words, sep):
     """On any mix of the gated patterns' words (in any case, with the characters ``re.I`` folds to
     ASCII letters), a text a pattern matches always passes the quick test."""
-    from kb.extract.stances import _may_hold
+    from kb.extract.opening import may_hold
 
     text = sep.join(words)
     for pattern, words_of in _gated_patterns():
         if pattern.search(text):
-            assert _may_hold(words_of, text, bool(pattern.flags & re.I)), (pattern.pattern[:40], text)
+            assert may_hold(words_of, text, bool(pattern.flags & re.I)), (pattern.pattern[:40], text)
 
 
 def test_the_last_words_of_a_lines_demonyms_are_the_tokens_a_scan_of_its_tokens_stops_at():

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kb.extract.dates import dateline_date, parse_date
-from kb.extract.opening import opening, required
+from kb.extract.opening import may_hold, opening, required
 from kb.extract.rules import (
     FOLD,
     DraftFlag,
@@ -963,7 +963,7 @@ class ActorRules(DraftState):
 
     def _body_in(self, line: Line) -> None:
         """A body named by where it sits (:attr:`BODY_IN`): the state's body, the seat part of its name."""
-        if not any(map(line.text.__contains__, self.BODY_IN_WORDS)):
+        if not may_hold(self.BODY_IN_WORDS, line.text, caseless=False):
             return  # (most lines name none of its bodies: the pattern tries every "t" of the line)
         for m in self.BODY_IN.finditer(line.text):
             s, e = line.start + m.start("body"), line.start + m.end()

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from kb.annotation import UNKNOWN_SPEAKER
 from kb.extract.actors import unnamed_id
-from kb.extract.opening import opening, required
+from kb.extract.opening import may_hold, opening, required
 from kb.extract.rules import (
     BULLET,
     DQUOTE,
@@ -979,7 +979,7 @@ class ClaimRules(DraftState):
     def _charge_that(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "X repeated (Y's) charge that CLAUSE": CLAUSE is X's allegation (whoever made it first)."""
         st = self.norm[ss:se]
-        if "that" not in st or not any(w in st for w in self.CHARGE_THAT_WORDS):
+        if "that" not in st or not may_hold(self.CHARGE_THAT_WORDS, st, caseless=False):
             return False  # (the pattern below cannot match)
         lead = self._dateline(line) if ss == line.start else 0
         cm = self.CHARGE_THAT.match(st, lead)
@@ -6442,10 +6442,8 @@ class ClaimRules(DraftState):
     def _charge_made(self, text: str) -> bool:
         """:attr:`CHARGE_MADE` in ``text``; first the quick test of the words every match holds
         (:data:`CHARGE_MADE_WORDS`, lower case: on an ASCII text only, as ``re.I`` folds more)."""
-        if self.CHARGE_MADE_WORDS and text.isascii():
-            low = text.lower()
-            if not any(w in low for w in self.CHARGE_MADE_WORDS):
-                return False
+        if not may_hold(self.CHARGE_MADE_WORDS, text, caseless=True):
+            return False
         return self.CHARGE_MADE.search(text) is not None
 
     def _charge_made_next(self, line: Line, n: int, se: int) -> bool:

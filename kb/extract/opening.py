@@ -170,3 +170,17 @@ def required(source: str, flags: int = 0) -> tuple[str, ...] | None:
             return None
         found = {w.lower() for w in found}
     return tuple(sorted(found))
+
+
+def may_hold(words: tuple[str, ...] | None, text: str, caseless: bool) -> bool:
+    """False only where ``text`` holds none of ``words``, those one of which every match of a pattern
+    holds (:func:`required`; lower case under ``re.I``): the quick test, as plain
+    strings, before a pattern tried at every position of a text (most texts hold none of them).
+    Under ``re.I`` only an ASCII text is tested (``re.I`` folds more than ``lower``: the Kelvin sign)."""
+    if not words:
+        return True
+    if caseless:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(map(text.__contains__, words))  # (a C loop: no generator to resume per word)

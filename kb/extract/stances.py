@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
-from kb.extract.opening import opening, required
+from kb.extract.opening import may_hold, opening, required
 from kb.extract.rules import (
     DQUOTE,
     FOLD,
@@ -57,20 +57,6 @@ def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
             out.append((i, j))
             i = text.find(word, j)
     return out
-
-
-def _may_hold(words: tuple[str, ...] | None, text: str, caseless: bool) -> bool:
-    """False only where ``text`` holds none of ``words``, those one of which every match of a pattern
-    holds (:func:`~kb.extract.opening.required`; lower case under ``re.I``): the quick test, as plain
-    strings, before the pattern tried at every position of a claim (most claims hold none of them).
-    Under ``re.I`` only an ASCII text is tested (``re.I`` folds more than ``lower``: the Kelvin sign)."""
-    if not words:
-        return True
-    if caseless:
-        if not text.isascii():
-            return True
-        text = text.lower()
-    return any(map(text.__contains__, words))  # (a C loop: no generator to resume per word)
 
 
 class StanceRules(DraftState):
@@ -1385,7 +1371,7 @@ class StanceRules(DraftState):
                 continue  # '"hyping a so-called China threat"': a thing so called, no grouping (audit20b)
             if b - a >= 3:
                 return a, b
-        if not _may_hold(self.FORMED_WORDS, self.norm[start:end], caseless=True):
+        if not may_hold(self.FORMED_WORDS, self.norm[start:end], caseless=True):
             return None  # (most clauses: neither a grouping's noun nor a quotation mark, as plain strings)
         if not _FORMING_FOUND(self.norm[start:end]):
             return None  # neither pattern below can match
@@ -1541,7 +1527,7 @@ class StanceRules(DraftState):
         asides = [a.span() for a in self.ASIDE.finditer(self.norm, s, e)]
         ms = [m for m in ms if not any(a <= m.start < b for a, b in asides)]
         ms = [m for m in ms if not self._as_place(m, s)]
-        past = _may_hold(self.PAST_HINT_WORDS, self.norm[s:e], caseless=True)  # (its words, as plain strings)
+        past = may_hold(self.PAST_HINT_WORDS, self.norm[s:e], caseless=True)  # (its words, as plain strings)
         if past and self.PAST_HINT.search(self.norm, s, e):  # the quick tests before the costly pattern
             ms = [m for m in ms if not self.PAST_EVENT.search(self.norm, max(s, m.start - 80), m.start)]
         targets = [(m.start, m.actor) for m in ms if not self._own_or_affiliated(m.actor, own, holder)]
@@ -1972,12 +1958,12 @@ class StanceRules(DraftState):
         if c.status == "alleged" and c.target:  # not "accused the vessel of smuggling fuel"
             return []
         words = self.norm[c.start : c.end]  # (each pattern where its words are, as plain strings)
-        denies = _may_hold(self.SPEAKER_DENIES_WORDS, words, caseless=False)
+        denies = may_hold(self.SPEAKER_DENIES_WORDS, words, caseless=False)
         if denies and self.SPEAKER_DENIES.search(self.norm, c.start, c.end):  # "I did not see them": theirs
             return []  # alone
         if self.NOTHING_THERE.fullmatch(self.norm, c.start, c.end):  # "There is no axis.": a denial
             return []
-        denial = _may_hold(self.DENIAL_WORDS, words, caseless=False)
+        denial = may_hold(self.DENIAL_WORDS, words, caseless=False)
         if denial and self.DENIAL_WORD.search(self.norm, c.start, c.end):  # "Minsk denies it.": whoever said
             return []  # it, not the other side as such (on dev, 3 such stances, none the curators')
         own = self._own(c.speaker)
@@ -2216,7 +2202,7 @@ class StanceRules(DraftState):
         which the draft adds when it has none."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
-        if not _may_hold(self.GOVERNMENT_WORDS, self.norm[max(0, c.start - 60) : c.end], caseless=False):
+        if not may_hold(self.GOVERNMENT_WORDS, self.norm[max(0, c.start - 60) : c.end], caseless=False):
             return []  # (most claims: neither pattern's nouns, as plain strings)
         gm = self.ACCUSED_GOVERNMENT.search(self.norm, max(0, c.start - 60), c.end)
         if gm is None or not (c.start - 3 <= gm.end() <= c.start + 3 or c.start <= gm.start() < c.end):
@@ -2342,7 +2328,7 @@ class StanceRules(DraftState):
         words deny it ("is nobody's pawn", "not Moscow's puppet")."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
-        if not _may_hold(self.SERVING_WORDS, self.norm[c.start : c.end], caseless=False):
+        if not may_hold(self.SERVING_WORDS, self.norm[c.start : c.end], caseless=False):
             return []  # (most claims: none of its words, as plain strings)
         if not self.SERVING_HINT.search(self.norm, c.start, c.end):
             return []
@@ -2451,14 +2437,14 @@ class StanceRules(DraftState):
     a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
 
     CHARACTERISED_WORDS = required(CHARACTERISED.pattern, CHARACTERISED.flags)
-    """Words one of which every match of :attr:`CHARACTERISED` holds (see :func:`_may_hold`)."""
+    """Words one of which every match of :attr:`CHARACTERISED` holds (see :func:`may_hold`)."""
 
     def _words_refused(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Someone's words characterised in a hostile tone or refused (:attr:`CHARACTERISED`):
         against the last one of another side who spoke, in the four claims before (as
         :meth:`_referred` does for "these remarks"); not where a negation precedes the verb."""
         stop = min(c.end, c.start + 80)
-        if not _may_hold(self.CHARACTERISED_WORDS, self.norm[c.start : stop], caseless=True):
+        if not may_hold(self.CHARACTERISED_WORDS, self.norm[c.start : stop], caseless=True):
             return []  # (most claims: none of its verbs)
         m = self.CHARACTERISED.search(self.norm, c.start, stop)
         if m is None or c.speaker == "unknown-speaker":
@@ -3075,7 +3061,7 @@ class StanceRules(DraftState):
     ("will not accept any threat to", "will not tolerate threats"), which is one."""
 
     DISOWNED_WORDS = required(DISOWNED.pattern, DISOWNED.flags)
-    """Words one of which every match of :attr:`DISOWNED` holds (see :func:`_may_hold`)."""
+    """Words one of which every match of :attr:`DISOWNED` holds (see :func:`~kb.extract.opening.may_hold`)."""
 
     def _disowned(self, c: DraftClaim) -> list[dict[str, Any]]:
         """Words of a named speaker that disown a hostility (:attr:`DISOWNED`) in no hostile tone and
@@ -3085,7 +3071,7 @@ class StanceRules(DraftState):
         (stline23): 6 stances found, 4 fewer wrong (3 of them the same target, held against)."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
-        if not _may_hold(self.DISOWNED_WORDS, self.norm[c.start : c.end], caseless=True):
+        if not may_hold(self.DISOWNED_WORDS, self.norm[c.start : c.end], caseless=True):
             return []  # (most claims: none of its words)
         dm = self.DISOWNED.search(self.norm, c.start, c.end)
         if dm is None or self.tone(c.start, dm.start()) < 0 or self.tone(dm.end(), c.end) < 0:
