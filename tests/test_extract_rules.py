@@ -10020,6 +10020,32 @@ def test_a_short_denial_of_a_charge_is_the_deniers_reported_words(drafter, text,
     assert (c.speaker, c.status) == (speaker, "reported"), claims(draft(drafter, text))
 
 
+# fact25: a denial with an adjective before its noun, of a complaint or an idea, "in the past" or "at
+# the time", of having done something ("denied making any such request"), and a subject whose post
+# names someone else ("X, adviser to President Y, rejected the charge": X speaks, not Y)
+@pytest.mark.parametrize(
+    ("text", "denial", "speaker"),
+    [
+        ("Peru accused Chile of it.\n\nThe Chilean navy has rejected the Peruvian accusation.\n",
+         "has rejected", "chilean-navy"),
+        ("Peru accused Chile of it.\n\nChile's fisheries ministry rejected the complaint.\n", "the complaint",
+         "chilean-fisheries-ministry"),
+        ("Peru accused Chile of it.\n\nChilean diplomats dismiss the idea.\n", "dismiss the idea",
+         "unnamed-chilean-diplomats"),
+        ("Peru accused Chile of it.\n\nChile has rejected that charge in the past.\n", "in the past",
+         "chile"),
+        ("Peru accused Chile of it.\n\nChile rejected the charge at the time.\n", "at the time", "chile"),
+        ("Peru said Chile asked for it.\n\nChile's navy has denied making any such request.\n",
+         "denied making", "chilean-navy"),
+        ("Peru accused Chile of it.\n\nMarta Soto, adviser to President Luis Vera, rejected the charge.\n",
+         "rejected the charge", "marta-soto"),
+    ],
+)  # fmt: skip
+def test_a_denial_in_more_of_its_forms_is_the_deniers_reported_words(drafter, text, denial, speaker):
+    c = claim_of(draft(drafter, text), denial)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(draft(drafter, text))
+
+
 def test_a_rejection_of_a_plan_stays_the_articles_report(drafter):
     """ "Chile rejected the plan.": an act towards a proposal, not a denial of words (denial21)."""
     c = claim_of(draft(drafter, "Peru met Chile.\n\nChile rejected the plan.\n"), "rejected the plan")

@@ -1830,14 +1830,17 @@ class ClaimRules(DraftState):
         return True
 
     SHORT_DENIAL = re.compile(
-        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,60}?(?:,\s+[A-Z][^,;\"]{2,50},)?)\s+"
+        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>(?P<head>[A-Z][^,;\"]{0,60}?)(?:,\s+[A-Z][^,;\"]{2,50},"
+        r"|(?P<post>,\s+(?!(?:for|in|on|at|by|with|as|of|too|also|however|meanwhile|though|instead|again|which"
+        r"|who|whose|it|he|she|they)\b)[a-z][^,;\"]{2,60},))?)\s+"  # ", adviser to President Y,": a post
         r"(?:has\s+|have\s+)?"
         r"(?:(?:always|repeatedly|flatly|firmly|strongly)\s+)?"
         r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?|dismisse[sd]|dismiss)\s+(?:it|this|that|them|the\s+account"
-        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them)"
-        r"|(?:the|these|those|such|similar|that)\s+(?:[a-z]+\s+)?(?:charges?|accusations?|allegations?|claims?"
-        r"|suggestions?|reports?|account|reading))"
-        r"(?:\s+(?:before|again|each\s+time|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+))?"
+        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them|any\s+such\s+[a-z]+)"
+        r"|(?:the|these|those|such|similar|that)\s+(?:[A-Za-z-]+\s+)?(?:charges?|accusations?|allegations?"
+        r"|claims?|suggestions?|reports?|account|reading|complaints?|idea|notion|assertions?|version))"
+        r"(?:\s+(?:before|again|each\s+time|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+|in\s+the\s+past"
+        r"|at\s+the\s+time|outright|out\s+of\s+hand))?"
         r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
     )
     """ "Burundi denies it.", "The Taliban deny sheltering him.", "The RSF denied any role.", "Chad
@@ -1856,7 +1859,8 @@ class ClaimRules(DraftState):
             a, b = ss + dm.start("subj"), ss + dm.end()
             if self.covered(a, b):
                 continue
-            who, near = self.subject(a, ss + dm.end("subj") + 1, voice)
+            said = dm.end("head") if dm.group("post") else dm.end("subj")  # a post after a name is
+            who, near = self.subject(a, ss + said + 1, voice)  # not who speaks ("X, adviser to President Y,")
             if who is None or not near or who == "article":
                 continue
             if self.add_claim(who, a, b, form=line.form, direct=False):
