@@ -1235,11 +1235,12 @@ def test_speculation_in_someones_words_is_reported_not_alleged_and_a_suspect_is_
     assert claim_of(ann, "searched the hills").speaker == "article"
 
 
-def test_a_charge_denied_at_a_sentences_end_is_the_articles_report_against_the_accuser(drafter):
+def test_a_charge_denied_at_a_sentences_end_is_the_deniers_report_against_the_accuser(drafter):
+    # fact25: the denier's words, reported, as a short denial is (denial21), never the article's
     text = "Niger accused Benin of letting French troops prepare attacks, a charge Cotonou has rejected.\n"
     ann = draft(drafter, text)
     c = claim_of(ann, "a charge Cotonou")
-    assert (c.speaker, c.status) == ("article", "asserted")
+    assert (c.speaker, c.status) == ("benin", "reported")
     assert stances_of(c) == {("benin", "niger", -1)}
     assert claim_of(ann, "accused Benin").speaker == "niger"
 
@@ -2183,10 +2184,11 @@ def test_the_articles_part_of_a_sentence_that_carries_hearsay_is_never_asserted(
     assert _none_as_fact(ann.claims), claims(ann)
 
 
-def test_the_report_of_an_answer_to_a_charge_keeps_the_articles_voice(drafter):
+def test_the_report_of_an_answer_to_a_charge_is_the_answerers_words(drafter):
+    # fact25: was the article's voice; a denial is a party's position (as denial21 has it)
     text = "Niger accused Benin of hosting French troops, a charge Cotonou has rejected for months.\n"
     c = claim_of(draft(drafter, text), "a charge Cotonou")
-    assert (c.speaker, c.status) == ("article", "asserted")
+    assert (c.speaker, c.status) == ("benin", "reported")
 
 
 @pytest.mark.parametrize(

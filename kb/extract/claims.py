@@ -5595,9 +5595,10 @@ class ClaimRules(DraftState):
     """ "..., a charge Turkey did not immediately address.": the article's report that no answer came."""
 
     def _charge_denied(self, line: Line, ss: int, se: int) -> None:
-        """ "X accused Y of Z, a charge Y denies": the denial is the article's report, Y against
-        X (the one whose accusation it answers). What comes before it is a charge, never the
-        article's fact (the verb of denial keeps the sentence out of the article's voice)."""
+        """ "X accused Y of Z, a charge Y denies": the denial is Y's words, reported, Y against X
+        (the one whose accusation it answers): a party's position, as a short denial is (fact25; it
+        was the article's report before). What comes before it is a charge, never the article's
+        fact (the verb of denial keeps the sentence out of the article's voice)."""
         um = self.CHARGE_UNANSWERED.search(self.norm[ss:se])
         if um and not self.covered(ss + um.start() + 1, se):
             self.add_claim("article", ss + um.start() + 1, se, form=line.form)
@@ -5619,8 +5620,8 @@ class ClaimRules(DraftState):
             return
         if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
             return  # whose charge it answers is not known: no report of a denial
-        claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
-        if claim is not None:
+        claim = self.add_claim(who[0].actor, ss + cm.start() + 1, se, form=line.form, direct=False)
+        if claim is not None:  # the denier's words, reported, as a short denial is (fact25)
             claim.kind, claim.conduct = "rejection", False
             claim.target, claim.holder = accuser, who[0].actor
 
