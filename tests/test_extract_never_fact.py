@@ -2911,3 +2911,34 @@ def test_a_plain_act_beside_those_forms_keeps_its_voice(drafter, text):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start >= at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+# fact25: an aside that says whose charge the sentence carries ("(La Paz blames a gunboat)",
+# ", Lima blames Quito,", "- X has long blamed Y -"): the sentence is that charge, never the article's fact
+FACT25_ASIDES = [
+    (_F25_WIRE + "The sinking (La Paz blames a Paraguayan gunboat) killed three sailors.\n", "La Paz blames a Paraguayan gunboat"),
+    (_F25_WIRE + "The barge sank on Monday (Bolivia blames a Paraguayan gunboat).\n", "Bolivia blames a Paraguayan gunboat"),
+    (_F25_WIRE + "The sinking (Bolivia's navy blamed Paraguay) killed three sailors.\n", "Bolivia's navy blamed Paraguay"),
+    (_F25_WIRE + "The sinking, Bolivia blames Paraguay, killed three sailors.\n", "Bolivia blames Paraguay"),
+    (_F25_WIRE + "The fire (Bolivian officials suspect Paraguayan smugglers) destroyed the depot.\n", "Bolivian officials suspect Paraguayan smugglers"),
+    (_F25_WIRE + "The raid (Bolivia accuses Paraguayan police) left two farmers dead.\n", "Bolivia accuses Paraguayan police"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT25_ASIDES)
+def test_an_aside_that_names_whose_charge_it_is_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paraguay closed the border on Monday (the third time this year).",
+        "Paraguay closed the border on Monday, Bolivia's busiest crossing, after a flood.",
+    ],
+)
+def test_an_aside_that_blames_no_one_keeps_its_voice(drafter, sentence):
+    text = _F25_WIRE + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]

@@ -4438,6 +4438,14 @@ class ClaimRules(DraftState):
             for m in self.mentions_in(c.end, at)
         )
 
+    BLAME_ASIDE = re.compile(
+        r"(?:\(|,\s|\s[-\u2013\u2014]\s)\s*[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3}?\s+(?:has\s+|have\s+)?(?:long\s+)?"
+        r"(?:blames?|blamed|accuses|accused|alleges|alleged|suspects|suspected)\s+[^()\u2013\u2014,]{2,80}?"
+        r"(?:\)|,\s|\s[-\u2013\u2014]\s)"
+    )
+    """ "The sinking (La Paz blames a gunboat) killed three.", "The sinking, Lima blames Quito, ...": an
+    aside that names whose charge the sentence carries, inside the article's own report (fact25)."""
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -4490,7 +4498,7 @@ class ClaimRules(DraftState):
             charged = title and self._charge_made_next(line, n, line.end)
             after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
-            own_words = own_words or self._charged(c, words)
+            own_words = own_words or self._charged(c, words) or bool(self.BLAME_ASIDE.search(words))
             if (c.status != "asserted" or around or sourced or after or own_words) and (
                 c.kind == "rejection" and c.holder and self.ANSWERED.match(words)
             ):  # "..., an accusation Uganda rejected.": the denier's words, not no one's
