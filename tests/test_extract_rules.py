@@ -10041,6 +10041,8 @@ def test_a_short_denial_of_a_charge_is_the_deniers_reported_words(drafter, text,
          "denied making", "chilean-navy"),
         ("Peru accused Chile of it.\n\nMarta Soto, adviser to President Luis Vera, rejected the charge.\n",
          "rejected the charge", "marta-soto"),
+        ("Peru accused Chile of it.\n\n18:40 -- The Chilean navy has rejected the Peruvian accusation.\n",
+         "has rejected", "chilean-navy"),
     ],
 )  # fmt: skip
 def test_a_denial_in_more_of_its_forms_is_the_deniers_reported_words(drafter, text, denial, speaker):

@@ -1830,7 +1830,8 @@ class ClaimRules(DraftState):
         return True
 
     SHORT_DENIAL = re.compile(
-        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>(?P<head>[A-Z][^,;\"]{0,60}?)(?:,\s+[A-Z][^,;\"]{2,50},"
+        r"(?:^\s*(?:\d{1,2}[:.]\d{2}\s*(?:--|[-\u2013\u2014])\s*)?"  # (after a live blog's "18:40 -- ")
+        r"|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>(?P<head>[A-Z][^,;\"]{0,60}?)(?:,\s+[A-Z][^,;\"]{2,50},"
         r"|(?P<post>,\s+(?!(?:for|in|on|at|by|with|as|of|too|also|however|meanwhile|though|instead|again|which"
         r"|who|whose|it|he|she|they)\b)[a-z][^,;\"]{2,60},))?)\s+"  # ", adviser to President Y,": a post
         r"(?:has\s+|have\s+)?"
