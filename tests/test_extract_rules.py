@@ -1235,11 +1235,12 @@ def test_speculation_in_someones_words_is_reported_not_alleged_and_a_suspect_is_
     assert claim_of(ann, "searched the hills").speaker == "article"
 
 
-def test_a_charge_denied_at_a_sentences_end_is_the_articles_report_against_the_accuser(drafter):
+def test_a_charge_denied_at_a_sentences_end_is_the_deniers_report_against_the_accuser(drafter):
+    # fact25: the denier's words, reported, as a short denial is (denial21), never the article's
     text = "Niger accused Benin of letting French troops prepare attacks, a charge Cotonou has rejected.\n"
     ann = draft(drafter, text)
     c = claim_of(ann, "a charge Cotonou")
-    assert (c.speaker, c.status) == ("article", "asserted")
+    assert (c.speaker, c.status) == ("benin", "reported")
     assert stances_of(c) == {("benin", "niger", -1)}
     assert claim_of(ann, "accused Benin").speaker == "niger"
 
@@ -2183,10 +2184,11 @@ def test_the_articles_part_of_a_sentence_that_carries_hearsay_is_never_asserted(
     assert _none_as_fact(ann.claims), claims(ann)
 
 
-def test_the_report_of_an_answer_to_a_charge_keeps_the_articles_voice(drafter):
+def test_the_report_of_an_answer_to_a_charge_is_the_answerers_words(drafter):
+    # fact25: was the article's voice; a denial is a party's position (as denial21 has it)
     text = "Niger accused Benin of hosting French troops, a charge Cotonou has rejected for months.\n"
     c = claim_of(draft(drafter, text), "a charge Cotonou")
-    assert (c.speaker, c.status) == ("article", "asserted")
+    assert (c.speaker, c.status) == ("benin", "reported")
 
 
 @pytest.mark.parametrize(
@@ -10016,6 +10018,34 @@ def test_who_speaks_after_a_conjunction_is_the_subject_of_that_clause():
 def test_a_short_denial_of_a_charge_is_the_deniers_reported_words(drafter, text, denial, speaker):
     """ "Chile denies the charge.": a party's position, not a fact the article establishes (denial21;
     the dw/dx/dy gold's convention)."""
+    c = claim_of(draft(drafter, text), denial)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(draft(drafter, text))
+
+
+# fact25: a denial with an adjective before its noun, of a complaint or an idea, "in the past" or "at
+# the time", of having done something ("denied making any such request"), and a subject whose post
+# names someone else ("X, adviser to President Y, rejected the charge": X speaks, not Y)
+@pytest.mark.parametrize(
+    ("text", "denial", "speaker"),
+    [
+        ("Peru accused Chile of it.\n\nThe Chilean navy has rejected the Peruvian accusation.\n",
+         "has rejected", "chilean-navy"),
+        ("Peru accused Chile of it.\n\nChile's fisheries ministry rejected the complaint.\n", "the complaint",
+         "chilean-fisheries-ministry"),
+        ("Peru accused Chile of it.\n\nChilean diplomats dismiss the idea.\n", "dismiss the idea",
+         "unnamed-chilean-diplomats"),
+        ("Peru accused Chile of it.\n\nChile has rejected that charge in the past.\n", "in the past",
+         "chile"),
+        ("Peru accused Chile of it.\n\nChile rejected the charge at the time.\n", "at the time", "chile"),
+        ("Peru said Chile asked for it.\n\nChile's navy has denied making any such request.\n",
+         "denied making", "chilean-navy"),
+        ("Peru accused Chile of it.\n\nMarta Soto, adviser to President Luis Vera, rejected the charge.\n",
+         "rejected the charge", "marta-soto"),
+        ("Peru accused Chile of it.\n\n18:40 -- The Chilean navy has rejected the Peruvian accusation.\n",
+         "has rejected", "chilean-navy"),
+    ],
+)  # fmt: skip
+def test_a_denial_in_more_of_its_forms_is_the_deniers_reported_words(drafter, text, denial, speaker):
     c = claim_of(draft(drafter, text), denial)
     assert (c.speaker, c.status) == (speaker, "reported"), claims(draft(drafter, text))
 

@@ -1830,14 +1830,18 @@ class ClaimRules(DraftState):
         return True
 
     SHORT_DENIAL = re.compile(
-        r"(?:^\s*|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>[A-Z][^,;\"]{0,60}?(?:,\s+[A-Z][^,;\"]{2,50},)?)\s+"
+        r"(?:^\s*(?:\d{1,2}[:.]\d{2}\s*(?:--|[-\u2013\u2014])\s*)?"  # (after a live blog's "18:40 -- ")
+        r"|;\s+|,\s+(?:and|but|while)\s+)(?P<subj>(?P<head>[A-Z][^,;\"]{0,60}?)(?:,\s+[A-Z][^,;\"]{2,50},"
+        r"|(?P<post>,\s+(?!(?:for|in|on|at|by|with|as|of|too|also|however|meanwhile|though|instead|again|which"
+        r"|who|whose|it|he|she|they)\b)[a-z][^,;\"]{2,60},))?)\s+"  # ", adviser to President Y,": a post
         r"(?:has\s+|have\s+)?"
         r"(?:(?:always|repeatedly|flatly|firmly|strongly)\s+)?"
         r"(?:denie[sd]|deny|rejecte?[sd]?|disputed?s?|dismisse[sd]|dismiss)\s+(?:it|this|that|them|the\s+account"
-        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them)"
-        r"|(?:the|these|those|such|similar|that)\s+(?:[a-z]+\s+)?(?:charges?|accusations?|allegations?|claims?"
-        r"|suggestions?|reports?|account|reading))"
-        r"(?:\s+(?:before|again|each\s+time|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+))?"
+        r"|any\s+such\s+[a-z]+|any\s+role|[a-z]+ing\s+(?:him|her|it|them|any\s+such\s+[a-z]+)"
+        r"|(?:the|these|those|such|similar|that)\s+(?:[A-Za-z-]+\s+)?(?:charges?|accusations?|allegations?"
+        r"|claims?|suggestions?|reports?|account|reading|complaints?|idea|notion|assertions?|version))"
+        r"(?:\s+(?:before|again|each\s+time|on\s+[A-Z][a-z]+|late\s+on\s+[A-Z][a-z]+|in\s+the\s+past"
+        r"|at\s+the\s+time|outright|out\s+of\s+hand))?"
         r"(?P<end>\.?)(?=\s*(?:[,;]|$))"
     )
     """ "Burundi denies it.", "The Taliban deny sheltering him.", "The RSF denied any role.", "Chad
@@ -1856,7 +1860,8 @@ class ClaimRules(DraftState):
             a, b = ss + dm.start("subj"), ss + dm.end()
             if self.covered(a, b):
                 continue
-            who, near = self.subject(a, ss + dm.end("subj") + 1, voice)
+            said = dm.end("head") if dm.group("post") else dm.end("subj")  # a post after a name is
+            who, near = self.subject(a, ss + said + 1, voice)  # not who speaks ("X, adviser to President Y,")
             if who is None or not near or who == "article":
                 continue
             if self.add_claim(who, a, b, form=line.form, direct=False):
@@ -4434,6 +4439,14 @@ class ClaimRules(DraftState):
             for m in self.mentions_in(c.end, at)
         )
 
+    BLAME_ASIDE = re.compile(
+        r"(?:\(|,\s|\s[-\u2013\u2014]\s)\s*[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3}?\s+(?:has\s+|have\s+)?(?:long\s+)?"
+        r"(?:blames?|blamed|accuses|accused|alleges|alleged|suspects|suspected)\s+[^()\u2013\u2014,]{2,80}?"
+        r"(?:\)|,\s|\s[-\u2013\u2014]\s)"
+    )
+    """ "The sinking (La Paz blames a gunboat) killed three.", "The sinking, Lima blames Quito, ...": an
+    aside that names whose charge the sentence carries, inside the article's own report (fact25)."""
+
     def never_fact(self) -> None:
         """The last check of the house rule on claims, whichever rule drafted them: a claim in the
         article's own voice is asserted only when nothing in its sentence (a body sentence, the
@@ -4486,7 +4499,7 @@ class ClaimRules(DraftState):
             charged = title and self._charge_made_next(line, n, line.end)
             after = after or under or charged
             own_words = self.hearsay(c.start, c.end, c.form == "headline") or self._holds_others(c)
-            own_words = own_words or self._charged(c, words)
+            own_words = own_words or self._charged(c, words) or bool(self.BLAME_ASIDE.search(words))
             if (c.status != "asserted" or around or sourced or after or own_words) and (
                 c.kind == "rejection" and c.holder and self.ANSWERED.match(words)
             ):  # "..., an accusation Uganda rejected.": the denier's words, not no one's
@@ -5591,9 +5604,10 @@ class ClaimRules(DraftState):
     """ "..., a charge Turkey did not immediately address.": the article's report that no answer came."""
 
     def _charge_denied(self, line: Line, ss: int, se: int) -> None:
-        """ "X accused Y of Z, a charge Y denies": the denial is the article's report, Y against
-        X (the one whose accusation it answers). What comes before it is a charge, never the
-        article's fact (the verb of denial keeps the sentence out of the article's voice)."""
+        """ "X accused Y of Z, a charge Y denies": the denial is Y's words, reported, Y against X
+        (the one whose accusation it answers): a party's position, as a short denial is (fact25; it
+        was the article's report before). What comes before it is a charge, never the article's
+        fact (the verb of denial keeps the sentence out of the article's voice)."""
         um = self.CHARGE_UNANSWERED.search(self.norm[ss:se])
         if um and not self.covered(ss + um.start() + 1, se):
             self.add_claim("article", ss + um.start() + 1, se, form=line.form)
@@ -5615,8 +5629,8 @@ class ClaimRules(DraftState):
             return
         if accuser is None or accuser in (who[0].actor, "unknown-speaker"):
             return  # whose charge it answers is not known: no report of a denial
-        claim = self.add_claim("article", ss + cm.start() + 1, se, form=line.form)
-        if claim is not None:
+        claim = self.add_claim(who[0].actor, ss + cm.start() + 1, se, form=line.form, direct=False)
+        if claim is not None:  # the denier's words, reported, as a short denial is (fact25)
             claim.kind, claim.conduct = "rejection", False
             claim.target, claim.holder = accuser, who[0].actor
 
