@@ -12109,3 +12109,30 @@ def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
 )
 def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
     assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected
+
+
+# --- stances25b: the target named in the words that frame a claim, not in the claim -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "stances"),
+    [
+        (
+            "Ghana has made that accusation before, and Togo has always denied it.",
+            "always denied",
+            {("ghana", -1)},
+        ),
+        (
+            "The Accra daily Ghanaian Times, quoting an unnamed officer, reported that Togo had moved troops "
+            "to the river. Togo's government denied the report.",
+            "denied the report",
+            {("ghanaian-times", -1)},  # the paper, not the officer it quoted
+        ),
+        ("Kenyan minister Paul Otieno has made that accusation before, and Uganda has always denied it.",
+         "always denied", set()),  # a person's charge: the denial answers the charge, not them
+    ],
+)
+def test_a_denial_that_names_nothing_answers_the_maker_the_words_before_name(text, denial, stances):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, denial)
+    assert {(s.target, s.polarity) for s in c.stances} == stances, claims(ann)
