@@ -12136,3 +12136,18 @@ def test_a_denial_that_names_nothing_answers_the_maker_the_words_before_name(tex
     ann = draft(rules_only(), f"Border row\n\n{text}\n")
     c = claim_of(ann, denial)
     assert {(s.target, s.polarity) for s in c.stances} == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "stances"),
+    [
+        ("Ghana closes Aflao crossing to traders as Togo protests", "to traders", {("ghana", "togo", -1)}),
+        ("Ghana closes Aflao crossing, accuses Togo of smuggling", "Aflao crossing", {("ghana", "togo", -1)}),
+        ("Ghana closes Aflao crossing as Accra mayor protests", "Aflao crossing", set()),  # its own side
+    ],
+)
+def test_a_headlines_first_half_is_against_the_one_its_second_half_names_answering(headline, first, stances):
+    text = f"{headline}\n\nACCRA, May 2 (Wire) - Ghana closed the crossing on Monday.\n"
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if c.quote.startswith("Ghana closes") and first in c.quote)
+    assert c.speaker == "article" and stances_of(c) == stances, claims(ann)
