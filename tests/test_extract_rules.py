@@ -12151,3 +12151,20 @@ def test_a_headlines_first_half_is_against_the_one_its_second_half_names_answeri
     ann = draft(rules_only(), text)
     c = next(c for c in ann.claims if c.quote.startswith("Ghana closes") and first in c.quote)
     assert c.speaker == "article" and stances_of(c) == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("denial", "target"),
+    [
+        ("Togo's army denied that any soldier had crossed.", "ghana"),  # the state whose minister said it
+        ("Togo's army rejected the account.", "kofi-mensah"),  # no denial that it happened: as before
+    ],
+)
+def test_a_denial_that_something_happened_answers_the_state_whose_official_said_it(denial, target):
+    text = (
+        "Border row\n\nGhana's interior minister, Kofi Mensah, said Togolese soldiers had crossed the river. "
+        f"{denial}\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, denial[13:30])
+    assert [(s.target, s.polarity) for s in c.stances] == [(target, -1)], claims(ann)
