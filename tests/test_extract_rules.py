@@ -12139,3 +12139,62 @@ def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
 )
 def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
     assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected
+
+
+# --- stances25b: the target named in the words that frame a claim, not in the claim -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "denial", "stances"),
+    [
+        (
+            "Ghana has made that accusation before, and Togo has always denied it.",
+            "always denied",
+            {("ghana", -1)},
+        ),
+        (
+            "The Accra daily Ghanaian Times, quoting an unnamed officer, reported that Togo had moved troops "
+            "to the river. Togo's government denied the report.",
+            "denied the report",
+            {("ghanaian-times", -1)},  # the paper, not the officer it quoted
+        ),
+        ("Kenyan minister Paul Otieno has made that accusation before, and Uganda has always denied it.",
+         "always denied", set()),  # a person's charge: the denial answers the charge, not them
+    ],
+)
+def test_a_denial_that_names_nothing_answers_the_maker_the_words_before_name(text, denial, stances):
+    ann = draft(rules_only(), f"Border row\n\n{text}\n")
+    c = claim_of(ann, denial)
+    assert {(s.target, s.polarity) for s in c.stances} == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "stances"),
+    [
+        ("Ghana closes Aflao crossing to traders as Togo protests", "to traders", {("ghana", "togo", -1)}),
+        ("Ghana closes Aflao crossing, accuses Togo of smuggling", "Aflao crossing", {("ghana", "togo", -1)}),
+        ("Ghana closes Aflao crossing as Accra mayor protests", "Aflao crossing", set()),  # its own side
+    ],
+)
+def test_a_headlines_first_half_is_against_the_one_its_second_half_names_answering(headline, first, stances):
+    text = f"{headline}\n\nACCRA, May 2 (Wire) - Ghana closed the crossing on Monday.\n"
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if c.quote.startswith("Ghana closes") and first in c.quote)
+    assert c.speaker == "article" and stances_of(c) == stances, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("denial", "target"),
+    [
+        ("Togo's army denied that any soldier had crossed.", "ghana"),  # the state whose minister said it
+        ("Togo's army rejected the account.", "kofi-mensah"),  # no denial that it happened: as before
+    ],
+)
+def test_a_denial_that_something_happened_answers_the_state_whose_official_said_it(denial, target):
+    text = (
+        "Border row\n\nGhana's interior minister, Kofi Mensah, said Togolese soldiers had crossed the river. "
+        f"{denial}\n"
+    )
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, denial[13:30])
+    assert [(s.target, s.polarity) for s in c.stances] == [(target, -1)], claims(ann)
