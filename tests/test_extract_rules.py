@@ -12109,3 +12109,30 @@ def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
 )
 def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
     assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected
+
+
+# --- claims25 (session 25): claims news prose still lost ---
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ghana will close two crossings with Togo for a month, the interior ministry said on Friday.\n",
+         "ghanaian-interior-ministry"),
+        ("ACCRA, May 3 (Reuters) - Two blasts hit a market.\n\n"
+         "- Four traders were hurt in the second blast, according to the police.\n", "ghanaian-police"),
+    ],
+)
+def test_a_state_body_named_by_its_noun_alone_is_the_home_states(drafter, text, speaker):
+    """ "..., the interior ministry said", "according to the police": a body no actor named before
+    is that of the state the sentence opens with, else of the state the dateline names; the words
+    are its own, not lost (claims25)."""
+    ann = draft(drafter, text)
+    assert speaker in [c.speaker for c in ann.claims], claims(ann)
+
+
+def test_a_bare_ministry_named_by_its_noun_alone_is_not_guessed(drafter):
+    """ "the ministry said" with no ministry named before: which ministry is not said, so no body
+    is made up for it (claims25)."""
+    ann = draft(drafter, "Ghana will close two crossings with Togo for a month, the ministry said.\n")
+    assert not any(a.id.endswith("ministry") for a in ann.actors), claims(ann)
