@@ -12117,14 +12117,15 @@ def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ghana will close two crossings with Togo for a month, the interior ministry said on Friday.\n",
-         "ghanaian-interior-ministry"),
+        ("ACCRA, May 3 (Reuters) - Two blasts hit a market.\n\n"
+         "According to the finance ministry, traders have lost a month of sales.\n",
+         "ghanaian-finance-ministry"),
         ("ACCRA, May 3 (Reuters) - Two blasts hit a market.\n\n"
          "- Four traders were hurt in the second blast, according to the police.\n", "ghanaian-police"),
     ],
 )
 def test_a_state_body_named_by_its_noun_alone_is_the_home_states(drafter, text, speaker):
-    """ "..., the interior ministry said", "according to the police": a body no actor named before
+    """ "according to the finance ministry", "according to the police": a body no actor named before
     is that of the state the sentence opens with, else of the state the dateline names; the words
     are its own, not lost (claims25)."""
     ann = draft(drafter, text)
@@ -12136,3 +12137,4 @@ def test_a_bare_ministry_named_by_its_noun_alone_is_not_guessed(drafter):
     is made up for it (claims25)."""
     ann = draft(drafter, "Ghana will close two crossings with Togo for a month, the ministry said.\n")
     assert not any(a.id.endswith("ministry") for a in ann.actors), claims(ann)
+
