@@ -12138,3 +12138,21 @@ def test_a_bare_ministry_named_by_its_noun_alone_is_not_guessed(drafter):
     ann = draft(drafter, "Ghana will close two crossings with Togo for a month, the ministry said.\n")
     assert not any(a.id.endswith("ministry") for a in ann.actors), claims(ann)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Interior Minister Amina Warsame insisted that her government had closed forty camps, and she '
+        'accused '
+        '"foreign parties" of arming the rebels.\n',
+        'Amina Warsame, the interior minister, said the border would stay open, and she called the raid '
+        '"a provocation."\n',
+    ],
+)
+def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
+    """ "X insisted that A, and she accused Y of B": A is X's first claim, not lost to the second
+    verb's (claims25)."""
+    ann = draft(drafter, text)
+    first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
+    assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote

@@ -1638,14 +1638,16 @@ class ClaimRules(DraftState):
         return True
 
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
-        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'": the clause before
-        the second verb is the same speaker's first claim."""
+        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'", "X insisted that
+        CLAUSE, and he accused Y of ...": the clause before the second verb is the same speaker's
+        first claim (a pronoun after "and" is that speaker again: the verb's subject is found as
+        its own, claims25)."""
         sm = self.d.pattern(
             "said_and",
             lambda: r"\b(?:"
             + self._speech()
             + r")\b(?P<where>\s+(?:on|in|at|last|this)\s+\w+)?(?P<that>\s+that)?"
-            r"\s+(?P<clause>.+?),?\s+and\s*$",
+            r"\s+(?P<clause>.+?),?\s+and\s+(?:(?:he|she|it|they)\s+(?:also\s+|then\s+)?)?$",
         ).search(self.norm[start:at])
         if sm is None:  # 'X described A and B as "an axis" and accused C of ...': the label is X's first
             cm = self.d.pattern(  # claim, from its verb as _characterised keeps it (members21)
