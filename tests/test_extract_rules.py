@@ -12198,3 +12198,50 @@ def test_a_denial_that_something_happened_answers_the_state_whose_official_said_
     ann = draft(rules_only(), text)
     c = claim_of(ann, denial[13:30])
     assert [(s.target, s.polarity) for s in c.stances] == [(target, -1)], claims(ann)
+
+
+# --- claims25 (session 25): claims news prose still lost ---
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ACCRA, May 3 (Reuters) - Two blasts hit a market.\n\n"
+         "According to the finance ministry, traders have lost a month of sales.\n",
+         "ghanaian-finance-ministry"),
+        ("ACCRA, May 3 (Reuters) - Two blasts hit a market.\n\n"
+         "- Four traders were hurt in the second blast, according to the police.\n", "ghanaian-police"),
+    ],
+)
+def test_a_state_body_named_by_its_noun_alone_is_the_home_states(drafter, text, speaker):
+    """ "according to the finance ministry", "according to the police": a body no actor named before
+    is that of the state the sentence opens with, else of the state the dateline names; the words
+    are its own, not lost (claims25)."""
+    ann = draft(drafter, text)
+    assert speaker in [c.speaker for c in ann.claims], claims(ann)
+
+
+def test_a_bare_ministry_named_by_its_noun_alone_is_not_guessed(drafter):
+    """ "the ministry said" with no ministry named before: which ministry is not said, so no body
+    is made up for it (claims25)."""
+    ann = draft(drafter, "Ghana will close two crossings with Togo for a month, the ministry said.\n")
+    assert not any(a.id.endswith("ministry") for a in ann.actors), claims(ann)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Interior Minister Amina Warsame insisted that her government had closed forty camps, and she '
+        'accused '
+        '"foreign parties" of arming the rebels.\n',
+        'Amina Warsame, the interior minister, said the border would stay open, and she called the raid '
+        '"a provocation."\n',
+    ],
+)
+def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
+    """ "X insisted that A, and she accused Y of B": A is X's first claim, not lost to the second
+    verb's (claims25)."""
+    ann = draft(drafter, text)
+    first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
+    assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote

@@ -1638,14 +1638,16 @@ class ClaimRules(DraftState):
         return True
 
     def _said_and(self, line: Line, start: int, at: int, who: str) -> None:
-        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'": the clause before
-        the second verb is the same speaker's first claim."""
+        """ "X said (that) CLAUSE and accused Y of ...", "... and called Z 'W'", "X insisted that
+        CLAUSE, and he accused Y of ...": the clause before the second verb is the same speaker's
+        first claim (a pronoun after "and" is that speaker again: the verb's subject is found as
+        its own, claims25)."""
         sm = self.d.pattern(
             "said_and",
             lambda: r"\b(?:"
             + self._speech()
             + r")\b(?P<where>\s+(?:on|in|at|last|this)\s+\w+)?(?P<that>\s+that)?"
-            r"\s+(?P<clause>.+?),?\s+and\s*$",
+            r"\s+(?P<clause>.+?),?\s+and\s+(?:(?:he|she|it|they)\s+(?:also\s+|then\s+)?)?$",
         ).search(self.norm[start:at])
         if sm is None:  # 'X described A and B as "an axis" and accused C of ...': the label is X's first
             cm = self.d.pattern(  # claim, from its verb as _characterised keeps it (members21)
@@ -3428,7 +3430,51 @@ class ClaimRules(DraftState):
             opener = self._sentence_opener(start)  # the one of the state the sentence opens with
             own = [a for a in fits if opener and self._is_state(opener) and opener in self._own(a)]
             return own[0] if own else fits[0]
-        return fits[0] if fits else None
+        return fits[0] if fits else self._home_body(start, dm)
+
+    HOME_BODY = re.compile(
+        r"(?:(?P<office>foreign|defen[cs]e|interior|justice|finance|information|energy|trade|health|home)\s+)?"
+        r"(?P<body>ministry|police|army|navy|coast\s+guard)"
+    )
+    """The bodies of a state a news story names by their noun alone ("the defence ministry said",
+    "according to the police"): a ministry only with what it is for ("the ministry" alone is the
+    last one named, or no one's)."""
+
+    def _home_state(self) -> str | None:
+        """The state a story is filed from: the one its dateline names ("LODWAR, Kenya - "), else the
+        one whose capital it is ("BUJUMBURA, May 3 (Reuters) - ")."""
+        state = self._filed_from()
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        place = self.DATELINE_PLACE.match(line.text) if line and state is None else None
+        if place and self.DATELINE_LEAD.match(line.text):
+            states = set(self.d.states_by_alias.get(place.group(1).title(), ()))
+            state = states.pop() if len(states) == 1 else None
+        return state
+
+    def _home_body(self, start: int, dm: re.Match[str]) -> str | None:
+        """ "Denmark will keep its checks ..., the justice ministry said", "BUJUMBURA - ... , according
+        to the police": a state body named by its noun alone, no actor so named before it, is that
+        of the state the sentence opens with, else of the one state its paragraph names before it,
+        else of the state the dateline names (whose police speak in a story filed from there)."""
+        words = " ".join((dm.group(1) + dm.group(2)).lower().split())
+        hm = self.HOME_BODY.fullmatch(words)
+        if hm is None or (hm.group("body") == "ministry" and not hm.group("office")):
+            return None
+        opener = self._sentence_opener(start)
+        state = opener if opener and self._is_state(opener) else None
+        if state is None:
+            line = self.lines[self.line_of(start)]
+            states = {m.actor for m in self.mentions_in(line.start, start) if self._is_state(m.actor)}
+            state = states.pop() if len(states) == 1 else None if states else self._home_state()
+        if state is None or state not in self.d.gaz.entries:
+            return None
+        self.add_actor(state)  # (a dateline's state may be named nowhere else)
+        body = words if hm.group("office") else " ".join(hm.group("body").split())  # ("coast  guard")
+        kind = "government-body" if hm.group("office") or body == "police" else "armed-force"
+        bid = self._state_body(state, body, kind)
+        s = start + dm.start()
+        s += 4 if self.norm[s : s + 4].lower() == "the " else 0
+        return self.add_actor(bid, surface=(s, start + dm.end(2)))
 
     def _sentence_opener(self, at: int) -> str | None:
         """The state, or the actor, the sentence holding ``at`` opens with (its first mention)."""
