@@ -2866,6 +2866,19 @@ def test_a_refusal_by_one_side_of_a_dispute_that_names_no_one_is_against_the_oth
     assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
 
 
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("the herders had been warned twice before.", None),  # a warning to whom it names: no side
+        ("the herders had been attacked twice before.", "paraguay"),  # a hostile word: the other side
+    ],
+)
+def test_a_warning_by_one_side_of_a_dispute_is_no_stance_against_the_other(drafter, words, target):
+    ann = draft(drafter, _PILCOMAYO + "Bolivia's foreign minister, Ana Rojas, said " + words + "\n")
+    c = claim_of(ann, words[:24])
+    assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
+
+
 def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unknown_speaker(drafter):
     text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
     ann = draft(drafter, text)

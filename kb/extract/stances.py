@@ -1985,6 +1985,8 @@ class StanceRules(DraftState):
             return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
+        if c.kind == "threat":  # "the group had been warned twice": a warning to whoever it names, not
+            return []  # a side's word against the other state (on dev, 5 such stances, none the curators')
         return [{"target": other, "polarity": -1}]
 
     SOVEREIGN = re.compile(
