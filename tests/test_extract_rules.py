@@ -2879,6 +2879,25 @@ def test_a_warning_by_one_side_of_a_dispute_is_no_stance_against_the_other(draft
     assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
 
 
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("expresses its deep concern over the closure of the crossing by the Togolese authorities.", "togo"),
+        ("has learned with concern that the Togolese authorities have closed the crossing.", "togo"),
+        ("notes with particular concern the decision of the Togolese authorities to close it.", "togo"),
+        ("expresses its deep concern over the floods in the north.", None),  # no one named: no one
+    ],
+)
+def test_a_statements_concern_with_its_adjective_is_against_whom_it_names(words, target):
+    text = (
+        "Statement on the Aflao crossing\n\nThe Ministry of Foreign Affairs of the Republic of Ghana "
+        "regrets the delay.\n\nThe Ministry " + words + "\n"
+    )
+    c = claim_of(draft(rules_only(), text), words[:20])
+    got = [(s.holder, s.target, s.polarity) for s in c.stances]
+    assert got == ([("ghana", target, -1)] if target else []), got
+
+
 def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unknown_speaker(drafter):
     text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
     ann = draft(drafter, text)
