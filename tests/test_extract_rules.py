@@ -2898,6 +2898,23 @@ def test_a_statements_concern_with_its_adjective_is_against_whom_it_names(words,
     assert got == ([("ghana", target, -1)] if target else []), got
 
 
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("regrets the remarks of a Togolese senator, Kodjo Amavi.", "kodjo-amavi"),
+        ("regrets the remarks made in the Togolese parliament on 2 May by Mr Kodjo Amavi.", "kodjo-amavi"),
+        ("regrets the statement of the Togolese Ministry of Foreign Affairs.", "togolese-foreign-ministry"),
+    ],
+)
+def test_a_cue_about_someones_remarks_is_toward_the_one_who_made_them(words, target):
+    text = (
+        "Statement on the Aflao crossing\n\nThe Ministry of Foreign Affairs of the Republic of Ghana "
+        "regrets the delay.\n\nThe Ministry " + words + "\n"
+    )
+    c = claim_of(draft(rules_only(), text), words[:20])
+    assert [(s.holder, s.target, s.polarity) for s in c.stances] == [("ghana", target, -1)], c.stances
+
+
 def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unknown_speaker(drafter):
     text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
     ann = draft(drafter, text)
