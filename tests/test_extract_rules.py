@@ -2868,6 +2868,55 @@ def test_a_refusal_by_one_side_of_a_dispute_that_names_no_one_is_against_the_oth
     assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
 
 
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("the herders had been warned twice before.", None),  # a warning to whom it names: no side
+        ("the herders had been attacked twice before.", "paraguay"),  # a hostile word: the other side
+    ],
+)
+def test_a_warning_by_one_side_of_a_dispute_is_no_stance_against_the_other(drafter, words, target):
+    ann = draft(drafter, _PILCOMAYO + "Bolivia's foreign minister, Ana Rojas, said " + words + "\n")
+    c = claim_of(ann, words[:24])
+    assert [(s.target, s.polarity) for s in c.stances] == ([(target, -1)] if target else []), c.stances
+
+
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("expresses its deep concern over the closure of the crossing by the Togolese authorities.", "togo"),
+        ("has learned with concern that the Togolese authorities have closed the crossing.", "togo"),
+        ("notes with particular concern the decision of the Togolese authorities to close it.", "togo"),
+        ("expresses its deep concern over the floods in the north.", None),  # no one named: no one
+    ],
+)
+def test_a_statements_concern_with_its_adjective_is_against_whom_it_names(words, target):
+    text = (
+        "Statement on the Aflao crossing\n\nThe Ministry of Foreign Affairs of the Republic of Ghana "
+        "regrets the delay.\n\nThe Ministry " + words + "\n"
+    )
+    c = claim_of(draft(rules_only(), text), words[:20])
+    got = [(s.holder, s.target, s.polarity) for s in c.stances]
+    assert got == ([("ghana", target, -1)] if target else []), got
+
+
+@pytest.mark.parametrize(
+    ("words", "target"),
+    [
+        ("regrets the remarks of a Togolese senator, Kodjo Amavi.", "kodjo-amavi"),
+        ("regrets the remarks made in the Togolese parliament on 2 May by Mr Kodjo Amavi.", "kodjo-amavi"),
+        ("regrets the statement of the Togolese Ministry of Foreign Affairs.", "togolese-foreign-ministry"),
+    ],
+)
+def test_a_cue_about_someones_remarks_is_toward_the_one_who_made_them(words, target):
+    text = (
+        "Statement on the Aflao crossing\n\nThe Ministry of Foreign Affairs of the Republic of Ghana "
+        "regrets the delay.\n\nThe Ministry " + words + "\n"
+    )
+    c = claim_of(draft(rules_only(), text), words[:20])
+    assert [(s.holder, s.target, s.polarity) for s in c.stances] == [("ghana", target, -1)], c.stances
+
+
 def test_a_refusal_of_a_charge_in_no_ones_name_holds_no_stance_towards_the_unknown_speaker(drafter):
     text = "Cameroon Secretly Sheltering Chadian Rebels\n\nCameroon rejected the charge on Monday.\n"
     ann = draft(drafter, text)

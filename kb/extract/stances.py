@@ -1994,6 +1994,8 @@ class StanceRules(DraftState):
             return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
         if tone >= 0 or others:
             return []  # someone else is named: the other rules' business, not a guess
+        if c.kind == "threat":  # "the group had been warned twice": a warning to whoever it names, not
+            return []  # a side's word against the other state (on dev, 5 such stances, none the curators')
         return [{"target": other, "polarity": -1}]
 
     SOVEREIGN = re.compile(
@@ -3256,6 +3258,31 @@ class StanceRules(DraftState):
                 return m.actor
         return None
 
+    WORDS_MADE = re.compile(
+        r"\s+(?:\w+\s+){0,2}?(?:remarks|comments|statements?|words)\s+(?:made\s+)?(?:[^.;:\"]{0,100}?\s)??(?:of|by)\s"
+    )
+    """After a cue, words someone said and who said them ("regrets the remarks of", "notes with concern
+    remarks made in the National Assembly on 25 November by", "welcomes the comments by")."""
+
+    BODY_WORDS = re.compile(r"[.;]|\b(?:Ministry|Government|Department|Office|Embassy|Council|Cabinet)\b")
+
+    def _words_maker(self, at: int, after: list[Mention]) -> str | None:
+        """The person whose words the cue at ``at`` is about ("notes with concern the remarks of a
+        Chilean senator, X", "regrets the comments made by Deputy X"): the first person named after
+        the words' "of" or "by", whom the stance is toward rather than the state or body named on
+        the way (a demonym, a parliament); None when no person is named so."""
+        cue = self.d.rules.cue_re.match(self.norm[at : at + 60].lower())
+        wm = self.WORDS_MADE.match(self.norm, at + cue.end()) if cue else None
+        if wm is None:
+            return None
+        people = (m for m in after if m.start >= wm.end() and self.actors[m.actor]["type"] == "person")
+        person = next(people, None)
+        if person is None or person.start - wm.end() > 60:
+            return None
+        if self.BODY_WORDS.search(self.norm, wm.end(), person.start):
+            return None  # (not "the statement of the Ministry for Foreign Affairs": a body's words)
+        return person.actor
+
     DENIED_ACT = re.compile(r"(?:den(?:y|ies|ied|ying))\s+(?:\w+ly\s+)?(?:\w+ing|having|any)\b", re.I)
     """A denial of an act ("denies hosting any base", "denied arming the RSF")."""
 
@@ -3334,6 +3361,8 @@ class StanceRules(DraftState):
                 return []
             target = self._state_of(target)
         targets = [target] if not after else [t for t in self._listed(after) if t not in (speaker, holder)]
+        if after and (maker := self._words_maker(at, after)):
+            targets = [maker]  # "regrets the remarks of a Chilean senator, X": X, not Chile
         lead = self.norm[at : after[0].start] if after else ""
         if after and re.match(self.d.demand_re, lead) and not re.search(r"[,;]|\band\b", lead):
             polarity = self._asked_polarity(after[0].start, c.end)  # a demand made of the one urged
