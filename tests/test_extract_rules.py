@@ -12109,3 +12109,27 @@ def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
 )
 def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
     assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected
+
+
+# --- claims25b: where reported speech ends -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail, theirs",
+    [
+        ("which Bolivia says gave it a coast.", None),  # another speaker's words on the last noun
+        ("which he says gave Chile the coast.", "gave Chile the coast."),  # the same speaker goes on
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_a_relative_clause_of_someone_elses_words(drafter, tail, theirs):
+    """ "Diplomats say A, which Bolivia says B": the diplomats' words end before ", which", since what
+    follows is Bolivia's; "A, which he says B": B is the same speaker's too."""
+    text = (
+        "Coast row\n\nLIMA, May 3 - Talks stalled.\n\nChilean diplomats say the quarrel goes back to the "
+        f"treaty of 1884, {tail}\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "the quarrel goes back")
+    assert said.quote == "the quarrel goes back to the treaty of 1884", claims(ann)
+    rest = [c.quote for c in ann.claims if c.speaker == said.speaker and c is not said]
+    assert rest == ([theirs] if theirs else []), claims(ann)
