@@ -12133,3 +12133,18 @@ def test_reported_speech_ends_before_a_relative_clause_of_someone_elses_words(dr
     assert said.quote == "the quarrel goes back to the treaty of 1884", claims(ann)
     rest = [c.quote for c in ann.claims if c.speaker == said.speaker and c is not said]
     assert rest == ([theirs] if theirs else []), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "tail, cut",
+    [
+        (", a claim officials in the capital dispute.", True),  # the article's comment on the words
+        (", a frigate and two launches.", False),  # what the words go on to name: still theirs
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_an_appositive_that_sums_it_up(drafter, tail, cut):
+    """ "Fishermen say A, a claim officials dispute": a noun that names the words ("a claim", "a step",
+    "a complaint") opens the article's comment on them; not any noun after a comma."""
+    text = f"Lagoon row\n\nACCRA, May 3 - Boats stayed.\n\nFishermen say their boats were seized{tail}\n"
+    said = claim_of(draft(drafter, text), "boats were seized")
+    assert said.quote == "their boats were seized" + ("" if cut else tail), said.quote

@@ -2289,6 +2289,9 @@ class ClaimRules(DraftState):
             r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
             r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
+            r"|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:claim|charge|complaint|step|move|position|view|remark|promise"
+            r"|warning|accusation|assertion|allegation|argument|stance|statement|decision|measure|suspicion"
+            r"|account|version|comment|phrase|sentence)s?\b"  # ", a claim scientists broadly share"
             r"|,\"?\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating|explaining"
             r"|specifying|naming)\b"  # ", without providing evidence", ", without elaborating": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
