@@ -12148,3 +12148,22 @@ def test_reported_speech_ends_before_an_appositive_that_sums_it_up(drafter, tail
     text = f"Lagoon row\n\nACCRA, May 3 - Boats stayed.\n\nFishermen say their boats were seized{tail}\n"
     said = claim_of(draft(drafter, text), "boats were seized")
     assert said.quote == "their boats were seized" + ("" if cut else tail), said.quote
+
+
+@pytest.mark.parametrize(
+    "tail, cut",
+    [
+        ("who had assured her that the border would reopen.", True),  # the counterpart's own words
+        ("who had agreed to meet in June.", False),  # an act the speaker reports: still hers
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_who_and_a_verb_of_saying(drafter, tail, cut):
+    """ "She said she had spoken to her counterpart, who had assured her that B": B is the
+    counterpart's words, not the speaker's; ", who had agreed to ..." goes on with hers."""
+    text = (
+        "Border row\n\nDAKAR, May 3 - Lorries waited.\n\nThe minister, Awa Ndiaye, said she had spoken "
+        f"twice with her counterpart, {tail}\n"
+    )
+    said = claim_of(draft(drafter, text), "spoken twice")
+    first = "she had spoken twice with her counterpart"
+    assert said.quote == (first if cut else f"{first}, {tail}"), said.quote

@@ -2308,6 +2308,8 @@ class ClaimRules(DraftState):
             # "..., which Uruguay says left the strip on its side": another's words on the last noun
             r"|,\s+(?:which|whom)\s+(?=(?P<rel>(?:the\s+)?[^,;\"]{2,50}?)\s+(?:" + self._speech()
             + r"|denies|denied|rejects|rejected|disputes|disputed|accuses|accused|blames|blamed)\b)"
+            # "A had spoken to his counterpart, who had assured him that B": the counterpart's words
+            r"|,\s+who\s+(?=(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:" + self._speech() + r")\b)"
             r"|,\s+which\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:has\s+)?(?:denies|denied|rejects|rejected)"
             r"\b[^,;\"]*$)"  # "..., which Kampala denies.": the answer to the words (_charge_denied)
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
