@@ -12294,3 +12294,61 @@ def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
     ann = draft(drafter, text)
     first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
     assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote
+
+
+# --- claims25b: where reported speech ends -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail, theirs",
+    [
+        ("which Bolivia says gave it a coast.", None),  # another speaker's words on the last noun
+        ("which he says gave Chile the coast.", "gave Chile the coast."),  # the same speaker goes on
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_a_relative_clause_of_someone_elses_words(drafter, tail, theirs):
+    """ "Diplomats say A, which Bolivia says B": the diplomats' words end before ", which", since what
+    follows is Bolivia's; "A, which he says B": B is the same speaker's too."""
+    text = (
+        "Coast row\n\nLIMA, May 3 - Talks stalled.\n\nChilean diplomats say the quarrel goes back to the "
+        f"treaty of 1884, {tail}\n"
+    )
+    ann = draft(drafter, text)
+    said = claim_of(ann, "the quarrel goes back")
+    assert said.quote == "the quarrel goes back to the treaty of 1884", claims(ann)
+    rest = [c.quote for c in ann.claims if c.speaker == said.speaker and c is not said]
+    assert rest == ([theirs] if theirs else []), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "tail, cut",
+    [
+        (", a claim officials in the capital dispute.", True),  # the article's comment on the words
+        (", a frigate and two launches.", False),  # what the words go on to name: still theirs
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_an_appositive_that_sums_it_up(drafter, tail, cut):
+    """ "Fishermen say A, a claim officials dispute": a noun that names the words ("a claim", "a step",
+    "a complaint") opens the article's comment on them; not any noun after a comma."""
+    text = f"Lagoon row\n\nACCRA, May 3 - Boats stayed.\n\nFishermen say their boats were seized{tail}\n"
+    said = claim_of(draft(drafter, text), "boats were seized")
+    assert said.quote == "their boats were seized" + ("" if cut else tail), said.quote
+
+
+@pytest.mark.parametrize(
+    "tail, cut",
+    [
+        ("who had assured her that the border would reopen.", True),  # the counterpart's own words
+        ("who had agreed to meet in June.", False),  # an act the speaker reports: still hers
+    ],
+)  # fmt: skip
+def test_reported_speech_ends_before_who_and_a_verb_of_saying(drafter, tail, cut):
+    """ "She said she had spoken to her counterpart, who had assured her that B": B is the
+    counterpart's words, not the speaker's; ", who had agreed to ..." goes on with hers."""
+    text = (
+        "Border row\n\nDAKAR, May 3 - Lorries waited.\n\nThe minister, Awa Ndiaye, said she had spoken "
+        f"twice with her counterpart, {tail}\n"
+    )
+    said = claim_of(draft(drafter, text), "spoken twice")
+    first = "she had spoken twice with her counterpart"
+    assert said.quote == (first if cut else f"{first}, {tail}"), said.quote

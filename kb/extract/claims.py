@@ -2296,6 +2296,9 @@ class ClaimRules(DraftState):
             r";\s|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:that|which|whom|his|her|their|its|the|it|he|she|they"
             r"|[A-Z]\w+)\s"  # ", a promise it repeated to Reuters": the article's comment
             r"|,\"?\s+(?:although|though)\s"  # ", although neither company has said so": the article's
+            r"|,\"?\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:claim|charge|complaint|step|move|position|view|remark|promise"
+            r"|warning|accusation|assertion|allegation|argument|stance|statement|decision|measure|suspicion"
+            r"|account|version|comment|phrase|sentence)s?\b"  # ", a claim scientists broadly share"
             r"|,\"?\s+without\s+(?:providing|giving|offering|citing|presenting|producing|elaborating|explaining"
             r"|specifying|naming)\b"  # ", without providing evidence", ", without elaborating": the article's
             r"|(?:(?<=,\")|,)\s+(?:while|whereas)\s+(?=the\s|[A-Z])"  # ", while the UN ...": another
@@ -2309,6 +2312,11 @@ class ClaimRules(DraftState):
             r"|(?:(?<=,\")|,)\s+(?:and|but)\s+(?=(?:it|he|she|they|we)\s+(?:rejects|rejected|denies|denied"
             r"|disputes|disputed|dismisses|dismissed)\s+(?:that|this|these|those|it|the)\b)"
             r"|,\s+whose\s"
+            # "..., which Uruguay says left the strip on its side": another's words on the last noun
+            r"|,\s+(?:which|whom)\s+(?=(?P<rel>(?:the\s+)?[^,;\"]{2,50}?)\s+(?:" + self._speech()
+            + r"|denies|denied|rejects|rejected|disputes|disputed|accuses|accused|blames|blamed)\b)"
+            # "A had spoken to his counterpart, who had assured him that B": the counterpart's words
+            r"|,\s+who\s+(?=(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:" + self._speech() + r")\b)"
             r"|,\s+which\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:has\s+)?(?:denies|denied|rejects|rejected)"
             r"\b[^,;\"]*$)"  # "..., which Kampala denies.": the answer to the words (_charge_denied)
             # ", and analysts in B say ...": another speaker's words (see :meth:`_next_voice`)
@@ -2327,6 +2335,14 @@ class ClaimRules(DraftState):
                 continue  # "A, and later wrote that B": the same speaker (see :meth:`speech_pieces`)
             if m.group("sub") and not self._names_someone(start + m.start("sub"), start + m.end("sub")):
                 continue  # "A, after he told the press that B": the same speaker
+            if m.group("rel") and (
+                not self._names_someone(start + m.start("rel"), start + m.end("rel"))
+                or self.d.pattern(
+                    "reported_end.goes_on",
+                    lambda: r",\s+(?:and|but)\s+(?:also\s+)?(?:" + self._speech() + r")\b",
+                ).search(self.norm, start + m.end(), end)
+            ):
+                continue  # "A, which he says is B", "A, which X denies, and added that B": the speaker's
             rest = self.norm[start + m.end() : end]
             joins = ("while", "whereas", "and", "but")
             aside = m.group().startswith(",") and not m.group().rstrip().endswith(joins)
