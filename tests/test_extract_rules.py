@@ -12109,3 +12109,22 @@ def test_tone_words_in_forms_the_lexicon_lacked(drafter, text, stance):
 )
 def test_a_demand_of_a_titled_person_and_a_demand_denied(drafter, text, expected):
     assert {st for st in _stances_of(drafter, text) if st[0] in ("dossou", "togo")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The envoy told the Moldovan agency ZNA on Monday that the talks were over.\n", "zna"),
+        ("The story was picked up by Ghana's state broadcaster GTVX, which called it a threat.\n", "gtvx"),
+        ("In a communique read on state television KTR, the army said a patrol had moved.\n", "ktr"),
+        ("Togo's official agency TPA carried a statement from the foreign ministry.\n", "tpa"),
+        ("He said, as reported by the region's news agency Vesna, that the talks had failed.\n", "vesna"),
+    ],
+)
+def test_an_outlet_named_after_a_possessive_or_a_demonym_and_its_media_noun(drafter, text, outlet):
+    """ "Liberia's state broadcaster X", "the entity's news agency X", "on state television X", "the
+    Azerbaijani agency X": the name after the media noun is the outlet's (actors25), and a demonym
+    before "agency" is no outlet's name."""
+    ann = draft(drafter, "Row\n\n" + text)
+    media = {a.id for a in ann.actors if a.type == "media"}
+    assert outlet in media and "moldovan" not in media, media

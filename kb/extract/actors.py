@@ -1871,12 +1871,16 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n"), True))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
-                # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
+                # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country),
+                # a possessive ("Liberia's state broadcaster ELBC", "the entity's news agency Srna") or "on
+                # state television ORTM"
                 "outlets.noun_before",
                 lambda: opening(
-                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
+                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+(?:['\u2019]s)?\s+|\b[Oo]n\s+(?=state\s|public\s))"
+                    r"(?:[\w-]+(?:['\u2019]s)?\s+){0,3}?(?:"
                     + nouns[3:-1]
                     + r"|paper)\s+(?:the\s+)?(?P<n>"  # "the Colombo daily the Daily Mirror"
+                    + self.NOT_A_DATE
                     + name
                     + self.NUMBERED
                     + brand
@@ -1891,10 +1895,13 @@ class ActorRules(DraftState):
             for m in self.d.pattern(  # "the pro-palace site Le360", "the state agency Belta"
                 "outlets.site_or_agency",
                 lambda: opening(
-                    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + self.SITE_OR_AGENCY + r")\s+(?P<n>"
+                    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|(?<![\w-])[A-Z][\w-]+['\u2019]s)\s+(?:"
+                    + self.SITE_OR_AGENCY + r")\s+(?P<n>"
                     + name + self.NUMBERED + brand + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
+                if m.group("dem") and m.group("dem") not in self.d.gaz.demonyms:
+                    continue  # "the Azerbaijani agency APA", not "the Frontex agency Zolta"
                 found.append((m.start("n"), m.end("n"), True))
         if any(map(line.text.__contains__, self.NAME_NOUN_WORDS)):
             for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
@@ -1986,10 +1993,11 @@ class ActorRules(DraftState):
 
     SITE_OR_AGENCY = (
         r"(?:pro-[\w-]+|independent|online|investigative|opposition|private|privately[\w-]*|state-run"
-        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire)\s+agency"
+        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire|(?P<dem>[A-Z][a-z]+))\s+agency"
     )
     """ "site" and "agency" as media nouns before a name only after "the" or a word of who runs them
-    ("the site Le360", "the independent site Mada Masr", "the state agency Belta"): not "the nuclear
+    ("the site Le360", "the independent site Mada Masr", "the state agency Belta", a demonym: "the Azerbaijani
+    agency APA"; after a possessive too: "Syria's official agency SANA"): not "the nuclear
     site Natanz" nor "the border agency Frontex"."""
 
     NAME_NOUN_WORDS = ("news agency", "newspaper", "broadcaster", "television", "radio")
