@@ -12128,3 +12128,22 @@ def test_an_outlet_named_after_a_possessive_or_a_demonym_and_its_media_noun(draf
     ann = draft(drafter, "Row\n\n" + text)
     media = {a.id for a in ann.actors if a.type == "media"}
     assert outlet in media and "moldovan" not in media, media
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Pamoja Voice quoted a border official as saying the crossing was shut.\n", "pamoja-voice"),
+        ("Nyotanews quoted a deputy spokesman, Abel Sura, as accusing Togo of lying.\n", "nyotanews"),
+        ("Its foreign ministry, replying to the Lome Sentinel, said it kept the treaty.\n", "lome-sentinel"),
+        ("The ministry, asked by El Faro whether it expected to win, said it was confident.\n", "el-faro"),
+        ("The secretariat, asked by GTVX for comment, said it was following the matter.\n", "gtvx"),
+    ],
+)
+def test_who_quotes_someone_as_saying_or_asks_a_body_is_an_outlet(drafter, text, outlet):
+    """ "The Daily Monitor quoted X as saying", "replying to the Samoa Observer", "asked by El Universo
+    whether": outlets (actors25); not a person's two plain names before "quoted"."""
+    ann = draft(drafter, "Row\n\n" + text)
+    assert outlet in {a.id for a in ann.actors if a.type == "media"}, [a.id for a in ann.actors]
+    ann = draft(drafter, "Row\n\nMaria Lopez quoted the minister as saying the border was shut.\n")
+    assert not [a.id for a in ann.actors if a.type == "media"]

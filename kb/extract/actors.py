@@ -1757,7 +1757,8 @@ class ActorRules(DraftState):
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
         "in an interview with", "speaking on", "Speaking on", "appearing on", "editorial in", "column in",
-        "reported by", "carried by", "published by", "picked up by", "broadcast by",
+        "reported by", "carried by", "published by", "picked up by", "broadcast by", "replying to",
+        "answering questions from", "asked by",
     )  # fmt: skip
     OUTLET_NOUNS = (
         "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
@@ -1777,9 +1778,16 @@ class ActorRules(DraftState):
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(
-        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b)"
-    )  # (and "told the SABC this week that")
+        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b"
+        r"|\s+(?:whether|about|for\s+comment)\b)"
+    )  # (and "told the SABC this week that", "asked by El Sol whether")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
+    QUOTER_NOT_OUTLET = re.compile(
+        r"(?:It|He|She|They|This|That|Its|His|Her|Their)$|[A-Z][a-z]+\s+[A-Z][a-z]+$"
+    )
+    """Who quotes someone "as saying" at a sentence's start is an outlet ("NewsDay quoted a spokesman as
+    saying", "The Press Trust of India quoted ..."), unless a pronoun or two plain words without "the",
+    a person's name as often as a paper's ("Maria Lopez quoted ...")."""
 
     PARTY = re.compile(
         r"(?:\b[Tt]he\s+|(?<=\w)['\u2019]s\s+)(?:[a-z][\w-]*\s+){0,2}?"
@@ -1859,6 +1867,16 @@ class ActorRules(DraftState):
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), False))
+        if "quoted" in line.text:
+            for m in self.d.pattern(  # "The Daily Beacon quoted a border official as saying ..."
+                "outlets.quoted_as",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>" + name + r")(?:,[^,]{1,80},)?\s+"
+                    r"(?:(?:also|then|later|had|has)\s+)?quoted\s+[^.;\"\u201c]{1,120}?\s+as\s+[a-z]+ing\b"
+                ),
+            ).finditer(line.text):
+                if m.start("n") > m.start() or not self.QUOTER_NOT_OUTLET.match(m.group("n")):
+                    found.append((m.start("n"), m.end("n"), False))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
