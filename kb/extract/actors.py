@@ -357,6 +357,7 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        self._places_taken_for_people()
         if self.MINISTRY_HEAD_HINT.search(self.text, 0, 600):  # (an official statement's first lines only)
             self._issuing_ministry()
         if self.STATE_OFFICE_HINT.search(self.text):  # (most texts have none)
@@ -1404,6 +1405,36 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    PLACE_NOUN_AFTER = re.compile(
+        r"\s+(?:canal|reservoir|dam|island|islands|station|bridge|crossing|checkpoint|post|river|lake|valley"
+        r"|land|port|town|village|district|province|region|county|airport|mine|market|glacier|peninsula"
+        r"|basin|strait|oasis)\b(?![-\u2011])"
+    )
+    PLACE_OF_BEFORE = re.compile(
+        r"\b(?:town|city|village|port|island|province|region|district|county|municipality|settlement)\s+of\s+\Z"
+    )
+    """A name a place's noun follows ("the Qosh Tepa canal", "Ly Son island", "the Kye-Ossi post") or
+    that "the town of" opens ("the town of Adel Bagrou"): a place's name, not a person's."""
+
+    def _places_taken_for_people(self) -> None:
+        """Drop a person the rules drafted from a run of capitalised words (no title, no role, not in the
+        gazetteer) when one of its mentions names a place (:attr:`PLACE_NOUN_AFTER`,
+        :attr:`PLACE_OF_BEFORE`): people are not "the X reservoir" nor "the town of X" (actors25)."""
+        for aid, a in list(self.actors.items()):
+            if a["type"] != "person" or a.get("unnamed") or a["roles"] or aid in self.d.gaz.entries:
+                continue
+            label = a["label"]  # (the whole name, wherever the text has it: "Ly Son island" before a
+            # mention the rules drafted; not a surname alone, "the Kone market" after "Mariam Kone said")
+            if not any(
+                self.PLACE_NOUN_AFTER.match(self.text, m.end())
+                or self.PLACE_OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", self.text)
+            ):
+                continue
+            for m in [m for m in self.mentions if m.actor == aid]:
+                self.mentions.remove(m)
+            self._forget(aid)
 
     STALE = re.compile(r"(?i)\b(?:former|ex|then|late|previous|outgoing|acting|deputy|vice|predecessor)\b")
     """Words before an office that make its holder another than the sitting one ("former President X")."""
