@@ -12164,3 +12164,17 @@ def test_a_name_a_place_noun_follows_is_no_person(drafter, text):
     assert not {"kye-lomo", "ly-tam"} & {a.id for a in ann.actors}, [a.id for a in ann.actors]
     ann = draft(drafter, "Row\n\nMariam Kone said the Kone market was closed.\n")
     assert "mariam-kone" in {a.id for a in ann.actors}
+
+
+def test_the_rest_of_a_longer_name_after_a_state_or_an_outlet_is_no_actor(drafter):
+    """ "the US Forces Korea", "Yonhap News Agency", "the Syrian Arab Republic": the words after a
+    known name or a demonym are part of one name, not a person or organisation of their own
+    (actors25); a person a demonym describes stays one ("the Kenyan Amos Wekesa")."""
+    text = (
+        "Row\n\nThe US Forces Japan said it was monitoring the situation. Yonhap News Agency, citing a"
+        " source, reported that the boat had sunk. The Syrian Arab Republic said it would cooperate.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert not {"forces-japan", "news-agency", "arab-republic"} & ids, ids
+    ann = draft(drafter, "Row\n\nFollowing the Kenyan Amos Wekesa, who won in 2019, she said it was hard.\n")
+    assert "amos-wekesa" in {a.id for a in ann.actors}

@@ -358,6 +358,7 @@ class ActorRules(DraftState):
                 self._common_bodies(line)
         self._armies(troops)
         self._places_taken_for_people()
+        self._tails_of_longer_names()
         if self.MINISTRY_HEAD_HINT.search(self.text, 0, 600):  # (an official statement's first lines only)
             self._issuing_ministry()
         if self.STATE_OFFICE_HINT.search(self.text):  # (most texts have none)
@@ -1433,6 +1434,42 @@ class ActorRules(DraftState):
             ):
                 continue
             for m in [m for m in self.mentions if m.actor == aid]:
+                self.mentions.remove(m)
+            self._forget(aid)
+
+    WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*) \Z")
+    NAMED_KINDS = frozenset({"state", "organization", "media", "bloc"})
+    BODY_WORDS = frozenset({
+        "Republic", "Kingdom", "Forces", "Force", "Agency", "Service", "News", "Army", "Navy", "Guard",
+        "Command", "Ministry", "Council", "Office", "Authority", "Commission", "Corps", "Party", "Front",
+        "Movement",
+    })  # fmt: skip
+    """Words that make a person drafted after another name a part of that name ("the US Forces Korea")."""
+
+    def _tails_of_longer_names(self) -> None:
+        """Drop a person or organisation the rules drafted from capitalised words (not in the gazetteer,
+        no role but a demonym) whose every mention follows another actor's name or a demonym with only a space
+        between: the rest of one longer name ("the US Forces Korea", "Yonhap News Agency", "the Syrian
+        Arab Republic"), not an actor of its own (actors25)."""
+        ends = {m.end: m.actor for m in self.mentions}
+        for aid, a in list(self.actors.items()):
+            if a["type"] not in ("person", "organization") or a.get("unnamed") or aid in self.d.gaz.entries:
+                continue
+            if any(str(r) not in self.d.gaz.demonyms for r in a["roles"]):  # ("Syrian" is no role)
+                continue
+            if a["type"] == "person" and not self.BODY_WORDS.intersection(a["label"].split()):
+                continue  # "American Spencer Tunick": a person the demonym describes
+            ms = [m for m in self.mentions if m.actor == aid]
+            tails = [self.WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start) for m in ms]
+            if not ms or not all(
+                w and (
+                    w.group(1) in self.d.gaz.demonyms
+                    or self.actors.get(ends.get(m.start - 1, ""), {}).get("type") in self.NAMED_KINDS
+                )
+                for w, m in zip(tails, ms, strict=True)
+            ):
+                continue
+            for m in ms:
                 self.mentions.remove(m)
             self._forget(aid)
 
