@@ -12178,3 +12178,14 @@ def test_the_rest_of_a_longer_name_after_a_state_or_an_outlet_is_no_actor(drafte
     assert not {"forces-japan", "news-agency", "arab-republic"} & ids, ids
     ann = draft(drafter, "Row\n\nFollowing the Kenyan Amos Wekesa, who won in 2019, she said it was hard.\n")
     assert "amos-wekesa" in {a.id for a in ann.actors}
+
+
+def test_a_police_named_in_full_after_its_state_keeps_its_name(drafter):
+    """ "the Uganda Police Force", "the Ghana Police Service": the police's proper name (actors25), not
+    "Ugandan police" without its last word; "Kenyan police" stays the common name."""
+    text = (
+        "Row\n\nThe Uganda Police Force said officers had stopped the vessel. The Ghana Police Service said"
+        " it had arrested two men. Kenyan police said nothing.\n"
+    )
+    labels = {a.label for a in draft(drafter, text).actors}
+    assert {"Uganda Police Force", "Ghana Police Service", "Kenyan police"} <= labels, labels

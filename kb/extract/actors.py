@@ -698,6 +698,9 @@ class ActorRules(DraftState):
     OUTLET_NAME_AFTER = re.compile(r"\s+(?!(?:" + _DATE_WORD + r")\b)[A-Z]")
     """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
 
+    FORCE_TAIL = re.compile(r"\s+(?:Force|Service|Department)\b")
+    """The last word of a police's proper name after a state's ("the Uganda Police Force")."""
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(map(line.text.__contains__, ("Ministry of", "Government of", "Presidency of", "Embassy of"))):
@@ -715,6 +718,14 @@ class ActorRules(DraftState):
                 continue
             if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
                 s -= len("Royal ")  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                name = self.text[s:e]
+                bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
+                if state not in self.actors[bid]["affiliation"]:
+                    self.actors[bid]["affiliation"].append(self.add_actor(state))
+                continue
+            tail = self.FORCE_TAIL.match(line.text, m.end()) if body.endswith("police") else None
+            if tail and not m.group("pos"):  # "the Fiji Police Force", "the Ghana Police Service": its name
+                e = line.start + tail.end()
                 name = self.text[s:e]
                 bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
                 if state not in self.actors[bid]["affiliation"]:
