@@ -12189,3 +12189,14 @@ def test_a_police_named_in_full_after_its_state_keeps_its_name(drafter):
     )
     labels = {a.label for a in draft(drafter, text).actors}
     assert {"Uganda Police Force", "Ghana Police Service", "Kenyan police"} <= labels, labels
+
+
+def test_the_words_of_a_portfolio_after_an_office_are_no_person(drafter):
+    """ "the Director-General for Neighbouring Countries", "the Commissioner for Coastal Affairs": the
+    office's portfolio, not a person "Neighbouring Countries" (actors25)."""
+    text = (
+        "Row\n\nThe ambassador of Chile was received by the Director-General for Neighbouring Countries, who"
+        " conveyed the concerns of Peru. The Commissioner for Coastal Affairs said the talks were over.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert not {"neighbouring-countries", "coastal-affairs"} & ids, ids

@@ -359,6 +359,7 @@ class ActorRules(DraftState):
         self._armies(troops)
         self._places_taken_for_people()
         self._tails_of_longer_names()
+        self._portfolios()
         if self.MINISTRY_HEAD_HINT.search(self.text, 0, 600):  # (an official statement's first lines only)
             self._issuing_ministry()
         if self.STATE_OFFICE_HINT.search(self.text):  # (most texts have none)
@@ -1445,6 +1446,29 @@ class ActorRules(DraftState):
             ):
                 continue
             for m in [m for m in self.mentions if m.actor == aid]:
+                self.mentions.remove(m)
+            self._forget(aid)
+
+    PORTFOLIO_BEFORE = re.compile(
+        r"\b(?:Minister|Ministry|Secretary|Commissioner|Director(?:[\s-]General)?|Department|Office|Committee"
+        r"|Commission|Council|Bureau|Directorate)\s+(?:for|of)\s+(?:the\s+)?\Z"
+    )
+    """An office or body's title before the words of its portfolio ("the Director-General for
+    Neighbouring Countries", "the Minister for Foreign Affairs")."""
+
+    def _portfolios(self) -> None:
+        """Drop a person the rules drafted from capitalised words (not in the gazetteer, no role) whose
+        every mention follows an office's or body's title and "for" or "of": the portfolio's words
+        ("Neighbouring Countries", "Foreign Affairs"), not a person (actors25)."""
+        for aid, a in list(self.actors.items()):
+            if a["type"] != "person" or a.get("unnamed") or a["roles"] or aid in self.d.gaz.entries:
+                continue
+            ms = [m for m in self.mentions if m.actor == aid]
+            if not ms or not all(
+                self.PORTFOLIO_BEFORE.search(self.text, max(0, m.start - 40), m.start) for m in ms
+            ):
+                continue
+            for m in ms:
                 self.mentions.remove(m)
             self._forget(aid)
 
