@@ -1474,7 +1474,7 @@ class ActorRules(DraftState):
 
     WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*) \Z")
     NAMED_KINDS = frozenset({"state", "organization", "media", "bloc"})
-    BODY_WORDS = frozenset({
+    NAME_TAIL_BODY_WORDS = frozenset({
         "Republic", "Kingdom", "Forces", "Force", "Agency", "Service", "News", "Army", "Navy", "Guard",
         "Command", "Ministry", "Council", "Office", "Authority", "Commission", "Corps", "Party", "Front",
         "Movement",
@@ -1492,7 +1492,7 @@ class ActorRules(DraftState):
                 continue
             if any(str(r) not in self.d.gaz.demonyms for r in a["roles"]):  # ("Syrian" is no role)
                 continue
-            if a["type"] == "person" and not self.BODY_WORDS.intersection(a["label"].split()):
+            if a["type"] == "person" and not self.NAME_TAIL_BODY_WORDS.intersection(a["label"].split()):
                 continue  # "American Spencer Tunick": a person the demonym describes
             ms = [m for m in self.mentions if m.actor == aid]
             tails = [self.WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start) for m in ms]
