@@ -11559,6 +11559,14 @@ def test_the_words_of_a_portfolio_after_an_office_are_no_person(drafter):
     assert not {"neighbouring-countries", "coastal-affairs"} & ids, ids
 
 
+def test_a_partys_name_after_the_people_it_speaks_for_is_the_party(drafter):
+    """ "the Croat party HDZ BiH", "the Serb party SNSD": the name after "party" is the party's, not the
+    word of the people before it (actors25)."""
+    text = "Row\n\nShe accused the Vlach party ZDS and the Ruthene party PRB of forming a bloc.\n"
+    ids = {a.id for a in draft(drafter, text).actors if a.type == "organization"}
+    assert {"zds", "prb"} <= ids and not {"vlach", "ruthene"} & ids, ids
+
+
 def test_a_number_in_an_outlets_name_after_its_media_noun_is_part_of_it(drafter):
     """ "the Syrian news site Hama 24", "the official news site El 22 Digital": the number and the
     word after it are the outlet's name, not a place "Hama" (actors23b)."""

@@ -1902,6 +1902,11 @@ class ActorRules(DraftState):
     Naleraq party", "Lissu's Chadema party", "the opposition party FRETILIN" (the curators' actors, an
     organization; one spelt "Party" is an organisation's head noun, see :meth:`_organisation`)."""
 
+    NAME_AFTER_PARTY = re.compile(
+        r"\s+((?!(?:" + _DATE_WORD + r")\b)[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,2})\b"
+    )
+    """A party's name after "party" ("the Serb party SNSD", "the Croat party HDZ BiH")."""
+
     def _parties(self, line: Line) -> None:
         """Parties named by :attr:`PARTY`: an organization each (not "the Kurdish party": a demonym,
         nor a name the article already gives another actor)."""
@@ -1911,7 +1916,11 @@ class ActorRules(DraftState):
             g = "n" if m.group("n") else "m"
             name = m.group(g)
             s, e = line.start + m.start(g), line.start + m.end(g)
-            if name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
+            after = self.NAME_AFTER_PARTY.match(line.text, m.end()) if g == "n" else None
+            if after and len(name.split()) == 1:  # "the Serb party SNSD": the party's name follows the
+                name = after.group(1)  # word of the people it speaks for
+                s, e = line.start + after.start(1), line.start + after.end(1)
+            elif name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
                 continue
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue
