@@ -357,6 +357,9 @@ class ActorRules(DraftState):
             if heads and self.COMMON_HEADS_AT.search(line.text):
                 self._common_bodies(line)
         self._armies(troops)
+        self._places_taken_for_people()
+        self._tails_of_longer_names()
+        self._portfolios()
         if self.MINISTRY_HEAD_HINT.search(self.text, 0, 600):  # (an official statement's first lines only)
             self._issuing_ministry()
         if self.STATE_OFFICE_HINT.search(self.text):  # (most texts have none)
@@ -696,6 +699,9 @@ class ActorRules(DraftState):
     OUTLET_NAME_AFTER = re.compile(r"\s+(?!(?:" + _DATE_WORD + r")\b)[A-Z]")
     """A name after "state news agency": the outlet's own ("... Petra"), not a day ("... Monday")."""
 
+    FORCE_TAIL = re.compile(r"\s+(?:Force|Service|Department)\b")
+    """The last word of a police's proper name after a state's ("the Uganda Police Force")."""
+
     def _bodies(self, line: Line) -> None:
         """ "Romania's foreign ministry", "the Saudi government": a body of a state, part of it."""
         if any(map(line.text.__contains__, ("Ministry of", "Government of", "Presidency of", "Embassy of"))):
@@ -713,6 +719,14 @@ class ActorRules(DraftState):
                 continue
             if line.text.endswith("Royal ", 0, m.start()) and not m.group("pos") and body[:1].isalpha():
                 s -= len("Royal ")  # "the Royal Bhutan Army", "Royal Gibraltar Police": its name
+                name = self.text[s:e]
+                bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
+                if state not in self.actors[bid]["affiliation"]:
+                    self.actors[bid]["affiliation"].append(self.add_actor(state))
+                continue
+            tail = self.FORCE_TAIL.match(line.text, m.end()) if body.endswith("police") else None
+            if tail and not m.group("pos"):  # "the Fiji Police Force", "the Ghana Police Service": its name
+                e = line.start + tail.end()
                 name = self.text[s:e]
                 bid = self.add_actor(slug(name), surface=(s, e), type=typ, label=name)
                 if state not in self.actors[bid]["affiliation"]:
@@ -1405,6 +1419,95 @@ class ActorRules(DraftState):
                 self._title_and_org(line, toks, i, j, pid)
             i = j
 
+    PLACE_NOUN_AFTER = re.compile(
+        r"\s+(?:canal|reservoir|dam|island|islands|station|bridge|crossing|checkpoint|post|river|lake|valley"
+        r"|land|port|town|village|district|province|region|county|airport|mine|market|glacier|peninsula"
+        r"|basin|strait|oasis)\b(?![-\u2011])"
+    )
+    PLACE_OF_BEFORE = re.compile(
+        r"\b(?:town|city|village|port|island|province|region|district|county|municipality|settlement)\s+of\s+\Z"
+    )
+    """A name a place's noun follows ("the Qosh Tepa canal", "Ly Son island", "the Kye-Ossi post") or
+    that "the town of" opens ("the town of Adel Bagrou"): a place's name, not a person's."""
+
+    def _places_taken_for_people(self) -> None:
+        """Drop a person the rules drafted from a run of capitalised words (no title, no role, not in the
+        gazetteer) when one of its mentions names a place (:attr:`PLACE_NOUN_AFTER`,
+        :attr:`PLACE_OF_BEFORE`): people are not "the X reservoir" nor "the town of X" (actors25)."""
+        for aid, a in list(self.actors.items()):
+            if a["type"] != "person" or a.get("unnamed") or a["roles"] or aid in self.d.gaz.entries:
+                continue
+            label = a["label"]  # (the whole name, wherever the text has it: "Ly Son island" before a
+            # mention the rules drafted; not a surname alone, "the Kone market" after "Mariam Kone said")
+            if not any(
+                self.PLACE_NOUN_AFTER.match(self.text, m.end())
+                or self.PLACE_OF_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", self.text)
+            ):
+                continue
+            for m in [m for m in self.mentions if m.actor == aid]:
+                self.mentions.remove(m)
+            self._forget(aid)
+
+    PORTFOLIO_BEFORE = re.compile(
+        r"\b(?:Minister|Ministry|Secretary|Commissioner|Director(?:[\s-]General)?|Department|Office|Committee"
+        r"|Commission|Council|Bureau|Directorate)\s+(?:for|of)\s+(?:the\s+)?\Z"
+    )
+    """An office or body's title before the words of its portfolio ("the Director-General for
+    Neighbouring Countries", "the Minister for Foreign Affairs")."""
+
+    def _portfolios(self) -> None:
+        """Drop a person the rules drafted from capitalised words (not in the gazetteer, no role) whose
+        every mention follows an office's or body's title and "for" or "of": the portfolio's words
+        ("Neighbouring Countries", "Foreign Affairs"), not a person (actors25)."""
+        for aid, a in list(self.actors.items()):
+            if a["type"] != "person" or a.get("unnamed") or a["roles"] or aid in self.d.gaz.entries:
+                continue
+            ms = [m for m in self.mentions if m.actor == aid]
+            if not ms or not all(
+                self.PORTFOLIO_BEFORE.search(self.text, max(0, m.start - 40), m.start) for m in ms
+            ):
+                continue
+            for m in ms:
+                self.mentions.remove(m)
+            self._forget(aid)
+
+    WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*) \Z")
+    NAMED_KINDS = frozenset({"state", "organization", "media", "bloc"})
+    NAME_TAIL_BODY_WORDS = frozenset({
+        "Republic", "Kingdom", "Forces", "Force", "Agency", "Service", "News", "Army", "Navy", "Guard",
+        "Command", "Ministry", "Council", "Office", "Authority", "Commission", "Corps", "Party", "Front",
+        "Movement",
+    })  # fmt: skip
+    """Words that make a person drafted after another name a part of that name ("the US Forces Korea")."""
+
+    def _tails_of_longer_names(self) -> None:
+        """Drop a person or organisation the rules drafted from capitalised words (not in the gazetteer,
+        no role but a demonym) whose every mention follows another actor's name or a demonym with only a space
+        between: the rest of one longer name ("the US Forces Korea", "Yonhap News Agency", "the Syrian
+        Arab Republic"), not an actor of its own (actors25)."""
+        ends = {m.end: m.actor for m in self.mentions}
+        for aid, a in list(self.actors.items()):
+            if a["type"] not in ("person", "organization") or a.get("unnamed") or aid in self.d.gaz.entries:
+                continue
+            if any(str(r) not in self.d.gaz.demonyms for r in a["roles"]):  # ("Syrian" is no role)
+                continue
+            if a["type"] == "person" and not self.NAME_TAIL_BODY_WORDS.intersection(a["label"].split()):
+                continue  # "American Spencer Tunick": a person the demonym describes
+            ms = [m for m in self.mentions if m.actor == aid]
+            tails = [self.WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start) for m in ms]
+            if not ms or not all(
+                w and (
+                    w.group(1) in self.d.gaz.demonyms
+                    or self.actors.get(ends.get(m.start - 1, ""), {}).get("type") in self.NAMED_KINDS
+                )
+                for w, m in zip(tails, ms, strict=True)
+            ):
+                continue
+            for m in ms:
+                self.mentions.remove(m)
+            self._forget(aid)
+
     STALE = re.compile(r"(?i)\b(?:former|ex|then|late|previous|outgoing|acting|deputy|vice|predecessor)\b")
     """Words before an office that make its holder another than the sitting one ("former President X")."""
 
@@ -1757,7 +1860,8 @@ class ActorRules(DraftState):
         "as quoted in", "as quoted by", "quoted in", "quoted by", "told", "telling", "tells", "spoke to",
         "speaking to", "said on", "wrote in", "writing in", "citing", "according to", "According to",
         "in an interview with", "speaking on", "Speaking on", "appearing on", "editorial in", "column in",
-        "reported by", "carried by", "published by", "picked up by", "broadcast by",
+        "reported by", "carried by", "published by", "picked up by", "broadcast by", "replying to",
+        "answering questions from", "asked by",
     )  # fmt: skip
     OUTLET_NOUNS = (
         "news agency", "newspaper", "daily", "weekly", "television", "TV", "radio", "broadcaster", "website",
@@ -1777,9 +1881,16 @@ class ActorRules(DraftState):
     POSSESSOR_BEFORE_NAME = re.compile(r"([A-Z][\w.-]*)['\u2019]s\s+(?=[A-Z])")
     OWNED_COMPOUND = re.compile(r"[\w]+-(?:owned|based|run|funded|backed|controlled|affiliated)")
     OUTLET_END = re.compile(
-        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b)"
-    )  # (and "told the SABC this week that")
+        r"\s*(?:that\b|,|\.|;|$|\s+in\b|\s+on\b|\s+and\b|\s+(?:this|last)\s+(?:week|month)\b"
+        r"|\s+(?:whether|about|for\s+comment)\b)"
+    )  # (and "told the SABC this week that", "asked by El Sol whether")
     ACRONYM_POSSESSIVE = re.compile(r"^([A-Z][A-Z0-9.]+)'s\s")
+    QUOTER_NOT_OUTLET = re.compile(
+        r"(?:It|He|She|They|This|That|Its|His|Her|Their)$|[A-Z][a-z]+\s+[A-Z][a-z]+$"
+    )
+    """Who quotes someone "as saying" at a sentence's start is an outlet ("NewsDay quoted a spokesman as
+    saying", "The Press Trust of India quoted ..."), unless a pronoun or two plain words without "the",
+    a person's name as often as a paper's ("Maria Lopez quoted ...")."""
 
     PARTY = re.compile(
         r"(?:\b[Tt]he\s+|(?<=\w)['\u2019]s\s+)(?:[a-z][\w-]*\s+){0,2}?"
@@ -1791,6 +1902,11 @@ class ActorRules(DraftState):
     Naleraq party", "Lissu's Chadema party", "the opposition party FRETILIN" (the curators' actors, an
     organization; one spelt "Party" is an organisation's head noun, see :meth:`_organisation`)."""
 
+    NAME_AFTER_PARTY = re.compile(
+        r"\s+((?!(?:" + _DATE_WORD + r")\b)[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,2})\b"
+    )
+    """A party's name after "party" ("the Serb party SNSD", "the Croat party HDZ BiH")."""
+
     def _parties(self, line: Line) -> None:
         """Parties named by :attr:`PARTY`: an organization each (not "the Kurdish party": a demonym,
         nor a name the article already gives another actor)."""
@@ -1800,7 +1916,11 @@ class ActorRules(DraftState):
             g = "n" if m.group("n") else "m"
             name = m.group(g)
             s, e = line.start + m.start(g), line.start + m.end(g)
-            if name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
+            after = self.NAME_AFTER_PARTY.match(line.text, m.end()) if g == "n" else None
+            if after and len(name.split()) == 1:  # "the Serb party SNSD": the party's name follows the
+                name = after.group(1)  # word of the people it speaks for
+                s, e = line.start + after.start(1), line.start + after.end(1)
+            elif name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
                 continue
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue
@@ -1859,6 +1979,16 @@ class ActorRules(DraftState):
                 ),
             ).finditer(line.text):
                 found.append((m.start("n"), m.end("n"), False))
+        if "quoted" in line.text:
+            for m in self.d.pattern(  # "The Daily Beacon quoted a border official as saying ..."
+                "outlets.quoted_as",
+                lambda: opening(
+                    r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>" + name + r")(?:,[^,]{1,80},)?\s+"
+                    r"(?:(?:also|then|later|had|has)\s+)?quoted\s+[^.;\"\u201c]{1,120}?\s+as\s+[a-z]+ing\b"
+                ),
+            ).finditer(line.text):
+                if m.start("n") > m.start() or not self.QUOTER_NOT_OUTLET.match(m.group("n")):
+                    found.append((m.start("n"), m.end("n"), False))
         if noun and "," in line.text:
             for m in self.d.pattern(  # "KCNA, the North's official news agency,"
                 "outlets.appositive",
@@ -1871,12 +2001,16 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n"), True))
         if noun or "paper" in line.text:
             for m in self.d.pattern(  # "the conservative daily Kayhan", "The state news agency APS",
-                # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country)
+                # "Estonian public broadcaster ERR": after "the" or a capitalised word (a demonym, a country),
+                # a possessive ("Liberia's state broadcaster ELBC", "the entity's news agency Srna") or "on
+                # state television ORTM"
                 "outlets.noun_before",
                 lambda: opening(
-                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+\s+)(?:[\w-]+\s+){0,3}?(?:"
+                    r"(?:\b[Tt]he\s+|(?<![\w-])[A-Z][\w-]+(?:['\u2019]s)?\s+|\b[Oo]n\s+(?=state\s|public\s))"
+                    r"(?:[\w-]+(?:['\u2019]s)?\s+){0,3}?(?:"
                     + nouns[3:-1]
                     + r"|paper)\s+(?:the\s+)?(?P<n>"  # "the Colombo daily the Daily Mirror"
+                    + self.NOT_A_DATE
                     + name
                     + self.NUMBERED
                     + brand
@@ -1891,10 +2025,13 @@ class ActorRules(DraftState):
             for m in self.d.pattern(  # "the pro-palace site Le360", "the state agency Belta"
                 "outlets.site_or_agency",
                 lambda: opening(
-                    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + self.SITE_OR_AGENCY + r")\s+(?P<n>"
+                    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|(?<![\w-])[A-Z][\w-]+['\u2019]s)\s+(?:"
+                    + self.SITE_OR_AGENCY + r")\s+(?P<n>"
                     + name + self.NUMBERED + brand + r")(?=[\s,.;:)]|$)"
                 ),
             ).finditer(line.text):
+                if m.group("dem") and m.group("dem") not in self.d.gaz.demonyms:
+                    continue  # "the Azerbaijani agency APA", not "the Frontex agency Zolta"
                 found.append((m.start("n"), m.end("n"), True))
         if any(map(line.text.__contains__, self.NAME_NOUN_WORDS)):
             for m in self.OUTLET_NAME_NOUN.finditer(line.text):  # "Iran's semi-official Fars news agency"
@@ -1986,10 +2123,11 @@ class ActorRules(DraftState):
 
     SITE_OR_AGENCY = (
         r"(?:pro-[\w-]+|independent|online|investigative|opposition|private|privately[\w-]*|state-run"
-        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire)\s+agency"
+        r"|official)\s+site|site|(?:state|official|semi-official|state-run|press|wire|(?P<dem>[A-Z][a-z]+))\s+agency"
     )
     """ "site" and "agency" as media nouns before a name only after "the" or a word of who runs them
-    ("the site Le360", "the independent site Mada Masr", "the state agency Belta"): not "the nuclear
+    ("the site Le360", "the independent site Mada Masr", "the state agency Belta", a demonym: "the Azerbaijani
+    agency APA"; after a possessive too: "Syria's official agency SANA"): not "the nuclear
     site Natanz" nor "the border agency Frontex"."""
 
     NAME_NOUN_WORDS = ("news agency", "newspaper", "broadcaster", "television", "radio")
