@@ -6,6 +6,7 @@ texts no corpus holds.
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -657,3 +658,58 @@ def test_the_verb_search_by_the_places_of_speech_finds_what_the_verbs_pattern_fi
                     assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
                     tried += want is not None
     assert tried > 100
+
+
+def _affix_answers(tok, text):
+    """What spaCy's tokenizer reads of its three affix patterns for a chunk of text."""
+    pre, suf = tok.prefix_search(text), tok.suffix_search(text)
+    return (
+        pre and pre.span(),
+        suf and suf.span(),
+        [m.span() for m in tok.infix_finditer(text)],
+    )
+
+
+AFFIX_ALPHABET = "aZ09.,;:'\"-()$%&*+/<>=?!#^_~\u00b0\u00b2\u2026\u2019\u201c\u2013\u20ackmgs\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _affix_tokenizers():
+    """spaCy's blank English tokenizer as it is, and one with the affix tables (built once)."""
+    import spacy
+
+    from kb.extract.affixes import fast_affixes
+
+    nlp = spacy.blank("en")
+    fast_affixes(nlp)
+    assert type(nlp.tokenizer.suffix_search.__self__).__name__ == "AffixTable"  # (the tables are in place)
+    return spacy.blank("en").tokenizer, nlp.tokenizer
+
+
+def test_the_affix_tables_answer_as_spacys_patterns_on_the_articles_words():
+    plain, tok = _affix_tokenizers()
+    words = {w for text in _article_texts() for w in text.split()}
+    words |= {"5km", "10kg.", "US$5", "(Kenya's", "it's", "20\u00b0C.", "e.g.", "well-known", "a--b", "x\n"}
+    for w in sorted(words):
+        for k in range(len(w)):  # (each of its ends, as the tokenizer cuts them off)
+            for part in (w[k:], w[: len(w) - k]):
+                assert _affix_answers(tok, part) == _affix_answers(plain, part), part
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.text(alphabet=AFFIX_ALPHABET, min_size=1, max_size=10))
+def test_the_affix_tables_answer_as_spacys_patterns_on_any_chunk(text):
+    plain, tok = _affix_tokenizers()
+    assert _affix_answers(tok, text) == _affix_answers(plain, text)
+
+
+def test_a_rule_the_table_cannot_read_is_tried_on_every_chunk():
+    from kb.extract.affixes import AffixTable
+
+    pieces = ["(?i:x)", "a|b", r"(\w)\1", "k"]  # a flag, a top-level "|", a group's reference
+    whole = re.compile("|".join(p + "$" for p in pieces))
+    table = AffixTable("suffix", pieces, whole)
+    for text in ("X", "b", "zz", "k", "ab", "q"):
+        got, want = table.search(text), whole.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+    assert table.by_char["q"] is not None  # (every rule it cannot read, with every character)

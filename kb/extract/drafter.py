@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from kb.extract.actors import ActorRules, sentence_case_label
+from kb.extract.affixes import fast_affixes
 from kb.extract.claims import ClaimRules
 from kb.extract.learned import StanceModel
 from kb.extract.rules import (
@@ -262,6 +263,7 @@ class Drafter:
         if not model:  # (a model's own layers read the other attributes: its vocabulary keeps them all)
             getters = self.nlp.vocab.lex_attr_getters
             self.nlp.vocab.lex_attr_getters = {IDS[a]: getters[IDS[a]] for a in LEXICAL_ATTRIBUTES}
+        fast_affixes(self.nlp)  # (the same tokens: see kb.extract.affixes)
         for abbreviation in self.rules["abbreviations"]:  # "Marcos Sr. said": no sentence ends there
             self.nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         # "Petro wrote on X. He added ...": the platform, not an initial (spaCy keeps "X." whole)
