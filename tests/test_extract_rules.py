@@ -12294,3 +12294,36 @@ def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
     ann = draft(drafter, text)
     first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
     assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote
+
+
+# --- claims26: the article's voice in a story under way --------------------------------------------
+
+_UNDER_WAY = (
+    "Benin and Togo quarrel over salt\n\nWho owns the lagoon, and who may fish it in winter?\n\n{sentence}\n"
+)
+"""A story of our own: a headline, a first paragraph no rule drafts (a question), then the sentence."""
+
+
+def test_a_paragraph_after_an_undrafted_one_is_a_story_under_way(drafter):
+    """A paragraph's plain first sentence after a body paragraph of the story is the narrative
+    going on, even when nothing of that paragraph was drafted (claims26); a lone line under the
+    headline stays no claim (see test_a_sentence_that_names_no_actor_is_the_articles_only_when_concrete)."""
+    sentence = "The treaty itself is short and says little about the fishing grounds."
+    c = claim_of(draft(drafter, _UNDER_WAY.format(sentence=sentence)), "The treaty itself is short")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert not draft(drafter, f"Benin and Togo quarrel over salt\n\n{sentence}\n").claims[1:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Beninese officers trained the smugglers who fish the lagoon.", "Beninese officers trained"),
+        ("The rifles, officials in Lomé say, came from a depot in the north.", "came from a depot"),
+        ("They also supplied the rifles that the smugglers carry.", "supplied the rifles"),
+        ("The smugglers may have been paid by someone in Cotonou.", "may have been paid"),
+    ],
+)
+def test_a_story_under_way_never_makes_an_allegation_the_articles_fact(drafter, sentence, words):
+    """The allegation twins: a demonym's forces, words attributed, a subject that points back, a
+    guess stay out of the article's voice after an undrafted paragraph too (claims26)."""
+    assert not drafted_as_fact(draft(drafter, _UNDER_WAY.format(sentence=sentence)), words)

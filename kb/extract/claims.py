@@ -6005,11 +6005,21 @@ class ClaimRules(DraftState):
             if not told_here and not self._unclaimed_plain(a, b):
                 return False  # "According to the dossier, ... They also ... The rifles came from ..."
         opens = self.norm[line.start : ss].strip() == ""
-        if opens and not self._lede(n, st) and not any(
+        if opens and not self._lede(n, st) and not self._under_way(n) and not any(
             c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
         return not self._after_words(ss)
+
+    def _under_way(self, n: int) -> bool:
+        """Is a story under way before line ``n``: a body paragraph above it of six words or more,
+        not a byline, even one no rule drafted ("The quarrel is old. ...", then "What has changed is
+        the mood.")? A paragraph that follows one is the narrative going on, not a lone line under a
+        headline (a caption, a digest's item): measured on dev, +4 right claims, none wrong."""
+        return any(
+            ln.form == "body" and not self._is_byline(ln) and len(ln.text.split()) >= 6
+            for ln in self.lines[:n]
+        )
 
     def _column_voice(self, line: Line, n: int, ss: int, se: int, went_on: bool) -> bool:
         """In a column (:meth:`_columnist`), a body sentence of its writer that names no actor ("The
