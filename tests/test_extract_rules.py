@@ -12327,3 +12327,39 @@ def test_a_story_under_way_never_makes_an_allegation_the_articles_fact(drafter, 
     """The allegation twins: a demonym's forces, words attributed, a subject that points back, a
     guess stay out of the article's voice after an undrafted paragraph too (claims26)."""
     assert not drafted_as_fact(draft(drafter, _UNDER_WAY.format(sentence=sentence)), words)
+
+
+_WORDS_GIVEN = (
+    "Ghana and Togo quarrel over a ferry\n\nGhana and Togo traded letters on Monday.\n\n"
+    "A Togolese official said the ferry would stay shut. {sentence}\n"
+)
+"""A story of our own: someone's words, then a sentence about them."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The remark went down badly in Aflao.", "Both statements were read aloud on the radio in Lomé."],
+)
+def test_a_sentence_about_the_words_just_given_is_the_articles(drafter, sentence):
+    """Right after someone's words, a sentence whose subject is those words taken as a thing (the
+    remark, both statements) is the article's account of them, not their words carried on (claims26);
+    the words before stay the official's."""
+    ann = draft(drafter, _WORDS_GIVEN.format(sentence=sentence))
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert claim_of(ann, "the ferry would stay shut").speaker != "article"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The remarks showed that Ghana had armed the smugglers.", "Ghana had armed the smugglers"),
+        ("The statement, he said, proved that Ghana had armed the smugglers.", "had armed the smugglers"),
+        ("The letters were written by Ghanaian agents who armed the smugglers.", "Ghanaian agents"),
+        ("The rifles came from a depot in Ghana.", "The rifles came from a depot"),
+    ],
+)
+def test_words_taken_as_a_thing_never_make_a_charge_the_articles_fact(drafter, sentence, words):
+    """The allegation twins: what the words show or prove, a demonym's agents, or a plain sentence
+    that goes on with the words stay out of the article's voice (claims26)."""
+    assert not drafted_as_fact(draft(drafter, _WORDS_GIVEN.format(sentence=sentence)), words)

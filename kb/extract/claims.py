@@ -5997,7 +5997,8 @@ class ClaimRules(DraftState):
             return False  # "Its drones had struck a school.": may go on with a charge before it
         if (mood := self.MOOD.fullmatch(st)) and " and " in mood.group():
             return False  # "The talks were long and the mood was grim.": scene-setting
-        for s in self.sents[n]:  # every sentence before it in the paragraph the article's own report
+        answers = self.WORDS_AS_THING.match(st) is not None  # "Both statements were polite.": on the words
+        for s in () if answers else self.sents[n]:  # every sentence before it in the paragraph the article's
             a, b = line.start + s.start_char, line.start + s.end_char
             if b > ss + 1:
                 continue
@@ -6009,7 +6010,17 @@ class ClaimRules(DraftState):
             c.start < ss and self.lines[self.line_of(c.start)].form != "headline" for c in self.claims
         ):
             return False  # a story already under way (a claim before it, past the headlines), not a lone line
-        return not self._after_words(ss)
+        return answers or not self._after_words(ss)
+
+    WORDS_AS_THING = re.compile(
+        r"\s*(?:(?:[A-Z][\w'-]*\s+){1,3}[\w'-]+,\s+|[A-Z][\w'-]*\s+[\w'-]+\s+[\w'-]+,\s+)?"
+        r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Nn]either|[Ee]ither)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:statements?|remarks?|speech(?:es)?|replies|reply|letters?|communiqu[e\u00e9]s?|responses?)"
+        r"\s+(?:(?:was|were|is|are|has|have|had|did|do|does|went|drew|got|read|sounded)\b)"
+    )
+    """A sentence whose subject is the words just given, taken as a thing ("Both statements were
+    polite.", "In Kye-Ossi, the remark went down badly.", "Read in full, the speech was about
+    schoolbooks."): the article's account of them, which cannot carry them on."""
 
     def _under_way(self, n: int) -> bool:
         """Is a story under way before line ``n``: a body paragraph above it of six words or more,
@@ -6041,7 +6052,8 @@ class ClaimRules(DraftState):
             return False
         if len(st.split()) < 3 or not re.match(r"\s*[A-Z]", st) or st.rstrip().endswith((":", "!")):
             return False
-        if (went_on or self._after_words(ss)) and not self.WRITER_HERE.search(st):
+        writer_or_words = self.WRITER_HERE.search(st) or self.WORDS_AS_THING.match(st)  # (see WORDS_AS_THING)
+        if (went_on or self._after_words(ss)) and not writer_or_words:
             return False  # (right after someone's words, only the writer in the first person is the writer)
         if self.SIGNPOST.match(st) or self.NOTE.search(st) or self.GUESSED.search(st):
             return False
