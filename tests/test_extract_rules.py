@@ -12338,12 +12338,16 @@ _WORDS_GIVEN = (
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The remark went down badly in Aflao.", "Both statements were read aloud on the radio in Lomé."],
+    [
+        "The remark went down badly in Aflao.",
+        "Both statements were read aloud on the radio in Lomé.",
+        "That complaint, which Lomé has made before, drew no answer from Accra.",
+    ],
 )
 def test_a_sentence_about_the_words_just_given_is_the_articles(drafter, sentence):
     """Right after someone's words, a sentence whose subject is those words taken as a thing (the
-    remark, both statements) is the article's account of them, not their words carried on (claims26);
-    the words before stay the official's."""
+    remark, both statements, that complaint) is the article's account of them, not their words
+    carried on (claims26); the words before stay the official's."""
     ann = draft(drafter, _WORDS_GIVEN.format(sentence=sentence))
     c = claim_of(ann, sentence.rstrip("."))
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
@@ -12357,6 +12361,8 @@ def test_a_sentence_about_the_words_just_given_is_the_articles(drafter, sentence
         ("The statement, he said, proved that Ghana had armed the smugglers.", "had armed the smugglers"),
         ("The letters were written by Ghanaian agents who armed the smugglers.", "Ghanaian agents"),
         ("The rifles came from a depot in Ghana.", "The rifles came from a depot"),
+        ("That assertion is true, and the rifles came from a depot near Accra.", "rifles came from a depot"),
+        ("Those words were, he said, a warning to Accra.", "a warning to Accra"),
     ],
 )
 def test_words_taken_as_a_thing_never_make_a_charge_the_articles_fact(drafter, sentence, words):

@@ -4056,7 +4056,8 @@ class ClaimRules(DraftState):
             adds = carried and not opens and line.form == "body" and (
                 self.ADDS.match(self.norm[ss:se]) or self._adds_to_charge(ss, se)
             )
-            if opens and carried and self._writer_goes_on(line, ss, se):
+            on_words = self.WORDS_AS_THING.match(self.norm, ss) is not None  # "That complaint is fair."
+            if opens and carried and (on_words or self._writer_goes_on(line, ss, se)):
                 opens = None  # "It does not speak for me.": after others' words, a column's writer speaks
             if said_of_all or self.attributed(*sentence, acts=title) or (carried and (opens or adds)):
                 lead = None if title or carried else self._lead_fact(line, n, ss, se)
@@ -5993,11 +5994,11 @@ class ClaimRules(DraftState):
             return False  # "Delhi has held that ...", "The presumed drone ...", "Kenyan officers trained ..."
         if self.WHOSE_ACT_HIDDEN.search(st) and self._columnist() is not None:
             return False  # a column's "Each week their agents pay ...": whose act, where a charge hides
-        if self.REFERS_BACK.match(st) and not self._goes_on(line, n, ss, st):
+        answers = self.WORDS_AS_THING.match(st) is not None  # "Both statements were polite.": on the words
+        if self.REFERS_BACK.match(st) and not answers and not self._goes_on(line, n, ss, st):
             return False  # "Its drones had struck a school.": may go on with a charge before it
         if (mood := self.MOOD.fullmatch(st)) and " and " in mood.group():
             return False  # "The talks were long and the mood was grim.": scene-setting
-        answers = self.WORDS_AS_THING.match(st) is not None  # "Both statements were polite.": on the words
         for s in () if answers else self.sents[n]:  # every sentence before it in the paragraph the article's
             a, b = line.start + s.start_char, line.start + s.end_char
             if b > ss + 1:
@@ -6014,13 +6015,17 @@ class ClaimRules(DraftState):
 
     WORDS_AS_THING = re.compile(
         r"\s*(?:(?:[A-Z][\w'-]*\s+){1,3}[\w'-]+,\s+|[A-Z][\w'-]*\s+[\w'-]+\s+[\w'-]+,\s+)?"
-        r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Nn]either|[Ee]ither)\s+(?:[\w'-]+\s+){0,2}?"
-        r"(?:statements?|remarks?|speech(?:es)?|replies|reply|letters?|communiqu[e\u00e9]s?|responses?)"
-        r"\s+(?:(?:was|were|is|are|has|have|had|did|do|does|went|drew|got|read|sounded)\b)"
+        r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Nn]either|[Ee]ither|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:statements?|remarks?|speech(?:es)?|replies|reply|letters?|communiqu[e\u00e9]s?|responses?"
+        r"|words|phrases?|language|arguments?|complaints?|assertions?|points?)"
+        r"(?:,[^,]{1,60},)?\s+(?:(?:was|were|is|are|has|have|had|did|do|does|went|drew|got|read|sounded)\b)"
     )
     """A sentence whose subject is the words just given, taken as a thing ("Both statements were
     polite.", "In Kye-Ossi, the remark went down badly.", "Read in full, the speech was about
-    schoolbooks."): the article's account of them, which cannot carry them on."""
+    schoolbooks.", "That complaint is fair.", "These remarks do not reflect the facts."): the
+    article's account of them, which cannot carry them on. Not a charge's own nouns ("That
+    accusation is true"): an article vouching for a charge is left to the rules that keep it out.
+    The narrative's other vetoes (a guess, a view voiced, what the words show) still apply."""
 
     def _under_way(self, n: int) -> bool:
         """Is a story under way before line ``n``: a body paragraph above it of six words or more,
