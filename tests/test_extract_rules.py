@@ -12369,3 +12369,24 @@ def test_words_taken_as_a_thing_never_make_a_charge_the_articles_fact(drafter, s
     """The allegation twins: what the words show or prove, a demonym's agents, or a plain sentence
     that goes on with the words stay out of the article's voice (claims26)."""
     assert not drafted_as_fact(draft(drafter, _WORDS_GIVEN.format(sentence=sentence)), words)
+
+
+@pytest.mark.parametrize(
+    "no_answer",
+    [
+        "The Liberian side did not respond to a request for comment.",
+        "The Liberian delegation has not commented.",
+    ],
+)
+def test_no_comment_from_a_side_named_by_its_demonym_is_the_articles(drafter, no_answer):
+    """ "The Liberian side did not respond to a request for comment.": a demonym between "The" and
+    its noun still gives the article's note that someone did not answer (claims26); the navy's
+    words before it stay the navy's."""
+    text = (
+        "Guinea and Liberia argue over fishing\n\nGuinea and Liberia met in Conakry on Monday.\n\n"
+        f"Guinea's navy said Liberian boats had crossed the line. {no_answer}\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, no_answer.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert not drafted_as_fact(ann, "Liberian boats had crossed")

@@ -5311,7 +5311,7 @@ class ClaimRules(DraftState):
 
     NO_COMMENT = re.compile(
         r"\s*(?!(?:What|Which|Who|Whom|Whatever|Where|When|How|Why|If|Whether)\b)"  # not "What X did not say"
-        r"(?:He|She|It|They|(?:The|Its|His|Her|Their|[A-Z][\w.-]*'s)\s+[a-z]+(?:\s+[a-z]+)?"
+        r"(?:He|She|It|They|(?:The|Its|His|Her|Their|[A-Z][\w.-]*'s)\s+(?:[A-Z][\w-]+\s+)?[a-z]+(?:\s+[a-z]+)?"
         r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
         r"(?:\s+(?:officials|authorities|diplomats|spokesm[ae]n|spokespeople))?)"
         r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},)?"  # "Its spokesman, Randhir Jaiswal, declined ..."
