@@ -12451,3 +12451,99 @@ def test_reported_speech_ends_before_who_and_a_verb_of_saying(drafter, tail, cut
     said = claim_of(draft(drafter, text), "spoken twice")
     first = "she had spoken twice with her counterpart"
     assert said.quote == (first if cut else f"{first}, {tail}"), said.quote
+
+
+# --- claims26: the article's voice in a story under way --------------------------------------------
+
+_UNDER_WAY = (
+    "Benin and Togo quarrel over salt\n\nWho owns the lagoon, and who may fish it in winter?\n\n{sentence}\n"
+)
+"""A story of our own: a headline, a first paragraph no rule drafts (a question), then the sentence."""
+
+
+def test_a_paragraph_after_an_undrafted_one_is_a_story_under_way(drafter):
+    """A paragraph's plain first sentence after a body paragraph of the story is the narrative
+    going on, even when nothing of that paragraph was drafted (claims26); a lone line under the
+    headline stays no claim (see test_a_sentence_that_names_no_actor_is_the_articles_only_when_concrete)."""
+    sentence = "The treaty itself is short and says little about the fishing grounds."
+    c = claim_of(draft(drafter, _UNDER_WAY.format(sentence=sentence)), "The treaty itself is short")
+    assert (c.speaker, c.status) == ("article", "asserted")
+    assert not draft(drafter, f"Benin and Togo quarrel over salt\n\n{sentence}\n").claims[1:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Beninese officers trained the smugglers who fish the lagoon.", "Beninese officers trained"),
+        ("The rifles, officials in Lomé say, came from a depot in the north.", "came from a depot"),
+        ("They also supplied the rifles that the smugglers carry.", "supplied the rifles"),
+        ("The smugglers may have been paid by someone in Cotonou.", "may have been paid"),
+    ],
+)
+def test_a_story_under_way_never_makes_an_allegation_the_articles_fact(drafter, sentence, words):
+    """The allegation twins: a demonym's forces, words attributed, a subject that points back, a
+    guess stay out of the article's voice after an undrafted paragraph too (claims26)."""
+    assert not drafted_as_fact(draft(drafter, _UNDER_WAY.format(sentence=sentence)), words)
+
+
+_WORDS_GIVEN = (
+    "Ghana and Togo quarrel over a ferry\n\nGhana and Togo traded letters on Monday.\n\n"
+    "A Togolese official said the ferry would stay shut. {sentence}\n"
+)
+"""A story of our own: someone's words, then a sentence about them."""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The remark went down badly in Aflao.",
+        "Both statements were read aloud on the radio in Lomé.",
+        "That complaint, which Lomé has made before, drew no answer from Accra.",
+    ],
+)
+def test_a_sentence_about_the_words_just_given_is_the_articles(drafter, sentence):
+    """Right after someone's words, a sentence whose subject is those words taken as a thing (the
+    remark, both statements, that complaint) is the article's account of them, not their words
+    carried on (claims26); the words before stay the official's."""
+    ann = draft(drafter, _WORDS_GIVEN.format(sentence=sentence))
+    c = claim_of(ann, sentence.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert claim_of(ann, "the ferry would stay shut").speaker != "article"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The remarks showed that Ghana had armed the smugglers.", "Ghana had armed the smugglers"),
+        ("The statement, he said, proved that Ghana had armed the smugglers.", "had armed the smugglers"),
+        ("The letters were written by Ghanaian agents who armed the smugglers.", "Ghanaian agents"),
+        ("The rifles came from a depot in Ghana.", "The rifles came from a depot"),
+        ("That assertion is true, and the rifles came from a depot near Accra.", "rifles came from a depot"),
+        ("Those words were, he said, a warning to Accra.", "a warning to Accra"),
+    ],
+)
+def test_words_taken_as_a_thing_never_make_a_charge_the_articles_fact(drafter, sentence, words):
+    """The allegation twins: what the words show or prove, a demonym's agents, or a plain sentence
+    that goes on with the words stay out of the article's voice (claims26)."""
+    assert not drafted_as_fact(draft(drafter, _WORDS_GIVEN.format(sentence=sentence)), words)
+
+
+@pytest.mark.parametrize(
+    "no_answer",
+    [
+        "The Liberian side did not respond to a request for comment.",
+        "The Liberian delegation has not commented.",
+    ],
+)
+def test_no_comment_from_a_side_named_by_its_demonym_is_the_articles(drafter, no_answer):
+    """ "The Liberian side did not respond to a request for comment.": a demonym between "The" and
+    its noun still gives the article's note that someone did not answer (claims26); the navy's
+    words before it stay the navy's."""
+    text = (
+        "Guinea and Liberia argue over fishing\n\nGuinea and Liberia met in Conakry on Monday.\n\n"
+        f"Guinea's navy said Liberian boats had crossed the line. {no_answer}\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, no_answer.rstrip("."))
+    assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
+    assert not drafted_as_fact(ann, "Liberian boats had crossed")
