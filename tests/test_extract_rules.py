@@ -12294,3 +12294,22 @@ def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
     ann = draft(drafter, text)
     first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
     assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote
+
+
+@pytest.mark.parametrize(
+    "text, target, polarity",
+    [
+        ("MADRID (Reuters) - Minister Jose Garcia said relations with Rabat were \"excellent\" despite "
+         "the dispute over the islands.\n", "morocco", 1),
+        ("HANOI (Reuters) - Foreign Minister Lan Tran said ties with Beijing remain strained.\n",
+         "china", -1),
+        ("AMMAN (Reuters) - Minister Omar Haddad said the accord was \"a new page\" in relations with "
+         "Damascus.\n", "syria", 1),
+    ],
+)
+def test_a_speakers_word_on_relations_with_someone_is_their_stance(text, target, polarity):
+    """ "relations with X were 'excellent'", "ties with X remain strained", "a new page in relations
+    with X": for or against X by the word on the relations, not by the tone around it (stances26)."""
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "with")
+    assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances

@@ -549,6 +549,8 @@ class StanceRules(DraftState):
                     for st in found:
                         if st not in stances:
                             stances.append(st)
+            if not stances:  # "relations with Rabat were 'excellent'": for Rabat, whatever the tone
+                stances = self._relations_judged(c)
             if not stances:  # "are not our enemies": hostility disowned, a friendly word
                 stances = self._disowned(c)
             if not stances:  # an act against someone outweighs the tone of the words around it
@@ -3233,6 +3235,54 @@ class StanceRules(DraftState):
         pair = self._dispute()
         other = self._other_side(pair, own) if pair else None
         return [{"target": other, "polarity": 1}] if other else []
+
+    JUDGED_RELATIONS = re.compile(r"\b(?:relations|ties|relationship)\s+with\s+(?:the\s+)?", re.I)
+    """Before whom a speaker's word on relations is about ("relations with X were ...")."""
+    RELATIONS_JUDGED = re.compile(
+        r"\s+(?:(?:were|are|was|is|remain|remains|remained|have\s+been|had\s+been|has\s+been)\s+"
+        r"(?:still\s+|now\s+|very\s+|always\s+)?)(?P<not>(?:never|not)\s+(?!better\b))?[\"'\u201c]?"
+        r"(?:(?P<good>excellent|good|strong|stronger|close|closer|warm|solid|cordial|friendly|better|fine|healthy"
+        r"|sound|never\s+better|at\s+their\s+best)"
+        r"|(?P<bad>strained|tense|bad|poor|frosty|cold|worse|difficult|troubled|at\s+(?:a|an|their)\s+"
+        r"(?:all-time\s+)?(?:low|lowest)))\b"
+    )
+    """After "relations with X", the speaker's word on them: good ("were 'excellent'", "remain
+    strong", "have never been better") or bad ("are strained", "at an all-time low")."""
+    NEW_PAGE = re.compile(
+        r"\bnew\s+(?:page|chapter)[\"'\u201d]?\s+in\s+(?:the\s+|its\s+|our\s+|their\s+)?$", re.I
+    )
+    """Before "relations with X", "a new page in": a friendly word on them."""
+
+    def _relations_judged(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A named speaker's word on their side's relations with someone ("relations with Rabat were
+        'excellent'", "ties with Hanoi remain strained", "a new page in relations with Damascus"):
+        for them when the word is good, against them when it is bad, whatever the tone around it
+        (the other-side guess of :meth:`_counterpart` read "excellent" relations with the other side
+        of a dispute as hostile). Not in the article's voice: its account of relations is no view.
+        Measured on dev (stances26, rules only): 3 stances turned right, none wrong."""
+        if c.speaker in ("article", "unknown-speaker"):
+            return []
+        low = self.norm[c.start : c.end].lower()
+        if "relation" not in low and "ties" not in low:
+            return []  # (most claims: none of its words)
+        out: list[dict[str, Any]] = []
+        for rm in self.JUDGED_RELATIONS.finditer(self.norm, c.start, c.end):
+            m = self.mention_at(rm.end())
+            if m is None or m.end > c.end or m.actor in self._own(c.speaker):
+                continue
+            if self.NEW_PAGE.search(self.norm, max(c.start, rm.start() - 30), rm.start()):
+                out.append({"target": m.actor, "polarity": 1})
+                continue
+            jm = self.RELATIONS_JUDGED.match(self.norm, m.end, c.end)
+            if jm is None:
+                continue
+            polarity = 1 if jm.group("good") else -1
+            if jm.group("not"):  # "were not good": against; "are never cold": no word either way
+                if polarity < 0:
+                    continue
+                polarity = -1
+            out.append({"target": m.actor, "polarity": polarity})
+        return out
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
