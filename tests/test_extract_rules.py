@@ -12313,3 +12313,28 @@ def test_a_speakers_word_on_relations_with_someone_is_their_stance(text, target,
     ann = draft(rules_only(), text)
     c = claim_of(ann, "with")
     assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+@pytest.mark.parametrize(
+    "text, target, polarity",
+    [
+        ("Greenland's premier, Ane Holm, said Nuuk should negotiate directly with Washington, not through "
+         "Copenhagen.\n", "united-states", 1),
+        ("Foreign Minister Rosa Mena said Quito should negotiate a fishing regime with Lima.\n", "peru", 1),
+        ("Quito suspended border talks with Lima on Thursday, officials said.\n", "peru", -1),
+    ],
+)
+def test_a_readiness_to_deal_with_someone_is_for_them_and_a_break_against(text, target, polarity):
+    """ "should negotiate directly with X" (for X, though "should" is a word of blame), "suspended
+    talks with X" (against X): the holder's stance toward whom it deals with or breaks with
+    (stances26)."""
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if "with" in c.quote)
+    got = [(s.target, s.polarity) for s in c.stances]
+    assert (target, polarity) in got and (target, -polarity) not in got, c.stances
+
+
+def test_a_refusal_to_deal_with_someone_is_no_readiness():
+    """ "will not negotiate with X": no stance for X (stances26)."""
+    ann = draft(rules_only(), "Minister Rosa Mena said Quito will not negotiate with Lima.\n")
+    assert ("peru", 1) not in [(s.target, s.polarity) for c in ann.claims for s in c.stances]
