@@ -12338,3 +12338,36 @@ def test_a_refusal_to_deal_with_someone_is_no_readiness():
     """ "will not negotiate with X": no stance for X (stances26)."""
     ann = draft(rules_only(), "Minister Rosa Mena said Quito will not negotiate with Lima.\n")
     assert ("peru", 1) not in [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Kenya rejected criticism from the U.S. State Department on Monday.", "Kenya"),
+        ("Uganda said Mr. Ali had left. Kenya rejected the claim.", "Kenya"),
+        ("Kenya met Dr. Ruto and St. Clair on Monday.", "Kenya"),
+    ],
+)
+def test_a_sentence_does_not_open_after_an_abbreviations_stop(drafter, text, opens):
+    """ "the U.S. State Department", "Mr. Ali", "Dr.", "St.": no sentence ends at an abbreviation's
+    full stop; the sentence around the last word opens where it does (stances26)."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, text + "\n")
+    assert d.norm[d._sentence_start(len(text) - 2) :].startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "polarity"),
+    [
+        ("Border row\n\nMinister Somchai Wong said Thailand requests that Cambodia respect the treaty and "
+         "refrain from actions that complicate the situation.\n", "cambodia", -1),
+        ("Border row\n\nSlovak Prime Minister Jan Novak said Poland could not expect \"help on demand\" from "
+         "a neighbour whose mines it was draining dry.\n", "poland", -1),
+    ],
+)
+def test_a_demand_that_or_a_denied_quoted_friendly_word_is_against(text, target, polarity):
+    """ "requests that X respect ...": a demand made of X, as after "urged"; 'could not expect "help"':
+    the friendly word denied though quoted (stances26)."""
+    got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
+    assert (target, polarity) in got and (target, -polarity) not in got, got
