@@ -12371,3 +12371,15 @@ def test_a_demand_that_or_a_denied_quoted_friendly_word_is_against(text, target,
     the friendly word denied though quoted (stances26)."""
     got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
     assert (target, polarity) in got and (target, -polarity) not in got, got
+
+
+def test_the_group_named_by_its_noun_alone_is_the_last_group_named():
+    """ "Kenyan troops clashed with al Shabaab ... the group had 'violated every promise'": the group is
+    the armed group named last before it, so the charge is a stance against it (stances26)."""
+    text = (
+        "Border clash\n\nNAIROBI (Reuters) - Kenyan troops clashed with al Shabaab near Mandera on "
+        "Monday.\n\n"
+        'Defence Minister Amos Wekesa said the group had "violated every promise" it made to elders.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "violated")
+    assert ("al-shabaab", -1) in [(s.target, s.polarity) for s in c.stances], c.stances

@@ -109,6 +109,46 @@ class StanceRules(DraftState):
             if first is not None and first < at:  # only after it was named in full
                 self.add_actor(actor, surface=(at, bm.end(1)))
 
+    BARE_GROUP = re.compile(
+        r"\b[Tt]he\s+(group|movement|paper|newspaper|broadcaster|channel)\b"
+        r"(?!\s+(?:of|in|for)\s)(?!'s\s+(?:own\s+)?[a-z]+\s+(?:said|says))"
+    )
+    """ "the group", "the movement", "the paper": a group or an outlet named by its noun alone, after it
+    was named in full (stances26); not "the party" nor "the company" (on the Lee corpus, "come to the
+    party", "modernise the party" of another than the last named: 4 stances, none right)."""
+    BARE_GROUP_KINDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "group": ("organization", "armed-force"),
+        "movement": ("organization", "armed-force"),
+        "paper": ("media",),
+        "newspaper": ("media",),
+        "broadcaster": ("media",),
+        "channel": ("media",),
+    }
+
+    def bare_groups(self) -> None:
+        """ "Colombia's president said the ELN ... The group had chosen the path of narco-trafficking":
+        a group (an armed group of no state, a movement) or an outlet named later by its noun
+        alone is the last actor of that kind named before it in the same or the paragraph before (no
+        state's body: "the army" is :meth:`bare_bodies`'), so that stances find it. The mention only:
+        no alias of the actor, whose name it is not."""
+        if not self.BARE_GROUP.search(self.norm):
+            return  # most drafts: no such noun
+        for bm in self.BARE_GROUP.finditer(self.norm):
+            at, end = bm.start(1), bm.end(1)
+            if any(m.start <= at < m.end for m in self.mentions_in(max(0, at - 40), end)):
+                continue  # a name of its own ("the Party of Regions")
+            kinds = self.BARE_GROUP_KINDS[bm.group(1).lower()]
+            before = [
+                m for m in self.mentions_in(max(0, at - 600), at)
+                if self.actors[m.actor]["type"] in kinds
+                and not (
+                    self.actors[m.actor]["type"] == "armed-force"
+                    and any(self._is_state(x) for x in self.actors[m.actor].get("affiliation", ()))
+                )
+            ]  # fmt: skip
+            if before:
+                self.mentions.append(Mention(at, end, before[-1].actor))
+
     APPOSED_ROLE = re.compile(r"(?:^|[,.;:\"(]\s*)(?P<role>[^,.;:\"()\n]{3,90}?),\s+$")
     """ "..., a senior Russian Foreign Ministry official, Andrei Kozlov": the role set before a name
     (in the folded text, whose quotes are straight)."""
@@ -389,6 +429,7 @@ class StanceRules(DraftState):
 
     def stances_and_blocs(self) -> None:
         self.bare_bodies()
+        self.bare_groups()
         self.apposed_states()
         self.dateline_side()
         self.spoken_side()
