@@ -12383,3 +12383,22 @@ def test_the_group_named_by_its_noun_alone_is_the_last_group_named():
     )
     c = claim_of(draft(rules_only(), text), "violated")
     assert ("al-shabaab", -1) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+@pytest.mark.parametrize(
+    ("words", "target", "polarity"),
+    [
+        ('"The President is right, and I have told him so."', "amos-kiprono", 1),
+        ('"But the ministry is wrong."', "kenyan-lands-ministry", -1),
+        ('"Kiprono is not entirely wrong about the money."', "amos-kiprono", 1),
+    ],
+)
+def test_a_verdict_on_someone_is_for_or_against_them(words, target, polarity):
+    """ "The President is right", "the ministry is wrong", "X is not entirely wrong": for or against
+    the one judged, a bare title being the last actor named under it (stances26)."""
+    text = (
+        "Land row\n\nNAIROBI (Reuters) - President Amos Kiprono said on Monday that Kenya would not cede the "
+        "triangle. The Kenyan Ministry of Lands disagreed.\n\nSenator Grace Achieng said: " + words + "\n"
+    )
+    got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
+    assert (target, polarity) in got, got

@@ -654,6 +654,9 @@ class StanceRules(DraftState):
                 stances = [st for st in stances if st not in mine or st["target"] not in shared]
                 stances += [{"target": t, "polarity": 1} for t in shared]
             stances = self._engaged_with(c, stances)  # "should negotiate with X": for X, whatever the tone
+            if judged := self._judged_right(c):  # "The President is right": for the President
+                told = {st["target"] for st in judged}
+                stances = [st for st in stances if st["target"] not in told] + judged
             related = self._apposed_relation(c)  # "Russia, Algeria's main arms supplier, ...": for Algeria
             if related and c.polarity:  # a cue's own stances stand; the relation only adds new targets
                 stances += [r for r in related if all(st["target"] != r["target"] for st in stances)]
@@ -3401,6 +3404,65 @@ class StanceRules(DraftState):
             stances = [x for x in stances if x["target"] != target or x.get("holder", holder) != holder]
             stances.append(st)
         return stances
+
+    JUDGED_RIGHT = re.compile(
+        r"\s+(?:is|was|are|were)\s+(?P<not>not\s+)?(?:(?:probably|partly|half|quite|entirely|absolutely|simply"
+        r"|surely|certainly|also|largely|mostly|basically|dead|so|too)\s+)?(?P<judged>right|wrong|correct|mistaken)"
+        r"\b(?!\s+(?:side|thing|question|answer|response|man|woman|place|time|moment|way|direction|track|hands)\b)"
+    )
+    """After whom it judges, a verdict on them: "is right", "was wrong to stay away", "is probably
+    right", "is not wrong"."""
+    JUDGED_PRONOUN = re.compile(r"(?:^|(?<=[.;:!?\"]\s)|(?<=,\s))(?:[Hh]e|[Ss]he)$")
+    JUDGED_TITLE = re.compile(
+        r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Mm]inistry|[Mm]ayor"
+        r"|[Gg]overnor|[Ss]enator|[Aa]ssemblyman|[Aa]ssemblywoman|[Cc]hancellor|[Pp]remier|[Kk]ing)$"
+    )
+
+    def _judged_right(self, c: DraftClaim) -> list[dict[str, Any]]:
+        """A verdict on someone ("The President is right", "the ministry is wrong", "Barros is wrong",
+        "He was right to say it"): for them when right, against them when wrong, held by the speaker
+        (in the article's voice, a column's writer only). Whom: the actor named right before the
+        verdict; "he"/"she", the person named last before it; "the minister", "the ministry", the
+        last actor named before whose name or title holds that word (stances26)."""
+        holder = c.speaker
+        if c.speaker == "article":
+            holder = self._columnist()
+        if holder in (None, "unknown-speaker"):
+            return []
+        low = self.norm[c.start : c.end].lower()
+        if not any(w in low for w in ("right", "wrong", "correct", "mistaken")):
+            return []  # (most claims: none of its words)
+        out: list[dict[str, Any]] = []
+        own = self._own(holder)
+        for jm in self.JUDGED_RIGHT.finditer(self.norm, c.start, c.end):
+            at = jm.start()
+            target = None
+            named = [m for m in self.mentions_in(max(0, at - 80), at) if m.end == at]
+            head = self.norm[max(self.lines[self.line_of(at)].start, at - 40) : at]
+            if named:
+                target = named[-1].actor
+            elif self.JUDGED_PRONOUN.search(head):
+                people = [
+                    m for m in self.mentions_in(max(0, at - 600), at - 3)
+                    if self.actors[m.actor]["type"] == "person" and not self.actors[m.actor].get("unnamed")
+                ]  # fmt: skip
+                target = people[-1].actor if people else None
+            elif tm := self.JUDGED_TITLE.search(head):
+                word = tm.group("title").lower().split()[-1]
+                earlier = [
+                    m for m in self.mentions_in(max(0, at - 1500), at - len(head) + tm.start())
+                    if word in self.actors[m.actor]["label"].lower()
+                    or word in self.norm[max(0, m.start - 30) : m.start].lower()
+                    or any(word in str(r).lower() for r in self.actors[m.actor].get("roles", ()))
+                ]  # fmt: skip
+                target = earlier[-1].actor if earlier else None
+            if target is None or target in own or any(st["target"] == target for st in out):
+                continue
+            polarity = 1 if jm.group("judged") in ("right", "correct") else -1
+            if jm.group("not"):
+                polarity = -polarity
+            out.append(self._held(c, holder, {"target": target, "polarity": polarity}))
+        return out
 
     def _is_state(self, actor: str) -> bool:
         return self.actors.get(actor, {}).get("type") == "state"
