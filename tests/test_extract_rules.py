@@ -12402,3 +12402,18 @@ def test_a_verdict_on_someone_is_for_or_against_them(words, target, polarity):
     )
     got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
     assert (target, polarity) in got, got
+
+
+def test_one_sides_dealings_with_the_other_are_no_guess_against_it():
+    """In a two-state dispute, "Bolivia had informed Chile of the project": one side's dealings with
+    the other, no stance against it by the other-side guess; "had not consulted Chile" stays one
+    (stances26)."""
+    text = (
+        "River row: Bolivia and Chile trade charges over the Lauca\n\nLA PAZ (Reuters) - Bolivia accused "
+        "Chile on Monday of diverting the Lauca river.\n\nBolivian Foreign Minister Ana Quispe said Bolivia "
+        "had informed Chile of the project in writing in March.\n\nQuispe said Bolivia had not consulted "
+        "Chile before the work began.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert ("chile", -1) not in [(s.target, s.polarity) for s in claim_of(ann, "informed").stances]
+    assert ("chile", -1) in [(s.target, s.polarity) for s in claim_of(ann, "consulted").stances]

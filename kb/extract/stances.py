@@ -2058,6 +2058,8 @@ class StanceRules(DraftState):
         ) or self._sovereign(c, own)
         if not others and tone == 0 and refuses:
             return [{"target": other, "polarity": -1}]  # "Lebanon would not give up a drop of its sea"
+        if others == {other} and tone == 0 and self._cooperating(c):
+            return []  # "Bolivia had informed Chile of the project": no word against the other side
         if others == {other} and tone <= 0:
             return [{"target": other, "polarity": -1}]  # "Pakistan knows where the line is": the other side
         if tone >= 0 or others:
@@ -2065,6 +2067,24 @@ class StanceRules(DraftState):
         if c.kind == "threat":  # "the group had been warned twice": a warning to whoever it names, not
             return []  # a side's word against the other state (on dev, 5 such stances, none the curators')
         return [{"target": other, "polarity": -1}]
+
+    COOPERATING = re.compile(
+        r"\b(?:informed|informs|inform|consult(?:s|ed|ing|ation)?|in\s+contact|contacts?\s+with"
+        r"|agreement\s+with|arrangement|liaison|talks(?!\s+about)|promised|promises)\b",
+        re.I,
+    )
+    """Words of one side's dealings with the other ("had informed Chile", "consulting closely with",
+    "in contact with Pretoria", "an agreement with", "technical talks"): no hostile guess on them; not
+    "called home for consultations" (a recall) nor "Belgrade talks about alliances"."""
+
+    def _cooperating(self, c: DraftClaim) -> bool:
+        """Whether the claim speaks of the sides' dealings (:attr:`COOPERATING`) undenied ("had not
+        consulted Bangui" is a complaint): then the other-side guess of :meth:`_counterpart` is no
+        guess (stances26: on dev, of its 100 stances with no tone 51 wrong, 14 of them such words)."""
+        for m in self.COOPERATING.finditer(self.norm, c.start, c.end):
+            if not self.NEGATED.search(self.norm, max(c.start, m.start() - 16), m.start()):
+                return True
+        return False
 
     SOVEREIGN = re.compile(
         r"\b(?:(?:inseparable|inherent|integral|indivisible)\s+part\s+of|sovereignty|sovereign\s+(?:territory|rights?)"
