@@ -12547,3 +12547,126 @@ def test_no_comment_from_a_side_named_by_its_demonym_is_the_articles(drafter, no
     c = claim_of(ann, no_answer.rstrip("."))
     assert (c.speaker, c.status) == ("article", "asserted"), claims(ann)
     assert not drafted_as_fact(ann, "Liberian boats had crossed")
+
+
+@pytest.mark.parametrize(
+    "text, target, polarity",
+    [
+        ("MADRID (Reuters) - Minister Jose Garcia said relations with Rabat were \"excellent\" despite "
+         "the dispute over the islands.\n", "morocco", 1),
+        ("HANOI (Reuters) - Foreign Minister Lan Tran said ties with Beijing remain strained.\n",
+         "china", -1),
+        ("AMMAN (Reuters) - Minister Omar Haddad said the accord was \"a new page\" in relations with "
+         "Damascus.\n", "syria", 1),
+    ],
+)
+def test_a_speakers_word_on_relations_with_someone_is_their_stance(text, target, polarity):
+    """ "relations with X were 'excellent'", "ties with X remain strained", "a new page in relations
+    with X": for or against X by the word on the relations, not by the tone around it (stances26)."""
+    ann = draft(rules_only(), text)
+    c = claim_of(ann, "with")
+    assert (target, polarity) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+@pytest.mark.parametrize(
+    "text, target, polarity",
+    [
+        ("Greenland's premier, Ane Holm, said Nuuk should negotiate directly with Washington, not through "
+         "Copenhagen.\n", "united-states", 1),
+        ("Foreign Minister Rosa Mena said Quito should negotiate a fishing regime with Lima.\n", "peru", 1),
+        ("Quito suspended border talks with Lima on Thursday, officials said.\n", "peru", -1),
+    ],
+)
+def test_a_readiness_to_deal_with_someone_is_for_them_and_a_break_against(text, target, polarity):
+    """ "should negotiate directly with X" (for X, though "should" is a word of blame), "suspended
+    talks with X" (against X): the holder's stance toward whom it deals with or breaks with
+    (stances26)."""
+    ann = draft(rules_only(), text)
+    c = next(c for c in ann.claims if "with" in c.quote)
+    got = [(s.target, s.polarity) for s in c.stances]
+    assert (target, polarity) in got and (target, -polarity) not in got, c.stances
+
+
+def test_a_refusal_to_deal_with_someone_is_no_readiness():
+    """ "will not negotiate with X": no stance for X (stances26)."""
+    ann = draft(rules_only(), "Minister Rosa Mena said Quito will not negotiate with Lima.\n")
+    assert ("peru", 1) not in [(s.target, s.polarity) for c in ann.claims for s in c.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Kenya rejected criticism from the U.S. State Department on Monday.", "Kenya"),
+        ("Uganda said Mr. Ali had left. Kenya rejected the claim.", "Kenya"),
+        ("Kenya met Dr. Ruto and St. Clair on Monday.", "Kenya"),
+    ],
+)
+def test_a_sentence_does_not_open_after_an_abbreviations_stop(drafter, text, opens):
+    """ "the U.S. State Department", "Mr. Ali", "Dr.", "St.": no sentence ends at an abbreviation's
+    full stop; the sentence around the last word opens where it does (stances26)."""
+    from kb.extract.drafter import Draft
+
+    d = Draft(drafter, text + "\n")
+    assert d.norm[d._sentence_start(len(text) - 2) :].startswith(opens)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "polarity"),
+    [
+        ("Border row\n\nMinister Somchai Wong said Thailand requests that Cambodia respect the treaty and "
+         "refrain from actions that complicate the situation.\n", "cambodia", -1),
+        ("Border row\n\nSlovak Prime Minister Jan Novak said Poland could not expect \"help on demand\" from "
+         "a neighbour whose mines it was draining dry.\n", "poland", -1),
+    ],
+)
+def test_a_demand_that_or_a_denied_quoted_friendly_word_is_against(text, target, polarity):
+    """ "requests that X respect ...": a demand made of X, as after "urged"; 'could not expect "help"':
+    the friendly word denied though quoted (stances26)."""
+    got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
+    assert (target, polarity) in got and (target, -polarity) not in got, got
+
+
+def test_the_group_named_by_its_noun_alone_is_the_last_group_named():
+    """ "Kenyan troops clashed with al Shabaab ... the group had 'violated every promise'": the group is
+    the armed group named last before it, so the charge is a stance against it (stances26)."""
+    text = (
+        "Border clash\n\nNAIROBI (Reuters) - Kenyan troops clashed with al Shabaab near Mandera on "
+        "Monday.\n\n"
+        'Defence Minister Amos Wekesa said the group had "violated every promise" it made to elders.\n'
+    )
+    c = claim_of(draft(rules_only(), text), "violated")
+    assert ("al-shabaab", -1) in [(s.target, s.polarity) for s in c.stances], c.stances
+
+
+@pytest.mark.parametrize(
+    ("words", "target", "polarity"),
+    [
+        ('"The President is right, and I have told him so."', "amos-kiprono", 1),
+        ('"But the ministry is wrong."', "kenyan-lands-ministry", -1),
+        ('"Kiprono is not entirely wrong about the money."', "amos-kiprono", 1),
+    ],
+)
+def test_a_verdict_on_someone_is_for_or_against_them(words, target, polarity):
+    """ "The President is right", "the ministry is wrong", "X is not entirely wrong": for or against
+    the one judged, a bare title being the last actor named under it (stances26)."""
+    text = (
+        "Land row\n\nNAIROBI (Reuters) - President Amos Kiprono said on Monday that Kenya would not cede the "
+        "triangle. The Kenyan Ministry of Lands disagreed.\n\nSenator Grace Achieng said: " + words + "\n"
+    )
+    got = [(s.target, s.polarity) for c in draft(rules_only(), text).claims for s in c.stances]
+    assert (target, polarity) in got, got
+
+
+def test_one_sides_dealings_with_the_other_are_no_guess_against_it():
+    """In a two-state dispute, "Bolivia had informed Chile of the project": one side's dealings with
+    the other, no stance against it by the other-side guess; "had not consulted Chile" stays one
+    (stances26)."""
+    text = (
+        "River row: Bolivia and Chile trade charges over the Lauca\n\nLA PAZ (Reuters) - Bolivia accused "
+        "Chile on Monday of diverting the Lauca river.\n\nBolivian Foreign Minister Ana Quispe said Bolivia "
+        "had informed Chile of the project in writing in March.\n\nQuispe said Bolivia had not consulted "
+        "Chile before the work began.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert ("chile", -1) not in [(s.target, s.polarity) for s in claim_of(ann, "informed").stances]
+    assert ("chile", -1) in [(s.target, s.polarity) for s in claim_of(ann, "consulted").stances]
