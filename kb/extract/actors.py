@@ -1434,10 +1434,11 @@ class ActorRules(DraftState):
                 for w in h[4]:
                     by_word.setdefault(w, []).append(h)
         near = {id(h): h for w in words for h in by_word.get(w, ())}  # (only holders sharing a word)
-        for pid, state, titles, office, names in near.values():
+        for pid, state, titles, office, names, lasts in near.values():
             shared = words & names
-            if last not in shared and len(shared) < 2:
-                continue  # the name is no misspelling of the holder's: another person (an earlier holder)
+            if (last not in shared or last not in lasts) and len(shared) < 2:
+                continue  # the name is no misspelling of the holder's: another person (an earlier holder;
+                # "Bui Thanh Son" is no Choe Son Hui: a surname shared is the last word of the holder's)
             if not (low.endswith(f"{office}, ") or low.endswith(f"{office},")) and not any(
                 re.search(r"\b" + re.escape(t) + r"(?:,\s*|\s+)(?:\w+\s+)?$", low) for t in titles
             ):
@@ -1456,6 +1457,12 @@ class ActorRules(DraftState):
 
     YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
+    def _sentence_years(self, at: int) -> list[int]:
+        """The years the sentence around ``at`` names ("... said in 2019")."""
+        opened = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) + 1
+        closed = self.norm.find(". ", at) % (len(self.norm) + 1)  # (-1: to the text's end)
+        return [int(y) for y in self.YEAR.findall(self.norm, opened, closed)]
+
     def _successor(self, entry: Entry, start: int) -> str | None:
         """The sitting holder of the office a past holder is named by ("Bolivian President Luis Arce",
         "The Emir, Sheikh Nawaf ..." after their terms): a misnaming in the source, of the one person
@@ -1469,9 +1476,7 @@ class ActorRules(DraftState):
         if not before.strip() or self.STALE.search(before):
             return None
         low = before.lower()
-        opened = max(self.norm.rfind(". ", 0, start), self.norm.rfind("\n", 0, start)) + 1
-        closed = self.norm.find(". ", start) % (len(self.norm) + 1)  # (-1: to the text's end)
-        years = [int(y) for y in self.YEAR.findall(self.norm, opened, closed)]
+        years = self._sentence_years(start)
         dated = self.dated()
         for r in entry.roles:
             until = parse_date(str(r["until"]))
@@ -1507,20 +1512,22 @@ class ActorRules(DraftState):
                 out.append(r)
         return out
 
-    def _office_holders(self) -> list[tuple[str, str | None, tuple[str, ...], str, set[str]]]:
+    def _office_holders(self) -> list[tuple[str, str | None, tuple[str, ...], str, set[str], set[str]]]:
         """The gazetteer's people in an office they hold (a role with no ``until``): (ID, state, the
-        office's titles and name in lower case, the words of the person's names), built once a
-        drafter."""
+        office's titles and name in lower case, the words of the person's names, the last words of
+        those names), built once a drafter."""
         holders = self.d.__dict__.get("_office_holders")
         if holders is None:
             holders = self.d.__dict__["_office_holders"] = []
             for e in self.d.gaz.entries.values():
                 names = {w for n in (e.label, *e.aliases) for w in re.findall(r"[\w'-]+", n.lower())}
+                names = {w for w in names if len(w) > 2}
+                lasts = {n.lower().split()[-1] for n in (e.label, *e.aliases) if " " in n}
                 for r in e.roles if e.type == "person" else ():
                     if not r.get("until"):
                         titles = tuple(sorted({t.lower() for t in r["titles"]}, key=len, reverse=True))
                         holders.append(
-                            (e.id, e.state, titles, r["office"].lower(), {w for w in names if len(w) > 2})
+                            (e.id, e.state, titles, r["office"].lower(), names, lasts)
                         )
         return holders
 
@@ -3126,12 +3133,23 @@ class ActorRules(DraftState):
                 self._wrong_office(m, entry, current, before)
 
     def _wrong_office(self, m: Mention, entry: Entry, current: list[dict[str, Any]], before: str) -> None:
-        """ "Prime Minister X" for a known president: an office none of X's roles has."""
+        """ "Prime Minister X" for a known president: an office none of X's roles the text may mean
+        has. A past role counts only where its sentence names a year before the role's end
+        ("Interior Minister X said in 2019"); a text with no dateline that gives a person the title
+        of an office they left ("Interior Minister X" for today's justice minister) misnames it,
+        as :meth:`_successor` takes a past holder named by the office's title to misname the
+        sitting one."""
         hit = self.d.office_re.search(before)
         if not hit or not current or re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I):
             return
         said = hit.group(1).lower()
-        held = [t.lower() for r in entry.roles for t in r["titles"]]
+        years = self._sentence_years(m.start)
+
+        def meant(r: dict[str, Any]) -> bool:
+            until = parse_date(str(r.get("until") or ""))
+            return r in current or (until is not None and any(y < until.year for y in years))
+
+        held = [t.lower() for r in entry.roles if meant(r) for t in r["titles"]]
         if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
             return
         s = m.start - len(before) + hit.start()
