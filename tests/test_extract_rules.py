@@ -11654,6 +11654,74 @@ def test_the_title_of_an_office_a_person_left_is_a_wrong_title_unless_the_text_i
 
 
 @pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Row\n\nAustralia's foreign minister, Penny Wang, said the port was open.\n", "penny-wong"),
+        ("Row\n\nThe High Representative, Christian Schmitz, said the port was open.\n", "christian-schmidt"),
+        ("Row\n\nForeign Minister Penny Lane said the port was open.\n", None),
+        ("Row\n\nFormer Australian foreign minister Penny Wang said the port was open.\n", None),
+    ],
+)
+def test_a_holders_first_name_with_a_surname_a_letter_off_is_the_holder_misspelt(drafter, sentence, holder):
+    """ "Australia's foreign minister, Penny Wang": the sitting holder's first name, and a surname one
+    edit from the holder's (two in a long one), in the holder's office: a misspelling, flagged
+    (flags26). A surname further off with no state written is another person; "former" another too."""
+    ann = draft(drafter, sentence)
+    flagged = [f.actor for f in ann.flags if f.kind == "wrong-name"]
+    assert flagged == ([holder] if holder else []), ann.flags
+    assert claim_of(ann, "port").speaker == holder or holder is None, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Row\n\nRwanda's government spokeswoman, Yolande Uwase, said the port was open.\n",
+         "yolande-makolo"),
+        ("Row\n\nMali's transitional president, General Assimi Traoré, said the port was open.\n",
+         "assimi-goita"),
+        ("Row\n\nA government spokeswoman, Yolande Uwase, said the port was open.\n", None),
+        ("Row\n\nKenya's government spokeswoman, Yolande Uwase, said the port was open.\n", None),
+    ],
+)
+def test_a_holders_first_name_in_the_office_of_the_state_written_is_the_holder_misnamed(
+    drafter, sentence, holder
+):
+    """ "Rwanda's government spokeswoman, Yolande Uwase", "Mali's transitional president, General
+    Assimi Traoré" (a known surname, of Burkina Faso's president): the sitting holder's first name, in
+    the holder's office of the state written with it, names the holder, misnamed (flags26). With no
+    state written, or another state's office, it is another person."""
+    ann = draft(drafter, sentence)
+    flagged = [f.actor for f in ann.flags if f.kind == "wrong-name"]
+    assert flagged == ([holder] if holder else []), ann.flags
+
+
+def test_a_known_name_in_other_capitals_and_a_question_to_a_surname_are_no_misnaming(drafter):
+    """ "the Khartoum daily Al-Sudani" (the gazetteer's "al-Sudani"), "Has Rabuka handled this
+    well?": no misnaming of a known person (flags26)."""
+    text = (
+        "Row\n\nAccording to the Khartoum daily Al-Sudani, the port was open.\n\n"
+        "Q: Has Rabuka handled this well?\n\nA: He has handled it badly.\n"
+    )
+    assert not [f for f in draft(drafter, text).flags if f.kind == "wrong-name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Row\n\nThe Minister of Foreign Affairs of Ukraine, Dmytro Kuleba, said the port was open.\n",
+         ["Dmytro Kuleba"]),
+        ("Row\n\nIn 2023, the Minister of Foreign Affairs of Ukraine, Dmytro Kuleba, said the port was"
+         " open.\n", []),
+    ],
+)
+def test_a_past_holder_after_the_offices_name_and_a_comma_is_the_sitting_one_misnamed(drafter, text, flagged):
+    """ "the Minister of Foreign Affairs of Ukraine, X," for a past holder: the office's name, as its
+    title, before the name (flags26); not with an earlier year in the sentence."""
+    ann = draft(drafter, text)
+    assert [f.surface for f in ann.flags if f.kind == "wrong-name"] == flagged, ann.flags
+
+
+@pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
         ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",
