@@ -11722,6 +11722,28 @@ def test_a_past_holder_after_the_offices_name_and_a_comma_is_the_sitting_one_mis
 
 
 @pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Goran Grlić Radman said the port was open.", [("wrong-name", "Goran Grlić Radman")]),
+        ("Gordan Grlic Radman said the port was open.", []),
+        ("Luiz Inacio Lula da Silva said the port was open.", []),
+        ("The Australian Foreign Minister, Madeleine King, said the port was open.",
+         [("wrong-title", "Australian Foreign Minister")]),
+        ("The Australian Foreign Minister, Penny Wong, said the port was open.", []),
+        ("President Luis Lacalle Pou said Uruguay expected the 1973 treaty to be respected.",
+         [("wrong-name", "Luis Lacalle Pou")]),
+    ],
+)
+def test_misnamings_by_a_two_word_surname_a_title_and_comma_and_a_year_of_history(drafter, sentence, flagged):
+    """A known two-word surname after another first name is a misnaming, as a one-word one is; the
+    name without its accents is none. A title and a comma before a known person are checked as a title
+    right before the name. A year before a past holder's term ("the 1973 treaty") does not date the
+    sentence to the term (flags26)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert [(f.kind, f.surface) for f in ann.flags] == flagged, ann.flags
+
+
+@pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
         ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from datetime import date
 from typing import Any
@@ -197,6 +198,21 @@ def _opening_quote_moved(text: str, sents: list[Sent]) -> list[Sent]:
     return out
 
 
+def _plain(name: str) -> str:
+    """A name with its typography folded, its accents dropped and its case folded, to compare."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name.translate(FOLD)) if not unicodedata.combining(c)
+    ).casefold()
+
+
+def _of_term(role: dict[str, Any], until: date, years: list[int]) -> bool:
+    """Whether a year of a sentence may date it to a role ending ``until``: one before the end, and
+    not before the role's start where the gazetteer gives it ("President X said in 2022" during X's
+    term; not "X expected Y to respect the 1973 treaty", a year of history)."""
+    since = parse_date(str(role.get("since") or ""))
+    return any(y < until.year and (since is None or y >= since.year) for y in years)
+
+
 def _edits(a: str, b: str, most: int) -> int:
     """The edit distance of ``a`` and ``b`` (insertions, deletions, substitutions), or ``most + 1``
     once it is more than ``most``.
@@ -305,9 +321,10 @@ class ActorRules(DraftState):
                         continue
                     if self._not_the_actor(line, entry, ent.start_char, ent.end_char):
                         continue
-                    if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case)
+                    if (  # "Nikolai Pashinyan": a known surname after another first name (not in Title Case);
+                        # a surname of two words too ("Goran Grlić Radman" for Gordan Grlić Radman)
                         entry.type == "person"
-                        and len(ent) == 1
+                        and (len(ent) == 1 or _plain(entry.label).endswith(" " + _plain(ent.text)))
                         and prev is not None
                         and self.d.namey(prev)
                         and not title_case(line.text)
@@ -1511,7 +1528,7 @@ class ActorRules(DraftState):
         dated = self.dated()
         for r in entry.roles:
             until = parse_date(str(r["until"]))
-            if until is None or (dated is not None and dated < until) or any(y < until.year for y in years):
+            if until is None or (dated is not None and dated < until) or _of_term(r, until, years):
                 continue
             titles = sorted({t.lower() for t in r["titles"]}, key=len, reverse=True)
             office = r["office"].lower()
@@ -3132,10 +3149,10 @@ class ActorRules(DraftState):
         )
         surface = self.text[start:end]
         entry = self.d.gaz.entries.get(actor)
-        names = {n.translate(FOLD).casefold() for n in (label, *(entry.aliases if entry else ()))}
-        if surface.translate(FOLD).casefold() in names or any(f.surface == surface for f in self.flags):
-            return  # the expected name itself, or a name it goes by in other capitals ("Al-Sudani"), is
-            # no misnaming
+        names = {_plain(n) for n in (label, *(entry.aliases if entry else ()))}
+        if _plain(surface) in names or any(f.surface == surface for f in self.flags):
+            return  # the expected name itself, or a name it goes by in other capitals or with no accents
+            # ("Al-Sudani", "Luiz Inacio Lula da Silva"), is no misnaming
         note = (
             f"'{surface}' shares a name with {label} but differs in the other; "
             "a misnaming in the source, or another person: check."
@@ -3175,7 +3192,7 @@ class ActorRules(DraftState):
         of an office they left ("Interior Minister X" for today's justice minister) misnames it,
         as :meth:`_successor` takes a past holder named by the office's title to misname the
         sitting one."""
-        hit = self.d.office_re.search(before)
+        hit = self.d.office_re.search(before) or self.d.office_comma_re.search(before)
         if not hit or not current or re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I):
             return
         said = hit.group(1).lower()
@@ -3183,7 +3200,7 @@ class ActorRules(DraftState):
 
         def meant(r: dict[str, Any]) -> bool:
             until = parse_date(str(r.get("until") or ""))
-            return r in current or (until is not None and any(y < until.year for y in years))
+            return r in current or (until is not None and _of_term(r, until, years))
 
         held = [t.lower() for r in entry.roles if meant(r) for t in r["titles"]]
         if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):

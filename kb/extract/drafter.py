@@ -478,6 +478,9 @@ class Drafter:
         self.office_re = re.compile(r"(?<![\w-])(" + offices + r")\s+$")
         """An office title right before a name ("Prime Minister X"), for the check of a known person's
         office (see :meth:`~kb.extract.actors.ActorRules.wrong_titles`): built once."""
+        self.office_comma_re = re.compile(r"(?<![\w-])(" + offices + r"),\s+$", re.I)
+        """An office title and a comma before a name, in any case ("the Australian Foreign Minister, X",
+        "the Taliban's foreign minister, X"): the same check."""
         nouns = "|".join(map(re.escape, self.rules["bloc_nouns"]))
         self.bloc_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_cues"])) + r")\s+"
