@@ -11744,6 +11744,29 @@ def test_misnamings_by_a_two_word_surname_a_title_and_comma_and_a_year_of_histor
 
 
 @pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("The agency quoted Maria Zakharova, Russia's deputy foreign minister, as saying the port was open.",
+         [("wrong-title", "Russia's deputy foreign minister")]),
+        ("The agency quoted Maria Zakharova, Russia's foreign ministry spokeswoman, as saying the port was"
+         " open.", []),
+        ("The agency quoted Maria Zakharova, a former foreign minister, as saying the port was open.", []),
+        ("Sergey Lavrov, Russia's foreign minister, said the port was open.", []),
+        ("The Ministry notes the remarks of the Minister of Information of the State of Eritrea, Mr. Yemane "
+         "Gebreab, who said the port was open.", [("wrong-name", "Yemane Gebreab")]),
+        ("The Ministry notes the remarks of the Minister of Information of the State of Eritrea, Mr. Yemane "
+         "Gebremeskel, who said the port was open.", []),
+    ],
+)
+def test_a_title_in_apposition_and_a_states_style_before_an_honorific(drafter, sentence, flagged):
+    """ "X, Russia's deputy foreign minister, ...": a title after the name is checked as one before it;
+    "the Minister of Information of the State of Eritrea, Mr. X": the state's style and the honorific do
+    not hide the office from the check of its holder's name (flags26)."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert [(f.kind, f.surface) for f in ann.flags] == flagged, ann.flags
+
+
+@pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
         ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",

@@ -1456,8 +1456,7 @@ class ActorRules(DraftState):
         of their day ("Israeli Prime Minister Ariel Sharon" in 2001), and an invented official in a
         real office is no sitting holder either (the Lee corpus: 35 false wrong-name flags when a
         written state alone was enough)."""
-        before = self.norm[max(0, start - 70) : start]
-        before = re.split(r"[.;:!?\"\n]|, (?=[a-z])", before)[-1]  # this clause's words only
+        before = self._clause_before(start)
         if not before.strip() or self.STALE.search(before):
             return None
         low = before.lower()
@@ -1504,6 +1503,19 @@ class ActorRules(DraftState):
         return found.pop() if len(found) == 1 else None
 
     YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+    STATE_STYLE = re.compile(r"\bof the (?:State|(?:Federal |Islamic )?Republic|Kingdom) of\b", re.I)
+    HONORIFIC_END = re.compile(r"(?:,\s*|\s+)(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+$")
+
+    def _clause_before(self, start: int) -> str:
+        """The words of the clause before a name at ``start``, up to 70 characters, with a state's
+        style shortened and an honorific before the name dropped ("the Minister of Information of
+        the State of Eritrea, Mr. X" -> "the Minister of Information of Eritrea, "): where an
+        office's title is looked for."""
+        before = self.norm[max(0, start - 70) : start]
+        if self.HONORIFIC_END.search(before):
+            before = self.HONORIFIC_END.sub(lambda m: "," if "," in m.group() else "", before) + " "
+        before = self.STATE_STYLE.sub("of", before)
+        return re.split(r"[.;:!?\"\n]|, (?=[a-z])", before)[-1]  # this clause's words only
 
     def _sentence_years(self, at: int) -> list[int]:
         """The years the sentence around ``at`` names ("... said in 2019")."""
@@ -1520,7 +1532,7 @@ class ActorRules(DraftState):
         said in 2019"); None otherwise, or for a person the gazetteer has in some office still."""
         if any(not r.get("until") for r in entry.roles):
             return None
-        before = re.split(r"[.;:!?\"\n]|, (?=[a-z])", self.norm[max(0, start - 70) : start])[-1]
+        before = self._clause_before(start)
         if not before.strip() or self.STALE.search(before):
             return None
         low = before.lower()
@@ -3193,9 +3205,21 @@ class ActorRules(DraftState):
         as :meth:`_successor` takes a past holder named by the office's title to misname the
         sitting one."""
         hit = self.d.office_re.search(before) or self.d.office_comma_re.search(before)
-        if not hit or not current or re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I):
+        if not current or (hit and re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I)):
             return
-        said = hit.group(1).lower()
+        if hit:
+            said = hit.group(1).lower()
+            s = m.start - len(before) + hit.start()
+            e = s + len(hit.group(1))
+            lead = re.search(r"(\S+)\s+$", before[: hit.start()])
+            if lead and lead.group(1) in self.d.gaz.demonyms:  # "Estonian Prime Minister": both in the title
+                s = m.start - len(before) + lead.start()
+        else:  # "X, Russia's deputy foreign minister, said": the title after the name
+            hit = self.d.office_after_re.match(self.norm, m.end, m.end + 90)
+            if not hit:
+                return
+            said = " ".join(f"{hit.group('deputy') or ''} {hit.group('title')}".lower().split())
+            s, e = hit.start("surface"), hit.end("surface")
         years = self._sentence_years(m.start)
 
         def meant(r: dict[str, Any]) -> bool:
@@ -3205,11 +3229,6 @@ class ActorRules(DraftState):
         held = [t.lower() for r in entry.roles if meant(r) for t in r["titles"]]
         if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
             return
-        s = m.start - len(before) + hit.start()
-        e = s + len(hit.group(1))
-        lead = re.search(r"(\S+)\s+$", before[: hit.start()])
-        if lead and lead.group(1) in self.d.gaz.demonyms:  # "Estonian Prime Minister": the title says both
-            s = m.start - len(before) + lead.start()
         surface = self.text[s:e]
         expected = current[0]["titles"][0]
         note = (
