@@ -11767,6 +11767,22 @@ def test_a_title_in_apposition_and_a_states_style_before_an_honorific(drafter, s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Latvian Prime Minister Kristen Michal said the port was open.", ["Latvian Prime Minister"]),
+        ("Nauru's President Taneti Maamau said the port was open.", ["President"]),
+        ("Estonian Prime Minister Kristen Michal said the port was open.", []),
+        ("Kiribati's President Taneti Maamau said the port was open.", []),
+    ],
+)
+def test_the_title_of_another_states_office_is_a_wrong_title(drafter, sentence, flagged):
+    """ "Latvian Prime Minister X" for Estonia's prime minister: the right office of the wrong state,
+    by its demonym or possessive, is a wrong title (flags26); the person's own state's is none."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert [f.surface for f in ann.flags if f.kind == "wrong-title"] == flagged, ann.flags
+
+
+@pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
         ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",

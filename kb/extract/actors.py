@@ -3207,13 +3207,17 @@ class ActorRules(DraftState):
         hit = self.d.office_re.search(before) or self.d.office_comma_re.search(before)
         if not current or (hit and re.search(r"\b(?:former|ex-?|then)\s+$", before[: hit.start()], re.I)):
             return
+        owner = None  # the state the title names, by a demonym or a possessive before it
         if hit:
             said = hit.group(1).lower()
             s = m.start - len(before) + hit.start()
             e = s + len(hit.group(1))
             lead = re.search(r"(\S+)\s+$", before[: hit.start()])
-            if lead and lead.group(1) in self.d.gaz.demonyms:  # "Estonian Prime Minister": both in the title
+            word = lead.group(1) if lead else ""
+            if word in self.d.gaz.demonyms:  # "Estonian Prime Minister": both in the title
                 s = m.start - len(before) + lead.start()
+            # (a possessive, "Kiribati's President", is no part of the title, but names the state too)
+            owner = self.d.gaz.demonyms.get(word) or self.d.state_names.get(re.sub(r"['\u2019]s$", "", word))
         else:  # "X, Russia's deputy foreign minister, said": the title after the name
             hit = self.d.office_after_re.match(self.norm, m.end, m.end + 90)
             if not hit:
@@ -3227,7 +3231,11 @@ class ActorRules(DraftState):
             return r in current or (until is not None and _of_term(r, until, years))
 
         held = [t.lower() for r in entry.roles if meant(r) for t in r["titles"]]
-        if any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
+        other = (  # "Latvian Prime Minister X" for Estonia's: the office of another state
+            owner is not None and entry.state is not None and owner != entry.state
+            and self.d.gaz.entries[owner].type == "state" == self.d.gaz.entries[entry.state].type
+        )  # fmt: skip
+        if not other and any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
             return
         surface = self.text[s:e]
         expected = current[0]["titles"][0]
