@@ -11782,6 +11782,23 @@ def test_the_title_of_another_states_office_is_a_wrong_title(drafter, sentence, 
     assert [f.surface for f in ann.flags if f.kind == "wrong-title"] == flagged, ann.flags
 
 
+def test_the_gazetteer_has_each_id_once_and_dated_roles_in_order():
+    """Every entry's ID once (a second entry silently replaced the first: flags26 found "hun-sen"
+    twice), every person's state an entry, and each role's start before its end."""
+    from importlib.resources import files
+
+    import yaml
+
+    raw = yaml.safe_load((files("kb") / "data" / "gazetteer.yaml").read_text(encoding="utf-8"))
+    ids = [e["id"] for section, entries in raw.items() if isinstance(entries, list) for e in entries]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    states = {e["id"] for e in raw["states"]}
+    for e in raw["people"]:
+        assert e.get("state") is None or e["state"] in states, e["id"]
+        for r in e.get("roles", []):
+            assert not (r.get("since") and r.get("until")) or str(r["since"]) < str(r["until"]), e["id"]
+
+
 @pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
@@ -12446,20 +12463,3 @@ def test_a_pronoun_after_and_keeps_the_first_clause_its_speakers(drafter, text):
     ann = draft(drafter, text)
     first = next(c for c in ann.claims if "camps" in c.quote or "border" in c.quote)
     assert first.speaker == "amina-warsame" and "accused" not in first.quote and "called" not in first.quote
-
-
-def test_the_gazetteer_has_each_id_once_and_dated_roles_in_order():
-    """Every entry's ID once (a second entry silently replaced the first: flags26 found "hun-sen"
-    twice), every person's state an entry, and each role's start before its end."""
-    from importlib.resources import files
-
-    import yaml
-
-    raw = yaml.safe_load((files("kb") / "data" / "gazetteer.yaml").read_text(encoding="utf-8"))
-    ids = [e["id"] for section, entries in raw.items() if isinstance(entries, list) for e in entries]
-    assert sorted({i for i in ids if ids.count(i) > 1}) == []
-    states = {e["id"] for e in raw["states"]}
-    for e in raw["people"]:
-        assert e.get("state") is None or e["state"] in states, e["id"]
-        for r in e.get("roles", []):
-            assert not (r.get("since") and r.get("until")) or str(r["since"]) < str(r["until"]), e["id"]
