@@ -11800,6 +11800,22 @@ def test_the_gazetteer_has_each_id_once_and_dated_roles_in_order():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Ex-President Ilham Aliyev said the port was open.", [("Ex-President", "President")]),
+        ("The late President Salva Kiir said the port was open.", [("The late President", "President")]),
+        ("Ex-President Luis Lacalle Pou said the port was open.", []),
+        ("President Ilham Aliyev said the port was open.", []),
+    ],
+)
+def test_ex_and_the_late_before_a_sitting_holders_title_are_wrong_titles(drafter, sentence, flagged):
+    """ "ex-President X", "the late President X" for the gazetteer's sitting holder: a wrong title, as
+    "former" is (flags26); for a past holder, none."""
+    ann = draft(drafter, f"Row\n\n{sentence}\n")
+    assert [(f.surface, f.expected) for f in ann.flags if f.kind == "wrong-title"] == flagged, ann.flags
+
+
+@pytest.mark.parametrize(
     ("head", "ministry", "state"),
     [
         ("MINISTRY OF FOREIGN AFFAIRS OF ICELAND\n\nPress release\n\n", "icelandic-foreign-ministry",

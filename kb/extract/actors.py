@@ -3179,20 +3179,25 @@ class ActorRules(DraftState):
             current = self.current_roles(entry)
             titles = sorted({t for r in current for t in r["titles"]}, key=len, reverse=True)
             before = self.norm[max(0, m.start - 60) : m.start]
-            for title in titles if "former" in before.lower() else ():  # (each pattern opens with it)
-                hit = re.search(r"\bformer\s+" + re.escape(title) + r"\s+$", before, re.I)
+            low = before.lower()
+            stale = "former" in low or "ex-" in low or "late" in low  # (each pattern opens with one)
+            for title in titles if stale else ():
+                # "former President X", "ex-President X", "the late President X" for a sitting holder
+                hit = re.search(
+                    r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", before, re.I
+                )
                 if hit:
                     s = m.start - len(before) + hit.start()
                     e = s + len(hit.group().rstrip())
                     office = next(r["office"] for r in current if title in r["titles"])
+                    said = hit.group()[: hit.start(1) - hit.start()].strip(" -").lower()
                     note = (
                         f"The gazetteer (as of {self.d.gaz.as_of}) has {entry.label} as the "
-                        f"sitting {office}; the article says former."
+                        f"sitting {office}; the article says {said}."
                     )
                     surface = self.text[s:e]
-                    self.flags.append(
-                        DraftFlag("wrong-title", m.actor, surface, surface.split(None, 1)[1], note, s)
-                    )
+                    expected = self.text[s + hit.start(1) - hit.start() : e]
+                    self.flags.append(DraftFlag("wrong-title", m.actor, surface, expected, note, s))
                     break
             else:
                 self._wrong_office(m, entry, current, before)
