@@ -480,6 +480,16 @@ class Drafter:
         self.office_re = re.compile(r"(?<![\w-])(" + offices + r")\s+$")
         """An office title right before a name ("Prime Minister X"), for the check of a known person's
         office (see :meth:`~kb.extract.actors.ActorRules.wrong_titles`): built once."""
+        self.office_comma_re = re.compile(r"(?<![\w-])(" + offices + r"),\s+$", re.I)
+        """An office title and a comma before a name, in any case ("the Australian Foreign Minister, X",
+        "the Taliban's foreign minister, X"): the same check."""
+        self.office_after_re = re.compile(
+            r",\s+(?P<surface>(?:the\s+|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:'s|\u2019s)\s+"
+            r"|[A-Z][\w-]+\s+)?(?:(?P<deputy>(?i:deputy|vice))\s+)?(?P<title>(?i:" + offices + r")))"
+            r"(?=\s*[,;.]|\s+(?:said|says|told)\b)"
+        )
+        """An office title in apposition after a name ("X, Russia's deputy foreign minister, said"): the
+        same check, with "deputy" or "vice" part of the title said."""
         nouns = "|".join(map(re.escape, self.rules["bloc_nouns"]))
         self.bloc_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.rules["bloc_cues"])) + r")\s+"
