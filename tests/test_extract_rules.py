@@ -12451,3 +12451,22 @@ def test_reported_speech_ends_before_who_and_a_verb_of_saying(drafter, tail, cut
     said = claim_of(draft(drafter, text), "spoken twice")
     first = "she had spoken twice with her counterpart"
     assert said.quote == (first if cut else f"{first}, {tail}"), said.quote
+
+
+@pytest.mark.parametrize(
+    "sentence, theirs",
+    [
+        ("The rifles came from the south.", True),  # a past event, no actor, no time: goes on with them
+        ("The barges were painted grey.", True),  # shares their noun
+        ("The crossing was closed on Tuesday.", False),  # a time of its own: the article's report
+        ("The ferry to Chipata stopped running.", False),  # a place named: a scene of its own
+        ("The mood in the villages was calmer.", False),  # a turn
+    ],
+)  # fmt: skip
+def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, sentence, theirs):
+    """fact26: "Officials say A.\\n\\nB." where B opens the next paragraph, names no actor and goes on
+    with A (a past event with no time or turn of its own, or A's noun): the officials' words,
+    reported as A is, never the article's; with a time, a name or a turn of its own, the article's."""
+    text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
+    said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
+    assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said
