@@ -3086,6 +3086,11 @@ FACT26_ACROSS = [
     (_F26_COLUMN + "A fisherman told me the barges are armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
     (_F26_COLUMN + "Boatmen in Chipata say the guards are bribed.\n\nThe bribes were paid in cash.\n", "The bribes were paid in cash."),
     (_F26_COLUMN + "Boatmen in Chipata say the guards are bribed.\n\nThey were paid in cash.\n", "They were paid in cash."),
+    # a quotation and its tail, words of no one the rules know, a hedge: the paragraph after them too
+    (_F26_NEWS + '"The barges were armed," a police officer said.\n\nThe rifles came from the south.\n', "The rifles came from the south."),
+    (_F26_WIRE + '"They pay the guards," one boatman said.\n\nThe money was handed over at the jetty.\n', "The money was handed over at the jetty."),
+    (_F26_NEWS + "According to the police, the barges were armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_NEWS + "The barges were reportedly armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
 ]
 
 
@@ -3106,6 +3111,9 @@ def test_words_carried_on_across_a_paragraph_break_are_never_fact(drafter, text,
         (_F26_NEWS, "A police report says the smugglers bribed the guards.", "Two guards were arrested last week."),
         (_F26_NEWS, "Aid workers say the convoy was looted.", "The convoy left Mzuzu with forty trucks."),
         (_F26_NEWS, "Officials in Mzuzu say the barges were armed.", "Meanwhile the ferry kept running."),
+        (_F26_NEWS, '"The barges were armed," a police officer said.', "By midday the crossing had reopened."),
+        (_F26_NEWS, "According to the police, the barges were armed.", "Back at the crossing, the ferry kept running."),
+        (_F26_NEWS, "The barges were reportedly armed.", "The crossing was closed on Tuesday."),
         (_F26_WIRE, "Malawian officials said the barges were armed.", "The crossing reopened on Wednesday."),
         (_F26_WIRE, "Zambian police said the smugglers had bribed the guards.", "Lusaka sent two envoys to the crossing on Friday."),
         (_F26_WIRE, "A Malawian spokesman said the gunmen were trained across the border.", "The border was quieter than usual."),

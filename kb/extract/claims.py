@@ -4150,10 +4150,9 @@ class ClaimRules(DraftState):
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
-            across = None if ms or not went_on else self._words_go_on_across(line, n, ss, se)
+            across = None if ms else self._words_go_on_across(line, n, ss, se)
             if across is not None:  # "X say the boats were armed.\n\nThe rifles came from ...": X's
-                status = "reported" if across.status == "asserted" else across.status
-                self.add_claim(across.speaker, ss, se, form=line.form, direct=False, status=status)
+                self.add_claim(across[0], ss, se, form=line.form, direct=False, status=across[1])
                 continue
             source = self.SOURCE_ACTS.match(self.norm, ss, se)
             who = self._source_named(source.start(1), source.end(1)) if source else None
@@ -5631,7 +5630,10 @@ class ClaimRules(DraftState):
     GOES_ON_NOT = re.compile(
         r"^\s*(?:[-\u2013\u2014]\s*)?(?:No|Not|None|Nobody|Neither|Nothing|Then|Now|Meanwhile|However|But|Yet"
         r"|Still|So|Instead|Elsewhere|Across|At\s+home|In\s+the|For\s+now|Behind|What|How|Why|Whether)\b"
-        r"|(?i:\b(?:yesterday|today|tonight|tomorrow|ago|since|earlier|later|dawn|dusk|both|neither|all|mood"
+        r"|^\s*(?:Back|By|On|In|At|After|Before|During|Over|Within|Until|Outside|Inside|Along|Near|Beyond|Down|Up"
+        r"|Out)\b[^,;]{0,40},"
+        r"|(?i:\b(?:yesterday|today|tonight|tomorrow|ago|since|earlier|later|dawn|dusk|midday|noon|midnight|morning"
+        r"|afternoon|evening|both|neither|all|mood"
         r"|(?:last|this|next|that)\s+(?:week|month|year|weekend|morning|evening|spring|summer|autumn|winter)"
         r"|1[89]\d\d|20\d\d|more|less|different|differently|further|another|other|either|too|rather|than"
         r"|reacted|responded|replied|answered|denied|rejected|dismissed|welcomed|condemned|protested|commented?"
@@ -5639,19 +5641,22 @@ class ClaimRules(DraftState):
         r"|statements?|words?|message|note|remarks?|comment|says?|said|told|confirm\w*|verif\w*|evidence|dispute"
         r"|quarrel|row|talks))\b"
     )
-    """What keeps a paragraph's opening sentence the article's own after someone's words: a time of
-    its own, a turn (a negation, "Meanwhile", "However", another side, "more", "different"), a
-    reply, or the words themselves named ("That account ...", "The claim could not be verified")."""
+    """What keeps a paragraph's opening sentence the article's own after someone's words: a time or
+    a scene of its own ("By midday, ...", "Back on the beach, ..."), a turn (a negation,
+    "Meanwhile", "However", another side, "more", "different"), a reply, or the words themselves
+    named ("That account ...", "The claim could not be verified")."""
 
-    def _words_go_on_across(self, line: Line, n: int, ss: int, se: int) -> DraftClaim | None:
-        """Someone's claim that ends the paragraph before a sentence which opens the next one and,
-        naming no actor, goes on with its content ("Officials in Lomé say the boats were
+    def _words_go_on_across(self, line: Line, n: int, ss: int, se: int) -> tuple[str, str] | None:
+        """Someone's claim in the last sentence of the paragraph before a sentence which opens the
+        next one (or that sentence's words, attributed to no one the rules know) and which, naming
+        no actor, goes on with its content ("Officials in Lomé say the boats were
         armed.\n\nThe rifles came from the north."): the sentence is theirs too, as it would be in
         one paragraph, never the article's fact (fact26). It goes on when it tells a past event
         with no time and no turn of its own (:attr:`GOES_ON_NOT`), or shares a word with the
         claim; not when its subject points back (other rules), quotes or speaks in the first
-        person. The claim, else None. The caller tests that the sentence names no actor and
-        follows someone's words."""
+        person. The speaker and status (the claim's, reported at most; the unknown speaker's, alleged,
+        when the words before are attributed to no one the rules know), else None. The caller tests
+        that the sentence names no actor."""
         if line.form != "body" or n == 0 or self.lines[n - 1].form != "body":
             return None
         if ss != line.start + self._dateline(line) or '"' in self.norm[ss:se]:
@@ -5663,13 +5668,21 @@ class ClaimRules(DraftState):
         named = re.search(r"\s[A-Z\d]", st.strip()) or re.fullmatch(r"[A-Z]{2,}", first)
         if named or first in self.d.gaz.demonyms:
             return None  # a name (a place, a people, a party, an outlet) or a number: a scene of its own
-        prev = self.lines[n - 1]
-        before = [c for c in self.claims if prev.end - 3 <= c.end <= prev.end + 1 and c.speaker != "article"]
-        if not before:
+        prev, last = self.lines[n - 1], self.sents[n - 1][-1] if self.sents[n - 1] else None
+        if last is None:
             return None
-        claim = before[-1]
-        shared = self._stems(st) & self._stems(self.norm[claim.start : claim.end])
-        return claim if shared or self.GOES_ON_PAST.search(st) else None
+        a, b = prev.start + last.start_char, prev.start + last.end_char
+        before = [c for c in self.claims if a < c.end <= prev.end + 1 and c.speaker != "article"]
+        if before:  # (its words, or a quotation and its tail: '"A," he said.')
+            claim = before[-1]
+            shared = self._stems(st) & self._stems(self.norm[claim.start : claim.end])
+            status = "reported" if claim.status == "asserted" else claim.status
+            return (claim.speaker, status) if shared or self.GOES_ON_PAST.search(st) else None
+        if not any(c.start < b and a < c.end for c in self.claims) and self.attributed(a, b):
+            # "According to the police, the barges were armed." (no one the rules know): in no one's name
+            shared = self._stems(st) & self._stems(self.norm[a:b])
+            return (self.unknown(), "alleged") if shared or self.GOES_ON_PAST.search(st) else None
+        return None
 
     LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
 
