@@ -3050,3 +3050,83 @@ FACT25_MORE = [
 @pytest.mark.parametrize(("text", "alleged"), FACT25_MORE)
 def test_a_charge_in_a_list_a_relative_clause_a_caption_or_a_title_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+_F26_NEWS = "Malawi and Zambia met in Lusaka on Monday.\n\n"
+_F26_WIRE = (
+    "Malawi and Zambia trade charges over the Luangwa\n\nLILONGWE, May 4 (Wire) - Malawi and Zambia traded "
+    "charges on Monday over the Luangwa crossing.\n\n"
+)
+_F26_COLUMN = "Why the crossing matters\n\nBy Chisomo Banda\n\nLilongwe and Lusaka have argued over the Luangwa for years.\n\n"
+_F26_LEDE = "Malawi accuses Zambia over armed barges\n\nLILONGWE, May 4 (Wire) - "
+"""fact26: heads of other names than the cases above: a story, a wire with a dateline, a column, and
+a wire whose dateline opens the paragraph of someone's words."""
+
+# fact26: someone's words, then a new paragraph that goes on with them (a full noun or a pronoun,
+# no actor, no time of its own): theirs, never the article's fact, as in one paragraph
+FACT26_ACROSS = [
+    (_F26_NEWS + "Officials in Mzuzu say the barges were armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_NEWS + "Fishermen in Chipata say the barges carry rifles.\n\nThe barges crossed the river at night.\n", "The barges crossed the river at night."),
+    (_F26_NEWS + "The Malawian army says the gunmen were trained in the hills.\n\nThe gunmen were paid in gold.\n", "The gunmen were paid in gold."),
+    (_F26_NEWS + "Residents said soldiers had looted the market.\n\nShops were burned and cattle were taken.\n", "Shops were burned and cattle were taken."),
+    (_F26_NEWS + "Villagers told the mission that drones had struck the clinic.\n\nThe drones flew in from the east.\n", "The drones flew in from the east."),
+    (_F26_NEWS + "Farmers say the dam starves the delta of water.\n\nThe delta loses a metre of shore every season.\n", "The delta loses a metre of shore every season."),
+    (_F26_NEWS + "A police report says the smugglers bribed the guards.\n\nThe bribes were paid in cash.\n", "The bribes were paid in cash."),
+    (_F26_NEWS + "Aid workers say the convoy was looted.\n\nThe trucks were emptied within minutes.\n", "The trucks were emptied within minutes."),
+    (_F26_NEWS + "Officials in Mzuzu say the barges were armed.\n\nThey carried rifles from the south.\n", "They carried rifles from the south."),
+    (_F26_NEWS + "Zambian monitors say the militia seized the wells.\n\nIts fighters poisoned two of them.\n", "Its fighters poisoned two of them."),
+    (_F26_NEWS + "Residents said soldiers had looted the market.\n\nThey took the cattle as well.\n", "They took the cattle as well."),
+    (_F26_WIRE + "Malawian officials said the barges were armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_WIRE + "Zambian police said the smugglers had bribed the guards.\n\nThe bribes were paid in cash.\n", "The bribes were paid in cash."),
+    (_F26_WIRE + "A Malawian spokesman said the gunmen were trained across the border.\n\nThe gunmen were given rifles and radios.\n", "The gunmen were given rifles and radios."),
+    (_F26_WIRE + "Zambian officials say the barge was sunk on purpose.\n\nThe hull was holed below the waterline.\n", "The hull was holed below the waterline."),
+    (_F26_WIRE + "Witnesses said the militia had seized the wells.\n\nThey poisoned two of them.\n", "They poisoned two of them."),
+    (_F26_LEDE + "Malawian officials said on Monday that the barges were armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_LEDE + "Malawian officials said on Monday that the barges were armed.\n\nThey carried rifles from the south.\n", "They carried rifles from the south."),
+    (_F26_COLUMN + "A fisherman told me the barges are armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_COLUMN + "Boatmen in Chipata say the guards are bribed.\n\nThe bribes were paid in cash.\n", "The bribes were paid in cash."),
+    (_F26_COLUMN + "Boatmen in Chipata say the guards are bribed.\n\nThey were paid in cash.\n", "They were paid in cash."),
+    # a quotation and its tail, words of no one the rules know, a hedge: the paragraph after them too
+    (_F26_NEWS + '"The barges were armed," a police officer said.\n\nThe rifles came from the south.\n', "The rifles came from the south."),
+    (_F26_WIRE + '"They pay the guards," one boatman said.\n\nThe money was handed over at the jetty.\n', "The money was handed over at the jetty."),
+    (_F26_NEWS + "According to the police, the barges were armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+    (_F26_NEWS + "The barges were reportedly armed.\n\nThe rifles came from the south.\n", "The rifles came from the south."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT26_ACROSS)
+def test_words_carried_on_across_a_paragraph_break_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "words", "sentence"),
+    [  # the twins: the same words, then a paragraph with a time, a name, a turn or a state of its own
+        (_F26_NEWS, "Officials in Mzuzu say the barges were armed.", "The crossing was closed on Tuesday."),
+        (_F26_NEWS, "Fishermen in Chipata say the barges carry rifles.", "The ferry to Chipata stopped running in March."),
+        (_F26_NEWS, "The Malawian army says the gunmen were trained in the hills.", "The mood in the villages was calmer."),
+        (_F26_NEWS, "Residents said soldiers had looted the market.", "No evidence was offered for the charge."),
+        (_F26_NEWS, "Villagers told the mission that drones had struck the clinic.", "The clinic has been closed since the attack."),
+        (_F26_NEWS, "Farmers say the dam starves the delta of water.", "The dispute over the dam is an old one."),
+        (_F26_NEWS, "A police report says the smugglers bribed the guards.", "Two guards were arrested last week."),
+        (_F26_NEWS, "Aid workers say the convoy was looted.", "The convoy left Mzuzu with forty trucks."),
+        (_F26_NEWS, "Officials in Mzuzu say the barges were armed.", "Meanwhile the ferry kept running."),
+        (_F26_NEWS, '"The barges were armed," a police officer said.', "By midday the crossing had reopened."),
+        (_F26_NEWS, "According to the police, the barges were armed.", "Back at the crossing, the ferry kept running."),
+        (_F26_NEWS, "The barges were reportedly armed.", "The crossing was closed on Tuesday."),
+        (_F26_WIRE, "Malawian officials said the barges were armed.", "The crossing reopened on Wednesday."),
+        (_F26_WIRE, "Zambian police said the smugglers had bribed the guards.", "Lusaka sent two envoys to the crossing on Friday."),
+        (_F26_WIRE, "A Malawian spokesman said the gunmen were trained across the border.", "The border was quieter than usual."),
+        (_F26_WIRE, "Zambian officials say the barge was sunk on purpose.", "Divers reached the wreck near Luangwa."),
+        (_F26_LEDE, "Malawian officials said on Monday that the barges were armed.", "The crossing was closed on Tuesday."),
+        (_F26_COLUMN, "A fisherman told me the barges are armed.", "The crossing was closed on Tuesday."),
+        (_F26_COLUMN, "Boatmen in Chipata say the guards are bribed.", "The ferry to Chipata stopped running in March."),
+    ],
+)
+def test_a_new_paragraph_with_a_scene_of_its_own_keeps_its_voice(drafter, head, words, sentence):
+    text = head + words + "\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

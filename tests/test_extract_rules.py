@@ -12855,3 +12855,22 @@ def test_one_sides_dealings_with_the_other_are_no_guess_against_it():
     ann = draft(rules_only(), text)
     assert ("chile", -1) not in [(s.target, s.polarity) for s in claim_of(ann, "informed").stances]
     assert ("chile", -1) in [(s.target, s.polarity) for s in claim_of(ann, "consulted").stances]
+
+
+@pytest.mark.parametrize(
+    "sentence, theirs",
+    [
+        ("The rifles came from the south.", True),  # a past event, no actor, no time: goes on with them
+        ("The barges were painted grey.", True),  # shares their noun
+        ("The crossing was closed on Tuesday.", False),  # a time of its own: the article's report
+        ("The ferry to Chipata stopped running.", False),  # a place named: a scene of its own
+        ("The mood in the villages was calmer.", False),  # a turn
+    ],
+)  # fmt: skip
+def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, sentence, theirs):
+    """fact26: "Officials say A.\\n\\nB." where B opens the next paragraph, names no actor and goes on
+    with A (a past event with no time or turn of its own, or A's noun): the officials' words,
+    reported as A is, never the article's; with a time, a name or a turn of its own, the article's."""
+    text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
+    said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
+    assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said

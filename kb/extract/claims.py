@@ -4151,6 +4151,10 @@ class ClaimRules(DraftState):
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
+            across = None if ms else self._words_go_on_across(line, n, ss, se)
+            if across is not None:  # "X say the boats were armed.\n\nThe rifles came from ...": X's
+                self.add_claim(across[0], ss, se, form=line.form, direct=False, status=across[1])
+                continue
             source = self.SOURCE_ACTS.match(self.norm, ss, se)
             who = self._source_named(source.start(1), source.end(1)) if source else None
             if who is not None:  # "Moroccan officials dismissed the charge as propaganda.": theirs
@@ -5616,6 +5620,70 @@ class ClaimRules(DraftState):
         if not before or before[-1].speaker in ("article", "unknown-speaker"):
             return None
         return before[-1].speaker
+
+    GOES_ON_PAST = re.compile(
+        r"\b(?:was|were|had|did|came|went|took|gave|sent|paid|brought|bought|sold|made|left|fled|fought|hid|held"
+        r"|ran|shot|stole|struck|wore|drove|flew|built|began|(?<!is\s)(?<!are\s)(?<!be\s)(?<!been\s)(?<!has\s)"
+        r"(?<!have\s)[a-z]{3,}ed)\b"
+    )
+    """A verb in the simple past: a sentence that tells an event, not a view of one or a state of
+    things ("The mediators are tired.", "Rail traffic has been suspended.")."""
+    GOES_ON_NOT = re.compile(
+        r"^\s*(?:[-\u2013\u2014]\s*)?(?:No|Not|None|Nobody|Neither|Nothing|Then|Now|Meanwhile|However|But|Yet"
+        r"|Still|So|Instead|Elsewhere|Across|At\s+home|In\s+the|For\s+now|Behind|What|How|Why|Whether)\b"
+        r"|^\s*(?:Back|By|On|In|At|After|Before|During|Over|Within|Until|Outside|Inside|Along|Near|Beyond|Down|Up"
+        r"|Out)\b[^,;]{0,40},"
+        r"|(?i:\b(?:yesterday|today|tonight|tomorrow|ago|since|earlier|later|dawn|dusk|midday|noon|midnight|morning"
+        r"|afternoon|evening|both|neither|all|mood"
+        r"|(?:last|this|next|that)\s+(?:week|month|year|weekend|morning|evening|spring|summer|autumn|winter)"
+        r"|1[89]\d\d|20\d\d|more|less|different|differently|further|another|other|either|too|rather|than"
+        r"|reacted|responded|replied|answered|denied|rejected|dismissed|welcomed|condemned|protested|commented?"
+        r"|reply|response|reaction|claims?|accounts?|reports?|charges?|accusations?|allegations?|story|version"
+        r"|statements?|words?|message|note|remarks?|comment|says?|said|told|confirm\w*|verif\w*|evidence|dispute"
+        r"|quarrel|row|talks))\b"
+    )
+    """What keeps a paragraph's opening sentence the article's own after someone's words: a time or
+    a scene of its own ("By midday, ...", "Back on the beach, ..."), a turn (a negation,
+    "Meanwhile", "However", another side, "more", "different"), a reply, or the words themselves
+    named ("That account ...", "The claim could not be verified")."""
+
+    def _words_go_on_across(self, line: Line, n: int, ss: int, se: int) -> tuple[str, str] | None:
+        """Someone's claim in the last sentence of the paragraph before a sentence which opens the
+        next one (or that sentence's words, attributed to no one the rules know) and which, naming
+        no actor, goes on with its content ("Officials in Lomé say the boats were
+        armed.\n\nThe rifles came from the north."): the sentence is theirs too, as it would be in
+        one paragraph, never the article's fact (fact26). It goes on when it tells a past event
+        with no time and no turn of its own (:attr:`GOES_ON_NOT`), or shares a word with the
+        claim; not when its subject points back (other rules), quotes or speaks in the first
+        person. The speaker and status (the claim's, reported at most; the unknown speaker's, alleged,
+        when the words before are attributed to no one the rules know), else None. The caller tests
+        that the sentence names no actor."""
+        if line.form != "body" or n == 0 or self.lines[n - 1].form != "body":
+            return None
+        if ss != line.start + self._dateline(line) or '"' in self.norm[ss:se]:
+            return None  # not a paragraph's first sentence, or one with a quotation (other rules)
+        st = self.norm[ss:se]
+        if self.REFERS_BACK.match(st) or self.GOES_ON_NOT.search(st) or self.WRITER_HERE.search(st):
+            return None
+        first = st.split()[0].strip(",.'") if st.split() else ""
+        named = re.search(r"\s[A-Z\d]", st.strip()) or re.fullmatch(r"[A-Z]{2,}", first)
+        if named or first in self.d.gaz.demonyms:
+            return None  # a name (a place, a people, a party, an outlet) or a number: a scene of its own
+        prev, last = self.lines[n - 1], self.sents[n - 1][-1] if self.sents[n - 1] else None
+        if last is None:
+            return None
+        a, b = prev.start + last.start_char, prev.start + last.end_char
+        before = [c for c in self.claims if a < c.end <= prev.end + 1 and c.speaker != "article"]
+        if before:  # (its words, or a quotation and its tail: '"A," he said.')
+            claim = before[-1]
+            shared = self._stems(st) & self._stems(self.norm[claim.start : claim.end])
+            status = "reported" if claim.status == "asserted" else claim.status
+            return (claim.speaker, status) if shared or self.GOES_ON_PAST.search(st) else None
+        if not any(c.start < b and a < c.end for c in self.claims) and self.attributed(a, b):
+            # "According to the police, the barges were armed." (no one the rules know): in no one's name
+            shared = self._stems(st) & self._stems(self.norm[a:b])
+            return (self.unknown(), "alleged") if shared or self.GOES_ON_PAST.search(st) else None
+        return None
 
     LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
 
