@@ -71,7 +71,9 @@ AS_FACT_NOT_YET = (
     "session 19's (groupings by any quoted group noun, 'what he called' with its members, a view or a "
     "charge carried by a verb, blame laid at someone's door) and session 23's (440 more: findings of "
     "documents, testimony, estimates and concessions found in real news; charges taken for granted in "
-    "appeals and in money said to reach officials) do not catch them, and which ones they are may "
+    "appeals and in money said to reach officials) and session 25's (282 more: denials in more forms, "
+    "blame asides, someone's words carried on into the next paragraph) do not catch them, and which "
+    "ones they are may "
     "not be looked at"
 )
 
@@ -99,7 +101,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 23 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 25 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
@@ -163,11 +165,21 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     bound, so once more it holds because a fresh batch joined dev. The sixteen gained 0.0019 (two
     fewer wrong claims), dev 219 0.0037 and the test split 0.0085. The session's second round
     (drafter 23, ee-* held out and joined at 0.6154): test 0.6707 (two right claims fewer than
-    drafter 22), dev 243 0.7636, the gap 0.0929."""
+    drafter 22), dev 243 0.7636, the gap 0.0929. Session 25: test 0.6735 after the first round
+    (drafter 24, +0.0028: two right claims more) and after the second (drafter 25, no claim moved);
+    dev 267 (ef-*, eg-* and eh-*, 24 articles held out, joined at 0.5998 and 0.6157) 0.7545, the gap
+    0.0810. On the 243 before they joined dev gained 0.0044 over the session, the 24 held out 0.0025
+    to 0.0089, the test split 0.0028."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 25 on the 24 test articles (session 25's second look, after its second round, with ef-*,
+# eg-* and eh-* in dev and the stance model refitted on dev 267): actors (resolved) 0.84 (0.8443),
+# actors 0.73 (0.7305), claims 0.67 (0.6735; pooled 404/129/247), stances 0.25 (0.2456), memberships
+# 0.72 (0.7216), flags 0.90 (0.9028; 11/3/1, from office holders the gazetteer now knows); still 1 of
+# 73 alleged claims as fact. Drafter 24 (the first look, after the first round): claims 0.6735,
+# stances 0.2411, flags 0.8194. Floors: stances 0.235, flags 0.89; the others stay.
 # drafter 23 on the 24 test articles (session 24's second look, after its second round, with ee-* in
 # dev and the stance model refitted on dev 243): claims 0.6707 (402/128/249; drafter 22 0.6737),
 # flags 0.82 (0.8194; matched by overlap since this session: 0.6944 by exact surface), the rest as
@@ -232,8 +244,8 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.83, "actors": 0.72, "claims": 0.665, "stances": 0.22, "memberships": 0.71,
-    "flags": 0.80,
+    "actors (resolved)": 0.83, "actors": 0.72, "claims": 0.665, "stances": 0.235, "memberships": 0.71,
+    "flags": 0.89,
 }
 
 
