@@ -3525,7 +3525,9 @@ class StanceRules(DraftState):
         wm = self.WORDS_MADE.match(self.norm, at + cue.end()) if cue else None
         if wm is None:
             return None
-        people = (m for m in after if m.start >= wm.end() and self.actors.get(m.actor, {}).get("type") == "person")
+        people = (  # (.get: a demonym's state has no actor yet when stances are drafted)
+            m for m in after if m.start >= wm.end() and self.actors.get(m.actor, {}).get("type") == "person"
+        )
         person = next(people, None)
         if person is None or person.start - wm.end() > 60:
             return None
