@@ -703,6 +703,17 @@ def test_the_affix_tables_answer_as_spacys_patterns_on_any_chunk(text):
     assert _affix_answers(tok, text) == _affix_answers(plain, text)
 
 
+def test_the_special_cases_survive_the_tables_in_the_tokens_they_give():
+    """The tables are set with the special cases set aside and loaded once after (not once per
+    setter): every special case ("don't", "U.S.", "e.g.", ":)") is tokenized as spaCy's own blank
+    tokenizer does, alone and inside other words."""
+    plain, tok = _affix_tokenizers()
+    assert tok.rules == plain.rules and len(tok.rules) > 1000
+    for case in sorted(plain.rules):
+        for text in (case, f"({case}),", f"He said {case}."):
+            assert [t.text for t in tok(text)] == [t.text for t in plain(text)], text
+
+
 def test_a_rule_the_table_cannot_read_is_tried_on_every_chunk():
     from kb.extract.affixes import AffixTable
 

@@ -180,13 +180,18 @@ def fast_affixes(nlp: Any) -> None:
         ("suffix", "suffix_search", defaults.suffixes, compile_suffix_regex),
         ("infix", "infix_finditer", defaults.infixes, compile_infix_regex),
     ]
-    for kind, attr, pieces, _compile in kinds:
-        current = getattr(tok, attr)
-        whole = getattr(current, "__self__", None)
-        if not pieces or not isinstance(whole, re.Pattern) or any(not isinstance(p, str) for p in pieces):
-            continue
-        try:
-            table = AffixTable(kind, list(pieces), whole)
-        except ValueError:
-            continue
-        setattr(tok, attr, table.finditer if kind == "infix" else table.search)
+    rules = tok.rules
+    tok.rules = {}  # each setter reloads the special cases: none while set (as spaCy's from_bytes does)
+    try:
+        for kind, attr, pieces, _compile in kinds:
+            current = getattr(tok, attr)
+            whole = getattr(current, "__self__", None)
+            if not pieces or not isinstance(whole, re.Pattern) or any(not isinstance(p, str) for p in pieces):
+                continue
+            try:
+                table = AffixTable(kind, list(pieces), whole)
+            except ValueError:
+                continue
+            setattr(tok, attr, table.finditer if kind == "infix" else table.search)
+    finally:
+        tok.rules = rules  # loaded once, with the tables in place
