@@ -3459,13 +3459,7 @@ class ClaimRules(DraftState):
     def _home_state(self) -> str | None:
         """The state a story is filed from: the one its dateline names ("LODWAR, Kenya - "), else the
         one whose capital it is ("BUJUMBURA, May 3 (Reuters) - ")."""
-        state = self._filed_from()
-        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
-        place = self.DATELINE_PLACE.match(line.text) if line and state is None else None
-        if place and self.DATELINE_LEAD.match(line.text):
-            states = set(self.d.states_by_alias.get(place.group(1).title(), ()))
-            state = states.pop() if len(states) == 1 else None
-        return state
+        return self._filed_from() or self._dateline_capital(lead=True)
 
     def _home_body(self, start: int, dm: re.Match[str]) -> str | None:
         """ "Denmark will keep its checks ..., the justice ministry said", "BUJUMBURA - ... , according

@@ -245,12 +245,8 @@ class StanceRules(DraftState):
         ]  # fmt: skip
         if not bare:
             return
-        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
-        place = self.DATELINE_PLACE.match(line.text) if line and home is None else None
-        if place:  # "HANOI": the one state whose capital (a gazetteer alias) it is
-            name = place.group(1).title()
-            states = set(self.d.states_by_alias.get(name, ()))
-            home = states.pop() if len(states) == 1 else None
+        if home is None:
+            home = self._dateline_capital(lead=False)
         for a in bare if home and (pair is None or home in pair) else ():
             at = next((m.start for m in self.mentions if m.actor == a["id"]), 0)
             opened = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at))
@@ -260,6 +256,16 @@ class StanceRules(DraftState):
                 continue  # "Rwanda's New Times quoted Foreign Minister X": another state before, in doubt
             self.add_actor(home)
             a["affiliation"].append(home)
+
+    def _dateline_capital(self, lead: bool) -> str | None:
+        """The one state whose capital (a gazetteer alias) the dateline's place is ("HANOI, Nov 28
+        (AFP) - "); with ``lead``, only where the line opens as a dateline does (:attr:`DATELINE_LEAD`)."""
+        line = next((ln for ln in self.lines[:4] if ln.form == "body"), None)
+        place = self.DATELINE_PLACE.match(line.text) if line else None
+        if place is None or (lead and not self.DATELINE_LEAD.match(line.text)):
+            return None
+        states = set(self.d.states_by_alias.get(place.group(1).title(), ()))
+        return states.pop() if len(states) == 1 else None
 
     def _filed_from(self) -> str | None:
         """The one state the dateline names ("LODWAR, Kenya - "), if any."""
