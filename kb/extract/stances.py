@@ -131,8 +131,6 @@ class StanceRules(DraftState):
         alone is the last actor of that kind named before it in the same or the paragraph before (no
         state's body: "the army" is :meth:`bare_bodies`'), so that stances find it. The mention only:
         no alias of the actor, whose name it is not."""
-        if not self.BARE_GROUP.search(self.norm):
-            return  # most drafts: no such noun
         for bm in self.BARE_GROUP.finditer(self.norm):
             at, end = bm.start(1), bm.end(1)
             if any(m.start <= at < m.end for m in self.mentions_in(max(0, at - 40), end)):
