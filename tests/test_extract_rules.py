@@ -12772,6 +12772,23 @@ def test_a_readiness_to_deal_with_someone_is_for_them_and_a_break_against(text, 
     assert (target, polarity) in got and (target, -polarity) not in got, c.stances
 
 
+@pytest.mark.parametrize(
+    "text, holder, target",
+    [
+        ("A diplomat in Lima, Marta Ruiz, said Ecuador had quietly sided with Bogota in the quarrel.\n",
+         "ecuador", "colombia"),
+        ("Analyst Pedro Gil said Bolivia has moved closer to Brazil since the vote.\n", "bolivia", "brazil"),
+        ("Quito had shared its assessment with Lima, an official said.\n", "ecuador", "peru"),
+    ],
+)
+def test_a_side_taken_with_someone_is_for_them_held_by_who_took_it(text, holder, target):
+    """ "had sided with X", "has moved closer to X", "shared its assessment with X": for X, held by
+    whoever the words open with, not by the one who reports it (stances27)."""
+    ann = draft(rules_only(), text)
+    got = [(s.holder, s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert (holder, target, 1) in got and all(t != target or p > 0 for _h, t, p in got), got
+
+
 def test_a_refusal_to_deal_with_someone_is_no_readiness():
     """ "will not negotiate with X": no stance for X (stances26)."""
     ann = draft(rules_only(), "Minister Rosa Mena said Quito will not negotiate with Lima.\n")
