@@ -11007,6 +11007,21 @@ def test_remarks_called_hostile_names_are_against_whoever_made_them():
     assert not any(s.polarity < 0 for s in claim_of(ann, "called the remarks").stances)
 
 
+@pytest.mark.parametrize("noun", ["idea", "picture", "video"])
+def test_a_representation_refused_is_against_whoever_gave_it(noun):
+    """'X said A. Y dismissed the idea as "fiction."': Y against X, as for "the remarks" (stances27);
+    not where the refusal is denied ("did not dismiss the idea")."""
+    lead = (
+        "Reef row\n\nFiji's fisheries minister, Sela Tora, said on Monday that Tonga was "
+        '"fishing in our waters." '
+    )
+    ann = draft(rules_only(), lead + f'Tonga\'s foreign ministry dismissed the {noun} as "fiction."\n')
+    got = stances_of(claim_of(ann, f"dismissed the {noun}"))
+    assert ("tongan-foreign-ministry", "sela-tora", -1) in got, got
+    ann = draft(rules_only(), lead + f"Tonga's foreign ministry did not dismiss the {noun} outright.\n")
+    assert all(s.target != "sela-tora" for c in ann.claims for s in c.stances)
+
+
 def test_a_hostility_disowned_is_a_friendly_word_for_whom_it_names():
     """'had "no quarrel with the Ugandan people"': a hostility the words disown, for Uganda
     (stline23); 'would "not accept any threat to its boats from the Ugandan police"' refuses a
