@@ -3403,8 +3403,11 @@ class StanceRules(DraftState):
     words open with (``aligned``: "has sided quietly with Rome", "has moved closer to Russia", "had
     shared its assessment with Ankara": for them, held by the one that did it; stances27)."""
     ENGAGED_HINT = (
-        "negotiat", "talk", "cooperat", "engage", "work", "dialogue", "contacts", "side", "closer", "shar"
+        "negotiat", "talk", "cooperat", "engage", "work", "dialogue", "contacts", "sided", "side with",
+        "sides with", "siding", "closer", "shared", "shares", "share ", "sharing",
     )  # fmt: skip
+    """A part of some word of each branch of :attr:`ENGAGED_WITH`: the quick test of a (lower-case)
+    claim ("sided", not "side": "considered", "inside")."""
 
     def _engaged_with(self, c: DraftClaim, stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """``stances`` with the holder's stance toward whom it says it will deal with, or broke with
