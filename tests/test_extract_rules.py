@@ -11007,6 +11007,21 @@ def test_remarks_called_hostile_names_are_against_whoever_made_them():
     assert not any(s.polarity < 0 for s in claim_of(ann, "called the remarks").stances)
 
 
+@pytest.mark.parametrize("noun", ["idea", "picture", "video"])
+def test_a_representation_refused_is_against_whoever_gave_it(noun):
+    """'X said A. Y dismissed the idea as "fiction."': Y against X, as for "the remarks" (stances27);
+    not where the refusal is denied ("did not dismiss the idea")."""
+    lead = (
+        "Reef row\n\nFiji's fisheries minister, Sela Tora, said on Monday that Tonga was "
+        '"fishing in our waters." '
+    )
+    ann = draft(rules_only(), lead + f'Tonga\'s foreign ministry dismissed the {noun} as "fiction."\n')
+    got = stances_of(claim_of(ann, f"dismissed the {noun}"))
+    assert ("tongan-foreign-ministry", "sela-tora", -1) in got, got
+    ann = draft(rules_only(), lead + f"Tonga's foreign ministry did not dismiss the {noun} outright.\n")
+    assert all(s.target != "sela-tora" for c in ann.claims for s in c.stances)
+
+
 def test_a_hostility_disowned_is_a_friendly_word_for_whom_it_names():
     """'had "no quarrel with the Ugandan people"': a hostility the words disown, for Uganda
     (stline23); 'would "not accept any threat to its boats from the Ugandan police"' refuses a
@@ -12770,6 +12785,23 @@ def test_a_readiness_to_deal_with_someone_is_for_them_and_a_break_against(text, 
     c = next(c for c in ann.claims if "with" in c.quote)
     got = [(s.target, s.polarity) for s in c.stances]
     assert (target, polarity) in got and (target, -polarity) not in got, c.stances
+
+
+@pytest.mark.parametrize(
+    "text, holder, target",
+    [
+        ("A diplomat in Lima, Marta Ruiz, said Ecuador had quietly sided with Bogota in the quarrel.\n",
+         "ecuador", "colombia"),
+        ("Analyst Pedro Gil said Bolivia has moved closer to Brazil since the vote.\n", "bolivia", "brazil"),
+        ("Quito had shared its assessment with Lima, an official said.\n", "ecuador", "peru"),
+    ],
+)
+def test_a_side_taken_with_someone_is_for_them_held_by_who_took_it(text, holder, target):
+    """ "had sided with X", "has moved closer to X", "shared its assessment with X": for X, held by
+    whoever the words open with, not by the one who reports it (stances27)."""
+    ann = draft(rules_only(), text)
+    got = [(s.holder, s.target, s.polarity) for c in ann.claims for s in c.stances]
+    assert (holder, target, 1) in got and all(t != target or p > 0 for _h, t, p in got), got
 
 
 def test_a_refusal_to_deal_with_someone_is_no_readiness():
