@@ -368,14 +368,15 @@ class Drafter:
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
-            r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            r"(?<![\w.&'-])(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
             + r")(?:-[A-Z][\w]*)?\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
             + r")\b)))"
         )
         """An outlet by its name: "the Global Times", "the Daily Nation", "the Post-Courier", "Digi24
-        television"."""
+        television"; never from inside a word ("told eTV that": no outlet "TV", a name the article
+        does not hold as a word, which made the draft unreadable)."""
         self.outlet_after_re = re.compile(
             r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
         )
