@@ -12874,3 +12874,24 @@ def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, se
     text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
     said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
     assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "parent"),
+    [
+        ("The EU delegation in Accra said it backed the deal.\n", "backed", "eu-delegation-accra",
+         "european-union"),
+        ("The FSB's border service said it had stopped the boat.\n", "stopped", "fsb-border-service", "fsb"),
+        ("Brazil's Northern Military District said the drills were routine.\n", "drills",
+         "northern-military-district", "brazil"),
+    ],
+)
+def test_a_part_of_a_body_that_speaks_is_its_own_actor(drafter, text, words, speaker, parent):
+    """ "The EU delegation in Accra said", "the FSB's border service said", "Brazil's Northern
+    Military District said": the part speaks, an actor of its own affiliated to its parent (the
+    curators' form), not the parent; a state's part by a common noun stays the body rules'."""
+    ann = draft(drafter, "Row\n\n" + text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+    assert parent in next(a for a in ann.actors if a.id == speaker).affiliation
+    ann = draft(drafter, "Row\n\nThe EU has a delegation in Accra, which opened in 1975.\n")
+    assert not any("delegation" in a.id for a in ann.actors)
