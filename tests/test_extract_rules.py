@@ -12895,3 +12895,19 @@ def test_a_part_of_a_body_that_speaks_is_its_own_actor(drafter, text, words, spe
     assert parent in next(a for a in ann.actors if a.id == speaker).affiliation
     ann = draft(drafter, "Row\n\nThe EU has a delegation in Accra, which opened in 1975.\n")
     assert not any("delegation" in a.id for a in ann.actors)
+
+
+def test_an_interviews_answers_are_the_named_persons_not_an_unnamed_group_named_first(drafter):
+    """A Q&A whose introduction names an unnamed group ("Kenyan and Ethiopian officials accuse
+    ...") before the person the reporter met ("Our reporter met their leader, X"): the answers are
+    X's, the group's words only what it says."""
+    text = (
+        '"We only want the river back": a herders\' leader speaks\n\nKenyan and Ethiopian officials accuse'
+        " the herders of crossing the border with rifles. Our reporter met their leader, Samuel Lokiru,"
+        " in a camp near the lake. The interview has been edited.\n\nQ: The officials say your men carry"
+        " rifles. Is that true?\n\nA: We carry rifles because the soldiers take our cattle.\n\nQ: What do"
+        " you want?\n\nA: We want the river back.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "take our cattle").speaker == "samuel-lokiru", claims(ann)
+    assert claim_of(ann, "accuse the herders").speaker != "samuel-lokiru"

@@ -659,10 +659,21 @@ class ClaimRules(DraftState):
                 self.lines[self.line_of(m.start)].text)), None)  # fmt: skip
             heard = named or any(said.search(ln.text) for ln in self.lines if ln.end <= first_q.start)
             return named or (self.unknown() if heard else None)
+        return self._interviewee_most_named(people)
+
+    def _interviewee_most_named(self, people: list[Mention]) -> str | None:
+        """The person named most often before a Q&A's first question, the first of equals; one the
+        text names, not a group it leaves unnamed ("Congolese and Ugandan authorities accuse ... Our
+        correspondent met the commander, X": X answers, not the authorities)."""
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
-        return max(counts, key=lambda a: counts[a]) if counts else None
+        group = self.GROUP_LABEL.search
+        one = [a for a in counts if not (self.actors[a].get("unnamed") and group(self.actors[a]["label"]))]
+        return max(one or counts, key=lambda a: counts[a]) if counts else None
+
+    GROUP_LABEL = re.compile(r"(?<![su])s$")
+    """A label that names a group ("unnamed Ugandan authorities", not "unnamed boss")."""
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
