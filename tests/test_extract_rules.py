@@ -12911,3 +12911,18 @@ def test_an_interviews_answers_are_the_named_persons_not_an_unnamed_group_named_
     ann = draft(drafter, text)
     assert claim_of(ann, "take our cattle").speaker == "samuel-lokiru", claims(ann)
     assert claim_of(ann, "accuse the herders").speaker != "samuel-lokiru"
+
+
+def test_an_interviewee_named_before_a_clause_where_he_spoke_to_our_correspondent(drafter):
+    """ "Lamine Badji commands ... As the talks open, he spoke to our correspondent by phone.": the
+    interviewee is the name that opens the sentence before the one whose pronoun spoke to us."""
+    text = (
+        '"The lake is ours": a rebel commander speaks\n\nLamine Badji commands one of the armed factions'
+        " of the Delta Front. As Gambia and Guinea prepare to renegotiate how they share oil from the zone"
+        " they manage jointly, he spoke to our correspondent by satellite phone. The interview has been"
+        " edited.\n\nQ: Why do the talks worry you?\n\n"
+        "A: Nobody has asked the fishermen what they think of the new line.\n\nQ: What will you do?\n\n"
+        "A: We will keep fishing where our fathers fished.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Nobody has asked").speaker == "lamine-badji", claims(ann)

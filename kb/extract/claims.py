@@ -698,10 +698,11 @@ class ClaimRules(DraftState):
         return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
 
     SPOKE_TO_US = re.compile(
-        r"(?<=[.!?] )(?:She|He)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:us|me|[A-Z][\w'-]+)\b"
+        r"(?:(?<=[.!?] )(?:She|He)|(?<=, )(?P<mid>she|he))\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+        r"(?:us|me|our\s+(?:correspondent|reporter)|[A-Z][\w'-]+)\b"
     )
-    """ "... She spoke to us in Dhaka.": an interview introduced by a pronoun, after the sentence
-    that names the interviewee."""
+    """ "... She spoke to us in Dhaka.", "... As talks resume, he spoke to our correspondent by
+    phone.": an interview introduced by a pronoun, after the sentence that names the interviewee."""
     NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s+[a-z]")
     """A sentence that opens with a name of two or three words and goes on with a verb ("Farhana
     Akhter leads ...")."""
@@ -712,7 +713,10 @@ class ClaimRules(DraftState):
         pm = self.SPOKE_TO_US.search(self.norm, 0, before)
         if pm is None:
             return None
-        opens = max(self.norm.rfind(". ", 0, pm.start() - 2), self.norm.rfind("\n", 0, pm.start() - 2)) + 1
+        at = pm.start() - 2
+        if pm.group("mid"):  # "As talks resume, he spoke to our correspondent": the sentence before this one
+            at = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) - 1
+        opens = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) + 1
         nm = self.NAME_OPENS.match(self.norm, opens + (self.norm[opens] == " "), pm.start())
         if nm is None or self.norm[nm.start() : nm.end("name")].split()[0] in self.d.not_names:
             return None
