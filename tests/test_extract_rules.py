@@ -12926,3 +12926,19 @@ def test_an_interviewee_named_before_a_clause_where_he_spoke_to_our_corresponden
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "Nobody has asked").speaker == "lamine-badji", claims(ann)
+
+
+def test_a_subject_that_expressed_a_reaction_holds_the_claim(drafter):
+    """ "Senegal and Gambia expressed support for Ghana.", "- Nigeria's foreign ministry expressed
+    its "full solidarity" with Benin": a reaction without a verb of saying is each subject's claim,
+    a bullet's too; not the organisation's when an officer it does not name expressed it."""
+    ann = draft(drafter, "Row\n\nSenegal and Gambia expressed support for Ghana.\n")
+    said = {c.speaker for c in ann.claims if "support for Ghana" in c.quote}
+    assert said == {"senegal", "gambia"}, claims(ann)
+    ann = draft(drafter, "Row\n\nKenya expressed concern over the clashes on the Ugandan border.\n")
+    assert (claim_of(ann, "concern").speaker, claim_of(ann, "concern").status) == ("kenya", "reported")
+    ann = draft(drafter, 'Row\n\n- Nigeria\'s foreign ministry expressed its "full solidarity" with Benin.\n')
+    assert claim_of(ann, "solidarity").speaker == "nigerian-foreign-ministry", claims(ann)
+    text = 'Row\n\nThe African Union\'s commission chairperson expressed "deep sadness" at the deaths.\n'
+    ann = draft(drafter, text)
+    assert all(c.speaker != "african-union" for c in ann.claims), claims(ann)

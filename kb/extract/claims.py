@@ -372,6 +372,7 @@ class ClaimRules(DraftState):
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._when_spoke(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._expressed(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
         if '"' in self.norm:
             self._run_on_quotations()
@@ -3176,7 +3177,7 @@ class ClaimRules(DraftState):
             return None
         lead = ss + (self._dateline(line) if ss == line.start else 0)
         ms = [m for m in self.mentions_in(lead, end) if self.actors[m.actor]["type"] != "media"]
-        if not ms or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
+        if not ms or not re.fullmatch(r"\s*(?:[-*\u2022]\s+)?(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
             return None
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
@@ -5859,6 +5860,48 @@ class ClaimRules(DraftState):
         ss += self._dateline(line) if ss == line.start else 0
         if claim is not None and not self.covered(ss, lead) and self.mentions_in(ss, lead):
             self.add_claim("article", ss, lead, form=line.form)  # the sentence's own report, before it
+
+    EXPRESSED = re.compile(
+        r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb>expressed|voiced)\s+"
+        r"(?:(?:its|his|her|their)\s+)?[\"\u201c]?(?:[a-z]+\s+){0,2}(?:concern|regret|sadness|sympathy|solidarity"
+        r"|support|disappointment|condolences|outrage|alarm|dismay|hope|confidence|certainty|belief|satisfaction"
+        r"|gratitude|frustration|anger|doubts?|reservations|fears?|shock|indignation)s?\b"
+    )
+    """ "X expressed "deep concern"", "X has expressed its full solidarity with Y", "X voiced support
+    for Y": a reaction without a verb of saying, the subject's words all the same (dev gold: every
+    such sentence outside an issuer's own statement is its subject's claim)."""
+    SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s*,[^,\"]{1,80},)*")
+    """What may stand between a reaction's subject and its verb: "on Monday", an aside."""
+    SUBJECTS_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+
+    def _expressed(self, line: Line, ss: int, se: int) -> None:
+        """A sentence whose subject expressed a feeling or a position (:attr:`EXPRESSED`): the
+        subject's claim (each subject's, for "A and B expressed ..."), from the verb to the
+        sentence's end or to the next claim drafted in it, unless a claim already holds the verb."""
+        if "xpressed" not in self.norm[ss:se] and "voiced" not in self.norm[ss:se]:
+            return  # (most sentences: a plain-string test first)
+        if line.form not in ("body", "bullet"):
+            return
+        for vm in self.EXPRESSED.finditer(self.norm, ss, se):
+            vs = vm.start("verb")
+            who = self._sentence_subject(ss, vs)
+            if who is None or self.covered(vs, vm.end()) or self.actors[who]["type"] == "media":
+                continue
+            ms = self.mentions_in(ss, vs)
+            apart = self.SUBJECTS_JOINED.fullmatch
+            joined = [m for k, m in enumerate(ms) if k and apart(self.norm, ms[k - 1].end, m.start)]
+            if not (ms[-1].actor == who or ms[-1] in joined) or not self.SUBJECT_TO_VERB.fullmatch(
+                self.norm, ms[-1].end, vm.start()
+            ):
+                continue  # "the Union's commission chairperson expressed": someone the drafter has not named
+            speakers = [who] if who != ms[0].actor or not joined else [who, *(m.actor for m in joined)]
+            later = [c.start for c in self.claims if vs < c.start < se]
+            end = min(later) if later else se
+            tail = re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[vs:end])
+            end = vs + tail.start() if tail else end
+            for who in dict.fromkeys(speakers):
+                if self.actors[who]["type"] != "media":
+                    self.add_claim(who, vs, end, form=line.form, direct=False)
 
     WHEN_SPOKE = re.compile(
         r"(?:When|After|As|Once|While|Before|Since|Although|Though)\s[^;\"]{10,400}?,\s+(?P<span>(?P<who>"
