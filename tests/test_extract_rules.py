@@ -12942,3 +12942,12 @@ def test_a_subject_that_expressed_a_reaction_holds_the_claim(drafter):
     text = 'Row\n\nThe African Union\'s commission chairperson expressed "deep sadness" at the deaths.\n'
     ann = draft(drafter, text)
     assert all(c.speaker != "african-union" for c in ann.claims), claims(ann)
+
+
+def test_a_states_army_led_government_is_the_states(drafter):
+    """ "Chad's army-led government rejected ..., saying ...": the government (the state's), not the
+    army that leads it, and no army actor from the compound."""
+    text = "Row\n\nChad's army-led government rejected the draft, saying it treated both sides as equals.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "both sides").speaker == "chad", claims(ann)
+    assert "chadian-army" not in {a.id for a in ann.actors}
