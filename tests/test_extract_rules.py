@@ -12951,3 +12951,12 @@ def test_a_states_army_led_government_is_the_states(drafter):
     ann = draft(drafter, text)
     assert claim_of(ann, "both sides").speaker == "chad", claims(ann)
     assert "chadian-army" not in {a.id for a in ann.actors}
+
+
+def test_an_unnamed_sources_description_without_its_tail_is_an_alias(drafter):
+    """ "A senior Zambian official involved in the talks said ...": the source is also "A senior
+    Zambian official", the head of its description (what curators name it by)."""
+    text = "Row\n\nA senior Zambian official involved in the talks said the formula was open to review.\n"
+    ann = draft(drafter, text)
+    who = next(a for a in ann.actors if a.id == claim_of(ann, "formula").speaker)
+    assert "A senior Zambian official" in who.aliases, who

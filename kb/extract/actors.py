@@ -420,6 +420,28 @@ class ActorRules(DraftState):
         self._acronym_ids()
         self._no_contact_desks()
         self._spokespeople()
+        self._unnamed_heads()
+
+    UNNAMED_TAIL = re.compile(
+        r"\s+(?:who|whom|involved|familiar|close\s+to|based|speaking|quoted|cited|at\s+the|downstream|upstream)\b.*"
+        r"|\s+(?:would|will|could|should|had|has|have|was|were|is|are)$"
+    )
+    """What follows the head of an unnamed source's description: a clause or a participle ("who
+    asked not to be named", "involved in the talks", "at the crossing"), or a verb the description
+    took in ("A spokesman for the ministry would")."""
+
+    def _unnamed_heads(self) -> None:
+        """Each unnamed source's description without its tail (:attr:`UNNAMED_TAIL`) as an alias too:
+        "A senior official involved in the talks" is also "A senior official", the name curators
+        give the source (the words that say who, not what the source did)."""
+        for a in self.actors.values():
+            if not a.get("unnamed"):
+                continue
+            for alias in list(a["aliases"]):
+                head = self.UNNAMED_TAIL.sub("", alias)
+                words = [w for w in head.split() if w.lower() not in ("a", "an", "the", "one")]
+                if head != alias and len(words) >= 2 and head not in a["aliases"]:
+                    a["aliases"].append(head)
 
     MINISTRY_HEAD_HINT = re.compile(r"(?i)\bministry\b")
     MINISTRY_HEAD = re.compile(
