@@ -12960,3 +12960,10 @@ def test_an_unnamed_sources_description_without_its_tail_is_an_alias(drafter):
     ann = draft(drafter, text)
     who = next(a for a in ann.actors if a.id == claim_of(ann, "formula").speaker)
     assert "A senior Zambian official" in who.aliases, who
+
+
+def test_a_states_body_named_after_its_possessive_goes_by_its_own_name_too(drafter):
+    """ "Ghana's Ministry of Lands said ...": the ministry is also "Ministry of Lands"."""
+    ann = draft(drafter, "Row\n\nGhana's Ministry of Lands said the border survey would resume in May.\n")
+    who = next(a for a in ann.actors if a.id == claim_of(ann, "survey").speaker)
+    assert "Ministry of Lands" in who.aliases, who

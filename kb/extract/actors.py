@@ -421,6 +421,7 @@ class ActorRules(DraftState):
         self._no_contact_desks()
         self._spokespeople()
         self._unnamed_heads()
+        self._owned_names()
 
     UNNAMED_TAIL = re.compile(
         r"\s+(?:who|whom|involved|familiar|close\s+to|based|speaking|quoted|cited|at\s+the|downstream|upstream)\b.*"
@@ -442,6 +443,26 @@ class ActorRules(DraftState):
                 words = [w for w in head.split() if w.lower() not in ("a", "an", "the", "one")]
                 if head != alias and len(words) >= 2 and head not in a["aliases"]:
                     a["aliases"].append(head)
+
+    OWNED_NAME = re.compile(
+        r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?P<name>[A-Z].*)"
+    )
+    """A body's name after its state's possessive: "India's Ministry of External Affairs"."""
+
+    def _owned_names(self) -> None:
+        """A state's body named after the state's possessive with a name of its own in capitals
+        ("India's Ministry of External Affairs", "Taiwan's Defense Ministry") goes by that name alone
+        too ("the Ministry of External Affairs"), as curators alias it."""
+        for a in self.actors.values():
+            if a["type"] not in ("government-body", "armed-force") or not a["affiliation"]:
+                continue
+            for alias in list(a["aliases"]):
+                m = self.OWNED_NAME.fullmatch(alias)
+                if m is None or self.d.state_names.get(m.group("owner")) not in a["affiliation"]:
+                    continue
+                name = m.group("name")
+                if len(name.split()) >= 2 and name not in a["aliases"]:
+                    a["aliases"].append(name)
 
     MINISTRY_HEAD_HINT = re.compile(r"(?i)\bministry\b")
     MINISTRY_HEAD = re.compile(
