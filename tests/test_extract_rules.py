@@ -12967,3 +12967,15 @@ def test_a_states_body_named_after_its_possessive_goes_by_its_own_name_too(draft
     ann = draft(drafter, "Row\n\nGhana's Ministry of Lands said the border survey would resume in May.\n")
     who = next(a for a in ann.actors if a.id == claim_of(ann, "survey").speaker)
     assert "Ministry of Lands" in who.aliases, who
+
+
+def test_a_subject_that_regretted_a_decision_holds_the_claim(drafter):
+    """ "Ghana's foreign minister, Kwame Asante, regretted the Togolese decision at his briefing and
+    insisted that ...": the regret is his claim, cut before the next verb (a claim of its own)."""
+    text = (
+        "Row\n\nGhana's foreign minister, Kwame Asante, regretted the Togolese decision at his weekly"
+        ' briefing and insisted that Accra had "acted in good faith".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "regretted")
+    assert (c.speaker, c.quote) == ("kwame-asante", "regretted the Togolese decision at his weekly briefing")

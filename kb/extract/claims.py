@@ -5866,11 +5866,16 @@ class ClaimRules(DraftState):
         r"(?:(?:its|his|her|their)\s+)?[\"\u201c]?(?:[a-z]+\s+){0,2}(?:concern|regret|sadness|sympathy|solidarity"
         r"|support|disappointment|condolences|outrage|alarm|dismay|hope|confidence|certainty|belief|satisfaction"
         r"|gratitude|frustration|anger|doubts?|reservations|fears?|shock|indignation)s?\b"
+        r"|\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb2>regretted|deplored"
+        r"|lamented)\s+(?:the|this|that|its|[A-Z])"
     )
     """ "X expressed "deep concern"", "X has expressed its full solidarity with Y", "X voiced support
-    for Y": a reaction without a verb of saying, the subject's words all the same (dev gold: every
-    such sentence outside an issuer's own statement is its subject's claim)."""
-    SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s*,[^,\"]{1,80},)*")
+    for Y", "X regretted the decision": a reaction without a verb of saying, the subject's words all
+    the same (dev gold: every such sentence outside an issuer's own statement is its subject's)."""
+    EXPRESSED_WORDS = ("xpressed", "voiced", "regretted", "deplored", "lamented")
+    COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+ed\b")
+    """ "... and insisted", "... and called": the next verb of the subject, another claim."""
+    SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s*,[^,\"]{1,80},)*,?")
     """What may stand between a reaction's subject and its verb: "on Monday", an aside."""
     SUBJECTS_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
 
@@ -5878,12 +5883,12 @@ class ClaimRules(DraftState):
         """A sentence whose subject expressed a feeling or a position (:attr:`EXPRESSED`): the
         subject's claim (each subject's, for "A and B expressed ..."), from the verb to the
         sentence's end or to the next claim drafted in it, unless a claim already holds the verb."""
-        if "xpressed" not in self.norm[ss:se] and "voiced" not in self.norm[ss:se]:
+        if not any(w in self.norm[ss:se] for w in self.EXPRESSED_WORDS):
             return  # (most sentences: a plain-string test first)
         if line.form not in ("body", "bullet"):
             return
         for vm in self.EXPRESSED.finditer(self.norm, ss, se):
-            vs = vm.start("verb")
+            vs = vm.start("verb") if vm.group("verb") else vm.start("verb2")
             who = self._sentence_subject(ss, vs)
             if who is None or self.covered(vs, vm.end()) or self.actors[who]["type"] == "media":
                 continue
@@ -5897,6 +5902,10 @@ class ClaimRules(DraftState):
             speakers = [who] if who != ms[0].actor or not joined else [who, *(m.actor for m in joined)]
             later = [c.start for c in self.claims if vs < c.start < se]
             end = min(later) if later else se
+            verb = self.COORDINATED_VERB.search(self.norm, vm.end(), end)
+            if verb and len(self.norm[vs : verb.start()].split()) >= 3:
+                end = verb.start()  # "regretted A and insisted that B": the reaction alone (not when too
+                # short a claim would be left: "expressed regret and promised an inquiry" is one)
             tail = re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[vs:end])
             end = vs + tail.start() if tail else end
             for who in dict.fromkeys(speakers):
