@@ -12906,3 +12906,108 @@ def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, se
     text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
     said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
     assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "parent"),
+    [
+        ("The EU delegation in Accra said it backed the deal.\n", "backed", "eu-delegation-accra",
+         "european-union"),
+        ("The FSB's border service said it had stopped the boat.\n", "stopped", "fsb-border-service", "fsb"),
+        ("Brazil's Northern Military District said the drills were routine.\n", "drills",
+         "northern-military-district", "brazil"),
+    ],
+)
+def test_a_part_of_a_body_that_speaks_is_its_own_actor(drafter, text, words, speaker, parent):
+    """ "The EU delegation in Accra said", "the FSB's border service said", "Brazil's Northern
+    Military District said": the part speaks, an actor of its own affiliated to its parent (the
+    curators' form), not the parent; a state's part by a common noun stays the body rules'."""
+    ann = draft(drafter, "Row\n\n" + text)
+    assert claim_of(ann, words).speaker == speaker, claims(ann)
+    assert parent in next(a for a in ann.actors if a.id == speaker).affiliation
+    ann = draft(drafter, "Row\n\nThe EU has a delegation in Accra, which opened in 1975.\n")
+    assert not any("delegation" in a.id for a in ann.actors)
+
+
+def test_an_interviews_answers_are_the_named_persons_not_an_unnamed_group_named_first(drafter):
+    """A Q&A whose introduction names an unnamed group ("Kenyan and Ethiopian officials accuse
+    ...") before the person the reporter met ("Our reporter met their leader, X"): the answers are
+    X's, the group's words only what it says."""
+    text = (
+        '"We only want the river back": a herders\' leader speaks\n\nKenyan and Ethiopian officials accuse'
+        " the herders of crossing the border with rifles. Our reporter met their leader, Samuel Lokiru,"
+        " in a camp near the lake. The interview has been edited.\n\nQ: The officials say your men carry"
+        " rifles. Is that true?\n\nA: We carry rifles because the soldiers take our cattle.\n\nQ: What do"
+        " you want?\n\nA: We want the river back.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "take our cattle").speaker == "samuel-lokiru", claims(ann)
+    assert claim_of(ann, "accuse the herders").speaker != "samuel-lokiru"
+
+
+def test_an_interviewee_named_before_a_clause_where_he_spoke_to_our_correspondent(drafter):
+    """ "Lamine Badji commands ... As the talks open, he spoke to our correspondent by phone.": the
+    interviewee is the name that opens the sentence before the one whose pronoun spoke to us."""
+    text = (
+        '"The lake is ours": a rebel commander speaks\n\nLamine Badji commands one of the armed factions'
+        " of the Delta Front. As Gambia and Guinea prepare to renegotiate how they share oil from the zone"
+        " they manage jointly, he spoke to our correspondent by satellite phone. The interview has been"
+        " edited.\n\nQ: Why do the talks worry you?\n\n"
+        "A: Nobody has asked the fishermen what they think of the new line.\n\nQ: What will you do?\n\n"
+        "A: We will keep fishing where our fathers fished.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Nobody has asked").speaker == "lamine-badji", claims(ann)
+
+
+def test_a_subject_that_expressed_a_reaction_holds_the_claim(drafter):
+    """ "Senegal and Gambia expressed support for Ghana.", "- Nigeria's foreign ministry expressed
+    its "full solidarity" with Benin": a reaction without a verb of saying is each subject's claim,
+    a bullet's too; not the organisation's when an officer it does not name expressed it."""
+    ann = draft(drafter, "Row\n\nSenegal and Gambia expressed support for Ghana.\n")
+    said = {c.speaker for c in ann.claims if "support for Ghana" in c.quote}
+    assert said == {"senegal", "gambia"}, claims(ann)
+    ann = draft(drafter, "Row\n\nKenya expressed concern over the clashes on the Ugandan border.\n")
+    assert (claim_of(ann, "concern").speaker, claim_of(ann, "concern").status) == ("kenya", "reported")
+    ann = draft(drafter, 'Row\n\n- Nigeria\'s foreign ministry expressed its "full solidarity" with Benin.\n')
+    assert claim_of(ann, "solidarity").speaker == "nigerian-foreign-ministry", claims(ann)
+    text = 'Row\n\nThe African Union\'s commission chairperson expressed "deep sadness" at the deaths.\n'
+    ann = draft(drafter, text)
+    assert all(c.speaker != "african-union" for c in ann.claims), claims(ann)
+
+
+def test_a_states_army_led_government_is_the_states(drafter):
+    """ "Chad's army-led government rejected ..., saying ...": the government (the state's), not the
+    army that leads it, and no army actor from the compound."""
+    text = "Row\n\nChad's army-led government rejected the draft, saying it treated both sides as equals.\n"
+    ann = draft(drafter, text)
+    assert claim_of(ann, "both sides").speaker == "chad", claims(ann)
+    assert "chadian-army" not in {a.id for a in ann.actors}
+
+
+def test_an_unnamed_sources_description_without_its_tail_is_an_alias(drafter):
+    """ "A senior Zambian official involved in the talks said ...": the source is also "A senior
+    Zambian official", the head of its description (what curators name it by)."""
+    text = "Row\n\nA senior Zambian official involved in the talks said the formula was open to review.\n"
+    ann = draft(drafter, text)
+    who = next(a for a in ann.actors if a.id == claim_of(ann, "formula").speaker)
+    assert "A senior Zambian official" in who.aliases, who
+
+
+def test_a_states_body_named_after_its_possessive_goes_by_its_own_name_too(drafter):
+    """ "Ghana's Ministry of Lands said ...": the ministry is also "Ministry of Lands"."""
+    ann = draft(drafter, "Row\n\nGhana's Ministry of Lands said the border survey would resume in May.\n")
+    who = next(a for a in ann.actors if a.id == claim_of(ann, "survey").speaker)
+    assert "Ministry of Lands" in who.aliases, who
+
+
+def test_a_subject_that_regretted_a_decision_holds_the_claim(drafter):
+    """ "Ghana's foreign minister, Kwame Asante, regretted the Togolese decision at his briefing and
+    insisted that ...": the regret is his claim, cut before the next verb (a claim of its own)."""
+    text = (
+        "Row\n\nGhana's foreign minister, Kwame Asante, regretted the Togolese decision at his weekly"
+        ' briefing and insisted that Accra had "acted in good faith".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "regretted")
+    assert (c.speaker, c.quote) == ("kwame-asante", "regretted the Togolese decision at his weekly briefing")

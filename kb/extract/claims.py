@@ -372,6 +372,7 @@ class ClaimRules(DraftState):
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._when_spoke(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._expressed(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
         if '"' in self.norm:
             self._run_on_quotations()
@@ -659,10 +660,21 @@ class ClaimRules(DraftState):
                 self.lines[self.line_of(m.start)].text)), None)  # fmt: skip
             heard = named or any(said.search(ln.text) for ln in self.lines if ln.end <= first_q.start)
             return named or (self.unknown() if heard else None)
+        return self._interviewee_most_named(people)
+
+    def _interviewee_most_named(self, people: list[Mention]) -> str | None:
+        """The person named most often before a Q&A's first question, the first of equals; one the
+        text names, not a group it leaves unnamed ("Congolese and Ugandan authorities accuse ... Our
+        correspondent met the commander, X": X answers, not the authorities)."""
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
-        return max(counts, key=lambda a: counts[a]) if counts else None
+        group = self.GROUP_LABEL.search
+        one = [a for a in counts if not (self.actors[a].get("unnamed") and group(self.actors[a]["label"]))]
+        return max(one or counts, key=lambda a: counts[a]) if counts else None
+
+    GROUP_LABEL = re.compile(r"(?<![su])s$")
+    """A label that names a group ("unnamed Ugandan authorities", not "unnamed boss")."""
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
@@ -687,10 +699,11 @@ class ClaimRules(DraftState):
         return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
 
     SPOKE_TO_US = re.compile(
-        r"(?<=[.!?] )(?:She|He)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:us|me|[A-Z][\w'-]+)\b"
+        r"(?:(?<=[.!?] )(?:She|He)|(?<=, )(?P<mid>she|he))\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+        r"(?:us|me|our\s+(?:correspondent|reporter)|[A-Z][\w'-]+)\b"
     )
-    """ "... She spoke to us in Dhaka.": an interview introduced by a pronoun, after the sentence
-    that names the interviewee."""
+    """ "... She spoke to us in Dhaka.", "... As talks resume, he spoke to our correspondent by
+    phone.": an interview introduced by a pronoun, after the sentence that names the interviewee."""
     NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s+[a-z]")
     """A sentence that opens with a name of two or three words and goes on with a verb ("Farhana
     Akhter leads ...")."""
@@ -701,7 +714,10 @@ class ClaimRules(DraftState):
         pm = self.SPOKE_TO_US.search(self.norm, 0, before)
         if pm is None:
             return None
-        opens = max(self.norm.rfind(". ", 0, pm.start() - 2), self.norm.rfind("\n", 0, pm.start() - 2)) + 1
+        at = pm.start() - 2
+        if pm.group("mid"):  # "As talks resume, he spoke to our correspondent": the sentence before this one
+            at = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) - 1
+        opens = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) + 1
         nm = self.NAME_OPENS.match(self.norm, opens + (self.norm[opens] == " "), pm.start())
         if nm is None or self.norm[nm.start() : nm.end("name")].split()[0] in self.d.not_names:
             return None
@@ -3161,7 +3177,7 @@ class ClaimRules(DraftState):
             return None
         lead = ss + (self._dateline(line) if ss == line.start else 0)
         ms = [m for m in self.mentions_in(lead, end) if self.actors[m.actor]["type"] != "media"]
-        if not ms or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
+        if not ms or not re.fullmatch(r"\s*(?:[-*\u2022]\s+)?(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
             return None
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
@@ -5844,6 +5860,57 @@ class ClaimRules(DraftState):
         ss += self._dateline(line) if ss == line.start else 0
         if claim is not None and not self.covered(ss, lead) and self.mentions_in(ss, lead):
             self.add_claim("article", ss, lead, form=line.form)  # the sentence's own report, before it
+
+    EXPRESSED = re.compile(
+        r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb>expressed|voiced)\s+"
+        r"(?:(?:its|his|her|their)\s+)?[\"\u201c]?(?:[a-z]+\s+){0,2}(?:concern|regret|sadness|sympathy|solidarity"
+        r"|support|disappointment|condolences|outrage|alarm|dismay|hope|confidence|certainty|belief|satisfaction"
+        r"|gratitude|frustration|anger|doubts?|reservations|fears?|shock|indignation)s?\b"
+        r"|\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb2>regretted|deplored"
+        r"|lamented)\s+(?:the|this|that|its|[A-Z])"
+    )
+    """ "X expressed "deep concern"", "X has expressed its full solidarity with Y", "X voiced support
+    for Y", "X regretted the decision": a reaction without a verb of saying, the subject's words all
+    the same (dev gold: every such sentence outside an issuer's own statement is its subject's)."""
+    EXPRESSED_WORDS = ("xpressed", "voiced", "regretted", "deplored", "lamented")
+    COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+ed\b")
+    """ "... and insisted", "... and called": the next verb of the subject, another claim."""
+    SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s*,[^,\"]{1,80},)*,?")
+    """What may stand between a reaction's subject and its verb: "on Monday", an aside."""
+    SUBJECTS_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+
+    def _expressed(self, line: Line, ss: int, se: int) -> None:
+        """A sentence whose subject expressed a feeling or a position (:attr:`EXPRESSED`): the
+        subject's claim (each subject's, for "A and B expressed ..."), from the verb to the
+        sentence's end or to the next claim drafted in it, unless a claim already holds the verb."""
+        if not any(w in self.norm[ss:se] for w in self.EXPRESSED_WORDS):
+            return  # (most sentences: a plain-string test first)
+        if line.form not in ("body", "bullet"):
+            return
+        for vm in self.EXPRESSED.finditer(self.norm, ss, se):
+            vs = vm.start("verb") if vm.group("verb") else vm.start("verb2")
+            who = self._sentence_subject(ss, vs)
+            if who is None or self.covered(vs, vm.end()) or self.actors[who]["type"] == "media":
+                continue
+            ms = self.mentions_in(ss, vs)
+            apart = self.SUBJECTS_JOINED.fullmatch
+            joined = [m for k, m in enumerate(ms) if k and apart(self.norm, ms[k - 1].end, m.start)]
+            if not (ms[-1].actor == who or ms[-1] in joined) or not self.SUBJECT_TO_VERB.fullmatch(
+                self.norm, ms[-1].end, vm.start()
+            ):
+                continue  # "the Union's commission chairperson expressed": someone the drafter has not named
+            speakers = [who] if who != ms[0].actor or not joined else [who, *(m.actor for m in joined)]
+            later = [c.start for c in self.claims if vs < c.start < se]
+            end = min(later) if later else se
+            verb = self.COORDINATED_VERB.search(self.norm, vm.end(), end)
+            if verb and len(self.norm[vs : verb.start()].split()) >= 3:
+                end = verb.start()  # "regretted A and insisted that B": the reaction alone (not when too
+                # short a claim would be left: "expressed regret and promised an inquiry" is one)
+            tail = re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[vs:end])
+            end = vs + tail.start() if tail else end
+            for who in dict.fromkeys(speakers):
+                if self.actors[who]["type"] != "media":
+                    self.add_claim(who, vs, end, form=line.form, direct=False)
 
     WHEN_SPOKE = re.compile(
         r"(?:When|After|As|Once|While|Before|Since|Although|Though)\s[^;\"]{10,400}?,\s+(?P<span>(?P<who>"
