@@ -12874,3 +12874,32 @@ def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, se
     text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
     said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
     assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ('Foreign Minister Lena Marsh, who has held the post since May, told the daily Nordlys that the '
+         'survey was "illegal" and that Stockholm should "check its own charts" before blaming others '
+         'for the row.',
+         'the survey was "illegal"'),
+        ("Sweden's fisheries agency said on Friday that Norwegian boats had entered two bays near Stromstad "
+         'overnight, cutting three nets, in what it called "a flagrant breach" of the 1966 agreement.',
+         "Norwegian boats had entered two bays near Stromstad overnight, cutting three nets"),
+        ('Neither Norway nor Denmark has acknowledged any such pact, and the Norwegian fisheries ministry '
+         'dismissed the charge as "pure fiction".', None),  # no one says the clause before
+    ],
+)  # fmt: skip
+def test_the_speech_clause_before_an_accusation_or_a_label_is_drafted_too(drafter, sentence, said):
+    """claims28: a sentence whose accusation ("before blaming others for ...") or label ('in what it
+    called "..."') a rule drafts keeps the clause said before it ("told X that A", "said on Friday
+    that A"), the same speaker's words and never the article's; a negated verb says nothing."""
+    ann = draft(drafter, f"Norway and Sweden trade words over a fishing survey\n\n{sentence}\n")
+    before = [(c.quote, c.speaker) for c in ann.claims if c.span.start < ann.claims[-1].span.start]
+    quotes = [c.quote for c in ann.claims]
+    if said is None:
+        assert not any("any such pact" in q for q in quotes), quotes
+    else:
+        assert said in quotes, quotes
+        speaker = next(c.speaker for c in ann.claims if c.quote == said)
+        assert speaker not in ("article", "unknown-speaker"), before

@@ -898,8 +898,54 @@ class ClaimRules(DraftState):
         ):
             return
         for rule in ClaimRules.INDIRECT_RULES:  # (functions, not eleven bound methods made per sentence)
+            drafted = len(self.claims)
             if rule(self, line, n, ss, se, voice):
+                if rule in ClaimRules.PART_RULES:
+                    self._speech_before(line, n, ss, se, voice, drafted)
                 return
+
+    CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+")
+    """ "Bill Peel": a name the actors may not know, another subject all the same."""
+    NO_SAYER = re.compile(
+        r"\b(?:[Nn]either|nor|[Nn]o\s+one|[Nn]obody|[Nn]one|not|never)\b"
+        r"|\b(?:who|which|whom)\s+(?:[a-z]+\s+){0,2}$|\bthat\s+$"
+    )
+    """Before the first verb of saying of :meth:`_speech_before`'s clause: no one says it (a negation),
+    or the verb opens a relative clause of the subject ("X, who said he ..., described ...")."""
+    LEAD_TO_PART = re.compile(
+        r"(?:,?\s+(?:in|because\s+of|before|after|for|over|with|as|and|but|which|who|what|whom|it|he|she|they"
+        r"|has|had|have|also|then|of|on|by))+\s*$"
+        r"|,\"?\s+(?:and|but|while|whereas)\s+(?P<other>[^,\"]{2,60})(?:,[^\"]{0,160})?$"
+    )
+    """What leads from a clause said to the part a rule drafted after it: "..., in what it", ", which
+    it", "because of", "before", or ", and Y (, as quoted by Z)", another subject whose verb the
+    rule's claim holds; the clause said ends before it (:meth:`_speech_before`)."""
+
+    def _speech_before(self, line: Line, n: int, ss: int, se: int, voice: _Voice, drafted: int) -> None:
+        """A sentence whose label or accusation a rule drafted from the middle on ('X said on Friday
+        that A, in what it called "B"', 'X told Y that A and that C before blaming Z for D'): the
+        speech clause before the first claim that rule drafted is the same sentence's other words,
+        drafted as :meth:`_speech_clause` drafts them (its guards hold: a quotation before the verb,
+        an act, a clause already covered, no speaker found: nothing)."""
+        new = [c.start for c in self.claims[drafted:] if ss < c.start < se]
+        if not new:
+            return
+        at = min(new)
+        if at - ss < 24 or not self._speaks(ss, at):
+            return
+        verb = self.d.speech_re_any.search(self.norm, ss, at)
+        if verb is None or self.NO_SAYER.search(self.norm, ss, verb.start()):
+            return  # "Neither A nor B has acknowledged ...", "X, who said A, described ...": no clause said
+        lead = self.LEAD_TO_PART.search(self.norm, ss, at)
+        if (
+            lead is not None
+            and lead.group("other")
+            and not self._names_someone(*lead.span("other"))
+            and not self.CAPITALISED_NAME.fullmatch(lead.group("other"))
+        ):
+            lead = None  # ", and then in May": no other subject
+        end = lead.start() + 2 * self.norm.startswith(',"', lead.start()) if lead else at
+        self._speech_clause(line, n, ss, end, voice)  # ('"B," and Y ...': the closing mark stays)
 
     CHARGE_THAT = re.compile(
         r"(?P<subj>[^\"]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:repeated|repeats|renewed|renews"
@@ -3647,6 +3693,9 @@ class ClaimRules(DraftState):
     )
     """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
     applies wins), as functions: no bound method made for each per sentence."""
+    PART_RULES = (_accused, _characterised)
+    """The rules of :attr:`INDIRECT_RULES` that may draft only a part of their sentence (an
+    accusation, a label), leaving a speech clause before it (:meth:`_speech_before`)."""
 
     SOURCE_WHO = re.compile(
         r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
