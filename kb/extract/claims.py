@@ -914,7 +914,7 @@ class ClaimRules(DraftState):
     or the verb opens a relative clause of the subject ("X, who said he ..., described ...")."""
     LEAD_TO_PART = re.compile(
         r"(?:,?\s+(?:in|because\s+of|before|after|for|over|with|as|and|but|which|who|what|whom|it|he|she|they"
-        r"|has|had|have|also|then|of|on|by))+\s*$"
+        r"|has|had|have|also|then|of|on|by|to|according))+\s*$"
         r"|,\"?\s+(?:and|but|while|whereas)\s+(?P<other>[^,\"]{2,60})(?:,[^\"]{0,160})?$"
     )
     """What leads from a clause said to the part a rule drafted after it: "..., in what it", ", which
@@ -942,6 +942,7 @@ class ClaimRules(DraftState):
             and lead.group("other")
             and not self._names_someone(*lead.span("other"))
             and not self.CAPITALISED_NAME.fullmatch(lead.group("other"))
+            and not self._speaks(lead.end("other"), lead.end())
         ):
             lead = None  # ", and then in May": no other subject
         end = lead.start() + 2 * self.norm.startswith(',"', lead.start()) if lead else at
@@ -3693,7 +3694,7 @@ class ClaimRules(DraftState):
     )
     """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
     applies wins), as functions: no bound method made for each per sentence."""
-    PART_RULES = (_accused, _characterised)
+    PART_RULES = (_accused, _characterised, _according_to)
     """The rules of :attr:`INDIRECT_RULES` that may draft only a part of their sentence (an
     accusation, a label), leaving a speech clause before it (:meth:`_speech_before`)."""
 
