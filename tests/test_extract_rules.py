@@ -12906,3 +12906,21 @@ def test_the_speech_clause_before_an_accusation_or_a_label_is_drafted_too(drafte
     else:
         speakers = [who for q, who in quotes if q.startswith(said)]
         assert speakers and speakers[0] not in ("article", "unknown-speaker", "fjordposten"), quotes
+
+
+def test_an_answers_own_clause_beside_anothers_words_is_the_interviewees(drafter):
+    """claims28: in a Q&A, a sentence of an answer that gives another's words in one clause ("...,
+    and Prime Minister X has said that B", "According to Y, B; ...") keeps its other clause, before
+    or after them, as the interviewee's own claim (it was dropped with the sentence)."""
+    text = (
+        "Interview: a Norwegian mayor on the fishing row\n\nWe spoke to Kari Holm, the mayor of Vardo, "
+        "about the fishing row with Russia.\n\nQ: Will Oslo take Moscow to court?\n\nA: We are ready. Our "
+        "lawyers have studied the treaty for two years, and Prime Minister Erna Lund has said that Norway "
+        "will go to court if the talks fail.\n\nQ: What do the fishermen need?\n\nA: Quotas, first. "
+        "According to the Norwegian fisheries ministry, the quotas will rise next year; I will believe it "
+        "when I see the figures.\n"
+    )
+    said = {c.quote: c.speaker for c in draft(drafter, text).claims}
+    assert said.get("Our lawyers have studied the treaty for two years") == "kari-holm", said
+    assert said.get("I will believe it when I see the figures.") == "kari-holm", said
+    assert said.get("Norway will go to court if the talks fail.") == "erna-lund", said

@@ -715,9 +715,43 @@ class ClaimRules(DraftState):
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
             if not self.covered(ss, se):
+                drafted = len(self.claims)
                 if self._reported_in_answer(line, n, ss, se, speaker):
+                    self._answer_around_report(line, ss, se, speaker, drafted)
                     continue
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
+    ANSWER_JOINT = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+(?=\S)")
+    """Where an answer's own clause meets another's words in the same sentence ("A, and X said B",
+    "A; if they did, B")."""
+
+    def _answer_around_report(self, line: Line, ss: int, se: int, speaker: str, drafted: int) -> None:
+        """A sentence of an answer that reports another's words in one clause and gives the answer's
+        own in another ("Our lawyers have worked on it for years, and the Prime Minister has said
+        that ...", "According to the embassy, they will pay; I will believe it when I see it."): the
+        clause before or after the other's words, past a joint (", and", "; "), is the answer's (of
+        four words or more, not a question, holding no verb of saying and no quotation mark; the
+        one who answers speaks, never the article)."""
+        new = [c for c in self.claims[drafted:] if ss <= c.start < se]
+        if not new:
+            return
+        first, last = min(c.start for c in new), max(c.end for c in new)
+        joints = [m for m in self.ANSWER_JOINT.finditer(self.norm, ss, first)]
+        pieces = [(ss, joints[-1].start())] if joints else []
+        after = self.ANSWER_JOINT.search(self.norm, last, se)
+        if after is not None:
+            pieces.append((after.end(), se))
+        for a, b in pieces:
+            words = self.norm[a:b]
+            if (
+                len(words.split()) < 4
+                or words.rstrip().endswith("?")
+                or '"' in words
+                or self._speaks(a, b)
+                or self.covered(a, b)
+            ):
+                continue
+            self.add_claim(speaker, a, b, form=line.form, direct=True)
 
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
