@@ -12924,3 +12924,21 @@ def test_an_answers_own_clause_beside_anothers_words_is_the_interviewees(drafter
     assert said.get("Our lawyers have studied the treaty for two years") == "kari-holm", said
     assert said.get("I will believe it when I see the figures.") == "kari-holm", said
     assert said.get("Norway will go to court if the talks fail.") == "erna-lund", said
+
+
+def test_two_things_one_subject_says_joined_by_and_are_two_claims_of_it(drafter):
+    """claims28: "X demanded that A "..." and called B "..."", "X issued a statement reaffirming "A"
+    and urging B": a named subject at the head of its sentence and two verbs of what it says or asks
+    joined by "and", which no other rule drafted: two claims, both the subject's, never the
+    article's."""
+    text = (
+        "Norway and Russia argue over a survey ship\n\nA spokesman for the Norwegian foreign ministry "
+        'demanded that Moscow "immediately recall" the survey ship and called its voyage "a provocation '
+        'we will not accept."\n\nThe Nordic Council, meeting in Oslo, issued a statement reaffirming "the '
+        'freedom of the seas" and urging Russia to respect the 1920 treaty.\n'
+    )
+    said = {c.quote: c.speaker for c in draft(drafter, text).claims}
+    called = said.get('called its voyage "a provocation we will not accept."')
+    demanded = said.get('demanded that Moscow "immediately recall" the survey ship')
+    assert called and called == demanded and called != "article", said
+    assert said.get("urging Russia to respect the 1920 treaty.") == "nordic-council", said

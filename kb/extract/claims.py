@@ -3699,6 +3699,41 @@ class ClaimRules(DraftState):
 
     OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
 
+    def _two_acts(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "A spokesperson demanded that Tokyo "withdraw" the claim and called it "a provocation"",
+        "The council issued a statement reaffirming A and urging B": one named subject, at the head
+        of its sentence, and two verbs of what it says or asks joined by "and" (:attr:`TWO_ACTS`):
+        each verb with what follows it, up to the other, is the subject's claim (the rule of last
+        resort, where no other rule of reported speech drafted the sentence)."""
+        if line.form != "body" or " and " not in self.norm[ss:se] or '"' not in self.norm[ss:se]:
+            return False
+        lead = self._dateline(line) if ss == line.start else 0
+        m = self.d.pattern("two_acts", lambda: (
+            r"\s*(?P<subj>[A-Z][^,\"]{1,80}?)(?:,[^,\"]{2,80},)?\s+(?:also\s+)?(?P<v1>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|issued\s+a\s+statement)\b)"
+            r"(?P<one>[^;]+?)\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v2>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|urging|asking|calling|warning|acknowledged)\b)"
+        )).match(self.norm, ss + lead, se)
+        if m is None or self.norm.count('"', ss, m.start("v2")) % 2:
+            return False
+        people = self.mentions_in(m.start("subj"), m.end("subj"))
+        if not people or any(self.actors[p.actor]["type"] == "media" for p in people):
+            return False
+        who = self.subject(m.start("subj"), m.start("v1"), voice)[0]
+        if who is None or who == "article":
+            return False
+        one = (m.start("v1"), m.end("one"))
+        two = (m.start("v2"), se)
+        made = False
+        for a, b in (one, two):
+            if b - a > 12 and not self.covered(a, b):
+                made = self.add_claim(who, a, b, form=line.form, direct=False) is not None or made
+        if made:
+            voice.heard(who, n)
+        return made
+
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
@@ -3725,6 +3760,7 @@ class ClaimRules(DraftState):
         _aside,
         _speech_clause,
         _continuation,
+        _two_acts,
     )
     """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
     applies wins), as functions: no bound method made for each per sentence."""
