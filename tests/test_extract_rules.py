@@ -12942,3 +12942,17 @@ def test_two_things_one_subject_says_joined_by_and_are_two_claims_of_it(drafter)
     demanded = said.get('demanded that Moscow "immediately recall" the survey ship')
     assert called and called == demanded and called != "article", said
     assert said.get("urging Russia to respect the 1920 treaty.") == "nordic-council", said
+
+
+def test_a_medium_named_once_is_one_outlet_not_two(drafter):
+    """claims28: "X said on Top Channel that A, in what he called "B"": the word "Channel" that the
+    speech clause reads after "on Top" is the medium already named, not a second one (a second
+    medium in the sentence left the claim without its outlet)."""
+    text = (
+        "Albania and Greece trade words over a village\n\nArben Lika, a member of parliament for Vlora, said "
+        'on Top Channel that Greece and Cyprus were acting as what he called "the Athens-Nicosia pact," a '
+        'pair of capitals that, he said, wanted to "hold Albania hostage."\n'
+    )
+    ann = draft(drafter, text)
+    assert [a.id for a in ann.actors if a.type == "media"] == ["top-channel"], [a.id for a in ann.actors]
+    assert claim_of(ann, "Athens-Nicosia pact").via == "top-channel"

@@ -3669,6 +3669,9 @@ class ClaimRules(DraftState):
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")
+        inside = [x.actor for x in self.mentions_in(s - 60, e + 60) if x.start < e and s < x.end]
+        if inside and self.actors[inside[0]]["type"] == "media":
+            return inside[0]  # "said on Top Channel that": the word "Channel" of a medium named, not another
         if self.DESCRIBED_OUTLET.search(self.norm, max(0, s - 4), s):  # "The Daily Monitor, a Kampala
             named = [m.actor for m in self.mentions if s - 6 <= m.end <= s]
             papers = [a for a in named if self.actors[a]["type"] == "media"]
