@@ -12906,6 +12906,8 @@ def test_the_speech_clause_before_an_accusation_or_a_label_is_drafted_too(drafte
     else:
         speakers = [who for q, who in quotes if q.startswith(said)]
         assert speakers and speakers[0] not in ("article", "unknown-speaker", "fjordposten"), quotes
+        if "Fjordposten" in sentence:  # the daily it came through is its outlet, not in its words
+            assert claim_of(ann, said).via == "fjordposten" and claim_of(ann, said).quote == said, quotes
 
 
 def test_an_answers_own_clause_beside_anothers_words_is_the_interviewees(drafter):

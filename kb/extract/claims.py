@@ -949,10 +949,12 @@ class ClaimRules(DraftState):
     LEAD_TO_PART = re.compile(
         r"(?:,?\s+(?:in|because\s+of|before|after|for|over|with|as|and|but|which|who|what|whom|it|he|she|they"
         r"|has|had|have|also|then|of|on|by|to|according))+\s*$"
+        r"|,\"?\s+according\s+to\s+[^,\"]{2,80},?\s*$"  # '..., according to the daily X, which ...'
         r"|,\"?\s+(?:and|but|while|whereas)\s+(?P<other>[^,\"]{2,60})(?:,[^\"]{0,160})?$"
     )
     """What leads from a clause said to the part a rule drafted after it: "..., in what it", ", which
-    it", "because of", "before", or ", and Y (, as quoted by Z)", another subject whose verb the
+    it", "because of", "before", ", according to the daily X," (the outlet, found for the claim
+    later by :meth:`outlets_named`), or ", and Y (, as quoted by Z)", another subject whose verb the
     rule's claim holds; the clause said ends before it (:meth:`_speech_before`)."""
 
     def _speech_before(self, line: Line, n: int, ss: int, se: int, voice: _Voice, drafted: int) -> None:
