@@ -13011,3 +13011,88 @@ def test_a_subject_that_regretted_a_decision_holds_the_claim(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "regretted")
     assert (c.speaker, c.quote) == ("kwame-asante", "regretted the Togolese decision at his weekly briefing")
+
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ('Foreign Minister Lena Marsh, who has held the post since May, told the daily Nordlys that the '
+         'survey was "illegal" and that Stockholm should "check its own charts" before blaming others '
+         'for the row.',
+         'the survey was "illegal"'),
+        ("Sweden's fisheries agency said on Friday that Norwegian boats had entered two bays near Stromstad "
+         'overnight, cutting three nets, in what it called "a flagrant breach" of the 1966 agreement.',
+         "Norwegian boats had entered two bays near Stromstad overnight, cutting three nets"),
+        ('Former fisheries minister Ola Berg, who lost his seat in 2021, said on Monday that the survey '
+         '"proves what I warned about," according to the Bergen daily Fjordposten, which interviewed him in '
+         'Tromso.',
+         'the survey "proves what I warned about,"'),  # his words, through the daily
+        ('Neither Norway nor Denmark has acknowledged any such pact, and the Norwegian fisheries ministry '
+         'dismissed the charge as "pure fiction".', None),  # no one says the clause before
+    ],
+)  # fmt: skip
+def test_the_speech_clause_before_an_accusation_or_a_label_is_drafted_too(drafter, sentence, said):
+    """claims28: a sentence whose accusation ("before blaming others for ..."), label ('in what it
+    called "..."') or source ("..., according to Y") a rule drafts keeps the clause said before it
+    ("told X that A", "said on Friday that A"), the same speaker's words and never the article's;
+    a negated verb says nothing."""
+    ann = draft(drafter, f"Norway and Sweden trade words over a fishing survey\n\n{sentence}\n")
+    quotes = [(c.quote, c.speaker) for c in ann.claims]
+    if said is None:
+        assert not any("any such pact" in q for q, _who in quotes), quotes
+    else:
+        speakers = [who for q, who in quotes if q.startswith(said)]
+        assert speakers and speakers[0] not in ("article", "unknown-speaker", "fjordposten"), quotes
+        if "Fjordposten" in sentence:  # the daily it came through is its outlet, not in its words
+            assert claim_of(ann, said).via == "fjordposten" and claim_of(ann, said).quote == said, quotes
+
+
+def test_an_answers_own_clause_beside_anothers_words_is_the_interviewees(drafter):
+    """claims28: in a Q&A, a sentence of an answer that gives another's words in one clause ("...,
+    and Prime Minister X has said that B", "According to Y, B; ...") keeps its other clause, before
+    or after them, as the interviewee's own claim (it was dropped with the sentence)."""
+    text = (
+        "Interview: a Norwegian mayor on the fishing row\n\nWe spoke to Kari Holm, the mayor of Vardo, "
+        "about the fishing row with Russia.\n\nQ: Will Oslo take Moscow to court?\n\nA: We are ready. Our "
+        "lawyers have studied the treaty for two years, and Prime Minister Erna Lund has said that Norway "
+        "will go to court if the talks fail.\n\nQ: What do the fishermen need?\n\nA: Quotas, first. "
+        "According to the Norwegian fisheries ministry, the quotas will rise next year; I will believe it "
+        "when I see the figures.\n"
+    )
+    said = {c.quote: c.speaker for c in draft(drafter, text).claims}
+    assert said.get("Our lawyers have studied the treaty for two years") == "kari-holm", said
+    assert said.get("I will believe it when I see the figures.") == "kari-holm", said
+    assert said.get("Norway will go to court if the talks fail.") == "erna-lund", said
+
+
+def test_two_things_one_subject_says_joined_by_and_are_two_claims_of_it(drafter):
+    """claims28: "X demanded that A "..." and called B "..."", "X issued a statement reaffirming "A"
+    and urging B": a named subject at the head of its sentence and two verbs of what it says or asks
+    joined by "and", which no other rule drafted: two claims, both the subject's, never the
+    article's."""
+    text = (
+        "Norway and Russia argue over a survey ship\n\nA spokesman for the Norwegian foreign ministry "
+        'demanded that Moscow "immediately recall" the survey ship and called its voyage "a provocation '
+        'we will not accept."\n\nThe Nordic Council, meeting in Oslo, issued a statement reaffirming "the '
+        'freedom of the seas" and urging Russia to respect the 1920 treaty.\n'
+    )
+    said = {c.quote: c.speaker for c in draft(drafter, text).claims}
+    called = said.get('called its voyage "a provocation we will not accept."')
+    demanded = said.get('demanded that Moscow "immediately recall" the survey ship')
+    assert called and called == demanded and called != "article", said
+    assert said.get("urging Russia to respect the 1920 treaty.") == "nordic-council", said
+
+
+def test_a_medium_named_once_is_one_outlet_not_two(drafter):
+    """claims28: "X said on Top Channel that A, in what he called "B"": the word "Channel" that the
+    speech clause reads after "on Top" is the medium already named, not a second one (a second
+    medium in the sentence left the claim without its outlet)."""
+    text = (
+        "Albania and Greece trade words over a village\n\nArben Lika, a member of parliament for Vlora, said "
+        'on Top Channel that Greece and Cyprus were acting as what he called "the Athens-Nicosia pact," a '
+        'pair of capitals that, he said, wanted to "hold Albania hostage."\n'
+    )
+    ann = draft(drafter, text)
+    assert [a.id for a in ann.actors if a.type == "media"] == ["top-channel"], [a.id for a in ann.actors]
+    assert claim_of(ann, "Athens-Nicosia pact").via == "top-channel"

@@ -731,9 +731,43 @@ class ClaimRules(DraftState):
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
             if not self.covered(ss, se):
+                drafted = len(self.claims)
                 if self._reported_in_answer(line, n, ss, se, speaker):
+                    self._answer_around_report(line, ss, se, speaker, drafted)
                     continue
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
+    ANSWER_JOINT = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+(?=\S)")
+    """Where an answer's own clause meets another's words in the same sentence ("A, and X said B",
+    "A; if they did, B")."""
+
+    def _answer_around_report(self, line: Line, ss: int, se: int, speaker: str, drafted: int) -> None:
+        """A sentence of an answer that reports another's words in one clause and gives the answer's
+        own in another ("Our lawyers have worked on it for years, and the Prime Minister has said
+        that ...", "According to the embassy, they will pay; I will believe it when I see it."): the
+        clause before or after the other's words, past a joint (", and", "; "), is the answer's (of
+        four words or more, not a question, holding no verb of saying and no quotation mark; the
+        one who answers speaks, never the article)."""
+        new = [c for c in self.claims[drafted:] if ss <= c.start < se]
+        if not new:
+            return
+        first, last = min(c.start for c in new), max(c.end for c in new)
+        joints = [m for m in self.ANSWER_JOINT.finditer(self.norm, ss, first)]
+        pieces = [(ss, joints[-1].start())] if joints else []
+        after = self.ANSWER_JOINT.search(self.norm, last, se)
+        if after is not None:
+            pieces.append((after.end(), se))
+        for a, b in pieces:
+            words = self.norm[a:b]
+            if (
+                len(words.split()) < 4
+                or words.rstrip().endswith("?")
+                or '"' in words
+                or self._speaks(a, b)
+                or self.covered(a, b)
+            ):
+                continue
+            self.add_claim(speaker, a, b, form=line.form, direct=True)
 
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
@@ -914,8 +948,57 @@ class ClaimRules(DraftState):
         ):
             return
         for rule in ClaimRules.INDIRECT_RULES:  # (functions, not eleven bound methods made per sentence)
+            drafted = len(self.claims)
             if rule(self, line, n, ss, se, voice):
+                if rule in ClaimRules.PART_RULES:
+                    self._speech_before(line, n, ss, se, voice, drafted)
                 return
+
+    CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+")
+    """ "Bill Peel": a name the actors may not know, another subject all the same."""
+    NO_SAYER = re.compile(
+        r"\b(?:[Nn]either|nor|[Nn]o\s+one|[Nn]obody|[Nn]one|not|never)\b"
+        r"|\b(?:who|which|whom)\s+(?:[a-z]+\s+){0,2}$|\bthat\s+$"
+    )
+    """Before the first verb of saying of :meth:`_speech_before`'s clause: no one says it (a negation),
+    or the verb opens a relative clause of the subject ("X, who said he ..., described ...")."""
+    LEAD_TO_PART = re.compile(
+        r"(?:,?\s+(?:in|because\s+of|before|after|for|over|with|as|and|but|which|who|what|whom|it|he|she|they"
+        r"|has|had|have|also|then|of|on|by|to|according))+\s*$"
+        r"|,\"?\s+according\s+to\s+[^,\"]{2,80},?\s*$"  # '..., according to the daily X, which ...'
+        r"|,\"?\s+(?:and|but|while|whereas)\s+(?P<other>[^,\"]{2,60})(?:,[^\"]{0,160})?$"
+    )
+    """What leads from a clause said to the part a rule drafted after it: "..., in what it", ", which
+    it", "because of", "before", ", according to the daily X," (the outlet, found for the claim
+    later by :meth:`outlets_named`), or ", and Y (, as quoted by Z)", another subject whose verb the
+    rule's claim holds; the clause said ends before it (:meth:`_speech_before`)."""
+
+    def _speech_before(self, line: Line, n: int, ss: int, se: int, voice: _Voice, drafted: int) -> None:
+        """A sentence whose label or accusation a rule drafted from the middle on ('X said on Friday
+        that A, in what it called "B"', 'X told Y that A and that C before blaming Z for D'): the
+        speech clause before the first claim that rule drafted is the same sentence's other words,
+        drafted as :meth:`_speech_clause` drafts them (its guards hold: a quotation before the verb,
+        an act, a clause already covered, no speaker found: nothing)."""
+        new = [c.start for c in self.claims[drafted:] if ss < c.start < se]
+        if not new:
+            return
+        at = min(new)
+        if at - ss < 24 or not self._speaks(ss, at):
+            return
+        verb = self.d.speech_re_any.search(self.norm, ss, at)
+        if verb is None or self.NO_SAYER.search(self.norm, ss, verb.start()):
+            return  # "Neither A nor B has acknowledged ...", "X, who said A, described ...": no clause said
+        lead = self.LEAD_TO_PART.search(self.norm, ss, at)
+        if (
+            lead is not None
+            and lead.group("other")
+            and not self._names_someone(*lead.span("other"))
+            and not self.CAPITALISED_NAME.fullmatch(lead.group("other"))
+            and not self._speaks(lead.end("other"), lead.end())
+        ):
+            lead = None  # ", and then in May": no other subject
+        end = lead.start() + 2 * self.norm.startswith(',"', lead.start()) if lead else at
+        self._speech_clause(line, n, ss, end, voice)  # ('"B," and Y ...': the closing mark stays)
 
     CHARGE_THAT = re.compile(
         r"(?P<subj>[^\"]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:repeated|repeats|renewed|renews"
@@ -3604,6 +3687,9 @@ class ClaimRules(DraftState):
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")
+        inside = [x.actor for x in self.mentions_in(s - 60, e + 60) if x.start < e and s < x.end]
+        if inside and self.actors[inside[0]]["type"] == "media":
+            return inside[0]  # "said on Top Channel that": the word "Channel" of a medium named, not another
         if self.DESCRIBED_OUTLET.search(self.norm, max(0, s - 4), s):  # "The Daily Monitor, a Kampala
             named = [m.actor for m in self.mentions if s - 6 <= m.end <= s]
             papers = [a for a in named if self.actors[a]["type"] == "media"]
@@ -3634,6 +3720,41 @@ class ClaimRules(DraftState):
 
     OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
 
+    def _two_acts(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "A spokesperson demanded that Tokyo "withdraw" the claim and called it "a provocation"",
+        "The council issued a statement reaffirming A and urging B": one named subject, at the head
+        of its sentence, and two verbs of what it says or asks joined by "and" (:attr:`TWO_ACTS`):
+        each verb with what follows it, up to the other, is the subject's claim (the rule of last
+        resort, where no other rule of reported speech drafted the sentence)."""
+        if line.form != "body" or " and " not in self.norm[ss:se] or '"' not in self.norm[ss:se]:
+            return False
+        lead = self._dateline(line) if ss == line.start else 0
+        m = self.d.pattern("two_acts", lambda: (
+            r"\s*(?P<subj>[A-Z][^,\"]{1,80}?)(?:,[^,\"]{2,80},)?\s+(?:also\s+)?(?P<v1>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|issued\s+a\s+statement)\b)"
+            r"(?P<one>[^;]+?)\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v2>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|urging|asking|calling|warning|acknowledged)\b)"
+        )).match(self.norm, ss + lead, se)
+        if m is None or self.norm.count('"', ss, m.start("v2")) % 2:
+            return False
+        people = self.mentions_in(m.start("subj"), m.end("subj"))
+        if not people or any(self.actors[p.actor]["type"] == "media" for p in people):
+            return False
+        who = self.subject(m.start("subj"), m.start("v1"), voice)[0]
+        if who is None or who == "article":
+            return False
+        one = (m.start("v1"), m.end("one"))
+        two = (m.start("v2"), se)
+        made = False
+        for a, b in (one, two):
+            if b - a > 12 and not self.covered(a, b):
+                made = self.add_claim(who, a, b, form=line.form, direct=False) is not None or made
+        if made:
+            voice.heard(who, n)
+        return made
+
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
@@ -3660,9 +3781,13 @@ class ClaimRules(DraftState):
         _aside,
         _speech_clause,
         _continuation,
+        _two_acts,
     )
     """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
     applies wins), as functions: no bound method made for each per sentence."""
+    PART_RULES = (_accused, _characterised, _according_to)
+    """The rules of :attr:`INDIRECT_RULES` that may draft only a part of their sentence (an
+    accusation, a label), leaving a speech clause before it (:meth:`_speech_before`)."""
 
     SOURCE_WHO = re.compile(
         r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
