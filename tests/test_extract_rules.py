@@ -12874,3 +12874,56 @@ def test_words_carried_on_across_a_paragraph_break_stay_the_speakers(drafter, se
     text = f"Malawi and Zambia met.\n\nOfficials in Mzuzu say the barges were armed.\n\n{sentence}\n"
     said = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == sentence]
     assert said == ([("unnamed-officials-mzuzu", "reported")] if theirs else [("article", "asserted")]), said
+
+
+def _labels(ann: Annotation) -> set[str]:
+    return {a.label for a in ann.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence, whole, cut",
+    [
+        # actors27: a body's name longer than a person's five words, to its head noun
+        ("Boats must obey the rules of the North Atlantic Regional Salmon Conservation Organisation.",
+         "North Atlantic Regional Salmon Conservation Organisation", "Conservation Organisation"),
+        # a compass word that opens the name ("East", "West" open no person's)
+        ("Farmers will sue at the East African Court of Appeal in Arusha.", "East African Court of Appeal",
+         "African Court of Appeal"),
+        # the whole name of the body before a possessive
+        ("The Global Maritime Bureau's Incident Monitoring Centre said two tankers were boarded.",
+         "Global Maritime Bureau", "Bureau's Incident Monitoring Centre"),
+        # a name that goes on with "of the" and "for the"
+        ("Nobody consulted the Joint Commission of the Rio de la Plata on the dredging.",
+         "Joint Commission of the Rio de la Plata", "Joint Commission"),
+        ("The line was drawn by the Permanent Tribunal for the Law of the Sea in 2019.",
+         "Permanent Tribunal for the Law of the Sea", "Permanent Tribunal"),
+        # "Society" heads a body's name; its state's demonym before it is part of it
+        ("The Kenyan Red Crescent Society said 300 families fled.", "Kenyan Red Crescent Society",
+         "Red Crescent Society"),
+        # an apposition's body past the first twelve words after the name
+        ("Mina Torvik, a senior researcher at the Norway Marine and Coastal Fisheries Research Institute,"
+         " said the catch had halved.", "Norway Marine and Coastal Fisheries Research Institute",
+         "Norway Marine and Coastal Fisheries Research"),
+    ],
+)
+def test_a_bodys_long_name_is_drafted_whole(drafter, sentence, whole, cut):
+    ann = draft(drafter, sentence)
+    labels = {a.label: a.type for a in ann.actors}
+    assert any(x.startswith(whole) and t != "person" for x, t in labels.items()) and cut not in labels, labels
+
+
+def test_a_name_after_of_the_stops_before_another_body_or_a_known_actor(drafter):
+    """actors27: "the X University for the Y Bureau of Z" is two bodies; "of the European Union" the
+    gazetteer's."""
+    labels = _labels(draft(drafter, "The study by the Coastal National University for the Harbour Bureau of"
+                                    " Statistics found more arrests."))
+    assert not any("University for" in x for x in labels), labels
+
+
+def test_a_contact_desk_of_a_ministry_is_no_actor(drafter):
+    """actors27: "Press Office of the Ministry for Foreign Affairs" closing a release is no actor."""
+    text = (
+        "The ministry rejected the claim.\n\nFurther information: Press Office of the Ministry for Trade"
+        " Affairs\n"
+    )
+    assert not any("Press Office" in x for x in _labels(draft(drafter, text)))

@@ -593,7 +593,7 @@ class ActorRules(DraftState):
 
     CONTACT_DESK = re.compile(
         r"(?:Press|Media(?: Relations)?|Information|Communications?)(?: and \w+)?"
-        r" (?:Office|Service|Unit|Desk)"
+        r" (?:Office|Service|Unit|Desk)(?: (?:of|for) .+)?"
     )
     """ "Press Office", "Media Relations Office": the contact point a statement closes with, never an
     actor of its own (curators leave it out: none in dev gold; four drafted)."""
@@ -1331,6 +1331,14 @@ class ActorRules(DraftState):
                     and not any(t.whitespace_ for t in toks[j - 1 : j + 3])
                 ):  # fmt: skip
                     j += 4
+            if count == 5:  # "South Pacific Regional Fisheries Management Organisation": a body's
+                k = j  # name runs longer than a person's, to the head noun that ends it
+                while k < len(toks) and k - i < 8 and k not in taken and namey(toks[k]):
+                    k += 1
+                heads = self.d.org_heads
+                if k > j and toks[k - 1].text in heads and self._organisation(line, toks, i, k, people):
+                    i = k
+                    continue
             if self._organisation(line, toks, i, j, people):
                 i = j
                 continue
@@ -1791,6 +1799,11 @@ class ActorRules(DraftState):
                 at = next(m.start for m in self.mentions if m.start <= at < m.end)  # ("South Africa's")
             else:
                 start -= 2
+                while (  # "the International Maritime Bureau's Piracy Reporting Centre": the owner's
+                    start > 0 and i - start < 8 and self._namey(toks[start - 1])  # whole name
+                    and toks[start - 1].ent_type_ == "" and toks[start - 1].text not in self.d.not_names
+                ):  # fmt: skip
+                    start -= 1
         parent = None
         if owned is None and start > 0 and toks[start - 1].ent_type_ in ("DEMONYM", "ACTOR"):
             entry = self.d.gaz.entries.get(toks[start - 1].ent_id_)
@@ -1832,6 +1845,8 @@ class ActorRules(DraftState):
                 )
             ):  # fmt: skip
                 end += 1  # (a state's whole name: "Energy Chamber of Trinidad and Tobago", audit19c)
+        elif end + 2 < len(toks) and toks[end].lower_ in ("of", "for") and toks[end + 1].lower_ == "the":
+            end = self._of_the_name(toks, end, j)
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
         owner = self.d.gaz.entries.get(toks[start].ent_id_) if start < i else None
@@ -1903,6 +1918,28 @@ class ActorRules(DraftState):
                 self.actors[oid]["affiliation"].append(state)
         self._bracketed_acronym(line, toks, end, oid, people)
         return True
+
+    OF_THE_PARTICLES = frozenset({"of", "for", "and", "de", "la", "del", "du", "des", "the"})
+
+    def _of_the_name(self, toks: list[Any], end: int, j: int) -> int:
+        """Where a body's name that goes on with "of the" or "for the" ends ("the Administrative
+        Commission of the Río de la Plata", "the International Tribunal for the Law of the Sea"): past
+        capitalised words and the small words between them; at ``end`` (the "of") when the words name
+        an actor of their own ("of the European Union": the gazetteer's; "of the Bureau of ...")."""
+        k = end + 2
+        last = None
+        while k < len(toks) and k - j < 10:
+            t = toks[k]
+            if t.ent_type_ or t.text in self.d.org_heads:  # (a state, a demonym, a body the gazetteer
+                return end  # knows, another body: "University for the Bureau of ...", not part of this name)
+            last_word = t.text in self.d.rules["thing_last_words"]
+            if self._namey(t) and (t.text not in self.d.not_names or last_word):
+                last = k = k + 1  # (and "of the Sea": a name's last word, though it opens none)
+            elif t.lower_ in self.OF_THE_PARTICLES and last is not None and k + 1 < len(toks):
+                k += 1
+            else:
+                break
+        return last if last is not None else end
 
     @staticmethod
     def _initials_after(toks: list[Any], i: int, j: int) -> bool:
@@ -2791,8 +2828,8 @@ class ActorRules(DraftState):
                 and window[n - 1].is_alpha
             )  # fmt: skip
             if t.lower_ in ("from", "at", "of", "with") and (member or party or titled or analyst):
-                rest = window[n + 1 :]
-                if rest and rest[0].lower_ == "the":
+                rest = toks[j + n + 1 : j + n + 11]  # (past the window: "the Kenya Marine and Fisheries
+                if rest and rest[0].lower_ == "the":  # Research Institute" whole)
                     rest = rest[1:]
                 while (member or party) and len(rest) > 1 and (rest[0].is_lower or rest[0].text == "-"):
                     rest = rest[1:]  # "the opposition National Action Party", "the right-wing Y Party"
