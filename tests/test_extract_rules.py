@@ -12927,3 +12927,28 @@ def test_a_contact_desk_of_a_ministry_is_no_actor(drafter):
         " Affairs\n"
     )
     assert not any("Press Office" in x for x in _labels(draft(drafter, text)))
+
+
+def test_a_verb_after_an_unnamed_groups_place_is_no_word_of_its_name(drafter):
+    """actors27: "Residents of Kolva were told to stay indoors": "were" ends the words after the
+    title; no source named "residents of Kolva were"."""
+    text = "Shots were fired at dawn. Residents of Kolva were told to stay indoors, a county official said."
+    ann = draft(drafter, text)
+    assert not any(a.label.endswith(" were") for a in ann.actors), _labels(ann)
+
+
+def test_an_unnamed_source_is_named_by_its_words_without_the_possessive_too(drafter):
+    """actors27: "his critics at home" is also "critics at home", the form curators write most."""
+    ann = draft(drafter, "The minister backed the port deal, a position his critics at home call reckless.")
+    critics = [a for a in ann.actors if a.unnamed and "critics" in a.label]
+    assert critics and "critics at home" in critics[0].aliases, [(a.label, a.aliases) for a in ann.actors]
+
+
+def test_a_body_whose_initials_the_text_writes_goes_by_them(drafter):
+    """actors27: "the Harbour Police Service of Northland ... the HPSN said": ``hpsn``."""
+    text = (
+        "The Harbour Police Service of Northland arrested two men on Friday.\n\n"
+        "The HPSN said the men had been armed.\n"
+    )
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert "hpsn" in ids and "harbour-police-service-of-northland" not in ids, ids
