@@ -12952,3 +12952,26 @@ def test_a_body_whose_initials_the_text_writes_goes_by_them(drafter):
     )
     ids = {a.id for a in draft(drafter, text).actors}
     assert "hpsn" in ids and "harbour-police-service-of-northland" not in ids, ids
+
+
+@pytest.mark.parametrize(
+    "sentence, person, wrong",
+    [
+        ("The delegation, led by Minister of Energy Tomas Ruvalo, met in Lusaka.", "Tomas Ruvalo",
+         "Energy Tomas"),
+        ("The delegation, headed by Minister of State for Foreign Affairs Karim al-Nadeem, met in Muscat.",
+         "Karim al-Nadeem", "Foreign Affairs Karim al-Nadeem"),
+        ("The delegation, led by Minister of Water and Irrigation Sami Abu Rahal, met in Amman.",
+         "Sami Abu Rahal", "Irrigation Sami Abu Rahal"),
+    ],
+)
+def test_a_ministers_portfolio_is_no_part_of_the_name_after_it(drafter, sentence, person, wrong):
+    """actors27: "Minister of Energy X Y": the person X Y, not "Energy X" (a communique's style)."""
+    people = {a.label: a.type for a in draft(drafter, sentence).actors}
+    assert people.get(person) == "person" and wrong not in people, people
+
+
+def test_a_council_of_ministers_for_a_portfolio_names_no_person(drafter):
+    text = "The Council of Ministers for Foreign Affairs met in Castries and said the isle was theirs."
+    people = [a.label for a in draft(drafter, text).actors if a.type == "person"]
+    assert not people, people

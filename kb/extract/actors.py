@@ -1393,7 +1393,11 @@ class ActorRules(DraftState):
             span = toks[i:j]
             while span and span[0].text in self.d.not_names:  # "But Mr Howard", "The Federal Government"
                 span = span[1:]
-            if not span:
+            held = bool(span) and span[0].text in self.PORTFOLIO_WORDS
+            held = held and self._portfolio_of_title(toks, span[0].i)
+            while held and span and span[0].text in self.PORTFOLIO_WORDS:  # "Minister of Energy X Y": X Y
+                span = span[1:]
+            if not span or (held and len(span) < 2):
                 i = j
                 continue
             i = span[0].i
@@ -1464,7 +1468,8 @@ class ActorRules(DraftState):
                 and span[0].text not in self.d.rules["thing_first_words"]  # "Lake Nyasa", "Fifth Fleet"
                 and span[-1].text not in self.d.rules["thing_last_words"]  # "Ilemi Triangle", "Grey Zone"
                 and (
-                    self._person_context(toks, i, j)
+                    held
+                    or self._person_context(toks, i, j)
                     or self._subject_person(line, toks, i, j)
                     or self._surname_speaks(toks[j - 1].text)
                 )
@@ -1488,6 +1493,35 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    PORTFOLIO_WORDS = frozenset({
+        "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Health",
+        "Education", "Agriculture", "Mines", "Mining", "Fisheries", "Transport", "Environment", "Economy",
+        "Industry", "Energy", "Water", "Irrigation", "Oil", "Gas", "Petroleum", "Home", "External",
+        "Information", "Labour", "Labor", "Culture", "Tourism", "Communications", "Lands", "Natural",
+        "Resources", "Planning", "Development", "Cooperation", "International", "Relations", "Security",
+        "Works", "Housing", "Commerce", "Investment", "Infrastructure", "Maritime", "Marine", "Immigration",
+        "Integration", "Treasury", "Budget", "Overseas", "Territories", "Regional", "National", "Public",
+        "Economic", "Electricity", "Hydrocarbons", "Climate", "Forestry", "Livestock", "Ocean", "Oceans",
+    })  # fmt: skip
+    """Capitalised words of a minister's portfolio, which the name after them does not take ("Minister
+    of Water and Irrigation Raed Abu Saud", "Minister of State for Foreign Affairs Adel al-Jubeir")."""
+    PORTFOLIO_TITLES = frozenset({"Minister", "Ministers", "Secretary", "Commissioner", "Director"})
+
+    def _portfolio_of_title(self, toks: list[Any], i: int) -> bool:
+        """Does the name at ``i`` follow a title's portfolio ("Minister of Energy", "Minister of State for
+        Foreign Affairs", "Minister of Water and Irrigation")? Its first words are the portfolio's."""
+        k, of = i, False
+        while k > 0 and i - k < 8:
+            t = toks[k - 1]
+            if t.text in self.PORTFOLIO_TITLES:
+                return of
+            if t.lower_ in ("of", "for"):
+                of = True
+            elif not (t.text in self.PORTFOLIO_WORDS or t.lower_ in ("and", "the", ",") or t.text == "State"):
+                return False
+            k -= 1
+        return False
 
     PLACE_NOUN_AFTER = re.compile(
         r"\s+(?:canal|reservoir|dam|island|islands|station|bridge|crossing|checkpoint|post|river|lake|valley"
@@ -2846,6 +2880,8 @@ class ActorRules(DraftState):
             member = n > 0 and window[n - 1].lower_ == "member" and t.lower_ == "of"  # "a member of the Y"
             party = n == 0 and t.lower_ == "of"  # "Senator X of the Y Party": a party only (not "of Peru")
             titled = n > 0 and window[n - 1].ent_type_ == "TITLE" and t.ent_type_ != "TITLE"
+            titled = titled and window[n - 1].text not in self.PORTFOLIO_TITLES  # ("Minister of Energy X": a
+            # portfolio, then another person's name)
             # (not the "of" inside a title: "a letter to Secretary of State X" is of no "State X")
             analyst = (  # "X, a senior fellow at (an analyst with) the Y Institute": whatever its noun
                 apposed and t.lower_ in ("at", "with") and n > 0 and window[n - 1].is_lower
