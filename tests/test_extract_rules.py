@@ -12975,3 +12975,19 @@ def test_a_council_of_ministers_for_a_portfolio_names_no_person(drafter):
     text = "The Council of Ministers for Foreign Affairs met in Castries and said the isle was theirs."
     people = [a.label for a in draft(drafter, text).actors if a.type == "person"]
     assert not people, people
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ghana and Togo signed the accord in 2020; Burkina Faso, which was not invited, objected, and within"
+         " a day its foreign ministry said the line was void.", "burkinabe-foreign-ministry"),
+        ("Talks stalled. Burkina Faso, as it often does, let Ghana answer first; a statement from its energy"
+         " ministry said the pipeline would wait.", "burkinabe-energy-ministry"),
+    ],
+)
+def test_its_body_is_the_clause_subjects_state(drafter, text, body):
+    """actors27: "its foreign ministry" after several states: the state the clause (or the sentence)
+    opens with, not the one named last."""
+    ids = {a.id for a in draft(drafter, text).actors}
+    assert body in ids, ids

@@ -849,6 +849,8 @@ class ActorRules(DraftState):
                 state = states.pop() if len(states) == 1 else None  # the one state the paragraph named
                 if state is None and named and self._subject_state(line, named, s):
                     state = named[0].actor  # "Burundi closed ..., the interior ministry said": the subject's
+                if state is None and named and self.ITS_BEFORE.search(line.text, 0, m.start("body")):
+                    state = self._clause_subject_state(named, s)  # "Zambia ...; its foreign ministry said"
             if state is None:
                 continue
             body = m.group("body").lower()
@@ -870,6 +872,22 @@ class ActorRules(DraftState):
             self.formal_names(bid, state, body)
             if state not in self.actors[bid]["affiliation"]:
                 self.actors[bid]["affiliation"].append(state)
+
+    ITS_BEFORE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:own\s+)?\Z")
+
+    def _clause_subject_state(self, named: list[Mention], at: int) -> str | None:
+        """Whose "its" body at ``at`` is, of the states ``named`` before it in its paragraph: the first
+        the clause names ("...; Iran, which calls the field Arash, saw things differently, and its oil
+        ministry warned"), else the first its sentence names ("Saudi Arabia let Kuwait speak first; a
+        statement from its energy ministry said"): the subject's, not the last state named."""
+        text = self.norm
+        sentence = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+        clause = text.rfind(";", sentence + 1, at)
+        for since in ([clause] if clause > sentence else []) + [sentence]:
+            first = next((x for x in named if x.start > since), None)
+            if first is not None:
+                return first.actor
+        return None
 
     TOWN = re.compile(r"(?!(?:" + _DATE_WORD + r")\b)[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\b")
     """A place's name of one to three capitalised words, no day or month ("Port Sudan", "Koror")."""
