@@ -12991,3 +12991,18 @@ def test_its_body_is_the_clause_subjects_state(drafter, text, body):
     opens with, not the one named last."""
     ids = {a.id for a in draft(drafter, text).actors}
     assert body in ids, ids
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Officials met on Monday, The Globe Courier reported, citing two diplomats.", "The Globe Courier"),
+        ("Q - The Island Ledger reported that the ministry has asked for talks. Would that help?\n",
+         "The Island Ledger"),
+    ],
+)
+def test_an_outlet_that_reports_after_a_clause_keeps_its_capital_the(drafter, text, outlet):
+    """actors27: "..., The Globe Courier reported": an outlet after a clause (not only a sentence's
+    start), and "The" capitalised mid-sentence is part of its name."""
+    media = {a.label for a in draft(drafter, text).actors if a.type == "media"}
+    assert outlet in media, media

@@ -2108,6 +2108,9 @@ class ActorRules(DraftState):
                 continue
             self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
 
+    MID_SENTENCE = re.compile(r"[a-z,\u2014-]\s+$")
+    """What comes before a word in the middle of a sentence (a capital there is a name's)."""
+
     def _outlets(self, line: Line) -> None:
         """Outlets the gazetteer does not know: "X reported", "told the Daily Clarion", "as quoted
         in The Reporter", "telling the newspaper X" (a name with a media word, or one that reports)."""
@@ -2153,8 +2156,8 @@ class ActorRules(DraftState):
             for m in self.d.pattern(
                 "outlets.reported",
                 lambda: opening(
-                    r"(?:^|(?<=[.;:]\s))(?:the\s+|The\s+)?(?P<n>"
-                    + name
+                    r"(?:^|(?<=[.;:,\u2014-]\s))(?:the\s+|The\s+)?(?P<n>"  # (and after a clause: "..., The
+                    + name  # Times reported on Thursday"; "Q \u2014 The Post-Courier reported")
                     + r")(?:\s+"  # "the TSA news site reported": the name before its media noun
                     + self.OUTLET_NOUN
                     + r")?(?:,[^,]{1,80},)?\s+(?:reported|reports)\b"
@@ -2230,6 +2233,8 @@ class ActorRules(DraftState):
                 found.append((m.start("n"), m.end("n"), False))
         for a, b, noun in found:  # (noun: a media noun names it so, "Jornal de Angola, the state daily")
             s, e = line.start + a, line.start + b
+            if self.text.startswith("The ", s - 4) and self.MID_SENTENCE.search(self.text, line.start, s - 4):
+                s -= 4  # "..., The Times reported": a capital "The" mid-sentence is the name's
             stop = self.NAME_STOP.search(self.text[s:e])  # "RTS. He said": the name ends there
             if stop:
                 e = s + stop.start()
@@ -2257,7 +2262,7 @@ class ActorRules(DraftState):
             generic = len(words) == 1 and words[0] in self.GENERIC  # "told the Government", "said on News"
             titled = (  # "the daily The Star": "The" is part of the name, mid-sentence
                 words[0] == "The" and len(words) > 1 and words[1] not in self.GENERIC
-                and re.search(r"[a-z,]\s+$", self.text[line.start : s]) is not None
+                and self.MID_SENTENCE.search(self.text, line.start, s) is not None
             )  # fmt: skip
             if words[0] == "The" and not titled and noun and self.d.outlet_re.fullmatch(" ".join(words[1:])):
                 s += 4  # "The Daily Monitor, a Kampala newspaper,": the Daily Monitor
