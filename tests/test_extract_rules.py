@@ -13006,3 +13006,18 @@ def test_an_outlet_that_reports_after_a_clause_keeps_its_capital_the(drafter, te
     start), and "The" capitalised mid-sentence is part of its name."""
     media = {a.label for a in draft(drafter, text).actors if a.type == "media"}
     assert outlet in media, media
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The United Nations Command said it was looking into the shooting.", "United Nations Command"),
+        ("Chile filed its claim with the United Nations Commission on the Limits of the Continental Shelf.",
+         "United Nations Commission on the Limits of the Continental Shelf"),
+    ],
+)
+def test_a_head_word_after_a_known_organisation_names_its_body(drafter, sentence, body):
+    """actors27: "the United Nations Command": a body of the UN, not the UN itself (nor its speaker)."""
+    ann = draft(drafter, sentence)
+    labels = {a.label: a for a in ann.actors}
+    assert body in labels and "united-nations" in labels[body].affiliation, list(labels)

@@ -1847,7 +1847,11 @@ class ActorRules(DraftState):
             and toks[i].text not in ("Ministry", "Embassy")  # a state's body: the body rules' (or no one's)
             and toks[i].text not in self.d.rules["armed_heads"]  # "Forces of the Government of ..."
         )  # fmt: skip
-        if j - i < 2 and not named_of:
+        under = (  # "the United Nations Command": one head word after a known organisation's name, its body
+            j - i == 1 and i > 0 and toks[i - 1].ent_type_ == "ACTOR" and toks[i - 1].whitespace_
+            and getattr(self.d.gaz.entries.get(toks[i - 1].ent_id_), "type", None) == "organization"
+        )  # fmt: skip
+        if j - i < 2 and not (named_of or under):
             return False
         if toks[j - 1].text not in self.d.org_heads:
             return False
@@ -1921,7 +1925,10 @@ class ActorRules(DraftState):
                 )
             ):  # fmt: skip
                 end += 1  # (a state's whole name: "Energy Chamber of Trinidad and Tobago", audit19c)
-        elif end + 2 < len(toks) and toks[end].lower_ in ("of", "for") and toks[end + 1].lower_ == "the":
+        elif end + 2 < len(toks) and toks[end + 1].lower_ == "the" and (
+            toks[end].lower_ in ("of", "for")
+            or (toks[end].lower_ == "on" and toks[end - 1].text in self.ON_HEADS)
+        ):  # ("the Commission on the Limits of the Continental Shelf")
             end = self._of_the_name(toks, end, j)
         s, e = line.start + toks[start].idx, line.start + toks[end - 1].idx + len(toks[end - 1].text)
         inside = [m for m in self.mentions if m.start < e and s < m.end]
