@@ -13021,3 +13021,10 @@ def test_a_head_word_after_a_known_organisation_names_its_body(drafter, sentence
     ann = draft(drafter, sentence)
     labels = {a.label: a for a in ann.actors}
     assert body in labels and "united-nations" in labels[body].affiliation, list(labels)
+
+
+def test_a_capitalised_word_after_an_unnamed_sources_title_stays_in_its_place_or_channel(drafter):
+    """actors27: "An anchor on the channel Zee Now declared ...": "Now" is the channel's name's, not the
+    adverb that ends the source's words."""
+    ann = draft(drafter, "Then came TV. An anchor on the Indian channel Zee Now declared the port lost.")
+    assert any(a.unnamed and a.label.endswith("Zee Now") for a in ann.actors), _labels(ann)

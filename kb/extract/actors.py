@@ -3064,8 +3064,8 @@ class ActorRules(DraftState):
                 ends = self.PHRASE_ENDS
                 while j < len(toks) and j - k < 7 and (toks[j].is_alpha or toks[j].text in ("'s", "\u2019s")):
                     # ("a senior official in the president's office": a possessive inside the phrase)
-                    if j > k and toks[j].lower_ in ends:
-                        break
+                    if j > k and toks[j].lower_ in ends and not toks[j].text[:1].isupper():
+                        break  # (not a name's word: "the channel Bharat Now")
                     noun = j + 1 < len(toks) and toks[j + 1].lower_ in _BEFORE_VERB  # "member states have"
                     noun = noun or toks[j].text[:1].isupper()  # "the United States": a name's word
                     if (toks[j].lower_ in speech or toks[j].lower_ in acts) and not noun:
