@@ -13028,3 +13028,10 @@ def test_a_capitalised_word_after_an_unnamed_sources_title_stays_in_its_place_or
     adverb that ends the source's words."""
     ann = draft(drafter, "Then came TV. An anchor on the Indian channel Zee Now declared the port lost.")
     assert any(a.unnamed and a.label.endswith("Zee Now") for a in ann.actors), _labels(ann)
+
+
+def test_a_name_ending_in_town_or_city_is_no_person(drafter):
+    """actors27: "In Kolo Town, a fisherman said ...": a place, never a person who speaks."""
+    text = "Troops held nine miners near Kolo Town.\n\nIn Kolo Town, a fisherman said the river was shut.\n"
+    ann = draft(drafter, text)
+    assert not any(a.type == "person" and "Town" in a.label for a in ann.actors), _labels(ann)
