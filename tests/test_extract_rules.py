@@ -13035,3 +13035,9 @@ def test_a_name_ending_in_town_or_city_is_no_person(drafter):
     text = "Troops held nine miners near Kolo Town.\n\nIn Kolo Town, a fisherman said the river was shut.\n"
     ann = draft(drafter, text)
     assert not any(a.type == "person" and "Town" in a.label for a in ann.actors), _labels(ann)
+
+
+def test_a_persons_possessive_before_party_names_no_party(drafter):
+    """actors27: "the very charge X's party levelled": the party of the person, no party "X's"."""
+    ann = draft(drafter, "Kenya accused him of secrecy, the very charge Okonkwo's party levelled in 2018.")
+    assert not any(a.label.endswith("'s") for a in ann.actors), _labels(ann)

@@ -2111,6 +2111,8 @@ class ActorRules(DraftState):
                 s, e = line.start + after.start(1), line.start + after.end(1)
             elif name in self.d.gaz.demonyms or name.split()[0] in ("The", "A", "An", "His", "Her", "Its"):
                 continue
+            if name.endswith(("'s", "\u2019s")):  # "the very charge Herminie's party levelled": the party
+                continue  # of the person named, not one by that name
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue
             self.add_actor(slug(name), surface=(s, e), type="organization", label=name)
