@@ -724,3 +724,115 @@ def test_a_rule_the_table_cannot_read_is_tried_on_every_chunk():
         got, want = table.search(text), whole.search(text)
         assert (got and got.span()) == (want and want.span()), text
     assert table.by_char["q"] is not None  # (every rule it cannot read, with every character)
+
+
+def test_the_state_offices_found_stretch_by_stretch_are_those_found_in_the_whole_text():
+    """:class:`~kb.extract.opening.Stretches` (for speed only) finds the matches ``finditer`` finds on
+    the whole text, in order, on every bundled and dev article and on a text of its own; it reads
+    the pattern's office words and the characters a match can hold from the pattern itself."""
+    from kb.extract.actors import ActorRules
+    from kb.extract.opening import Stretches
+
+    test = ActorRules.STATE_OFFICE_STRETCHES
+    assert test.usable and "minister" in (test.words or ())
+    own = "Chile's foreign minister said; the Peruvian envoy, Mr X. \"Brazil's consul\""
+    own += " (Togo's acting minister)."
+    found = 0
+    for text in [*_article_texts(), own, own.replace(" ", "\n")]:
+        whole = [(m.span(), m.groupdict()) for m in ActorRules.STATE_OFFICE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in test.finditer(text)] == whole
+        found += len(whole)
+    assert found > 50
+    assert not Stretches(re.compile(r"\bminister(?=,)")).usable  # a look-ahead sees past a stretch
+    assert not Stretches(re.compile(r"[A-Z]\w+ minister", re.I)).usable
+
+
+def test_the_branch_by_branch_test_answers_as_the_whole_pattern_on_text_that_is_not_ascii():
+    """:class:`Branches` on a text that is not ASCII (branch by branch, where the text translated by
+    :data:`~kb.extract.rules.ASCII_CASES` holds its words) answers as the whole pattern, for the
+    characters ``re.I`` matches to an ASCII letter too."""
+    from kb.extract.rules import ASCII_CASES
+
+    every = "".join(map(chr, [*range(0x80, 0xD800), *range(0xE000, 0x110000)]))
+    cases = {ord(m.group()) for m in re.finditer("[a-z]", every, re.I)}
+    assert {k for k in ASCII_CASES if k >= 0x80} == cases
+    test = Branches(["alleged(?:ly)?", "so-called", r"per\s+the\s+report"])
+    texts = ["It was, \u0130 think, alleged.", "a so-ca\u0131led plot", "A\u017fO-CALLED plot"]
+    texts += ["per the rePort \u00e9", "\u00e9 unalleged", "\u00e9 alleged\u00e9", "PER THE REPORT \u00e9"]
+    for text in [*texts, "so-called\u00e9 \u00e9", "\u212aelvin alleged"]:
+        assert test.found(text) == bool(test.pattern.search(text)), text
+
+
+def test_a_pattern_split_at_its_first_alternation_answers_as_itself():
+    """:func:`~kb.extract.rules.top_branches` splits a pattern at its first group that is an
+    alternation, so that :meth:`Branches.of` tries it branch by branch: the same answer as the
+    pattern on every sentence of the bundled and dev articles (``ANNOUNCES``)."""
+    from kb.extract.claims import ClaimRules
+    from kb.extract.rules import top_branches
+
+    assert top_branches(r"\b(?:[|)]x|y\))z") == (r"\b", ["[|)]x", r"y\)"], "z")
+    assert top_branches(r"(a|b)\1") is None and top_branches("a|b") is None
+    prefix, branches, suffix = top_branches(ClaimRules.ANNOUNCES.pattern) or ("", [], "")
+    assert prefix + "(?:" + "|".join(branches) + ")" + suffix == ClaimRules.ANNOUNCES.pattern
+    test = Branches.of(ClaimRules.ANNOUNCES)
+    assert isinstance(test, Branches) and test.whole is None
+    lines = [ln for text in _article_texts() for ln in text.splitlines()]
+    texts = [part for ln in lines for part in re.split(r"(?<=[.!?])\s+", ln)]
+    texts += ["The minister went further on Monday.", "Her account was very different.", "No doubts \u00e9"]
+    found = 0
+    for text in texts:
+        assert test.found(text) == bool(ClaimRules.ANNOUNCES.search(text)), text
+        found += test.found(text)
+    assert found >= 3
+
+
+def test_the_bare_group_pattern_opens_at_a_word_start_as_with_a_word_boundary():
+    """``BARE_GROUP`` opens with ``[Tt](?<!\\w.)``, which ``re`` skips to (for speed only): the matches
+    ``\\b[Tt]`` gave, on every bundled and dev article."""
+    from kb.extract.stances import StanceRules
+
+    rx = StanceRules.BARE_GROUP
+    old = re.compile(rx.pattern.replace(r"[Tt](?<!\w.)he", r"\b[Tt]he", 1))
+    assert old.pattern != rx.pattern
+    for text in [*_article_texts(), "The group said; xthe group; the paper's own editor said, the channel"]:
+        assert [m.span(1) for m in rx.finditer(text)] == [m.span(1) for m in old.finditer(text)]
+
+
+@settings(deadline=None)  # pure string work; a loaded machine must not fail it
+@given(st.text(alphabet="ab -_.\u00e9\u0661", max_size=30), st.text(alphabet="ab -\u00e9", max_size=4))
+def test_a_names_whole_word_places_found_by_find_are_those_of_the_pattern(text, word):
+    """``actors._whole_word_spans`` (``str.find``, for speed only) gives the spans of the pattern it
+    stands for, ``(?<![\\w-])word(?![\\w-])`` (a digit that is not ASCII, "_" and "-" included)."""
+    from kb.extract.actors import _whole_word_spans
+
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    assert _whole_word_spans(text, word) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_names_whole_word_places_found_by_find_are_those_of_the_pattern_on_the_articles():
+    from kb.extract.actors import _whole_word_spans
+
+    for text in _article_texts():
+        for word in {*re.findall(r"[A-Z]\w+(?: [A-Z]\w+)?", text)[:40], "a", "Ly Son"}:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+            assert _whole_word_spans(text, word) == [m.span() for m in pattern.finditer(text)], word
+
+
+def test_the_first_words_that_speak_found_where_the_words_are_are_those_the_whole_scan_finds():
+    """``_first_word_matches`` (``str.find``, for speed only) gives the matches of the whole scan
+    whose word is one of the first words asked for, in order, on every bundled and dev article."""
+    from kb.extract.drafter import Draft
+
+    said = DRAFTER.pattern(
+        "actors.first_word_speaks",
+        lambda: r"[A-Z](?<![\w'-].)(?<![Tt]he .)([^\W\d_]*)\s+(?:" + DRAFTER.speech_alt + r")\b",
+    )
+    found = 0
+    for text in [*_article_texts(), "Woodside said. Woodside\u00b2 said; (Acme said) Acme  told, xAcme said"]:
+        draft = Draft(DRAFTER, text)
+        words = set(re.findall(r"\b[A-Z][a-z]+\b", draft.norm)) | {"Woodside", "Acme"}
+        firsts = {w: w.lower() for w in sorted(words)}
+        whole = [m.span() for m in said.finditer(draft.norm) if draft.norm[m.start() : m.end(1)] in firsts]
+        assert [m.span() for m in draft._first_word_matches(said, firsts)] == whole
+        found += len(whole)
+    assert found > 100

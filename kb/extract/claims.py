@@ -16,7 +16,7 @@ from kb.extract.rules import (
     DQUOTE,
     FOLD,
     SQUOTE,
-    Caseless,
+    Branches,
     DraftClaim,
     DraftState,
     Line,
@@ -6487,9 +6487,10 @@ class ClaimRules(DraftState):
         re.I,
     )
     """A sentence that announces someone's words ("X went further.", "Y gave a different account.")."""
-    _ANNOUNCES_FOUND = Caseless(ANNOUNCES).found
-    """:attr:`ANNOUNCES` as a truth value, on the lower case of an ASCII sentence (see :class:`Caseless`):
-    it tries its many words at every position of the sentence."""
+    _ANNOUNCES_FOUND = Branches.of(ANNOUNCES).found
+    """:attr:`ANNOUNCES` as a truth value, branch by branch on the lower case of an ASCII sentence, only
+    the branches whose words it holds (see :class:`Branches`): it tries its forty branches at the
+    start of every word of the sentence."""
     ANNOUNCES_HINT = _words_hint(ANNOUNCES)
     """The words of :attr:`ANNOUNCES` (two sentences in three hold none)."""
 

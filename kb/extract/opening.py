@@ -11,6 +11,7 @@ the same matches, since no match opens with any other character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 try:  # Python 3.11+
@@ -184,3 +185,99 @@ def may_hold(words: tuple[str, ...] | None, text: str, caseless: bool) -> bool:
             return True
         text = text.lower()
     return any(map(text.__contains__, words))  # (a C loop: no generator to resume per word)
+
+
+def _held(items: list, out: set[str]) -> bool:  # type: ignore[type-arg]
+    """Add to ``out`` the pieces of a character set of every character the parsed sequence can
+    consume; False where this does not read an item (any character, a negated set, a group with
+    flags) or where the sequence looks ahead (a look-ahead or an anchor other than a word boundary
+    sees past the end of a stretch: see :func:`stretches`)."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre.IN:
+            for kind, arg in av:
+                if kind is sre.LITERAL:
+                    out.add(re.escape(chr(arg)))
+                elif kind is sre.RANGE:
+                    out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+                elif kind is sre.CATEGORY and arg in _CATEGORY:
+                    out.add(_CATEGORY[arg])
+                else:
+                    return False
+        elif op is sre.AT:
+            if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                return False
+        elif op is sre.ASSERT_NOT or op is sre.ASSERT:
+            if av[0] >= 0:  # a look-ahead (a look-behind sees before a stretch, as in the whole text)
+                return False
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2] or not _held(list(av[3]), out):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_held(list(branch), out) for branch in av[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if not _held(list(av[2]), out):
+                return False
+        else:
+            return False
+    return True
+
+
+class Stretches:
+    """``pattern.finditer(text)``, tried only on the stretches of ``text`` where a match can be.
+
+    Why: a pattern that opens with ``\\b`` or a group ``re`` cannot skip to is tried at every
+    position of the text, though its matches are few and each holds one of a few words. Read from
+    the pattern: the characters a match can hold (every one it consumes; those outside split the
+    text into stretches no match crosses) and the words one of which each match holds
+    (:func:`required`). Only the stretches holding such a word are searched, each as the text
+    from its start to its end (``finditer(text, start, end)``): the same matches in the same order,
+    since a look-behind or ``\\b`` at a stretch's start still sees the character before it, and at its
+    end ``\\b`` sees the end of the text where the whole text has a character outside, which is no
+    word character either (``\\w`` must be among those a match holds). Where the pattern is read
+    otherwise (any character, a look-ahead, ``$``, inline flags, no required words) :attr:`usable`
+    is False and :meth:`finditer` is the pattern's own.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        held: set[str] = set()
+        self.words = required(pattern.pattern, pattern.flags) if not pattern.flags & re.I else None
+        ok = not pattern.flags & (re.I | re.X | re.M | re.S) and _held(
+            list(sre_parse.parse(pattern.pattern, pattern.flags)), held
+        )
+        self.usable = bool(ok and self.words and r"\w" in held and all(self.words))
+        self.outside = re.compile("[^" + "".join(sorted(held)) + "]") if self.usable else None
+        """A character no match can hold (None where :attr:`usable` is False)."""
+
+    def finditer(self, text: str) -> Any:
+        if not self.usable or self.outside is None or self.words is None:
+            return self.pattern.finditer(text)
+        return self._found(text, self.outside, self.words)
+
+    def _found(self, text: str, outside: re.Pattern[str], words: tuple[str, ...]) -> Any:
+        at = sorted({i for w in words for i in _places(text, w)})
+        if not at:
+            return
+        stops = [m.start() for m in outside.finditer(text)]
+        end = -1
+        k = 0
+        for i in at:
+            if i < end:
+                continue  # (its stretch searched already)
+            k = bisect_right(stops, i, k)
+            start = stops[k - 1] + 1 if k else 0
+            end = stops[k] if k < len(stops) else len(text)
+            yield from self.pattern.finditer(text, start, end)
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, at every place."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out

@@ -109,8 +109,8 @@ class StanceRules(DraftState):
             if first is not None and first < at:  # only after it was named in full
                 self.add_actor(actor, surface=(at, bm.end(1)))
 
-    BARE_GROUP = re.compile(
-        r"\b[Tt]he\s+(group|movement|paper|newspaper|broadcaster|channel)\b"
+    BARE_GROUP = re.compile(  # ("[Tt](?<!\w.)" is "\b[Tt]": a first letter that re skips to at C speed)
+        r"[Tt](?<!\w.)he\s+(group|movement|paper|newspaper|broadcaster|channel)\b"
         r"(?!\s+(?:of|in|for)\s)(?!'s\s+(?:own\s+)?[a-z]+\s+(?:said|says))"
     )
     """ "the group", "the movement", "the paper": a group or an outlet named by its noun alone, after it
