@@ -3130,3 +3130,48 @@ def test_a_new_paragraph_with_a_scene_of_its_own_keeps_its_voice(drafter, head, 
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+_F27_NEWS = "Guyana and Venezuela met in Brasilia on Monday.\n\n"
+_F27_WIRE = (
+    "Guyana protests over Essequibo\n\nGEORGETOWN, May 4 (Wire) - Guyana and Venezuela traded charges on "
+    "Monday over the Essequibo.\n\n"
+)
+"""fact27: heads of other names than the cases above: a story and a wire with a dateline."""
+
+# fact27: someone's words, then in the same paragraph a sentence that names no actor and reads as
+# a plain report (a number, a body of people) going on with them: theirs, never the article's fact
+FACT27_WITHIN = [
+    (_F27_NEWS + "Witnesses said soldiers looted the town. Troops took cattle and burned 40 homes.\n", "Troops took cattle and burned 40 homes."),
+    (_F27_NEWS + "Georgetown says Caracas armed the gangs. The weapons came from army depots.\n", "The weapons came from army depots."),
+    (_F27_NEWS + "Officials in Lethem say the gangs were armed. The rifles came from army depots.\n", "The rifles came from army depots."),
+    (_F27_WIRE + "Guyana accuses Venezuela of arming the gangs. At least 300 rifles were delivered.\n", "At least 300 rifles were delivered."),
+    (_F27_WIRE + "Guyana accuses Venezuela of arming the gangs. The gangs use army rifles and military radios.\n", "The gangs use army rifles and military radios."),
+    (_F27_WIRE + "The ministry said Venezuelan jets entered Guyanese airspace. The jets flew low over the town for 20 minutes.\n", "The jets flew low over the town for 20 minutes."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_WITHIN)
+def test_a_plain_report_going_on_with_someones_words_in_their_paragraph_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [  # the twins: the same words, then a state, a time, another side, a quotation's aftermath
+        ("The ministry said Venezuelan jets entered Guyanese airspace.", "The border is 700 km long."),
+        ("The ministry said Venezuelan jets entered Guyanese airspace.", "Government troops have guarded the border since 2019."),
+        ("Guyana accuses Venezuela of arming the gangs.", "The dispute dates back to 1899."),
+        ("Guyana accuses Venezuela of arming the gangs.", "Opposition lawmakers backed the complaint on Tuesday."),
+        ('"They armed the gangs," the minister said.', "Three soldiers were wounded in the clash."),
+        ('"We armed nobody," the general said.', "The talks ended at 6 pm."),
+        ("The minister said Venezuela armed the gangs.", "Government policy has previously ruled out any talks."),
+    ],
+)
+def test_a_plain_report_of_its_own_after_someones_words_keeps_its_voice(drafter, words, sentence):
+    text = _F27_NEWS + words + " " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

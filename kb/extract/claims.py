@@ -4145,7 +4145,9 @@ class ClaimRules(DraftState):
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
-            across = None if ms else self._words_go_on_across(line, n, ss, se)
+            across = None if ms else self._words_go_on_across(line, n, ss, se) or self._words_go_on_within(
+                line, n, ss, se
+            )
             if across is not None:  # "X say the boats were armed.\n\nThe rifles came from ...": X's
                 self.add_claim(across[0], ss, se, form=line.form, direct=False, status=across[1])
                 continue
@@ -5666,8 +5668,14 @@ class ClaimRules(DraftState):
         prev, last = self.lines[n - 1], self.sents[n - 1][-1] if self.sents[n - 1] else None
         if last is None:
             return None
-        a, b = prev.start + last.start_char, prev.start + last.end_char
-        before = [c for c in self.claims if a < c.end <= prev.end + 1 and c.speaker != "article"]
+        return self._goes_on_with(st, prev.start + last.start_char, prev.start + last.end_char)
+
+    def _goes_on_with(self, st: str, a: int, b: int) -> tuple[str, str] | None:
+        """Does sentence ``st`` go on with the words in the sentence ``[a, b)`` before it: someone's
+        claim there (or that sentence attributed to no one the rules know), and ``st`` tells a past
+        event (:attr:`GOES_ON_PAST`) or shares a word with it? The speaker and status it takes (the
+        claim's, reported at most; the unknown speaker's, alleged), else None."""
+        before = [c for c in self.claims if a < c.end <= b + 1 and c.speaker != "article"]
         if before:  # (its words, or a quotation and its tail: '"A," he said.')
             claim = before[-1]
             shared = self._stems(st) & self._stems(self.norm[claim.start : claim.end])
@@ -5678,6 +5686,39 @@ class ClaimRules(DraftState):
             shared = self._stems(st) & self._stems(self.norm[a:b])
             return (self.unknown(), "alleged") if shared or self.GOES_ON_PAST.search(st) else None
         return None
+
+    SPEAKER_SEEN = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Challenged)\b|\b(?:he|she|him|her|his)\b")
+    """The speaker seen, not their words carried on: "Asked about it, she laughed.", "His voice fell."."""
+    BACKGROUND = re.compile(
+        r"\b(?:previously|already|once|long|usually|often|still|never|first|ever)\b", re.I
+    )
+    """A time of the sentence's own, the background to the words before it ("Government policy has
+    previously ruled out ...")."""
+
+    def _words_go_on_within(self, line: Line, n: int, ss: int, se: int) -> tuple[str, str] | None:
+        """A body sentence that names no actor right after someone's words in its own paragraph
+        ("Witnesses said soldiers looted the town. Troops burned 40 homes.", "Guyana accuses Caracas of
+        arming the gangs. The gangs use army rifles."): it goes on with them as a new paragraph's
+        first sentence would (:meth:`_words_go_on_across`), a number no scene of its own here;
+        theirs, never the article's fact (fact27). Only a sentence the narrative's own test lets
+        through as a plain report (a number, a body of people): the narrative already keeps any
+        other sentence after someone's words out of the article's voice."""
+        if line.form != "body" or '"' in self.norm[ss:se]:
+            return None
+        before = [s for s in self.sents[n] if line.start + s.end_char <= ss + 1]
+        st = self.norm[ss:se]
+        if not before or self.REFERS_BACK.match(st) or self.GOES_ON_NOT.search(st):
+            return None
+        if self.WRITER_HERE.search(st) or self.BACKGROUND.search(st):
+            return None  # "Government policy has previously ruled out ...": the background, a time of its own
+        if self.WORDS_AS_THING.match(st) or self.SPEAKER_SEEN.search(st):
+            return None  # "Read in full, the speech was ...", "Asked ..., she laughed.": the words' scene
+        a, b = line.start + before[-1].start_char, line.start + before[-1].end_char
+        if any(a < c.end <= b + 1 and c.direct for c in self.claims) or '"' in self.norm[a:b]:
+            return None  # '"...," he said. England finished the day at 6 for 255.': the report goes on
+        if re.search(r"\s[A-Z]", st.strip()) or st.split()[0].strip(",.'") in self.d.gaz.demonyms:
+            return None  # a name (a place, a people, a party, an outlet): a scene of its own
+        return self._goes_on_with(st, a, b)
 
     LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
 
