@@ -3175,3 +3175,35 @@ def test_a_plain_report_of_its_own_after_someones_words_keeps_its_voice(drafter,
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+# fact27: a grouping named in someone's words, then its members given by what they are to it ("at its
+# centre", "its driving force", "the heart of it", "make up the group"): the grouping's, never fact
+FACT27_GROUPING = [
+    (_F27_NEWS + "Guyana's president warned of a new axis in the region. Venezuela, Cuba and Nicaragua make up the group.\n", "Venezuela, Cuba and Nicaragua make up the group."),
+    (_F27_NEWS + "Guyana's president warned of a new axis in the region. Venezuela and Cuba stand at its centre.\n", "Venezuela and Cuba stand at its centre."),
+    (_F27_WIRE + "Guyana's president warned of a new axis in the region. Venezuela and Cuba are at the heart of it.\n", "Venezuela and Cuba are at the heart of it."),
+    (_F27_WIRE + "Guyana's president warned of a new axis in the region.\n\nVenezuela is its driving force.\n", "Venezuela is its driving force."),
+    (_F27_NEWS + "Guyana's president spoke of an anti-Western bloc. Venezuela and Cuba dominate the bloc.\n", "Venezuela and Cuba dominate the bloc."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_GROUPING)
+def test_members_given_by_their_place_in_a_grouping_named_before_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [  # the twins: no grouping named before, or members' acts of their own
+        ("The summit was held in Lethem on Friday.", "Venezuela and Brazil sat at its centre."),
+        ("Guyana's president warned of a new axis in the region.", "Venezuela, Cuba and Nicaragua met in Havana on Friday."),
+    ],
+)
+def test_a_place_at_something_that_is_no_grouping_keeps_its_voice(drafter, words, sentence):
+    text = _F27_NEWS + words + " " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

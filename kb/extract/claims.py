@@ -4159,9 +4159,12 @@ class ClaimRules(DraftState):
             self.add_claim("article", ss, se, form=line.form)
 
     GROUPING_PRONOUN = re.compile(opening(
-        r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks)\b"
+        r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks"
+        r"|centre|center|driving\s+force|engine|leaders?|linchpin|lynchpin|mainstays?|hub|helm|head|spine)\b"
+        r"|\b(?:heart|core|centre|center|head|helm|hub)\s+of\s+it\b"
         r"|\b(?:lead|leads|led|join|joins|joined|form|forms|formed|make\s+up|makes\s+up|made\s+up|anchor|anchors"
-        r"|anchored|belong\s+to|belongs\s+to)\s+it\b",
+        r"|anchored|belong\s+to|belongs\s+to|drive|drives|drove|dominate|dominates|dominated)\s+(?:it\b|(?:the|this"
+        r"|that)\s+(?:new\s+)?(?:group|grouping|bloc|axis|alliance|camp|coalition|club|front|triangle|network|pact)\b)",
         re.I,
     ), re.I)  # fmt: skip
 
