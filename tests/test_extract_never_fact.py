@@ -3207,3 +3207,38 @@ def test_a_place_at_something_that_is_no_grouping_keeps_its_voice(drafter, words
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+# fact27: a hedge on someone's part in the article's own sentence ("Caracas's supposed role") and
+# blame put in a figure of speech ("the trail leads to", "fingerprints all over", "X's doing")
+FACT27_FIGURES = [
+    (_F27_NEWS + "Venezuela's supposed role in the raid has soured the talks.\n", "Venezuela's supposed role in the raid"),
+    (_F27_NEWS + "Venezuela's purported role in the raid has soured the talks.\n", "Venezuela's purported role in the raid"),
+    (_F27_WIRE + "Venezuela's apparent involvement in the raid has soured the talks.\n", "Venezuela's apparent involvement in the raid"),
+    (_F27_WIRE + "Caracas' presumed backers met in Ciudad Bolivar on Friday.\n", "Caracas' presumed backers"),
+    (_F27_NEWS + "The raid was Venezuela's doing.\n", "The raid was Venezuela's doing."),
+    (_F27_WIRE + "The trail leads straight to Caracas.\n", "The trail leads straight to Caracas."),
+    (_F27_WIRE + "Venezuela's fingerprints are all over the raid.\n", "Venezuela's fingerprints are all over the raid."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_FIGURES)
+def test_a_hedged_part_or_blame_in_a_figure_of_speech_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a part, a trail, an apparent cause that blame no one
+        "Venezuela's role in the talks was praised by Brazil.",
+        "The trail to the mine was closed by floods on Monday.",
+        "Brazil's apparent aim in the talks is a quick deal.",
+    ],
+)
+def test_a_part_or_a_trail_that_blames_no_one_keeps_its_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
