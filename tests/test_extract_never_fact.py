@@ -3242,3 +3242,35 @@ def test_a_part_or_a_trail_that_blames_no_one_keeps_its_voice(drafter, sentence)
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+# fact27: verbs of saying the speech list lacked, some only before "that" ("repeated that", "made it
+# clear that"), and verbs that tell someone a that-clause ("notified the UN that ...")
+FACT27_VERBS = [
+    (_F27_NEWS + f"Guyana's army chief {verb} that Venezuelan troops crossed the Cuyuni river on Sunday.\n", "Venezuelan troops crossed the Cuyuni river on Sunday")
+    for verb in ("repeated", "recalled", "underscored", "indicated", "made it clear", "grumbled", "joked", "affirmed", "fumed", "notified the UN", "alerted the border posts")
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_VERBS)
+def test_words_after_a_verb_of_saying_the_list_lacked_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: the same verbs as acts, without "that"
+        "Guyana repeated the drill on the Cuyuni river on Monday.",
+        "Guyana recalled its ambassador from Caracas on Monday.",
+        "Brazil underlined its support for the talks on Monday.",
+        "Guyana alerted its border posts on Monday.",
+        "The self-proclaimed council in Lethem met Brazil on Friday.",
+    ],
+)
+def test_those_verbs_as_acts_keep_their_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
