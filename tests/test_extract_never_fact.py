@@ -3274,3 +3274,22 @@ def test_those_verbs_as_acts_keep_their_voice(drafter, sentence):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact27: the charge a case is brought on, no verdict: never the article's fact
+        (_F27_NEWS + "General Rafael Mora was indicted for ordering the raid on the camp.\n", "ordering the raid on the camp"),
+        (_F27_WIRE + "Guyana sued Venezuela over the illegal mining of gold in the Cuyuni.\n", "the illegal mining of gold in the Cuyuni"),
+        (_F27_WIRE + "Georgetown prosecuted three officers for smuggling gold to Ciudad Bolivar.\n", "smuggling gold to Ciudad Bolivar"),
+    ],
+)
+def test_the_charge_a_case_is_brought_on_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_suit_that_names_no_act_keeps_its_voice(drafter):
+    text = _F27_NEWS + "Guyana sued Exxon over the oil spill on Monday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana sued")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
