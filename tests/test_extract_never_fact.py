@@ -3293,3 +3293,39 @@ def test_a_suit_that_names_no_act_keeps_its_voice(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index("Guyana sued")
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+# fact27: a label given without quotation marks by a verb the plain forms lacked ("Officials describe
+# the award as a fraud", "considers the award a sham", "refers to it as ...", "rejects the treaty as ...")
+FACT27_LABELS = [
+    (_F27_NEWS + "Officials in Caracas describe the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas considers the 1899 award a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas treats the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas has long denounced the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas rejects the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas labels the 1899 award a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas refers to the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas talks about the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_LABELS)
+def test_a_label_given_without_quotation_marks_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: the same verbs with no label, or "as" of time and manner
+        "Guyana treated the wounded miners at Lethem on Monday.",
+        "Brazil considered the request from Guyana on Friday.",
+        "Guyana refers the dispute to the court in The Hague.",
+    ],
+)
+def test_those_verbs_without_a_label_keep_their_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -1610,13 +1610,24 @@ class ClaimRules(DraftState):
     PLAIN_ACT = re.compile(opening(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
         r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S"
+        # fact27: "Officials describe the award as a fraud", "Caracas treats it as ...", "refers to it as ..."
+        r"|(?:describe|dismiss|brand|denounce[sd]?|portray(?:s|ed)?|depict(?:s|ed)?|characteri[sz]e[sd]?|treat(?:s|ed)?"
+        r"|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+(?:about|of)|speaks?\s+of|spoke\s+of|decr(?:y|ies|ied)|deride[sd]?)"
+        r"\s+(?:the|these|those|this|that|its|their|his|her|[A-Z][\w-]*'s)\s+[^,;:\"]{1,60}?\s+as\s+"
+        r"(?!(?:well|soon|much|long|far|part|of|such|it|they|he|she|if|though|usual|before|planned|agreed)\b)\S"
+        r"|(?:considers?|considered|labels?|labell?ed|dubs?|dubbed|terms?|termed)\s+(?:the|these|those|this|that|its"
+        r"|their|his|her|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,4}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:fraud|sham|lie|farce"
+        r"|theft|crime|invasion|aggression|provocation|threat|act|violation|breach|scam|hoax|fiction|fabrication"
+        r"|puppet|tool|front|proxy|occupation|annexation|plot|conspiracy|insult|betrayal|robbery|land\s+grab)\b"
         r"|(?P<reject>rejected|rejects)\s+(?:the|these|those|this|that|such|similar|its|their|his|her|[A-Z][\w-]*'s)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:picture|claims?|charges?|accusations?|allegations?|account|reports?|label|remarks?"
-        r"|statements?|criticism|idea|suggestion|offer|proposal|version|findings?)\s+as\s+"
+        r"|statements?|criticism|idea|suggestion|offer|proposal|version|findings?|award|ruling|verdict|treaty|deal"
+        r"|agreement|referendum|vote|result|results|election|decision|plan|map|border|line)\s+as\s+"
         r"(?!(?:well|soon|much|long|far|part|of|such|it|they|he|she)\b)(?:an?\s|the\s|[a-z]+\b))"
     ))
-    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
-    X's words without a quotation."""
+    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie",
+    "Officials describe the award as a fraud", "X considers the award a fraud": X's words without a
+    quotation."""
 
     def _characterised_plain(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "The ministry denied that anyone had crossed", "A diplomat described it as short": the
