@@ -3329,3 +3329,38 @@ def test_those_verbs_without_a_label_keep_their_voice(drafter, sentence):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+_F27_ASKED = (
+    '"They come at night, and they come armed"\n\nA miner from Eteringbang describes life on the Cuyuni. He asked '
+    "that his name not be used.\n\nHow long have you worked on the river?\n\nEleven years. My father worked here "
+    "before me.\n\nWho controls the river now?\n\nAt night, the gangs. The soldiers sell them the fuel for the "
+    "boats.\n\nHave you seen soldiers with the gangs?\n\nTwice. The soldiers took a share of the gold and left.\n\n"
+    "What does your family think?\n\nWe want to leave. Three men from my camp were shot in March.\n"
+)
+"""fact27: a Q&A whose introduction neither names its interviewee nor says it is an interview: questions
+put to "you", answered in the first person."""
+
+
+@pytest.mark.parametrize(
+    "alleged",
+    ["The soldiers sell them the fuel for the boats.", "The soldiers took a share of the gold and left.",
+     "Three men from my camp were shot in March."],
+)
+def test_answers_to_questions_put_to_someone_are_never_the_articles_fact(drafter, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F27_ASKED, alleged)
+
+
+def test_an_explainers_own_answers_keep_their_voice(drafter):
+    """The twin: an explainer asks its questions of no one ("What happened?") and answers them itself."""
+    text = (
+        "The Cuyuni quarrel, explained\n\nGuyana and Venezuela both claim the Essequibo region.\n\nWhat happened?\n\n"
+        "Guyana closed the Cuyuni crossing on Monday after a clash near Eteringbang.\n\nWhy does the river matter?\n\n"
+        "The Cuyuni carries most of the region's gold trade to Georgetown.\n\nWhat comes next?\n\n"
+        "Brazil has offered to host talks in Brasilia in July.\n"
+    )
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana closed")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -658,11 +658,26 @@ class ClaimRules(DraftState):
             named = next((m.actor for m in people if not self.actors[m.actor].get("unnamed") and said.search(
                 self.lines[self.line_of(m.start)].text)), None)  # fmt: skip
             heard = named or any(said.search(ln.text) for ln in self.lines if ln.end <= first_q.start)
-            return named or (self.unknown() if heard else None)
+            # (not where a transcript's labels say who answers)
+            asks = not heard and self._labelled() is None and self._asks_someone(qs)
+            return named or (self.unknown() if heard or asks else None)
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
         return max(counts, key=lambda a: counts[a]) if counts else None
+
+    def _asks_someone(self, qs: list[int]) -> bool:
+        """Do the question lines ``qs`` of a Q&A without "Q:" put questions to someone, who answers in
+        the first person ("How long have you worked on the river?" / "Eleven years. My father worked
+        here before me.")? Two questions to "you" and two answers with "I", "my", "we" or "our": an
+        interview whose introduction does not say so, never an explainer's questions the article
+        answers itself (fact27)."""
+        you = sum(1 for k in qs if re.search(r"\b(?:you|your)\b", self.lines[k].text, re.I))
+        if you < 2:
+            return False
+        first = re.compile(r"\b(?:I|me|my|we|our|us)\b|^\s*(?:We|Our|My)\b")
+        answers = (ln for k, ln in enumerate(self.lines) if k > qs[0] and k not in qs and ln.form == "body")
+        return sum(1 for ln in answers if first.search(ln.text)) >= 2
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
