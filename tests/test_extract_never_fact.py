@@ -3364,3 +3364,28 @@ def test_an_explainers_own_answers_keep_their_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+FACT27_GROUPING_MORE = [  # fact27: more ways to give a grouping's members by pointing back to it
+    (_F27_NEWS + "An anti-Guyana bloc is forming, officials in Georgetown say. Venezuela, Cuba and Nicaragua are in it.\n", "Venezuela, Cuba and Nicaragua are in it."),
+    (_F27_NEWS + "An anti-Guyana bloc is forming, officials in Georgetown say. Venezuela, Cuba and Nicaragua have joined.\n", "Venezuela, Cuba and Nicaragua have joined."),
+    (_F27_WIRE + "Guyana's president warned of a new axis.\n\nCuba and Nicaragua are part of it.\n", "Cuba and Nicaragua are part of it."),
+    (_F27_WIRE + "Guyana's president warned of a new axis. Cuba and Nicaragua round it out.\n", "Cuba and Nicaragua round it out."),
+    (_F27_NEWS + "Guyana's president warned of a new axis. Cuba is its junior partner.\n", "Cuba is its junior partner."),
+    (_F27_NEWS + "Guyana's president warned of a new axis. Cuba and Nicaragua complete the trio.\n", "Cuba and Nicaragua complete the trio."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_GROUPING_MORE)
+def test_members_pointed_back_to_a_grouping_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_states_ally_after_a_grouping_keeps_its_voice(drafter):
+    """The twin: "its ally" is a state's, not the grouping's member."""
+    text = _F27_NEWS + 'A Venezuelan daily accused Brazil of joining "a club of meddlers".\n\nWashington backed its ally.\n'
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Washington backed")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -4185,9 +4185,13 @@ class ClaimRules(DraftState):
             self.add_claim("article", ss, se, form=line.form)
 
     GROUPING_PRONOUN = re.compile(opening(
-        r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks"
-        r"|centre|center|driving\s+force|engine|leaders?|linchpin|lynchpin|mainstays?|hub|helm|head|spine)\b"
-        r"|\b(?:heart|core|centre|center|head|helm|hub)\s+of\s+it\b"
+        r"\b(?:its|their)\s+(?:(?:founding|core|other|newest|latest|main|chief|leading)\s+)?(?:members?|core|heart"
+        r"|backbone|pillars?|founders?|ranks|centre|center|driving\s+force|engine|leaders?|linchpin|lynchpin|mainstays?"
+        r"|hub|helm|head|spine|(?:junior|senior)\s+partners?)\b"
+        r"|\b(?:heart|core|centre|center|head|helm|hub|part|members?)\s+of\s+it\b|\b(?:is|are|was|were)\s+(?:also\s+)?in\s+it\b"
+        r"|\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:joined|signed\s+(?:up|on))\s*(?:[.,;]|$)"
+        r"|\b(?:round|rounds|rounded)\s+(?:it|them)\s+out\b|\b(?:complete|completes|completed)\s+the\s+(?:trio"
+        r"|quartet|group|bloc|axis|alliance|line-?up|club)\b"
         r"|\b(?:lead|leads|led|join|joins|joined|form|forms|formed|make\s+up|makes\s+up|made\s+up|anchor|anchors"
         r"|anchored|belong\s+to|belongs\s+to|drive|drives|drove|dominate|dominates|dominated)\s+(?:it\b|(?:the|this"
         r"|that)\s+(?:new\s+)?(?:group|grouping|bloc|axis|alliance|camp|coalition|club|front|triangle|network|pact)\b)",
