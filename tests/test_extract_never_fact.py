@@ -3389,3 +3389,36 @@ def test_a_states_ally_after_a_grouping_keeps_its_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+# fact27: a verdict on a state's act the article would not give in its own voice, inside its sentence
+FACT27_VERDICTS = [
+    (_F27_NEWS + "Tension has risen since Venezuela's illegal occupation of Anacoco island.\n", "Venezuela's illegal occupation of Anacoco island"),
+    (_F27_NEWS + "Tension has risen since the unlawful Venezuelan occupation of Anacoco island.\n", "the unlawful Venezuelan occupation of Anacoco island"),
+    (_F27_WIRE + "Tension has risen since Venezuela's unprovoked attack on the border post.\n", "Venezuela's unprovoked attack on the border post"),
+    (_F27_WIRE + "Tension has risen since Venezuela's land grab on Anacoco island.\n", "Venezuela's land grab on Anacoco island"),
+    (_F27_NEWS + "Tension has risen since Venezuela's deliberate provocation on the Cuyuni.\n", "Venezuela's deliberate provocation on the Cuyuni"),
+    (_F27_NEWS + "Tension has risen since Venezuela's theft of Guyanese gold.\n", "Venezuela's theft of Guyanese gold"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_VERDICTS)
+def test_a_verdict_on_a_states_act_inside_the_articles_sentence_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: "illegal" of miners and fishing, a base that is no verdict
+        "Guyanese police arrested twelve illegal miners near Lethem on Monday.",
+        "Brazil has promised to stop illegal fishing off its coast.",
+        "Venezuela opened a new base on the Cuyuni in May.",
+    ],
+)
+def test_an_act_with_no_verdict_on_it_keeps_its_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
