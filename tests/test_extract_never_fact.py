@@ -3422,3 +3422,21 @@ def test_an_act_with_no_verdict_on_it_keeps_its_voice(drafter, sentence):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+_F27_CAPTION = "Guyana and Venezuela trade charges\n\nGEORGETOWN (Wire) - Guyana and Venezuela traded charges on Monday.\n\n"
+
+
+def test_a_captions_act_in_material_someone_released_is_never_fact(drafter):
+    """fact27: "..., in a photo released by the army": what the releaser's material shows is their account."""
+    sentence = "Venezuelan troops crossing into Guyana on Sunday, in a photo released by the Guyanese army."
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F27_CAPTION + sentence + "\n", "Venezuelan troops crossing into Guyana on Sunday")
+
+
+def test_a_caption_that_names_no_release_keeps_its_voice(drafter):
+    text = _F27_CAPTION + "Guyana's president meets soldiers at Eteringbang on Sunday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana's president")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
