@@ -3440,3 +3440,21 @@ def test_a_caption_that_names_no_release_keeps_its_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact27: a party named as the one behind a wrong's goods or money
+        (_F27_NEWS + "A leaked UN report names Venezuelan officers as the sellers of the rifles.\n", "Venezuelan officers as the sellers of the rifles"),
+        (_F27_WIRE + "The panel identified two Venezuelan generals as the gangs' main suppliers.\n", "two Venezuelan generals as the gangs' main suppliers"),
+    ],
+)
+def test_a_party_named_as_the_supplier_of_a_wrong_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_name_given_to_an_office_keeps_its_voice(drafter):
+    text = _F27_NEWS + "Guyana named Rosa Mendes as its new ambassador to Brazil on Monday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana named")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
