@@ -370,6 +370,21 @@ def test_words_made_by_a_demonyms_officials_are_a_stance_toward_their_state(draf
     assert any(s.target == state and s.polarity == -1 for c in ann.claims for s in c.stances)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told eTV that the border would reopen.\n",
+        "Ana Soto told eTV on Friday that the border would reopen, before blaming Peru for the closure.\n",
+    ],
+)
+def test_an_outlet_is_never_read_from_inside_a_word(drafter, text):
+    """"eTV" holds the outlet word "TV": an outlet named "TV" is a name the article does not hold as
+    a word, and the draft failed to load (session 26, found on a test article by a rule that
+    drafted a new clause around it; the first sentence failed on drafter 25 already)."""
+    ann = parse_annotation(drafter.draft(text, "etv", text_file="x.txt"), text)
+    assert all(not a.id.endswith("tv") or a.id == "etv" for a in ann.actors)
+
+
 def test_every_article_of_the_speed_corpus_drafts_to_a_valid_annotation(drafter):
     """The speed bench's 1,000 articles (the bundled and dev paragraphs shuffled with synthetic
     lines): paragraphs meet neighbours no curated article gives them, and no rule may raise."""

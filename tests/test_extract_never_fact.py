@@ -2027,7 +2027,8 @@ def test_an_attributed_statement_without_a_charge_word_is_never_the_articles_fac
         "Kenya consulted the Ugandan authorities twice, and Ugandan officials, as the state's own files show, raised no objection to the first plan.\n",
         "The court heard the case against the Ugandan smugglers on Monday.\n",
         "Kenya recognised the new government in Juba, which was formed in March.\n",
-        "Kenya expressed concern over the clashes on the Ugandan border.\n",
+        # ("Kenya expressed concern over the clashes ..." is Kenya's claim since claims27, as dev gold
+        # has every reaction expressed outside an issuer's own statement: see test_extract_rules)
         "There is a new road between Kenya and Uganda.\n",
         "The Kenyan envoy said the talks with Uganda had failed, although he did not say why they had stalled.\n",
         "Kenya says the talks with Uganda failed, though Tanzania has praised the mediators for their patience.\n",

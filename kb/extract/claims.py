@@ -372,6 +372,7 @@ class ClaimRules(DraftState):
                 self._charge_denied(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._viewed_as(line, line.start + sent.start_char, line.start + sent.end_char)
                 self._when_spoke(line, line.start + sent.start_char, line.start + sent.end_char)
+                self._expressed(line, line.start + sent.start_char, line.start + sent.end_char)
             self._article_voice(line, n)
         if '"' in self.norm:
             self._run_on_quotations()
@@ -661,10 +662,21 @@ class ClaimRules(DraftState):
             # (not where a transcript's labels say who answers)
             asks = not heard and self._labelled() is None and self._asks_someone(qs)
             return named or (self.unknown() if heard or asks else None)
+        return self._interviewee_most_named(people)
+
+    def _interviewee_most_named(self, people: list[Mention]) -> str | None:
+        """The person named most often before a Q&A's first question, the first of equals; one the
+        text names, not a group it leaves unnamed ("Congolese and Ugandan authorities accuse ... Our
+        correspondent met the commander, X": X answers, not the authorities)."""
         counts: dict[str, int] = {}
         for m in people:
             counts[m.actor] = counts.get(m.actor, 0) + 1
-        return max(counts, key=lambda a: counts[a]) if counts else None
+        group = self.GROUP_LABEL.search
+        one = [a for a in counts if not (self.actors[a].get("unnamed") and group(self.actors[a]["label"]))]
+        return max(one or counts, key=lambda a: counts[a]) if counts else None
+
+    GROUP_LABEL = re.compile(r"(?<![su])s$")
+    """A label that names a group ("unnamed Ugandan authorities", not "unnamed boss")."""
 
     def _asks_someone(self, qs: list[int]) -> bool:
         """Do the question lines ``qs`` of a Q&A without "Q:" put questions to someone, who answers in
@@ -702,10 +714,11 @@ class ClaimRules(DraftState):
         return a["id"] if a["type"] == "person" else None  # not a state or a body by that name
 
     SPOKE_TO_US = re.compile(
-        r"(?<=[.!?] )(?:She|He)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:us|me|[A-Z][\w'-]+)\b"
+        r"(?:(?<=[.!?] )(?:She|He)|(?<=, )(?P<mid>she|he))\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+        r"(?:us|me|our\s+(?:correspondent|reporter)|[A-Z][\w'-]+)\b"
     )
-    """ "... She spoke to us in Dhaka.": an interview introduced by a pronoun, after the sentence
-    that names the interviewee."""
+    """ "... She spoke to us in Dhaka.", "... As talks resume, he spoke to our correspondent by
+    phone.": an interview introduced by a pronoun, after the sentence that names the interviewee."""
     NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s+[a-z]")
     """A sentence that opens with a name of two or three words and goes on with a verb ("Farhana
     Akhter leads ...")."""
@@ -716,7 +729,10 @@ class ClaimRules(DraftState):
         pm = self.SPOKE_TO_US.search(self.norm, 0, before)
         if pm is None:
             return None
-        opens = max(self.norm.rfind(". ", 0, pm.start() - 2), self.norm.rfind("\n", 0, pm.start() - 2)) + 1
+        at = pm.start() - 2
+        if pm.group("mid"):  # "As talks resume, he spoke to our correspondent": the sentence before this one
+            at = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) - 1
+        opens = max(self.norm.rfind(". ", 0, at), self.norm.rfind("\n", 0, at)) + 1
         nm = self.NAME_OPENS.match(self.norm, opens + (self.norm[opens] == " "), pm.start())
         if nm is None or self.norm[nm.start() : nm.end("name")].split()[0] in self.d.not_names:
             return None
@@ -730,9 +746,43 @@ class ClaimRules(DraftState):
             if se - ss < 12 or self.norm[ss:se].rstrip().endswith("?"):
                 continue
             if not self.covered(ss, se):
+                drafted = len(self.claims)
                 if self._reported_in_answer(line, n, ss, se, speaker):
+                    self._answer_around_report(line, ss, se, speaker, drafted)
                     continue
                 self.add_claim(speaker, ss, se, form=line.form, direct=True)
+
+    ANSWER_JOINT = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+(?=\S)")
+    """Where an answer's own clause meets another's words in the same sentence ("A, and X said B",
+    "A; if they did, B")."""
+
+    def _answer_around_report(self, line: Line, ss: int, se: int, speaker: str, drafted: int) -> None:
+        """A sentence of an answer that reports another's words in one clause and gives the answer's
+        own in another ("Our lawyers have worked on it for years, and the Prime Minister has said
+        that ...", "According to the embassy, they will pay; I will believe it when I see it."): the
+        clause before or after the other's words, past a joint (", and", "; "), is the answer's (of
+        four words or more, not a question, holding no verb of saying and no quotation mark; the
+        one who answers speaks, never the article)."""
+        new = [c for c in self.claims[drafted:] if ss <= c.start < se]
+        if not new:
+            return
+        first, last = min(c.start for c in new), max(c.end for c in new)
+        joints = [m for m in self.ANSWER_JOINT.finditer(self.norm, ss, first)]
+        pieces = [(ss, joints[-1].start())] if joints else []
+        after = self.ANSWER_JOINT.search(self.norm, last, se)
+        if after is not None:
+            pieces.append((after.end(), se))
+        for a, b in pieces:
+            words = self.norm[a:b]
+            if (
+                len(words.split()) < 4
+                or words.rstrip().endswith("?")
+                or '"' in words
+                or self._speaks(a, b)
+                or self.covered(a, b)
+            ):
+                continue
+            self.add_claim(speaker, a, b, form=line.form, direct=True)
 
     def _reported_in_answer(self, line: Line, n: int, ss: int, se: int, speaker: str) -> bool:
         """Does a sentence of an answer report another's words ("X told me that ...")? Then the
@@ -913,8 +963,57 @@ class ClaimRules(DraftState):
         ):
             return
         for rule in ClaimRules.INDIRECT_RULES:  # (functions, not eleven bound methods made per sentence)
+            drafted = len(self.claims)
             if rule(self, line, n, ss, se, voice):
+                if rule in ClaimRules.PART_RULES:
+                    self._speech_before(line, n, ss, se, voice, drafted)
                 return
+
+    CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+")
+    """ "Bill Peel": a name the actors may not know, another subject all the same."""
+    NO_SAYER = re.compile(
+        r"\b(?:[Nn]either|nor|[Nn]o\s+one|[Nn]obody|[Nn]one|not|never)\b"
+        r"|\b(?:who|which|whom)\s+(?:[a-z]+\s+){0,2}$|\bthat\s+$"
+    )
+    """Before the first verb of saying of :meth:`_speech_before`'s clause: no one says it (a negation),
+    or the verb opens a relative clause of the subject ("X, who said he ..., described ...")."""
+    LEAD_TO_PART = re.compile(
+        r"(?:,?\s+(?:in|because\s+of|before|after|for|over|with|as|and|but|which|who|what|whom|it|he|she|they"
+        r"|has|had|have|also|then|of|on|by|to|according))+\s*$"
+        r"|,\"?\s+according\s+to\s+[^,\"]{2,80},?\s*$"  # '..., according to the daily X, which ...'
+        r"|,\"?\s+(?:and|but|while|whereas)\s+(?P<other>[^,\"]{2,60})(?:,[^\"]{0,160})?$"
+    )
+    """What leads from a clause said to the part a rule drafted after it: "..., in what it", ", which
+    it", "because of", "before", ", according to the daily X," (the outlet, found for the claim
+    later by :meth:`outlets_named`), or ", and Y (, as quoted by Z)", another subject whose verb the
+    rule's claim holds; the clause said ends before it (:meth:`_speech_before`)."""
+
+    def _speech_before(self, line: Line, n: int, ss: int, se: int, voice: _Voice, drafted: int) -> None:
+        """A sentence whose label or accusation a rule drafted from the middle on ('X said on Friday
+        that A, in what it called "B"', 'X told Y that A and that C before blaming Z for D'): the
+        speech clause before the first claim that rule drafted is the same sentence's other words,
+        drafted as :meth:`_speech_clause` drafts them (its guards hold: a quotation before the verb,
+        an act, a clause already covered, no speaker found: nothing)."""
+        new = [c.start for c in self.claims[drafted:] if ss < c.start < se]
+        if not new:
+            return
+        at = min(new)
+        if at - ss < 24 or not self._speaks(ss, at):
+            return
+        verb = self.d.speech_re_any.search(self.norm, ss, at)
+        if verb is None or self.NO_SAYER.search(self.norm, ss, verb.start()):
+            return  # "Neither A nor B has acknowledged ...", "X, who said A, described ...": no clause said
+        lead = self.LEAD_TO_PART.search(self.norm, ss, at)
+        if (
+            lead is not None
+            and lead.group("other")
+            and not self._names_someone(*lead.span("other"))
+            and not self.CAPITALISED_NAME.fullmatch(lead.group("other"))
+            and not self._speaks(lead.end("other"), lead.end())
+        ):
+            lead = None  # ", and then in May": no other subject
+        end = lead.start() + 2 * self.norm.startswith(',"', lead.start()) if lead else at
+        self._speech_clause(line, n, ss, end, voice)  # ('"B," and Y ...': the closing mark stays)
 
     CHARGE_THAT = re.compile(
         r"(?P<subj>[^\"]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:repeated|repeats|renewed|renews"
@@ -3187,7 +3286,7 @@ class ClaimRules(DraftState):
             return None
         lead = ss + (self._dateline(line) if ss == line.start else 0)
         ms = [m for m in self.mentions_in(lead, end) if self.actors[m.actor]["type"] != "media"]
-        if not ms or not re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
+        if not ms or not re.fullmatch(r"\s*(?:[-*\u2022]\s+)?(?:[Tt]he\s+)?", self.norm[lead : ms[0].start]):
             return None
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
@@ -3614,6 +3713,9 @@ class ClaimRules(DraftState):
         if not om:
             return None
         s, e = start + om.start("name"), start + om.end("name")
+        inside = [x.actor for x in self.mentions_in(s - 60, e + 60) if x.start < e and s < x.end]
+        if inside and self.actors[inside[0]]["type"] == "media":
+            return inside[0]  # "said on Top Channel that": the word "Channel" of a medium named, not another
         if self.DESCRIBED_OUTLET.search(self.norm, max(0, s - 4), s):  # "The Daily Monitor, a Kampala
             named = [m.actor for m in self.mentions if s - 6 <= m.end <= s]
             papers = [a for a in named if self.actors[a]["type"] == "media"]
@@ -3644,6 +3746,41 @@ class ClaimRules(DraftState):
 
     OWN_WORDS = re.compile(r"\bin (?:his|her|their) (?:words|view|telling|account)\b")
 
+    def _two_acts(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "A spokesperson demanded that Tokyo "withdraw" the claim and called it "a provocation"",
+        "The council issued a statement reaffirming A and urging B": one named subject, at the head
+        of its sentence, and two verbs of what it says or asks joined by "and" (:attr:`TWO_ACTS`):
+        each verb with what follows it, up to the other, is the subject's claim (the rule of last
+        resort, where no other rule of reported speech drafted the sentence)."""
+        if line.form != "body" or " and " not in self.norm[ss:se] or '"' not in self.norm[ss:se]:
+            return False
+        lead = self._dateline(line) if ss == line.start else 0
+        m = self.d.pattern("two_acts", lambda: (
+            r"\s*(?P<subj>[A-Z][^,\"]{1,80}?)(?:,[^,\"]{2,80},)?\s+(?:also\s+)?(?P<v1>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|issued\s+a\s+statement)\b)"
+            r"(?P<one>[^;]+?)\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v2>(?:"
+            + self.d.alt["conjoined_acts"] + r"|" + self.d.alt["characterising_verbs"]
+            + r"|urging|asking|calling|warning|acknowledged)\b)"
+        )).match(self.norm, ss + lead, se)
+        if m is None or self.norm.count('"', ss, m.start("v2")) % 2:
+            return False
+        people = self.mentions_in(m.start("subj"), m.end("subj"))
+        if not people or any(self.actors[p.actor]["type"] == "media" for p in people):
+            return False
+        who = self.subject(m.start("subj"), m.start("v1"), voice)[0]
+        if who is None or who == "article":
+            return False
+        one = (m.start("v1"), m.end("one"))
+        two = (m.start("v2"), se)
+        made = False
+        for a, b in (one, two):
+            if b - a > 12 and not self.covered(a, b):
+                made = self.add_claim(who, a, b, form=line.form, direct=False) is not None or made
+        if made:
+            voice.heard(who, n)
+        return made
+
     def _continuation(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "That influence, in his view, ...": the last speaker goes on."""
         st = self.norm[ss:se]
@@ -3670,9 +3807,13 @@ class ClaimRules(DraftState):
         _aside,
         _speech_clause,
         _continuation,
+        _two_acts,
     )
     """The rules of reported speech :meth:`_indirect` tries in order on a sentence (the first that
     applies wins), as functions: no bound method made for each per sentence."""
+    PART_RULES = (_accused, _characterised, _according_to)
+    """The rules of :attr:`INDIRECT_RULES` that may draft only a part of their sentence (an
+    accusation, a label), leaving a speech clause before it (:meth:`_speech_before`)."""
 
     SOURCE_WHO = re.compile(
         r"\s*,?\s*(?![.!?])((?:[^\s\",]+\s+){0,7}?[^\s\",]+),\s*(?:who|whom)\b[^,\"]{1,120},(\s*[a-z]+)"
@@ -5918,6 +6059,57 @@ class ClaimRules(DraftState):
         ss += self._dateline(line) if ss == line.start else 0
         if claim is not None and not self.covered(ss, lead) and self.mentions_in(ss, lead):
             self.add_claim("article", ss, lead, form=line.form)  # the sentence's own report, before it
+
+    EXPRESSED = re.compile(
+        r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb>expressed|voiced)\s+"
+        r"(?:(?:its|his|her|their)\s+)?[\"\u201c]?(?:[a-z]+\s+){0,2}(?:concern|regret|sadness|sympathy|solidarity"
+        r"|support|disappointment|condolences|outrage|alarm|dismay|hope|confidence|certainty|belief|satisfaction"
+        r"|gratitude|frustration|anger|doubts?|reservations|fears?|shock|indignation)s?\b"
+        r"|\s+(?:(?:has|have|had)\s+)?(?:(?:also|earlier|again|later|quickly)\s+)?(?P<verb2>regretted|deplored"
+        r"|lamented)\s+(?:the|this|that|its|[A-Z])"
+    )
+    """ "X expressed "deep concern"", "X has expressed its full solidarity with Y", "X voiced support
+    for Y", "X regretted the decision": a reaction without a verb of saying, the subject's words all
+    the same (dev gold: every such sentence outside an issuer's own statement is its subject's)."""
+    EXPRESSED_WORDS = ("xpressed", "voiced", "regretted", "deplored", "lamented")
+    COORDINATED_VERB = re.compile(r",?\s+and\s+(?:then\s+)?[a-z]+ed\b")
+    """ "... and insisted", "... and called": the next verb of the subject, another claim."""
+    SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:on\s+)?[A-Z]\w+day|\s*,[^,\"]{1,80},)*,?")
+    """What may stand between a reaction's subject and its verb: "on Monday", an aside."""
+    SUBJECTS_JOINED = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+
+    def _expressed(self, line: Line, ss: int, se: int) -> None:
+        """A sentence whose subject expressed a feeling or a position (:attr:`EXPRESSED`): the
+        subject's claim (each subject's, for "A and B expressed ..."), from the verb to the
+        sentence's end or to the next claim drafted in it, unless a claim already holds the verb."""
+        if not any(w in self.norm[ss:se] for w in self.EXPRESSED_WORDS):
+            return  # (most sentences: a plain-string test first)
+        if line.form not in ("body", "bullet"):
+            return
+        for vm in self.EXPRESSED.finditer(self.norm, ss, se):
+            vs = vm.start("verb") if vm.group("verb") else vm.start("verb2")
+            who = self._sentence_subject(ss, vs)
+            if who is None or self.covered(vs, vm.end()) or self.actors[who]["type"] == "media":
+                continue
+            ms = self.mentions_in(ss, vs)
+            apart = self.SUBJECTS_JOINED.fullmatch
+            joined = [m for k, m in enumerate(ms) if k and apart(self.norm, ms[k - 1].end, m.start)]
+            if not (ms[-1].actor == who or ms[-1] in joined) or not self.SUBJECT_TO_VERB.fullmatch(
+                self.norm, ms[-1].end, vm.start()
+            ):
+                continue  # "the Union's commission chairperson expressed": someone the drafter has not named
+            speakers = [who] if who != ms[0].actor or not joined else [who, *(m.actor for m in joined)]
+            later = [c.start for c in self.claims if vs < c.start < se]
+            end = min(later) if later else se
+            verb = self.COORDINATED_VERB.search(self.norm, vm.end(), end)
+            if verb and len(self.norm[vs : verb.start()].split()) >= 3:
+                end = verb.start()  # "regretted A and insisted that B": the reaction alone (not when too
+                # short a claim would be left: "expressed regret and promised an inquiry" is one)
+            tail = re.search(r"(?:,?\s+(?:and|but))?\s*$", self.norm[vs:end])
+            end = vs + tail.start() if tail else end
+            for who in dict.fromkeys(speakers):
+                if self.actors[who]["type"] != "media":
+                    self.add_claim(who, vs, end, form=line.form, direct=False)
 
     WHEN_SPOKE = re.compile(
         r"(?:When|After|As|Once|While|Before|Since|Although|Though)\s[^;\"]{10,400}?,\s+(?P<span>(?P<who>"

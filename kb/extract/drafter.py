@@ -332,13 +332,15 @@ class Drafter:
             r"(?:(?:interim|transitional|caretaker|provisional|federal|new)\s+(?=government\b))?"
             r"(?P<body>(?i:"
             + alternation(sorted(bodies, key=len, reverse=True))
-            + r"))(?!\w)(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
+            + r"))(?![\w\u2011-])"
+            r"(?!\s+(?:presence|bases?|exercises?|drills|operations?|build-?up|deployments?"
             r"|activit(?:y|ies)|aid|spending|budget|cooperation|ties|campaign|offensive|strikes?|action|intervention|involvement"
             r"|hardware|equipment|assistance|support|capabilit(?:y|ies)|might|power|junta|rule|takeover|coup"
             r"|troops|soldiers|forces)\b)"
         )
         """ "Romania's foreign ministry", "the Saudi government", "Haiti's transitional government": a
         body of a state; not "Russia's military presence" (the state's presence, not its military's), nor
+        "Sudan's army-led government" (the state's government, which the army leads), nor
         "Syrian government forces" (the army's: :meth:`Actors._troops`)."""
         self.formal_body_re = re.compile(
             r"(?P<body>Ministry of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2}|Government|Presidency"
@@ -368,14 +370,15 @@ class Drafter:
         words = "|".join(map(re.escape, self.rules["outlet_words"]))
         nouns = "|".join(map(re.escape, self.rules["outlet_nouns"]))
         self.outlet_re = re.compile(
-            r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
+            r"(?<![\w.&'-])(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.&'-]*\s+){0,4}?(?:(?:"
             + words
             + r")(?:-[A-Z][\w]*)?\b|[A-Z][\w.&'-]*(?=\s+(?:"
             + nouns
             + r")\b)))"
         )
         """An outlet by its name: "the Global Times", "the Daily Nation", "the Post-Courier", "Digi24
-        television"."""
+        television"; never from inside a word ("told eTV that": no outlet "TV", a name the article
+        does not hold as a word, which made the draft unreadable)."""
         self.outlet_after_re = re.compile(
             r"\b(?:" + nouns + r")\s+(?P<name>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
         )

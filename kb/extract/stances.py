@@ -2529,7 +2529,8 @@ class StanceRules(DraftState):
         r"\b(?:(?P<verdict>called|calls|calling|described|describes|describing|branded|brands|branding|labell?ed"
         r"|labels|labell?ing)|(?P<refusal>dismissed|dismisses|dismissing|rejected|rejects|rejecting|denounced"
         r"|denounces|denouncing))\s+(?:(?:the|these|those|this|that|such|his|her|their|its)\s+"
-        r"(?:[\w-]+(?:'s)?\s+){0,2}?(?:remarks?|words|comments?)"
+        r"(?:[\w-]+(?:'s)?\s+){0,2}?(?:remarks?|words|comments?|idea|notion|label|picture|portrayal|depiction"
+        r"|narrative|theory|characteri[sz]ation|description|interpretation|reading|version|video|post|tweet)"
         r")\b(?!\s+(?:of|by|from|in|on|to|that|which|who)\b)",
         re.I,
     )
@@ -2537,7 +2538,10 @@ class StanceRules(DraftState):
     words the speaker characterises or refuses, named only by a noun for words (not "the remarks
     of ...", "the comments by ...", which name their author; "the charge", "the account" are
     :meth:`_accuser`'s). Measured on dev: "the report", "the video", "it", "that" and the nouns of
-    a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1."""
+    a charge too found 4 more stances and 30 wrong ones; these alone 5 and 1. Nouns for what someone
+    made of a thing ("dismissed the idea", "rejects the picture as", "dismissed the video as": a
+    representation, not a report nor a charge) too (stances27): dev, rules alone, 2 more right, 1 wrong
+    (the one answered misread), 1 on a claim the curators split otherwise; no change on the Lee corpus."""
 
     CHARACTERISED_WORDS = required(CHARACTERISED.pattern, CHARACTERISED.flags)
     """Words one of which every match of :attr:`CHARACTERISED` holds (see :func:`may_hold`)."""
@@ -3384,14 +3388,26 @@ class StanceRules(DraftState):
         r"(?:negotiate|talk|hold\s+talks|cooperate|engage|work)\s+(?:directly\s+|closely\s+|(?:a|an|the|new)\s+(?:[a-z-]+\s+){0,3}?)?with)"
         r"|(?:suspended|suspends|suspend|broke\s+off|breaks\s+off|break\s+off|halted|cancelled|canceled"
         r"|walked\s+out\s+of|pulled\s+out\s+of)\s+(?:[a-z]+\s+){0,2}?"
-        r"(?:talks|negotiations|dialogue|cooperation|contacts)\s+with)\s+(?:the\s+)?$"
+        r"(?:talks|negotiations|dialogue|cooperation|contacts)\s+with"
+        r"|(?P<aligned>(?:sided|sides|side|siding)\s+(?:\w+\s+)?with"
+        r"|(?:moved|moves|move|moving|drawn|drew|draws|grown|grew|edged|edges|edging|inched|drifted|drifting)"
+        r"\s+(?:\w+\s+)?closer\s+(?:to|with)"
+        r"|(?:shared|shares|share|sharing)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
+        r"(?:assessment|intelligence|information|findings|evidence|data)\s+with))\s+(?:the\s+)?$"
     )
     """Before whom, a readiness to deal with them ("should negotiate directly with", "is ready to
     work with", "its willingness to cooperate with": for them) or a break with them ("suspended
     peace talks with", "broke off negotiations with": against them). Measured on dev (stances26, rules
     only): 2 stances turned right, none wrong; on the Lee corpus one new ("is prepared to hold talks
-    with the Indian Prime Minister": for India), right."""
-    ENGAGED_HINT = ("negotiat", "talk", "cooperat", "engage", "work", "dialogue", "contacts")
+    with the Indian Prime Minister": for India), right. A side taken with them, said of whoever the
+    words open with (``aligned``: "has sided quietly with Rome", "has moved closer to Russia", "had
+    shared its assessment with Ankara": for them, held by the one that did it; stances27)."""
+    ENGAGED_HINT = (
+        "negotiat", "talk", "cooperat", "engage", "work", "dialogue", "contacts", "sided", "side with",
+        "sides with", "siding", "closer", "shared", "shares", "share ", "sharing",
+    )  # fmt: skip
+    """A part of some word of each branch of :attr:`ENGAGED_WITH`: the quick test of a (lower-case)
+    claim ("sided", not "side": "considered", "inside")."""
 
     def _engaged_with(self, c: DraftClaim, stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """``stances`` with the holder's stance toward whom it says it will deal with, or broke with
@@ -3400,7 +3416,7 @@ class StanceRules(DraftState):
         speaker; in the article's voice, the actor the sentence opens with. Not when denied ("will
         not negotiate with", "never agreed to talk with")."""
         low = self.norm[c.start : c.end].lower()
-        if " with " not in low or not any(w in low for w in self.ENGAGED_HINT):
+        if (" with " not in low and " closer " not in low) or not any(w in low for w in self.ENGAGED_HINT):
             return stances  # (most claims: none of its words)
         holder = c.speaker
         if c.speaker == "article":
@@ -3424,8 +3440,15 @@ class StanceRules(DraftState):
             if em is None or self.NEGATED.search(self.norm, max(c.start, em.start() - 20), em.end()):
                 continue
             self.add_actor(target)  # a state named by its demonym only
-            st = self._held(c, holder, {"target": target, "polarity": 1 if em.group("open") else -1})
-            stances = [x for x in stances if x["target"] != target or x.get("holder", holder) != holder]
+            by = holder
+            if em.group("aligned"):  # "Germany has sided with Rome", in a diplomat's words: Germany's side
+                subject = self._opening_actor(c, em.start(), 30)
+                if subject is not None and subject != target and subject not in own:
+                    by = subject
+            polarity = 1 if em.group("open") or em.group("aligned") else -1
+            st = {"target": target, "polarity": polarity}
+            st = self._held(c, by, st) if by == holder else {"holder": by, **st}
+            stances = [x for x in stances if x["target"] != target or x.get("holder", holder) != by]
             stances.append(st)
         return stances
 
