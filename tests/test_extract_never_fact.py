@@ -3131,3 +3131,331 @@ def test_a_new_paragraph_with_a_scene_of_its_own_keeps_its_voice(drafter, head, 
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+_F27_NEWS = "Guyana and Venezuela met in Brasilia on Monday.\n\n"
+_F27_WIRE = (
+    "Guyana protests over Essequibo\n\nGEORGETOWN, May 4 (Wire) - Guyana and Venezuela traded charges on "
+    "Monday over the Essequibo.\n\n"
+)
+"""fact27: heads of other names than the cases above: a story and a wire with a dateline."""
+
+# fact27: someone's words, then in the same paragraph a sentence that names no actor and reads as
+# a plain report (a number, a body of people) going on with them: theirs, never the article's fact
+FACT27_WITHIN = [
+    (_F27_NEWS + "Witnesses said soldiers looted the town. Troops took cattle and burned 40 homes.\n", "Troops took cattle and burned 40 homes."),
+    (_F27_NEWS + "Georgetown says Caracas armed the gangs. The weapons came from army depots.\n", "The weapons came from army depots."),
+    (_F27_NEWS + "Officials in Lethem say the gangs were armed. The rifles came from army depots.\n", "The rifles came from army depots."),
+    (_F27_WIRE + "Guyana accuses Venezuela of arming the gangs. At least 300 rifles were delivered.\n", "At least 300 rifles were delivered."),
+    (_F27_WIRE + "Guyana accuses Venezuela of arming the gangs. The gangs use army rifles and military radios.\n", "The gangs use army rifles and military radios."),
+    (_F27_WIRE + "The ministry said Venezuelan jets entered Guyanese airspace. The jets flew low over the town for 20 minutes.\n", "The jets flew low over the town for 20 minutes."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_WITHIN)
+def test_a_plain_report_going_on_with_someones_words_in_their_paragraph_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [  # the twins: the same words, then a state, a time, another side, a quotation's aftermath
+        ("The ministry said Venezuelan jets entered Guyanese airspace.", "The border is 700 km long."),
+        ("The ministry said Venezuelan jets entered Guyanese airspace.", "Government troops have guarded the border since 2019."),
+        ("Guyana accuses Venezuela of arming the gangs.", "The dispute dates back to 1899."),
+        ("Guyana accuses Venezuela of arming the gangs.", "Opposition lawmakers backed the complaint on Tuesday."),
+        ('"They armed the gangs," the minister said.', "Three soldiers were wounded in the clash."),
+        ('"We armed nobody," the general said.', "The talks ended at 6 pm."),
+        ("The minister said Venezuela armed the gangs.", "Government policy has previously ruled out any talks."),
+    ],
+)
+def test_a_plain_report_of_its_own_after_someones_words_keeps_its_voice(drafter, words, sentence):
+    text = _F27_NEWS + words + " " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+# fact27: a grouping named in someone's words, then its members given by what they are to it ("at its
+# centre", "its driving force", "the heart of it", "make up the group"): the grouping's, never fact
+FACT27_GROUPING = [
+    (_F27_NEWS + "Guyana's president warned of a new axis in the region. Venezuela, Cuba and Nicaragua make up the group.\n", "Venezuela, Cuba and Nicaragua make up the group."),
+    (_F27_NEWS + "Guyana's president warned of a new axis in the region. Venezuela and Cuba stand at its centre.\n", "Venezuela and Cuba stand at its centre."),
+    (_F27_WIRE + "Guyana's president warned of a new axis in the region. Venezuela and Cuba are at the heart of it.\n", "Venezuela and Cuba are at the heart of it."),
+    (_F27_WIRE + "Guyana's president warned of a new axis in the region.\n\nVenezuela is its driving force.\n", "Venezuela is its driving force."),
+    (_F27_NEWS + "Guyana's president spoke of an anti-Western bloc. Venezuela and Cuba dominate the bloc.\n", "Venezuela and Cuba dominate the bloc."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_GROUPING)
+def test_members_given_by_their_place_in_a_grouping_named_before_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [  # the twins: no grouping named before, or members' acts of their own
+        ("The summit was held in Lethem on Friday.", "Venezuela and Brazil sat at its centre."),
+        ("Guyana's president warned of a new axis in the region.", "Venezuela, Cuba and Nicaragua met in Havana on Friday."),
+    ],
+)
+def test_a_place_at_something_that_is_no_grouping_keeps_its_voice(drafter, words, sentence):
+    text = _F27_NEWS + words + " " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+# fact27: a hedge on someone's part in the article's own sentence ("Caracas's supposed role") and
+# blame put in a figure of speech ("the trail leads to", "fingerprints all over", "X's doing")
+FACT27_FIGURES = [
+    (_F27_NEWS + "Venezuela's supposed role in the raid has soured the talks.\n", "Venezuela's supposed role in the raid"),
+    (_F27_NEWS + "Venezuela's purported role in the raid has soured the talks.\n", "Venezuela's purported role in the raid"),
+    (_F27_WIRE + "Venezuela's apparent involvement in the raid has soured the talks.\n", "Venezuela's apparent involvement in the raid"),
+    (_F27_WIRE + "Caracas' presumed backers met in Ciudad Bolivar on Friday.\n", "Caracas' presumed backers"),
+    (_F27_NEWS + "The raid was Venezuela's doing.\n", "The raid was Venezuela's doing."),
+    (_F27_WIRE + "The trail leads straight to Caracas.\n", "The trail leads straight to Caracas."),
+    (_F27_WIRE + "Venezuela's fingerprints are all over the raid.\n", "Venezuela's fingerprints are all over the raid."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_FIGURES)
+def test_a_hedged_part_or_blame_in_a_figure_of_speech_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a part, a trail, an apparent cause that blame no one
+        "Venezuela's role in the talks was praised by Brazil.",
+        "The trail to the mine was closed by floods on Monday.",
+        "Brazil's apparent aim in the talks is a quick deal.",
+    ],
+)
+def test_a_part_or_a_trail_that_blames_no_one_keeps_its_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+# fact27: verbs of saying the speech list lacked, some only before "that" ("repeated that", "made it
+# clear that"), and verbs that tell someone a that-clause ("notified the UN that ...")
+FACT27_VERBS = [
+    (_F27_NEWS + f"Guyana's army chief {verb} that Venezuelan troops crossed the Cuyuni river on Sunday.\n", "Venezuelan troops crossed the Cuyuni river on Sunday")
+    for verb in ("repeated", "recalled", "underscored", "indicated", "made it clear", "grumbled", "joked", "affirmed", "fumed", "notified the UN", "alerted the border posts")
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_VERBS)
+def test_words_after_a_verb_of_saying_the_list_lacked_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: the same verbs as acts, without "that"
+        "Guyana repeated the drill on the Cuyuni river on Monday.",
+        "Guyana recalled its ambassador from Caracas on Monday.",
+        "Brazil underlined its support for the talks on Monday.",
+        "Guyana alerted its border posts on Monday.",
+        "The self-proclaimed council in Lethem met Brazil on Friday.",
+    ],
+)
+def test_those_verbs_as_acts_keep_their_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact27: the charge a case is brought on, no verdict: never the article's fact
+        (_F27_NEWS + "General Rafael Mora was indicted for ordering the raid on the camp.\n", "ordering the raid on the camp"),
+        (_F27_WIRE + "Guyana sued Venezuela over the illegal mining of gold in the Cuyuni.\n", "the illegal mining of gold in the Cuyuni"),
+        (_F27_WIRE + "Georgetown prosecuted three officers for smuggling gold to Ciudad Bolivar.\n", "smuggling gold to Ciudad Bolivar"),
+    ],
+)
+def test_the_charge_a_case_is_brought_on_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_suit_that_names_no_act_keeps_its_voice(drafter):
+    text = _F27_NEWS + "Guyana sued Exxon over the oil spill on Monday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana sued")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+# fact27: a label given without quotation marks by a verb the plain forms lacked ("Officials describe
+# the award as a fraud", "considers the award a sham", "refers to it as ...", "rejects the treaty as ...")
+FACT27_LABELS = [
+    (_F27_NEWS + "Officials in Caracas describe the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas considers the 1899 award a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas treats the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas has long denounced the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas rejects the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_NEWS + "Caracas labels the 1899 award a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas refers to the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+    (_F27_WIRE + "Caracas talks about the 1899 award as a fraud imposed by London.\n", "a fraud imposed by London"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_LABELS)
+def test_a_label_given_without_quotation_marks_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: the same verbs with no label, or "as" of time and manner
+        "Guyana treated the wounded miners at Lethem on Monday.",
+        "Brazil considered the request from Guyana on Friday.",
+        "Guyana refers the dispute to the court in The Hague.",
+    ],
+)
+def test_those_verbs_without_a_label_keep_their_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+_F27_ASKED = (
+    '"They come at night, and they come armed"\n\nA miner from Eteringbang describes life on the Cuyuni. He asked '
+    "that his name not be used.\n\nHow long have you worked on the river?\n\nEleven years. My father worked here "
+    "before me.\n\nWho controls the river now?\n\nAt night, the gangs. The soldiers sell them the fuel for the "
+    "boats.\n\nHave you seen soldiers with the gangs?\n\nTwice. The soldiers took a share of the gold and left.\n\n"
+    "What does your family think?\n\nWe want to leave. Three men from my camp were shot in March.\n"
+)
+"""fact27: a Q&A whose introduction neither names its interviewee nor says it is an interview: questions
+put to "you", answered in the first person."""
+
+
+@pytest.mark.parametrize(
+    "alleged",
+    ["The soldiers sell them the fuel for the boats.", "The soldiers took a share of the gold and left.",
+     "Three men from my camp were shot in March."],
+)
+def test_answers_to_questions_put_to_someone_are_never_the_articles_fact(drafter, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F27_ASKED, alleged)
+
+
+def test_an_explainers_own_answers_keep_their_voice(drafter):
+    """The twin: an explainer asks its questions of no one ("What happened?") and answers them itself."""
+    text = (
+        "The Cuyuni quarrel, explained\n\nGuyana and Venezuela both claim the Essequibo region.\n\nWhat happened?\n\n"
+        "Guyana closed the Cuyuni crossing on Monday after a clash near Eteringbang.\n\nWhy does the river matter?\n\n"
+        "The Cuyuni carries most of the region's gold trade to Georgetown.\n\nWhat comes next?\n\n"
+        "Brazil has offered to host talks in Brasilia in July.\n"
+    )
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana closed")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+FACT27_GROUPING_MORE = [  # fact27: more ways to give a grouping's members by pointing back to it
+    (_F27_NEWS + "An anti-Guyana bloc is forming, officials in Georgetown say. Venezuela, Cuba and Nicaragua are in it.\n", "Venezuela, Cuba and Nicaragua are in it."),
+    (_F27_NEWS + "An anti-Guyana bloc is forming, officials in Georgetown say. Venezuela, Cuba and Nicaragua have joined.\n", "Venezuela, Cuba and Nicaragua have joined."),
+    (_F27_WIRE + "Guyana's president warned of a new axis.\n\nCuba and Nicaragua are part of it.\n", "Cuba and Nicaragua are part of it."),
+    (_F27_WIRE + "Guyana's president warned of a new axis. Cuba and Nicaragua round it out.\n", "Cuba and Nicaragua round it out."),
+    (_F27_NEWS + "Guyana's president warned of a new axis. Cuba is its junior partner.\n", "Cuba is its junior partner."),
+    (_F27_NEWS + "Guyana's president warned of a new axis. Cuba and Nicaragua complete the trio.\n", "Cuba and Nicaragua complete the trio."),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_GROUPING_MORE)
+def test_members_pointed_back_to_a_grouping_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_states_ally_after_a_grouping_keeps_its_voice(drafter):
+    """The twin: "its ally" is a state's, not the grouping's member."""
+    text = _F27_NEWS + 'A Venezuelan daily accused Brazil of joining "a club of meddlers".\n\nWashington backed its ally.\n'
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Washington backed")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+# fact27: a verdict on a state's act the article would not give in its own voice, inside its sentence
+FACT27_VERDICTS = [
+    (_F27_NEWS + "Tension has risen since Venezuela's illegal occupation of Anacoco island.\n", "Venezuela's illegal occupation of Anacoco island"),
+    (_F27_NEWS + "Tension has risen since the unlawful Venezuelan occupation of Anacoco island.\n", "the unlawful Venezuelan occupation of Anacoco island"),
+    (_F27_WIRE + "Tension has risen since Venezuela's unprovoked attack on the border post.\n", "Venezuela's unprovoked attack on the border post"),
+    (_F27_WIRE + "Tension has risen since Venezuela's land grab on Anacoco island.\n", "Venezuela's land grab on Anacoco island"),
+    (_F27_NEWS + "Tension has risen since Venezuela's deliberate provocation on the Cuyuni.\n", "Venezuela's deliberate provocation on the Cuyuni"),
+    (_F27_NEWS + "Tension has risen since Venezuela's theft of Guyanese gold.\n", "Venezuela's theft of Guyanese gold"),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), FACT27_VERDICTS)
+def test_a_verdict_on_a_states_act_inside_the_articles_sentence_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: "illegal" of miners and fishing, a base that is no verdict
+        "Guyanese police arrested twelve illegal miners near Lethem on Monday.",
+        "Brazil has promised to stop illegal fishing off its coast.",
+        "Venezuela opened a new base on the Cuyuni in May.",
+    ],
+)
+def test_an_act_with_no_verdict_on_it_keeps_its_voice(drafter, sentence):
+    text = _F27_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+_F27_CAPTION = "Guyana and Venezuela trade charges\n\nGEORGETOWN (Wire) - Guyana and Venezuela traded charges on Monday.\n\n"
+
+
+def test_a_captions_act_in_material_someone_released_is_never_fact(drafter):
+    """fact27: "..., in a photo released by the army": what the releaser's material shows is their account."""
+    sentence = "Venezuelan troops crossing into Guyana on Sunday, in a photo released by the Guyanese army."
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F27_CAPTION + sentence + "\n", "Venezuelan troops crossing into Guyana on Sunday")
+
+
+def test_a_caption_that_names_no_release_keeps_its_voice(drafter):
+    text = _F27_CAPTION + "Guyana's president meets soldiers at Eteringbang on Sunday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana's president")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact27: a party named as the one behind a wrong's goods or money
+        (_F27_NEWS + "A leaked UN report names Venezuelan officers as the sellers of the rifles.\n", "Venezuelan officers as the sellers of the rifles"),
+        (_F27_WIRE + "The panel identified two Venezuelan generals as the gangs' main suppliers.\n", "two Venezuelan generals as the gangs' main suppliers"),
+    ],
+)
+def test_a_party_named_as_the_supplier_of_a_wrong_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_name_given_to_an_office_keeps_its_voice(drafter):
+    text = _F27_NEWS + "Guyana named Rosa Mendes as its new ambassador to Brazil on Monday.\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Guyana named")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]

@@ -659,7 +659,9 @@ class ClaimRules(DraftState):
             named = next((m.actor for m in people if not self.actors[m.actor].get("unnamed") and said.search(
                 self.lines[self.line_of(m.start)].text)), None)  # fmt: skip
             heard = named or any(said.search(ln.text) for ln in self.lines if ln.end <= first_q.start)
-            return named or (self.unknown() if heard else None)
+            # (not where a transcript's labels say who answers)
+            asks = not heard and self._labelled() is None and self._asks_someone(qs)
+            return named or (self.unknown() if heard or asks else None)
         return self._interviewee_most_named(people)
 
     def _interviewee_most_named(self, people: list[Mention]) -> str | None:
@@ -675,6 +677,19 @@ class ClaimRules(DraftState):
 
     GROUP_LABEL = re.compile(r"(?<![su])s$")
     """A label that names a group ("unnamed Ugandan authorities", not "unnamed boss")."""
+
+    def _asks_someone(self, qs: list[int]) -> bool:
+        """Do the question lines ``qs`` of a Q&A without "Q:" put questions to someone, who answers in
+        the first person ("How long have you worked on the river?" / "Eleven years. My father worked
+        here before me.")? Two questions to "you" and two answers with "I", "my", "we" or "our": an
+        interview whose introduction does not say so, never an explainer's questions the article
+        answers itself (fact27)."""
+        you = sum(1 for k in qs if re.search(r"\b(?:you|your)\b", self.lines[k].text, re.I))
+        if you < 2:
+            return False
+        first = re.compile(r"\b(?:I|me|my|we|our|us)\b|^\s*(?:We|Our|My)\b")
+        answers = (ln for k, ln in enumerate(self.lines) if k > qs[0] and k not in qs and ln.form == "body")
+        return sum(1 for ln in answers if first.search(ln.text)) >= 2
 
     INTRODUCED = re.compile(
         r"\b(?:[Ww]e|I)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
@@ -1709,13 +1724,24 @@ class ClaimRules(DraftState):
     PLAIN_ACT = re.compile(opening(
         r"\b(?:(?:has|have|had)\s+)?(?:den(?:ied|ies|y)\s+that\s+\S"
         r"|(?:described|describes|dismissed|dismisses|branded|brands)\s+[^,;:\"]{1,60}?\s+as\s+\S"
+        # fact27: "Officials describe the award as a fraud", "Caracas treats it as ...", "refers to it as ..."
+        r"|(?:describe|dismiss|brand|denounce[sd]?|portray(?:s|ed)?|depict(?:s|ed)?|characteri[sz]e[sd]?|treat(?:s|ed)?"
+        r"|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+(?:about|of)|speaks?\s+of|spoke\s+of|decr(?:y|ies|ied)|deride[sd]?)"
+        r"\s+(?:the|these|those|this|that|its|their|his|her|[A-Z][\w-]*'s)\s+[^,;:\"]{1,60}?\s+as\s+"
+        r"(?!(?:well|soon|much|long|far|part|of|such|it|they|he|she|if|though|usual|before|planned|agreed)\b)\S"
+        r"|(?:considers?|considered|labels?|labell?ed|dubs?|dubbed|terms?|termed)\s+(?:the|these|those|this|that|its"
+        r"|their|his|her|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,4}?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:fraud|sham|lie|farce"
+        r"|theft|crime|invasion|aggression|provocation|threat|act|violation|breach|scam|hoax|fiction|fabrication"
+        r"|puppet|tool|front|proxy|occupation|annexation|plot|conspiracy|insult|betrayal|robbery|land\s+grab)\b"
         r"|(?P<reject>rejected|rejects)\s+(?:the|these|those|this|that|such|similar|its|their|his|her|[A-Z][\w-]*'s)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:picture|claims?|charges?|accusations?|allegations?|account|reports?|label|remarks?"
-        r"|statements?|criticism|idea|suggestion|offer|proposal|version|findings?)\s+as\s+"
+        r"|statements?|criticism|idea|suggestion|offer|proposal|version|findings?|award|ruling|verdict|treaty|deal"
+        r"|agreement|referendum|vote|result|results|election|decision|plan|map|border|line)\s+as\s+"
         r"(?!(?:well|soon|much|long|far|part|of|such|it|they|he|she)\b)(?:an?\s|the\s|[a-z]+\b))"
     ))
-    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie":
-    X's words without a quotation."""
+    """ "X denied that A", "X described it as short and polite", "X dismissed the report as a lie",
+    "Officials describe the award as a fraud", "X considers the award a fraud": X's words without a
+    quotation."""
 
     def _characterised_plain(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "The ministry denied that anyone had crossed", "A diplomat described it as short": the
@@ -4286,7 +4312,9 @@ class ClaimRules(DraftState):
             if backshifted is not None:  # "X said Kenya was to blame. Rwanda had paid them.": X's
                 self.add_claim(backshifted, ss, se, form=line.form, direct=False)
                 continue
-            across = None if ms else self._words_go_on_across(line, n, ss, se)
+            across = None if ms else self._words_go_on_across(line, n, ss, se) or self._words_go_on_within(
+                line, n, ss, se
+            )
             if across is not None:  # "X say the boats were armed.\n\nThe rifles came from ...": X's
                 self.add_claim(across[0], ss, se, form=line.form, direct=False, status=across[1])
                 continue
@@ -4298,9 +4326,16 @@ class ClaimRules(DraftState):
             self.add_claim("article", ss, se, form=line.form)
 
     GROUPING_PRONOUN = re.compile(opening(
-        r"\b(?:its|their)\s+(?:founding\s+|core\s+|other\s+)?(?:members?|core|heart|backbone|pillars?|founders?|ranks)\b"
+        r"\b(?:its|their)\s+(?:(?:founding|core|other|newest|latest|main|chief|leading)\s+)?(?:members?|core|heart"
+        r"|backbone|pillars?|founders?|ranks|centre|center|driving\s+force|engine|leaders?|linchpin|lynchpin|mainstays?"
+        r"|hub|helm|head|spine|(?:junior|senior)\s+partners?)\b"
+        r"|\b(?:heart|core|centre|center|head|helm|hub|part|members?)\s+of\s+it\b|\b(?:is|are|was|were)\s+(?:also\s+)?in\s+it\b"
+        r"|\b(?:have|has|had)\s+(?:also\s+|since\s+|already\s+)?(?:joined|signed\s+(?:up|on))\s*(?:[.,;]|$)"
+        r"|\b(?:round|rounds|rounded)\s+(?:it|them)\s+out\b|\b(?:complete|completes|completed)\s+the\s+(?:trio"
+        r"|quartet|group|bloc|axis|alliance|line-?up|club)\b"
         r"|\b(?:lead|leads|led|join|joins|joined|form|forms|formed|make\s+up|makes\s+up|made\s+up|anchor|anchors"
-        r"|anchored|belong\s+to|belongs\s+to)\s+it\b",
+        r"|anchored|belong\s+to|belongs\s+to|drive|drives|drove|dominate|dominates|dominated)\s+(?:it\b|(?:the|this"
+        r"|that)\s+(?:new\s+)?(?:group|grouping|bloc|axis|alliance|camp|coalition|club|front|triangle|network|pact)\b)",
         re.I,
     ), re.I)  # fmt: skip
 
@@ -5807,8 +5842,14 @@ class ClaimRules(DraftState):
         prev, last = self.lines[n - 1], self.sents[n - 1][-1] if self.sents[n - 1] else None
         if last is None:
             return None
-        a, b = prev.start + last.start_char, prev.start + last.end_char
-        before = [c for c in self.claims if a < c.end <= prev.end + 1 and c.speaker != "article"]
+        return self._goes_on_with(st, prev.start + last.start_char, prev.start + last.end_char)
+
+    def _goes_on_with(self, st: str, a: int, b: int) -> tuple[str, str] | None:
+        """Does sentence ``st`` go on with the words in the sentence ``[a, b)`` before it: someone's
+        claim there (or that sentence attributed to no one the rules know), and ``st`` tells a past
+        event (:attr:`GOES_ON_PAST`) or shares a word with it? The speaker and status it takes (the
+        claim's, reported at most; the unknown speaker's, alleged), else None."""
+        before = [c for c in self.claims if a < c.end <= b + 1 and c.speaker != "article"]
         if before:  # (its words, or a quotation and its tail: '"A," he said.')
             claim = before[-1]
             shared = self._stems(st) & self._stems(self.norm[claim.start : claim.end])
@@ -5819,6 +5860,39 @@ class ClaimRules(DraftState):
             shared = self._stems(st) & self._stems(self.norm[a:b])
             return (self.unknown(), "alleged") if shared or self.GOES_ON_PAST.search(st) else None
         return None
+
+    SPEAKER_SEEN = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Challenged)\b|\b(?:he|she|him|her|his)\b")
+    """The speaker seen, not their words carried on: "Asked about it, she laughed.", "His voice fell."."""
+    BACKGROUND = re.compile(
+        r"\b(?:previously|already|once|long|usually|often|still|never|first|ever)\b", re.I
+    )
+    """A time of the sentence's own, the background to the words before it ("Government policy has
+    previously ruled out ...")."""
+
+    def _words_go_on_within(self, line: Line, n: int, ss: int, se: int) -> tuple[str, str] | None:
+        """A body sentence that names no actor right after someone's words in its own paragraph
+        ("Witnesses said soldiers looted the town. Troops burned 40 homes.", "Guyana accuses Caracas of
+        arming the gangs. The gangs use army rifles."): it goes on with them as a new paragraph's
+        first sentence would (:meth:`_words_go_on_across`), a number no scene of its own here;
+        theirs, never the article's fact (fact27). Only a sentence the narrative's own test lets
+        through as a plain report (a number, a body of people): the narrative already keeps any
+        other sentence after someone's words out of the article's voice."""
+        if line.form != "body" or '"' in self.norm[ss:se]:
+            return None
+        before = [s for s in self.sents[n] if line.start + s.end_char <= ss + 1]
+        st = self.norm[ss:se]
+        if not before or self.REFERS_BACK.match(st) or self.GOES_ON_NOT.search(st):
+            return None
+        if self.WRITER_HERE.search(st) or self.BACKGROUND.search(st):
+            return None  # "Government policy has previously ruled out ...": the background, a time of its own
+        if self.WORDS_AS_THING.match(st) or self.SPEAKER_SEEN.search(st):
+            return None  # "Read in full, the speech was ...", "Asked ..., she laughed.": the words' scene
+        a, b = line.start + before[-1].start_char, line.start + before[-1].end_char
+        if any(a < c.end <= b + 1 and c.direct for c in self.claims) or '"' in self.norm[a:b]:
+            return None  # '"...," he said. England finished the day at 6 for 255.': the report goes on
+        if re.search(r"\s[A-Z]", st.strip()) or st.split()[0].strip(",.'") in self.d.gaz.demonyms:
+            return None  # a name (a place, a people, a party, an outlet): a scene of its own
+        return self._goes_on_with(st, a, b)
 
     LEAD_COLON = re.compile(r"([^:\"]{3,80}):\s")
 
