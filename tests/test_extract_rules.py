@@ -13263,3 +13263,24 @@ def test_a_persons_possessive_before_party_names_no_party(drafter):
     """actors27: "the very charge X's party levelled": the party of the person, no party "X's"."""
     ann = draft(drafter, "Kenya accused him of secrecy, the very charge Okonkwo's party levelled in 2018.")
     assert not any(a.label.endswith("'s") for a in ann.actors), _labels(ann)
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ('Crossing shut for third day; Lima blames "smuggling mafias" and Herrera allies',
+         ("peru", "alleged")),  # a name no actor has, charged: in doubt, a person
+        ("Lima accuses Herrera of stirring unrest", ("peru", "alleged")),  # the surname of a person named
+        ("Crossing shut; Peru blames smugglers", ("article", "asserted")),  # no one named: the accusing
+        ("Quito accuses Bogota of shelling villages near Ipiales", ("article", "asserted")),  # a state
+        ("Quito Accuses Bogota Of Shelling Villages", ("article", "asserted")),  # every word capitalised
+    ],
+)  # fmt: skip
+def test_a_titles_charge_against_a_person_is_the_accusers_allegation(drafter, title, said):
+    """A headline's accusation between states or bodies is the article's report of the accusing (the
+    curators' convention); one that charges a person, named in full in the body or by a name that
+    is no actor the draft knows, stays the accuser's allegation about that person (session 26,
+    from a held-out article whose title went into the article's voice)."""
+    text = f"{title}\n\nQUITO - Shells fell on Monday. Mario Herrera denied any role on Tuesday.\n"
+    got = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == title.split("; ")[-1]]
+    assert got == [said], got

@@ -4272,6 +4272,8 @@ class ClaimRules(DraftState):
             if announces and self._announces(self.norm[ss:se]):
                 self.add_claim("article", ss, se, form=line.form)  # "X went further.": the article's report
                 continue  # of how X spoke; the next sentence is X's words (see _announced)
+            if line.form == "headline" and self._charges_a_person(ss, se) and self._title_accusation(ss, se):
+                continue  # "Lima blames 'mafias' and Morales allies": the accuser's allegation about him
             bare = line.form == "headline" and self.BARE_CHARGE.match(self.norm, ss, se)
             if bare and self._title_accusation(ss, se):
                 continue  # "Pakistan shuts crossing, blames Kabul": no subject of its own: the charge
@@ -6624,6 +6626,41 @@ class ClaimRules(DraftState):
             or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
         )
 
+    CHARGE_VERB = re.compile(r"\b(?:accuse[sd]?|blame[sd]?|suspects?)\s+", re.I)
+    CHARGED_ENDS = re.compile(r"\b(?:of|for|over|after|near|in|on|at|with|amid|as)\b|[,:;]")
+
+    def _charges_a_person(self, start: int, end: int) -> bool:
+        """Does a headline's clause accuse, blame or suspect a person: one it names, the surname of
+        a person the article names in full, or a name the draft knows nothing of ("Lima blames
+        'mafias' and Morales allies")? Then the charge is the accuser's allegation about that
+        person, not the article's report of an accusing, as it is between states and bodies."""
+        am = self.CHARGE_VERB.search(self.norm, start, end)
+        if am is None:
+            return False
+        if any(self.actors[m.actor]["type"] == "person" for m in self.mentions_in(am.end(), end)):
+            return True
+        names = set(re.findall(r"\b[A-Z][\w'-]+", self.norm[am.end() : end]))  # a title's surname alone,
+        if any(  # the person named in full in the body ("Morales" for "Evo Morales")
+            a["type"] == "person" and not a.get("unnamed") and len(a["label"].split()) > 1
+            and a["label"].split()[-1] in names
+            for a in self.actors.values()
+        ):
+            return True
+        # whom it charges (up to "of", "for", "over" ...) holds a name that is no actor of the draft
+        # and no word of a name the gazetteer knows: in doubt, a person ("... and Morales allies");
+        # not in a title that capitalises every word
+        line = self.lines[self.line_of(start)]
+        words = self.norm[line.start : line.end].split()
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:
+            return False
+        obj = self.CHARGED_ENDS.search(self.norm, am.end(), end)
+        stop = obj.start() if obj else end
+        known = [(m.start, m.end) for m in self.mentions_in(am.end(), stop)]
+        return any(
+            n.group() not in self.d.proper_words and not any(a <= am.end() + n.start() < b for a, b in known)
+            for n in re.finditer(r"(?<![\w'-])[A-Z][a-z][\w'-]*", self.norm[am.end() : stop])
+        )  # (a state, a capital, a demonym the gazetteer knows is no one unknown)
+
     def _title_accusation(self, start: int, end: int) -> bool:
         """ "Manila Accuses Beijing of ...", "Niger ... accuses Cotonou of ...", "Tallinn suspects
         sabotage": the title reports the accusing, the article's asserted claim of kind accusation
@@ -6649,6 +6686,10 @@ class ClaimRules(DraftState):
         # "Lima accuses La Paz: Bolivian officers shipped rifles": after the colon, the charge itself,
         # in the accuser's words (neverfact20b)
         framed = framed and not re.search(r":\s+\S", self.norm[start + am.end() : end])
+        # "Lima blames 'smuggling mafias' and Morales allies": a charge against a person named in it
+        # is the accuser's allegation about that person, never the article's report (in doubt,
+        # downgrade; no dev title charges a person otherwise, states and bodies are the rule)
+        framed = framed and not self._charges_a_person(start, end)
         claim = self.add_claim("article" if framed else accuser, start, end, form="headline",
                                direct=None if framed else False, status="alleged")  # fmt: skip
         if claim is None and not framed:  # "..., blames Kabul": a charge of two words, a headline's
