@@ -101,7 +101,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 25 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 26 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
@@ -169,11 +169,20 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     (drafter 24, +0.0028: two right claims more) and after the second (drafter 25, no claim moved);
     dev 267 (ef-*, eg-* and eh-*, 24 articles held out, joined at 0.5998 and 0.6157) 0.7545, the gap
     0.0810. On the 243 before they joined dev gained 0.0044 over the session, the 24 held out 0.0025
-    to 0.0089, the test split 0.0028."""
+    to 0.0089, the test split 0.0028. Session 26: test 0.6825 (+0.0090: eight right claims more, three
+    wrong fewer), dev 283 (ei-* and ej-*, sixteen articles held out all session, joined at 0.6152
+    and 0.6813) 0.7576, the gap 0.0751. On the 267 before they joined dev gained 0.0031 (5178 to
+    5254 right claims), the sixteen held out 0.0019 and -0.0022: the test split moved more than the
+    held-out batches, which hardly moved."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 26 on the 24 test articles (session 26's one look, after its round, with ei-* and ej-* in
+# dev and the stance model refitted on dev 283): actors (resolved) 0.85 (0.8491), actors 0.73
+# (0.7327), claims 0.68 (0.6825; pooled 412/126/239), stances 0.25 (0.2504), memberships 0.72
+# (0.7216), flags 0.90 (0.9028), vias 0.75 (0.7493); still 1 of 73 alleged claims as fact. Floors:
+# actors (resolved) 0.84, claims 0.67, stances 0.24; the others stay.
 # drafter 25 on the 24 test articles (session 25's second look, after its second round, with ef-*,
 # eg-* and eh-* in dev and the stance model refitted on dev 267): actors (resolved) 0.84 (0.8443),
 # actors 0.73 (0.7305), claims 0.67 (0.6735; pooled 404/129/247), stances 0.25 (0.2456), memberships
@@ -244,7 +253,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.83, "actors": 0.72, "claims": 0.665, "stances": 0.235, "memberships": 0.71,
+    "actors (resolved)": 0.84, "actors": 0.72, "claims": 0.67, "stances": 0.24, "memberships": 0.71,
     "flags": 0.89,
 }
 
