@@ -19,6 +19,7 @@ from kb.extract.rules import (
     Mention,
     Sent,
     alternation,
+    compiled,
     fold_typography,
     slug,
     title_case,
@@ -177,7 +178,7 @@ def sentence_case_label(label: str, text: str, proper: set[str]) -> str:
     if m is None or m.group(1) in proper:
         return label
     word = m.group(1)
-    for hit in re.finditer(r"\b" + word + r"\b", text):
+    for hit in compiled(r"\b" + word + r"\b").finditer(text):
         before = text[: hit.start()].rstrip(" \t\"\u201c\u2018'(")
         if before and before[-1] not in ".!?:\n-\u2013\u2014*":
             return label  # "... said Frelimo spokesman": a name wherever it stands
@@ -564,7 +565,7 @@ class ActorRules(DraftState):
         self.add_actor(bid, surface=(s, s + len(raw)), type="government-body", label=name)
         if state not in self.actors[bid]["affiliation"]:
             self.actors[bid]["affiliation"].append(self.add_actor(state))
-        mention = re.compile(
+        mention = compiled(
             r"\b[Tt]he\s+(?:" + re.escape(own) + r"|Ministry)\b(?!\s+(?:of|for)\s+[A-Z])(?![\w-])"
         )
         aliases = self.actors[bid]["aliases"]
@@ -738,7 +739,7 @@ class ActorRules(DraftState):
             acr = am.group("acr") if am else None
             if acr is None and " " in a["label"]:
                 initials = "".join(w.group().upper() for w in self.INITIAL_WORDS.finditer(a["label"]))
-                written = len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", self.text)
+                written = len(initials) >= 3 and bool(_whole_word_spans(self.text, initials))
                 acr = initials if written else None
             new = slug(acr) if acr else m.actor
             bare = self.actors.get(new)  # "The HPSN said": drafted apart by the acronym alone: one body
@@ -953,7 +954,7 @@ class ActorRules(DraftState):
             name = f"{demonym} {body}"
             bid = self._body_id_as_named(state, body, False)  # "the coast guard": as drafted before
             if plain:  # "the army": the state's army, drafted under this name or another
-                kind = re.compile("(?i)nav" if body == "navy" else "(?i)army|armed|defen[cs]e|military")
+                kind = compiled("(?i)nav" if body == "navy" else "(?i)army|armed|defen[cs]e|military")
                 drafted = [a for a, v in self.actors.items() if v["type"] == "armed-force"
                            and not v.get("unnamed") and kind.search(v["label"])]  # fmt: skip
                 ours = [a for a in drafted if state in self.actors[a]["affiliation"]]
@@ -3632,9 +3633,9 @@ class ActorRules(DraftState):
             stale = "former" in low or "ex-" in low or "late" in low  # (each pattern opens with one)
             for title in titles if stale else ():
                 # "former President X", "ex-President X", "the late President X" for a sitting holder
-                hit = re.search(
-                    r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", before, re.I
-                )
+                hit = compiled(
+                    r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", re.I
+                ).search(before)
                 if hit:
                     s = m.start - len(before) + hit.start()
                     e = s + len(hit.group().rstrip())
@@ -3689,7 +3690,7 @@ class ActorRules(DraftState):
             owner is not None and entry.state is not None and owner != entry.state
             and self.d.gaz.entries[owner].type == "state" == self.d.gaz.entries[entry.state].type
         )  # fmt: skip
-        if not other and any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
+        if not other and any(compiled(r"\b" + re.escape(said) + r"\b").search(t) for t in held):
             return
         surface = self.text[s:e]
         expected = current[0]["titles"][0]

@@ -23,6 +23,7 @@ from kb.extract.rules import (
     Mention,
     alternation,
     by_span,
+    compiled,
     slug,
 )
 
@@ -3191,7 +3192,7 @@ class ClaimRules(DraftState):
         names = {a["label"]: a["id"] for a in people}
         found = set()
         norm = self.norm
-        for h in re.finditer(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b", norm):
+        for h in compiled(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b").finditer(norm):
             gap = self.TITLE_THEN_NAME.match(norm, h.end())  # "Interior Minister X"
             for name, pid in names.items() if gap else ():
                 e = gap.end() + len(name)
@@ -3550,7 +3551,7 @@ class ClaimRules(DraftState):
             for m in before:
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
-        named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
+        named = compiled(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
         fits = []
         said: dict[str, set[str]] = {}  # each fit's words of names and titles, to match those before the noun
         for m in reversed([m for m in self.mentions if m.end <= start]):
