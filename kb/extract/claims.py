@@ -467,8 +467,11 @@ class ClaimRules(DraftState):
         if not prev.text.rstrip().endswith(":"):
             return False  # (the test below, first: the pattern tries every position of the line)
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
-        tm = re.search(  # "X said on Monday:"
-            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s*:\s*$",
+        tm = self.d.pattern(  # "X said on Monday:"
+            "statement.said_colon",
+            lambda: r"\b(?:" + self._speech() + spoke
+            + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s*:\s*$",
+        ).search(
             prev.text,
         )
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
@@ -1185,7 +1188,10 @@ class ClaimRules(DraftState):
             lead = self._dateline(line) if ss == line.start else 0
             if self.add_claim(sp.actor, ss + lead, ss + len(pre.rstrip()), form=line.form, direct=False):
                 voice.said(sp.actor, n)
-            wm = re.match(r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?", st[cursor:])
+            wm = self.d.pattern(
+                "according_to.which_said",
+                lambda: r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?",
+            ).match(st[cursor:])
             if wm and not self.covered(ss + cursor + wm.end(), se):
                 self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
             return True
@@ -2166,7 +2172,9 @@ class ClaimRules(DraftState):
         elif obj and not tm.group().lower().startswith("t") and self.VERB_IN_OBJECT.search(obj.group()):
             obj = None  # "said his country was a nation that could ...": a clause, not whom it was told
         nouns = self.d.rules["referring_nouns"]
-        if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
+        if obj and self.d.pattern(
+            "speech_clause.nouns_that", lambda: r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$"
+        ).search(obj.group()):
             obj = None  # "said claims that A were false": the claims are the subject of what is said
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
@@ -2758,7 +2766,9 @@ class ClaimRules(DraftState):
             ch for k, ch in enumerate(self.norm[a:b]) if not any(m.start <= a + k < m.end for m in ms)
         )).strip(" ,")  # fmt: skip
         plain = self.d.source_modifiers | {"the", "a", "an", "of", "and", "'s"}
-        words = [w for w in re.findall(r"[\w.'-]+", re.sub(r"\b(?:" + self.d.title_alt + r")\b", "", rest))
+        words = [w for w in re.findall(r"[\w.'-]+", self.d.pattern(
+            "dash_source.titles", lambda: r"\b(?:" + self.d.title_alt + r")\b"
+        ).sub("", rest))
                  if not w[:1].isupper() and w.lower() not in plain]  # fmt: skip
         if not ms or words:
             return False  # "... - a move Moscow hates": a clause, not a source
@@ -6619,10 +6629,12 @@ class ClaimRules(DraftState):
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
         says")? Then every clause of the title is that speaker's, none the article's."""
         words = self.norm[start:end].strip(" .,;:-").split()
+        ends = self.d.pattern("says_tail.ends", lambda: r"\b(?:" + self._speech() + r")$", re.I)
+        opens = self.d.pattern("says_tail.opens", lambda: r"(?:" + self._speech() + r")\s+[A-Z]", re.I)
         return 1 <= len(words) <= 5 and bool(
-            re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            ends.search(" ".join(words))
             or re.fullmatch(self.PLURAL_CLAIM, " ".join(words), re.I)  # "..., villagers claim"
-            or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
+            or opens.match(" ".join(words))  # "..., Says Uganda"
         )
 
     def _title_accusation(self, start: int, end: int) -> bool:
