@@ -3633,6 +3633,8 @@ class ActorRules(DraftState):
             low = before.lower()
             stale = "former" in low or "ex-" in low or "late" in low  # (each pattern opens with one)
             for title in titles if stale else ():
+                if before.isascii() and title.isascii() and title.lower() not in low:
+                    continue  # (no match: under re.I an ASCII text matches an ASCII title in lower case)
                 # "former President X", "ex-President X", "the late President X" for a sitting holder
                 hit = compiled(
                     r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", re.I

@@ -3561,7 +3561,13 @@ class ClaimRules(DraftState):
             for m in before:
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
-        named = compiled(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
+        named = r"\b" + re.escape(noun) + r"s?\b"  # (compiled only for a name that may hold the noun)
+
+        def fits_noun(name: str) -> bool:  # an ASCII name holds an ASCII noun in lower case to match
+            if noun.isascii() and name.isascii() and noun not in name.lower():
+                return False
+            return compiled(named, re.I).search(name) is not None
+
         fits = []
         said: dict[str, set[str]] = {}  # each fit's words of names and titles, to match those before the noun
         for m in reversed([m for m in self.mentions if m.end <= start]):
@@ -3570,7 +3576,7 @@ class ClaimRules(DraftState):
             roles = self.current_roles(entry)
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
-            if m.actor not in fits and any(named.search(x) for x in names):
+            if m.actor not in fits and any(fits_noun(x) for x in names):
                 fits.append(m.actor)
                 said[m.actor] = set(" ".join(names).lower().split())
         words = dm.group(1).lower().split()
