@@ -836,3 +836,24 @@ def test_the_first_words_that_speak_found_where_the_words_are_are_those_the_whol
         assert [m.span() for m in draft._first_word_matches(said, firsts)] == whole
         found += len(whole)
     assert found > 100
+
+
+def test_drafting_the_same_articles_again_compiles_no_pattern(monkeypatch):
+    """After the drafts of 60 articles, drafting them again compiles nothing: no pattern is built
+    per call from an article's words (an acronym, a title, a noun), whose flood pushed ``re``'s
+    fixed patterns out of its cache of 512 (16 compiles again on drafter 27 before speed27)."""
+    texts = _article_texts()[:60]
+    drafter = Drafter()
+    for i, text in enumerate(texts):
+        drafter.draft(text, f"a{i}", text_file="x.txt")
+    built: list[str] = []
+    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+
+    def counted(pattern, flags=0):  # type: ignore[no-untyped-def]
+        built.append(str(pattern))
+        return compile_(pattern, flags)
+
+    monkeypatch.setattr(re._compiler, "compile", counted)  # type: ignore[attr-defined]
+    for i, text in enumerate(texts):
+        drafter.draft(text, f"a{i}", text_file="x.txt")
+    assert built == []

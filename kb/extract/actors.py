@@ -19,6 +19,7 @@ from kb.extract.rules import (
     Mention,
     Sent,
     alternation,
+    compiled,
     fold_typography,
     slug,
     title_case,
@@ -177,7 +178,7 @@ def sentence_case_label(label: str, text: str, proper: set[str]) -> str:
     if m is None or m.group(1) in proper:
         return label
     word = m.group(1)
-    for hit in re.finditer(r"\b" + word + r"\b", text):
+    for hit in compiled(r"\b" + word + r"\b").finditer(text):
         before = text[: hit.start()].rstrip(" \t\"\u201c\u2018'(")
         if before and before[-1] not in ".!?:\n-\u2013\u2014*":
             return label  # "... said Frelimo spokesman": a name wherever it stands
@@ -564,7 +565,7 @@ class ActorRules(DraftState):
         self.add_actor(bid, surface=(s, s + len(raw)), type="government-body", label=name)
         if state not in self.actors[bid]["affiliation"]:
             self.actors[bid]["affiliation"].append(self.add_actor(state))
-        mention = re.compile(
+        mention = compiled(
             r"\b[Tt]he\s+(?:" + re.escape(own) + r"|Ministry)\b(?!\s+(?:of|for)\s+[A-Z])(?![\w-])"
         )
         aliases = self.actors[bid]["aliases"]
@@ -738,7 +739,7 @@ class ActorRules(DraftState):
             acr = am.group("acr") if am else None
             if acr is None and " " in a["label"]:
                 initials = "".join(w.group().upper() for w in self.INITIAL_WORDS.finditer(a["label"]))
-                written = len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", self.text)
+                written = len(initials) >= 3 and bool(_whole_word_spans(self.text, initials))
                 acr = initials if written else None
             new = slug(acr) if acr else m.actor
             bare = self.actors.get(new)  # "The HPSN said": drafted apart by the acronym alone: one body
@@ -953,7 +954,7 @@ class ActorRules(DraftState):
             name = f"{demonym} {body}"
             bid = self._body_id_as_named(state, body, False)  # "the coast guard": as drafted before
             if plain:  # "the army": the state's army, drafted under this name or another
-                kind = re.compile("(?i)nav" if body == "navy" else "(?i)army|armed|defen[cs]e|military")
+                kind = compiled("(?i)nav" if body == "navy" else "(?i)army|armed|defen[cs]e|military")
                 drafted = [a for a, v in self.actors.items() if v["type"] == "armed-force"
                            and not v.get("unnamed") and kind.search(v["label"])]  # fmt: skip
                 ours = [a for a in drafted if state in self.actors[a]["affiliation"]]
@@ -1753,7 +1754,8 @@ class ActorRules(DraftState):
         """A gazetteer title (lower case) at the end of a text before a name, a comma or one word
         between ("defence minister, ", "defence minister prince "), compiled once a drafter: a
         pattern of the drafter's data, few, that compiled on every call pushed others out of ``re``'s
-        cache."""
+        cache. Callers ask only where ``title`` is in the text (it cannot match elsewhere): most of
+        the gazetteer's titles are never compiled (speed27)."""
         return self.d.pattern(
             "actors.title_end " + title, lambda: r"\b" + re.escape(title) + r"(?:,\s*|\s+)(?:\w+\s+)?$"
         )
@@ -1854,7 +1856,7 @@ class ActorRules(DraftState):
                 if not any(_edits(last, x, 2) <= (2 if min(len(last), len(x)) >= 7 else 1) for x in lasts):
                     weak.add(pid)
             if not (low.endswith(f"{office}, ") or low.endswith(f"{office},")) and not any(
-                self._title_end(t).search(low) for t in titles
+                t in low and self._title_end(t).search(low) for t in titles
             ):
                 continue  # (one word may stand between: "Defence Minister Prince X")
             if said is None:  # (one pattern of every state's names, compiled once a drafter)
@@ -1912,7 +1914,7 @@ class ActorRules(DraftState):
             titles = sorted({t.lower() for t in r["titles"]}, key=len, reverse=True)
             office = r["office"].lower()
             if not low.endswith((f"{office}, ", f"{office},")) and not any(
-                self._title_end(t).search(low) for t in titles
+                t in low and self._title_end(t).search(low) for t in titles
             ):  # ("the Minister of Foreign Affairs of X, Y": the office's name, as for _sitting_holder)
                 continue
             heirs = {h[0] for h in self._office_holders() if h[3] == office and h[0] != entry.id}
@@ -3631,10 +3633,12 @@ class ActorRules(DraftState):
             low = before.lower()
             stale = "former" in low or "ex-" in low or "late" in low  # (each pattern opens with one)
             for title in titles if stale else ():
+                if before.isascii() and title.isascii() and title.lower() not in low:
+                    continue  # (no match: under re.I an ASCII text matches an ASCII title in lower case)
                 # "former President X", "ex-President X", "the late President X" for a sitting holder
-                hit = re.search(
-                    r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", before, re.I
-                )
+                hit = compiled(
+                    r"(?:\bformer\s+|\bex-\s*|\bthe\s+late\s+)(" + re.escape(title) + r")\s+$", re.I
+                ).search(before)
                 if hit:
                     s = m.start - len(before) + hit.start()
                     e = s + len(hit.group().rstrip())
@@ -3689,7 +3693,7 @@ class ActorRules(DraftState):
             owner is not None and entry.state is not None and owner != entry.state
             and self.d.gaz.entries[owner].type == "state" == self.d.gaz.entries[entry.state].type
         )  # fmt: skip
-        if not other and any(re.search(r"\b" + re.escape(said) + r"\b", t) for t in held):
+        if not other and any(compiled(r"\b" + re.escape(said) + r"\b").search(t) for t in held):
             return
         surface = self.text[s:e]
         expected = current[0]["titles"][0]

@@ -23,6 +23,7 @@ from kb.extract.rules import (
     Mention,
     alternation,
     by_span,
+    compiled,
     slug,
 )
 
@@ -466,8 +467,11 @@ class ClaimRules(DraftState):
         if not prev.text.rstrip().endswith(":"):
             return False  # (the test below, first: the pattern tries every position of the line)
         spoke = r"|spoke|speaks|wrote|writes|listed|lists|went on|continued"  # "The minister spoke:"
-        tm = re.search(  # "X said on Monday:"
-            r"\b(?:" + self._speech() + spoke + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s*:\s*$",
+        tm = self.d.pattern(  # "X said on Monday:"
+            "statement.said_colon",
+            lambda: r"\b(?:" + self._speech() + spoke
+            + r")(?:\s+(?:on|in|at|last|this)\s+\w+)?(?:\s+that)?\s*:\s*$",
+        ).search(
             prev.text,
         )
         if not prev.text.rstrip().endswith(":") or not (tm or self.attributed(prev.start, prev.end)):
@@ -1184,7 +1188,10 @@ class ClaimRules(DraftState):
             lead = self._dateline(line) if ss == line.start else 0
             if self.add_claim(sp.actor, ss + lead, ss + len(pre.rstrip()), form=line.form, direct=False):
                 voice.said(sp.actor, n)
-            wm = re.match(r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?", st[cursor:])
+            wm = self.d.pattern(
+                "according_to.which_said",
+                lambda: r"\s*,\s*which\s+(?:" + self._speech() + r")\s+(?:that\s+)?",
+            ).match(st[cursor:])
             if wm and not self.covered(ss + cursor + wm.end(), se):
                 self.add_claim(sp.actor, ss + cursor + wm.end(), se, form=line.form, direct=False)
             return True
@@ -2165,7 +2172,9 @@ class ClaimRules(DraftState):
         elif obj and not tm.group().lower().startswith("t") and self.VERB_IN_OBJECT.search(obj.group()):
             obj = None  # "said his country was a nation that could ...": a clause, not whom it was told
         nouns = self.d.rules["referring_nouns"]
-        if obj and re.search(r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$", obj.group()):
+        if obj and self.d.pattern(
+            "speech_clause.nouns_that", lambda: r"\b(?:" + nouns + r"|suggestions?|rumou?rs?)\s+that\s+$"
+        ).search(obj.group()):
             obj = None  # "said claims that A were false": the claims are the subject of what is said
         if obj:  # "told the state broadcaster EBC that ...", "said in a statement on Friday that ..."
             if tm.group().lower().startswith(("told", "said in", "wrote in", "said on")):
@@ -2757,7 +2766,9 @@ class ClaimRules(DraftState):
             ch for k, ch in enumerate(self.norm[a:b]) if not any(m.start <= a + k < m.end for m in ms)
         )).strip(" ,")  # fmt: skip
         plain = self.d.source_modifiers | {"the", "a", "an", "of", "and", "'s"}
-        words = [w for w in re.findall(r"[\w.'-]+", re.sub(r"\b(?:" + self.d.title_alt + r")\b", "", rest))
+        words = [w for w in re.findall(r"[\w.'-]+", self.d.pattern(
+            "dash_source.titles", lambda: r"\b(?:" + self.d.title_alt + r")\b"
+        ).sub("", rest))
                  if not w[:1].isupper() and w.lower() not in plain]  # fmt: skip
         if not ms or words:
             return False  # "... - a move Moscow hates": a clause, not a source
@@ -3191,7 +3202,7 @@ class ClaimRules(DraftState):
         names = {a["label"]: a["id"] for a in people}
         found = set()
         norm = self.norm
-        for h in re.finditer(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b", norm):
+        for h in compiled(r"(?i:\b" + re.escape(title).replace(r"\ ", r"\s+") + r")\b").finditer(norm):
             gap = self.TITLE_THEN_NAME.match(norm, h.end())  # "Interior Minister X"
             for name, pid in names.items() if gap else ():
                 e = gap.end() + len(name)
@@ -3550,7 +3561,13 @@ class ClaimRules(DraftState):
             for m in before:
                 if self.actors[m.actor]["type"] in kinds:
                     return m.actor
-        named = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)  # built once, not for each name
+        named = r"\b" + re.escape(noun) + r"s?\b"  # (compiled only for a name that may hold the noun)
+
+        def fits_noun(name: str) -> bool:  # an ASCII name holds an ASCII noun in lower case to match
+            if noun.isascii() and name.isascii() and noun not in name.lower():
+                return False
+            return compiled(named, re.I).search(name) is not None
+
         fits = []
         said: dict[str, set[str]] = {}  # each fit's words of names and titles, to match those before the noun
         for m in reversed([m for m in self.mentions if m.end <= start]):
@@ -3559,7 +3576,7 @@ class ClaimRules(DraftState):
             roles = self.current_roles(entry)
             offices = [x for r in roles for x in (r["office"], *r["titles"])]
             names = [a["label"], *a.get("roles", []), *a.get("aliases", []), *offices]
-            if m.actor not in fits and any(named.search(x) for x in names):
+            if m.actor not in fits and any(fits_noun(x) for x in names):
                 fits.append(m.actor)
                 said[m.actor] = set(" ".join(names).lower().split())
         words = dm.group(1).lower().split()
@@ -6620,10 +6637,12 @@ class ClaimRules(DraftState):
         """Is a title's clause only a speaker and a verb of saying ("..., officials say", "...; UN
         says")? Then every clause of the title is that speaker's, none the article's."""
         words = self.norm[start:end].strip(" .,;:-").split()
+        ends = self.d.pattern("says_tail.ends", lambda: r"\b(?:" + self._speech() + r")$", re.I)
+        opens = self.d.pattern("says_tail.opens", lambda: r"(?:" + self._speech() + r")\s+[A-Z]", re.I)
         return 1 <= len(words) <= 5 and bool(
-            re.search(r"\b(?:" + self._speech() + r")$", " ".join(words), re.I)
+            ends.search(" ".join(words))
             or re.fullmatch(self.PLURAL_CLAIM, " ".join(words), re.I)  # "..., villagers claim"
-            or re.match(r"(?:" + self._speech() + r")\s+[A-Z]", " ".join(words), re.I)  # "..., Says Uganda"
+            or opens.match(" ".join(words))  # "..., Says Uganda"
         )
 
     CHARGE_VERB = re.compile(r"\b(?:accuse[sd]?|blame[sd]?|suspects?)\s+", re.I)

@@ -19,6 +19,7 @@ from kb.extract.rules import (
     Mention,
     alternation,
     by_span,
+    compiled,
     lower_twin,
     slug,
 )
@@ -93,7 +94,7 @@ class StanceRules(DraftState):
         for noun, (kind, label) in self.BARE_KINDS.items():
             ids = [  # a state's body; for "the rebels", an armed group of no state
                 a["id"] for a in bodies
-                if a["type"] == kind and re.search(label, a["label"])
+                if a["type"] == kind and compiled(label).search(a["label"])
                 and any(self._is_state(x) for x in a.get("affiliation", [])) != (noun in self.REBELS)
             ]  # fmt: skip
             if len(ids) == 1:
@@ -169,7 +170,7 @@ class StanceRules(DraftState):
             if first is None:
                 continue
             if " " not in a["label"]:  # "Thabo Mokhele leads Lesotho's team." before "Mokhele: ..."
-                full_name = re.compile(rf"\b[A-Z][\w'-]+\s+{re.escape(a['label'])}\b")
+                full_name = compiled(rf"\b[A-Z][\w'-]+\s+{re.escape(a['label'])}\b")
                 full = full_name.search(self.norm, 0, first.start)
                 first = Mention(full.start(), full.end(), pid) if full else first
             roles = [
