@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from kb.extract.actors import _whole_word_spans
 from kb.extract.learned import WINDOW, Candidate, claim_features, features
 from kb.extract.opening import may_hold, opening, required
 from kb.extract.rules import (
@@ -39,25 +40,6 @@ the first letters at C speed): tested first, so that most clauses (which have no
 never build and hash the two longer patterns."""
 _FORMING_FOUND = Caseless(_FORMING_RE).found
 """:data:`_FORMING_RE` as a truth value, on the lower case of an ASCII clause (see :class:`Caseless`)."""
-
-
-def _whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
-    """Where ``word`` stands whole in ``text``, neither a word character nor a hyphen on either side:
-    what ``re.finditer(r"(?<![\\w-])WORD(?![\\w-])")`` finds, by ``str.find`` (a pattern for each
-    alias of each body, built on every claim, filled and emptied ``re``'s cache)."""
-    def inner(k: int) -> bool:
-        return 0 <= k < len(text) and (text[k].isalnum() or text[k] in "_-")
-
-    out: list[tuple[int, int]] = []
-    i = text.find(word) if word else -1
-    while i != -1:
-        j = i + len(word)
-        if inner(i - 1) or inner(j):
-            i = text.find(word, i + 1)
-        else:
-            out.append((i, j))
-            i = text.find(word, j)
-    return out
 
 
 class StanceRules(DraftState):
@@ -3246,7 +3228,7 @@ class StanceRules(DraftState):
                 if "mbass" in a["label"]:
                     continue  # "a note to the Chinese embassy": to China (see _protested)
                 for alias in a["aliases"]:
-                    if alias not in words:
+                    if not alias or alias not in words:
                         continue  # most aliases: not in the claim (no pattern to build)
                     for s, e in _whole_word_spans(words, alias):
                         bodies.setdefault(a["id"], []).append((c.start + s, c.start + e))
