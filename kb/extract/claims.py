@@ -6688,7 +6688,7 @@ class ClaimRules(DraftState):
         the verb, else the title's first ("Venezuela suspends deal, accuses Trinidad"). A passive
         ("X Accused of ..."), a hedge or a grouping ("blames 'terrorist axis'") leave it an
         allegation, never the article's: by an unknown speaker, or by the accuser."""
-        am = re.search(r"\b(?:accuse[sd]?|blame[sd]?|suspects?)\s+", self.norm[start:end], re.I)
+        am = self.CHARGE_VERB.search(self.norm[start:end])
         ms = [m for m in self.mentions_in(self.lines[self.line_of(start)].start, end)
               if self.actors[m.actor]["type"] not in ("media",)]  # fmt: skip
         if not am or not ms or ms[0].start >= start + am.start():

@@ -26,6 +26,22 @@ _CATEGORY = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_D
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
+def _set_pieces(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    r"""The pieces of a character set (``[...]`` as parsed) written back as pieces of a set, or None
+    where this does not read one (a negated set, a category other than ``\s``, ``\w``, ``\d``)."""
+    out: set[str] = set()
+    for kind, arg in items:
+        if kind is sre.LITERAL:
+            out.add(re.escape(chr(arg)))
+        elif kind is sre.RANGE:
+            out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif kind is sre.CATEGORY and arg in _CATEGORY:
+            out.add(_CATEGORY[arg])
+        else:
+            return None
+    return out
+
+
 def _first(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-arg]
     """The first characters of a sequence of parsed items (as pieces of a character set), and
     whether the sequence can match the empty string; None where this does not read an item."""
@@ -36,16 +52,10 @@ def _first(items: list) -> tuple[set[str], bool] | None:  # type: ignore[type-ar
         if op is sre.LITERAL:
             first, empty = {re.escape(chr(av))}, False
         elif op is sre.IN:
-            first, empty = set(), False
-            for kind, arg in av:
-                if kind is sre.LITERAL:
-                    first.add(re.escape(chr(arg)))
-                elif kind is sre.RANGE:
-                    first.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
-                elif kind is sre.CATEGORY and arg in _CATEGORY:
-                    first.add(_CATEGORY[arg])
-                else:
-                    return None  # a negated set, another category
+            pieces = _set_pieces(av)
+            if pieces is None:
+                return None  # a negated set, another category
+            first, empty = pieces, False
         elif op is sre.SUBPATTERN:
             if av[1] or av[2]:
                 return None  # inline flags
@@ -196,15 +206,10 @@ def _held(items: list, out: set[str]) -> bool:  # type: ignore[type-arg]
         if op is sre.LITERAL:
             out.add(re.escape(chr(av)))
         elif op is sre.IN:
-            for kind, arg in av:
-                if kind is sre.LITERAL:
-                    out.add(re.escape(chr(arg)))
-                elif kind is sre.RANGE:
-                    out.add(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
-                elif kind is sre.CATEGORY and arg in _CATEGORY:
-                    out.add(_CATEGORY[arg])
-                else:
-                    return False
+            pieces = _set_pieces(av)
+            if pieces is None:
+                return False
+            out |= pieces
         elif op is sre.AT:
             if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
                 return False

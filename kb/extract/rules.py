@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any, NamedTuple, TypeVar
@@ -558,6 +558,22 @@ def _class_end(src: str, i: int) -> int:
     return j + 1
 
 
+def _syntax(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of a pattern's source from ``start`` on, with their index, an escape ("\\x")
+    and a character class ("[...]") each passed over whole: where its groups open and close and
+    where its branches part."""
+    i = start
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+        elif ch == "[":
+            i = _class_end(source, i)
+        else:
+            yield i, ch
+            i += 1
+
+
 def top_branches(source: str) -> tuple[str, list[str], str] | None:
     """``source`` as ``(prefix, branches, suffix)``, with ``prefix + "(?:" + "|".join(branches) + ")" +
     suffix == source``: the first group ``(?:...)`` at the pattern's top level whose inside is an
@@ -566,43 +582,28 @@ def top_branches(source: str) -> tuple[str, list[str], str] | None:
     ``prefix + "(?:" + branch + ")" + suffix`` for some branch (see :class:`Branches`)."""
     if re.search(r"\\[1-9]|\(\?P=", source):
         return None
-    i, depth = 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(source, i)
-            continue
+    depth = 0
+    for i, ch in _syntax(source):
         if ch == "(":
             if depth == 0 and source.startswith("(?:", i):
-                cuts, j, inner = [], i + 3, 0
-                while j < len(source):
-                    c = source[j]
-                    if c == "\\":
-                        j += 2
-                        continue
-                    if c == "[":
-                        j = _class_end(source, j)
-                        continue
+                cuts, inner, close = [], 0, None
+                for j, c in _syntax(source, i + 3):
                     if c == "(":
                         inner += 1
                     elif c == ")":
                         if inner == 0:
+                            close = j
                             break
                         inner -= 1
                     elif c == "|" and inner == 0:
                         cuts.append(j)
-                    j += 1
-                if cuts and j < len(source):
-                    edges = [i + 2, *cuts, j]
+                if cuts and close is not None:
+                    edges = [i + 2, *cuts, close]
                     branches = [source[a + 1 : b] for a, b in itertools.pairwise(edges)]
-                    return source[:i], branches, source[j + 1 :]
+                    return source[:i], branches, source[close + 1 :]
             depth += 1
         elif ch == ")":
             depth -= 1
-        i += 1
     return None
 
 
