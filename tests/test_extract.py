@@ -155,6 +155,25 @@ def test_hostile_text_is_drafted_as_text(drafter):
     assert all(re.fullmatch(r"[a-z0-9-]+", a.id) for a in ann.actors)
 
 
+def test_ids_joined_past_the_schemas_limit_are_cut_and_the_draft_loads(drafter):
+    """A bloc slugged from a whole quotation, joined to a member's ID, passed 80 characters, and the
+    draft did not load. Cut IDs stay apart and every reference follows them."""
+    text = (
+        "Malawi border row deepens\n\n"
+        'LILONGWE — An opposition lawmaker said on Tuesday that Malawi was "sleeping while a '
+        'Lusaka-Harare axis decides the future of our lake waters", and that Zambia and Zimbabwe '
+        "were already sharing the water between them.\n"
+    )
+    data = drafter.draft(text, "long-ids", text_file="l.txt")
+    ann = parse_annotation(data, text)  # raised "... is too long" before the cut
+    ids = [r.id for part in (ann.actors, ann.claims, ann.memberships) for r in part]
+    assert ids and all(len(i) <= 80 for i in ids)
+    assert len(set(ids)) == len(ids)
+    assert any(len(m.member + m.group) > 76 for m in ann.memberships)  # the case the cut is for
+    known = {a.id for a in ann.actors}
+    assert all({m.member, m.group} <= known for m in ann.memberships)
+
+
 def test_slug():
     assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
     assert slug("anti\u2011Trump bloc") == "anti-trump-bloc"

@@ -14,6 +14,7 @@ from kb.extract.learned import StanceModel
 from kb.extract.rules import (
     BULLET,
     FOLD,
+    ID_LENGTH,
     Branches,
     Caseless,
     DraftClaim,
@@ -24,9 +25,11 @@ from kb.extract.rules import (
     Rules,
     Sent,
     alternation,
+    fit_ids,
     fold_typography,
     lower_twin,
     remembered,
+    short_id,
     slug,
 )
 from kb.extract.stances import StanceRules
@@ -769,6 +772,11 @@ class Draft(ActorRules, ClaimRules, StanceRules):
             if len(spans) > 1:
                 out["occurrence"] = 1 + next(i for i, sp in enumerate(spans) if sp.start >= f.at - 2)
             flags.append(out)
+        body = {"actors": actors, "claims": claims, "memberships": self.memberships, "flags": flags}
+        ids = [r["id"] for part in body.values() for r in part]
+        too_long = {i: short_id(i) for i in ids if len(i) > ID_LENGTH}
+        if too_long:  # (rare: a draft whose IDs all fit is returned as built)
+            body = fit_ids(body, too_long)
         return {
             "article": {
                 "id": article_id,
@@ -782,8 +790,5 @@ class Draft(ActorRules, ClaimRules, StanceRules):
                 "annotation": "drafted",
                 "generator": f"geokb-drafter {DRAFTER_VERSION}",
             },
-            "actors": actors,
-            "claims": claims,
-            "memberships": self.memberships,
-            "flags": flags,
+            **body,
         }

@@ -7,6 +7,7 @@ offsets stay those of the original), the patterns of bullets and quotations, and
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -160,6 +161,30 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     patterns, passed to ``re.search`` as strings, pushed its fixed ones out, and 160 of those were
     compiled again per 100 drafts; here they are built once per process (speed27)."""
     return re.compile(source, flags)
+
+
+ID_LENGTH = 80
+"""The longest ID an annotation may hold (``kb/schema/annotation.schema.json``)."""
+
+
+def short_id(long: str) -> str:
+    """``long`` cut to ``ID_LENGTH`` characters, ending in eight hex digits of its hash so that two
+    long IDs sharing a beginning stay apart. IDs joined from two others ("malawi-in-" and a bloc
+    slugged from a whole quotation) can pass the limit, and a draft holding one does not load."""
+    digest = hashlib.sha1(long.encode()).hexdigest()[:8]
+    return f"{long[: ID_LENGTH - 9].rstrip('-')}-{digest}"
+
+
+def fit_ids(record: Any, too_long: dict[str, str]) -> Any:
+    """``record`` with every string that is a key of ``too_long`` replaced by its value, at any
+    depth: the IDs themselves and every field that refers to one (speaker, target, member...)."""
+    if isinstance(record, str):
+        return too_long.get(record, record)
+    if isinstance(record, list):
+        return [fit_ids(x, too_long) for x in record]
+    if isinstance(record, dict):
+        return {k: fit_ids(v, too_long) for k, v in record.items()}
+    return record
 
 
 @functools.lru_cache(maxsize=4096)
