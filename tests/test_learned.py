@@ -38,6 +38,14 @@ def test_a_side_needs_the_threshold():
     assert StanceModel(weights, threshold=0.6).polarity(["bias", "w:sharp"]) == 0
 
 
+def test_a_side_less_likely_than_none_passes_a_threshold_under_a_third():
+    weights = {"w:wary": [0.5, 1.0, 0.0]}  # P(-1) 0.31, P(0) 0.51, P(+1) 0.19
+    assert StanceModel(weights, threshold=0.25).polarity(["w:wary"]) == -1
+    assert StanceModel(weights, threshold=0.35).polarity(["w:wary"]) == 0
+    assert StanceModel(weights, threshold=0.5).polarity(["w:wary"]) == 0
+    assert StanceModel({"w:warm": [0.0, 1.0, 0.5]}, threshold=0.25).polarity(["w:warm"]) == 1
+
+
 def test_the_speakers_stance_toward_each_member_of_a_grouping_they_name(drafters):
     learned, rules = drafters
     text = (

@@ -114,10 +114,14 @@ class StanceModel:
         return e[0] / total, e[1] / total, e[2] / total
 
     def polarity(self, feats: list[str], base=(0.0, 0.0, 0.0)) -> int:
-        """-1 or +1 where that polarity is the likeliest and at least ``threshold`` likely; else 0."""
-        p = self.probabilities(feats, base)
-        k = max(range(3), key=p.__getitem__)
-        return POLARITIES[k] if k != 1 and p[k] >= self.threshold else 0
+        """-1 or +1, whichever of the two is the likelier, where it is at least ``threshold``
+        likely; else 0. From a threshold of 0.5 up, only the likeliest of the three answers
+        passes; below 1/3 a side may pass that is less likely than no stance at all
+        (``bench/train_stances.py --threshold`` measures that: see the README)."""
+        against, _none, for_ = self.probabilities(feats, base)
+        if against >= for_:
+            return -1 if against >= self.threshold else 0
+        return 1 if for_ >= self.threshold else 0
 
 
 def fit(rows: list[tuple[list[str], int]], l2: float = 1.0, iterations: int = 300, rate: float = 0.5):
