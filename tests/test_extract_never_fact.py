@@ -3459,3 +3459,14 @@ def test_a_name_given_to_an_office_keeps_its_voice(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index("Guyana named")
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a run-on quotation in a line that lost its paragraph breaks: the speaker's words
+        ('Herders fled the border district on Monday. "Soldiers from across the river burned our villages. "They took our cattle and our grain," said Musa Keita, a herder from Dori.\n', "Soldiers from across the river burned our villages"),
+        ('Herders fled on Monday. "The army burned our villages. It shot at us. "We ran," said Musa Keita.\n', "The army burned our villages"),
+    ],
+)
+def test_an_accusation_in_a_flattened_run_on_quotation_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

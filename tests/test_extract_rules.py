@@ -13284,3 +13284,47 @@ def test_a_titles_charge_against_a_person_is_the_accusers_allegation(drafter, ti
     text = f"{title}\n\nQUITO - Shells fell on Monday. Mario Herrera denied any role on Tuesday.\n"
     got = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == title.split("; ")[-1]]
     assert got == [said], got
+
+
+def test_a_quotation_run_on_over_paragraphs_flattened_into_one_line_is_its_speakers():
+    """lee27: a feed that lost its paragraph breaks keeps a run-on quotation's marks ('"A. B. "C," X
+    said.'): the sentence that opens with a mark while one is still open began a paragraph, so each
+    sentence of the open one is the speaker's, and the article's own sentences stay its own."""
+    text = (
+        'The dam talks ended without a deal on Friday. "We came here to agree on the water," the envoy'
+        ' Amara Diallo said. "Our farmers cannot wait another season. The river is lower every year.'
+        ' "We will take the matter to the regional court," Mr Diallo said. The talks resume in March.\n'
+    )
+    ann = draft(rules_only(), text)
+    for words in ("cannot wait another season", "lower every year", "regional court"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("amara-diallo", "reported", True), claims(ann)
+    assert claim_of(ann, "talks ended").speaker == "article", claims(ann)
+
+
+def test_a_quotation_that_names_no_speaker_is_whoever_spoke_before_it_not_after():
+    """lee27: '"A." X said B.' in one paragraph after Y's words: A is Y's (the paragraph's reported
+    speech is drafted before its quotations, and was the voice by then)."""
+    text = (
+        'The ferry sank off the cape on Sunday. "Nobody warned us about the storm," said Ana Pereira, a'
+        ' passenger.\n\n"We waited on the deck for hours." The first rescue boats reached the wreck at'
+        " dawn, coastguard chief Rui Santos said.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "waited on the deck").speaker == "ana-pereira", claims(ann)
+    assert claim_of(ann, "rescue boats").speaker == "rui-santos", claims(ann)
+
+
+def test_a_run_on_quotation_that_names_no_one_is_the_last_speakers():
+    """lee27: '"A," said X.' then paragraphs '"B.' '"C.' '"D."': all X's, though X spoke three
+    paragraphs before the quotation closes."""
+    text = (
+        'Budget row\n\n"It is a fair budget," said the finance minister, Ana Lopes.\n\n"We cut no'
+        ' pensions.\n\n"We raised no taxes.\n\n"We kept every promise."\n\nThe opposition will vote'
+        " against it.\n"
+    )
+    ann = draft(rules_only(), text)
+    for words in ("no pensions", "no taxes", "every promise"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("ana-lopes", "reported", True), claims(ann)
+    assert claim_of(ann, "vote against").speaker == "article", claims(ann)

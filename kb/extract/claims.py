@@ -404,17 +404,28 @@ class ClaimRules(DraftState):
                 start = at + 1 if k == n else self.lines[k].start + 1
                 end = self.norm.find('"', start, self.lines[k].end) if k == close else -1
                 self._quoted_sentences(k, start, self.lines[k].end if end < 0 else end, who)
-            n = close + 1
+            n = close  # (where it closes, another may open and run on: '"C," X said. "D.')
 
     def _run_on_speaker(self, n: int, at: int, close: int) -> str | None:
         """Who speaks a quotation that opens at ``at`` on line ``n`` and runs on to line ``close``."""
         theirs = [c for c in self.claims if c.speaker not in ("article", UNKNOWN_SPEAKER)]
-        later = [c for c in theirs if self.lines[n + 1].start <= c.start < self.lines[close].end]
+        last = self.lines[close]
+        shut = self.norm.find('"', last.start + 1, last.end)  # (its words end there: not a claim after)
+        later = [c for c in theirs if self.lines[n + 1].start <= c.start < (last.end if shut < 0 else shut)]
         if later:
             return min(later, key=lambda c: c.start).speaker
         ss, _se = self._sentence_around(self.lines[n], n, at)
         vm = self.d.speech_re.search(self.norm, ss, at)  # 'X said on Tuesday: "A.' (no claim drafted)
-        return self.subject(ss, vm.start(), _Voice())[0] if vm else None
+        if vm:
+            return self.subject(ss, vm.start(), _Voice())[0]
+        if ss < at:
+            return None
+        # a paragraph that opens with it, and no one named saying it ('"A," X said.' then '"B.' '"C."'):
+        # the words of whoever spoke last before it, on its line or the two before (as a quotation
+        # that names no speaker, :meth:`_voice_before`)
+        since = self.lines[max(0, n - 2)].start
+        before = [c for c in theirs if since <= c.start and c.end <= at]
+        return max(before, key=lambda c: c.end).speaker if before else None
 
     def _quoted_sentences(self, n: int, start: int, end: int, who: str) -> None:
         """Each sentence of line ``n`` within ``[start, end)`` that no one's claim holds yet: ``who``'s
@@ -431,8 +442,8 @@ class ClaimRules(DraftState):
         """Does a quotation that runs on into line ``n`` run on past it (no closing mark there, the next
         line opening with one)?"""
         line = self.lines[n]
-        odd = self.norm.count('"', line.start, line.end) % 2
-        return bool(odd) and self.norm.startswith('"', self.lines[n + 1].start)
+        one = self.norm.count('"', line.start, line.end) == 1  # (the mark it opens with, none closing)
+        return one and self.norm.startswith('"', self.lines[n + 1].start)
 
     BIO_LINE = re.compile(
         r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
@@ -3968,7 +3979,12 @@ class ClaimRules(DraftState):
                 if len(tail) < 40 and not self.mentions_in(
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
-                    who, via = voice.speaker, voice.via
+                    who, via = (
+                        self._voice_before(n, base + q.start(), voice)
+                        if not tail and (am is None or t.startswith('."', q.end() - 2))  # (a sentence
+                        # of its own, no words say whose)
+                        else (voice.speaker, voice.via)  # ('"A," the minister said.': the paragraph's)
+                    )
             if who and am:  # '"...," he told Y, adding that B': B is the speaker's next claim
                 self._adding(line, n, base + q.end() + am.end(1), who, via)
             lead = self._quote_lead(line, n, q, am) if who and am else None
@@ -3988,6 +4004,23 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _voice_before(self, n: int, at: int, voice: _Voice) -> tuple[str | None, str | None]:
+        """The last speaker before ``at`` on line ``n``, for a quotation there that names none: the
+        voice, unless it was heard after ``at`` (a line's reported speech is drafted before its
+        quotations, so a long paragraph's later speaker is the voice by then: '"A." ... X said B.'),
+        then whoever's words end last before ``at`` on it or the two lines before, if anyone's."""
+        if voice.line != n or not any(c.start >= at and c.speaker == voice.speaker for c in self.claims):
+            return voice.speaker, voice.via
+        since = self.lines[max(0, n - 2)].start
+        earlier = [
+            c for c in self.claims
+            if since <= c.start and c.end <= at and c.speaker not in ("article", UNKNOWN_SPEAKER)
+        ]
+        if not earlier:
+            return voice.speaker, voice.via
+        last = max(earlier, key=lambda c: c.end)
+        return last.speaker, last.via
 
     SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
 
