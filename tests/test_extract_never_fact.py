@@ -3470,3 +3470,15 @@ def test_a_name_given_to_an_office_keeps_its_voice(drafter):
 )
 def test_an_accusation_in_a_flattened_run_on_quotation_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: the charge of a plain plural source (police, unions, authorities) stays theirs
+        ("Raid on the village\n\nPolice say soldiers from the garrison burned the village.\n", "soldiers from the garrison burned the village"),
+        ("Raid on the village\n\nWhile few details are known, local authorities say militiamen burned the village.\n", "militiamen burned the village"),
+        ("Raid on the village\n\nUnions are striking and say the owners hired gunmen to break the picket.\n", "the owners hired gunmen to break the picket"),
+    ],
+)
+def test_a_plain_plural_sources_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

@@ -13328,3 +13328,36 @@ def test_a_run_on_quotation_that_names_no_one_is_the_last_speakers():
         c = claim_of(ann, words)
         assert (c.speaker, c.status, c.direct) == ("ana-lopes", "reported", True), claims(ann)
     assert claim_of(ann, "vote against").speaker == "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: plain plural sources a wire or a local paper names by their noun alone
+        ("Dock workers walked out on Monday. Unions say the company has frozen wages for three years.",
+         "frozen wages", "unnamed-unions"),
+        ("The river burst its banks in Chile on Sunday. Police say two bridges were washed away.",
+         "two bridges", "chilean-police"),  # the police of the one state the paragraph names
+        ("While few details are available yet, fire authorities say the coast road is closed.",
+         "coast road", "unnamed-fire-authorities"),  # after a clause the sentence opens with
+        ("Rescuers are still searching the hills but say no one else is missing.",
+         "no one else", "unnamed-rescuers"),  # their act, then their words
+        ("But banks are refusing to cut card rates and say the costs of fraud are rising.",
+         "costs of fraud", "unnamed-banks"),
+    ],
+)  # fmt: skip
+def test_plain_plural_sources_speak_in_their_own_words(text, words, speaker):
+    ann = draft(rules_only(), f"Storm and strike\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_a_verb_of_saying_after_words_a_full_stop_closes_is_the_next_sentences():
+    """lee27: '"A." Unions say B.': the quotation is a sentence of its own, "Unions say" opens the
+    next one; A is the speaker's before it."""
+    text = (
+        "Ferry inquiry\n\nThe inquiry opened on Monday. Coastguard chief Rui Santos said the crew had been"
+        ' warned. "We warned them twice." Unions say the warning never reached the ship.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "warned them twice").speaker == "rui-santos", claims(ann)
+    assert claim_of(ann, "never reached").speaker == "unnamed-unions", claims(ann)

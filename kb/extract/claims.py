@@ -3017,8 +3017,33 @@ class ClaimRules(DraftState):
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
             or self._plain_source(start, start + len(region))
+            or self._plain_source_opened(start, start + len(region))
         )
         return described, described is not None
+
+    SUBORDINATE_LEAD = re.compile(
+        r"\s*(?:While|Although|Though|As|After|When|Since|Because|With|Despite)\s[^\"]{2,160}?,\s+(?=\S[^,]*$)"
+    )
+    PLAIN_SUBJECT_ACTS = re.compile(
+        r"(?P<subject>[^,;:\"]{2,60}?)\s+(?:are|is|was|were|have|has|had|will|would|can|could|did|do|does"
+        r"|[a-z]+ed)\b[^;:\"]{2,160}?,?\s+(?:and|but)\s+(?:also\s+)?$"
+    )
+
+    def _plain_source_opened(self, start: int, end: int) -> str | None:
+        """Unnamed people (:attr:`PLAIN_SOURCE`) who speak after a clause the subject region opens
+        with: "While few details are available, fire authorities say ...", or after their own act,
+        the verb of saying the second of two ("Police are questioning two men but say ...",
+        "Doctors performed tests and said ...": lee27)."""
+        lead = self.SUBORDINATE_LEAD.match(self.norm, start, end)
+        if lead is not None:
+            return self._plain_source(lead.end(), end)
+        acts = self.PLAIN_SUBJECT_ACTS.fullmatch(self.norm, start, end)
+        if acts is not None:
+            joined = self.JOINED.match(self.norm, start, acts.end("subject"))  # ("But airlines are ...")
+            return self._plain_source(joined.end() if joined else start, acts.end("subject"))
+        return None
+
+    JOINED = re.compile(r"\s*(?:But|And|Yet|So|Still|However,?)\s+")
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
@@ -3101,7 +3126,8 @@ class ClaimRules(DraftState):
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
         r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?P<head>(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women"
         r"|people)|owners|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother"
-        r"|father|master|skipper|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
+        r"|father|master|skipper|police|unions|airlines|banks|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)"
+        r"\s*,?\s*"
     )
     """ "Business owners in Ceuta", "Officials at the Chinese-built pipeline", "The wife of one detained
     skipper", "legal scholars on both sides of the causeway": people the article does not name."""
@@ -3131,6 +3157,10 @@ class ClaimRules(DraftState):
             or self.PASSIVE_SAID.match(self.norm, end)  # "People, believed to be as many as 35, ..."
         ):
             return None
+        if head.lower() == "police" and pm.end("head") == pm.end(1):  # ("Police say", "local police"):
+            police = self._home_body(pm.start("head"), re.match(r"()(police)", head, re.I))  # the police of
+            if police is not None:  # the state the sentence opens with, or its paragraph names (lee27)
+                return police
         words = self.text[pm.start(1) : pm.end(1)].translate(FOLD)
         return self._unnamed_source(words, pm.span(1), "People the article does not name.")
 
@@ -3896,6 +3926,8 @@ class ClaimRules(DraftState):
             ).match(after)
             if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
+            if am and self._closed_before(t, q.start(), q.end()):
+                am = None  # ('"A." Unions say B.': so too after words a full stop closes, lee27)
             if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
                 am = pattern(  # '"...," Ramon Alcaraz, a spokesman for the coast guard, told reporters'
                     "quotations.after_apposition",
@@ -4004,6 +4036,17 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _closed_before(self, t: str, start: int, end: int) -> bool:
+        """Is a quotation ``t[start:end]`` of a line's text a sentence of its own (it opens one, a
+        full stop closes it inside the mark, a capital follows: '"We will stay." Unions say ...'),
+        so that the verb of saying after it is the next sentence's? Not '"Why?" he asked', '"No."
+        she said.', nor words that close the sentence they are quoted in ('as "fantasy." X said')."""
+        return (
+            t.startswith('."', end - 2)
+            and bool(re.match(r"\s+[A-Z]", t[end : end + 3]))
+            and bool(re.search(r"(?:^|[.!?]['\"]?\s+)$", t[max(0, start - 4) : start]))
+        )
 
     def _voice_before(self, n: int, at: int, voice: _Voice) -> tuple[str | None, str | None]:
         """The last speaker before ``at`` on line ``n``, for a quotation there that names none: the
