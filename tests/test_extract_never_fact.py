@@ -3482,3 +3482,14 @@ def test_an_accusation_in_a_flattened_run_on_quotation_is_never_fact(drafter, te
 )
 def test_a_plain_plural_sources_charge_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a capitalised "the Government", a source described by its role: their charge
+        ("Border closed\n\nChile closed the pass on Monday. The Government says Bolivian smugglers bribed the guards.\n", "Bolivian smugglers bribed the guards"),
+        ("Crash\n\nA bus left the road on Sunday. However, the coroner said the company had falsified its safety records.\n", "the company had falsified its safety records"),
+    ],
+)
+def test_a_described_sources_or_capital_governments_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

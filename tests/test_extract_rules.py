@@ -13361,3 +13361,26 @@ def test_a_verb_of_saying_after_words_a_full_stop_closes_is_the_next_sentences()
     ann = draft(rules_only(), text)
     assert claim_of(ann, "warned them twice").speaker == "rui-santos", claims(ann)
     assert claim_of(ann, "never reached").speaker == "unnamed-unions", claims(ann)
+
+
+def test_the_government_with_a_capital_is_the_one_named_states():
+    """lee27: British and Australian copy writes "the Government says": the government of the one
+    state its paragraph names, as "the government said" is."""
+    text = "Border closed\n\nChile closed the pass on Monday. The Government says the road reopens in May.\n"
+    c = claim_of(draft(rules_only(), text), "reopens in May")
+    assert (c.speaker, c.status) == ("chilean-government", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: a role the article describes and never names, before "said", "says" or "told"
+        ("However, the coroner said the driver had not been drinking.", "not been drinking",
+         "unnamed-coroner"),
+        ("While the winds may ease today, the weather bureau says temperatures will rise.", "temperatures",
+         "unnamed-weather-bureau"),
+    ],
+)  # fmt: skip
+def test_a_source_the_article_only_describes_by_its_role_speaks(text, words, speaker):
+    ann = draft(rules_only(), f"Crash on the coast road\n\nA bus left the road near Lima on Sunday. {text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)

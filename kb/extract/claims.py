@@ -3018,8 +3018,32 @@ class ClaimRules(DraftState):
             or self._described_person(start, start + len(region), self.line_of(start), voice)
             or self._plain_source(start, start + len(region))
             or self._plain_source_opened(start, start + len(region))
+            or self._described_source(start, start + len(region))
         )
         return described, described is not None
+
+    DESCRIBED_SOURCE = re.compile(
+        r"\s*(?:(?:However|But|Meanwhile|And),?\s+)?(?:[Tt]he|[A-Z][\w'-]+(?:'s|s'))\s+"
+        r"(?P<words>(?:(?!(?:has|have|had|is|are|was|were|also|still|will|would)\b)[\w-]+\s+){0,3}?"
+        r"(?P<head>[a-z]+(?:er|or|ist|ian)|staff|bureau)"
+        r"(?:\s+(?:for|of)\s+[A-Z][^,;:\"()]{2,40}?)?)\s*,?\s*"
+    )
+    SAID_NEXT = re.compile(r"(?:said|says|say|told)\b")
+
+    def _described_source(self, start: int, end: int) -> str | None:
+        """One unnamed source a subject only describes by a role ("However, the coroner said", "The
+        weather bureau says", "the hospital's staff said": lee27), no actor named in it and no person
+        so described before (:meth:`_described_person` first), before "said", "says" or "told": as
+        the text words it. Not an office a person named elsewhere holds ("The Member for Fremantle",
+        "Brisbane's Lord Mayor": a title, the holder's; :meth:`_title_holder` knows only some)."""
+        lead = self.SUBORDINATE_LEAD.match(self.norm, start, end)  # ("While A, the weather bureau says")
+        start = lead.end() if lead else start
+        dm = self.DESCRIBED_SOURCE.fullmatch(self.norm, start, end)
+        if dm is None or not self.SAID_NEXT.match(self.norm, end) or self.mentions_in(start, end):
+            return None
+        a, b = dm.span("words")
+        words = self.text[a:b].translate(FOLD)
+        return self._unnamed_source(words, (a, b), "A source the article does not name.")
 
     SUBORDINATE_LEAD = re.compile(
         r"\s*(?:While|Although|Though|As|After|When|Since|Because|With|Despite)\s[^\"]{2,160}?,\s+(?=\S[^,]*$)"
@@ -3259,7 +3283,7 @@ class ClaimRules(DraftState):
     TITLE_THEN_NAME = re.compile(r"\s*,?\s+")
     NAME_THEN_TITLE = re.compile(r",\s+(?:the\s+|[A-Z][\w-]*'s\s+)?$")
 
-    THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
+    THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+([Gg]overnment|authorities)\s*,?\s*$")
 
     def _the_government(self, start: int, end: int) -> str | None:
         """ "the government" (before a verb of saying) when its paragraph has named one state before it
