@@ -3493,3 +3493,14 @@ def test_a_plain_plural_sources_charge_is_never_fact(drafter, text, alleged):
 )
 def test_a_described_sources_or_capital_governments_charge_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a charge "according to" an unnamed source, or to papers, is never the article's fact
+        ("Dam row\n\nPeru and Bolivia met on Monday. Bolivian officials took bribes from the builder, according to an engineer who worked on the dam.\n", "Bolivian officials took bribes from the builder"),
+        ("Dam row\n\nPeru and Bolivia met on Monday. Bolivian officials took bribes from the builder, according to court documents.\n", "Bolivian officials took bribes from the builder"),
+    ],
+)
+def test_a_charge_according_to_an_unnamed_source_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

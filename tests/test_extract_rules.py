@@ -13384,3 +13384,26 @@ def test_a_source_the_article_only_describes_by_its_role_speaks(text, words, spe
     ann = draft(rules_only(), f"Crash on the coast road\n\nA bus left the road near Lima on Sunday. {text}\n")
     c = claim_of(ann, words)
     assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # lee27: an unnamed source after "according to" that the article only describes
+        ("The dam has leaked since June, according to an engineer who works on the Bolivian side.",
+         "unnamed-engineer"),
+        ("The talks ended without a vote, according to two delegates who asked not to be named.",
+         "unnamed-delegates"),
+    ],
+)  # fmt: skip
+def test_according_to_an_unnamed_source_is_theirs(text, speaker):
+    ann = draft(rules_only(), f"Dam row\n\nPeru and Bolivia met on Monday. {text}\n")
+    c = claim_of(ann, text.split(",")[0])
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_according_to_a_paper_nobody_is_named_behind_is_no_ones_source():
+    """Its twin: "according to court documents" names no source (whose the papers are, and whether
+    the clause is the article's own, the curators judge case by case): no unnamed "documents"."""
+    text = "Dam row\n\nPeru and Bolivia met. The dam has leaked since June, according to court documents.\n"
+    ann = draft(rules_only(), text)
+    assert not any("document" in a.label for a in ann.actors), claims(ann)

@@ -1175,7 +1175,10 @@ class ClaimRules(DraftState):
             name = self.text[s:e]
             ms = [Mention(s, e, self.add_actor(slug(name), surface=(s, e), type="organization", label=name))]
         if not ms:  # "..., according to a statement.": the subject's own
-            return bool(acc) and self._own_statement(line, n, ss, ss + acc.start(), ss + acc.end(), se, voice)
+            return bool(acc) and (
+                self._own_statement(line, n, ss, ss + acc.start(), ss + acc.end(), se, voice)
+                or self._according_to_unnamed(line, ss, ss + acc.start(), ss + acc.end(), se)
+            )
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
         if self.actors[sp.actor]["type"] == "media" and (nm := self.MEDIA_NOUN_AFTER.match(st, cursor)):
@@ -1227,6 +1230,43 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    ACCORDING_TO_UNNAMED = re.compile(
+        r"(?:(?:an?|some|two|three|several)\s+)?(?P<words>(?!(?:the|its|their|his|her|our)\s)(?:[\w-]+\s+){0,3}?"
+        r"(?P<head>[a-z][\w-]*))"
+        r"(?:\s+(?:who|which|that|seen|prepared|obtained|released|collected|published|quoted)\b[^;\"]{0,120})?"
+        r"\s*[.!]?\s*"
+    )
+    PAPER_HEAD = re.compile(
+        r"(?:documents?|papers?|reports?|assessments?|stud(?:y|ies)|surveys?|records?|files?|estimates?"
+        r"|figures|data|analys[ie]s|memos?|cables?|letters?|findings|research|polls?|accounts?|statements?"
+        r"|websites?|sites?|images|photos|footage|videos?|pictures|maps?|results|projections|logs?|tallies|counts?)$"
+    )
+
+    def _according_to_unnamed(self, line: Line, ss: int, at: int, after: int, se: int) -> bool:
+        """ "CLAUSE, according to an engineer who works on the network." with no actor named in the
+        words after "according to" (a relative clause may name one), no "the" or "its" (the one
+        named before: other rules'): the unnamed source as the text words it, CLAUSE reported
+        (lee27). Not a paper ("according to court documents", "Thai customs figures": whose it is,
+        and whether the article's own, the curators judge case by case); nor words already drafted."""
+        pre = self.norm[ss:at]
+        um = self.ACCORDING_TO_UNNAMED.fullmatch(self.norm, after, se)
+        if um is None or len(pre.split()) < 3 or not pre.rstrip().endswith(","):
+            return False
+        named = [m for m in self.mentions_in(*um.span("words")) if self.actors[m.actor]["type"] != "state"]
+        if named or self.PAPER_HEAD.match(um.group("head")):  # ("a British Islamic leader": one person)
+            return False  # (a paper: whose it is, the article may say or not, "figures" its own)
+        lead = self._dateline(line) if ss == line.start else 0
+        end = ss + len(pre.rstrip(" ,"))
+        if self.covered(ss + lead, end) and any(
+            c.start < end and ss + lead < c.end and c.speaker != "article" for c in self.claims
+        ):
+            return False
+        self.claims = [c for c in self.claims if not (c.start < end and ss + lead < c.end)]
+        a, b = um.span("words")
+        words = self.text[a:b].translate(FOLD)
+        who = self._unnamed_source(words, (a, b), "A source the article does not name.")
+        return self.add_claim(who, ss + lead, end, form=line.form, direct=False) is not None
 
     TIME_LEAD = re.compile(
         r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
