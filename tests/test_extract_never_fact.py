@@ -3504,3 +3504,14 @@ def test_a_described_sources_or_capital_governments_charge_is_never_fact(drafter
 )
 def test_a_charge_according_to_an_unnamed_source_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: their twins: a charge in a plural source's clause of its own stays theirs
+        ("Strike\n\nHeavily armed police are trying to stop large gatherings, but union leaders say the police beat three strikers to death.\n", "the police beat three strikers to death"),
+        ("Strike\n\nLocal commanders have warned that the rebels poisoned the wells.\n", "the rebels poisoned the wells"),
+    ],
+)
+def test_a_plain_plural_sources_charge_in_its_own_clause_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

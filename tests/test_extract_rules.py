@@ -13407,3 +13407,18 @@ def test_according_to_a_paper_nobody_is_named_behind_is_no_ones_source():
     text = "Dam row\n\nPeru and Bolivia met. The dam has leaked since June, according to court documents.\n"
     ann = draft(rules_only(), text)
     assert not any("document" in a.label for a in ann.actors), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: plain plural sources in a clause of their own, before an auxiliary
+        ("Heavily armed police are trying to stop large gatherings, but union leaders say the strike will go"
+         " on.", "strike will go on", "unnamed-union-leaders"),
+        ("Local commanders have warned they will shoot any looter.", "shoot any looter",
+         "unnamed-local-commanders"),
+    ],
+)  # fmt: skip
+def test_plain_plural_sources_in_a_clause_of_their_own_speak(text, words, speaker):
+    ann = draft(rules_only(), f"Strike in the capital\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)

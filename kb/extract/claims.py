@@ -3095,12 +3095,17 @@ class ClaimRules(DraftState):
 
     def _plain_source_opened(self, start: int, end: int) -> str | None:
         """Unnamed people (:attr:`PLAIN_SOURCE`) who speak after a clause the subject region opens
-        with: "While few details are available, fire authorities say ...", or after their own act,
-        the verb of saying the second of two ("Police are questioning two men but say ...",
-        "Doctors performed tests and said ...": lee27)."""
+        with: "While few details are available, fire authorities say ...", or in a clause of their
+        own (", but union leaders say"), before an auxiliary ("Local commanders have warned"), or
+        after their own act, the verb of saying the second of two ("Police are questioning two men
+        but say ...", "Doctors performed tests and said ...": lee27)."""
         lead = self.SUBORDINATE_LEAD.match(self.norm, start, end)
-        if lead is not None:
+        lead = lead or self.CLAUSE_THEN.search(self.norm, start, end)
+        if lead is not None:  # (", but union leaders say": the clause the conjunction opens)
             return self._plain_source(lead.end(), end)
+        aux = self.AUXILIARY_LAST.search(self.norm, start, end)
+        if aux is not None:  # ("Local commanders have warned", "Scientists have already predicted")
+            return self._plain_source(start, aux.start())
         acts = self.PLAIN_SUBJECT_ACTS.fullmatch(self.norm, start, end)
         if acts is not None:
             joined = self.JOINED.match(self.norm, start, acts.end("subject"))  # ("But airlines are ...")
@@ -3108,6 +3113,11 @@ class ClaimRules(DraftState):
         return None
 
     JOINED = re.compile(r"\s*(?:But|And|Yet|So|Still|However,?)\s+")
+    CLAUSE_THEN = re.compile(r",\s+(?:but|and|while|whereas)\s+(?=[^,;\"]{2,60}$)")
+    AUXILIARY_LAST = re.compile(
+        r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|previously|repeatedly|\w+ly))*\s*$"
+    )
+
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
