@@ -11,7 +11,8 @@ Every article goes through what ``geokb ingest`` does with a text file: decoded 
 is found, and validated by :func:`kb.annotation.parse_annotation`. The script prints what the
 drafts hold (claims, stances per claim, statuses, flags, suspicious actor names, claims in the
 article's own voice) and then scores ``bench/lee_sample.yaml``: drafted claims whose speaker
-and status were checked by hand against the article text.
+and status were checked by hand against the article text; and the recall of
+``bench/lee_misses.yaml``: reported speech an earlier drafter missed, judged by hand.
 
 Scoring the sample: a sample item matches the current draft's claim, in the same article,
 whose quote overlaps the sample's quote by at least half of the shorter of the two spans (the
@@ -50,6 +51,7 @@ from kb.intake import read_article
 from kb.text import Span, find_all
 
 SAMPLE = Path(__file__).with_name("lee_sample.yaml")
+MISSES = Path(__file__).with_name("lee_misses.yaml")
 FILES = {"lee-bg": "lee_background.cor", "lee": "lee.cor"}
 
 FUNCTION_WORDS = frozenset(
@@ -239,6 +241,35 @@ def score_sample(sample: list[SampleItem], drafts: dict[str, Annotation], show: 
             print(f"  {item.article}: {item.quote[:70]!r}  (no longer drafted)")
 
 
+def score_misses(path: Path, drafts: dict[str, Annotation], show: bool) -> None:
+    """Recall on ``bench/lee_misses.yaml``: reported speech an earlier drafter missed, judged by hand.
+    An item is recalled by the claim in someone's words that overlaps its quote most (as
+    :func:`match`); its speaker and status are scored as the sample's."""
+    items = yaml.safe_load(path.read_text("utf-8"))["items"]
+    found = speaker_ok = status_ok = 0
+    missed: list[str] = []
+    for x in items:
+        ann = drafts.get(x["article"])
+        spans = find_all(ann.article.text, x["quote"]) if ann else []
+        theirs = [c for c in ann.claims if c.speaker != ARTICLE_SPEAKER] if ann else []
+        claim = match(spans[0], theirs) if spans else None
+        if claim is None:
+            missed.append(f"  {x['article']}: {x['quote'][:60]!r}  ({x['form']})")
+            continue
+        found += 1
+        actor = next((a for a in ann.actors if a.id == claim.speaker), None)
+        speaker_ok += same_speaker(x["speaker"], claim.speaker, actor)
+        status_ok += claim.status == x["status"]
+    n = max(1, len(items))
+    print(f"\nhand-judged misses  {len(items)} items from {len({x['article'] for x in items})} articles")
+    print(f"  recalled           {found / n:.3f}  ({found}/{len(items)}, in someone's words)")
+    print(f"  right speaker      {speaker_ok / n:.3f}  ({speaker_ok}/{len(items)})")
+    print(f"  right status       {status_ok / n:.3f}  ({status_ok}/{len(items)})")
+    if show:
+        print("\nstill missed:")
+        print("\n".join(missed) or "  none")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sample-only", action="store_true", help="draft only the sample's articles and score it")
@@ -247,7 +278,8 @@ def main() -> int:
     articles = corpus()
     sample = load_sample()
     if args.sample_only:
-        wanted = {i.article for i in sample}
+        misses = yaml.safe_load(MISSES.read_text("utf-8"))["items"]
+        wanted = {i.article for i in sample} | {x["article"] for x in misses}
         articles = [(k, raw) for k, raw in articles if k in wanted]
     drafter = Drafter()
     drafts: dict[str, Annotation] = {}
@@ -263,6 +295,7 @@ def main() -> int:
     if not args.sample_only:
         report(drafts, refused, seconds)
     score_sample(sample, drafts, args.show)
+    score_misses(MISSES, drafts, args.show)
     return 0
 
 

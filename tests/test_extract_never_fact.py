@@ -3459,3 +3459,59 @@ def test_a_name_given_to_an_office_keeps_its_voice(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index("Guyana named")
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a run-on quotation in a line that lost its paragraph breaks: the speaker's words
+        ('Herders fled the border district on Monday. "Soldiers from across the river burned our villages. "They took our cattle and our grain," said Musa Keita, a herder from Dori.\n', "Soldiers from across the river burned our villages"),
+        ('Herders fled on Monday. "The army burned our villages. It shot at us. "We ran," said Musa Keita.\n', "The army burned our villages"),
+    ],
+)
+def test_an_accusation_in_a_flattened_run_on_quotation_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: the charge of a plain plural source (police, unions, authorities) stays theirs
+        ("Raid on the village\n\nPolice say soldiers from the garrison burned the village.\n", "soldiers from the garrison burned the village"),
+        ("Raid on the village\n\nWhile few details are known, local authorities say militiamen burned the village.\n", "militiamen burned the village"),
+        ("Raid on the village\n\nUnions are striking and say the owners hired gunmen to break the picket.\n", "the owners hired gunmen to break the picket"),
+    ],
+)
+def test_a_plain_plural_sources_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a capitalised "the Government", a source described by its role: their charge
+        ("Border closed\n\nChile closed the pass on Monday. The Government says Bolivian smugglers bribed the guards.\n", "Bolivian smugglers bribed the guards"),
+        ("Crash\n\nA bus left the road on Sunday. However, the coroner said the company had falsified its safety records.\n", "the company had falsified its safety records"),
+    ],
+)
+def test_a_described_sources_or_capital_governments_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: a charge "according to" an unnamed source, or to papers, is never the article's fact
+        ("Dam row\n\nPeru and Bolivia met on Monday. Bolivian officials took bribes from the builder, according to an engineer who worked on the dam.\n", "Bolivian officials took bribes from the builder"),
+        ("Dam row\n\nPeru and Bolivia met on Monday. Bolivian officials took bribes from the builder, according to court documents.\n", "Bolivian officials took bribes from the builder"),
+    ],
+)
+def test_a_charge_according_to_an_unnamed_source_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # lee27: their twins: a charge in a plural source's clause of its own stays theirs
+        ("Strike\n\nHeavily armed police are trying to stop large gatherings, but union leaders say the police beat three strikers to death.\n", "the police beat three strikers to death"),
+        ("Strike\n\nLocal commanders have warned that the rebels poisoned the wells.\n", "the rebels poisoned the wells"),
+    ],
+)
+def test_a_plain_plural_sources_charge_in_its_own_clause_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)

@@ -13284,3 +13284,141 @@ def test_a_titles_charge_against_a_person_is_the_accusers_allegation(drafter, ti
     text = f"{title}\n\nQUITO - Shells fell on Monday. Mario Herrera denied any role on Tuesday.\n"
     got = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == title.split("; ")[-1]]
     assert got == [said], got
+
+
+def test_a_quotation_run_on_over_paragraphs_flattened_into_one_line_is_its_speakers():
+    """lee27: a feed that lost its paragraph breaks keeps a run-on quotation's marks ('"A. B. "C," X
+    said.'): the sentence that opens with a mark while one is still open began a paragraph, so each
+    sentence of the open one is the speaker's, and the article's own sentences stay its own."""
+    text = (
+        'The dam talks ended without a deal on Friday. "We came here to agree on the water," the envoy'
+        ' Amara Diallo said. "Our farmers cannot wait another season. The river is lower every year.'
+        ' "We will take the matter to the regional court," Mr Diallo said. The talks resume in March.\n'
+    )
+    ann = draft(rules_only(), text)
+    for words in ("cannot wait another season", "lower every year", "regional court"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("amara-diallo", "reported", True), claims(ann)
+    assert claim_of(ann, "talks ended").speaker == "article", claims(ann)
+
+
+def test_a_quotation_that_names_no_speaker_is_whoever_spoke_before_it_not_after():
+    """lee27: '"A." X said B.' in one paragraph after Y's words: A is Y's (the paragraph's reported
+    speech is drafted before its quotations, and was the voice by then)."""
+    text = (
+        'The ferry sank off the cape on Sunday. "Nobody warned us about the storm," said Ana Pereira, a'
+        ' passenger.\n\n"We waited on the deck for hours." The first rescue boats reached the wreck at'
+        " dawn, coastguard chief Rui Santos said.\n"
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "waited on the deck").speaker == "ana-pereira", claims(ann)
+    assert claim_of(ann, "rescue boats").speaker == "rui-santos", claims(ann)
+
+
+def test_a_run_on_quotation_that_names_no_one_is_the_last_speakers():
+    """lee27: '"A," said X.' then paragraphs '"B.' '"C.' '"D."': all X's, though X spoke three
+    paragraphs before the quotation closes."""
+    text = (
+        'Budget row\n\n"It is a fair budget," said the finance minister, Ana Lopes.\n\n"We cut no'
+        ' pensions.\n\n"We raised no taxes.\n\n"We kept every promise."\n\nThe opposition will vote'
+        " against it.\n"
+    )
+    ann = draft(rules_only(), text)
+    for words in ("no pensions", "no taxes", "every promise"):
+        c = claim_of(ann, words)
+        assert (c.speaker, c.status, c.direct) == ("ana-lopes", "reported", True), claims(ann)
+    assert claim_of(ann, "vote against").speaker == "article", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: plain plural sources a wire or a local paper names by their noun alone
+        ("Dock workers walked out on Monday. Unions say the company has frozen wages for three years.",
+         "frozen wages", "unnamed-unions"),
+        ("The river burst its banks in Chile on Sunday. Police say two bridges were washed away.",
+         "two bridges", "chilean-police"),  # the police of the one state the paragraph names
+        ("While few details are available yet, fire authorities say the coast road is closed.",
+         "coast road", "unnamed-fire-authorities"),  # after a clause the sentence opens with
+        ("Rescuers are still searching the hills but say no one else is missing.",
+         "no one else", "unnamed-rescuers"),  # their act, then their words
+        ("But banks are refusing to cut card rates and say the costs of fraud are rising.",
+         "costs of fraud", "unnamed-banks"),
+    ],
+)  # fmt: skip
+def test_plain_plural_sources_speak_in_their_own_words(text, words, speaker):
+    ann = draft(rules_only(), f"Storm and strike\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_a_verb_of_saying_after_words_a_full_stop_closes_is_the_next_sentences():
+    """lee27: '"A." Unions say B.': the quotation is a sentence of its own, "Unions say" opens the
+    next one; A is the speaker's before it."""
+    text = (
+        "Ferry inquiry\n\nThe inquiry opened on Monday. Coastguard chief Rui Santos said the crew had been"
+        ' warned. "We warned them twice." Unions say the warning never reached the ship.\n'
+    )
+    ann = draft(rules_only(), text)
+    assert claim_of(ann, "warned them twice").speaker == "rui-santos", claims(ann)
+    assert claim_of(ann, "never reached").speaker == "unnamed-unions", claims(ann)
+
+
+def test_the_government_with_a_capital_is_the_one_named_states():
+    """lee27: British and Australian copy writes "the Government says": the government of the one
+    state its paragraph names, as "the government said" is."""
+    text = "Border closed\n\nChile closed the pass on Monday. The Government says the road reopens in May.\n"
+    c = claim_of(draft(rules_only(), text), "reopens in May")
+    assert (c.speaker, c.status) == ("chilean-government", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: a role the article describes and never names, before "said", "says" or "told"
+        ("However, the coroner said the driver had not been drinking.", "not been drinking",
+         "unnamed-coroner"),
+        ("While the winds may ease today, the weather bureau says temperatures will rise.", "temperatures",
+         "unnamed-weather-bureau"),
+    ],
+)  # fmt: skip
+def test_a_source_the_article_only_describes_by_its_role_speaks(text, words, speaker):
+    ann = draft(rules_only(), f"Crash on the coast road\n\nA bus left the road near Lima on Sunday. {text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # lee27: an unnamed source after "according to" that the article only describes
+        ("The dam has leaked since June, according to an engineer who works on the Bolivian side.",
+         "unnamed-engineer"),
+        ("The talks ended without a vote, according to two delegates who asked not to be named.",
+         "unnamed-delegates"),
+    ],
+)  # fmt: skip
+def test_according_to_an_unnamed_source_is_theirs(text, speaker):
+    ann = draft(rules_only(), f"Dam row\n\nPeru and Bolivia met on Monday. {text}\n")
+    c = claim_of(ann, text.split(",")[0])
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)
+
+
+def test_according_to_a_paper_nobody_is_named_behind_is_no_ones_source():
+    """Its twin: "according to court documents" names no source (whose the papers are, and whether
+    the clause is the article's own, the curators judge case by case): no unnamed "documents"."""
+    text = "Dam row\n\nPeru and Bolivia met. The dam has leaked since June, according to court documents.\n"
+    ann = draft(rules_only(), text)
+    assert not any("document" in a.label for a in ann.actors), claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [  # lee27: plain plural sources in a clause of their own, before an auxiliary
+        ("Heavily armed police are trying to stop large gatherings, but union leaders say the strike will go"
+         " on.", "strike will go on", "unnamed-union-leaders"),
+        ("Local commanders have warned they will shoot any looter.", "shoot any looter",
+         "unnamed-local-commanders"),
+    ],
+)  # fmt: skip
+def test_plain_plural_sources_in_a_clause_of_their_own_speak(text, words, speaker):
+    ann = draft(rules_only(), f"Strike in the capital\n\n{text}\n")
+    c = claim_of(ann, words)
+    assert (c.speaker, c.status) == (speaker, "reported"), claims(ann)

@@ -75,3 +75,16 @@ def test_function_word_names():
     assert not real_news.starts_with_function_word(person("Mr Howard"))
     assert not real_news.starts_with_function_word(Actor("guardian", "media", "The Guardian"))
     assert not real_news.starts_with_function_word(person("Andrew Murray"))
+
+
+def test_hand_judged_misses_are_well_formed_and_exact_text():
+    """bench/lee_misses.yaml (lee27): each item an article of the corpus, words found in it, a
+    speaker, a status and the form the drafter missed."""
+    import yaml
+
+    items = yaml.safe_load(real_news.MISSES.read_text("utf-8"))["items"]
+    texts = {k: read_article(raw, k).text for k, raw in real_news.corpus()}
+    assert len(items) >= 40
+    for x in items:
+        assert x["status"] in STATUSES and x["speaker"].strip() and x["form"].strip(), x
+        assert find_all(texts[x["article"]], x["quote"]), (x["article"], x["quote"])

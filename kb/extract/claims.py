@@ -404,17 +404,28 @@ class ClaimRules(DraftState):
                 start = at + 1 if k == n else self.lines[k].start + 1
                 end = self.norm.find('"', start, self.lines[k].end) if k == close else -1
                 self._quoted_sentences(k, start, self.lines[k].end if end < 0 else end, who)
-            n = close + 1
+            n = close  # (where it closes, another may open and run on: '"C," X said. "D.')
 
     def _run_on_speaker(self, n: int, at: int, close: int) -> str | None:
         """Who speaks a quotation that opens at ``at`` on line ``n`` and runs on to line ``close``."""
         theirs = [c for c in self.claims if c.speaker not in ("article", UNKNOWN_SPEAKER)]
-        later = [c for c in theirs if self.lines[n + 1].start <= c.start < self.lines[close].end]
+        last = self.lines[close]
+        shut = self.norm.find('"', last.start + 1, last.end)  # (its words end there: not a claim after)
+        later = [c for c in theirs if self.lines[n + 1].start <= c.start < (last.end if shut < 0 else shut)]
         if later:
             return min(later, key=lambda c: c.start).speaker
         ss, _se = self._sentence_around(self.lines[n], n, at)
         vm = self.d.speech_re.search(self.norm, ss, at)  # 'X said on Tuesday: "A.' (no claim drafted)
-        return self.subject(ss, vm.start(), _Voice())[0] if vm else None
+        if vm:
+            return self.subject(ss, vm.start(), _Voice())[0]
+        if ss < at:
+            return None
+        # a paragraph that opens with it, and no one named saying it ('"A," X said.' then '"B.' '"C."'):
+        # the words of whoever spoke last before it, on its line or the two before (as a quotation
+        # that names no speaker, :meth:`_voice_before`)
+        since = self.lines[max(0, n - 2)].start
+        before = [c for c in theirs if since <= c.start and c.end <= at]
+        return max(before, key=lambda c: c.end).speaker if before else None
 
     def _quoted_sentences(self, n: int, start: int, end: int, who: str) -> None:
         """Each sentence of line ``n`` within ``[start, end)`` that no one's claim holds yet: ``who``'s
@@ -431,8 +442,8 @@ class ClaimRules(DraftState):
         """Does a quotation that runs on into line ``n`` run on past it (no closing mark there, the next
         line opening with one)?"""
         line = self.lines[n]
-        odd = self.norm.count('"', line.start, line.end) % 2
-        return bool(odd) and self.norm.startswith('"', self.lines[n + 1].start)
+        one = self.norm.count('"', line.start, line.end) == 1  # (the mark it opens with, none closing)
+        return one and self.norm.startswith('"', self.lines[n + 1].start)
 
     BIO_LINE = re.compile(
         r"[A-Z][\w'\u2019\u2011-]+(?:\s+[A-Z][\w'\u2019\u2011-]+){0,3}\s+writes\s+(?:on|about|for)\s+[^.\"\u201c\u201d]{2,80}\."
@@ -1164,7 +1175,10 @@ class ClaimRules(DraftState):
             name = self.text[s:e]
             ms = [Mention(s, e, self.add_actor(slug(name), surface=(s, e), type="organization", label=name))]
         if not ms:  # "..., according to a statement.": the subject's own
-            return bool(acc) and self._own_statement(line, n, ss, ss + acc.start(), ss + acc.end(), se, voice)
+            return bool(acc) and (
+                self._own_statement(line, n, ss, ss + acc.start(), ss + acc.end(), se, voice)
+                or self._according_to_unnamed(line, ss, ss + acc.start(), ss + acc.end(), se)
+            )
         sp = next((m for m in ms if self.actors[m.actor]["type"] == "person"), ms[0])
         cursor = sp.end - ss
         if self.actors[sp.actor]["type"] == "media" and (nm := self.MEDIA_NOUN_AFTER.match(st, cursor)):
@@ -1216,6 +1230,43 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    ACCORDING_TO_UNNAMED = re.compile(
+        r"(?:(?:an?|some|two|three|several)\s+)?(?P<words>(?!(?:the|its|their|his|her|our)\s)(?:[\w-]+\s+){0,3}?"
+        r"(?P<head>[a-z][\w-]*))"
+        r"(?:\s+(?:who|which|that|seen|prepared|obtained|released|collected|published|quoted)\b[^;\"]{0,120})?"
+        r"\s*[.!]?\s*"
+    )
+    PAPER_HEAD = re.compile(
+        r"(?:documents?|papers?|reports?|assessments?|stud(?:y|ies)|surveys?|records?|files?|estimates?"
+        r"|figures|data|analys[ie]s|memos?|cables?|letters?|findings|research|polls?|accounts?|statements?"
+        r"|websites?|sites?|images|photos|footage|videos?|pictures|maps?|results|projections|logs?|tallies|counts?)$"
+    )
+
+    def _according_to_unnamed(self, line: Line, ss: int, at: int, after: int, se: int) -> bool:
+        """ "CLAUSE, according to an engineer who works on the network." with no actor named in the
+        words after "according to" (a relative clause may name one), no "the" or "its" (the one
+        named before: other rules'): the unnamed source as the text words it, CLAUSE reported
+        (lee27). Not a paper ("according to court documents", "Thai customs figures": whose it is,
+        and whether the article's own, the curators judge case by case); nor words already drafted."""
+        pre = self.norm[ss:at]
+        um = self.ACCORDING_TO_UNNAMED.fullmatch(self.norm, after, se)
+        if um is None or len(pre.split()) < 3 or not pre.rstrip().endswith(","):
+            return False
+        named = [m for m in self.mentions_in(*um.span("words")) if self.actors[m.actor]["type"] != "state"]
+        if named or self.PAPER_HEAD.match(um.group("head")):  # ("a British Islamic leader": one person)
+            return False  # (a paper: whose it is, the article may say or not, "figures" its own)
+        lead = self._dateline(line) if ss == line.start else 0
+        end = ss + len(pre.rstrip(" ,"))
+        if self.covered(ss + lead, end) and any(
+            c.start < end and ss + lead < c.end and c.speaker != "article" for c in self.claims
+        ):
+            return False
+        self.claims = [c for c in self.claims if not (c.start < end and ss + lead < c.end)]
+        a, b = um.span("words")
+        words = self.text[a:b].translate(FOLD)
+        who = self._unnamed_source(words, (a, b), "A source the article does not name.")
+        return self.add_claim(who, ss + lead, end, form=line.form, direct=False) is not None
 
     TIME_LEAD = re.compile(
         r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
@@ -3006,8 +3057,67 @@ class ClaimRules(DraftState):
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
             or self._plain_source(start, start + len(region))
+            or self._plain_source_opened(start, start + len(region))
+            or self._described_source(start, start + len(region))
         )
         return described, described is not None
+
+    DESCRIBED_SOURCE = re.compile(
+        r"\s*(?:(?:However|But|Meanwhile|And),?\s+)?(?:[Tt]he|[A-Z][\w'-]+(?:'s|s'))\s+"
+        r"(?P<words>(?:(?!(?:has|have|had|is|are|was|were|also|still|will|would)\b)[\w-]+\s+){0,3}?"
+        r"(?P<head>[a-z]+(?:er|or|ist|ian)|staff|bureau)"
+        r"(?:\s+(?:for|of)\s+[A-Z][^,;:\"()]{2,40}?)?)\s*,?\s*"
+    )
+    SAID_NEXT = re.compile(r"(?:said|says|say|told)\b")
+
+    def _described_source(self, start: int, end: int) -> str | None:
+        """One unnamed source a subject only describes by a role ("However, the coroner said", "The
+        weather bureau says", "the hospital's staff said": lee27), no actor named in it and no person
+        so described before (:meth:`_described_person` first), before "said", "says" or "told": as
+        the text words it. Not an office a person named elsewhere holds ("The Member for Fremantle",
+        "Brisbane's Lord Mayor": a title, the holder's; :meth:`_title_holder` knows only some)."""
+        lead = self.SUBORDINATE_LEAD.match(self.norm, start, end)  # ("While A, the weather bureau says")
+        start = lead.end() if lead else start
+        dm = self.DESCRIBED_SOURCE.fullmatch(self.norm, start, end)
+        if dm is None or not self.SAID_NEXT.match(self.norm, end) or self.mentions_in(start, end):
+            return None
+        a, b = dm.span("words")
+        words = self.text[a:b].translate(FOLD)
+        return self._unnamed_source(words, (a, b), "A source the article does not name.")
+
+    SUBORDINATE_LEAD = re.compile(
+        r"\s*(?:While|Although|Though|As|After|When|Since|Because|With|Despite)\s[^\"]{2,160}?,\s+(?=\S[^,]*$)"
+    )
+    PLAIN_SUBJECT_ACTS = re.compile(
+        r"(?P<subject>[^,;:\"]{2,60}?)\s+(?:are|is|was|were|have|has|had|will|would|can|could|did|do|does"
+        r"|[a-z]+ed)\b[^;:\"]{2,160}?,?\s+(?:and|but)\s+(?:also\s+)?$"
+    )
+
+    def _plain_source_opened(self, start: int, end: int) -> str | None:
+        """Unnamed people (:attr:`PLAIN_SOURCE`) who speak after a clause the subject region opens
+        with: "While few details are available, fire authorities say ...", or in a clause of their
+        own (", but union leaders say"), before an auxiliary ("Local commanders have warned"), or
+        after their own act, the verb of saying the second of two ("Police are questioning two men
+        but say ...", "Doctors performed tests and said ...": lee27)."""
+        lead = self.SUBORDINATE_LEAD.match(self.norm, start, end)
+        lead = lead or self.CLAUSE_THEN.search(self.norm, start, end)
+        if lead is not None:  # (", but union leaders say": the clause the conjunction opens)
+            return self._plain_source(lead.end(), end)
+        aux = self.AUXILIARY_LAST.search(self.norm, start, end)
+        if aux is not None:  # ("Local commanders have warned", "Scientists have already predicted")
+            return self._plain_source(start, aux.start())
+        acts = self.PLAIN_SUBJECT_ACTS.fullmatch(self.norm, start, end)
+        if acts is not None:
+            joined = self.JOINED.match(self.norm, start, acts.end("subject"))  # ("But airlines are ...")
+            return self._plain_source(joined.end() if joined else start, acts.end("subject"))
+        return None
+
+    JOINED = re.compile(r"\s*(?:But|And|Yet|So|Still|However,?)\s+")
+    CLAUSE_THEN = re.compile(r",\s+(?:but|and|while|whereas)\s+(?=[^,;\"]{2,60}$)")
+    AUXILIARY_LAST = re.compile(
+        r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|previously|repeatedly|\w+ly))*\s*$"
+    )
+
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
@@ -3090,7 +3200,8 @@ class ClaimRules(DraftState):
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Tt]wo|[Tt]hree)\s+)?"
         r"((?:[\w'\u2019][\w'\u2019-]*\s+){0,3}?(?P<head>(?i:[a-z]+(?:ers|ors|ists|ians|ants|als)|[a-z]*(?:men|women"
         r"|people)|owners|families|crews|residents|villagers|locals|relatives|survivors|wife|husband|widow|mother"
-        r"|father|master|skipper|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)\s*,?\s*"
+        r"|father|master|skipper|police|unions|airlines|banks|%s))(?:\s+(?:in|at|on|from|of|near|along)\s+[^,;:\"]{2,60}?)?)"
+        r"\s*,?\s*"
     )
     """ "Business owners in Ceuta", "Officials at the Chinese-built pipeline", "The wife of one detained
     skipper", "legal scholars on both sides of the causeway": people the article does not name."""
@@ -3120,6 +3231,10 @@ class ClaimRules(DraftState):
             or self.PASSIVE_SAID.match(self.norm, end)  # "People, believed to be as many as 35, ..."
         ):
             return None
+        if head.lower() == "police" and pm.end("head") == pm.end(1):  # ("Police say", "local police"):
+            police = self._home_body(pm.start("head"), re.match(r"()(police)", head, re.I))  # the police of
+            if police is not None:  # the state the sentence opens with, or its paragraph names (lee27)
+                return police
         words = self.text[pm.start(1) : pm.end(1)].translate(FOLD)
         return self._unnamed_source(words, pm.span(1), "People the article does not name.")
 
@@ -3218,7 +3333,7 @@ class ClaimRules(DraftState):
     TITLE_THEN_NAME = re.compile(r"\s*,?\s+")
     NAME_THEN_TITLE = re.compile(r",\s+(?:the\s+|[A-Z][\w-]*'s\s+)?$")
 
-    THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+(government|authorities)\s*,?\s*$")
+    THE_GOVERNMENT_BEFORE = re.compile(r"\b[Tt]he\s+([Gg]overnment|authorities)\s*,?\s*$")
 
     def _the_government(self, start: int, end: int) -> str | None:
         """ "the government" (before a verb of saying) when its paragraph has named one state before it
@@ -3885,6 +4000,8 @@ class ClaimRules(DraftState):
             ).match(after)
             if am and self.SENTENCE_END_INSIDE.search(self.INITIALS.sub("", am.group(1))):  # not "U.N."
                 am = None  # the attribution of the next sentence, not of this quotation
+            if am and self._closed_before(t, q.start(), q.end()):
+                am = None  # ('"A." Unions say B.': so too after words a full stop closes, lee27)
             if who is None and am is None and t.startswith(",", q.end() - 2, q.end()):
                 am = pattern(  # '"...," Ramon Alcaraz, a spokesman for the coast guard, told reporters'
                     "quotations.after_apposition",
@@ -3968,7 +4085,12 @@ class ClaimRules(DraftState):
                 if len(tail) < 40 and not self.mentions_in(
                     base + q.start() - len(tail) - 1, base + q.start()
                 ):
-                    who, via = voice.speaker, voice.via
+                    who, via = (
+                        self._voice_before(n, base + q.start(), voice)
+                        if not tail and (am is None or t.startswith('."', q.end() - 2))  # (a sentence
+                        # of its own, no words say whose)
+                        else (voice.speaker, voice.via)  # ('"A," the minister said.': the paragraph's)
+                    )
             if who and am:  # '"...," he told Y, adding that B': B is the speaker's next claim
                 self._adding(line, n, base + q.end() + am.end(1), who, via)
             lead = self._quote_lead(line, n, q, am) if who and am else None
@@ -3988,6 +4110,34 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    def _closed_before(self, t: str, start: int, end: int) -> bool:
+        """Is a quotation ``t[start:end]`` of a line's text a sentence of its own (it opens one, a
+        full stop closes it inside the mark, a capital follows: '"We will stay." Unions say ...'),
+        so that the verb of saying after it is the next sentence's? Not '"Why?" he asked', '"No."
+        she said.', nor words that close the sentence they are quoted in ('as "fantasy." X said')."""
+        return (
+            t.startswith('."', end - 2)
+            and bool(re.match(r"\s+[A-Z]", t[end : end + 3]))
+            and bool(re.search(r"(?:^|[.!?]['\"]?\s+)$", t[max(0, start - 4) : start]))
+        )
+
+    def _voice_before(self, n: int, at: int, voice: _Voice) -> tuple[str | None, str | None]:
+        """The last speaker before ``at`` on line ``n``, for a quotation there that names none: the
+        voice, unless it was heard after ``at`` (a line's reported speech is drafted before its
+        quotations, so a long paragraph's later speaker is the voice by then: '"A." ... X said B.'),
+        then whoever's words end last before ``at`` on it or the two lines before, if anyone's."""
+        if voice.line != n or not any(c.start >= at and c.speaker == voice.speaker for c in self.claims):
+            return voice.speaker, voice.via
+        since = self.lines[max(0, n - 2)].start
+        earlier = [
+            c for c in self.claims
+            if since <= c.start and c.end <= at and c.speaker not in ("article", UNKNOWN_SPEAKER)
+        ]
+        if not earlier:
+            return voice.speaker, voice.via
+        last = max(earlier, key=lambda c: c.end)
+        return last.speaker, last.via
 
     SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
 

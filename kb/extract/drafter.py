@@ -699,6 +699,34 @@ class Drafter:
         return draft
 
 
+RUN_ON_OPENS = re.compile(r"(?<=[.!?])\s+(?=\"\S)|(?<=[.!?]')\s+(?=\"\S)")
+SENTENCE_ENDS = re.compile(r'[.!?]["\']?\s+(?=["A-Z])')
+"""Where a sentence ends and a quotation mark opens the next one (the mark then held by a word):
+the place a paragraph began, if a quotation was left open before it (:func:`paragraphs_run_together`)."""
+
+
+def paragraphs_run_together(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of the line ``text[start:end]`` that lost the breaks between them: a
+    quotation that runs on over paragraphs leaves its mark open at a paragraph's end and opens
+    the next paragraph with a mark again ('"A. B.' then '"C," she said.'), so a sentence that
+    opens with a mark while one is still open ('"A. B. "C," she said.') began a paragraph (wire
+    copy and feeds that flatten paragraphs into one line). Spans of ``text``: the whole line when
+    nothing was run together."""
+    if text.count('"', start, end) < 3:
+        return [(start, end)]
+    pieces, at = [], start
+    for m in RUN_ON_OPENS.finditer(text, start, end):
+        if (
+            text.count('"', at, m.start()) % 2  # (a mark still open: the paragraph ran on)
+            and len(SENTENCE_ENDS.findall(text, text.rfind('"', at, m.start()), m.start())) <= 1
+            and text.count('"', m.end(), end) >= 2  # (and the quotation it opens closes)
+        ):  # (not a mark left open by mistake, the article's own sentences after it: at most
+            # two sentences in a paragraph of a quotation, and one that closes after it)
+            pieces.append((at, m.start()))
+            at = m.end()
+    return [*pieces, (at, end)]
+
+
 class Draft(ActorRules, ClaimRules, StanceRules):
     """The state of one draft: actors found so far, mentions, claims, flags."""
 
@@ -710,17 +738,18 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.norm = fold_typography(text)
         self.lines: list[Line] = []
         for m in re.finditer(r"[^\n]+", self.norm):
-            line = m.group()
-            if not line.strip():
+            if not m.group().strip():
                 continue
-            stripped = line.strip()
-            if BULLET.match(line):
-                form = "bullet"
-            elif len(stripped.split()) <= 25 and not self.ENDS_SENTENCE.search(stripped):
-                form = "headline"
-            else:
-                form = "body"
-            self.lines.append(Line(m.start(), m.end(), line, form))
+            for start, end in paragraphs_run_together(self.norm, m.start(), m.end()):
+                line = self.norm[start:end]
+                stripped = line.strip()
+                if BULLET.match(line):
+                    form = "bullet"
+                elif len(stripped.split()) <= 25 and not self.ENDS_SENTENCE.search(stripped):
+                    form = "headline"
+                else:
+                    form = "body"
+                self.lines.append(Line(start, end, line, form))
         self.actors: dict[str, dict[str, Any]] = {}
         self.mentions: list[Mention] = []
         self.claims: list[DraftClaim] = []
