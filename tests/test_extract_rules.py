@@ -13284,3 +13284,23 @@ def test_a_titles_charge_against_a_person_is_the_accusers_allegation(drafter, ti
     text = f"{title}\n\nQUITO - Shells fell on Monday. Mario Herrera denied any role on Tuesday.\n"
     got = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == title.split("; ")[-1]]
     assert got == [said], got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Opening the debate, Kwaku Adjei of the opposition Farmers' Alliance said the levy was unfair.",
+         "kwaku-adjei"),
+        ("Lina Sorvik of the Baltic Water Institute told reporters the figures were guesswork.",
+         "lina-sorvik"),
+        ("The Plurinational State of Bolivia said the levy was unfair.", None),  # a state's formal name
+    ],
+)  # fmt: skip
+def test_a_full_name_of_a_body_that_speaks_is_a_person(drafter, text, person):
+    """ "X Y of the Z Institute said": a full name placed in a body by "of", then speech, is a
+    person (session 27, actors28); the last word of a state's formal name is no surname."""
+    ann = draft(drafter, text)
+    people = [a.id for a in ann.actors if a.type == "person"]
+    assert people == ([person] if person else []), people
+    if person:
+        assert {c.speaker for c in ann.claims} == {person}, claims(ann)

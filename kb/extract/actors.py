@@ -1662,6 +1662,7 @@ class ActorRules(DraftState):
                     or self._person_context(toks, i, j)
                     or self._subject_person(line, toks, i, j)
                     or self._surname_speaks(toks[j - 1].text)
+                    or self._of_body_speaks(toks, i, j)
                 )
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
@@ -2815,6 +2816,39 @@ class ActorRules(DraftState):
         if after[:1] == [","] and any(t.ent_type_ == "TITLE" for t in toks[j + 1 : j + 7]) and j - i >= 2:
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
+
+    OF_BODY_MODIFIERS = frozenset({"opposition", "ruling", "governing", "main", "nationalist", "centrist",
+                                   "conservative", "liberal", "leftist", "rightist", "far-right", "far-left"})
+    """Lower-case words a party or body's name may follow after "of the" ("of the opposition X")."""
+    STATE_FORM_WORDS = frozenset({"Republic", "State", "States", "Kingdom", "Emirates", "Federation",
+                                  "Commonwealth", "Principality", "Sultanate", "Chiefs", "Staff"})
+    """Last words of a state's formal name or of a command's ("Plurinational State of Bolivia", "Joint
+    Chiefs of Staff"), never of a person's."""
+
+    def _of_body_speaks(self, toks: list[Any], i: int, j: int) -> bool:
+        """A full name, then "of" and a body's or party's name, then a speech verb: "Ama Owusu of
+        the opposition Democratic Party said", "Kofi Mensah of the Ghana Institute rejected ...":
+        a person placed in a body by "of", as news introduces a member or a researcher (a place
+        or a body is not "of" another body before it speaks)."""
+        if j + 2 >= len(toks) or toks[j].lower_ != "of" or not any(t.whitespace_ for t in toks[i : j - 1]):
+            return False
+        if toks[j - 1].text in self.STATE_FORM_WORDS:  # "the Islamic Republic of Iran said": a state
+            return False
+        k = j + 1
+        if toks[k].lower_ == "the":
+            k += 1
+        while k < len(toks) and k - j < 4 and toks[k].lower_ in self.OF_BODY_MODIFIERS:
+            k += 1
+        named = k
+        inside = ("of", "for", "and", "the", "'", "'s")  # ("the Farmers' Alliance": a possessive too)
+        while k < len(toks) and k - named < 7 and (
+            toks[k].text[:1].isupper() or (k > named and toks[k].lower_ in inside)
+        ):
+            k += 1
+        if k == named or not toks[k - 1].text[:1].isupper():
+            return False
+        verb = toks[k].lower_ if k < len(toks) else ""
+        return verb in self.d.rules.speech or verb in self.d.acts_of_speech
 
     SEAT_TITLES = frozenset({"mp", "lawmaker", "senator", "deputy", "representative", "member", "legislator",
                              "congressman", "congresswoman", "mla", "councillor", "councilor"})  # fmt: skip
