@@ -13304,3 +13304,29 @@ def test_a_full_name_of_a_body_that_speaks_is_a_person(drafter, text, person):
     assert people == ([person] if person else []), people
     if person:
         assert {c.speaker for c in ann.claims} == {person}, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("loyal", "second", "person"),
+    [
+        ("Ivo Marvik", "Marvik, who denies ever organising a protest, wrote on Saturday that it was a lie.",
+         "ivo-marvik"),
+        ("Ivo Marvik", "Marvik, interrupting, said the charge was a lie.", "ivo-marvik"),
+        ("Ivo Marvik and Ana Marvik", "Marvik, interrupting, said the charge was a lie.", None),  # which one?
+    ],
+)  # fmt: skip
+def test_a_surname_that_speaks_alone_is_the_person_named_in_full_in_passing(drafter, loyal, second, person):
+    """ "loyal to Ivo Marvik ... Marvik, who denies it, wrote": the surname alone speaks, the full name
+    stood earlier where no rule took it for a person; the person is the full name (session 27,
+    actors28), and what was said about him in passing is not his. Two given names before the
+    surname: no telling which."""
+    text = (
+        "Crossing shut for a third day\n\nThe interior minister said the protesters had been paid by "
+        f"operators loyal to {loyal}.\n\n{second}\n"
+    )
+    ann = draft(drafter, text)
+    people = [a.id for a in ann.actors if a.type == "person" and not a.unnamed]
+    assert people == ([person] if person else []), people
+    if person:
+        assert claim_of(ann, "a lie").speaker == person, claims(ann)
+        assert claim_of(ann, "had been paid").speaker != person, claims(ann)

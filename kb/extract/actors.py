@@ -1641,6 +1641,16 @@ class ActorRules(DraftState):
                     and span[0].ent_type_ == "" and j < len(toks) and toks[j].text == ","
                 ):  # "gave only her first name, Marlen, told ...": a person by that name
                     people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
+                elif (
+                    not known and span[0].ent_type_ == "" and not (i > 0 and toks[i - 1].text[:1].isupper())
+                    and self._person_context(toks, i, j)  # (alone: not the end of "West Papua")
+                    and (full := self._full_name_elsewhere(last)) is not None
+                ):  # fmt: skip
+                    whole = self.text[full[0] : full[1]]  # "Morales, who denies ..., wrote": the Evo Morales
+                    pid = self.add_actor(slug(whole), surface=(start, end), type="person", label=whole)
+                    people[last] = pid  # named in passing (no mention there: what is said of him is not his)
+                    if whole not in self.actors[pid]["aliases"]:
+                        self.actors[pid]["aliases"].append(whole)
             elif (
                 known and (known in self.d.gaz.entries or name == self.actors[known]["label"])
                 and not self._another_person(toks, i, j, known)
@@ -1684,6 +1694,34 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    PLACE_FIRST_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                   "Western", "Central", "Upper", "Lower", "Islamic", "Democratic"})
+    """First words of a place's or a state's name before a word that may stand alone ("West Papua")."""
+
+    def _full_name_elsewhere(self, last: str) -> tuple[int, int] | None:
+        """Where the article names in full the person a surname alone speaks as ("loyal to Evo Morales
+        ... Morales, who denies it, wrote"): one given name before the surname, wherever it stands, a
+        capitalised word that is no title, state, demonym, date or function word; None when no such
+        name or two given names stand before it (two people of one surname)."""
+        if len(last) < 3 or not last[0].isupper() or last in self.STATE_FORM_WORDS:
+            return None
+        if last in self.d.rules["thing_last_words"]:  # "the South Pacific": a place
+            return None
+        found: dict[str, tuple[int, int]] = {}
+        pattern = r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(last) + r"(?![\w'-])"
+        titles = self.d.rules["titles"]
+        for m in re.finditer(pattern, self.text):
+            first = m.group(1)
+            if (
+                first in self.d.not_names or first in self.d.state_names or first.lower() in titles
+                or first in self.PORTFOLIO_WORDS or first in _DAYS_AND_MONTHS
+                or first in self.d.rules["thing_first_words"] or first in self.PLACE_FIRST_WORDS
+                or first.lower() in self.d.rules["name_particles"]  # "Bin Laden": the end of a name
+            ):  # fmt: skip
+                continue
+            found.setdefault(first, (m.start(), m.end()))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     PORTFOLIO_WORDS = frozenset({
         "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Health",
