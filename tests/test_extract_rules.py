@@ -13330,3 +13330,26 @@ def test_a_surname_that_speaks_alone_is_the_person_named_in_full_in_passing(draf
     if person:
         assert claim_of(ann, "a lie").speaker == person, claims(ann)
         assert claim_of(ann, "had been paid").speaker != person, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The dam has cut the flow by a third, according to an engineer who works on the gauging network.",
+         "unnamed-engineer"),
+        ("The talks stalled in May, according to a SAARC official who has followed them for years.",
+         "unnamed-saarc-official"),
+        ("Kenya's dam has cut the flow by a third, and an engineer who works on the gauging network agrees.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_cited_source_with_a_who_clause_to_the_sentences_end_is_the_source(drafter, text, speaker):
+    """ "..., according to an engineer who works on the network.": the cited source is the title, its
+    clause no part of its name, however the sentence ends (session 27, actors28); not cited, the
+    clause leaves the words to whoever else says them."""
+    ann = draft(drafter, text)
+    unnamed = [a.id for a in ann.actors if a.unnamed]
+    assert unnamed == ([speaker] if speaker else []), unnamed
+    if speaker:
+        said = claim_of(ann, "stalled" if "stalled" in text else "cut the flow")
+        assert said.speaker == speaker, claims(ann)

@@ -3219,6 +3219,30 @@ class ActorRules(DraftState):
     WHEN = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
                       "friday", "saturday", "sunday", "morning", "evening", "night"})
 
+    CITING = frozenset({"citing", "quoting", "quoted", "cited"})
+
+    def _cited_before_who(self, toks: list[Any], i: int, k: int) -> bool:
+        """Is the title at ``i``, with "who" after it at ``k``, a source cited by "according to",
+        "citing" or "quoting" ("..., according to an engineer who works on the monitoring network.",
+        "citing a diplomat who has followed the talks")? Its words are the sentence's, whatever the
+        clause says; the clause is no part of its name."""
+        if k >= len(toks) or toks[k].lower_ != "who":
+            return False
+        b = i
+        while b > 0 and i - b < 4 and (  # "a senior Angolan water official": words before the title
+            toks[b - 1].ent_type_ in ("DEMONYM", "ACTOR") or toks[b - 1].lower_ in self.d.source_modifiers
+            or (
+                toks[b - 1].text[:1].isupper() and toks[b - 1].is_alpha
+                and toks[b - 1].text not in self.d.not_names
+            )
+        ):  # fmt: skip
+            b -= 1
+        if b > 0 and toks[b - 1].lower_ in ("a", "an", "one", "two", "three", "several", "some"):
+            b -= 1
+        if b > 0 and toks[b - 1].lower_ in self.CITING:
+            return True
+        return b > 1 and toks[b - 1].lower_ == "to" and toks[b - 2].lower_ == "according"
+
     def _when(self, toks: list[Any], k: int) -> bool:
         """Is a time at ``k``, between a source and its verb ("on Tuesday", "this week", "last month")?"""
         return (
@@ -3399,6 +3423,7 @@ class ActorRules(DraftState):
                 and toks[v + 1].lower_ in ("said", "reported", "understood") and toks[v + 2].lower_ == "to"
             )  # fmt: skip
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
+            ends = ends or self._cited_before_who(toks, i, k)
             if not (speaks_after or ends) or self._name_in_apposition(toks, k):
                 continue
             start = i
