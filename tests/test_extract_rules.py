@@ -13353,3 +13353,37 @@ def test_a_cited_source_with_a_who_clause_to_the_sentences_end_is_the_source(dra
     if speaker:
         said = claim_of(ann, "stalled" if "stalled" in text else "cut the flow")
         assert said.speaker == speaker, claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaks"),
+    [
+        ("Ghana held the vote on Sunday. Agents of the opposition party Nkabom were turned away. Nkabom said "
+         "the count was rigged.", "nkabom", True),
+        ("Ghana held the vote on Sunday. VoltaGrid said the count was rigged.", "voltagrid", True),
+        ("Ghana held the vote on Sunday. Watchers said the count was rigged. The watchers left.", "watchers",
+         False),  # a common noun: in lower case elsewhere
+        ("Ghana held the vote on Sunday. Watchers said the count was rigged.", "watchers",
+         False),  # capitalised only where the sentence opens: no telling
+    ],
+)  # fmt: skip
+def test_a_one_word_name_that_speaks_is_a_speaker(drafter, text, name, speaks):
+    """ "Chadema said ...": a name of one word nobody found, the subject of a speech verb, is a speaker
+    when it is a proper name by its use: capitalised inside a sentence too and never in lower case,
+    or with a capital inside it (session 27, actors28); a common noun opening a sentence is not."""
+    ann = draft(drafter, text)
+    assert (name in {a.id for a in ann.actors}) == speaks, [a.id for a in ann.actors]
+    if speaks:
+        assert claim_of(ann, "rigged").speaker == name, claims(ann)
+
+
+def test_a_full_name_from_a_body_that_speaks_is_a_person(drafter):
+    """ "X Y from the Metal Workers Union says": "from" places a person in a body as "of" does, the
+    form of a union's or a service's spokesman in broadcast news (session 27, actors28, from Lee)."""
+    text = (
+        "Talks on the pay deal collapsed. Dora Wendt from the Harbour Workers Union says the company is "
+        'being greedy. "They have not moved one inch," she said.\n'
+    )
+    ann = draft(drafter, text)
+    assert ann.actor("dora-wendt").type == "person", [a.id for a in ann.actors]
+    assert claim_of(ann, "not moved").speaker == "dora-wendt", claims(ann)

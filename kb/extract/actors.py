@@ -442,6 +442,7 @@ class ActorRules(DraftState):
         for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self._first_words_speak()
+        self._one_word_names_speak()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -658,6 +659,49 @@ class ActorRules(DraftState):
             if w not in firsts or any(a < m.end(1) and m.start() < b for a, b in taken):
                 continue
             self.add_actor(firsts[w], surface=(m.start(), m.end(1)))
+
+    PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
+                          "Who", "Others", "Everyone", "Nobody", "Somebody", "Someone", "One", "All", "None"})
+
+    def _one_word_names_speak(self) -> None:
+        """ "Chadema said ...", "Qantas says ...": a name of one word that no rule found, opening a
+        sentence or a clause as the subject of a speech verb, is a speaker (a party, a company, a
+        movement). A proper name by its use: never written in lower case in the article (not
+        "Police", "Critics"), and capitalised again inside a sentence ("the opposition party
+        Chadema"), or with a capital inside it ("NamPower"). A person when a title stands before it
+        somewhere ("his spokesman, Amin,"), else an organisation."""
+        said = self.d.pattern(
+            "actors.one_word_speaks",
+            lambda: r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\"\s)|(?<=,\s))([A-Z][A-Za-z]{2,})\s+(?:"
+            + self.d.speech_alt
+            + r")\b",
+        )
+        taken = [(m.start, m.end) for m in self.mentions]
+        titles = self.d.rules["titles"]
+        for m in said.finditer(self.norm):
+            w = m.group(1)
+            if (
+                w in self.PRONOUNS or w in self.d.not_names or w in self.d.state_names
+                or w in self.d.org_heads or w.lower() in titles or w in self.DATE_WORDS
+                or w in self.PORTFOLIO_WORDS
+                or any(a < m.end(1) and m.start(1) < b for a, b in taken)
+            ):  # fmt: skip
+                continue
+            if re.search(r"(?<![\w'-])" + w.lower() + r"(?![\w'-])", self.norm):
+                continue  # "police", "critics": a common noun
+            inside = re.search(r"[a-z,]\s+" + w + r"(?![\w'-])", self.norm) is not None
+            if not inside and not any(c.isupper() for c in w[1:]):
+                continue  # capitalised only where a sentence opens: no telling it from a common noun
+            person = re.search(
+                r"\b(?:" + self.d.title_alt + r"),?\s+" + w + r"(?![\w'-])", self.norm, re.I
+            ) is not None  # ("his spokesman, Amin, told")
+            aid = slug(w)
+            if aid in self.actors and self.actors[aid]["label"] != w:
+                continue
+            self.add_actor(
+                aid, surface=(m.start(1), m.end(1)), type="person" if person else "organization", label=w
+            )
+            taken.append((m.start(1), m.end(1)))
 
     def _first_word_matches(self, said: re.Pattern[str], firsts: dict[str, str]) -> list[re.Match[str]]:
         """The matches of ``said.finditer(self.norm)`` whose word is one of ``firsts``, tried only where
@@ -2868,7 +2912,9 @@ class ActorRules(DraftState):
         the opposition Democratic Party said", "Kofi Mensah of the Ghana Institute rejected ...":
         a person placed in a body by "of", as news introduces a member or a researcher (a place
         or a body is not "of" another body before it speaks)."""
-        if j + 2 >= len(toks) or toks[j].lower_ != "of" or not any(t.whitespace_ for t in toks[i : j - 1]):
+        if j + 2 >= len(toks) or toks[j].lower_ not in ("of", "from") or not any(
+            t.whitespace_ for t in toks[i : j - 1]
+        ):  # ("Doug Ward from the Metal Workers Union says")
             return False
         if toks[j - 1].text in self.STATE_FORM_WORDS:  # "the Islamic Republic of Iran said": a state
             return False
