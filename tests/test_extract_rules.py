@@ -13387,3 +13387,27 @@ def test_a_full_name_from_a_body_that_speaks_is_a_person(drafter):
     ann = draft(drafter, text)
     assert ann.actor("dora-wendt").type == "person", [a.id for a in ann.actors]
     assert claim_of(ann, "not moved").speaker == "dora-wendt", claims(ann)
+
+
+def test_a_full_name_of_a_body_with_its_acronym_in_brackets_that_speaks_is_a_person(drafter):
+    """ "X Y of the Harbour Workers Union (HWU) says": the body's acronym in brackets between its name
+    and the verb (session 27, actors28, from Lee)."""
+    text = "Talks collapsed. Dora Wendt of the Harbour Workers Union (HWU) says the firm is greedy."
+    ann = draft(drafter, text)
+    assert claim_of(ann, "greedy").speaker == "dora-wendt", claims(ann)
+
+
+@pytest.mark.parametrize("surname", ["Sultan", "Bishop"])
+def test_a_surname_that_is_a_title_names_the_person_after_an_honorific(drafter, surname):
+    """ "Dr Amir Sultan had been awarded ... Dr Sultan says": a surname that is also a title word is
+    the person's whole name, and names the person again after "Dr"/"Mr"/"Ms" (session 27, actors28,
+    from Lee, where "Aamer" alone was drafted and Dr Sultan's words were lost)."""
+    text = (
+        "A doctor held at the detention centre says he was stopped from receiving an award. "
+        f"Dr Amir {surname} had been awarded a commendation at the ceremony. Dr {surname} says he had "
+        "been hoping to attend.\n"
+    )
+    ann = draft(drafter, text)
+    pid = f"amir-{surname.lower()}"
+    assert [a.id for a in ann.actors if a.type == "person"] == [pid], [a.id for a in ann.actors]
+    assert claim_of(ann, "hoping").speaker == pid, claims(ann)

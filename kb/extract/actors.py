@@ -443,6 +443,7 @@ class ActorRules(DraftState):
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self._first_words_speak()
         self._one_word_names_speak()
+        self._honoured_title_surnames()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -702,6 +703,20 @@ class ActorRules(DraftState):
                 aid, surface=(m.start(1), m.end(1)), type="person" if person else "organization", label=w
             )
             taken.append((m.start(1), m.end(1)))
+
+    def _honoured_title_surnames(self) -> None:
+        """ "Dr Aamer Sultan ... Dr Sultan says": a person's surname that is also a title ("Sultan",
+        "Bishop", "King") names the person after an honorific, where the title rules do not read it."""
+        titles = self.d.rules["titles"]
+        for aid, a in list(self.actors.items()):
+            words = a["label"].split()
+            titled = words[-1].lower() in titles or words[-1] in self.d.honorifics  # ("Bishop": an honorific)
+            if a["type"] != "person" or len(words) < 2 or not titled:
+                continue
+            honorific = r"(?<![\w'-])(?:Mr|Mrs|Ms|Dr)\.?\s+(" + re.escape(words[-1]) + r")(?![\w'-])"
+            for m in re.finditer(honorific, self.text):
+                if not any(x.start < m.end(1) and m.start(1) < x.end for x in self.mentions):
+                    self.add_actor(aid, surface=(m.start(1), m.end(1)))
 
     def _first_word_matches(self, said: re.Pattern[str], firsts: dict[str, str]) -> list[re.Match[str]]:
         """The matches of ``said.finditer(self.norm)`` whose word is one of ``firsts``, tried only where
@@ -2089,7 +2104,10 @@ class ActorRules(DraftState):
             j == i + 1 and toks[j].ent_type_ == "TITLE" and toks[j].text[:1].isupper()
             and not toks[i].ent_type_ and toks[i].text not in self.d.not_names
             and toks[i].text not in self.d.honorifics
-            and (nxt is None or nxt.text == "," or nxt.lower_ in self.d.rules.speech)
+            and (
+                nxt is None or nxt.text == "," or nxt.lower_ in self.d.rules.speech
+                or (i > 0 and toks[i - 1].text in self.d.honorifics)  # "Dr Aamer Sultan had been ..."
+            )
         )  # fmt: skip
 
     def _namey(self, tok: Any) -> bool:
@@ -2931,6 +2949,9 @@ class ActorRules(DraftState):
             k += 1
         if k == named or not toks[k - 1].text[:1].isupper():
             return False
+        bracket = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+        if bracket and toks[k + 1].text.isupper():
+            k += 3  # "of the Australian Workers Union (AWU) says": its acronym in brackets
         verb = toks[k].lower_ if k < len(toks) else ""
         return verb in self.d.rules.speech or verb in self.d.acts_of_speech
 
