@@ -13411,3 +13411,10 @@ def test_a_surname_that_is_a_title_names_the_person_after_an_honorific(drafter, 
     pid = f"amir-{surname.lower()}"
     assert [a.id for a in ann.actors if a.type == "person"] == [pid], [a.id for a in ann.actors]
     assert claim_of(ann, "hoping").speaker == pid, claims(ann)
+
+
+def test_a_partys_word_before_a_full_name_is_no_part_of_it(drafter):
+    """ "Republican Jo Brant of the Finance Committee says": the party's word is the member's
+    affiliation, not a given name (session 27, actors28, from Lee's "Republican Chuck Hagel")."""
+    ann = draft(drafter, "Republican Jo Brant of the Finance Committee says the tapes must be released.")
+    assert [a.label for a in ann.actors if a.type == "person"] == ["Jo Brant"], [a.label for a in ann.actors]

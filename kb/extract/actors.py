@@ -1745,6 +1745,9 @@ class ActorRules(DraftState):
                     self._wrong_name(holder, start, end)
                     i = j
                     continue
+                if len(span) >= 3 and span[0].text in self.PARTY_WORDS:  # "Republican Chuck Hagel": the
+                    start = line.start + span[1].idx  # party's word before the name is no part of it
+                    name = self.text[start:end]
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
@@ -1781,6 +1784,10 @@ class ActorRules(DraftState):
                 continue
             found.setdefault(first, (m.start(), m.end()))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    PARTY_WORDS = frozenset({"Republican", "Democrat", "Labor", "Labour", "Liberal", "Conservative", "Tory",
+                             "Socialist", "Nationalist", "Green"})
+    """A party's word that news sets before a member's full name ("Republican Chuck Hagel")."""
 
     PORTFOLIO_WORDS = frozenset({
         "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Health",
