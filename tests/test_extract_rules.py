@@ -13418,3 +13418,22 @@ def test_a_partys_word_before_a_full_name_is_no_part_of_it(drafter):
     affiliation, not a given name (session 27, actors28, from Lee's "Republican Chuck Hagel")."""
     ann = draft(drafter, "Republican Jo Brant of the Finance Committee says the tapes must be released.")
     assert [a.label for a in ann.actors if a.type == "person"] == ["Jo Brant"], [a.label for a in ann.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Chilean migration office says traffic through the crossing is normal.",
+         "chilean-migration-office"),
+        ("Q. The Latvian customs committee says the lorries are held for parking violations.",
+         "latvian-customs-committee"),
+        ("Latvian customs officials say the lorries are held for parking violations.", None),  # the officials
+    ],
+)  # fmt: skip
+def test_a_states_migration_office_or_customs_committee_is_its_body(drafter, text, body):
+    """A state's migration office, immigration department or customs committee, named by its demonym,
+    is a body of the state (session 27, actors28: gazetteer ``bodies``); its officials stay unnamed
+    sources."""
+    ann = draft(drafter, text)
+    said = claim_of(ann, "normal" if "normal" in text else "parking").speaker
+    assert said == body if body else said.startswith("unnamed-"), claims(ann)
