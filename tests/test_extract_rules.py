@@ -13437,3 +13437,18 @@ def test_a_states_migration_office_or_customs_committee_is_its_body(drafter, tex
     ann = draft(drafter, text)
     said = claim_of(ann, "normal" if "normal" in text else "parking").speaker
     assert said == body if body else said.startswith("unnamed-"), claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian Ministry for Foreign Affairs said the claims were false.",
+        "Norway's Ministry for Foreign Affairs said the claims were false.",
+    ],
+)
+def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(drafter, text):
+    """ "Ministry for Foreign Affairs" (Sweden's, Finland's official English name) is a state's
+    foreign ministry as "Ministry of Foreign Affairs" is (session 27, actors28: gazetteer)."""
+    ann = draft(drafter, text)
+    said = ann.actor(claim_of(ann, "false").speaker)
+    assert said.label == "Ministry for Foreign Affairs of Norway", claims(ann)
