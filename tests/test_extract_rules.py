@@ -13452,3 +13452,20 @@ def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(drafter, 
     ann = draft(drafter, text)
     said = ann.actor(claim_of(ann, "false").speaker)
     assert said.label == "Ministry for Foreign Affairs of Norway", claims(ann)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana held the vote on Sunday.\n\nObwatch, the monitoring group that has followed every vote since "
+        "1992, said the count was rigged.\n",
+        "Ghana held the vote on Sunday.\n\nUNMOG, the UN mission that watches the border, said the count was "
+        "rigged.\n",
+    ],
+)
+def test_a_one_word_name_in_apposition_that_speaks_is_a_speaker(drafter, text):
+    """ "UNDOF, the UN force that monitors the line, said": a one-word name, an apposition, then its
+    speech verb, at a paragraph's start (session 27, actors28)."""
+    ann = draft(drafter, text)
+    name = text.split("\n\n")[1].split(",")[0]
+    assert claim_of(ann, "rigged").speaker == name.lower(), claims(ann)

@@ -666,14 +666,17 @@ class ActorRules(DraftState):
 
     def _one_word_names_speak(self) -> None:
         """ "Chadema said ...", "Qantas says ...": a name of one word that no rule found, opening a
-        sentence or a clause as the subject of a speech verb, is a speaker (a party, a company, a
+        sentence or a clause as the subject of a speech verb (past an apposition: "UNDOF, the UN
+        force that monitors the line, said"), is a speaker (a party, a company, a
         movement). A proper name by its use: never written in lower case in the article (not
         "Police", "Critics"), and capitalised again inside a sentence ("the opposition party
         Chadema"), or with a capital inside it ("NamPower"). A person when a title stands before it
         somewhere ("his spokesman, Amin,"), else an organisation."""
         said = self.d.pattern(
             "actors.one_word_speaks",
-            lambda: r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?]\"\s)|(?<=,\s))([A-Z][A-Za-z]{2,})\s+(?:"
+            lambda: r"(?:^|(?<=\n)|(?<=[.!?:;]\s)|(?<=[.!?]\"\s)|(?<=,\s))([A-Z][A-Za-z]{2,})"
+            + r"(?:,\s+(?:the|an?)\s+[^,;.\"]{3,120}?,)?"  # "UNDOF, the UN force that ..., said"
+            + r"\s+(?:"
             + self.d.speech_alt
             + r")\b",
         )
@@ -691,6 +694,7 @@ class ActorRules(DraftState):
             if re.search(r"(?<![\w'-])" + w.lower() + r"(?![\w'-])", self.norm):
                 continue  # "police", "critics": a common noun
             inside = re.search(r"[a-z,]\s+" + w + r"(?![\w'-])", self.norm) is not None
+            inside = inside or (m.end(1) < len(self.norm) and self.norm[m.end(1)] == ",")  # (an apposition)
             if not inside and not any(c.isupper() for c in w[1:]):
                 continue  # capitalised only where a sentence opens: no telling it from a common noun
             person = re.search(
