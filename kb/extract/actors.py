@@ -442,6 +442,8 @@ class ActorRules(DraftState):
         for parent in set(self.secretariats.values()):  # "The SADC secretariat said", and SADC no more:
             self._forget(parent)  # the secretariat's words, not the organisation named only in its name
         self._first_words_speak()
+        self._one_word_names_speak()
+        self._honoured_title_surnames()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         for m in self.mentions:  # the longest mention wins where two overlap
@@ -658,6 +660,67 @@ class ActorRules(DraftState):
             if w not in firsts or any(a < m.end(1) and m.start() < b for a, b in taken):
                 continue
             self.add_actor(firsts[w], surface=(m.start(), m.end(1)))
+
+    PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
+                          "Who", "Others", "Everyone", "Nobody", "Somebody", "Someone", "One", "All", "None"})
+
+    def _one_word_names_speak(self) -> None:
+        """ "Chadema said ...", "Qantas says ...": a name of one word that no rule found, opening a
+        sentence or a clause as the subject of a speech verb (past an apposition: "UNDOF, the UN
+        force that monitors the line, said"), is a speaker (a party, a company, a
+        movement). A proper name by its use: never written in lower case in the article (not
+        "Police", "Critics"), and capitalised again inside a sentence ("the opposition party
+        Chadema"), or with a capital inside it ("NamPower"). A person when a title stands before it
+        somewhere ("his spokesman, Amin,"), else an organisation."""
+        said = self.d.pattern(
+            "actors.one_word_speaks",
+            lambda: r"(?:^|(?<=\n)|(?<=[.!?:;]\s)|(?<=[.!?]\"\s)|(?<=,\s))([A-Z][A-Za-z]{2,})"
+            + r"(?:,\s+(?:the|an?)\s+[^,;.\"]{3,120}?,)?"  # "UNDOF, the UN force that ..., said"
+            + r"\s+(?:"
+            + self.d.speech_alt
+            + r")\b",
+        )
+        taken = [(m.start, m.end) for m in self.mentions]
+        titles = self.d.rules["titles"]
+        for m in said.finditer(self.norm):
+            w = m.group(1)
+            if (
+                w in self.PRONOUNS or w in self.d.not_names or w in self.d.state_names
+                or w in self.d.org_heads or w.lower() in titles or w in self.DATE_WORDS
+                or w in self.PORTFOLIO_WORDS
+                or any(a < m.end(1) and m.start(1) < b for a, b in taken)
+            ):  # fmt: skip
+                continue
+            if re.search(r"(?<![\w'-])" + w.lower() + r"(?![\w'-])", self.norm):
+                continue  # "police", "critics": a common noun
+            inside = re.search(r"[a-z,]\s+" + w + r"(?![\w'-])", self.norm) is not None
+            inside = inside or (m.end(1) < len(self.norm) and self.norm[m.end(1)] == ",")  # (an apposition)
+            if not inside and not any(c.isupper() for c in w[1:]):
+                continue  # capitalised only where a sentence opens: no telling it from a common noun
+            person = re.search(
+                r"\b(?:" + self.d.title_alt + r"),?\s+" + w + r"(?![\w'-])", self.norm, re.I
+            ) is not None  # ("his spokesman, Amin, told")
+            aid = slug(w)
+            if aid in self.actors and self.actors[aid]["label"] != w:
+                continue
+            self.add_actor(
+                aid, surface=(m.start(1), m.end(1)), type="person" if person else "organization", label=w
+            )
+            taken.append((m.start(1), m.end(1)))
+
+    def _honoured_title_surnames(self) -> None:
+        """ "Dr Aamer Sultan ... Dr Sultan says": a person's surname that is also a title ("Sultan",
+        "Bishop", "King") names the person after an honorific, where the title rules do not read it."""
+        titles = self.d.rules["titles"]
+        for aid, a in list(self.actors.items()):
+            words = a["label"].split()
+            titled = words[-1].lower() in titles or words[-1] in self.d.honorifics  # ("Bishop": an honorific)
+            if a["type"] != "person" or len(words) < 2 or not titled:
+                continue
+            honorific = r"(?<![\w'-])(?:Mr|Mrs|Ms|Dr)\.?\s+(" + re.escape(words[-1]) + r")(?![\w'-])"
+            for m in re.finditer(honorific, self.text):
+                if not any(x.start < m.end(1) and m.start(1) < x.end for x in self.mentions):
+                    self.add_actor(aid, surface=(m.start(1), m.end(1)))
 
     def _first_word_matches(self, said: re.Pattern[str], firsts: dict[str, str]) -> list[re.Match[str]]:
         """The matches of ``said.finditer(self.norm)`` whose word is one of ``firsts``, tried only where
@@ -1641,6 +1704,16 @@ class ActorRules(DraftState):
                     and span[0].ent_type_ == "" and j < len(toks) and toks[j].text == ","
                 ):  # "gave only her first name, Marlen, told ...": a person by that name
                     people[last] = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
+                elif (
+                    not known and span[0].ent_type_ == "" and not (i > 0 and toks[i - 1].text[:1].isupper())
+                    and self._person_context(toks, i, j)  # (alone: not the end of "West Papua")
+                    and (full := self._full_name_elsewhere(last)) is not None
+                ):  # fmt: skip
+                    whole = self.text[full[0] : full[1]]  # "Morales, who denies ..., wrote": the Evo Morales
+                    pid = self.add_actor(slug(whole), surface=(start, end), type="person", label=whole)
+                    people[last] = pid  # named in passing (no mention there: what is said of him is not his)
+                    if whole not in self.actors[pid]["aliases"]:
+                        self.actors[pid]["aliases"].append(whole)
             elif (
                 known and (known in self.d.gaz.entries or name == self.actors[known]["label"])
                 and not self._another_person(toks, i, j, known)
@@ -1662,6 +1735,7 @@ class ActorRules(DraftState):
                     or self._person_context(toks, i, j)
                     or self._subject_person(line, toks, i, j)
                     or self._surname_speaks(toks[j - 1].text)
+                    or self._of_body_speaks(toks, i, j)
                 )
             ):
                 if self._initials_after(toks, i, j):  # "Inter-Services Public Relations (ISPR)": a body
@@ -1675,6 +1749,9 @@ class ActorRules(DraftState):
                     self._wrong_name(holder, start, end)
                     i = j
                     continue
+                if len(span) >= 3 and span[0].text in self.PARTY_WORDS:  # "Republican Chuck Hagel": the
+                    start = line.start + span[1].idx  # party's word before the name is no part of it
+                    name = self.text[start:end]
                 pid = self.add_actor(slug(name), surface=(start, end), type="person", label=name)
                 people[last] = pid
                 if len(span) == 3 and namey(span[1]) and len(span[1].text) > 2:
@@ -1683,6 +1760,38 @@ class ActorRules(DraftState):
                     people.setdefault(span[1].text, pid)
                 self._title_and_org(line, toks, i, j, pid)
             i = j
+
+    PLACE_FIRST_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                   "Western", "Central", "Upper", "Lower", "Islamic", "Democratic"})
+    """First words of a place's or a state's name before a word that may stand alone ("West Papua")."""
+
+    def _full_name_elsewhere(self, last: str) -> tuple[int, int] | None:
+        """Where the article names in full the person a surname alone speaks as ("loyal to Evo Morales
+        ... Morales, who denies it, wrote"): one given name before the surname, wherever it stands, a
+        capitalised word that is no title, state, demonym, date or function word; None when no such
+        name or two given names stand before it (two people of one surname)."""
+        if len(last) < 3 or not last[0].isupper() or last in self.STATE_FORM_WORDS:
+            return None
+        if last in self.d.rules["thing_last_words"]:  # "the South Pacific": a place
+            return None
+        found: dict[str, tuple[int, int]] = {}
+        pattern = r"(?<![\w'-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(last) + r"(?![\w'-])"
+        titles = self.d.rules["titles"]
+        for m in re.finditer(pattern, self.text):
+            first = m.group(1)
+            if (
+                first in self.d.not_names or first in self.d.state_names or first.lower() in titles
+                or first in self.PORTFOLIO_WORDS or first in _DAYS_AND_MONTHS
+                or first in self.d.rules["thing_first_words"] or first in self.PLACE_FIRST_WORDS
+                or first.lower() in self.d.rules["name_particles"]  # "Bin Laden": the end of a name
+            ):  # fmt: skip
+                continue
+            found.setdefault(first, (m.start(), m.end()))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    PARTY_WORDS = frozenset({"Republican", "Democrat", "Labor", "Labour", "Liberal", "Conservative", "Tory",
+                             "Socialist", "Nationalist", "Green"})
+    """A party's word that news sets before a member's full name ("Republican Chuck Hagel")."""
 
     PORTFOLIO_WORDS = frozenset({
         "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Trade", "Justice", "Health",
@@ -2006,7 +2115,10 @@ class ActorRules(DraftState):
             j == i + 1 and toks[j].ent_type_ == "TITLE" and toks[j].text[:1].isupper()
             and not toks[i].ent_type_ and toks[i].text not in self.d.not_names
             and toks[i].text not in self.d.honorifics
-            and (nxt is None or nxt.text == "," or nxt.lower_ in self.d.rules.speech)
+            and (
+                nxt is None or nxt.text == "," or nxt.lower_ in self.d.rules.speech
+                or (i > 0 and toks[i - 1].text in self.d.honorifics)  # "Dr Aamer Sultan had been ..."
+            )
         )  # fmt: skip
 
     def _namey(self, tok: Any) -> bool:
@@ -2816,6 +2928,44 @@ class ActorRules(DraftState):
             return True  # "Lucía Herrera Valdés, Mexico's deputy foreign minister"
         return bool(before[-1:] == ["-"] and j == len(toks))  # a trailing "– Name" attribution
 
+    OF_BODY_MODIFIERS = frozenset({"opposition", "ruling", "governing", "main", "nationalist", "centrist",
+                                   "conservative", "liberal", "leftist", "rightist", "far-right", "far-left"})
+    """Lower-case words a party or body's name may follow after "of the" ("of the opposition X")."""
+    STATE_FORM_WORDS = frozenset({"Republic", "State", "States", "Kingdom", "Emirates", "Federation",
+                                  "Commonwealth", "Principality", "Sultanate", "Chiefs", "Staff"})
+    """Last words of a state's formal name or of a command's ("Plurinational State of Bolivia", "Joint
+    Chiefs of Staff"), never of a person's."""
+
+    def _of_body_speaks(self, toks: list[Any], i: int, j: int) -> bool:
+        """A full name, then "of" and a body's or party's name, then a speech verb: "Ama Owusu of
+        the opposition Democratic Party said", "Kofi Mensah of the Ghana Institute rejected ...":
+        a person placed in a body by "of", as news introduces a member or a researcher (a place
+        or a body is not "of" another body before it speaks)."""
+        if j + 2 >= len(toks) or toks[j].lower_ not in ("of", "from") or not any(
+            t.whitespace_ for t in toks[i : j - 1]
+        ):  # ("Doug Ward from the Metal Workers Union says")
+            return False
+        if toks[j - 1].text in self.STATE_FORM_WORDS:  # "the Islamic Republic of Iran said": a state
+            return False
+        k = j + 1
+        if toks[k].lower_ == "the":
+            k += 1
+        while k < len(toks) and k - j < 4 and toks[k].lower_ in self.OF_BODY_MODIFIERS:
+            k += 1
+        named = k
+        inside = ("of", "for", "and", "the", "'", "'s")  # ("the Farmers' Alliance": a possessive too)
+        while k < len(toks) and k - named < 7 and (
+            toks[k].text[:1].isupper() or (k > named and toks[k].lower_ in inside)
+        ):
+            k += 1
+        if k == named or not toks[k - 1].text[:1].isupper():
+            return False
+        bracket = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+        if bracket and toks[k + 1].text.isupper():
+            k += 3  # "of the Australian Workers Union (AWU) says": its acronym in brackets
+        verb = toks[k].lower_ if k < len(toks) else ""
+        return verb in self.d.rules.speech or verb in self.d.acts_of_speech
+
     SEAT_TITLES = frozenset({"mp", "lawmaker", "senator", "deputy", "representative", "member", "legislator",
                              "congressman", "congresswoman", "mla", "councillor", "councilor"})  # fmt: skip
     """Titles whose "for" names a seat, a constituency ("the MP for Suba South"), not a person."""
@@ -3147,6 +3297,30 @@ class ActorRules(DraftState):
     WHEN = frozenset({"week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
                       "friday", "saturday", "sunday", "morning", "evening", "night"})
 
+    CITING = frozenset({"citing", "quoting", "quoted", "cited"})
+
+    def _cited_before_who(self, toks: list[Any], i: int, k: int) -> bool:
+        """Is the title at ``i``, with "who" after it at ``k``, a source cited by "according to",
+        "citing" or "quoting" ("..., according to an engineer who works on the monitoring network.",
+        "citing a diplomat who has followed the talks")? Its words are the sentence's, whatever the
+        clause says; the clause is no part of its name."""
+        if k >= len(toks) or toks[k].lower_ != "who":
+            return False
+        b = i
+        while b > 0 and i - b < 4 and (  # "a senior Angolan water official": words before the title
+            toks[b - 1].ent_type_ in ("DEMONYM", "ACTOR") or toks[b - 1].lower_ in self.d.source_modifiers
+            or (
+                toks[b - 1].text[:1].isupper() and toks[b - 1].is_alpha
+                and toks[b - 1].text not in self.d.not_names
+            )
+        ):  # fmt: skip
+            b -= 1
+        if b > 0 and toks[b - 1].lower_ in ("a", "an", "one", "two", "three", "several", "some"):
+            b -= 1
+        if b > 0 and toks[b - 1].lower_ in self.CITING:
+            return True
+        return b > 1 and toks[b - 1].lower_ == "to" and toks[b - 2].lower_ == "according"
+
     def _when(self, toks: list[Any], k: int) -> bool:
         """Is a time at ``k``, between a source and its verb ("on Tuesday", "this week", "last month")?"""
         return (
@@ -3327,6 +3501,7 @@ class ActorRules(DraftState):
                 and toks[v + 1].lower_ in ("said", "reported", "understood") and toks[v + 2].lower_ == "to"
             )  # fmt: skip
             ends = k >= len(toks) or toks[k].text in (".", ",", "!", ";")
+            ends = ends or self._cited_before_who(toks, i, k)
             if not (speaks_after or ends) or self._name_in_apposition(toks, k):
                 continue
             start = i
