@@ -13284,3 +13284,17 @@ def test_a_titles_charge_against_a_person_is_the_accusers_allegation(drafter, ti
     text = f"{title}\n\nQUITO - Shells fell on Monday. Mario Herrera denied any role on Tuesday.\n"
     got = [(c.speaker, c.status) for c in draft(drafter, text).claims if c.quote == title.split("; ")[-1]]
     assert got == [said], got
+
+
+def test_he_after_anothers_words_is_the_subject_not_the_person_in_its_apposition(drafter):
+    """ "A diplomat said ... . X, spokesman for President Y, told Z that A, and he accused B": "he" is
+    X, not Y named inside X's apposition, also when someone else spoke just before (claims29)."""
+    text = (
+        "Row over the lake\n\nTOWN - A diplomat in the capital said the note asked Kenya to halt the"
+        ' dredging "until the two leaders meet". Peter Wekesa, spokesman for President Daniel Kiprono,'
+        ' told a radio station on Friday that no such meeting was planned "at this stage", and he accused'
+        ' Ugandan officials of "negotiating through newspapers".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "no such meeting").speaker == "peter-wekesa", claims(ann)
+    assert claim_of(ann, "through newspapers").speaker == "peter-wekesa", claims(ann)

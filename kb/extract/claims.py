@@ -3367,7 +3367,9 @@ class ClaimRules(DraftState):
             later = [
                 m for m in self.mentions if nearest.end <= m.start < at and (named(m) or self._one_source(m))
             ]
-            return self._subject_over_object(later).actor if later else nearest.speaker
+            if not later:
+                return nearest.speaker
+            return (self._apposition_head(later) or self._subject_over_object(later)).actor
         people = [
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
@@ -3386,6 +3388,14 @@ class ClaimRules(DraftState):
         r",\s+(?:an?\s+|the\s+)?[^,.;:\"()]{0,60}?\b(?:to|of|for)\s+(?:[A-Z][\w.-]*\s+){0,3}"
     )
     """ "X, (an) adviser to President Y": Y is named inside X's apposition, by X's relation to Y."""
+
+    def _apposition_head(self, people: list[Mention]) -> Mention | None:
+        """The person whose apposition names the last of ``people``: "X, spokesman for President Y,
+        told reporters ... and he accused ...": X, not Y, named after a claim of someone else's
+        (claims29; the same reading as :attr:`IN_APPOSITION` where no claim came before)."""
+        if len(people) > 1 and self.IN_APPOSITION.fullmatch(self.norm, people[-2].end, people[-1].start):
+            return people[-2]
+        return None
 
     OBJECT_BEFORE = re.compile(
         r"\b(?:with|to|against|toward|towards)\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w.'-]*\s+|[a-z]+\s+){0,4}$"
