@@ -13298,3 +13298,42 @@ def test_he_after_anothers_words_is_the_subject_not_the_person_in_its_apposition
     ann = draft(drafter, text)
     assert claim_of(ann, "no such meeting").speaker == "peter-wekesa", claims(ann)
     assert claim_of(ann, "through newspapers").speaker == "peter-wekesa", claims(ann)
+
+
+def test_an_outlet_named_after_its_owners_possessive_speaks(drafter):
+    """ "Ruritania's state-run Daily Herald said in an editorial that ...": the outlet speaks, not the
+    state whose outlet it is (claims29)."""
+    text = (
+        "Protests in the capital\n\nTOWN - Crowds marched on Monday.\n\nKenya's state-run Daily Nation"
+        ' said in an editorial that the protests were being "paid for by foreigners".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "paid for by foreigners")
+    assert ann.actor(c.speaker).type == "media" and "Nation" in ann.actor(c.speaker).label, claims(ann)
+
+
+def test_quoted_him_as_saying_is_the_words_of_whom_him_stands_for(drafter):
+    """ "The daily X quoted him as saying after the vote that A": A is his (the person named before),
+    through X, not the outlet's own; a relative clause after the quote on it is no part of it
+    (claims29)."""
+    text = (
+        "Dam vote\n\nTOWN - Parliament voted against the dam on Monday. Prime Minister Peter Wekesa did"
+        " not speak in the chamber. The Daily Nation quoted him as saying after the vote that the"
+        ' government would "respect the will of parliament", which The Standard ran under the headline'
+        ' "Wekesa gives up".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "respect the will")
+    assert c.speaker == "peter-wekesa" and "Standard" not in c.quote, claims(ann)
+
+
+def test_a_title_between_a_body_and_a_name_makes_the_named_one_the_subject(drafter):
+    """ "Kenya's foreign ministry spokesman Peter Wekesa went further, accusing X of ...": the
+    spokesman named after his title accuses, not the ministry before it (claims29)."""
+    text = (
+        "Row over the lake\n\nTOWN - Uganda seized two boats on Monday.\n\nKenya's foreign ministry"
+        " spokesman Peter Wekesa went further at his weekly briefing, accusing Uganda of"
+        ' "piracy on a shared lake".\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "piracy on a shared lake").speaker == "peter-wekesa", claims(ann)

@@ -1562,6 +1562,8 @@ class ClaimRules(DraftState):
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         ) or self.QUOTED_NAME_APPOSED.search(st)
+        if qm is None and active is None:
+            return self._quoted_pronoun(line, n, ss, se, voice)
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
             src = (
@@ -1588,6 +1590,32 @@ class ClaimRules(DraftState):
         pieces = self.speech_pieces(ss + qm.end(), self._reported_end(ss + qm.end(), se))
         if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
+        return True
+
+    QUOTED_PRONOUN = re.compile(
+        r"\bquoted\s+(?P<pron>him|her)\s+as\s+(?:saying|telling\s+[^,\"]{2,40}?)"
+        r"(?:\s+(?:after|on|at|in|during|before|late|earlier)\b[^,\"]{2,40}?)?\s+that\s+"
+    )
+
+    QUOTE_WHICH = re.compile(r"\",\s+which\b")
+
+    def _quoted_pronoun(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "The daily X quoted him as saying (after the vote) that CLAUSE": the claim of whom "him"
+        stands for (:meth:`pronoun_at`), through the outlet that quotes (claims29)."""
+        qm = self.QUOTED_PRONOUN.search(self.norm, ss, se)
+        if qm is None or self.covered(qm.end(), se):
+            return False
+        src = self.pronoun_at(qm.start("pron"), n, voice, "he" if qm.group("pron") == "him" else "she")
+        if src is None or self.actors.get(src, {}).get("type") != "person":
+            return False
+        via = self.outlet_at(ss, qm.start()) or self.subject(ss, qm.start(), voice)[0]
+        via = via if via and self.actors.get(via, {}).get("type") == "media" else None
+        end = self._reported_end(qm.end(), se)
+        aside = self.QUOTE_WHICH.search(self.norm, qm.end(), end)
+        end = aside.start() + 1 if aside else end  # ('..."X", which Y ran under the headline': Y's act)
+        pieces = self.speech_pieces(qm.end(), end)
+        if any([self.add_claim(src, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
+            voice.said(src, n, via)
         return True
 
     def _office_named(self, start: int, end: int) -> str | None:
@@ -2926,6 +2954,9 @@ class ClaimRules(DraftState):
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
             and self.norm[m.end : m.end + 6] != "-based"  # "The Paris-based magazine": where, not who
         ]
+        owned = self._owned_outlet(start, start + len(region)) if ms and "s " in region else None
+        if owned is not None:  # "China's state-run Global Times said": the outlet, not its country
+            return owned, True
         if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
             ms = [
                 m
@@ -3008,6 +3039,30 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
         )
         return described, described is not None
+
+    OWNER_OF_OUTLET = re.compile(r"(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+){0,3}")
+    OUTLET_TAIL = re.compile(
+        r"(?:\s+(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|television|radio|website))?\s*,?\s*"
+    )
+
+    def _owned_outlet(self, start: int, end: int) -> str | None:
+        """The outlet a subject names after its owner's possessive: "China's state-run Global Times",
+        "Britain's Guardian newspaper" speak, not the state named first (claims29); None for any
+        other subject (a mention after the outlet, words between that are not "X's ...")."""
+        ms = self.mentions_in(start, end)
+        if len(ms) < 2 or self.actors[ms[-1].actor]["type"] != "media":
+            return None
+        if not self.OUTLET_TAIL.fullmatch(self.norm, ms[-1].end, end) or not re.fullmatch(
+            r"\s*(?:[-*\u2022]\s+)?", self.norm[start : ms[0].start]
+        ):
+            return None
+        if any(
+            self.actors[a.actor]["type"] in ("person", "media")
+            or not self.OWNER_OF_OUTLET.fullmatch(self.norm, a.end, b.start)
+            for a, b in itertools.pairwise(ms)
+        ):  # (not "Kenya's president told the Nation": no possessive just before the outlet)
+            return None
+        return ms[-1].actor
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
@@ -3302,13 +3357,26 @@ class ClaimRules(DraftState):
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
             gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
-            if self.actors[m.actor]["type"] == "person" and self.ROLE_APPOSED.fullmatch(gap):
+            if self.actors[m.actor]["type"] == "person" and (
+                self.ROLE_APPOSED.fullmatch(gap) or self._title_before_name(subject[-1], gap)
+            ):
                 subject.append(m)  # "Kenya's fisheries minister, (General) X,": X
                 break
             if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
         return subject[-1].actor
+
+    TITLE_BEFORE_NAME = re.compile(
+        r"\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|minister|secretary|chief|head|director"
+        r"|ambassador|envoy|commander|adviser|advisor|chairman|chairwoman|chair)\s+"
+    )
+
+    def _title_before_name(self, body: Mention, gap: str) -> bool:
+        """Is ``gap``, after a body or a state, a title in lower case that the person named next holds:
+        "Iran's foreign ministry spokesman Esmaeil Baghaei went further, accusing ...": the
+        spokesman speaks, not the ministry (claims29)."""
+        return self.actors[body.actor]["type"] != "person" and bool(self.TITLE_BEFORE_NAME.fullmatch(gap))
 
     def _it_subject(self, at: int, n: int) -> str | None:
         """Whom "it" before ``at`` stands for when the sentence before, in its paragraph, opens
