@@ -13337,3 +13337,56 @@ def test_a_title_between_a_body_and_a_name_makes_the_named_one_the_subject(draft
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "piracy on a shared lake").speaker == "peter-wekesa", claims(ann)
+
+
+def test_the_subject_after_a_colon_is_the_clause_it_opens(drafter):
+    """ "That is a hard sell in X and, if officials are believed, in Y too: a diplomat quoted by Z said
+    A": the diplomat speaks, not a place before the colon (claims29)."""
+    text = (
+        "Port tender\n\nTOWN - The port will be sold.\n\nThat is a hard sell in Nairobi and, if officials"
+        " are to be believed, in Kampala too: a Ugandan diplomat quoted by the Daily Nation said the"
+        ' government expected "a tender that reflects our commitments".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "reflects our commitments")
+    assert ann.actor(c.speaker).type == "person" and "diplomat" in ann.actor(c.speaker).label, claims(ann)
+
+
+def test_according_to_an_outlet_which_cited_sources_is_the_sources_words(drafter):
+    """ "According to Mwananchi Kesho, which cited two government sources, A": A is the sources'
+    claim, through the paper, not the paper's own, also when the actor rules do not know the name
+    for an outlet's ("which" cites: no person) (claims29)."""
+    text = (
+        "Canal lease ended\n\nTOWN - Uganda ended the canal lease on Saturday.\n\nAccording to Mwananchi"
+        " Kesho, which cited two government sources, the cabinet had been warned of the decision a week"
+        " ago.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "cabinet had been warned")
+    assert "sources" in ann.actor(c.speaker).label and c.via is not None, claims(ann)
+    assert "Kesho" in ann.actor(c.via).label, claims(ann)
+
+
+def test_a_verb_in_an_as_aside_is_not_the_subjects(drafter):
+    """ "Asked whether Kenya would go to the International Court of Justice, as his partners have
+    urged, Wekesa said there was "nothing to take to any court"": Wekesa speaks, not the court named
+    before "urged" (claims29)."""
+    text = (
+        "Lake row\n\nTOWN - Peter Wekesa, Kenya's prime minister, met fishermen on Monday.\n\nAsked whether"
+        " Kenya would take the matter to the International Court of Justice, as several of his coalition"
+        ' partners have urged, Wekesa said there was "nothing to take to any court."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "nothing to take").speaker == "peter-wekesa", claims(ann)
+
+
+def test_quoted_an_official_at_a_bodies_ministry_is_that_official(drafter):
+    """ "The Daily Nation quoted an official at Uganda's water ministry as saying A": one unnamed
+    official speaks, not the ministry (claims29)."""
+    text = (
+        "Dams on the lake\n\nTOWN - Kenya protested on Monday.\n\n- The Daily Nation quoted an official at"
+        ' Uganda\'s water ministry as saying the dams "regulate floods that used to drown villages."\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "regulate floods")
+    assert ann.actor(c.speaker).type == "person" and "official" in ann.actor(c.speaker).label, claims(ann)

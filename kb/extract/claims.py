@@ -1198,6 +1198,9 @@ class ClaimRules(DraftState):
         via = None
         kind = self.KIND_AFTER_NAME.match(st, cursor)  # "According to the Politico news site, ..."
         cursor = kind.end() if kind else cursor
+        cited = self._which_cited(ss, cursor, se, sp) if "cit" in st or "quot" in st else None
+        if cited is not None:  # "According to X, which cited two government sources, A": theirs
+            sp, via, cursor = cited
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
         )  # "(as quoted in Y)" or ", as quoted in Y,"
@@ -1216,6 +1219,22 @@ class ClaimRules(DraftState):
         if self.add_claim(sp.actor, ss + cursor + cm.end(), end, form=line.form, direct=False, via=via):
             voice.said(sp.actor, n, via)  # a quote that carries on came through the same outlet
         return True
+
+    WHICH_CITED = re.compile(r"\s*,\s*which\s+(?:cited|quoted)\s+([^,\"]{2,80}?)(?=\s*,)")
+
+    def _which_cited(self, ss: int, cursor: int, se: int, outlet: Mention) -> tuple[Mention, str, int] | None:
+        """ "According to the daily X, which cited two government sources, A": the sources named in
+        the relative clause speak, through X (claims29): "which" cites, an outlet or a body (though the
+        actor rules may have taken X's name for a person's); the source as a mention, X and where
+        the clause ends; None when the clause names no source."""
+        wm = self.WHICH_CITED.match(self.norm, ss + cursor, se)
+        if wm is None:
+            return None
+        a, b = wm.span(1)
+        who = self._source_named(a, b) or self._office_named(a, b) or self.speaker_at(a, b)
+        if who is None or who == outlet.actor:
+            return None
+        return Mention(a, b, who), outlet.actor, wm.end() - ss
 
     TIME_LEAD = re.compile(
         r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
@@ -1569,6 +1588,7 @@ class ClaimRules(DraftState):
             src = (
                 ("spokes" in self.norm[a:b] and self._spokesperson(a, b, []))  # "quoted a spokesperson for X"
                 or self._source_named(a, b)
+                or self._role_of(a, self.norm[a:b])  # "quoted an official at X's water ministry": one
                 or self._office_named(a, b)
                 or self.speaker_at(a, b)
             )
@@ -2877,11 +2897,13 @@ class ClaimRules(DraftState):
         to reporters,") is skipped; a person beats any other actor; a pronoun is the last speaker;
         "the spokesperson", "the ministry" is the last actor so described.
         """
+        start = self._after_colon(start, end)
         region = self.norm[start:end]
         verb = self._speech_in(start, end) and next(
             (v for v in self.d.speech_re_any.finditer(region)
              if not self.DOCUMENT_VERB.search(region, 0, v.start())
-             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
+             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))
+             and not self._in_as_aside(region, v)),
             None,
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
@@ -3063,6 +3085,30 @@ class ClaimRules(DraftState):
         ):  # (not "Kenya's president told the Nation": no possessive just before the outlet)
             return None
         return ms[-1].actor
+
+    AS_ASIDE_BEFORE = re.compile(r",\s+as\s+[^,\"]{2,80}$")
+
+    def _in_as_aside(self, region: str, v: re.Match[str]) -> bool:
+        """Is the verb ``v`` inside an aside that "as" opens and a comma closes before the subject:
+        "Asked whether X would go to court, as his partners have urged, Y said": Y's verb is "said",
+        not "urged" (claims29)."""
+        return bool(self.AS_ASIDE_BEFORE.search(region, 0, v.start())) and bool(
+            re.match(r"\s*,\s+[A-Z]", region[v.end() :])
+        )
+
+    CLAUSE_COLON = re.compile(r":\s+(?=(?:an?|the|one|two|three|several|some)\s)")
+
+    def _after_colon(self, start: int, end: int) -> int:
+        """Where the subject before a verb of saying starts past a colon that opens a clause with a noun
+        phrase in lower case: "That is a hard sell in X and, if officials are to be believed, in Y
+        too: a diplomat quoted by Z said ...": the diplomat, not an actor of the words before it (not
+        "a hard week for X: he ... then declared": "he" is X) (claims29)."""
+        if ":" not in self.norm[start:end]:
+            return start
+        cm = max(self.CLAUSE_COLON.finditer(self.norm, start, end), key=lambda m: m.end(), default=None)
+        if cm is None or '"' in self.norm[cm.end() : end]:
+            return start
+        return cm.end()
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
