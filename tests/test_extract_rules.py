@@ -13390,3 +13390,41 @@ def test_quoted_an_official_at_a_bodies_ministry_is_that_official(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "regulate floods")
     assert ann.actor(c.speaker).type == "person" and "official" in ann.actor(c.speaker).label, claims(ann)
+
+
+def test_it_opening_a_relative_clause_is_the_state_whose_clause_holds_it(drafter):
+    """ "Uganda has never recognised the zone, which it says Kenya declared unilaterally": Uganda says
+    so, not the ministry that spoke last (claims29)."""
+    text = (
+        "Boat seized\n\nTOWN - Kenya seized a Ugandan boat in the zone on Friday. The Ugandan foreign"
+        ' ministry called the seizure "an act of piracy". Uganda has never recognised the zone, which it'
+        " says Kenya declared unilaterally.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "Kenya declared unilaterally").speaker == "uganda", claims(ann)
+
+
+def test_a_name_the_actor_rules_found_elsewhere_speaks_where_no_mention_is_marked(drafter):
+    """ "Umoja said in a statement that A and that B", after "Wekesa's Umoja party": the party the
+    draft already knows by that name speaks, though no mention is marked there (claims29)."""
+    text = (
+        "Ban on rally\n\nTOWN - Police banned a rally by Wekesa's Umoja party on Monday.\n\nUmoja said in a"
+        ' statement that the ban was "state propaganda" and that Kenyans "do not need permission to'
+        ' meet."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "state propaganda").speaker == "umoja", claims(ann)
+    assert claim_of(ann, "permission to meet").speaker == "umoja", claims(ann)
+
+
+def test_words_someone_had_told_the_speaker_are_the_tellers(drafter):
+    """ "A Kenyan official said a Ugandan diplomat had told him last week that A": A is the diplomat's
+    claim, the official only passes it on (claims29)."""
+    text = (
+        "Boats near the island\n\nTOWN - Two boats were seen near the island.\n\nA senior Kenyan official,"
+        " who asked not to be named, said a Ugandan diplomat had told him last week that the vessels were"
+        " working for a foreign energy consortium.\n"
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "energy consortium")
+    assert "diplomat" in ann.actor(c.speaker).label and not c.quote.startswith("a Ugandan"), claims(ann)

@@ -377,6 +377,32 @@ class ClaimRules(DraftState):
             self._article_voice(line, n)
         if '"' in self.norm:
             self._run_on_quotations()
+        if " told " in self.norm:
+            self._told_within()
+
+    TOLD_WITHIN = re.compile(
+        r"(?P<src>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+[^,;\"]{2,80}?)\s+(?:had\s+|has\s+)?told\s+"
+        r"(?:him|her|them|me|us)(?:\s+(?:last\s+\w+|on\s+\w+|earlier|privately|recently))?\s+that\s+"
+    )
+
+    def _told_within(self) -> None:
+        """A claim whose words open with "a Cambodian diplomat had told him last week that A": A is the
+        words of the one who told, the claim's own speaker only passes them on (the curators' chain;
+        claims29). The claim is drafted again as A, in the teller's name, where the teller is an
+        unnamed source or a person the words name."""
+        for k, c in enumerate(self.claims):
+            if c.speaker in ("article", UNKNOWN_SPEAKER) or c.direct or " told " not in c.quote:
+                continue
+            tm = self.TOLD_WITHIN.match(self.norm, c.start, c.end)
+            if tm is None:
+                continue
+            a, b = tm.span("src")
+            who = self._source_named(a, b) or self._role_of(a, self.norm[a:b])
+            if who is None or who == c.speaker:
+                continue
+            told = self.add_claim(who, tm.end(), c.end, form=c.form, direct=False, via=c.via)
+            if told is not None:
+                self.claims[k] = self.claims.pop()
 
     def _run_on_quotations(self) -> None:
         """A quotation left open at a paragraph's end, the next paragraph opening with a mark again
@@ -3030,6 +3056,9 @@ class ClaimRules(DraftState):
             r"|for\s+(?:his|her|its|their)\s+part),?)?\s*$",
             re.I,
         ), re.I).search(region)  # "He in turn accused", "She, for her part, said"
+        held = self._relative_it(start, region, pm) if pm and pm.group(1).lower() == "it" else None
+        if held is not None:  # "Russia has never recognised the zone, which it says ...": Russia
+            return held, True
         if pm and (not people or re.search(r",\s*" + re.escape(pm.group(0)) + r"$", region)):
             # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
@@ -3059,6 +3088,7 @@ class ClaimRules(DraftState):
             or self._their_title(start, start + len(region))
             or self._described_person(start, start + len(region), self.line_of(start), voice)
             or self._plain_source(start, start + len(region))
+            or self._named_unmarked(start, start + len(region))
         )
         return described, described is not None
 
@@ -3085,6 +3115,45 @@ class ClaimRules(DraftState):
         ):  # (not "Kenya's president told the Nation": no possessive just before the outlet)
             return None
         return ms[-1].actor
+
+    NAME_ONLY = re.compile(
+        r"\s*(?:[-*\u2022]\s+)?(?:[Tt]he\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s*,?\s*"
+    )
+
+    def _named_unmarked(self, start: int, end: int) -> str | None:
+        """The actor a subject names by all of ``[start, end)`` when the actor rules found that name
+        elsewhere (an actor's label or alias) but marked no mention here: "Chadema said in a
+        statement that ...", after "Lissu's Chadema party" (claims29); None for any other words, a
+        name two actors share or an outlet's (not "The Herald, citing the ministry, said": the
+        ministry's words, which the citing rules give)."""
+        nm = self.NAME_ONLY.fullmatch(self.norm, start, end)
+        if nm is None:
+            return None
+        name = nm.group(1)
+        hits = {
+            a["id"] for a in self.actors.values()
+            if not a.get("unnamed") and a["type"] != "media" and (a["label"] == name or name in a["aliases"])
+        }  # fmt: skip
+        return hits.pop() if len(hits) == 1 else None
+
+    RELATIVE_IT = re.compile(r"(?:,\s*which|\s(?!what\b)[a-z]{3,})\s+it\s*$")
+    SUBJECT_VERB = re.compile(
+        r"\s+(?:(?:has|have|had|is|was|can|could|will|would|may|might|must)\b|(?:never|not|also)\s|[a-z]+ed\b)"
+    )
+    IT_KINDS = ("state", "government-body", "organization", "armed-force")
+
+    def _relative_it(self, start: int, region: str, pm: re.Match[str]) -> str | None:
+        """Whom "it" stands for when it opens a relative clause inside the clause of a state or body
+        that is its subject: "Russia has never recognised the zone, which it says Oslo declared",
+        "whether Jordan can keep bombing a neighbour it says it wants to help": Russia, Jordan, not
+        the last speaker (claims29); None otherwise."""
+        if not self.RELATIVE_IT.search(region, 0, pm.end()):
+            return None
+        subjects = [
+            m for m in self.mentions_in(start, start + pm.start())
+            if self.actors[m.actor]["type"] in self.IT_KINDS and self.SUBJECT_VERB.match(self.norm, m.end)
+        ]  # fmt: skip
+        return subjects[-1].actor if subjects else None
 
     AS_ASIDE_BEFORE = re.compile(r",\s+as\s+[^,\"]{2,80}$")
 
