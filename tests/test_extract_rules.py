@@ -13428,3 +13428,16 @@ def test_words_someone_had_told_the_speaker_are_the_tellers(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "energy consortium")
     assert "diplomat" in ann.actor(c.speaker).label and not c.quote.startswith("a Ugandan"), claims(ann)
+
+
+def test_the_subject_after_a_semicolon_is_the_clause_it_opens(drafter):
+    """ "The bloc, which Uganda left last year, has no say; a spokesperson for the commission said A":
+    the spokesperson speaks, not the state named in the clause before (claims29)."""
+    text = (
+        "Raid on the border\n\nTOWN - Troops crossed the border on Friday.\n\nThe regional bloc, which Uganda"
+        " left last year, has no say in the matter; a spokesperson for the African Union Commission said"
+        ' only that it was "following the situation with great concern".\n'
+    )
+    ann = draft(drafter, text)
+    c = claim_of(ann, "great concern")
+    assert ann.actor(c.speaker).type == "person" and "spokesperson" in ann.actor(c.speaker).label, claims(ann)

@@ -3165,14 +3165,15 @@ class ClaimRules(DraftState):
             re.match(r"\s*,\s+[A-Z]", region[v.end() :])
         )
 
-    CLAUSE_COLON = re.compile(r":\s+(?=(?:an?|the|one|two|three|several|some)\s)")
+    CLAUSE_COLON = re.compile(r"[:;]\s+(?=(?:an?|the|one|two|three|several|some)\s)")
 
     def _after_colon(self, start: int, end: int) -> int:
-        """Where the subject before a verb of saying starts past a colon that opens a clause with a noun
-        phrase in lower case: "That is a hard sell in X and, if officials are to be believed, in Y
+        """Where the subject before a verb of saying starts past a colon or a semicolon that opens a
+        clause with a noun phrase in lower case ("ECOWAS has no say; a spokesperson for the AU said"):
+        "That is a hard sell in X and, if officials are to be believed, in Y
         too: a diplomat quoted by Z said ...": the diplomat, not an actor of the words before it (not
         "a hard week for X: he ... then declared": "he" is X) (claims29)."""
-        if ":" not in self.norm[start:end]:
+        if ":" not in self.norm[start:end] and ";" not in self.norm[start:end]:
             return start
         cm = max(self.CLAUSE_COLON.finditer(self.norm, start, end), key=lambda m: m.end(), default=None)
         if cm is None or '"' in self.norm[cm.end() : end]:
