@@ -13441,3 +13441,19 @@ def test_the_subject_after_a_semicolon_is_the_clause_it_opens(drafter):
     ann = draft(drafter, text)
     c = claim_of(ann, "great concern")
     assert ann.actor(c.speaker).type == "person" and "spokesperson" in ann.actor(c.speaker).label, claims(ann)
+
+
+def test_he_after_a_sentence_opened_by_a_description_is_the_one_described(drafter):
+    """ '"...," the 58-year-old chief fisherman said. ... Back on the beach, the chief fisherman unfolds
+    his arms. "...," he said': "he" is the one the same description tagged before, not the person
+    who spoke last (claims29)."""
+    text = (
+        "Canoes seized on the border\n\nTOWN, Kenya - At dawn the canoes come in with the tide, and Kwame"
+        " Mensah Boateng watches them from the sand with his arms folded. \"They took the canoes, the"
+        ' engines and the catch," the 58-year-old chief fisherman said.\n\nA police commander, John Otieno,'
+        ' said the canoes had been fishing "in closed waters".\n\nBack on the beach, the chief fisherman'
+        ' unfolds his arms as the last canoe lands. "We will fish where the judges said we can fish," he'
+        " said.\n"
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "We will fish").speaker == "kwame-mensah-boateng", claims(ann)

@@ -4109,7 +4109,9 @@ class ClaimRules(DraftState):
                 who = office or self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
                 if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
                     p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
-                    who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
+                    gendered = p in ("he", "she")
+                    who = self._described_before(line, n, q.start(), p) if gendered else None
+                    who = who or self.pronoun_at(base + q.start(), n, voice, p if gendered else "person")
                 if who is None and subj.lstrip()[:4] in ("the ", "The "):  # '"...," the fish trader said'
                     who = self._described_person(at, at + len(subj), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
@@ -4182,6 +4184,58 @@ class ClaimRules(DraftState):
                 ]
                 if any(made):
                     voice.said(who, n, via)
+
+    SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)([A-Z][^.!?\"]{4,200}?[.!?])\s*$")
+    DESCRIBED_LEAD = re.compile(
+        r"(?:[A-Z][^,\"]{2,60},\s+)?[Tt]he\s+(?P<d>\d+-year-old|(?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+        r"(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+        r"\s+(?:[a-z]+s|[a-z]+ed|had|has|was|is|would|could|did|does)\b"
+    )
+
+    def _described_before(self, line: Line, n: int, qat: int, pronoun: str) -> str | None:
+        """Whom "he" or "she" after a quotation stands for when the sentence just before it opens with
+        a description of someone ("The skipper in Peterhead had a simpler way of putting it.
+        "...," he said"; "Back on the beach, the chief fisherman unfolds his arms. "...," he said"):
+        the speaker of an earlier claim the same description introduced, else the one unnamed
+        source whose label holds its last word, else for an age ("The 44-year-old") the last person
+        named in this paragraph or the one before (claims29); None when the sentence opens otherwise."""
+        sm = self.SENTENCE_BEFORE.search(line.text, 0, qat)
+        dm = self.DESCRIBED_LEAD.match(sm.group(1)) if sm else None
+        if dm is None:
+            return None
+        a, b = line.start + sm.start(1) + dm.start("d"), line.start + sm.start(1) + dm.end("d")
+        if self.mentions_in(a, b):
+            return None
+        head = dm.group("d").split()[-1]
+        other = {"he": "f", "she": "m"}[pronoun]
+
+        def fits(who: str | None) -> bool:
+            return who is not None and self.actors[who]["type"] == "person" and self._gender(who) != other
+
+        said = [  # the same description before, as the tag of someone's words: "the 58-year-old chief
+            c.speaker for c in self.claims  # fisherman said"
+            if c.end <= a and any(
+                0 <= m.start() - c.end <= 12
+                or (
+                    0 <= c.start - m.end() <= 60
+                    and not self.SENTENCE_END_INSIDE.search(self.norm, m.end(), c.start)
+                )  # ("the fisherman said that A", not "... the fisherman. X said that A")
+                for m in re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", self.norm[: a])
+            )
+        ]
+        if said and fits(said[-1]):
+            return said[-1]
+        unnamed = {x["id"] for x in self.actors.values() if x.get("unnamed") and head in x["label"].split()}
+        if len(unnamed) == 1 and fits(next(iter(unnamed))):
+            return next(iter(unnamed))
+        if not head.endswith("-year-old"):
+            return None
+        since = self.lines[max(n - 1, 0)].start
+        named = [
+            m for m in self.mentions_in(since, a)
+            if self.actors[m.actor]["type"] == "person" and not self.actors[m.actor].get("unnamed")
+        ]  # fmt: skip
+        return named[-1].actor if named and fits(named[-1].actor) else None
 
     SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
 
