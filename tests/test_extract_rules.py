@@ -13457,3 +13457,17 @@ def test_he_after_a_sentence_opened_by_a_description_is_the_one_described(drafte
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "We will fish").speaker == "kwame-mensah-boateng", claims(ann)
+
+
+def test_the_subject_after_an_as_aside_speaks(drafter):
+    """ "Asked whether the government would send more ships, as lawmakers have demanded for months,
+    the deputy secretary said only that A": the one described after the aside speaks, not the
+    lawmakers inside it (claims29)."""
+    text = (
+        "Boats near the islands\n\nTOWN - Chief Cabinet Secretary Peter Wekesa met reporters on Monday. The"
+        ' deputy secretary, Mary Achieng, said the navy was "watching closely".\n\nAsked whether the'
+        " government would send more patrol ships to the area, as lawmakers of the ruling party have"
+        ' demanded for months, the deputy secretary said only that the coast guard "has what it needs."\n'
+    )
+    ann = draft(drafter, text)
+    assert claim_of(ann, "has what it needs").speaker == "mary-achieng", claims(ann)

@@ -2934,6 +2934,7 @@ class ClaimRules(DraftState):
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        start, region = self._past_as_aside(start, region)
         opened = self.DESCRIBED_OPENS.match(region) if ", the " in region else None
         if opened is not None:  # "In a speech on Tuesday, the 61-year-old leader praised ... and said"
             who = self._described_person(start + opened.start("d"), start + opened.end("d"),
@@ -3162,8 +3163,19 @@ class ClaimRules(DraftState):
         "Asked whether X would go to court, as his partners have urged, Y said": Y's verb is "said",
         not "urged" (claims29)."""
         return bool(self.AS_ASIDE_BEFORE.search(region, 0, v.start())) and bool(
-            re.match(r"\s*,\s+[A-Z]", region[v.end() :])
+            re.match(r"(?:\s+for\s+\w+)?\s*,\s+(?:[A-Z]|the\s)", region[v.end() :])
         )
+
+    AS_ASIDE = re.compile(r",\s+as\s+[^,\"]{2,80},\s+(?=\S)")
+
+    def _past_as_aside(self, start: int, region: str) -> tuple[int, str]:
+        """The subject after an "as" aside that holds a verb ("Asked whether ..., as lawmakers have
+        demanded for months, the deputy secretary said"): the words after it, not the ones who
+        demanded (claims29); the subject unchanged when there is no such aside."""
+        am = self.AS_ASIDE.search(region) if ", as " in region else None
+        if am is None or not re.search(r"\b[a-z]+ed\b", am.group()) or not region[am.end() :].strip():
+            return start, region
+        return start + am.end(), region[am.end() :]
 
     CLAUSE_COLON = re.compile(r"[:;]\s+(?=(?:an?|the|one|two|three|several|some)\s)")
 
