@@ -377,6 +377,32 @@ class ClaimRules(DraftState):
             self._article_voice(line, n)
         if '"' in self.norm:
             self._run_on_quotations()
+        if " told " in self.norm:
+            self._told_within()
+
+    TOLD_WITHIN = re.compile(
+        r"(?P<src>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+[^,;\"]{2,80}?)\s+(?:had\s+|has\s+)?told\s+"
+        r"(?:him|her|them|me|us)(?:\s+(?:last\s+\w+|on\s+\w+|earlier|privately|recently))?\s+that\s+"
+    )
+
+    def _told_within(self) -> None:
+        """A claim whose words open with "a Cambodian diplomat had told him last week that A": A is the
+        words of the one who told, the claim's own speaker only passes them on (the curators' chain;
+        claims29). The claim is drafted again as A, in the teller's name, where the teller is an
+        unnamed source or a person the words name."""
+        for k, c in enumerate(self.claims):
+            if c.speaker in ("article", UNKNOWN_SPEAKER) or c.direct or " told " not in c.quote:
+                continue
+            tm = self.TOLD_WITHIN.match(self.norm, c.start, c.end)
+            if tm is None:
+                continue
+            a, b = tm.span("src")
+            who = self._source_named(a, b) or self._role_of(a, self.norm[a:b])
+            if who is None or who == c.speaker:
+                continue
+            told = self.add_claim(who, tm.end(), c.end, form=c.form, direct=False, via=c.via)
+            if told is not None:
+                self.claims[k] = self.claims.pop()
 
     def _run_on_quotations(self) -> None:
         """A quotation left open at a paragraph's end, the next paragraph opening with a mark again
@@ -1212,6 +1238,9 @@ class ClaimRules(DraftState):
         via = None
         kind = self.KIND_AFTER_NAME.match(st, cursor)  # "According to the Politico news site, ..."
         cursor = kind.end() if kind else cursor
+        cited = self._which_cited(ss, cursor, se, sp) if "cit" in st or "quot" in st else None
+        if cited is not None:  # "According to X, which cited two government sources, A": theirs
+            sp, via, cursor = cited
         pm = re.match(r"\s*\(([^)]*)\)", st[cursor:]) or re.match(
             r"\s*,\s*(?:as\s+)?(?:quoted|reported|cited)\s+(?:in|by)\s+[^,]{2,60}(?=,)", st[cursor:]
         )  # "(as quoted in Y)" or ", as quoted in Y,"
@@ -1267,6 +1296,22 @@ class ClaimRules(DraftState):
         words = self.text[a:b].translate(FOLD)
         who = self._unnamed_source(words, (a, b), "A source the article does not name.")
         return self.add_claim(who, ss + lead, end, form=line.form, direct=False) is not None
+
+    WHICH_CITED = re.compile(r"\s*,\s*which\s+(?:cited|quoted)\s+([^,\"]{2,80}?)(?=\s*,)")
+
+    def _which_cited(self, ss: int, cursor: int, se: int, outlet: Mention) -> tuple[Mention, str, int] | None:
+        """ "According to the daily X, which cited two government sources, A": the sources named in
+        the relative clause speak, through X (claims29): "which" cites, an outlet or a body (though the
+        actor rules may have taken X's name for a person's); the source as a mention, X and where
+        the clause ends; None when the clause names no source."""
+        wm = self.WHICH_CITED.match(self.norm, ss + cursor, se)
+        if wm is None:
+            return None
+        a, b = wm.span(1)
+        who = self._source_named(a, b) or self._office_named(a, b) or self.speaker_at(a, b)
+        if who is None or who == outlet.actor:
+            return None
+        return Mention(a, b, who), outlet.actor, wm.end() - ss
 
     TIME_LEAD = re.compile(
         r"(?:[A-Z][A-Z .'-]+,[^-\u2013\u2014]*[-\u2013\u2014]+\s*)?"  # (a dateline)
@@ -1613,11 +1658,14 @@ class ClaimRules(DraftState):
             r"(?:\s+who\s+[^,]{2,50}?)?\s+as\s+saying\s+(?:that\s+)?",
             st,
         ) or self.QUOTED_NAME_APPOSED.search(st)
+        if qm is None and active is None:
+            return self._quoted_pronoun(line, n, ss, se, voice)
         if active and not self.covered(ss + active.end(), se):
             a, b = ss + active.start("src"), ss + active.end("src")
             src = (
                 ("spokes" in self.norm[a:b] and self._spokesperson(a, b, []))  # "quoted a spokesperson for X"
                 or self._source_named(a, b)
+                or self._role_of(a, self.norm[a:b])  # "quoted an official at X's water ministry": one
                 or self._office_named(a, b)
                 or self.speaker_at(a, b)
             )
@@ -1639,6 +1687,32 @@ class ClaimRules(DraftState):
         pieces = self.speech_pieces(ss + qm.end(), self._reported_end(ss + qm.end(), se))
         if any([self.add_claim(who, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
             voice.said(who, n, via)
+        return True
+
+    QUOTED_PRONOUN = re.compile(
+        r"\bquoted\s+(?P<pron>him|her)\s+as\s+(?:saying|telling\s+[^,\"]{2,40}?)"
+        r"(?:\s+(?:after|on|at|in|during|before|late|earlier)\b[^,\"]{2,40}?)?\s+that\s+"
+    )
+
+    QUOTE_WHICH = re.compile(r"\",\s+which\b")
+
+    def _quoted_pronoun(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
+        """ "The daily X quoted him as saying (after the vote) that CLAUSE": the claim of whom "him"
+        stands for (:meth:`pronoun_at`), through the outlet that quotes (claims29)."""
+        qm = self.QUOTED_PRONOUN.search(self.norm, ss, se)
+        if qm is None or self.covered(qm.end(), se):
+            return False
+        src = self.pronoun_at(qm.start("pron"), n, voice, "he" if qm.group("pron") == "him" else "she")
+        if src is None or self.actors.get(src, {}).get("type") != "person":
+            return False
+        via = self.outlet_at(ss, qm.start()) or self.subject(ss, qm.start(), voice)[0]
+        via = via if via and self.actors.get(via, {}).get("type") == "media" else None
+        end = self._reported_end(qm.end(), se)
+        aside = self.QUOTE_WHICH.search(self.norm, qm.end(), end)
+        end = aside.start() + 1 if aside else end  # ('..."X", which Y ran under the headline': Y's act)
+        pieces = self.speech_pieces(qm.end(), end)
+        if any([self.add_claim(src, a, b, form=line.form, direct=False, via=via) for a, b in pieces]):
+            voice.said(src, n, via)
         return True
 
     def _office_named(self, start: int, end: int) -> str | None:
@@ -2900,15 +2974,18 @@ class ClaimRules(DraftState):
         to reporters,") is skipped; a person beats any other actor; a pronoun is the last speaker;
         "the spokesperson", "the ministry" is the last actor so described.
         """
+        start = self._after_colon(start, end)
         region = self.norm[start:end]
         verb = self._speech_in(start, end) and next(
             (v for v in self.d.speech_re_any.finditer(region)
              if not self.DOCUMENT_VERB.search(region, 0, v.start())
-             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))),
+             and not (v.group().endswith("s") and self.NOUN_BEFORE.search(region, 0, v.start()))
+             and not self._in_as_aside(region, v)),
             None,
         )  # not "In a statement posted on Facebook, it said": there the verb qualifies the statement
         if verb:  # "X said it supported ... and called ...": the subject comes before the first verb
             region = region[: verb.start()]
+        start, region = self._past_as_aside(start, region)
         opened = self.DESCRIBED_OPENS.match(region) if ", the " in region else None
         if opened is not None:  # "In a speech on Tuesday, the 61-year-old leader praised ... and said"
             who = self._described_person(start + opened.start("d"), start + opened.end("d"),
@@ -2977,6 +3054,9 @@ class ClaimRules(DraftState):
             if self.actors[m.actor]["type"] != "media" and not any(a <= m.start < b for a, b in quoted)
             and self.norm[m.end : m.end + 6] != "-based"  # "The Paris-based magazine": where, not who
         ]
+        owned = self._owned_outlet(start, start + len(region)) if ms and "s " in region else None
+        if owned is not None:  # "China's state-run Global Times said": the outlet, not its country
+            return owned, True
         if not ms:  # "The Global Times wrote that ...": an outlet that speaks itself (not "(Reuters) -")
             ms = [
                 m
@@ -3028,6 +3108,9 @@ class ClaimRules(DraftState):
             r"|for\s+(?:his|her|its|their)\s+part),?)?\s*$",
             re.I,
         ), re.I).search(region)  # "He in turn accused", "She, for her part, said"
+        held = self._relative_it(start, region, pm) if pm and pm.group(1).lower() == "it" else None
+        if held is not None:  # "Russia has never recognised the zone, which it says ...": Russia
+            return held, True
         if pm and (not people or re.search(r",\s*" + re.escape(pm.group(0)) + r"$", region)):
             # "Speaking in Nuuk on Monday, he said": the pronoun is the subject, not the place
             who = self.pronoun_at(start + pm.start(), self.line_of(start), voice, pm.group(1))
@@ -3059,6 +3142,7 @@ class ClaimRules(DraftState):
             or self._plain_source(start, start + len(region))
             or self._plain_source_opened(start, start + len(region))
             or self._described_source(start, start + len(region))
+            or self._named_unmarked(start, start + len(region))
         )
         return described, described is not None
 
@@ -3118,6 +3202,105 @@ class ClaimRules(DraftState):
         r"\s+(?:has|have|had)(?:\s+(?:also|already|earlier|previously|repeatedly|\w+ly))*\s*$"
     )
 
+
+    OWNER_OF_OUTLET = re.compile(r"(?:'s|s'|\u2019s)\s+(?:[\w-]+\s+){0,3}")
+    OUTLET_TAIL = re.compile(
+        r"(?:\s+(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|television|radio|website))?\s*,?\s*"
+    )
+
+    def _owned_outlet(self, start: int, end: int) -> str | None:
+        """The outlet a subject names after its owner's possessive: "China's state-run Global Times",
+        "Britain's Guardian newspaper" speak, not the state named first (claims29); None for any
+        other subject (a mention after the outlet, words between that are not "X's ...")."""
+        ms = self.mentions_in(start, end)
+        if len(ms) < 2 or self.actors[ms[-1].actor]["type"] != "media":
+            return None
+        if not self.OUTLET_TAIL.fullmatch(self.norm, ms[-1].end, end) or not re.fullmatch(
+            r"\s*(?:[-*\u2022]\s+)?", self.norm[start : ms[0].start]
+        ):
+            return None
+        if any(
+            self.actors[a.actor]["type"] in ("person", "media")
+            or not self.OWNER_OF_OUTLET.fullmatch(self.norm, a.end, b.start)
+            for a, b in itertools.pairwise(ms)
+        ):  # (not "Kenya's president told the Nation": no possessive just before the outlet)
+            return None
+        return ms[-1].actor
+
+    NAME_ONLY = re.compile(
+        r"\s*(?:[-*\u2022]\s+)?(?:[Tt]he\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s*,?\s*"
+    )
+
+    def _named_unmarked(self, start: int, end: int) -> str | None:
+        """The actor a subject names by all of ``[start, end)`` when the actor rules found that name
+        elsewhere (an actor's label or alias) but marked no mention here: "Chadema said in a
+        statement that ...", after "Lissu's Chadema party" (claims29); None for any other words, a
+        name two actors share or an outlet's (not "The Herald, citing the ministry, said": the
+        ministry's words, which the citing rules give)."""
+        nm = self.NAME_ONLY.fullmatch(self.norm, start, end)
+        if nm is None:
+            return None
+        name = nm.group(1)
+        hits = {
+            a["id"] for a in self.actors.values()
+            if not a.get("unnamed") and a["type"] != "media" and (a["label"] == name or name in a["aliases"])
+        }  # fmt: skip
+        return hits.pop() if len(hits) == 1 else None
+
+    RELATIVE_IT = re.compile(r"(?:,\s*which|\s(?!what\b)[a-z]{3,})\s+it\s*$")
+    SUBJECT_VERB = re.compile(
+        r"\s+(?:(?:has|have|had|is|was|can|could|will|would|may|might|must)\b|(?:never|not|also)\s|[a-z]+ed\b)"
+    )
+    IT_KINDS = ("state", "government-body", "organization", "armed-force")
+
+    def _relative_it(self, start: int, region: str, pm: re.Match[str]) -> str | None:
+        """Whom "it" stands for when it opens a relative clause inside the clause of a state or body
+        that is its subject: "Russia has never recognised the zone, which it says Oslo declared",
+        "whether Jordan can keep bombing a neighbour it says it wants to help": Russia, Jordan, not
+        the last speaker (claims29); None otherwise."""
+        if not self.RELATIVE_IT.search(region, 0, pm.end()):
+            return None
+        subjects = [
+            m for m in self.mentions_in(start, start + pm.start())
+            if self.actors[m.actor]["type"] in self.IT_KINDS and self.SUBJECT_VERB.match(self.norm, m.end)
+        ]  # fmt: skip
+        return subjects[-1].actor if subjects else None
+
+    AS_ASIDE_BEFORE = re.compile(r",\s+as\s+[^,\"]{2,80}$")
+
+    def _in_as_aside(self, region: str, v: re.Match[str]) -> bool:
+        """Is the verb ``v`` inside an aside that "as" opens and a comma closes before the subject:
+        "Asked whether X would go to court, as his partners have urged, Y said": Y's verb is "said",
+        not "urged" (claims29)."""
+        return bool(self.AS_ASIDE_BEFORE.search(region, 0, v.start())) and bool(
+            re.match(r"(?:\s+for\s+\w+)?\s*,\s+(?:[A-Z]|the\s)", region[v.end() :])
+        )
+
+    AS_ASIDE = re.compile(r",\s+as\s+[^,\"]{2,80},\s+(?=\S)")
+
+    def _past_as_aside(self, start: int, region: str) -> tuple[int, str]:
+        """The subject after an "as" aside that holds a verb ("Asked whether ..., as lawmakers have
+        demanded for months, the deputy secretary said"): the words after it, not the ones who
+        demanded (claims29); the subject unchanged when there is no such aside."""
+        am = self.AS_ASIDE.search(region) if ", as " in region else None
+        if am is None or not re.search(r"\b[a-z]+ed\b", am.group()) or not region[am.end() :].strip():
+            return start, region
+        return start + am.end(), region[am.end() :]
+
+    CLAUSE_COLON = re.compile(r"[:;]\s+(?=(?:an?|the|one|two|three|several|some)\s)")
+
+    def _after_colon(self, start: int, end: int) -> int:
+        """Where the subject before a verb of saying starts past a colon or a semicolon that opens a
+        clause with a noun phrase in lower case ("ECOWAS has no say; a spokesperson for the AU said"):
+        "That is a hard sell in X and, if officials are to be believed, in Y
+        too: a diplomat quoted by Z said ...": the diplomat, not an actor of the words before it (not
+        "a hard week for X: he ... then declared": "he" is X) (claims29)."""
+        if ":" not in self.norm[start:end] and ";" not in self.norm[start:end]:
+            return start
+        cm = max(self.CLAUSE_COLON.finditer(self.norm, start, end), key=lambda m: m.end(), default=None)
+        if cm is None or '"' in self.norm[cm.end() : end]:
+            return start
+        return cm.end()
 
     FIRST_NAME = re.compile(
         r"\bgave\s+only\s+(?:his|her)\s+first\s+name,\s+(?P<name>[A-Z][\w'-]+)\b(?!\s+[A-Z])"
@@ -3417,13 +3600,26 @@ class ClaimRules(DraftState):
         subject = [ms[0]]  # "Iran's Revolutionary Guards", "Ghana's navy": the last of a chain of names
         for m in ms[1:]:
             gap = self.norm[subject[-1].end : m.start]  # possessive, no verb: not "Benin sided with Togo"
-            if self.actors[m.actor]["type"] == "person" and self.ROLE_APPOSED.fullmatch(gap):
+            if self.actors[m.actor]["type"] == "person" and (
+                self.ROLE_APPOSED.fullmatch(gap) or self._title_before_name(subject[-1], gap)
+            ):
                 subject.append(m)  # "Kenya's fisheries minister, (General) X,": X
                 break
             if not re.fullmatch(r"\s*|(?:'s|s')\s*(?:(?![a-z]+(?:ed|ing)\b)[A-Za-z-]+\s+){0,3}", gap):
                 break
             subject.append(m)
         return subject[-1].actor
+
+    TITLE_BEFORE_NAME = re.compile(
+        r"\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|minister|secretary|chief|head|director"
+        r"|ambassador|envoy|commander|adviser|advisor|chairman|chairwoman|chair)\s+"
+    )
+
+    def _title_before_name(self, body: Mention, gap: str) -> bool:
+        """Is ``gap``, after a body or a state, a title in lower case that the person named next holds:
+        "Iran's foreign ministry spokesman Esmaeil Baghaei went further, accusing ...": the
+        spokesman speaks, not the ministry (claims29)."""
+        return self.actors[body.actor]["type"] != "person" and bool(self.TITLE_BEFORE_NAME.fullmatch(gap))
 
     def _it_subject(self, at: int, n: int) -> str | None:
         """Whom "it" before ``at`` stands for when the sentence before, in its paragraph, opens
@@ -3482,7 +3678,9 @@ class ClaimRules(DraftState):
             later = [
                 m for m in self.mentions if nearest.end <= m.start < at and (named(m) or self._one_source(m))
             ]
-            return self._subject_over_object(later).actor if later else nearest.speaker
+            if not later:
+                return nearest.speaker
+            return (self._apposition_head(later) or self._subject_over_object(later)).actor
         people = [
             m for m in self.mentions
             if m.end <= at and (named(m) or (at - m.end <= 300 and self._one_source(m)))
@@ -3501,6 +3699,14 @@ class ClaimRules(DraftState):
         r",\s+(?:an?\s+|the\s+)?[^,.;:\"()]{0,60}?\b(?:to|of|for)\s+(?:[A-Z][\w.-]*\s+){0,3}"
     )
     """ "X, (an) adviser to President Y": Y is named inside X's apposition, by X's relation to Y."""
+
+    def _apposition_head(self, people: list[Mention]) -> Mention | None:
+        """The person whose apposition names the last of ``people``: "X, spokesman for President Y,
+        told reporters ... and he accused ...": X, not Y, named after a claim of someone else's
+        (claims29; the same reading as :attr:`IN_APPOSITION` where no claim came before)."""
+        if len(people) > 1 and self.IN_APPOSITION.fullmatch(self.norm, people[-2].end, people[-1].start):
+            return people[-2]
+        return None
 
     OBJECT_BEFORE = re.compile(
         r"\b(?:with|to|against|toward|towards)\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w.'-]*\s+|[a-z]+\s+){0,4}$"
@@ -4032,7 +4238,9 @@ class ClaimRules(DraftState):
                 who = office or self.speaker_at(at, at + len(subj))  # "..." spokesperson X told
                 if who is None and subj.split()[-1:] and subj.split()[-1] in pronouns:
                     p = subj.split()[-1].lower()  # ("she said": a woman; "they" as before: a person)
-                    who = self.pronoun_at(base + q.start(), n, voice, p if p in ("he", "she") else "person")
+                    gendered = p in ("he", "she")
+                    who = self._described_before(line, n, q.start(), p) if gendered else None
+                    who = who or self.pronoun_at(base + q.start(), n, voice, p if gendered else "person")
                 if who is None and subj.lstrip()[:4] in ("the ", "The "):  # '"...," the fish trader said'
                     who = self._described_person(at, at + len(subj), n, voice)
                 if who is None and not am.group(1).strip() and not re.match(r"\s+that\b", am.group(2)):
@@ -4138,6 +4346,58 @@ class ClaimRules(DraftState):
             return voice.speaker, voice.via
         last = max(earlier, key=lambda c: c.end)
         return last.speaker, last.via
+
+    SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)([A-Z][^.!?\"]{4,200}?[.!?])\s*$")
+    DESCRIBED_LEAD = re.compile(
+        r"(?:[A-Z][^,\"]{2,60},\s+)?[Tt]he\s+(?P<d>\d+-year-old|(?:\d+-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+        r"(?:\s+(?:in|at|from|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+        r"\s+(?:[a-z]+s|[a-z]+ed|had|has|was|is|would|could|did|does)\b"
+    )
+
+    def _described_before(self, line: Line, n: int, qat: int, pronoun: str) -> str | None:
+        """Whom "he" or "she" after a quotation stands for when the sentence just before it opens with
+        a description of someone ("The skipper in Peterhead had a simpler way of putting it.
+        "...," he said"; "Back on the beach, the chief fisherman unfolds his arms. "...," he said"):
+        the speaker of an earlier claim the same description introduced, else the one unnamed
+        source whose label holds its last word, else for an age ("The 44-year-old") the last person
+        named in this paragraph or the one before (claims29); None when the sentence opens otherwise."""
+        sm = self.SENTENCE_BEFORE.search(line.text, 0, qat)
+        dm = self.DESCRIBED_LEAD.match(sm.group(1)) if sm else None
+        if dm is None:
+            return None
+        a, b = line.start + sm.start(1) + dm.start("d"), line.start + sm.start(1) + dm.end("d")
+        if self.mentions_in(a, b):
+            return None
+        head = dm.group("d").split()[-1]
+        other = {"he": "f", "she": "m"}[pronoun]
+
+        def fits(who: str | None) -> bool:
+            return who is not None and self.actors[who]["type"] == "person" and self._gender(who) != other
+
+        said = [  # the same description before, as the tag of someone's words: "the 58-year-old chief
+            c.speaker for c in self.claims  # fisherman said"
+            if c.end <= a and any(
+                0 <= m.start() - c.end <= 12
+                or (
+                    0 <= c.start - m.end() <= 60
+                    and not self.SENTENCE_END_INSIDE.search(self.norm, m.end(), c.start)
+                )  # ("the fisherman said that A", not "... the fisherman. X said that A")
+                for m in re.finditer(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", self.norm[: a])
+            )
+        ]
+        if said and fits(said[-1]):
+            return said[-1]
+        unnamed = {x["id"] for x in self.actors.values() if x.get("unnamed") and head in x["label"].split()}
+        if len(unnamed) == 1 and fits(next(iter(unnamed))):
+            return next(iter(unnamed))
+        if not head.endswith("-year-old"):
+            return None
+        since = self.lines[max(n - 1, 0)].start
+        named = [
+            m for m in self.mentions_in(since, a)
+            if self.actors[m.actor]["type"] == "person" and not self.actors[m.actor].get("unnamed")
+        ]  # fmt: skip
+        return named[-1].actor if named and fits(named[-1].actor) else None
 
     SENTENCE_CLOSED = re.compile(r"(?:^|[.!?:])\s*$")
 
