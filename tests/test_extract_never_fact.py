@@ -3459,3 +3459,51 @@ def test_a_name_given_to_an_office_keeps_its_voice(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index("Guyana named")
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]
+
+
+# fact28: a source tag, the way wire digests, live blogs and posts attribute a sentence
+_F28_NEWS = "Georgia and Armenia trade charges\n\nTBILISI (Wire) - Georgia and Armenia traded charges on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("Georgian troops shelled Tskhinvali overnight (TASS).", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight [state media].", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight, via TASS.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight: TASS.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight \u2014 state media.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight - Ossetian officials.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight \u2014 witnesses.", "Georgian troops shelled Tskhinvali overnight"),
+        ("TASS: Georgian troops shelled Tskhinvali overnight.", "Georgian troops shelled Tskhinvali overnight"),
+    ],
+)
+def test_a_sentence_under_a_source_tag_is_never_fact(drafter, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a bracket, a dash, a "via" or a colon that names no source
+        "The talks took place in Yerevan - a city both sides trust.",
+        "The blast killed two people - both officials.",
+        "The convoy drove to Gyumri, via Vanadzor.",
+        "The summit opened at 9am (local time).",
+        "The minister gave an interview to TASS (TASS).",
+        "Armenia and Georgia signed the accord on Monday (AFP photo).",
+    ],
+)
+def test_a_bracket_or_a_dash_that_names_no_source_keeps_its_voice(drafter, sentence):
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+def test_a_medium_in_a_source_tag_is_the_speaker(drafter):
+    text = _F28_NEWS + "Georgian troops shelled Tskhinvali overnight (TASS).\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Georgian troops shelled")
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start == at] == [("tass", "reported")]

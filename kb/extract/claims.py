@@ -4765,6 +4765,8 @@ class ClaimRules(DraftState):
                 blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
                 if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
                     c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
+            elif (tagged := self._source_tagged(line, n, c)) is not None:
+                c.speaker, c.status, c.direct, c.confidence = *tagged, False, 0.5  # "... (TASS).": fact28
             elif (
                 self.DENIED_CLAUSE.search(self.norm, c.start, c.end)
                 or self.PROTESTED_ACT.search(self.norm, c.start, c.end)
@@ -7528,3 +7530,78 @@ class ClaimRules(DraftState):
                 bounds += [ss + m.start(), at]
         bounds.append(se)
         return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+    # fact28: a source tag after or before a sentence, the way wire digests, live blogs and posts
+    # attribute ("... overnight (TASS).", "... - state media.", "..., via Xinhua.", "KCNA: ...")
+    _TAG_NOUN = (
+        r"(?:media|(?:state\s+)?(?:television|TV|radio|news\s+agency|broadcaster)|officials?|sources?|witnesses"
+        r"|ministry|spokes(?:man|woman|person)|prosecutors|investigators)"
+    )
+    SOURCE_TAIL = re.compile(
+        r"(?:\s*[(\[]\s*(?:(?:source|sources|via|credit)\s*:\s*)?(?P<paren>[^()\[\]\n]{2,40}?)\s*[)\]]"
+        r"|,\s+(?:via|per)\s+(?P<via>[^,;:()\n]{2,40}?)|:\s+(?P<colon>[^,;:()\n]{2,40}?)"
+        r"|\s-\s+(?P<dash>[^,;:()\n]{2,40}?))\s*[.)]?\s*$"
+    )
+    """A source tag at a sentence's end: in brackets, after "via" or "per", after a colon or a
+    dash; what it holds is tested by :meth:`_tag_source`."""
+    SOURCE_HEAD = re.compile(r"\s*(?:[-\u2022*]\s*)?(?P<who>[^:\n\"]{2,30}?)\s*:\s+$")
+    """A source tag before a sentence ("TASS: ...", "State media: ...")."""
+
+    def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Does a source tag say whose words the article's claim ``c`` gives: a medium or a source
+        in brackets at its sentence's end ("Georgian troops shelled Tskhinvali overnight (TASS).",
+        "... [state media]"), after "via" or "per" or a colon (", via Xinhua.", ": TASS."), a
+        source noun after a dash that names no one the rules know ("- state media.", "- Ossetian
+        officials."), or a medium as a label before it ("KCNA: South Korean drones ...")? The
+        speaker and status: the medium's or the named source's, reported; an unnamed source's
+        words are the unknown speaker's, alleged (fact28). Not an abbreviation after the name it
+        stands for ("the State Security Service (VDD)"), nor a bracket that is no source."""
+        if line.form not in ("body", "bullet"):
+            return None
+        ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, line.end)
+        se = max(se, c.end)
+        tail = self.SOURCE_TAIL.search(self.norm, ss, se)
+        if tail is not None:
+            group = next(g for g in ("paren", "via", "colon", "dash") if tail.group(g) is not None)
+            a, b = tail.span(group)
+            if group == "paren" and self._abbreviates(ss, tail.start(), self.norm[a:b]):
+                return None
+            return self._tag_source(a, b, media_only=group != "dash")
+        head = self.SOURCE_HEAD.fullmatch(self.norm, line.start, c.start) if c.start > line.start else None
+        if head is not None:
+            return self._tag_source(*head.span("who"), media_only=True)
+        return None
+
+    def _tag_source(self, a: int, b: int, *, media_only: bool) -> tuple[str, str] | None:
+        """The speaker and status a source tag ``[a, b)`` gives: a medium (or, unless ``media_only``,
+        any actor) it names whole, reported; a source noun with at most two words before it ("state
+        media", "Ossetian officials", "local police"), the unknown speaker's, alleged; else None."""
+        words = self.norm[a:b]
+        ms = self.mentions_in(a, b)
+        if ms:
+            rest = "".join(ch for k, ch in enumerate(words) if not any(m.start <= a + k < m.end for m in ms))
+            plain = r"\b(?:the|'s|news\s+agency|agency|state|official)(?!\w)"
+            if re.sub(plain, "", rest, flags=re.I).strip(" ,."):
+                return None  # more than a name: a clause, not a tag
+            who = ms[-1].actor
+            if media_only and self.actors[who]["type"] != "media":
+                return None
+            return who, "reported"
+        if media_only and not re.search(r"\bmedia\b|\b(?:television|TV|radio|agency)\b", words):
+            return None
+        quantity = r"(?!(?:both|all|some|several|many|most|few|two|three|four|five|\d[\d,]*)\b)"
+        tag = re.fullmatch(
+            r"\s*(?:the\s+)?" + quantity + r"(?:[\w'-]+\s+){0,2}?" + self._TAG_NOUN + r"\s*", words, re.I
+        )
+        return (self.unknown(), "alleged") if tag else None
+
+    def _abbreviates(self, ss: int, at: int, words: str) -> bool:
+        """Is ``words`` (a bracket's content at ``at``) the abbreviation of the name right before it
+        ("the Korean Central News Agency (KCNA)", "Reuters news agency (Reuters)"): its letters the
+        initials of the capitalised words there, or the same actor named right before?"""
+        before = self.norm[max(ss, at - 120) : at].split()[-8:]
+        caps = "".join(w[0] for w in before if w[:1].isupper())
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", words) and words.upper() in caps.upper():
+            return True
+        inside = {m.actor for m in self.mentions_in(at, at + len(words) + 4)}
+        return any(m.actor in inside and at - m.end <= 2 for m in self.mentions_in(max(ss, at - 120), at))
