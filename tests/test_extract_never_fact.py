@@ -3507,3 +3507,39 @@ def test_a_medium_in_a_source_tag_is_the_speaker(drafter):
     ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
     at = text.index("Georgian troops shelled")
     assert [(c.speaker, c.status) for c in ann.claims if c.span.start == at] == [("tass", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: the later items of a list of someone's charges, past its first item
+        (_F28_NEWS + "Tbilisi makes two points. First, Yerevan sells fuel to the separatists. Second, Armenian trucks carry their rifles.\n", "Yerevan sells fuel to the separatists."),
+        (_F28_NEWS + "Tbilisi makes two points. First, Yerevan sells fuel to the separatists. Second, Armenian trucks carry their rifles.\n", "Armenian trucks carry their rifles."),
+        (_F28_NEWS + "According to the complaint:\n(a) Armenian guards opened the gate;\n(b) Yerevan moved artillery to the line.\n", "Yerevan moved artillery to the line."),
+        (_F28_NEWS + "The main accusations\nArmenian guards opened the gate at Sadakhlo.\nYerevan lets fuel cross its border.\n", "Yerevan lets fuel cross its border."),
+        (_F28_NEWS + "What Tbilisi alleges\n\n- Yerevan sells fuel to the separatists.\n- Yerevan lets rifles through.\n", "Yerevan lets rifles through."),
+        (_F28_NEWS + "The allegations, in brief:\n\nArmenian guards opened the gate.\n\nYerevan sells fuel to the separatists.\n", "Yerevan sells fuel to the separatists."),
+    ],
+)
+def test_the_later_items_of_a_list_of_charges_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [  # the twins: a list of the article's own, a numbered paragraph of a statement
+        ("The deal has two parts. First, Georgia will build the road. ", "Second, Armenia will pay for the bridge."),
+        ("The plan, as agreed:\n(a) Georgia builds the road;\n", "(b) Armenia pays for the bridge."),
+        ("What happens next\n\nGeorgia will build the road.\n\n", "Armenia will pay for the bridge."),
+        (
+            "(1) According to Tbilisi, Armenian trucks carry rifles. Yerevan denies it.\n\n",
+            "(2) Georgia respects the right of every state to choose its partners. It will say so in Brussels.",
+        ),
+    ],
+)
+def test_a_list_of_the_articles_own_keeps_its_voice(drafter, head, sentence):
+    text = _F28_NEWS + head + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if at <= c.span.start < at + len(sentence)], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -4750,6 +4750,7 @@ class ClaimRules(DraftState):
                 self._under_charges(n) or self._caps_label(line, c.start) or self._echoes_title_charge(n, c)
                 or self._reported_act_goes_on(line, n, c)
             )
+            under = under or (line.form in ("body", "bullet") and self._under_charges_list(line, n))  # fact28
             # "Kenya armed Gedo rebels" and a lede "Somalia's president made the charge ...": theirs
             title = c.form == "headline" and self._is_title(line)
             charged = title and self._charge_made_next(line, n, line.end)
@@ -4765,8 +4766,8 @@ class ClaimRules(DraftState):
                 blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
                 if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
                     c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
-            elif (tagged := self._source_tagged(line, n, c)) is not None:
-                c.speaker, c.status, c.direct, c.confidence = *tagged, False, 0.5  # "... (TASS).": fact28
+            elif (tagged := self._whose_by_form(line, n, c)) is not None:  # "(TASS)", "Second, ...": fact28
+                c.speaker, c.status, c.direct, c.confidence = *tagged, False, 0.5
             elif (
                 self.DENIED_CLAUSE.search(self.norm, c.start, c.end)
                 or self.PROTESTED_ACT.search(self.norm, c.start, c.end)
@@ -7547,6 +7548,12 @@ class ClaimRules(DraftState):
     SOURCE_HEAD = re.compile(r"\s*(?:[-\u2022*]\s*)?(?P<who>[^:\n\"]{2,30}?)\s*:\s+$")
     """A source tag before a sentence ("TASS: ...", "State media: ...")."""
 
+    def _whose_by_form(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Whose words the article's claim ``c`` gives by the form around it: a source tag
+        (:meth:`_source_tagged`) or a list of someone's charges (:meth:`_list_item_goes_on`); the
+        speaker and status, else None (fact28)."""
+        return self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
+
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
         """Does a source tag say whose words the article's claim ``c`` gives: a medium or a source
         in brackets at its sentence's end ("Georgian troops shelled Tskhinvali overnight (TASS).",
@@ -7605,3 +7612,100 @@ class ClaimRules(DraftState):
             return True
         inside = {m.actor for m in self.mentions_in(at, at + len(words) + 4)}
         return any(m.actor in inside and at - m.end <= 2 for m in self.mentions_in(max(ss, at - 120), at))
+
+    # fact28: the later items of a list of someone's charges, past its first item
+    ITEM_FIRST = re.compile(
+        r"\s*(?:[-\u2013\u2014]\s*)?(?:First(?:ly)?,|First\s+of\s+all,|\(?(?:a|i|1)[.)]\s)"
+    )
+    ITEM_LATER = re.compile(
+        r"\s*(?:[-\u2013\u2014]\s*)?(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh)(?:ly)?,|Finally,|Lastly,"
+        r"|\(?(?:[b-h]|ii|iii|iv|v|vi|[2-9])[.)]\s)"
+    )
+    """An enumerated item past the first ("Second, ...", "Finally, ...", "(b) ...", "3) ...") and the
+    first ("First, ...", "(a) ...", "1) ...")."""
+    LIST_LEAD = re.compile(
+        r"\b(?:makes?|made|lists?|listed|sets?\s+out|lays?\s+out|laid\s+out|raises?|raised|levels?|levell?ed"
+        r"|rests?\s+on|has|had)\s+(?:two|three|four|five|six|several|a\s+number\s+of|a\s+series\s+of|a\s+string\s+of)"
+        r"\s+(?:[\w-]+\s+)?(?:points|charges|claims|accusations|allegations|complaints|grievances|arguments|counts)\b",
+        re.I,
+    )
+    """A sentence that announces a list of someone's points ("Kinshasa makes two points.")."""
+
+    def _list_item_goes_on(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` an enumerated item past the first ("Second, Kigali sells
+        ...", "(b) Baku moved ...") of a list whose first item ("First, ...", "(a) ...") is in its
+        paragraph or a few lines above it, and that list someone's: a claim of someone's on an
+        earlier item, or a lead-in right before the first item that announces a list of someone's
+        points ("Kinshasa makes two points.") or that says whose words follow ("According to the
+        complaint:")? The item is theirs too, never the article's fact (fact28). The speaker and
+        status (an earlier item's speaker, reported at most; an announcer's; else the unknown
+        speaker's, alleged), else None. A first item under such a lead-in is tested the same way."""
+        if line.form not in ("body", "bullet"):
+            return None
+        ss = self._sentence_around(line, n, c.start)[0] if line.form == "body" else line.start
+        later = self.ITEM_LATER.match(self.norm, ss, c.end)
+        if later is None and self.ITEM_FIRST.match(self.norm, ss, c.end) is None:
+            return None
+        if ss == line.start and len(self.sents[n]) != 1:
+            return None  # a numbered paragraph of several sentences ("(6) Austria respects ..."): no item
+        items: list[tuple[int, int]] = []  # the sentences of the list before ``c``, back to its first item
+        for k in range(n, max(-1, n - 9), -1):
+            ln = self.lines[k]
+            if ln.form == "headline" or (k < n and ss == line.start and len(self.sents[k]) != 1):
+                break  # (a list of lines: items of one sentence each)
+            for s in reversed(self.sents[k]):
+                a, b = ln.start + s.start_char, ln.start + s.end_char
+                if b <= ss + 1:
+                    items.append((a, b))
+                    if self.ITEM_FIRST.match(self.norm, a, b):
+                        break
+            if items and self.ITEM_FIRST.match(self.norm, *items[-1]):
+                break
+        if later is not None and not (items and self.ITEM_FIRST.match(self.norm, *items[-1])):
+            return None  # no first item above it: a "Finally, ..." of the narrative
+        first = items[-1] if later is not None else (ss, c.end)
+        earlier = [x for x in self.claims if first[0] <= x.start < ss and x.speaker != "article"]
+        if later is not None and earlier:
+            return earlier[-1].speaker, "reported" if earlier[-1].status == "asserted" else earlier[-1].status
+        lead = self._list_lead(first[0])
+        if lead is None:
+            return None
+        a, b = lead
+        st = self.norm[a:b]
+        if self.LIST_LEAD.search(st) or self._announces(st):
+            ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+            return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+        if st.rstrip().endswith(":") and (self.attributed(a, b) or self.hearsay(a, b)):
+            return self.unknown(), "alleged"
+        return None
+
+    def _list_lead(self, at: int) -> tuple[int, int] | None:
+        """The sentence right before ``at`` (in its paragraph, else the last of the body line above)."""
+        n = self.line_of(at)
+        line = self.lines[n]
+        before = [(line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
+                  if line.start + s.end_char <= at + 1]  # fmt: skip
+        if before:
+            return before[-1]
+        if n > 0 and self.lines[n - 1].form != "headline" and self.sents[n - 1]:
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            return prev.start + last.start_char, prev.start + last.end_char
+        return None
+
+    def _under_charges_list(self, line: Line, n: int) -> bool:
+        """Is line ``n`` one of a run of one-sentence items (body lines or bullets) right under a
+        subhead or a lead-in line that names someone's charges ("The main accusations", "What Kinshasa
+        alleges", "The allegations, in brief:")? Past its first item (:meth:`_under_charges`) the list
+        goes on with those charges, never the article's fact (fact28)."""
+        if line.form not in ("body", "bullet") or len(self.sents[n]) != 1:
+            return False
+        for k in range(n - 1, max(0, n - 8), -1):
+            ln = self.lines[k]
+            if ln.form not in ("body", "bullet") or len(self.sents[k]) != 1:
+                return False
+            if self._under_charges(k):
+                return True
+            head = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[ln.start : ln.end])
+            if k < n - 1 and head.rstrip().endswith(":") and self.CHARGES_HEADING.search(head):
+                return True  # "The allegations, in brief:" and its items
+        return False
