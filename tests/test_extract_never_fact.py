@@ -3543,3 +3543,27 @@ def test_a_list_of_the_articles_own_keeps_its_voice(drafter, head, sentence):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if at <= c.span.start < at + len(sentence)], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+_F28_LIVE = "Live: Georgia and Armenia trade charges\n\n09:05 - Georgia and Armenia traded charges on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a live blog's entry opens after its time, as a lede after its dateline
+        (_F28_LIVE + "[10:32] Georgian officials accuse Armenia of shelling Sadakhlo.\n[10:47] Armenian artillery also hit a school in the town.\n", "Armenian artillery also hit a school in the town."),
+        (_F28_LIVE + "14:05 \u2014 Georgian officials said Yerevan armed the separatists.\n\n14:32 \u2014 Yerevan also paid the gunmen.\n", "Yerevan also paid the gunmen."),
+    ],
+)
+def test_a_live_blog_entry_that_goes_on_with_a_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_live_blog_entry_of_the_articles_own_keeps_its_voice(drafter):
+    sentence = "The Sadakhlo crossing reopened to lorries at noon."
+    text = _F28_LIVE + "10:05 - Georgian officials said Yerevan armed the separatists.\n\n10:40 - Neither side has given figures.\n\n11:15 - " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start < at + len(sentence) and c.span.end > at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -7128,9 +7128,18 @@ class ClaimRules(DraftState):
     dateline anywhere) would win, first."""
 
     def _dateline(self, line: Line) -> int:
-        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
-        dm = self.LEDE_DATELINE.match(line.text)
+        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - ") or of a live
+        blog entry's time ("14:05 - ", "[10:32] ", fact28), or 0."""
+        dm = self.LEDE_DATELINE.match(line.text) or self.ENTRY_TIME.match(line.text)
         return dm.end() if dm else 0
+
+    ENTRY_TIME = re.compile(
+        r"\[?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|local(?:\s+time)?))?\]?"
+        r"(?:\s*[-\u2013\u2014:]+\s*|\s+)(?=[A-Z\[\"'])",
+        re.I,
+    )
+    """The time that opens a live blog's entry ("14:05 - ", "[10:32] ", "8.45am: ", "10:20 BST "): the
+    entry's words open after it, as a lede's after its dateline (fact28)."""
 
     COLON_LABEL = re.compile(r"[^:]{2,40}:\s")
     STAMPED_LABEL = re.compile(
