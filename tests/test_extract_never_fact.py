@@ -3567,3 +3567,26 @@ def test_a_live_blog_entry_of_the_articles_own_keeps_its_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start < at + len(sentence) and c.span.end > at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fact28: what someone or something cited did or found is the citer's evidence, their claim
+        "Georgia's envoy cited a driver who carried Armenian rifles into Abkhazia.",
+        "Georgia's envoy pointed to a pilot who had flown Armenian rifles into Abkhazia.",
+        "Georgian prosecutors produced a witness who saw Armenian trucks at the gate.",
+    ],
+)
+def test_what_the_one_cited_did_is_never_fact(drafter, sentence):
+    at = sentence.index(" who ") + 5
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", sentence[at:].rstrip("."))
+
+
+def test_a_subject_that_meets_someone_who_did_something_keeps_its_voice(drafter):
+    sentence = "Georgia's envoy met a driver who carried aid into Abkhazia."
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

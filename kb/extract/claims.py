@@ -7561,7 +7561,10 @@ class ClaimRules(DraftState):
         """Whose words the article's claim ``c`` gives by the form around it: a source tag
         (:meth:`_source_tagged`) or a list of someone's charges (:meth:`_list_item_goes_on`); the
         speaker and status, else None (fact28)."""
-        return self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
+        return (
+            self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
+            or self._cited_evidence(line, n, c)
+        )  # fmt: skip
 
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
         """Does a source tag say whose words the article's claim ``c`` gives: a medium or a source
@@ -7718,3 +7721,25 @@ class ClaimRules(DraftState):
             if k < n - 1 and head.rstrip().endswith(":") and self.CHARGES_HEADING.search(head):
                 return True  # "The allegations, in brief:" and its items
         return False
+
+    CITED_WHO = re.compile(
+        r"\s*(?P<subj>(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:(?:has|had|also)\s+)?(?:cited|cites|pointed\s+to|points\s+to"
+        r"|referred\s+to|refers\s+to|invoked|invokes|produced|produces|quoted|quotes)\s+(?:[\w'-]+\s+){1,5}?"
+        r"(?:who|that|which)\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?[a-z]+(?:ed|en|wn|t|s)?\b"
+    )
+    """A subject that cites someone or something that did or found something ("Sudan's envoy cited a
+    pilot who flew Emirati weapons into Darfur", "pointed to a study that found ..."): the act or
+    the finding is the subject's evidence, their claim."""
+
+    def _cited_evidence(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` a subject citing someone or something that did or found
+        something (:attr:`CITED_WHO`)? What the one cited did is the citer's claim, never the
+        article's fact (fact28): the citer's, reported; the unknown speaker's, alleged, when the
+        subject names no one the rules know."""
+        m = self.CITED_WHO.match(self.norm, c.start, c.end)
+        if m is None or line.form != "body":
+            return None
+        who, _near = self.subject(m.start("subj"), m.end("subj"), _Voice())
+        if who is None or who == "article":
+            return self.unknown(), "alleged"
+        return who, "reported"
