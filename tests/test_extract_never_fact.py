@@ -3590,3 +3590,25 @@ def test_a_subject_that_meets_someone_who_did_something_keeps_its_voice(drafter)
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [  # fact28: a party's act someone charged it with, named again as a noun that takes it for granted
+        ("Tbilisi accuses Yerevan of arming the separatists. Armenia's backing of the separatists has cost it aid.", "Armenia's backing of the separatists has cost it aid."),
+        ("Tbilisi accuses Yerevan of arming the separatists.\n\nArmenian support for the rebels has grown since 2021.", "Armenian support for the rebels has grown since 2021."),
+        ("Tbilisi says Armenia supplies Abkhazia with fuel. Armenia's fuel deliveries to Abkhazia have slowed since May.", "Armenia's fuel deliveries to Abkhazia have slowed since May."),
+    ],
+)
+def test_a_charge_named_again_as_a_noun_is_never_fact(drafter, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", alleged)
+
+
+def test_a_partys_support_for_something_else_keeps_its_voice(drafter):
+    sentence = "Armenia's support for the peace talks was welcomed in Brussels."
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

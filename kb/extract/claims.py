@@ -7563,7 +7563,7 @@ class ClaimRules(DraftState):
         speaker and status, else None (fact28)."""
         return (
             self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
-            or self._cited_evidence(line, n, c)
+            or self._cited_evidence(line, n, c) or self._charge_named_again(c)
         )  # fmt: skip
 
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
@@ -7743,3 +7743,54 @@ class ClaimRules(DraftState):
         if who is None or who == "article":
             return self.unknown(), "alleged"
         return who, "reported"
+
+    ACT_AS_NOUN = re.compile(
+        r"\b(?P<who>[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?P<noun>backing|support|arming|funding|financing"
+        r"|sponsorship|deliveries|shipments|supplies|supply|training|sheltering|harbou?ring|interference|meddling)"
+        r"\s+(?:of|for|to|in|with)\s"
+    )
+    """A party's act named as a noun ("Rwanda's backing of the M23", "Rwandan support for the rebels",
+    "Iran's drone deliveries to Russia")."""
+    _CHARGE_STEMS = (
+        (r"back|supp|arm|fund|financ|spons", r"(?:back|support|arm|fund|financ|sponsor|bankroll)"),
+        (r"deliv|ship", r"(?:deliver|suppl|ship|sen[dt])"),
+        (r"train", r"train"),
+        (r"shelt|harb", r"(?:shelter|harbo)"),
+        (r"interf|medd", r"(?:interfer|meddl)"),
+    )
+    """The verbs a charge's noun names ("support" for "backed", "deliveries" for "supplies")."""
+
+    ARMED_OBJECT = (
+        r"(?:the\s+|local\s+|armed\s+)?(?:[\w-]+\s+)?(?:rebels?|militias?|separatists?|insurgents?|fighters|gangs?"
+        r"|militants|gunmen|mercenar\w+|paramilitar\w+|jihadists|terrorists?)\b"
+    )
+
+    def _charge_named_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` name as a noun a party's act that someone charged it with
+        before ("Kinshasa accuses Rwanda of backing the M23." then "Rwanda's backing of the M23 has
+        cost it aid.")? The noun takes the charge for granted: the accuser's allegation, never the
+        article's fact (fact28). Only where an earlier claim, someone's or the report of a charge,
+        names the same party and the act's verb; the speaker (that claim's, else the unknown
+        speaker) and "alleged", else None."""
+        m = self.ACT_AS_NOUN.search(self.norm, c.start, c.end)
+        if m is None:
+            return None
+        mention = self.mention_at(m.start("who"))
+        party = mention.actor if mention is not None else self.d.gaz.demonyms.get(m.group("who"))
+        if party is None:
+            return None  # ("Rwandan support ...": a demonym names its state)
+        obj = self.norm[m.end() : c.end].split()[:4]
+        armed = re.match(self.ARMED_OBJECT, " ".join(obj), re.I) is not None
+        named = {w.strip(",.;:'") for w in obj if w[:1].isupper()}
+        verbs = next(v for k, v in self._CHARGE_STEMS if re.match(k, m.group("noun")))
+        stem = re.compile(r"\b" + verbs, re.I)
+        for x in reversed([x for x in self.claims if x.end <= c.start]):
+            words = self.norm[x.start : x.end]
+            charge = x.speaker != "article" or self.CHARGE_REPORTED.search(words)
+            same = any(y.actor == party for y in self.mentions_in(x.start, x.end))
+            what = armed or (self._stems(" ".join(obj).lower()) & self._stems(words.lower())) or any(
+                w in words for w in named
+            )  # (the same act on the same people: not "Rwanda's support for the peace talks")
+            if charge and same and what and stem.search(words):
+                return (x.speaker if x.speaker != "article" else self.unknown()), "alleged"
+        return None
