@@ -3612,3 +3612,24 @@ def test_a_partys_support_for_something_else_keeps_its_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a paragraph whose definite subject points back to the doers of the charge before it
+        (_F28_NEWS + "Tbilisi says Armenian drones hit a depot in Marneuli.\n\nThe drones were launched from Gyumri.\n", "The drones were launched from Gyumri."),
+        (_F28_LIVE + "10:20 - Tbilisi says Armenian drones hit a depot in Marneuli.\n\n10:35 - The drones were launched from Gyumri.\n", "The drones were launched from Gyumri."),
+    ],
+)
+def test_the_doers_of_a_charge_pointed_back_to_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_what_the_doers_acted_on_keeps_its_voice(drafter):
+    sentence = "The depot reopened in Marneuli on Tuesday."
+    text = _F28_NEWS + "Tbilisi says Armenian drones hit a depot in Marneuli.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -7564,6 +7564,7 @@ class ClaimRules(DraftState):
         return (
             self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
             or self._cited_evidence(line, n, c) or self._charge_named_again(c)
+            or self._doers_go_on(line, n, c)
         )  # fmt: skip
 
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
@@ -7793,4 +7794,29 @@ class ClaimRules(DraftState):
             )  # (the same act on the same people: not "Rwanda's support for the peace talks")
             if charge and same and what and stem.search(words):
                 return (x.speaker if x.speaker != "article" else self.unknown()), "alleged"
+        return None
+
+    DOERS_BACK = re.compile(r"\s*(?:The|These|Those)\s+(?:same\s+)?(?P<head>[a-z]{3,}s)\s+(?!of\b)")
+    """A definite plural subject that points back ("The drones ...", "These same ships ...")."""
+
+    def _doers_go_on(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c``, a paragraph's (or a live blog entry's) first sentence,
+        point back by a definite plural subject to the doers of someone's charge that ends the
+        paragraph before ("Kyiv says Russian drones hit a hospital.\\n\\nThe drones were launched from
+        Belgorod.")? It tells more of the same doers' act: the charge's speaker's words (reported at
+        most), never the article's fact, though it names a place (fact28). Only the doers, among the
+        first words of the charge; not what they acted on ("The hospital reopened on Tuesday.")."""
+        if line.form != "body" or n == 0 or self.lines[n - 1].form != "body" or not self.sents[n - 1]:
+            return None
+        if c.start != line.start + self._dateline(line):
+            return None
+        m = self.DOERS_BACK.match(self.norm, c.start, c.end)
+        if m is None:
+            return None
+        prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+        a, b = prev.start + last.start_char, prev.start + last.end_char
+        for x in [x for x in self.claims if a <= x.start < b and x.speaker != "article"][-1:]:
+            doers = self.norm[x.start : x.end].split()[:5]
+            if m.group("head") in [w.strip(",.;:'\"") for w in doers]:
+                return x.speaker, "reported" if x.status == "asserted" else x.status
         return None
