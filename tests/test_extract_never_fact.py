@@ -3633,3 +3633,35 @@ def test_what_the_doers_acted_on_keeps_its_voice(drafter):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fact28: a party named in passing as the backer of people someone charged it with backing
+        "Armenia, the separatists' main backer, sent a delegation to the talks.",
+        "The Armenian-backed separatists seized the pass in January.",
+        "The separatists' Armenian patrons have stayed silent.",
+        "Yerevan, which armed the separatists, now offers mediation.",
+        "Yerevan, having armed the separatists, now offers mediation.",
+    ],
+)
+def test_a_backer_named_in_passing_after_the_charge_is_never_fact(drafter, sentence):
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists in Abkhazia.\n\n" + sentence + "\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a backer of something else, another party's backers
+        "Armenia, a backer of the peace talks, sent a delegation.",
+        "The US-backed Georgian army retook the pass.",
+        "Armenia's backers in Moscow have stayed silent.",
+    ],
+)
+def test_a_backer_of_something_else_keeps_its_voice(drafter, sentence):
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists in Abkhazia.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

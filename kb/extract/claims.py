@@ -7564,7 +7564,7 @@ class ClaimRules(DraftState):
         return (
             self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
             or self._cited_evidence(line, n, c) or self._charge_named_again(c)
-            or self._doers_go_on(line, n, c)
+            or self._doers_go_on(line, n, c) or self._backer_named_again(c)
         )  # fmt: skip
 
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
@@ -7820,3 +7820,46 @@ class ClaimRules(DraftState):
             if m.group("head") in [w.strip(",.;:'\"") for w in doers]:
                 return x.speaker, "reported" if x.status == "asserted" else x.status
         return None
+
+    BACKER = re.compile(
+        r"\b(?:backers?|sponsors?|patrons?|paymasters?|armou?rers?|bankrollers?)\b"
+        r"|\w-(?:backed|funded|armed|sponsored|supported|financed|trained)\b"
+        r"|\b(?:which|who|that|having)\s+(?:had\s+|has\s+)?(?:armed|backed|funded|bankrolled|sponsored|financed"
+        r"|trained)\b"
+    )
+    """A party named as an armed group's backer in passing ("Kenya, the rebels' main backer, ...", "the
+    Rwandan-backed M23", "the RSF's Emirati patrons", "Abu Dhabi, which armed the RSF, ...")."""
+    BACKING_VERB = re.compile(r"\b(?:back|support|arm|fund|financ|sponsor|bankroll|train|patron)", re.I)
+
+    def _backer_named_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` name a party in passing as the backer of people someone
+        charged it with backing before ("Somalia accuses Kenya of arming the Gedo rebels." then
+        "Kenya, the rebels' main backer, sent a delegation.")? The aside takes the charge for
+        granted: the accuser's allegation, never the article's fact (fact28). Only where an earlier
+        charge (someone's claim or the report of a charge) of backing names both the party and the
+        people backed; the speaker (that claim's, else the unknown speaker) and "alleged", else None."""
+        words = self.norm[c.start : c.end]
+        if self.BACKER.search(words) is None:
+            return None
+        here = self._parties_in(c.start, c.end)
+        if len(here) < 2:
+            return None
+        for x in reversed([x for x in self.claims if x.end <= c.start]):
+            said = self.norm[x.start : x.end]
+            charge = x.speaker != "article" or self.CHARGE_REPORTED.search(said)
+            both = len(here & self._parties_in(x.start, x.end)) >= 2
+            if charge and both and self.BACKING_VERB.search(said):
+                return (x.speaker if x.speaker != "article" else self.unknown()), "alleged"
+        return None
+
+    def _parties_in(self, start: int, end: int) -> set[str]:
+        """The actors ``[start, end)`` names (by name or by a demonym) and the armed people it names
+        by their noun ("rebel", "militia")."""
+        found = {m.actor for m in self.mentions_in(start, end)}
+        for w in re.findall(r"[A-Z][\w-]+", self.norm[start:end]):
+            state = self.d.gaz.demonyms.get(w.split("-")[0])
+            if state is not None:
+                found.add(state)
+        for w in re.findall(self.ARMED_OBJECT, self.norm[start:end], re.I):
+            found.add(w.split()[-1].lower().rstrip("s"))
+        return found
