@@ -3665,3 +3665,62 @@ def test_a_backer_of_something_else_keeps_its_voice(drafter, sentence):
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+def test_a_thing_the_article_hedged_named_again_without_the_hedge_is_never_fact(drafter):
+    """fact28: "an alleged plot" and then "The plot was discovered in March.": still alleged."""
+    text = _F28_NEWS + "Police in Tbilisi said they had foiled an alleged plot by Armenian agents to blow up a bridge.\n\nThe plot was discovered in March, when a courier was stopped at the border.\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "The plot was discovered in March")
+
+
+def test_a_thing_named_again_that_no_one_hedged_keeps_its_voice(drafter):
+    sentence = "The bridge was reopened in March, when repairs ended."
+    text = _F28_NEWS + "Police in Tbilisi said they had foiled an alleged plot by Armenian agents to blow up a bridge.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+def test_the_later_items_of_a_list_after_a_colon_are_never_fact(drafter):
+    """fact28: "X lists its grievances: A; B; C.": every item is X's."""
+    text = _F28_NEWS + "Tbilisi lists its grievances: Armenian agents smuggled rifles into Marneuli; Yerevan paid protest leaders; Armenian police looked away.\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "Armenian police looked away.")
+
+
+def test_a_count_in_brackets_names_whose_count_it_is(drafter):
+    """fact28: "... since May (Tavush health office figures).": the counter's figures, never the article's."""
+    text = _F28_NEWS + "Armenian drones have killed 40 civilians since May (Tavush health office figures).\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "Armenian drones have killed 40 civilians since May")
+
+
+def test_a_bracket_with_no_ones_count_keeps_the_articles_voice(drafter):
+    sentence = "Georgia's exports to Armenia rose 5 percent in May (up from 3 percent in April)."
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a text the article gives as a translation of someone's words
+        (_F28_NEWS + "Armenian troops crossed into Georgia on Sunday.\n(Translated from a statement by the Georgian defence ministry.)\n", "Armenian troops crossed into Georgia on Sunday."),
+        (_F28_NEWS + "The following is a translation of the Georgian defence ministry's statement.\n\nArmenian troops crossed into Georgia on Sunday. They fired on a border post.\n", "Armenian troops crossed into Georgia on Sunday."),
+    ],
+)
+def test_a_translation_of_someones_words_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_translation_mentioned_in_passing_keeps_the_next_paragraphs_voice(drafter):
+    sentence = "Georgian police reopened the road on Tuesday."
+    text = _F28_NEWS + "A translation of the statement was posted on the ministry's website.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -7564,7 +7564,8 @@ class ClaimRules(DraftState):
         return (
             self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
             or self._cited_evidence(line, n, c) or self._charge_named_again(c)
-            or self._doers_go_on(line, n, c) or self._backer_named_again(c)
+            or self._doers_go_on(line, n, c) or self._backer_named_again(c) or self._hedged_thing_again(c)
+            or self._colon_list_item(line, n, c) or self._translated(line, n, c)
         )  # fmt: skip
 
     def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
@@ -7594,19 +7595,25 @@ class ClaimRules(DraftState):
 
     def _tag_source(self, a: int, b: int, *, media_only: bool) -> tuple[str, str] | None:
         """The speaker and status a source tag ``[a, b)`` gives: a medium (or, unless ``media_only``,
-        any actor) it names whole, reported; a source noun with at most two words before it ("state
-        media", "Ossetian officials", "local police"), the unknown speaker's, alleged; else None."""
+        any actor) it names whole, or anyone's figures ("Tigray health bureau figures"), reported; a
+        source noun with at most two words before it ("state media", "Ossetian officials", "local
+        police"), the unknown speaker's, alleged; else None."""
         words = self.norm[a:b]
         ms = self.mentions_in(a, b)
         if ms:
             rest = "".join(ch for k, ch in enumerate(words) if not any(m.start <= a + k < m.end for m in ms))
             plain = r"\b(?:the|'s|news\s+agency|agency|state|official)(?!\w)"
-            if re.sub(plain, "", rest, flags=re.I).strip(" ,."):
-                return None  # more than a name: a clause, not a tag
+            rest = re.sub(plain, "", rest, flags=re.I).strip(" ,.")
+            figures = re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:figures|data|estimates?|count|tally)", rest, re.I)
+            if rest and not figures:
+                return None  # more than a name: a clause, not a tag ("(Tigray health bureau figures)": a tag)
             who = ms[-1].actor
-            if media_only and self.actors[who]["type"] != "media":
+            if media_only and not figures and self.actors[who]["type"] != "media":
                 return None
             return who, "reported"
+        counted = r"\s*[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,3}(?:figures|data|estimates|count|tally)\s*"
+        if re.fullmatch(counted, words):
+            return self.unknown(), "alleged"  # "(Tigray health bureau figures)": someone's count
         if media_only and not re.search(r"\bmedia\b|\b(?:television|TV|radio|agency)\b", words):
             return None
         quantity = r"(?!(?:both|all|some|several|many|most|few|two|three|four|five|\d[\d,]*)\b)"
@@ -7863,3 +7870,86 @@ class ClaimRules(DraftState):
         for w in re.findall(self.ARMED_OBJECT, self.norm[start:end], re.I):
             found.add(w.split()[-1].lower().rstrip("s"))
         return found
+
+    HEDGED_THING = re.compile(
+        r"\b(?:alleged|suspected|purported|supposed)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b"
+    )
+    """A thing the article hedges ("an alleged plot by Azerbaijani agents", "the suspected saboteurs")."""
+
+    def _hedged_thing_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` open on a definite noun for a thing the article hedged
+        before ("... foiled an alleged plot by Azerbaijani agents." then "The plot was discovered in
+        March.")? Dropping the hedge does not make it a fact: the same words' speaker (the claim
+        with the hedge, else the unknown speaker), alleged (fact28)."""
+        hedged = self.__dict__.get("_hedged_things")
+        if hedged is None:  # (once a draft: where each hedged noun first comes)
+            hedged = {}
+            for h in self.HEDGED_THING.finditer(self.norm):
+                hedged.setdefault(h.group("noun"), h.start())
+            self.__dict__["_hedged_things"] = hedged
+        if not hedged:
+            return None
+        m = re.match(r"\s*The\s+(?:[A-Z][\w-]+\s+)?(?P<noun>[a-z]{4,})\b", self.norm[c.start : c.end])
+        at = hedged.get(m.group("noun"), c.start) if m is not None else c.start
+        if at >= c.start:
+            return None
+        x = [x for x in self.claims if x.start <= at < x.end and x.speaker != "article"]
+        return (x[0].speaker if x else self.unknown()), "alleged"
+
+    def _colon_list_item(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` an item past the first of a list after a colon, cut by
+        semicolons, whose lead says whose list it is ("Lima lists its grievances: A; B; C.",
+        "According to the complaint: A; B.")? The item is the lead's speaker's (reported; the
+        unknown speaker's, alleged, when the lead names no one), never the article's fact (fact28)."""
+        if line.form != "body":
+            return None
+        ss, _se = self._sentence_around(line, n, c.start)
+        colon = self.norm.rfind(":", ss, c.start)
+        if colon < 0 or ";" not in self.norm[colon : c.start] or '"' in self.norm[ss:colon]:
+            return None
+        lead = self.norm[ss:colon]
+        listed = self.LISTS.search(lead) or self.LIST_LEAD.search(lead) or self.CHARGES_HEADING.search(lead)
+        if not (listed or self._announces(lead + ".") or self.attributed(ss, colon)):
+            return None
+        ms = [m for m in self.mentions_in(ss, colon) if self.actors[m.actor]["type"] != "media"]
+        return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+
+    TRANSLATION_LEAD = re.compile(
+        r"^\s*(?:the\s+following\s+is\s+|below\s+is\s+|here\s+is\s+)?(?:an?\s+|the\s+)?(?:(?:full|unofficial|official"
+        r"|english)\s+)?(?:translations?|translated\s+(?:text|version))\s+of\s+[^\n]{0,80}?\b(?:statement|communiqu[e\u00e9]|letter"
+        r"|speech|remarks|note|declaration|message|address|interview|decree)\b"
+        r"|^\s*\(?\s*(?:translated|translation)\s+(?:from|of)\s+[^\n]{0,80}?\b(?:by|of)\s",
+        re.I,
+    )
+    """A line that says the text it leads or closes is a translation of someone's words ("The
+    following is a translation of the ministry's statement.", "(Translated from a statement by the
+    defence ministry.)")."""
+
+    def _translated(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` in a text the article gives as a translation of someone's
+        words: under a line that says so, back to the last headline, or in the paragraph right
+        above a note that says so ("(Translated from a statement by the defence ministry.)")? The
+        words are the translated text's issuer's (reported; the unknown speaker's, alleged, when
+        the line names no one), never the article's fact (fact28)."""
+        if line.form != "body":
+            return None
+        marks = []  # the lines above it, back to the last headline
+        for k in range(n - 1, max(-1, n - 12), -1):
+            if self.lines[k].form == "headline":
+                break
+            marks.append(k)
+        below = n + 1 if n + 1 < len(self.lines) and self.lines[n + 1].form == "body" else None
+        for k in [*marks, *([below] if below is not None else [])]:
+            ln = self.lines[k]
+            words = self.norm[ln.start : ln.end]
+            if len(words.split()) > 25 or not self.TRANSLATION_LEAD.search(words):
+                continue
+            if k == below and not re.match(r"\s*\(?\s*(?:translated|translation)\b", words, re.I):
+                continue
+            follows = r"\s*(?:the\s+following|below|here)\s+is\b"
+            leads = words.rstrip().endswith(":") or re.match(follows, words, re.I)
+            if k != below and not leads:
+                continue  # ("A translation of the statement was posted on ...": no lead to the text below)
+            ms = [m for m in self.mentions_in(ln.start, ln.end) if self.actors[m.actor]["type"] != "media"]
+            return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+        return None
