@@ -3515,3 +3515,268 @@ def test_a_charge_according_to_an_unnamed_source_is_never_fact(drafter, text, al
 )
 def test_a_plain_plural_sources_charge_in_its_own_clause_is_never_fact(drafter, text, alleged):
     test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+# fact28: a source tag, the way wire digests, live blogs and posts attribute a sentence
+_F28_NEWS = "Georgia and Armenia trade charges\n\nTBILISI (Wire) - Georgia and Armenia traded charges on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("Georgian troops shelled Tskhinvali overnight (TASS).", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight [state media].", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight, via TASS.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight: TASS.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight \u2014 state media.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight - Ossetian officials.", "Georgian troops shelled Tskhinvali overnight"),
+        ("Georgian troops shelled Tskhinvali overnight \u2014 witnesses.", "Georgian troops shelled Tskhinvali overnight"),
+        ("TASS: Georgian troops shelled Tskhinvali overnight.", "Georgian troops shelled Tskhinvali overnight"),
+    ],
+)
+def test_a_sentence_under_a_source_tag_is_never_fact(drafter, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", alleged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a bracket, a dash, a "via" or a colon that names no source
+        "The talks took place in Yerevan - a city both sides trust.",
+        "The blast killed two people - both officials.",
+        "The convoy drove to Gyumri, via Vanadzor.",
+        "The summit opened at 9am (local time).",
+        "The minister gave an interview to TASS (TASS).",
+        "Armenia and Georgia signed the accord on Monday (AFP photo).",
+    ],
+)
+def test_a_bracket_or_a_dash_that_names_no_source_keeps_its_voice(drafter, sentence):
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+def test_a_medium_in_a_source_tag_is_the_speaker(drafter):
+    text = _F28_NEWS + "Georgian troops shelled Tskhinvali overnight (TASS).\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Georgian troops shelled")
+    assert [(c.speaker, c.status) for c in ann.claims if c.span.start == at] == [("tass", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: the later items of a list of someone's charges, past its first item
+        (_F28_NEWS + "Tbilisi makes two points. First, Yerevan sells fuel to the separatists. Second, Armenian trucks carry their rifles.\n", "Yerevan sells fuel to the separatists."),
+        (_F28_NEWS + "Tbilisi makes two points. First, Yerevan sells fuel to the separatists. Second, Armenian trucks carry their rifles.\n", "Armenian trucks carry their rifles."),
+        (_F28_NEWS + "According to the complaint:\n(a) Armenian guards opened the gate;\n(b) Yerevan moved artillery to the line.\n", "Yerevan moved artillery to the line."),
+        (_F28_NEWS + "The main accusations\nArmenian guards opened the gate at Sadakhlo.\nYerevan lets fuel cross its border.\n", "Yerevan lets fuel cross its border."),
+        (_F28_NEWS + "What Tbilisi alleges\n\n- Yerevan sells fuel to the separatists.\n- Yerevan lets rifles through.\n", "Yerevan lets rifles through."),
+        (_F28_NEWS + "The allegations, in brief:\n\nArmenian guards opened the gate.\n\nYerevan sells fuel to the separatists.\n", "Yerevan sells fuel to the separatists."),
+    ],
+)
+def test_the_later_items_of_a_list_of_charges_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [  # the twins: a list of the article's own, a numbered paragraph of a statement
+        ("The deal has two parts. First, Georgia will build the road. ", "Second, Armenia will pay for the bridge."),
+        ("The plan, as agreed:\n(a) Georgia builds the road;\n", "(b) Armenia pays for the bridge."),
+        ("What happens next\n\nGeorgia will build the road.\n\n", "Armenia will pay for the bridge."),
+        (
+            "(1) According to Tbilisi, Armenian trucks carry rifles. Yerevan denies it.\n\n",
+            "(2) Georgia respects the right of every state to choose its partners. It will say so in Brussels.",
+        ),
+    ],
+)
+def test_a_list_of_the_articles_own_keeps_its_voice(drafter, head, sentence):
+    text = _F28_NEWS + head + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if at <= c.span.start < at + len(sentence)], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+_F28_LIVE = "Live: Georgia and Armenia trade charges\n\n09:05 - Georgia and Armenia traded charges on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a live blog's entry opens after its time, as a lede after its dateline
+        (_F28_LIVE + "[10:32] Georgian officials accuse Armenia of shelling Sadakhlo.\n[10:47] Armenian artillery also hit a school in the town.\n", "Armenian artillery also hit a school in the town."),
+        (_F28_LIVE + "14:05 \u2014 Georgian officials said Yerevan armed the separatists.\n\n14:32 \u2014 Yerevan also paid the gunmen.\n", "Yerevan also paid the gunmen."),
+    ],
+)
+def test_a_live_blog_entry_that_goes_on_with_a_charge_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_live_blog_entry_of_the_articles_own_keeps_its_voice(drafter):
+    sentence = "The Sadakhlo crossing reopened to lorries at noon."
+    text = _F28_LIVE + "10:05 - Georgian officials said Yerevan armed the separatists.\n\n10:40 - Neither side has given figures.\n\n11:15 - " + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start < at + len(sentence) and c.span.end > at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fact28: what someone or something cited did or found is the citer's evidence, their claim
+        "Georgia's envoy cited a driver who carried Armenian rifles into Abkhazia.",
+        "Georgia's envoy pointed to a pilot who had flown Armenian rifles into Abkhazia.",
+        "Georgian prosecutors produced a witness who saw Armenian trucks at the gate.",
+    ],
+)
+def test_what_the_one_cited_did_is_never_fact(drafter, sentence):
+    at = sentence.index(" who ") + 5
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", sentence[at:].rstrip("."))
+
+
+def test_a_subject_that_meets_someone_who_did_something_keeps_its_voice(drafter):
+    sentence = "Georgia's envoy met a driver who carried aid into Abkhazia."
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [  # fact28: a party's act someone charged it with, named again as a noun that takes it for granted
+        ("Tbilisi accuses Yerevan of arming the separatists. Armenia's backing of the separatists has cost it aid.", "Armenia's backing of the separatists has cost it aid."),
+        ("Tbilisi accuses Yerevan of arming the separatists.\n\nArmenian support for the rebels has grown since 2021.", "Armenian support for the rebels has grown since 2021."),
+        ("Tbilisi says Armenia supplies Abkhazia with fuel. Armenia's fuel deliveries to Abkhazia have slowed since May.", "Armenia's fuel deliveries to Abkhazia have slowed since May."),
+    ],
+)
+def test_a_charge_named_again_as_a_noun_is_never_fact(drafter, sentence, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, _F28_NEWS + sentence + "\n", alleged)
+
+
+def test_a_partys_support_for_something_else_keeps_its_voice(drafter):
+    sentence = "Armenia's support for the peace talks was welcomed in Brussels."
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a paragraph whose definite subject points back to the doers of the charge before it
+        (_F28_NEWS + "Tbilisi says Armenian drones hit a depot in Marneuli.\n\nThe drones were launched from Gyumri.\n", "The drones were launched from Gyumri."),
+        (_F28_LIVE + "10:20 - Tbilisi says Armenian drones hit a depot in Marneuli.\n\n10:35 - The drones were launched from Gyumri.\n", "The drones were launched from Gyumri."),
+    ],
+)
+def test_the_doers_of_a_charge_pointed_back_to_are_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_what_the_doers_acted_on_keeps_its_voice(drafter):
+    sentence = "The depot reopened in Marneuli on Tuesday."
+    text = _F28_NEWS + "Tbilisi says Armenian drones hit a depot in Marneuli.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # fact28: a party named in passing as the backer of people someone charged it with backing
+        "Armenia, the separatists' main backer, sent a delegation to the talks.",
+        "The Armenian-backed separatists seized the pass in January.",
+        "The separatists' Armenian patrons have stayed silent.",
+        "Yerevan, which armed the separatists, now offers mediation.",
+        "Yerevan, having armed the separatists, now offers mediation.",
+    ],
+)
+def test_a_backer_named_in_passing_after_the_charge_is_never_fact(drafter, sentence):
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists in Abkhazia.\n\n" + sentence + "\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the twins: a backer of something else, another party's backers
+        "Armenia, a backer of the peace talks, sent a delegation.",
+        "The US-backed Georgian army retook the pass.",
+        "Armenia's backers in Moscow have stayed silent.",
+    ],
+)
+def test_a_backer_of_something_else_keeps_its_voice(drafter, sentence):
+    text = _F28_NEWS + "Tbilisi accuses Yerevan of arming the separatists in Abkhazia.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+def test_a_thing_the_article_hedged_named_again_without_the_hedge_is_never_fact(drafter):
+    """fact28: "an alleged plot" and then "The plot was discovered in March.": still alleged."""
+    text = _F28_NEWS + "Police in Tbilisi said they had foiled an alleged plot by Armenian agents to blow up a bridge.\n\nThe plot was discovered in March, when a courier was stopped at the border.\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "The plot was discovered in March")
+
+
+def test_a_thing_named_again_that_no_one_hedged_keeps_its_voice(drafter):
+    sentence = "The bridge was reopened in March, when repairs ended."
+    text = _F28_NEWS + "Police in Tbilisi said they had foiled an alleged plot by Armenian agents to blow up a bridge.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+def test_the_later_items_of_a_list_after_a_colon_are_never_fact(drafter):
+    """fact28: "X lists its grievances: A; B; C.": every item is X's."""
+    text = _F28_NEWS + "Tbilisi lists its grievances: Armenian agents smuggled rifles into Marneuli; Yerevan paid protest leaders; Armenian police looked away.\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "Armenian police looked away.")
+
+
+def test_a_count_in_brackets_names_whose_count_it_is(drafter):
+    """fact28: "... since May (Tavush health office figures).": the counter's figures, never the article's."""
+    text = _F28_NEWS + "Armenian drones have killed 40 civilians since May (Tavush health office figures).\n"
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, "Armenian drones have killed 40 civilians since May")
+
+
+def test_a_bracket_with_no_ones_count_keeps_the_articles_voice(drafter):
+    sentence = "Georgia's exports to Armenia rose 5 percent in May (up from 3 percent in April)."
+    text = _F28_NEWS + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [  # fact28: a text the article gives as a translation of someone's words
+        (_F28_NEWS + "Armenian troops crossed into Georgia on Sunday.\n(Translated from a statement by the Georgian defence ministry.)\n", "Armenian troops crossed into Georgia on Sunday."),
+        (_F28_NEWS + "The following is a translation of the Georgian defence ministry's statement.\n\nArmenian troops crossed into Georgia on Sunday. They fired on a border post.\n", "Armenian troops crossed into Georgia on Sunday."),
+    ],
+)
+def test_a_translation_of_someones_words_is_never_fact(drafter, text, alleged):
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_translation_mentioned_in_passing_keeps_the_next_paragraphs_voice(drafter):
+    sentence = "Georgian police reopened the road on Tuesday."
+    text = _F28_NEWS + "A translation of the statement was posted on the ministry's website.\n\n" + sentence + "\n"
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index(sentence)
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
+        (c.speaker, c.status, c.quote) for c in ann.claims
+    ]

@@ -5160,6 +5160,7 @@ class ClaimRules(DraftState):
                 self._under_charges(n) or self._caps_label(line, c.start) or self._echoes_title_charge(n, c)
                 or self._reported_act_goes_on(line, n, c)
             )
+            under = under or (line.form in ("body", "bullet") and self._under_charges_list(line, n))  # fact28
             # "Kenya armed Gedo rebels" and a lede "Somalia's president made the charge ...": theirs
             title = c.form == "headline" and self._is_title(line)
             charged = title and self._charge_made_next(line, n, line.end)
@@ -5175,6 +5176,8 @@ class ClaimRules(DraftState):
                 blamer = None if own or sourced or after or c.form != "body" else self._subject_speaks(c)
                 if blamer is not None and blamer[1] == "alleged" and blamer[0] != c.speaker:
                     c.speaker = blamer[0]  # "Quito blamed the outage on Lima.": Quito's charge, not no one's
+            elif (tagged := self._whose_by_form(line, n, c)) is not None:  # "(TASS)", "Second, ...": fact28
+                c.speaker, c.status, c.direct, c.confidence = *tagged, False, 0.5
             elif (
                 self.DENIED_CLAUSE.search(self.norm, c.start, c.end)
                 or self.PROTESTED_ACT.search(self.norm, c.start, c.end)
@@ -7535,9 +7538,18 @@ class ClaimRules(DraftState):
     dateline anywhere) would win, first."""
 
     def _dateline(self, line: Line) -> int:
-        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - "), or 0."""
-        dm = self.LEDE_DATELINE.match(line.text)
+        """The length of a dateline that opens the lede ("TAIPEI, May 12 (Wire) - ") or of a live
+        blog entry's time ("14:05 - ", "[10:32] ", fact28), or 0."""
+        dm = self.LEDE_DATELINE.match(line.text) or self.ENTRY_TIME.match(line.text)
         return dm.end() if dm else 0
+
+    ENTRY_TIME = re.compile(
+        r"\[?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|local(?:\s+time)?))?\]?"
+        r"(?:\s*[-\u2013\u2014:]+\s*|\s+)(?=[A-Z\[\"'])",
+        re.I,
+    )
+    """The time that opens a live blog's entry ("14:05 - ", "[10:32] ", "8.45am: ", "10:20 BST "): the
+    entry's words open after it, as a lede's after its dateline (fact28)."""
 
     COLON_LABEL = re.compile(r"[^:]{2,40}:\s")
     STAMPED_LABEL = re.compile(
@@ -7938,3 +7950,416 @@ class ClaimRules(DraftState):
                 bounds += [ss + m.start(), at]
         bounds.append(se)
         return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+    # fact28: a source tag after or before a sentence, the way wire digests, live blogs and posts
+    # attribute ("... overnight (TASS).", "... - state media.", "..., via Xinhua.", "KCNA: ...")
+    _TAG_NOUN = (
+        r"(?:media|(?:state\s+)?(?:television|TV|radio|news\s+agency|broadcaster)|officials?|sources?|witnesses"
+        r"|ministry|spokes(?:man|woman|person)|prosecutors|investigators)"
+    )
+    SOURCE_TAIL = re.compile(
+        r"(?:\s*[(\[]\s*(?:(?:source|sources|via|credit)\s*:\s*)?(?P<paren>[^()\[\]\n]{2,40}?)\s*[)\]]"
+        r"|,\s+(?:via|per)\s+(?P<via>[^,;:()\n]{2,40}?)|:\s+(?P<colon>[^,;:()\n]{2,40}?)"
+        r"|\s-\s+(?P<dash>[^,;:()\n]{2,40}?))\s*[.)]?\s*$"
+    )
+    """A source tag at a sentence's end: in brackets, after "via" or "per", after a colon or a
+    dash; what it holds is tested by :meth:`_tag_source`."""
+    SOURCE_HEAD = re.compile(r"\s*(?:[-\u2022*]\s*)?(?P<who>[^:\n\"]{2,30}?)\s*:\s+$")
+    """A source tag before a sentence ("TASS: ...", "State media: ...")."""
+
+    def _whose_by_form(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Whose words the article's claim ``c`` gives by the form around it: a source tag
+        (:meth:`_source_tagged`) or a list of someone's charges (:meth:`_list_item_goes_on`); the
+        speaker and status, else None (fact28)."""
+        return (
+            self._source_tagged(line, n, c) or self._list_item_goes_on(line, n, c)
+            or self._cited_evidence(line, n, c) or self._charge_named_again(c)
+            or self._doers_go_on(line, n, c) or self._backer_named_again(c) or self._hedged_thing_again(c)
+            or self._colon_list_item(line, n, c) or self._translated(line, n, c)
+        )  # fmt: skip
+
+    def _source_tagged(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Does a source tag say whose words the article's claim ``c`` gives: a medium or a source
+        in brackets at its sentence's end ("Georgian troops shelled Tskhinvali overnight (TASS).",
+        "... [state media]"), after "via" or "per" or a colon (", via Xinhua.", ": TASS."), a
+        source noun after a dash that names no one the rules know ("- state media.", "- Ossetian
+        officials."), or a medium as a label before it ("KCNA: South Korean drones ...")? The
+        speaker and status: the medium's or the named source's, reported; an unnamed source's
+        words are the unknown speaker's, alleged (fact28). Not an abbreviation after the name it
+        stands for ("the State Security Service (VDD)"), nor a bracket that is no source."""
+        if line.form not in ("body", "bullet"):
+            return None
+        ss, se = self._sentence_around(line, n, c.start) if line.form == "body" else (c.start, line.end)
+        se = max(se, c.end)
+        tail = self.SOURCE_TAIL.search(self.norm, ss, se)
+        if tail is not None:
+            group = next(g for g in ("paren", "via", "colon", "dash") if tail.group(g) is not None)
+            a, b = tail.span(group)
+            if group == "paren" and self._abbreviates(ss, tail.start(), self.norm[a:b]):
+                return None
+            return self._tag_source(a, b, media_only=group != "dash")
+        head = self.SOURCE_HEAD.fullmatch(self.norm, line.start, c.start) if c.start > line.start else None
+        if head is not None:
+            return self._tag_source(*head.span("who"), media_only=True)
+        return None
+
+    def _tag_source(self, a: int, b: int, *, media_only: bool) -> tuple[str, str] | None:
+        """The speaker and status a source tag ``[a, b)`` gives: a medium (or, unless ``media_only``,
+        any actor) it names whole, or anyone's figures ("Tigray health bureau figures"), reported; a
+        source noun with at most two words before it ("state media", "Ossetian officials", "local
+        police"), the unknown speaker's, alleged; else None."""
+        words = self.norm[a:b]
+        ms = self.mentions_in(a, b)
+        if ms:
+            rest = "".join(ch for k, ch in enumerate(words) if not any(m.start <= a + k < m.end for m in ms))
+            plain = r"\b(?:the|'s|news\s+agency|agency|state|official)(?!\w)"
+            rest = re.sub(plain, "", rest, flags=re.I).strip(" ,.")
+            figures = re.fullmatch(r"(?:[\w-]+\s+){0,2}(?:figures|data|estimates?|count|tally)", rest, re.I)
+            if rest and not figures:
+                return None  # more than a name: a clause, not a tag ("(Tigray health bureau figures)": a tag)
+            who = ms[-1].actor
+            if media_only and not figures and self.actors[who]["type"] != "media":
+                return None
+            return who, "reported"
+        counted = r"\s*[A-Z][\w'-]*\s+(?:[\w'-]+\s+){0,3}(?:figures|data|estimates|count|tally)\s*"
+        if re.fullmatch(counted, words):
+            return self.unknown(), "alleged"  # "(Tigray health bureau figures)": someone's count
+        if media_only and not re.search(r"\bmedia\b|\b(?:television|TV|radio|agency)\b", words):
+            return None
+        quantity = r"(?!(?:both|all|some|several|many|most|few|two|three|four|five|\d[\d,]*)\b)"
+        tag = re.fullmatch(
+            r"\s*(?:the\s+)?" + quantity + r"(?:[\w'-]+\s+){0,2}?" + self._TAG_NOUN + r"\s*", words, re.I
+        )
+        return (self.unknown(), "alleged") if tag else None
+
+    def _abbreviates(self, ss: int, at: int, words: str) -> bool:
+        """Is ``words`` (a bracket's content at ``at``) the abbreviation of the name right before it
+        ("the Korean Central News Agency (KCNA)", "Reuters news agency (Reuters)"): its letters the
+        initials of the capitalised words there, or the same actor named right before?"""
+        before = self.norm[max(ss, at - 120) : at].split()[-8:]
+        caps = "".join(w[0] for w in before if w[:1].isupper())
+        if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", words) and words.upper() in caps.upper():
+            return True
+        inside = {m.actor for m in self.mentions_in(at, at + len(words) + 4)}
+        return any(m.actor in inside and at - m.end <= 2 for m in self.mentions_in(max(ss, at - 120), at))
+
+    # fact28: the later items of a list of someone's charges, past its first item
+    ITEM_FIRST = re.compile(
+        r"\s*(?:[-\u2013\u2014]\s*)?(?:First(?:ly)?,|First\s+of\s+all,|\(?(?:a|i|1)[.)]\s)"
+    )
+    ITEM_LATER = re.compile(
+        r"\s*(?:[-\u2013\u2014]\s*)?(?:(?:Second|Third|Fourth|Fifth|Sixth|Seventh)(?:ly)?,|Finally,|Lastly,"
+        r"|\(?(?:[b-h]|ii|iii|iv|v|vi|[2-9])[.)]\s)"
+    )
+    """An enumerated item past the first ("Second, ...", "Finally, ...", "(b) ...", "3) ...") and the
+    first ("First, ...", "(a) ...", "1) ...")."""
+    LIST_LEAD = re.compile(
+        r"\b(?:makes?|made|lists?|listed|sets?\s+out|lays?\s+out|laid\s+out|raises?|raised|levels?|levell?ed"
+        r"|rests?\s+on|has|had)\s+(?:two|three|four|five|six|several|a\s+number\s+of|a\s+series\s+of|a\s+string\s+of)"
+        r"\s+(?:[\w-]+\s+)?(?:points|charges|claims|accusations|allegations|complaints|grievances|arguments|counts)\b",
+        re.I,
+    )
+    """A sentence that announces a list of someone's points ("Kinshasa makes two points.")."""
+
+    def _list_item_goes_on(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` an enumerated item past the first ("Second, Kigali sells
+        ...", "(b) Baku moved ...") of a list whose first item ("First, ...", "(a) ...") is in its
+        paragraph or a few lines above it, and that list someone's: a claim of someone's on an
+        earlier item, or a lead-in right before the first item that announces a list of someone's
+        points ("Kinshasa makes two points.") or that says whose words follow ("According to the
+        complaint:")? The item is theirs too, never the article's fact (fact28). The speaker and
+        status (an earlier item's speaker, reported at most; an announcer's; else the unknown
+        speaker's, alleged), else None. A first item under such a lead-in is tested the same way."""
+        if line.form not in ("body", "bullet"):
+            return None
+        ss = self._sentence_around(line, n, c.start)[0] if line.form == "body" else line.start
+        later = self.ITEM_LATER.match(self.norm, ss, c.end)
+        if later is None and self.ITEM_FIRST.match(self.norm, ss, c.end) is None:
+            return None
+        if ss == line.start and len(self.sents[n]) != 1:
+            return None  # a numbered paragraph of several sentences ("(6) Austria respects ..."): no item
+        items: list[tuple[int, int]] = []  # the sentences of the list before ``c``, back to its first item
+        for k in range(n, max(-1, n - 9), -1):
+            ln = self.lines[k]
+            if ln.form == "headline" or (k < n and ss == line.start and len(self.sents[k]) != 1):
+                break  # (a list of lines: items of one sentence each)
+            for s in reversed(self.sents[k]):
+                a, b = ln.start + s.start_char, ln.start + s.end_char
+                if b <= ss + 1:
+                    items.append((a, b))
+                    if self.ITEM_FIRST.match(self.norm, a, b):
+                        break
+            if items and self.ITEM_FIRST.match(self.norm, *items[-1]):
+                break
+        if later is not None and not (items and self.ITEM_FIRST.match(self.norm, *items[-1])):
+            return None  # no first item above it: a "Finally, ..." of the narrative
+        first = items[-1] if later is not None else (ss, c.end)
+        earlier = [x for x in self.claims if first[0] <= x.start < ss and x.speaker != "article"]
+        if later is not None and earlier:
+            return earlier[-1].speaker, "reported" if earlier[-1].status == "asserted" else earlier[-1].status
+        lead = self._list_lead(first[0])
+        if lead is None:
+            return None
+        a, b = lead
+        st = self.norm[a:b]
+        if self.LIST_LEAD.search(st) or self._announces(st):
+            ms = [m for m in self.mentions_in(a, b) if self.actors[m.actor]["type"] != "media"]
+            return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+        if st.rstrip().endswith(":") and (self.attributed(a, b) or self.hearsay(a, b)):
+            return self.unknown(), "alleged"
+        return None
+
+    def _list_lead(self, at: int) -> tuple[int, int] | None:
+        """The sentence right before ``at`` (in its paragraph, else the last of the body line above)."""
+        n = self.line_of(at)
+        line = self.lines[n]
+        before = [(line.start + s.start_char, line.start + s.end_char) for s in self.sents[n]
+                  if line.start + s.end_char <= at + 1]  # fmt: skip
+        if before:
+            return before[-1]
+        if n > 0 and self.lines[n - 1].form != "headline" and self.sents[n - 1]:
+            prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+            return prev.start + last.start_char, prev.start + last.end_char
+        return None
+
+    def _under_charges_list(self, line: Line, n: int) -> bool:
+        """Is line ``n`` one of a run of one-sentence items (body lines or bullets) right under a
+        subhead or a lead-in line that names someone's charges ("The main accusations", "What Kinshasa
+        alleges", "The allegations, in brief:")? Past its first item (:meth:`_under_charges`) the list
+        goes on with those charges, never the article's fact (fact28)."""
+        if line.form not in ("body", "bullet") or len(self.sents[n]) != 1:
+            return False
+        for k in range(n - 1, max(0, n - 8), -1):
+            ln = self.lines[k]
+            if ln.form not in ("body", "bullet") or len(self.sents[k]) != 1:
+                return False
+            if self._under_charges(k):
+                return True
+            head = self.REFERRED.sub(lambda m: "x" * len(m.group()), self.norm[ln.start : ln.end])
+            if k < n - 1 and head.rstrip().endswith(":") and self.CHARGES_HEADING.search(head):
+                return True  # "The allegations, in brief:" and its items
+        return False
+
+    CITED_WHO = re.compile(
+        r"\s*(?P<subj>(?:[\w.'-]+\s+){0,5}?[\w.'-]+)\s+(?:(?:has|had|also)\s+)?(?:cited|cites|pointed\s+to|points\s+to"
+        r"|referred\s+to|refers\s+to|invoked|invokes|produced|produces|quoted|quotes)\s+(?:[\w'-]+\s+){1,5}?"
+        r"(?:who|that|which)\s+(?:(?:had|has|have|allegedly|reportedly)\s+)?[a-z]+(?:ed|en|wn|t|s)?\b"
+    )
+    """A subject that cites someone or something that did or found something ("Sudan's envoy cited a
+    pilot who flew Emirati weapons into Darfur", "pointed to a study that found ..."): the act or
+    the finding is the subject's evidence, their claim."""
+
+    def _cited_evidence(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` a subject citing someone or something that did or found
+        something (:attr:`CITED_WHO`)? What the one cited did is the citer's claim, never the
+        article's fact (fact28): the citer's, reported; the unknown speaker's, alleged, when the
+        subject names no one the rules know."""
+        m = self.CITED_WHO.match(self.norm, c.start, c.end)
+        if m is None or line.form != "body":
+            return None
+        who, _near = self.subject(m.start("subj"), m.end("subj"), _Voice())
+        if who is None or who == "article":
+            return self.unknown(), "alleged"
+        return who, "reported"
+
+    ACT_AS_NOUN = re.compile(
+        r"\b(?P<who>[A-Z][\w-]+)(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?(?P<noun>backing|support|arming|funding|financing"
+        r"|sponsorship|deliveries|shipments|supplies|supply|training|sheltering|harbou?ring|interference|meddling)"
+        r"\s+(?:of|for|to|in|with)\s"
+    )
+    """A party's act named as a noun ("Rwanda's backing of the M23", "Rwandan support for the rebels",
+    "Iran's drone deliveries to Russia")."""
+    _CHARGE_STEMS = (
+        (r"back|supp|arm|fund|financ|spons", r"(?:back|support|arm|fund|financ|sponsor|bankroll)"),
+        (r"deliv|ship", r"(?:deliver|suppl|ship|sen[dt])"),
+        (r"train", r"train"),
+        (r"shelt|harb", r"(?:shelter|harbo)"),
+        (r"interf|medd", r"(?:interfer|meddl)"),
+    )
+    """The verbs a charge's noun names ("support" for "backed", "deliveries" for "supplies")."""
+
+    ARMED_OBJECT = (
+        r"(?:the\s+|local\s+|armed\s+)?(?:[\w-]+\s+)?(?:rebels?|militias?|separatists?|insurgents?|fighters|gangs?"
+        r"|militants|gunmen|mercenar\w+|paramilitar\w+|jihadists|terrorists?)\b"
+    )
+
+    def _charge_named_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` name as a noun a party's act that someone charged it with
+        before ("Kinshasa accuses Rwanda of backing the M23." then "Rwanda's backing of the M23 has
+        cost it aid.")? The noun takes the charge for granted: the accuser's allegation, never the
+        article's fact (fact28). Only where an earlier claim, someone's or the report of a charge,
+        names the same party and the act's verb; the speaker (that claim's, else the unknown
+        speaker) and "alleged", else None."""
+        m = self.ACT_AS_NOUN.search(self.norm, c.start, c.end)
+        if m is None:
+            return None
+        mention = self.mention_at(m.start("who"))
+        party = mention.actor if mention is not None else self.d.gaz.demonyms.get(m.group("who"))
+        if party is None:
+            return None  # ("Rwandan support ...": a demonym names its state)
+        obj = self.norm[m.end() : c.end].split()[:4]
+        armed = re.match(self.ARMED_OBJECT, " ".join(obj), re.I) is not None
+        named = {w.strip(",.;:'") for w in obj if w[:1].isupper()}
+        verbs = next(v for k, v in self._CHARGE_STEMS if re.match(k, m.group("noun")))
+        stem = re.compile(r"\b" + verbs, re.I)
+        for x in reversed([x for x in self.claims if x.end <= c.start]):
+            words = self.norm[x.start : x.end]
+            charge = x.speaker != "article" or self.CHARGE_REPORTED.search(words)
+            same = any(y.actor == party for y in self.mentions_in(x.start, x.end))
+            what = armed or (self._stems(" ".join(obj).lower()) & self._stems(words.lower())) or any(
+                w in words for w in named
+            )  # (the same act on the same people: not "Rwanda's support for the peace talks")
+            if charge and same and what and stem.search(words):
+                return (x.speaker if x.speaker != "article" else self.unknown()), "alleged"
+        return None
+
+    DOERS_BACK = re.compile(r"\s*(?:The|These|Those)\s+(?:same\s+)?(?P<head>[a-z]{3,}s)\s+(?!of\b)")
+    """A definite plural subject that points back ("The drones ...", "These same ships ...")."""
+
+    def _doers_go_on(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c``, a paragraph's (or a live blog entry's) first sentence,
+        point back by a definite plural subject to the doers of someone's charge that ends the
+        paragraph before ("Kyiv says Russian drones hit a hospital.\\n\\nThe drones were launched from
+        Belgorod.")? It tells more of the same doers' act: the charge's speaker's words (reported at
+        most), never the article's fact, though it names a place (fact28). Only the doers, among the
+        first words of the charge; not what they acted on ("The hospital reopened on Tuesday.")."""
+        if line.form != "body" or n == 0 or self.lines[n - 1].form != "body" or not self.sents[n - 1]:
+            return None
+        if c.start != line.start + self._dateline(line):
+            return None
+        m = self.DOERS_BACK.match(self.norm, c.start, c.end)
+        if m is None:
+            return None
+        prev, last = self.lines[n - 1], self.sents[n - 1][-1]
+        a, b = prev.start + last.start_char, prev.start + last.end_char
+        for x in [x for x in self.claims if a <= x.start < b and x.speaker != "article"][-1:]:
+            doers = self.norm[x.start : x.end].split()[:5]
+            if m.group("head") in [w.strip(",.;:'\"") for w in doers]:
+                return x.speaker, "reported" if x.status == "asserted" else x.status
+        return None
+
+    BACKER = re.compile(
+        r"\b(?:backers?|sponsors?|patrons?|paymasters?|armou?rers?|bankrollers?)\b"
+        r"|\w-(?:backed|funded|armed|sponsored|supported|financed|trained)\b"
+        r"|\b(?:which|who|that|having)\s+(?:had\s+|has\s+)?(?:armed|backed|funded|bankrolled|sponsored|financed"
+        r"|trained)\b"
+    )
+    """A party named as an armed group's backer in passing ("Kenya, the rebels' main backer, ...", "the
+    Rwandan-backed M23", "the RSF's Emirati patrons", "Abu Dhabi, which armed the RSF, ...")."""
+    BACKING_VERB = re.compile(r"\b(?:back|support|arm|fund|financ|sponsor|bankroll|train|patron)", re.I)
+
+    def _backer_named_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` name a party in passing as the backer of people someone
+        charged it with backing before ("Somalia accuses Kenya of arming the Gedo rebels." then
+        "Kenya, the rebels' main backer, sent a delegation.")? The aside takes the charge for
+        granted: the accuser's allegation, never the article's fact (fact28). Only where an earlier
+        charge (someone's claim or the report of a charge) of backing names both the party and the
+        people backed; the speaker (that claim's, else the unknown speaker) and "alleged", else None."""
+        words = self.norm[c.start : c.end]
+        if self.BACKER.search(words) is None:
+            return None
+        here = self._parties_in(c.start, c.end)
+        if len(here) < 2:
+            return None
+        for x in reversed([x for x in self.claims if x.end <= c.start]):
+            said = self.norm[x.start : x.end]
+            charge = x.speaker != "article" or self.CHARGE_REPORTED.search(said)
+            both = len(here & self._parties_in(x.start, x.end)) >= 2
+            if charge and both and self.BACKING_VERB.search(said):
+                return (x.speaker if x.speaker != "article" else self.unknown()), "alleged"
+        return None
+
+    def _parties_in(self, start: int, end: int) -> set[str]:
+        """The actors ``[start, end)`` names (by name or by a demonym) and the armed people it names
+        by their noun ("rebel", "militia")."""
+        found = {m.actor for m in self.mentions_in(start, end)}
+        for w in re.findall(r"[A-Z][\w-]+", self.norm[start:end]):
+            state = self.d.gaz.demonyms.get(w.split("-")[0])
+            if state is not None:
+                found.add(state)
+        for w in re.findall(self.ARMED_OBJECT, self.norm[start:end], re.I):
+            found.add(w.split()[-1].lower().rstrip("s"))
+        return found
+
+    HEDGED_THING = re.compile(
+        r"\b(?:alleged|suspected|purported|supposed)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b"
+    )
+    """A thing the article hedges ("an alleged plot by Azerbaijani agents", "the suspected saboteurs")."""
+
+    def _hedged_thing_again(self, c: DraftClaim) -> tuple[str, str] | None:
+        """Does the article's claim ``c`` open on a definite noun for a thing the article hedged
+        before ("... foiled an alleged plot by Azerbaijani agents." then "The plot was discovered in
+        March.")? Dropping the hedge does not make it a fact: the same words' speaker (the claim
+        with the hedge, else the unknown speaker), alleged (fact28)."""
+        hedged = self.__dict__.get("_hedged_things")
+        if hedged is None:  # (once a draft: where each hedged noun first comes)
+            hedged = {}
+            for h in self.HEDGED_THING.finditer(self.norm):
+                hedged.setdefault(h.group("noun"), h.start())
+            self.__dict__["_hedged_things"] = hedged
+        if not hedged:
+            return None
+        m = re.match(r"\s*The\s+(?:[A-Z][\w-]+\s+)?(?P<noun>[a-z]{4,})\b", self.norm[c.start : c.end])
+        at = hedged.get(m.group("noun"), c.start) if m is not None else c.start
+        if at >= c.start:
+            return None
+        x = [x for x in self.claims if x.start <= at < x.end and x.speaker != "article"]
+        return (x[0].speaker if x else self.unknown()), "alleged"
+
+    def _colon_list_item(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` an item past the first of a list after a colon, cut by
+        semicolons, whose lead says whose list it is ("Lima lists its grievances: A; B; C.",
+        "According to the complaint: A; B.")? The item is the lead's speaker's (reported; the
+        unknown speaker's, alleged, when the lead names no one), never the article's fact (fact28)."""
+        if line.form != "body":
+            return None
+        ss, _se = self._sentence_around(line, n, c.start)
+        colon = self.norm.rfind(":", ss, c.start)
+        if colon < 0 or ";" not in self.norm[colon : c.start] or '"' in self.norm[ss:colon]:
+            return None
+        lead = self.norm[ss:colon]
+        listed = self.LISTS.search(lead) or self.LIST_LEAD.search(lead) or self.CHARGES_HEADING.search(lead)
+        if not (listed or self._announces(lead + ".") or self.attributed(ss, colon)):
+            return None
+        ms = [m for m in self.mentions_in(ss, colon) if self.actors[m.actor]["type"] != "media"]
+        return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+
+    TRANSLATION_LEAD = re.compile(
+        r"^\s*(?:the\s+following\s+is\s+|below\s+is\s+|here\s+is\s+)?(?:an?\s+|the\s+)?(?:(?:full|unofficial|official"
+        r"|english)\s+)?(?:translations?|translated\s+(?:text|version))\s+of\s+[^\n]{0,80}?\b(?:statement|communiqu[e\u00e9]|letter"
+        r"|speech|remarks|note|declaration|message|address|interview|decree)\b"
+        r"|^\s*\(?\s*(?:translated|translation)\s+(?:from|of)\s+[^\n]{0,80}?\b(?:by|of)\s",
+        re.I,
+    )
+    """A line that says the text it leads or closes is a translation of someone's words ("The
+    following is a translation of the ministry's statement.", "(Translated from a statement by the
+    defence ministry.)")."""
+
+    def _translated(self, line: Line, n: int, c: DraftClaim) -> tuple[str, str] | None:
+        """Is the article's claim ``c`` in a text the article gives as a translation of someone's
+        words: under a line that says so, back to the last headline, or in the paragraph right
+        above a note that says so ("(Translated from a statement by the defence ministry.)")? The
+        words are the translated text's issuer's (reported; the unknown speaker's, alleged, when
+        the line names no one), never the article's fact (fact28)."""
+        if line.form != "body":
+            return None
+        marks = []  # the lines above it, back to the last headline
+        for k in range(n - 1, max(-1, n - 12), -1):
+            if self.lines[k].form == "headline":
+                break
+            marks.append(k)
+        below = n + 1 if n + 1 < len(self.lines) and self.lines[n + 1].form == "body" else None
+        for k in [*marks, *([below] if below is not None else [])]:
+            ln = self.lines[k]
+            words = self.norm[ln.start : ln.end]
+            if len(words.split()) > 25 or not self.TRANSLATION_LEAD.search(words):
+                continue
+            if k == below and not re.match(r"\s*\(?\s*(?:translated|translation)\b", words, re.I):
+                continue
+            follows = r"\s*(?:the\s+following|below|here)\s+is\b"
+            leads = words.rstrip().endswith(":") or re.match(follows, words, re.I)
+            if k != below and not leads:
+                continue  # ("A translation of the statement was posted on ...": no lead to the text below)
+            ms = [m for m in self.mentions_in(ln.start, ln.end) if self.actors[m.actor]["type"] != "media"]
+            return (ms[0].actor, "reported") if ms else (self.unknown(), "alleged")
+        return None
