@@ -221,7 +221,7 @@ language. spaCy computes 23 by default, a Python call each (``like_num``, ``shap
 word of the gazetteer's patterns at set-up. A rule that reads another lexical attribute of a token
 (a token's ``like_num``) must add it here: without it the attribute reads as unset (False, 0 or "")."""
 
-DRAFTER_VERSION = "26"
+DRAFTER_VERSION = "27"
 """The version of the drafting rules (code and ``kb/data/extraction.yaml``): bumped whenever a
 rule changes what a draft says, and written into every draft as ``article.generator``, so that a
 drafted link can always be traced to the rules that made it."""
