@@ -160,8 +160,8 @@ def test_ids_joined_past_the_schemas_limit_are_cut_and_the_draft_loads(drafter):
     draft did not load. Cut IDs stay apart and every reference follows them."""
     text = (
         "Malawi border row deepens\n\n"
-        'LILONGWE — An opposition lawmaker said on Tuesday that Malawi was "sleeping while a '
-        'Lusaka-Harare axis decides the future of our lake waters", and that Zambia and Zimbabwe '
+        'LILONGWE — An opposition lawmaker said on Tuesday that Malawi was "sleeping while '
+        'Lusaka-Harare axis politics decide the future of our lake waters", and that Zambia and Zimbabwe '
         "were already sharing the water between them.\n"
     )
     data = drafter.draft(text, "long-ids", text_file="l.txt")

@@ -13794,3 +13794,35 @@ def test_the_subject_after_an_as_aside_speaks(drafter):
     )
     ann = draft(drafter, text)
     assert claim_of(ann, "has what it needs").speaker == "mary-achieng", claims(ann)
+
+
+@pytest.mark.parametrize(
+    ("quote", "group", "members"),
+    [
+        ("sleeping while a Lusaka-Harare axis decides the future of our lake",
+         "lusaka-harare-axis", {"zambia", "zimbabwe"}),
+        ("asleep as the new Lusaka-Harare water axis carves up our lake",
+         "new-lusaka-harare-water-axis", {"zambia", "zimbabwe"}),
+    ],
+)  # fmt: skip
+def test_a_grouping_named_inside_a_statement_is_its_noun_phrase_its_subject_no_member(quote, group, members):
+    """ 'X was "sleeping while a Y-Z axis decides ..."': the grouping is "Y-Z axis", not the whole
+    quotation, and X, whom the statement is about, is no member of it (alleged, the lawmaker's)."""
+    text = (
+        "Malawi border row deepens\n\n"
+        f'LILONGWE - An opposition lawmaker said on Tuesday that Malawi was "{quote}".\n'
+    )
+    ann = draft(rules_only(), text)
+    assert {(m.member, m.group) for m in ann.memberships} == {(m, group) for m in members}
+    claim = {c.id: c for c in ann.claims}[ann.memberships[0].claim]
+    assert (claim.status, claim.speaker != "article") == ("alleged", True)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["using the fishermen as a front for a staged provocation", "stealing the triangle one camera at a time"],
+)
+def test_a_bare_grouping_noun_after_an_article_inside_a_statement_names_no_grouping(quote):
+    text = f'Row at sea\n\nMANILA - A coast guard spokesman said Vietnam was "{quote}".\n'
+    ann = draft(rules_only(), text)
+    assert not ann.memberships and not [a for a in ann.actors if a.type == "bloc"]

@@ -758,6 +758,7 @@ class Draft(ActorRules, ClaimRules, StanceRules):
         self.firms: set[str] = set()  # companies named by a noun ("grid operator Fingrid"): "the company"
         self.groups: set[str] = set()  # groups a people's word describes ("Paraguayan shipowners")
         self.secretariats: dict[str, str] = {}  # a secretariat that speaks -> its organisation
+        self._named_inside: set[int] = set()  # where a grouping named inside a statement starts (stances)
         self.docs: list[Any] = []
         self.sents: list[list[Sent]] = []
         self.doc_sents: list[list[Sent]] = []

@@ -500,6 +500,8 @@ class StanceRules(DraftState):
                     ]  # fmt: skip
                 if not before and not inside and not denied:  # "The two now formed what he called ..."
                     before = self._anaphoric_members(c, ns)
+                if ns in self._named_inside:  # 'X was "sleeping while a Y-Z axis decides"': X no member
+                    before = []
                 for m in before + inside:  # the members named before it (or in its list)
                     member_types = ("person", "state", "organization", "government-body", "armed-force")
                     if self.actors[m.actor]["type"] in member_types and m.actor not in self._own(c.speaker):
@@ -1374,6 +1376,18 @@ class StanceRules(DraftState):
     """What goes on after a claim that ends on a grouping's name: the rest of the sentence says what
     the grouping is for."""
 
+    ARTICLE_NEAR = re.compile(r"(?<![\w'-])(?:a|an|the)\s+(?=(?:[\w'-]+\s+){0,3}$)")
+
+    def _article_before(self, inner: str, noun: int) -> int | None:
+        """Where a grouping's name starts inside a quotation that opens with other words: after an
+        article one to three words before its bloc noun ("sleeping while a Kigali-Maputo axis
+        decides"), not at the quotation's start; None when no article is that close, or when the
+        noun follows it alone."""
+        near = list(self.ARTICLE_NEAR.finditer(inner, 0, noun))
+        if not near or near[-1].start() == 0 or noun == near[-1].end():
+            return None  # (a bare noun after it is no name: '"as a front for ..."', '"steal the triangle"')
+        return near[-1].end()
+
     @by_span
     def named_grouping(self, start: int, end: int) -> tuple[int, int] | None:
         """A grouping named in someone's words: a quoted name with a bloc noun ("an anti-Russian
@@ -1395,6 +1409,10 @@ class StanceRules(DraftState):
             into = noun and next(reversed(list(self.INTO.finditer(inner, 0, noun.start()))), None)
             if into:  # '"step by step into an anti-Russian coalition"': the name after its article
                 a = start + q.start(1) + into.end()  # (members21)
+            det = None if lead or into or noun is None else self._article_before(inner, noun.start())
+            if det is not None:  # '"sleeping while a Kigali-Maputo axis decides our future"': a statement
+                a = start + q.start(1) + det  # that names a grouping inside it; the name is its noun phrase
+                self._named_inside.add(a)  # (and whoever the statement is about is no member of it)
             listed = re.match(  # "a triangle of Kigali, Total and Frelimo": the list is the name
                 r"[\w-]+\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*"
                 r",?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
@@ -1406,6 +1424,8 @@ class StanceRules(DraftState):
             b = start + q.start(1) + (tail.start() if tail else len(inner))
             if listed:
                 b = a + listed.end()
+            elif det is not None:
+                b = start + q.start(1) + noun.end()
             elif tail and re.fullmatch(r"\w+", self.norm[a:b]) and tail.group().strip().isalpha():
                 # "an alliance against the Haitian people", "a triangle with Baku and Ankara", "a pincer
                 # on Iraq's coast", "an axis that feeds the militia": a bare noun is no name, the phrase is
