@@ -101,7 +101,7 @@ def test_allegations_drafted_as_fact_on_the_test_split_do_not_grow(results):
 
 
 GOALS = {"actors": 0.85, "claims": 0.70, "stances": 0.50, "memberships": 0.60}
-NOT_YET = "issue 20's goal, not reached by drafter 26 (rules, learned stances; see the bench)"
+NOT_YET = "issue 20's goal, not reached by drafter 27 (rules, learned stances; see the bench)"
 
 
 # drafter 4 reached memberships on the ten test articles (0.65), not on the sixteen (0.59);
@@ -173,11 +173,20 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
     wrong fewer), dev 283 (ei-* and ej-*, sixteen articles held out all session, joined at 0.6152
     and 0.6813) 0.7576, the gap 0.0751. On the 267 before they joined dev gained 0.0095 (5178 to
     5254 right claims), the sixteen held out 0.0019 and -0.0022: the test split moved more than the
-    held-out batches, which hardly moved."""
+    held-out batches, which hardly moved. Session 27: test 0.6873 (+0.0048: three right claims more,
+    one wrong fewer), dev 299 (ek-* and el-*, sixteen articles held out all session, joined at
+    0.6196 and 0.6324) 0.7558, the gap 0.0685. On the 283 before they joined dev gained 0.0055 (5460
+    to 5505 right claims), the sixteen held out -0.0045 and -0.0041: again the held-out batches did
+    not move with dev."""
     gap = abs(results["dev"].mean_f1("claims") - results["test"].mean_f1("claims"))
     assert gap <= 0.1
 
 
+# drafter 27 on the 24 test articles (session 27's one look, after its round, with ek-* and el-* in
+# dev and the stance model refitted on dev 299): actors (resolved) 0.85 (0.8508), actors 0.73
+# (0.7330), claims 0.69 (0.6873; pooled 415/125/236), stances 0.26 (0.2618), memberships 0.73
+# (0.7299), flags 0.90 (0.9028), vias 0.75 (0.7517); still 1 of 73 alleged claims as fact. Floors:
+# actors (resolved) 0.845, claims 0.68, stances 0.25, memberships 0.72; the others stay.
 # drafter 26 on the 24 test articles (session 26's one look, after its round, with ei-* and ej-* in
 # dev and the stance model refitted on dev 283): actors (resolved) 0.85 (0.8491), actors 0.73
 # (0.7327), claims 0.68 (0.6825; pooled 412/126/239), stances 0.25 (0.2504), memberships 0.72
@@ -253,7 +262,7 @@ def test_dev_and_test_within_a_tenth_on_claims(results):
 # 0.19, 0.59, 0.67; drafter 6: 0.80, 0.75, 0.52, 0.18, 0.59, 0.67; drafter 5: 0.78, 0.74, 0.50, 0.16, 0.59;
 # drafter 4: 0.79, 0.74, 0.49, 0.15, 0.59)
 FLOORS = {
-    "actors (resolved)": 0.84, "actors": 0.72, "claims": 0.67, "stances": 0.24, "memberships": 0.71,
+    "actors (resolved)": 0.845, "actors": 0.72, "claims": 0.68, "stances": 0.25, "memberships": 0.72,
     "flags": 0.89,
 }
 
