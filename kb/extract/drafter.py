@@ -11,6 +11,7 @@ from kb.extract.actors import ActorRules, sentence_case_label
 from kb.extract.affixes import fast_affixes
 from kb.extract.claims import ClaimRules
 from kb.extract.learned import StanceModel
+from kb.extract.opening import required
 from kb.extract.rules import (
     BULLET,
     FOLD,
@@ -560,6 +561,8 @@ class Drafter:
         self.not_names = set(self.rules["not_names"]) | self.honorifics
         self.patterns: dict[str, re.Pattern[str]] = {}
         """The patterns the rules build from the word lists above, by name (see :meth:`pattern`)."""
+        self._words_of: dict[str, tuple[str, ...] | None] = {}
+        """The words of those patterns, by name (see :meth:`words_of`)."""
 
     def pattern(self, name: str, source: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
         """The pattern ``name``, compiled from ``source()`` the first time a rule asks for it.
@@ -573,6 +576,16 @@ class Drafter:
         if compiled is None:
             compiled = self.patterns[name] = re.compile(source(), flags)
         return compiled
+
+    def words_of(self, name: str) -> tuple[str, ...] | None:
+        """The words one of which every match of the pattern ``name`` holds (:func:`required`; None
+        where it finds none), read once from the pattern :meth:`pattern` compiled: the quick test
+        (:func:`~kb.extract.opening.may_hold`) before a pattern that opens with a word boundary or a
+        look-ahead, which ``re`` enters at every position of a text."""
+        if name not in self._words_of:
+            p = self.patterns[name]
+            self._words_of[name] = required(p.pattern, p.flags)
+        return self._words_of[name]
 
     def has_hedge(self, text: str) -> bool:
         """``hedge_re.search(text)``, as a truth value; first the quick test of ``hedge_hint`` (most

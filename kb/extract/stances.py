@@ -2400,7 +2400,11 @@ class StanceRules(DraftState):
         Permission or approval counts refused only ("sought permission from X" takes no side)."""
         if c.speaker in ("article", "unknown-speaker"):
             return []
-        if not self.ORDERS_HINT.search(self.norm, c.start, c.end):
+        norm = self.norm  # (its words as plain strings first: the pattern, which opens with a word
+        # boundary, enters re's matcher at every position of the claim; most claims hold neither word)
+        if norm.find("from", c.start, c.end) < 0 and norm.find("by", c.start, c.end) < 0:
+            return []
+        if not self.ORDERS_HINT.search(norm, c.start, c.end):
             return []
         out: list[dict[str, Any]] = []
         for om in self.ORDERS_FROM.finditer(self.norm, c.start, c.end):
@@ -3059,12 +3063,13 @@ class StanceRules(DraftState):
         is a person: a denial answers the charge, not the minister who voiced it (measured on dev: 1
         of 13 such stances were the curators'; their state instead gained none)."""
         low = self.norm[c.start : c.end].lower()
-        refers = self.d.pattern(
+        refers_re = self.d.pattern(
             "answering.refers",
             lambda: opening(
                 r"\b(?:the|these|those|such|this|that)\s+(?:" + self.d.rules["referring_nouns"] + r")\b"
             ),
-        ).search(low)
+        )  # (its nouns as plain strings first: most claims name none)
+        refers = may_hold(self.d.words_of("answering.refers"), low, caseless=False) and refers_re.search(low)
         if not (refers or ("den" in low and self.DENIAL_WORD.search(low))):
             return []
         if c.polarity >= 0 and self.tone(c.start, c.end) >= 0:
