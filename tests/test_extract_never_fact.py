@@ -3780,3 +3780,29 @@ def test_a_translation_mentioned_in_passing_keeps_the_next_paragraphs_voice(draf
     assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at], [
         (c.speaker, c.status, c.quote) for c in ann.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alleged"),
+    [
+        ("Opposition leaders consider the vote a fraud.\n", "consider the vote a fraud"),
+        ("Officials in Quito consider the new border map a provocation and an insult.\n",
+         "consider the new border map a provocation"),
+        ("Farmers in the valley term the dam project a land grab.\n", "term the dam project a land grab"),
+    ],
+)  # fmt: skip
+def test_a_label_given_without_as_or_quotation_marks_is_never_fact(drafter, sentence, alleged):
+    """ "X consider the vote a fraud": the label is X's, though the sentence holds neither "as" nor a
+    denial (the quick test before PLAIN_ACT looked only for those, so this branch never ran)."""
+    text = "Row over the vote\n\nQUITO - The row deepened on Monday.\n\n" + sentence
+    test_an_allegation_is_never_drafted_as_fact(drafter, text, alleged)
+
+
+def test_a_plain_view_without_a_charge_keeps_the_articles_voice(drafter):
+    text = (
+        "Row over the vote\n\nQUITO - The row between Ecuador and Peru deepened on Monday.\n\n"
+        "Residents consider the new bridge a relief.\n"
+    )
+    ann = parse_annotation(drafter.draft(text, "t", text_file="t.txt"), text)
+    at = text.index("Residents")
+    assert ("article", "asserted") in [(c.speaker, c.status) for c in ann.claims if c.span.start == at]

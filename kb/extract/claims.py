@@ -1875,10 +1875,14 @@ class ClaimRules(DraftState):
     "Officials describe the award as a fraud", "X considers the award a fraud": X's words without a
     quotation."""
 
+    PLAIN_ACT_HINTS = ("den", "as ", "consider", "label", "dub", "term")
+    """A word every match of :attr:`PLAIN_ACT` holds, as plain strings: the quick test before it (its
+    "considers the vote a fraud" branch holds no "as"; speed28 found it never ran without one)."""
+
     def _characterised_plain(self, line: Line, n: int, ss: int, se: int, voice: _Voice) -> bool:
         """ "The ministry denied that anyone had crossed", "A diplomat described it as short": the
         act, from its verb to the sentence's end, is the subject's claim (a subject near the verb)."""
-        if not any(w in self.norm[ss:se] for w in ("den", "as ")):
+        if not any(w in self.norm[ss:se] for w in self.PLAIN_ACT_HINTS):
             return False
         if self.SOURCE_ACTS.match(self.norm, ss, se):
             return False  # "Moroccan officials dismissed ...": the whole sentence theirs (see SOURCE_ACTS)
