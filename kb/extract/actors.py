@@ -674,7 +674,8 @@ class ActorRules(DraftState):
         somewhere ("his spokesman, Amin,"), else an organisation."""
         said = self.d.pattern(
             "actors.one_word_speaks",
-            lambda: r"(?:^|(?<=\n)|(?<=[.!?:;]\s)|(?<=[.!?]\"\s)|(?<=,\s))([A-Z][A-Za-z]{2,})"
+            lambda: r"([A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.!?:;]\s[A-Z])|(?<=[.!?]\"\s[A-Z])"
+            + r"|(?<=,\s[A-Z]))[A-Za-z]{2,})"  # (capital first: re skips to capitals)
             + r"(?:,\s+(?:the|an?)\s+[^,;.\"]{3,120}?,)?"  # "UNDOF, the UN force that ..., said"
             + r"\s+(?:"
             + self.d.speech_alt
@@ -711,11 +712,13 @@ class ActorRules(DraftState):
     def _honoured_title_surnames(self) -> None:
         """ "Dr Aamer Sultan ... Dr Sultan says": a person's surname that is also a title ("Sultan",
         "Bishop", "King") names the person after an honorific, where the title rules do not read it."""
+        if not any(h in self.text for h in ("Mr", "Ms", "Dr")):  # (no honorific, nothing to read: "Mrs"
+            return  # holds "Mr")
         titles = self.d.rules["titles"]
         for aid, a in list(self.actors.items()):
             words = a["label"].split()
             titled = words[-1].lower() in titles or words[-1] in self.d.honorifics  # ("Bishop": an honorific)
-            if a["type"] != "person" or len(words) < 2 or not titled:
+            if a["type"] != "person" or len(words) < 2 or not titled or words[-1] not in self.text:
                 continue
             honorific = r"(?<![\w'-])(?:Mr|Mrs|Ms|Dr)\.?\s+(" + re.escape(words[-1]) + r")(?![\w'-])"
             for m in re.finditer(honorific, self.text):
